@@ -1,0 +1,56 @@
+# livret-qa — every command sets up what it needs first (a .venv with a CPU build of PyTorch).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# The CPU build of PyTorch: a plain `torch` requirement would pull a multi-GB CUDA build.
+TORCH  ?= torch==2.13.0
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run index test test-fast lint format eval bench load clean
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q "$(TORCH)"
+	$(BIN)/python -m pip install -q -e ".[dev]" "$(TORCH)"
+	@$(BIN)/python -c "import torch; assert not torch.version.cuda, 'a CUDA build of torch slipped in'; print('torch', torch.__version__, '(CPU)')"
+	@touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install livret-qa with a CPU PyTorch
+
+run: $(STAMP) ## Start the assistant: chat UI + HTTP API (builds the index on first run)
+	$(BIN)/livret-qa serve
+
+index: $(STAMP) ## (Re)build the search index
+	$(BIN)/livret-qa index --force
+
+test: $(STAMP) ## Run every test: fast, slow (real model and index) and browser
+	$(BIN)/python -m pytest -m "" -q
+
+test-fast: $(STAMP) ## Run the fast tests only
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP) ## ruff check + format check + mypy on src/
+	$(BIN)/ruff check src app tests eval
+	$(BIN)/ruff format --check src app tests eval
+	$(BIN)/mypy src
+
+format: $(STAMP) ## Apply ruff formatting and safe fixes
+	$(BIN)/ruff check --fix src app tests eval
+	$(BIN)/ruff format src app tests eval
+
+eval: $(STAMP) ## Evaluate on eval/questions.jsonl and regenerate eval/report.*
+	$(BIN)/livret-qa eval --out eval
+
+bench: $(STAMP) ## Benchmark build time, cold start, latency, memory (writes eval/benchmark.json)
+	$(BIN)/python eval/benchmark.py
+
+load: $(STAMP) ## Load test the HTTP API on localhost (2,000 requests, concurrency 16)
+	$(BIN)/python eval/load_test.py
+
+clean: ## Remove the built index (the model cache in ~/.cache/livret-qa is kept)
+	rm -rf index/current index/.build-*

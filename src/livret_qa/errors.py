@@ -1,0 +1,42 @@
+"""Narrow error types. The CLI turns them into clean messages, the API into HTTP errors."""
+
+from __future__ import annotations
+
+
+class LivretError(Exception):
+    """Base of every error a user can fix; the message says how."""
+
+
+class CorpusError(LivretError):
+    """The corpus folder or one of its files cannot be read as a booklet."""
+
+
+class UnknownFicheError(LivretError, KeyError):
+    """A fiche id that the corpus does not hold."""
+
+    def __init__(self, fiche_id: str, valid_ids: list[str]):
+        self.fiche_id = fiche_id
+        self.valid_ids = valid_ids
+        super().__init__(
+            f"Unknown fiche id {fiche_id!r}. Valid ids: {', '.join(valid_ids)} "
+            "(list them with `livret-qa fiches`)."
+        )
+
+    def __str__(self) -> str:  # KeyError would otherwise quote the whole message
+        return str(self.args[0])
+
+
+class ModelLoadError(LivretError):
+    """The embedding model cannot be loaded or rebuilt."""
+
+
+class IndexError_(LivretError):
+    """The saved index is missing, corrupt or stale (the engine rebuilds it)."""
+
+
+class QueryError(LivretError, ValueError):
+    """A query, top-k or filter value outside what the engine accepts."""
+
+
+class GoldSetError(LivretError):
+    """An evaluation question file that is malformed or disagrees with the corpus."""
