@@ -1,0 +1,208 @@
+"""French analyzer for the lexical index: the same function tokenizes passages and queries.
+
+Folding accents, dropping elisions and stemming let 'collectés' find 'collecte'; splitting at
+letter/digit boundaries makes 'CAP 3C', 'CAP3C' and 'cap3c' the same tokens; joining runs of
+digit groups makes '775 624 075 01920' findable as '77562407501920' (SIRET, phone numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from livret_qa.text import fold
+
+_ELISION = re.compile(
+    r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’`´](?=\w)", re.IGNORECASE
+)
+_PIECE = re.compile(r"\d+|[^\W\d_]+")
+_DIGIT_RUN = re.compile(r"\d+(?:[\s.\u00a0\u202f]\d+)+")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "ai",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "cet",
+        "cette",
+        "d",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "elle",
+        "elles",
+        "en",
+        "et",
+        "eux",
+        "il",
+        "ils",
+        "je",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "lui",
+        "ma",
+        "mais",
+        "me",
+        "meme",
+        "mes",
+        "moi",
+        "mon",
+        "ne",
+        "nos",
+        "notre",
+        "nous",
+        "on",
+        "ou",
+        "par",
+        "pas",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "ta",
+        "te",
+        "tes",
+        "toi",
+        "ton",
+        "tu",
+        "un",
+        "une",
+        "vos",
+        "votre",
+        "vous",
+        "y",
+        "est",
+        "sont",
+        "ete",
+        "etre",
+        "avoir",
+        "a",
+        "ont",
+        "sa",
+        "ca",
+        "cela",
+        "ceci",
+        "celle",
+        "celui",
+        "ceux",
+        "dont",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "comme",
+        "plus",
+        "tres",
+        "aussi",
+        "ainsi",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "si",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "autre",
+        "autres",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "an",
+        "as",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "whose",
+        "does",
+        "do",
+        "did",
+        "has",
+        "have",
+        "had",
+        "their",
+        "there",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "how",
+        "many",
+        "much",
+        "any",
+        "some",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer  # PyStemmer: Snowball stemmers compiled in C
+
+    return Stemmer.Stemmer("french")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """Fold first, then stem: 'Emmaüs' and 'Emmaus' must give the same token."""
+    return _stemmer().stemWord(fold(word))
+
+
+def _digit_joins(text: str) -> list[str]:
+    """'06 27 32 59 37' -> '0627325937': the spaced and the compact forms both match."""
+    return [re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(text)]
+
+
+def analyze(text: str) -> list[str]:
+    """Tokens for BM25: lowercase, elisions dropped, stemmed, accents folded, no stopwords."""
+    text = _ELISION.sub(" ", text.lower())
+    tokens: list[str] = []
+    for word in re.findall(r"[^\W_]+", text):
+        for piece in _PIECE.findall(word):
+            if piece.isdigit():
+                tokens.append(piece)
+                continue
+            folded = fold(piece)
+            if folded in STOPWORDS or len(folded) < 2:
+                continue
+            tokens.append(_stem(piece))
+    tokens.extend(_digit_joins(text))
+    return tokens

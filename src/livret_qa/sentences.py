@@ -1,0 +1,61 @@
+"""Sentences with exact spans: the unit of evidence quoted in answers.
+
+Markdown lines, list items and labelled fields are sentence boundaries too; a sentence keeps
+its markdown in the source span but is compared and shown as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from livret_qa.text import clean_inline
+
+# End of sentence: . ! ? … followed by a space and an upper-case letter, a digit or a quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(\[A-ZÀ-ÖØ-Þ0-9*])")
+MIN_CHARS = 12
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the source file
+    end: int
+    text: str  # plain text for display and matching
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True)
+class IndexedSentence:
+    """A sentence of the index: its chunk (by position in the chunk table) and exact span."""
+
+    chunk: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Sentences of `text` (a chunk), with offsets in the source (`offset` = chunk start)."""
+    out: list[Sentence] = []
+    pos = 0
+    for block in re.split(r"(\n\s*\n|\n(?=\s*(?:[-*+] |#|\*\*)))", text):
+        if not block or block.isspace() or re.fullmatch(r"\n\s*\n|\n", block):
+            pos += len(block)
+            continue
+        start_in_block = 0
+        for piece in _SENTENCE_END.split(block):
+            at = block.find(piece, start_in_block)
+            start_in_block = at + len(piece)
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            lead = piece.find(stripped)
+            a = offset + pos + at + lead
+            plain = clean_inline(" ".join(stripped.split())).lstrip("#-*+ ").strip()
+            heading = stripped.startswith("#")
+            if not heading and len(plain) >= MIN_CHARS and re.search(r"[^\W\d_]", plain):
+                out.append(Sentence(a, a + len(stripped), plain))
+        pos += len(block)
+    return out
