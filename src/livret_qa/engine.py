@@ -8,6 +8,7 @@ result = engine.search("qui reconditionne des ordinateurs ?")
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ class Engine:
         self.lexical_vocabulary: set[str] = set()
         for text in corpus.sources.values():
             self.lexical_vocabulary.update(analyze(text))
+        self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @classmethod
@@ -149,14 +151,18 @@ class Engine:
         )
 
     def embed_query(self, query: str) -> np.ndarray:
-        cached = self._query_cache.get(query)
-        if cached is not None:
-            self._query_cache.move_to_end(query)
-            return cached
+        """The query's vector, cached: a question is embedded once however many steps use it.
+        Thread-safe, since the API serves requests from a thread pool."""
+        with self._lock:
+            cached = self._query_cache.get(query)
+            if cached is not None:
+                self._query_cache.move_to_end(query)
+                return cached
         vector = np.asarray(self.embedder.embed_queries([query])[0], dtype=np.float32)
-        self._query_cache[query] = vector
-        if len(self._query_cache) > 1024:
-            self._query_cache.popitem(last=False)
+        with self._lock:
+            self._query_cache[query] = vector
+            if len(self._query_cache) > 1024:
+                self._query_cache.popitem(last=False)
         return vector
 
     def search(
