@@ -98,6 +98,8 @@ class Composer:
         )
         self.lang = detect_language(self.question)
         self.intent = classify(self.question)
+        if self.intent == LIST and self.engine.mentions.mentioned(self.question):
+            self.intent = PRECISE  # "who runs La Remise Enjouée?" names its one structure
         self.citations: list[Citation] = []
 
     # -- which structures ---------------------------------------------------------------
