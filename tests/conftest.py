@@ -19,3 +19,11 @@ def corpus() -> Corpus:
 @pytest.fixture(scope="session")
 def source(corpus: Corpus) -> str:
     return corpus.sources[BOOKLET.name]
+
+
+@pytest.fixture(scope="session")
+def engine():  # type: ignore[no-untyped-def]
+    """The real engine on the real booklet (the index is built on first use)."""
+    from livret_qa.engine import Engine
+
+    return Engine.open(CORPUS_DIR, ROOT / "index", progress=False)

@@ -90,7 +90,7 @@ def test_hash_embedder_shared_words_are_closer() -> None:
 
 def test_embedders_reject_a_bare_string() -> None:
     with pytest.raises(TypeError):
-        HashEmbedder().embed_queries("une phrase")  # type: ignore[arg-type]
+        HashEmbedder().embed_queries("une phrase")
 
 
 def test_embedders_satisfy_protocol() -> None:

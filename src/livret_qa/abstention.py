@@ -33,18 +33,37 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 
 ATTRIBUTES = [
-    Attribute("person", "responsable", "person in charge",
-              _p(r"qui (la |le |les )?dirige|\bdirecteur|\bdirectrice|\bdirector|who runs|"
-                 r"who (leads|manages|heads)|dirigeant|qui contacter|contact person|"
-                 r"who (should|can) i contact|responsable de"),
-              _p(r"personne\(?s?\)? contact|directeur|directrice|fondateur|chef de projet")),
-    Attribute("email", "adresse e-mail", "e-mail address",
-              _p(r"e-?mail|courriel|adresse mail|\bmail\b"), _p(r"@")),
-    Attribute("phone", "numéro de téléphone", "phone number",
-              _p(r"telephone|phone|\btel\b|numero de tel|appeler|\bcall\b"),
-              _p(r"\btel\b|\b0\d([ .]?\d{2}){3,4}")),
     Attribute(
-        "siret", "numéro SIRET", "SIRET number", _p(r"\bsire[tn]\b"), _p(r"\bsire[tn]\b[^\n]*\d{9}")
+        "person",
+        "responsable",
+        "person in charge",
+        _p(
+            r"qui (la |le |les )?dirige|\bdirecteur|\bdirectrice|\bdirector|who runs|"
+            r"who (leads|manages|heads)|dirigeant|qui contacter|contact person|"
+            r"who (should|can) i contact|responsable de"
+        ),
+        _p(r"personne\(?s?\)? contact|directeur|directrice|fondateur|chef de projet"),
+    ),
+    Attribute(
+        "email",
+        "adresse e-mail",
+        "e-mail address",
+        _p(r"e-?mail|courriel|adresse mail|\bmail\b"),
+        _p(r"@"),
+    ),
+    Attribute(
+        "phone",
+        "numéro de téléphone",
+        "phone number",
+        _p(r"telephone|phone|\btel\b|numero de tel|appeler|\bcall\b"),
+        _p(r"\btel\b|\b0\d([ .]?\d{2}){3,4}"),
+    ),
+    Attribute(
+        "siret",
+        "numéro SIRET",
+        "SIRET number",
+        _p(r"\bsire[tn]\b"),
+        _p(r"\bsire[tn]\b[^\n]*\d(?:[ .]?\d){8}"),
     ),
     Attribute(
         "ape",

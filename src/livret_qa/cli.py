@@ -87,8 +87,11 @@ IndexOpt = Annotated[
 ]
 BackendOpt = Annotated[
     str | None,
-    typer.Option("--backend", help="Query embedding backend: torch or nano (light, no torch) "
-                 "[env LIVRET_QA_QUERY_BACKEND]."),
+    typer.Option(
+        "--backend",
+        help="Query embedding backend: torch or nano (light, no torch) "
+        "[env LIVRET_QA_QUERY_BACKEND].",
+    ),
 ]
 ThemeOpt = Annotated[str | None, typer.Option("--theme", help="Only this theme.")]
 DepOpt = Annotated[
@@ -99,8 +102,13 @@ SectionOpt = Annotated[
 ]
 
 
-def _engine(corpus: Path | None, index: Path | None, backend: str | None = None,
-            force: bool = False, progress: bool = True):  # type: ignore[no-untyped-def]
+def _engine(
+    corpus: Path | None,
+    index: Path | None,
+    backend: str | None = None,
+    force: bool = False,
+    progress: bool = True,
+):  # type: ignore[no-untyped-def]
     from livret_qa.engine import Engine
 
     settings = _settings(corpus)
@@ -141,7 +149,9 @@ def index_cmd(
 
 @app.command("search")
 def search_cmd(
-    query: Annotated[str, typer.Argument(help="The query, or '-' to read one per line from stdin.")],
+    query: Annotated[
+        str, typer.Argument(help="The query, or '-' to read one per line from stdin.")
+    ],
     top_k: Annotated[int, typer.Option("--top-k", help="Number of passages (1-100).")] = 5,
     json_out: JsonOpt = False,
     theme: ThemeOpt = None,
@@ -206,9 +216,9 @@ def ask_cmd(
 
 @app.command("eval")
 def eval_cmd(
-    questions: Annotated[
-        Path, typer.Option("--questions", help="Gold file (JSON Lines).")
-    ] = Path("eval/questions.jsonl"),
+    questions: Annotated[Path, typer.Option("--questions", help="Gold file (JSON Lines).")] = Path(
+        "eval/questions.jsonl"
+    ),
     out: Annotated[
         Path | None, typer.Option("--out", help="Write report.md/json/png and TREC files here.")
     ] = None,

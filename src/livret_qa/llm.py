@@ -27,12 +27,15 @@ def _prompt(answer: Answer) -> list[dict[str, str]]:
         f"Réponse extractive de référence :\n{answer.answer}\n\n"
         "Reformule cette réponse de façon claire et concise, avec les marqueurs [n]."
     )
-    return [{"role": "system", "content": SYSTEM_FR.format(lang=lang)},
-            {"role": "user", "content": user}]
+    return [
+        {"role": "system", "content": SYSTEM_FR.format(lang=lang)},
+        {"role": "user", "content": user},
+    ]
 
 
-def call_chat(base_url: str, model: str, messages: list[dict[str, str]], api_key: str | None,
-              timeout: float) -> str:
+def call_chat(
+    base_url: str, model: str, messages: list[dict[str, str]], api_key: str | None, timeout: float
+) -> str:
     import httpx
 
     headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
@@ -62,15 +65,28 @@ def rephrase(answer: Answer, settings: Any) -> Answer:
     if not getattr(settings, "llm_base_url", None) or answer.abstained or not answer.citations:
         return answer
     try:
-        text = call_chat(settings.llm_base_url, settings.llm_model or "default", _prompt(answer),
-                         settings.llm_api_key, settings.llm_timeout)
+        text = call_chat(
+            settings.llm_base_url,
+            settings.llm_model or "default",
+            _prompt(answer),
+            settings.llm_api_key,
+            settings.llm_timeout,
+        )
     except Exception as exc:  # any failure of an optional service falls back, with a warning
-        return replace(answer, warnings=[*answer.warnings,
-                                         f"language model unavailable ({type(exc).__name__}); "
-                                         "extractive answer kept"])
+        return replace(
+            answer,
+            warnings=[
+                *answer.warnings,
+                f"language model unavailable ({type(exc).__name__}); extractive answer kept",
+            ],
+        )
     problem = check_markers(text, {c.n for c in answer.citations})
     if problem:
-        return replace(answer, warnings=[*answer.warnings,
-                                         f"language model answer rejected ({problem}); "
-                                         "extractive answer kept"])
+        return replace(
+            answer,
+            warnings=[
+                *answer.warnings,
+                f"language model answer rejected ({problem}); extractive answer kept",
+            ],
+        )
     return replace(answer, answer=text.strip())

@@ -13,27 +13,44 @@ def search_as_dict(result: SearchResult) -> dict[str, Any]:
     passages = []
     for hit in result.passages:
         c = hit.chunk
-        passages.append({
-            "rank": hit.rank,
-            "fiche_id": c.fiche_id,
-            "fiche_name": c.fiche_name,
-            "section": c.section.value,
-            "heading_path": c.heading_path,
-            "text": c.text,
-            "score": round(hit.score, 6),
-            "dense_score": None if hit.dense is None else round(hit.dense, 4),
-            "lexical_score": None if hit.lexical is None else round(hit.lexical, 4),
-            "citation": {"source": c.source, "start": c.start, "end": c.end,
-                         "line_start": c.line_start, "line_end": c.line_end},
-        })
+        passages.append(
+            {
+                "rank": hit.rank,
+                "fiche_id": c.fiche_id,
+                "fiche_name": c.fiche_name,
+                "section": c.section.value,
+                "heading_path": c.heading_path,
+                "text": c.text,
+                "score": round(hit.score, 6),
+                "dense_score": None if hit.dense is None else round(hit.dense, 4),
+                "lexical_score": None if hit.lexical is None else round(hit.lexical, 4),
+                "citation": {
+                    "source": c.source,
+                    "start": c.start,
+                    "end": c.end,
+                    "line_start": c.line_start,
+                    "line_end": c.line_end,
+                },
+            }
+        )
     structures = [
-        {"fiche_id": s.fiche_id, "fiche_name": s.fiche_name, "score": round(s.score, 6),
-         "confidence": s.confidence, "qualifies": s.qualifies,
-         "best_passages": [h.rank for h in s.passages]}
+        {
+            "fiche_id": s.fiche_id,
+            "fiche_name": s.fiche_name,
+            "score": round(s.score, 6),
+            "confidence": s.confidence,
+            "qualifies": s.qualifies,
+            "best_passages": [h.rank for h in s.passages],
+        }
         for s in result.structures
     ]
-    return {"query": result.query, "mode": result.mode, "confidence": result.confidence,
-            "passages": passages, "structures": structures}
+    return {
+        "query": result.query,
+        "mode": result.mode,
+        "confidence": result.confidence,
+        "passages": passages,
+        "structures": structures,
+    }
 
 
 def search_as_text(result: SearchResult) -> str:
@@ -45,8 +62,10 @@ def search_as_text(result: SearchResult) -> str:
     for hit in result.passages:
         c = hit.chunk
         text = " ".join(c.text.split())
-        lines.append(f"  {hit.rank:>2}. {c.fiche_name} — {SECTION_TITLES_FR[c.section]} "
-                     f"({c.source}, l. {c.line_start}-{c.line_end})")
+        lines.append(
+            f"  {hit.rank:>2}. {c.fiche_name} — {SECTION_TITLES_FR[c.section]} "
+            f"({c.source}, l. {c.line_start}-{c.line_end})"
+        )
         lines.append(f"      {text[:220]}{'…' if len(text) > 220 else ''}")
     return "\n".join(lines)
 

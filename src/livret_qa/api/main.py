@@ -22,14 +22,21 @@ MAX_BODY_BYTES = 256 * 1024
 
 def load_engine(settings: Settings) -> Engine:
     return Engine.open(
-        settings.corpus_dir, settings.index_dir, model=settings.model,
-        backend=settings.query_backend, cache_dir=settings.cache_dir,
-        dense_weight=settings.dense_weight, lexical_weight=settings.lexical_weight,
+        settings.corpus_dir,
+        settings.index_dir,
+        model=settings.model,
+        backend=settings.query_backend,
+        cache_dir=settings.cache_dir,
+        dense_weight=settings.dense_weight,
+        lexical_weight=settings.lexical_weight,
     )
 
 
-def create_app(settings: Settings | None = None, engine: Engine | None = None,
-               loader: Callable[[Settings], Engine] = load_engine) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    engine: Engine | None = None,
+    loader: Callable[[Settings], Engine] = load_engine,
+) -> FastAPI:
     settings = settings or Settings()
 
     @asynccontextmanager
@@ -47,8 +54,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None,
     )
     app.state.settings = settings
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["*"], allow_headers=["*"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+        )
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -59,8 +70,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None,
 
     @app.exception_handler(UnknownFicheError)
     async def unknown_fiche(_: Request, exc: UnknownFicheError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc).replace("livret-qa fiches", "GET /api/fiches")},
-                            404)
+        return JSONResponse(
+            {"detail": str(exc).replace("livret-qa fiches", "GET /api/fiches")}, 404
+        )
 
     @app.exception_handler(QueryError)
     async def bad_query(_: Request, exc: QueryError) -> JSONResponse:

@@ -22,15 +22,20 @@ class Turn(BaseModel):
 
 
 class SearchIn(BaseModel):
-    query: str = Field(..., min_length=1, max_length=MAX_QUERY_CHARS,
-                       examples=["Quelles structures utilisent le logiciel CAP3C ?"])
+    query: str = Field(
+        ...,
+        min_length=1,
+        max_length=MAX_QUERY_CHARS,
+        examples=["Quelles structures utilisent le logiciel CAP3C ?"],
+    )
     top_k: int = Field(10, ge=1, le=MAX_TOP_K)
     filters: FiltersIn | None = None
 
 
 class AskIn(BaseModel):
-    question: str = Field(..., min_length=1, max_length=MAX_QUERY_CHARS,
-                          examples=["et leur budget ?"])
+    question: str = Field(
+        ..., min_length=1, max_length=MAX_QUERY_CHARS, examples=["et leur budget ?"]
+    )
     history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
     filters: FiltersIn | None = None
     stream: bool = Field(False, description="Answer as server-sent events.")

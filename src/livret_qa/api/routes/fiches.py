@@ -20,8 +20,7 @@ def list_fiches(
     """Every fiche (structure), optionally one theme or one département (name or number)."""
     fiches = engine.corpus.fiches
     if theme or departement:
-        kept = allowed_chunks(Filters(theme=theme, departement=departement), fiches,
-                              engine.chunks)
+        kept = allowed_chunks(Filters(theme=theme, departement=departement), fiches, engine.chunks)
         ids = {engine.chunks[i].fiche_id for i in (kept if kept is not None else [])}
         fiches = [f for f in fiches if f.id in ids]
     return [FicheSummary(**f.summary()) for f in fiches]

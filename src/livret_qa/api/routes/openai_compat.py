@@ -51,8 +51,10 @@ def _conversation(messages: list[Message]) -> tuple[str, list[dict[str, str]]]:
 
 @router.get("/models")
 def models() -> dict[str, Any]:
-    return {"object": "list",
-            "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "livret-qa"}]}
+    return {
+        "object": "list",
+        "data": [{"id": MODEL_ID, "object": "model", "created": 0, "owned_by": "livret-qa"}],
+    }
 
 
 @router.post("/chat/completions", response_model=None)
@@ -64,20 +66,34 @@ def chat(body: ChatIn, engine: EngineDep, settings: SettingsDep):  # type: ignor
     ident, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     if not body.stream:
         return {
-            "id": ident, "object": "chat.completion", "created": created, "model": MODEL_ID,
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": content}}],
+            "id": ident,
+            "object": "chat.completion",
+            "created": created,
+            "model": MODEL_ID,
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content},
+                }
+            ],
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-            "citations": citations, "abstained": answer.abstained,
+            "citations": citations,
+            "abstained": answer.abstained,
         }
 
     def events() -> Iterator[str]:
-        def chunk(delta: dict[str, Any], finish: str | None = None,
-                  extra: dict[str, Any] | None = None) -> str:
-            data = {"id": ident, "object": "chat.completion.chunk", "created": created,
-                    "model": MODEL_ID,
-                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-                    **(extra or {})}
+        def chunk(
+            delta: dict[str, Any], finish: str | None = None, extra: dict[str, Any] | None = None
+        ) -> str:
+            data = {
+                "id": ident,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": MODEL_ID,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                **(extra or {}),
+            }
             return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
 
         yield chunk({"role": "assistant", "content": ""})

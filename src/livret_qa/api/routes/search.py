@@ -13,8 +13,9 @@ router = APIRouter(prefix="/api", tags=["search"], dependencies=[Depends(require
 def to_filters(filters: FiltersIn | None) -> Filters | None:
     if filters is None:
         return None
-    return Filters(theme=filters.theme, departement=filters.departement,
-                   sections=list(filters.sections))
+    return Filters(
+        theme=filters.theme, departement=filters.departement, sections=list(filters.sections)
+    )
 
 
 @router.post("/search", response_model=SearchOut, responses={422: {"model": ErrorOut}})

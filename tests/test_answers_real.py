@@ -1,0 +1,89 @@
+"""Answers on the real booklet: citations exact, follow-ups, abstention (slow tier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answers import ask
+from livret_qa.errors import QueryError
+from livret_qa.gold import load_gold
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def test_every_citation_of_every_dev_answer_is_exact_and_in_its_structure(engine) -> None:
+    questions = load_gold(ROOT / "eval" / "questions.jsonl", engine.corpus)
+    checked = 0
+    for q in questions:
+        answer = ask(engine, q.question, q.history)
+        named = {s.fiche_id for s in answer.structures}
+        for c in answer.citations:
+            source = engine.corpus.sources[c.source]
+            fiche = engine.corpus.fiche(c.fiche_id)
+            assert fiche.span.start <= c.start < c.end <= fiche.span.end
+            assert source[c.start : c.end].strip() == source[c.start : c.end]
+            assert source[c.passage_start : c.passage_end] == c.passage
+            assert c.passage_start <= c.start and c.end <= c.passage_end
+            assert c.line_start == source.count("\n", 0, c.start) + 1
+            assert c.fiche_id in named
+            checked += 1
+        for s in answer.structures:
+            assert s.citations and all(1 <= n <= len(answer.citations) for n in s.citations)
+    assert checked > 150
+
+
+def test_list_then_plural_follow_up(engine) -> None:
+    first = ask(engine, "Quelles structures utilisent le logiciel CAP3C ?")
+    assert {s.fiche_id for s in first.structures} == {"il-etait-deux-fois", "synapse-3i"}
+    history = [
+        {"role": "user", "content": first.question},
+        {"role": "assistant", "content": first.answer},
+    ]
+    second = ask(engine, "et leur budget ?", history)
+    assert second.followup
+    assert "316 000 €" in second.answer and "2 037 760€" in second.answer
+    assert {c.section for c in second.citations} == {"key_figures"}
+
+
+def test_english_question_gets_an_english_frame_and_french_quotes(engine) -> None:
+    answer = ask(engine, "Which structures refurbish computers?")
+    assert answer.lang == "en"
+    assert answer.answer.startswith(
+        ("One structure matches", "2 structures match", "3 structures match")
+    )
+    assert "synapse-3i" in {s.fiche_id for s in answer.structures}
+
+
+def test_abstains_when_the_fiche_lacks_the_attribute(engine) -> None:
+    answer = ask(
+        engine, "Quel est le numéro SIRET de l'Association des Producteurs des Vallées de l'Oise ?"
+    )
+    assert answer.abstained and "SIRET" in answer.abstain_reason
+    assert answer.answer.startswith("Le livret ne le dit pas")
+    assert not answer.citations
+
+
+def test_abstains_on_places_the_booklet_never_mentions(engine) -> None:
+    answer = ask(engine, "Y a-t-il une ressourcerie à Strasbourg ?")
+    assert answer.abstained and "Strasbourg" in answer.abstain_reason
+
+
+def test_answers_when_the_fiche_states_the_attribute(engine) -> None:
+    answer = ask(engine, "Quel est le numéro SIRET de VESTALI ?")
+    assert not answer.abstained
+    assert (
+        "418 889 549 000 71"
+        in engine.corpus.sources[answer.citations[0].source][
+            answer.citations[0].start : answer.citations[0].end
+        ]
+    )
+
+
+def test_history_limits(engine) -> None:
+    turns = [{"role": "user", "content": "a"}] * 21
+    with pytest.raises(QueryError, match="21 turns; the limit is 20"):
+        ask(engine, "et alors ?", turns)
+    with pytest.raises(QueryError, match="characters; the limit is 20000"):
+        ask(engine, "et alors ?", [{"role": "user", "content": "x" * 20_001}])

@@ -1,0 +1,77 @@
+"""The dev gold set is valid, and a bad gold file gets an error naming the line."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from livret_qa.corpus import Corpus
+from livret_qa.errors import GoldSetError
+from livret_qa.gold import TYPES, load_gold
+
+from .conftest import ROOT
+
+DEV = ROOT / "eval" / "questions.jsonl"
+
+
+def test_dev_set_is_valid_and_covers_every_type(corpus: Corpus) -> None:
+    questions = load_gold(DEV, corpus)
+    assert len(questions) >= 100
+    assert sum(q.lang == "en" for q in questions) >= 30
+    counts = Counter(q.type for q in questions)
+    assert all(counts[t] >= 10 for t in TYPES), counts
+    for q in questions:
+        if q.answerable:
+            assert {f for f, _ in q.gold_pairs} <= set(q.gold_fiches)
+            assert {k for _, k in q.gold_pairs} == set(q.gold_sections), q.id
+
+
+GOOD = {
+    "id": "x1",
+    "lang": "fr",
+    "type": "fact",
+    "question": "Qui dirige VESTALI ?",
+    "gold_fiches": ["vestali"],
+    "gold_sections": ["contact"],
+    "evidence": ["HÉLÈNE MARECHAL"],
+    "answer": "Hélène Maréchal.",
+}
+
+
+def _write(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_good_line_loads(tmp_path: Path, corpus: Corpus) -> None:
+    [q] = load_gold(_write(tmp_path, json.dumps(GOOD)), corpus)
+    assert q.gold_pairs == {("vestali", "contact")}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", r"gold\.jsonl:2: invalid JSON"),
+        (json.dumps({**GOOD, "id": "x2", "gold_fiches": ["nope"]}), r":2: unknown fiche id"),
+        (
+            json.dumps({**GOOD, "id": "x2", "evidence": ["pas dans le livret du tout"]}),
+            r":2: evidence not found verbatim",
+        ),
+        (
+            json.dumps({**GOOD, "id": "x2", "gold_fiches": ["synapse-3i"]}),
+            r":2: evidence lies in no gold fiche",
+        ),
+        (json.dumps({**GOOD, "id": "x1"}), r":2: duplicate id"),
+        (json.dumps({**GOOD, "id": "x2", "type": "followup"}), r":2: a followup question needs"),
+        (json.dumps({**GOOD, "id": "x2", "gold_sections": ["budget"]}), r":2: unknown section"),
+    ],
+)
+def test_bad_lines_name_the_line_and_the_problem(
+    tmp_path: Path, corpus: Corpus, line: str, message: str
+) -> None:
+    with pytest.raises(GoldSetError, match=message):
+        load_gold(_write(tmp_path, json.dumps(GOOD), line), corpus)

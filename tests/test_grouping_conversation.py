@@ -1,0 +1,140 @@
+"""Membership per structure, follow-up resolution and filters: logic without a model."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.chunking import Chunk
+from livret_qa.conversation import resolve
+from livret_qa.corpus import Corpus
+from livret_qa.errors import QueryError
+from livret_qa.fiche import SectionKind
+from livret_qa.filters import Filters, allowed_chunks
+from livret_qa.grouping import (
+    SENTENCE_MARGIN,
+    Hit,
+    StructureHit,
+    decide_membership,
+    group_by_structure,
+)
+from livret_qa.mentions import MentionDetector
+
+
+def _chunk(fiche_id: str) -> Chunk:
+    return Chunk(
+        f"{fiche_id}:x",
+        fiche_id,
+        fiche_id.upper(),
+        "T",
+        "62",
+        SectionKind.ACTION,
+        [],
+        "s.md",
+        0,
+        1,
+        1,
+        1,
+        "x",
+        "x",
+    )
+
+
+def _structure(fid: str, sentence: float, lexical: float) -> StructureHit:
+    return StructureHit(fid, fid, 0.0, 0.0, lexical, sentence=0, sentence_score=sentence)
+
+
+def test_membership_is_decided_per_structure_not_by_rank() -> None:
+    structures = [
+        _structure("a", 0.90, 10.0),
+        _structure("b", 0.89, 9.0),  # close on both: qualifies
+        _structure("c", 0.80, 10.0),  # far in meaning, even with words in common
+        _structure("d", 0.90 - SENTENCE_MARGIN / 2, 0.0),  # near in meaning, no shared word
+    ]
+    decide_membership(structures)
+    assert [s.qualifies for s in structures] == [True, True, False, False]
+
+
+def test_rare_terms_shared_with_the_best_structure_qualify() -> None:
+    structures = [_structure("a", 0.90, 10.0), _structure("b", 0.70, 1.0)]
+    decide_membership(structures, {"a": {"emmau"}, "b": {"emmau"}})
+    assert structures[1].qualifies
+    decide_membership(structures, {"a": {"emmau"}})
+    assert not structures[1].qualifies
+
+
+def test_group_keeps_each_structure_once_with_its_best_passages() -> None:
+    hits = [Hit(_chunk(f), 1.0 / n, n, 0.8, 1.0) for n, f in enumerate("a b a b a c".split(), 1)]
+    groups = group_by_structure(hits)
+    assert [g.fiche_id for g in groups] == ["a", "b", "c"]
+    assert [h.rank for h in groups[0].passages] == [1, 3, 5]
+    assert groups[0].qualifies
+
+
+@pytest.fixture(scope="module")
+def detector(corpus: Corpus) -> MentionDetector:
+    return MentionDetector(
+        corpus.fiches,
+        {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quel est le budget de VESTALI ?", ["vestali"]),
+        ("il etait 2 fois nb adherents", ["il-etait-deux-fois"]),
+        ("qui fait des paniers solidaires ?", []),  # 'panier' alone names no structure
+        ("Panier de la Mer et Synapse", ["le-panier-de-la-mer-62", "synapse-3i"]),
+    ],
+)
+def test_mentions(detector: MentionDetector, text: str, expected: list[str]) -> None:
+    assert detector.mentioned(text) == expected
+
+
+LIST_TURNS = [
+    {"role": "user", "content": "Quelles structures utilisent le logiciel CAP3C ?"},
+    {"role": "assistant", "content": "2 structures : Synapse 3i et Il était deux fois."},
+]
+
+
+def test_plural_pronoun_targets_every_structure_of_the_last_answer(detector) -> None:
+    r = resolve("et leur budget ?", LIST_TURNS, detector)
+    assert r.followup and r.focus == ["synapse-3i", "il-etait-deux-fois"]
+
+
+def test_singular_and_ordinal_target_one(detector) -> None:
+    assert resolve("qui la dirige ?", LIST_TURNS, detector).focus == ["synapse-3i"]
+    assert resolve("where is the second one?", LIST_TURNS, detector).focus == ["il-etait-deux-fois"]
+
+
+def test_new_place_reasks_the_previous_question(detector) -> None:
+    turns = [
+        {"role": "user", "content": "Qui fait du réemploi dans le Nord ?"},
+        {"role": "assistant", "content": "La Remise Enjouée."},
+    ]
+    r = resolve("et dans le Pas-de-Calais ?", turns, detector)
+    assert r.query == "Qui fait du réemploi dans le Nord ?" and r.departement == "62"
+
+
+def test_a_named_structure_resets_the_focus(detector) -> None:
+    r = resolve("Et VESTALI, que fait-elle ?", LIST_TURNS, detector)
+    assert r.focus == ["vestali"] and not r.followup
+
+
+def test_a_new_topic_keeps_no_focus(detector) -> None:
+    r = resolve("Quelles structures recyclent des textiles ?", LIST_TURNS, detector)
+    assert r.focus == []
+
+
+def test_filters_are_checked_and_named(corpus: Corpus) -> None:
+    chunks = [_chunk("vestali"), _chunk("synapse-3i")]
+    chunks[1].departement_code = "80"
+    kept = allowed_chunks(Filters(departement="Pas-de-Calais"), corpus.fiches, chunks)
+    assert kept is not None and kept.tolist() == [0]
+    assert allowed_chunks(Filters(departement="62"), corpus.fiches, chunks).tolist() == [0]
+    with pytest.raises(QueryError, match="Unknown département 'Bretagne'"):
+        allowed_chunks(Filters(departement="Bretagne"), corpus.fiches, chunks)
+    with pytest.raises(QueryError, match="Unknown theme 'sport'. Allowed: L'alimentation"):
+        allowed_chunks(Filters(theme="sport"), corpus.fiches, chunks)
+    with pytest.raises(QueryError, match="Unknown section kind 'budget'"):
+        allowed_chunks(Filters(sections=["budget"]), corpus.fiches, chunks)
