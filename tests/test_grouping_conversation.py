@@ -134,7 +134,7 @@ def test_filters_are_checked_and_named(corpus: Corpus) -> None:
     assert allowed_chunks(Filters(departement="62"), corpus.fiches, chunks).tolist() == [0]
     with pytest.raises(QueryError, match="Unknown département 'Bretagne'"):
         allowed_chunks(Filters(departement="Bretagne"), corpus.fiches, chunks)
-    with pytest.raises(QueryError, match="Unknown theme 'sport'. Allowed: L'alimentation"):
+    with pytest.raises(QueryError, match=r"Unknown theme 'sport'\. Allowed: L'alimentation"):
         allowed_chunks(Filters(theme="sport"), corpus.fiches, chunks)
     with pytest.raises(QueryError, match="Unknown section kind 'budget'"):
         allowed_chunks(Filters(sections=["budget"]), corpus.fiches, chunks)

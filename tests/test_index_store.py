@@ -130,7 +130,7 @@ def test_dense_index_matches_brute_force() -> None:
     vectors = rng.normal(size=(50, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     query = vectors[3] + 0.1 * rng.normal(size=16).astype(np.float32)
-    ids, scores = DenseIndex(vectors).search(query, 5)
+    ids, _ = DenseIndex(vectors).search(query, 5)
     expected = np.argsort(-(vectors @ query))[:5]
     assert ids.tolist() == expected.tolist()
     allowed = np.array([1, 7, 9])

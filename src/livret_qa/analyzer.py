@@ -174,7 +174,7 @@ STOPWORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer():
     import Stemmer  # PyStemmer: Snowball stemmers compiled in C
 
     return Stemmer.Stemmer("french")

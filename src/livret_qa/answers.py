@@ -159,9 +159,9 @@ class Composer:
             chunk = self.engine.chunks[sentence.chunk]
             if chunk.fiche_id != structure.fiche_id:
                 continue
-            if all(a.stated.search(fold(sentence.text)) for a in attrs):
-                if best is None or scores[j] > scores[best]:
-                    best = j
+            states = all(a.stated.search(fold(sentence.text)) for a in attrs)
+            if states and (best is None or scores[j] > scores[best]):
+                best = j
         if best is None:
             return None
         structure_copy = StructureHit(

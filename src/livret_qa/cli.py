@@ -108,7 +108,7 @@ def _engine(
     backend: str | None = None,
     force: bool = False,
     progress: bool = True,
-):  # type: ignore[no-untyped-def]
+):
     from livret_qa.engine import Engine
 
     settings = _settings(corpus)
@@ -125,7 +125,7 @@ def _engine(
     )
 
 
-def _filters(theme: str | None, departement: str | None, sections: list[str] | None):  # type: ignore[no-untyped-def]
+def _filters(theme: str | None, departement: str | None, sections: list[str] | None):
     from livret_qa.filters import Filters
 
     return Filters(theme=theme, departement=departement, sections=list(sections or []))

@@ -39,7 +39,7 @@ class DenseIndex:
                 return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
             selector = faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64))
             k = min(k, len(allowed))
-            scores, ids = self._index.search(q, k, params=faiss.SearchParameters(sel=selector))
+            scores, ids = self._index.search(q, k, params=faiss.SearchParameters(sel=selector))  # type: ignore[call-arg]
         else:
             scores, ids = self._index.search(q, min(k, self.size))
         keep = ids[0] >= 0
@@ -56,6 +56,6 @@ class DenseIndex:
 
         index = faiss.read_index(str(path))
         obj = cls.__new__(cls)
-        obj._index = index
+        obj._index = index  # type: ignore[assignment]
         obj.dim = index.d
         return obj

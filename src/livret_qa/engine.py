@@ -248,7 +248,7 @@ class Engine:
         return best
 
 
-def _try_load(corpus: Corpus, embedder, index_dir: Path):  # type: ignore[no-untyped-def]
+def _try_load(corpus: Corpus, embedder, index_dir: Path):
     from livret_qa.index_store import expected_identity, load_index, stale_reasons
 
     loaded = load_index(index_dir)

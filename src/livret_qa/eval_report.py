@@ -70,8 +70,8 @@ def write_trec(reports: list[SystemReport], questions: list[GoldQuestion], out: 
                     fh.write(f"{qid} 0 {doc} {rel}\n")
         for r in reports:
             with (runs / f"{r.name}-{level}.trec").open("w", encoding="utf-8") as fh:
-                for qid, docs in run_of(r, level).items():
-                    for rank, (doc, score) in enumerate(docs.items(), start=1):
+                for qid, ranked in run_of(r, level).items():
+                    for rank, (doc, score) in enumerate(ranked.items(), start=1):
                         fh.write(f"{qid} Q0 {doc} {rank} {score:.6f} {r.name}\n")
 
 

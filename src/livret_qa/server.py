@@ -9,12 +9,12 @@ from livret_qa.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def build_app(settings: Settings, engine=None):  # type: ignore[no-untyped-def]
+def build_app(settings: Settings, engine=None):
     """The API with the Gradio chat mounted at /ui (engine loaded now, shared by both)."""
     import gradio as gr
+    from app.ui import build_ui
     from fastapi.responses import RedirectResponse
 
-    from app.ui import build_ui
     from livret_qa.api.main import create_app, load_engine
 
     engine = engine or load_engine(settings)

@@ -8,14 +8,14 @@ from fastapi.responses import StreamingResponse
 
 from livret_qa.answers import Answer, ask
 from livret_qa.api.deps import EngineDep, SettingsDep, require_key
-from livret_qa.api.schemas import AskIn, AskOut, ErrorOut
 from livret_qa.api.routes.search import to_filters
+from livret_qa.api.schemas import AskIn, AskOut, ErrorOut
 from livret_qa.llm import rephrase
 
 router = APIRouter(prefix="/api", tags=["ask"], dependencies=[Depends(require_key)])
 
 
-def answer_question(engine, settings, question: str, history, filters) -> Answer:  # type: ignore[no-untyped-def]
+def answer_question(engine, settings, question: str, history, filters) -> Answer:
     answer = ask(engine, question, history, filters)
     return rephrase(answer, settings)
 
@@ -39,7 +39,7 @@ def stream_answer(answer: Answer) -> Iterator[str]:
     response_model=AskOut,
     responses={200: {"content": {"text/event-stream": {}}}, 422: {"model": ErrorOut}},
 )
-def ask_route(body: AskIn, request: Request, engine: EngineDep, settings: SettingsDep):  # type: ignore[no-untyped-def]
+def ask_route(body: AskIn, request: Request, engine: EngineDep, settings: SettingsDep):
     """Answer with every qualifying structure, its exact quote and place in the booklet.
 
     The client sends the conversation history; the server keeps no state. Ask for

@@ -58,7 +58,7 @@ def models() -> dict[str, Any]:
 
 
 @router.post("/chat/completions", response_model=None)
-def chat(body: ChatIn, engine: EngineDep, settings: SettingsDep):  # type: ignore[no-untyped-def]
+def chat(body: ChatIn, engine: EngineDep, settings: SettingsDep):
     question, history = _conversation(body.messages)
     answer = answer_question(engine, settings, question, history, None)
     content = answer_as_text(answer)
