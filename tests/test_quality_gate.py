@@ -1,0 +1,54 @@
+"""Quality gate: the engine stays above agreed floors on the dev set, and above every baseline
+measured in the same run (slow tier, run by CI). Floors are the figures reached when they were
+set, minus a margin of about two questions; raise them when the engine improves."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answer_eval import evaluate_answers
+from livret_qa.eval_runner import ENGINE, evaluate
+from livret_qa.gold import load_gold
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+RETRIEVAL_FLOORS = {
+    "hit@1": 0.93,
+    "hit@3": 0.97,
+    "mrr@10": 0.95,
+    "section_recall@5": 0.82,
+    "list_recall": 0.94,
+    "list_precision": 0.78,
+}
+ANSWER_FLOORS = {
+    "abstention_f1": 0.80,
+    "followup_hit@1": 0.90,
+    "list_answer_recall": 0.90,
+    "list_answer_precision": 0.78,
+    "citations_exact_and_inside_their_fiche": 1.0,
+}
+BEAT_BASELINES_ON = ("hit@1", "mrr@10", "section_recall@5", "list_recall")
+
+
+@pytest.fixture(scope="module")
+def questions(engine):  # type: ignore[no-untyped-def]
+    return load_gold(ROOT / "eval" / "questions.jsonl", engine.corpus)
+
+
+def test_retrieval_floors_and_baselines(engine, questions) -> None:  # type: ignore[no-untyped-def]
+    reports = {r.name: r.overall for r in evaluate(engine, questions, baselines=True)}
+    ours = reports.pop(ENGINE)
+    for metric, floor in RETRIEVAL_FLOORS.items():
+        assert ours[metric] >= floor, f"{metric} fell to {ours[metric]} (floor {floor})"
+    for name, theirs in reports.items():
+        for metric in BEAT_BASELINES_ON:
+            assert ours[metric] >= theirs[metric], f"{name} beats us on {metric}"
+
+
+def test_answer_floors(engine, questions) -> None:  # type: ignore[no-untyped-def]
+    figures = evaluate_answers(engine, questions)
+    for metric, floor in ANSWER_FLOORS.items():
+        assert figures[metric] >= floor, f"{metric} fell to {figures[metric]} (floor {floor})"
+    assert figures["false_abstentions"] <= 2
