@@ -14,7 +14,10 @@ _LIST = re.compile(
     r"initiatives?|organisations?|organizations?|projets?|projects?|acteurs?|ateliers?|"
     r"entreprises?|ones)\b|\b(qui|who)\s+(fait|font|propose|proposent|a|ont|does|do|makes?|"
     r"offers?|uses?|runs?)\b|\b(toutes les|tous les|all the|list|liste|lister)\b|"
-    r"\b(y a[- ]t[- ]il (des|une?)|are there|is there (any|an?))\b|\bstructures\b"
+    r"\b(y a[- ]t[- ]il (des|une?)|are there|is there (any|an?))\b|\bstructures\b|"
+    # "who …?" / "où peut-on …?" without a named structure can have several answers; a named
+    # structure turns the question back into a precise one (see answers.Composer).
+    r"^(who|qui)\b|\b(ou peut-on|ou peut on|where can (i|one|we|you))\b"
 )
 _SIMILAR = re.compile(
     r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense)|j'aimerais|nous voulons|"
