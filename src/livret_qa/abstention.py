@@ -127,70 +127,12 @@ _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
 # Capitalised words that are not names of places or organisations.
 _NOT_NAMES = set(
-    [
-        "Quel",
-        "Quelle",
-        "Quels",
-        "Quelles",
-        "Comment",
-        "Combien",
-        "Pourquoi",
-        "Qui",
-        "Que",
-        "Quoi",
-        "Est",
-        "Sont",
-        "Le",
-        "La",
-        "Les",
-        "Des",
-        "Une",
-        "Un",
-        "Et",
-        "Ou",
-        "Dans",
-        "Pour",
-        "Avec",
-        "What",
-        "Which",
-        "Who",
-        "How",
-        "Why",
-        "Where",
-        "When",
-        "Does",
-        "Do",
-        "Is",
-        "Are",
-        "The",
-        "And",
-        "Or",
-        "In",
-        "For",
-        "With",
-        "There",
-        "Their",
-        "They",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Yes",
-        "No",
-        "Oui",
-        "Non",
-        "Can",
-        "Could",
-        "Would",
-        "Should",
-        "Please",
-        "Merci",
-        "Thanks",
-        "Thank",
-        "Bonjour",
-        "Hello",
-        "ESS",
-    ]
+    """
+    Quel Quelle Quels Quelles Comment Combien Pourquoi Qui Que Quoi Est Sont Le La Les Des
+    Une Un Et Ou Dans Pour Avec What Which Who How Why Where When Does Do Is Are The And Or
+    In For With There Their They This That These Those Yes No Oui Non Can Could Would Should
+    Please Merci Thanks Thank Bonjour Hello ESS
+    """.split()
 )
 
 

@@ -7,106 +7,18 @@ import re
 from livret_qa.text import fold
 
 _FR = set(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "de",
-        "un",
-        "une",
-        "et",
-        "est",
-        "sont",
-        "qui",
-        "que",
-        "quoi",
-        "quel",
-        "quelle",
-        "quels",
-        "quelles",
-        "comment",
-        "combien",
-        "pourquoi",
-        "ou",
-        "où",
-        "dans",
-        "pour",
-        "avec",
-        "sur",
-        "leur",
-        "leurs",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "ce",
-        "cette",
-        "ces",
-        "y",
-        "a-t-il",
-        "je",
-        "veux",
-        "voudrais",
-        "on",
-        "nous",
-        "vous",
-        "au",
-        "aux",
-        "son",
-        "sa",
-        "ses",
-    ]
+    """
+    le la les des du de un une et est sont qui que quoi quel quelle quels quelles comment
+    combien pourquoi ou où dans pour avec sur leur leurs il elle ils elles ce cette ces y
+    a-t-il je veux voudrais on nous vous au aux son sa ses
+    """.split()
 )
 _EN = set(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "is",
-        "are",
-        "was",
-        "were",
-        "who",
-        "what",
-        "which",
-        "whose",
-        "how",
-        "why",
-        "where",
-        "when",
-        "does",
-        "do",
-        "did",
-        "in",
-        "for",
-        "with",
-        "on",
-        "their",
-        "they",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "of",
-        "to",
-        "i",
-        "want",
-        "would",
-        "like",
-        "we",
-        "you",
-        "any",
-        "many",
-        "much",
-        "has",
-        "have",
-    ]
+    """
+    the a an and is are was were who what which whose how why where when does do did in for
+    with on their they it its this that these those there of to i want would like we you any
+    many much has have
+    """.split()
 )
 
 
