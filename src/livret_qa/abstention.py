@@ -166,3 +166,10 @@ def unknown_names(question: str, corpus_vocab: set[str]) -> list[str]:
         if tokens and all(t not in corpus_vocab for t in tokens):
             out.append(word)
     return out
+
+
+def knows_no_word(question: str, corpus_vocab: set[str]) -> bool:
+    """True when no content word of the question occurs anywhere in the booklet: markup,
+    punctuation, or a topic it never touches ('boulangerie', 'bakery')."""
+    words = [t for t in analyze(question) if not t.isdigit()]
+    return not any(t in corpus_vocab for t in words)

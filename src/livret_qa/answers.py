@@ -200,6 +200,15 @@ class Composer:
                 if self.lang == "fr"
                 else "no structure matches the filters"
             )
+        named_or_focused = self.resolved.focus or self.engine.mentions.mentioned(self.question)
+        if not named_or_focused and abstention.knows_no_word(
+            self.resolved.query, self.engine.lexical_vocabulary
+        ):
+            return (
+                "aucun mot de la question n'apparaît dans le livret"
+                if self.lang == "fr"
+                else "no word of the question appears in the booklet"
+            )
         unknown = abstention.unknown_names(self.question, self.engine.lexical_vocabulary)
         if unknown:
             names = ", ".join(unknown)

@@ -19,14 +19,15 @@ from livret_qa.text import fold
 MAX_HISTORY_TURNS = 20
 MAX_HISTORY_CHARS = 20000
 
+# Pronouns, not the '-il' of an inversion ('y a-t-il', 'est-il') nor an elided 'l'' article.
 _PLURAL = re.compile(
-    r"\b(leurs?|ils|elles|eux|ces structures|celles-ci|ceux-ci|les deux|toutes|they|their|"
+    r"(?<![-'])\b(leurs?|ils|elles|eux|ces structures|celles-ci|ceux-ci|les deux|toutes|they|their|"
     r"theirs|them|these|those|both|each|chacune?|laquelle|lequel|lesquel(?:le)?s|"
     r"which one|which of them)\b"
 )
 _SINGULAR = re.compile(
-    r"\b(la|le|l|lui|elle|il|celle-ci|celui-ci|cette structure|cette association|son|sa|ses|"
-    r"it|its|she|he|her|him|this one|that one|this structure|this organisation)\b"
+    r"(?<![-'])\b(la|le|l|lui|elle|il|celle-ci|celui-ci|cette structure|cette association|"
+    r"son|sa|ses|it|its|she|he|her|him|this one|that one|this structure|this organisation)\b"
 )
 _ORDINALS = [
     (0, r"premi[eè]re?|first|1st|1re|1er"),

@@ -126,7 +126,7 @@ class Engine:
                 builder = load_embedder(model, backend="torch", cache_dir=cache_dir)
         loaded, why = open_or_build(corpus, builder, index_dir, force=force, progress=progress)
         log.info("Index %s: %s (%d chunks)", loaded.path, why, len(loaded.chunks))
-        return cls(
+        engine = cls(
             corpus,
             loaded.chunks,
             loaded.dense,
@@ -137,6 +137,8 @@ class Engine:
             dense_weight,
             lexical_weight,
         )
+        engine.embed_query("démarrage")  # load the model now, not on the first user's question
+        return engine
 
     @classmethod
     def in_memory(cls, corpus: Corpus, chunks: list[Chunk], embedder, **kwargs) -> Engine:

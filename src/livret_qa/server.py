@@ -24,7 +24,9 @@ def build_app(settings: Settings, engine=None):
     def root() -> RedirectResponse:
         return RedirectResponse("/ui")
 
-    return gr.mount_gradio_app(api, build_ui(engine), path="/ui")
+    return gr.mount_gradio_app(
+        api, build_ui(engine, settings), path="/ui", footer_links=["api"], pwa=False
+    )
 
 
 def serve(settings: Settings, host: str, port: int) -> None:
