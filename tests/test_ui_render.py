@@ -1,0 +1,503 @@
+"""The chat UI's rendering helpers (fast, synthetic inputs) and the Blocks on the real engine
+(slow): escaping, the quote highlighted in its passage, structure cards, the exchange logic."""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+
+import pytest
+from app import render
+from app.ui import (
+    MSG_EMPTY,
+    MSG_FAILURE,
+    PENDING,
+    check_question,
+    display_messages,
+    engine_history,
+    new_conversation,
+    respond,
+    to_filters,
+)
+from markdown_it import MarkdownIt
+
+from livret_qa.answers import Answer, StructureAnswer
+from livret_qa.errors import QueryError
+from livret_qa.evidence import Citation
+from livret_qa.fiche import Contact, ContactPerson, Fiche, Identity, KeyFigure, Span
+
+XSS_USER = "<img src=x onerror=alert(1)>"
+XSS_CORPUS = "Un texte <script>alert('x')</script> et <b onmouseover=alert(2)>gras</b>"
+ALLOWED_TAGS = {
+    "article", "header", "footer", "div", "span", "p", "h1", "h3", "h4", "strong", "mark",
+    "details", "summary", "dl", "dt", "dd", "ul", "li", "br",
+}  # fmt: skip
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags_of(markup: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = Tags()
+    parser.feed(markup)
+    return parser.tags
+
+
+def text_of(markup: str) -> str:
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(markup)
+    return "".join(parser.parts)
+
+
+def assert_inert(markup: str) -> None:
+    for tag, attrs in tags_of(markup):
+        assert tag in ALLOWED_TAGS, f"unexpected <{tag}> in {markup!r}"
+        assert not any(name.startswith("on") for name in attrs), attrs
+        assert "href" not in attrs and "src" not in attrs, attrs
+
+
+def markdown_html(text: str) -> str:
+    """CommonMark with raw HTML on, as the chatbot's Markdown would let it through."""
+    return MarkdownIt("commonmark", {"html": True}).render(text)
+
+
+# --- synthetic booklet pieces --------------------------------------------------------------
+
+
+def citation(
+    passage: str, quote: str, n: int = 1, passage_start: int = 1000, **over: object
+) -> Citation:
+    at = passage.index(quote)
+    fields: dict[str, object] = {
+        "n": n,
+        "fiche_id": "demo",
+        "fiche_name": "La <Démo> & Cie",
+        "section": "action",
+        "section_title": "Zoom sur l'action",
+        "heading_path": ["Zoom sur l'action", "Le <tri>"],
+        "quote": quote,
+        "source": "livret.md",
+        "start": passage_start + at,
+        "end": passage_start + at + len(quote),
+        "line_start": 40,
+        "line_end": 40,
+        "passage": passage,
+        "passage_start": passage_start,
+        "passage_end": passage_start + len(passage),
+    }
+    fields.update(over)
+    return Citation(**fields)  # type: ignore[arg-type]
+
+
+SPAN = Span(0, 1, 1, 1)
+
+
+def fiche(**over: object) -> Fiche:
+    fields: dict[str, object] = {
+        "id": "demo",
+        "name": "La <Démo> & Cie",
+        "theme": "Le réemploi",
+        "source": "livret.md",
+        "challenge": "",
+        "identity": Identity(
+            activity="Réemploi <script>alert(1)</script>",
+            legal_status="association",
+            website="https://exemple.org/<x>",
+        ),
+        "contact": Contact(
+            town="Liévin",
+            departement="Pas-de-Calais",
+            departement_code="62",
+            persons=[
+                ContactPerson(
+                    name="Alice Martin",
+                    role="Directrice",
+                    phones=["03 21 00 00 00"],
+                    emails=["alice@exemple.org"],
+                )
+            ],
+        ),
+        "sections": [],
+        "key_figures": [
+            KeyFigure("budget", "BUDGET GLOBAL", "878 296 €", 878296.0, "€", 2019, SPAN),
+            KeyFigure("members", "NB D'ADHÉRENTS", "3 228", 3228.0, "", None, SPAN),
+            KeyFigure("other", "AUTRES INDICATEURS", "60 000 masques", None, "", None, SPAN),
+            KeyFigure("other", "AUTRES INDICATEURS", "60 000 masques", None, "", None, SPAN),
+        ],
+        "span": SPAN,
+    }
+    fields.update(over)
+    return Fiche(**fields)  # type: ignore[arg-type]
+
+
+def answer(text: str, citations: list[Citation], **over: object) -> Answer:
+    fields: dict[str, object] = {
+        "question": "q",
+        "lang": "fr",
+        "intent": "list",
+        "answer": text,
+        "abstained": False,
+        "abstain_reason": "",
+        "structures": [
+            StructureAnswer(
+                "demo", "La Démo", "Le réemploi", "Liévin", "Pas-de-Calais", "62", "why", [1], 0.9
+            )
+        ],
+        "citations": citations,
+        "query": "q",
+        "followup": False,
+        "filters": {},
+    }
+    fields.update(over)
+    return Answer(**fields)  # type: ignore[arg-type]
+
+
+PASSAGE = (
+    "### Le tri :\n\n"
+    "Les objets sont collectés en déchetterie.\n\n"
+    "L'association utilise le logiciel **CAP3C** pour la traçabilité. Elle trie ensuite.\n\n"
+    "Voir [le site](https://exemple.org) pour <script>alert(1)</script> plus."
+)
+QUOTE = "L'association utilise le logiciel **CAP3C** pour la traçabilité."
+
+
+# --- chat Markdown -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        XSS_USER,
+        XSS_CORPUS,
+        "[clic](https://evil.example) ![x](https://evil.example/x.png)",
+        "<https://evil.example> https://evil.example www.evil.example moi@evil.example",
+        "```mermaid\ngraph TD; A-->B\n```",
+        "# Titre\n1. un\n- deux\n> cité\n| a | b |\n|---|---|",
+        "**gras** _it_ `code` ~~barré~~ &lt; \\*",
+    ],
+)
+def test_user_text_renders_as_typed_and_creates_no_element(text: str) -> None:
+    rendered = markdown_html(render.escape_markdown(text))
+    for tag, attrs in tags_of(rendered):
+        assert tag in {"p", "br"}, f"<{tag}> created from {text!r}"
+        assert not attrs
+    assert " ".join(text_of(rendered).split()) == " ".join(text.split())
+
+
+def test_answer_keeps_bold_names_and_lists_but_no_link_or_html() -> None:
+    text = (
+        "2 structures correspondent :\n"
+        "1. **Synapse 3i** (Amiens, Somme) — « voir [ici](https://evil.example) "
+        "<img src=x onerror=alert(1)> www.synapse3i.fr » [1]\n"
+        "2. **Il était deux fois** (Campigneulles) — « <script>alert(1)</script> » [2]"
+    )
+    rendered = markdown_html(render.safe_answer_markdown(text))
+    tags = [t for t, _ in tags_of(rendered)]
+    assert tags.count("strong") == 2 and tags.count("li") == 2 and "ol" in tags
+    assert not {"a", "img", "script"} & set(tags)
+    visible = text_of(rendered)
+    assert "<img src=x onerror=alert(1)>" in visible
+    assert "<script>alert(1)</script>" in visible
+    assert "[1]" in visible and "[2]" in visible
+    assert "[ici](https://evil.example)" in visible
+
+
+def test_unpaired_bold_marker_is_shown_not_interpreted() -> None:
+    rendered = markdown_html(render.safe_answer_markdown("a ** b"))
+    assert "<strong>" not in rendered and "a ** b" in text_of(rendered)
+
+
+def test_stream_prefixes_grow_to_the_whole_answer_and_close_bold() -> None:
+    text = (
+        "**Synapse 3i** (Amiens, Somme) : « Afin d'améliorer la traçabilité des ordinateurs » [1]"
+    )
+    prefixes = list(render.stream_prefixes(text, 2))
+    assert prefixes[-1] == text
+    assert len(prefixes) > 3
+    assert all(p.count("**") % 2 == 0 for p in prefixes)
+    lengths = [len(p.replace("**", "")) for p in prefixes]
+    assert lengths == sorted(lengths)
+
+
+# --- sources panel -------------------------------------------------------------------------
+
+
+def test_the_quote_is_highlighted_inside_its_passage() -> None:
+    c = citation(PASSAGE, QUOTE)
+    view = render.source_view(c)
+    marked = view.excerpt_html.split("<mark>")[1].split("</mark>")[0]
+    assert text_of(marked) == "L'association utilise le logiciel CAP3C pour la traçabilité."
+    assert "<strong>CAP3C</strong>" in marked
+    # the context: the rest of its paragraph, not the other paragraphs
+    assert "Elle trie ensuite." in view.excerpt_html
+    assert "déchetterie" not in view.excerpt_html
+    assert view.trimmed and view.excerpt_html.startswith("… ")
+    # the whole passage also has the mark, and its heading as text
+    assert view.passage_html.count("<mark>") == 1
+    assert "Le tri :" in text_of(view.passage_html) and "###" not in view.passage_html
+    assert view.place == "livret.md, ligne 40"
+
+
+def test_excerpt_keeps_the_heading_just_above_a_key_figure() -> None:
+    passage = "## CHIFFRES CLÉS :\n\n### BUDGET GLOBAL :\n\n**878 296 €** (2019)\n\n### NB :\n\n12"
+    view = render.source_view(citation(passage, "**878 296 €** (2019)"))
+    assert text_of(view.excerpt_html).startswith("… BUDGET GLOBAL :\n878 296 € (2019)")
+    assert "CHIFFRES" not in view.excerpt_html
+
+
+def test_quote_found_by_text_when_offsets_do_not_fit() -> None:
+    c = citation(PASSAGE, QUOTE, start=5, end=10)  # offsets before the passage
+    view = render.source_view(c)
+    assert text_of(view.excerpt_html.split("<mark>")[1].split("</mark>")[0]).startswith(
+        "L'association"
+    )
+
+
+def test_a_long_paragraph_is_cut_around_the_quote_on_word_boundaries() -> None:
+    before = " ".join(["avant"] * 300)
+    after = " ".join(["après"] * 300)
+    passage = f"{before} La phrase citée ici. {after}"
+    view = render.source_view(citation(passage, "La phrase citée ici."))
+    text = text_of(view.excerpt_html)
+    assert len(text) < render.EXCERPT_MAX
+    assert text.startswith("… avant ") and text.endswith(" après …")
+
+
+def test_sources_panel_escapes_corpus_text_and_links() -> None:
+    c = citation(PASSAGE, QUOTE, fiche_name="<script>alert(1)</script>")
+    panel = render.render_sources(answer("x", [c]), {"62": "Pas-de-Calais"})
+    assert_inert(panel)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in panel
+    assert "<script" not in panel
+    assert "le site" in text_of(panel) and "https://exemple.org" not in panel
+    assert 'id="lq-cite-1"' in panel and "Zoom sur l'action" in text_of(panel)
+    assert "livret.md, ligne 40" in panel
+
+
+def test_sources_panel_states_filters_and_abstention() -> None:
+    filtered = answer("x", [citation(PASSAGE, QUOTE)], filters={"theme": "Le réemploi"})
+    filtered.filters["departement"] = "62"
+    panel = render.render_sources(filtered, {"62": "Pas-de-Calais"})
+    assert "Filtres appliqués : Le réemploi · Pas-de-Calais (62)" in text_of(panel)
+    abstained = answer("Le livret ne le dit pas.", [], abstained=True, structures=[])
+    assert "le livret ne répond pas" in render.render_sources(abstained)
+    assert render.render_sources(None) == render.SOURCES_EMPTY
+
+
+# --- structure cards -----------------------------------------------------------------------
+
+
+def test_card_shows_identity_contact_and_figures_escaped() -> None:
+    card = render.render_card(fiche(), [1, 3])
+    assert_inert(card)
+    text = text_of(card)
+    for expected in (
+        "La <Démo> & Cie",
+        "Le réemploi",
+        "Liévin · Pas-de-Calais (62)",
+        "Réemploi <script>alert(1)</script>",
+        "association",
+        "https://exemple.org/<x>",
+        "Alice Martin — Directrice",
+        "03 21 00 00 00",
+        "alice@exemple.org",
+        "Budget global 878 296 € (2019)",
+        "Nb d'adhérents 3 228",
+    ):
+        assert expected in text, expected
+    assert text.count("60 000 masques") == 1  # a repeated figure once
+    assert "<details" in card  # other indicators folded
+    assert 'class="lq-card lq-reuse"' in card
+
+
+def test_card_lists_several_values_of_one_label_under_it() -> None:
+    figures = [
+        KeyFigure("tonnage", "TONNAGES CONCERNÉS", "150 000 tonnes", None, "", None, SPAN),
+        KeyFigure("tonnage", "TONNAGES CONCERNÉS", "1500 ordinateurs", None, "", None, SPAN),
+    ]
+    card = render.render_card(fiche(key_figures=figures))
+    assert card.count("Tonnages concernés") == 1
+    assert "Tonnages concernés</span><br>150 000 tonnes<br>1500 ordinateurs" in card
+
+
+def test_card_without_contact_or_figures_has_no_empty_rows() -> None:
+    bare = fiche(
+        identity=Identity(), contact=Contact(), key_figures=[], theme="L'alimentation durable"
+    )
+    card = render.render_card(bare)
+    assert "<dt>" not in card and "lq-figs" not in card and "lq-food" in card
+
+
+def test_cards_panel_one_card_per_structure() -> None:
+    panel = render.render_cards(answer("x", []), lambda fid: fiche(id=fid))
+    assert panel.count('class="lq-card') == 1
+    assert render.render_cards(None, fiche) == render.CARDS_EMPTY
+
+
+def test_welcome_says_what_the_booklet_covers() -> None:
+    text = text_of(render.welcome_html({"L'alimentation durable": 4, "Le réemploi": 5}))
+    assert "9 initiatives" in text
+    assert "4 en alimentation durable et 5 dans le réemploi" in text
+    assert "Hauts-de-France" in text
+
+
+# --- the exchange ----------------------------------------------------------------------------
+
+
+def test_questions_checked_in_french() -> None:
+    assert check_question("   ") == MSG_EMPTY
+    assert "trop longue" in (check_question("a" * 2001) or "")
+    assert check_question("Qui fait du réemploi ?") is None
+
+
+def test_history_skips_failed_turns_and_fits_the_limits() -> None:
+    turns = [
+        {"role": "assistant", "content": MSG_EMPTY, "error": True},
+        {"role": "user", "content": "q1", "error": False},
+        {"role": "assistant", "content": "a1", "error": False},
+        {"role": "user", "content": "q2", "error": False},
+        {"role": "assistant", "content": "oops", "error": True},
+        {"role": "user", "content": "q3", "error": False},
+        {"role": "assistant", "content": "a3", "error": False},
+    ]
+    assert engine_history(turns) == [
+        {"role": "user", "content": "q1"},
+        {"role": "assistant", "content": "a1"},
+        {"role": "user", "content": "q3"},
+        {"role": "assistant", "content": "a3"},
+    ]
+    assert engine_history(turns, max_turns=2) == engine_history(turns)[-2:]
+    assert engine_history(turns, max_chars=3) == []
+
+
+def test_display_escapes_user_text_and_keeps_answer_formatting() -> None:
+    turns = [
+        {"role": "user", "content": XSS_USER, "error": False},
+        {"role": "assistant", "content": "**VESTALI** : « x » [1]", "error": False},
+    ]
+    shown = display_messages(turns, pending=PENDING)
+    assert shown[0]["content"] == html.escape(XSS_USER, quote=False)
+    assert shown[1]["content"].startswith("**VESTALI**")
+    assert shown[2] == {"role": "assistant", "content": PENDING}
+
+
+def test_filters_from_dropdowns() -> None:
+    assert to_filters("Tous", "Tous") is None
+    f = to_filters("Le réemploi", "62")
+    assert f is not None and (f.theme, f.departement) == ("Le réemploi", "62")
+
+
+def _run(answer_fn, question, turns=None):  # type: ignore[no-untyped-def]
+    return list(
+        respond(answer_fn, lambda fid: fiche(id=fid), {}, question, turns, "Tous", "Tous", 0)
+    )
+
+
+def test_respond_streams_a_long_answer_then_shows_sources_and_cards() -> None:
+    long_text = "**La Démo** (Liévin) : « " + " ".join(["mot"] * 60) + " » [1]"
+    seen: dict[str, object] = {}
+
+    def answer_fn(question, history, filters):  # type: ignore[no-untyped-def]
+        seen.update(question=question, history=history, filters=filters)
+        return answer(long_text, [citation(PASSAGE, QUOTE)])
+
+    earlier = [
+        {"role": "user", "content": "avant", "error": False},
+        {"role": "assistant", "content": "réponse", "error": False},
+    ]
+    states = _run(answer_fn, "  Et leur budget ?  ", earlier)
+    assert seen["question"] == "Et leur budget ?"
+    assert seen["history"] == [
+        {"role": "user", "content": "avant"},
+        {"role": "assistant", "content": "réponse"},
+    ]
+    assert seen["filters"] is None
+    textbox, chat, turns, sources, cards = states[0]
+    assert textbox == "" and chat[-1]["content"] == PENDING and sources == render.SOURCES_PENDING
+    assert len(states) > 5  # streamed in pieces
+    textbox, chat, turns, sources, cards = states[-1]
+    assert turns[-1] == {"role": "assistant", "content": long_text, "error": False}
+    assert chat[-1]["content"] == render.safe_answer_markdown(long_text)
+    assert "<mark>" in sources and 'class="lq-card' in cards
+
+
+def test_respond_turns_errors_into_french_messages() -> None:
+    def fails(question, history, filters):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom\nTraceback")
+
+    def refuses(question, history, filters):  # type: ignore[no-untyped-def]
+        raise QueryError("The history has 40 turns")
+
+    _, chat, turns, _, _ = _run(fails, "Qui ?")[-1]
+    assert chat[-1]["content"] == render.escape_markdown(MSG_FAILURE)
+    assert "boom" not in str(chat) and turns[-1]["error"]
+    _, chat, _, _, _ = _run(refuses, "Qui ?")[-1]
+    assert "Reformulez" in chat[-1]["content"] and "history" not in chat[-1]["content"]
+    states = _run(fails, "")
+    assert len(states) == 1 and states[0][1] == [
+        {"role": "assistant", "content": render.escape_markdown(MSG_EMPTY)}
+    ]
+
+
+def test_new_conversation_clears_everything() -> None:
+    assert new_conversation() == ("", [], [], render.SOURCES_EMPTY, render.CARDS_EMPTY)
+
+
+# --- slow: the real Blocks ------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: ignore[no-untyped-def]
+    import gradio as gr
+    from app.ui import build_ui, departement_names
+
+    from livret_qa.api.routes.ask import answer_question
+    from livret_qa.settings import Settings
+
+    blocks = build_ui(engine, Settings(llm_base_url=None), warm=False)
+    assert isinstance(blocks, gr.Blocks)
+    config = blocks.get_config_file()
+    ids = {c.get("props", {}).get("elem_id") for c in config["components"]}
+    assert {"lq-chat", "lq-question", "lq-sources-box", "lq-cards-box", "lq-reset"} <= ids
+
+    settings = Settings(llm_base_url=None)
+
+    def answer_fn(question, history, filters):  # type: ignore[no-untyped-def]
+        return answer_question(engine, settings, question, history, filters)
+
+    names = departement_names(engine)
+    *_, last = respond(
+        answer_fn,
+        engine.corpus.fiche,
+        names,
+        "Quelles structures utilisent le logiciel CAP3C ?",
+        [],
+        "Tous",
+        "Tous",
+        0,
+    )
+    _, chat, turns, sources, cards = last
+    assert "Synapse 3i" in chat[-1]["content"] and "Il était deux fois" in chat[-1]["content"]
+    assert sources.count("<mark>") >= 2 and "CAP3C" in sources
+    assert cards.count('class="lq-card') == 2 and "Jean Pierre Motte" in cards
+    assert_inert(sources)
+    assert_inert(cards)
+    *_, last = respond(
+        answer_fn, engine.corpus.fiche, names, "et leur budget ?", turns, "Tous", "Tous", 0
+    )
+    reply = last[1][-1]["content"]
+    assert "316 000" in reply and "2 037 760" in reply
