@@ -168,8 +168,12 @@ def unknown_names(question: str, corpus_vocab: set[str]) -> list[str]:
     return out
 
 
-def knows_no_word(question: str, corpus_vocab: set[str]) -> bool:
-    """True when no content word of the question occurs anywhere in the booklet: markup,
-    punctuation, or a topic it never touches ('boulangerie', 'bakery')."""
-    words = [t for t in analyze(question) if not t.isdigit()]
-    return not any(t in corpus_vocab for t in words)
+def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
+    """The question's words when none of them occurs anywhere in the booklet (markup, or a
+    topic it never touches: 'boulangerie', 'bakery'); None when the booklet knows one."""
+    words = [
+        w for w in re.findall(r"[^\W\d_]{2,}", question) if any(not t.isdigit() for t in analyze(w))
+    ]
+    if any(t in corpus_vocab for w in words for t in analyze(w)):
+        return None
+    return words

@@ -201,14 +201,14 @@ class Composer:
                 else "no structure matches the filters"
             )
         named_or_focused = self.resolved.focus or self.engine.mentions.mentioned(self.question)
-        if not named_or_focused and abstention.knows_no_word(
+        unknown_words = abstention.unknown_words(
             self.resolved.query, self.engine.lexical_vocabulary
-        ):
-            return (
-                "aucun mot de la question n'apparaît dans le livret"
-                if self.lang == "fr"
-                else "no word of the question appears in the booklet"
-            )
+        )
+        if not named_or_focused and unknown_words is not None:
+            shown = ", ".join(f"« {w} »" for w in unknown_words[:4])
+            if self.lang == "fr":
+                return f"il ne mentionne pas {shown}" if shown else "la question n'a aucun mot"
+            return f"it never mentions {shown}" if shown else "the question has no words"
         unknown = abstention.unknown_names(self.question, self.engine.lexical_vocabulary)
         if unknown:
             names = ", ".join(unknown)

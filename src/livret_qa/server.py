@@ -33,6 +33,8 @@ def serve(settings: Settings, host: str, port: int) -> None:
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("faiss.loader", "bm25s", "httpx", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     print("Loading the booklet and the search index (built on first run)…", flush=True)
     app = build_app(settings)
     base = f"http://{'localhost' if host in ('0.0.0.0', '127.0.0.1') else host}:{port}"
