@@ -7,11 +7,13 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from livret_qa import __version__
 from livret_qa.api.routes import ask, fiches, health, openai_compat, search
+from livret_qa.api.schemas import ErrorOut
 from livret_qa.engine import Engine
 from livret_qa.errors import LivretError, QueryError, UnknownFicheError
 from livret_qa.settings import Settings
@@ -68,6 +70,15 @@ def create_app(
             return JSONResponse({"detail": f"Request body over {MAX_BODY_BYTES} bytes."}, 413)
         return await call_next(request)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        """One error shape for every 422: a sentence naming each bad field."""
+        problems = []
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
+            problems.append(f"{where or 'body'}: {error.get('msg', 'invalid')}")
+        return JSONResponse({"detail": "; ".join(problems)}, 422)
+
     @app.exception_handler(UnknownFicheError)
     async def unknown_fiche(_: Request, exc: UnknownFicheError) -> JSONResponse:
         return JSONResponse(
@@ -82,6 +93,8 @@ def create_app(
     async def livret_error(_: Request, exc: LivretError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 400)
 
-    for module in (health, fiches, search, ask, openai_compat):
-        app.include_router(module.router)
+    errors = {400: {"model": ErrorOut}, 422: {"model": ErrorOut}}
+    app.include_router(health.router)
+    for module in (fiches, search, ask, openai_compat):
+        app.include_router(module.router, responses=errors)
     return app

@@ -9,7 +9,7 @@ from fastapi.responses import StreamingResponse
 from livret_qa.answers import Answer, ask
 from livret_qa.api.deps import EngineDep, SettingsDep, require_key
 from livret_qa.api.routes.search import to_filters
-from livret_qa.api.schemas import AskIn, AskOut, ErrorOut
+from livret_qa.api.schemas import AskIn, AskOut
 from livret_qa.llm import rephrase
 
 router = APIRouter(prefix="/api", tags=["ask"], dependencies=[Depends(require_key)])
@@ -37,7 +37,7 @@ def stream_answer(answer: Answer) -> Iterator[str]:
 @router.post(
     "/ask",
     response_model=AskOut,
-    responses={200: {"content": {"text/event-stream": {}}}, 422: {"model": ErrorOut}},
+    responses={200: {"content": {"text/event-stream": {}}}},
 )
 def ask_route(body: AskIn, request: Request, engine: EngineDep, settings: SettingsDep):
     """Answer with every qualifying structure, its exact quote and place in the booklet.

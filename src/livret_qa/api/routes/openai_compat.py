@@ -57,7 +57,11 @@ def models() -> dict[str, Any]:
     }
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post(
+    "/chat/completions",
+    response_model=None,
+    responses={200: {"content": {"application/json": {}, "text/event-stream": {}}}},
+)
 def chat(body: ChatIn, engine: EngineDep, settings: SettingsDep):
     question, history = _conversation(body.messages)
     answer = answer_question(engine, settings, question, history, None)

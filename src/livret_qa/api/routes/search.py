@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from livret_qa.api.deps import EngineDep, require_key
-from livret_qa.api.schemas import ErrorOut, FiltersIn, SearchIn, SearchOut
+from livret_qa.api.schemas import FiltersIn, SearchIn, SearchOut
 from livret_qa.filters import Filters
 from livret_qa.views import search_as_dict
 
@@ -18,7 +18,7 @@ def to_filters(filters: FiltersIn | None) -> Filters | None:
     )
 
 
-@router.post("/search", response_model=SearchOut, responses={422: {"model": ErrorOut}})
+@router.post("/search", response_model=SearchOut)
 def search(body: SearchIn, engine: EngineDep) -> SearchOut:
     """Ranked passages and the structures they belong to, each with its citation."""
     result = engine.search(body.query, top_k=body.top_k, filters=to_filters(body.filters))
