@@ -152,6 +152,11 @@ class Engine:
             corpus, chunks, DenseIndex(vectors), embedder, sentences, sentence_vectors, **kwargs
         )
 
+    def clear_cache(self) -> None:
+        """Forget cached query vectors, so a measurement includes the embedding."""
+        with self._lock:
+            self._query_cache.clear()
+
     def embed_query(self, query: str) -> np.ndarray:
         """The query's vector, cached: a question is embedded once however many steps use it.
         Thread-safe, since the API serves requests from a thread pool."""

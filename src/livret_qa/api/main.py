@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -93,7 +94,7 @@ def create_app(
     async def livret_error(_: Request, exc: LivretError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 400)
 
-    errors = {400: {"model": ErrorOut}, 422: {"model": ErrorOut}}
+    errors: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 422: {"model": ErrorOut}}
     app.include_router(health.router)
     for module in (fiches, search, ask, openai_compat):
         app.include_router(module.router, responses=errors)
