@@ -28,6 +28,8 @@ STOPWORDS = frozenset(
     in on for with by at from is are was were be been it its this that these those an as
     which who whom what whose does do did has have had their there they them he she his her
     how many much any some
+    structure structures association associations initiative initiatives organisation
+    organisations organization organizations livret booklet fiche fiches
     """.split()
 )
 

@@ -11,7 +11,13 @@ from livret_qa import abstention
 from livret_qa.analyzer import analyze
 from livret_qa.engine import Engine, SearchResult, validate_query
 from livret_qa.errors import QueryError
-from livret_qa.evidence import Citation, best_evidence, citation_for, figure_citation
+from livret_qa.evidence import (
+    Citation,
+    Evidence,
+    best_evidence,
+    citation_for,
+    figure_citation,
+)
 from livret_qa.fiche import Fiche
 from livret_qa.filters import Filters
 from livret_qa.grouping import StructureHit
@@ -23,6 +29,7 @@ from livret_qa.text import fold
 MAX_HISTORY_TURNS = 20
 MAX_HISTORY_CHARS = 20_000
 SIMILAR_COUNT = 3
+CHALLENGE_SLACK = 0.03  # cosine a 'défi' may lose and still present a similar project
 MAX_LISTED = 9
 
 
@@ -180,8 +187,25 @@ class Composer:
         n = self._cite(citation_for(self.engine, 0, evidence))
         return evidence.sentence.text, [n]
 
+    def _similar_evidence(self, structure: StructureHit) -> tuple[str, list[int]] | None:
+        """A similar project is best presented by the structure's own 'défi' sentence, unless
+        another of its sentences is clearly closer to the founder's description."""
+        best = best_evidence(self.engine, self.resolved.query, self.result, structure)
+        scores = self.engine.sentence_scores(self.resolved.query)
+        for j, sentence in enumerate(self.engine.sentences):
+            chunk = self.engine.chunks[sentence.chunk]
+            if chunk.fiche_id == structure.fiche_id and chunk.section.value == "challenge":
+                if best is None or scores[j] >= best.score - CHALLENGE_SLACK:
+                    best = Evidence(structure.fiche_id, sentence, chunk, float(scores[j]))
+                break
+        if best is None:
+            return None
+        return best.sentence.text, [self._cite(citation_for(self.engine, 0, best))]
+
     def evidence_for(self, structure: StructureHit, fiche: Fiche) -> tuple[str, list[int]] | None:
         attrs = abstention.asked_attributes(self.question)
+        if self.intent == SIMILAR:
+            return self._similar_evidence(structure)
         if self.intent in (KEY_FIGURE,) or (self.resolved.followup and figure_kinds(self.question)):
             found = self._figure_evidence(fiche)
             if found:
@@ -204,7 +228,13 @@ class Composer:
         unknown_words = abstention.unknown_words(
             self.resolved.query, self.engine.lexical_vocabulary
         )
-        if not named_or_focused and unknown_words is not None:
+        # English words are unknown to a French booklet: only a French question, or one with
+        # no word at all (markup, punctuation), abstains on this ground.
+        if (
+            not named_or_focused
+            and unknown_words is not None
+            and (self.lang == "fr" or not unknown_words)
+        ):
             shown = ", ".join(f"« {w} »" for w in unknown_words[:4])
             if self.lang == "fr":
                 return f"il ne mentionne pas {shown}" if shown else "la question n'a aucun mot"

@@ -26,8 +26,12 @@ _PLURAL = re.compile(
     r"which one|which of them)\b"
 )
 _SINGULAR = re.compile(
-    r"(?<![-'])\b(la|le|l|lui|elle|il|celle-ci|celui-ci|cette structure|cette association|"
-    r"son|sa|ses|it|its|she|he|her|him|this one|that one|this structure|this organisation)\b"
+    r"(?<![-'])\b(lui|elle|il|celle-ci|celui-ci|cette structure|cette association|son|sa|ses|"
+    r"it|its|she|he|her|him|this one|that one|this structure|this organisation)\b|"
+    # 'la', 'le', 'l'' are pronouns only where a clitic stands ('qui la dirige', 'comment la
+    # contacter'), not as articles ('dans l'Aisne', 'recyclent la laine').
+    r"\b(qui|que|qu'|comment|ou|où|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
+    r"(la|le|l')(?=\s|\w)"
 )
 _ORDINALS = [
     (0, r"premi[eè]re?|first|1st|1re|1er"),

@@ -33,4 +33,9 @@ def retrieve(
     else:
         focus = resolved.focus
     result = engine.search(resolved.query, top_k=top_k, filters=applied, focus=focus)
+    if not result.structures and applied.fiche_ids and not (filters and filters.fiche_ids):
+        # The structures in focus are outside the place asked: it is a new question.
+        applied.fiche_ids = []
+        resolved = replace(resolved, focus=[], followup=False, reason="focus left no match")
+        result = engine.search(resolved.query, top_k=top_k, filters=applied)
     return resolved, result, applied
