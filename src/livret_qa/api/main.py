@@ -94,7 +94,9 @@ def create_app(
     async def livret_error(_: Request, exc: LivretError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 400)
 
-    errors: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 422: {"model": ErrorOut}}
+    errors: dict[int | str, dict[str, Any]] = {
+        code: {"model": ErrorOut} for code in (400, 413, 422)
+    }
     app.include_router(health.router)
     for module in (fiches, search, ask, openai_compat):
         app.include_router(module.router, responses=errors)
