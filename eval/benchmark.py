@@ -27,6 +27,10 @@ figures are only comparable on a machine with the same background load.
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import json
 import os
@@ -40,6 +44,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from stats import percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
 OUT = ROOT / "eval" / "benchmark.json"
@@ -50,17 +56,6 @@ WORKER_TIMEOUT_S = 900  # no worker may run longer than this, whatever happens
 
 
 # ---------------------------------------------------------------- helpers (no heavy imports)
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Linear-interpolated percentile (q in [0, 100]) — numpy's default method."""
-    if not values:
-        return float("nan")
-    xs = sorted(values)
-    pos = (len(xs) - 1) * q / 100
-    lo = int(pos)
-    hi = min(lo + 1, len(xs) - 1)
-    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
 
 
 def summary_ms(seconds: list[float]) -> dict[str, float]:

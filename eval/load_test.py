@@ -18,6 +18,10 @@ latencies are also split by whether the question text was new to the server when
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import asyncio
 import contextlib
@@ -34,21 +38,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from stats import percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
 OUT = ROOT / "eval" / "load_test.json"
 HOST = "127.0.0.1"  # never anything else
 REQUEST_TIMEOUT_S = 120.0
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    xs = sorted(values)
-    pos = (len(xs) - 1) * q / 100
-    lo = int(pos)
-    hi = min(lo + 1, len(xs) - 1)
-    return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
 
 
 def latency_summary(seconds: list[float]) -> dict[str, Any]:
