@@ -87,3 +87,10 @@ def test_history_limits(engine) -> None:
         ask(engine, "et alors ?", turns)
     with pytest.raises(QueryError, match="characters; the limit is 20000"):
         ask(engine, "et alors ?", [{"role": "user", "content": "x" * 20_001}])
+
+
+def test_existence_question_needs_one_structure_holding_everything_asked(engine) -> None:
+    assert not ask(engine, "Y a-t-il une épicerie à Guise ?").abstained
+    apart = ask(engine, "Y a-t-il une ressourcerie à Guise ?")
+    assert apart.abstained
+    assert "guise" in apart.abstain_reason or "ressourcerie" in apart.abstain_reason

@@ -177,3 +177,30 @@ def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
     if any(t in corpus_vocab for w in words for t in analyze(w)):
         return None
     return words
+
+
+_EXISTENCE = re.compile(
+    r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|le livret (presente|cite|parle)[- ]t[- ]il)"
+)
+
+
+def missing_together(question: str, fiche_vocabs: dict[str, set[str]]) -> list[str] | None:
+    """For a French question asking whether such an initiative exists ('Y a-t-il une
+    recyclerie de vélos à Lille ?'): the words that no single fiche holds together with the
+    others, or None when one fiche holds them all (or it is not such a question)."""
+    folded = fold(question).strip()
+    if not _EXISTENCE.match(folded):
+        return None
+    body = _EXISTENCE.sub("", folded)
+    # The verb of a relative clause ('qui fabriquent') is phrased freely; the things named are
+    # what must be found together.
+    body = re.sub(r"\b(qui|que|qu'|pour|afin de)\s+(ne\s+|n')?[^\W\d_]+", " ", body)
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", body) if analyze(w)]
+    if not words:
+        return None
+    best: list[str] | None = None
+    for vocab in fiche_vocabs.values():
+        missing = [w for w in words if not all(t in vocab for t in analyze(w))]
+        if best is None or len(missing) < len(best):
+            best = missing
+    return best or None
