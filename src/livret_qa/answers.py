@@ -239,11 +239,6 @@ class Composer:
             if self.lang == "fr":
                 return f"il ne mentionne pas {shown}" if shown else "la question n'a aucun mot"
             return f"it never mentions {shown}" if shown else "the question has no words"
-        if self.lang == "fr" and not named_or_focused:
-            apart = abstention.missing_together(self.resolved.query, self.engine.mentions.vocab)
-            if apart:
-                shown = ", ".join(f"« {w} »" for w in apart)
-                return f"aucune de ses structures ne réunit {shown} avec le reste de la question"
         unknown = abstention.unknown_names(self.question, self.engine.lexical_vocabulary)
         if unknown:
             names = ", ".join(unknown)
@@ -252,6 +247,11 @@ class Composer:
                 if self.lang == "fr"
                 else f"the booklet never mentions {names}"
             )
+        if self.lang == "fr" and not named_or_focused:
+            apart = abstention.missing_together(self.resolved.query, self.engine.mentions.vocab)
+            if apart:
+                shown = ", ".join(f"« {w} »" for w in apart)
+                return f"aucune de ses structures ne réunit {shown} avec le reste de la question"
         fiches = [self.engine.corpus.fiche(t.fiche_id) for t in targets]
         texts = [_fiche_text(self.engine, f) for f in fiches]
         if self.intent != LIST:
