@@ -156,36 +156,28 @@ class Composer:
                 parts.append(f"{figure.label.capitalize()} : {figure.value}{year}")
         return " ; ".join(parts), numbers
 
+    def _quote(self, evidence: Evidence | None) -> tuple[str, list[int]] | None:
+        if evidence is None:
+            return None
+        return evidence.sentence.text, [self._cite(citation_for(self.engine, 0, evidence))]
+
     def _attribute_evidence(
         self, structure: StructureHit, attrs: list[abstention.Attribute]
     ) -> tuple[str, list[int]] | None:
         """The closest sentence that states the attribute asked for ('jours d'ouverture')."""
         scores = self.engine.sentence_scores(self.resolved.query)
-        best = None
+        best: Evidence | None = None
         for j, sentence in enumerate(self.engine.sentences):
             chunk = self.engine.chunks[sentence.chunk]
             if chunk.fiche_id != structure.fiche_id:
                 continue
             states = all(a.stated.search(fold(sentence.text)) for a in attrs)
-            if states and (best is None or scores[j] > scores[best]):
-                best = j
-        if best is None:
-            return None
-        structure_copy = StructureHit(
-            structure.fiche_id, structure.fiche_name, 0, 0, 0, sentence=best, passages=[]
-        )
-        evidence = best_evidence(self.engine, self.resolved.query, self.result, structure_copy)
-        if evidence is None:
-            return None
-        n = self._cite(citation_for(self.engine, 0, evidence))
-        return evidence.sentence.text, [n]
+            if states and (best is None or scores[j] > best.score):
+                best = Evidence(structure.fiche_id, sentence, chunk, float(scores[j]))
+        return self._quote(best)
 
     def _sentence_evidence(self, structure: StructureHit) -> tuple[str, list[int]] | None:
-        evidence = best_evidence(self.engine, self.resolved.query, self.result, structure)
-        if evidence is None:
-            return None
-        n = self._cite(citation_for(self.engine, 0, evidence))
-        return evidence.sentence.text, [n]
+        return self._quote(best_evidence(self.engine, self.resolved.query, self.result, structure))
 
     def _similar_evidence(self, structure: StructureHit) -> tuple[str, list[int]] | None:
         """A similar project is best presented by the structure's own 'défi' sentence, unless
@@ -198,9 +190,7 @@ class Composer:
                 if best is None or scores[j] >= best.score - CHALLENGE_SLACK:
                     best = Evidence(structure.fiche_id, sentence, chunk, float(scores[j]))
                 break
-        if best is None:
-            return None
-        return best.sentence.text, [self._cite(citation_for(self.engine, 0, best))]
+        return self._quote(best)
 
     def evidence_for(self, structure: StructureHit, fiche: Fiche) -> tuple[str, list[int]] | None:
         attrs = abstention.asked_attributes(self.question)
