@@ -213,9 +213,9 @@ def load_snapshot() -> dict[str, Any]:
 def worker_build(index_dir: Path) -> dict[str, Any]:
     """Load the torch model, then time build_index into `index_dir` (a fresh temp dir)."""
     t0 = time.perf_counter()
-    from livret_qa.corpus import load_corpus
-    from livret_qa.embedding import load_embedder
-    from livret_qa.index_store import build_index
+    from livret_qa.embedding.backends import load_embedder
+    from livret_qa.indexing.index_store import build_index
+    from livret_qa.parsing.corpus import load_corpus
     from livret_qa.settings import Settings
 
     settings = Settings()
@@ -239,7 +239,7 @@ def worker_build(index_dir: Path) -> dict[str, Any]:
 
 
 def _open_engine(backend: str):  # type: ignore[no-untyped-def]
-    from livret_qa.engine import Engine
+    from livret_qa.retrieval.engine import Engine
     from livret_qa.settings import Settings
 
     settings = Settings()
@@ -256,7 +256,7 @@ def worker_cold(backend: str, started_at: float, question: str) -> dict[str, Any
     """Process start -> first search answer. `started_at`: the parent's time.time() just
     before it spawned us (so interpreter start-up is counted)."""
     t_main = time.time()
-    from livret_qa.engine import Engine  # noqa: F401  (import cost, as a real program pays it)
+    from livret_qa.retrieval.engine import Engine  # noqa: F401  (import cost, as a real program pays it)
 
     t_import = time.time()
     engine = _open_engine(backend)
@@ -281,7 +281,7 @@ def worker_warm(backend: str, limit: int | None, budget_s: float) -> dict[str, A
 
     Per question: bare embedding, search with the cache cleared, search again (cached),
     ask with the cache cleared, ask again. Stops early once `budget_s` is spent."""
-    from livret_qa.answers import ask
+    from livret_qa.answering.answers import ask
 
     load_start = os.getloadavg()[0]
     questions = load_questions(limit)

@@ -79,7 +79,7 @@ def serve(port: int, backend: str | None) -> None:
     """The API alone (no Gradio UI), engine loaded once before uvicorn starts."""
     import uvicorn
 
-    from livret_qa.api.main import create_app, load_engine
+    from livret_qa.serving.api.main import create_app, load_engine
     from livret_qa.settings import Settings
 
     overrides: dict[str, Any] = {"api_key": None, "llm_base_url": None}

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from livret_qa.corpus import Corpus, load_corpus
+from livret_qa.parsing.corpus import Corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "corpus"
@@ -24,6 +24,6 @@ def source(corpus: Corpus) -> str:
 @pytest.fixture(scope="session")
 def engine():  # type: ignore[no-untyped-def]
     """The real engine on the real booklet (the index is built on first use)."""
-    from livret_qa.engine import Engine
+    from livret_qa.retrieval.engine import Engine
 
     return Engine.open(CORPUS_DIR, ROOT / "index", progress=False)

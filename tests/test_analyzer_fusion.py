@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from livret_qa.analyzer import analyze
-from livret_qa.evaluation import list_scores
-from livret_qa.fusion import reciprocal_rank_fusion
-from livret_qa.intent import KEY_FIGURE, LIST, PRECISE, SIMILAR, classify, figure_kinds
-from livret_qa.language import detect_language
-from livret_qa.places import departements_in
+from livret_qa.answering.intent import KEY_FIGURE, LIST, PRECISE, SIMILAR, classify, figure_kinds
+from livret_qa.answering.language import detect_language
+from livret_qa.evaluation.metrics import list_scores
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.retrieval.fusion import reciprocal_rank_fusion
+from livret_qa.retrieval.places import departements_in
 
 
 @pytest.mark.parametrize("variant", ["CAP 3C", "CAP3C", "cap3c", "Cap-3C"])

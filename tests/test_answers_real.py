@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answers import ask
+from livret_qa.answering.answers import ask
 from livret_qa.errors import QueryError
-from livret_qa.gold import load_gold
+from livret_qa.evaluation.gold import load_gold
 
 from .conftest import ROOT
 

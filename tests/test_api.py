@@ -10,7 +10,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from livret_qa.api.main import create_app
+from livret_qa.serving.api.main import create_app
 from livret_qa.settings import Settings
 
 pytestmark = pytest.mark.slow

@@ -34,7 +34,7 @@ from schemathesis.checks import (  # noqa: E402  (checks are looked up by name i
     status_code_conformance,
 )
 
-from livret_qa.api.main import create_app  # noqa: E402
+from livret_qa.serving.api.main import create_app  # noqa: E402
 from livret_qa.settings import Settings  # noqa: E402
 
 pytestmark = pytest.mark.slow

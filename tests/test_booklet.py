@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from livret_qa.corpus import Corpus
-from livret_qa.fiche import SectionKind, Span
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.parsing.fiche import SectionKind, Span
 
 
 def _check_span(source: str, span: Span, text: str) -> None:

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from livret_qa.booklet import parse_booklet
+from livret_qa.parsing.booklet import parse_booklet
 
 SECTION_HEADINGS = [
     "FICHE IDENTITÉ",

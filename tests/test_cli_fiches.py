@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from livret_qa.cli import app
+from livret_qa.serving.cli import app
 
 from .conftest import CORPUS_DIR
 
@@ -45,7 +45,7 @@ def test_unknown_id_exits_non_zero_listing_valid_ids(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "livret_qa.cli",
+            "livret_qa.serving.cli",
             "fiches",
             "show",
             "nope",
@@ -63,7 +63,7 @@ def test_unknown_id_exits_non_zero_listing_valid_ids(tmp_path: Path) -> None:
 
 def test_bad_corpus_exits_non_zero(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "livret_qa.cli", "fiches", "--corpus", str(tmp_path)],
+        [sys.executable, "-m", "livret_qa.serving.cli", "fiches", "--corpus", str(tmp_path)],
         capture_output=True,
         text=True,
         check=False,

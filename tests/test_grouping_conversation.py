@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.chunking import Chunk
-from livret_qa.conversation import resolve
-from livret_qa.corpus import Corpus
+from livret_qa.answering.conversation import resolve
 from livret_qa.errors import QueryError
-from livret_qa.fiche import SectionKind
-from livret_qa.filters import Filters, allowed_chunks
-from livret_qa.grouping import (
+from livret_qa.indexing.chunking import Chunk
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.parsing.fiche import SectionKind
+from livret_qa.retrieval.filters import Filters, allowed_chunks
+from livret_qa.retrieval.grouping import (
     SENTENCE_MARGIN,
     Hit,
     StructureHit,
     decide_membership,
     group_by_structure,
 )
-from livret_qa.mentions import MentionDetector
+from livret_qa.retrieval.mentions import MentionDetector
 
 
 def _chunk(fiche_id: str) -> Chunk:

@@ -10,12 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from livret_qa.chunking import ChunkingParams
-from livret_qa.corpus import load_corpus
-from livret_qa.dense_index import DenseIndex
-from livret_qa.embedding import HashEmbedder
+from livret_qa.embedding.backends import HashEmbedder
 from livret_qa.errors import IndexError_
-from livret_qa.index_store import (
+from livret_qa.indexing.chunking import ChunkingParams
+from livret_qa.indexing.dense_index import DenseIndex
+from livret_qa.indexing.index_store import (
     CHUNKS,
     MANIFEST,
     VECTORS,
@@ -23,6 +22,7 @@ from livret_qa.index_store import (
     load_index,
     open_or_build,
 )
+from livret_qa.parsing.corpus import load_corpus
 
 from .conftest import BOOKLET
 

@@ -9,9 +9,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from livret_qa.answers import Answer
-from livret_qa.evidence import Citation
-from livret_qa.llm import check_markers, rephrase
+from livret_qa.answering.answers import Answer
+from livret_qa.answering.evidence import Citation
+from livret_qa.answering.llm import check_markers, rephrase
 
 
 def _answer() -> Answer:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answer_eval import evaluate_answers
-from livret_qa.eval_runner import ENGINE, evaluate
-from livret_qa.gold import load_gold
+from livret_qa.evaluation.answer_metrics import evaluate_answers
+from livret_qa.evaluation.gold import load_gold
+from livret_qa.evaluation.runner import ENGINE, evaluate
 
 from .conftest import ROOT
 

@@ -7,8 +7,14 @@ import html
 from html.parser import HTMLParser
 
 import pytest
-from app import render
-from app.ui import (
+from markdown_it import MarkdownIt
+
+from livret_qa.answering.answers import Answer, StructureAnswer
+from livret_qa.answering.evidence import Citation
+from livret_qa.errors import QueryError
+from livret_qa.parsing.fiche import Contact, ContactPerson, Fiche, Identity, KeyFigure, Span
+from livret_qa.serving import ui_render as render
+from livret_qa.serving.ui import (
     MSG_EMPTY,
     MSG_FAILURE,
     PENDING,
@@ -19,12 +25,6 @@ from app.ui import (
     respond,
     to_filters,
 )
-from markdown_it import MarkdownIt
-
-from livret_qa.answers import Answer, StructureAnswer
-from livret_qa.errors import QueryError
-from livret_qa.evidence import Citation
-from livret_qa.fiche import Contact, ContactPerson, Fiche, Identity, KeyFigure, Span
 
 XSS_USER = "<img src=x onerror=alert(1)>"
 XSS_CORPUS = "Un texte <script>alert('x')</script> et <b onmouseover=alert(2)>gras</b>"
@@ -463,9 +463,9 @@ def test_new_conversation_clears_everything() -> None:
 @pytest.mark.slow
 def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: ignore[no-untyped-def]
     import gradio as gr
-    from app.ui import build_ui, departement_names
 
-    from livret_qa.api.routes.ask import answer_question
+    from livret_qa.serving.api.routes.ask import answer_question
+    from livret_qa.serving.ui import build_ui, departement_names
     from livret_qa.settings import Settings
 
     blocks = build_ui(engine, Settings(llm_base_url=None), warm=False)

@@ -1,0 +1,152 @@
+"""Evidence: the sentence inside a structure's passages that answers the question, and the
+citation that points at it (an exact substring of the source, with its lines)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.indexing.chunking import Chunk
+from livret_qa.indexing.sentences import IndexedSentence
+from livret_qa.parsing.fiche import SECTION_TITLES_FR, KeyFigure
+from livret_qa.retrieval.engine import Engine, SearchResult
+from livret_qa.retrieval.grouping import StructureHit
+
+LEXICAL_WEIGHT = 0.05  # a sentence sharing every query term gains 0.05 of cosine
+# Identity-card and contact lines (web address, status…) are poor evidence of what a
+# structure does; they stay available when the question asks for them.
+CARD_PENALTY = 0.05
+CARD_SECTIONS = {"identity", "contact"}
+_ASKS_CARD = re.compile(
+    r"contact|adresse|address|t[eé]l[eé]phone|phone|e-?mail|courriel|site|web|statut|status|"
+    r"siret|siren|ape|agr[eé]ment|label|r[eé]seau|network|dirige|directeur|directrice|"
+    r"director|runs?|manager|responsable|o[uù] |where|situ[eé]|located|si[eè]ge|"
+    r"activit[eé]|activity",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Citation:
+    n: int
+    fiche_id: str
+    fiche_name: str
+    section: str
+    section_title: str
+    heading_path: list[str]
+    quote: str  # the sentence as plain text
+    source: str
+    start: int  # source[start:end] is the quoted text, exactly
+    end: int
+    line_start: int
+    line_end: int
+    passage: str  # the whole passage (chunk) it stands in, exact source text
+    passage_start: int
+    passage_end: int
+
+
+@dataclass
+class Evidence:
+    fiche_id: str
+    sentence: IndexedSentence
+    chunk: Chunk
+    score: float
+
+
+def _overlap(query_terms: set[str], text: str) -> float:
+    if not query_terms:
+        return 0.0
+    return len(query_terms & set(analyze(text))) / len(query_terms)
+
+
+def best_evidence(
+    engine: Engine, query: str, result: SearchResult, structure: StructureHit
+) -> Evidence | None:
+    """The structure's sentence closest to the query, among its best passages and its
+    single closest sentence overall."""
+    chunk_ids = {id(h.chunk) for h in structure.passages}
+    scores = engine.sentence_scores(query)
+    terms = set(analyze(query))
+    penalty = 0.0 if _ASKS_CARD.search(query) else CARD_PENALTY
+    best: Evidence | None = None
+    for j, sentence in enumerate(engine.sentences):
+        chunk = engine.chunks[sentence.chunk]
+        if chunk.fiche_id != structure.fiche_id:
+            continue
+        if id(chunk) not in chunk_ids and j != structure.sentence:
+            continue
+        score = float(scores[j]) + LEXICAL_WEIGHT * _overlap(terms, sentence.text)
+        if chunk.section.value in CARD_SECTIONS:
+            score -= penalty
+        if best is None or score > best.score:
+            best = Evidence(structure.fiche_id, sentence, chunk, score)
+    return best
+
+
+def _line(source: str, offset: int) -> int:
+    return source.count("\n", 0, offset) + 1
+
+
+def citation_for(engine: Engine, n: int, evidence: Evidence) -> Citation:
+    chunk, s = evidence.chunk, evidence.sentence
+    source = engine.corpus.sources[chunk.source]
+    return Citation(
+        n=n,
+        fiche_id=chunk.fiche_id,
+        fiche_name=chunk.fiche_name,
+        section=chunk.section.value,
+        section_title=SECTION_TITLES_FR[chunk.section],
+        heading_path=chunk.heading_path,
+        quote=s.text,
+        source=chunk.source,
+        start=s.start,
+        end=s.end,
+        line_start=_line(source, s.start),
+        line_end=_line(source, s.end),
+        passage=chunk.text,
+        passage_start=chunk.start,
+        passage_end=chunk.end,
+    )
+
+
+def figure_citation(engine: Engine, n: int, fiche_id: str, figure: KeyFigure) -> Citation:
+    """A citation of a parsed key figure: its own span, inside its key-figures passage."""
+    fiche = engine.corpus.fiche(fiche_id)
+    source = engine.corpus.sources[fiche.source]
+    chunk = next(
+        (
+            c
+            for c in engine.chunks
+            if c.fiche_id == fiche_id and c.start <= figure.span.start < c.end
+        ),
+        None,
+    )
+    passage_start = chunk.start if chunk else figure.span.start
+    passage_end = chunk.end if chunk else figure.span.end
+    section = chunk.section if chunk else None
+    return Citation(
+        n=n,
+        fiche_id=fiche_id,
+        fiche_name=fiche.name,
+        section=section.value if section else "key_figures",
+        section_title=SECTION_TITLES_FR[section] if section else "Chiffres clés",
+        heading_path=chunk.heading_path if chunk else ["Chiffres clés", figure.label],
+        quote=f"{figure.label} : {figure.value}",
+        source=fiche.source,
+        start=figure.span.start,
+        end=figure.span.end,
+        line_start=figure.span.line_start,
+        line_end=figure.span.line_end,
+        passage=source[passage_start:passage_end],
+        passage_start=passage_start,
+        passage_end=passage_end,
+    )
+
+
+def sentence_cosines(engine: Engine, texts: list[str], query: str) -> np.ndarray:
+    """Cosine of `query` with arbitrary texts (used by the abstention checks)."""
+    vectors = engine.embedder.embed_documents(texts)
+    return vectors @ engine.embed_query(query)

@@ -1,0 +1,78 @@
+"""`livret-qa eval`: the engine and its baselines over a gold file, side by side, in one run."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from livret_qa.answering.resolution import retrieve
+from livret_qa.evaluation.gold import GoldQuestion, load_gold
+from livret_qa.evaluation.metrics import SystemReport, run_system, score
+from livret_qa.indexing.chunking import fixed_window_chunks
+from livret_qa.retrieval.engine import Engine
+
+ENGINE = "livret-qa"
+BASELINES = ("bm25-only", "dense-only", "usual-recipe")
+
+
+def naive_query(q: GoldQuestion) -> str:
+    """What a system without conversation handling searches: the user's turns joined."""
+    turns = [t["content"] for t in q.history if t.get("role") == "user"]
+    return " ".join([*turns, q.question])
+
+
+def evaluate(
+    engine: Engine, questions: list[GoldQuestion], baselines: bool = True
+) -> list[SystemReport]:
+    systems = [(ENGINE, lambda q: retrieve(engine, q.question, q.history)[1])]
+    if baselines:
+        windows = Engine.in_memory(
+            engine.corpus,
+            fixed_window_chunks(engine.corpus.fiches, engine.corpus.sources),
+            engine.embedder,
+        )
+        systems += [
+            ("bm25-only", lambda q: engine.search(naive_query(q), top_k=20, mode="lexical")),
+            ("dense-only", lambda q: engine.search(naive_query(q), top_k=20, mode="dense")),
+            ("usual-recipe", lambda q: windows.search(naive_query(q), top_k=20, mode="dense")),
+        ]
+    reports = []
+    for name, search in systems:
+        search(questions[0])  # warm the model up; then every system embeds its own queries
+        engine.clear_cache()
+        if baselines:
+            windows.clear_cache()
+        reports.append(score(run_system(name, search, questions), questions))
+    return reports
+
+
+def run_eval(
+    engine: Engine,
+    questions_path: Path,
+    out: Path | None,
+    baselines: bool = True,
+    with_answers: bool = True,
+) -> dict[str, Any]:
+    from livret_qa.evaluation.report import to_json, write_report
+
+    questions = load_gold(questions_path, engine.corpus)
+    started = time.perf_counter()
+    reports = evaluate(engine, questions, baselines)
+    answers = None
+    if with_answers:
+        from livret_qa.evaluation.answer_metrics import evaluate_answers
+
+        engine.clear_cache()
+        answers = evaluate_answers(engine, questions)
+    meta = {
+        "questions": str(questions_path),
+        "n_questions": len(questions),
+        "model": engine.embedder.model_id,
+        "chunks": len(engine.chunks),
+        "seconds": round(time.perf_counter() - started, 1),
+        "command": "make eval  (or: livret-qa eval --out eval)",
+    }
+    if out is not None:
+        write_report(reports, questions, out, answers, meta)
+    return to_json(reports, answers, meta)

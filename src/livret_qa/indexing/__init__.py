@@ -1,0 +1,1 @@
+"""Indexing: analyzer, chunks, sentences, the dense and lexical indexes, and the saved index."""

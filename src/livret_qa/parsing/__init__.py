@@ -1,0 +1,1 @@
+"""Parsing: the booklet's Markdown -> fiches (identity, contact, sections, figures) with spans."""

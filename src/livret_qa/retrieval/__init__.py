@@ -1,0 +1,1 @@
+"""Retrieval: dense and lexical rankings fused, filtered and grouped by structure."""

@@ -1,0 +1,263 @@
+"""The retrieval engine: dense ∪ lexical, fused by RRF, filtered, grouped by structure.
+
+from livret_qa.retrieval.engine import Engine
+engine = Engine.open()                       # loads (or builds) the index once
+result = engine.search("qui reconditionne des ordinateurs ?")
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from livret_qa.errors import QueryError
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.indexing.chunking import Chunk, ChunkingParams
+from livret_qa.indexing.dense_index import DenseIndex
+from livret_qa.indexing.index_store import Manifest, open_or_build
+from livret_qa.indexing.lexical_index import LexicalIndex
+from livret_qa.indexing.sentences import IndexedSentence
+from livret_qa.parsing.corpus import Corpus, load_corpus
+from livret_qa.retrieval.filters import Filters, allowed_chunks
+from livret_qa.retrieval.fusion import reciprocal_rank_fusion
+from livret_qa.retrieval.grouping import Hit, StructureHit, group_by_structure
+from livret_qa.retrieval.mentions import MentionDetector
+
+log = logging.getLogger(__name__)
+
+MAX_QUERY_CHARS = 2000
+MAX_TOP_K = 100
+MODES = ("hybrid", "dense", "lexical")
+SENTENCE_RANKING = True
+SENTENCE_WEIGHT = 0.5
+
+
+@dataclass
+class SearchResult:
+    query: str
+    mode: str
+    passages: list[Hit]
+    structures: list[StructureHit]
+    confidence: float
+
+    @property
+    def qualifying(self) -> list[StructureHit]:
+        return [s for s in self.structures if s.qualifies]
+
+
+def validate_query(query: str, top_k: int = 10) -> str:
+    if not isinstance(query, str) or not query.strip():
+        raise QueryError("The query is empty: type a question or some keywords.")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"The query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}. "
+            "Ask a shorter question."
+        )
+    if not 1 <= top_k <= MAX_TOP_K:
+        raise QueryError(f"top_k must be between 1 and {MAX_TOP_K}. Currently, top_k is {top_k}.")
+    return " ".join(query.split())
+
+
+class Engine:
+    def __init__(
+        self,
+        corpus: Corpus,
+        chunks: list[Chunk],
+        dense: DenseIndex,
+        embedder,
+        sentences: list[IndexedSentence],
+        sentence_vectors: np.ndarray,
+        manifest: Manifest | None = None,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+    ):
+        self.corpus = corpus
+        self.chunks = chunks
+        self.dense = dense
+        self.sentences = sentences
+        self.sentence_vectors = sentence_vectors
+        self._sentence_chunk = np.asarray([s.chunk for s in sentences], dtype=np.int64)
+        self.lexical = LexicalIndex([c.search_text for c in chunks])
+        self.embedder = embedder
+        self.manifest = manifest
+        self.weights = (dense_weight, lexical_weight)
+        self.mentions = MentionDetector(
+            corpus.fiches,
+            {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches},
+        )
+        # Every analyzed token of the booklets, cover pages included: what the corpus "knows".
+        self.lexical_vocabulary: set[str] = set()
+        for text in corpus.sources.values():
+            self.lexical_vocabulary.update(analyze(text))
+        self._lock = threading.Lock()
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    @classmethod
+    def open(
+        cls,
+        corpus_dir: Path,
+        index_dir: Path,
+        model: str = "default",
+        backend: str = "torch",
+        cache_dir: Path | None = None,
+        force: bool = False,
+        progress: bool = True,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+    ) -> Engine:
+        """Load the corpus and the index (building it when missing, stale or corrupt)."""
+        from livret_qa.embedding.backends import load_embedder
+
+        corpus = load_corpus(corpus_dir)
+        embedder = load_embedder(model, backend=backend, cache_dir=cache_dir)
+        builder = embedder
+        if backend != "torch":  # the index is always built with the faster torch path
+            try:
+                built = _try_load(corpus, embedder, index_dir)
+            except Exception:  # no fresh index: build one with torch, then query with `backend`
+                built = None
+            if built is None:
+                builder = load_embedder(model, backend="torch", cache_dir=cache_dir)
+        loaded, why = open_or_build(corpus, builder, index_dir, force=force, progress=progress)
+        log.info("Index %s: %s (%d chunks)", loaded.path, why, len(loaded.chunks))
+        engine = cls(
+            corpus,
+            loaded.chunks,
+            loaded.dense,
+            embedder,
+            loaded.sentences,
+            loaded.sentence_vectors,
+            loaded.manifest,
+            dense_weight,
+            lexical_weight,
+        )
+        engine.embed_query("démarrage")  # load the model now, not on the first user's question
+        return engine
+
+    @classmethod
+    def in_memory(cls, corpus: Corpus, chunks: list[Chunk], embedder, **kwargs) -> Engine:
+        """An engine over any chunking, nothing saved: for baselines and tests."""
+        from livret_qa.indexing.index_store import sentences_of
+
+        sentences = sentences_of(chunks)
+        vectors = embedder.embed_documents([c.search_text for c in chunks])
+        sentence_vectors = embedder.embed_documents([s.text for s in sentences])
+        return cls(
+            corpus, chunks, DenseIndex(vectors), embedder, sentences, sentence_vectors, **kwargs
+        )
+
+    def clear_cache(self) -> None:
+        """Forget cached query vectors, so a measurement includes the embedding."""
+        with self._lock:
+            self._query_cache.clear()
+
+    def embed_query(self, query: str) -> np.ndarray:
+        """The query's vector, cached: a question is embedded once however many steps use it.
+        Thread-safe, since the API serves requests from a thread pool."""
+        with self._lock:
+            cached = self._query_cache.get(query)
+            if cached is not None:
+                self._query_cache.move_to_end(query)
+                return cached
+        vector = np.asarray(self.embedder.embed_queries([query])[0], dtype=np.float32)
+        with self._lock:
+            self._query_cache[query] = vector
+            if len(self._query_cache) > 1024:
+                self._query_cache.popitem(last=False)
+        return vector
+
+    def search(
+        self,
+        query: str,
+        top_k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        focus: Sequence[str] = (),
+    ) -> SearchResult:
+        """Ranked passages and structures. `focus`: fiche ids to prefer (from the conversation),
+        ranked as if named in the question."""
+        query = validate_query(query, top_k)
+        if mode not in MODES:
+            raise QueryError(f"Unknown mode {mode!r}. Allowed: {', '.join(MODES)}.")
+        allowed = allowed_chunks(filters, self.corpus.fiches, self.chunks)
+        depth = len(self.chunks)  # exact: every allowed chunk is scored (cheap at this size)
+
+        dense_scores: dict[int, float] = {}
+        lexical_scores: dict[int, float] = {}
+        rankings: list[list[int]] = []
+        weights: list[float] = []
+        if mode in ("hybrid", "dense"):
+            ids, scores = self.dense.search(self.embed_query(query), depth, allowed)
+            dense_scores = dict(zip(ids.tolist(), scores.tolist(), strict=True))
+            rankings.append(ids.tolist())
+            weights.append(self.weights[0])
+        if mode == "hybrid" and SENTENCE_RANKING:
+            rankings.append(self._chunks_by_best_sentence(query, allowed))
+            weights.append(self.weights[0] * SENTENCE_WEIGHT)
+        if mode in ("hybrid", "lexical"):
+            ids, scores = self.lexical.search(query, depth, allowed)
+            lexical_scores = dict(zip(ids.tolist(), scores.tolist(), strict=True))
+            rankings.append(ids.tolist())
+            weights.append(self.weights[1])
+        named = set(self.mentions.mentioned(query)) | set(focus) if mode == "hybrid" else set()
+        if named:  # a structure named in the question ranks as if first on one more retriever
+            rankings.append([i for i in rankings[0] if self.chunks[i].fiche_id in named])
+            weights.append(max(weights))
+        fused = reciprocal_rank_fusion(rankings, weights)
+        hits = [
+            Hit(self.chunks[i], score, rank, dense_scores.get(i), lexical_scores.get(i))
+            for rank, (i, score) in enumerate(fused, start=1)
+        ]
+        best_sentences = self._best_sentences(query, allowed) if mode != "lexical" else {}
+        rare = self.mentions.rare_terms(query) if mode == "hybrid" else {}
+        structures = group_by_structure(hits, best_sentences, rare)
+        confidence = structures[0].dense if structures and mode != "lexical" else 0.0
+        return SearchResult(query, mode, hits[:top_k], structures, round(float(confidence), 4))
+
+    def _chunks_by_best_sentence(self, query: str, allowed: np.ndarray | None) -> list[int]:
+        """Chunks ranked by their sentence closest to the query: a finer dense retriever."""
+        scores = self.sentence_scores(query)
+        order: list[int] = []
+        seen: set[int] = set()
+        allowed_set = None if allowed is None else set(allowed.tolist())
+        for j in np.argsort(-scores):
+            c = int(self._sentence_chunk[j])
+            if c not in seen and (allowed_set is None or c in allowed_set):
+                seen.add(c)
+                order.append(c)
+        return order
+
+    def sentence_scores(self, query: str) -> np.ndarray:
+        """Cosine of the query with every indexed sentence."""
+        return self.sentence_vectors @ self.embed_query(query)
+
+    def _best_sentences(
+        self, query: str, allowed: np.ndarray | None
+    ) -> dict[str, tuple[int, float]]:
+        """Per structure, its sentence closest to the query: (sentence index, cosine)."""
+        scores = self.sentence_scores(query)
+        if allowed is not None:
+            mask = np.isin(self._sentence_chunk, allowed)
+            scores = np.where(mask, scores, -np.inf)
+        best: dict[str, tuple[int, float]] = {}
+        for j in np.argsort(-scores):
+            if not np.isfinite(scores[j]):
+                break
+            fid = self.chunks[self._sentence_chunk[j]].fiche_id
+            if fid not in best:
+                best[fid] = (int(j), float(scores[j]))
+        return best
+
+
+def _try_load(corpus: Corpus, embedder, index_dir: Path):
+    from livret_qa.indexing.index_store import expected_identity, load_index, stale_reasons
+
+    loaded = load_index(index_dir)
+    expected = expected_identity(corpus, embedder.model_id, ChunkingParams())
+    return None if stale_reasons(loaded.manifest, expected) else loaded

@@ -1,0 +1,44 @@
+"""Places named in a question: départements (by name or number) of the corpus's fiches."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.text import fold
+
+
+def _pattern(name: str) -> str:
+    words = re.split(r"[\s-]+", fold(name))
+    return r"[\s-]+".join(re.escape(w) for w in words)
+
+
+_NAMED = [
+    (code, re.compile(rf"\b{_pattern(name)}\b(?![\s-]+pas)")) for code, name in DEPARTEMENTS.items()
+]
+# '(62)', 'le 62', 'dans le 59' — a bare number is too ambiguous ('62 producteurs').
+_NUMBERED = re.compile(r"\((\d{2})\)|\b(?:le|du|dans le|in|the)\s+(\d{2})\b")
+
+
+def departements_in(text: str) -> list[str]:
+    """Codes of the départements named in `text`, in order of appearance."""
+    folded = fold(text)
+    found: list[tuple[int, str]] = []
+    for code, pattern in _NAMED:
+        match = pattern.search(folded)
+        if match and not (code == "59" and _is_compass_nord(folded, match.start())):
+            found.append((match.start(), code))
+    for match in _NUMBERED.finditer(folded):
+        code = match.group(1) or match.group(2)
+        if code in DEPARTEMENTS:
+            found.append((match.start(), code))
+    seen: list[str] = []
+    for _, code in sorted(found):
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+def _is_compass_nord(folded: str, at: int) -> bool:
+    """'au nord de', 'le nord de la France' are directions, not the Nord département."""
+    return bool(re.match(r"nord\s+(de|du|des|d')", folded[at:]))

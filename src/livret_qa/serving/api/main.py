@@ -1,0 +1,103 @@
+"""The FastAPI application: wiring only. The engine is loaded once, in the lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+
+from livret_qa import __version__
+from livret_qa.errors import LivretError, QueryError, UnknownFicheError
+from livret_qa.retrieval.engine import Engine
+from livret_qa.serving.api.routes import ask, fiches, health, openai_compat, search
+from livret_qa.serving.api.schemas import ErrorOut
+from livret_qa.settings import Settings
+
+log = logging.getLogger(__name__)
+MAX_BODY_BYTES = 256 * 1024
+
+
+def load_engine(settings: Settings) -> Engine:
+    return Engine.open(
+        settings.corpus_dir,
+        settings.index_dir,
+        model=settings.model,
+        backend=settings.query_backend,
+        cache_dir=settings.cache_dir,
+        dense_weight=settings.dense_weight,
+        lexical_weight=settings.lexical_weight,
+    )
+
+
+def create_app(
+    settings: Settings | None = None,
+    engine: Engine | None = None,
+    loader: Callable[[Settings], Engine] = load_engine,
+) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.settings = settings
+        app.state.engine = engine or loader(settings)
+        yield
+
+    app = FastAPI(
+        title="livret-qa",
+        version=__version__,
+        description="Search and ask the ESS booklet of Hauts-de-France (re-use and sustainable "
+        "food): every qualifying structure, the exact passage quoted, its place in the booklet.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+        )
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return JSONResponse({"detail": f"Request body over {MAX_BODY_BYTES} bytes."}, 413)
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        """One error shape for every 422: a sentence naming each bad field."""
+        problems = []
+        for error in exc.errors():
+            where = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
+            problems.append(f"{where or 'body'}: {error.get('msg', 'invalid')}")
+        return JSONResponse({"detail": "; ".join(problems)}, 422)
+
+    @app.exception_handler(UnknownFicheError)
+    async def unknown_fiche(_: Request, exc: UnknownFicheError) -> JSONResponse:
+        return JSONResponse(
+            {"detail": str(exc).replace("livret-qa fiches", "GET /api/fiches")}, 404
+        )
+
+    @app.exception_handler(QueryError)
+    async def bad_query(_: Request, exc: QueryError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, 422)
+
+    @app.exception_handler(LivretError)
+    async def livret_error(_: Request, exc: LivretError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, 400)
+
+    errors: dict[int | str, dict[str, Any]] = {
+        code: {"model": ErrorOut} for code in (400, 413, 422)
+    }
+    app.include_router(health.router)
+    for module in (fiches, search, ask, openai_compat):
+        app.include_router(module.router, responses=errors)
+    return app

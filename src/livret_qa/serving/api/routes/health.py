@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from livret_qa import __version__
+from livret_qa.serving.api.deps import EngineDep, SettingsDep
+from livret_qa.serving.api.schemas import Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health", response_model=Health)
+def health(engine: EngineDep, settings: SettingsDep) -> Health:
+    manifest = engine.manifest
+    return Health(
+        status="ok",
+        version=__version__,
+        fiches=len(engine.corpus.fiches),
+        chunks=len(engine.chunks),
+        sentences=len(engine.sentences),
+        model=engine.embedder.model_id,
+        index_built_at=manifest.built_at if manifest else "in memory",
+        query_backend=settings.query_backend,
+        llm=settings.llm_model if settings.llm_base_url else None,
+    )

@@ -1,0 +1,280 @@
+"""The `livret-qa` command: a thin layer over the library, JSON for scripts, tables for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from livret_qa.errors import LivretError
+from livret_qa.settings import Settings
+
+app = typer.Typer(
+    help="Ask the ESS booklet of Hauts-de-France (re-use and sustainable food).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+fiches_app = typer.Typer(help="List the booklet's fiches (structures), or show one.")
+app.add_typer(fiches_app, name="fiches")
+
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option("--corpus", help="Folder of Markdown booklets [env LIVRET_QA_CORPUS_DIR]."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+
+
+def _settings(corpus: Path | None = None) -> Settings:
+    settings = Settings()
+    if corpus is not None:
+        settings.corpus_dir = corpus
+    return settings
+
+
+def _echo_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _table(rows: list[dict[str, str]], columns: list[str]) -> str:
+    widths = {c: max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns}
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns)]
+    lines.append("  ".join("-" * widths[c] for c in columns))
+    lines += ["  ".join(str(r.get(c, "")).ljust(widths[c]) for c in columns) for r in rows]
+    return "\n".join(lines)
+
+
+@fiches_app.callback(invoke_without_command=True)
+def fiches_list(ctx: typer.Context, json_out: JsonOpt = False, corpus: CorpusOpt = None) -> None:
+    """All fiches: id, name, theme, town, département (`--json`: every parsed field)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from livret_qa.parsing.corpus import load_corpus
+
+    loaded = load_corpus(_settings(corpus).corpus_dir)
+    if json_out:
+        _echo_json([f.to_dict() for f in loaded.fiches])
+        return
+    rows = [
+        {**f.summary(), "departement": f"{f.contact.departement} ({f.contact.departement_code})"}
+        for f in loaded.fiches
+    ]
+    typer.echo(_table(rows, ["id", "name", "theme", "town", "departement"]))
+
+
+@fiches_app.command("show")
+def fiches_show(
+    fiche_id: Annotated[str, typer.Argument(help="A fiche id, as listed by `livret-qa fiches`.")],
+    json_out: JsonOpt = False,
+    corpus: CorpusOpt = None,
+) -> None:
+    """One fiche: identity card, contact, sections and key figures."""
+    from livret_qa.parsing.corpus import load_corpus
+    from livret_qa.serving.fiche_view import fiche_as_text
+
+    fiche = load_corpus(_settings(corpus).corpus_dir).fiche(fiche_id)
+    if json_out:
+        _echo_json(fiche.to_dict())
+    else:
+        typer.echo(fiche_as_text(fiche))
+
+
+IndexOpt = Annotated[
+    Path | None, typer.Option("--index", help="Index folder [env LIVRET_QA_INDEX_DIR].")
+]
+BackendOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--backend",
+        help="Query embedding backend: torch or nano (light, no torch) "
+        "[env LIVRET_QA_QUERY_BACKEND].",
+    ),
+]
+ThemeOpt = Annotated[str | None, typer.Option("--theme", help="Only this theme.")]
+DepOpt = Annotated[
+    str | None, typer.Option("--departement", help="Only this département (name or number).")
+]
+SectionOpt = Annotated[
+    list[str] | None, typer.Option("--section", help="Only these section kinds (repeatable).")
+]
+
+
+def _engine(
+    corpus: Path | None,
+    index: Path | None,
+    backend: str | None = None,
+    force: bool = False,
+    progress: bool = True,
+):
+    from livret_qa.retrieval.engine import Engine
+
+    settings = _settings(corpus)
+    return Engine.open(
+        settings.corpus_dir,
+        index or settings.index_dir,
+        model=settings.model,
+        backend=backend or settings.query_backend,
+        cache_dir=settings.cache_dir,
+        force=force,
+        progress=progress,
+        dense_weight=settings.dense_weight,
+        lexical_weight=settings.lexical_weight,
+    )
+
+
+def _filters(theme: str | None, departement: str | None, sections: list[str] | None):
+    from livret_qa.retrieval.filters import Filters
+
+    return Filters(theme=theme, departement=departement, sections=list(sections or []))
+
+
+@app.command("index")
+def index_cmd(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if up to date.")] = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Build the search index (or check that it is up to date)."""
+    engine = _engine(corpus, index, backend="torch", force=force)
+    m = engine.manifest
+    assert m is not None
+    typer.echo(
+        f"Index ready: {m.n_chunks} chunks, {len(engine.sentences)} sentences, model {m.model_id} "
+        f"(dim {m.dim}), built {m.built_at} in {m.build_seconds} s."
+    )
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[
+        str, typer.Argument(help="The query, or '-' to read one per line from stdin.")
+    ],
+    top_k: Annotated[int, typer.Option("--top-k", help="Number of passages (1-100).")] = 5,
+    json_out: JsonOpt = False,
+    theme: ThemeOpt = None,
+    departement: DepOpt = None,
+    section: SectionOpt = None,
+    backend: BackendOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Ranked passages and the structures they belong to.
+
+    `livret-qa search --json -` reads one query per line and writes one JSON object per line,
+    so scripts run many queries with one model load.
+    """
+    from livret_qa.errors import QueryError
+    from livret_qa.serving.views import search_as_dict, search_as_text
+
+    engine = _engine(corpus, index, backend, progress=not json_out)
+    filters = _filters(theme, departement, section)
+    if query == "-":
+        for line in sys.stdin:
+            text = line.strip()
+            if not text:
+                continue
+            try:
+                out = search_as_dict(engine.search(text, top_k=top_k, filters=filters))
+            except QueryError as exc:
+                out = {"query": text, "error": str(exc)}
+            if json_out:
+                typer.echo(json.dumps(out, ensure_ascii=False))
+            else:
+                typer.echo(search_as_text(engine.search(text, top_k=top_k, filters=filters)))
+        return
+    result = engine.search(query, top_k=top_k, filters=filters)
+    if json_out:
+        _echo_json(search_as_dict(result))
+    else:
+        typer.echo(search_as_text(result))
+
+
+@app.command("ask")
+def ask_cmd(
+    question: Annotated[str, typer.Argument(help="The question, in French or English.")],
+    json_out: JsonOpt = False,
+    theme: ThemeOpt = None,
+    departement: DepOpt = None,
+    backend: BackendOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Answer a question with the exact passages quoted and where they stand."""
+    from livret_qa.answering.answers import ask
+    from livret_qa.serving.views import answer_as_text
+
+    engine = _engine(corpus, index, backend, progress=not json_out)
+    answer = ask(engine, question, [], _filters(theme, departement, None))
+    if json_out:
+        _echo_json(answer.to_dict())
+    else:
+        typer.echo(answer_as_text(answer))
+
+
+@app.command("eval")
+def eval_cmd(
+    questions: Annotated[Path, typer.Option("--questions", help="Gold file (JSON Lines).")] = Path(
+        "eval/questions.jsonl"
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Write report.md/json/png and TREC files here.")
+    ] = None,
+    baselines: Annotated[bool, typer.Option(help="Also run the baselines.")] = True,
+    answers: Annotated[bool, typer.Option(help="Also evaluate answers (ask).")] = True,
+    json_out: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Measure retrieval (and answers) on a gold set, the baselines side by side."""
+    from livret_qa.evaluation.report import headline_table
+    from livret_qa.evaluation.runner import run_eval
+
+    engine = _engine(corpus, index, progress=not json_out)
+    report = run_eval(engine, questions, out, baselines=baselines, with_answers=answers)
+    if json_out:
+        _echo_json(report)
+        return
+    from livret_qa.evaluation.metrics import SystemReport
+
+    reports = [
+        SystemReport(name, overall=data["overall"], latency=data["latency"])
+        for name, data in report["systems"].items()
+    ]
+    typer.echo(headline_table(reports))
+    for key, value in (report.get("answers") or {}).items():
+        if not isinstance(value, (list, dict)):
+            typer.echo(f"{key}: {value}")
+    if out:
+        typer.echo(f"Report written to {out}/report.md")
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str | None, typer.Option(help="[env LIVRET_QA_HOST]")] = None,
+    port: Annotated[int | None, typer.Option(help="[env LIVRET_QA_PORT]")] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Start the chat UI and the HTTP API in one process (index built on first run)."""
+    from livret_qa.serving.server import serve
+
+    settings = _settings(corpus)
+    if index:
+        settings.index_dir = index
+    serve(settings, host=host or settings.host, port=port or settings.port)
+
+
+def main() -> None:
+    """Entry point: user errors become one clean line on stderr and exit code 2."""
+    try:
+        app()
+    except LivretError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
