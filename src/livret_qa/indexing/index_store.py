@@ -4,10 +4,16 @@ Layout: `index/builds/<id>/{vectors.faiss, chunks.jsonl, manifest.json}` and a s
 `index/current` that is replaced in one `rename`, so a crash mid-build leaves the previous
 index (or none) in place, never a half-written one. The manifest records what the index was
 built from; any difference with the present corpus or configuration means "stale: rebuild".
+
+Builders may run at once (two `livret-qa serve` starting on a stale index): each embeds on its
+own, then writes, publishes and prunes holding an exclusive lock on `index/.lock`, so one never
+deletes the folder another is writing.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import logging
@@ -16,6 +22,7 @@ import shutil
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,6 +45,7 @@ FORMAT_VERSION = 2
 VECTORS, CHUNKS, MANIFEST = "vectors.faiss", "chunks.jsonl", "manifest.json"
 SENTENCES, SENTENCE_VECTORS = "sentences.jsonl", "sentence_vectors.npy"
 FILES = (VECTORS, CHUNKS, SENTENCES, SENTENCE_VECTORS)
+LOCK = ".lock"
 
 
 @dataclass
@@ -144,35 +152,48 @@ def build_index(
     builds.mkdir(parents=True, exist_ok=True)
     # Unique even for two builds in the same second of the same process.
     build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{corpus.fingerprint()[:8]}-{uuid.uuid4().hex[:8]}"
-    tmp = builds / f".tmp-{build_id}"
-    tmp.mkdir()
-    try:
-        dense.save(tmp / VECTORS)
-        with (tmp / CHUNKS).open("w", encoding="utf-8") as fh:
-            for chunk in chunks:
-                fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
-        with (tmp / SENTENCES).open("w", encoding="utf-8") as fh:
-            for sentence in sentences:
-                fh.write(json.dumps(asdict(sentence), ensure_ascii=False) + "\n")
-        np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
-        manifest = Manifest(
-            **expected_identity(corpus, embedder.model_id, params),
-            dim=int(vectors.shape[1]),
-            n_chunks=len(chunks),
-            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            build_seconds=round(time.perf_counter() - started, 2),
-            versions=_versions(),
-            checksums={name: _sha256(tmp / name) for name in FILES},
-        )
-        (tmp / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
-        final = builds / build_id
-        tmp.rename(final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    _point_current(index_dir, final)
-    _remove_old_builds(builds, keep=final)
+    with _build_lock(index_dir):  # another builder's temporary folder cannot exist meanwhile
+        tmp = builds / f".tmp-{build_id}"
+        tmp.mkdir()
+        try:
+            dense.save(tmp / VECTORS)
+            with (tmp / CHUNKS).open("w", encoding="utf-8") as fh:
+                for chunk in chunks:
+                    fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+            with (tmp / SENTENCES).open("w", encoding="utf-8") as fh:
+                for sentence in sentences:
+                    fh.write(json.dumps(asdict(sentence), ensure_ascii=False) + "\n")
+            np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
+            manifest = Manifest(
+                **expected_identity(corpus, embedder.model_id, params),
+                dim=int(vectors.shape[1]),
+                n_chunks=len(chunks),
+                built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                build_seconds=round(time.perf_counter() - started, 2),
+                versions=_versions(),
+                checksums={name: _sha256(tmp / name) for name in FILES},
+            )
+            (tmp / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
+            final = builds / build_id
+            tmp.rename(final)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        _point_current(index_dir, final)
+        _remove_old_builds(builds, keep=final)
     return LoadedIndex(manifest, chunks, dense, final, sentences, sentence_vectors)
+
+
+@contextlib.contextmanager
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    """Exclusive while held, across processes and threads (flock locks an open file
+    description, not a process); released by the kernel if the holder dies."""
+    with (index_dir / LOCK).open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _point_current(index_dir: Path, target: Path) -> None:
@@ -185,6 +206,8 @@ def _point_current(index_dir: Path, target: Path) -> None:
 
 
 def _remove_old_builds(builds: Path, keep: Path) -> None:
+    """Every build but `keep`, and temporary folders left by crashed builds. Called under
+    the build lock: no other builder is writing a temporary folder at that moment."""
     for entry in builds.iterdir():
         if entry != keep:
             shutil.rmtree(entry, ignore_errors=True)
