@@ -6,10 +6,12 @@
 Every measurement that depends on process state runs in a fresh subprocess of this script
 (`--worker ...`), so imports, model loading and peak RSS are those of a clean process:
 
-- index build: `index_store.build_index` into a fresh temporary index dir, torch backend
-  (model loaded and warmed up first, timed separately), median of `--build-runs`;
+- index build: `index_store.build_index` into a fresh temporary index dir, torch backend,
+  the configured model (loaded and warmed up first, timed separately), median of `--build-runs`;
 - cold start: process start -> first `engine.search` answer, for each backend, on the existing
-  index (/work/main/index is only read), median of `--cold-runs`, with a breakdown;
+  index (LIVRET_QA_INDEX_DIR, default index/, is only read), median of `--cold-runs`, with a
+  breakdown. The engine is the one `serve` runs (`Engine.from_settings`: the same model and
+  fusion weights), only the query backend varies;
 - warm latency, per backend, over eval/questions.jsonl: `engine.search(q)` with the query cache
   cleared before each query (the embedding is really computed) and again cached; the bare
   `engine.embedder.embed_queries([q])`; the ratio search_p50 / embed_p50 (goal <= 1.5);
@@ -220,7 +222,7 @@ def worker_build(index_dir: Path) -> dict[str, Any]:
 
     settings = Settings()
     corpus = load_corpus(settings.corpus_dir)
-    embedder = load_embedder("default", backend="torch", cache_dir=settings.cache_dir)
+    embedder = load_embedder(settings.model, backend="torch", cache_dir=settings.cache_dir)
     embedder.warm_up()  # type: ignore[attr-defined]
     import torch
 
@@ -239,17 +241,12 @@ def worker_build(index_dir: Path) -> dict[str, Any]:
 
 
 def _open_engine(backend: str):  # type: ignore[no-untyped-def]
+    """The engine `serve` runs (model, fusion weights, index: all from Settings), with the
+    query backend under test."""
     from livret_qa.retrieval.engine import Engine
     from livret_qa.settings import Settings
 
-    settings = Settings()
-    return Engine.open(
-        settings.corpus_dir,
-        settings.index_dir,
-        backend=backend,
-        cache_dir=settings.cache_dir,
-        progress=False,
-    )
+    return Engine.from_settings(Settings(), backend=backend, progress=False)
 
 
 def worker_cold(backend: str, started_at: float, question: str) -> dict[str, Any]:
@@ -281,7 +278,7 @@ def worker_warm(backend: str, limit: int | None, budget_s: float) -> dict[str, A
 
     Per question: bare embedding, search with the cache cleared, search again (cached),
     ask with the cache cleared, ask again. Stops early once `budget_s` is spent."""
-    from livret_qa.answering.answers import ask
+    from livret_qa.answering.compose import ask
 
     load_start = os.getloadavg()[0]
     questions = load_questions(limit)

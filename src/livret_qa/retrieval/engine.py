@@ -13,10 +13,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from livret_qa.errors import QueryError
+from livret_qa.errors import IndexError_, QueryError
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.indexing.chunking import Chunk, ChunkingParams
 from livret_qa.indexing.dense_index import DenseIndex
@@ -28,6 +29,9 @@ from livret_qa.retrieval.filters import Filters, allowed_chunks
 from livret_qa.retrieval.fusion import reciprocal_rank_fusion
 from livret_qa.retrieval.grouping import Hit, StructureHit, group_by_structure
 from livret_qa.retrieval.mentions import MentionDetector
+
+if TYPE_CHECKING:
+    from livret_qa.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +124,7 @@ class Engine:
         if backend != "torch":  # the index is always built with the faster torch path
             try:
                 built = _try_load(corpus, embedder, index_dir)
-            except Exception:  # no fresh index: build one with torch, then query with `backend`
+            except IndexError_:  # no intact index: build one with torch, query with `backend`
                 built = None
             if built is None:
                 builder = load_embedder(model, backend="torch", cache_dir=cache_dir)
@@ -139,6 +143,31 @@ class Engine:
         )
         engine.embed_query("démarrage")  # load the model now, not on the first user's question
         return engine
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        backend: str | None = None,
+        force: bool = False,
+        progress: bool = True,
+    ) -> Engine:
+        """The engine as configured: corpus, index, model, cache and fusion weights all come
+        from `settings`. The one place that turns settings into an engine, used by `serve`
+        (API and UI), the CLI and the benchmark, so they measure and answer alike.
+        `backend` overrides `settings.query_backend` (the CLI's --backend, the benchmark)."""
+        return cls.open(
+            settings.corpus_dir,
+            settings.index_dir,
+            model=settings.model,
+            backend=backend or settings.query_backend,
+            cache_dir=settings.cache_dir,
+            force=force,
+            progress=progress,
+            dense_weight=settings.dense_weight,
+            lexical_weight=settings.lexical_weight,
+        )
 
     @classmethod
     def in_memory(cls, corpus: Corpus, chunks: list[Chunk], embedder, **kwargs) -> Engine:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from livret_qa.errors import LivretError
 from livret_qa.settings import Settings
+
+if TYPE_CHECKING:
+    from livret_qa.retrieval.engine import Engine
 
 app = typer.Typer(
     help="Ask the ESS booklet of Hauts-de-France (re-use and sustainable food).",
@@ -108,21 +111,13 @@ def _engine(
     backend: str | None = None,
     force: bool = False,
     progress: bool = True,
-):
+) -> Engine:
     from livret_qa.retrieval.engine import Engine
 
     settings = _settings(corpus)
-    return Engine.open(
-        settings.corpus_dir,
-        index or settings.index_dir,
-        model=settings.model,
-        backend=backend or settings.query_backend,
-        cache_dir=settings.cache_dir,
-        force=force,
-        progress=progress,
-        dense_weight=settings.dense_weight,
-        lexical_weight=settings.lexical_weight,
-    )
+    if index is not None:
+        settings.index_dir = index
+    return Engine.from_settings(settings, backend=backend, force=force, progress=progress)
 
 
 def _filters(theme: str | None, departement: str | None, sections: list[str] | None):
@@ -203,7 +198,7 @@ def ask_cmd(
     index: IndexOpt = None,
 ) -> None:
     """Answer a question with the exact passages quoted and where they stand."""
-    from livret_qa.answering.answers import ask
+    from livret_qa.answering.compose import ask
     from livret_qa.serving.views import answer_as_text
 
     engine = _engine(corpus, index, backend, progress=not json_out)

@@ -24,15 +24,7 @@ MAX_BODY_BYTES = 256 * 1024
 
 
 def load_engine(settings: Settings) -> Engine:
-    return Engine.open(
-        settings.corpus_dir,
-        settings.index_dir,
-        model=settings.model,
-        backend=settings.query_backend,
-        cache_dir=settings.cache_dir,
-        dense_weight=settings.dense_weight,
-        lexical_weight=settings.lexical_weight,
-    )
+    return Engine.from_settings(settings)
 
 
 def create_app(
