@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,6 +15,7 @@ from livret_qa.settings import Settings
 
 if TYPE_CHECKING:
     from livret_qa.retrieval.engine import Engine
+    from livret_qa.retrieval.filters import Filters
 
 app = typer.Typer(
     help="Ask the ESS booklet of Hauts-de-France (re-use and sustainable food).",
@@ -120,7 +122,7 @@ def _engine(
     return Engine.from_settings(settings, backend=backend, force=force, progress=progress)
 
 
-def _filters(theme: str | None, departement: str | None, sections: list[str] | None):
+def _filters(theme: str | None, departement: str | None, sections: list[str] | None) -> Filters:
     from livret_qa.retrieval.filters import Filters
 
     return Filters(theme=theme, departement=departement, sections=list(sections or []))
@@ -159,32 +161,52 @@ def search_cmd(
     """Ranked passages and the structures they belong to.
 
     `livret-qa search --json -` reads one query per line and writes one JSON object per line,
-    so scripts run many queries with one model load.
+    so scripts run many queries with one model load. A bad line (empty, too long) does not
+    stop the stream: it is reported on stderr (with --json: as an {"line", "query", "error"}
+    object in its place) and the exit code is 1 once every line has been read.
     """
-    from livret_qa.errors import QueryError
     from livret_qa.serving.views import search_as_dict, search_as_text
 
     engine = _engine(corpus, index, backend, progress=not json_out)
     filters = _filters(theme, departement, section)
     if query == "-":
-        for line in sys.stdin:
-            text = line.strip()
-            if not text:
-                continue
-            try:
-                out = search_as_dict(engine.search(text, top_k=top_k, filters=filters))
-            except QueryError as exc:
-                out = {"query": text, "error": str(exc)}
-            if json_out:
-                typer.echo(json.dumps(out, ensure_ascii=False))
-            else:
-                typer.echo(search_as_text(engine.search(text, top_k=top_k, filters=filters)))
+        failed, total = _search_lines(engine, sys.stdin, top_k, filters, json_out)
+        if failed:
+            typer.echo(f"{failed} of {total} lines could not be searched.", err=True)
+            raise typer.Exit(1)
         return
     result = engine.search(query, top_k=top_k, filters=filters)
     if json_out:
         _echo_json(search_as_dict(result))
     else:
         typer.echo(search_as_text(result))
+
+
+def _search_lines(
+    engine: Engine, lines: Iterable[str], top_k: int, filters: Filters, json_out: bool
+) -> tuple[int, int]:
+    """One search per line, each searched once; returns (bad lines, lines)."""
+    from livret_qa.errors import QueryError
+    from livret_qa.serving.views import search_as_dict, search_as_text
+
+    failed = number = 0
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        try:
+            result = engine.search(text, top_k=top_k, filters=filters)
+        except QueryError as exc:
+            failed += 1
+            if json_out:
+                error = {"line": number, "query": text, "error": str(exc)}
+                typer.echo(json.dumps(error, ensure_ascii=False))
+            else:
+                typer.echo(f"line {number}: {exc}", err=True)
+            continue
+        if json_out:
+            typer.echo(json.dumps(search_as_dict(result), ensure_ascii=False))
+        else:
+            typer.echo(search_as_text(result))
+    return failed, number
 
 
 @app.command("ask")
