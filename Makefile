@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+INDEX  ?= index
 # The CPU build of PyTorch: a plain `torch` requirement would pull a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
@@ -52,5 +53,5 @@ bench: $(STAMP) ## Benchmark build time, cold start, latency, memory (writes eva
 load: $(STAMP) ## Load test the HTTP API on localhost (2,000 requests, concurrency 16)
 	$(BIN)/python eval/load_test.py
 
-clean: ## Remove the built index (the model cache in ~/.cache/livret-qa is kept)
-	rm -rf index/current index/.build-*
+clean: ## Remove the built index (index/builds, index/current); the model cache is kept
+	rm -rf $(INDEX)/current $(INDEX)/builds $(INDEX)/.current-* $(INDEX)/.lock
