@@ -464,7 +464,7 @@ def test_new_conversation_clears_everything() -> None:
 def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: ignore[no-untyped-def]
     import gradio as gr
 
-    from livret_qa.serving.api.routes.ask import answer_question
+    from livret_qa.serving.api.service import answer_question
     from livret_qa.serving.ui import build_ui, departement_names
     from livret_qa.settings import Settings
 

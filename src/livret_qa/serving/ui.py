@@ -1,7 +1,7 @@
 """The chat UI (Gradio Blocks, mounted at /ui by livret_qa.serving.server): a conversation with the
 booklet, the cited passages beside it and a card per structure.
 
-Answers come from `serving.api.routes.ask.answer_question`, the same path as POST /api/ask,
+Answers come from `serving.api.service.answer_question`, the same path as POST /api/ask,
 so the UI and the API answer alike. The conversation is kept in the browser session (a
 gr.State of plain-text turns) and sent back as `history` with each question.
 """
@@ -334,7 +334,7 @@ def _style_tag() -> str:
 
 def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True) -> gr.Blocks:
     """The chat UI over `engine`; `settings` chooses the optional language model."""
-    from livret_qa.serving.api.routes.ask import answer_question
+    from livret_qa.serving.api.service import answer_question
 
     settings = settings or Settings()
     departements = departement_names(engine)

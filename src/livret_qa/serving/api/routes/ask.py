@@ -6,18 +6,12 @@ from collections.abc import Iterator
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 
-from livret_qa.answering.answers import Answer, ask
-from livret_qa.answering.llm import rephrase
+from livret_qa.answering.answers import Answer
 from livret_qa.serving.api.deps import EngineDep, SettingsDep, require_key
-from livret_qa.serving.api.routes.search import to_filters
 from livret_qa.serving.api.schemas import AskIn, AskOut
+from livret_qa.serving.api.service import answer_question, text_pieces, to_filters
 
 router = APIRouter(prefix="/api", tags=["ask"], dependencies=[Depends(require_key)])
-
-
-def answer_question(engine, settings, question: str, history, filters) -> Answer:
-    answer = ask(engine, question, history, filters)
-    return rephrase(answer, settings)
 
 
 def sse(event: str, data: object) -> str:
@@ -27,9 +21,7 @@ def sse(event: str, data: object) -> str:
 def stream_answer(answer: Answer) -> Iterator[str]:
     """Structures first, then the text in pieces, then the whole answer object."""
     yield sse("structures", [s.__dict__ for s in answer.structures])
-    words = answer.answer.split(" ")
-    for i in range(0, len(words), 8):
-        piece = " ".join(words[i : i + 8]) + (" " if i + 8 < len(words) else "")
+    for piece in text_pieces(answer.answer):
         yield sse("delta", {"text": piece})
     yield sse("answer", answer.to_dict())
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from livret_qa.errors import QueryError
 from livret_qa.serving.api.deps import EngineDep, SettingsDep, require_key
-from livret_qa.serving.api.routes.ask import answer_question
+from livret_qa.serving.api.service import answer_question, text_pieces
 from livret_qa.serving.views import answer_as_text
 
 router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Depends(require_key)])
@@ -101,9 +101,7 @@ def chat(body: ChatIn, engine: EngineDep, settings: SettingsDep):
             return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
 
         yield chunk({"role": "assistant", "content": ""})
-        words = content.split(" ")
-        for i in range(0, len(words), 8):
-            piece = " ".join(words[i : i + 8]) + (" " if i + 8 < len(words) else "")
+        for piece in text_pieces(content):
             yield chunk({"content": piece})
         yield chunk({}, "stop", {"citations": citations})
         yield "data: [DONE]\n\n"

@@ -2,20 +2,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from livret_qa.retrieval.filters import Filters
 from livret_qa.serving.api.deps import EngineDep, require_key
-from livret_qa.serving.api.schemas import FiltersIn, SearchIn, SearchOut
+from livret_qa.serving.api.schemas import SearchIn, SearchOut
+from livret_qa.serving.api.service import to_filters
 from livret_qa.serving.views import search_as_dict
 
 router = APIRouter(prefix="/api", tags=["search"], dependencies=[Depends(require_key)])
-
-
-def to_filters(filters: FiltersIn | None) -> Filters | None:
-    if filters is None:
-        return None
-    return Filters(
-        theme=filters.theme, departement=filters.departement, sections=list(filters.sections)
-    )
 
 
 @router.post("/search", response_model=SearchOut)
