@@ -13,7 +13,14 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from livret_qa import __version__
-from livret_qa.errors import LivretError, QueryError, UnknownFicheError
+from livret_qa.errors import (
+    CorpusError,
+    IndexError_,
+    LivretError,
+    ModelLoadError,
+    QueryError,
+    UnknownFicheError,
+)
 from livret_qa.retrieval.engine import Engine
 from livret_qa.serving.api.routes import ask, fiches, health, openai_compat, search
 from livret_qa.serving.api.schemas import ErrorOut
@@ -21,6 +28,9 @@ from livret_qa.settings import Settings
 
 log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 256 * 1024
+# Errors the server's operator must fix (a model, corpus or index that cannot be loaded): no
+# request can succeed until then, so they are 503, never a 4xx that blames the client.
+SERVER_FAULTS: tuple[type[LivretError], ...] = (ModelLoadError, CorpusError, IndexError_)
 
 
 def load_engine(settings: Settings) -> Engine:
@@ -82,12 +92,24 @@ def create_app(
     async def bad_query(_: Request, exc: QueryError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 422)
 
+    async def server_fault(request: Request, exc: Exception) -> JSONResponse:
+        log.error("%s %s: server fault: %s", request.method, request.url.path, exc)
+        detail = (
+            f"The server cannot answer: {exc} This is a fault of the server, not of the "
+            "request: its operator must fix it (the server log says what failed) and restart "
+            "it. Retry later."
+        )
+        return JSONResponse({"detail": detail}, 503)
+
+    for fault in SERVER_FAULTS:
+        app.add_exception_handler(fault, server_fault)
+
     @app.exception_handler(LivretError)
     async def livret_error(_: Request, exc: LivretError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 400)
 
     errors: dict[int | str, dict[str, Any]] = {
-        code: {"model": ErrorOut} for code in (400, 413, 422)
+        code: {"model": ErrorOut} for code in (400, 413, 422, 503)
     }
     app.include_router(health.router)
     for module in (fiches, search, ask, openai_compat):
