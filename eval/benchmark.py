@@ -215,7 +215,7 @@ def load_snapshot() -> dict[str, Any]:
 def worker_build(index_dir: Path) -> dict[str, Any]:
     """Load the torch model, then time build_index into `index_dir` (a fresh temp dir)."""
     t0 = time.perf_counter()
-    from livret_qa.embedding.backends import load_embedder
+    from livret_qa.embedding.loader import load_embedder
     from livret_qa.indexing.index_store import build_index
     from livret_qa.parsing.corpus import load_corpus
     from livret_qa.settings import Settings

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from livret_qa.embedding.backends import HashEmbedder
+from livret_qa.embedding.fake import HashEmbedder
 from livret_qa.errors import IndexError_
 from livret_qa.indexing.chunking import ChunkingParams
 from livret_qa.indexing.dense_index import DenseIndex

@@ -37,7 +37,7 @@ from livret_qa.indexing.sentences import IndexedSentence, split_sentences
 from livret_qa.parsing.corpus import Corpus
 
 if TYPE_CHECKING:
-    from livret_qa.embedding.backends import Embedder
+    from livret_qa.embedding.protocol import Embedder
 
 log = logging.getLogger(__name__)
 

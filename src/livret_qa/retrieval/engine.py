@@ -116,7 +116,7 @@ class Engine:
         lexical_weight: float = 1.0,
     ) -> Engine:
         """Load the corpus and the index (building it when missing, stale or corrupt)."""
-        from livret_qa.embedding.backends import load_embedder
+        from livret_qa.embedding.loader import load_embedder
 
         corpus = load_corpus(corpus_dir)
         embedder = load_embedder(model, backend=backend, cache_dir=cache_dir)
