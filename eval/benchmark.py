@@ -29,10 +29,6 @@ figures are only comparable on a machine with the same background load.
 
 from __future__ import annotations
 
-import sys as _sys
-from pathlib import Path as _Path
-
-_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import json
 import os
@@ -46,7 +42,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from stats import percentile
+from livret_qa.evaluation.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"

@@ -18,10 +18,6 @@ latencies are also split by whether the question text was new to the server when
 
 from __future__ import annotations
 
-import sys as _sys
-from pathlib import Path as _Path
-
-_sys.path.insert(0, str(_Path(__file__).resolve().parent))
 import argparse
 import asyncio
 import contextlib
@@ -38,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from stats import percentile
+from livret_qa.evaluation.stats import percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ROOT / "eval" / "questions.jsonl"

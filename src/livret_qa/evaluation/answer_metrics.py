@@ -8,6 +8,8 @@ from typing import Any
 
 from livret_qa.answering.answers import ask
 from livret_qa.evaluation.gold import GoldQuestion
+from livret_qa.evaluation.metrics import list_scores
+from livret_qa.evaluation.stats import percentile
 from livret_qa.retrieval.engine import Engine
 
 
@@ -61,9 +63,9 @@ def evaluate_answers(engine: Engine, questions: list[GoldQuestion]) -> dict[str,
         if q.type == "followup" and q.answerable:
             followup_hits.append(float(bool(named) and named[0] in q.gold_fiches))
         if q.type == "list" and q.answerable:
-            g, p = set(q.gold_fiches), set(named)
-            list_recall.append(len(g & p) / len(g))
-            list_precision.append(len(g & p) / len(p) if p else 0.0)
+            r, p = list_scores(q.gold_fiches, named)
+            list_recall.append(r)
+            list_precision.append(p)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     answered_citations = sum(1 for q in questions if q.answerable)
@@ -81,8 +83,8 @@ def evaluate_answers(engine: Engine, questions: list[GoldQuestion]) -> dict[str,
         "list_answer_precision": round(statistics.fmean(list_precision), 4)
         if list_precision
         else 0.0,
-        "ask_p50_ms": round(statistics.median(latencies), 1),
-        "ask_p95_ms": round(sorted(latencies)[int(0.95 * (len(latencies) - 1))], 1),
+        "ask_p50_ms": round(percentile(latencies, 50), 1),
+        "ask_p95_ms": round(percentile(latencies, 95), 1),
         "answerable_questions": answered_citations,
         "errors": errors,
     }

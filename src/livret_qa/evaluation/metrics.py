@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from livret_qa.evaluation.gold import GoldQuestion
+from livret_qa.evaluation.stats import percentile
 from livret_qa.retrieval.engine import SearchResult
 
 FICHE_MEASURES = ("Success@1", "Success@3", "RR@10")
@@ -99,8 +100,11 @@ def run_of(report: SystemReport, level: str) -> dict[str, dict[str, float]]:
     return run
 
 
-def list_scores(gold: list[str], predicted: list[str]) -> tuple[float, float]:
-    """(recall, precision) of a predicted set of structures against the gold set."""
+def list_scores(gold: Iterable[str], predicted: Iterable[str]) -> tuple[float, float]:
+    """(recall, precision) of a predicted set of structures against the gold set, the one rule
+    for retrieval and answer metrics. Duplicates count once. Empty sets: with nothing to find,
+    recall is 1.0; predicting nothing has precision 1.0 when nothing was to be found, else 0.0.
+    """
     g, p = set(gold), set(predicted)
     recall = len(g & p) / len(g) if g else 1.0
     precision = len(g & p) / len(p) if p else (1.0 if not g else 0.0)
@@ -152,10 +156,10 @@ def score(report: SystemReport, questions: list[GoldQuestion]) -> SystemReport:
         for q in answerable:
             groups.setdefault(getattr(q, key), []).append(per_query[q.id])
         setattr(report, attr, {g: _mean(rows) for g, rows in sorted(groups.items())})
-    latencies = sorted(o.latency_ms for o in report.outcomes.values())
+    latencies = [o.latency_ms for o in report.outcomes.values()]
     report.latency = {
-        "p50_ms": round(statistics.median(latencies), 2),
-        "p95_ms": round(latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 2),
+        "p50_ms": round(percentile(latencies, 50), 2),
+        "p95_ms": round(percentile(latencies, 95), 2),
     }
     return report
 
