@@ -16,8 +16,9 @@ from typing import Any
 
 import gradio as gr
 
-from livret_qa.answering.answers import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS, Answer
+from livret_qa.answering.answers import Answer
 from livret_qa.errors import QueryError
+from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine
 from livret_qa.retrieval.filters import Filters

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from livret_qa.answering.answers import MAX_HISTORY_TURNS
+from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K
 
 
@@ -18,7 +18,7 @@ class FiltersIn(BaseModel):
 
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
-    content: str = Field(..., max_length=20_000)
+    content: str = Field(..., max_length=MAX_HISTORY_CHARS)
 
 
 class SearchIn(BaseModel):
