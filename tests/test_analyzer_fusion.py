@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from livret_qa.answering.intent import KEY_FIGURE, LIST, PRECISE, SIMILAR, classify, figure_kinds
 from livret_qa.answering.language import detect_language
 from livret_qa.evaluation.metrics import list_scores
 from livret_qa.indexing.analyzer import analyze
@@ -87,26 +86,6 @@ def test_ir_measures_agree_with_hand_computed_values() -> None:
 )
 def test_departements_in(text: str, codes: list[str]) -> None:
     assert departements_in(text) == codes
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("Quelles structures utilisent le logiciel CAP3C ?", LIST),
-        ("Which organisations recycle computers?", LIST),
-        ("Je veux monter une recyclerie de jouets, qui fait déjà ça ?", SIMILAR),
-        ("I want to start a sewing workshop", SIMILAR),
-        ("Combien d'adhérents compte VESTALI ?", KEY_FIGURE),
-        ("Quand VESTALI a-t-elle été créée ?", PRECISE),
-    ],
-)
-def test_intent(question: str, intent: str) -> None:
-    assert classify(question) == intent
-
-
-def test_figure_kinds() -> None:
-    assert figure_kinds("et leur budget ?") == ["budget"]
-    assert figure_kinds("How many members does it have?") == ["members"]
 
 
 @pytest.mark.parametrize(

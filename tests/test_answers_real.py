@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering.answers import ask
+from livret_qa.answering.compose import ask
 from livret_qa.errors import QueryError
 from livret_qa.evaluation.gold import load_gold
 
@@ -61,8 +61,12 @@ def test_abstains_when_the_fiche_lacks_the_attribute(engine) -> None:
         engine, "Quel est le numéro SIRET de l'Association des Producteurs des Vallées de l'Oise ?"
     )
     assert answer.abstained and "SIRET" in answer.abstain_reason
-    assert answer.answer.startswith("Le livret ne le dit pas")
-    assert not answer.citations
+    assert answer.answer.startswith("La fiche de **Association Des Producteurs")
+    # …and the nearest fact it does state, cited inside that fiche
+    assert "plus proche" in answer.answer
+    assert {c.fiche_id for c in answer.citations} == {
+        "association-des-producteurs-des-vallees-de-l-oise"
+    }
 
 
 def test_abstains_on_places_the_booklet_never_mentions(engine) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering.conversation import resolve
 from livret_qa.errors import QueryError
 from livret_qa.indexing.chunking import Chunk
 from livret_qa.parsing.corpus import Corpus
@@ -89,41 +88,6 @@ def detector(corpus: Corpus) -> MentionDetector:
 )
 def test_mentions(detector: MentionDetector, text: str, expected: list[str]) -> None:
     assert detector.mentioned(text) == expected
-
-
-LIST_TURNS = [
-    {"role": "user", "content": "Quelles structures utilisent le logiciel CAP3C ?"},
-    {"role": "assistant", "content": "2 structures : Synapse 3i et Il était deux fois."},
-]
-
-
-def test_plural_pronoun_targets_every_structure_of_the_last_answer(detector) -> None:
-    r = resolve("et leur budget ?", LIST_TURNS, detector)
-    assert r.followup and r.focus == ["synapse-3i", "il-etait-deux-fois"]
-
-
-def test_singular_and_ordinal_target_one(detector) -> None:
-    assert resolve("qui la dirige ?", LIST_TURNS, detector).focus == ["synapse-3i"]
-    assert resolve("where is the second one?", LIST_TURNS, detector).focus == ["il-etait-deux-fois"]
-
-
-def test_new_place_reasks_the_previous_question(detector) -> None:
-    turns = [
-        {"role": "user", "content": "Qui fait du réemploi dans le Nord ?"},
-        {"role": "assistant", "content": "La Remise Enjouée."},
-    ]
-    r = resolve("et dans le Pas-de-Calais ?", turns, detector)
-    assert r.query == "Qui fait du réemploi dans le Nord ?" and r.departement == "62"
-
-
-def test_a_named_structure_resets_the_focus(detector) -> None:
-    r = resolve("Et VESTALI, que fait-elle ?", LIST_TURNS, detector)
-    assert r.focus == ["vestali"] and not r.followup
-
-
-def test_a_new_topic_keeps_no_focus(detector) -> None:
-    r = resolve("Quelles structures recyclent des textiles ?", LIST_TURNS, detector)
-    assert r.focus == []
 
 
 def test_filters_are_checked_and_named(corpus: Corpus) -> None:

@@ -1,0 +1,584 @@
+"""Every French/English word list and question pattern, one table per class of words.
+
+Patterns are regular expressions over *folded* text (`text.fold`: lowercase, no accents), so
+'Créée', 'CREEE' and 'creee' read alike. Each table says which class of questions (or which
+kind of booklet text) it recognises; `tests/test_lexicon.py` checks each table on synthetic
+phrases of its class, never on one evaluation question. A second booklet that words things
+differently extends these tables (or falls back on embedding similarity), not the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# -- language ---------------------------------------------------------------------------------
+# Function words that tell French from English; names are capitalised and left out by the caller.
+FRENCH_FUNCTION_WORDS = frozenset(
+    """
+    le la les des du de un une et est sont qui que quoi quel quelle quels quelles comment
+    combien pourquoi ou où dans pour avec sur leur leurs il elle ils elles ce cette ces y
+    a-t-il je veux voudrais on nous vous au aux son sa ses lesquelles lesquels quand
+    """.split()
+)
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """
+    the a an and is are was were who what which whose how why where when does do did in for
+    with on their they it its this that these those there of to i want would like we you any
+    many much has have
+    """.split()
+)
+
+# -- lexical analysis -------------------------------------------------------------------------
+# Words that carry no topic for BM25: French and English function words, and the words every
+# question about the booklet uses ('structure', 'initiative').
+STOPWORDS = frozenset(
+    """
+    a ai au aux avec ce ces cet cette d dans de des du elle elles en et eux il ils je la le
+    les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu
+    que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y est sont ete etre
+    avoir a ont sa ca cela ceci celle celui ceux dont quel quelle quels quelles comme plus
+    tres aussi ainsi donc or ni car si tout tous toute toutes autre autres the of and or to
+    in on for with by at from is are was were be been it its this that these those an as
+    which who whom what whose does do did has have had their there they them he she his her
+    how many much any some
+    structure structures association associations initiative initiatives organisation
+    organisations organization organizations livret booklet fiche fiches
+    """.split()
+)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# -- question frames (which shape of answer) --------------------------------------------------
+# A question asking for every structure that does something: 'quelles structures …',
+# 'which initiatives …', 'qui propose …', 'y a-t-il des …', 'des structures qui …'.
+_COLLECTIVE_NOUNS = (
+    r"structures?|associations?|initiatives?|organi[sz]ations?|projets?|projects?|acteurs?|"
+    r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
+    r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charities|"
+    r"organismes?|collectifs?|cooperatives?|services?"
+)
+LIST_FRAME = _rx(
+    rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"
+    rf"({_COLLECTIVE_NOUNS})\b|"
+    r"\b(qui|who)\s+(fait|font|propose|proposent|a|ont|does|do|makes?|offers?|uses?|runs?|"
+    r"collecte|collectent|recupere|recuperent|vend|vendent|travaille|travaillent|accompagne|"
+    r"accompagnent|aide|aident|emploie|emploient|recycle|recyclent|repare|reparent|"
+    r"collects?|recovers?|sells?|works?|helps?|employs?|recycles?|repairs?|trains?|forme|"
+    r"forment|distribue|distribuent|distributes?|produit|produisent|produces?|grows?|"
+    r"cultive|cultivent|accueille|accueillent|donne|donnent|gives?|lutte|luttent|fights?)\b|"
+    r"\b(toutes les|tous les|all the|list|liste|lister|name the|name all|cite|citez|"
+    r"enumere|show me the)\b|"
+    r"\b(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|are there|is there)\b|"
+    rf"^(des|les|some)\s+({_COLLECTIVE_NOUNS})\b|"
+    r"\b(ou peut[- ]on|ou puis[- ]je|where can (i|one|we|you)|where could (i|we))\b|"
+    r"\b(lesquel(le)?s|which ones|which of them)\b|^(who|qui)\b"
+)
+# A founder describing a project, asking who does something alike.
+PROJECT_DESCRIPTION = _rx(
+    r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)|"
+    r"j'(aimerais|envisage|ai (un|le) projet)|nous (voulons|voudrions|souhaitons|"
+    r"envisageons|montons|lancons|creons|prevoyons)|on (veut|voudrait|aimerait|souhaite|"
+    r"envisage|monte|lance)|mon projet|notre projet|projet similaire|comme (moi|le mien|"
+    r"mon projet|notre projet)|i want to|i'd like to|i would like to|we want to|we'd like to|"
+    r"we would like to|we plan|i plan|we are (planning|setting up|starting|launching)|"
+    r"i am (planning|setting up|starting|launching)|i'm (planning|setting up|starting)|"
+    r"my project|our project|like mine|similar|ressembl|inspir|qui fait deja ca|"
+    r"who (already )?does (this|that|the same))\b"
+)
+# Counts, totals, rankings and comparisons over structures: answered from the facts (#11).
+AGGREGATE = _rx(
+    r"\b(combien de (structures|associations|initiatives|fiches|projets)|how many "
+    r"(structures|organi[sz]ations|initiatives|associations|projects)|au total|in total|"
+    r"total|en tout|moyenne|average|le plus (de|grand|petit|ancien|recent)|la plus "
+    r"(grande|petite|ancienne|recente)|the (most|largest|biggest|smallest|oldest|newest)|"
+    r"plus (de|que) \d|more than \d|fewer than \d|less than \d|moins de \d|classement|"
+    r"rank|repartition|breakdown)\b"
+)
+# A question asking for a number: 'combien', 'how many', 'quel est le budget'.
+FIGURE_FRAME = _rx(
+    r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
+    r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
+    r"nombre|montant)|what (is|was|are) (the|its|their) (budget|turnover|revenue|tonnage|"
+    r"size|number|area))\b"
+)
+# A 'where' question: 'où est …', 'where is …'.
+WHERE_FRAME = _rx(r"^(ou|where)\b")
+# A question asking when something happened (a year or a date), not when a place is open.
+WHEN_FRAME = _rx(
+    r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
+    r"which year|in what year|how long ago|date de|year of|annee de)\b"
+)
+EXACT_DATE_FRAME = _rx(
+    r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
+    r"what day|date exacte|exact date|precise date|date precise)\b"
+)
+# Opening hours asked about (present tense), as opposed to an opening that happened.
+HOURS_FRAME = _rx(
+    r"\b(horaires?|heures? d.ouverture|jours? d.ouverture|opening (hours|times|days)|"
+    r"open(ing)? hours|what time|a quelle heure|days a week|jours par semaine|"
+    r"(is|are) (it|they|\w+) open|est[- ](il|elle|ce) ouvert|ouvert(e|s)? (le|les) "
+    r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)|"
+    r"open on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
+    r"weekends?))\b"
+)
+# A question about a place in France beyond the booklet's region ('au niveau national').
+NATIONAL_SCOPE = _rx(
+    r"\b(au niveau national|national(e|ement)?|nationwide|in france|en france|"
+    r"dans toute la france|across france|france entiere)\b"
+)
+# Themes of the booklet, as a question names them.
+THEME_WORDS: dict[str, re.Pattern[str]] = {
+    "L'alimentation durable": _rx(
+        r"\b(aliment\w*|food|nourriture|manger|circuits? courts?|agricult\w*|farm\w*|"
+        r"producteurs?|legumes|fruits|paniers?|epicer\w*|grocer\w*)\b"
+    ),
+    "Le réemploi": _rx(
+        r"\b(reemploi|re-?use|reutilis\w*|recycl\w*|ressourcer\w*|seconde main|second[- ]hand|"
+        r"upcycl\w*|reparation|repair\w*|reconditionn\w*|refurbish\w*)\b"
+    ),
+}
+
+
+# A question asking for what an identity card or contact block holds: their lines are then
+# good evidence (otherwise a web address or a status line is poor evidence of what one does).
+ASKS_CARD = _rx(
+    r"contact|adresse|address|telephone|phone|e-?mail|courriel|\bsite\b|\bweb|statut|status|"
+    r"siret|siren|\bape\b|agrement|label|reseau|network|dirige|directeur|directrice|"
+    r"director|\bruns?\b|manager|responsable|\bou |where|situe|located|siege|"
+    r"activite|activity"
+)
+
+# -- conversation -----------------------------------------------------------------------------
+# Pronouns and references to several structures of the previous answer.
+PLURAL_REFERENCE = _rx(
+    r"(?<![-'])\b(leurs?|ils|elles|eux|ces structures|ces associations|celles-ci|ceux-ci|"
+    r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
+    r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b"
+)
+# Pronouns and references to one structure; 'la', 'le', 'l'' only where a clitic stands
+# ('qui la dirige'), not as articles ('dans l'Aisne'), nor the '-il' of an inversion.
+SINGULAR_REFERENCE = _rx(
+    r"(?<![-'])\b(lui|elle|il|celle-ci|celui-ci|cette structure|cette association|son|sa|ses|"
+    r"it|its|she|he|her|him|this one|that one|this structure|this organisation|"
+    r"this organization|la-bas)\b|"
+    # 'there' points at a place in focus, not in 'is there …?' / 'there are …'
+    r"(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?! (is|are|was|were)\b)|"
+    r"\b(qui|que|qu'|comment|ou|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
+    r"(la|le|l')(?=\s|\w)"
+)
+ORDINALS: tuple[tuple[int, str], ...] = (
+    (0, r"premi[eè]re?|first|1st|1re|1er"),
+    (1, r"deuxi[eè]me|second|seconde|2nd|2e|2eme"),
+    (2, r"troisi[eè]me|third|3rd|3e|3eme"),
+    (3, r"quatri[eè]me|fourth|4th|4e"),
+    (-1, r"derni[eè]re?|last"),
+)
+# Openers of an elliptic follow-up: 'et …', 'and …', 'what about …'.
+ELLIPSIS_OPENER = _rx(r"^(et|and|what about|how about|puis|aussi|also|or|ou|same for|idem)\b")
+# A definite reference ('the shop', 'la boutique') that may point at the structure in focus.
+DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
+
+# -- conjunctions that join two questions -----------------------------------------------------
+# 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.
+QUESTION_JOINT = _rx(r"\s*(?:\?|;|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\s*")
+QUESTION_OPENER = _rx(
+    r"^(qui|que|quoi|quel(le)?s?|combien|comment|pourquoi|quand|ou|est-ce|who|what|which|"
+    r"how|why|when|where|is|are|does|do|did|can)\b"
+)
+
+# -- names ------------------------------------------------------------------------------------
+# Capitalised words that are not names of places or organisations.
+NOT_NAMES = frozenset(
+    """
+    Quel Quelle Quels Quelles Comment Combien Pourquoi Qui Que Quoi Est Sont Le La Les Des
+    Une Un Et Ou Dans Pour Avec What Which Who How Why Where When Does Do Is Are The And Or
+    In For With There Their They This That These Those Yes No Oui Non Can Could Would Should
+    Please Merci Thanks Thank Bonjour Hello ESS Tell Give List Show Name Et And Also Aussi
+    Depuis Quand Since Any Are Was Were Has Have Had Did Will Its Their Her His She He It
+    """.split()
+)
+# A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'
+EXISTENCE_FRAME = _rx(
+    r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|le livret (presente|cite|parle)[- ]t[- ]il)"
+)
+MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+YEAR = _rx(r"\b(19[5-9]\d|20[0-4]\d)\b")
+DAY_DATE = _rx(rf"\b\d{{1,2}}(er)? ({MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b")
+
+
+# -- attributes: what a question may ask of a structure, and how the booklet states it ---------
+@dataclass(frozen=True)
+class Measure:
+    """A quantity a fiche may state ('bénévoles'): `asked` recognises it in a question,
+    `stated` in a key figure's label and value or in a sentence holding a number."""
+
+    name: str
+    family: str  # measures of one family stand in for each other as 'the nearest fact'
+    label_fr: str
+    label_en: str
+    asked: str
+    stated: str
+
+
+# Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
+MEASURES: tuple[Measure, ...] = (
+    Measure(
+        "etp",
+        "people",
+        "nombre d'ETP",
+        "full-time equivalents",
+        r"\betp\b|equivalents? temps plein|full[- ]time equivalents?|\bfte\b",
+        r"\betp\b|equivalents? temps plein",
+    ),
+    Measure(
+        "insertion",
+        "people",
+        "nombre de salariés en insertion",
+        "people in work-integration jobs",
+        r"(salaries|personnes|postes|contrats?|gens|employes|people|workers|employees|jobs|"
+        r"staff|places)\s+(en|d.|in|on)\s+(contrats? d.)?(insertion|integration|reinsertion)|"
+        r"(insertion|integration|reinsertion) (jobs|contracts|workers|employees|posts|places)",
+        r"insertion|integration",
+    ),
+    Measure(
+        "benevoles",
+        "people",
+        "nombre de bénévoles",
+        "number of volunteers",
+        r"benevol\w*|volunteer\w*",
+        r"benevol\w*",
+    ),
+    Measure(
+        "adherents",
+        "people",
+        "nombre d'adhérents",
+        "number of members",
+        r"adherent\w*|\bmembres?\b|\bmembers?\b|membership|cotisants?|sociétaires|societaires",
+        r"adherent\w*|\bmembres?\b|cotisant",
+    ),
+    Measure(
+        "salaries",
+        "people",
+        "nombre de salariés",
+        "number of employees",
+        r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
+        r"travaillent|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|people (work|are employed)",
+        r"salarie|employe|\bpostes?\b|effectif",
+    ),
+    Measure(
+        "beneficiaires",
+        "people",
+        "nombre de personnes accompagnées",
+        "people supported",
+        r"beneficiaires?|beneficiar\w*|personnes (accompagnees|aidees|accueillies|formees|"
+        r"suivies|soutenues)|people (supported|helped|trained|accompanied|assisted|reached)|"
+        r"familles (aidees|accompagnees)|families (helped|supported)",
+        r"accompagn\w*|beneficiaire|personnes aidees|accueilli",
+    ),
+    Measure(
+        "chiffre_affaires",
+        "money",
+        "chiffre d'affaires",
+        "turnover",
+        r"chiffre d.affaires?|\bca\b|turnover|revenues?|sales (figure|revenue)|recettes?",
+        r"chiffre d.affaires|\bca\b|recettes",
+    ),
+    Measure(
+        "budget",
+        "money",
+        "budget",
+        "budget",
+        r"budget\w*|financial size|how much money",
+        r"budget",
+    ),
+    Measure(
+        "tonnage",
+        "quantity",
+        "tonnage",
+        "tonnage",
+        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume",
+        r"tonnes?|tonnage|\bkg\b|kilos",
+    ),
+    Measure(
+        "surface",
+        "size",
+        "surface",
+        "floor area",
+        r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how big|taille",
+        r"\bm2\b|m²|\bm3\b|hectare|\bha\b|surface",
+    ),
+    Measure(
+        "sites",
+        "size",
+        "nombre de sites",
+        "number of sites",
+        r"\bsites?\b|\blieux\b|locaux|boutiques?|magasins?|\bshops?\b|\bstores?\b|premises|"
+        r"points? de (vente|depot|distribution|collecte)|locations?|antennes?|branches?",
+        r"\bsites?\b|\blieux\b|boutique|magasin|points? de (vente|depot|distribution)|local",
+    ),
+    Measure(
+        "projets",
+        "size",
+        "nombre de projets en étude",
+        "projects under study",
+        r"projets? (en|a l.) ?etude|feasibility|projects? (under|in) (study|consideration)",
+        r"projets? en etude|faisabilite",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role a question may ask who holds ('la directrice'), and how a contact line says it.
+    `leadership` roles answer 'qui dirige ?' when the fiche names no one with a stricter title."""
+
+    name: str
+    label_fr: str
+    label_en: str
+    asked: str
+    stated: str
+    leadership: bool = False
+
+
+ROLES: tuple[Role, ...] = (
+    Role(
+        "president",
+        "président(e)",
+        "chair",
+        r"\bpresid\w*|\bchair\w*",
+        r"presiden",
+    ),
+    Role(
+        "treasurer",
+        "trésorier(ère)",
+        "treasurer",
+        r"tresori\w*|treasurer",
+        r"tresori",
+    ),
+    Role(
+        "founder",
+        "fondateur(rice)",
+        "founder",
+        r"fondat(eur|rice)s?|founders?|who (founded|created|started|set up)|"
+        r"qui (a|ont) (fonde|cree|lance|monte)",
+        r"fondat(eur|rice)|fonde par|cree par",
+    ),
+    Role(
+        "director",
+        "directeur(rice)",
+        "director",
+        r"direct(eur|rice|or)s?|\bdg\b|general manager|\bceo\b|\bhead\b",
+        r"direct(eur|rice)|dirigeant|\bdg\b",
+        leadership=True,
+    ),
+    Role(
+        "project_lead",
+        "chef de projet",
+        "project manager",
+        r"chef de projet|charge\w* de (mission|projet)|project (manager|lead\w*)|coordinat\w*",
+        r"chef de projet|charge\w* de (mission|projet)|coordinat",
+        leadership=True,
+    ),
+    Role(
+        "leader",
+        "responsable",
+        "person in charge",
+        r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)|dirigeant\w*|responsables?|"
+        r"who (runs|leads|manages|heads|is in charge)|in charge|gerant\w*|manager|"
+        r"qui est a la tete|a la tete de|leader|boss|patron",
+        r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
+        leadership=True,
+    ),
+    Role(
+        "contact",
+        "personne à contacter",
+        "contact person",
+        r"qui contacter|contact(er)?\b|interlocut\w*|referent\w*|who (should|can|do) (i|we) "
+        r"(contact|call|talk|speak|write)|whom to contact|contact person|point of contact",
+        r".",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of the identity card or the contact block ('SIRET', 'e-mail')."""
+
+    name: str
+    label_fr: str
+    label_en: str
+    asked: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("email", "adresse e-mail", "e-mail address", r"e-?mail|courriel|adresse mail|\bmail\b"),
+    Field(
+        "phone",
+        "numéro de téléphone",
+        "phone number",
+        r"telephone|phone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b",
+    ),
+    Field(
+        "website",
+        "site web",
+        "website",
+        r"site (web|internet)|website|web ?site|\burl\b|page (web|facebook)|internet",
+    ),
+    Field("siret", "numéro SIRET", "SIRET number", r"\bsire[tn]\b"),
+    Field("ape", "code APE", "APE code", r"\b(code )?(ape|naf)\b|activity code"),
+    Field(
+        "legal_status",
+        "statut juridique",
+        "legal status",
+        r"statut|legal (status|form)|forme juridique|type de structure|what kind of "
+        r"(organi[sz]ation|structure|entity)|quel type d.(organisme|association)",
+    ),
+    Field(
+        "agrements",
+        "agréments",
+        "approvals",
+        r"agrement|agree[es]?\b|approv\w*|accredit\w*|certifi\w*|\blabel\w*",
+    ),
+    Field(
+        "networks",
+        "réseaux",
+        "networks",
+        r"reseaux?|networks?|federation|affili\w*|membre de quel|member of which",
+    ),
+    Field(
+        "address",
+        "adresse",
+        "address",
+        r"adresse|address|ou se (trouve|situe)|ou est(-elle|-il)? (situe|installe|implante|"
+        r"base)|where (is|are) (it|they|\w+( \w+){0,5}) (located|based|situated)|located|"
+        r"situee?s?|siege|head office|headquarters|localisation|quelle ville|which (town|city)|"
+        r"what (town|city)|dans quelle commune|where .* based",
+    ),
+    Field(
+        "departement",
+        "département",
+        "département",
+        r"quel departement|which (departement|department|county)|what (departement|department)",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to a structure ('sa création'), asked with 'quand ?'; a
+    sentence states it when it holds one of `stated` and a year."""
+
+    name: str
+    label_fr: str
+    label_en: str
+    asked: str
+    stated: str
+
+
+EVENTS: tuple[Event, ...] = (
+    Event(
+        "creation",
+        "création",
+        "creation",
+        r"cre(e|ee|es|ees|ation|ated?|ate)\b|fond(e|ee|es|ees|ation)\b|found(ed|ation)|"
+        r"establish\w*|set up|started|naissance|ne(e)?\b|how old|quel age|existe depuis|"
+        r"exists? since|depuis quand",
+        r"cre(e|ee|es|ees|ation)|fond(e|ee|ation)|naissance|voit le jour|nait|est ne|"
+        r"s.est constitue|depuis|lance",
+    ),
+    Event(
+        "opening",
+        "ouverture",
+        "opening",
+        r"ouv(ert|erte|erts|ertes|rir|re|ert ses portes|erture)|open(ed|ing)?\b|inaugur\w*",
+        r"ouv(ert|erte|erture|re)|inaugur|voit le jour|porte",
+    ),
+    Event(
+        "launch",
+        "lancement",
+        "launch",
+        r"lanc(e|ee|ement)|launch\w*|demarr\w*|commenc\w*|debut\w*|began|begin|start\w*|"
+        r"mis(e)? en place|introduc\w*",
+        r"lanc|demarr|commenc|debut|mis(e)? en place|depuis",
+    ),
+    Event(
+        "approval",
+        "agrément",
+        "approval",
+        r"agree(e|s)?|agrement|approv\w*|accredit\w*|label\w*|certifi\w*",
+        r"agre|label|certifi",
+    ),
+    Event(
+        "hiring",
+        "embauche",
+        "hiring",
+        r"embauch\w*|recrut\w*|hired?|employ(ed|ing)|engage\w*",
+        r"embauch|recrut",
+    ),
+    Event(
+        "move",
+        "déménagement",
+        "move",
+        r"demenag\w*|moved?\b|relocat\w*|install(e|ee|ation)|s.install\w*",
+        r"demenag|install|s.install",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Unstated:
+    """A kind of fact the booklet's fiches do not hold as a field (prices, opening hours);
+    asked for, it is answered only if some sentence of the fiche states it."""
+
+    name: str
+    label_fr: str
+    label_en: str
+    asked: str
+    stated: str
+
+
+UNSTATED: tuple[Unstated, ...] = (
+    Unstated(
+        "hours",
+        "horaires d'ouverture",
+        "opening hours",
+        HOURS_FRAME.pattern,
+        r"\b\d{1,2} ?h( ?\d{2})?\b|jours? d.ouverture|ouverture hebdomadaire|"
+        r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    ),
+    Unstated(
+        "price",
+        "prix",
+        "price",
+        r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|does|do)|"
+        r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
+        r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"
+        r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d",
+    ),
+    Unstated(
+        "salary",
+        "salaire",
+        "salary",
+        r"salaires?|salary|salaries paid|wages?|remuneration|paid",
+        r"salaire|remuner|smic",
+    ),
+    Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
+    Unstated(
+        "capacity",
+        "capacité d'accueil",
+        "capacity",
+        r"capacite d.accueil|how many (people|visitors) can|places disponibles",
+        r"capacite|places",
+    ),
+)
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern of a table below, compiled once."""
+    return re.compile(pattern)

@@ -3,30 +3,22 @@ citation that points at it (an exact substring of the source, with its lines).""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-
-import numpy as np
 
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.indexing.chunking import Chunk
 from livret_qa.indexing.sentences import IndexedSentence
+from livret_qa.lexicon import ASKS_CARD
 from livret_qa.parsing.fiche import SECTION_TITLES_FR, KeyFigure
 from livret_qa.retrieval.engine import Engine, SearchResult
 from livret_qa.retrieval.grouping import StructureHit
+from livret_qa.text import fold
 
 LEXICAL_WEIGHT = 0.05  # a sentence sharing every query term gains 0.05 of cosine
 # Identity-card and contact lines (web address, status…) are poor evidence of what a
 # structure does; they stay available when the question asks for them.
 CARD_PENALTY = 0.05
 CARD_SECTIONS = {"identity", "contact"}
-_ASKS_CARD = re.compile(
-    r"contact|adresse|address|t[eé]l[eé]phone|phone|e-?mail|courriel|site|web|statut|status|"
-    r"siret|siren|ape|agr[eé]ment|label|r[eé]seau|network|dirige|directeur|directrice|"
-    r"director|runs?|manager|responsable|o[uù] |where|situ[eé]|located|si[eè]ge|"
-    r"activit[eé]|activity",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -70,7 +62,7 @@ def best_evidence(
     chunk_ids = {id(h.chunk) for h in structure.passages}
     scores = engine.sentence_scores(query)
     terms = set(analyze(query))
-    penalty = 0.0 if _ASKS_CARD.search(query) else CARD_PENALTY
+    penalty = 0.0 if ASKS_CARD.search(fold(query)) else CARD_PENALTY
     best: Evidence | None = None
     for j, sentence in enumerate(engine.sentences):
         chunk = engine.chunks[sentence.chunk]
@@ -144,9 +136,3 @@ def figure_citation(engine: Engine, n: int, fiche_id: str, figure: KeyFigure) ->
         passage_start=passage_start,
         passage_end=passage_end,
     )
-
-
-def sentence_cosines(engine: Engine, texts: list[str], query: str) -> np.ndarray:
-    """Cosine of `query` with arbitrary texts (used by the abstention checks)."""
-    vectors = engine.embedder.embed_documents(texts)
-    return vectors @ engine.embed_query(query)

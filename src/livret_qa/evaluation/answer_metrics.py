@@ -6,7 +6,7 @@ import statistics
 import time
 from typing import Any
 
-from livret_qa.answering.answers import ask
+from livret_qa.answering.compose import ask
 from livret_qa.evaluation.gold import GoldQuestion
 from livret_qa.evaluation.metrics import list_scores
 from livret_qa.evaluation.stats import percentile

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from livret_qa.answering.resolution import retrieve
+from livret_qa.answering.compose import retrieve
 from livret_qa.evaluation.gold import GoldQuestion, load_gold
 from livret_qa.evaluation.metrics import SystemReport, run_system, score
 from livret_qa.indexing.chunking import fixed_window_chunks
@@ -25,7 +25,7 @@ def naive_query(q: GoldQuestion) -> str:
 def evaluate(
     engine: Engine, questions: list[GoldQuestion], baselines: bool = True
 ) -> list[SystemReport]:
-    systems = [(ENGINE, lambda q: retrieve(engine, q.question, q.history)[1])]
+    systems = [(ENGINE, lambda q: retrieve(engine, q.question, q.history))]
     if baselines:
         windows = Engine.in_memory(
             engine.corpus,

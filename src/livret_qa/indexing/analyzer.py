@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from livret_qa.lexicon import STOPWORDS
 from livret_qa.text import fold
 
 _ELISION = re.compile(
@@ -17,21 +18,6 @@ _ELISION = re.compile(
 )
 _PIECE = re.compile(r"\d+|[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+(?:[\s.\u00a0\u202f]\d+)+")
-
-STOPWORDS = frozenset(
-    """
-    a ai au aux avec ce ces cet cette d dans de des du elle elles en et eux il ils je la le
-    les leur leurs lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu
-    que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y est sont ete etre
-    avoir a ont sa ca cela ceci celle celui ceux dont quel quelle quels quelles comme plus
-    tres aussi ainsi donc or ni car si tout tous toute toutes autre autres the of and or to
-    in on for with by at from is are was were be been it its this that these those an as
-    which who whom what whose does do did has have had their there they them he she his her
-    how many much any some
-    structure structures association associations initiative initiatives organisation
-    organisations organization organizations livret booklet fiche fiches
-    """.split()
-)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,380 @@
+"""Executing a question plan: retrieve, choose the structures, fill each part from each fiche,
+and write the answer — a plain sentence first, then the exact quote — or say what is missing
+together with the nearest fact the fiche does state."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+
+from livret_qa import lexicon as lx
+from livret_qa.answering import abstention
+from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
+from livret_qa.answering.evidence import (
+    Citation,
+    Evidence,
+    best_evidence,
+    citation_for,
+)
+from livret_qa.answering.messages import say
+from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.answering.planner import plan_question
+from livret_qa.answering.similar import shared_terms, similar_evidence
+from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.parsing.fiche import Fiche
+from livret_qa.retrieval.engine import Engine, SearchResult, validate_query
+from livret_qa.retrieval.filters import Filters
+from livret_qa.retrieval.grouping import StructureHit
+from livret_qa.text import fold
+
+TOP_K = 20
+SIMILAR_COUNT = 3
+SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
+SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
+
+
+def attribute_label(part: PlanPart, lang: str) -> str:
+    """The asked attribute in words ('nombre de bénévoles', 'director')."""
+    tables: dict[str, tuple[lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated, ...]] = {
+        "measure": lx.MEASURES,
+        "role": lx.ROLES,
+        "field": lx.FIELDS,
+        "event": lx.EVENTS,
+        "unstated": lx.UNSTATED,
+    }
+    for item in tables.get(part.kind, ()):
+        if item.name == part.name:
+            return item.label_en if lang == "en" else item.label_fr
+    if part.noun:
+        return part.noun
+    return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
+
+
+def _marks(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def _place(fiche: Fiche) -> str:
+    bits = [b for b in (fiche.contact.town, fiche.contact.departement) if b]
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+class Composer:
+    """Builds one Answer; holds the per-question state so each step stays small."""
+
+    def __init__(
+        self, engine: Engine, question: str, history: list[dict[str, str]], filters: Filters | None
+    ):
+        self.engine = engine
+        self.question = validate_query(question)
+        self.history = validate_history(history)
+        self.filters = filters
+        self.plan = plan_question(
+            self.question, self.history, engine.mentions, len(engine.corpus.fiches)
+        )
+        self.lang = self.plan.lang
+        self.applied, self.result = self._search()
+        self.citations: list[Citation] = []
+
+    # -- retrieval --------------------------------------------------------------------------
+    def _search(self) -> tuple[Filters, SearchResult]:
+        plan = self.plan
+        applied = replace(self.filters) if self.filters else Filters()
+        if plan.departements and not applied.departement:
+            applied.departement = plan.departements[0]
+        focus: list[str] = []
+        if plan.target_source == "focus" and not plan.soft_focus:
+            applied.fiche_ids = [
+                f for f in plan.targets if not applied.fiche_ids or f in applied.fiche_ids
+            ]
+        else:
+            focus = plan.targets
+        result = self.engine.search(plan.query, top_k=TOP_K, filters=applied, focus=focus)
+        chosen_by_user = bool(self.filters and self.filters.fiche_ids)
+        if not result.structures and applied.fiche_ids and not chosen_by_user:
+            # The structures in focus are outside the place asked: it is a new question.
+            applied.fiche_ids = []
+            plan.targets, plan.target_source, plan.narrow = [], "any", False
+            plan.followup, plan.resolution = False, "focus left no match: new topic"
+            if plan.intent == "fact" and lx.LIST_FRAME.search(fold(plan.question)):
+                plan.parts[0].intent = "list"
+            result = self.engine.search(plan.query, top_k=TOP_K, filters=applied)
+        return applied, result
+
+    # -- which structures -------------------------------------------------------------------
+    def targets(self) -> list[StructureHit]:
+        plan, result = self.plan, self.result
+        by_id = {s.fiche_id: s for s in result.structures}
+        if plan.narrow:
+            if plan.departements:  # the place narrows; what qualified them stays true
+                return [by_id[f] for f in plan.targets if f in by_id]
+            return [s for s in result.qualifying if s.fiche_id in plan.targets]
+        if plan.targets and not plan.soft_focus:
+            return [by_id[f] for f in plan.targets if f in by_id]
+        if not result.structures:
+            return []
+        intent = plan.intent
+        if intent in ("list", "aggregate"):
+            return self.topical(result.qualifying)
+        if intent == "similar":
+            return result.structures[:SIMILAR_COUNT]
+        if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
+            return result.qualifying  # 'quel est le budget des structures du Nord ?'
+        return result.structures[:1]
+
+    def topical(self, qualifying: list[StructureHit]) -> list[StructureHit]:
+        """Keep the structures that state the question's distinctive topic. A term of the
+        question that a few structures share (2 to SHARED_TOPIC_MAX of them) and that the best
+        structure's evidence holds is what the question is about ('cuisine', 'territorial');
+        a structure whose text never holds one of them matched only on common words."""
+        if len(qualifying) < 2:
+            return qualifying
+        vocab = self.engine.mentions.vocab
+        terms = {t for t in analyze(self.plan.query) if not t.isdigit() and len(t) > 2}
+        top = qualifying[0]
+        top_sentence = (
+            set(analyze(self.engine.sentences[top.sentence].text)) if top.sentence >= 0 else set()
+        )
+        topic = {
+            t
+            for t in terms & top_sentence
+            if 2 <= sum(t in v for v in vocab.values()) <= SHARED_TOPIC_MAX
+        }
+        if not topic:
+            return qualifying
+        return [s for s in qualifying if s is top or topic & vocab.get(s.fiche_id, set())]
+
+    # -- refusals: the booklet never mentions what is asked ----------------------------------
+    def refusal(self, targets: list[StructureHit]) -> str:
+        if not targets:
+            return say("reason_no_match", self.lang)
+        plan = self.plan
+        if plan.target_source != "any" or plan.intent == "similar":
+            return ""
+        vocab = self.engine.lexical_vocabulary
+        unknown_words = abstention.unknown_words(plan.query, vocab)
+        # English words are unknown to a French booklet: only a French question, or one with
+        # no word at all (markup, punctuation), abstains on this ground.
+        if unknown_words is not None and (self.lang == "fr" or not unknown_words):
+            shown = ", ".join(f"« {w} »" for w in unknown_words[:4])
+            if shown:
+                return say("reason_unknown_words", self.lang, words=shown)
+            return say("reason_no_words", self.lang)
+        unknown = abstention.unknown_names(self.question, vocab)
+        if unknown:
+            return say("reason_unknown_names", self.lang, names=", ".join(unknown))
+        if self.lang == "fr":
+            apart = abstention.missing_together(plan.query, self.engine.mentions.vocab)
+            if apart:
+                shown = ", ".join(f"« {w} »" for w in apart)
+                return say("reason_apart", self.lang, words=shown)
+        return ""
+
+    # -- evidence ---------------------------------------------------------------------------
+    def _cite(self, citation: Citation) -> int:
+        key = (citation.source, citation.start, citation.end)
+        for existing in self.citations:
+            if (existing.source, existing.start, existing.end) == key:
+                return existing.n
+        citation.n = len(self.citations) + 1
+        self.citations.append(citation)
+        return citation.n
+
+    def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
+        ev: Evidence | None
+        query = part.text if len(self.plan.parts) > 1 else self.plan.query
+        if self.plan.intent == "similar":
+            ev = similar_evidence(self.engine, query, self.result, target)
+        else:
+            ev = best_evidence(self.engine, query, self.result, target)
+        if ev is None:
+            return Missing(target.fiche_id, "passage")
+        return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
+
+    def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
+        fiche = self.engine.corpus.fiche(target.fiche_id)
+        if part.intent in SLOT_INTENTS or (self.plan.years and part.intent == "fact"):
+            return filler.fill(part, fiche)
+        return self._passage_found(part, target)
+
+    # -- text -------------------------------------------------------------------------------
+    def statement(self, part: PlanPart, fiche: Fiche, found: Found, several: bool) -> str:
+        """One line saying what was found, plainly, then the exact quote."""
+        marks = _marks([self._cite(found.citation)])
+        lang, quote = self.lang, found.citation.quote
+        if part.intent in ("figure", "field", "person", "date"):
+            label = attribute_label(part, lang)
+            if part.intent == "figure" and not part.name and found.detail:
+                label = found.detail.lower()  # no known measure: the booklet's own label
+            slots = {
+                "name": f"**{fiche.name}**",
+                "label": label,
+                "role": (found.detail or attribute_label(part, lang)).lower(),
+                "event": attribute_label(part, lang),
+                "value": found.value,
+                "marks": marks,
+            }
+            line = say(part.intent, lang, **slots)
+            if fold(found.value) not in fold(quote) or part.intent in ("date", "person"):
+                line += " — " + say("quote", lang, quote=quote)
+            return line
+        if several:
+            return f"**{fiche.name}**{_place(fiche)} — « {quote} » {marks}"
+        return say("sentence", lang, name=fiche.name, place=_place(fiche), quote=quote, marks=marks)
+
+    def gap(self, part: PlanPart, fiche: Fiche, missing: Missing) -> str:
+        """What the fiche does not state, then the nearest fact it does state."""
+        lang, name = self.lang, f"**{fiche.name}**"
+        label = attribute_label(part, lang)
+        if missing.missing == "year":
+            years = ", ".join(str(y) for y in self.plan.years)
+            text = say("missing_year", lang, name=name, years=years)
+        elif missing.missing == "role":
+            text = say("missing_role", lang, name=name, role=label)
+        elif missing.missing == "date":
+            key = "missing_exact_date" if part.exact_date else "missing_date"
+            text = say(key, lang, name=name, event=label)
+        elif missing.missing == "national":
+            text = say("missing_national", lang, name=name)
+        elif missing.missing == "passage":
+            text = say("missing_passage", lang, name=name)
+        else:
+            text = say("missing_attribute", lang, name=name, label=label)
+        near = missing.nearest
+        if near is not None:
+            statement = near.value
+            if near.detail and near.detail.lower() not in fold(statement):
+                statement = (
+                    f"{near.detail} : {statement}"
+                    if lang == "fr"
+                    else f"{near.detail}: {statement}"
+                )
+            marks = _marks([self._cite(near.citation)])
+            text += " " + say("nearest", lang, statement=f"« {statement} »", marks=marks)
+        return text
+
+    def compose(self) -> Answer:
+        plan = self.plan
+        targets = self.targets()
+        reason = self.refusal(targets)
+        if reason:
+            return self._answer(self.abstention_text(reason), reason, [])
+        filler = SlotFiller(self.engine, plan)
+        several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
+        lines: list[str] = []
+        structures: list[StructureAnswer] = []
+        any_found = False
+        gaps: list[str] = []
+        for i, target in enumerate(targets, 1):
+            fiche = self.engine.corpus.fiche(target.fiche_id)
+            before = len(self.citations)
+            texts: list[str] = []
+            why = ""
+            for part in plan.parts:
+                filled = self.fill(filler, part, target)
+                if isinstance(filled, Found):
+                    any_found = True
+                    texts.append(self.statement(part, fiche, filled, several))
+                    why = why or filled.value
+                else:
+                    text = self.gap(part, fiche, filled)
+                    texts.append(text)
+                    gaps.append(text)
+            numbers = [c.n for c in self.citations[before:]]
+            prefix = f"{i}. " if several else ""
+            lines.append(prefix + "\n   ".join(texts) if several else "\n\n".join(texts))
+            structures.append(self._structure(fiche, target, why, numbers))
+        if several and plan.intent != "similar":
+            n = len(targets)
+            head = say("list_head_one", self.lang) if n == 1 else say("list_head", self.lang, n=n)
+            if plan.intent == "aggregate":
+                head = f"{say('aggregate_note', self.lang)}\n{head}"
+            lines.insert(0, head)
+        elif plan.intent == "similar":
+            lines.insert(0, say("similar_head", self.lang))
+        if not any_found:
+            reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
+            return self._answer("\n".join(lines), reason, structures, abstained=True)
+        return self._answer("\n".join(lines), "", structures)
+
+    def _structure(
+        self, fiche: Fiche, target: StructureHit, why: str, numbers: list[int]
+    ) -> StructureAnswer:
+        shared = (
+            shared_terms(self.engine, fiche, self.question) if self.plan.intent == "similar" else []
+        )
+        return StructureAnswer(
+            fiche.id,
+            fiche.name,
+            fiche.theme,
+            fiche.contact.town,
+            fiche.contact.departement,
+            fiche.contact.departement_code,
+            why,
+            numbers,
+            target.confidence,
+            shared,
+        )
+
+    def abstention_text(self, reason: str) -> str:
+        themes: dict[str, list[str]] = {}
+        for fiche in self.engine.corpus.fiches:
+            themes.setdefault(fiche.theme, []).append(fiche.name)
+        covered = " ; ".join(f"{theme} : {', '.join(names)}" for theme, names in themes.items())
+        n = len(self.engine.corpus.fiches)
+        return say("abstain", self.lang, reason=reason, n=n, covered=covered)
+
+    def _answer(
+        self,
+        text: str,
+        reason: str,
+        structures: list[StructureAnswer],
+        abstained: bool | None = None,
+    ) -> Answer:
+        abstained = bool(reason) if abstained is None else abstained
+        return Answer(
+            question=self.question,
+            lang=self.lang,
+            intent=self.plan.intent,
+            answer=text,
+            abstained=abstained,
+            abstain_reason=reason,
+            structures=structures,
+            citations=self.citations if structures else [],
+            query=self.plan.query,
+            followup=self.plan.followup,
+            filters={k: v for k, v in asdict(self.applied).items() if v},
+            plan=self.plan.to_dict(),
+        )
+
+
+def ask(
+    engine: Engine,
+    question: str,
+    history: list[dict[str, str]] | None = None,
+    filters: Filters | None = None,
+) -> Answer:
+    """Answer a question in its conversation, extractively, with numbered citations."""
+    return Composer(engine, question, history or [], filters).compose()
+
+
+def plan_of(
+    engine: Engine, question: str, history: list[dict[str, str]] | None = None
+) -> QuestionPlan:
+    """The plan alone, for tracing an answer without retrieving."""
+    return plan_question(
+        validate_query(question),
+        validate_history(history or []),
+        engine.mentions,
+        len(engine.corpus.fiches),
+    )
+
+
+def retrieve(
+    engine: Engine,
+    question: str,
+    history: list[dict[str, str]] | None = None,
+    filters: Filters | None = None,
+) -> SearchResult:
+    """The search `ask` runs for a question in its conversation (plan, then retrieve)."""
+    return Composer(engine, question, history or [], filters).result

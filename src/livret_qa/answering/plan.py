@@ -1,0 +1,85 @@
+"""The question plan: what a question asks, decided once, before retrieval, and returned with
+the answer so that a wrong answer can be traced to a wrong plan or to a wrong passage."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Intent = Literal[
+    "fact",  # one sentence of one structure answers it
+    "list",  # every structure that qualifies
+    "figure",  # a number the fiche states (key figure or sentence)
+    "person",  # who holds a role
+    "field",  # a field of the identity card or contact block (SIRET, e-mail, address…)
+    "date",  # when something happened
+    "unstated",  # a kind of fact fiches do not hold as a field (price, opening hours)
+    "similar",  # a founder's project: the closest initiatives
+    "aggregate",  # counts, totals, rankings over structures
+]
+Expected = Literal["sentence", "structures", "number", "person", "value", "year", "date"]
+TargetSource = Literal["named", "focus", "any"]
+
+EXPECTED: dict[str, Expected] = {
+    "fact": "sentence",
+    "list": "structures",
+    "figure": "number",
+    "person": "person",
+    "field": "value",
+    "date": "year",
+    "unstated": "sentence",
+    "similar": "structures",
+    "aggregate": "structures",
+}
+
+
+@dataclass
+class PlanPart:
+    """One thing the question asks. `attribute` is 'kind:name' from the lexicon's tables
+    ('measure:benevoles', 'role:president', 'field:siret', 'event:creation'), or '' for none."""
+
+    text: str
+    intent: Intent
+    attribute: str = ""
+    noun: str = ""  # a figure asked with no known measure: the noun counted ('ordinateurs')
+    exact_date: bool = False
+
+    @property
+    def expected(self) -> Expected:
+        return "date" if self.exact_date else EXPECTED[self.intent]
+
+    @property
+    def kind(self) -> str:
+        return self.attribute.split(":", 1)[0] if self.attribute else ""
+
+    @property
+    def name(self) -> str:
+        return self.attribute.split(":", 1)[1] if self.attribute else ""
+
+
+@dataclass
+class QuestionPlan:
+    question: str
+    lang: str
+    parts: list[PlanPart]
+    query: str  # the standalone query retrieval runs
+    targets: list[str] = field(default_factory=list)  # fiche ids the question is about
+    target_source: TargetSource = "any"
+    departements: list[str] = field(default_factory=list)
+    theme: str = ""
+    years: list[int] = field(default_factory=list)
+    national: bool = False  # asks beyond the booklet's region ('au niveau national')
+    followup: bool = False
+    narrow: bool = False  # a follow-up keeping only some structures of the previous answer
+    soft_focus: bool = False  # targets as a preference, not a filter
+    resolution: str = ""  # how the conversation was used, for people reading the plan
+
+    @property
+    def intent(self) -> Intent:
+        return self.parts[0].intent
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for part, raw in zip(self.parts, out["parts"], strict=True):
+            raw["expected"] = part.expected
+        return out

@@ -1,0 +1,248 @@
+"""Question (+ conversation) -> QuestionPlan. Pure: word tables from the lexicon, names from the
+corpus's mention detector, places from the corpus's départements; no retrieval, no model.
+
+The conversation state is itself a plan: the previous question is planned (with its own
+history), and a follow-up fills only what it lacks — the structures ('leur', 'the second one'),
+the attribute ('et VESTALI ?'), or the place ('lesquelles sont dans le Nord ?').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.language import detect_language
+from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
+from livret_qa.retrieval.mentions import MentionDetector
+from livret_qa.retrieval.places import departements_in
+from livret_qa.text import fold
+
+LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
+HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
+ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
+
+
+@dataclass
+class ConversationState:
+    focus: list[str] = field(default_factory=list)  # structures of the last exchange
+    last: QuestionPlan | None = None
+
+
+def _search(pattern: str, folded: str) -> bool:
+    return bool(lx.compiled(pattern).search(folded))
+
+
+def asked_attribute(folded: str) -> tuple[Intent, str, bool] | None:
+    """(intent, attribute, exact date) of what a question part asks, from the lexicon's tables;
+    None when it asks for no attribute."""
+    when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
+    exact = bool(lx.EXACT_DATE_FRAME.search(folded))
+    for item in lx.UNSTATED:
+        if _search(item.asked, folded) and not (when and item.name == "hours"):
+            return "unstated", f"unstated:{item.name}", False
+    if when or exact:
+        for event in lx.EVENTS:
+            if _search(event.asked, folded):
+                return "date", f"event:{event.name}", exact
+        return "date", "event:any", exact
+    for role in lx.ROLES:
+        if _search(role.asked, folded):
+            return "person", f"role:{role.name}", False
+    figure = bool(lx.FIGURE_FRAME.search(folded))
+    for measure in lx.MEASURES:
+        # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
+        if _search(measure.asked, folded) and (figure or len(_content_words(folded)) <= 3):
+            return "figure", f"measure:{measure.name}", False
+    for card_field in lx.FIELDS:
+        if _search(card_field.asked, folded):
+            return "field", f"field:{card_field.name}", False
+    if figure:
+        return "figure", "", False
+    # A short 'where' question ('où est-elle ?', 'where is the second one?') asks for the place.
+    if lx.WHERE_FRAME.match(folded) and len(_content_words(folded)) <= 3:
+        return "field", "field:address", False
+    return None
+
+
+_COUNTED = re.compile(
+    r"\b(?:combien|how many|how much|nombre|number)\s+(?:de |d'|of |d )?([a-z]{3,})"
+)
+
+
+def _counted_noun(folded: str) -> str:
+    match = _COUNTED.search(folded)
+    return match.group(1) if match else ""
+
+
+def _content_words(folded: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]{3,}", folded) if w not in lx.STOPWORDS]
+
+
+def plan_part(text: str, named: bool) -> PlanPart:
+    """What one part of a question asks."""
+    folded = fold(text)
+    words = folded.split()
+    described = lx.PROJECT_DESCRIPTION.search(folded) or len(words) >= LONG_DESCRIPTION_WORDS
+    if described and not named:
+        return PlanPart(text, "similar")
+    if lx.AGGREGATE.search(folded) and not named:
+        return PlanPart(text, "aggregate")
+    asked = asked_attribute(folded)
+    if asked:
+        intent, attribute, exact = asked
+        noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
+        return PlanPart(text, intent, attribute, noun=noun, exact_date=exact)
+    if lx.LIST_FRAME.search(folded) and not named:
+        return PlanPart(text, "list")
+    return PlanPart(text, "fact")
+
+
+def split_parts(question: str) -> list[str]:
+    """The questions inside one ('Quand a été créée VESTALI et qui la dirige ?'): a piece
+    becomes its own part when it opens like a question or asks an attribute of its own."""
+    pieces = [p for p in lx.QUESTION_JOINT.split(question) if p and p.strip()]
+    parts: list[str] = []
+    for piece in pieces:
+        text = piece.strip()
+        folded = fold(text)
+        own = bool(lx.QUESTION_OPENER.match(folded)) or asked_attribute(folded) is not None
+        if parts and not own:
+            parts[-1] = f"{parts[-1]} {text}"
+        else:
+            parts.append(text)
+    return parts or [question]
+
+
+def _ordinal(folded: str) -> int | None:
+    for index, pattern in lx.ORDINALS:
+        if re.search(rf"\b({pattern})\b", folded):
+            return index
+    return None
+
+
+def _theme(folded: str) -> str:
+    hits = [theme for theme, pattern in lx.THEME_WORDS.items() if pattern.search(folded)]
+    return hits[0] if len(hits) == 1 else ""
+
+
+def conversation_state(
+    history: list[dict[str, str]], detector: MentionDetector, total: int, depth: int
+) -> ConversationState:
+    """The plan of the last user turn (with its own history) and the structures in focus."""
+    users = [n for n, t in enumerate(history) if t.get("role") == "user"]
+    if not users or depth <= 0:
+        return ConversationState()
+    last_n = users[-1]
+    last = plan_question(
+        history[last_n].get("content", "") or "?", history[:last_n], detector, total, depth - 1
+    )
+    answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
+    in_answer = detector.mentioned(answers[-1]) if answers else []
+    if last.target_source != "any" and (not in_answer or set(in_answer) <= set(last.targets)):
+        focus = last.targets
+    elif in_answer and len(in_answer) < total:
+        focus = in_answer  # an answer naming every structure (an abstention) focuses on none
+    else:
+        focus = last.targets
+    return ConversationState(focus, last)
+
+
+def plan_question(
+    question: str,
+    history: list[dict[str, str]] | None,
+    detector: MentionDetector,
+    total: int,
+    depth: int = HISTORY_DEPTH,
+) -> QuestionPlan:
+    """The plan of `question` in its conversation. `total`: how many structures the corpus has."""
+    question = " ".join(question.split())
+    folded = fold(question)
+    named = detector.mentioned(question)
+    pieces = split_parts(question) if len(question.split()) < LONG_DESCRIPTION_WORDS else [question]
+    parts = [plan_part(p, bool(named)) for p in pieces]
+    plan = QuestionPlan(
+        question=question,
+        lang=detect_language(question),
+        parts=parts,
+        query=question,
+        targets=named,
+        target_source="named" if named else "any",
+        departements=departements_in(question),
+        theme=_theme(folded),
+        years=[int(y) for y in lx.YEAR.findall(folded)],
+        national=bool(lx.NATIONAL_SCOPE.search(folded)),
+    )
+    for later in plan.parts[1:]:  # 'Quand a été créée VESTALI et qui la dirige ?'
+        if later.intent == "list" and plan.parts[0].intent != "list":
+            later.intent = "fact"
+    if not history:
+        plan.resolution = "no history"
+        return plan
+    state = conversation_state(history, detector, total, depth)
+    return _follow(plan, state, folded)
+
+
+def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
+    """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew."""
+    plan.parts = [replace(p, text=plan.question) for p in last.parts]
+    plan.query = f"{plan.question} {last.query}"
+
+
+def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan:
+    words = _content_words(folded)
+    elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
+    asks_own = any(p.attribute or p.intent in ("list", "similar", "aggregate") for p in plan.parts)
+    last = state.last
+    if plan.targets:  # a structure named anew
+        if last and elliptic and not asks_own and last.parts[0].intent not in ("list", "similar"):
+            _inherit_parts(plan, last)
+            plan.followup, plan.resolution = True, "previous question, structure named anew"
+        else:
+            plan.resolution = "names a structure"
+        return plan
+    if plan.departements and elliptic and last:
+        plan.followup = True
+        if last.departements or not state.focus:  # 'et dans le Pas-de-Calais ?'
+            plan.parts = [replace(p, text=plan.question) for p in last.parts]
+            plan.query = last.query
+            plan.theme = plan.theme or last.theme
+            plan.resolution = "previous question, another place"
+        else:  # 'lesquelles sont dans le Pas-de-Calais ?': keep those of the last answer there
+            plan.targets, plan.target_source = list(state.focus), "focus"
+            plan.narrow = True
+            plan.parts = [PlanPart(plan.question, "list")]
+            plan.query = last.query
+            plan.resolution = "previous answer, narrowed to a place"
+        return plan
+    focus = state.focus
+    ordinal = _ordinal(folded)
+    plural = bool(lx.PLURAL_REFERENCE.search(folded))
+    singular = bool(lx.SINGULAR_REFERENCE.search(folded))
+    if asks_list(plan) and ordinal is None and not plural:
+        plan.resolution = "new topic"
+        return plan
+    if focus and (ordinal is not None or plural or singular or elliptic):
+        if ordinal is not None and (ordinal < len(focus) or ordinal == -1):
+            chosen = [focus[ordinal]]
+        elif plural or len(focus) == 1:
+            chosen = list(focus)
+        else:
+            chosen = focus[:1]
+        plan.targets, plan.target_source, plan.followup = chosen, "focus", True
+        if not asks_own and last and elliptic:
+            _inherit_parts(plan, last)
+        plan.narrow = any(p.intent == "list" for p in plan.parts) and len(chosen) > 1
+        plan.resolution = "refers to the previous answer"
+        return plan
+    if len(focus) == 1 and lx.DEFINITE_REFERENCE.search(folded) and not asks_list(plan):
+        plan.targets, plan.target_source = list(focus), "focus"
+        plan.followup, plan.soft_focus = True, True
+        plan.resolution = "may refer to the structure in focus"
+        return plan
+    plan.resolution = "new topic"
+    return plan
+
+
+def asks_list(plan: QuestionPlan) -> bool:
+    return any(p.intent in ("list", "similar", "aggregate") for p in plan.parts)

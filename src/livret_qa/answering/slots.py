@@ -1,0 +1,318 @@
+"""Filling a plan part from one fiche: the parsed value when the fiche holds it as a field
+(key figure, contact person, identity card), else a sentence holding the expected answer type
+bound to the asked thing (a number next to the asked noun, a year next to the asked event).
+
+A part that cannot be filled yields `Missing`, with the nearest fact the fiche does state, so
+the answer can say "le livret donne … mais pas …" instead of quoting a neighbouring number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.evidence import Citation, Evidence, citation_for, figure_citation
+from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.parsing.fiche import Fiche, KeyFigure
+from livret_qa.parsing.measures import figure_measures, has_quantity
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+# A number, then at most a few words before the asked noun ('19 personnes en contrat
+# déterminé d'insertion', '85 salarié.e.s en CDDI').
+NUMBER_BEFORE = r"(?<![\w])\d[\d  .,]*\s*[^\d;:!?]{0,45}?"
+A_NUMBER = re.compile(r"(?<![\w])\d[\d  .,]*\s+[^\W\d_]{2,}")  # '1200 ordinateurs', not '3i'
+NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
+
+
+@dataclass
+class Found:
+    """A filled slot: `value` in plain words, the citation that states it."""
+
+    fiche_id: str
+    value: str
+    citation: Citation
+    detail: str = ""  # the label or role as the booklet words it
+
+
+@dataclass
+class Missing:
+    """What the fiche does not state, and the nearest fact it does state (if any)."""
+
+    fiche_id: str
+    missing: str  # 'attribute' | 'year' | 'role' | 'date' | 'national' | 'passage'
+    nearest: Found | None = None
+
+
+Filled = Found | Missing
+
+
+class SlotFiller:
+    """Fills plan parts from the fiches of one engine; `query` ranks candidate sentences."""
+
+    def __init__(self, engine: Engine, plan: QuestionPlan):
+        self.engine = engine
+        self.plan = plan
+        self.query = plan.query
+        self._scores: dict[str, np.ndarray] = {}
+
+    def for_part(self, part: PlanPart) -> SlotFiller:
+        """Rank sentences by the part's own words when the question asks several things."""
+        self.query = part.text if len(self.plan.parts) > 1 else self.plan.query
+        return self
+
+    def scores(self) -> np.ndarray:
+        if self.query not in self._scores:
+            self._scores[self.query] = self.engine.sentence_scores(self.query)
+        return self._scores[self.query]
+
+    # -- sentences of a fiche ---------------------------------------------------------------
+    def sentences(self, fiche_id: str, sections: tuple[str, ...] = ()) -> Iterator[Evidence]:
+        scores = self.scores()
+        for j, sentence in enumerate(self.engine.sentences):
+            chunk = self.engine.chunks[sentence.chunk]
+            if chunk.fiche_id == fiche_id and (not sections or chunk.section.value in sections):
+                yield Evidence(fiche_id, sentence, chunk, float(scores[j]))
+
+    def best_sentence(
+        self, fiche_id: str, keep: Callable[[str], bool], sections: tuple[str, ...] = ()
+    ) -> Evidence | None:
+        best: Evidence | None = None
+        for ev in self.sentences(fiche_id, sections):
+            if keep(fold(ev.sentence.text)) and (best is None or ev.score > best.score):
+                best = ev
+        return best
+
+    def found(self, ev: Evidence, value: str = "", detail: str = "") -> Found:
+        return Found(
+            ev.fiche_id, value or ev.sentence.text, citation_for(self.engine, 0, ev), detail
+        )
+
+    def nearest_sentence(self, fiche_id: str) -> Found | None:
+        """The fiche's sentence closest to the question, outside its identity and contact
+        cards (a name or an address line is no fact about what was asked)."""
+        ev = self.best_sentence(fiche_id, lambda _: True, (*NARRATIVE, "key_figures"))
+        ev = ev or self.best_sentence(fiche_id, lambda _: True)
+        return self.found(ev) if ev else None
+
+    # -- dispatch ---------------------------------------------------------------------------
+    def fill(self, part: PlanPart, fiche: Fiche) -> Filled:
+        if self.plan.years and not self._mentions_years(fiche):
+            return Missing(fiche.id, "year", self._nearest_for(part, fiche))
+        self.for_part(part)
+        filler = {
+            "figure": self.figure,
+            "person": self.person,
+            "field": self.field,
+            "date": self.date,
+            "unstated": self.unstated,
+        }.get(part.intent, self.sentence)
+        filled = filler(part, fiche)
+        stated_nationally = isinstance(filled, Found) and "national" in fold(
+            filled.citation.quote + filled.citation.passage
+        )
+        if self.plan.national and isinstance(filled, Found) and not stated_nationally:
+            return Missing(fiche.id, "national", filled)
+        return filled
+
+    def _mentions_years(self, fiche: Fiche) -> bool:
+        text = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        return any(str(y) in text for y in self.plan.years)
+
+    def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        if part.intent == "figure":
+            family = _family(part.name)
+            figures = [f for f in self._figures(fiche) if family and family in f[1]]
+            if figures:
+                return self._figure_found(fiche, figures[0][0])
+        return self.nearest_sentence(fiche.id)
+
+    def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:
+        ev = self.best_sentence(fiche.id, lambda _: True)
+        return self.found(ev) if ev else Missing(fiche.id, "passage")
+
+    # -- figures ----------------------------------------------------------------------------
+    def _figures(self, fiche: Fiche) -> list[tuple[KeyFigure, set[str]]]:
+        """Each key figure with its measures and their families."""
+        counts = Counter(f.value for f in fiche.key_figures)
+        out = []
+        for figure in fiche.key_figures:
+            measures = figure_measures(figure, counts[figure.value])
+            out.append((figure, set(measures) | {_family(m) for m in measures}))
+        return out
+
+    def _figure_found(self, fiche: Fiche, figure: KeyFigure) -> Found:
+        citation = figure_citation(self.engine, 0, fiche.id, figure)
+        value = figure.value
+        if figure.year and str(figure.year) not in value:
+            value = f"{value} ({figure.year})"
+        return Found(fiche.id, value, citation, "" if figure.kind == "other" else figure.label)
+
+    def figure(self, part: PlanPart, fiche: Fiche) -> Filled:
+        years = set(self.plan.years)
+        if part.name:
+            measure = next(m for m in lx.MEASURES if m.name == part.name)
+            figures = [f for f, ms in self._figures(fiche) if part.name in ms and has_quantity(f)]
+            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{measure.stated})")
+        else:
+            figures = []
+            stem = fold(part.noun)[:6]
+            stated = lx.compiled(rf"{NUMBER_BEFORE}{re.escape(stem)}" if stem else r"\d")
+        if years:
+            dated = [f for f in figures if f.year in years]
+            if figures and not dated:
+                return Missing(fiche.id, "year", self._figure_found(fiche, figures[0]))
+            figures = dated
+        if figures:
+            return self._figure_found(fiche, figures[0])
+        ev = self.best_sentence(
+            fiche.id,
+            lambda t: bool(stated.search(t)) and (not years or any(str(y) in t for y in years)),
+        )
+        if ev is not None and part.name:
+            match = stated.search(ev.sentence.text.lower())
+            return self.found(ev, match.group(0).strip() if match else "")
+        if ev is None and not part.name:  # no known measure: the closest sentence with a number
+            ev = self.best_sentence(
+                fiche.id, lambda t: bool(A_NUMBER.search(t)), (*NARRATIVE, "key_figures")
+            )
+        if ev is not None:
+            return self.found(ev)
+        return Missing(fiche.id, "attribute", self._nearest_for(part, fiche))
+
+    # -- people -----------------------------------------------------------------------------
+    def person(self, part: PlanPart, fiche: Fiche) -> Filled:
+        role = next(r for r in lx.ROLES if r.name == part.name)
+        stated = lx.compiled(role.stated)
+        persons = [p for p in fiche.contact.persons if stated.search(fold(p.role or "contact"))]
+        if not persons and role.name == "leader":
+            leaders = [r for r in lx.ROLES if r.leadership]
+            persons = [
+                p
+                for p in fiche.contact.persons
+                if any(lx.compiled(r.stated).search(fold(p.role)) for r in leaders)
+            ]
+        if persons:
+            person = persons[0]
+            ev = self._line_naming(fiche.id, person.name)
+            if ev is not None:
+                return self.found(ev, _person_name(person.name), person.role)
+        # The role may be stated in a sentence: 'son président, M. X', 'initiatrice du projet'.
+        ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)), NARRATIVE)
+        if ev is not None and role.name != "contact":
+            return self.found(ev)
+        return Missing(fiche.id, "role", self._contact_found(fiche))
+
+    def _line_naming(self, fiche_id: str, name: str) -> Evidence | None:
+        words = [w for w in fold(name).split() if len(w) > 2]
+        return self.best_sentence(
+            fiche_id, lambda t: bool(words) and all(w in t for w in words), ("contact",)
+        ) or self.best_sentence(fiche_id, lambda t: bool(words) and all(w in t for w in words))
+
+    def _contact_found(self, fiche: Fiche) -> Found | None:
+        for person in fiche.contact.persons:
+            ev = self._line_naming(fiche.id, person.name)
+            if ev is not None:
+                return self.found(ev, _person_name(person.name), person.role)
+        return None
+
+    # -- identity and contact fields --------------------------------------------------------
+    def field(self, part: PlanPart, fiche: Fiche) -> Filled:
+        values = _field_values(fiche, part.name)
+        for value in values:
+            holds = _holder(_squeezed(value)[:30])
+            ev = self.best_sentence(fiche.id, holds, ("identity", "contact"))
+            ev = ev or self.best_sentence(fiche.id, holds)
+            if ev is not None:
+                return self.found(ev, ", ".join(values))
+        if values:  # parsed from a line the sentence splitter cut otherwise: cite the card
+            ev = self.best_sentence(fiche.id, lambda _: True, ("identity", "contact"))
+            if ev is not None:
+                return self.found(ev, ", ".join(values))
+        nearest = self._contact_found(fiche) if part.name in ("email", "phone") else None
+        if nearest is None:
+            nearest = self.nearest_sentence(fiche.id)
+        return Missing(fiche.id, "attribute", nearest)
+
+    # -- events -----------------------------------------------------------------------------
+    def date(self, part: PlanPart, fiche: Fiche) -> Filled:
+        event = next((e for e in lx.EVENTS if e.name == part.name), None)
+        stated = lx.compiled(event.stated) if event else None
+
+        def states(text: str) -> bool:
+            return bool(lx.YEAR.search(text)) and (stated is None or bool(stated.search(text)))
+
+        ev = self.best_sentence(fiche.id, states, NARRATIVE) or self.best_sentence(fiche.id, states)
+        if ev is None:
+            year_only = self.best_sentence(fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE)
+            return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
+        text = fold(ev.sentence.text)
+        if part.exact_date and not lx.DAY_DATE.search(text):
+            return Missing(fiche.id, "date", self.found(ev, _when(text)))
+        return self.found(ev, _when(text))
+
+    # -- kinds of fact the fiches do not hold as fields -------------------------------------
+    def unstated(self, part: PlanPart, fiche: Fiche) -> Filled:
+        item = next(u for u in lx.UNSTATED if u.name == part.name)
+        stated = lx.compiled(item.stated)
+        ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
+        if ev is not None:
+            return self.found(ev)
+        return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+
+
+def _person_name(name: str) -> str:
+    """'HÉLÈNE MARECHAL' -> 'Hélène Marechal'; names already in mixed case are kept."""
+    return name.title() if name.isupper() else name
+
+
+def _holder(needle: str) -> Callable[[str], bool]:
+    return lambda text: needle in _squeezed(text)
+
+
+def _squeezed(text: str) -> str:
+    """Letters and digits only: '418 889 549 00071' and '41888954900071' compare equal."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def _family(measure: str) -> str:
+    return next((m.family for m in lx.MEASURES if m.name == measure), "")
+
+
+def _when(folded_sentence: str) -> str:
+    """The date a sentence gives: '12 mars 2019', 'janvier 2021' or '1997'."""
+    day = lx.DAY_DATE.search(folded_sentence)
+    if day:
+        year = lx.YEAR.search(folded_sentence[day.end() : day.end() + 8])
+        return f"{day.group(0)} {year.group(0)}" if year else day.group(0)
+    month = re.search(rf"\b({lx.MONTHS}) (\d{{4}})\b", folded_sentence)
+    if month:
+        return month.group(0)
+    year = lx.YEAR.search(folded_sentence)
+    return year.group(0) if year else ""
+
+
+def _field_values(fiche: Fiche, name: str) -> list[str]:
+    identity, contact = fiche.identity, fiche.contact
+    persons = contact.persons
+    values: dict[str, list[str]] = {
+        "email": [e for p in persons for e in p.emails],
+        "phone": [t for p in persons for t in p.phones],
+        "website": [identity.website],
+        "siret": [identity.siret],
+        "ape": [identity.ape_raw or ", ".join(identity.ape_codes)],
+        "legal_status": [identity.legal_status],
+        "agrements": identity.agrements,
+        "networks": identity.networks,
+        "address": [
+            *contact.address[:1],
+            " ".join(b for b in (contact.postcode, contact.town) if b),
+        ],
+        "departement": [contact.departement],
+    }
+    return [v for v in values.get(name, []) if v and v.strip()]

@@ -1,0 +1,72 @@
+"""Which measure a key figure states ('30 bénévoles impliqués' -> benevoles), read from its
+label and from the words next to its number, with the lexicon's measure table."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa.lexicon import MEASURES, compiled
+from livret_qa.parsing.fiche import KeyFigure
+from livret_qa.text import fold
+
+# The label of a 'CHIFFRES CLÉS' field names the measure of every figure under it…
+_BY_KIND = {
+    "members": "adherents",
+    "budget": "budget",
+    "tonnage": "tonnage",
+    "sites": "sites",
+    "people_supported": "beneficiaires",
+    "projects": "projets",
+}
+# …unless the words after the number name a more specific one ('chiffre d'affaires' under
+# BUDGET GLOBAL, 'bénévoles' under AUTRES INDICATEURS).
+NUMBER_WORDS = re.compile(r"\b(dizaine|vingtaine|trentaine|cinquantaine|centaine|millier)s?\b")
+
+
+def _clause_with(value: str, unit: str) -> str:
+    """The clause of `value` that holds `unit`: a line giving several figures names each one
+    in its own clause ('30 personnes embauchées en contrat d'Insertion ; 350 paniers')."""
+    for clause in re.split(r"[;.()]|, (?=\d)", value):
+        if unit in clause:
+            return clause
+    return unit
+
+
+def _clause_with_number(value: str, number: float | None) -> str:
+    digits = "" if number is None else str(int(number))
+    for clause in re.split(r"[;.()]|, (?=\d)", value):
+        if digits and digits in re.sub(r"\D", "", clause):
+            return clause
+    return value
+
+
+def stated_measures(text: str) -> list[str]:
+    """Measures whose booklet wording occurs in `text` (folded inside)."""
+    folded = fold(text)
+    return [m.name for m in MEASURES if compiled(m.stated).search(folded)]
+
+
+def figure_measures(figure: KeyFigure, same_value_figures: int = 1) -> list[str]:
+    """Measures one key figure states, most specific first. `same_value_figures`: how many
+    figures share its value text (then only the clause of its own number counts)."""
+    found: list[str] = []
+    if figure.unit == "€":
+        clause = _clause_with_number(figure.value, figure.number)
+        found += [m for m in stated_measures(clause) if m == "chiffre_affaires"][:1]
+        found += [] if found else ["budget"]
+    elif figure.unit:
+        found += stated_measures(_clause_with(figure.value, figure.unit))
+    if same_value_figures == 1 and not figure.unit:
+        found += [m for m in stated_measures(figure.value) if m not in found]
+    by_label = _BY_KIND.get(figure.kind)
+    family = {m.name: m.family for m in MEASURES}
+    # 'BUDGET GLOBAL : le chiffre d'affaires a atteint 160 000 €' states a turnover, not a budget.
+    overridden = any(family.get(m) == family.get(by_label or "") for m in found)
+    if by_label and by_label not in found and not overridden:
+        found.append(by_label)
+    return found
+
+
+def has_quantity(figure: KeyFigure) -> bool:
+    """Whether the figure gives an amount at all ('une dizaine' counts, a plan does not)."""
+    return figure.number is not None or bool(NUMBER_WORDS.search(fold(figure.value)))

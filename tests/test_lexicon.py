@@ -1,0 +1,212 @@
+"""The lexicon, table by table: each table recognises its class of phrases and not the
+neighbouring classes. Phrases are synthetic, written for the class, in French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.text import fold
+
+
+def _match(pattern: str, text: str) -> bool:
+    return bool(lx.compiled(pattern).search(fold(text)))
+
+
+def _names(table, text: str) -> list[str]:
+    return [item.name for item in table if _match(item.asked, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("combien de bénévoles ?", "benevoles"),
+        ("how many volunteers help out?", "benevoles"),
+        ("nombre d'adhérents en 2020", "adherents"),
+        ("how many members does it have", "adherents"),
+        ("combien de salariés en insertion ?", "insertion"),
+        ("how many people on integration contracts", "insertion"),
+        ("combien d'ETP ?", "etp"),
+        ("how many employees", "salaries"),
+        ("quel est son chiffre d'affaires", "chiffre_affaires"),
+        ("what was the turnover", "chiffre_affaires"),
+        ("quel budget", "budget"),
+        ("combien de tonnes collectées", "tonnage"),
+        ("quelle surface en m2", "surface"),
+        ("how many shops", "sites"),
+        ("combien de personnes accompagnées", "beneficiaires"),
+    ],
+)
+def test_measures_asked(text: str, measure: str) -> None:
+    assert _names(lx.MEASURES, text)[0] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("30 bénévoles impliqués", "benevoles"),
+        ("12 salariés en insertion", "insertion"),
+        ("7 salariés permanents", "salaries"),
+        ("le chiffre d'affaires a atteint 160 000 €", "chiffre_affaires"),
+        ("45 tonnes d'objets collectés", "tonnage"),
+        ("un atelier de 1500 m2", "surface"),
+    ],
+)
+def test_measures_stated(text: str, measure: str) -> None:
+    stated = [m.name for m in lx.MEASURES if _match(m.stated, text)]
+    assert measure in stated
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("qui est le président de l'association ?", "president"),
+        ("who chairs the board?", "president"),
+        ("qui est la directrice ?", "director"),
+        ("who is the director", "director"),
+        ("qui a fondé l'association ?", "founder"),
+        ("who founded it", "founder"),
+        ("qui est le chef de projet ?", "project_lead"),
+        ("qui dirige la ressourcerie ?", "leader"),
+        ("who runs the shop?", "leader"),
+        ("qui contacter ?", "contact"),
+        ("who should I contact", "contact"),
+    ],
+)
+def test_roles_asked(text: str, role: str) -> None:
+    assert _names(lx.ROLES, text)[0] == role
+
+
+def test_leadership_roles_answer_who_runs() -> None:
+    leaders = {r.name for r in lx.ROLES if r.leadership}
+    assert {"director", "project_lead", "leader"} <= leaders
+    assert "president" not in leaders and "treasurer" not in leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("quelle est son adresse e-mail ?", "email"),
+        ("what's their phone number", "phone"),
+        ("leur site internet ?", "website"),
+        ("numéro SIRET", "siret"),
+        ("code APE", "ape"),
+        ("quel est son statut juridique", "legal_status"),
+        ("which approvals does it hold", "agrements"),
+        ("à quels réseaux appartient-elle", "networks"),
+        ("où se trouve l'atelier ?", "address"),
+        ("where is the shop located", "address"),
+        ("dans quel département ?", "departement"),
+    ],
+)
+def test_fields_asked(text: str, field: str) -> None:
+    assert _names(lx.FIELDS, text)[0] == field
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("quand l'association a-t-elle été créée ?", "creation"),
+        ("when was it founded", "creation"),
+        ("quand a ouvert la boutique ?", "opening"),
+        ("when did the shop open", "opening"),
+        ("quand le drive a-t-il été lancé ?", "launch"),
+        ("when did the project start", "launch"),
+        ("quand a-t-elle été agréée ?", "approval"),
+        ("quand a-t-elle embauché sa directrice ?", "hiring"),
+        ("when did they move", "move"),
+    ],
+)
+def test_events_asked(text: str, event: str) -> None:
+    assert _names(lx.EVENTS, text)[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("quels sont les horaires d'ouverture ?", True),
+        ("is the shop open on saturdays?", True),
+        ("what time does it open", True),
+        ("when did the shop open", False),  # an opening that happened, not opening hours
+        ("quand a ouvert la boutique ?", False),
+    ],
+)
+def test_hours_frame_is_not_an_opening(text: str, hours: bool) -> None:
+    assert bool(lx.HOURS_FRAME.search(fold(text))) is hours
+
+
+@pytest.mark.parametrize(
+    ("text", "unstated"),
+    [
+        ("quel est le prix d'un panier ?", "price"),
+        ("how much does membership cost", "price"),
+        ("quel salaire touchent-ils ?", "salary"),
+        ("quel taux de TVA ?", "vat"),
+    ],
+)
+def test_unstated_asked(text: str, unstated: str) -> None:
+    assert _names(lx.UNSTATED, text)[0] == unstated
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "expected"),
+    [
+        ("Quelles structures recyclent des jouets ?", "LIST_FRAME", True),
+        ("Which organisations repair bikes?", "LIST_FRAME", True),
+        ("Qui collecte des invendus ?", "LIST_FRAME", True),
+        ("Y a-t-il des épiceries solidaires ?", "LIST_FRAME", True),
+        ("des associations qui réparent des meubles", "LIST_FRAME", True),
+        ("Comment l'atelier répare-t-il les meubles ?", "LIST_FRAME", False),
+        ("Je voudrais ouvrir une recyclerie", "PROJECT_DESCRIPTION", True),
+        ("We are planning a repair café", "PROJECT_DESCRIPTION", True),
+        ("Quel est le budget ?", "PROJECT_DESCRIPTION", False),
+        ("combien de structures dans le Nord ?", "AGGREGATE", True),
+        ("which has the most volunteers?", "AGGREGATE", True),
+        ("combien de bénévoles ?", "AGGREGATE", False),
+        ("combien de bénévoles ?", "FIGURE_FRAME", True),
+        ("what is its budget", "FIGURE_FRAME", True),
+        ("depuis quand existe-t-elle ?", "WHEN_FRAME", True),
+        ("in what year did it start", "WHEN_FRAME", True),
+        ("à quelle date exactement ?", "EXACT_DATE_FRAME", True),
+        ("au niveau national ?", "NATIONAL_SCOPE", True),
+        ("où se trouve-t-elle ?", "WHERE_FRAME", True),
+    ],
+)
+def test_question_frames(text: str, frame: str, expected: bool) -> None:
+    assert bool(getattr(lx, frame).search(fold(text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plural", "singular"),
+    [
+        ("et leur budget ?", True, False),
+        ("what do they sell?", True, False),
+        ("qui la dirige ?", False, True),
+        ("where is it?", False, True),
+        ("y a-t-il des épiceries ?", False, False),  # the '-il' of an inversion
+        ("dans l'Aisne", False, False),  # an article, not a pronoun
+        ("is there a repair café?", False, False),
+        ("how many people work there?", False, True),
+    ],
+)
+def test_references(text: str, plural: bool, singular: bool) -> None:
+    folded = fold(text)
+    assert bool(lx.PLURAL_REFERENCE.search(folded)) is plural
+    assert bool(lx.SINGULAR_REFERENCE.search(folded)) is singular
+
+
+def test_question_joint_splits_two_questions() -> None:
+    pieces = [p for p in lx.QUESTION_JOINT.split("Quand a-t-elle ouvert et qui la dirige ?") if p]
+    assert pieces == ["Quand a-t-elle ouvert", "qui la dirige"]
+
+
+def test_stopwords_and_function_words() -> None:
+    assert {"le", "the", "structure"} <= lx.STOPWORDS
+    assert "quel" in lx.FRENCH_FUNCTION_WORDS and "which" in lx.ENGLISH_FUNCTION_WORDS
+
+
+def test_years_and_dates() -> None:
+    assert lx.YEAR.findall("créée en 1997, agréée en 2016") == ["1997", "2016"]
+    assert not lx.YEAR.search("3228 adhérents")
+    assert lx.DAY_DATE.search(fold("le 12 mars 2019"))
+    assert not lx.DAY_DATE.search(fold("en mars 2019"))

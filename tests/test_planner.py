@@ -1,0 +1,164 @@
+"""The question plan, by class of question: synthetic questions, names learnt from the real
+booklet (the mention detector), no model and no retrieval."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.planner import plan_question, split_parts
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.retrieval.mentions import MentionDetector
+
+
+@pytest.fixture(scope="module")
+def plan(corpus: Corpus):
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+
+    def make(question: str, history: list[dict[str, str]] | None = None):
+        return plan_question(question, history, detector, len(corpus.fiches))
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "attribute"),
+    [
+        # figures: a measure named in the booklet's words or a synonym
+        ("Combien de bénévoles compte VESTALI ?", "figure", "measure:benevoles"),
+        ("How many volunteers does Synapse 3i have?", "figure", "measure:benevoles"),
+        (
+            "Quel est le chiffre d'affaires des Copains de Thiérache ?",
+            "figure",
+            "measure:chiffre_affaires",
+        ),
+        ("budget vestali", "figure", "measure:budget"),
+        # people: the role asked, not whoever the contact is
+        ("Qui préside Synapse 3i ?", "person", "role:president"),
+        ("Who is the director of VESTALI?", "person", "role:director"),
+        ("Qui dirige Le Bois de Deux Mains ?", "person", "role:leader"),
+        # events: when something happened, never opening hours
+        ("Quand Il était deux fois a-t-elle ouvert sa boutique ?", "date", "event:opening"),
+        ("In what year was VESTALI set up?", "date", "event:creation"),
+        # kinds of fact fiches do not hold as fields
+        ("Quels sont les horaires d'ouverture de VESTALI ?", "unstated", "unstated:hours"),
+        ("How much does a basket cost at Le Jardin de Cocagne?", "unstated", "unstated:price"),
+        # identity and contact fields
+        ("Quel est le SIRET de Synapse 3i ?", "field", "field:siret"),
+        ("What is VESTALI's e-mail address?", "field", "field:email"),
+        ("Où se trouve La Remise Enjouée ?", "field", "field:address"),
+    ],
+)
+def test_what_a_question_asks(plan, question: str, intent: str, attribute: str) -> None:
+    part = plan(question).parts[0]
+    assert (part.intent, part.attribute) == (intent, attribute)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Quelles structures réparent des meubles ?", "list"),
+        ("Which organisations collect unsold food?", "list"),
+        ("des associations qui accompagnent des femmes", "list"),
+        ("Qui propose des ateliers de cuisine ?", "list"),
+        ("Nous voulons ouvrir une ressourcerie dans un village, qui fait pareil ?", "similar"),
+        ("Combien de structures sont dans le Nord ?", "aggregate"),
+        ("Comment Synapse 3i efface-t-elle les disques durs ?", "fact"),
+    ],
+)
+def test_the_shape_of_answer(plan, question: str, intent: str) -> None:
+    assert plan(question).intent == intent
+
+
+def test_a_long_project_description_is_a_similar_question(plan) -> None:
+    text = " ".join(["Nous habitons un petit village et nous aimerions créer un lieu."] * 6)
+    assert plan(text).intent == "similar"
+
+
+def test_a_named_structure_makes_a_list_frame_a_fact(plan) -> None:
+    p = plan("Qui fait les paniers chez VESTALI ?")
+    assert p.targets == ["vestali"] and p.target_source == "named" and p.intent != "list"
+
+
+def test_places_years_and_scope_are_constraints(plan) -> None:
+    p = plan("Quel budget en 2022 pour les structures du Pas-de-Calais au niveau national ?")
+    assert p.departements == ["62"] and p.years == [2022] and p.national
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Quand VESTALI a-t-elle été créée et qui la dirige ?", 2),
+        ("When was Synapse 3i founded, and how many members does it have?", 2),
+        ("Quelles structures recyclent des jouets et des livres ?", 1),
+        ("Qui dirige VESTALI ?", 1),
+    ],
+)
+def test_two_questions_in_one(question: str, parts: int) -> None:
+    assert len(split_parts(question)) == parts
+
+
+def test_later_parts_keep_the_named_structure(plan) -> None:
+    p = plan("Quand VESTALI a-t-elle été créée et qui la dirige ?")
+    assert [x.intent for x in p.parts] == ["date", "person"] and p.targets == ["vestali"]
+
+
+LIST_TURNS = [
+    {"role": "user", "content": "Quelles structures utilisent le logiciel CAP3C ?"},
+    {"role": "assistant", "content": "2 structures : Synapse 3i et Il était deux fois."},
+]
+
+
+def test_plural_follow_up_targets_every_structure_of_the_last_answer(plan) -> None:
+    p = plan("et leur budget ?", LIST_TURNS)
+    assert p.followup and p.targets == ["synapse-3i", "il-etait-deux-fois"]
+    assert p.parts[0].attribute == "measure:budget"
+
+
+def test_singular_and_ordinal_follow_ups_target_one(plan) -> None:
+    assert plan("qui la dirige ?", LIST_TURNS).targets == ["synapse-3i"]
+    second = plan("where is the second one?", LIST_TURNS)
+    assert second.targets == ["il-etait-deux-fois"] and second.parts[0].attribute == (
+        "field:address"
+    )
+
+
+def test_a_structure_named_alone_inherits_the_previous_attribute(plan) -> None:
+    turns = [
+        {"role": "user", "content": "Combien de bénévoles compte Le Bois de Deux Mains ?"},
+        {"role": "assistant", "content": "Le Bois de Deux Mains : 30 bénévoles."},
+    ]
+    p = plan("et VESTALI ?", turns)
+    assert p.targets == ["vestali"] and p.parts[0].attribute == "measure:benevoles"
+
+
+def test_a_place_alone_narrows_a_list_or_reasks_a_placed_question(plan) -> None:
+    narrowed = plan("lesquelles sont dans le Pas-de-Calais ?", LIST_TURNS)
+    assert narrowed.narrow and narrowed.targets == ["synapse-3i", "il-etait-deux-fois"]
+    assert narrowed.departements == ["62"]
+    turns = [
+        {"role": "user", "content": "Qui fait du réemploi dans le Nord ?"},
+        {"role": "assistant", "content": "La Remise Enjouée."},
+    ]
+    reasked = plan("et dans le Pas-de-Calais ?", turns)
+    assert reasked.query == "Qui fait du réemploi dans le Nord ?"
+    assert reasked.departements == ["62"] and not reasked.narrow
+
+
+def test_a_new_list_question_keeps_no_focus(plan) -> None:
+    p = plan("Quelles structures recyclent des textiles ?", LIST_TURNS)
+    assert p.targets == [] and not p.followup
+
+
+def test_an_abstention_naming_every_structure_focuses_on_none(plan, corpus: Corpus) -> None:
+    everyone = ", ".join(f.name for f in corpus.fiches)
+    turns = [
+        {"role": "user", "content": "Y a-t-il une ressourcerie à Rouen ?"},
+        {"role": "assistant", "content": f"Le livret ne le dit pas. Il présente {everyone}."},
+    ]
+    assert plan("et leur budget ?", turns).targets == []
+
+
+def test_the_plan_travels_as_plain_data(plan) -> None:
+    data = plan("Combien de bénévoles compte VESTALI ?").to_dict()
+    assert data["parts"][0]["expected"] == "number" and data["targets"] == ["vestali"]
