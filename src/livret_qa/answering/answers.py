@@ -8,9 +8,8 @@ from typing import Any
 
 from livret_qa.answering.evidence import Citation
 from livret_qa.errors import QueryError
+from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 
-MAX_HISTORY_TURNS = 20
-MAX_HISTORY_CHARS = 20_000
 
 
 @dataclass
