@@ -11,7 +11,6 @@ from livret_qa.errors import QueryError
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 
 
-
 @dataclass
 class StructureAnswer:
     fiche_id: str
