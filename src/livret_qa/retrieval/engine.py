@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -116,10 +116,12 @@ class Engine:
         lexical_weight: float = 1.0,
     ) -> Engine:
         """Load the corpus and the index (building it when missing, stale or corrupt)."""
-        from livret_qa.embedding.loader import load_embedder
+        from livret_qa.embedding.loader import Backend, load_embedder
 
         corpus = load_corpus(corpus_dir)
-        embedder = load_embedder(model, backend=backend, cache_dir=cache_dir)
+        # A plain str: it comes from the environment or the command line, and load_embedder
+        # checks it at run time (a clean ModelLoadError names the two backends).
+        embedder = load_embedder(model, backend=cast(Backend, backend), cache_dir=cache_dir)
         builder = embedder
         if backend != "torch":  # the index is always built with the faster torch path
             try:
