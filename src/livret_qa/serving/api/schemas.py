@@ -110,6 +110,40 @@ class AnswerStructure(BaseModel):
     shared: list[str]
 
 
+class PlanPartOut(BaseModel):
+    text: str
+    intent: str = Field(
+        description="fact, list, figure, person, field, date, unstated, similar or aggregate"
+    )
+    attribute: str = Field(
+        description="'kind:name' of what is asked, e.g. 'measure:benevoles', "
+        "'role:president', 'field:siret', 'event:creation'; '' for none"
+    )
+    noun: str
+    exact_date: bool
+    expected: str = Field(description="sentence, structures, number, person, value, year or date")
+
+
+class PlanOut(BaseModel):
+    """What the question was understood to ask, decided before retrieval: a wrong answer can
+    be traced to a wrong plan or to a wrong passage."""
+
+    question: str
+    lang: str
+    parts: list[PlanPartOut]
+    query: str
+    targets: list[str]
+    target_source: str
+    departements: list[str]
+    theme: str
+    years: list[int]
+    national: bool
+    followup: bool
+    narrow: bool
+    soft_focus: bool
+    resolution: str
+
+
 class AskOut(BaseModel):
     question: str
     lang: str
@@ -122,6 +156,7 @@ class AskOut(BaseModel):
     query: str
     followup: bool
     filters: dict[str, Any]
+    plan: PlanOut
     warnings: list[str]
 
 
