@@ -1,7 +1,10 @@
-"""Two builders on one index folder: neither deletes the other's build while it is written."""
+"""Two builders on one index folder: neither deletes the other's build while it is written.
+And what reading an index may fail with: an unreadable index is rebuilt, a bug is not hidden."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import shutil
 import threading
@@ -10,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from livret_qa.embedding.fake import HashEmbedder
+from livret_qa.errors import IndexError_
 from livret_qa.indexing import index_store
 from livret_qa.indexing.dense_index import DenseIndex
 from livret_qa.indexing.index_store import build_index, load_index
@@ -113,3 +117,31 @@ def test_two_builder_processes_leave_one_intact_index(corpus_dir: Path, tmp_path
     assert [p.exitcode for p in builders] == [0, 0]
     current = load_index(index)  # checksums verified
     assert [p.name for p in (index / "builds").iterdir()] == [current.path.name]
+
+
+def _rewrite(build: Path, name: str, content: bytes) -> None:
+    """Replace one file of a build and its checksum, as a build of another shape would be."""
+    (build / name).write_bytes(content)
+    manifest = json.loads((build / index_store.MANIFEST).read_text(encoding="utf-8"))
+    manifest["checksums"][name] = hashlib.sha256(content).hexdigest()
+    (build / index_store.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_a_record_of_another_shape_is_an_index_error(corpus_dir: Path, tmp_path: Path) -> None:
+    built = build_index(load_corpus(corpus_dir), HashEmbedder(), tmp_path / "i", progress=False)
+    _rewrite(built.path, index_store.CHUNKS, b'{"id": "x"}\n')
+    with pytest.raises(IndexError_, match="cannot read the index"):
+        load_index(tmp_path / "i")
+
+
+def test_a_bug_while_reading_the_index_is_not_taken_for_a_corrupt_index(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_index(load_corpus(corpus_dir), HashEmbedder(), tmp_path / "i", progress=False)
+
+    def bug(cls: type[DenseIndex], path: Path) -> DenseIndex:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(DenseIndex, "load", classmethod(bug))
+    with pytest.raises(ZeroDivisionError):
+        load_index(tmp_path / "i")

@@ -238,7 +238,9 @@ def load_index(index_dir: Path) -> LoadedIndex:
         with (path / SENTENCES).open(encoding="utf-8") as fh:
             sentences = [IndexedSentence(**json.loads(line)) for line in fh if line.strip()]
         sentence_vectors = np.load(path / SENTENCE_VECTORS, allow_pickle=False)
-    except Exception as exc:
+    # What unreadable files raise (faiss: RuntimeError; JSON and numpy: ValueError; a record of
+    # another shape: KeyError or TypeError). Anything else is a bug, not a reason to rebuild.
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexError_(f"cannot read the index in {path}: {exc}") from exc
     if (
         dense.size != len(chunks)
