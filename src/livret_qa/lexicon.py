@@ -191,6 +191,15 @@ QUESTION_OPENER = _rx(
     r"how|why|when|where|is|are|does|do|did|can)\b"
 )
 
+# Words of a structure's name that any question may use ('Il *était* deux fois'): unique to one
+# fiche or not, alone they never name it (analyzed forms).
+WEAK_NAME_TOKENS = frozenset(
+    """
+    etait etaient sera seront avait avaient fait font deux trois fois mer main mains bois
+    jardin panier remis copain association producteur vallee haut born
+    """.split()
+)
+
 # -- names ------------------------------------------------------------------------------------
 # Capitalised words that are not names of places or organisations.
 NOT_NAMES = frozenset(
@@ -310,7 +319,7 @@ MEASURES: tuple[Measure, ...] = (
         "surface",
         "floor area",
         r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how big|taille",
-        r"\bm2\b|m²|\bm3\b|hectare|\bha\b|surface",
+        r"\dm2\b|\bm2\b|m²|\bm3\b|\dm3\b|hectare|\bha\b|surface",
     ),
     Measure(
         "sites",

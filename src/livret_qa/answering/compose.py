@@ -215,7 +215,7 @@ class Composer:
                 "marks": marks,
             }
             line = say(part.intent, lang, **slots)
-            if fold(found.value) not in fold(quote) or part.intent in ("date", "person"):
+            if fold(found.value).strip(" .") != fold(quote).strip(" ."):
                 line += " — " + say("quote", lang, quote=quote)
             return line
         if several:

@@ -25,7 +25,7 @@ from livret_qa.text import fold
 
 # A number, then at most a few words before the asked noun ('19 personnes en contrat
 # déterminé d'insertion', '85 salarié.e.s en CDDI').
-NUMBER_BEFORE = r"(?<![\w])\d[\d  .,]*\s*[^\d;:!?]{0,45}?"
+NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*[^\d;:!?]{0,60}?"
 A_NUMBER = re.compile(r"(?<![\w])\d[\d  .,]*\s+[^\W\d_]{2,}")  # '1200 ordinateurs', not '3i'
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 
@@ -158,7 +158,7 @@ class SlotFiller:
         if part.name:
             measure = next(m for m in lx.MEASURES if m.name == part.name)
             figures = [f for f, ms in self._figures(fiche) if part.name in ms and has_quantity(f)]
-            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{measure.stated})")
+            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{measure.stated})[\w.]*")
         else:
             figures = []
             stem = fold(part.noun)[:6]
@@ -175,8 +175,7 @@ class SlotFiller:
             lambda t: bool(stated.search(t)) and (not years or any(str(y) in t for y in years)),
         )
         if ev is not None and part.name:
-            match = stated.search(ev.sentence.text.lower())
-            return self.found(ev, match.group(0).strip() if match else "")
+            return self.found(ev, _matched(stated, ev.sentence.text))
         if ev is None and not part.name:  # no known measure: the closest sentence with a number
             ev = self.best_sentence(
                 fiche.id, lambda t: bool(A_NUMBER.search(t)), (*NARRATIVE, "key_figures")
@@ -247,7 +246,13 @@ class SlotFiller:
         def states(text: str) -> bool:
             return bool(lx.YEAR.search(text)) and (stated is None or bool(stated.search(text)))
 
-        ev = self.best_sentence(fiche.id, states, NARRATIVE) or self.best_sentence(fiche.id, states)
+        # A structure's creation is told in its history first ('Dès sa création en 2002').
+        first = ("history",) if part.name == "creation" else NARRATIVE
+        ev = (
+            self.best_sentence(fiche.id, states, first)
+            or self.best_sentence(fiche.id, states, NARRATIVE)
+            or self.best_sentence(fiche.id, states)
+        )
         if ev is None:
             year_only = self.best_sentence(fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE)
             return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
@@ -269,6 +274,16 @@ class SlotFiller:
 def _person_name(name: str) -> str:
     """'HÉLÈNE MARECHAL' -> 'Hélène Marechal'; names already in mixed case are kept."""
     return name.title() if name.isupper() else name
+
+
+def _matched(pattern: re.Pattern[str], text: str) -> str:
+    """The piece of `text` that `pattern` (written for folded text) matches, accents kept;
+    the whole text when folding changed its length (then offsets would not map)."""
+    folded = fold(text)
+    match = pattern.search(folded)
+    if match is None or len(folded) != len(text):
+        return text
+    return text[match.start() : match.end()].strip()
 
 
 def _holder(needle: str) -> Callable[[str], bool]:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.lexicon import WEAK_NAME_TOKENS
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 
 
@@ -27,12 +29,17 @@ class MentionDetector:
         vocab = {fid: set(analyze(text)) for fid, text in fiche_texts.items()}
         self.vocab = vocab  # analyzed tokens of each fiche's whole text
         self._names: list[_Name] = []
+        places = {t for name in DEPARTEMENTS.values() for t in analyze(name)}
         for fiche in fiches:
             tokens: set[str] = set()
             for name in (fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name):
                 tokens |= {t for t in analyze(name) if len(t) >= 3 and not t.isdigit()}
             strong = {
-                t for t in tokens if not any(t in v for fid, v in vocab.items() if fid != fiche.id)
+                t
+                for t in tokens
+                if not any(t in v for fid, v in vocab.items() if fid != fiche.id)
+                and t not in WEAK_NAME_TOKENS
+                and t not in places  # 'Oise' in a name is also a département
             }
             self._names.append(_Name(fiche.id, tokens, strong))
 
