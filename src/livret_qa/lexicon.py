@@ -76,7 +76,10 @@ LIST_FRAME = _rx(
     r"\b(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|are there|is there)\b|"
     rf"^(des|les|some)\s+({_COLLECTIVE_NOUNS})\b|"
     r"\b(ou peut[- ]on|ou puis[- ]je|where can (i|one|we|you)|where could (i|we))\b|"
-    r"\b(lesquel(le)?s|which ones|which of them)\b|^(who|qui)\b"
+    r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
+    r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
+    r"actors|ressourceries|recycleries|epiceries)\b"
 )
 # A founder describing a project, asking who does something alike.
 PROJECT_DESCRIPTION = _rx(
@@ -120,8 +123,8 @@ EXACT_DATE_FRAME = _rx(
 # Opening hours asked about (present tense), as opposed to an opening that happened.
 HOURS_FRAME = _rx(
     r"\b(horaires?|heures? d.ouverture|jours? d.ouverture|opening (hours|times|days)|"
-    r"open(ing)? hours|what time|a quelle heure|days a week|jours par semaine|"
-    r"(is|are) (it|they|\w+) open|est[- ](il|elle|ce) ouvert|ouvert(e|s)? (le|les) "
+    r"open(ing)? hours|what times?|a quelle heure|days a week|jours par semaine|"
+    r"\b(is|are)\b[^?]*\bopen\b|est[- ](il|elle|ce) ouvert|ouvert(e|s)? (le|les) "
     r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)|"
     r"open on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
     r"weekends?))\b"
@@ -359,7 +362,8 @@ ROLES: tuple[Role, ...] = (
         "president",
         "président(e)",
         "chair",
-        r"\bpresid\w*|\bchair\w*",
+        r"\bpresid\w*|who chairs|\bchair(man|woman|person)\b|chair of the (board|association)|"
+        r"chairs? the (board|association)",
         r"presiden",
     ),
     Role(
@@ -398,7 +402,7 @@ ROLES: tuple[Role, ...] = (
         "responsable",
         "person in charge",
         r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)|dirigeant\w*|responsables?|"
-        r"who (runs|leads|manages|heads|is in charge)|in charge|gerant\w*|manager|"
+        r"who (runs?|leads?|manages?|heads?|is in charge)|in charge|gerant\w*|manager|"
         r"qui est a la tete|a la tete de|leader|boss|patron",
         r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
         leadership=True,

@@ -89,11 +89,17 @@ def plan_part(text: str, named: bool) -> PlanPart:
     if lx.AGGREGATE.search(folded) and not named:
         return PlanPart(text, "aggregate")
     asked = asked_attribute(folded)
+    listy = bool(lx.LIST_FRAME.search(folded)) and not named
     if asked:
         intent, attribute, exact = asked
+        # 'Quelles structures sont membres du réseau COORACE ?' asks for structures; 'quel est le
+        # budget des structures du Nord ?', 'qui préside …', 'quand …' ask the attribute of each.
+        keeps_attribute = intent in ("person", "date") or lx.FIGURE_FRAME.search(folded)
+        if listy and not keeps_attribute:
+            return PlanPart(text, "list")
         noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
         return PlanPart(text, intent, attribute, noun=noun, exact_date=exact)
-    if lx.LIST_FRAME.search(folded) and not named:
+    if listy:
         return PlanPart(text, "list")
     return PlanPart(text, "fact")
 
@@ -219,7 +225,7 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
     ordinal = _ordinal(folded)
     plural = bool(lx.PLURAL_REFERENCE.search(folded))
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
-    if asks_list(plan) and ordinal is None and not plural:
+    if asks_list(plan) and ordinal is None and not plural and not singular:
         plan.resolution = "new topic"
         return plan
     if focus and (ordinal is not None or plural or singular or elliptic):
