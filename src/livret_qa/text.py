@@ -11,6 +11,9 @@ _ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>]+)>")
 _SUP = re.compile(r"<sup>(.*?)</sup>")
 _WS = re.compile(r"[ \t\u00a0\u202f]+")
 
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address, as the booklet's identity and contact cards write them."""
+
 
 def fold(text: str) -> str:
     """Lowercase and strip accents, so that 'Liévin', 'LIÉVIN' and 'lievin' compare equal."""

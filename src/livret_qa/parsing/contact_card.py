@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from livret_qa.parsing.fiche import Contact, ContactPerson, Section
-from livret_qa.text import clean_inline, fold, label_key
+from livret_qa.text import EMAIL, clean_inline, fold, label_key
 
 # French postcodes, sometimes written '62 200' or '80 000'.
 _POSTCODE_TOWN = re.compile(r"^(\d{2})\s?(\d{3})\s+(.+)$")
 _PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){2,4}\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 # Départements of Hauts-de-France by code; other codes keep the name the booklet gives.
 DEPARTEMENTS = {
@@ -42,7 +41,7 @@ def _person(lines: list[str]) -> ContactPerson | None:
     for line in lines:
         text = clean_inline(line)
         folded = fold(text)
-        emails = _EMAIL.findall(line)
+        emails = EMAIL.findall(line)
         if folded.startswith(("tel", "tél", "phone")) or (_PHONE.search(text) and not emails):
             person.phones += [p.strip() for p in _PHONE.findall(text)]
         elif emails or folded.startswith(("mail", "e-mail", "courriel")):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from livret_qa.parsing.fiche import Identity, Section
-from livret_qa.text import clean_inline, label_key
+from livret_qa.text import EMAIL, clean_inline, label_key
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _APE = re.compile(r"\b(\d{2})\.?\s?(\d{2})\s?([A-Z])\b")
 
 
@@ -57,7 +56,7 @@ def parse_identity(section: Section | None) -> Identity:
             identity.agrements = _split_list(value, r"\s*;\s*|\s+&\s+")
         elif name == "networks":
             # Continuation lines with an e-mail or a web address belong to the network's contact.
-            names = [ln for ln in raw_lines if not (_EMAIL.search(ln) or _URL.search(ln))]
+            names = [ln for ln in raw_lines if not (EMAIL.search(ln) or _URL.search(ln))]
             identity.networks = _split_list(clean_inline(" ".join(names)))
         elif name in {
             "legal_name",

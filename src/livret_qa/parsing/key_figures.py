@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from livret_qa.lexicon import STOPWORDS, YEAR
 from livret_qa.parsing.fiche import KeyFigure, Section, Span
-from livret_qa.text import clean_inline, label_key, parse_number
+from livret_qa.text import clean_inline, fold, label_key, parse_number
 
 if TYPE_CHECKING:
     from livret_qa.parsing.booklet import Line
@@ -15,7 +16,7 @@ _BOLD_NUMBER = re.compile(
     r"\*\*\s*(?P<num>\d[\d\s\u00a0\u202f.,]*?)\s*(?P<euro>€|euros?)?\s*\*\*(?P<after>[^*;(\n]*)"
 )
 _LEADING_NUMBER = re.compile(r"^(?:plus de |environ |près de )?(\d[\d\u00a0\u202f.,]*(?: \d{3})*)")
-_YEAR = re.compile(r"\b(199\d|20[0-2]\d|2030)\b")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _UNIT_WORDS = 4
 
 KINDS = [
@@ -36,9 +37,20 @@ def figure_kind(label: str) -> str:
 
 
 def _year(raw: str) -> int | None:
-    """The year a figure refers to; the figure's own bold number is never taken for one."""
-    match = _YEAR.search(clean_inline(re.sub(r"\*\*[^*]*\*\*", " ", raw)))
-    return int(match.group(1)) if match else None
+    """The year a figure refers to; the figure's own bold number is never taken for one, nor
+    a count that looks like a year ('cumulant 2033 participations')."""
+    text = clean_inline(re.sub(r"\*\*[^*]*\*\*", " ", raw))
+    for match in YEAR.finditer(text):
+        if not _counts_something(text, match.end()):
+            return int(match.group(1))
+    return None
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """A number followed by a noun counts it ('2033 participations'); a year is followed by
+    punctuation, the end of the text or a function word ('en 2020 du fait de…', '2020 et 2021')."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and fold(word.group(1)) not in STOPWORDS
 
 
 def _paragraphs(lines: list[Line], first: int, last: int) -> list[tuple[int, int]]:
