@@ -35,10 +35,11 @@ test: $(STAMP) ## Run every test: fast, slow (real model and index) and browser
 test-fast: $(STAMP) ## Run the fast tests only
 	$(BIN)/python -m pytest -q
 
-lint: $(STAMP) ## ruff check + format check + mypy on src/
+lint: $(STAMP) ## ruff check + format check + mypy (strict) on src/ + import layers
 	$(BIN)/ruff check src app tests eval
 	$(BIN)/ruff format --check src app tests eval
 	$(BIN)/mypy src
+	$(BIN)/lint-imports
 
 format: $(STAMP) ## Apply ruff formatting and safe fixes
 	$(BIN)/ruff check --fix src app tests eval

@@ -7,9 +7,9 @@ itself lives in `livret_qa.serving.ui`, so that no top-level package named `app`
 
 from livret_qa.serving.api.main import load_engine
 from livret_qa.serving.ui import build_ui
-from livret_qa.settings import Settings
+from livret_qa.settings import get_settings
 
-settings = Settings()
+settings = get_settings()
 demo = build_ui(load_engine(settings), settings)
 
 if __name__ == "__main__":

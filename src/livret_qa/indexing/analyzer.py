@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Protocol
 
 from livret_qa.lexicon import STOPWORDS
 from livret_qa.text import fold
@@ -20,8 +21,14 @@ _PIECE = re.compile(r"\d+|[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d+(?:[\s.\u00a0\u202f]\d+)+")
 
 
+class _Stemmer(Protocol):
+    """What the analyzer uses of PyStemmer's Stemmer (the package ships no type hints)."""
+
+    def stemWord(self, word: str) -> str: ...  # PyStemmer's name
+
+
 @lru_cache(maxsize=1)
-def _stemmer():
+def _stemmer() -> _Stemmer:
     import Stemmer  # PyStemmer: Snowball stemmers compiled in C
 
     return Stemmer.Stemmer("french")

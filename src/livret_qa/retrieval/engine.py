@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, get_args
 
 import numpy as np
 
@@ -31,21 +31,25 @@ from livret_qa.retrieval.grouping import Hit, StructureHit, group_by_structure
 from livret_qa.retrieval.mentions import MentionDetector
 
 if TYPE_CHECKING:
-    from livret_qa.settings import Settings
+    from livret_qa.embedding.protocol import Embedder
+    from livret_qa.indexing.index_store import LoadedIndex
+    from livret_qa.settings import QueryBackend, Settings
 
 log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 2000
 MAX_TOP_K = 100
-MODES = ("hybrid", "dense", "lexical")
-SENTENCE_RANKING = True
+SearchMode = Literal["hybrid", "dense", "lexical"]
+"""``hybrid``: dense, best sentence and lexical rankings fused (the default); ``dense`` or
+``lexical`` alone: the baselines of the evaluation."""
+MODES: tuple[SearchMode, ...] = get_args(SearchMode)
 SENTENCE_WEIGHT = 0.5
 
 
 @dataclass
 class SearchResult:
     query: str
-    mode: str
+    mode: SearchMode
     passages: list[Hit]
     structures: list[StructureHit]
     confidence: float
@@ -74,13 +78,13 @@ class Engine:
         corpus: Corpus,
         chunks: list[Chunk],
         dense: DenseIndex,
-        embedder,
+        embedder: Embedder,
         sentences: list[IndexedSentence],
         sentence_vectors: np.ndarray,
         manifest: Manifest | None = None,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
-    ):
+    ) -> None:
         self.corpus = corpus
         self.chunks = chunks
         self.dense = dense
@@ -108,7 +112,7 @@ class Engine:
         corpus_dir: Path,
         index_dir: Path,
         model: str = "default",
-        backend: str = "torch",
+        backend: QueryBackend = "torch",
         cache_dir: Path | None = None,
         force: bool = False,
         progress: bool = True,
@@ -116,12 +120,10 @@ class Engine:
         lexical_weight: float = 1.0,
     ) -> Engine:
         """Load the corpus and the index (building it when missing, stale or corrupt)."""
-        from livret_qa.embedding.loader import Backend, load_embedder
+        from livret_qa.embedding.loader import load_embedder
 
         corpus = load_corpus(corpus_dir)
-        # A plain str: it comes from the environment or the command line, and load_embedder
-        # checks it at run time (a clean ModelLoadError names the two backends).
-        embedder = load_embedder(model, backend=cast(Backend, backend), cache_dir=cache_dir)
+        embedder = load_embedder(model, backend=backend, cache_dir=cache_dir)
         builder = embedder
         if backend != "torch":  # the index is always built with the faster torch path
             try:
@@ -151,7 +153,7 @@ class Engine:
         cls,
         settings: Settings,
         *,
-        backend: str | None = None,
+        backend: QueryBackend | None = None,
         force: bool = False,
         progress: bool = True,
     ) -> Engine:
@@ -172,7 +174,16 @@ class Engine:
         )
 
     @classmethod
-    def in_memory(cls, corpus: Corpus, chunks: list[Chunk], embedder, **kwargs) -> Engine:
+    def in_memory(
+        cls,
+        corpus: Corpus,
+        chunks: list[Chunk],
+        embedder: Embedder,
+        *,
+        manifest: Manifest | None = None,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+    ) -> Engine:
         """An engine over any chunking, nothing saved: for baselines and tests."""
         from livret_qa.indexing.index_store import sentences_of
 
@@ -180,7 +191,15 @@ class Engine:
         vectors = embedder.embed_documents([c.search_text for c in chunks])
         sentence_vectors = embedder.embed_documents([s.text for s in sentences])
         return cls(
-            corpus, chunks, DenseIndex(vectors), embedder, sentences, sentence_vectors, **kwargs
+            corpus,
+            chunks,
+            DenseIndex(vectors),
+            embedder,
+            sentences,
+            sentence_vectors,
+            manifest=manifest,
+            dense_weight=dense_weight,
+            lexical_weight=lexical_weight,
         )
 
     def clear_cache(self) -> None:
@@ -208,7 +227,7 @@ class Engine:
         query: str,
         top_k: int = 10,
         filters: Filters | None = None,
-        mode: str = "hybrid",
+        mode: SearchMode = "hybrid",
         focus: Sequence[str] = (),
     ) -> SearchResult:
         """Ranked passages and structures. `focus`: fiche ids to prefer (from the conversation),
@@ -228,7 +247,7 @@ class Engine:
             dense_scores = dict(zip(ids.tolist(), scores.tolist(), strict=True))
             rankings.append(ids.tolist())
             weights.append(self.weights[0])
-        if mode == "hybrid" and SENTENCE_RANKING:
+        if mode == "hybrid":
             rankings.append(self._chunks_by_best_sentence(query, allowed))
             weights.append(self.weights[0] * SENTENCE_WEIGHT)
         if mode in ("hybrid", "lexical"):
@@ -286,7 +305,7 @@ class Engine:
         return best
 
 
-def _try_load(corpus: Corpus, embedder, index_dir: Path):
+def _try_load(corpus: Corpus, embedder: Embedder, index_dir: Path) -> LoadedIndex | None:
     from livret_qa.indexing.index_store import expected_identity, load_index, stale_reasons
 
     loaded = load_index(index_dir)

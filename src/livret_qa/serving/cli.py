@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from livret_qa.errors import LivretError
-from livret_qa.settings import Settings
+from livret_qa.settings import QueryBackend, Settings, get_settings
 
 if TYPE_CHECKING:
     from livret_qa.retrieval.engine import Engine
@@ -34,7 +34,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON out
 
 
 def _settings(corpus: Path | None = None) -> Settings:
-    settings = Settings()
+    settings = get_settings()
     if corpus is not None:
         settings.corpus_dir = corpus
     return settings
@@ -91,9 +91,10 @@ IndexOpt = Annotated[
     Path | None, typer.Option("--index", help="Index folder [env LIVRET_QA_INDEX_DIR].")
 ]
 BackendOpt = Annotated[
-    str | None,
+    QueryBackend | None,
     typer.Option(
         "--backend",
+        case_sensitive=False,
         help="Query embedding backend: torch or nano (light, no torch) "
         "[env LIVRET_QA_QUERY_BACKEND].",
     ),
@@ -110,7 +111,7 @@ SectionOpt = Annotated[
 def _engine(
     corpus: Path | None,
     index: Path | None,
-    backend: str | None = None,
+    backend: QueryBackend | None = None,
     force: bool = False,
     progress: bool = True,
 ) -> Engine:

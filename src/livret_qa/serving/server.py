@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from livret_qa.settings import Settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+    from livret_qa.retrieval.engine import Engine
 
 log = logging.getLogger(__name__)
 
 
-def build_app(settings: Settings, engine=None):
+def build_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     """The API with the Gradio chat mounted at /ui (engine loaded now, shared by both)."""
     import gradio as gr
     from fastapi.responses import RedirectResponse

@@ -20,10 +20,11 @@ from livret_qa.answering.answers import Answer
 from livret_qa.errors import QueryError
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine
 from livret_qa.retrieval.filters import Filters
 from livret_qa.serving import ui_render as render
-from livret_qa.settings import Settings
+from livret_qa.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +164,7 @@ Outputs = tuple[str, list[dict[str, str]], list[Turn], str, str]
 
 def respond(
     answer_fn: AnswerFn,
-    fiche_of: Callable[[str], Any],
+    fiche_of: Callable[[str], Fiche],
     departements: dict[str, str],
     question: str | None,
     turns: list[Turn] | None,
@@ -337,7 +338,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
     """The chat UI over `engine`; `settings` chooses the optional language model."""
     from livret_qa.serving.api.service import answer_question
 
-    settings = settings or Settings()
+    settings = settings or get_settings()
     departements = departement_names(engine)
 
     def answer_fn(question: str, history: list[dict[str, str]], filters: Filters | None) -> Answer:

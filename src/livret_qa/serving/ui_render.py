@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # types only: rendering needs none of these modules at run time
+    from livret_qa.answering.answers import Answer
+    from livret_qa.answering.evidence import Citation
+    from livret_qa.parsing.fiche import ContactPerson, Fiche, KeyFigure
 
 # --- Markdown for the chat bubbles ---------------------------------------------------------
 
@@ -177,7 +182,7 @@ def place_label(source: str, line_start: int, line_end: int) -> str:
     return f"{source}, {lines}"
 
 
-def source_view(citation: Any) -> SourceView:
+def source_view(citation: Citation) -> SourceView:
     """The panel's view of a Citation: the quote highlighted in its context."""
     passage = citation.passage or ""
     rel_start = citation.start - citation.passage_start
@@ -214,7 +219,7 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def render_source(citation: Any) -> str:
+def render_source(citation: Citation) -> str:
     v = source_view(citation)
     heading = f'<div class="lq-heading">{_e(v.heading)}</div>' if v.heading else ""
     full = (
@@ -248,7 +253,7 @@ SOURCES_PENDING = (
 )
 
 
-def filters_label(filters: dict[str, Any] | None, departements: dict[str, str]) -> str:
+def filters_label(filters: Mapping[str, object] | None, departements: dict[str, str]) -> str:
     """'Le réemploi · Pas-de-Calais (62)' for the filters an answer applied."""
     if not filters:
         return ""
@@ -262,24 +267,24 @@ def filters_label(filters: dict[str, Any] | None, departements: dict[str, str]) 
     return " · ".join(bits)
 
 
-def render_sources(answer: Any, departements: dict[str, str] | None = None) -> str:
+def render_sources(answer: Answer | None, departements: dict[str, str] | None = None) -> str:
     """The sources panel for one Answer (or an empty state)."""
     if answer is None:
         return SOURCES_EMPTY
     notes = []
-    label = filters_label(getattr(answer, "filters", None), departements or {})
+    label = filters_label(answer.filters, departements or {})
     if label:
         notes.append(f'<p class="lq-note">Filtres appliqués : {_e(label)}</p>')
-    if getattr(answer, "warnings", None):
+    if answer.warnings:
         notes.append(
             '<p class="lq-note">La reformulation par le modèle de langue n\'a pas été '
             "retenue : la réponse affichée est extraite du livret.</p>"
         )
-    citations = list(getattr(answer, "citations", []) or [])
+    citations = answer.citations
     if not citations:
         body = (
             "<p>Aucun passage cité : le livret ne répond pas à cette question.</p>"
-            if getattr(answer, "abstained", False)
+            if answer.abstained
             else "<p>Aucun passage cité.</p>"
         )
         return f'<div class="lq-panel" id="lq-sources"><h3>Sources</h3>{"".join(notes)}{body}</div>'
@@ -308,7 +313,7 @@ def _short(text: str, limit: int = FIGURE_MAX) -> str:
     return text[: cut if cut > 0 else limit] + " …"
 
 
-def unique_figures(figures: Iterable[Any]) -> list[Any]:
+def unique_figures(figures: Iterable[KeyFigure]) -> list[KeyFigure]:
     """Key figures once each (the booklet parse may repeat a figure)."""
     seen: set[tuple[str, str]] = set()
     out = []
@@ -320,14 +325,14 @@ def unique_figures(figures: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _figure_value(f: Any) -> str:
+def _figure_value(f: KeyFigure) -> str:
     year = f" ({f.year})" if f.year and str(f.year) not in f.value else ""
     return _e(_short(f.value) + year)
 
 
-def _figure_items(figures: list[Any]) -> str:
+def _figure_items(figures: list[KeyFigure]) -> str:
     """One line per label; a label given several values lists them under it."""
-    groups: dict[str, list[Any]] = {}
+    groups: dict[str, list[KeyFigure]] = {}
     for f in figures:
         groups.setdefault(_label(f.label), []).append(f)
     items = []
@@ -342,7 +347,7 @@ def _dd(label: str, value: str) -> str:
     return f"<dt>{_e(label)}</dt><dd>{value}</dd>" if value else ""
 
 
-def _contact_html(persons: list[Any]) -> str:
+def _contact_html(persons: list[ContactPerson]) -> str:
     rows = []
     for p in persons:
         who = _e(p.name)
@@ -366,7 +371,7 @@ def theme_class(theme: str) -> str:
     return "lq-other"
 
 
-def render_card(fiche: Any, citations: Iterable[int] = ()) -> str:
+def render_card(fiche: Fiche, citations: Iterable[int] = ()) -> str:
     """One structure's card: theme, place, activity, status, website, contact, key figures.
     The website is shown as text, not as a link."""
     ident, contact = fiche.identity, fiche.contact
@@ -412,9 +417,9 @@ CARDS_EMPTY = (
 )
 
 
-def render_cards(answer: Any, fiche_of: Any) -> str:
+def render_cards(answer: Answer | None, fiche_of: Callable[[str], Fiche]) -> str:
     """A card per structure of the answer; `fiche_of(fiche_id)` returns its Fiche."""
-    structures = list(getattr(answer, "structures", []) or []) if answer is not None else []
+    structures = answer.structures if answer is not None else []
     if not structures:
         return CARDS_EMPTY
     cards = "".join(render_card(fiche_of(s.fiche_id), s.citations) for s in structures)

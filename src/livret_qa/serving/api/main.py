@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from livret_qa import __version__
 from livret_qa.errors import (
@@ -24,7 +24,7 @@ from livret_qa.errors import (
 from livret_qa.retrieval.engine import Engine
 from livret_qa.serving.api.routes import ask, fiches, health, openai_compat, search
 from livret_qa.serving.api.schemas import ErrorOut
-from livret_qa.settings import Settings
+from livret_qa.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 256 * 1024
@@ -42,7 +42,7 @@ def create_app(
     engine: Engine | None = None,
     loader: Callable[[Settings], Engine] = load_engine,
 ) -> FastAPI:
-    settings = settings or Settings()
+    settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -67,7 +67,9 @@ def create_app(
         )
 
     @app.middleware("http")
-    async def limit_body(request: Request, call_next):
+    async def limit_body(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
             return JSONResponse({"detail": f"Request body over {MAX_BODY_BYTES} bytes."}, 413)

@@ -7,7 +7,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
-from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K
+from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
+from livret_qa.settings import QueryBackend
 
 
 class FiltersIn(BaseModel):
@@ -73,7 +74,7 @@ class StructureOut(BaseModel):
 
 class SearchOut(BaseModel):
     query: str
-    mode: str
+    mode: SearchMode
     confidence: float
     passages: list[PassageOut]
     structures: list[StructureOut]
@@ -177,7 +178,7 @@ class Health(BaseModel):
     sentences: int
     model: str
     index_built_at: str
-    query_backend: str
+    query_backend: QueryBackend
     llm: str | None
 
 

@@ -31,7 +31,9 @@ def stream_answer(answer: Answer) -> Iterator[str]:
     response_model=AskOut,
     responses={200: {"content": {"text/event-stream": {}}}},
 )
-def ask_route(body: AskIn, request: Request, engine: EngineDep, settings: SettingsDep):
+def ask_route(
+    body: AskIn, request: Request, engine: EngineDep, settings: SettingsDep
+) -> AskOut | StreamingResponse:
     """Answer with every qualifying structure, its exact quote and place in the booklet.
 
     The client sends the conversation history; the server keeps no state. Ask for

@@ -62,7 +62,9 @@ def models() -> dict[str, Any]:
     response_model=None,
     responses={200: {"content": {"application/json": {}, "text/event-stream": {}}}},
 )
-def chat(body: ChatIn, engine: EngineDep, settings: SettingsDep):
+def chat(
+    body: ChatIn, engine: EngineDep, settings: SettingsDep
+) -> dict[str, Any] | StreamingResponse:
     question, history = _conversation(body.messages)
     answer = answer_question(engine, settings, question, history, None)
     content = answer_as_text(answer)
