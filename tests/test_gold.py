@@ -75,3 +75,19 @@ def test_bad_lines_name_the_line_and_the_problem(
 ) -> None:
     with pytest.raises(GoldSetError, match=message):
         load_gold(_write(tmp_path, json.dumps(GOOD), line), corpus)
+
+
+def test_multipart_questions_say_how_many_parts(tmp_path, corpus: Corpus) -> None:
+    row = {
+        "id": "m1",
+        "lang": "fr",
+        "type": "multipart",
+        "question": "Quand VESTALI a-t-elle été créée et qui la dirige ?",
+        "gold_fiches": ["vestali"],
+        "evidence": ["VESTALI a été créé en 1997"],
+        "parts": 2,
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (q,) = load_gold(path, corpus)
+    assert q.type == "multipart" and q.parts == 2

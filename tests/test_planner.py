@@ -70,6 +70,21 @@ def test_the_shape_of_answer(plan, question: str, intent: str) -> None:
     assert plan(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent", "attribute"),
+    [
+        ("Where did Synapse 3i open its first shop?", "date", "event:opening"),
+        ("Où VESTALI s'est-elle installée ?", "date", "event:move"),
+        ("Where is Le Jardin de Cocagne de la Haute Borne?", "field", "field:address"),
+        ("où est-elle ?", "field", "field:address"),
+        ("Where does Le Bois de Deux Mains get its wood from?", "fact", ""),
+    ],
+)
+def test_where_questions(plan, question: str, intent: str, attribute: str) -> None:
+    part = plan(question).parts[0]
+    assert (part.intent, part.attribute) == (intent, attribute)
+
+
 def test_a_long_project_description_is_a_similar_question(plan) -> None:
     text = " ".join(["Nous habitons un petit village et nous aimerions créer un lieu."] * 6)
     assert plan(text).intent == "similar"

@@ -111,6 +111,11 @@ FIGURE_FRAME = _rx(
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")
+# A 'where' question about the structure itself ('où est-elle ?', 'where are they based?').
+WHERE_IS = _rx(
+    r"^(ou|where)\b.*\b(is|are|est|sont|se trouve\w*|se situe\w*|located|based|situated|"
+    r"situee?s?|installee?s?|implantee?s?)\b"
+)
 # A question asking when something happened (a year or a date), not when a place is open.
 WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
@@ -499,7 +504,7 @@ EVENTS: tuple[Event, ...] = (
         "création",
         "creation",
         r"cre(e|ee|es|ees|ation|ated?|ate)\b|fond(e|ee|es|ees|ation)\b|found(ed|ation)|"
-        r"establish\w*|set up|started|naissance|ne(e)?\b|how old|quel age|existe depuis|"
+        r"establish\w*|set up|started|naissance|\bnee?\b|how old|quel age|existe depuis|"
         r"exists? since|depuis quand",
         r"cre(e|ee|es|ees|ation)|fond(e|ee|ation)|naissance|voit le jour|nait|est ne|"
         r"s.est constitue|depuis|lance",

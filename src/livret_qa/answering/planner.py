@@ -59,9 +59,22 @@ def asked_attribute(folded: str) -> tuple[Intent, str, bool] | None:
             return "field", f"field:{card_field.name}", False
     if figure:
         return "figure", "", False
-    # A short 'where' question ('où est-elle ?', 'where is the second one?') asks for the place.
-    if lx.WHERE_FRAME.match(folded) and len(_content_words(folded)) <= 3:
-        return "field", "field:address", False
+    return None
+
+
+def _where(text: str, folded: str) -> PlanPart | None:
+    """'Where did it open its first shop?' asks where an event happened (told with its date);
+    a short 'where' question ('où est-elle ?', 'where is Le Jardin de Cocagne?') asks for the
+    structure's place. Names (capitalised words) do not make a question longer."""
+    if not lx.WHERE_FRAME.match(folded):
+        return None
+    for event in lx.EVENTS:
+        if event.name in ("opening", "creation", "launch", "move") and _search(event.asked, folded):
+            return PlanPart(text, "date", f"event:{event.name}")
+    words = text.split()
+    unnamed = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
+    if lx.WHERE_IS.search(folded) and len(_content_words(fold(unnamed))) <= 3:
+        return PlanPart(text, "field", "field:address")
     return None
 
 
@@ -88,6 +101,9 @@ def plan_part(text: str, named: bool) -> PlanPart:
         return PlanPart(text, "similar")
     if lx.AGGREGATE.search(folded) and not named:
         return PlanPart(text, "aggregate")
+    where = _where(text, folded)
+    if where is not None and not lx.LIST_FRAME.search(folded):
+        return where
     asked = asked_attribute(folded)
     listy = bool(lx.LIST_FRAME.search(folded)) and not named
     if asked:

@@ -10,7 +10,16 @@ from livret_qa.errors import GoldSetError
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import SectionKind
 
-TYPES = ("fact", "list", "similar", "key_figure", "followup", "unanswerable", "noisy")
+TYPES = (
+    "fact",
+    "list",
+    "similar",
+    "key_figure",
+    "followup",
+    "unanswerable",
+    "noisy",
+    "multipart",  # asks two things or more; `parts` says how many
+)
 LANGS = ("fr", "en")
 
 
@@ -25,6 +34,7 @@ class GoldQuestion:
     evidence: list[str]
     answer: str
     history: list[dict[str, str]] = field(default_factory=list)
+    parts: int = 1  # how many things the question asks
     # (fiche id, section kind) of each evidence quote, located in the corpus
     gold_pairs: set[tuple[str, str]] = field(default_factory=set)
 
@@ -85,6 +95,7 @@ def load_gold(path: Path, corpus: Corpus) -> list[GoldQuestion]:
             evidence=list(data.get("evidence", [])),
             answer=str(data.get("answer", "")),
             history=list(data.get("history", [])),
+            parts=int(data.get("parts", 1)),
         )
         if q.id in seen:
             raise _fail(path, n, f"duplicate id {q.id!r}")

@@ -43,7 +43,10 @@ def headline_table(reports: list[SystemReport]) -> str:
 
 
 def to_json(
-    reports: list[SystemReport], answers: dict[str, Any] | None, meta: dict[str, Any]
+    reports: list[SystemReport],
+    answers: dict[str, Any] | None,
+    meta: dict[str, Any],
+    blind: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     return {
         "meta": meta,
@@ -57,6 +60,7 @@ def to_json(
             for r in reports
         },
         "answers": answers or {},
+        "blind": blind or {},
     }
 
 
@@ -97,11 +101,75 @@ def write_chart(reports: list[SystemReport], path: Path, metric: str = "hit@1") 
     plt.close(fig)
 
 
+def dev_and_blind(
+    reports: list[SystemReport], answers: dict[str, Any], blind: dict[str, Any]
+) -> list[str]:
+    """Dev (tuned on) and blind (never tuned on) side by side; the gap is overfitting."""
+    dev_retrieval = reports[0].overall
+    rows: list[list[Any]] = [
+        [
+            f"retrieval {k}",
+            dev_retrieval.get(k, 0.0),
+            blind["retrieval"].get(k, 0.0),
+            round(dev_retrieval.get(k, 0.0) - blind["retrieval"].get(k, 0.0), 4),
+        ]
+        for k in ("hit@1", "mrr@10", "list_recall", "list_precision")
+    ]
+    for k, v in blind["answers"].items():
+        if isinstance(v, (int, float)) and isinstance(answers.get(k), (int, float)):
+            if k.endswith("_ms") or k in ("citations", "answerable_questions"):
+                continue  # timings and sizes are no quality figures
+            label = k if k.startswith("ask") else f"ask {k}"
+            rows.append([label, answers[k], v, round(float(answers[k]) - float(v), 4)])
+    worst = max(blind.get("gaps", {}).items(), key=lambda kv: kv[1], default=("–", 0.0))
+    out = [
+        "## Dev and blind, side by side",
+        "",
+        f"The blind set (`{blind.get('path', 'eval/blind.jsonl')}`, {blind['n_questions']} "
+        "questions) was written before the answer code changed and is never tuned on: only its "
+        "figures are reported here, never its questions. **Overfitting** is the dev − blind gap; "
+        f"the largest gap among {', '.join(blind.get('gaps', {}))} is **{worst[1]:+.3f}** "
+        f"({worst[0]}).",
+        "",
+        _table(["figure", "dev", "blind", "gap (dev − blind)"], rows),
+        "",
+        "Blind errors by kind (counts): "
+        + (", ".join(f"{k} ×{n}" for k, n in blind["errors_by_kind"].items()) or "none"),
+        "",
+    ]
+    by_type = blind["answers"].get("ask_hit@1_by_type", {})
+    if by_type:
+        dev_by_type = answers.get("ask_hit@1_by_type", {})
+        out += [
+            _table(
+                ["type", "dev ask hit@1", "blind ask hit@1"],
+                [[t, dev_by_type.get(t, "–"), v] for t, v in by_type.items()],
+            ),
+            "",
+        ]
+    return out
+
+
+def paraphrase_section(para: dict[str, Any]) -> list[str]:
+    return [
+        "## Paraphrase robustness",
+        "",
+        f"Each of {para['paraphrased_questions']} dev questions asked three ways (as written, in "
+        "English, typed in a hurry): the same structures for all three in "
+        f"**{para['paraphrase_agreement']:.3f}** of them, the same first structure in "
+        f"**{para['paraphrase_first_structure_agreement']:.3f}**. Differing: "
+        + (", ".join(f"`{i}`" for i in para["differing"]) or "none")
+        + ".",
+        "",
+    ]
+
+
 def markdown(
     reports: list[SystemReport],
     questions: list[GoldQuestion],
     answers: dict[str, Any] | None,
     meta: dict[str, Any],
+    blind: dict[str, Any] | None = None,
 ) -> str:
     n_ans = sum(q.answerable for q in questions)
     out = [
@@ -143,8 +211,12 @@ def markdown(
             )
         )
         out.append("")
+    if answers and blind:
+        out += dev_and_blind(reports, answers, blind)
+    if answers and answers.get("paraphrases"):
+        out += paraphrase_section(answers["paraphrases"])
     if answers:
-        out += ["## Answers (`ask`)", ""]
+        out += ["## Answers (`ask`) on the dev set", ""]
         out.append(
             _table(
                 ["metric", "value"],
@@ -153,7 +225,7 @@ def markdown(
         )
         out.append("")
         for row in answers.get("errors", []):
-            out.append(f"- `{row['id']}` {row['question']} — {row['problem']}")
+            out.append(f"- `{row['id']}` {row.get('question', '')} — {row['problem']}")
         out.append("")
     main = reports[0]
     out += [f"## Misses of `{main.name}`", ""]
@@ -175,12 +247,15 @@ def write_report(
     out: Path,
     answers: dict[str, Any] | None,
     meta: dict[str, Any],
+    blind: dict[str, Any] | None = None,
 ) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(
-        json.dumps(to_json(reports, answers, meta), indent=2, ensure_ascii=False),
+        json.dumps(to_json(reports, answers, meta, blind), indent=2, ensure_ascii=False),
         encoding="utf-8",
     )
-    (out / "report.md").write_text(markdown(reports, questions, answers, meta), encoding="utf-8")
+    (out / "report.md").write_text(
+        markdown(reports, questions, answers, meta, blind), encoding="utf-8"
+    )
     write_trec(reports, questions, out)
     write_chart(reports, out / "report.png")

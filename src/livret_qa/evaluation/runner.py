@@ -53,26 +53,68 @@ def run_eval(
     out: Path | None,
     baselines: bool = True,
     with_answers: bool = True,
+    blind_path: Path | None = None,
+    paraphrases_path: Path | None = None,
 ) -> dict[str, Any]:
+    """Evaluate on the dev set (tuned on), and, when given, on the blind set (never tuned on:
+    only its figures are reported, never its questions) and on paraphrases of the dev set."""
     from livret_qa.evaluation.report import to_json, write_report
 
     questions = load_gold(questions_path, engine.corpus)
     started = time.perf_counter()
     reports = evaluate(engine, questions, baselines)
-    answers = None
+    answers: dict[str, Any] | None = None
     if with_answers:
         from livret_qa.evaluation.answer_metrics import evaluate_answers
 
         engine.clear_cache()
         answers = evaluate_answers(engine, questions)
+    blind: dict[str, Any] | None = None
+    if blind_path is not None:
+        from livret_qa.evaluation.answer_metrics import gaps
+
+        blind = run_blind(engine, blind_path)
+        if answers is not None:
+            blind["gaps"] = gaps(answers, blind["answers"])
+    if paraphrases_path is not None and answers is not None:
+        from livret_qa.evaluation.paraphrases import load_paraphrases, paraphrase_agreement
+
+        answers["paraphrases"] = paraphrase_agreement(
+            engine, questions, load_paraphrases(paraphrases_path)
+        )
     meta = {
         "questions": str(questions_path),
         "n_questions": len(questions),
+        "blind": str(blind_path) if blind_path else None,
+        "paraphrases": str(paraphrases_path) if paraphrases_path else None,
         "model": engine.embedder.model_id,
         "chunks": len(engine.chunks),
         "seconds": round(time.perf_counter() - started, 1),
         "command": "make eval  (or: livret-qa eval --out eval)",
     }
     if out is not None:
-        write_report(reports, questions, out, answers, meta)
-    return to_json(reports, answers, meta)
+        write_report(reports, questions, out, answers, meta, blind)
+    return to_json(reports, answers, meta, blind)
+
+
+def run_blind(engine: Engine, path: Path) -> dict[str, Any]:
+    """The blind set's figures: retrieval and answers, no question text."""
+    from livret_qa.evaluation.answer_metrics import evaluate_answers
+
+    questions = load_gold(path, engine.corpus)
+    retrieval = score(
+        run_system(ENGINE, lambda q: retrieve(engine, q.question, q.history), questions), questions
+    )
+    figures = evaluate_answers(engine, questions, with_texts=False)
+    errors = figures.pop("errors")
+    by_problem: dict[str, int] = {}
+    for row in errors:
+        kind = row["problem"].split(" (")[0].split(" ")[0]
+        by_problem[f"{row['type']}: {kind}"] = by_problem.get(f"{row['type']}: {kind}", 0) + 1
+    return {
+        "path": str(path),
+        "n_questions": len(questions),
+        "retrieval": retrieval.overall,
+        "answers": figures,
+        "errors_by_kind": dict(sorted(by_problem.items())),
+    }

@@ -242,16 +242,32 @@ def eval_cmd(
     ] = None,
     baselines: Annotated[bool, typer.Option(help="Also run the baselines.")] = True,
     answers: Annotated[bool, typer.Option(help="Also evaluate answers (ask).")] = True,
+    blind: Annotated[
+        Path | None,
+        typer.Option(help="Blind gold file: figures only, side by side with the dev set."),
+    ] = Path("eval/blind.jsonl"),
+    paraphrases: Annotated[
+        Path | None, typer.Option(help="Paraphrases of the gold questions (robustness).")
+    ] = Path("eval/paraphrases.jsonl"),
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
 ) -> None:
-    """Measure retrieval (and answers) on a gold set, the baselines side by side."""
+    """Measure retrieval (and answers) on a gold set, the baselines side by side, and the
+    blind set's figures beside the dev set's (pass an empty --blind '' to skip it)."""
     from livret_qa.evaluation.report import headline_table
     from livret_qa.evaluation.runner import run_eval
 
     engine = _engine(corpus, index, progress=not json_out)
-    report = run_eval(engine, questions, out, baselines=baselines, with_answers=answers)
+    report = run_eval(
+        engine,
+        questions,
+        out,
+        baselines=baselines,
+        with_answers=answers,
+        blind_path=blind if blind and str(blind) and blind.is_file() else None,
+        paraphrases_path=paraphrases if paraphrases and paraphrases.is_file() else None,
+    )
     if json_out:
         _echo_json(report)
         return
@@ -265,6 +281,11 @@ def eval_cmd(
     for key, value in (report.get("answers") or {}).items():
         if not isinstance(value, (list, dict)):
             typer.echo(f"{key}: {value}")
+    para = (report.get("answers") or {}).get("paraphrases")
+    if para:
+        typer.echo(f"paraphrase_agreement: {para['paraphrase_agreement']}")
+    for key, value in (report.get("blind") or {}).get("gaps", {}).items():
+        typer.echo(f"overfitting gap (dev - blind) {key}: {value:+.3f}")
     if out:
         typer.echo(f"Report written to {out}/report.md")
 
