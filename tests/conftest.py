@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from livret_qa.parsing.corpus import Corpus, load_corpus
+
+if TYPE_CHECKING:
+    from livret_qa.retrieval.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "corpus"
@@ -27,3 +31,16 @@ def engine():  # type: ignore[no-untyped-def]
     from livret_qa.retrieval.engine import Engine
 
     return Engine.open(CORPUS_DIR, ROOT / "index", progress=False)
+
+
+@pytest.fixture(scope="session")
+def fake_engine(corpus: Corpus) -> Engine:
+    """The real booklet, chunked as the real index is, embedded with the deterministic fake
+    embedder, in memory: the fast tier's engine (built in well under a second). Shared by the
+    whole session, so tests must not change it."""
+    from livret_qa.embedding.fake import HashEmbedder
+    from livret_qa.indexing.chunking import ChunkingParams, chunk_fiches
+    from livret_qa.retrieval.engine import Engine
+
+    chunks = chunk_fiches(corpus.fiches, corpus.sources, ChunkingParams())
+    return Engine.in_memory(corpus, chunks, HashEmbedder())
