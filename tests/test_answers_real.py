@@ -98,3 +98,96 @@ def test_existence_question_needs_one_structure_holding_everything_asked(engine)
     apart = ask(engine, "Y a-t-il une ressourcerie à Guise ?")
     assert apart.abstained
     assert "guise" in apart.abstain_reason or "ressourcerie" in apart.abstain_reason
+
+
+# -- answers filled from the plan, by class of question (synthetic questions) -----------------
+
+
+def _quoted(engine, answer) -> list[str]:  # type: ignore[no-untyped-def]
+    return [engine.corpus.sources[c.source][c.start : c.end] for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche", "expected"),
+    [
+        ("Combien de bénévoles compte Le Bois de Deux Mains ?", "le-bois-de-deux-mains", "30"),
+        ("What is VESTALI's overall budget?", "vestali", "878 296"),
+        ("Combien d'adhérents a La Remise Enjouée ?", "la-remise-enjouee", "50"),
+        ("How many people on integration contracts work at Synapse 3i?", "synapse-3i", "salari"),
+    ],
+)
+def test_a_stated_figure_is_answered_plainly_then_quoted(engine, question, fiche, expected):  # type: ignore[no-untyped-def]
+    answer = ask(engine, question)
+    assert not answer.abstained and answer.structures[0].fiche_id == fiche
+    first_line = answer.answer.splitlines()[0]
+    assert expected in first_line and "[1]" in first_line
+    assert any(expected in q for q in _quoted(engine, answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing", "nearest"),
+    [
+        # another measure than the one stated
+        ("Combien d'adhérents compte Le Bois de Deux Mains ?", "adhérents", "bénévoles"),
+        # another year than the one stated
+        ("Quel était le budget de VESTALI en 2022 ?", "2022", "878 296"),
+        # a role the fiche does not name
+        ("Qui est le président de La Remise Enjouée ?", "président", "COUSIN"),
+        # a precise date where the fiche gives a year
+        ("À quelle date exacte VESTALI a-t-elle été créée ?", "date exacte", "1997"),
+        # beyond the booklet's region
+        (
+            "Combien de tonnes de jouets La Remise Enjouée collecte-t-elle au niveau national ?",
+            "national",
+            "3,5",
+        ),
+    ],
+)
+def test_what_is_not_stated_abstains_with_the_nearest_stated_fact(
+    engine, question, missing, nearest
+):  # type: ignore[no-untyped-def]
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert missing in answer.answer
+    assert answer.citations and any(nearest in q for q in _quoted(engine, answer))
+
+
+def test_a_person_with_the_role_asked(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, "Who is the director of VESTALI?")
+    assert not answer.abstained and "Hélène Marechal" in answer.answer.splitlines()[0]
+    assert answer.plan["parts"][0]["attribute"] == "role:director"
+
+
+def test_when_something_happened_is_not_opening_hours(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, "Quand Les Copains de Thiérache ont-ils ouvert leur première boutique ?")
+    assert not answer.abstained and "2016" in answer.answer.splitlines()[0]
+    hours = ask(engine, "Quels sont les horaires d'ouverture de VESTALI ?")
+    assert hours.abstained and "horaires" in hours.abstain_reason
+
+
+def test_a_question_asking_two_things_answers_both(engine) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, "Quand VESTALI a-t-elle été créée et qui la dirige ?")
+    assert [p["intent"] for p in answer.plan["parts"]] == ["date", "person"]
+    assert "1997" in answer.answer and "Marechal" in answer.answer
+
+
+def test_a_structure_named_alone_asks_the_previous_question_of_it(engine) -> None:  # type: ignore[no-untyped-def]
+    first = ask(engine, "Combien de bénévoles compte Le Bois de Deux Mains ?")
+    history = [
+        {"role": "user", "content": first.question},
+        {"role": "assistant", "content": first.answer},
+    ]
+    second = ask(engine, "et VESTALI ?", history)
+    assert second.plan["targets"] == ["vestali"]
+    assert second.abstained and "bénévoles" in second.answer  # VESTALI states no volunteers
+    assert "NOM DE L'ENTREPRISE" not in second.answer
+
+
+def test_a_place_follow_up_narrows_the_previous_list(engine) -> None:  # type: ignore[no-untyped-def]
+    first = ask(engine, "Quelles structures utilisent le logiciel CAP3C ?")
+    history = [
+        {"role": "user", "content": first.question},
+        {"role": "assistant", "content": first.answer},
+    ]
+    narrowed = ask(engine, "lesquelles sont dans le Pas-de-Calais ?", history)
+    assert [s.fiche_id for s in narrowed.structures] == ["il-etait-deux-fois"]
