@@ -62,6 +62,7 @@ def test_measures_stated(text: str, measure: str) -> None:
     [
         ("qui est le président de l'association ?", "president"),
         ("who chairs the board?", "president"),
+        ("who is the chair of its board of directors?", "president"),
         ("qui est la directrice ?", "director"),
         ("who is the director", "director"),
         ("qui a fondé l'association ?", "founder"),
@@ -187,6 +188,7 @@ def test_question_frames(text: str, frame: str, expected: bool) -> None:
         ("dans l'Aisne", False, False),  # an article, not a pronoun
         ("is there a repair café?", False, False),
         ("how many people work there?", False, True),
+        ("combien en ont-elles produit ?", True, False),
     ],
 )
 def test_references(text: str, plural: bool, singular: bool) -> None:

@@ -35,6 +35,7 @@ def plan(corpus: Corpus):
         ("budget vestali", "figure", "measure:budget"),
         # people: the role asked, not whoever the contact is
         ("Qui préside Synapse 3i ?", "person", "role:president"),
+        ("What about the chairs Le Bois de Deux Mains made?", "fact", ""),
         ("Who is the director of VESTALI?", "person", "role:director"),
         ("Qui dirige Le Bois de Deux Mains ?", "person", "role:leader"),
         # events: when something happened, never opening hours

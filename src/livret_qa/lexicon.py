@@ -164,7 +164,8 @@ ASKS_CARD = _rx(
 # -- conversation -----------------------------------------------------------------------------
 # Pronouns and references to several structures of the previous answer.
 PLURAL_REFERENCE = _rx(
-    r"(?<![-'])\b(leurs?|ils|elles|eux|ces structures|ces associations|celles-ci|ceux-ci|"
+    # '-elles', '-ils' of an inversion are subjects too ('combien en ont-elles produit ?')
+    r"(?<!')\b(leurs?|ils|elles|eux|ces structures|ces associations|celles-ci|ceux-ci|"
     r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
     r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b"
 )
@@ -367,8 +368,7 @@ ROLES: tuple[Role, ...] = (
         "president",
         "président(e)",
         "chair",
-        r"\bpresid\w*|who chairs|\bchair(man|woman|person)\b|chair of the (board|association)|"
-        r"chairs? the (board|association)",
+        r"\bpresid\w*|who chairs|\bchair(man|woman|person)?\b",
         r"presiden",
     ),
     Role(
