@@ -13,8 +13,8 @@ from livret_qa.answering.answers import Answer, StructureAnswer
 from livret_qa.answering.evidence import Citation
 from livret_qa.errors import QueryError
 from livret_qa.parsing.fiche import Contact, ContactPerson, Fiche, Identity, KeyFigure, Span
-from livret_qa.serving import ui_render as render
-from livret_qa.serving.ui import (
+from livret_qa.serving.ui.cards import CARDS_EMPTY, render_card, render_cards
+from livret_qa.serving.ui.chat import (
     MSG_EMPTY,
     MSG_FAILURE,
     PENDING,
@@ -23,8 +23,18 @@ from livret_qa.serving.ui import (
     engine_history,
     new_conversation,
     respond,
+    stream_prefixes,
     to_filters,
 )
+from livret_qa.serving.ui.safe import booklet_text, escape_markdown, safe_answer_markdown
+from livret_qa.serving.ui.sources import (
+    EXCERPT_MAX,
+    SOURCES_EMPTY,
+    SOURCES_PENDING,
+    render_sources,
+    source_view,
+)
+from livret_qa.serving.ui.welcome import welcome_html
 
 XSS_USER = "<img src=x onerror=alert(1)>"
 XSS_CORPUS = "Un texte <script>alert('x')</script> et <b onmouseover=alert(2)>gras</b>"
@@ -191,7 +201,7 @@ QUOTE = "L'association utilise le logiciel **CAP3C** pour la traçabilité."
     ],
 )
 def test_user_text_renders_as_typed_and_creates_no_element(text: str) -> None:
-    rendered = markdown_html(render.escape_markdown(text))
+    rendered = markdown_html(escape_markdown(text))
     for tag, attrs in tags_of(rendered):
         assert tag in {"p", "br"}, f"<{tag}> created from {text!r}"
         assert not attrs
@@ -205,7 +215,7 @@ def test_answer_keeps_bold_names_and_lists_but_no_link_or_html() -> None:
         "<img src=x onerror=alert(1)> www.synapse3i.fr » [1]\n"
         "2. **Il était deux fois** (Campigneulles) — « <script>alert(1)</script> » [2]"
     )
-    rendered = markdown_html(render.safe_answer_markdown(text))
+    rendered = markdown_html(safe_answer_markdown(text))
     tags = [t for t, _ in tags_of(rendered)]
     assert tags.count("strong") == 2 and tags.count("li") == 2 and "ol" in tags
     assert not {"a", "img", "script"} & set(tags)
@@ -217,7 +227,7 @@ def test_answer_keeps_bold_names_and_lists_but_no_link_or_html() -> None:
 
 
 def test_unpaired_bold_marker_is_shown_not_interpreted() -> None:
-    rendered = markdown_html(render.safe_answer_markdown("a ** b"))
+    rendered = markdown_html(safe_answer_markdown("a ** b"))
     assert "<strong>" not in rendered and "a ** b" in text_of(rendered)
 
 
@@ -225,7 +235,7 @@ def test_stream_prefixes_grow_to_the_whole_answer_and_close_bold() -> None:
     text = (
         "**Synapse 3i** (Amiens, Somme) : « Afin d'améliorer la traçabilité des ordinateurs » [1]"
     )
-    prefixes = list(render.stream_prefixes(text, 2))
+    prefixes = list(stream_prefixes(text, 2))
     assert prefixes[-1] == text
     assert len(prefixes) > 3
     assert all(p.count("**") % 2 == 0 for p in prefixes)
@@ -233,12 +243,31 @@ def test_stream_prefixes_grow_to_the_whole_answer_and_close_bold() -> None:
     assert lengths == sorted(lengths)
 
 
+def test_answer_glues_guillemets_markers_and_colons_to_their_word() -> None:
+    text = "**VESTALI** — budget : 878 296 € [1] — « BUDGET GLOBAL : 878 296 € »"
+    visible = text_of(markdown_html(safe_answer_markdown(text)))
+    assert "«\u00a0BUDGET" in visible and "€\u00a0»" in visible and "€\u00a0[1]" in visible
+    assert "budget\u00a0:" in visible
+    assert " ".join(visible.replace("\u00a0", " ").split()) == text.replace("**", "")
+
+
+def test_booklet_units_and_addresses_show_as_characters() -> None:
+    assert booklet_text("4600 m<sup>2</sup>, 800 m2, 1100 m3") == "4600 m², 800 m², 1100 m³"
+    assert booklet_text("Cf <https://www.paniers-hdf.fr/site/>") == (
+        "Cf https://www.paniers-hdf.fr/site/"
+    )
+    assert booklet_text("CAP3C, 2 037 760€, <img src=x>") == "CAP3C, 2 037 760€, <img src=x>"
+    view = source_view(citation("Un atelier de 1.500m<sup>2</sup> <b>ici</b>.", "Un atelier"))
+    assert "1.500m²" in view.excerpt_html and "&lt;b&gt;" in view.excerpt_html
+    assert "<sup>" not in view.passage_html and "&lt;sup" not in view.passage_html
+
+
 # --- sources panel -------------------------------------------------------------------------
 
 
 def test_the_quote_is_highlighted_inside_its_passage() -> None:
     c = citation(PASSAGE, QUOTE)
-    view = render.source_view(c)
+    view = source_view(c)
     marked = view.excerpt_html.split("<mark>")[1].split("</mark>")[0]
     assert text_of(marked) == "L'association utilise le logiciel CAP3C pour la traçabilité."
     assert "<strong>CAP3C</strong>" in marked
@@ -254,14 +283,14 @@ def test_the_quote_is_highlighted_inside_its_passage() -> None:
 
 def test_excerpt_keeps_the_heading_just_above_a_key_figure() -> None:
     passage = "## CHIFFRES CLÉS :\n\n### BUDGET GLOBAL :\n\n**878 296 €** (2019)\n\n### NB :\n\n12"
-    view = render.source_view(citation(passage, "**878 296 €** (2019)"))
+    view = source_view(citation(passage, "**878 296 €** (2019)"))
     assert text_of(view.excerpt_html).startswith("… BUDGET GLOBAL :\n878 296 € (2019)")
     assert "CHIFFRES" not in view.excerpt_html
 
 
 def test_quote_found_by_text_when_offsets_do_not_fit() -> None:
     c = citation(PASSAGE, QUOTE, start=5, end=10)  # offsets before the passage
-    view = render.source_view(c)
+    view = source_view(c)
     assert text_of(view.excerpt_html.split("<mark>")[1].split("</mark>")[0]).startswith(
         "L'association"
     )
@@ -271,15 +300,15 @@ def test_a_long_paragraph_is_cut_around_the_quote_on_word_boundaries() -> None:
     before = " ".join(["avant"] * 300)
     after = " ".join(["après"] * 300)
     passage = f"{before} La phrase citée ici. {after}"
-    view = render.source_view(citation(passage, "La phrase citée ici."))
+    view = source_view(citation(passage, "La phrase citée ici."))
     text = text_of(view.excerpt_html)
-    assert len(text) < render.EXCERPT_MAX
+    assert len(text) < EXCERPT_MAX
     assert text.startswith("… avant ") and text.endswith(" après …")
 
 
 def test_sources_panel_escapes_corpus_text_and_links() -> None:
     c = citation(PASSAGE, QUOTE, fiche_name="<script>alert(1)</script>")
-    panel = render.render_sources(answer("x", [c]), {"62": "Pas-de-Calais"})
+    panel = render_sources(answer("x", [c]), {"62": "Pas-de-Calais"})
     assert_inert(panel)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in panel
     assert "<script" not in panel
@@ -291,18 +320,18 @@ def test_sources_panel_escapes_corpus_text_and_links() -> None:
 def test_sources_panel_states_filters_and_abstention() -> None:
     filtered = answer("x", [citation(PASSAGE, QUOTE)], filters={"theme": "Le réemploi"})
     filtered.filters["departement"] = "62"
-    panel = render.render_sources(filtered, {"62": "Pas-de-Calais"})
+    panel = render_sources(filtered, {"62": "Pas-de-Calais"})
     assert "Filtres appliqués : Le réemploi · Pas-de-Calais (62)" in text_of(panel)
     abstained = answer("Le livret ne le dit pas.", [], abstained=True, structures=[])
-    assert "le livret ne répond pas" in render.render_sources(abstained)
-    assert render.render_sources(None) == render.SOURCES_EMPTY
+    assert "le livret ne répond pas" in render_sources(abstained)
+    assert render_sources(None) == SOURCES_EMPTY
 
 
 # --- structure cards -----------------------------------------------------------------------
 
 
 def test_card_shows_identity_contact_and_figures_escaped() -> None:
-    card = render.render_card(fiche(), [1, 3])
+    card = render_card(fiche(), [1, 3])
     assert_inert(card)
     text = text_of(card)
     for expected in (
@@ -329,7 +358,7 @@ def test_card_lists_several_values_of_one_label_under_it() -> None:
         KeyFigure("tonnage", "TONNAGES CONCERNÉS", "150 000 tonnes", None, "", None, SPAN),
         KeyFigure("tonnage", "TONNAGES CONCERNÉS", "1500 ordinateurs", None, "", None, SPAN),
     ]
-    card = render.render_card(fiche(key_figures=figures))
+    card = render_card(fiche(key_figures=figures))
     assert card.count("Tonnages concernés") == 1
     assert "Tonnages concernés</span><br>150 000 tonnes<br>1500 ordinateurs" in card
 
@@ -338,18 +367,18 @@ def test_card_without_contact_or_figures_has_no_empty_rows() -> None:
     bare = fiche(
         identity=Identity(), contact=Contact(), key_figures=[], theme="L'alimentation durable"
     )
-    card = render.render_card(bare)
+    card = render_card(bare)
     assert "<dt>" not in card and "lq-figs" not in card and "lq-food" in card
 
 
 def test_cards_panel_one_card_per_structure() -> None:
-    panel = render.render_cards(answer("x", []), lambda fid: fiche(id=fid))
+    panel = render_cards(answer("x", []), lambda fid: fiche(id=fid))
     assert panel.count('class="lq-card') == 1
-    assert render.render_cards(None, fiche) == render.CARDS_EMPTY
+    assert render_cards(None, fiche) == CARDS_EMPTY
 
 
 def test_welcome_says_what_the_booklet_covers() -> None:
-    text = text_of(render.welcome_html({"L'alimentation durable": 4, "Le réemploi": 5}))
+    text = text_of(welcome_html({"L'alimentation durable": 4, "Le réemploi": 5}))
     assert "9 initiatives" in text
     assert "4 en alimentation durable et 5 dans le réemploi" in text
     assert "Hauts-de-France" in text
@@ -427,11 +456,11 @@ def test_respond_streams_a_long_answer_then_shows_sources_and_cards() -> None:
     ]
     assert seen["filters"] is None
     textbox, chat, turns, sources, cards = states[0]
-    assert textbox == "" and chat[-1]["content"] == PENDING and sources == render.SOURCES_PENDING
+    assert textbox == "" and chat[-1]["content"] == PENDING and sources == SOURCES_PENDING
     assert len(states) > 5  # streamed in pieces
     textbox, chat, turns, sources, cards = states[-1]
     assert turns[-1] == {"role": "assistant", "content": long_text, "error": False}
-    assert chat[-1]["content"] == render.safe_answer_markdown(long_text)
+    assert chat[-1]["content"] == safe_answer_markdown(long_text)
     assert "<mark>" in sources and 'class="lq-card' in cards
 
 
@@ -443,18 +472,18 @@ def test_respond_turns_errors_into_french_messages() -> None:
         raise QueryError("The history has 40 turns")
 
     _, chat, turns, _, _ = _run(fails, "Qui ?")[-1]
-    assert chat[-1]["content"] == render.escape_markdown(MSG_FAILURE)
+    assert chat[-1]["content"] == escape_markdown(MSG_FAILURE)
     assert "boom" not in str(chat) and turns[-1]["error"]
     _, chat, _, _, _ = _run(refuses, "Qui ?")[-1]
     assert "Reformulez" in chat[-1]["content"] and "history" not in chat[-1]["content"]
     states = _run(fails, "")
     assert len(states) == 1 and states[0][1] == [
-        {"role": "assistant", "content": render.escape_markdown(MSG_EMPTY)}
+        {"role": "assistant", "content": escape_markdown(MSG_EMPTY)}
     ]
 
 
 def test_new_conversation_clears_everything() -> None:
-    assert new_conversation() == ("", [], [], render.SOURCES_EMPTY, render.CARDS_EMPTY)
+    assert new_conversation() == ("", [], [], SOURCES_EMPTY, CARDS_EMPTY)
 
 
 # --- slow: the real Blocks ------------------------------------------------------------------
@@ -465,7 +494,7 @@ def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: 
     import gradio as gr
 
     from livret_qa.serving.api.service import answer_question
-    from livret_qa.serving.ui import build_ui, departement_names
+    from livret_qa.serving.ui.layout import build_ui, departement_names
     from livret_qa.settings import Settings
 
     blocks = build_ui(engine, Settings(llm_base_url=None), warm=False)
