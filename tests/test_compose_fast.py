@@ -57,8 +57,12 @@ def test_a_figure_the_named_structure_states_is_answered_with_its_key_figure(
     ("question", "fiche_id", "missing"),
     [
         ("Combien de bénévoles compte La Remise Enjouée ?", "la-remise-enjouee", "bénévoles"),
-        # Its 'BUDGET GLOBAL' states a turnover ('chiffre d'affaires'), not a budget.
-        ("Quel est le budget des Copains de Thiérache ?", "les-copains-de-thierache", "budget"),
+        # volunteers are stated, members are not
+        (
+            "Combien d'adhérents compte Le Bois de Deux Mains ?",
+            "le-bois-de-deux-mains",
+            "adhérents",
+        ),
     ],
 )
 def test_a_measure_the_fiche_lacks_abstains_with_the_nearest_fact_of_that_fiche(

@@ -23,11 +23,11 @@ def test_the_words_after_the_number_are_more_specific_than_the_label() -> None:
     assert figure_measures(other) == ["benevoles"]
 
 
-def test_a_turnover_under_a_budget_label_is_a_turnover() -> None:
+def test_a_turnover_under_a_budget_label_is_a_turnover_first() -> None:
     ca = _figure(
         "budget", "BUDGET GLOBAL", "le chiffre d'affaires a atteint 160 000 €", 160000, "€"
     )
-    assert figure_measures(ca) == ["chiffre_affaires"]
+    assert figure_measures(ca) == ["chiffre_affaires", "budget"]  # what it gives as a budget
     budget = _figure(
         "budget", "BUDGET GLOBAL", "316 000 € (2021) ; 53 177 euros de CA", 316000, "€"
     )

@@ -106,8 +106,8 @@ AGGREGATE = _rx(
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
-    r"nombre|montant)|what (is|was|are) (the|its|their) (budget|turnover|revenue|tonnage|"
-    r"size|number|area))\b"
+    r"nombre|montant|surface|superficie|effectif)|what (is|was|are) (the|its|their) (budget|"
+    r"turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|staff))\b"
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")
@@ -220,6 +220,20 @@ NOT_NAMES = frozenset(
     Depuis Quand Since Any Are Was Were Has Have Had Did Will Its Their Her His She He It
     """.split()
 )
+# A preposition of place before a capitalised name: 'à Lille', 'près de Caen', 'in Amiens'.
+PLACE_BEFORE_NAME = re.compile(
+    r"(?:\bà|\b(?:au|en|dans|près de|pres de|vers|sur|in|at|near|around|outside))\s+"
+    r"((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[dD][eu']\s*|[sS]ur[\s-]+|[lL]es?[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
+)
+# Words that only say where a structure is ('basées', 'located'): no topic of their own.
+LOCATED_WORDS = frozenset(
+    """
+    base basee basees bases situe situee situees situes implante implantee implantees
+    installe installee installees located based situated found trouve trouvent est sont
+    """.split()
+)
+# An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
+PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(the\s+)?$")
 # A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'
 EXISTENCE_FRAME = _rx(
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|le livret (presente|cite|parle)[- ]t[- ]il)"
@@ -293,6 +307,9 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre de personnes accompagnées",
         "people supported",
+        r"how many people (did|does|do|has|have|were|are) .*\b(support|help|train|accompan|"
+        r"assist|reach|welcom|follow)\w*|combien de personnes .*\b(accompagn|aid|form|accueill|"
+        r"suiv|soutenu)\w*|"
         r"beneficiaires?|beneficiar\w*|personnes (accompagnees|aidees|accueillies|formees|"
         r"suivies|soutenues)|people (supported|helped|trained|accompanied|assisted|reached)|"
         r"familles (aidees|accompagnees)|families (helped|supported)",

@@ -7,18 +7,22 @@ from __future__ import annotations
 import re
 
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import EXISTENCE_FRAME, NOT_NAMES
+from livret_qa.lexicon import EXISTENCE_FRAME, NOT_NAMES, PLACE_PREPOSITION_EN
 from livret_qa.text import fold
 
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
 
 
-def unknown_names(question: str, corpus_vocab: set[str]) -> list[str]:
-    """Capitalised words (places, organisations) the booklet never mentions: 'Rouen'."""
+def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> list[str]:
+    """Capitalised words (places, organisations) the booklet never mentions: 'Rouen'. In an
+    English question only a place is taken ('in Rouen', 'near Caen'): other capitalised English
+    words translate what the booklet says in French ('European Social Fund')."""
     out = []
     for match in _PROPER.finditer(question):
         word = match.group(1)
         if word in NOT_NAMES:
+            continue
+        if lang == "en" and not PLACE_PREPOSITION_EN.search(question[: match.start()]):
             continue
         tokens = analyze(word)
         if tokens and all(t not in corpus_vocab for t in tokens):

@@ -4,6 +4,7 @@ together with the nearest fact the fiche does state."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
@@ -21,6 +22,7 @@ from livret_qa.answering.planner import plan_question
 from livret_qa.answering.similar import shared_terms, similar_evidence
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import Engine, SearchResult, validate_query
 from livret_qa.retrieval.filters import Filters
@@ -50,6 +52,23 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
 
 
+def _without_places(query: str, places: list[str]) -> str:
+    """The query's topic: the département and place names taken out."""
+    folded = fold(query)
+    for name in [*places, *DEPARTEMENTS.values()]:
+        folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
+    return folded
+
+
+def _ends_with(quote: str, value: str) -> bool:
+    """Whether `quote` is `value` under a label, spaces and accents aside."""
+
+    def norm(text: str) -> str:
+        return " ".join(fold(text).split()).strip(" .")
+
+    return norm(quote).endswith(norm(value))
+
+
 def _marks(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
@@ -75,6 +94,7 @@ class Composer:
         self.lang = self.plan.lang
         self.applied, self.result = self._search()
         self.citations: list[Citation] = []
+        self.place_gap = ""  # why a list asked of a place is empty
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -115,7 +135,7 @@ class Composer:
             return []
         intent = plan.intent
         if intent in ("list", "aggregate"):
-            return self.topical(result.qualifying)
+            return self.placed(self.topical(result.qualifying))
         if intent == "similar":
             return result.structures[:SIMILAR_COUNT]
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
@@ -144,10 +164,51 @@ class Composer:
             return qualifying
         return [s for s in qualifying if s is top or topic & vocab.get(s.fiche_id, set())]
 
+    def placed(self, qualifying: list[StructureHit]) -> list[StructureHit]:
+        """A list asked of a place keeps the structures there that would qualify anywhere:
+        within a place filter the best structure always qualifies, even when it only shares the
+        place with the question ('Which structures in the Somme work on food?')."""
+        plan = self.plan
+        if plan.target_source != "any" or not (plan.places or plan.departements):
+            return qualifying
+        kept = qualifying
+        if plan.places:
+            kept = [s for s in kept if self._mentions(s.fiche_id, plan.places)]
+        topic = _without_places(plan.query, plan.places)
+        if any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
+            anywhere = self.engine.search(topic, top_k=TOP_K, filters=self.filters)
+            allowed = {s.fiche_id for s in self.topical(anywhere.qualifying)}
+            kept = [s for s in kept if s.fiche_id in allowed]
+        if not kept:
+            there = self._structures_there()
+            place = ", ".join(plan.places) or ", ".join(
+                DEPARTEMENTS.get(code, code) for code in plan.departements
+            )
+            self.place_gap = (
+                say("reason_place", self.lang, place=place, names=", ".join(there))
+                if there
+                else say("reason_place_none", self.lang, place=place)
+            )
+        return kept
+
+    def _mentions(self, fiche_id: str, places: list[str]) -> bool:
+        fiche = self.engine.corpus.fiche(fiche_id)
+        text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+        return any(fold(p) in text for p in places)
+
+    def _structures_there(self) -> list[str]:
+        plan = self.plan
+        return [
+            f.name
+            for f in self.engine.corpus.fiches
+            if (not plan.departements or f.contact.departement_code in plan.departements)
+            and (not plan.places or self._mentions(f.id, plan.places))
+        ]
+
     # -- refusals: the booklet never mentions what is asked ----------------------------------
     def refusal(self, targets: list[StructureHit]) -> str:
         if not targets:
-            return say("reason_no_match", self.lang)
+            return self.place_gap or say("reason_no_match", self.lang)
         plan = self.plan
         if plan.target_source != "any" or plan.intent == "similar":
             return ""
@@ -160,7 +221,7 @@ class Composer:
             if shown:
                 return say("reason_unknown_words", self.lang, words=shown)
             return say("reason_no_words", self.lang)
-        unknown = abstention.unknown_names(self.question, vocab)
+        unknown = abstention.unknown_names(self.question, vocab, self.lang)
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
         if self.lang == "fr":
@@ -193,7 +254,8 @@ class Composer:
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
-        if part.intent in SLOT_INTENTS or (self.plan.years and part.intent == "fact"):
+        placed = bool(self.plan.places) and self.plan.target_source != "any"
+        if part.intent in SLOT_INTENTS or ((self.plan.years or placed) and part.intent == "fact"):
             return filler.fill(part, fiche)
         return self._passage_found(part, target)
 
@@ -215,7 +277,11 @@ class Composer:
                 "marks": marks,
             }
             line = say(part.intent, lang, **slots)
-            if fold(found.value).strip(" .") != fold(quote).strip(" ."):
+            if found.note:
+                line += " " + say(found.note, lang)
+            # The exact quote, unless it only repeats the value under its label
+            # ('BUDGET GLOBAL : 878 296 € (2019)' after '878 296 € (2019)').
+            if not _ends_with(quote, found.value):
                 line += " — " + say("quote", lang, quote=quote)
             return line
         if several:
@@ -234,6 +300,8 @@ class Composer:
         elif missing.missing == "date":
             key = "missing_exact_date" if part.exact_date else "missing_date"
             text = say(key, lang, name=name, event=label)
+        elif missing.missing == "place":
+            text = say("missing_place", lang, name=name, places=", ".join(self.plan.places))
         elif missing.missing == "national":
             text = say("missing_national", lang, name=name)
         elif missing.missing == "passage":
@@ -242,15 +310,12 @@ class Composer:
             text = say("missing_attribute", lang, name=name, label=label)
         near = missing.nearest
         if near is not None:
-            statement = near.value
-            if near.detail and near.detail.lower() not in fold(statement):
-                statement = (
-                    f"{near.detail} : {statement}"
-                    if lang == "fr"
-                    else f"{near.detail}: {statement}"
-                )
             marks = _marks([self._cite(near.citation)])
-            text += " " + say("nearest", lang, statement=f"« {statement} »", marks=marks)
+            if _ends_with(near.citation.quote, near.value):
+                statement = f"« {near.citation.quote} »"  # as the booklet words it
+            else:  # a value read from the fiche: said plainly, its source cited
+                statement = f"{near.value}, {near.detail.lower()}" if near.detail else near.value
+            text += " " + say("nearest", lang, statement=statement, marks=marks)
         return text
 
     def compose(self) -> Answer:

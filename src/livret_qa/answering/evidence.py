@@ -3,7 +3,7 @@ citation that points at it (an exact substring of the source, with its lines).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.indexing.chunking import Chunk
@@ -12,12 +12,14 @@ from livret_qa.lexicon import ASKS_CARD
 from livret_qa.parsing.fiche import SECTION_TITLES_FR, KeyFigure
 from livret_qa.retrieval.engine import Engine, SearchResult
 from livret_qa.retrieval.grouping import StructureHit
-from livret_qa.text import fold
+from livret_qa.text import clean_inline, fold
 
 LEXICAL_WEIGHT = 0.05  # a sentence sharing every query term gains 0.05 of cosine
 # Identity-card and contact lines (web address, status…) are poor evidence of what a
 # structure does; they stay available when the question asks for them.
 CARD_PENALTY = 0.05
+RARE_TERM_BONUS = 0.1  # per rare query term a sentence holds
+RARE_FICHES = 2  # a term held by at most this many structures is rare
 CARD_SECTIONS = {"identity", "contact"}
 
 
@@ -48,6 +50,22 @@ class Evidence:
     score: float
 
 
+def _rare_terms(engine: Engine, terms: set[str], fiche_id: str) -> set[str]:
+    """Query terms that at most RARE_FICHES structures hold, this one included, and that are
+    not words of its name: a name or a code ('Microsoft', 'CAP3C') pins the sentence down."""
+    vocab = engine.mentions.vocab
+    own = vocab.get(fiche_id, set())
+    name = engine.mentions.name_tokens(fiche_id)
+    return {
+        t
+        for t in terms
+        if t in own
+        and t not in name
+        and not t.isdigit()
+        and sum(t in v for v in vocab.values()) <= RARE_FICHES
+    }
+
+
 def _overlap(query_terms: set[str], text: str) -> float:
     if not query_terms:
         return 0.0
@@ -62,15 +80,18 @@ def best_evidence(
     chunk_ids = {id(h.chunk) for h in structure.passages}
     scores = engine.sentence_scores(query)
     terms = set(analyze(query))
+    rare = _rare_terms(engine, terms, structure.fiche_id)
     penalty = 0.0 if ASKS_CARD.search(fold(query)) else CARD_PENALTY
     best: Evidence | None = None
     for j, sentence in enumerate(engine.sentences):
         chunk = engine.chunks[sentence.chunk]
         if chunk.fiche_id != structure.fiche_id:
             continue
-        if id(chunk) not in chunk_ids and j != structure.sentence:
+        tokens = set(analyze(sentence.text)) if rare else set()
+        if id(chunk) not in chunk_ids and j != structure.sentence and not rare & tokens:
             continue
         score = float(scores[j]) + LEXICAL_WEIGHT * _overlap(terms, sentence.text)
+        score += RARE_TERM_BONUS * len(rare & tokens)
         if chunk.section.value in CARD_SECTIONS:
             score -= penalty
         if best is None or score > best.score:
@@ -101,6 +122,20 @@ def citation_for(engine: Engine, n: int, evidence: Evidence) -> Citation:
         passage=chunk.text,
         passage_start=chunk.start,
         passage_end=chunk.end,
+    )
+
+
+def narrowed(engine: Engine, citation: Citation, start: int, end: int) -> Citation:
+    """The same citation, pointing at a part of its sentence (a name and its role inside a
+    contact block); the passage around it is kept."""
+    source = engine.corpus.sources[citation.source]
+    return replace(
+        citation,
+        quote=clean_inline(" ".join(source[start:end].split())),
+        start=start,
+        end=end,
+        line_start=_line(source, start),
+        line_end=_line(source, end),
     )
 
 

@@ -19,6 +19,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{name} — {label}: {value} {marks}",
     },
     "date": {"fr": "{name} — {event} : {value} {marks}", "en": "{name} — {event}: {value} {marks}"},
+    "year_unstated": {
+        "fr": "(la fiche ne précise pas l'année)",
+        "en": "(the fiche does not say which year)",
+    },
     "quote": {"fr": "« {quote} »", "en": "« {quote} »"},
     "sentence": {
         "fr": "**{name}**{place} : « {quote} » {marks}",
@@ -56,6 +60,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas de date exacte.",
         "en": "The fiche of {name} gives no exact date.",
     },
+    "missing_place": {
+        "fr": "La fiche de {name} ne mentionne pas {places}.",
+        "en": "The fiche of {name} never mentions {places}.",
+    },
     "missing_national": {
         "fr": "Le livret décrit {name} en Hauts-de-France ; il ne donne rien au niveau national.",
         "en": "The booklet describes {name} in Hauts-de-France; it gives nothing nationwide.",
@@ -89,6 +97,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "reason_apart": {
         "fr": "aucune de ses structures ne réunit {words} avec le reste de la question",
         "en": "none of its structures brings together {words} with the rest of the question",
+    },
+    "reason_place": {
+        "fr": "aucune structure du lieu demandé ({place}) ne répond à la question ; le livret y "
+        "présente : {names}",
+        "en": "no structure in the place asked ({place}) matches the question; the booklet "
+        "presents there: {names}",
+    },
+    "reason_place_none": {
+        "fr": "le livret ne présente aucune structure à cet endroit ({place})",
+        "en": "the booklet presents no structure in that place ({place})",
     },
     "reason_no_passage": {
         "fr": "le livret ne contient pas de passage qui réponde",

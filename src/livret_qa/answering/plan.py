@@ -66,6 +66,7 @@ class QuestionPlan:
     targets: list[str] = field(default_factory=list)  # fiche ids the question is about
     target_source: TargetSource = "any"
     departements: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # towns or places named ('à Lille')
     theme: str = ""
     years: list[int] = field(default_factory=list)
     national: bool = False  # asks beyond the booklet's region ('au niveau national')

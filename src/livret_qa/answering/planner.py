@@ -136,6 +136,20 @@ def split_parts(question: str) -> list[str]:
     return parts or [question]
 
 
+def places_named(question: str, detector: MentionDetector) -> list[str]:
+    """Towns or places named after a preposition of place ('à Lille', 'in Amiens'), other
+    than départements (a filter of their own) and the structures' own names."""
+    found: list[str] = []
+    for match in lx.PLACE_BEFORE_NAME.finditer(question):
+        name = match.group(1).strip(" '’")
+        if departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
+            continue
+        if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
+            continue
+        found.append(name)
+    return found
+
+
 def _ordinal(folded: str) -> int | None:
     for index, pattern in lx.ORDINALS:
         if re.search(rf"\b({pattern})\b", folded):
@@ -191,6 +205,7 @@ def plan_question(
         targets=named,
         target_source="named" if named else "any",
         departements=departements_in(question),
+        places=places_named(question, detector),
         theme=_theme(folded),
         years=[int(y) for y in lx.YEAR.findall(folded)],
         national=bool(lx.NATIONAL_SCOPE.search(folded)),

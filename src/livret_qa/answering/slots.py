@@ -16,17 +16,26 @@ from dataclasses import dataclass
 import numpy as np
 
 from livret_qa import lexicon as lx
-from livret_qa.answering.evidence import Citation, Evidence, citation_for, figure_citation
+from livret_qa.answering.evidence import (
+    Citation,
+    Evidence,
+    citation_for,
+    figure_citation,
+    narrowed,
+)
 from livret_qa.answering.plan import PlanPart, QuestionPlan
 from livret_qa.parsing.fiche import Fiche, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
+NUMBER_AFTER = r"[^\d;!?]{0,25}?\d[\d  .,]*"  # a label, then its number ('EFFECTIF : 25')
 # A number, then at most a few words before the asked noun ('19 personnes en contrat
 # déterminé d'insertion', '85 salarié.e.s en CDDI').
 NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*[^\d;:!?]{0,60}?"
-A_NUMBER = re.compile(r"(?<![\w])\d[\d  .,]*\s+[^\W\d_]{2,}")  # '1200 ordinateurs', not '3i'
+A_NUMBER = re.compile(
+    r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+[^\W\d_]{2,}"
+)  # '1200 ordinateurs', not '3i'
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 
 
@@ -38,6 +47,7 @@ class Found:
     value: str
     citation: Citation
     detail: str = ""  # the label or role as the booklet words it
+    note: str = ""  # a message key qualifying the value ('year_unstated')
 
 
 @dataclass
@@ -104,6 +114,10 @@ class SlotFiller:
     def fill(self, part: PlanPart, fiche: Fiche) -> Filled:
         if self.plan.years and not self._mentions_years(fiche):
             return Missing(fiche.id, "year", self._nearest_for(part, fiche))
+        if self.plan.places and not self._mentions_places(fiche):
+            # 'Synapse 3i a-t-elle un site à Lille ?': where the structure is, instead
+            where = self.field(PlanPart(part.text, "field", "field:address"), fiche)
+            return Missing(fiche.id, "place", where if isinstance(where, Found) else None)
         self.for_part(part)
         filler = {
             "figure": self.figure,
@@ -119,6 +133,10 @@ class SlotFiller:
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _mentions_places(self, fiche: Fiche) -> bool:
+        text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+        return any(fold(p) in text for p in self.plan.places)
 
     def _mentions_years(self, fiche: Fiche) -> bool:
         text = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
@@ -158,15 +176,23 @@ class SlotFiller:
         if part.name:
             measure = next(m for m in lx.MEASURES if m.name == part.name)
             figures = [f for f, ms in self._figures(fiche) if part.name in ms and has_quantity(f)]
-            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{measure.stated})[\w.]*")
+            # '30 salariés en insertion', or a label before its number ('EFFECTIF : 25')
+            stated = lx.compiled(
+                rf"{NUMBER_BEFORE}(?:{measure.stated})[\w.]*|(?:{measure.stated}){NUMBER_AFTER}"
+            )
         else:
             figures = []
             stem = fold(part.noun)[:6]
             stated = lx.compiled(rf"{NUMBER_BEFORE}{re.escape(stem)}" if stem else r"\d")
         if years:
             dated = [f for f in figures if f.year in years]
-            if figures and not dated:
+            undated = [f for f in figures if f.year is None]
+            if figures and not dated and not undated:  # a budget 2019, nothing for 2022
                 return Missing(fiche.id, "year", self._figure_found(fiche, figures[0]))
+            if not dated and undated:  # the year asked is not contradicted, nor confirmed
+                found = self._figure_found(fiche, undated[0])
+                found.note = "year_unstated"
+                return found
             figures = dated
         if figures:
             return self._figure_found(fiche, figures[0])
@@ -176,9 +202,13 @@ class SlotFiller:
         )
         if ev is not None and part.name:
             return self.found(ev, _matched(stated, ev.sentence.text))
-        if ev is None and not part.name:  # no known measure: the closest sentence with a number
+        if ev is None and not part.name:  # no known measure: the closest sentence with a count
             ev = self.best_sentence(
-                fiche.id, lambda t: bool(A_NUMBER.search(t)), (*NARRATIVE, "key_figures")
+                fiche.id,
+                lambda t: (
+                    bool(A_NUMBER.search(t)) and (not years or any(str(y) in t for y in years))
+                ),
+                (*NARRATIVE, "key_figures"),
             )
         if ev is not None:
             return self.found(ev)
@@ -200,7 +230,7 @@ class SlotFiller:
             person = persons[0]
             ev = self._line_naming(fiche.id, person.name)
             if ev is not None:
-                return self.found(ev, _person_name(person.name), person.role)
+                return self._person_found(ev, person.name, person.role)
         # The role may be stated in a sentence: 'son président, M. X', 'initiatrice du projet'.
         ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)), NARRATIVE)
         if ev is not None and role.name != "contact":
@@ -217,8 +247,23 @@ class SlotFiller:
         for person in fiche.contact.persons:
             ev = self._line_naming(fiche.id, person.name)
             if ev is not None:
-                return self.found(ev, _person_name(person.name), person.role)
+                return self._person_found(ev, person.name, person.role)
         return None
+
+    def _person_found(self, ev: Evidence, name: str, role: str) -> Found:
+        """A person, cited at their name and role, not the whole contact block."""
+        found = self.found(ev, _person_name(name), role)
+        source = self.engine.corpus.sources[found.citation.source]
+        block = source[found.citation.start : found.citation.end]
+        at = block.find(name)
+        if at >= 0:
+            start = found.citation.start + at
+            end = start + len(name)
+            after = block.find(role, at + len(name)) if role else -1
+            if 0 <= after - (at + len(name)) <= 8:  # the role right after the name
+                end = found.citation.start + after + len(role)
+            found.citation = narrowed(self.engine, found.citation, start, end)
+        return found
 
     # -- identity and contact fields --------------------------------------------------------
     def field(self, part: PlanPart, fiche: Fiche) -> Filled:
@@ -233,7 +278,8 @@ class SlotFiller:
             ev = self.best_sentence(fiche.id, lambda _: True, ("identity", "contact"))
             if ev is not None:
                 return self.found(ev, ", ".join(values))
-        nearest = self._contact_found(fiche) if part.name in ("email", "phone") else None
+        contacts = ("email", "phone", "website", "address")
+        nearest = self._contact_found(fiche) if part.name in contacts else None
         if nearest is None:
             nearest = self.nearest_sentence(fiche.id)
         return Missing(fiche.id, "attribute", nearest)

@@ -58,11 +58,10 @@ def figure_measures(figure: KeyFigure, same_value_figures: int = 1) -> list[str]
         found += stated_measures(_clause_with(figure.value, figure.unit))
     if same_value_figures == 1 and not figure.unit:
         found += [m for m in stated_measures(figure.value) if m not in found]
+    # The label's measure comes last: under 'BUDGET GLOBAL', 'le chiffre d'affaires a atteint
+    # 160 000 €' is a turnover first, and what the fiche gives as its budget too.
     by_label = _BY_KIND.get(figure.kind)
-    family = {m.name: m.family for m in MEASURES}
-    # 'BUDGET GLOBAL : le chiffre d'affaires a atteint 160 000 €' states a turnover, not a budget.
-    overridden = any(family.get(m) == family.get(by_label or "") for m in found)
-    if by_label and by_label not in found and not overridden:
+    if by_label and by_label not in found:
         found.append(by_label)
     return found
 

@@ -43,6 +43,10 @@ class MentionDetector:
             }
             self._names.append(_Name(fiche.id, tokens, strong))
 
+    def name_tokens(self, fiche_id: str) -> set[str]:
+        """The analyzed words of a structure's names."""
+        return next((n.tokens for n in self._names if n.fiche_id == fiche_id), set())
+
     def mentioned(self, text: str) -> list[str]:
         """Fiche ids named in `text`, in the order they first appear in it."""
         positions: dict[str, int] = {}

@@ -136,6 +136,7 @@ class PlanOut(BaseModel):
     targets: list[str]
     target_source: str
     departements: list[str]
+    places: list[str]
     theme: str
     years: list[int]
     national: bool
