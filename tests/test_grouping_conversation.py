@@ -102,3 +102,22 @@ def test_filters_are_checked_and_named(corpus: Corpus) -> None:
         allowed_chunks(Filters(theme="sport"), corpus.fiches, chunks)
     with pytest.raises(QueryError, match="Unknown section kind 'budget'"):
         allowed_chunks(Filters(sections=["budget"]), corpus.fiches, chunks)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inside one fiche, its name tells nothing: taken out
+        ("Que fait Le Bois de Deux Mains des copeaux de bois ?", "Que fait des copeaux de bois ?"),
+        ("What does La Remise Enjouée do with broken toys?", "What does do with broken toys?"),
+        ("Comment Synapse 3i efface-t-elle les données ?", "Comment efface-t-elle les données ?"),
+        # a single name word is no name: 'bois' stays
+        ("Qui recycle du bois ?", "Qui recycle du bois ?"),
+    ],
+)
+def test_names_are_taken_out_of_evidence_queries(
+    detector: MentionDetector, text: str, expected: str
+) -> None:
+    assert detector.without_names(text, detector.mentioned(text) or ["le-bois-de-deux-mains"]) == (
+        expected
+    )

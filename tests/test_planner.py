@@ -178,3 +178,33 @@ def test_an_abstention_naming_every_structure_focuses_on_none(plan, corpus: Corp
 def test_the_plan_travels_as_plain_data(plan) -> None:
     data = plan("Combien de bénévoles compte VESTALI ?").to_dict()
     assert data["parts"][0]["expected"] == "number" and data["targets"] == ["vestali"]
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("Quels sont les freins rencontrés par VESTALI ?", "section:obstacles"),
+        ("What are the levers used by Synapse 3i?", "section:levers"),
+        ("Quel est le défi de La Remise Enjouée ?", "section:challenge"),
+    ],
+)
+def test_a_section_of_the_fiche_asked(plan, question: str, attribute: str) -> None:
+    assert plan(question).parts[0].attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "noun"),
+    [
+        ("How much did Synapse 3i spend?", "measure:budget", ""),
+        ("What's the annual budget of VESTALI?", "measure:budget", ""),
+        ("How many masks did VESTALI make?", "", "masks"),
+        ("Combien de paniers vend Le Jardin de Cocagne ?", "", "paniers"),
+    ],
+)
+def test_what_a_figure_question_counts(plan, question: str, attribute: str, noun: str) -> None:
+    part = plan(question).parts[0]
+    assert (part.intent, part.attribute, part.noun) == ("figure", attribute, noun)
+
+
+def test_acronyms_are_spelt_out_in_the_query(plan) -> None:
+    assert "atelier chantier d'insertion" in plan("Which structures have an ACI approval?").query

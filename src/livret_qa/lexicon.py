@@ -106,8 +106,9 @@ AGGREGATE = _rx(
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
-    r"nombre|montant|surface|superficie|effectif)|what (is|was|are) (the|its|their) (budget|"
-    r"turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|staff))\b"
+    r"nombre|montant|surface|superficie|effectif)|what('s| is| was| are) (the|its|their) "
+    r"(\w+ )?(budget|turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|"
+    r"staff))\b"
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")
@@ -160,6 +161,22 @@ ASKS_CARD = _rx(
     r"director|\bruns?\b|manager|responsable|\bou |where|situe|located|siege|"
     r"activite|activity"
 )
+
+# Acronyms of the sector, spelt out in the query so that the booklet's long forms match too
+# ('ACI' = 'atelier chantier d'insertion').
+ACRONYMS: dict[str, str] = {
+    "aci": "atelier chantier d'insertion",
+    "iae": "insertion par l'activité économique",
+    "siae": "structure d'insertion par l'activité économique",
+    "ess": "économie sociale et solidaire",
+    "esus": "entreprise solidaire d'utilité sociale",
+    "cddi": "contrat à durée déterminée d'insertion",
+    "etp": "équivalent temps plein",
+    "dla": "dispositif local d'accompagnement",
+    "fse": "fonds social européen",
+    "amap": "association pour le maintien d'une agriculture paysanne",
+    "scic": "société coopérative d'intérêt collectif",
+}
 
 # -- conversation -----------------------------------------------------------------------------
 # Pronouns and references to several structures of the previous answer.
@@ -328,7 +345,7 @@ MEASURES: tuple[Measure, ...] = (
         "money",
         "budget",
         "budget",
-        r"budget\w*|financial size|how much money",
+        r"budget\w*|financial size|how much money|spen[dt]\w*|depens\w*",
         r"budget",
     ),
     Measure(
@@ -353,6 +370,7 @@ MEASURES: tuple[Measure, ...] = (
         "nombre de sites",
         "number of sites",
         r"\bsites?\b|\blieux\b|locaux|boutiques?|magasins?|\bshops?\b|\bstores?\b|premises|"
+        r"(drop-?off|collection|pick-?up|distribution|delivery) points?|outlets?|"
         r"points? de (vente|depot|distribution|collecte)|locations?|antennes?|branches?",
         r"\bsites?\b|\blieux\b|boutique|magasin|points? de (vente|depot|distribution)|local",
     ),
@@ -561,6 +579,40 @@ EVENTS: tuple[Event, ...] = (
         "move",
         r"demenag\w*|moved?\b|relocat\w*|install(e|ee|ation)|s.install\w*",
         r"demenag|install|s.install",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SectionAsked:
+    """A section of every fiche a question may ask about ('ses freins', 'its levers')."""
+
+    name: str  # the SectionKind value
+    label_fr: str
+    label_en: str
+    asked: str
+
+
+SECTIONS_ASKED: tuple[SectionAsked, ...] = (
+    SectionAsked(
+        "obstacles",
+        "freins rencontrés",
+        "obstacles",
+        r"\bfreins?\b|obstacles?|difficult\w*|problem\w*|barriers?|hurdles?|"
+        r"what (holds|held) \w+ back|ce qui (bloque|freine)",
+    ),
+    SectionAsked(
+        "levers",
+        "leviers activés",
+        "levers",
+        r"\bleviers?\b|\blevers?\b|ce qui a (aide|permis)|what (helped|made it work)|"
+        r"success factors?|facteurs de (succes|reussite)|atouts?|strengths?",
+    ),
+    SectionAsked(
+        "challenge",
+        "défi",
+        "challenge",
+        r"\bdefis?\b|\bchallenges?\b|\benjeux?\b|what (is|was) (its|their) (goal|aim)",
     ),
 )
 

@@ -20,7 +20,7 @@ from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
 from livret_qa.answering.planner import plan_question
 from livret_qa.answering.similar import shared_terms, similar_evidence
-from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
+from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller, evidence_query
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -37,7 +37,9 @@ SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is dis
 
 def attribute_label(part: PlanPart, lang: str) -> str:
     """The asked attribute in words ('nombre de bénévoles', 'director')."""
-    tables: dict[str, tuple[lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated, ...]] = {
+    Item = lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated | lx.SectionAsked
+    tables: dict[str, tuple[Item, ...]] = {
+        "section": lx.SECTIONS_ASKED,
         "measure": lx.MEASURES,
         "role": lx.ROLES,
         "field": lx.FIELDS,
@@ -243,7 +245,7 @@ class Composer:
 
     def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
-        query = part.text if len(self.plan.parts) > 1 else self.plan.query
+        query = evidence_query(self.engine, self.plan, part)
         if self.plan.intent == "similar":
             ev = similar_evidence(self.engine, query, self.result, target)
         else:
@@ -255,7 +257,9 @@ class Composer:
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
         placed = bool(self.plan.places) and self.plan.target_source != "any"
-        if part.intent in SLOT_INTENTS or ((self.plan.years or placed) and part.intent == "fact"):
+        sectioned = part.kind == "section" and self.plan.target_source != "any"
+        fact = part.intent == "fact"
+        if part.intent in SLOT_INTENTS or (fact and (self.plan.years or placed or sectioned)):
             return filler.fill(part, fiche)
         return self._passage_found(part, target)
 

@@ -33,9 +33,16 @@ def _search(pattern: str, folded: str) -> bool:
     return bool(lx.compiled(pattern).search(folded))
 
 
-def asked_attribute(folded: str) -> tuple[Intent, str, bool] | None:
+def _unnamed(text: str) -> str:
+    """The text without its capitalised words (names), folded: how long a question is."""
+    words = text.split()
+    return fold(" ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper()))
+
+
+def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     """(intent, attribute, exact date) of what a question part asks, from the lexicon's tables;
     None when it asks for no attribute."""
+    folded = fold(text)
     when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
     for item in lx.UNSTATED:
@@ -52,11 +59,15 @@ def asked_attribute(folded: str) -> tuple[Intent, str, bool] | None:
     figure = bool(lx.FIGURE_FRAME.search(folded))
     for measure in lx.MEASURES:
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
-        if _search(measure.asked, folded) and (figure or len(_content_words(folded)) <= 3):
+        short = len(_content_words(_unnamed(text))) <= 3
+        if _search(measure.asked, folded) and (figure or short):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
         if _search(card_field.asked, folded):
             return "field", f"field:{card_field.name}", False
+    for section in lx.SECTIONS_ASKED:
+        if _search(section.asked, folded) and not figure:
+            return "fact", f"section:{section.name}", False
     if figure:
         return "figure", "", False
     return None
@@ -78,14 +89,13 @@ def _where(text: str, folded: str) -> PlanPart | None:
     return None
 
 
-_COUNTED = re.compile(
-    r"\b(?:combien|how many|how much|nombre|number)\s+(?:de |d'|of |d )?([a-z]{3,})"
-)
+_COUNTED = re.compile(r"\b(?:combien|how many|nombre|number)\s+(?:de |d'|of |d )?([a-z]{3,})")
 
 
 def _counted_noun(folded: str) -> str:
+    """The noun counted ('combien de paniers', 'how many masks'); '' for 'how much'."""
     match = _COUNTED.search(folded)
-    return match.group(1) if match else ""
+    return match.group(1) if match and match.group(1) not in lx.STOPWORDS else ""
 
 
 def _content_words(folded: str) -> list[str]:
@@ -104,7 +114,7 @@ def plan_part(text: str, named: bool) -> PlanPart:
     where = _where(text, folded)
     if where is not None and not lx.LIST_FRAME.search(folded):
         return where
-    asked = asked_attribute(folded)
+    asked = asked_attribute(text)
     listy = bool(lx.LIST_FRAME.search(folded)) and not named
     if asked:
         intent, attribute, exact = asked
@@ -128,12 +138,22 @@ def split_parts(question: str) -> list[str]:
     for piece in pieces:
         text = piece.strip()
         folded = fold(text)
-        own = bool(lx.QUESTION_OPENER.match(folded)) or asked_attribute(folded) is not None
+        own = bool(lx.QUESTION_OPENER.match(folded)) or asked_attribute(text) is not None
         if parts and not own:
             parts[-1] = f"{parts[-1]} {text}"
         else:
             parts.append(text)
     return parts or [question]
+
+
+def spell_out_acronyms(text: str) -> str:
+    """'ACI' -> 'ACI (atelier chantier d'insertion)': the booklet writes either."""
+    added = [
+        long
+        for short, long in lx.ACRONYMS.items()
+        if re.search(rf"\b{short}\b", fold(text)) and fold(long) not in fold(text)
+    ]
+    return f"{text} ({'; '.join(added)})" if added else text
 
 
 def places_named(question: str, detector: MentionDetector) -> list[str]:
@@ -201,7 +221,7 @@ def plan_question(
         question=question,
         lang=detect_language(question),
         parts=parts,
-        query=question,
+        query=spell_out_acronyms(question),
         targets=named,
         target_source="named" if named else "any",
         departements=departements_in(question),

@@ -72,8 +72,8 @@ class SlotFiller:
         self._scores: dict[str, np.ndarray] = {}
 
     def for_part(self, part: PlanPart) -> SlotFiller:
-        """Rank sentences by the part's own words when the question asks several things."""
-        self.query = part.text if len(self.plan.parts) > 1 else self.plan.query
+        """Rank sentences by what the part asks (see `evidence_query`)."""
+        self.query = evidence_query(self.engine, self.plan, part)
         return self
 
     def scores(self) -> np.ndarray:
@@ -151,7 +151,10 @@ class SlotFiller:
         return self.nearest_sentence(fiche.id)
 
     def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:
-        ev = self.best_sentence(fiche.id, lambda _: True)
+        sections = (part.name,) if part.kind == "section" else ()  # 'ses freins' -> obstacles
+        ev = self.best_sentence(fiche.id, lambda _: True, sections) or self.best_sentence(
+            fiche.id, lambda _: True
+        )
         return self.found(ev) if ev else Missing(fiche.id, "passage")
 
     # -- figures ----------------------------------------------------------------------------
@@ -339,6 +342,16 @@ def _holder(needle: str) -> Callable[[str], bool]:
 def _squeezed(text: str) -> str:
     """Letters and digits only: '418 889 549 00071' and '41888954900071' compare equal."""
     return re.sub(r"[\W_]+", "", fold(text))
+
+
+def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:
+    """What ranks sentences inside a structure's fiche: the part's own words when the question
+    asks several things, and without the structures' names, which tell nothing inside their
+    own fiche and pull the evidence towards the lines that name them."""
+    text = part.text if len(plan.parts) > 1 else plan.query
+    named = list(dict.fromkeys([*plan.targets, *engine.mentions.mentioned(text)]))
+    denamed = engine.mentions.without_names(text, named)
+    return denamed if len(re.findall(r"[^\W\d_]{3,}", denamed)) >= 2 else text
 
 
 def _family(measure: str) -> str:

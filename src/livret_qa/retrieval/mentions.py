@@ -9,12 +9,15 @@ strong token names its structure, otherwise two of its name tokens are needed ('
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import WEAK_NAME_TOKENS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
+from livret_qa.text import fold
+
+_CONNECTORS = {"le", "la", "les", "l", "de", "des", "du", "d", "et", "the", "of", "l'", "d'"}
 
 
 @dataclass
@@ -22,6 +25,7 @@ class _Name:
     fiche_id: str
     tokens: set[str]
     strong: set[str]
+    words: set[str] = field(default_factory=set)  # folded words of the names as written
 
 
 class MentionDetector:
@@ -41,11 +45,61 @@ class MentionDetector:
                 and t not in WEAK_NAME_TOKENS
                 and t not in places  # 'Oise' in a name is also a département
             }
-            self._names.append(_Name(fiche.id, tokens, strong))
+            written = {
+                fold(w)
+                for name in (fiche.name, fiche.identity.legal_name)
+                for w in re.findall(r"[^\W_]+", name)
+                if len(w) > 1 and w.lower() not in _CONNECTORS
+            }
+            self._names.append(_Name(fiche.id, tokens, strong, written))
 
     def name_tokens(self, fiche_id: str) -> set[str]:
         """The analyzed words of a structure's names."""
         return next((n.tokens for n in self._names if n.fiche_id == fiche_id), set())
+
+    def without_names(self, text: str, fiche_ids: list[str]) -> str:
+        """`text` with the names of these structures taken out ('Que fait Le Bois de Deux
+        Mains des copeaux de bois ?' -> 'Que fait des copeaux de bois ?'): inside one
+        structure's fiche, its name tells nothing, and pulls evidence towards name lines.
+        A run of name words is taken out when it holds a strong token or two name words."""
+        names = [n for n in self._names if n.fiche_id in fiche_ids]
+        if not names:
+            return text
+        tokens = set().union(*(n.tokens for n in names))
+        strong = set().union(*(n.strong for n in names))
+        raw = set().union(*(n.words for n in names))
+        words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)?", text))
+        kinds = []
+        for w in words:
+            analyzed = set(analyze(w.group(0)))
+            if analyzed & strong:
+                kinds.append("strong")
+            elif analyzed & tokens or fold(w.group(0)) in raw:
+                kinds.append("name")
+            elif w.group(0).lower() in _CONNECTORS:
+                kinds.append("connector")
+            else:
+                kinds.append("")
+        cut: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            if not kinds[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and kinds[j + 1]:
+                j += 1
+            end = j
+            while kinds[j] == "connector" and j > i:  # 'Le Bois de Deux Mains des copeaux'
+                j -= 1
+            run = kinds[i : j + 1]
+            if "strong" in run or run.count("name") >= 2:
+                cut.append((words[i].start(), words[j].end()))
+            i = end + 1
+        out = text
+        for start, end in reversed(cut):
+            out = out[:start] + out[end:]
+        return " ".join(out.split())
 
     def mentioned(self, text: str) -> list[str]:
         """Fiche ids named in `text`, in the order they first appear in it."""
