@@ -208,3 +208,8 @@ def test_what_a_figure_question_counts(plan, question: str, attribute: str, noun
 
 def test_acronyms_are_spelt_out_in_the_query(plan) -> None:
     assert "atelier chantier d'insertion" in plan("Which structures have an ACI approval?").query
+
+
+def test_the_email_of_a_role_asks_the_field(plan) -> None:
+    part = plan("What is the e-mail of the director of VESTALI?").parts[0]
+    assert (part.intent, part.attribute) == ("field", "field:email")

@@ -249,6 +249,11 @@ LOCATED_WORDS = frozenset(
     installe installee installees located based situated found trouve trouvent est sont
     """.split()
 )
+# A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
+# question names, whatever verb it is asked with.
+DETERMINED_NOUN = re.compile(
+    r"\b(?:des|du|de la|de l'|d'|les|le|la|l'|un|une|aux|au)\s*([^\W\d_]+)"
+)
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(the\s+)?$")
 # A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'

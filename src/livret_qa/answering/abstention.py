@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import EXISTENCE_FRAME, NOT_NAMES, PLACE_PREPOSITION_EN
+from livret_qa.lexicon import (
+    DETERMINED_NOUN,
+    EXISTENCE_FRAME,
+    LIST_FRAME,
+    NOT_NAMES,
+    PLACE_PREPOSITION_EN,
+)
 from livret_qa.text import fold
 
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
@@ -41,18 +47,26 @@ def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
     return words
 
 
-def missing_together(question: str, fiche_vocabs: dict[str, set[str]]) -> list[str] | None:
+def missing_together(
+    question: str, fiche_vocabs: dict[str, set[str]], asks_structures: bool = True
+) -> list[str] | None:
     """For a French question asking whether such an initiative exists ('Y a-t-il une
-    recyclerie de vélos à Lille ?'): the words that no single fiche holds together with the
-    others, or None when one fiche holds them all (or it is not such a question)."""
+    recyclerie de vélos à Lille ?'), or which ones do something ('Quelle structure fabrique
+    du pain ?'): the things named that no single fiche holds together, or None when one fiche
+    holds them all (or it is not such a question).
+
+    In an existence question every word after the frame counts, the verb of a relative clause
+    aside ('qui fabriquent' is phrased freely); in a list question only the nouns after a
+    determiner do ('des meubles', 'du pain'), since its verb is phrased freely too."""
     folded = fold(question).strip()
-    if not EXISTENCE_FRAME.match(folded):
+    if EXISTENCE_FRAME.match(folded):
+        body = EXISTENCE_FRAME.sub("", folded)
+        body = re.sub(r"\b(qui|que|qu'|pour|afin de)\s+(ne\s+|n')?[^\W\d_]+", " ", body)
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", body) if analyze(w)]
+    elif asks_structures and LIST_FRAME.search(folded):
+        words = [w for w in DETERMINED_NOUN.findall(folded) if len(w) >= 4 and analyze(w)]
+    else:
         return None
-    body = EXISTENCE_FRAME.sub("", folded)
-    # The verb of a relative clause ('qui fabriquent') is phrased freely; the things named are
-    # what must be found together.
-    body = re.sub(r"\b(qui|que|qu'|pour|afin de)\s+(ne\s+|n')?[^\W\d_]+", " ", body)
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", body) if analyze(w)]
     if not words:
         return None
     best: list[str] | None = None

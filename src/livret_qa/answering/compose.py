@@ -227,7 +227,9 @@ class Composer:
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
         if self.lang == "fr":
-            apart = abstention.missing_together(plan.query, self.engine.mentions.vocab)
+            apart = abstention.missing_together(
+                plan.question, self.engine.mentions.vocab, plan.intent == "list"
+            )
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)

@@ -53,6 +53,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
             if _search(event.asked, folded):
                 return "date", f"event:{event.name}", exact
         return "date", "event:any", exact
+    contact_field = next(
+        (f for f in lx.FIELDS if f.name in ("email", "phone") and _search(f.asked, folded)), None
+    )
+    if contact_field is not None:  # 'the e-mail of the director': the field, of that person
+        return "field", f"field:{contact_field.name}", False
     for role in lx.ROLES:
         if _search(role.asked, folded):
             return "person", f"role:{role.name}", False
