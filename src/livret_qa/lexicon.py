@@ -252,7 +252,7 @@ LOCATED_WORDS = frozenset(
 # A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
 # question names, whatever verb it is asked with.
 DETERMINED_NOUN = re.compile(
-    r"\b(?:des|du|de la|de l'|d'|les|le|la|l'|un|une|aux|au)\s*([^\W\d_]+)"
+    r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au)\s+|(?:de l'|d'|l'))([^\W\d_]+)"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(the\s+)?$")
