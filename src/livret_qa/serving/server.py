@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING
 
 from livret_qa.settings import Settings
@@ -13,10 +14,19 @@ if TYPE_CHECKING:
     from livret_qa.retrieval.engine import Engine
 
 log = logging.getLogger(__name__)
+# uvicorn's limits, set in `serve`: the cap on concurrent connections and tasks (past it, new
+# requests get 503), how long an idle keep-alive connection is held, and the largest piece of a
+# request h11 buffers before it has a whole event (request line and headers: 16 KiB).
+LIMIT_CONCURRENCY = 64
+TIMEOUT_KEEP_ALIVE = 5
+H11_MAX_INCOMPLETE_EVENT_SIZE = 16 * 1024
 
 
 def build_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
-    """The API with the Gradio chat mounted at /ui (engine loaded now, shared by both)."""
+    """The API with the Gradio chat mounted at /ui (engine loaded now, shared by both). The
+    API's middleware (livret_qa.serving.api.guard) wraps the UI too: one key check, one body
+    limit, the same security headers; Gradio's analytics are off and its uploads refused."""
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     import gradio as gr
     from fastapi.responses import RedirectResponse
 
@@ -31,7 +41,14 @@ def build_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return RedirectResponse("/ui")
 
     return gr.mount_gradio_app(
-        api, build_ui(engine, settings), path="/ui", footer_links=["api"], pwa=False
+        api,
+        build_ui(engine, settings),
+        path="/ui",
+        footer_links=["api"],
+        pwa=False,
+        run_history=False,
+        max_file_size=1,
+        enable_monitoring=False,
     )
 
 
@@ -45,4 +62,13 @@ def serve(settings: Settings, host: str, port: int) -> None:
     app = build_app(settings)
     base = f"http://{'localhost' if host in ('0.0.0.0', '127.0.0.1') else host}:{port}"
     print(f"\n  Chat UI:  {base}/ui\n  HTTP API: {base}/docs (OpenAPI)\n", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        http="h11",
+        limit_concurrency=LIMIT_CONCURRENCY,
+        timeout_keep_alive=TIMEOUT_KEEP_ALIVE,
+        h11_max_incomplete_event_size=H11_MAX_INCOMPLETE_EVENT_SIZE,
+    )

@@ -1,17 +1,14 @@
-"""Dependencies: the engine loaded once at start-up, and the optional bearer token."""
+"""Dependencies: the engine loaded once at start-up, and the key check's witness."""
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from livret_qa.retrieval.engine import Engine
+from livret_qa.serving.api.guard import AUTHENTICATED, KEY_MESSAGE
 from livret_qa.settings import Settings
-
-_bearer = HTTPBearer(auto_error=False)
 
 
 def get_engine(request: Request) -> Engine:
@@ -22,19 +19,13 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def require_key(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> None:
-    expected = request.app.state.settings.api_key
-    if not expected:
-        return
-    given = credentials.credentials if credentials else ""
-    if not secrets.compare_digest(given.encode(), expected.encode()):
+def require_key(request: Request) -> None:
+    """The key is checked once for the whole app, by guard.KeyGuard, before the body is read;
+    this only refuses a request that reached a protected route without passing it (a route
+    mounted outside the guard would be a bug, not an open door)."""
+    if request.app.state.settings.api_key and not request.scope.get(AUTHENTICATED):
         raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "Missing or wrong API key: send 'Authorization: Bearer <LIVRET_QA_API_KEY>'.",
-            headers={"WWW-Authenticate": "Bearer"},
+            status.HTTP_401_UNAUTHORIZED, KEY_MESSAGE, headers={"WWW-Authenticate": "Bearer"}
         )
 
 

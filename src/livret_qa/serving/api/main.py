@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp
 
 from livret_qa import __version__
 from livret_qa.errors import (
@@ -22,12 +23,13 @@ from livret_qa.errors import (
     UnknownFicheError,
 )
 from livret_qa.retrieval.engine import Engine
+from livret_qa.serving.api import login
+from livret_qa.serving.api.guard import MAX_BODY_BYTES, BodyLimit, KeyGuard, SecurityHeaders
 from livret_qa.serving.api.routes import ask, fiches, health, openai_compat, search
 from livret_qa.serving.api.schemas import ErrorOut
 from livret_qa.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
-MAX_BODY_BYTES = 256 * 1024
 # Errors the server's operator must fix (a model, corpus or index that cannot be loaded): no
 # request can succeed until then, so they are 503, never a 4xx that blames the client.
 SERVER_FAULTS: tuple[type[LivretError], ...] = (ModelLoadError, CorpusError, IndexError_)
@@ -35,6 +37,14 @@ SERVER_FAULTS: tuple[type[LivretError], ...] = (ModelLoadError, CorpusError, Ind
 
 def load_engine(settings: Settings) -> Engine:
     return Engine.from_settings(settings)
+
+
+class GuardedAPI(FastAPI):
+    """FastAPI whose every response, a server error's included, carries the security headers:
+    they wrap the whole middleware stack, outside Starlette's ServerErrorMiddleware."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 def create_app(
@@ -50,7 +60,7 @@ def create_app(
         app.state.engine = engine or loader(settings)
         yield
 
-    app = FastAPI(
+    app = GuardedAPI(
         title="livret-qa",
         version=__version__,
         description="Search and ask the ESS booklet of Hauts-de-France (re-use and sustainable "
@@ -58,22 +68,20 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
-    if settings.cors_origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=settings.cors_origins,
-            allow_methods=["*"],
-            allow_headers=["*"],
-        )
-
-    @app.middleware("http")
-    async def limit_body(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return JSONResponse({"detail": f"Request body over {MAX_BODY_BYTES} bytes."}, 413)
-        return await call_next(request)
+    # Innermost first. The body limit reads bodies; the key guard runs before it, so a request
+    # without the key is refused before a byte of its body is read. CORS is always configured
+    # here, even with no origin: Gradio then defers to it instead of reflecting any
+    # http://localhost:* origin with credentials.
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(KeyGuard, api_key=settings.api_key)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["*"],
+        allow_headers=["*"],
+    )
+    if settings.api_key:
+        declare_bearer(app)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -114,6 +122,31 @@ def create_app(
         code: {"model": ErrorOut} for code in (400, 413, 422, 503)
     }
     app.include_router(health.router)
+    app.include_router(login.router)
     for module in (fiches, search, ask, openai_compat):
         app.include_router(module.router, responses=errors)
     return app
+
+
+def declare_bearer(app: FastAPI) -> None:
+    """With a key configured, the OpenAPI document says so: a bearer scheme, required by every
+    operation but /health (KeyGuard enforces it; without a key nothing is declared)."""
+    base = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = base()
+        schema.setdefault("components", {}).setdefault("securitySchemes", {})["HTTPBearer"] = {
+            "type": "http",
+            "scheme": "bearer",
+        }
+        for path, operations in schema.get("paths", {}).items():
+            if path == "/health":
+                continue
+            for operation in operations.values():
+                operation["security"] = [{"HTTPBearer": []}]
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

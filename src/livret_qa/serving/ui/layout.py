@@ -74,7 +74,9 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
 
     themes = sorted({f.theme for f in engine.corpus.fiches})
     present = sorted({f.contact.departement_code for f in engine.corpus.fiches} - {""})
-    with gr.Blocks(title="Livret ESS Hauts-de-France — questions & réponses") as blocks:
+    with gr.Blocks(
+        title="Livret ESS Hauts-de-France — questions & réponses", analytics_enabled=False
+    ) as blocks:
         gr.HTML(style_tag(), elem_id="lq-style")
         gr.HTML(welcome_html(theme_counts(engine)))
         turns = gr.State([])
