@@ -5,6 +5,13 @@ Layout: `index/builds/<id>/{vectors.faiss, chunks.jsonl, manifest.json}` and a s
 index (or none) in place, never a half-written one. The manifest records what the index was
 built from; any difference with the present corpus or configuration means "stale: rebuild".
 
+Nothing read back is trusted: the manifest is validated field by field (`manifest.py`), every
+file the code writes is checked against its digest (the list of files is the code's, not the
+manifest's), and the chunk and sentence tables must equal what chunking the present corpus
+gives, so the text served is the corpus's. Anything unexpected is one log line and a rebuild.
+A `current` that is a real folder (an index copied with `cp -rL`) is loaded if intact, and
+replaced by a link when rebuilt.
+
 Builders may run at once (two `livret-qa serve` starting on a stale index): each embeds on its
 own, then writes, publishes and prunes holding an exclusive lock on `index/.lock`, so one never
 deletes the folder another is writing.
@@ -33,6 +40,17 @@ import numpy as np
 from livret_qa.errors import IndexError_
 from livret_qa.indexing.chunking import Chunk, ChunkingParams, chunk_fiches
 from livret_qa.indexing.dense_index import DenseIndex
+from livret_qa.indexing.manifest import (
+    CHUNKS,
+    FILES,
+    FORMAT_VERSION,
+    MANIFEST,
+    SENTENCE_VECTORS,
+    SENTENCES,
+    VECTORS,
+    Manifest,
+    parse_manifest,
+)
 from livret_qa.indexing.sentences import IndexedSentence, split_sentences
 from livret_qa.parsing.corpus import Corpus
 
@@ -41,25 +59,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
-VECTORS, CHUNKS, MANIFEST = "vectors.faiss", "chunks.jsonl", "manifest.json"
-SENTENCES, SENTENCE_VECTORS = "sentences.jsonl", "sentence_vectors.npy"
-FILES = (VECTORS, CHUNKS, SENTENCES, SENTENCE_VECTORS)
+__all__ = [
+    "CHUNKS",
+    "FILES",
+    "FORMAT_VERSION",
+    "MANIFEST",
+    "SENTENCES",
+    "SENTENCE_VECTORS",
+    "VECTORS",
+    "LoadedIndex",
+    "Manifest",
+    "build_index",
+    "load_index",
+    "open_fresh",
+    "open_or_build",
+]
+
 LOCK = ".lock"
-
-
-@dataclass
-class Manifest:
-    format_version: int
-    corpus_fingerprint: str
-    model_id: str
-    dim: int
-    chunking: dict[str, int]
-    n_chunks: int
-    built_at: str
-    build_seconds: float
-    versions: dict[str, str]
-    checksums: dict[str, str]
+CURRENT = "current"
+REPLACED = ".replaced-current-"  # a real-folder `current` moved aside while it is replaced
 
 
 @dataclass
@@ -173,7 +191,7 @@ def build_index(
                 versions=_versions(),
                 checksums={name: _sha256(tmp / name) for name in FILES},
             )
-            (tmp / MANIFEST).write_text(json.dumps(asdict(manifest), indent=2), encoding="utf-8")
+            (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
             final = builds / build_id
             tmp.rename(final)
         except BaseException:
@@ -189,7 +207,11 @@ def _build_lock(index_dir: Path) -> Iterator[None]:
     """Exclusive while held, across processes and threads (flock locks an open file
     description, not a process); released by the kernel if the holder dies."""
     with (index_dir / LOCK).open("a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("Another build of %s holds %s: waiting for it to finish", index_dir, LOCK)
+            fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
         finally:
@@ -197,12 +219,22 @@ def _build_lock(index_dir: Path) -> Iterator[None]:
 
 
 def _point_current(index_dir: Path, target: Path) -> None:
-    link = index_dir / "current"
+    """Called under the build lock. A link is swapped in one `rename`; a real folder (an index
+    copied with `cp -rL`) cannot be, so it is moved aside first and removed once replaced: for
+    that one swap a reader may find no index, never a half-written one."""
+    link = index_dir / CURRENT
     tmp_link = index_dir / f".current-{os.getpid()}"
     if tmp_link.is_symlink() or tmp_link.exists():
         tmp_link.unlink()
     tmp_link.symlink_to(target.relative_to(index_dir))
+    aside = None
+    if link.is_dir() and not link.is_symlink():
+        aside = index_dir / f"{REPLACED}{uuid.uuid4().hex[:8]}"
+        link.rename(aside)
+        log.info("Replacing the folder %s (not a link) by a link to %s", link, target.name)
     os.replace(tmp_link, link)  # atomic on POSIX: readers see the old or the new index
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
 
 
 def _remove_old_builds(builds: Path, keep: Path) -> None:
@@ -211,25 +243,27 @@ def _remove_old_builds(builds: Path, keep: Path) -> None:
     for entry in builds.iterdir():
         if entry != keep:
             shutil.rmtree(entry, ignore_errors=True)
+    for entry in builds.parent.glob(f"{REPLACED}*"):  # left by a crash mid-replacement
+        shutil.rmtree(entry, ignore_errors=True)
 
 
 def load_index(index_dir: Path) -> LoadedIndex:
     """The current index, checked against its manifest; IndexError_ says what is wrong."""
-    current = index_dir / "current"
+    current = index_dir / CURRENT
     if not current.exists():
         raise IndexError_(f"no index in {index_dir} (run `livret-qa index`)")
-    path = current.resolve()
     try:
-        raw = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-        manifest = Manifest(**raw)
-    except (OSError, ValueError, TypeError) as exc:
-        raise IndexError_(f"unreadable manifest in {path}: {exc}") from exc
-    for name, digest in manifest.checksums.items():
+        path = current.resolve(strict=True)
+        data = (path / MANIFEST).read_bytes()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        raise IndexError_(f"unreadable manifest in {current}: {exc}") from exc
+    manifest = parse_manifest(data, str(path / MANIFEST))
+    for name in FILES:  # the code's list: the manifest cannot leave a file out
         try:
             actual = _sha256(path / name)
         except OSError as exc:
-            raise IndexError_(f"{path / name} is missing: {exc}") from exc
-        if actual != digest:
+            raise IndexError_(f"{path / name} is missing or unreadable: {exc}") from exc
+        if actual != manifest.checksums[name]:
             raise IndexError_(f"{path / name} does not match its checksum (corrupt file)")
     try:
         with (path / CHUNKS).open(encoding="utf-8") as fh:
@@ -247,6 +281,7 @@ def load_index(index_dir: Path) -> LoadedIndex:
         or len(chunks) != manifest.n_chunks
         or dense.dim != manifest.dim
         or sentence_vectors.shape != (len(sentences), dense.dim)
+        or sentence_vectors.dtype != np.float32
     ):
         raise IndexError_(f"index in {path} is inconsistent (vectors/chunks/manifest disagree)")
     return LoadedIndex(manifest, chunks, dense, path, sentences, sentence_vectors)
@@ -264,19 +299,34 @@ def open_or_build(
     params = params or ChunkingParams()
     if not force:
         try:
-            loaded = load_index(index_dir)
+            return open_fresh(corpus, embedder.model_id, index_dir, params), "loaded"
         except IndexError_ as exc:
-            if (index_dir / "current").exists():
-                log.warning("Rebuilding the index: %s", exc)
-            reason = str(exc)
+            reason = " ".join(str(exc).split())  # one log line, whatever the message holds
+        current = index_dir / CURRENT
+        if current.exists() or current.is_symlink():
+            log.warning("Rebuilding the index: %s", reason)
         else:
-            reasons = stale_reasons(
-                loaded.manifest, expected_identity(corpus, embedder.model_id, params)
-            )
-            if not reasons:
-                return loaded, "loaded"
-            reason = "stale: " + "; ".join(reasons)
-            log.warning("Rebuilding the index, %s", reason)
+            log.info("Building the index: %s", reason)
     else:
         reason = "forced"
     return build_index(corpus, embedder, index_dir, params, progress), f"built ({reason})"
+
+
+def open_fresh(
+    corpus: Corpus, model_id: str, index_dir: Path, params: ChunkingParams | None = None
+) -> LoadedIndex:
+    """The saved index if it is intact, fresh and holds exactly the corpus's chunks;
+    IndexError_ says why not (missing, corrupt, stale or not the corpus's text)."""
+    params = params or ChunkingParams()
+    loaded = load_index(index_dir)
+    reasons = stale_reasons(loaded.manifest, expected_identity(corpus, model_id, params))
+    if reasons:
+        raise IndexError_("stale: " + "; ".join(reasons))
+    # Chunking is cheap and deterministic (the embedding is not): what it gives now is what
+    # the build wrote, so the text served is the corpus's whatever the files were made to say.
+    chunks = chunk_fiches(corpus.fiches, corpus.sources, params)
+    if loaded.chunks != chunks:
+        raise IndexError_(f"{loaded.path / CHUNKS} does not hold the corpus's chunks")
+    if loaded.sentences != sentences_of(chunks):
+        raise IndexError_(f"{loaded.path / SENTENCES} does not hold the chunks' sentences")
+    return loaded

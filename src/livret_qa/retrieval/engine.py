@@ -306,8 +306,8 @@ class Engine:
 
 
 def _try_load(corpus: Corpus, embedder: Embedder, index_dir: Path) -> LoadedIndex | None:
-    from livret_qa.indexing.index_store import expected_identity, load_index, stale_reasons
+    """The saved index, verified as `open_or_build` verifies it; IndexError_ if there is no
+    intact, fresh index holding the corpus's chunks."""
+    from livret_qa.indexing.index_store import open_fresh
 
-    loaded = load_index(index_dir)
-    expected = expected_identity(corpus, embedder.model_id, ChunkingParams())
-    return None if stale_reasons(loaded.manifest, expected) else loaded
+    return open_fresh(corpus, embedder.model_id, index_dir, ChunkingParams())
