@@ -59,6 +59,17 @@ def _header(scope: Scope, name: bytes) -> str:
     return ""
 
 
+async def has_body(scope: Scope) -> bool:
+    length = _header(scope, b"content-length")
+    return bool(_header(scope, b"transfer-encoding")) or (length.isdigit() and int(length) > 0)
+
+
+def closing(scope: Scope) -> list[tuple[bytes, bytes]]:
+    """`Connection: close` for a refused request with a body: the server then drops the
+    connection instead of reading (and discarding) the rest of the body."""
+    return [(b"connection", b"close")] if has_body(scope) else []
+
+
 async def send_json(
     send: Send, status: int, detail: str, headers: Iterable[tuple[bytes, bytes]] = ()
 ) -> None:
@@ -131,7 +142,8 @@ class KeyGuard:
             return
         scope[AUTHENTICATED] = True
         if scope["type"] == "http" and is_upload(path):
-            await send_json(send, 403, "Uploads are disabled: the chat takes no files.")
+            detail = "Uploads are disabled: the chat takes no files."
+            await send_json(send, 403, detail, closing(scope))
             return
         await self.app(scope, receive, send)
 
@@ -151,7 +163,7 @@ class KeyGuard:
             )
             await send({"type": "http.response.body", "body": b""})
             return
-        await send_json(send, 401, KEY_MESSAGE, [(b"www-authenticate", b"Bearer")])
+        await send_json(send, 401, KEY_MESSAGE, [(b"www-authenticate", b"Bearer"), *closing(scope)])
 
 
 # -- body limit ------------------------------------------------------------------------------
