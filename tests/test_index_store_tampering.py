@@ -382,3 +382,11 @@ def test_the_engine_starts_on_a_tampered_index_and_serves_the_corpus(
     for chunk in engine.chunks:
         assert corpus.sources[chunk.source][chunk.start : chunk.end] == chunk.text
     assert built_with[-1] == "torch"  # the rebuild used the torch path whatever the backend
+
+
+def test_an_index_folder_that_cannot_be_written_is_a_clear_refusal(site: Path) -> None:
+    """Not a traceback: the CLI and `serve` turn IndexError_ into a message."""
+    (site / "blocked").write_text("a file where the index folder should be", encoding="utf-8")
+    corpus = load_corpus(site / "corpus")
+    with pytest.raises(IndexError_, match=r"cannot write the index in .*blocked"):
+        open_or_build(corpus, HashEmbedder(), site / "blocked", progress=False)

@@ -156,8 +156,17 @@ def build_index(
     params: ChunkingParams | None = None,
     progress: bool = True,
 ) -> LoadedIndex:
-    """Chunk, embed and save a new index, then point `index_dir/current` at it."""
-    params = params or ChunkingParams()
+    """Chunk, embed and save a new index, then point `index_dir/current` at it. A folder that
+    cannot be written (read-only, full, a file in the way) is an IndexError_ saying so."""
+    try:
+        return _build_index(corpus, embedder, index_dir, params or ChunkingParams(), progress)
+    except OSError as exc:
+        raise IndexError_(f"cannot write the index in {index_dir}: {exc}") from exc
+
+
+def _build_index(
+    corpus: Corpus, embedder: Embedder, index_dir: Path, params: ChunkingParams, progress: bool
+) -> LoadedIndex:
     started = time.perf_counter()
     chunks = chunk_fiches(corpus.fiches, corpus.sources, params)
     sentences = sentences_of(chunks)
