@@ -2,42 +2,101 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
+from livret_qa.parsing.fiche import SectionKind
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
 from livret_qa.settings import QueryBackend
 
+NOT_BLANK = r"\S"
+"""A question or query holds at least one character that is not white space: in Python's
+`re` (the dialect of schema tools written in Python) white space is what `str.strip()` removes,
+the engine's own emptiness test, so the schema, the validation and the engine agree."""
 
-class FiltersIn(BaseModel):
-    theme: str | None = Field(None, max_length=100, examples=["reemploi"])
-    departement: str | None = Field(None, max_length=100, examples=["62", "Pas-de-Calais"])
-    sections: list[str] = Field(default_factory=list, max_length=9, examples=[["key_figures"]])
+
+def whole_number(value: Any) -> Any:
+    """JSON Schema counts 10.0 as an integer: so does the server (10.5 stays a 422)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
-class Turn(BaseModel):
+Integer = Annotated[int, BeforeValidator(whole_number)]
+
+
+def not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the text is empty (only white space): type a question or some words")
+    return value
+
+
+NotBlank = Annotated[str, AfterValidator(not_blank)]
+"""Text with a character that is not white space; its schema says `pattern: \\S`."""
+
+
+class RequestBody(BaseModel):
+    """A request body: unknown fields are ignored and types are strict (`"stream": 0` or
+    `"top_k": "3"` is a 422, as the schema says)."""
+
+    model_config = ConfigDict(strict=True)
+
+
+class FiltersIn(RequestBody):
+    theme: str | None = Field(
+        None,
+        max_length=100,
+        examples=["reemploi"],
+        description="A theme of the booklet, by name or a word of it ('reemploi', "
+        "'alimentation'); one the booklet does not hold is a 404 naming those it holds.",
+    )
+    departement: str | None = Field(
+        None,
+        max_length=100,
+        examples=["62", "Pas-de-Calais"],
+        description="A département of Hauts-de-France, by number or name; another is a 404 "
+        "naming those the booklet holds.",
+    )
+    # Its values arrive as strings; strict would want SectionKind objects.
+    sections: list[Annotated[SectionKind, Strict(False)]] = Field(
+        default_factory=list, max_length=len(SectionKind), examples=[["key_figures"]]
+    )
+
+
+class Turn(RequestBody):
     role: Literal["user", "assistant"]
     content: str = Field(..., max_length=MAX_HISTORY_CHARS)
 
 
-class SearchIn(BaseModel):
-    query: str = Field(
+class SearchIn(RequestBody):
+    query: NotBlank = Field(
         ...,
         min_length=1,
         max_length=MAX_QUERY_CHARS,
+        json_schema_extra={"pattern": NOT_BLANK},
         examples=["Quelles structures utilisent le logiciel CAP3C ?"],
     )
-    top_k: int = Field(10, ge=1, le=MAX_TOP_K)
+    top_k: Integer = Field(10, ge=1, le=MAX_TOP_K)
     filters: FiltersIn | None = None
 
 
-class AskIn(BaseModel):
-    question: str = Field(
-        ..., min_length=1, max_length=MAX_QUERY_CHARS, examples=["et leur budget ?"]
+class AskIn(RequestBody):
+    question: NotBlank = Field(
+        ...,
+        min_length=1,
+        max_length=MAX_QUERY_CHARS,
+        json_schema_extra={"pattern": NOT_BLANK},
+        examples=["et leur budget ?"],
     )
-    history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
+    history: list[Turn] = Field(
+        default_factory=list,
+        max_length=MAX_HISTORY_TURNS,
+        description=f"The previous turns, oldest first. Together they keep at most "
+        f"{MAX_HISTORY_CHARS} characters: the oldest turns past that are left out (the "
+        "answer's `warnings` says so).",
+    )
     filters: FiltersIn | None = None
     stream: bool = Field(False, description="Answer as server-sent events.")
 
@@ -185,3 +244,34 @@ class Health(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: str
+
+
+ERROR_MEANINGS: dict[int, str] = {
+    400: "The request cannot be served as it stands; `detail` says why.",
+    401: "Missing or wrong API key (only when the server has one: LIVRET_QA_API_KEY).",
+    404: "What the request names (a fiche, a theme, a département) is not in the booklet; "
+    "`detail` names what is.",
+    413: "The request body is over 256 KiB.",
+    422: "The request does not match this schema; `detail` names each bad field.",
+    503: "The server cannot answer until its operator fixes it (model, corpus or index); "
+    "retry later.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for these error statuses, all with the one error shape."""
+    return {code: {"model": ErrorOut, "description": ERROR_MEANINGS[code]} for code in codes}
+
+
+def sse_event(events: list[str], description: str) -> dict[str, Any]:
+    """The schema of one server-sent event (Open API 3.1 reads a text/event-stream `schema` as
+    one event): its name, and its data, one line of JSON (or `[DONE]`)."""
+    return {
+        "type": "object",
+        "required": ["event", "data"],
+        "properties": {
+            "event": {"type": "string", "enum": events},
+            "data": {"type": "string", "contentMediaType": "application/json"},
+        },
+        "description": description,
+    }

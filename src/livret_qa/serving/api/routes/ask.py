@@ -8,8 +8,15 @@ from fastapi.responses import StreamingResponse
 
 from livret_qa.answering.answers import Answer
 from livret_qa.serving.api.deps import EngineDep, SettingsDep, require_key
-from livret_qa.serving.api.schemas import AskIn, AskOut
-from livret_qa.serving.api.service import answer_question, text_pieces, to_filters
+from livret_qa.serving.api.schemas import AskIn, AskOut, error_responses, sse_event
+from livret_qa.serving.api.service import (
+    answer_question,
+    check_filters,
+    dropped_warning,
+    fit_history,
+    text_pieces,
+    to_filters,
+)
 
 router = APIRouter(prefix="/api", tags=["ask"], dependencies=[Depends(require_key)])
 
@@ -29,7 +36,22 @@ def stream_answer(answer: Answer) -> Iterator[str]:
 @router.post(
     "/ask",
     response_model=AskOut,
-    responses={200: {"content": {"text/event-stream": {}}}},
+    responses={
+        200: {
+            "description": "The answer; as server-sent events, `structures`, then `delta` "
+            "({text}) pieces, then `answer` (the whole answer, as in application/json).",
+            "content": {
+                "text/event-stream": {
+                    "schema": sse_event(
+                        ["structures", "delta", "answer"],
+                        "`structures`: the structures (JSON list); `delta`: {text}; `answer`: "
+                        "the whole answer, as in application/json.",
+                    )
+                }
+            },
+        },
+        **error_responses(401, 404, 413, 422, 503),
+    },
 )
 def ask_route(
     body: AskIn, request: Request, engine: EngineDep, settings: SettingsDep
@@ -39,8 +61,12 @@ def ask_route(
     The client sends the conversation history; the server keeps no state. Ask for
     `stream: true` (or `Accept: text/event-stream`) to receive server-sent events.
     """
-    history = [t.model_dump() for t in body.history]
-    answer = answer_question(engine, settings, body.question, history, to_filters(body.filters))
+    history, dropped = fit_history([t.model_dump() for t in body.history])
+    filters = to_filters(body.filters)
+    check_filters(engine, filters)
+    answer = answer_question(engine, settings, body.question, history, filters)
+    if dropped:
+        answer.warnings.append(dropped_warning(dropped))
     wants_stream = body.stream or "text/event-stream" in request.headers.get("accept", "")
     if wants_stream:
         return StreamingResponse(stream_answer(answer), media_type="text/event-stream")
