@@ -11,16 +11,16 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import abstention
 from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
 from livret_qa.answering.evidence import (
-    Citation,
     Evidence,
     best_evidence,
     citation_for,
 )
 from livret_qa.answering.messages import say
-from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import plan_question
 from livret_qa.answering.similar import shared_terms, similar_evidence
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller, evidence_query
+from livret_qa.answering.wording import Wording, abstention_text
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -35,49 +35,12 @@ SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
 
 
-def attribute_label(part: PlanPart, lang: str) -> str:
-    """The asked attribute in words ('nombre de bénévoles', 'director')."""
-    Item = lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated | lx.SectionAsked
-    tables: dict[str, tuple[Item, ...]] = {
-        "section": lx.SECTIONS_ASKED,
-        "measure": lx.MEASURES,
-        "role": lx.ROLES,
-        "field": lx.FIELDS,
-        "event": lx.EVENTS,
-        "unstated": lx.UNSTATED,
-    }
-    for item in tables.get(part.kind, ()):
-        if item.name == part.name:
-            return item.label_en if lang == "en" else item.label_fr
-    if part.noun:
-        return part.noun
-    return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
-
-
 def _without_places(query: str, places: list[str]) -> str:
     """The query's topic: the département and place names taken out."""
     folded = fold(query)
     for name in [*places, *DEPARTEMENTS.values()]:
         folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
     return folded
-
-
-def _ends_with(quote: str, value: str) -> bool:
-    """Whether `quote` is `value` under a label, spaces and accents aside."""
-
-    def norm(text: str) -> str:
-        return " ".join(fold(text).split()).strip(" .")
-
-    return norm(quote).endswith(norm(value))
-
-
-def _marks(numbers: list[int]) -> str:
-    return "".join(f"[{n}]" for n in numbers)
-
-
-def _place(fiche: Fiche) -> str:
-    bits = [b for b in (fiche.contact.town, fiche.contact.departement) if b]
-    return f" ({', '.join(bits)})" if bits else ""
 
 
 class Composer:
@@ -95,7 +58,7 @@ class Composer:
         )
         self.lang = self.plan.lang
         self.applied, self.result = self._search()
-        self.citations: list[Citation] = []
+        self.words = Wording(self.plan)
         self.place_gap = ""  # why a list asked of a place is empty
 
     # -- retrieval --------------------------------------------------------------------------
@@ -236,15 +199,6 @@ class Composer:
         return ""
 
     # -- evidence ---------------------------------------------------------------------------
-    def _cite(self, citation: Citation) -> int:
-        key = (citation.source, citation.start, citation.end)
-        for existing in self.citations:
-            if (existing.source, existing.start, existing.end) == key:
-                return existing.n
-        citation.n = len(self.citations) + 1
-        self.citations.append(citation)
-        return citation.n
-
     def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
@@ -265,71 +219,12 @@ class Composer:
             return filler.fill(part, fiche)
         return self._passage_found(part, target)
 
-    # -- text -------------------------------------------------------------------------------
-    def statement(self, part: PlanPart, fiche: Fiche, found: Found, several: bool) -> str:
-        """One line saying what was found, plainly, then the exact quote."""
-        marks = _marks([self._cite(found.citation)])
-        lang, quote = self.lang, found.citation.quote
-        if part.intent in ("figure", "field", "person", "date"):
-            label = attribute_label(part, lang)
-            if part.intent == "figure" and not part.name and found.detail:
-                label = found.detail.lower()  # no known measure: the booklet's own label
-            slots = {
-                "name": f"**{fiche.name}**",
-                "label": label,
-                "role": (found.detail or attribute_label(part, lang)).lower(),
-                "event": attribute_label(part, lang),
-                "value": found.value,
-                "marks": marks,
-            }
-            line = say(part.intent, lang, **slots)
-            if found.note:
-                line += " " + say(found.note, lang)
-            # The exact quote, unless it only repeats the value under its label
-            # ('BUDGET GLOBAL : 878 296 € (2019)' after '878 296 € (2019)').
-            if not _ends_with(quote, found.value):
-                line += " — " + say("quote", lang, quote=quote)
-            return line
-        if several:
-            return f"**{fiche.name}**{_place(fiche)} — « {quote} » {marks}"
-        return say("sentence", lang, name=fiche.name, place=_place(fiche), quote=quote, marks=marks)
-
-    def gap(self, part: PlanPart, fiche: Fiche, missing: Missing) -> str:
-        """What the fiche does not state, then the nearest fact it does state."""
-        lang, name = self.lang, f"**{fiche.name}**"
-        label = attribute_label(part, lang)
-        if missing.missing == "year":
-            years = ", ".join(str(y) for y in self.plan.years)
-            text = say("missing_year", lang, name=name, years=years)
-        elif missing.missing == "role":
-            text = say("missing_role", lang, name=name, role=label)
-        elif missing.missing == "date":
-            key = "missing_exact_date" if part.exact_date else "missing_date"
-            text = say(key, lang, name=name, event=label)
-        elif missing.missing == "place":
-            text = say("missing_place", lang, name=name, places=", ".join(self.plan.places))
-        elif missing.missing == "national":
-            text = say("missing_national", lang, name=name)
-        elif missing.missing == "passage":
-            text = say("missing_passage", lang, name=name)
-        else:
-            text = say("missing_attribute", lang, name=name, label=label)
-        near = missing.nearest
-        if near is not None:
-            marks = _marks([self._cite(near.citation)])
-            if _ends_with(near.citation.quote, near.value):
-                statement = f"« {near.citation.quote} »"  # as the booklet words it
-            else:  # a value read from the fiche: said plainly, its source cited
-                statement = f"{near.value}, {near.detail.lower()}" if near.detail else near.value
-            text += " " + say("nearest", lang, statement=statement, marks=marks)
-        return text
-
     def compose(self) -> Answer:
         plan = self.plan
         targets = self.targets()
         reason = self.refusal(targets)
         if reason:
-            return self._answer(self.abstention_text(reason), reason, [])
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         filler = SlotFiller(self.engine, plan)
         several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
         lines: list[str] = []
@@ -338,20 +233,20 @@ class Composer:
         gaps: list[str] = []
         for i, target in enumerate(targets, 1):
             fiche = self.engine.corpus.fiche(target.fiche_id)
-            before = len(self.citations)
+            before = len(self.words.citations)
             texts: list[str] = []
             why = ""
             for part in plan.parts:
                 filled = self.fill(filler, part, target)
                 if isinstance(filled, Found):
                     any_found = True
-                    texts.append(self.statement(part, fiche, filled, several))
+                    texts.append(self.words.statement(part, fiche, filled, several))
                     why = why or filled.value
                 else:
-                    text = self.gap(part, fiche, filled)
+                    text = self.words.gap(part, fiche, filled)
                     texts.append(text)
                     gaps.append(text)
-            numbers = [c.n for c in self.citations[before:]]
+            numbers = [c.n for c in self.words.citations[before:]]
             prefix = f"{i}. " if several else ""
             lines.append(prefix + "\n   ".join(texts) if several else "\n\n".join(texts))
             structures.append(self._structure(fiche, target, why, numbers))
@@ -387,14 +282,6 @@ class Composer:
             shared,
         )
 
-    def abstention_text(self, reason: str) -> str:
-        themes: dict[str, list[str]] = {}
-        for fiche in self.engine.corpus.fiches:
-            themes.setdefault(fiche.theme, []).append(fiche.name)
-        covered = " ; ".join(f"{theme} : {', '.join(names)}" for theme, names in themes.items())
-        n = len(self.engine.corpus.fiches)
-        return say("abstain", self.lang, reason=reason, n=n, covered=covered)
-
     def _answer(
         self,
         text: str,
@@ -411,7 +298,7 @@ class Composer:
             abstained=abstained,
             abstain_reason=reason,
             structures=structures,
-            citations=self.citations if structures else [],
+            citations=self.words.citations if structures else [],
             query=self.plan.query,
             followup=self.plan.followup,
             filters={k: v for k, v in asdict(self.applied).items() if v},
@@ -427,18 +314,6 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations."""
     return Composer(engine, question, history or [], filters).compose()
-
-
-def plan_of(
-    engine: Engine, question: str, history: list[dict[str, str]] | None = None
-) -> QuestionPlan:
-    """The plan alone, for tracing an answer without retrieving."""
-    return plan_question(
-        validate_query(question),
-        validate_history(history or []),
-        engine.mentions,
-        len(engine.corpus.fiches),
-    )
 
 
 def retrieve(

@@ -1,0 +1,136 @@
+"""The words of an answer: a plain statement of what was found then the exact quote, what the
+fiche does not state and the nearest fact it does, numbered citations. Every sentence comes
+from the messages table, in the question's language."""
+
+from __future__ import annotations
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.evidence import Citation
+from livret_qa.answering.messages import say
+from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.answering.slots import Found, Missing
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.parsing.fiche import Fiche
+from livret_qa.text import fold
+
+
+def attribute_label(part: PlanPart, lang: str) -> str:
+    """The asked attribute in words ('nombre de bénévoles', 'director')."""
+    Item = lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated | lx.SectionAsked
+    tables: dict[str, tuple[Item, ...]] = {
+        "section": lx.SECTIONS_ASKED,
+        "measure": lx.MEASURES,
+        "role": lx.ROLES,
+        "field": lx.FIELDS,
+        "event": lx.EVENTS,
+        "unstated": lx.UNSTATED,
+    }
+    for item in tables.get(part.kind, ()):
+        if item.name == part.name:
+            return item.label_en if lang == "en" else item.label_fr
+    if part.noun:
+        return part.noun
+    return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
+
+
+def _ends_with(quote: str, value: str) -> bool:
+    """Whether `quote` is `value` under a label, spaces and accents aside."""
+
+    def norm(text: str) -> str:
+        return " ".join(fold(text).split()).strip(" .")
+
+    return norm(quote).endswith(norm(value))
+
+
+def _marks(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def _place(fiche: Fiche) -> str:
+    bits = [b for b in (fiche.contact.town, fiche.contact.departement) if b]
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+class Wording:
+    """Writes one answer's lines and numbers its citations, each source span once."""
+
+    def __init__(self, plan: QuestionPlan):
+        self.plan = plan
+        self.lang = plan.lang
+        self.citations: list[Citation] = []
+
+    def cite(self, citation: Citation) -> int:
+        key = (citation.source, citation.start, citation.end)
+        for existing in self.citations:
+            if (existing.source, existing.start, existing.end) == key:
+                return existing.n
+        citation.n = len(self.citations) + 1
+        self.citations.append(citation)
+        return citation.n
+
+    def statement(self, part: PlanPart, fiche: Fiche, found: Found, several: bool) -> str:
+        """One line saying what was found, plainly, then the exact quote."""
+        marks = _marks([self.cite(found.citation)])
+        lang, quote = self.lang, found.citation.quote
+        if part.intent in ("figure", "field", "person", "date"):
+            label = attribute_label(part, lang)
+            if part.intent == "figure" and not part.name and found.detail:
+                label = found.detail.lower()  # no known measure: the booklet's own label
+            slots = {
+                "name": f"**{fiche.name}**",
+                "label": label,
+                "role": (found.detail or attribute_label(part, lang)).lower(),
+                "event": attribute_label(part, lang),
+                "value": found.value,
+                "marks": marks,
+            }
+            line = say(part.intent, lang, **slots)
+            if found.note:
+                line += " " + say(found.note, lang)
+            # The exact quote, unless it only repeats the value under its label
+            # ('BUDGET GLOBAL : 878 296 € (2019)' after '878 296 € (2019)').
+            if not _ends_with(quote, found.value):
+                line += " — " + say("quote", lang, quote=quote)
+            return line
+        if several:
+            return f"**{fiche.name}**{_place(fiche)} — « {quote} » {marks}"
+        return say("sentence", lang, name=fiche.name, place=_place(fiche), quote=quote, marks=marks)
+
+    def gap(self, part: PlanPart, fiche: Fiche, missing: Missing) -> str:
+        """What the fiche does not state, then the nearest fact it does state."""
+        lang, name = self.lang, f"**{fiche.name}**"
+        label = attribute_label(part, lang)
+        if missing.missing == "year":
+            years = ", ".join(str(y) for y in self.plan.years)
+            text = say("missing_year", lang, name=name, years=years)
+        elif missing.missing == "role":
+            text = say("missing_role", lang, name=name, role=label)
+        elif missing.missing == "date":
+            key = "missing_exact_date" if part.exact_date else "missing_date"
+            text = say(key, lang, name=name, event=label)
+        elif missing.missing == "place":
+            text = say("missing_place", lang, name=name, places=", ".join(self.plan.places))
+        elif missing.missing == "national":
+            text = say("missing_national", lang, name=name)
+        elif missing.missing == "passage":
+            text = say("missing_passage", lang, name=name)
+        else:
+            text = say("missing_attribute", lang, name=name, label=label)
+        near = missing.nearest
+        if near is not None:
+            marks = _marks([self.cite(near.citation)])
+            if _ends_with(near.citation.quote, near.value):
+                statement = f"« {near.citation.quote} »"  # as the booklet words it
+            else:  # a value read from the fiche: said plainly, its source cited
+                statement = f"{near.value}, {near.detail.lower()}" if near.detail else near.value
+            text += " " + say("nearest", lang, statement=statement, marks=marks)
+        return text
+
+
+def abstention_text(corpus: Corpus, lang: str, reason: str) -> str:
+    """A refusal: why, then what the booklet presents instead."""
+    themes: dict[str, list[str]] = {}
+    for fiche in corpus.fiches:
+        themes.setdefault(fiche.theme, []).append(fiche.name)
+    covered = " ; ".join(f"{theme} : {', '.join(names)}" for theme, names in themes.items())
+    return say("abstain", lang, reason=reason, n=len(corpus.fiches), covered=covered)
