@@ -59,7 +59,7 @@ def _header(scope: Scope, name: bytes) -> str:
     return ""
 
 
-async def has_body(scope: Scope) -> bool:
+def has_body(scope: Scope) -> bool:
     length = _header(scope, b"content-length")
     return bool(_header(scope, b"transfer-encoding")) or (length.isdigit() and int(length) > 0)
 
