@@ -11,122 +11,43 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from .conftest import ROOT
+from .browser_support import (
+    ANSWER_TIMEOUT,
+    ARTIFACTS,
+    HEIGHT,
+    SCREENSHOT,
+    WIDTH,
+    chromium,
+    running_server,
+)
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-ARTIFACTS = ROOT / "test-artifacts"
-SCREENSHOT = ROOT / "docs" / "screenshot.png"
-WIDTH, HEIGHT = 1400, 1000
-START_TIMEOUT = 240  # seconds: loading the engine (and building the index on a fresh checkout)
-ANSWER_TIMEOUT = 120  # the first answer also waits for the model's first call
-CHROME_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    f"--window-size={WIDTH},{HEIGHT}",
-]
 
 TIMINGS: dict[str, float] = {}
 
 
-def _missing_browser() -> str | None:
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "the selenium package is not installed (pip install -e '.[dev]')"
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if missing:
-        return f"{' and '.join(missing)} not found: apt-get install -y chromium chromium-driver"
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    problem = _missing_browser()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser test cannot run under CI: {problem}")
-        pytest.skip(problem)
-    ARTIFACTS.mkdir(exist_ok=True)
-    port = _free_port()
-    command = [str(Path(sys.executable).with_name("livret-qa")), "serve", "--port", str(port)]
-    log_path = ARTIFACTS / "server.log"
-    started = time.perf_counter()
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy()
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = started + START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"the server exited ({process.returncode}):\n{log_path.read_text()}")
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.perf_counter() > deadline:
-                pytest.fail(f"no /health after {START_TIMEOUT} s:\n{log_path.read_text()}")
-            time.sleep(0.5)
-        TIMINGS["server_start_to_health_s"] = time.perf_counter() - started
-        TIMINGS["_started"] = started
+    with running_server("server.log") as (base, seconds):
+        TIMINGS["server_start_to_health_s"] = seconds
+        TIMINGS["_started"] = time.perf_counter() - seconds
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
 def browser(server: str):  # type: ignore[no-untyped-def]
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    profile = tempfile.TemporaryDirectory(prefix="livret-qa-chromium-")
-    for arg in [*CHROME_ARGS, f"--user-data-dir={profile.name}"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
-    )
-    try:
+    with chromium() as driver:
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False},
+        )
         yield driver
-    finally:
-        driver.quit()
-        profile.cleanup()
 
 
 # --- page helpers --------------------------------------------------------------------------

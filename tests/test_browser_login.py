@@ -5,29 +5,13 @@ Content-Security-Policy with no violation in the console (issue 13)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-from .conftest import ROOT
-from .test_browser import (
-    ARTIFACTS,
-    CHROME_ARGS,
-    CHROMEDRIVER,
-    CHROMIUM,
-    START_TIMEOUT,
-    _free_port,
-    _missing_browser,
-    ask,
-    shot,
-)
+from .browser_support import chromium, running_server
+from .test_browser import ask, shot
 
 pytestmark = pytest.mark.browser
 KEY = "browser-s3cret"
@@ -35,59 +19,14 @@ KEY = "browser-s3cret"
 
 @pytest.fixture(scope="module")
 def keyed_server() -> Iterator[str]:
-    problem = _missing_browser()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser test cannot run under CI: {problem}")
-        pytest.skip(problem)
-    ARTIFACTS.mkdir(exist_ok=True)
-    port = _free_port()
-    command = [str(Path(sys.executable).with_name("livret-qa")), "serve", "--port", str(port)]
-    log_path = ARTIFACTS / "server-keyed.log"
-    env = {**os.environ, "LIVRET_QA_API_KEY": KEY}
-    with log_path.open("w") as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.perf_counter() + START_TIMEOUT
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"the server exited ({process.returncode}):\n{log_path.read_text()}")
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.perf_counter() > deadline:
-                pytest.fail(f"no /health after {START_TIMEOUT} s:\n{log_path.read_text()}")
-            time.sleep(0.5)
+    with running_server("server-keyed.log", {"LIVRET_QA_API_KEY": KEY}) as (base, _):
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")
 def keyed_browser(keyed_server: str):  # type: ignore[no-untyped-def]
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    profile = tempfile.TemporaryDirectory(prefix="livret-qa-chromium-")
-    for arg in [*CHROME_ARGS, f"--user-data-dir={profile.name}"]:
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    try:
+    with chromium(browser_log=True) as driver:
         yield driver
-    finally:
-        driver.quit()
-        profile.cleanup()
 
 
 def test_login_then_chat_under_the_csp(keyed_server: str, keyed_browser) -> None:  # type: ignore[no-untyped-def]
