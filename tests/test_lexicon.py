@@ -71,6 +71,8 @@ def test_measures_stated(text: str, measure: str) -> None:
         ("qui dirige la ressourcerie ?", "leader"),
         ("who runs the shop?", "leader"),
         ("qui contacter ?", "contact"),
+        ("qui est le vice-président ?", "vice_president"),
+        ("who is the secretary of the board?", "secretary"),
         ("who should I contact", "contact"),
     ],
 )
@@ -143,6 +145,7 @@ def test_hours_frame_is_not_an_opening(text: str, hours: bool) -> None:
         ("how much does membership cost", "price"),
         ("quel salaire touchent-ils ?", "salary"),
         ("quel taux de TVA ?", "vat"),
+        ("what is their fax number?", "fax"),
     ],
 )
 def test_unstated_asked(text: str, unstated: str) -> None:
@@ -169,6 +172,7 @@ def test_unstated_asked(text: str, unstated: str) -> None:
         ("depuis quand existe-t-elle ?", "WHEN_FRAME", True),
         ("in what year did it start", "WHEN_FRAME", True),
         ("à quelle date exactement ?", "EXACT_DATE_FRAME", True),
+        ("quelle est la date de création exacte ?", "EXACT_DATE_FRAME", True),
         ("au niveau national ?", "NATIONAL_SCOPE", True),
         ("où se trouve-t-elle ?", "WHERE_FRAME", True),
     ],

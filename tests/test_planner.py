@@ -213,3 +213,21 @@ def test_acronyms_are_spelt_out_in_the_query(plan) -> None:
 def test_the_email_of_a_role_asks_the_field(plan) -> None:
     part = plan("What is the e-mail of the director of VESTALI?").parts[0]
     assert (part.intent, part.attribute) == ("field", "field:email")
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("What does the Panier de la Mer of Dunkerque do?", ["Dunkerque"]),
+        ("Y a-t-il une ressourcerie à Rouen ?", ["Rouen"]),
+        ("Quels sont les projets des Copains de Thiérache ?", []),  # a name, not a place
+        ("Quelles structures du Pas-de-Calais recyclent ?", []),  # a département: its own filter
+        ("Which structures got money from CIGALES?", []),  # an acronym names an organisation
+    ],
+)
+def test_places_named(plan, question: str, places: list[str]) -> None:
+    assert plan(question).places == places
+
+
+def test_a_name_is_not_a_counted_noun(plan) -> None:
+    assert plan("What is the number of VESTALI?").parts[0].noun == ""

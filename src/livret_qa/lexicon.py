@@ -124,7 +124,8 @@ WHEN_FRAME = _rx(
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
-    r"what day|date exacte|exact date|precise date|date precise)\b"
+    r"what day|date exacte|exact date|precise date|date precise)\b|"
+    r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
 )
 # Opening hours asked about (present tense), as opposed to an opening that happened.
 HOURS_FRAME = _rx(
@@ -239,7 +240,7 @@ NOT_NAMES = frozenset(
 )
 # A preposition of place before a capitalised name: 'à Lille', 'près de Caen', 'in Amiens'.
 PLACE_BEFORE_NAME = re.compile(
-    r"(?:\bà|\b(?:au|en|dans|près de|pres de|vers|sur|in|at|near|around|outside))\s+"
+    r"(?:\bd'|\b(?:à|au|en|dans|de|près de|pres de|vers|sur|in|at|near|around|outside|of)\s+)"
     r"((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[dD][eu']\s*|[sS]ur[\s-]+|[lL]es?[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
 )
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
@@ -404,6 +405,20 @@ class Role:
 
 
 ROLES: tuple[Role, ...] = (
+    Role(
+        "vice_president",
+        "vice-président(e)",
+        "vice-chair",
+        r"vice[- ]?presid\w*|vice[- ]?chair\w*",
+        r"vice[- ]?presid",
+    ),
+    Role(
+        "secretary",
+        "secrétaire",
+        "secretary",
+        r"secretai?r\w*",
+        r"secretai?r",
+    ),
     Role(
         "president",
         "président(e)",
@@ -660,6 +675,7 @@ UNSTATED: tuple[Unstated, ...] = (
         r"salaire|remuner|smic",
     ),
     Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
+    Unstated("fax", "numéro de fax", "fax number", r"\bfax\b|telecopi\w*", r"\bfax\b|telecopi"),
     Unstated(
         "capacity",
         "capacité d'accueil",

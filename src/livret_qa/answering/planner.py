@@ -129,6 +129,8 @@ def plan_part(text: str, named: bool) -> PlanPart:
         if listy and not keeps_attribute:
             return PlanPart(text, "list")
         noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
+        if noun and any(w[:1].isupper() and fold(w) == noun for w in re.findall(r"\w+", text)):
+            noun = ""  # 'the number of VESTALI' counts no 'vestali'
         return PlanPart(text, intent, attribute, noun=noun, exact_date=exact)
     if listy:
         return PlanPart(text, "list")
