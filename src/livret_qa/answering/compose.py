@@ -19,7 +19,14 @@ from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import plan_question
 from livret_qa.answering.similar import shared_terms, similar_evidence
-from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller, evidence_query
+from livret_qa.answering.slots import (
+    Filled,
+    Found,
+    Missing,
+    SlotFiller,
+    evidence_query,
+    mentions_any,
+)
 from livret_qa.answering.wording import Wording, abstention_text
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -138,7 +145,8 @@ class Composer:
             return qualifying
         kept = qualifying
         if plan.places:
-            kept = [s for s in kept if self._mentions(s.fiche_id, plan.places)]
+            fiche = self.engine.corpus.fiche
+            kept = [s for s in kept if mentions_any(self.engine, fiche(s.fiche_id), plan.places)]
         topic = _without_places(plan.query, plan.places)
         if any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
             anywhere = self.engine.search(topic, top_k=TOP_K, filters=self.filters)
@@ -156,18 +164,13 @@ class Composer:
             )
         return kept
 
-    def _mentions(self, fiche_id: str, places: list[str]) -> bool:
-        fiche = self.engine.corpus.fiche(fiche_id)
-        text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
-        return any(fold(p) in text for p in places)
-
     def _structures_there(self) -> list[str]:
         plan = self.plan
         return [
             f.name
             for f in self.engine.corpus.fiches
             if (not plan.departements or f.contact.departement_code in plan.departements)
-            and (not plan.places or self._mentions(f.id, plan.places))
+            and (not plan.places or mentions_any(self.engine, f, plan.places))
         ]
 
     # -- refusals: the booklet never mentions what is asked ----------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -112,9 +112,9 @@ class SlotFiller:
 
     # -- dispatch ---------------------------------------------------------------------------
     def fill(self, part: PlanPart, fiche: Fiche) -> Filled:
-        if self.plan.years and not self._mentions_years(fiche):
+        if self.plan.years and not mentions_any(self.engine, fiche, map(str, self.plan.years)):
             return Missing(fiche.id, "year", self._nearest_for(part, fiche))
-        if self.plan.places and not self._mentions_places(fiche):
+        if self.plan.places and not mentions_any(self.engine, fiche, self.plan.places):
             # 'Synapse 3i a-t-elle un site à Lille ?': where the structure is, instead
             where = self.field(PlanPart(part.text, "field", "field:address"), fiche)
             return Missing(fiche.id, "place", where if isinstance(where, Found) else None)
@@ -133,14 +133,6 @@ class SlotFiller:
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
-
-    def _mentions_places(self, fiche: Fiche) -> bool:
-        text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
-        return any(fold(p) in text for p in self.plan.places)
-
-    def _mentions_years(self, fiche: Fiche) -> bool:
-        text = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
-        return any(str(y) in text for y in self.plan.years)
 
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
         if part.intent == "figure":
@@ -342,6 +334,12 @@ def _holder(needle: str) -> Callable[[str], bool]:
 def _squeezed(text: str) -> str:
     """Letters and digits only: '418 889 549 00071' and '41888954900071' compare equal."""
     return re.sub(r"[\W_]+", "", fold(text))
+
+
+def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
+    """Whether the fiche's text holds one of `words` (a year, a town), accents and case aside."""
+    text = fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+    return any(fold(w) in text for w in words)
 
 
 def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:
