@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.parsing.corpus import Corpus
-from livret_qa.parsing.key_figures import _year
+from livret_qa.parsing.key_figures import year_of
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ from livret_qa.parsing.key_figures import _year
     ],
 )
 def test_the_year_of_a_figure(raw: str, year: int | None) -> None:
-    assert _year(raw) == year
+    assert year_of(raw) == year
 
 
 def test_a_count_that_looks_like_a_year_is_not_the_figures_year(corpus: Corpus) -> None:

@@ -44,3 +44,8 @@ class QueryError(LivretError, ValueError):
 
 class GoldSetError(LivretError):
     """An evaluation question file that is malformed or disagrees with the corpus."""
+
+
+class FactQueryError(LivretError, ValueError):
+    """A facts query names a measure, field or filter value the corpus does not hold; the
+    message lists what exists."""

@@ -686,6 +686,240 @@ UNSTATED: tuple[Unstated, ...] = (
 )
 
 
+# -- facts: how the booklet words a number and what qualifies it ---------------------------------
+# Approximate counts ('une dizaine de bénévoles'): the number they stand for.
+NUMBER_WORD_VALUES: dict[str, float] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "centaine": 100,
+    "millier": 1000,
+}
+# Words that qualify a stated figure (folded pattern, label shown with the value).
+FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"previsionnel", "prévisionnel"),
+    (r"\benviron\b|\bpres de\b|\bune? (dizaine|vingtaine|trentaine|centaine|millier)", "environ"),
+    (r"\bplus de\b|\bau moins\b", "au moins"),
+    (r"\bde fonctionnement\b", "budget de fonctionnement"),
+    (r"\bsur \d+(,\d+)? mois\b", "sur une partie de l'année"),
+    (r"\ben construction\b", "en construction"),
+    (r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b", "en projet"),
+    (r"\bpar an\b|/an\b|\bannuel", "par an"),
+    (r"\bhebdomadaire|par semaine", "par semaine"),
+    (r"\bchaque quinzaine\b", "par quinzaine"),
+    (r"\bfile active\b", "en file active"),
+    (r"\bchiffre d.affaires\b", "chiffre d'affaires"),
+)
+# A measure stated by a number and the noun right after it, in any sentence of a fiche.
+SENTENCE_MEASURES: tuple[tuple[str, str], ...] = (
+    ("etp", r"etp\b|equivalents? temps plein"),
+    (
+        "insertion",
+        r"(salarie\S*|personnes?|postes?|contrats?) (salariees? )?(en|d.) ?(contrats? )?"
+        r"(d.)?insertion|cddi",
+    ),
+    ("benevoles", r"benevoles"),
+    ("adherents", r"adherents"),
+    ("salaries", r"salarie\S*s\b|salaries\b"),
+    ("tonnage", r"tonnes?\b"),
+    ("surface", r"m2\b|m²|hectares?\b|ha\b"),
+)
+# How a component of the 'EFFECTIF SALARIAL MOBILISÉ' field counts: its words after the number.
+STAFF_COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("etp", r"^(etp\b|equivalents? temps plein)"),
+    ("volunteer", r"volontaire|benevole|service civique|stagiaire"),
+    ("insertion", r"insertion|\bcddi\b"),
+    (
+        "headcount",
+        r"salari|permanent|\bcdi\b|\bcdd\b|personne|contrat|alternance|apprenti|"
+        r"employe|poste",
+    ),
+)
+# Surfaces and weights in one unit each, so that totals add like with like.
+UNIT_FACTORS: dict[str, tuple[str, float]] = {
+    "m2": ("m²", 1.0),
+    "m²": ("m²", 1.0),
+    "ha": ("m²", 10_000.0),
+    "hectare": ("m²", 10_000.0),
+    "hectares": ("m²", 10_000.0),
+    "m3": ("m³", 1.0),
+    "tonne": ("t", 1.0),
+    "tonnes": ("t", 1.0),
+    "kg": ("t", 0.001),
+    "kilos": ("t", 0.001),
+}
+
+# The one unit each measure is totalled in ('' for a count of people or things).
+MEASURE_UNITS: dict[str, str] = {
+    "budget": "€",
+    "chiffre_affaires": "€",
+    "tonnage": "t",
+    "surface": "m²",
+    "etp": "ETP",
+    "annee_creation": "année",
+    "demarrage_action": "année",
+}
+
+
+# -- aggregate questions: counts, totals, rankings, thresholds over structures ----------------
+_NUM = r"\d[\d  .,]*\d|\d"
+NUMBER_WORDS_Q: dict[str, int] = {
+    "un": 1,
+    "une": 1,
+    "one": 1,
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+    "sept": 7,
+    "seven": 7,
+    "huit": 8,
+    "eight": 8,
+    "dix": 10,
+    "ten": 10,
+}
+_K = r"\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|ten"
+GROUP_FRAME = _rx(
+    r"\b(par|per|by|selon|for each|pour chaque|chaque|each)\s+(departements?|themes?|thematiques?|"
+    r"villes?|towns?|cit(y|ies)|territoires?|secteurs?|sectors?|areas?)\b|"
+    r"\b(repartition|breakdown|distribution|ventilation|split)\b"
+)
+GROUP_KEYS: tuple[tuple[str, str], ...] = (
+    ("ville", r"\b(villes?|towns?|cit(y|ies)|communes?)\b"),
+    ("theme", r"\b(themes?|thematiques?|secteurs?|sectors?|domaines?|fields?)\b"),
+    ("departement", r"\b(departements?|geograph\w*|territoires?|areas?|places?)\b"),
+)
+TOP_FRAME = _rx(
+    rf"\b(?:top|les|the|quels sont les|quelles sont les)\s+({_K})\s+(?:premi\w+\s+|first\s+)?"
+    r"(?:structures?\s+|associations?\s+|initiatives?\s+)?(?:les |the )?"
+    r"(plus|moins|most|least|largest|biggest|smallest|highest|lowest|oldest|newest|youngest|"
+    r"greatest|fewest|gros|grands?|grandes|petits?|petites|anciennes?|anciens?|recentes?|"
+    r"recents?|older|largest)\b|\btop\s*(\d{1,2})\b"
+)
+COMPARE_FRAME = _rx(
+    r"\b(plus|moins|more|less|fewer|bigger|larger|smaller|greater|higher|lower|older|younger|"
+    r"newer|ancienne?|recente?|compare\w*|versus|vs|entre|between|ou|or)\b"
+)
+# Superlatives: (pattern, direction). 'max' wants the largest number, 'min' the smallest;
+# for a year, 'the oldest' is the smallest year.
+SUPERLATIVES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(le|la|les|the) plus (ancien\w*|vieux|vieille)|\boldest\b|\ble plus tot\b|"
+        r"\bearliest\b|\bfirst (to be )?(created|founded)",
+        "min_year",
+    ),
+    (
+        r"\b(le|la|les) plus (recente?s?|jeunes?|recemment|tard)|\b(newest|youngest|most recent\w*|"
+        r"latest)\b|\bmost recently\b",
+        "max_year",
+    ),
+    (
+        r"\b(le|la|les|l') ?(moins|plus petite?s?|plus faibles?|plus bas(se)?)\b|\bfewest\b|"
+        r"\b(smallest|lowest|least|minimum|minimal)\b",
+        "min",
+    ),
+    (
+        r"\b(le|la|les) plus (de|gros(se)?|grande?s?|eleve\w*|important\w*|haut\w*|fort\w*)\b|"
+        r"\b(the )?most\b|\b(largest|biggest|highest|greatest|maximum|maximal)\b|"
+        r"\bplus (grand|gros|eleve)\b .*\bdu livret\b",
+        "max",
+    ),
+)
+AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?|average|mean|en moyenne|on average)\b")
+SUM_FRAME = _rx(
+    r"\b(total\w*|au total|en tout|cumul\w*|somme|combined|altogether|overall|in all|"
+    r"all together|ensemble|confondu\w*|additionn\w*|sum)\b"
+)
+COUNT_FRAME = _rx(
+    rf"\b(combien|how many|nombre (de|d')\s*({_COLLECTIVE_NOUNS})|number of ({_COLLECTIVE_NOUNS})|"
+    r"count)\b"
+)
+# A bound on a number: (pattern ending where the number starts, op).
+BOUNDS: tuple[tuple[str, str], ...] = (
+    (r"\b(au moins|at least|minimum( de)?|a partir de|no less than|not less than)\s*$", "gte"),
+    (r"\b(au plus|at most|maximum( de)?|jusqu.a|up to|no more than|not more than)\s*$", "lte"),
+    (
+        r"\b(plus de|more than|over|above|superieure?s? a|greater than|exceeding|depassant|"
+        r"depasse|exceeds?|higher than|larger than|bigger than|>)\s*$",
+        "gt",
+    ),
+    (
+        r"\b(moins de|fewer than|less than|under|below|inferieure?s? a|lower than|smaller than|"
+        r"<)\s*$",
+        "lt",
+    ),
+    (r"\b(apres|after|later than|posterieure?s? a|since)\s*$", "gt_year"),
+    (r"\b(avant|before|earlier than|prior to|anterieure?s? a)\s*$", "lt_year"),
+    (r"\b(en|in)\s*$", "eq_year"),
+)
+BETWEEN = _rx(
+    rf"\b(?:entre|between|compris entre|de)\s+({_NUM})\s*(?:€|euros?|k€|t|tonnes?|m2|m²)?\s*"
+    rf"(?:et|and|a|to|-)\s+({_NUM})"
+)
+QUESTION_NUMBER = _rx(
+    rf"({_NUM})\s*(k€|k|millions?|m€|mio|€|euros?|tonnes?|t\b|m2|m²|ha\b|hectares?)?"
+)
+NUMBER_UNITS: dict[str, tuple[str, float]] = {
+    "k": ("budget", 1_000.0),
+    "k€": ("budget", 1_000.0),
+    "million": ("budget", 1_000_000.0),
+    "millions": ("budget", 1_000_000.0),
+    "m€": ("budget", 1_000_000.0),
+    "mio": ("budget", 1_000_000.0),
+    "€": ("budget", 1.0),
+    "euro": ("budget", 1.0),
+    "euros": ("budget", 1.0),
+    "tonne": ("tonnage", 1.0),
+    "tonnes": ("tonnage", 1.0),
+    "t": ("tonnage", 1.0),
+    "m2": ("surface", 1.0),
+    "m²": ("surface", 1.0),
+    "ha": ("surface", 10_000.0),
+    "hectare": ("surface", 10_000.0),
+    "hectares": ("surface", 10_000.0),
+}
+# Words of a year question about a structure's birth ('créée', 'founded', 'la plus ancienne').
+CREATION_WORDS = _rx(
+    r"\b(cre(e|ee|es|ees|ation|ated?)|fond(e|ee|es|ees|ation)|found(ed|ation)|establish\w*|"
+    r"set up|ancienne?s?|anciens?|recente?s?|recemment|jeunes?|older|oldest|newest|youngest|"
+    r"newer|age|years? old|naissance|born)\b"
+)
+START_WORDS = _rx(r"\b(demarr\w*|lancement|lance\w*|launch\w*|started|start date|debut)\b")
+# A network's membership is not a count of members ('membres du réseau COORACE').
+NETWORK_MEMBERSHIP = _rx(
+    r"\b(membres?|members?|adherente?s?|part)\s+(du|de la|of|of the|d'un|a|au|in the)\s+"
+    r"(reseau|federation|network|collectif)|\b(belong|appartien\w*|affilie\w*)"
+)
+# Words an aggregate question uses to frame its ask; left over after them, a word is a topic
+# only the search can answer ('combien de structures récupèrent des invendus ?').
+AGGREGATE_FRAME_WORDS = frozenset(
+    """combien many much nombre number total totaux totale au tout en cumul cumule cumulee somme
+    moyenne moyen average mean structure structures association associations initiative
+    initiatives fiche fiches organisation organisations organization organizations organisme
+    organismes livret booklet projet projets project projects acteur acteurs entreprise
+    entreprises count sont est ont compte comptent compter figurent figure presentes presente
+    listees listed located situees situee situe situes based implantees implantee there are is
+    have has does do exist existe existent sum combined altogether overall all ensemble
+    confondues confondu relevent releve relever belong concern concerned concernees parmi among
+    les des aux chacune each per par repartition breakdown distribution quelle quelles quel
+    quels which what who qui plus moins more less fewer most least highest lowest largest
+    biggest smallest recorded hold holds held theme themes thematique departement departements
+    ville villes town towns city cities region territoire indiquent indique state states give
+    gives dans within inside from registered enregistrees have has between entre than que give
+    me list liste tell rank ranking classement classe order ordre top first premiers premieres
+    them elles eux ils they their leur leurs of them d'entre""".split()
+)
+
+
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
     """A pattern of a table below, compiled once."""

@@ -36,7 +36,7 @@ def figure_kind(label: str) -> str:
     return next((kind for kind, needles in KINDS if any(n in key for n in needles)), "other")
 
 
-def _year(raw: str) -> int | None:
+def year_of(raw: str) -> int | None:
     """The year a figure refers to; the figure's own bold number is never taken for one, nor
     a count that looks like a year ('cumulant 2033 participations')."""
     text = clean_inline(re.sub(r"\*\*[^*]*\*\*", " ", raw))
@@ -102,7 +102,7 @@ def parse_key_figures(section: Section | None, lines: list[Line], source: str) -
 
 def _figures_of(kind: str, label: str, raw: str, span: Span) -> list[KeyFigure]:
     value = clean_inline(" ".join(raw.split()))
-    year = _year(raw)
+    year = year_of(raw)
     found = []
     for match in _BOLD_NUMBER.finditer(raw):
         number = parse_number(match.group("num"))

@@ -32,7 +32,7 @@ def _clause_with(value: str, unit: str) -> str:
     return unit
 
 
-def _clause_with_number(value: str, number: float | None) -> str:
+def clause_with_number(value: str, number: float | None) -> str:
     digits = "" if number is None else str(int(number))
     for clause in re.split(r"[;.()]|, (?=\d)", value):
         if digits and digits in re.sub(r"\D", "", clause):
@@ -51,7 +51,7 @@ def figure_measures(figure: KeyFigure, same_value_figures: int = 1) -> list[str]
     figures share its value text (then only the clause of its own number counts)."""
     found: list[str] = []
     if figure.unit == "€":
-        clause = _clause_with_number(figure.value, figure.number)
+        clause = clause_with_number(figure.value, figure.number)
         found += [m for m in stated_measures(clause) if m == "chiffre_affaires"][:1]
         found += [] if found else ["budget"]
     elif figure.unit:
