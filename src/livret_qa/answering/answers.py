@@ -40,6 +40,9 @@ class Answer:
     filters: dict[str, Any]
     plan: dict[str, Any] = field(default_factory=dict)  # the QuestionPlan it executed
     warnings: list[str] = field(default_factory=list)
+    # An answer computed from the facts store: the value, the full table behind it (each row
+    # with its citation number), the groups of a breakdown, what no fiche states.
+    facts: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,6 +9,12 @@ from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import abstention
+from livret_qa.answering.aggregate_answer import (
+    facts_payload,
+    run_query,
+    vocabulary_for,
+    word_result,
+)
 from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
 from livret_qa.answering.evidence import (
     Evidence,
@@ -61,7 +67,11 @@ class Composer:
         self.history = validate_history(history)
         self.filters = filters
         self.plan = plan_question(
-            self.question, self.history, engine.mentions, len(engine.corpus.fiches)
+            self.question,
+            self.history,
+            engine.mentions,
+            len(engine.corpus.fiches),
+            vocab=vocabulary_for(engine),
         )
         self.lang = self.plan.lang
         self.applied, self.result = self._search()
@@ -222,8 +232,41 @@ class Composer:
             return filler.fill(part, fiche)
         return self._passage_found(part, target)
 
+    def from_facts(self) -> Answer:
+        """An aggregate answered by a query over the facts store."""
+        assert self.plan.facts_query is not None
+        result = run_query(self.engine, self.plan.facts_query)
+        text, words = word_result(self.engine, result, self.lang)
+        by_id = {r.fiche_id: r for r in result.rows}
+        structures = []
+        for fiche_id in result.selected:
+            fiche = self.engine.corpus.fiche(fiche_id)
+            row = by_id.get(fiche_id)
+            marks = [c.n for c in words.citations if c.fiche_id == fiche_id]
+            why = row.citation.quote if row else ""
+            structures.append(
+                StructureAnswer(
+                    fiche.id,
+                    fiche.name,
+                    fiche.theme,
+                    fiche.contact.town,
+                    fiche.contact.departement,
+                    fiche.contact.departement_code,
+                    " ".join(why.split()),
+                    marks,
+                    1.0,
+                )
+            )
+        empty = not result.rows and not result.groups
+        answer = self._answer(text, text if empty else "", structures, abstained=empty)
+        answer.citations = words.citations
+        answer.facts = facts_payload(result, words)
+        return answer
+
     def compose(self) -> Answer:
         plan = self.plan
+        if plan.facts_query is not None and not plan.facts_from_search:
+            return self.from_facts()
         targets = self.targets()
         reason = self.refusal(targets)
         if reason:
@@ -256,7 +299,9 @@ class Composer:
         if several and plan.intent != "similar":
             n = len(targets)
             head = say("list_head_one", self.lang) if n == 1 else say("list_head", self.lang, n=n)
-            if plan.intent == "aggregate":
+            if plan.intent == "aggregate" and plan.facts_from_search:
+                head = say("agg_count_search", self.lang, n=n, s="" if n == 1 else "s")
+            elif plan.intent == "aggregate":
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
             lines.insert(0, head)
         elif plan.intent == "similar":

@@ -125,6 +125,34 @@ def citation_for(engine: Engine, n: int, evidence: Evidence) -> Citation:
     )
 
 
+def citation_at(
+    engine: Engine, n: int, fiche_id: str, source: str, start: int, end: int
+) -> Citation:
+    """A citation of any span of a fiche (a fact's passage), with the chunk around it as its
+    passage: the chunk of the fiche that holds its start, or its nearest."""
+    text = engine.corpus.sources[source]
+    chunks = [c for c in engine.chunks if c.fiche_id == fiche_id and c.source == source]
+    holding = [c for c in chunks if c.start <= start < c.end]
+    chunk = (holding or sorted(chunks, key=lambda c: abs(c.start - start)))[0]
+    return Citation(
+        n=n,
+        fiche_id=fiche_id,
+        fiche_name=chunk.fiche_name,
+        section=chunk.section.value,
+        section_title=SECTION_TITLES_FR[chunk.section],
+        heading_path=chunk.heading_path,
+        quote=clean_inline(" ".join(text[start:end].split())),
+        source=source,
+        start=start,
+        end=end,
+        line_start=_line(text, start),
+        line_end=_line(text, max(start, end - 1)),
+        passage=chunk.text,
+        passage_start=chunk.start,
+        passage_end=chunk.end,
+    )
+
+
 def narrowed(engine: Engine, citation: Citation, start: int, end: int) -> Citation:
     """The same citation, pointing at a part of its sentence (a name and its role inside a
     contact block); the passage around it is kept."""

@@ -116,6 +116,105 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "la fiche ne l'indique pas",
         "en": "the fiche does not state it",
     },
+    # answers computed from the facts store
+    "agg_count": {
+        "fr": "**{n} structure{s}** {filters}.",
+        "en": "**{n} structure{s}** {filters}.",
+    },
+    "agg_count_search": {
+        "fr": "**{n} structure{s}** d'après la recherche (aucun champ des fiches ne porte ce "
+        "critère : le compte repose sur les passages trouvés).",
+        "en": "**{n} structure{s}** according to the search (no field of the fiches holds this "
+        "criterion: the count rests on the passages found).",
+    },
+    "agg_sum": {
+        "fr": "**Total — {label} : {value}**, sur {n} structure{s}{filters}.",
+        "en": "**Total {label}: {value}**, over {n} structure{s}{filters}.",
+    },
+    "agg_avg": {
+        "fr": "**Moyenne — {label} : {value}**, sur {n} structure{s}{filters}.",
+        "en": "**Average {label}: {value}**, over {n} structure{s}{filters}.",
+    },
+    "agg_max": {
+        "fr": "**{names}** : {label} le plus élevé{filters} — **{value}**.",
+        "en": "**{names}**: the highest {label}{filters} — **{value}**.",
+    },
+    "agg_min": {
+        "fr": "**{names}** : {label} le plus faible{filters} — **{value}**.",
+        "en": "**{names}**: the lowest {label}{filters} — **{value}**.",
+    },
+    "agg_oldest": {
+        "fr": "**{names}** : la structure la plus ancienne{filters} — créée en **{value}**.",
+        "en": "**{names}**: the oldest structure{filters} — created in **{value}**.",
+    },
+    "agg_newest": {
+        "fr": "**{names}** : la structure la plus récente{filters} — créée en **{value}**.",
+        "en": "**{names}**: the most recent structure{filters} — created in **{value}**.",
+    },
+    "agg_top": {
+        "fr": "Les {n} premières structures{filters}, par {label} ({order}) :",
+        "en": "The top {n} structures{filters} by {label} ({order}):",
+    },
+    "agg_bound": {
+        "fr": "**{n} structure{s}**{filters} — {label} {bound} :",
+        "en": "**{n} structure{s}**{filters} — {label} {bound}:",
+    },
+    "agg_group": {
+        "fr": "Répartition par {by}{filters} ({what}) :",
+        "en": "Breakdown by {by}{filters} ({what}):",
+    },
+    "agg_compare": {
+        "fr": "**{winner}** l'emporte — {label} : **{value}**, contre {others}.",
+        "en": "**{winner}** comes first — {label}: **{value}**, against {others}.",
+    },
+    "agg_compare_missing": {
+        "fr": "Comparaison impossible : {names} n'indique{nt} pas {de_label}.",
+        "en": "No comparison possible: {names} state{s} no {label}.",
+    },
+    "agg_none": {
+        "fr": "Aucune structure{filters} n'indique {de_label}.",
+        "en": "No structure{filters} states a {label}.",
+    },
+    "agg_missing": {
+        "fr": "{n} fiche{s} n'indique{nt} pas {de_label} : {names}.",
+        "en": "{n} fiche{s} give{s_en} no {label}: {names}.",
+    },
+    "agg_years": {
+        "fr": "Les valeurs datent d'années différentes ({years}) : chacune est donnée avec son "
+        "année, sans conversion.",
+        "en": "The values come from different years ({years}): each is given with its year, "
+        "unconverted.",
+    },
+    "agg_qualified": {
+        "fr": "Valeurs qualifiées par le livret, comptées telles quelles : {items}.",
+        "en": "Values the booklet qualifies, counted as stated: {items}.",
+    },
+    "agg_derived": {
+        "fr": "Effectif non donné en un seul nombre, calculé en additionnant les effectifs "
+        "cités : {items}.",
+        "en": "A figure not given as one number, computed by adding the figures stated: {items}.",
+    },
+    "agg_differ": {
+        "fr": "La fiche donne une autre valeur ; la valeur du champ (« Chiffres clés », "
+        "« Effectif ») est retenue : {items}.",
+        "en": "The fiche gives another value; the value of the field (key figures, staff) is "
+        "kept: {items}.",
+    },
+    "agg_other_unit": {
+        "fr": "Valeurs dans une autre unité, non comptées : {items}.",
+        "en": "Values in another unit, not counted: {items}.",
+    },
+    "agg_row": {
+        "fr": "{i}. **{name}** — {value}{extra} {marks}",
+        "en": "{i}. **{name}** — {value}{extra} {marks}",
+    },
+    "agg_group_row": {"fr": "- {label} : {value} ({names})", "en": "- {label}: {value} ({names})"},
+    "agg_in": {"fr": " ({what})", "en": " ({what})"},
+    "agg_order_desc": {"fr": "du plus élevé au plus faible", "en": "highest first"},
+    "agg_order_asc": {"fr": "du plus faible au plus élevé", "en": "lowest first"},
+    "agg_structures": {"fr": "nombre de structures", "en": "number of structures"},
+    "agg_total_of": {"fr": "total — {label}", "en": "total {label}"},
+    "agg_count_verb": {"fr": "correspondent", "en": "match"},
     "aggregate_note": {
         "fr": "(Question de comptage ou de classement : voici les structures concernées.)",
         "en": "(A count or ranking question: here are the structures concerned.)",

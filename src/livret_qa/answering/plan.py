@@ -74,6 +74,11 @@ class QuestionPlan:
     narrow: bool = False  # a follow-up keeping only some structures of the previous answer
     soft_focus: bool = False  # targets as a preference, not a filter
     resolution: str = ""  # how the conversation was used, for people reading the plan
+    # An aggregate over the facts store: a FactQuery as data, run instead of a passage search.
+    facts_query: dict[str, Any] | None = None
+    # A count whose topic no field holds ('combien de structures récupèrent des invendus ?'):
+    # the structures the search qualifies are counted.
+    facts_from_search: bool = False
 
     @property
     def intent(self) -> Intent:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from livret_qa import lexicon as lx
+from livret_qa.answering.aggregate_plan import FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.retrieval.mentions import MentionDetector
@@ -190,7 +191,11 @@ def _theme(folded: str) -> str:
 
 
 def conversation_state(
-    history: list[dict[str, str]], detector: MentionDetector, total: int, depth: int
+    history: list[dict[str, str]],
+    detector: MentionDetector,
+    total: int,
+    depth: int,
+    vocab: FactsVocabulary | None = None,
 ) -> ConversationState:
     """The plan of the last user turn (with its own history) and the structures in focus."""
     users = [n for n, t in enumerate(history) if t.get("role") == "user"]
@@ -198,7 +203,12 @@ def conversation_state(
         return ConversationState()
     last_n = users[-1]
     last = plan_question(
-        history[last_n].get("content", "") or "?", history[:last_n], detector, total, depth - 1
+        history[last_n].get("content", "") or "?",
+        history[:last_n],
+        detector,
+        total,
+        depth - 1,
+        vocab,
     )
     answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
     in_answer = detector.mentioned(answers[-1]) if answers else []
@@ -217,8 +227,10 @@ def plan_question(
     detector: MentionDetector,
     total: int,
     depth: int = HISTORY_DEPTH,
+    vocab: FactsVocabulary | None = None,
 ) -> QuestionPlan:
-    """The plan of `question` in its conversation. `total`: how many structures the corpus has."""
+    """The plan of `question` in its conversation. `total`: how many structures the corpus has;
+    `vocab`: what the facts store holds (None: no question is answered from the facts)."""
     question = " ".join(question.split())
     folded = fold(question)
     named = detector.mentioned(question)
@@ -242,9 +254,84 @@ def plan_question(
             later.intent = "fact"
     if not history:
         plan.resolution = "no history"
+        return _with_facts(plan, ConversationState(), detector, vocab)
+    state = conversation_state(history, detector, total, depth, vocab)
+    return _with_facts(_follow(plan, state, folded), state, detector, vocab)
+
+
+def _refers_back(plan: QuestionPlan, folded: str) -> bool:
+    """'combien en tout ?', 'how many of them…', 'their combined budget', 'et …'."""
+    return bool(
+        lx.PLURAL_REFERENCE.search(folded)
+        or lx.ELLIPSIS_OPENER.match(folded)
+        or len(_content_words(folded)) <= 2
+    )
+
+
+def _with_facts(
+    plan: QuestionPlan,
+    state: ConversationState,
+    detector: MentionDetector,
+    vocab: FactsVocabulary | None,
+) -> QuestionPlan:
+    """Attach the facts query an aggregate question asks: counts, totals, bounds, rankings and
+    comparisons are answered from the facts store, not from passages."""
+    if vocab is None or any(p.intent == "similar" for p in plan.parts):
         return plan
-    state = conversation_state(history, detector, total, depth)
-    return _follow(plan, state, folded)
+    folded = fold(plan.question)
+    named = plan.targets if plan.target_source == "named" else []
+    last = state.last
+    focus: list[str] | None = None
+    if plan.target_source == "focus":
+        focus = list(plan.targets)
+    elif state.focus and not named and _refers_back(plan, folded):
+        focus = list(state.focus)
+    unnamed = detector.without_names(plan.question, named)
+    aggregate = plan_aggregate(
+        plan.question,
+        named,
+        plan.departements,
+        _theme(fold(unnamed)),  # 'Le Panier de la Mer' names no theme
+        plan.places,
+        vocab,
+        focus=focus,
+        unnamed=unnamed,
+    )
+    if aggregate is None and last is not None and last.facts_query and not named:
+        elliptic = lx.ELLIPSIS_OPENER.match(folded) or len(_content_words(folded)) <= ELLIPTIC_WORDS
+        if elliptic and (plan.departements or plan.theme or plan.places):
+            # 'et dans le Pas-de-Calais ?': the previous question, over another place
+            query = dict(last.facts_query)
+            filters = {
+                k: v
+                for k, v in dict(query.get("filters", {})).items()
+                if k not in ("departement", "theme", "ville")
+            }
+            if plan.departements:
+                filters["departement"] = list(plan.departements)
+            if plan.theme:
+                filters["theme"] = plan.theme
+            if plan.places:
+                filters["ville"] = plan.places[0]
+            query["filters"] = filters
+            plan.facts_query = query
+            plan.parts = [PlanPart(plan.question, "aggregate")]
+            plan.followup, plan.resolution = True, "previous aggregate, another place"
+        return plan
+    if aggregate is None:
+        return plan
+    query = aggregate.query
+    if focus and not aggregate.from_search and "structures" not in query["filters"]:
+        query["filters"]["structures"] = focus
+        plan.followup, plan.resolution = True, "aggregate over the previous answer"
+        aggregate.from_search = False
+    plan.facts_query = query
+    plan.facts_from_search = aggregate.from_search
+    plan.parts = [PlanPart(plan.question, "aggregate")]
+    if query["op"] != "compare":
+        plan.targets, plan.target_source = [], "any"
+    plan.narrow = False
+    return plan
 
 
 def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:

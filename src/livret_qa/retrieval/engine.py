@@ -94,6 +94,7 @@ class Engine:
         self.lexical = LexicalIndex([c.search_text for c in chunks])
         self.embedder = embedder
         self.manifest = manifest
+        self.index_dir: Path | None = None  # where the index lives; derived stores sit beside it
         self.weights = (dense_weight, lexical_weight)
         self.mentions = MentionDetector(
             corpus.fiches,
@@ -145,6 +146,7 @@ class Engine:
             dense_weight,
             lexical_weight,
         )
+        engine.index_dir = Path(index_dir)
         engine.embed_query("démarrage")  # load the model now, not on the first user's question
         return engine
 

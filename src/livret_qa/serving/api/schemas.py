@@ -203,6 +203,55 @@ class PlanOut(BaseModel):
     narrow: bool
     soft_focus: bool
     resolution: str
+    facts_query: dict[str, Any] | None = Field(
+        None, description="the facts query an aggregate question was planned into (FactQuery)"
+    )
+    facts_from_search: bool = Field(
+        False, description="a count over the structures the search finds (no field holds it)"
+    )
+
+
+class FactsTableRow(BaseModel):
+    """One structure's value behind an aggregate answer, with its exact passage."""
+
+    fiche_id: str
+    structure: str
+    theme: str
+    departement: str
+    number: float | None
+    unit: str
+    year: int | None
+    text: str
+    qualifiers: list[str]
+    derived: str = Field(description="how the value was computed when no one number states it")
+    values_differ: bool = Field(description="the fiche gives another value for the same thing")
+    others: list[str]
+    source: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    quote: str = Field(description="source[start:end], exactly")
+    citation: int | None = Field(description="the answer's citation number for this row")
+
+
+class FactsGroup(BaseModel):
+    label: str
+    value: float
+    fiche_ids: list[str]
+
+
+class FactsOut(BaseModel):
+    """An answer computed from the facts store: the value, and the full table behind it."""
+
+    query: dict[str, Any]
+    value: float | None
+    unit: str
+    selected: list[str] = Field(description="the structures selected or counted, winner first")
+    table: list[FactsTableRow]
+    groups: list[FactsGroup]
+    missing: list[str] = Field(description="structures in scope that state no value")
+    conventions: list[str]
 
 
 class AskOut(BaseModel):
@@ -219,6 +268,9 @@ class AskOut(BaseModel):
     filters: dict[str, Any]
     plan: PlanOut
     warnings: list[str]
+    facts: FactsOut | None = Field(
+        None, description="set when the answer was computed from the facts (counts, rankings…)"
+    )
 
 
 class FicheSummary(BaseModel):

@@ -1,0 +1,385 @@
+"""Answers computed from the facts store: the value, the structures behind it with one
+citation each, the conventions used and what no fiche states. Deterministic: the numbers
+come from a parameterised query, never from reading passages."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.aggregate_plan import FactsVocabulary
+from livret_qa.answering.evidence import Citation, citation_at
+from livret_qa.answering.messages import say
+from livret_qa.facts.query import FactQueries, FactQuery, FactResult, FactRow
+from livret_qa.facts.store import FactStore
+from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.retrieval.engine import Engine
+
+_QUERIES: WeakKeyDictionary[Engine, FactQueries] = WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+LABELS: dict[str, tuple[str, str]] = {
+    "annee_creation": ("année de création", "year of creation"),
+    "demarrage_action": ("démarrage de l'action", "start of the action"),
+    "theme": ("thème", "theme"),
+    "departement": ("département", "département"),
+    "ville": ("ville", "town"),
+    "statut": ("statut", "legal status"),
+    "agrement": ("agrément", "approval"),
+    "label": ("label", "label"),
+    "reseau": ("réseau", "network"),
+    "code_ape": ("code APE", "APE code"),
+}
+BOUND_WORDS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "eq": "="}
+
+
+def facts_for(engine: Engine) -> FactQueries:
+    """The engine's facts, in the DuckDB file beside its index (in memory for an engine that
+    has no index folder); opened once per engine."""
+    with _LOCK:
+        queries = _QUERIES.get(engine)
+        if queries is None:
+            store = (
+                FactStore.open(engine.index_dir, engine.corpus)
+                if engine.index_dir is not None
+                else FactStore.in_memory(engine.corpus)
+            )
+            queries = FactQueries(store)
+            _QUERIES[engine] = queries
+        return queries
+
+
+_VOCABULARIES: WeakKeyDictionary[Engine, FactsVocabulary] = WeakKeyDictionary()
+
+
+def vocabulary_for(engine: Engine) -> FactsVocabulary:
+    """What the question planner needs to know of the facts: text values and measures."""
+    queries = facts_for(engine)
+    with _LOCK:
+        vocab = _VOCABULARIES.get(engine)
+        if vocab is None:
+            rows = queries.store.query(
+                "SELECT name, list(DISTINCT text ORDER BY text) AS v FROM facts "
+                "WHERE number IS NULL GROUP BY name"
+            )
+            vocab = FactsVocabulary({r["name"]: list(r["v"]) for r in rows}, set(queries.measures))
+            _VOCABULARIES[engine] = vocab
+        return vocab
+
+
+def measure_label(name: str | None, lang: str) -> str:
+    if name is None:
+        return say("agg_structures", lang)
+    for measure in lx.MEASURES:
+        if measure.name == name:
+            return measure.label_en if lang == "en" else measure.label_fr
+    fr, en = LABELS.get(name, (name, name))
+    return en if lang == "en" else fr
+
+
+def format_number(number: float | None, unit: str, lang: str) -> str:
+    if number is None:
+        return "—"
+    if unit == "année":
+        return str(int(number))
+    rounded = round(number, 2)
+    if float(rounded).is_integer():
+        text = f"{int(rounded):,}"
+    else:
+        text = f"{rounded:,.2f}".rstrip("0").rstrip(".")
+    if lang != "en":
+        text = text.replace(",", " ").replace(".", ",")
+    return f"{text} {unit}".strip()
+
+
+def _filters_text(query: dict[str, Any], lang: str) -> str:
+    filters = query.get("filters", {}) or {}
+    bits: list[str] = []
+    if filters.get("theme"):
+        bits.append(f"« {filters['theme']} »")
+    deps = filters.get("departement") or []
+    deps = [deps] if isinstance(deps, str) else deps
+    if deps:
+        bits.append(", ".join(DEPARTEMENTS.get(d, d) for d in deps))
+    if filters.get("ville"):
+        bits.append(str(filters["ville"]))
+    for cond in filters.get("conditions", []):
+        label = measure_label(cond["measure"], lang)
+        if cond["op"] == "contains":
+            bits.append(f"{label} {cond['value']}")
+        else:
+            bits.append(f"{label} {_bound(cond, lang)}")
+    if filters.get("structures"):
+        bits.append(
+            "among the structures in question" if lang == "en" else "parmi les structures citées"
+        )
+    return f" ({'; '.join(bits)})" if bits else ""
+
+
+def _bound(query: dict[str, Any], lang: str) -> str:
+    unit = lx.MEASURE_UNITS.get(query.get("measure") or "", "")
+    value = query.get("value")
+    if query["op"] == "between":
+        low = format_number(float(value or 0), unit, lang)
+        high = format_number(float(query.get("value2") or 0), unit, lang)
+        if lang == "en":
+            return f"between {low} and {high}"
+        return f"entre {low} et {high}"
+    number = format_number(float(value), unit, lang) if isinstance(value, int | float) else value
+    return f"{BOUND_WORDS.get(query['op'], query['op'])} {number}"
+
+
+def _extra(row: FactRow, lang: str) -> str:
+    bits = []
+    if row.year is not None and row.unit != "année":
+        bits.append(str(row.year))
+    bits += row.qualifiers
+    if row.derived:
+        bits.append(f"= {row.derived}")
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+def de_label(label: str) -> str:
+    """'de budget', 'd'année de création': French elision before a vowel."""
+    return f"d'{label}" if label[:1].lower() in "aeiouyhéè" else f"de {label}"
+
+
+def _plural(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+class AggregateAnswer:
+    """Words a FactResult; numbers each row's citation from `first`."""
+
+    def __init__(self, engine: Engine, lang: str):
+        self.engine = engine
+        self.lang = lang
+        self.citations: list[Citation] = []
+
+    def cite(self, row: FactRow) -> str:
+        c = row.citation
+        n = len(self.citations) + 1
+        self.citations.append(citation_at(self.engine, n, row.fiche_id, c.source, c.start, c.end))
+        return f"[{n}]"
+
+    def row_value(self, row: FactRow, measure: str | None) -> str:
+        if measure is None:
+            fiche = self.engine.corpus.fiche(row.fiche_id)
+            return f"{fiche.contact.town} ({fiche.contact.departement})"
+        if row.number is None:
+            return row.text
+        return format_number(row.number, row.unit, self.lang)
+
+    def lines(self, result: FactResult, rows: list[FactRow], measure: str | None) -> list[str]:
+        out = []
+        for i, row in enumerate(rows, 1):
+            extra = _extra(row, self.lang) if measure else ""
+            out.append(
+                say(
+                    "agg_row",
+                    self.lang,
+                    i=i,
+                    name=row.structure,
+                    value=self.row_value(row, measure),
+                    extra=extra,
+                    marks=self.cite(row),
+                )
+            )
+        return out
+
+    def shown(self, row: FactRow) -> bool:
+        return any(
+            c.fiche_id == row.fiche_id and c.start == row.citation.start for c in self.citations
+        )
+
+    def notes(self, result: FactResult, rows: list[FactRow], measure: str | None) -> list[str]:
+        lang = self.lang
+        label = measure_label(measure, lang)
+        out: list[str] = []
+        if "mixed_years" in result.conventions:
+            years = sorted({r.year for r in rows if r.year is not None})
+            shown = ", ".join(str(y) for y in years) + (
+                ", " + ("no year" if lang == "en" else "sans année")
+                if any(r.year is None for r in rows)
+                else ""
+            )
+            out.append(say("agg_years", lang, years=shown))
+        qualified = [f"{r.structure} ({', '.join(r.qualifiers)})" for r in rows if r.qualifiers]
+        if qualified:
+            out.append(say("agg_qualified", lang, items="; ".join(qualified)))
+        derived = [f"{r.structure} : {r.derived}" for r in rows if r.derived]
+        if derived:
+            out.append(say("agg_derived", lang, items="; ".join(derived)))
+        differ = [f"{r.structure} — {' ; '.join(r.others)}" for r in rows if r.others]
+        if differ:
+            out.append(say("agg_differ", lang, items="; ".join(differ)))
+        if result.missing and measure is not None:
+            names = [self.engine.corpus.fiche(f).name for f in result.missing]
+            n = len(names)
+            out.append(
+                say(
+                    "agg_missing",
+                    lang,
+                    n=n,
+                    s=_plural(n),
+                    nt="nt" if n > 1 else "",
+                    s_en="" if n > 1 else "s",
+                    label=label,
+                    de_label=de_label(label),
+                    names=", ".join(names),
+                )
+            )
+        return out
+
+
+def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, AggregateAnswer]:
+    """The answer text for a FactResult, and the citations it numbers."""
+    words = AggregateAnswer(engine, lang)
+    query = result.query
+    op, measure = query["op"], query.get("measure")
+    label = measure_label(measure, lang)
+    filters = _filters_text(query, lang)
+    by_id = {r.fiche_id: r for r in result.rows}
+    chosen = [by_id[f] for f in result.selected if f in by_id]
+    unit = result.unit
+    value = format_number(result.value, unit, lang)
+    head: str
+    body: list[str] = []
+    if (
+        op in ("sum", "avg", "min", "max", "top", "compare", "gt", "gte", "lt", "lte", "between")
+        and not result.rows
+    ):
+        head = say("agg_none", lang, filters=filters, label=label, de_label=de_label(label))
+    elif op in ("count", "contains", "list") or (op == "count" and measure is None):
+        n = len(result.selected)
+        head = say(
+            "agg_count", lang, n=n, s=_plural(n), filters=say("agg_count_verb", lang) + filters
+        )
+        body = words.lines(result, chosen, None if op == "count" else measure)
+    elif op in ("sum", "avg"):
+        n = len(result.selected)
+        head = say(f"agg_{op}", lang, label=label, value=value, n=n, s=_plural(n), filters=filters)
+        body = words.lines(result, chosen, measure)
+    elif op in ("min", "max"):
+        names = ", ".join(r.structure for r in chosen)
+        key = f"agg_{op}"
+        if measure == "annee_creation":
+            key = "agg_oldest" if op == "min" else "agg_newest"
+        head = say(key, lang, names=names, label=label, value=value, filters=filters)
+        ranked = sorted(result.rows, key=lambda r: r.number or 0.0, reverse=op == "max")
+        body = words.lines(result, ranked, measure)
+    elif op == "top":
+        order = say("agg_order_asc" if query.get("order") == "asc" else "agg_order_desc", lang)
+        head = say("agg_top", lang, n=len(chosen), filters=filters, label=label, order=order)
+        body = words.lines(result, chosen, measure)
+    elif op == "compare":
+        if len(chosen) < 2:
+            absent = [engine.corpus.fiche(f).name for f in result.missing]
+            head = say(
+                "agg_compare_missing",
+                lang,
+                names=", ".join(absent),
+                nt="nt" if len(absent) > 1 else "",
+                s="" if len(absent) > 1 else "s",
+                label=label,
+                de_label=de_label(label),
+            )
+            body = words.lines(result, chosen, measure)
+        else:
+            others = ", ".join(
+                f"{format_number(r.number, r.unit, lang)} — {r.structure}" for r in chosen[1:]
+            )
+            head = say(
+                "agg_compare",
+                lang,
+                winner=chosen[0].structure,
+                label=label,
+                value=format_number(chosen[0].number, chosen[0].unit, lang),
+                others=others,
+            )
+            body = words.lines(result, chosen, measure)
+    elif op in ("gt", "gte", "lt", "lte", "between", "eq"):
+        n = len(chosen)
+        head = say(
+            "agg_bound",
+            lang,
+            n=n,
+            s=_plural(n),
+            filters=filters,
+            label=label,
+            bound=_bound(query, lang),
+        )
+        body = words.lines(result, chosen, measure)
+    elif op == "group":
+        key = measure_label(query.get("group_by") or "theme", lang)
+        what = say("agg_total_of", lang, label=label) if measure else say("agg_structures", lang)
+        head = say("agg_group", lang, by=key, filters=filters, what=what)
+        fiche_names = {f.id: f.name for f in engine.corpus.fiches}
+        body = [
+            say(
+                "agg_group_row",
+                lang,
+                label=g.label,
+                value=format_number(g.value, unit if measure else "", lang),
+                names=", ".join(fiche_names.get(i, i) for i in g.fiche_ids),
+            )
+            for g in result.groups
+        ]
+        body += words.lines(result, result.rows, measure) if measure else []
+    else:
+        head = say("agg_none", lang, filters=filters, label=label, de_label=de_label(label))
+    shown = [r for r in result.rows if r.citation.quote and words.shown(r)]
+    text = "\n".join([head, *body, *words.notes(result, shown, measure)])
+    return text, words
+
+
+def run_query(engine: Engine, query: dict[str, Any]) -> FactResult:
+    return facts_for(engine).run(FactQuery(**query))
+
+
+def facts_payload(result: FactResult, words: AggregateAnswer) -> dict[str, Any]:
+    """The answer's `facts` field: the value and the full table, each row with its citation."""
+    numbers = {(c.fiche_id, c.start): c.n for c in words.citations}
+    table = []
+    for row in result.rows:
+        data = result_row(row)
+        data["citation"] = numbers.get((row.fiche_id, row.citation.start))
+        table.append(data)
+    return {
+        "query": result.query,
+        "value": result.value,
+        "unit": result.unit,
+        "selected": result.selected,
+        "table": table,
+        "groups": [
+            {"label": g.label, "value": g.value, "fiche_ids": g.fiche_ids} for g in result.groups
+        ],
+        "missing": result.missing,
+        "conventions": result.conventions,
+    }
+
+
+def result_row(row: FactRow) -> dict[str, Any]:
+    c = row.citation
+    return {
+        "fiche_id": row.fiche_id,
+        "structure": row.structure,
+        "theme": row.theme,
+        "departement": row.departement,
+        "number": row.number,
+        "unit": row.unit,
+        "year": row.year,
+        "text": row.text,
+        "qualifiers": row.qualifiers,
+        "derived": row.derived,
+        "values_differ": row.values_differ,
+        "others": row.others,
+        "source": c.source,
+        "start": c.start,
+        "end": c.end,
+        "line_start": c.line_start,
+        "line_end": c.line_end,
+        "quote": c.quote,
+    }
