@@ -322,6 +322,7 @@ MEASURES: tuple[Measure, ...] = (
         "nombre de salariés",
         "number of employees",
         r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
+        r"\bemploi(e|ent)\b|\bemployer\b|\bemploys?\b|\bemploying\b|workforce|"
         r"travaillent|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|people (work|are employed)",
         r"salarie|employe|\bpostes?\b|effectif",
     ),
@@ -351,7 +352,9 @@ MEASURES: tuple[Measure, ...] = (
         "money",
         "budget",
         "budget",
-        r"budget\w*|financial size|how much money|spen[dt]\w*|depens\w*",
+        r"budget\w*|financial size|taille financiere|how much money|spen[dt]\w*|depens\w*|"
+        r"\bfund(ed|ing)\b|"
+        r"\bfinanc(ee?s?|ement)\b|\bdotee?s?\b|moyens financiers",
         r"budget",
     ),
     Measure(
@@ -359,7 +362,7 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume",
+        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
     ),
     Measure(
@@ -791,12 +794,26 @@ _K = r"\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|
 GROUP_FRAME = _rx(
     r"\b(par|per|by|selon|for each|pour chaque|chaque|each)\s+(departements?|themes?|thematiques?|"
     r"villes?|towns?|cit(y|ies)|territoires?|secteurs?|sectors?|areas?)\b|"
-    r"\b(repartition|breakdown|distribution|ventilation|split)\b"
+    r"\b(repartition|reparti(e|es|s)?|breakdown|distribution|distributed|ventil\w*|split|"
+    r"spread)\b"
 )
+# 'Classement des structures par budget', 'rank them by members': every structure, in order.
+RANKING_FRAME = _rx(
+    r"\b(classement|classe[rz]?|rank(ing|ed)?|order(ed)? by|tri(e|ee|es|ees|er)? par|sorted by|"
+    r"sort(ed)? by|du plus (gros|grand|petit)|from (largest|biggest|smallest|highest))\b"
+)
+# 'dans les années 2010', 'in the 2010s': a decade of years.
+DECADE = _rx(r"\b(?:annees|the|in the|des annees|les annees)\s+((?:19|20)\d)0'?s?\b")
 GROUP_KEYS: tuple[tuple[str, str], ...] = (
     ("ville", r"\b(villes?|towns?|cit(y|ies)|communes?)\b"),
     ("theme", r"\b(themes?|thematiques?|secteurs?|sectors?|domaines?|fields?)\b"),
     ("departement", r"\b(departements?|geograph\w*|territoires?|areas?|places?)\b"),
+)
+# 'les 3 structures avec les budgets les plus importants', 'which two structures …': a count
+# of structures asked before a superlative.
+TOP_K = _rx(
+    rf"\b(?:top|les|the|which|quelles|lesquelles|quels|donne[- ]moi les|give me the)\s+({_K})\s+"
+    rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_COLLECTIVE_NOUNS}|plus|moins|most|least|[a-z]+est)\b"
 )
 TOP_FRAME = _rx(
     rf"\b(?:top|les|the|quels sont les|quelles sont les)\s+({_K})\s+(?:premi\w+\s+|first\s+)?"
@@ -814,12 +831,13 @@ COMPARE_FRAME = _rx(
 SUPERLATIVES: tuple[tuple[str, str], ...] = (
     (
         r"\b(le|la|les|the) plus (ancien\w*|vieux|vieille)|\boldest\b|\ble plus tot\b|"
-        r"\bearliest\b|\bfirst (to be )?(created|founded)",
+        r"\bearliest\b|\bfirst (to be )?(created|founded)|\bdoyen(ne)?\b|"
+        r"(around|existed|existing|exists?) (the )?longest|depuis le plus longtemps",
         "min_year",
     ),
     (
         r"\b(le|la|les) plus (recente?s?|jeunes?|recemment|tard)|\b(newest|youngest|most recent\w*|"
-        r"latest)\b|\bmost recently\b",
+        r"latest)\b|\bmost recently\b|\bbenjamin(e)?\b|\bcadette?\b",
         "max_year",
     ),
     (
@@ -828,45 +846,58 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
         "min",
     ),
     (
-        r"\b(le|la|les) plus (de|gros(se)?|grande?s?|eleve\w*|important\w*|haut\w*|fort\w*)\b|"
+        r"\b(le|la|les) plus (d'|(de|gros(se)?|grande?s?|eleve\w*|important\w*|haut\w*|fort\w*)"
+        r"\b)|"
         r"\b(the )?most\b|\b(largest|biggest|highest|greatest|maximum|maximal)\b|"
         r"\bplus (grand|gros|eleve)\b .*\bdu livret\b",
         "max",
     ),
 )
-AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?|average|mean|en moyenne|on average)\b")
+AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?(?! financ)|average|mean|en moyenne|on average)\b")
 SUM_FRAME = _rx(
     r"\b(total\w*|au total|en tout|cumul\w*|somme|combined|altogether|overall|in all|"
-    r"all together|ensemble|confondu\w*|additionn\w*|sum)\b"
+    r"all together|together|ensemble|confondu\w*|additionn\w*|sum|a (elles|eux) (deux|trois))\b"
 )
 COUNT_FRAME = _rx(
-    rf"\b(combien|how many|nombre (de|d')\s*({_COLLECTIVE_NOUNS})|number of ({_COLLECTIVE_NOUNS})|"
-    r"count)\b"
+    rf"\b(combien|how many|nombre (de|d')\s*([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|"
+    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b"
 )
 # A bound on a number: (pattern ending where the number starts, op).
 BOUNDS: tuple[tuple[str, str], ...] = (
-    (r"\b(au moins|at least|minimum( de)?|a partir de|no less than|not less than)\s*$", "gte"),
-    (r"\b(au plus|at most|maximum( de)?|jusqu.a|up to|no more than|not more than)\s*$", "lte"),
     (
-        r"\b(plus de|more than|over|above|superieure?s? a|greater than|exceeding|depassant|"
-        r"depasse|exceeds?|higher than|larger than|bigger than|>)\s*$",
+        r"\b(au moins|at least|minimum( de)?|a partir de|no less than|not less than|"
+        r"superieure?s? ou egale?s? a|greater than or equal to|or more than)\s*$|>=\s*$|≥\s*$",
+        "gte",
+    ),
+    (
+        r"\b(au plus|at most|maximum( de)?|jusqu.a|up to|no more than|not more than|"
+        r"inferieure?s? ou egale?s? a|less than or equal to)\s*$|<=\s*$|≤\s*$",
+        "lte",
+    ),
+    (
+        r"\b(plus de|more than|over|above|superieure?s? a|greater than|exceeding|depass\w*|"
+        r"exceeds?|higher than|larger than|bigger than|au-?dela de|beyond|>)\s*$",
         "gt",
     ),
+    (r"(?<![\w>])>\s*$", "gt"),
+    (r"(?<![\w<])<\s*$", "lt"),
     (
         r"\b(moins de|fewer than|less than|under|below|inferieure?s? a|lower than|smaller than|"
         r"<)\s*$",
         "lt",
     ),
-    (r"\b(apres|after|later than|posterieure?s? a|since)\s*$", "gt_year"),
+    (r"\b(depuis|since|from|a partir de|starting)\s*$", "gte_year"),
+    (r"\b(apres|after|later than|posterieure?s? a)\s*$", "gt_year"),
     (r"\b(avant|before|earlier than|prior to|anterieure?s? a)\s*$", "lt_year"),
     (r"\b(en|in)\s*$", "eq_year"),
 )
 BETWEEN = _rx(
-    rf"\b(?:entre|between|compris entre|de)\s+({_NUM})\s*(?:€|euros?|k€|t|tonnes?|m2|m²)?\s*"
-    rf"(?:et|and|a|to|-)\s+({_NUM})"
+    rf"\b(?:entre|between|compris entre|de|from)\s+[€$]?\s*({_NUM})\s*"
+    r"(?:€|euros?|k€|k|t|tonnes?|m2|m²)?\s*"
+    rf"(?:et|and|a|to|-|–|—)\s*[€$]?\s*({_NUM})"
 )
 QUESTION_NUMBER = _rx(
-    rf"({_NUM})\s*(k€|k|millions?|m€|mio|€|euros?|tonnes?|t\b|m2|m²|ha\b|hectares?)?"
+    rf"({_NUM})\s*(k€|k|millions?|m€|mio|mn\b|m\b|€|euros?|tonnes?|t\b|m2|m²|ha\b|hectares?)?"
 )
 NUMBER_UNITS: dict[str, tuple[str, float]] = {
     "k": ("budget", 1_000.0),
@@ -875,6 +906,8 @@ NUMBER_UNITS: dict[str, tuple[str, float]] = {
     "millions": ("budget", 1_000_000.0),
     "m€": ("budget", 1_000_000.0),
     "mio": ("budget", 1_000_000.0),
+    "mn": ("budget", 1_000_000.0),
+    "m": ("budget", 1_000_000.0),
     "€": ("budget", 1.0),
     "euro": ("budget", 1.0),
     "euros": ("budget", 1.0),
@@ -891,7 +924,69 @@ NUMBER_UNITS: dict[str, tuple[str, float]] = {
 CREATION_WORDS = _rx(
     r"\b(cre(e|ee|es|ees|ation|ated?)|fond(e|ee|es|ees|ation)|found(ed|ation)|establish\w*|"
     r"set up|ancienne?s?|anciens?|recente?s?|recemment|jeunes?|older|oldest|newest|youngest|"
-    r"newer|age|years? old|naissance|born)\b"
+    r"newer|age|years? old|naissance|nee?s?|born|vieux|vieille|old|doyen(ne)?|benjamine?|"
+    r"vu le jour|voit le jour|verr?a le jour|came into being|came into existence)\b"
+)
+# A place left out: 'hors du Nord', 'outside the Pas-de-Calais' (checked before its name).
+NEGATED_PLACE = _rx(
+    r"\b(hors|outside( of)?|en dehors d(u|e la|e l'|es|e)|sauf|except( in| for)?|not in|"
+    r"pas dans|ailleurs que|other than|excluding|a l'exception d(u|e la|e l'|e)|autres? que)\s*"
+    r"(le |la |les |l'|du |de la |the |dans le |in the )?$"
+)
+# Text fields a question may ask a structure to have, or not ('sans agrément', 'a network').
+FIELD_WORDS: dict[str, str] = {
+    "agrement": r"\bagrements?\b|\bagree(e|s|es)?\b|\bapprov\w*|\baccredit\w*",
+    "reseau": r"\breseaux?\b|\bnetworks?\b|\bfederations?\b",
+    "label": r"\blabels?\b|\blabelise\w*",
+    "statut": r"\bstatuts?\b|\bstatus\b|forme juridique|legal (form|status)|\brun as\b|"
+    r"constituee?s? en|registered as|sous (la )?forme",
+}
+ABSENCE = _rx(
+    r"\b(sans|aucune?|no|without|pas d.|not have|don.?t have|do not have|does not have|"
+    r"have no|has no|lack\w*|ni)\s+(\w+\s+)?$"
+)
+# 'un seul site', 'a single site': one of the noun that follows.
+SINGLE = _rx(r"\b(un seul|une seule|a single|only one|one single|single|unique)\s+([^\W\d_]+)")
+# 'les autres structures', 'the other ones': all but those in focus.
+OTHERS = _rx(r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b")
+# A comparison between structures in focus: 'which of them has more members?'
+COMPARATIVE = _rx(
+    r"\b(plus|moins|more|less|fewer|bigger|larger|smaller|greater|higher|lower|older|younger|"
+    r"newer)\b"
+)
+# A bound stated after the number: '3 sites ou plus', '50 or more members', '100+'.
+AFTER_BOUND: tuple[tuple[str, str], ...] = (
+    (
+        r"^\s*(\+|ou plus|et plus|or more|and more|and above|and over|or above|ou davantage|"
+        r"au minimum|minimum|at minimum)(?!\w)",
+        "gte",
+    ),
+    (
+        r"^\s*(ou moins|et moins|or less|or fewer|and below|and under|au maximum|maximum|"
+        r"at most)(?!\w)",
+        "lte",
+    ),
+)
+# A year bound stated after the year: '2015 ou après', '2010 or earlier'.
+YEAR_AFTER_BOUND: tuple[tuple[str, str], ...] = (
+    (
+        r"^\s*(ou apres|ou plus tard|et apres|or later|or after|and after|onwards|et au-?dela)\b",
+        "gte",
+    ),
+    (r"^\s*(ou avant|ou plus tot|et avant|or earlier|or before|and before)\b", "lte"),
+)
+# The order a ranking asks for, said outright: (pattern, order).
+ORDER_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"\bdu plus (gros|grand|eleve|important|ancien)|\bfrom (the )?(largest|biggest|highest|"
+        r"most)|\bdecroissant|\bdescending",
+        "desc",
+    ),
+    (
+        r"\bdu plus (petit|faible|bas|recent)|\bfrom (the )?(smallest|lowest|least|fewest)|"
+        r"\bcroissant|\bascending",
+        "asc",
+    ),
 )
 START_WORDS = _rx(r"\b(demarr\w*|lancement|lance\w*|launch\w*|started|start date|debut)\b")
 # A network's membership is not a count of members ('membres du réseau COORACE').
@@ -916,7 +1011,8 @@ AGGREGATE_FRAME_WORDS = frozenset(
     ville villes town towns city cities region territoire indiquent indique state states give
     gives dans within inside from registered enregistrees have has between entre than que give
     me list liste tell rank ranking classement classe order ordre top first premiers premieres
-    them elles eux ils they their leur leurs of them d'entre""".split()
+    them elles eux ils they their leur leurs of them d'entre installees installee installes
+    installed implantee implantees sited outside hors dehors sauf except excluding run""".split()
 )
 
 

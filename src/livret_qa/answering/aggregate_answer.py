@@ -64,7 +64,11 @@ def vocabulary_for(engine: Engine) -> FactsVocabulary:
                 "SELECT name, list(DISTINCT text ORDER BY text) AS v FROM facts "
                 "WHERE number IS NULL GROUP BY name"
             )
-            vocab = FactsVocabulary({r["name"]: list(r["v"]) for r in rows}, set(queries.measures))
+            vocab = FactsVocabulary(
+                {r["name"]: list(r["v"]) for r in rows},
+                set(queries.measures),
+                selected=lambda query: queries.run(FactQuery(**query)).selected,
+            )
             _VOCABULARIES[engine] = vocab
         return vocab
 

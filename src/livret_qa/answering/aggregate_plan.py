@@ -16,6 +16,7 @@ structures of the previous answer, 'their budget', 'combien en tout ?')."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ from livret_qa import lexicon as lx
 from livret_qa.text import fold, parse_number
 
 YEAR_MIN, YEAR_MAX = 1900, 2049
+BOUND_OPS = ("gt", "gte", "lt", "lte", "between", "eq")
 
 
 @dataclass
@@ -32,18 +34,23 @@ class FactsVocabulary:
 
     field_values: dict[str, list[str]] = field(default_factory=dict)
     measures: set[str] = field(default_factory=set)
+    # The structures a facts query selects: what an aggregate answer was about, for the
+    # follow-up ('lesquelles sont dans le Nord ?'); None where no store is at hand.
+    selected: Callable[[dict[str, Any]], list[str]] | None = None
 
 
 @dataclass
 class Condition:
     measure: str
     op: str
-    value: float | str
+    value: float | str | None
     value2: float | None = None
     span: tuple[int, int] = (0, 0)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"measure": self.measure, "op": self.op, "value": self.value}
+        out: dict[str, Any] = {"measure": self.measure, "op": self.op}
+        if self.value is not None:
+            out["value"] = self.value
         if self.value2 is not None:
             out["value2"] = self.value2
         return out
@@ -101,6 +108,10 @@ def _near_measure(folded: str, start: int, end: int, vocab: FactsVocabulary) -> 
 
 def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
     out: list[Condition] = []
+    for match in lx.DECADE.finditer(folded):
+        start = float(match.group(1) + "0")
+        measure = "demarrage_action" if lx.START_WORDS.search(folded) else "annee_creation"
+        out.append(Condition(measure, "between", start, start + 9, match.span()))
     for match in lx.BETWEEN.finditer(folded):
         low, high = _number(match.group(1)), _number(match.group(2))
         if low is None or high is None:
@@ -121,17 +132,35 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
         before = re.sub(r"[€$]\s*$", "", folded[max(0, match.start() - 40) : match.start()])
         op = next((o for p, o in lx.BOUNDS if lx.compiled(p).search(before)), "")
         is_year = YEAR_MIN <= number <= YEAR_MAX and "." not in match.group(1)
-        if not op or (op.endswith("_year") and not is_year):
+        if op.endswith("_year") and not is_year:
             continue
-        unit = match.group(2) or ("€" if folded[: match.start()].rstrip().endswith("€") else None)
+        currency = bool(re.search(r"[€$]\s*$", folded[: match.start()])) or bool(
+            re.match(r"\s*(m|k|mn)?\s*(€|euros?)", folded[match.end(1) :])
+        )
+        unit = match.group(2) or ("€" if currency else None)
+        if unit in ("m", "mn") and not currency:
+            unit = None  # '1 m' is no million without a currency
         unit_measure, factor = _unit_measure(unit)
+        if not op:  # '3 sites ou plus', '50 or more members', '100+'
+            after = folded[match.end() : match.end() + 25]
+            after_unit = re.sub(r"^\s*[^\W\d_]+(\s+[^\W\d_]+)?(?=\s+(ou|or|and|et)\b)", "", after)
+            op = next((o for p, o in lx.AFTER_BOUND if lx.compiled(p).search(after_unit)), "")
+            if not op:
+                continue
         if op.endswith("_year"):
             measure = "demarrage_action" if lx.START_WORDS.search(folded) else "annee_creation"
             if not lx.CREATION_WORDS.search(folded) and measure == "annee_creation":
                 continue  # 'le budget en 2021' dates a figure; no structure's birth is asked
-            op = {"gt_year": "gt", "lt_year": "lt", "eq_year": "eq"}[op]
+            op = {"gt_year": "gt", "gte_year": "gte", "lt_year": "lt", "eq_year": "eq"}[op]
+            after = folded[match.end() : match.end() + 30]
+            op = next((o for p, o in lx.YEAR_AFTER_BOUND if lx.compiled(p).search(after)), op)
         else:
-            measure = unit_measure or _near_measure(folded, match.start(), match.end(), vocab)
+            near = _near_measure(folded, match.start(), match.end(), vocab)
+            # 'un CA supérieur à 100 000 €': the measure named, when the unit is its own
+            same_unit = unit_measure and lx.MEASURE_UNITS.get(near) == lx.MEASURE_UNITS.get(
+                unit_measure
+            )
+            measure = near if same_unit else (unit_measure or near)
             if not measure and is_year and lx.CREATION_WORDS.search(folded):
                 measure = "annee_creation"
         if measure:
@@ -143,21 +172,72 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
     return out
 
 
+def single_conditions(folded: str, vocab: FactsVocabulary) -> list[Condition]:
+    """'un seul site', 'a single site': exactly one of the measure its noun names."""
+    out = []
+    for match in lx.SINGLE.finditer(folded):
+        named = _measure_mentions(match.group(2), vocab)
+        if named:
+            out.append(Condition(named[0][1], "eq", 1.0, None, match.span()))
+    return out
+
+
+def field_presence(
+    folded: str, vocab: FactsVocabulary, named_values: list[Condition]
+) -> list[Condition]:
+    """'sans agrément', 'with no network' (absent); 'qui ont un label' (present) — when the
+    question names no value of the field ('agréées ACI' is a value, read elsewhere)."""
+    out = []
+    for field_name, pattern in lx.FIELD_WORDS.items():
+        if field_name == "statut":
+            continue  # every structure has one
+        if field_name not in vocab.field_values or any(
+            c.measure == field_name for c in named_values
+        ):
+            continue
+        match = lx.compiled(pattern).search(folded)
+        if match is None:
+            continue
+        before = folded[max(0, match.start() - 30) : match.start()]
+        negated = bool(lx.ABSENCE.search(before)) or "n'ont" in before or "n'a " in before
+        out.append(Condition(field_name, "absent" if negated else "present", None))
+    return out
+
+
+def excluded_departements(folded: str, departements: list[str]) -> list[str]:
+    """Codes of the départements the question leaves out ('hors du Nord')."""
+    from livret_qa.parsing.contact_card import DEPARTEMENTS
+
+    out = []
+    for code in departements:
+        name = fold(DEPARTEMENTS.get(code, code))
+        pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        for match in re.finditer(rf"\b{pattern}\b|\b{code}\b", folded):
+            if lx.NEGATED_PLACE.search(folded[max(0, match.start() - 40) : match.start()]):
+                out.append(code)
+                break
+    return out
+
+
 def text_conditions(question: str, vocab: FactsVocabulary) -> list[Condition]:
     """Text fields the question names a value of ('agréées ACI', 'membres de COORACE'): each
     value of the corpus matches when all its words are in the question."""
     folded = fold(question)
     words = set(re.findall(r"[\w']+", folded.replace(".", "")))
+    words |= {w[:-1] for w in words if w.endswith(("s", "x"))}  # 'associations', 'réseaux'
+
     out: list[Condition] = []
     for name, values in vocab.field_values.items():
         if name in ("theme", "departement", "ville", "contact", "activite"):
             continue  # filters of their own, or free text
+        if name == "statut" and not lx.compiled(lx.FIELD_WORDS["statut"]).search(folded):
+            continue  # 'combien d'associations …' counts structures, it asks no status
         matched: list[str] = []
         for value in values:
             value_words = [
                 w for w in re.findall(r"\w+", fold(value).replace(".", "")) if len(w) > 1
             ]
-            content = [w for w in value_words if w not in lx.STOPWORDS]
+            content = [w for w in value_words if w not in lx.STOPWORDS] or value_words
             if not content:
                 continue
             if all(w in words for w in content):
@@ -193,7 +273,8 @@ def _residual_words(folded: str, conditions: list[Condition], vocab: FactsVocabu
     """Content words that no frame, filter, measure or condition accounts for: a topic."""
     text = folded
     for cond in conditions:
-        text = text.replace(fold(str(cond.value)), " ")
+        if cond.value is not None:
+            text = text.replace(fold(str(cond.value)), " ")
     for values in vocab.field_values.values():  # a value of a field is a filter's words
         for value in sorted(values, key=len, reverse=True):
             text = text.replace(fold(value), " ")
@@ -227,49 +308,72 @@ def plan_aggregate(
     vocab: FactsVocabulary,
     focus: list[str] | None = None,
     unnamed: str = "",
+    previous_measure: str | None = None,
 ) -> AggregatePlan | None:
     """The FactQuery a question asks, or None. `named`: structures the question names;
     `focus`: those of the previous answer when the question refers to them; `unnamed`: the
-    question without the structures' names (their words are no measure, no theme)."""
+    question without the structures' names (their words are no measure, no theme);
+    `previous_measure`: the measure the conversation was about, for a question that names
+    none ('And the smallest?', 'et en moyenne ?')."""
     folded = fold(" ".join((unnamed or question).split()))
-    conditions = conditions_in(folded, vocab) + text_conditions(question, vocab)
-    membership = bool(lx.NETWORK_MEMBERSHIP.search(folded)) and any(
-        c.measure == "reseau" for c in conditions
+    # 'before the year 2000', 'avant l'an 2000': the year is the number
+    folded = re.sub(r"\b(the year|l'annee|l'an)\s+(?=\d)", "", folded)
+    conditions = conditions_in(folded, vocab) + single_conditions(folded, vocab)
+    valued = text_conditions(question, vocab)
+    conditions += valued + field_presence(folded, vocab, valued)
+    membership_spans = (
+        [m.span() for m in lx.NETWORK_MEMBERSHIP.finditer(folded)]
+        if any(c.measure == "reseau" for c in conditions)
+        else []
     )
     bound_spans = [c.span for c in conditions if c.span != (0, 0)]
     mentions = [
         (at, m)
         for at, m in _measure_mentions(folded, vocab)
         if not any(a <= at < b + 30 for a, b in bound_spans)
-        and not (membership and m == "adherents")
+        and not any(a <= at < b for a, b in membership_spans)
         and not any(c.measure == m for c in conditions)
     ]
-    measure = mentions[0][1] if mentions else None
+    measure = _most_specific([m for _, m in mentions]) or previous_measure
     direction = _direction(folded)
+    others = bool(focus) and bool(lx.OTHERS.search(folded))  # 'les autres structures'
+    compared = focus if focus and len(focus) >= 2 and not others else []
     group = lx.GROUP_FRAME.search(folded)
-    top = lx.TOP_FRAME.search(folded)
     filters: dict[str, Any] = {}
     query: dict[str, Any] = {}
-    if len(named) >= 2 and (lx.COMPARE_FRAME.search(folded) or direction):
-        compared = measure or next((c.measure for c in conditions), None)
-        if compared is None:
-            return None
-        query = {"op": "compare", "measure": compared}
+    together = lx.SUM_FRAME.search(folded) or lx.AVERAGE_FRAME.search(folded)
+    if len(named) >= 2 and together and measure and not direction:
+        # 'X et Y emploient combien de personnes à elles deux ?': a total over the named
+        query = {"op": "avg" if lx.AVERAGE_FRAME.search(folded) else "sum", "measure": measure}
         filters["structures"] = list(named)
-        query["order"] = _order(direction, folded, compared)
+    elif (len(named) >= 2 or (compared and not bound_spans and lx.COMPARATIVE.search(folded))) and (
+        lx.COMPARE_FRAME.search(folded) or direction
+    ):
+        # 'X ou Y, qui a le plus de salariés ?'; 'which of them has more members?'
+        on = measure or next((c.measure for c in conditions), None)
+        if on is None and direction.endswith("_year"):
+            on = "annee_creation"
+        if on is None:
+            return None
+        query = {"op": "compare", "measure": on}
+        filters["structures"] = list(named) if len(named) >= 2 else list(compared)
+        query["order"] = _order(direction, folded, on)
     elif named:
         return None  # a question about named structures is answered from their fiches
     elif group:
         query = {"op": "group", "group_by": _group_key(folded[group.start() :])}
         if measure and (lx.SUM_FRAME.search(folded) or measure != "annee_creation"):
             query["measure"] = measure
-    elif top and (measure or direction):
-        k = _number(top.group(1) or top.group(3) or "3")
-        chosen = measure or ("annee_creation" if direction.endswith("_year") else None)
-        if chosen is None or k is None or k < 1:
-            return None
-        query = {"op": "top", "measure": chosen, "limit": int(k)}
+    elif lx.RANKING_FRAME.search(folded) and (measure or direction):
+        chosen = measure or "annee_creation"
+        query = {"op": "top", "measure": chosen, "limit": 1000}
         query["order"] = _order(direction, folded, chosen)
+    elif (k := _top_k(folded, departements, direction)) and (measure or direction):
+        ranked = measure or ("annee_creation" if direction.endswith("_year") else None)
+        if ranked is None:
+            return None
+        query = {"op": "top", "measure": ranked, "limit": k}
+        query["order"] = _order(direction, folded, ranked)
     elif direction and (measure or direction.endswith("_year")):
         chosen = measure if measure and not direction.endswith("_year") else "annee_creation"
         if measure == "demarrage_action":
@@ -282,12 +386,8 @@ def plan_aggregate(
         query = {"op": "sum", "measure": measure}
     elif lx.COUNT_FRAME.search(folded) and measure and not _counts_structures(folded):
         query = {"op": "sum", "measure": measure}  # 'combien de bénévoles au total' / in all
-    elif (
-        conditions
-        and any(c.op != "contains" for c in conditions)
-        and not lx.COUNT_FRAME.search(folded)
-    ):
-        main = next(c for c in conditions if c.op != "contains")
+    elif any(c.op in BOUND_OPS for c in conditions) and not lx.COUNT_FRAME.search(folded):
+        main = next(c for c in conditions if c.op in BOUND_OPS)
         conditions.remove(main)
         query = {"op": main.op, "measure": main.measure, "value": main.value}
         if main.value2 is not None:
@@ -296,13 +396,19 @@ def plan_aggregate(
         query = {"op": "count"}
     else:
         return None
-    if departements:
-        filters["departement"] = list(departements)
+    left_out = excluded_departements(folded, departements)
+    kept = [d for d in departements if d not in left_out]
+    if kept:
+        filters["departement"] = kept
+    if left_out:
+        filters["not_departement"] = left_out
     if theme:
         filters["theme"] = theme
     if places:
         filters["ville"] = places[0]
-    if focus and "structures" not in filters:
+    if focus and others:
+        filters["not_structures"] = list(focus)
+    elif focus and "structures" not in filters:
         filters["structures"] = list(focus)
     if conditions:
         filters["conditions"] = [c.to_dict() for c in conditions]
@@ -311,6 +417,34 @@ def plan_aggregate(
     if query["op"] == "count" and not conditions:
         topic = _residual_words(folded, conditions, vocab)
     return AggregatePlan(query, from_search=bool(topic), topic=topic)
+
+
+def _top_k(folded: str, departements: list[str], direction: str) -> int | None:
+    """How many structures a ranking asks for ('les 3 plus gros budgets', 'which two …
+    most recently'); None when it asks for no count, or the number is a place ('the 62')."""
+    top = lx.TOP_FRAME.search(folded)
+    k_match = top or (lx.TOP_K.search(folded) if direction else None)
+    if k_match is None:
+        return None
+    raw = k_match.group(1) or (k_match.group(3) if top else None) or "3"
+    k = _number(raw)
+    if k is None or k < 1 or (raw.isdigit() and f"{int(k):02d}" in departements):
+        return None
+    return int(k)
+
+
+def _most_specific(mentioned: list[str]) -> str | None:
+    """The first measure named, or a more specific one of its family named too: 'qui emploie
+    le plus de salariés en insertion' asks about insertion staff, not all staff."""
+    if not mentioned:
+        return None
+    order = [m.name for m in lx.MEASURES]
+    family = {m.name: m.family for m in lx.MEASURES}
+    first = mentioned[0]
+    if first not in family:
+        return first
+    kin = [m for m in mentioned if family.get(m) == family[first] and m in order]
+    return min(kin, key=order.index)
 
 
 def _counts_structures(folded: str) -> bool:
@@ -324,6 +458,9 @@ def _counts_structures(folded: str) -> bool:
 
 def _order(direction: str, folded: str, measure: str) -> str:
     """'asc' when the smallest number wins: fewest, smallest, oldest (the earliest year)."""
+    for pattern, order in lx.ORDER_WORDS:  # 'du plus gros au plus petit': said outright
+        if lx.compiled(pattern).search(folded):
+            return order
     if direction in ("min", "min_year"):
         return "asc"
     if direction in ("max", "max_year"):

@@ -212,6 +212,13 @@ def conversation_state(
     )
     answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
     in_answer = detector.mentioned(answers[-1]) if answers else []
+    if last.facts_query and vocab is not None and vocab.selected is not None and answers:
+        # an answer computed from the facts was about the structures its query selects (its
+        # text also names those of the table behind it)
+        try:
+            return ConversationState(vocab.selected(last.facts_query), last)
+        except ValueError:
+            pass
     if last.target_source != "any" and (not in_answer or set(in_answer) <= set(last.targets)):
         focus = last.targets
     elif in_answer and len(in_answer) < total:
@@ -268,6 +275,13 @@ def _refers_back(plan: QuestionPlan, folded: str) -> bool:
     )
 
 
+def _previous_measure(last: QuestionPlan) -> str | None:
+    """The measure the previous question was about: of its facts query, or of its figure."""
+    if last.facts_query and last.facts_query.get("measure"):
+        return str(last.facts_query["measure"])
+    return next((p.name for p in last.parts if p.kind == "measure"), None)
+
+
 def _with_facts(
     plan: QuestionPlan,
     state: ConversationState,
@@ -285,8 +299,11 @@ def _with_facts(
     if plan.target_source == "focus":
         focus = list(plan.targets)
     elif state.focus and not named and _refers_back(plan, folded):
-        focus = list(state.focus)
+        # a scope of one structure is no scope for an aggregate, unless pointed at ('their')
+        plural = bool(lx.PLURAL_REFERENCE.search(folded))
+        focus = list(state.focus) if len(state.focus) > 1 or plural else None
     unnamed = detector.without_names(plan.question, named)
+    previous = _previous_measure(last) if last is not None and _refers_back(plan, folded) else None
     aggregate = plan_aggregate(
         plan.question,
         named,
@@ -296,6 +313,7 @@ def _with_facts(
         vocab,
         focus=focus,
         unnamed=unnamed,
+        previous_measure=previous,
     )
     if aggregate is None and last is not None and last.facts_query and not named:
         elliptic = lx.ELLIPSIS_OPENER.match(folded) or len(_content_words(folded)) <= ELLIPTIC_WORDS
@@ -321,7 +339,14 @@ def _with_facts(
     if aggregate is None:
         return plan
     query = aggregate.query
-    if focus and not aggregate.from_search and "structures" not in query["filters"]:
+    if last is not None and last.facts_query and _refers_back(plan, folded):
+        # 'And the smallest?': the scope of the previous aggregate, unless narrowed anew
+        for key in ("theme", "departement", "ville", "conditions", "structures"):
+            if key in last.facts_query.get("filters", {}) and key not in query["filters"]:
+                query["filters"][key] = last.facts_query["filters"][key]
+    filters = query["filters"]
+    scoped = "structures" in filters or "not_structures" in filters
+    if focus and not aggregate.from_search and not scoped:
         query["filters"]["structures"] = focus
         plan.followup, plan.resolution = True, "aggregate over the previous answer"
         aggregate.from_search = False

@@ -7,7 +7,9 @@ Values that disagree for the same year are all kept and flagged, never silently 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import replace
 
 from livret_qa.facts.fields import field_facts
 from livret_qa.facts.figures import figure_facts
@@ -16,6 +18,7 @@ from livret_qa.facts.sentences import creation_facts, measure_facts, start_facts
 from livret_qa.facts.staff import field_range, staff_facts
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
+from livret_qa.text import fold
 
 NOT_YET = ("en projet", "en construction")
 MULTI_VALUED = ("code_ape", "agrement", "label", "reseau", "contact", "autre")
@@ -38,6 +41,24 @@ def corpus_facts(corpus: Corpus) -> list[Fact]:
     out: list[Fact] = []
     for fiche in corpus.fiches:
         out += fiche_facts(fiche, corpus.sources[fiche.source])
+    return out + labels_that_are_agrements(out)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+
+
+def labels_that_are_agrements(facts: list[Fact]) -> list[Fact]:
+    """A fiche that writes its agrément under 'LABEL' ('LABEL : Atelier Chantier
+    d'Insertion') holds it all the same: a label whose words are an agrément of some fiche
+    of the corpus is recorded as an agrément too, with the same span."""
+    agrements = {_plain(f.text) for f in facts if f.name == "agrement"}
+    have = {(f.fiche_id, _plain(f.text)) for f in facts if f.name == "agrement"}
+    out = []
+    for fact in facts:
+        key = _plain(fact.text)
+        if fact.name == "label" and key in agrements and (fact.fiche_id, key) not in have:
+            out.append(replace(fact, name="agrement", qualifiers=["sous « LABEL »"]))
     return out
 
 

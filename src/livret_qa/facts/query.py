@@ -48,11 +48,7 @@ TEXT_FIELDS = (
     "reseau",
     "contact",
 )
-RANKING_OPS = ("min", "max", "top", "compare")
 THRESHOLD_SQL = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<=", "eq": "="}
-# A text field also read from another field of the card: the booklet puts an agrément under
-# 'LABEL' as often as under 'AGRÉMENT'.
-FIELD_ALIASES = {"agrement": ("agrement", "label")}
 
 
 class Condition(BaseModel):
@@ -61,8 +57,8 @@ class Condition(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     measure: str
-    op: Literal["gt", "gte", "lt", "lte", "between", "eq", "contains"]
-    value: float | str
+    op: Literal["gt", "gte", "lt", "lte", "between", "eq", "contains", "present", "absent"]
+    value: float | str | None = None
     value2: float | None = None
 
 
@@ -74,8 +70,14 @@ class Filters(BaseModel):
         default=None, description="département names or codes ('Nord', '59', ['Oise', 'Somme'])"
     )
     ville: str | None = Field(default=None, description="a town, as the contact block writes it")
+    not_departement: list[str] = Field(
+        default_factory=list, description="départements to leave out ('outside the Nord')"
+    )
     year: int | None = Field(default=None, description="only values stated for this year")
     structures: list[str] = Field(default_factory=list, description="fiche ids")
+    not_structures: list[str] = Field(
+        default_factory=list, description="fiche ids to leave out ('the other structures')"
+    )
     conditions: list[Condition] = Field(
         default_factory=list, description="bounds on other measures or fields"
     )
@@ -186,24 +188,34 @@ class FactQueries:
         listed = ", ".join(f"{n} ({c})" for c, n in sorted(known.items()))
         raise FactQueryError(f"unknown département {asked!r}; départements: {listed}")
 
-    def _town(self, asked: str) -> str:
+    def _towns(self, asked: str) -> list[str]:
+        """Every spelling of the town the fiches use ('Villeneuve d'Ascq', 'Villeneuve-d'Ascq')."""
+
         def key(town: str) -> str:
             return re.sub(r"[\s'’-]+", " ", fold(town)).strip()
 
         towns = sorted({f["ville"] for f in self.fiches if f["ville"]})
-        hit = next((t for t in towns if key(t) == key(asked)), None)
-        if hit is None:
+        hits = [t for t in towns if key(t) == key(asked)]
+        if not hits:
             raise FactQueryError(f"unknown town {asked!r}; towns: {', '.join(towns)}")
-        return hit
+        return hits
 
     def _condition_ids(self, condition: Condition) -> set[str]:
         name = self.check_measure(condition.measure, "count")
-        if condition.op == "contains" or name in TEXT_FIELDS:
+        if condition.op in ("present", "absent"):  # the field itself: a label is no agrément
+            names = (name,)
             rows = self.store.query(
-                "SELECT fiche_id, text FROM facts WHERE name IN "
-                f"({', '.join('?' * len(FIELD_ALIASES.get(name or '', (name,))))})",
-                list(FIELD_ALIASES.get(name or "", (name,))),
+                "SELECT DISTINCT fiche_id FROM facts WHERE is_primary AND name IN "
+                f"({', '.join('?' * len(names))})",
+                list(names),
             )
+            having = {r["fiche_id"] for r in rows}
+            every = {f["fiche_id"] for f in self.fiches}
+            return having if condition.op == "present" else every - having
+        if condition.op == "contains" or name in TEXT_FIELDS:
+            rows = self.store.query("SELECT fiche_id, text FROM facts WHERE name = ?", [name])
+            if not condition.value:
+                raise FactQueryError(f"a 'contains' condition on {name!r} needs a value")
             needles = _needles(str(condition.value))
             return {r["fiche_id"] for r in rows if _holds(r["text"], needles)}
         if not isinstance(condition.value, int | float):
@@ -266,10 +278,15 @@ class FactQueries:
             params += codes
             in_scope = [f for f in in_scope if f["departement_code"] in codes]
         if filters.ville:
-            town = self._town(filters.ville)
-            where.append("i.ville = ?")
-            params.append(town)
-            in_scope = [f for f in in_scope if f["ville"] == town]
+            towns = self._towns(filters.ville)
+            where.append(f"i.ville IN ({', '.join('?' * len(towns))})")
+            params += towns
+            in_scope = [f for f in in_scope if f["ville"] in towns]
+        if filters.not_departement:
+            excluded = [self._departement(d) for d in filters.not_departement]
+            where.append(f"i.departement_code NOT IN ({', '.join('?' * len(excluded))})")
+            params += excluded
+            in_scope = [f for f in in_scope if f["departement_code"] not in excluded]
         for condition in filters.conditions:
             kept = self._condition_ids(condition)
             in_scope = [f for f in in_scope if f["fiche_id"] in kept]
@@ -280,6 +297,11 @@ class FactQueries:
             where.append(f"f.fiche_id IN ({', '.join('?' * len(ids))})")
             params += ids
             in_scope = [f for f in in_scope if f["fiche_id"] in ids]
+        if filters.not_structures:
+            ids = self._structures(filters.not_structures)
+            where.append(f"f.fiche_id NOT IN ({', '.join('?' * len(ids))})")
+            params += ids
+            in_scope = [f for f in in_scope if f["fiche_id"] not in ids]
         if filters.year is not None:
             where.append("f.year = ?")
             params.append(filters.year)
@@ -464,11 +486,7 @@ class FactQueries:
                 missing=[],
                 groups=groups,
             )
-        rows = [
-            row
-            for name in FIELD_ALIASES.get(field_name, (field_name,))
-            for row in self._fetch(name, where, params)
-        ]
+        rows = self._fetch(field_name, where, params)
         if query.value:
             needles = _needles(str(query.value))
             rows = [r for r in rows if _holds(r.text, needles)]

@@ -23,7 +23,22 @@ from livret_qa.parsing.corpus import Corpus
 log = logging.getLogger(__name__)
 
 FILE_NAME = "facts.duckdb"
-SCHEMA_VERSION = "1"  # bump when the extraction or the tables change: old files are rebuilt
+SCHEMA_VERSION = "2"  # bump when the tables change; a change of the extraction code is seen
+
+
+def extractor_digest() -> str:
+    """A digest of the code that extracts facts (this package and the lexicon): a file built
+    by other code is rebuilt, so a fix to the extraction reaches a store already on disk."""
+    import hashlib
+
+    from livret_qa import lexicon
+
+    digest = hashlib.sha256(SCHEMA_VERSION.encode())
+    folder = Path(__file__).parent
+    for path in sorted([*folder.glob("*.py"), Path(lexicon.__file__)]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
 
 _SCHEMA = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -84,7 +99,7 @@ def write_facts(con: duckdb.DuckDBPyConnection, corpus: Corpus) -> int:
     con.execute(_SCHEMA)
     con.executemany(
         "INSERT INTO meta VALUES (?, ?)",
-        [("fingerprint", corpus.fingerprint()), ("schema", SCHEMA_VERSION)],
+        [("fingerprint", corpus.fingerprint()), ("schema", extractor_digest())],
     )
     con.executemany(
         "INSERT INTO fiches VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -162,8 +177,8 @@ def _stale(path: Path, corpus: Corpus) -> str:
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     except duckdb.Error as exc:
         return f"unreadable ({str(exc).splitlines()[0]})"
-    if meta.get("schema") != SCHEMA_VERSION:
-        return "older schema"
+    if meta.get("schema") != extractor_digest():
+        return "built by other extraction code"
     if meta.get("fingerprint") != corpus.fingerprint():
         return "corpus changed"
     return ""
