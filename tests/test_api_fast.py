@@ -27,6 +27,9 @@ ROUTES = {
     ("get", "/api/fiches/{fiche_id}"),
     ("post", "/api/search"),
     ("post", "/api/ask"),
+    ("post", "/api/facts/query"),
+    ("get", "/api/measures"),
+    ("get", "/api/facts.csv"),
     ("get", "/v1/models"),
     ("post", "/v1/chat/completions"),
 }
@@ -443,6 +446,9 @@ PROTECTED: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/api/fiches/vestali", None),
     ("POST", "/api/search", {"query": "budget"}),
     ("POST", "/api/ask", {"question": BUDGET}),
+    ("POST", "/api/facts/query", {"op": "sum", "measure": "budget"}),
+    ("GET", "/api/measures", None),
+    ("GET", "/api/facts.csv", None),
     ("GET", "/v1/models", None),
     ("POST", "/v1/chat/completions", {"messages": [{"role": "user", "content": BUDGET}]}),
 ]

@@ -49,3 +49,7 @@ class GoldSetError(LivretError):
 class FactQueryError(LivretError, ValueError):
     """A facts query names a measure, field or filter value the corpus does not hold; the
     message lists what exists."""
+
+
+class ExportError(LivretError):
+    """An export in a format that does not exist, or to a place that cannot be written."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
 
@@ -14,6 +15,7 @@ from livret_qa.errors import LivretError
 from livret_qa.settings import QueryBackend, Settings, get_settings
 
 if TYPE_CHECKING:
+    from livret_qa.facts.query import FactQueries
     from livret_qa.retrieval.engine import Engine
     from livret_qa.retrieval.filters import Filters
 
@@ -288,6 +290,179 @@ def eval_cmd(
         typer.echo(f"overfitting gap (dev - blind) {key}: {value:+.3f}")
     if out:
         typer.echo(f"Report written to {out}/report.md")
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """A user error as one line on stderr and exit code 2, as `main` does, also when the app
+    is invoked without it (typer's test runner)."""
+    try:
+        yield
+    except LivretError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def _facts(corpus: Path | None, index: Path | None) -> Iterator[FactQueries]:
+    """The facts in the DuckDB file beside the index folder (built from the corpus alone when
+    missing or stale, in memory when the folder cannot be written): no model is loaded."""
+    from livret_qa.facts.query import FactQueries
+    from livret_qa.facts.store import FactStore
+    from livret_qa.parsing.corpus import load_corpus
+
+    settings = _settings(corpus)
+    if index is not None:
+        settings.index_dir = index
+    store = FactStore.open(settings.index_dir, load_corpus(settings.corpus_dir))
+    try:
+        yield FactQueries(store)
+    finally:
+        store.close()
+
+
+@app.command("export")
+def export_cmd(
+    out: Annotated[Path, typer.Option("--out", help="The file to write (replaced if it exists).")],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="csv (UTF-8 with BOM, for Excel), parquet, xlsx, or duckdb (a copy of the "
+            "facts database, for any DuckDB client). Default: the suffix of --out.",
+        ),
+    ] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Write the facts table: one row per fact (structure, place, measure, number, unit, year,
+    qualifiers, file, lines, span, quote). Needs only the corpus, no model."""
+    from livret_qa.facts.export import export_format, write_export
+
+    with _user_errors():
+        chosen = export_format(fmt, out)
+        with _facts(corpus, index) as queries:
+            n = write_export(queries.store, chosen, out)
+    typer.echo(f"{n} facts written to {out} ({chosen}).", err=True)
+
+
+def _number_or_text(value: str | None) -> float | str | None:
+    """'1 000', '1000', '2,5' -> a number; any other text stays text ('ACI')."""
+    if value is None:
+        return None
+    try:
+        return float(
+            value.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", ".")
+        )
+    except ValueError:
+        return value
+
+
+@app.command("facts")
+def facts_cmd(
+    op: Annotated[
+        str,
+        typer.Argument(
+            help="count, sum, avg, min, max, top, gt, gte, lt, lte, between, contains, group, "
+            "compare, list; or 'measures' to list the measures.",
+            show_default=False,
+        ),
+    ],
+    measure: Annotated[
+        str | None,
+        typer.Option("--measure", help="A measure (`livret-qa facts measures`) or text field."),
+    ] = None,
+    value: Annotated[
+        str | None,
+        typer.Option("--value", help="Threshold (gt, gte, lt, lte, between) or text (contains)."),
+    ] = None,
+    value2: Annotated[
+        str | None, typer.Option("--value2", help="Upper bound of 'between'.")
+    ] = None,
+    group_by: Annotated[
+        str | None, typer.Option("--group-by", help="theme, departement or ville (op group).")
+    ] = None,
+    theme: ThemeOpt = None,
+    departement: Annotated[
+        list[str] | None,
+        typer.Option("--departement", help="Only these départements, name or number (repeatable)."),
+    ] = None,
+    ville: Annotated[str | None, typer.Option("--ville", help="Only this town.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Only values stated for it.")] = None,
+    structure: Annotated[
+        list[str] | None, typer.Option("--structure", help="Only these fiche ids (repeatable).")
+    ] = None,
+    order: Annotated[str | None, typer.Option("--order", help="asc or desc (top).")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, max=1000, help="How many (top; default 3).")
+    ] = None,
+    json_out: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Counts, totals, rankings and thresholds over the facts, each value with the passage
+    that states it. `livret-qa facts measures` lists the measures.
+
+    Examples: `livret-qa facts sum --measure budget --departement 59`,
+    `livret-qa facts top --measure salaries --limit 3`,
+    `livret-qa facts gt --measure benevoles --value 10`,
+    `livret-qa facts group --group-by departement`."""
+    from pydantic import ValidationError
+
+    from livret_qa.errors import FactQueryError
+    from livret_qa.facts.query import FactQuery, Op
+    from livret_qa.serving.facts_view import fact_result_as_text, measures_as_text
+
+    with _user_errors(), _facts(corpus, index) as queries:
+        if op == "measures":
+            measures = [dict(m) for m in queries.measures.values()]
+            if json_out:
+                _echo_json(measures)
+            else:
+                typer.echo(measures_as_text(measures))
+            return
+        if op not in get_args(Op):
+            raise FactQueryError(
+                f"unknown op {op!r}; ops: {', '.join(get_args(Op))}, or 'measures'"
+            )
+        second = _number_or_text(value2)
+        if isinstance(second, str):
+            raise FactQueryError(f"--value2 needs a number, got {second!r}")
+        raw: dict[str, Any] = {
+            "op": op,
+            "measure": measure,
+            "value": _number_or_text(value),
+            "value2": second,
+            "group_by": group_by,
+            "order": order,
+            "limit": limit,
+            "filters": {
+                "theme": theme,
+                "departement": list(departement or []) or None,
+                "ville": ville,
+                "year": year,
+                "structures": list(structure or []),
+            },
+        }
+        try:
+            query = FactQuery.model_validate(raw)
+        except ValidationError as exc:
+            raise FactQueryError(_option_problems(exc)) from None
+        result = queries.run(query)
+        if json_out:
+            _echo_json(result.to_dict())
+        else:
+            typer.echo(fact_result_as_text(result))
+
+
+def _option_problems(exc: Any) -> str:
+    """A pydantic error about the query, told as the options that carry it."""
+    problems = []
+    for error in exc.errors():
+        where = [str(p) for p in error.get("loc", ()) if p != "filters"]
+        name = "--" + where[0].replace("_", "-").removesuffix("s") if where else "query"
+        problems.append(f"{name}: {error.get('msg', 'invalid')}")
+    return "; ".join(problems)
 
 
 @app.command("serve")

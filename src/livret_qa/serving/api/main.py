@@ -16,6 +16,7 @@ from starlette.types import ASGIApp
 from livret_qa import __version__
 from livret_qa.errors import (
     CorpusError,
+    FactQueryError,
     IndexError_,
     LivretError,
     ModelLoadError,
@@ -25,7 +26,7 @@ from livret_qa.errors import (
 from livret_qa.retrieval.engine import Engine
 from livret_qa.serving.api import login
 from livret_qa.serving.api.guard import MAX_BODY_BYTES, BodyLimit, KeyGuard, SecurityHeaders
-from livret_qa.serving.api.routes import ask, fiches, health, openai_compat, search
+from livret_qa.serving.api.routes import ask, facts, fiches, health, openai_compat, search
 from livret_qa.serving.api.schemas import ErrorOut
 from livret_qa.settings import Settings, get_settings
 
@@ -102,6 +103,11 @@ def create_app(
     async def bad_query(_: Request, exc: QueryError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, 422)
 
+    @app.exception_handler(FactQueryError)
+    async def bad_fact_query(_: Request, exc: FactQueryError) -> JSONResponse:
+        """A facts query naming what the booklet does not hold: the detail lists what does."""
+        return JSONResponse({"detail": str(exc)}, 422)
+
     async def server_fault(request: Request, exc: Exception) -> JSONResponse:
         log.error("%s %s: server fault: %s", request.method, request.url.path, exc)
         detail = (
@@ -123,7 +129,7 @@ def create_app(
     }
     app.include_router(health.router)
     app.include_router(login.router)
-    for module in (fiches, search, ask, openai_compat):
+    for module in (fiches, search, ask, facts, openai_compat):
         app.include_router(module.router, responses=errors)
     return app
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
+from livret_qa.facts.query import Condition, FactQuery, Filters
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.fiche import SectionKind
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
@@ -252,6 +253,122 @@ class FactsOut(BaseModel):
     groups: list[FactsGroup]
     missing: list[str] = Field(description="structures in scope that state no value")
     conventions: list[str]
+
+
+# -- facts: counts, totals, rankings over typed facts (POST /api/facts/query) ------------------
+# The library's FactQuery, with strict types at the edge as every request body here: the
+# schema says what the server enforces (`"limit": "3"` or `"year": "2021"` is a 422).
+# Bounds before the validator, or the schema would say `ge`/`le` instead of minimum/maximum.
+Year = Annotated[int, Field(ge=1000, le=9999), BeforeValidator(whole_number)]
+Limit = Annotated[int, Field(ge=1, le=1000), BeforeValidator(whole_number)]
+
+
+class FactConditionIn(Condition):
+    model_config = ConfigDict(strict=True)
+
+
+class FactFiltersIn(Filters):
+    model_config = ConfigDict(strict=True)
+
+    year: Year | None = Field(default=None, description="only values stated for this year")
+    conditions: list[FactConditionIn] = Field(  # type: ignore[assignment]
+        default_factory=list,
+        description="bounds on other measures or text fields, all of which must hold",
+    )
+
+
+class FactQueryIn(FactQuery):
+    """One question over the facts. `measure` names a measure (GET /api/measures) or a text
+    field (theme, departement, ville, statut, activite, code_ape, agrement, label, reseau,
+    contact). A measure, theme, département, town or fiche id the booklet does not hold, or a
+    value the op needs and lacks ('gt' without a number, 'between' without `value2`), is a 422
+    whose `detail` lists what exists."""
+
+    model_config = ConfigDict(strict=True)
+
+    filters: FactFiltersIn = FactFiltersIn()
+    limit: Limit | None = Field(
+        default=None, description="how many structures 'top' keeps (default 3)"
+    )
+
+
+FACT_QUERY_EXAMPLES: dict[str, dict[str, Any]] = {
+    "total": {
+        "summary": "Total budget of the structures of the Nord",
+        "value": {"op": "sum", "measure": "budget", "filters": {"departement": "Nord"}},
+    },
+    "top": {
+        "summary": "The three structures with the most employees",
+        "value": {"op": "top", "measure": "salaries", "limit": 3},
+    },
+    "threshold": {
+        "summary": "Re-use structures with more than 10 employees",
+        "value": {"op": "gt", "measure": "salaries", "value": 10, "filters": {"theme": "reemploi"}},
+    },
+    "group": {
+        "summary": "Structures per département",
+        "value": {"op": "group", "group_by": "departement"},
+    },
+    "text": {
+        "summary": "Structures whose status says 'association', in two départements",
+        "value": {
+            "op": "contains",
+            "measure": "statut",
+            "value": "association",
+            "filters": {"departement": ["62", "Aisne"]},
+        },
+    },
+}
+
+
+class FactCitationOut(CitationOut):
+    quote: str = Field(description="source[start:end], exactly")
+
+
+class FactRowOut(BaseModel):
+    """One structure's value, with the passage of the booklet that states it."""
+
+    fiche_id: str
+    structure: str
+    theme: str
+    departement: str
+    number: float | None = Field(description="the value, or null for a text field")
+    unit: str
+    year: int | None = Field(description="the year the value is stated for")
+    text: str = Field(description="the value as the booklet writes it")
+    qualifiers: list[str] = Field(description="'prévisionnel', 'environ', …")
+    derived: str = Field(description="how the value was computed when no one number states it")
+    values_differ: bool = Field(description="the fiche gives another value for the same thing")
+    citation: FactCitationOut
+    others: list[str] = Field(description="the other values the fiche gives, with their line")
+
+
+class FactResultOut(BaseModel):
+    """The value, the structures it selects (the winner first), the full table behind it with
+    one citation per row, and the structures in scope that state no value."""
+
+    query: dict[str, Any] = Field(description="the query as run, defaults filled in")
+    value: float | None = Field(
+        description="the total, mean, extreme or first value; for counts, thresholds, 'list' "
+        "and 'contains', the number of structures"
+    )
+    unit: str
+    selected: list[str] = Field(description="the structures selected or counted, winner first")
+    rows: list[FactRowOut] = Field(description="the table behind the value, selected first")
+    missing: list[str] = Field(description="structures in scope that state no value")
+    groups: list[FactsGroup] = Field(description="op 'group': one entry per group")
+    conventions: list[str] = Field(
+        description="what a reader must know: mixed_years (values of different years), "
+        "qualified (some values are estimates or forecasts), derived (computed values), "
+        "values_differ (a fiche states two values), other_unit (values in another unit left "
+        "out)"
+    )
+
+
+class MeasureOut(BaseModel):
+    name: str = Field(description="the measure, as `measure` in POST /api/facts/query takes it")
+    unit: str
+    fiches: int = Field(description="how many fiches state it")
 
 
 class AskOut(BaseModel):
