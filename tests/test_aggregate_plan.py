@@ -302,3 +302,40 @@ def test_which_of_them_compares_the_structures_in_focus() -> None:
     query = plan("Which of them has more members?", focus=["a", "b"])
     assert query is not None and query["op"] == "compare"
     assert query["filters"]["structures"] == ["a", "b"]
+
+
+def test_the_somme_is_a_place_and_la_somme_des_a_sum() -> None:
+    from livret_qa.retrieval.places import departements_in
+
+    assert departements_in("Quelle est la somme des budgets ?") == []
+    assert departements_in("And in the Somme?") == ["80"]
+    found = plan_aggregate("And in the Somme?", [], ["80"], "", [], VOCAB, focus=["a", "b"])
+    assert found is None  # a place is no total
+    total = plan("Quelle est la somme des budgets ?")
+    assert total is not None and (total["op"], total["measure"]) == ("sum", "budget")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "elle travaille avec combien de producteurs ?",
+        "How many computers were refurbished?",
+        "Combien de paniers sont vendus chaque semaine ?",
+    ],
+)
+def test_a_count_of_things_no_fact_holds_is_no_count_of_structures(question: str) -> None:
+    assert plan(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de structures du réemploi ?",
+        "How many reuse structures are there?",
+        "How many of the structures are in the Nord?",
+        "combien en tout ?",
+    ],
+)
+def test_counts_of_structures(question: str) -> None:
+    query = plan(question)
+    assert query is not None and query["op"] == "count", question

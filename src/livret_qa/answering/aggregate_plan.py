@@ -204,6 +204,30 @@ def field_presence(
     return out
 
 
+def _without_departement_names(folded: str, departements: list[str]) -> str:
+    """The départements named are filters, not words of the question: 'la Somme' is no sum
+    (the name stays as a marker the negation check can find: 'hors du <80>')."""
+    from livret_qa.parsing.contact_card import DEPARTEMENTS
+
+    for code in departements:
+        name = fold(DEPARTEMENTS.get(code, code))
+        pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        folded = re.sub(
+            rf"\b{pattern}\b(?!\s+(de|des|d'|du|totale)\b)", _marker(code), folded
+        )
+        folded = re.sub(  # 'dans le 62', 'in the 59', '(80)'
+            rf"\b(le|du|dans le|in|the|et|and|ou|or)\s+{code}\b|\({code}\)",
+            lambda m: f"{m.group(1) or ''} {_marker(code)}",
+            folded,
+        )
+    return folded
+
+
+def _marker(code: str) -> str:
+    """A place-holder for a département's name, with no digit a bound could read."""
+    return "dept" + code.translate(str.maketrans("0123456789", "abcdefghij"))
+
+
 def excluded_departements(folded: str, departements: list[str]) -> list[str]:
     """Codes of the départements the question leaves out ('hors du Nord')."""
     from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -212,7 +236,7 @@ def excluded_departements(folded: str, departements: list[str]) -> list[str]:
     for code in departements:
         name = fold(DEPARTEMENTS.get(code, code))
         pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
-        for match in re.finditer(rf"\b{pattern}\b|\b{code}\b", folded):
+        for match in re.finditer(rf"\b{pattern}\b|\b{code}\b|\b{_marker(code)}\b", folded):
             if lx.NEGATED_PLACE.search(folded[max(0, match.start() - 40) : match.start()]):
                 out.append(code)
                 break
@@ -318,6 +342,7 @@ def plan_aggregate(
     folded = fold(" ".join((unnamed or question).split()))
     # 'before the year 2000', 'avant l'an 2000': the year is the number
     folded = re.sub(r"\b(the year|l'annee|l'an)\s+(?=\d)", "", folded)
+    folded = _without_departement_names(folded, departements)
     conditions = conditions_in(folded, vocab) + single_conditions(folded, vocab)
     valued = text_conditions(question, vocab)
     conditions += valued + field_presence(folded, vocab, valued)
@@ -392,7 +417,9 @@ def plan_aggregate(
         query = {"op": main.op, "measure": main.measure, "value": main.value}
         if main.value2 is not None:
             query["value2"] = main.value2
-    elif lx.COUNT_FRAME.search(folded) or (lx.SUM_FRAME.search(folded) and focus):
+    elif (lx.COUNT_FRAME.search(folded) and not _counts_other_things(folded)) or (
+        lx.SUM_FRAME.search(folded) and focus
+    ):
         query = {"op": "count"}
     else:
         return None
@@ -445,6 +472,23 @@ def _most_specific(mentioned: list[str]) -> str | None:
         return first
     kin = [m for m in mentioned if family.get(m) == family[first] and m in order]
     return min(kin, key=order.index)
+
+
+_NOT_A_NOUN = frozenset(
+    "en tout au total sont are is there them of elles y ils they do does did have has les".split()
+)
+
+
+def _counts_other_things(folded: str) -> bool:
+    """'combien de producteurs ?' counts something no fact holds, not structures."""
+    match = re.search(r"\b(combien|how many|nombre|number)\s+(de |d'|of )?(.*)", folded)
+    if match is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", match.group(3))[:3]
+    if not words or any(re.fullmatch(lx._COLLECTIVE_NOUNS, w) for w in words):
+        return False
+    first = words[0]
+    return first not in _NOT_A_NOUN and first not in lx.STOPWORDS
 
 
 def _counts_structures(folded: str) -> bool:

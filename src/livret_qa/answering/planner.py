@@ -293,6 +293,8 @@ def _with_facts(
     if vocab is None or any(p.intent == "similar" for p in plan.parts):
         return plan
     folded = fold(plan.question)
+    if plan.target_source == "focus" and len(plan.targets) == 1 and not lx.OTHERS.search(folded):
+        return plan  # 'elle travaille avec combien de producteurs ?': one structure's figure
     named = plan.targets if plan.target_source == "named" else []
     last = state.last
     focus: list[str] | None = None

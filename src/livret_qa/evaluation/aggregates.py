@@ -119,3 +119,29 @@ def evaluate_aggregates(engine: Engine, questions: list[AggregateQuestion]) -> d
         "by_lang": {lang: {"n": len(v), "right": sum(v)} for lang, v in sorted(by_lang.items())},
         "wrong": wrong,
     }
+
+
+def aggregate_sets(folder: Path) -> list[Path]:
+    """The aggregate question files beside the dev set: aggregates*.jsonl, the sealed one
+    ('blind' in its name) last."""
+    found = sorted(Path(folder).glob("aggregates*.jsonl"))
+    return [p for p in found if "blind" not in p.stem] + [p for p in found if "blind" in p.stem]
+
+
+def run_aggregate_sets(engine: Engine, paths: list[Path]) -> dict[str, Any]:
+    """Each set's figures; a sealed set ('blind' in its name) reports no question ids."""
+    out: dict[str, Any] = {}
+    for path in paths:
+        figures = evaluate_aggregates(engine, load_aggregates(path, engine.corpus))
+        sealed = "blind" in path.stem
+        if sealed:
+            figures["wrong"] = []
+        figures["sealed"] = sealed
+        out[path.name] = figures
+    tuned = [f for f in out.values() if not f["sealed"]]
+    sealed_sets = [f for f in out.values() if f["sealed"]]
+    if tuned and sealed_sets:
+        right = sum(f["right"] for f in tuned) / max(1, sum(f["n"] for f in tuned))
+        blind = sealed_sets[0]["accuracy"]
+        out["gap"] = {"tuned_accuracy": right, "sealed_accuracy": blind, "gap": right - blind}
+    return out

@@ -150,6 +150,47 @@ def dev_and_blind(
     return out
 
 
+def aggregate_section(sets: dict[str, Any]) -> list[str]:
+    """Counts, totals, bounds, rankings and comparisons: right = value and structures."""
+    out = [
+        "## Aggregates (counts, totals, bounds, rankings, comparisons) through `ask`",
+        "",
+        "Right = the answer's value (within 0.5 %) and its structures (in order for a ranking or "
+        "a comparison; every group's value for a breakdown). Sealed sets report figures only.",
+        "",
+    ]
+    rows = []
+    for name, f in sets.items():
+        if name == "gap":
+            continue
+        ops = ", ".join(f"{op} {v['right']}/{v['n']}" for op, v in f["by_op"].items())
+        langs = ", ".join(f"{k} {v['right']}/{v['n']}" for k, v in f["by_lang"].items())
+        rows.append(
+            [
+                f"`{name}`" + (" (sealed)" if f["sealed"] else ""),
+                f["n"],
+                f["right"],
+                f["accuracy"],
+                f["planned"],
+                ops,
+                langs,
+            ]
+        )
+    out.append(_table(["set", "n", "right", "accuracy", "planned", "by op", "by language"], rows))
+    gap = sets.get("gap")
+    if gap:
+        out += [
+            "",
+            f"Tuned sets {gap['tuned_accuracy']:.3f} vs sealed {gap['sealed_accuracy']:.3f}: "
+            f"gap **{gap['gap']:.3f}** (a defect while above 0.03).",
+        ]
+    for name, f in sets.items():
+        if name != "gap" and f.get("wrong"):
+            out.append(f"- wrong in `{name}`: " + ", ".join(f"`{i}`" for i in f["wrong"]))
+    out.append("")
+    return out
+
+
 def paraphrase_section(para: dict[str, Any]) -> list[str]:
     return [
         "## Paraphrase robustness",
@@ -215,6 +256,8 @@ def markdown(
         out += dev_and_blind(reports, answers, blind)
     if answers and answers.get("paraphrases"):
         out += paraphrase_section(answers["paraphrases"])
+    if answers and answers.get("aggregates"):
+        out += aggregate_section(answers["aggregates"])
     if answers:
         out += ["## Answers (`ask`) on the dev set", ""]
         out.append(

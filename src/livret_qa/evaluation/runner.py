@@ -82,6 +82,14 @@ def run_eval(
         answers["paraphrases"] = paraphrase_agreement(
             engine, questions, load_paraphrases(paraphrases_path)
         )
+    aggregates: dict[str, Any] | None = None
+    if with_answers:
+        from livret_qa.evaluation.aggregates import aggregate_sets, run_aggregate_sets
+
+        found = aggregate_sets(Path(questions_path).parent)
+        aggregates = run_aggregate_sets(engine, found) if found else None
+        if answers is not None and aggregates:
+            answers["aggregates"] = aggregates
     meta = {
         "questions": str(questions_path),
         "n_questions": len(questions),

@@ -25,9 +25,13 @@ def departements_in(text: str) -> list[str]:
     folded = fold(text)
     found: list[tuple[int, str]] = []
     for code, pattern in _NAMED:
-        match = pattern.search(folded)
-        if match and not (code == "59" and _is_compass_nord(folded, match.start())):
+        for match in pattern.finditer(folded):
+            if code == "59" and _is_compass_nord(folded, match.start()):
+                continue
+            if code == "80" and _is_a_sum(folded, match.start()):
+                continue
             found.append((match.start(), code))
+            break
     for match in _NUMBERED.finditer(folded):
         code = match.group(1) or match.group(2)
         if code in DEPARTEMENTS:
@@ -37,6 +41,11 @@ def departements_in(text: str) -> list[str]:
         if code not in seen:
             seen.append(code)
     return seen
+
+
+def _is_a_sum(folded: str, at: int) -> bool:
+    """'la somme des budgets', 'the sum': the word, not the Somme département."""
+    return bool(re.match(r"somme\s+(de|des|d'|du|totale|cumulee)\b", folded[at:]))
 
 
 def _is_compass_nord(folded: str, at: int) -> bool:
