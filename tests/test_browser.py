@@ -1,6 +1,7 @@
 """The chat UI in a real browser: the real server (`livret-qa serve`) driven by headless
 Chromium through Selenium. A question, its follow-up, and an HTML injection that must stay
-text. Screenshots of each step go to test-artifacts/ (git-ignored).
+text; an aggregate answer's table (sorted by its headers, its sources linked to the panel) and
+chart. Screenshots of each step go to test-artifacts/ (git-ignored).
 
 Needs Debian's `chromium` and `chromium-driver` (apt-get install -y chromium chromium-driver).
 Without them the test is skipped, except under CI (env CI set), where it fails.
@@ -167,3 +168,127 @@ def test_conversation_with_sources_follow_up_and_inert_html(server: str, browser
     timings = {k: round(v, 2) for k, v in TIMINGS.items() if not k.startswith("_")}
     (ARTIFACTS / "browser-timings.json").write_text(json.dumps(timings, indent=2) + "\n")
     print("\nbrowser timings:", timings)
+
+
+# --- an aggregate answer: its table and chart ----------------------------------------------
+
+
+def facts_table(driver):  # type: ignore[no-untyped-def]
+    """The copy of the facts table on show (one per order; the others are hidden)."""
+    from selenium.webdriver.common.by import By
+
+    shown = [
+        t
+        for t in driver.find_elements(By.CSS_SELECTOR, "#lq-facts-box .lq-order")
+        if t.is_displayed()
+    ]
+    assert len(shown) == 1, f"{len(shown)} tables on show"
+    return shown[0]
+
+
+def first_cells(table) -> list[str]:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    return [td.text for td in table.find_elements(By.CSS_SELECTOR, "tbody td.lq-col-structure")]
+
+
+def test_aggregate_answer_shows_a_sortable_table_linked_to_sources_and_a_chart(  # type: ignore[no-untyped-def]
+    server: str, browser
+) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver = browser
+    driver.get(f"{server}/ui")
+    WebDriverWait(driver, 60).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#lq-question textarea")
+    )
+
+    # 1. a threshold: one row per qualifying structure, in the answer's order
+    text, _ = ask(driver, "Quelles structures ont plus de 20 salariés ?")
+    assert "4 structures" in text
+    box = driver.find_element(By.ID, "lq-facts-box")
+    assert box.is_displayed()
+    table = facts_table(driver)
+    assert table.get_attribute("data-order") == "answer"
+    headers = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    assert [h.split()[0] for h in headers] == [
+        "Structure", "Valeur", "Unité", "Année", "Précisions", "Source"
+    ]  # fmt: skip
+    names = first_cells(table)
+    assert len(names) == 4
+    assert set(names) == {
+        "Le Jardin de Cocagne de la Haute Borne",
+        "Le panier de la mer 62",
+        "Le Bois de Deux Mains",
+        "Synapse 3i",
+    }
+    shot(driver, "10-facts-table.png")
+
+    # 2. a click on a header sorts by it; a second click reverses
+    table.find_element(By.CSS_SELECTOR, "th.lq-col-value label").click()
+    table = facts_table(driver)
+    assert table.get_attribute("data-order") == "value-desc"
+    assert first_cells(table)[0] == "Synapse 3i"
+    assert table.find_element(By.CSS_SELECTOR, "th.lq-col-value").get_attribute("aria-sort") == (
+        "descending"
+    )
+    table.find_element(By.CSS_SELECTOR, "th.lq-col-value label").click()
+    table = facts_table(driver)
+    assert table.get_attribute("data-order") == "value-asc"
+    assert first_cells(table)[0] == "Le panier de la mer 62"
+    # ... and the keyboard steps through the orders from the radio group
+    ActionChains(driver).send_keys(Keys.ARROW_RIGHT).perform()
+    table = facts_table(driver)
+    assert table.get_attribute("data-order") == "year-desc"
+    assert first_cells(table)[0] == "Synapse 3i"  # 2021; the others state no year
+    shot(driver, "11-facts-sorted.png")
+
+    # 3. a Source link shows its passage in the sources panel, with file and lines
+    link = table.find_element(By.CSS_SELECTOR, "tbody tr a.lq-src")
+    n = link.find_element(By.CSS_SELECTOR, ".lq-n").text
+    assert link.get_attribute("href").endswith(f"#lq-cite-{n}")
+    link.click()
+    target = WebDriverWait(driver, 5).until(
+        lambda d: d.execute_script("return document.querySelector('.lq-cite:target')")
+    )
+    assert target.get_attribute("id") == f"lq-cite-{n}"
+    assert "Synapse 3i" in target.text
+    assert "livret-ess-hauts-de-france.md, ligne" in target.text
+    assert driver.execute_script(
+        "const t = arguments[0].getBoundingClientRect(),"
+        " b = document.getElementById('lq-sources-box').getBoundingClientRect();"
+        " return t.top >= b.top - 1 && t.top < b.bottom && t.top >= 0"
+        " && t.top < window.innerHeight;",
+        target,
+    ), "the cited passage is not scrolled into view"
+    assert "/ui" in driver.current_url  # still the same page
+    shot(driver, "12-facts-source.png")
+
+    # 4. a new conversation hides the box; a breakdown: a bar per département, and the table
+    # of the structures (asked fresh: after the threshold it would be read as a follow-up)
+    driver.find_element(By.ID, "lq-reset").click()
+    WebDriverWait(driver, 10).until(
+        lambda d: not any(b.is_displayed() for b in d.find_elements(By.ID, "lq-facts-box"))
+    )
+    ask(driver, "Répartition des structures par département")
+    bars = driver.find_elements(By.CSS_SELECTOR, "#lq-facts-box .lq-chart li")
+    labels = [b.find_element(By.CSS_SELECTOR, ".lq-bar-label").text for b in bars]
+    values = [b.find_element(By.CSS_SELECTOR, ".lq-bar-value").text for b in bars]
+    assert labels[0] == "Pas-de-Calais" and values[0] == "3", (labels, values)
+    assert set(labels) == {"Pas-de-Calais", "Aisne", "Nord", "Oise", "Somme"}
+    widths = [b.find_element(By.CSS_SELECTOR, ".lq-bar-fill").size["width"] for b in bars]
+    assert widths[0] > widths[-1] > 0
+    assert len(first_cells(facts_table(driver))) == 9
+    caption = driver.find_element(By.CSS_SELECTOR, "#lq-facts-box .lq-chart figcaption").text
+    assert "département" in caption
+    driver.execute_script(
+        "document.getElementById('lq-facts-box').scrollIntoView({block: 'start'})"
+    )
+    shot(driver, "13-facts-chart.png")
+
+    # 5. any other answer hides the box
+    ask(driver, "Quelles structures utilisent le logiciel CAP3C ?")
+    assert not any(b.is_displayed() for b in driver.find_elements(By.ID, "lq-facts-box"))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -26,6 +27,7 @@ from livret_qa.serving.ui.chat import (
     stream_prefixes,
     to_filters,
 )
+from livret_qa.serving.ui.facts import FACTS_EMPTY, order_css, render_facts
 from livret_qa.serving.ui.safe import booklet_text, escape_markdown, safe_answer_markdown
 from livret_qa.serving.ui.sources import (
     EXCERPT_MAX,
@@ -384,6 +386,252 @@ def test_welcome_says_what_the_booklet_covers() -> None:
     assert "Hauts-de-France" in text
 
 
+# --- the figures of an aggregate answer ------------------------------------------------------
+
+FACTS_TAGS = ALLOWED_TAGS | {
+    "section", "figure", "figcaption", "ol", "table", "caption", "thead", "tbody", "tr", "th",
+    "td", "label", "input", "a",
+}  # fmt: skip
+
+
+def fact_row(
+    fiche_id: str, structure: str, number: float | None, citation: int | None, **over: object
+) -> dict[str, object]:
+    """One row of answer.facts["table"], as answering.aggregate_answer.facts_payload makes it."""
+    row: dict[str, object] = {
+        "fiche_id": fiche_id, "structure": structure, "theme": "Le réemploi",
+        "departement": "Nord", "number": number, "unit": "", "year": None,
+        "text": f"{number} salariés", "qualifiers": [], "derived": "", "values_differ": False,
+        "others": [], "source": "livret.md", "start": 10, "end": 20, "line_start": 40,
+        "line_end": 40, "quote": "x", "citation": citation,
+    }  # fmt: skip
+    row.update(over)
+    return row
+
+
+def facts_answer(op: str, table: list[dict[str, object]], **over: object) -> Answer:
+    facts: dict[str, object] = {
+        "query": {"op": op, "measure": "salaries", "group_by": None, "order": None},
+        "value": None,
+        "unit": "",
+        "selected": [r["fiche_id"] for r in table if r["citation"]],
+        "table": table,
+        "groups": [],
+        "missing": [],
+        "conventions": [],
+    }
+    facts.update(over)
+    cited = [r for r in table if r["citation"]]
+    citations = [
+        citation(PASSAGE, QUOTE, n=int(str(r["citation"])), fiche_name=str(r["structure"]))
+        for r in cited
+    ]
+    return answer("x", citations, intent="aggregate", facts=facts)
+
+
+class Tables(HTMLParser):
+    """Each copy of the facts table: its order, its rows (cell texts) and its links."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.orders: dict[str, list[list[str]]] = {}
+        self.links: dict[str, list[str]] = {}
+        self.fors: set[str] = set()
+        self.radios: list[str] = []
+        self.order: str | None = None
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "div" and a.get("data-order"):
+            self.order = str(a["data-order"])
+            self.orders[self.order], self.links[self.order] = [], []
+        elif tag == "tr" and self.order and a.get("data-fiche"):
+            self.orders[self.order].append([])
+        elif tag == "td" and self.order:
+            self.cell = []
+        elif tag == "a" and self.order:
+            self.links[self.order].append(str(a.get("href")))
+        elif tag == "label":
+            self.fors.add(str(a.get("for")))
+        elif tag == "input":
+            self.radios.append(str(a.get("id")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self.order and self.cell is not None:
+            self.orders[self.order][-1].append("".join(self.cell).strip())
+            self.cell = None
+        elif tag == "table":
+            self.order = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def tables_of(markup: str) -> Tables:
+    parser = Tables()
+    parser.feed(markup)
+    return parser
+
+
+def assert_facts_inert(markup: str, citations: set[int]) -> None:
+    for tag, attrs in tags_of(markup):
+        assert tag in FACTS_TAGS, f"unexpected <{tag}>"
+        assert not any(name.startswith("on") for name in attrs), attrs
+        assert "src" not in attrs, attrs
+        if "href" in attrs:  # only anchors to the answer's own citations
+            href = str(attrs["href"])
+            assert href.startswith("#lq-cite-") and int(href.rsplit("-", 1)[1]) in citations
+
+
+THRESHOLD_TABLE = [
+    fact_row("jardin", "Le <b>Jardin</b>", 38.0, 1, derived="7 + 1 + 30"),
+    fact_row("panier", "Le panier & la mer", 25.0, 2, year=2021, qualifiers=["environ"]),
+    fact_row("synapse", "Synapse 3i", 115.0, 3, line_start=1235, line_end=1236),
+    fact_row("vestali", "VESTALI", 13.0, None),  # under the bound: not in the answer
+]
+
+
+def test_facts_table_rows_and_source_links_come_from_answer_facts() -> None:
+    facts = facts_answer("gt", THRESHOLD_TABLE)
+    markup = render_facts(facts)
+    assert_facts_inert(markup, {1, 2, 3})
+    assert "<b>" not in markup and "&lt;b&gt;Jardin&lt;/b&gt;" in markup
+    tables = tables_of(markup)
+    rows = tables.orders["answer"]  # the copy on show first: the answer's order
+    assert [r[0] for r in rows] == ["Le <b>Jardin</b>", "Le panier & la mer", "Synapse 3i"]
+    assert rows[0][1:5] == ["38", "salariés", "—", "calculé : 7 + 1 + 30"]
+    assert rows[1][1:5] == ["25", "salariés", "2021", "environ"]
+    assert rows[2][1] == "115" and rows[2][5] == "3 l. 1235–1236"
+    # each Source cell links to its passage in the sources panel
+    assert tables.links["answer"] == ["#lq-cite-1", "#lq-cite-2", "#lq-cite-3"]
+    panel = render_sources(facts)
+    assert all(f'id="lq-cite-{n}"' in panel for n in (1, 2, 3))
+    assert 'aria-label="Voir le passage cité 3 : livret.md, lignes 1235–1236"' in markup
+    # the structure under the bound is named below the table, not in it
+    assert "Non retenues : VESTALI (13)." in text_of(markup)
+    assert "lq-chart" not in markup  # a threshold draws no chart
+
+
+def test_facts_table_sorts_without_script() -> None:
+    markup = render_facts(facts_answer("gt", THRESHOLD_TABLE))
+    assert "<script" not in markup
+    tables = tables_of(markup)
+    names = {order: [r[0] for r in rows] for order, rows in tables.orders.items()}
+    assert names["value-desc"] == ["Synapse 3i", "Le <b>Jardin</b>", "Le panier & la mer"]
+    assert names["value-asc"] == names["value-desc"][::-1]
+    assert names["structure-asc"] == ["Le <b>Jardin</b>", "Le panier & la mer", "Synapse 3i"]
+    assert names["year-desc"][0] == names["year-asc"][0] == "Le panier & la mer"  # no year last
+    # one radio per order, each header a label for one of them, a rule of the CSS for each
+    assert set(tables.radios) == {f"lq-sort-{o}" for o in tables.orders}
+    assert tables.fors <= set(tables.radios)
+    assert markup.count("checked") == 1 and 'id="lq-sort-answer" value="answer" checked' in markup
+    css = order_css()
+    assert all(f"#lq-sort-{o}:checked" in css for o in tables.orders if o != "answer")
+    assert 'aria-sort="descending"' in markup and 'role="radiogroup"' in markup
+
+
+def test_facts_chart_for_a_breakdown() -> None:
+    table = [
+        fact_row(f"f{i}", f"S{i}", None, None, departement=dep, text="Le réemploi")
+        for i, dep in enumerate(["Nord", "Nord", "Somme", "Pas-de-<Calais>"])
+    ]
+    groups = [
+        {"label": "Nord", "value": 2.0, "fiche_ids": ["f0", "f1"]},
+        {"label": "Pas-de-<Calais>", "value": 1.0, "fiche_ids": ["f3"]},
+        {"label": "Somme", "value": 1.0, "fiche_ids": ["f2"]},
+    ]
+    facts = facts_answer(
+        "group",
+        table,
+        query={"op": "group", "measure": None, "group_by": "departement"},
+        selected=[r["fiche_id"] for r in table],
+        groups=groups,
+    )
+    markup = render_facts(facts)
+    assert_facts_inert(markup, set())
+    chart = markup.split('<figure class="lq-chart">')[1].split("</figure>")[0]
+    assert text_of(chart.split("</figcaption>")[0]) == "Nombre de structures par département"
+    bars = chart.split("<li")[1:]
+    assert [text_of("<li" + b) for b in bars] == ["Nord2", "Pas-de-<Calais>1", "Somme1"]
+    assert 'style="width: 100.0%"' in bars[0] and 'style="width: 50.0%"' in bars[1]
+    # the table lists the structures with where they stand; no source column without values
+    rows = tables_of(markup).orders["answer"]
+    assert len(rows) == 4 and rows[3] == ["S3", "Pas-de-<Calais>", "Le réemploi"]
+    assert "Source" not in markup
+
+
+def test_facts_chart_for_a_ranking_marks_the_winner() -> None:
+    table = [
+        fact_row("synapse", "Synapse 3i", 2037760.0, 1, unit="€"),
+        fact_row("vestali", "VESTALI", 878296.0, 2, unit="€", year=2019),
+    ]
+    facts = facts_answer(
+        "max",
+        table,
+        query={"op": "max", "measure": "budget"},
+        unit="€",
+        selected=["synapse"],
+    )
+    markup = render_facts(facts)
+    bars = markup.split('<ol class="lq-bars">')[1].split("</ol>")[0].split("<li")[1:]
+    assert [text_of("<li" + b) for b in bars] == [
+        "Synapse 3i2 037 760 €",
+        "VESTALI (2019)878 296 €",
+    ]
+    assert bars[0].startswith(' class="lq-win"') and "lq-win" not in bars[1]
+    assert 'data-fiche="synapse" class="lq-win"' in markup
+    rows = tables_of(markup).orders["answer"]
+    assert rows[0][1:4] == ["2 037 760", "€", "—"] and rows[1][3] == "2019"
+    assert "Précisions" not in markup  # a column no row fills is left out
+
+
+def test_facts_of_years_have_no_chart_nor_unit() -> None:
+    table = [
+        fact_row("vestali", "VESTALI", 1997.0, 1, unit="année"),
+        fact_row("panier", "Le panier", 2002.0, 2, unit="année"),
+    ]
+    query = {"op": "min", "measure": "annee_creation"}
+    markup = render_facts(facts_answer("min", table, query=query, unit="année"))
+    assert "lq-chart" not in markup
+    head = markup.split("<thead>")[1].split("</thead>")[0]
+    headers = [text_of(th).split()[0] for th in re.findall(r"<th[^>]*>(.*?)</th>", head)]
+    assert headers == ["Structure", "Valeur", "Source"]
+    assert [r[:2] for r in tables_of(markup).orders["answer"]] == [
+        ["VESTALI", "1997"],
+        ["Le panier", "2002"],
+    ]
+
+
+def test_no_facts_table_for_other_answers() -> None:
+    assert render_facts(answer("x", [citation(PASSAGE, QUOTE)])) == FACTS_EMPTY
+    assert render_facts(None) == FACTS_EMPTY
+    assert render_facts(facts_answer("gt", [fact_row("v", "V", 3.0, None)], selected=[])) == ""
+
+
+def test_facts_box_shown_only_with_a_table() -> None:
+    import gradio as gr
+
+    from livret_qa.serving.ui.layout import show_facts
+
+    state = ("", [], [], "s", "c", FACTS_EMPTY)
+    assert show_facts(state)[-1] == gr.update(value="", visible=False)
+    shown = show_facts((*state[:5], "<section>t</section>"))[-1]
+    assert shown == gr.update(value="<section>t</section>", visible=True)
+    skip = gr.skip()
+    assert show_facts((*state[:5], skip))[-1] is skip
+
+
+def test_respond_sends_the_facts_table_of_an_aggregate_answer() -> None:
+    def answer_fn(question, history, filters):  # type: ignore[no-untyped-def]
+        return facts_answer("gt", THRESHOLD_TABLE)
+
+    *_, facts = _run(answer_fn, "Quelles structures ont plus de 20 salariés ?")[-1]
+    assert facts == render_facts(facts_answer("gt", THRESHOLD_TABLE))
+    assert 'href="#lq-cite-1"' in facts
+
+
 # --- the exchange ----------------------------------------------------------------------------
 
 
@@ -455,13 +703,15 @@ def test_respond_streams_a_long_answer_then_shows_sources_and_cards() -> None:
         {"role": "assistant", "content": "réponse"},
     ]
     assert seen["filters"] is None
-    textbox, chat, turns, sources, cards = states[0]
+    textbox, chat, turns, sources, cards, facts = states[0]
     assert textbox == "" and chat[-1]["content"] == PENDING and sources == SOURCES_PENDING
+    assert facts == FACTS_EMPTY  # the previous answer's table goes at once
     assert len(states) > 5  # streamed in pieces
-    textbox, chat, turns, sources, cards = states[-1]
+    textbox, chat, turns, sources, cards, facts = states[-1]
     assert turns[-1] == {"role": "assistant", "content": long_text, "error": False}
     assert chat[-1]["content"] == safe_answer_markdown(long_text)
     assert "<mark>" in sources and 'class="lq-card' in cards
+    assert facts == FACTS_EMPTY  # not an aggregate answer: no table
 
 
 def test_respond_turns_errors_into_french_messages() -> None:
@@ -471,10 +721,10 @@ def test_respond_turns_errors_into_french_messages() -> None:
     def refuses(question, history, filters):  # type: ignore[no-untyped-def]
         raise QueryError("The history has 40 turns")
 
-    _, chat, turns, _, _ = _run(fails, "Qui ?")[-1]
+    _, chat, turns, _, _, facts = _run(fails, "Qui ?")[-1]
     assert chat[-1]["content"] == escape_markdown(MSG_FAILURE)
-    assert "boom" not in str(chat) and turns[-1]["error"]
-    _, chat, _, _, _ = _run(refuses, "Qui ?")[-1]
+    assert "boom" not in str(chat) and turns[-1]["error"] and facts == FACTS_EMPTY
+    _, chat, _, _, _, _ = _run(refuses, "Qui ?")[-1]
     assert "Reformulez" in chat[-1]["content"] and "history" not in chat[-1]["content"]
     states = _run(fails, "")
     assert len(states) == 1 and states[0][1] == [
@@ -483,7 +733,7 @@ def test_respond_turns_errors_into_french_messages() -> None:
 
 
 def test_new_conversation_clears_everything() -> None:
-    assert new_conversation() == ("", [], [], SOURCES_EMPTY, CARDS_EMPTY)
+    assert new_conversation() == ("", [], [], SOURCES_EMPTY, CARDS_EMPTY, FACTS_EMPTY)
 
 
 # --- slow: the real Blocks ------------------------------------------------------------------
@@ -502,6 +752,7 @@ def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: 
     config = blocks.get_config_file()
     ids = {c.get("props", {}).get("elem_id") for c in config["components"]}
     assert {"lq-chat", "lq-question", "lq-sources-box", "lq-cards-box", "lq-reset"} <= ids
+    assert "lq-facts-box" in ids
 
     settings = Settings(llm_base_url=None)
 
@@ -519,7 +770,8 @@ def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: 
         "Tous",
         0,
     )
-    _, chat, turns, sources, cards = last
+    _, chat, turns, sources, cards, facts = last
+    assert facts == FACTS_EMPTY
     assert "Synapse 3i" in chat[-1]["content"] and "Il était deux fois" in chat[-1]["content"]
     assert sources.count("<mark>") >= 2 and "CAP3C" in sources
     assert cards.count('class="lq-card') == 2 and "Jean Pierre Motte" in cards
@@ -530,3 +782,20 @@ def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: 
     )
     reply = last[1][-1]["content"]
     assert "316 000" in reply and "2 037 760" in reply
+    *_, last = respond(
+        answer_fn,
+        engine.corpus.fiche,
+        names,
+        "Quelles structures ont plus de 20 salariés ?",
+        [],
+        "Tous",
+        "Tous",
+        0,
+    )
+    _, chat, _, sources, _, facts = last
+    count = int(chat[-1]["content"].split("**")[1].split()[0])  # '**4 structures** — …'
+    tables = tables_of(facts)
+    assert len(tables.orders["answer"]) == count >= 2
+    assert tables.links["answer"] == [f"#lq-cite-{n}" for n in range(1, count + 1)]
+    assert all(f'id="lq-cite-{n}"' in sources for n in range(1, count + 1))
+    assert "Synapse 3i" in {row[0] for row in tables.orders["answer"]}

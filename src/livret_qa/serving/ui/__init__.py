@@ -5,6 +5,7 @@ the booklet, the cited passages beside it and a card per structure.
 - `chat`: the conversation logic and one exchange streamed to the page (no layout);
 - `safe`: untrusted text made safe (Markdown for the bubbles, inert HTML for the panels);
 - `sources`: the sources panel; `cards`: the structure cards;
+- `facts`: the figures of an aggregate answer, a sortable table and a bar chart;
 - `welcome`: the header, the placeholder and the examples; `css`: the page's style.
 """
 

@@ -24,6 +24,7 @@ from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine
 from livret_qa.retrieval.filters import Filters
 from livret_qa.serving.ui.cards import CARDS_EMPTY, render_cards
+from livret_qa.serving.ui.facts import FACTS_EMPTY, render_facts
 from livret_qa.serving.ui.safe import escape_markdown, safe_answer_markdown
 from livret_qa.serving.ui.sources import SOURCES_EMPTY, SOURCES_PENDING, render_sources
 
@@ -128,7 +129,9 @@ def to_filters(theme: str | None, departement: str | None) -> Filters | None:
 
 
 AnswerFn = Callable[[str, list[dict[str, str]], Filters | None], Answer]
-Outputs = tuple[str, list[dict[str, str]], list[Turn], str, str]
+# (textbox, chat, turns, sources, cards, facts): the facts table is FACTS_EMPTY ("", hidden)
+# unless the answer is an aggregate one.
+Outputs = tuple[str, list[dict[str, str]], list[Turn], str, str, str]
 
 
 def respond(
@@ -142,7 +145,7 @@ def respond(
     delay: float = STREAM_DELAY,
     pending: str = PENDING,
 ) -> Iterator[Outputs]:
-    """One exchange, as successive states of (textbox, chat, turns, sources, cards)."""
+    """One exchange, as successive states of (textbox, chat, turns, sources, cards, facts)."""
     turns = list(turns or [])
     text = (question or "").strip()
     problem = check_question(text)
@@ -150,23 +153,23 @@ def respond(
         if text:
             turns.append({"role": "user", "content": text, "error": False})
         turns.append({"role": "assistant", "content": problem, "error": True})
-        yield "", display_messages(turns), turns, gr.skip(), gr.skip()
+        yield "", display_messages(turns), turns, gr.skip(), gr.skip(), gr.skip()
         return
     history = engine_history(turns)
     turns.append({"role": "user", "content": text, "error": False})
-    yield "", display_messages(turns, pending), turns, SOURCES_PENDING, gr.skip()
+    yield "", display_messages(turns, pending), turns, SOURCES_PENDING, gr.skip(), FACTS_EMPTY
     started = time.perf_counter()
     try:
         answer = answer_fn(text, history, to_filters(theme, departement))
     except QueryError as exc:
         log.info("question refused: %s", exc)
         turns.append({"role": "assistant", "content": MSG_QUERY, "error": True})
-        yield "", display_messages(turns), turns, SOURCES_EMPTY, CARDS_EMPTY
+        yield "", display_messages(turns), turns, SOURCES_EMPTY, CARDS_EMPTY, FACTS_EMPTY
         return
     except Exception:
         log.exception("the answer failed")
         turns.append({"role": "assistant", "content": MSG_FAILURE, "error": True})
-        yield "", display_messages(turns), turns, SOURCES_EMPTY, CARDS_EMPTY
+        yield "", display_messages(turns), turns, SOURCES_EMPTY, CARDS_EMPTY, FACTS_EMPTY
         return
     log.info("answered in %.2f s: %r", time.perf_counter() - started, text[:80])
     sources = render_sources(answer, departements)
@@ -175,19 +178,24 @@ def respond(
     except Exception:  # a card is a convenience: never lose the answer for it
         log.exception("structure cards failed")
         cards = CARDS_EMPTY
+    try:
+        facts = render_facts(answer)
+    except Exception:  # so is the table: the answer lists the same figures
+        log.exception("facts table failed")
+        facts = FACTS_EMPTY
     final = [*turns, {"role": "assistant", "content": answer.answer, "error": False}]
     if len(answer.answer) >= STREAM_MIN_CHARS:
         for prefix in stream_prefixes(answer.answer, STREAM_WORDS):
             if prefix == answer.answer:
                 break
             partial = [*turns, {"role": "assistant", "content": prefix, "error": False}]
-            yield "", display_messages(partial), turns, sources, cards
+            yield "", display_messages(partial), turns, sources, cards, facts
             time.sleep(delay)
-    yield "", display_messages(final), final, sources, cards
+    yield "", display_messages(final), final, sources, cards, facts
 
 
 def new_conversation() -> Outputs:
-    return "", [], [], SOURCES_EMPTY, CARDS_EMPTY
+    return "", [], [], SOURCES_EMPTY, CARDS_EMPTY, FACTS_EMPTY
 
 
 def warm_up(engine: Engine) -> threading.Event:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from livret_qa.serving.ui.facts import order_css
+
 CSS = """
 .gradio-container { max-width: 1480px !important;
   --color-accent: #1d4ed8; --color-accent-soft: #eff6ff;
@@ -101,6 +103,57 @@ CSS = """
 .gradio-container .prose .lq-badge { color: #334155; }
 .gradio-container .prose .lq-food .lq-badge { color: #166534; }
 .gradio-container .prose .lq-reuse .lq-badge { color: #155e75; }
+/* the figures of an aggregate answer: chart, sortable table (see serving/ui/facts.py) */
+#lq-facts-box { border: 1px solid var(--border-color-primary); border-radius: 10px;
+  padding: 12px 14px; background: var(--background-fill-primary); }
+.lq-facts .lq-hint { margin: 0 0 6px; }
+.lq-chart { margin: 0 0 12px; }
+.lq-chart figcaption { font-size: .85rem; font-weight: 600; margin: 0 0 6px; }
+.lq-facts ol.lq-bars { list-style: none !important; margin: 0 !important;
+  padding: 0 !important; display: grid; grid-template-columns: minmax(8em, 34%) 1fr auto;
+  gap: 4px 10px; align-items: center; font-size: .84rem; }
+.lq-facts ol.lq-bars li { display: contents; }
+.lq-facts ol.lq-bars li::before, .lq-facts ol.lq-bars li::marker { content: none !important; }
+.lq-bar-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.lq-bar-track { height: 14px; background: var(--background-fill-secondary);
+  border-radius: 4px; overflow: hidden; }
+.lq-bar-fill { display: block; height: 100%; background: #60a5fa; border-radius: 4px; }
+.lq-win .lq-bar-fill { background: #1d4ed8; }
+.lq-win .lq-bar-label, .lq-win .lq-bar-value { font-weight: 700; }
+.lq-bar-value { font-variant-numeric: tabular-nums; text-align: right; white-space: nowrap; }
+.lq-order { overflow-x: auto; }
+.lq-sort-radios { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
+.lq-table { width: 100%; border-collapse: collapse; font-size: .84rem; margin: 0 !important;
+  border: 0 !important; }
+.lq-table caption { caption-side: top; text-align: left; font-size: .75rem; padding: 0 0 4px;
+  color: var(--lq-muted); }
+.lq-table tr, .lq-table thead, .lq-table tbody { border: 0 !important; }
+.lq-table th, .lq-table td { padding: 5px 8px !important; text-align: left;
+  vertical-align: top; border: 0 !important;
+  border-bottom: 1px solid var(--border-color-primary) !important; }
+.lq-table th { font-weight: 700; background: var(--background-fill-secondary);
+  white-space: nowrap; }
+.lq-table th.lq-num, .lq-table td.lq-num { text-align: right; }
+.lq-table td.lq-num, .lq-table td.lq-col-unit { white-space: nowrap;
+  font-variant-numeric: tabular-nums; }
+.lq-table tr.lq-win td { background: var(--color-accent-soft); }
+.lq-table td.lq-col-precisions { color: var(--lq-muted); font-size: .8rem; }
+.lq-sort { cursor: pointer; user-select: none; }
+.lq-sort:hover { color: #1d4ed8; }
+.lq-arrow { font-size: .7rem; color: var(--lq-muted); }
+th[aria-sort] .lq-arrow { color: #1d4ed8; }
+.lq-src { white-space: nowrap; color: #1d4ed8; text-decoration: none; }
+.lq-src:hover, .lq-src:focus-visible { text-decoration: underline; }
+.lq-src .lq-n { margin-right: .2em; }
+.lq-table .lq-place { font-family: var(--font-mono); font-size: .72rem; }
+/* the passage a Source link points to */
+.lq-cite:target { background: #fef9c3; border-left-color: #ca8a04; border-radius: 4px; }
+.dark .lq-cite:target { background: #422006; }
+.gradio-container .prose :is(.lq-table caption, .lq-arrow, .lq-table .lq-place,
+  .lq-table td.lq-col-precisions) { color: var(--lq-muted); }
+.gradio-container .prose :is(.lq-src, th[aria-sort] .lq-arrow) { color: #1d4ed8; }
+.dark .gradio-container .prose :is(.lq-src, th[aria-sort] .lq-arrow) { color: #93c5fd; }
 """
 
 
@@ -108,4 +161,4 @@ def style_tag() -> str:
     """The page CSS. gr.mount_gradio_app takes `css` itself (Blocks no longer does in
     Gradio 6), and the server mounts with its own arguments: a <style> element in the page
     keeps this module self-contained."""
-    return f"<style>{CSS}</style>"
+    return f"<style>{CSS}\n{order_css()}</style>"

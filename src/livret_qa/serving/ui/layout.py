@@ -1,5 +1,6 @@
-"""The page (Gradio Blocks, mounted at /ui by livret_qa.serving.server): the filters, the chat
-and the question box on the left, the sources panel and the structure cards on the right."""
+"""The page (Gradio Blocks, mounted at /ui by livret_qa.serving.server): the filters, the chat,
+the figures of an aggregate answer (hidden otherwise) and the question box on the left, the
+sources panel and the structure cards on the right."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from livret_qa.serving.ui.chat import (
     warm_up,
 )
 from livret_qa.serving.ui.css import style_tag
+from livret_qa.serving.ui.facts import FACTS_EMPTY
 from livret_qa.serving.ui.sources import SOURCES_EMPTY
 from livret_qa.serving.ui.welcome import EXAMPLES, PLACEHOLDER, welcome_html
 from livret_qa.settings import Settings, get_settings
@@ -59,9 +61,11 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
 
     ready = warm_up(engine) if warm else None
 
-    def on_ask(question: str, turns: list[Turn], theme: str, departement: str) -> Iterator[Outputs]:
+    def on_ask(
+        question: str, turns: list[Turn], theme: str, departement: str
+    ) -> Iterator[tuple[Any, ...]]:
         cold = ready is not None and not ready.is_set()
-        yield from respond(
+        for state in respond(
             answer_fn,
             engine.corpus.fiche,
             departements,
@@ -70,7 +74,8 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
             theme,
             departement,
             pending=PENDING_COLD if cold else PENDING,
-        )
+        ):
+            yield show_facts(state)
 
     themes = sorted({f.theme for f in engine.corpus.fiches})
     present = sorted({f.contact.departement_code for f in engine.corpus.fiches} - {""})
@@ -121,6 +126,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
                     feedback_options=None,
                     group_consecutive_messages=False,
                 )
+                facts = gr.HTML(FACTS_EMPTY, elem_id="lq-facts-box", visible=False, js_on_load=None)
                 with gr.Row(equal_height=True):
                     question = gr.Textbox(
                         elem_id="lq-question",
@@ -141,7 +147,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
                 sources = gr.HTML(SOURCES_EMPTY, elem_id="lq-sources-box")
                 cards = gr.HTML(CARDS_EMPTY, elem_id="lq-cards-box")
 
-        outputs = [question, chat, turns, sources, cards]
+        outputs = [question, chat, turns, sources, cards, facts]
         inputs = [question, turns, theme, departement]
         # Every way of asking shares one pool of workers (the engine is thread-safe).
         ask_options: dict[str, Any] = {
@@ -155,9 +161,21 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
             button.click(_fixed(text), None, question, queue=False).then(
                 on_ask, inputs, outputs, **ask_options
             )
-        reset.click(new_conversation, None, outputs, queue=False)
-        chat.clear(new_conversation, None, outputs, queue=False)  # the chatbot's own bin icon
+        reset.click(start_over, None, outputs, queue=False, api_name="new_conversation")
+        chat.clear(start_over, None, outputs, queue=False)  # the chatbot's own bin icon
     return blocks
+
+
+def show_facts(state: Outputs) -> tuple[Any, ...]:
+    """The facts table shown when there is one, hidden otherwise (a skipped output stays)."""
+    *rest, facts = state
+    if isinstance(facts, str):
+        return (*rest, gr.update(value=facts, visible=bool(facts)))
+    return (*rest, facts)
+
+
+def start_over() -> tuple[Any, ...]:
+    return show_facts(new_conversation())
 
 
 def _fixed(text: str) -> Callable[[], str]:
