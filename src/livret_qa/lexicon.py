@@ -60,7 +60,7 @@ _COLLECTIVE_NOUNS = (
     r"structures?|associations?|initiatives?|organi[sz]ations?|projets?|projects?|acteurs?|"
     r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
     r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charities|"
-    r"organismes?|collectifs?|cooperatives?|services?"
+    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?"
 )
 LIST_FRAME = _rx(
     rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"
@@ -144,7 +144,7 @@ NATIONAL_SCOPE = _rx(
 # Themes of the booklet, as a question names them.
 THEME_WORDS: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
-        r"\b(aliment\w*|food|nourriture|manger|circuits? courts?|agricult\w*|farm\w*|"
+        r"\b(aliment\w*|alim|food|nourriture|manger|circuits? courts?|agricult\w*|farm\w*|"
         r"producteurs?|legumes|fruits|paniers?|epicer\w*|grocer\w*)\b"
     ),
     "Le réemploi": _rx(
@@ -322,7 +322,8 @@ MEASURES: tuple[Measure, ...] = (
         "nombre de salariés",
         "number of employees",
         r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
-        r"\bemploi(e|ent)\b|\bemployer\b|\bemploys?\b|\bemploying\b|workforce|"
+        r"\bemploi(e|ent)\b|\bemployers?\b|\bemploys?\b|\bemploying\b|workforce|"
+        r"\bemployeurs?\b|"
         r"travaillent|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|people (work|are employed)",
         r"salarie|employe|\bpostes?\b|effectif",
     ),
@@ -829,6 +830,9 @@ COMPARE_FRAME = _rx(
 # Superlatives: (pattern, direction). 'max' wants the largest number, 'min' the smallest;
 # for a year, 'the oldest' is the smallest year.
 SUPERLATIVES: tuple[tuple[str, str], ...] = (
+    # 'la moins ancienne' is the youngest: a negated superlative of age, read first
+    (r"\b(la|le|les) moins (ancien\w*|vieux|vieille)|\bleast old\b", "max_year"),
+    (r"\b(la|le|les) moins (recente?s?|jeunes?)|\bleast recent\w*", "min_year"),
     (
         r"\b(le|la|les|the) plus (ancien\w*|vieux|vieille)|\boldest\b|\ble plus tot\b|"
         r"\bearliest\b|\bfirst (to be )?(created|founded)|\bdoyen(ne)?\b|"
@@ -853,13 +857,13 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
         "max",
     ),
 )
-AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?(?! financ)|average|mean|en moyenne|on average)\b")
+AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?(?! financ)|average|avg|moy|mean|en moyenne|on average)\b")
 SUM_FRAME = _rx(
     r"\b(total\w*|au total|en tout|cumul\w*|somme|combined|altogether|overall|in all|"
     r"all together|together|ensemble|confondu\w*|additionn\w*|sum|a (elles|eux) (deux|trois))\b"
 )
 COUNT_FRAME = _rx(
-    rf"\b(combien|how many|nombre (de|d')\s*([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|"
+    rf"\b(combien|how many|(nombre|nb|nbre) (de|d')\s*([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|"
     rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b"
 )
 # A bound on a number: (pattern ending where the number starts, op).
@@ -883,6 +887,7 @@ BOUNDS: tuple[tuple[str, str], ...] = (
     (r"(?<![\w<])<\s*$", "lt"),
     (
         r"\b(moins de|fewer than|less than|under|below|inferieure?s? a|lower than|smaller than|"
+        r"sous (les |la barre des )?|en dessous de|en-dessous de|"
         r"<)\s*$",
         "lt",
     ),
@@ -942,8 +947,15 @@ FIELD_WORDS: dict[str, str] = {
     r"constituee?s? en|registered as|sous (la )?forme",
 }
 ABSENCE = _rx(
-    r"\b(sans|aucune?|no|without|pas d.|not have|don.?t have|do not have|does not have|"
-    r"have no|has no|lack\w*|ni)\s+(\w+\s+)?$"
+    r"(n't|n’t|\bnot\b|\bno\b|\bsans\b|\baucune?\b|\bpas\b|\bni\b|\bwithout\b|\black\w*)"
+    r"[^.?!,;]{0,25}$"
+)
+# 'with 40 to 80 employees': a range with no 'between', read when a measure follows it.
+BARE_RANGE = _rx(rf"(?<![\d,.])({_NUM})\s*(?:to|a|-|–|—)\s*({_NUM})\b")
+# Words of a field's values that name no particular value ('Réseau', 'national').
+GENERIC_VALUE_WORDS = frozenset(
+    "reseau reseaux national nationale regional regionale federation union syndicat hdf "
+    "hauts france et des de du la le les l d".split()
 )
 # 'un seul site', 'a single site': one of the noun that follows.
 SINGLE = _rx(r"\b(un seul|une seule|a single|only one|one single|single|unique)\s+([^\W\d_]+)")

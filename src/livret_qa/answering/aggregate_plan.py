@@ -123,6 +123,14 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
             measure = "annee_creation"
         if measure:
             out.append(Condition(measure, "between", low * factor, high * factor, match.span()))
+    for match in lx.BARE_RANGE.finditer(folded):
+        if any(c.span[0] <= match.start() < c.span[1] for c in out):
+            continue
+        named_after = _measure_mentions(folded[match.end() : match.end() + 30], vocab)
+        low, high = _number(match.group(1)), _number(match.group(2))
+        close = named_after and named_after[0][0] <= 12
+        if close and low is not None and high is not None and low < high:
+            out.append(Condition(named_after[0][1], "between", low, high, match.span()))
     for match in lx.QUESTION_NUMBER.finditer(folded):
         if any(c.span[0] <= match.start() < c.span[1] for c in out):
             continue
@@ -152,8 +160,8 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
             if not lx.CREATION_WORDS.search(folded) and measure == "annee_creation":
                 continue  # 'le budget en 2021' dates a figure; no structure's birth is asked
             op = {"gt_year": "gt", "gte_year": "gte", "lt_year": "lt", "eq_year": "eq"}[op]
-            after = folded[match.end() : match.end() + 30]
-            op = next((o for p, o in lx.YEAR_AFTER_BOUND if lx.compiled(p).search(after)), op)
+            trailing = folded[match.end() : match.end() + 30]
+            op = next((o for p, o in lx.YEAR_AFTER_BOUND if lx.compiled(p).search(trailing)), op)
         else:
             near = _near_measure(folded, match.start(), match.end(), vocab)
             # 'un CA supérieur à 100 000 €': the measure named, when the unit is its own
@@ -212,13 +220,15 @@ def _without_departement_names(folded: str, departements: list[str]) -> str:
     for code in departements:
         name = fold(DEPARTEMENTS.get(code, code))
         pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        folded = re.sub(rf"\b{pattern}\b(?!\s+(de|des|d'|du|totale)\b)", _marker(code), folded)
+        marker = _marker(code)
+
+        def named(m: re.Match[str], marker: str = marker) -> str:
+            return f"{m.group(1) or ''} {marker}"
+
+        # 'dans le 62', 'in the 59', '(80)'
         folded = re.sub(
-            rf"\b{pattern}\b(?!\s+(de|des|d'|du|totale)\b)", _marker(code), folded
-        )
-        folded = re.sub(  # 'dans le 62', 'in the 59', '(80)'
-            rf"\b(le|du|dans le|in|the|et|and|ou|or)\s+{code}\b|\({code}\)",
-            lambda m: f"{m.group(1) or ''} {_marker(code)}",
-            folded,
+            rf"\b(le|du|dans le|in|the|et|and|ou|or)\s+{code}\b|\({code}\)", named, folded
         )
     return folded
 
@@ -232,12 +242,18 @@ def excluded_departements(folded: str, departements: list[str]) -> list[str]:
     """Codes of the départements the question leaves out ('hors du Nord')."""
     from livret_qa.parsing.contact_card import DEPARTEMENTS
 
-    out = []
+    out: list[str] = []
     for code in departements:
         name = fold(DEPARTEMENTS.get(code, code))
         pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
         for match in re.finditer(rf"\b{pattern}\b|\b{code}\b|\b{_marker(code)}\b", folded):
-            if lx.NEGATED_PLACE.search(folded[max(0, match.start() - 40) : match.start()]):
+            before = folded[max(0, match.start() - 40) : match.start()]
+            # 'hors Nord et Pas-de-Calais': a place joined to one left out is left out too
+            joined = re.sub(r"\s*(,|et|and|ni|or|ou)\s*(le |la |l'|du |the )?$", "", before)
+            chained = joined != before and any(
+                re.search(rf"\b{_marker(c)}\s*$", joined) for c in out
+            )
+            if lx.NEGATED_PLACE.search(before) or chained:
                 out.append(code)
                 break
     return out
@@ -261,7 +277,9 @@ def text_conditions(question: str, vocab: FactsVocabulary) -> list[Condition]:
             value_words = [
                 w for w in re.findall(r"\w+", fold(value).replace(".", "")) if len(w) > 1
             ]
-            content = [w for w in value_words if w not in lx.STOPWORDS] or value_words
+            content = [
+                w for w in value_words if w not in lx.STOPWORDS and w not in lx.GENERIC_VALUE_WORDS
+            ] or value_words
             if not content:
                 continue
             if all(w in words for w in content):
@@ -308,7 +326,7 @@ def _residual_words(folded: str, conditions: list[Condition], vocab: FactsVocabu
         text = lx.compiled(measure.asked).sub(" ", text)
     for pattern in (lx.CREATION_WORDS, lx.NETWORK_MEMBERSHIP, lx.SUM_FRAME, lx.AVERAGE_FRAME):
         text = pattern.sub(" ", text)
-    words = re.findall(r"[^\W\d_]{3,}", text)
+    words = re.findall(r"[^\W\d_]{3,}", re.sub(r"\bdept[a-j]+\b", " ", text))
     return [
         w
         for w in words
@@ -344,7 +362,7 @@ def plan_aggregate(
     folded = re.sub(r"\b(the year|l'annee|l'an)\s+(?=\d)", "", folded)
     folded = _without_departement_names(folded, departements)
     conditions = conditions_in(folded, vocab) + single_conditions(folded, vocab)
-    valued = text_conditions(question, vocab)
+    valued = text_conditions(unnamed or question, vocab)
     conditions += valued + field_presence(folded, vocab, valued)
     membership_spans = (
         [m.span() for m in lx.NETWORK_MEMBERSHIP.finditer(folded)]
@@ -355,11 +373,13 @@ def plan_aggregate(
     mentions = [
         (at, m)
         for at, m in _measure_mentions(folded, vocab)
-        if not any(a <= at < b + 30 for a, b in bound_spans)
+        if not any(a <= at < b for a, b in bound_spans)
         and not any(a <= at < b for a, b in membership_spans)
         and not any(c.measure == m for c in conditions)
     ]
-    measure = _most_specific([m for _, m in mentions]) or previous_measure
+    measure = _most_specific([m for _, m in mentions])
+    if measure is None and not lx.COUNT_FRAME.search(folded):
+        measure = previous_measure  # 'et en moyenne ?' — but 'combien sont-elles ?' counts
     direction = _direction(folded)
     others = bool(focus) and bool(lx.OTHERS.search(folded))  # 'les autres structures'
     compared = focus if focus and len(focus) >= 2 and not others else []
@@ -481,7 +501,7 @@ _NOT_A_NOUN = frozenset(
 
 def _counts_other_things(folded: str) -> bool:
     """'combien de producteurs ?' counts something no fact holds, not structures."""
-    match = re.search(r"\b(combien|how many|nombre|number)\s+(de |d'|of )?(.*)", folded)
+    match = re.search(r"\b(combien|how many|nombre|nb|nbre|number)\s+(de |d'|of )?(.*)", folded)
     if match is None:
         return False
     words = re.findall(r"[^\W\d_]+", match.group(3))[:3]

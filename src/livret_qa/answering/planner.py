@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import FactsVocabulary, plan_aggregate
@@ -275,6 +276,16 @@ def _refers_back(plan: QuestionPlan, folded: str) -> bool:
     )
 
 
+def _bound_of(query: dict[str, Any]) -> dict[str, Any] | None:
+    """The bound a threshold query asked, as a condition a follow-up keeps."""
+    if query.get("op") not in ("gt", "gte", "lt", "lte", "between", "eq"):
+        return None
+    bound = {"measure": query["measure"], "op": query["op"], "value": query["value"]}
+    if query.get("value2") is not None:
+        bound["value2"] = query["value2"]
+    return bound
+
+
 def _previous_measure(last: QuestionPlan) -> str | None:
     """The measure the previous question was about: of its facts query, or of its figure."""
     if last.facts_query and last.facts_query.get("measure"):
@@ -293,19 +304,33 @@ def _with_facts(
     if vocab is None or any(p.intent == "similar" for p in plan.parts):
         return plan
     folded = fold(plan.question)
-    if plan.target_source == "focus" and len(plan.targets) == 1 and not lx.OTHERS.search(folded):
+    last = state.last
+    aggregate_before = last is not None and last.facts_query is not None
+    plural = bool(lx.PLURAL_REFERENCE.search(folded))
+    ordinal = _ordinal(folded) is not None
+    one = plan.target_source == "focus" and (len(state.focus) == 1 or ordinal or not plural)
+    if one and len(state.focus) <= 1 and not aggregate_before and not lx.OTHERS.search(folded):
         return plan  # 'elle travaille avec combien de producteurs ?': one structure's figure
     named = plan.targets if plan.target_source == "named" else []
-    last = state.last
     focus: list[str] | None = None
-    if plan.target_source == "focus":
-        focus = list(plan.targets)
-    elif state.focus and not named and _refers_back(plan, folded):
-        # a scope of one structure is no scope for an aggregate, unless pointed at ('their')
-        plural = bool(lx.PLURAL_REFERENCE.search(folded))
+    if aggregate_before and not plural:
+        focus = None  # 'et la moins ancienne ?': the previous query's scope, inherited below
+    elif plan.target_source == "focus" and ordinal:
+        focus = list(plan.targets)  # 'the second one'
+    elif state.focus and not named and lx.OTHERS.search(folded):
+        focus = list(state.focus)  # 'les autres structures': all but those
+    elif (
+        state.focus and not named and (plan.target_source == "focus" or _refers_back(plan, folded))
+    ):
+        # the structures of the previous answer ('budget moyen ?', 'classe-les par …'); one
+        # structure is no scope for an aggregate unless pointed at ('their')
         focus = list(state.focus) if len(state.focus) > 1 or plural else None
     unnamed = detector.without_names(plan.question, named)
-    previous = _previous_measure(last) if last is not None and _refers_back(plan, folded) else None
+    # A question that names what it counts ('répartition des structures …') starts afresh.
+    counted = lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").search(folded)
+    fresh = bool(counted) and not plural and not lx.OTHERS.search(folded)
+    refers = _refers_back(plan, folded) and not fresh
+    previous = _previous_measure(last) if last is not None and refers else None
     aggregate = plan_aggregate(
         plan.question,
         named,
@@ -341,11 +366,16 @@ def _with_facts(
     if aggregate is None:
         return plan
     query = aggregate.query
-    if last is not None and last.facts_query and _refers_back(plan, folded):
-        # 'And the smallest?': the scope of the previous aggregate, unless narrowed anew
-        for key in ("theme", "departement", "ville", "conditions", "structures"):
-            if key in last.facts_query.get("filters", {}) and key not in query["filters"]:
-                query["filters"][key] = last.facts_query["filters"][key]
+    if last is not None and last.facts_query and refers:
+        # 'And the smallest?', 'budget moyen ?': the scope of the previous aggregate — its
+        # filters, and the bound it asked ('créées après 2015'), unless narrowed anew
+        inherited = dict(last.facts_query.get("filters", {}))
+        bound = _bound_of(last.facts_query)
+        if bound is not None and bound["measure"] != query.get("measure"):
+            inherited["conditions"] = [*inherited.get("conditions", []), bound]
+        for key, value in inherited.items():
+            if key not in query["filters"]:
+                query["filters"][key] = value
     filters = query["filters"]
     scoped = "structures" in filters or "not_structures" in filters
     if focus and not aggregate.from_search and not scoped:

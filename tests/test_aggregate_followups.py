@@ -1,0 +1,129 @@
+"""Aggregate questions in a conversation, by class of follow-up: the previous aggregate's
+scope and measure carry over, the previous answer's structures scope 'their …' and 'which of
+them …', a question that names what it counts starts afresh, and one structure in focus is
+answered from its fiche. Real booklet, facts in memory, no model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from livret_qa.answering.aggregate_plan import FactsVocabulary
+from livret_qa.answering.planner import plan_question
+from livret_qa.facts.query import FactQueries, FactQuery
+from livret_qa.facts.store import FactStore
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.retrieval.mentions import MentionDetector
+
+
+@pytest.fixture(scope="module")
+def plan(corpus: Corpus):  # type: ignore[no-untyped-def]
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+    queries = FactQueries(FactStore.in_memory(corpus))
+    rows = queries.store.query(
+        "SELECT name, list(DISTINCT text) AS v FROM facts WHERE number IS NULL GROUP BY name"
+    )
+    vocab = FactsVocabulary(
+        {r["name"]: list(r["v"]) for r in rows},
+        set(queries.measures),
+        selected=lambda q: queries.run(FactQuery(**q)).selected,
+    )
+
+    def make(question: str, *turns: str) -> dict[str, Any] | None:
+        history = [
+            {"role": "user" if n % 2 == 0 else "assistant", "content": t}
+            for n, t in enumerate(turns)
+        ]
+        found = plan_question(question, history, detector, len(corpus.fiches), vocab=vocab)
+        return found.facts_query
+
+    return make
+
+
+def test_another_place_keeps_the_question(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "et dans le Pas-de-Calais ?",
+        "Quelle structure a le plus gros budget ?",
+        "Synapse 3i : 2 037 760 €.",
+    )
+    assert query is not None and (query["op"], query["measure"]) == ("max", "budget")
+    assert query["filters"]["departement"] == ["62"]
+
+
+def test_the_opposite_superlative_keeps_the_measure_and_scope(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "et la moins ancienne ?",
+        "Quelle est la structure la plus ancienne de l'alimentation durable ?",
+        "Le panier de la mer 62, créé en 2002.",
+    )
+    assert query is not None and (query["op"], query["measure"]) == ("max", "annee_creation")
+    assert query["filters"]["theme"] == "L'alimentation durable"
+    assert "structures" not in query["filters"]
+
+
+def test_a_bound_asked_before_scopes_the_next_aggregate(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "budget moyen ?",
+        "Quelles structures ont été créées après 2015 ?",
+        "Il était deux fois, Synapse 3i, La Remise Enjouée et l'Association des producteurs.",
+    )
+    assert query is not None and (query["op"], query["measure"]) == ("avg", "budget")
+    assert {"measure": "annee_creation", "op": "gt", "value": 2015.0} in query["filters"][
+        "conditions"
+    ]
+
+
+def test_a_bound_over_the_structures_of_a_list(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "lesquelles ont plus de 50 adhérents ?",
+        "Quelles sont les structures du réemploi ?",
+        "Il était deux fois, La Remise Enjouée, Le Bois de Deux Mains, Synapse 3i et VESTALI.",
+    )
+    assert query is not None and (query["op"], query["measure"]) == ("gt", "adherents")
+    assert len(query["filters"]["structures"]) == 5
+
+
+def test_which_of_them_compares_the_previous_answer(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "Which of them has more members?",
+        "Which structures are in the Nord?",
+        "Le Jardin de Cocagne de la Haute Borne and La Remise Enjouée.",
+    )
+    assert query is not None and query["op"] == "compare"
+    assert set(query["filters"]["structures"]) == {
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "la-remise-enjouee",
+    }
+
+
+def test_their_total_over_the_previous_answer(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "What's their combined budget?",
+        "Which structures are in the Pas-de-Calais?",
+        "Le panier de la mer 62, Il était deux fois and VESTALI.",
+    )
+    assert query is not None and (query["op"], query["measure"]) == ("sum", "budget")
+    assert len(query["filters"]["structures"]) == 3
+
+
+def test_a_question_naming_what_it_counts_starts_afresh(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan(
+        "Répartition des structures par département",
+        "Quelles structures ont plus de 20 salariés ?",
+        "4 structures : …",
+    )
+    assert query is not None and query["op"] == "group" and "measure" not in query
+    assert query["filters"] == {}
+
+
+def test_one_structure_in_focus_is_answered_from_its_fiche(plan) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        plan(
+            "elle travaille avec combien de producteurs ?",
+            "Que font Les Copains de Thiérache ?",
+            "Les Copains de Thiérache tiennent une épicerie à Guise.",
+        )
+        is None
+    )
