@@ -73,3 +73,24 @@ def test_blind_floors(engine) -> None:  # type: ignore[no-untyped-def]
     figures = evaluate_answers(engine, blind, with_texts=False)
     for metric, floor in BLIND_FLOORS.items():
         assert figures[metric] >= floor, f"blind {metric} fell to {figures[metric]} (floor {floor})"
+
+
+# Aggregates (counts, totals, bounds, rankings, comparisons) through `ask`: right = value and
+# structures. The tuned sets' floors are their figures minus about two questions; the sealed
+# set's floor guards against regressions only.
+AGGREGATE_FLOORS = {
+    "aggregates.jsonl": 0.95,
+    "aggregates_more.jsonl": 0.95,
+    "aggregates_third.jsonl": 0.95,
+    "aggregates_blind.jsonl": 0.69,
+}
+
+
+@pytest.mark.parametrize(("name", "floor"), sorted(AGGREGATE_FLOORS.items()))
+def test_aggregate_floors(engine, name: str, floor: float) -> None:  # type: ignore[no-untyped-def]
+    from livret_qa.evaluation.aggregates import evaluate_aggregates, load_aggregates
+
+    figures = evaluate_aggregates(engine, load_aggregates(ROOT / "eval" / name, engine.corpus))
+    assert figures["accuracy"] >= floor, (
+        f"{name}: {figures['right']}/{figures['n']} (floor {floor})"
+    )
