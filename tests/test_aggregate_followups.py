@@ -127,3 +127,12 @@ def test_one_structure_in_focus_is_answered_from_its_fiche(plan) -> None:  # typ
         )
         is None
     )
+
+
+def test_a_place_the_booklet_does_not_hold_is_left_to_the_passages(plan) -> None:  # type: ignore[no-untyped-def]
+    assert plan("Combien de structures à Lille ?") is None
+
+
+def test_a_capitalised_word_of_a_field_value_is_no_place(plan) -> None:  # type: ignore[no-untyped-def]
+    query = plan("How many structures are approved as an Atelier Chantier d'Insertion?")
+    assert query is not None and "ville" not in query["filters"]

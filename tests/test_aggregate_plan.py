@@ -339,3 +339,63 @@ def test_a_count_of_things_no_fact_holds_is_no_count_of_structures(question: str
 def test_counts_of_structures(question: str) -> None:
     query = plan(question)
     assert query is not None and query["op"] == "count", question
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "measure", "value"),
+    [
+        ("Structures dont le budget n'atteint pas 100 000 €", "lt", "budget", 100_000),
+        ("Structures dont le budget ne dépasse pas 300 000 €", "lte", "budget", 300_000),
+        ("Which structures have three or more projects under study?", "gte", "projets", 3),
+        ("Structures comptant 3 projets ou plus en étude de faisabilité", "gte", "projets", 3),
+    ],
+)
+def test_negated_bounds_and_numbers_in_words(
+    question: str, op: str, measure: str, value: float
+) -> None:
+    query = plan(question)
+    assert query is not None, question
+    assert (query["op"], query["measure"], query["value"]) == (op, measure, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "measure"),
+    [
+        ("plus gros budget ?", "max", "budget"),
+        ("reemploi : plus petit tonnage ?", "min", "tonnage"),
+        ("Quelle structure a le budget le plus modeste ?", "min", "budget"),
+        ("Laquelle a été créée en premier ?", "min", "annee_creation"),
+        ("Name the longest-established organisation", "min", "annee_creation"),
+        ("For the structures, what do their budgets add up to?", "sum", "budget"),
+    ],
+)
+def test_superlatives_without_an_article(question: str, op: str, measure: str) -> None:
+    query = plan(question)
+    assert query is not None, question
+    assert (query["op"], query.get("measure")) == (op, measure)
+
+
+def test_chat_box_shorthand() -> None:
+    ranked = plan("les 2 assos les + anciennes")
+    assert ranked is not None and (ranked["op"], ranked["limit"]) == ("top", 2)
+    grouped = plan("nb adherents par dept")
+    assert grouped is not None and (grouped["group_by"], grouped["measure"]) == (
+        "departement",
+        "adherents",
+    )
+    pronoun = plan("du coup ça fait cb en tout", focus=["a", "b"])
+    assert pronoun is not None and pronoun["op"] == "count"  # 'ça' is no chiffre d'affaires
+
+
+def test_each_bound_of_a_range_in_its_own_unit() -> None:
+    query = plan("Which have a budget between €500,000 and €1 million?")
+    assert query is not None and (query["value"], query["value2"]) == (500_000, 1_000_000)
+    small = plan("Budgets entre 1 et 2 millions d'euros ?")
+    assert small is not None and (small["value"], small["value2"]) == (1_000_000, 2_000_000)
+
+
+def test_nord_department_is_the_place_not_a_direction() -> None:
+    from livret_qa.retrieval.places import departements_in
+
+    assert departements_in("how many are based in the Nord department?") == ["59"]
+    assert departements_in("au nord de la France") == []

@@ -389,7 +389,8 @@ MEASURES: tuple[Measure, ...] = (
         "size",
         "nombre de projets en étude",
         "projects under study",
-        r"projets? (en|a l.) ?etude|feasibility|projects? (under|in) (study|consideration)",
+        r"projets? (en|a l.) ?etude|feasibility|faisabilite|projects? (under|in) (study|"
+        r"consideration)",
         r"projets? en etude|faisabilite",
     ),
 )
@@ -793,7 +794,8 @@ NUMBER_WORDS_Q: dict[str, int] = {
 }
 _K = r"\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|dix|two|three|four|five|six|seven|eight|ten"
 GROUP_FRAME = _rx(
-    r"\b(par|per|by|selon|for each|pour chaque|chaque|each)\s+(departements?|themes?|thematiques?|"
+    r"\b(par|per|by|selon|for each|pour chaque|chaque|each)\s+(departements?|depts?|dpts?|themes?|"
+    r"thematiques?|"
     r"villes?|towns?|cit(y|ies)|territoires?|secteurs?|sectors?|areas?)\b|"
     r"\b(repartition|reparti(e|es|s)?|breakdown|distribution|distributed|ventil\w*|split|"
     r"spread)\b"
@@ -808,13 +810,14 @@ DECADE = _rx(r"\b(?:annees|the|in the|des annees|les annees)\s+((?:19|20)\d)0'?s
 GROUP_KEYS: tuple[tuple[str, str], ...] = (
     ("ville", r"\b(villes?|towns?|cit(y|ies)|communes?)\b"),
     ("theme", r"\b(themes?|thematiques?|secteurs?|sectors?|domaines?|fields?)\b"),
-    ("departement", r"\b(departements?|geograph\w*|territoires?|areas?|places?)\b"),
+    ("departement", r"\b(departements?|depts?|dpts?|geograph\w*|territoires?|areas?|places?)\b"),
 )
 # 'les 3 structures avec les budgets les plus importants', 'which two structures …': a count
 # of structures asked before a superlative.
 TOP_K = _rx(
-    rf"\b(?:top|les|the|which|quelles|lesquelles|quels|donne[- ]moi les|give me the)\s+({_K})\s+"
-    rf"(?:[^\W\d_]+\s+){{0,2}}?(?:{_COLLECTIVE_NOUNS}|plus|moins|most|least|[a-z]+est)\b"
+    rf"\b(?:top|les|des|the|which|quelles|lesquelles|quels|donne[- ]moi les|give me the|name "
+    rf"the)\s+({_K})\s+(?:[^\W\d_]+\s+){{0,6}}?(?:{_COLLECTIVE_NOUNS}|plus|moins|most|least|"
+    r"premier\w*|first|[a-z]+est)\b"
 )
 TOP_FRAME = _rx(
     rf"\b(?:top|les|the|quels sont les|quelles sont les)\s+({_K})\s+(?:premi\w+\s+|first\s+)?"
@@ -836,6 +839,8 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
     (
         r"\b(le|la|les|the) plus (ancien\w*|vieux|vieille)|\boldest\b|\ble plus tot\b|"
         r"\bearliest\b|\bfirst (to be )?(created|founded)|\bdoyen(ne)?\b|"
+        r"\b(cree\w*|fonde\w*|created|founded|established|set up|nee?s?|born) (en )?(premier|"
+        r"premiere|first)\b|longest[- ](established|standing|running)|"
         r"(around|existed|existing|exists?) (the )?longest|depuis le plus longtemps",
         "min_year",
     ),
@@ -845,13 +850,15 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
         "max_year",
     ),
     (
-        r"\b(le|la|les|l') ?(moins|plus petite?s?|plus faibles?|plus bas(se)?)\b|\bfewest\b|"
+        r"\b(le|la|les|l') ?(moins|plus petite?s?|plus faibles?|plus bas(se)?|plus modestes?|"
+        r"plus reduite?s?)\b|\bfewest\b|^(\w+\W+){0,4}?plus (petite?s?|faibles?|bas)\b|"
         r"\b(smallest|lowest|least|minimum|minimal)\b",
         "min",
     ),
     (
         r"\b(le|la|les) plus (d'|(de|gros(se)?|grande?s?|eleve\w*|important\w*|haut\w*|fort\w*)"
-        r"\b)|"
+        r"\b)|(^|[:?!,;]\s*|\b(quel|quelle|qui a|a le|ont le)\s+(le |la )?)plus "
+        r"(gros(se)?|grande?s?|eleve\w*|important\w*)\b(?! que)|"
         r"\b(the )?most\b|\b(largest|biggest|highest|greatest|maximum|maximal)\b|"
         r"\bplus (grand|gros|eleve)\b .*\bdu livret\b",
         "max",
@@ -860,10 +867,12 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
 AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?(?! financ)|average|avg|moy|mean|en moyenne|on average)\b")
 SUM_FRAME = _rx(
     r"\b(total\w*|au total|en tout|cumul\w*|somme|combined|altogether|overall|in all|"
-    r"all together|together|ensemble|confondu\w*|additionn\w*|sum|a (elles|eux) (deux|trois))\b"
+    r"all together|together|ensemble|confondu\w*|additionn\w*|sum|a (elles|eux) (deux|trois)|"
+    r"add(s)? up|s.elevent|reunies?)\b"
 )
 COUNT_FRAME = _rx(
-    rf"\b(combien|how many|(nombre|nb|nbre) (de|d')\s*([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|"
+    rf"\b(combien|cb|cmb|how many|(nombre|nb|nbre) (de |d'|d )?\s*([^\W\d_]+\s+)?"
+    rf"({_COLLECTIVE_NOUNS})|"
     rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b"
 )
 # A bound on a number: (pattern ending where the number starts, op).
@@ -875,7 +884,9 @@ BOUNDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(au plus|at most|maximum( de)?|jusqu.a|up to|no more than|not more than|"
-        r"inferieure?s? ou egale?s? a|less than or equal to)\s*$|<=\s*$|≤\s*$",
+        r"inferieure?s? ou egale?s? a|less than or equal to|ne depasse(nt)? pas|"
+        r"does not exceed|do not exceed|doesn.t exceed|don.t exceed|not exceeding)\s*$|"
+        r"<=\s*$|≤\s*$",
         "lte",
     ),
     (
@@ -887,7 +898,8 @@ BOUNDS: tuple[tuple[str, str], ...] = (
     (r"(?<![\w<])<\s*$", "lt"),
     (
         r"\b(moins de|fewer than|less than|under|below|inferieure?s? a|lower than|smaller than|"
-        r"sous (les |la barre des )?|en dessous de|en-dessous de|"
+        r"sous (les |la barre des )?|en dessous de|en-dessous de|n.atteint pas|n.atteignent pas|"
+        r"does not reach|do not reach|doesn.t reach|don.t reach|"
         r"<)\s*$",
         "lt",
     ),
@@ -959,6 +971,32 @@ GENERIC_VALUE_WORDS = frozenset(
 )
 # 'un seul site', 'a single site': one of the noun that follows.
 SINGLE = _rx(r"\b(un seul|une seule|a single|only one|one single|single|unique)\s+([^\W\d_]+)")
+# 'cela représente combien ?', 'that makes how many?': the previous answer, pointed at.
+POINTING_BACK = _rx(r"\b(cela|ceci|ca|that|this|those|these|du coup)\b")
+# Numbers written as words, read as digits before bounds are looked for ('three or more').
+NUMBER_WORD_DIGITS: dict[str, str] = {
+    "deux": "2",
+    "two": "2",
+    "trois": "3",
+    "three": "3",
+    "quatre": "4",
+    "four": "4",
+    "cinq": "5",
+    "five": "5",
+    "six": "6",
+    "sept": "7",
+    "seven": "7",
+    "huit": "8",
+    "eight": "8",
+    "neuf": "9",
+    "nine": "9",
+    "dix": "10",
+    "ten": "10",
+    "vingt": "20",
+    "twenty": "20",
+    "cent": "100",
+    "hundred": "100",
+}
 # 'les autres structures', 'the other ones': all but those in focus.
 OTHERS = _rx(r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b")
 # A comparison between structures in focus: 'which of them has more members?'
@@ -1024,7 +1062,12 @@ AGGREGATE_FRAME_WORDS = frozenset(
     gives dans within inside from registered enregistrees have has between entre than que give
     me list liste tell rank ranking classement classe order ordre top first premiers premieres
     them elles eux ils they their leur leurs of them d'entre installees installee installes
-    installed implantee implantees sited outside hors dehors sauf except excluding run""".split()
+    installed implantee implantees sited outside hors dehors sauf except excluding run
+    rattachees rattachee rattaches rattache thematique thematiques reunies reunis recense
+    recensees recenses represente representent featured feature features address adresse
+    fall falls under appear appears mentioned mentionnees citees cite decrites described
+    section sections durable reuse cela ceci that this those these fait font make makes
+    makes donne""".split()
 )
 
 

@@ -12,6 +12,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import FactsVocabulary
 from livret_qa.answering.evidence import Citation, citation_at
 from livret_qa.answering.messages import say
+from livret_qa.errors import FactQueryError
 from livret_qa.facts.query import FactQueries, FactQuery, FactResult, FactRow
 from livret_qa.facts.store import FactStore
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -68,6 +69,7 @@ def vocabulary_for(engine: Engine) -> FactsVocabulary:
                 {r["name"]: list(r["v"]) for r in rows},
                 set(queries.measures),
                 selected=lambda query: queries.run(FactQuery(**query)).selected,
+                fiche_terms=engine.mentions.vocab,
             )
             _VOCABULARIES[engine] = vocab
         return vocab
@@ -252,7 +254,8 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     head: str
     body: list[str] = []
     if (
-        op in ("sum", "avg", "min", "max", "top", "compare", "gt", "gte", "lt", "lte", "between")
+        op
+        in ("sum", "avg", "min", "max", "top", "compare", "gt", "gte", "lt", "lte", "between", "eq")
         and not result.rows
     ):
         head = say("agg_none", lang, filters=filters, label=label, de_label=de_label(label))
@@ -339,8 +342,13 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     return text, words
 
 
-def run_query(engine: Engine, query: dict[str, Any]) -> FactResult:
-    return facts_for(engine).run(FactQuery(**query))
+def run_query(engine: Engine, query: dict[str, Any]) -> FactResult | None:
+    """The result of a planned query; None when it names what the facts do not hold (a place
+    read in the question that is no town of the booklet): the passages answer instead."""
+    try:
+        return facts_for(engine).run(FactQuery(**query))
+    except FactQueryError:
+        return None
 
 
 def facts_payload(result: FactResult, words: AggregateAnswer) -> dict[str, Any]:

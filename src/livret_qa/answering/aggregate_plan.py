@@ -37,6 +37,9 @@ class FactsVocabulary:
     # The structures a facts query selects: what an aggregate answer was about, for the
     # follow-up ('lesquelles sont dans le Nord ?'); None where no store is at hand.
     selected: Callable[[dict[str, Any]], list[str]] | None = None
+    # Each fiche's analysed terms: a word left over by the frames is a topic when some
+    # structures hold it and most do not ('invendus', 'jouets'), not when all or none do.
+    fiche_terms: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,6 +92,12 @@ def _measure_mentions(folded: str, vocab: FactsVocabulary) -> list[tuple[int, st
     return out
 
 
+def _unit_at(folded: str, at: int) -> str | None:
+    """The unit written right after the number starting at `at` ('500k', '1 million')."""
+    found = lx.QUESTION_NUMBER.match(folded, at)
+    return found.group(2) if found else None
+
+
 def _unit_measure(unit: str | None) -> tuple[str, float]:
     if not unit:
         return "", 1.0
@@ -116,21 +125,30 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
         low, high = _number(match.group(1)), _number(match.group(2))
         if low is None or high is None:
             continue
-        unit_match = lx.QUESTION_NUMBER.match(folded, match.start(2))
-        unit_measure, factor = _unit_measure(unit_match.group(2) if unit_match else None)
+        low_unit, high_unit = _unit_at(folded, match.start(1)), _unit_at(folded, match.start(2))
+        unit_measure, factor = _unit_measure(high_unit)
+        # 'entre 500 000 € et 1 million': each bound in its own unit; 'entre 1 et 2 millions':
+        # the low bound in the high one's
+        low_factor = _unit_measure(low_unit)[1] if low_unit else (factor if low < high else 1.0)
         measure = unit_measure or _near_measure(folded, match.start(), match.end(), vocab)
         if not measure and YEAR_MIN <= low <= YEAR_MAX and YEAR_MIN <= high <= YEAR_MAX:
             measure = "annee_creation"
         if measure:
-            out.append(Condition(measure, "between", low * factor, high * factor, match.span()))
+            out.append(Condition(measure, "between", low * low_factor, high * factor, match.span()))
     for match in lx.BARE_RANGE.finditer(folded):
         if any(c.span[0] <= match.start() < c.span[1] for c in out):
             continue
         named_after = _measure_mentions(folded[match.end() : match.end() + 30], vocab)
         low, high = _number(match.group(1)), _number(match.group(2))
-        close = named_after and named_after[0][0] <= 12
-        if close and low is not None and high is not None and low < high:
-            out.append(Condition(named_after[0][1], "between", low, high, match.span()))
+        unit_measure, factor = _unit_measure(_unit_at(folded, match.start(2)))
+        named_before = _measure_mentions(folded[max(0, match.start() - 15) : match.start()], vocab)
+        measure = (
+            unit_measure
+            or (named_after[0][1] if named_after and named_after[0][0] <= 12 else "")
+            or (named_before[-1][1] if named_before else "")
+        )
+        if measure and low is not None and high is not None and low < high:
+            out.append(Condition(measure, "between", low * factor, high * factor, match.span()))
     for match in lx.QUESTION_NUMBER.finditer(folded):
         if any(c.span[0] <= match.start() < c.span[1] for c in out):
             continue
@@ -153,6 +171,11 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
             after = folded[match.end() : match.end() + 25]
             after_unit = re.sub(r"^\s*[^\W\d_]+(\s+[^\W\d_]+)?(?=\s+(ou|or|and|et)\b)", "", after)
             op = next((o for p, o in lx.AFTER_BOUND if lx.compiled(p).search(after_unit)), "")
+            if op and not unit_measure:  # '3 projets ou plus en étude de faisabilité'
+                named = _measure_mentions(folded[match.end() : match.end() + 50], vocab)
+                unit_measure = named[0][1] if named else ""
+            if not op and is_year and lx.CREATION_WORDS.search(folded):
+                op = "eq_year"  # 'how many have 2015 as their year of creation?'
             if not op:
                 continue
         if op.endswith("_year"):
@@ -165,8 +188,10 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
         else:
             near = _near_measure(folded, match.start(), match.end(), vocab)
             # 'un CA supérieur à 100 000 €': the measure named, when the unit is its own
-            same_unit = unit_measure and lx.MEASURE_UNITS.get(near) == lx.MEASURE_UNITS.get(
-                unit_measure
+            same_unit = (
+                bool(near)
+                and bool(unit_measure)
+                and lx.MEASURE_UNITS.get(near) == lx.MEASURE_UNITS.get(unit_measure)
             )
             measure = near if same_unit else (unit_measure or near)
             if not measure and is_year and lx.CREATION_WORDS.search(folded):
@@ -326,6 +351,7 @@ def _residual_words(folded: str, conditions: list[Condition], vocab: FactsVocabu
         text = lx.compiled(measure.asked).sub(" ", text)
     for pattern in (lx.CREATION_WORDS, lx.NETWORK_MEMBERSHIP, lx.SUM_FRAME, lx.AVERAGE_FRAME):
         text = pattern.sub(" ", text)
+    text = lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").sub(" ", text)
     words = re.findall(r"[^\W\d_]{3,}", re.sub(r"\bdept[a-j]+\b", " ", text))
     return [
         w
@@ -334,11 +360,47 @@ def _residual_words(folded: str, conditions: list[Condition], vocab: FactsVocabu
     ]
 
 
+def _topic(words: list[str], vocab: FactsVocabulary, filtered: bool) -> list[str]:
+    """The words of a count no field holds ('récupèrent des invendus'): terms that set some
+    structures apart. A term every structure or none holds names no topic; a word the booklet
+    never uses (an English word) is a topic only when nothing else narrows the count."""
+    from livret_qa.indexing.analyzer import analyze
+
+    if not vocab.fiche_terms:
+        return words
+    total = len(vocab.fiche_terms)
+    out = []
+    for word in words:
+        terms = analyze(word)
+        held = [sum(t in v for v in vocab.fiche_terms.values()) for t in terms]
+        rare = any(0 < n <= total * 2 // 3 for n in held)
+        unknown = bool(held) and all(n == 0 for n in held)
+        if rare or (unknown and not filtered):
+            out.append(word)
+    return out
+
+
 @dataclass
 class AggregatePlan:
     query: dict[str, Any]  # a FactQuery as data
     from_search: bool = False  # a count over what the search finds, no field holds the topic
     topic: list[str] = field(default_factory=list)
+
+
+def normalised(question: str) -> str:
+    """The question folded, with what a chat box abbreviates written out: 'ça' (a pronoun, not
+    the chiffre d'affaires), '+' for 'plus', numbers in words as digits, 'l'an 2000'."""
+    text = re.sub(r"\b[çÇ]a\b", "cela", " ".join(question.split()))
+    folded = fold(text)
+    folded = re.sub(r"\bca (?=(fait|fera|represente|donne|vaut|marche)\b)", "cela ", folded)
+    folded = re.sub(r"(?<=\s)\+\s+(?=[^\W\d_])", "plus ", folded)
+    folded = re.sub(
+        rf"\b({'|'.join(lx.NUMBER_WORD_DIGITS)})\b",
+        lambda m: lx.NUMBER_WORD_DIGITS[m.group(1)],
+        folded,
+    )
+    # 'before the year 2000', 'avant l'an 2000': the year is the number
+    return re.sub(r"\b(the year|l'annee|l'an)\s+(?=\d)", "", folded)
 
 
 def plan_aggregate(
@@ -357,9 +419,7 @@ def plan_aggregate(
     question without the structures' names (their words are no measure, no theme);
     `previous_measure`: the measure the conversation was about, for a question that names
     none ('And the smallest?', 'et en moyenne ?')."""
-    folded = fold(" ".join((unnamed or question).split()))
-    # 'before the year 2000', 'avant l'an 2000': the year is the number
-    folded = re.sub(r"\b(the year|l'annee|l'an)\s+(?=\d)", "", folded)
+    folded = normalised(unnamed or question)
     folded = _without_departement_names(folded, departements)
     conditions = conditions_in(folded, vocab) + single_conditions(folded, vocab)
     valued = text_conditions(unnamed or question, vocab)
@@ -411,7 +471,8 @@ def plan_aggregate(
             query["measure"] = measure
     elif lx.RANKING_FRAME.search(folded) and (measure or direction):
         chosen = measure or "annee_creation"
-        query = {"op": "top", "measure": chosen, "limit": 1000}
+        limit = _top_k(folded, departements, direction or "max") or 1000
+        query = {"op": "top", "measure": chosen, "limit": limit}
         query["order"] = _order(direction, folded, chosen)
     elif (k := _top_k(folded, departements, direction)) and (measure or direction):
         ranked = measure or ("annee_creation" if direction.endswith("_year") else None)
@@ -462,7 +523,7 @@ def plan_aggregate(
     query["filters"] = filters
     topic: list[str] = []
     if query["op"] == "count" and not conditions:
-        topic = _residual_words(folded, conditions, vocab)
+        topic = _topic(_residual_words(folded, conditions, vocab), vocab, bool(filters))
     return AggregatePlan(query, from_search=bool(topic), topic=topic)
 
 

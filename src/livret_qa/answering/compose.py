@@ -236,6 +236,9 @@ class Composer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
         result = run_query(self.engine, self.plan.facts_query)
+        if result is None:  # the query names what the facts do not hold: answer from passages
+            self.plan.facts_query = None
+            return self.compose()
         text, words = word_result(self.engine, result, self.lang)
         by_id = {r.fiche_id: r for r in result.rows}
         structures = []

@@ -271,9 +271,28 @@ def _refers_back(plan: QuestionPlan, folded: str) -> bool:
     """'combien en tout ?', 'how many of them…', 'their combined budget', 'et …'."""
     return bool(
         lx.PLURAL_REFERENCE.search(folded)
+        or lx.POINTING_BACK.search(folded)
         or lx.ELLIPSIS_OPENER.match(folded)
         or len(_content_words(folded)) <= 2
     )
+
+
+def _towns_named(places: list[str], vocab: FactsVocabulary) -> tuple[list[str], list[str]]:
+    """(towns of the booklet, unknown places) among the places a question names. A capitalised
+    word of a field's value ('… d'Insertion', 'Réseau Cocagne') is no place."""
+
+    def key(text: str) -> str:
+        return re.sub(r"[\s'’-]+", " ", fold(text)).strip()
+
+    known = {key(t) for t in vocab.field_values.get("ville", [])}
+    values = [key(v) for name, vs in vocab.field_values.items() if name != "ville" for v in vs]
+    towns, unknown = [], []
+    for place in places:
+        if key(place) in known:
+            towns.append(place)
+        elif not any(key(place) in v for v in values):
+            unknown.append(place)
+    return towns, unknown
 
 
 def _bound_of(query: dict[str, Any]) -> dict[str, Any] | None:
@@ -325,6 +344,9 @@ def _with_facts(
         # the structures of the previous answer ('budget moyen ?', 'classe-les par …'); one
         # structure is no scope for an aggregate unless pointed at ('their')
         focus = list(state.focus) if len(state.focus) > 1 or plural else None
+    towns, unknown_places = _towns_named(plan.places, vocab)
+    if unknown_places:
+        return plan  # 'combien de structures à Lille ?': the passages say none is there
     unnamed = detector.without_names(plan.question, named)
     # A question that names what it counts ('répartition des structures …') starts afresh.
     counted = lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").search(folded)
@@ -336,7 +358,7 @@ def _with_facts(
         named,
         plan.departements,
         _theme(fold(unnamed)),  # 'Le Panier de la Mer' names no theme
-        plan.places,
+        towns,
         vocab,
         focus=focus,
         unnamed=unnamed,

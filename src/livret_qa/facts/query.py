@@ -30,6 +30,7 @@ Op = Literal[
     "lt",
     "lte",
     "between",  # value <= number <= value2
+    "eq",  # number == value ('créées en 2015')
     "contains",  # a text field holds `value` ('ACI', 'COORACE')
     "group",  # count (or total of `measure`) per `group_by`
     "compare",  # the structures of filters.structures, best first
@@ -309,7 +310,7 @@ class FactQueries:
 
     def run(self, query: FactQuery) -> FactResult:
         measure = self.check_measure(query.measure, query.op)
-        if query.op in ("gt", "gte", "lt", "lte", "between") and not isinstance(
+        if query.op in ("gt", "gte", "lt", "lte", "between", "eq") and not isinstance(
             query.value, int | float
         ):
             raise FactQueryError(f"op {query.op!r} needs a number in 'value', got {query.value!r}")
@@ -380,7 +381,8 @@ class FactQueries:
             comparable = ranked + [r for r in comparable if r not in ranked]
         elif op in THRESHOLD_SQL or op == "between":
             kept = self._threshold(query, measure, where, params, unit)
-            selected = [r.fiche_id for r in comparable if r.fiche_id in kept]
+            by_value = sorted(comparable, key=lambda r: r.number or 0.0, reverse=descending)
+            selected = [r.fiche_id for r in by_value if r.fiche_id in kept]
             value = float(len(selected))
         elif op == "group":
             groups = self._groups(query, measure, where, params, unit)

@@ -50,4 +50,4 @@ def _is_a_sum(folded: str, at: int) -> bool:
 
 def _is_compass_nord(folded: str, at: int) -> bool:
     """'au nord de', 'le nord de la France' are directions, not the Nord département."""
-    return bool(re.match(r"nord\s+(de|du|des|d')", folded[at:]))
+    return bool(re.match(r"nord\s+((de|du|des)\b|d')", folded[at:]))
