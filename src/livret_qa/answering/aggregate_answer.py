@@ -215,7 +215,8 @@ class AggregateAnswer:
         qualified = [f"{r.structure} ({', '.join(r.qualifiers)})" for r in rows if r.qualifiers]
         if qualified:
             out.append(say("agg_qualified", lang, items="; ".join(qualified)))
-        derived = [f"{r.structure} : {r.derived}" for r in rows if r.derived]
+        colon = ": " if lang == "en" else " : "
+        derived = [f"{r.structure}{colon}{r.derived}" for r in rows if r.derived]
         if derived:
             out.append(say("agg_derived", lang, items="; ".join(derived)))
         differ = [f"{r.structure} — {' ; '.join(r.others)}" for r in rows if r.others]
