@@ -399,3 +399,9 @@ def test_nord_department_is_the_place_not_a_direction() -> None:
 
     assert departements_in("how many are based in the Nord department?") == ["59"]
     assert departements_in("au nord de la France") == []
+
+
+def test_each_asks_every_value_not_a_total() -> None:
+    query = plan("combien de salariés en insertion dans chacune ?", focus=["a", "b"])
+    assert query is not None and (query["op"], query["measure"]) == ("list", "insertion")
+    assert query["filters"]["structures"] == ["a", "b"]

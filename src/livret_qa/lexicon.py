@@ -971,6 +971,11 @@ GENERIC_VALUE_WORDS = frozenset(
 )
 # 'un seul site', 'a single site': one of the noun that follows.
 SINGLE = _rx(r"\b(un seul|une seule|a single|only one|one single|single|unique)\s+([^\W\d_]+)")
+# 'dans chacune', 'for each of them': one value per structure, not a total.
+EACH = _rx(
+    r"\b(chacune?|each( one| of them)?|par structure|per (structure|organi[sz]ation|org)|"
+    r"respectivement|respectively|individuellement|individually)\b"
+)
 # 'cela représente combien ?', 'that makes how many?': the previous answer, pointed at.
 POINTING_BACK = _rx(r"\b(cela|ceci|ca|that|this|those|these|du coup)\b")
 # Numbers written as words, read as digits before bounds are looked for ('three or more').

@@ -205,6 +205,8 @@ def plan_aggregate(
         query = {"op": "count"}
     else:
         return None
+    if query["op"] == "sum" and lx.EACH.search(folded):
+        query["op"] = "list"  # 'combien de salariés en insertion dans chacune ?': each value
     left_out = excluded_departements(folded, departements)
     kept = [d for d in departements if d not in left_out]
     if kept:

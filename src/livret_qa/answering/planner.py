@@ -407,7 +407,10 @@ def _with_facts(
     plan.facts_query = query
     plan.facts_from_search = aggregate.from_search
     plan.parts = [PlanPart(plan.question, "aggregate")]
-    if query["op"] != "compare":
+    scope = query["filters"].get("structures")
+    if scope:  # retrieval and the conversation keep the structures the query is about
+        plan.targets, plan.target_source = list(scope), "named" if named else "focus"
+    else:
         plan.targets, plan.target_source = [], "any"
     plan.narrow = False
     return plan

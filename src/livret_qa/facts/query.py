@@ -505,12 +505,17 @@ class FactQueries:
         )
 
     def _fiche_rows(self, ids: list[str]) -> list[FactRow]:
+        """One row per structure counted, citing where its fiche places it (its town)."""
         if not ids:
             return []
-        return [
-            r
-            for r in self._fetch("theme", f" AND f.fiche_id IN ({', '.join('?' * len(ids))})", ids)
-        ]
+        where = f" AND f.fiche_id IN ({', '.join('?' * len(ids))})"
+        rows = {r.fiche_id: r for r in self._fetch("ville", where, ids)}
+        missing = [i for i in ids if i not in rows]
+        if missing:  # a fiche with no town: its theme heading
+            rows |= {
+                r.fiche_id: r for r in self._fetch("theme", where, ids) if r.fiche_id in missing
+            }
+        return [rows[i] for i in ids if i in rows]
 
 
 def _plain(text: str) -> str:
