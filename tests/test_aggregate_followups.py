@@ -136,3 +136,31 @@ def test_a_place_the_booklet_does_not_hold_is_left_to_the_passages(plan) -> None
 def test_a_capitalised_word_of_a_field_value_is_no_place(plan) -> None:  # type: ignore[no-untyped-def]
     query = plan("How many structures are approved as an Atelier Chantier d'Insertion?")
     assert query is not None and "ville" not in query["filters"]
+
+
+def test_an_aggregate_and_another_part(corpus: Corpus) -> None:
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+    queries = FactQueries(FactStore.in_memory(corpus))
+    vocab = FactsVocabulary({}, set(queries.measures))
+    found = plan_question(
+        "Quelle est la structure la plus ancienne et qui la dirige ?",
+        [],
+        detector,
+        len(corpus.fiches),
+        vocab=vocab,
+    )
+    assert found.facts_query is not None and found.facts_query["op"] == "min"
+    assert [p.intent for p in found.parts] == ["aggregate", "person"]
+
+
+def test_the_other_part_is_answered_for_the_structure_selected(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    from livret_qa.answering.compose import ask
+
+    answer = ask(fake_engine, "Quelle est la structure la plus ancienne et qui la dirige ?")
+    assert answer.facts is not None and answer.structures
+    oldest = answer.structures[0]
+    fiche = fake_engine.corpus.fiche(oldest.fiche_id)
+    assert any(p.name.split()[0].lower() in answer.answer.lower() for p in fiche.contact.persons)
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))  # one numbering for table and parts

@@ -46,6 +46,7 @@ TOP_K = 20
 SIMILAR_COUNT = 3
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
+OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
 
 
 def _without_places(query: str, places: list[str]) -> str:
@@ -261,10 +262,30 @@ class Composer:
                 )
             )
         empty = not result.rows and not result.groups
+        self.words.citations = list(words.citations)  # the other parts number after the table
+        text = "\n".join([text, *self._other_parts(result.selected)])
         answer = self._answer(text, text if empty else "", structures, abstained=empty)
-        answer.citations = words.citations
+        answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _other_parts(self, selected: list[str]) -> list[str]:
+        """The parts a question asks besides its aggregate ('… et qui la dirige ?'), filled
+        from the fiches of the structures it selects (the first few)."""
+        parts = [p for p in self.plan.parts if p.intent != "aggregate"]
+        if not parts or not selected:
+            return []
+        filler = SlotFiller(self.engine, self.plan)
+        lines = []
+        for fiche_id in selected[:OTHER_PARTS_FOR]:
+            fiche = self.engine.corpus.fiche(fiche_id)
+            for part in parts:
+                filled = filler.fill(part, fiche)
+                if isinstance(filled, Found):
+                    lines.append(self.words.statement(part, fiche, filled, True))
+                else:
+                    lines.append(self.words.gap(part, fiche, filled))
+        return lines
 
     def compose(self) -> Answer:
         plan = self.plan

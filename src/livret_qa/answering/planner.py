@@ -347,23 +347,30 @@ def _with_facts(
     towns, unknown_places = _towns_named(plan.places, vocab)
     if unknown_places:
         return plan  # 'combien de structures à Lille ?': the passages say none is there
-    unnamed = detector.without_names(plan.question, named)
     # A question that names what it counts ('répartition des structures …') starts afresh.
     counted = lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").search(folded)
     fresh = bool(counted) and not plural and not lx.OTHERS.search(folded)
     refers = _refers_back(plan, folded) and not fresh
     previous = _previous_measure(last) if last is not None and refers else None
-    aggregate = plan_aggregate(
-        plan.question,
-        named,
-        plan.departements,
-        _theme(fold(unnamed)),  # 'Le Panier de la Mer' names no theme
-        towns,
-        vocab,
-        focus=focus,
-        unnamed=unnamed,
-        previous_measure=previous,
-    )
+    # 'Quelle est la structure la plus ancienne et qui la dirige ?': the aggregate is one
+    # part; the others are asked of the structure it selects.
+    texts = [plan.question] if len(plan.parts) == 1 else [p.text for p in plan.parts]
+    aggregate, others = None, list(plan.parts[1:])
+    for n, text in enumerate(texts):
+        aggregate = plan_aggregate(
+            text,
+            named,
+            plan.departements,
+            _theme(fold(detector.without_names(text, named))),  # a name is no theme
+            towns,
+            vocab,
+            focus=focus,
+            unnamed=detector.without_names(text, named),
+            previous_measure=previous,
+        )
+        if aggregate is not None:
+            others = [p for i, p in enumerate(plan.parts) if i != n and len(texts) > 1]
+            break
     if aggregate is None and last is not None and last.facts_query and not named:
         elliptic = lx.ELLIPSIS_OPENER.match(folded) or len(_content_words(folded)) <= ELLIPTIC_WORDS
         if elliptic and (plan.departements or plan.theme or plan.places):
@@ -406,7 +413,7 @@ def _with_facts(
         aggregate.from_search = False
     plan.facts_query = query
     plan.facts_from_search = aggregate.from_search
-    plan.parts = [PlanPart(plan.question, "aggregate")]
+    plan.parts = [PlanPart(plan.question, "aggregate"), *others]
     scope = query["filters"].get("structures")
     if scope:  # retrieval and the conversation keep the structures the query is about
         plan.targets, plan.target_source = list(scope), "named" if named else "focus"

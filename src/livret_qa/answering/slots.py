@@ -287,6 +287,10 @@ class SlotFiller:
         def states(text: str) -> bool:
             return bool(lx.YEAR.search(text)) and (stated is None or bool(stated.search(text)))
 
+        if part.name == "creation" and not part.exact_date:
+            stated_year = self._creation_fact(fiche.id)
+            if stated_year is not None:
+                return stated_year
         # A structure's creation is told in its history first ('Dès sa création en 2002').
         first = ("history",) if part.name == "creation" else NARRATIVE
         ev = (
@@ -301,6 +305,24 @@ class SlotFiller:
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when(text)))
         return self.found(ev, _when(text))
+
+    def _creation_fact(self, fiche_id: str) -> Found | None:
+        """The creation year the facts hold for the structure (the sentence that names it
+        before one about what it grew from), with that sentence as evidence."""
+        from livret_qa.answering.aggregate_answer import facts_for
+
+        rows = facts_for(self.engine).store.query(
+            "SELECT number, span_start FROM facts WHERE fiche_id = ? AND name = "
+            "'annee_creation' AND is_primary",
+            [fiche_id],
+        )
+        if not rows:
+            return None
+        start = rows[0]["span_start"]
+        for ev in self.sentences(fiche_id):
+            if ev.sentence.start <= start < ev.sentence.end:
+                return self.found(ev, str(int(rows[0]["number"])))
+        return None
 
     # -- kinds of fact the fiches do not hold as fields -------------------------------------
     def unstated(self, part: PlanPart, fiche: Fiche) -> Filled:
