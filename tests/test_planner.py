@@ -231,3 +231,14 @@ def test_places_named(plan, question: str, places: list[str]) -> None:
 
 def test_a_name_is_not_a_counted_noun(plan) -> None:
     assert plan("What is the number of VESTALI?").parts[0].noun == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Which is older, VESTALI or Le Panier de la Mer 62?", "en"),
+        ("Le Panier de la Mer 62 ou VESTALI, laquelle est la plus ancienne ?", "fr"),
+    ],
+)
+def test_the_language_is_read_without_the_names(plan, question: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert plan(question).lang == lang

@@ -246,7 +246,7 @@ def plan_question(
     parts = [plan_part(p, bool(named)) for p in pieces]
     plan = QuestionPlan(
         question=question,
-        lang=detect_language(question),
+        lang=detect_language(detector.without_names(question, named) if named else question),
         parts=parts,
         query=spell_out_acronyms(question),
         targets=named,
