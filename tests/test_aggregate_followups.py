@@ -164,3 +164,15 @@ def test_the_other_part_is_answered_for_the_structure_selected(fake_engine) -> N
     assert any(p.name.split()[0].lower() in answer.answer.lower() for p in fiche.contact.persons)
     numbers = [c.n for c in answer.citations]
     assert numbers == list(range(1, len(numbers) + 1))  # one numbering for table and parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures have between 20 and 200 members?",
+        "Reuse structures with a tonnage between 40 and 100 tonnes?",
+    ],
+)
+def test_the_and_of_a_range_joins_no_two_questions(plan, question: str) -> None:  # type: ignore[no-untyped-def]
+    query = plan(question)
+    assert query is not None and query["op"] == "between"

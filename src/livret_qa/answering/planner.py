@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from livret_qa import lexicon as lx
-from livret_qa.answering.aggregate_plan import FactsVocabulary, plan_aggregate
+from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.retrieval.mentions import MentionDetector
@@ -277,6 +277,9 @@ def _refers_back(plan: QuestionPlan, folded: str) -> bool:
     )
 
 
+SLOT_ASKS = ("figure", "person", "field", "date", "unstated")  # a part asked of a structure
+
+
 def _towns_named(places: list[str], vocab: FactsVocabulary) -> tuple[list[str], list[str]]:
     """(towns of the booklet, unknown places) among the places a question names. A capitalised
     word of a field's value ('… d'Insertion', 'Réseau Cocagne') is no place."""
@@ -352,12 +355,11 @@ def _with_facts(
     fresh = bool(counted) and not plural and not lx.OTHERS.search(folded)
     refers = _refers_back(plan, folded) and not fresh
     previous = _previous_measure(last) if last is not None and refers else None
+
     # 'Quelle est la structure la plus ancienne et qui la dirige ?': the aggregate is one
     # part; the others are asked of the structure it selects.
-    texts = [plan.question] if len(plan.parts) == 1 else [p.text for p in plan.parts]
-    aggregate, others = None, list(plan.parts[1:])
-    for n, text in enumerate(texts):
-        aggregate = plan_aggregate(
+    def planned(text: str) -> AggregatePlan | None:
+        return plan_aggregate(
             text,
             named,
             plan.departements,
@@ -368,9 +370,18 @@ def _with_facts(
             unnamed=detector.without_names(text, named),
             previous_measure=previous,
         )
-        if aggregate is not None:
-            others = [p for i, p in enumerate(plan.parts) if i != n and len(texts) > 1]
-            break
+
+    aggregate, others = planned(plan.question), []
+    if len(plan.parts) > 1:  # the part that asks the aggregate, and the others
+        for n, part in enumerate(plan.parts):
+            alone = planned(part.text)
+            same = aggregate is None or (
+                alone is not None and alone.query["op"] == aggregate.query["op"]
+            )
+            rest = [p for i, p in enumerate(plan.parts) if i != n]
+            if alone is not None and same and all(p.intent in SLOT_ASKS for p in rest):
+                aggregate, others = alone, rest
+                break
     if aggregate is None and last is not None and last.facts_query and not named:
         elliptic = lx.ELLIPSIS_OPENER.match(folded) or len(_content_words(folded)) <= ELLIPTIC_WORDS
         if elliptic and (plan.departements or plan.theme or plan.places):
