@@ -82,6 +82,7 @@ AGGREGATE_FLOORS = {
     "aggregates.jsonl": 0.95,
     "aggregates_more.jsonl": 0.95,
     "aggregates_third.jsonl": 0.95,
+    "aggregates_paraphrases.jsonl": 0.95,
     "aggregates_blind.jsonl": 0.69,
 }
 
