@@ -481,6 +481,23 @@ def serve_cmd(
     serve(settings, host=host or settings.host, port=port or settings.port)
 
 
+@app.command("mcp")
+def mcp_cmd(
+    backend: BackendOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Serve the MCP tools over stdio, for a desktop assistant or an IDE that starts this
+    command (`--backend nano` starts in about a second). The same tools answer over
+    streamable HTTP at /mcp of `livret-qa serve`."""
+    from livret_qa.serving.mcp_server import run_stdio
+
+    settings = _settings(corpus)
+    if index is not None:
+        settings.index_dir = index
+    run_stdio(settings, backend)
+
+
 def main() -> None:
     """Entry point: user errors become one clean line on stderr and exit code 2."""
     try:

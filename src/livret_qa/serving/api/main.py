@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from livret_qa import __version__
@@ -28,6 +29,7 @@ from livret_qa.serving.api import login
 from livret_qa.serving.api.guard import MAX_BODY_BYTES, BodyLimit, KeyGuard, SecurityHeaders
 from livret_qa.serving.api.routes import ask, facts, fiches, health, openai_compat, search
 from livret_qa.serving.api.schemas import ErrorOut
+from livret_qa.serving.mcp_server import MCP_PATH, McpEndpoint, build_mcp
 from livret_qa.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -59,7 +61,8 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.engine = engine or loader(settings)
-        yield
+        async with mcp_endpoint.running():
+            yield
 
     app = GuardedAPI(
         title="livret-qa",
@@ -69,6 +72,9 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.settings = settings
+    # MCP over streamable HTTP at /mcp: the same tools as `livret-qa mcp`, behind KeyGuard.
+    mcp_endpoint = McpEndpoint(build_mcp(lambda: app.state.engine, settings), settings)
+    app.router.routes.append(Route(MCP_PATH, mcp_endpoint))
     # Innermost first. The body limit reads bodies; the key guard runs before it, so a request
     # without the key is refused before a byte of its body is read. CORS is always configured
     # here, even with no origin: Gradio then defers to it instead of reflecting any
