@@ -137,3 +137,27 @@ def test_planned_or_partial_values_never_stand_for_the_structure() -> None:
     alone = _fact("surface", 300, "texte", qualifiers=["en projet"])
     mark_primary([alone])
     assert not alone.primary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("durant ses 11 années d'existence, a été soutenu par", 11),
+        ("L'association existe depuis 25 ans et", 25),
+        ("après 3 ans d'existence, elle déménage", 3),
+    ],
+)
+def test_an_age_is_read_as_a_number_of_years(sentence: str, age: int) -> None:
+    from livret_qa.facts.sentences import _AGE
+
+    match = _AGE.search(fold(sentence))
+    assert match is not None and int(match.group(1) or match.group(2)) == age
+
+
+def test_a_creation_year_given_as_an_age_is_derived_and_flagged(facts: list[Fact]) -> None:
+    derived = [f for f in facts if f.name == "annee_creation" and f.derived]
+    stated = {f.fiche_id for f in facts if f.name == "annee_creation" and not f.derived}
+    assert derived, "the booklet gives one structure's creation as an age"
+    for fact in derived:
+        assert fact.fiche_id not in stated  # a stated year always wins
+        assert "−" in fact.derived and fact.qualifiers

@@ -157,7 +157,40 @@ def creation_facts(fiche: Fiche, source: str) -> list[Fact]:
         if other:
             fact.scope = f"création de {other}"
         facts.append(fact)
+    if not facts:
+        facts = _age_facts(fiche, source)
     return sorted(facts, key=lambda f: bool(f.scope))
+
+
+_AGE = re.compile(r"\b(\d{1,3})\s+(?:annees|ans)\s+d.existence\b|\bexiste depuis (\d{1,3}) ans\b")
+
+
+def _age_facts(fiche: Fiche, source: str) -> list[Fact]:
+    """'durant ses 11 années d'existence': a creation year the fiche gives as an age, counted
+    back from the year of its key figures (the present the fiche describes: 'budget
+    prévisionnel 2021'), and flagged as derived. No dated key figure, no year."""
+    years = [f.year for f in fiche.key_figures if f.year is not None]
+    if not years:
+        return []
+    latest = max(years)
+    for kind, sentence in _sentences(fiche, source):
+        match = _AGE.search(fold(sentence.text))
+        if match is None:
+            continue
+        age = int(match.group(1) or match.group(2))
+        fact = _fact(
+            fiche,
+            source,
+            sentence,
+            "historique" if kind == SectionKind.HISTORY else "texte",
+            name="annee_creation",
+            number=float(latest - age),
+            unit="année",
+        )
+        fact.derived = f"{latest} − {age} ({match.group(0)})"
+        fact.qualifiers = [f"déduite de l'âge, chiffres clés de {latest}"]
+        return [fact]
+    return []
 
 
 def start_facts(fiche: Fiche, source: str) -> list[Fact]:
