@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +15,20 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_DIR = ROOT / "corpus"
 BOOKLET = CORPUS_DIR / "livret-ess-hauts-de-france.md"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Feedback written by any test (and by the servers they start) goes to a temporary
+    folder, never to the user's data folder."""
+    folder = tmp_path_factory.mktemp("data")
+    before = os.environ.get("LIVRET_QA_DATA_DIR")
+    os.environ["LIVRET_QA_DATA_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("LIVRET_QA_DATA_DIR", None)
+    else:
+        os.environ["LIVRET_QA_DATA_DIR"] = before
 
 
 @pytest.fixture(scope="session")

@@ -109,6 +109,6 @@ def test_no_operation_declares_an_undocumented_status(client: TestClient) -> Non
                 continue
             codes = set(operation["responses"])
             assert {"422", "503"} <= codes, (method, path)
-            for code in codes - {"200"}:
+            for code in (c for c in codes if not c.startswith("2")):  # errors, not successes
                 schema = operation["responses"][code]["content"]["application/json"]["schema"]
                 assert schema == {"$ref": "#/components/schemas/ErrorOut"}, (method, path, code)

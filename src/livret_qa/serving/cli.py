@@ -481,6 +481,46 @@ def serve_cmd(
     serve(settings, host=host or settings.host, port=port or settings.port)
 
 
+feedback_app = typer.Typer(help="Users' verdicts on answers (👍/👎, comments), kept by the server.")
+app.add_typer(feedback_app, name="feedback")
+
+
+@feedback_app.command("export")
+def feedback_export_cmd(
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write here (JSON Lines) instead of standard output."),
+    ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option("--data-dir", help="The server's data folder [env LIVRET_QA_DATA_DIR]."),
+    ] = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """Write every feedback as a candidate evaluation question, in the dev set's format
+    (eval/questions.jsonl), wrong answers (👎) first: the system's structures, quotes and
+    answer as a starting point, the verdict and comment under `feedback`, what to correct
+    under `review`. Review a candidate before adding it to a dev set."""
+    from livret_qa.feedback.candidates import candidates, jsonl
+    from livret_qa.parsing.corpus import load_corpus
+    from livret_qa.serving.api.deps import open_feedback
+
+    with _user_errors():
+        settings = _settings(corpus)
+        if data_dir is not None:
+            settings.data_dir = data_dir
+        records = open_feedback(settings).all()
+        lines = candidates(records, load_corpus(settings.corpus_dir))
+        text = jsonl(lines)
+        if out is None:
+            typer.echo(text, nl=False)
+        else:
+            out.write_text(text, encoding="utf-8")
+    wrong = sum(1 for line in lines if line["feedback"]["verdict"] == "down")
+    where = f" to {out}" if out else ""
+    typer.echo(f"{len(lines)} candidates, the {wrong} marked wrong first{where}.", err=True)
+
+
 @app.command("mcp")
 def mcp_cmd(
     backend: BackendOpt = None,

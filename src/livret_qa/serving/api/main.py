@@ -18,6 +18,7 @@ from livret_qa import __version__
 from livret_qa.errors import (
     CorpusError,
     FactQueryError,
+    FeedbackError,
     IndexError_,
     LivretError,
     ModelLoadError,
@@ -27,7 +28,16 @@ from livret_qa.errors import (
 from livret_qa.retrieval.engine import Engine
 from livret_qa.serving.api import login
 from livret_qa.serving.api.guard import MAX_BODY_BYTES, BodyLimit, KeyGuard, SecurityHeaders
-from livret_qa.serving.api.routes import ask, facts, fiches, health, openai_compat, search
+from livret_qa.serving.api.routes import (
+    ask,
+    export,
+    facts,
+    feedback,
+    fiches,
+    health,
+    openai_compat,
+    search,
+)
 from livret_qa.serving.api.schemas import ErrorOut
 from livret_qa.serving.mcp_server import MCP_PATH, McpEndpoint, build_mcp
 from livret_qa.settings import Settings, get_settings
@@ -35,7 +45,12 @@ from livret_qa.settings import Settings, get_settings
 log = logging.getLogger(__name__)
 # Errors the server's operator must fix (a model, corpus or index that cannot be loaded): no
 # request can succeed until then, so they are 503, never a 4xx that blames the client.
-SERVER_FAULTS: tuple[type[LivretError], ...] = (ModelLoadError, CorpusError, IndexError_)
+SERVER_FAULTS: tuple[type[LivretError], ...] = (
+    ModelLoadError,
+    CorpusError,
+    IndexError_,
+    FeedbackError,
+)
 
 
 def load_engine(settings: Settings) -> Engine:
@@ -135,7 +150,7 @@ def create_app(
     }
     app.include_router(health.router)
     app.include_router(login.router)
-    for module in (fiches, search, ask, facts, openai_compat):
+    for module in (fiches, search, ask, facts, openai_compat, feedback, export):
         app.include_router(module.router, responses=errors)
     return app
 

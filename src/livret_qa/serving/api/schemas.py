@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
 from livret_qa.facts.query import Condition, FactQuery, Filters
+from livret_qa.feedback.store import MAX_COMMENT_CHARS
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.fiche import SectionKind
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
@@ -388,6 +389,80 @@ class AskOut(BaseModel):
     facts: FactsOut | None = Field(
         None, description="set when the answer was computed from the facts (counts, rankings…)"
     )
+
+
+class CitationIn(RequestBody):
+    """A citation as POST /api/ask returned it; what is not listed here is ignored."""
+
+    n: Integer = Field(..., ge=1)
+    fiche_id: str = Field(..., max_length=200)
+    fiche_name: str = Field("", max_length=300)
+    section: str = Field("", max_length=100)
+    section_title: str = Field("", max_length=300)
+    heading_path: list[str] = Field(default_factory=list, max_length=20)
+    quote: str = Field(..., max_length=20_000)
+    source: str = Field(..., max_length=300)
+    start: Integer = Field(..., ge=0)
+    end: Integer = Field(..., ge=0)
+    line_start: Integer = Field(..., ge=0)
+    line_end: Integer = Field(..., ge=0)
+    passage: str = Field("", max_length=50_000)
+    passage_start: Integer = Field(0, ge=0)
+    passage_end: Integer = Field(0, ge=0)
+
+
+class StructureIn(RequestBody):
+    """A structure of an answer as POST /api/ask returned it (other fields ignored)."""
+
+    fiche_id: str = Field(..., max_length=200)
+    name: str = Field("", max_length=300)
+    citations: list[Integer] = Field(default_factory=list, max_length=100)
+
+
+class AnswerGiven(RequestBody):
+    """The answer as POST /api/ask returned it (its other fields are ignored)."""
+
+    answer: str = Field(..., max_length=50_000)
+    lang: str = Field("", max_length=8)
+    intent: str = Field("", max_length=40)
+    abstained: bool = False
+    structures: list[StructureIn] = Field(default_factory=list, max_length=50)
+    citations: list[CitationIn] = Field(default_factory=list, max_length=100)
+    plan: dict[str, Any] = Field(default_factory=dict)
+
+
+class FeedbackIn(RequestBody):
+    """A verdict on one answer of POST /api/ask: the question and history it answered, the
+    answer as returned, 👍 (`up`) or 👎 (`down`), and an optional comment. Only what the user
+    typed and was answered is kept."""
+
+    question: NotBlank = Field(
+        ..., min_length=1, max_length=MAX_QUERY_CHARS, json_schema_extra={"pattern": NOT_BLANK}
+    )
+    history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
+    answer: AnswerGiven
+    verdict: Literal["up", "down"]
+    comment: str = Field("", max_length=MAX_COMMENT_CHARS)
+
+
+class FeedbackOut(BaseModel):
+    id: str = Field(description="the feedback's id")
+    verdict: Literal["up", "down"]
+    created_at: str = Field(description="UTC, ISO 8601")
+
+
+class ExportTurn(RequestBody):
+    """One turn of the conversation: a question (`user`) or an answer (`assistant`, with the
+    citations POST /api/ask returned with it)."""
+
+    role: Literal["user", "assistant"]
+    content: str = Field(..., max_length=MAX_HISTORY_CHARS)
+    citations: list[CitationIn] = Field(default_factory=list, max_length=100)
+
+
+class ExportIn(RequestBody):
+    messages: list[ExportTurn] = Field(..., min_length=1, max_length=200)
+    title: str | None = Field(None, max_length=200)
 
 
 class FicheSummary(BaseModel):

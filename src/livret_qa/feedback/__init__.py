@@ -1,0 +1,2 @@
+"""What users say about answers: kept in SQLite (`store`), exported as candidate evaluation
+questions in the dev set's format (`candidates`)."""
