@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
+from livret_qa.limits import MAX_DESCRIPTION_CHARS, MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, Engine
 from livret_qa.serving.api.main import MAX_BODY_BYTES, create_app
 from livret_qa.serving.api.schemas import AskOut, FicheSummary, Health, PassageOut, SearchOut
@@ -34,6 +34,8 @@ ROUTES = {
     ("post", "/v1/chat/completions"),
     ("post", "/api/feedback"),
     ("post", "/api/export"),
+    ("post", "/api/similar"),
+    ("get", "/api/fiches/{fiche_id}/similar"),
 }
 BUDGET = "Quel est le budget de VESTALI ?"
 TWO_STRUCTURES = [
@@ -276,7 +278,7 @@ def test_ask_abstains_with_a_reason_and_no_citation(client: TestClient) -> None:
         ({}, "question"),
         ({"question": ""}, "question"),
         ({"question": "   "}, "empty"),
-        ({"question": "x" * (MAX_QUERY_CHARS + 1)}, "question"),
+        ({"question": "x" * (MAX_DESCRIPTION_CHARS + 1)}, "question"),
         (
             {
                 "question": "ok",

@@ -89,7 +89,7 @@ def test_corpus_and_index_faults_are_503(
     [
         ("post", "/api/search", {"query": "   "}, 422),
         ("post", "/api/search", {"query": "x", "filters": {"departement": "Bretagne"}}, 404),
-        ("post", "/api/ask", {"question": "x" * 2001}, 422),
+        ("post", "/api/ask", {"question": "x" * 20_001}, 422),
         (
             "post",
             "/v1/chat/completions",

@@ -637,7 +637,8 @@ def test_respond_sends_the_facts_table_of_an_aggregate_answer() -> None:
 
 def test_questions_checked_in_french() -> None:
     assert check_question("   ") == MSG_EMPTY
-    assert "trop longue" in (check_question("a" * 2001) or "")
+    assert "trop longue" in (check_question("a" * 20_001) or "")
+    assert check_question("Nous voulons ouvrir une ressourcerie. " * 80) is None  # a description
     assert check_question("Qui fait du réemploi ?") is None
 
 

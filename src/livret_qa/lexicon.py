@@ -91,7 +91,31 @@ PROJECT_DESCRIPTION = _rx(
     r"we would like to|we plan|i plan|we are (planning|setting up|starting|launching)|"
     r"i am (planning|setting up|starting|launching)|i'm (planning|setting up|starting)|"
     r"my project|our project|like mine|similar|ressembl|inspir|qui fait deja ca|"
-    r"who (already )?does (this|that|the same))\b"
+    r"who (already )?does (this|that|the same)|"
+    r"nous (aimerions|souhaiterions|pensons|reflechissons|imaginons|preparons)|"
+    r"j'(imagine|reflechis|aimerai)|je (reflechis|prepare|suis en train de monter)|"
+    r"mon idee|notre idee|l'idee (serait|est de)|^(un |mon |notre )?projet (de|d')|"
+    r"my idea|our idea|(i|we)('m| am|'re| are) (thinking|hoping|looking) (of|about|to)|"
+    r"(i|we) hope to|^(i|we) run (a|an)|(who|qui) (want|wants|veulent|voudraient|"
+    r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples))\b"
+)
+# A structure named as the model of a project: 'initiatives similaires à VESTALI', 'like the
+# Panier de la Mer' (with a structure named, the question asks for the ones closest to it).
+SIMILAR_TO = _rx(
+    r"\b(similaires? a|semblables? a|proches? d[e']|comparables? a|qui ressemblent? a|"
+    r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling)\b"
+)
+# 'Pourquoi pas VESTALI ?' after a similar answer: why a structure ranks where it does.
+WHY_NOT = _rx(
+    r"^((et|and|mais|but|ok|d'accord)[ ,]+)?(pourquoi|why)\b.{0,80}\b(pas|not|n'est|isn't|"
+    r"wasn't|aren't|plus bas|si bas|lower|so low|derriere|behind|absente?|missing|n'apparait|"
+    r"ne figure|loin|far)\b|^((et|and)[ ,]+)?(pourquoi pas|why not)\b"
+)
+# A text that reads as a question, not as a description ('qui …', 'which …', a '?').
+QUESTION_FORM = _rx(
+    r"\?|^(qui|que|quoi|quel|quelle|quels|quelles|combien|comment|ou|quand|pourquoi|est-ce|"
+    r"y a-t-il|existe-t-il|who|what|which|how|where|when|why|is|are|does|do|can|could|"
+    r"list|liste|donne|give|show|montre|cite)\b"
 )
 # Counts, totals, rankings and comparisons over structures: answered from the facts (#11).
 AGGREGATE = _rx(

@@ -8,3 +8,8 @@ MAX_HISTORY_TURNS = 20
 
 MAX_HISTORY_CHARS = 20_000
 """Characters of all previous turns together (so also the most one turn may hold)."""
+
+MAX_DESCRIPTION_CHARS = 20_000
+"""Characters of a project description (a question over MAX_QUERY_CHARS is one): ten long
+sentences fit many times over; the retrievers read its first MAX_QUERY_CHARS, the facet tables
+all of it."""

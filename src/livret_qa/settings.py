@@ -54,12 +54,29 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
     llm_timeout: float = 30.0
+    # Weights of the similar-initiatives ranking, per facet (facet_words.DEFAULT_WEIGHTS for
+    # those not given): LIVRET_QA_SIMILAR_WEIGHTS='{"sector": 4, "territory": 2}'.
+    similar_weights: dict[str, float] = Field(default_factory=dict)
 
     @field_validator("query_backend", mode="before")
     @classmethod
     def _backend_name(cls, value: object) -> object:
         """' Nano ' is 'nano': an environment variable is typed by hand."""
         return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("similar_weights")
+    @classmethod
+    def _known_facets(cls, value: dict[str, float]) -> dict[str, float]:
+        """Only the facets of the ranking, each weighing 0 or more."""
+        from livret_qa.facet_words import FACETS
+
+        unknown = sorted(set(value) - set(FACETS))
+        if unknown:
+            raise ValueError(f"unknown facet(s) {', '.join(unknown)}; facets: {', '.join(FACETS)}")
+        negative = sorted(k for k, v in value.items() if not v >= 0)
+        if negative:
+            raise ValueError(f"weights must be numbers >= 0: {', '.join(negative)}")
+        return value
 
 
 def settings_error(exc: ValidationError) -> SettingsError:

@@ -23,6 +23,9 @@ class StructureAnswer:
     citations: list[int]
     confidence: float
     shared: list[str] = field(default_factory=list)  # for "projet similaire"
+    # A similar initiative: every facet's score, weight and contribution, and the values in
+    # common, each with the exact passage of this structure that states it.
+    facets: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -43,6 +46,9 @@ class Answer:
     # An answer computed from the facts store: the value, the full table behind it (each row
     # with its citation number), the groups of a breakdown, what no fiche states.
     facts: dict[str, Any] | None = None
+    # A similar-initiatives answer: what the project was read as (its facet values), the
+    # weights, and the whole ranking with each structure's score.
+    similar: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

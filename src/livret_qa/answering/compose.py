@@ -5,6 +5,7 @@ together with the nearest fact the fiche does state."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
@@ -24,7 +25,13 @@ from livret_qa.answering.evidence import (
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import plan_question
-from livret_qa.answering.similar import shared_terms, similar_evidence
+from livret_qa.answering.similar_answer import SimilarWriter
+from livret_qa.answering.similarity import (
+    SimilarResult,
+    searchable,
+    similar_to_description,
+    similar_to_fiche,
+)
 from livret_qa.answering.slots import (
     Filled,
     Found,
@@ -34,10 +41,12 @@ from livret_qa.answering.slots import (
     mentions_any,
 )
 from livret_qa.answering.wording import Wording, abstention_text
+from livret_qa.errors import QueryError
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
-from livret_qa.retrieval.engine import Engine, SearchResult, validate_query
+from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine, SearchResult, validate_query
 from livret_qa.retrieval.filters import Filters
 from livret_qa.retrieval.grouping import StructureHit
 from livret_qa.text import fold
@@ -47,6 +56,19 @@ SIMILAR_COUNT = 3
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
 OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
+
+
+def validated(question: str) -> str:
+    """The question, checked: a text past MAX_QUERY_CHARS is a project description, taken up
+    to MAX_DESCRIPTION_CHARS (no description is refused for its length below that)."""
+    if isinstance(question, str) and len(question) > MAX_QUERY_CHARS:
+        if len(question) > MAX_DESCRIPTION_CHARS:
+            raise QueryError(
+                f"The text has {len(question)} characters; a project description may have "
+                f"{MAX_DESCRIPTION_CHARS}. Shorten it to its main points."
+            )
+        return " ".join(question.split())
+    return validate_query(question)
 
 
 def _without_places(query: str, places: list[str]) -> str:
@@ -61,10 +83,16 @@ class Composer:
     """Builds one Answer; holds the per-question state so each step stays small."""
 
     def __init__(
-        self, engine: Engine, question: str, history: list[dict[str, str]], filters: Filters | None
+        self,
+        engine: Engine,
+        question: str,
+        history: list[dict[str, str]],
+        filters: Filters | None,
+        weights: Mapping[str, float] | None = None,
     ):
         self.engine = engine
-        self.question = validate_query(question)
+        self.weights = weights  # of the similar-initiatives ranking (None: the defaults)
+        self.question = validated(question)
         self.history = validate_history(history)
         self.filters = filters
         self.plan = plan_question(
@@ -92,7 +120,8 @@ class Composer:
             ]
         else:
             focus = plan.targets
-        result = self.engine.search(plan.query, top_k=TOP_K, filters=applied, focus=focus)
+        query = searchable(plan.query)
+        result = self.engine.search(query, top_k=TOP_K, filters=applied, focus=focus)
         chosen_by_user = bool(self.filters and self.filters.fiche_ids)
         if not result.structures and applied.fiche_ids and not chosen_by_user:
             # The structures in focus are outside the place asked: it is a new question.
@@ -101,7 +130,7 @@ class Composer:
             plan.followup, plan.resolution = False, "focus left no match: new topic"
             if plan.intent == "fact" and lx.LIST_FRAME.search(fold(plan.question)):
                 plan.parts[0].intent = "list"
-            result = self.engine.search(plan.query, top_k=TOP_K, filters=applied)
+            result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
 
     # -- which structures -------------------------------------------------------------------
@@ -216,10 +245,7 @@ class Composer:
     def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
-        if self.plan.intent == "similar":
-            ev = similar_evidence(self.engine, query, self.result, target)
-        else:
-            ev = best_evidence(self.engine, query, self.result, target)
+        ev = best_evidence(self.engine, query, self.result, target)
         if ev is None:
             return Missing(target.fiche_id, "passage")
         return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
@@ -287,8 +313,52 @@ class Composer:
                     lines.append(self.words.gap(part, fiche, filled))
         return lines
 
+    def similar(self) -> Answer:
+        """A project description, 'similar to this fiche', or 'pourquoi pas X ?': the ranking
+        over the fiches' facets, explained facet by facet with cited evidence."""
+        plan, part = self.plan, self.plan.parts[0]
+        reference = part.name if part.kind == "fiche" else None
+        writer = SimilarWriter(self.engine, self.words, self.lang)
+        filters = self.filters if self.filters and not self.filters.is_empty() else None
+        if part.intent == "why_not" and reference is None and not plan.query:
+            text = say("why_not_no_project", self.lang)
+            return self._answer(text, "", [], abstained=False)
+        result: SimilarResult
+        if reference is not None:
+            result = similar_to_fiche(self.engine, reference, self.weights, filters, lang=self.lang)
+        else:
+            result = similar_to_description(
+                self.engine, plan.query, self.weights, filters, lang=self.lang
+            )
+        if part.intent == "why_not":
+            ranked = {s.fiche_id for s in result.structures}
+            target = next((t for t in plan.targets if t in ranked), None)
+            if target is None:
+                example = result.structures[-1].name if result.structures else "VESTALI"
+                text = say("why_not_unknown", self.lang, example=example)
+                return self._answer(text, "", [], abstained=False)
+            text, structures = writer.why_not(result, target)
+        else:
+            text, structures = writer.answer(result)
+        if not structures:
+            reason = self.place_gap or say("reason_no_match", self.lang)
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
+        answer = self._answer(text, "", structures)
+        answer.similar = {
+            "reference": result.reference,
+            "stated": [s.__dict__ for s in result.stated],
+            "weights": result.weights,
+            "ranking": [
+                {"fiche_id": s.fiche_id, "name": s.name, "rank": s.rank, "score": s.score}
+                for s in result.structures
+            ],
+        }
+        return answer
+
     def compose(self) -> Answer:
         plan = self.plan
+        if plan.intent in ("similar", "why_not"):
+            return self.similar()
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
         targets = self.targets()
@@ -320,7 +390,7 @@ class Composer:
             prefix = f"{i}. " if several else ""
             lines.append(prefix + "\n   ".join(texts) if several else "\n\n".join(texts))
             structures.append(self._structure(fiche, target, why, numbers))
-        if several and plan.intent != "similar":
+        if several:
             n = len(targets)
             head = say("list_head_one", self.lang) if n == 1 else say("list_head", self.lang, n=n)
             if plan.intent == "aggregate" and plan.facts_from_search:
@@ -328,8 +398,6 @@ class Composer:
             elif plan.intent == "aggregate":
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
             lines.insert(0, head)
-        elif plan.intent == "similar":
-            lines.insert(0, say("similar_head", self.lang))
         if not any_found:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)
@@ -338,9 +406,6 @@ class Composer:
     def _structure(
         self, fiche: Fiche, target: StructureHit, why: str, numbers: list[int]
     ) -> StructureAnswer:
-        shared = (
-            shared_terms(self.engine, fiche, self.question) if self.plan.intent == "similar" else []
-        )
         return StructureAnswer(
             fiche.id,
             fiche.name,
@@ -351,7 +416,6 @@ class Composer:
             why,
             numbers,
             target.confidence,
-            shared,
         )
 
     def _answer(
@@ -383,9 +447,11 @@ def ask(
     question: str,
     history: list[dict[str, str]] | None = None,
     filters: Filters | None = None,
+    weights: Mapping[str, float] | None = None,
 ) -> Answer:
-    """Answer a question in its conversation, extractively, with numbered citations."""
-    return Composer(engine, question, history or [], filters).compose()
+    """Answer a question in its conversation, extractively, with numbered citations.
+    `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
+    return Composer(engine, question, history or [], filters, weights).compose()
 
 
 def retrieve(

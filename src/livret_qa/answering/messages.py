@@ -219,6 +219,73 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "(Question de comptage ou de classement : voici les structures concernées.)",
         "en": "(A count or ranking question: here are the structures concerned.)",
     },
+    # similar initiatives, facet by facet (issue 12)
+    "similar_head_fiche": {
+        "fr": "Les initiatives du livret les plus proches de **{name}** :",
+        "en": "The booklet's initiatives closest to **{name}**:",
+    },
+    "similar_read": {
+        "fr": "Votre projet, tel que je le lis — {items}.",
+        "en": "Your project, as I read it — {items}.",
+    },
+    "similar_read_nothing": {
+        "fr": "Je n'y reconnais ni filière, ni public, ni lieu : le classement repose sur la "
+        "proximité du texte.",
+        "en": "I recognise no sector, public or place in it: the ranking rests on the "
+        "closeness of the wording.",
+    },
+    "similar_item": {
+        "fr": "{i}. **{name}**{place} — {common}{differences}",
+        "en": "{i}. **{name}**{place} — {common}{differences}",
+    },
+    "similar_common": {"fr": "en commun : {items}", "en": "in common: {items}"},
+    "similar_same": {"fr": "{facet} ({values}) {marks}", "en": "{facet} ({values}) {marks}"},
+    "similar_only_text": {
+        "fr": "rien en commun de façon explicite ; texte proche du vôtre",
+        "en": "nothing explicitly in common; wording close to yours",
+    },
+    "similar_differences": {"fr": ". Différences : {items}.", "en": ". Differences: {items}."},
+    "similar_no_difference": {"fr": ".", "en": "."},
+    "similar_other": {"fr": "autre {facet} ({values})", "en": "other {facet} ({values})"},
+    "similar_lacks": {"fr": "ne mentionne pas {values}", "en": "does not mention {values}"},
+    "why_not": {
+        "fr": "**{name}** arrive {rank}e sur {n} pour {what} (score {score} ; en tête, "
+        "**{top}** : {top_score}).",
+        "en": "**{name}** ranks {rank} of {n} for {what} (score {score}; first, **{top}**: "
+        "{top_score}).",
+    },
+    "why_not_first": {
+        "fr": "**{name}** arrive déjà en tête pour {what} (score {score}).",
+        "en": "**{name}** already ranks first for {what} (score {score}).",
+    },
+    "why_not_project": {"fr": "votre projet", "en": "your project"},
+    "why_not_shares": {
+        "fr": "Ce qu'elle partage : {items}.",
+        "en": "What it shares: {items}.",
+    },
+    "why_not_shares_nothing": {
+        "fr": "Elle ne partage aucune des valeurs que je lis dans votre projet.",
+        "en": "It shares none of the values I read in your project.",
+    },
+    "why_not_loses": {
+        "fr": "Ce qui la place derrière **{top}** : {items}.",
+        "en": "What puts it behind **{top}**: {items}.",
+    },
+    "why_not_facet": {
+        "fr": "{facet} {score} contre {top_score}{detail}",
+        "en": "{facet} {score} against {top_score}{detail}",
+    },
+    "why_not_unknown": {
+        "fr": "De quelle structure parlez-vous ? Demandez par exemple « pourquoi pas "
+        "{example} ? ».",
+        "en": "Which structure do you mean? Ask, for instance, 'why not {example}?'.",
+    },
+    "why_not_no_project": {
+        "fr": "Décrivez d'abord votre projet (ce que vous voulez faire, pour qui, où) ; je "
+        "vous dirai ensuite pourquoi une structure arrive plus ou moins haut.",
+        "en": "Describe your project first (what you want to do, for whom, where); I will then "
+        "tell you why a structure ranks higher or lower.",
+    },
 }
 
 

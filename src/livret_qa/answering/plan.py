@@ -14,7 +14,8 @@ Intent = Literal[
     "field",  # a field of the identity card or contact block (SIRET, e-mail, address…)
     "date",  # when something happened
     "unstated",  # a kind of fact fiches do not hold as a field (price, opening hours)
-    "similar",  # a founder's project: the closest initiatives
+    "similar",  # a founder's project (or a fiche: attribute 'fiche:<id>'): the closest ones
+    "why_not",  # 'pourquoi pas X ?' after a similar answer: where X ranks, and why
     "aggregate",  # counts, totals, rankings over structures
 ]
 Expected = Literal["sentence", "structures", "number", "person", "value", "year", "date"]
@@ -29,6 +30,7 @@ EXPECTED: dict[str, Expected] = {
     "date": "year",
     "unstated": "sentence",
     "similar": "structures",
+    "why_not": "structures",
     "aggregate": "structures",
 }
 

@@ -16,6 +16,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
+from livret_qa.facts.facets import match_words
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
@@ -23,6 +24,7 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
+DESCRIPTION_MIN_WORDS = 8  # a statement this long naming what a project does describes one
 
 
 @dataclass
@@ -109,11 +111,24 @@ def _content_words(folded: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]{3,}", folded) if w not in lx.STOPWORDS]
 
 
+def reads_as_description(text: str, folded: str) -> bool:
+    """A statement, not a question, that says what a project works on and does or for whom
+    ('a village store with local food that also distributes solidarity boxes')."""
+    if lx.QUESTION_FORM.search(folded) or len(_content_words(folded)) < DESCRIPTION_MIN_WORDS:
+        return False
+    facets = {m.facet for m in match_words(text, ("sector", "activity", "public"))}
+    return len(facets) >= 2
+
+
 def plan_part(text: str, named: bool) -> PlanPart:
     """What one part of a question asks."""
     folded = fold(text)
     words = folded.split()
-    described = lx.PROJECT_DESCRIPTION.search(folded) or len(words) >= LONG_DESCRIPTION_WORDS
+    described = (
+        lx.PROJECT_DESCRIPTION.search(folded)
+        or len(words) >= LONG_DESCRIPTION_WORDS
+        or reads_as_description(text, folded)
+    )
     if described and not named:
         return PlanPart(text, "similar")
     if lx.AGGREGATE.search(folded) and not named:
@@ -260,11 +275,46 @@ def plan_question(
     for later in plan.parts[1:]:  # 'Quand a été créée VESTALI et qui la dirige ?'
         if later.intent == "list" and plan.parts[0].intent != "list":
             later.intent = "fact"
+    _similar_parts(plan, named, folded)
+    if history and lx.WHY_NOT.search(folded):
+        state = conversation_state(history, detector, total, depth, vocab)
+        if state.last is not None and state.last.intent in ("similar", "why_not"):
+            return _why_not(plan, state, folded)
     if not history:
         plan.resolution = "no history"
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab)
     return _with_facts(_follow(plan, state, folded), state, detector, vocab)
+
+
+def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
+    """A long text is a project description whatever it names; a structure named as a model
+    ('initiatives similaires à VESTALI') asks for the ones closest to it. A description is
+    ranked as written (no acronym spelled out)."""
+    question = plan.question
+    if len(question.split()) >= LONG_DESCRIPTION_WORDS:
+        plan.parts = [PlanPart(question, "similar")]
+        plan.targets, plan.target_source = [], "any"
+    elif named and lx.SIMILAR_TO.search(folded) and asked_attribute(question) is None:
+        plan.parts = [PlanPart(question, "similar", f"fiche:{named[0]}")]
+    if plan.intent == "similar":
+        plan.query = question
+
+
+def _why_not(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan:
+    """'Pourquoi pas VESTALI ?': the previous ranking (its description, or the fiche it was
+    about) again, to say where the structure named stands and why."""
+    last = state.last
+    assert last is not None
+    plan.parts = [PlanPart(plan.question, "why_not", last.parts[0].attribute)]
+    plan.query = last.query
+    ordinal = _ordinal(folded)
+    known = ordinal is not None and (ordinal < len(state.focus) or ordinal == -1)
+    if not plan.targets and ordinal is not None and state.focus and known:
+        plan.targets = [state.focus[ordinal]]
+    plan.target_source = "named" if plan.targets else "any"
+    plan.followup, plan.resolution = True, "why a structure ranks where it does"
+    return plan
 
 
 def _refers_back(plan: QuestionPlan, folded: str) -> bool:

@@ -258,6 +258,10 @@ def markdown(
         out += paraphrase_section(answers["paraphrases"])
     if answers and answers.get("aggregates"):
         out += aggregate_section(answers["aggregates"])
+    if answers and answers.get("similar"):
+        from livret_qa.evaluation.similar_sets import similar_section
+
+        out += similar_section(answers["similar"])
     if answers:
         out += ["## Answers (`ask`) on the dev set", ""]
         out.append(

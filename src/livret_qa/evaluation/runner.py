@@ -90,6 +90,11 @@ def run_eval(
         aggregates = run_aggregate_sets(engine, found) if found else None
         if answers is not None and aggregates:
             answers["aggregates"] = aggregates
+        from livret_qa.evaluation.similar_sets import run_similar_sets, similar_sets
+
+        descriptions = similar_sets(Path(questions_path).parent)
+        if answers is not None and descriptions:
+            answers["similar"] = run_similar_sets(engine, descriptions)
     meta = {
         "questions": str(questions_path),
         "n_questions": len(questions),

@@ -37,6 +37,7 @@ from livret_qa.serving.api.routes import (
     health,
     openai_compat,
     search,
+    similar,
 )
 from livret_qa.serving.api.schemas import ErrorOut
 from livret_qa.serving.mcp_server import MCP_PATH, McpEndpoint, build_mcp
@@ -150,7 +151,7 @@ def create_app(
     }
     app.include_router(health.router)
     app.include_router(login.router)
-    for module in (fiches, search, ask, facts, openai_compat, feedback, export):
+    for module in (fiches, search, ask, facts, openai_compat, feedback, export, similar):
         app.include_router(module.router, responses=errors)
     return app
 

@@ -8,7 +8,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from livret_qa.facts.query import Condition, FactQuery, Filters
 from livret_qa.feedback.store import MAX_COMMENT_CHARS
-from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
+from livret_qa.limits import MAX_DESCRIPTION_CHARS, MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.fiche import SectionKind
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
 from livret_qa.settings import QueryBackend
@@ -88,9 +88,12 @@ class AskIn(RequestBody):
     question: NotBlank = Field(
         ...,
         min_length=1,
-        max_length=MAX_QUERY_CHARS,
+        max_length=MAX_DESCRIPTION_CHARS,
         json_schema_extra={"pattern": NOT_BLANK},
         examples=["et leur budget ?"],
+        description=f"A question, or a founder's project description: a text past "
+        f"{MAX_QUERY_CHARS} characters is read as a description (up to "
+        f"{MAX_DESCRIPTION_CHARS}), answered with the closest initiatives.",
     )
     history: list[Turn] = Field(
         default_factory=list,
@@ -170,6 +173,11 @@ class AnswerStructure(BaseModel):
     citations: list[int]
     confidence: float
     shared: list[str]
+    facets: list[FacetScoreOut] = Field(
+        default_factory=list,
+        description="a similar initiative: every facet's score, and the values in common with "
+        "the passage of this structure that states each",
+    )
 
 
 class PlanPartOut(BaseModel):
@@ -389,6 +397,12 @@ class AskOut(BaseModel):
     facts: FactsOut | None = Field(
         None, description="set when the answer was computed from the facts (counts, rankings…)"
     )
+    similar: dict[str, Any] | None = Field(
+        None,
+        description="a similar-initiatives answer: the project as read (`stated`), the "
+        "`weights`, the `reference` fiche (for 'similar to this fiche') and the whole "
+        "`ranking` with each structure's score (POST /api/similar gives every facet)",
+    )
 
 
 class CitationIn(RequestBody):
@@ -463,6 +477,126 @@ class ExportTurn(RequestBody):
 class ExportIn(RequestBody):
     messages: list[ExportTurn] = Field(..., min_length=1, max_length=200)
     title: str | None = Field(None, max_length=200)
+
+
+# -- similar initiatives (POST /api/similar, GET /api/fiches/{id}/similar) --------------------
+FACET_NAMES = (
+    "sector, activity, public, territory, model (economic model), insertion (integration "
+    "status), partners (partners and networks), size (stage and size), text (closeness of "
+    "wording)"
+)
+
+
+class SimilarFiltersIn(RequestBody):
+    theme: str | None = Field(
+        None,
+        max_length=100,
+        examples=["reemploi"],
+        description="A theme of the booklet, by name or a word of it; one the booklet does not "
+        "hold is a 404 naming those it holds.",
+    )
+    departement: str | None = Field(
+        None,
+        max_length=100,
+        examples=["80", "Somme"],
+        description="A département of Hauts-de-France, by number or name; another is a 404 "
+        "naming those the booklet holds.",
+    )
+
+
+class SimilarIn(RequestBody):
+    description: NotBlank = Field(
+        ...,
+        min_length=1,
+        max_length=MAX_DESCRIPTION_CHARS,
+        json_schema_extra={"pattern": NOT_BLANK},
+        description="A founder's project in their own words, French or English, from a few "
+        "words to ten sentences or more: what it works on, what it does, for whom, where, how "
+        "it is funded. Never refused for its length below the maximum.",
+        examples=[
+            "On voudrait ouvrir une recyclerie de vélos dans un quartier prioritaire d'Amiens "
+            "avec des salariés en insertion."
+        ],
+    )
+    filters: SimilarFiltersIn | None = Field(
+        None, description="only structures of this theme or département (404 if unknown)"
+    )
+    top_k: Integer = Field(5, ge=1, le=MAX_TOP_K, description="how many structures to return")
+    weights: dict[str, float] | None = Field(
+        None,
+        description=f"per-facet weights for this request, over the server's "
+        f"(LIVRET_QA_SIMILAR_WEIGHTS); facets: {FACET_NAMES}",
+        examples=[{"sector": 4.0, "territory": 2.0}],
+    )
+
+
+class FacetValueOut(BaseModel):
+    """A value the structure shares with the project, with the passage that states it."""
+
+    value: str = Field(description="the value's key ('textile', 'dep:62', 'aci', 'budget')")
+    label: str
+    stated: str = Field(description="the project's words (or the reference fiche's)")
+    text: str = Field(description="the structure's words: source[match_start:match_end]")
+    quote: str = Field(description="the passage that states it, as plain text")
+    source: str
+    start: int = Field(description="source[start:end] is the passage, exactly")
+    end: int
+    match_start: int
+    match_end: int
+    line_start: int
+    line_end: int
+    citation: int | None = Field(None, description="the answer's citation number, if cited")
+
+
+class FacetScoreOut(BaseModel):
+    facet: str = Field(description=FACET_NAMES)
+    label: str
+    score: float | None = Field(description="in [0, 1]; null when the project states nothing of it")
+    weight: float
+    contribution: float = Field(description="weight × score over the weights of stated facets")
+    common: list[FacetValueOut]
+    missing: list[str] = Field(description="values the project states that it does not hold")
+    theirs: list[str] = Field(description="its own main values, when it shares none")
+    note: str = Field(description="the main difference in size, worded ('budget 10× plus grand')")
+
+
+class StatedOut(BaseModel):
+    facet: str
+    value: str
+    label: str
+    text: str = Field(description="the description's words: description[start:end]")
+    start: int
+    end: int
+    how: str = Field(description="'lexicon' (the facet tables) or 'embedding'")
+    number: float | None = None
+    share: float | None = None
+
+
+class SimilarStructureOut(BaseModel):
+    rank: int
+    fiche_id: str
+    name: str
+    theme: str
+    town: str
+    departement: str
+    departement_code: str
+    score: float = Field(description="the weighted mean of the facet scores, in [0, 1]")
+    in_common: list[str] = Field(description="the facets it shares with the project")
+    differences: list[str] = Field(description="its main differences, worded")
+    explanation: str = Field(description="in common and differences, as the chat words them")
+    facets: list[FacetScoreOut]
+
+
+class SimilarOut(BaseModel):
+    """The closest structures, each with its score on every facet, the values in common (each
+    with the exact passage of the booklet that states it) and its main differences."""
+
+    description: str
+    lang: str
+    reference: str | None = Field(description="the fiche compared with (GET …/similar)")
+    stated: list[StatedOut] = Field(description="the facet values read in the description")
+    weights: dict[str, float]
+    structures: list[SimilarStructureOut]
 
 
 class FicheSummary(BaseModel):

@@ -19,9 +19,9 @@ import gradio as gr
 
 from livret_qa.answering.answers import Answer
 from livret_qa.errors import QueryError
-from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
+from livret_qa.limits import MAX_DESCRIPTION_CHARS, MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.fiche import Fiche
-from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine
+from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.filters import Filters
 from livret_qa.serving.ui.cards import CARDS_EMPTY, render_cards
 from livret_qa.serving.ui.facts import FACTS_EMPTY, render_facts
@@ -65,8 +65,8 @@ def check_question(question: str | None) -> str | None:
     text = (question or "").strip()
     if not text:
         return MSG_EMPTY
-    if len(text) > MAX_QUERY_CHARS:
-        return MSG_TOO_LONG.format(n=len(text), limit=MAX_QUERY_CHARS)
+    if len(text) > MAX_DESCRIPTION_CHARS:  # a long text is a project description: welcome
+        return MSG_TOO_LONG.format(n=len(text), limit=MAX_DESCRIPTION_CHARS)
     return None
 
 

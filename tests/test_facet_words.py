@@ -1,0 +1,260 @@
+"""The facet tables, one by one: each recognises its values in synthetic phrases of its class,
+in French and English, and not in the neighbouring words (a verb, a stop word, a negation,
+another sense of the same letters). Never an evaluation description."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import facet_words as fw
+from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
+
+
+def values(text: str, facet: str) -> set[str]:
+    return {m.value for m in match_words(text, (facet,))}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("un atelier qui répare des ordinateurs portables", "informatique"),
+        ("refurbishing old laptops and phones", "informatique"),
+        ("une recyclerie de vélos électriques", "velos"),
+        ("repairing e-bikes and scooters", "velos"),
+        ("une friperie de vêtements d'occasion", "textile"),
+        ("a sewing workshop for second-hand clothes", "textile"),
+        ("fabriquer des meubles avec des palettes", "bois_mobilier"),
+        ("making furniture from reclaimed wood", "bois_mobilier"),
+        ("retapisser des fauteuils", "tapisserie"),
+        ("re-upholstering armchairs", "tapisserie"),
+        ("une boutique de jouets d'occasion", "jouets"),
+        ("selling used toys and board games", "jouets"),
+        ("vider les maisons : débarras et objets du quotidien", "objets"),
+        ("a thrift store for household goods", "objets"),
+        ("un jardin de maraîchage", "legumes"),
+        ("growing vegetables in a market garden", "legumes"),
+        ("des colis de viande et de volailles", "viande"),
+        ("poultry and meat boxes", "viande"),
+        ("les invendus de la criée", "poisson"),
+        ("unsold fish from the harbour", "poisson"),
+        ("récupérer les invendus des supermarchés", "surplus_alimentaires"),
+        ("food close to its expiry date", "surplus_alimentaires"),
+        ("des plats cuisinés pour l'aide alimentaire", "plats"),
+        ("ready meals for food banks", "plats"),
+        ("une épicerie de produits locaux en circuit court", "produits_locaux"),
+        ("a shop selling local produce from nearby farms", "produits_locaux"),
+    ],
+)
+def test_sector(text: str, value: str) -> None:
+    assert value in values(text, "sector")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("nous collectons les objets", "collecte"),
+        ("we pick up donations at home", "collecte"),
+        ("remettre en état et reconditionner", "reparation"),
+        ("we repair and refurbish", "reparation"),
+        ("le tri et le démantèlement des appareils", "recyclage"),
+        ("dismantling and recycling devices", "recyclage"),
+        ("fabriquer en petites séries", "fabrication"),
+        ("upcycling into new products", "fabrication"),
+        ("cultiver des légumes bio", "production_agricole"),
+        ("growers harvesting their crops", "production_agricole"),
+        ("vendre dans notre boutique", "vente"),
+        ("selling in our shop", "vente"),
+        ("vente en ligne et click and collect", "vente_en_ligne"),
+        ("des points de retrait pour les commandes", "distribution"),
+        ("orders collected at pick-up points", "distribution"),
+        ("donner aux banques alimentaires", "aide_alimentaire"),
+        ("giving to food banks and charities", "aide_alimentaire"),
+        ("former des personnes au numérique", "formation"),
+        ("training people on the job", "formation"),
+        ("des ateliers de cuisine et de la sensibilisation", "sensibilisation"),
+        ("awareness events and cooking classes", "sensibilisation"),
+        ("louer des vélos aux visiteurs", "location"),
+        ("bike rental for tourists", "location"),
+        ("le réemploi des objets", "reemploi"),
+        ("second-hand goods", "reemploi"),
+    ],
+)
+def test_activity(text: str, value: str) -> None:
+    assert value in values(text, "activity")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("des personnes éloignées de l'emploi", "eloignes_emploi"),
+        ("long-term unemployed people", "eloignes_emploi"),
+        ("des familles à faibles revenus", "precarite"),
+        ("low-income households", "precarite"),
+        ("dans un quartier prioritaire", "quartiers_prioritaires"),
+        ("in deprived neighbourhoods", "quartiers_prioritaires"),
+        ("des femmes isolées", "femmes"),
+        ("for women", "femmes"),
+        ("les étudiants précaires", "etudiants"),
+        ("university students", "etudiants"),
+        ("des jeunes de la mission locale", "jeunes"),
+        ("young people", "jeunes"),
+        ("des travailleurs en situation de handicap", "handicap"),
+        ("disabled workers", "handicap"),
+        ("réduire la fracture numérique", "exclus_numerique"),
+        ("bridging the digital divide", "exclus_numerique"),
+        ("pour les touristes de passage", "touristes"),
+        ("hikers and visitors", "touristes"),
+        ("les crèches et les écoles", "ecoles"),
+        ("nurseries and schools", "ecoles"),
+    ],
+)
+def test_public(text: str, value: str) -> None:
+    assert value in values(text, "public")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("financé par des subventions", "subventions"),
+        ("funded by public grants", "subventions"),
+        ("grâce aux ventes", "ventes"),
+        ("from sales", "ventes"),
+        ("des dons et du mécénat", "dons"),
+        ("donations from foundations", "dons"),
+        ("les adhésions des membres", "cotisations"),
+        ("membership fees", "cotisations"),
+        ("un prêt de France Active", "finance_solidaire"),
+        ("a solidarity finance loan", "finance_solidaire"),
+    ],
+)
+def test_model(text: str, value: str) -> None:
+    assert value in values(text, "model")
+
+
+def test_a_share_of_resources_is_read_with_its_value() -> None:
+    found = {
+        m.value: m.share for m in match_words("70 % de subventions, 30% de ventes", ("model",))
+    }
+    assert found["subventions"] == 70 and found["ventes"] == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("un atelier chantier d'insertion", "aci"),
+        ("agrément A.C.I.", "aci"),
+        ("an integration workshop", "aci"),
+        ("une entreprise d'insertion", "ei"),
+        ("a work integration social enterprise", "ei"),
+        ("des salariés en insertion", "iae"),
+        ("people on integration contracts", "iae"),
+        ("agréée ESUS", "esus"),
+    ],
+)
+def test_insertion(text: str, value: str) -> None:
+    assert value in values(text, "insertion")
+
+
+def test_an_integration_status_implies_integration_jobs() -> None:
+    assert {"aci", "iae"} <= values("atelier chantier d'insertion", "insertion")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("membre de COORACE", "coorace"),
+        ("avec l'ADEME", "ademe"),
+        ("le réseau national des ressourceries", "ressourceries"),
+        ("un prêt du club CIGALES", "cigales"),
+        ("le projet alimentaire territorial", "pat"),
+        ("the territorial food project", "pat"),
+        ("la CAF et la MSA", "caf_msa"),
+        ("the family allowance office", "caf_msa"),
+        ("les éco-organismes", "eco_organismes"),
+        ("a producer responsibility organisation", "eco_organismes"),
+        ("les déchetteries du territoire", "dechetteries"),
+        ("the recycling centres", "dechetteries"),
+    ],
+)
+def test_partners(text: str, value: str) -> None:
+    assert value in values(text, "partners")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dans un village rural", "rural"),
+        ("in the countryside", "rural"),
+        ("sur le littoral", "littoral"),
+        ("on the coast", "littoral"),
+        ("dans le bassin minier", "bassin_minier"),
+        ("in the former coalfield", "bassin_minier"),
+    ],
+)
+def test_setting(text: str, value: str) -> None:
+    assert value in values(text, "setting")
+
+
+def test_places_give_their_departement() -> None:
+    found = {
+        m.value for m in match_places("près d'Amiens, puis à Boulogne-sur-Mer et en Thiérache")
+    }
+    assert {"town:amiens", "dep:80", "dep:62", "area:Thiérache", "dep:02"} <= found
+    # 'Pas-de-Calais' is no town of Calais
+    assert "town:calais" not in {m.value for m in match_places("dans le Pas-de-Calais")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux ouvrir et lancer quelque chose",  # verbs and stop words give no facet
+        "nous voulons créer un projet avec vous",
+        "we want to open and start something",
+        "une démarche collective et des collectivités",  # not 'collecte'
+        "en train de réfléchir",  # not 'training'
+        "un lieu de vente fixe",  # not 'fix'
+        "le siège social",  # not seats
+    ],
+)
+def test_no_facet_from_verbs_stop_words_or_other_senses(text: str) -> None:
+    facets = ("sector", "public", "insertion")
+    found = [
+        m
+        for m in match_words(text, facets)
+        if m.value not in ("habitants", "entreprises_clients")  # 'collectivités' are public
+    ]
+    assert not found, found
+    assert "collecte" not in values(text, "activity")
+    assert "formation" not in values(text, "activity")
+    assert "reparation" not in values(text, "activity")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tous les objets sauf les vêtements", "textile"),
+        ("without opening a shop", "vente"),
+    ],
+)
+def test_a_negated_value_is_no_value(text: str, value: str) -> None:
+    assert value not in values(text, "sector") | values(text, "activity")
+
+
+def test_offsets_survive_folding() -> None:
+    text = "Œuvre… déjà « vêtements »"
+    folded, offsets = folded_with_offsets(text)
+    assert len(offsets) == len(folded)
+    match = next(m for m in match_words(text, ("sector",)) if m.value == "textile")
+    assert text[match.start : match.end] == "vêtements"
+
+
+def test_every_table_value_has_labels_and_a_valid_pattern() -> None:
+    for facet, table in fw.TABLES.items():
+        names = [w.name for w in table]
+        assert len(names) == len(set(names)), facet
+        for word in table:
+            assert word.fr and word.en
+            fw.compiled(word.pattern)
+            for implied in word.implies:
+                assert implied in names
+    assert set(fw.DEFAULT_WEIGHTS) == set(fw.FACETS) == set(fw.FACET_LABELS)

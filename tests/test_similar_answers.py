@@ -1,0 +1,177 @@
+"""Similar initiatives in the conversation (fast tier, fake embedder): a project description
+of any length or language is planned as one and answered with the facets in common and the
+differences, every citation exact; 'initiatives similaires à X' compares with a fiche; 'pourquoi
+pas X ?' after such an answer says where X ranks and why."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import plan_question
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.mentions import MentionDetector
+
+from .citation_checks import check_answer
+
+BIKES = (
+    "On voudrait ouvrir une recyclerie de vélos dans un quartier prioritaire d'Amiens avec des "
+    "salariés en insertion."
+)
+
+
+@pytest.fixture(scope="module")
+def plan(corpus: Corpus):  # type: ignore[no-untyped-def]
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+
+    def make(question: str, history: list[dict[str, str]] | None = None):  # type: ignore[no-untyped-def]
+        return plan_question(question, history, detector, len(corpus.fiches))
+
+    return make
+
+
+def turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    out = []
+    for question, answer in pairs:
+        out += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return out
+
+
+# -- planning ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        BIKES,
+        "a village store with local food that also distributes solidarity food boxes for "
+        "low-income families",
+        "projet de jardin maraicher bio en insertion qui vend des paniers de legumes",
+        "We are a handful of farmers who want to sell meat boxes at a village café.",
+    ],
+)
+def test_a_project_description_is_planned_as_one(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    p = plan(text)
+    assert p.intent == "similar" and p.parts[0].attribute == "" and p.query == p.question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelles structures reconditionnent des ordinateurs ?",
+        "ressourcerie montreuil budget",
+        "Which structures work with women far from employment?",
+    ],
+)
+def test_a_question_is_no_description(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert plan(text).intent != "similar"
+
+
+def test_a_long_description_naming_a_structure_is_still_a_description(plan) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join([BIKES, "Un peu comme Synapse 3i, mais pour les vélos seulement."] * 4)
+    p = plan(text)
+    assert p.intent == "similar" and p.targets == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Initiatives similaires à VESTALI", "Which initiatives are similar to VESTALI?"]
+)
+def test_similar_to_a_named_structure(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    p = plan(text)
+    assert p.intent == "similar" and p.parts[0].attribute == "fiche:vestali"
+
+
+def test_why_not_follows_a_similar_answer(plan) -> None:  # type: ignore[no-untyped-def]
+    history = turns((BIKES, "1. **Synapse 3i** …"))
+    p = plan("pourquoi pas VESTALI ?", history)
+    assert p.intent == "why_not" and p.targets == ["vestali"] and p.query == BIKES
+    again = plan(
+        "and why not Le Bois de Deux Mains?", [*history, *turns(("pourquoi pas VESTALI ?", "…"))]
+    )
+    assert again.intent == "why_not" and again.query == BIKES
+    assert again.targets == ["le-bois-de-deux-mains"]
+
+
+def test_why_without_a_similar_answer_is_an_ordinary_question(plan) -> None:  # type: ignore[no-untyped-def]
+    history = turns(("Qui dirige VESTALI ?", "Hélène Marechal, directrice."))
+    assert plan("pourquoi pas VESTALI ?", history).intent != "why_not"
+
+
+# -- answers ----------------------------------------------------------------------------------
+def test_a_description_is_answered_with_facets_in_common_and_citations(
+    fake_engine: Engine, corpus: Corpus
+) -> None:
+    answer = ask(fake_engine, BIKES)
+    data = answer.to_dict()
+    check_answer(corpus, data)
+    assert answer.intent == "similar" and not answer.abstained
+    assert len(answer.structures) == 3
+    assert "en commun" in answer.answer and "Votre projet, tel que je le lis" in answer.answer
+    assert answer.similar is not None and len(answer.similar["ranking"]) == 9
+    synapse = next((s for s in answer.structures if s.fiche_id == "synapse-3i"), None)
+    if synapse is not None:  # facets in common, each value with its exact passage
+        facets = {f["facet"]: f for f in synapse.facets}
+        assert facets["territory"]["common"] and facets["public"]["common"]
+        for f in synapse.facets:
+            for c in f["common"]:
+                source = corpus.sources[c["source"]]
+                assert source[c["match_start"] : c["match_end"]] == c["text"]
+                assert c["text"] in source[c["start"] : c["end"]]
+
+
+def test_an_english_description_is_answered_in_english(fake_engine: Engine, corpus: Corpus) -> None:
+    answer = ask(fake_engine, "We want to turn unsold fish into ready meals for food banks.")
+    check_answer(corpus, answer.to_dict())
+    assert answer.lang == "en" and "in common" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join([BIKES] * 40),  # ~4,700 characters: past the 2,000 of a question
+        "Mon projet : " + "une ressourcerie " * 600,
+        "I would like to do something useful.",
+    ],
+)
+def test_no_description_is_refused(fake_engine: Engine, corpus: Corpus, text: str) -> None:
+    answer = ask(fake_engine, text)
+    assert answer.intent == "similar" and not answer.abstained and answer.structures
+    check_answer(corpus, answer.to_dict())
+
+
+def test_why_not_explains_a_rank(fake_engine: Engine, corpus: Corpus) -> None:
+    first = ask(fake_engine, BIKES)
+    history = turns((BIKES, first.answer))
+    last = first.similar["ranking"][-1] if first.similar else {}
+    answer = ask(fake_engine, f"pourquoi pas {last['name']} ?", history)
+    check_answer(corpus, answer.to_dict())
+    assert answer.intent == "why_not"
+    assert [s.fiche_id for s in answer.structures] == [last["fiche_id"]]
+    assert "arrive 9e sur 9" in answer.answer and "Ce qui la place derrière" in answer.answer
+
+
+def test_why_not_the_first_one(fake_engine: Engine, corpus: Corpus) -> None:
+    first = ask(fake_engine, BIKES)
+    top = first.structures[0]
+    answer = ask(fake_engine, f"why not {top.name}?", turns((BIKES, first.answer)))
+    assert "already ranks first" in answer.answer
+    check_answer(corpus, answer.to_dict())
+
+
+def test_why_not_without_a_structure_asks_which(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "pourquoi pas l'autre ?", turns((BIKES, "1. **Synapse 3i** …")))
+    assert answer.intent == "why_not" and not answer.structures and "pourquoi pas" in answer.answer
+
+
+def test_similar_to_a_fiche_in_the_chat(fake_engine: Engine, corpus: Corpus) -> None:
+    answer = ask(fake_engine, "Initiatives similaires à VESTALI")
+    check_answer(corpus, answer.to_dict())
+    assert "proches de **VESTALI**" in answer.answer
+    assert "vestali" not in {s.fiche_id for s in answer.structures}
+    assert answer.similar and answer.similar["reference"] == "vestali"
+
+
+def test_a_follow_up_after_a_similar_answer_reaches_its_structures(fake_engine: Engine) -> None:
+    first = ask(fake_engine, BIKES)
+    answer = ask(fake_engine, "et leur budget ?", turns((BIKES, first.answer)))
+    assert {s.fiche_id for s in answer.structures} == {s.fiche_id for s in first.structures}

@@ -1,0 +1,232 @@
+"""Similar initiatives on the real booklet with the fake embedder (fast tier): the facets of
+each fiche with exact spans, the description read into facets, the per-facet scores and their
+weighted sum, and the rule that every explained facet cites the structure it names. The text
+facet is noise here (hash vectors), so what ranks is what the facets say."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from livret_qa import facet_words as fw
+from livret_qa.answering.project import project_facets
+from livret_qa.answering.similarity import (
+    check_weights,
+    facets_for,
+    similar_to_description,
+    similar_to_fiche,
+)
+from livret_qa.errors import QueryError, UnknownFicheError
+from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.filters import Filters
+
+from .conftest import ROOT
+
+DEV = [json.loads(line) for line in (ROOT / "eval" / "similar.jsonl").read_text().splitlines()]
+
+
+def check_cited(engine: Engine, fiche_id: str, evidence) -> None:  # type: ignore[no-untyped-def]
+    """The passage is an exact span of the fiche it is cited for, and holds the value."""
+    fiche = engine.corpus.fiche(fiche_id)
+    source = engine.corpus.sources[evidence.source]
+    assert evidence.fiche_id == fiche_id and evidence.source == fiche.source
+    assert fiche.span.start <= evidence.start < evidence.end <= fiche.span.end
+    assert evidence.start <= evidence.match_start < evidence.match_end <= evidence.end
+    assert source[evidence.match_start : evidence.match_end] == evidence.text
+    assert evidence.text in source[evidence.start : evidence.end]
+    assert source.count("\n", 0, evidence.start) + 1 == evidence.line_start
+
+
+# -- the fiches' facets ----------------------------------------------------------------------
+def test_every_facet_value_of_every_fiche_cites_an_exact_span(fake_engine: Engine) -> None:
+    corpus = facets_for(fake_engine)
+    assert set(corpus.fiches) == set(fake_engine.corpus.ids())
+    count = 0
+    for fiche_id, facets in corpus.fiches.items():
+        for values in facets.values.values():
+            for found in values.values():
+                for evidence in found:
+                    check_cited(fake_engine, fiche_id, evidence)
+                    count += 1
+    assert count > 500
+
+
+def test_fiche_facets_say_what_each_structure_is(fake_engine: Engine) -> None:
+    fiches = facets_for(fake_engine).fiches
+    vestali, synapse, panier = (
+        fiches["vestali"],
+        fiches["synapse-3i"],
+        fiches["le-panier-de-la-mer-62"],
+    )
+    assert vestali.salience("sector", "textile") == 1.0
+    assert vestali.salience("public", "femmes") == 1.0
+    assert synapse.salience("sector", "informatique") == 1.0
+    assert synapse.salience("public", "quartiers_prioritaires") == 1.0
+    assert synapse.best("territory", "dep:80") is not None
+    assert panier.salience("sector", "poisson") == 1.0
+    assert {"aci", "iae"} <= set(vestali.of("insertion"))
+    assert not fiches["les-copains-de-thierache"].of("insertion")  # no integration jobs
+    # its own name is no value: 'Le Panier de la Mer' sells no baskets as such
+    baskets = panier.of("sector").get("paniers", [])
+    assert all("panier de la mer" not in e.text.lower() for e in baskets)
+
+
+def test_a_defi_two_fiches_share_word_for_word_is_core_for_neither(fake_engine: Engine) -> None:
+    """The booklet prints the Copains de Thiérache's défi under Il était deux fois too."""
+    fiches = facets_for(fake_engine).fiches
+    assert fiches["il-etait-deux-fois"].salience("sector", "produits_locaux") < 1.0
+    assert fiches["les-copains-de-thierache"].salience("sector", "produits_locaux") == 1.0
+
+
+def test_size_facets_reuse_the_facts(fake_engine: Engine) -> None:
+    synapse = facets_for(fake_engine).fiches["synapse-3i"]
+    budget = synapse.best("size", "budget")
+    assert budget is not None and budget.number == pytest.approx(2_037_760)
+    check_cited(fake_engine, "synapse-3i", budget)
+
+
+# -- the description's facets ----------------------------------------------------------------
+def test_a_description_is_read_into_facets_with_its_own_words() -> None:
+    text = (
+        "On voudrait ouvrir une recyclerie de vélos dans un quartier prioritaire d'Amiens "
+        "avec 6 salariés en insertion et un budget de 200 000 €."
+    )
+    project = project_facets(text)
+    got = {(s.facet, s.value) for s in project.stated}
+    assert {
+        ("sector", "velos"),
+        ("public", "quartiers_prioritaires"),
+        ("insertion", "iae"),
+        ("territory", "dep:80"),
+        ("territory", "town:amiens"),
+    } <= got
+    numbers = {s.value: s.number for s in project.stated if s.facet == "size"}
+    assert numbers == {"salaries": 6, "budget": 200_000}
+    for s in project.stated:
+        assert project.description[s.start : s.end] == s.text
+    assert not any(s.text.lower() in ("ouvrir", "voudrait", "on") for s in project.stated)
+
+
+# -- scores, weights, ranking ----------------------------------------------------------------
+def test_every_structure_is_ranked_with_every_facet(fake_engine: Engine) -> None:
+    result = similar_to_description(fake_engine, DEV[0]["description"])
+    assert len(result.structures) == len(fake_engine.corpus.fiches)
+    assert [s.rank for s in result.structures] == list(range(1, 10))
+    scores = [s.score for s in result.structures]
+    assert scores == sorted(scores, reverse=True)
+    for s in result.structures:
+        assert [f.facet for f in s.facets] == list(fw.FACETS)
+        stated = [f for f in s.facets if f.score is not None]
+        assert all(0.0 <= (f.score or 0.0) <= 1.0 for f in stated)
+        assert s.score == pytest.approx(sum(f.contribution for f in stated), abs=1e-3)
+
+
+def test_a_facet_the_project_does_not_state_does_not_count(fake_engine: Engine) -> None:
+    result = similar_to_description(fake_engine, "Je veux créer une friperie de vêtements.")
+    first = result.structures[0]
+    assert first.facet("territory").score is None and first.facet("size").score is None
+    assert first.facet("territory").contribution == 0.0
+
+
+def test_the_facets_rank_even_when_the_embedder_knows_nothing(fake_engine: Engine) -> None:
+    text = "I'd like a sewing workshop where women far from work mend and sell second-hand clothes"
+    result = similar_to_description(fake_engine, text, weights={"text": 0.0})
+    assert result.structures[0].fiche_id == "vestali"
+    common = {f.facet for f in result.structures[0].in_common()}
+    assert {"sector", "public"} <= common
+
+
+def test_weights_are_configurable_and_change_the_sum(fake_engine: Engine) -> None:
+    text = "Un chantier d'insertion pour des femmes dans la Somme"
+    default = similar_to_description(fake_engine, text)
+    territory = similar_to_description(fake_engine, text, weights={"territory": 50.0})
+    assert territory.structures[0].fiche_id == "synapse-3i"
+    assert territory.weights["territory"] == 50.0 and default.weights == fw.DEFAULT_WEIGHTS
+    no_text = similar_to_description(fake_engine, text, weights={"text": 0.0})
+    assert all(s.facet("text").contribution == 0.0 for s in no_text.structures)
+
+
+@pytest.mark.parametrize(
+    ("weights", "needle"),
+    [
+        ({"secteur": 1.0}, "Unknown facet 'secteur'"),
+        ({"sector": -1.0}, ">= 0"),
+        ({"text": math.nan}, ">= 0"),
+    ],
+)
+def test_bad_weights_are_refused_with_the_facets(weights: dict[str, float], needle: str) -> None:
+    with pytest.raises(QueryError, match=needle):
+        check_weights(weights)
+
+
+def test_filters_keep_only_their_structures(fake_engine: Engine) -> None:
+    result = similar_to_description(
+        fake_engine, "une ressourcerie", filters=Filters(departement="62"), top_k=2
+    )
+    assert len(result.structures) == 2
+    assert {s.departement_code for s in result.structures} == {"62"}
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "x",
+        "!!!",
+        "une ressourcerie du jouet",
+        "We want to help.",
+        " ".join(["Nous voulons ouvrir un lieu de réemploi solidaire dans le Nord."] * 300),
+        "Wir möchten ein Reparaturcafé eröffnen.",
+        "🚲♻️",
+    ],
+)
+def test_no_description_is_refused(fake_engine: Engine, description: str) -> None:
+    result = similar_to_description(fake_engine, description)
+    assert len(result.structures) == len(fake_engine.corpus.fiches)
+
+
+def test_an_empty_description_is_a_clear_error(fake_engine: Engine) -> None:
+    with pytest.raises(QueryError, match="empty"):
+        similar_to_description(fake_engine, "   ")
+
+
+@pytest.mark.parametrize("row", DEV, ids=[r["id"] for r in DEV])
+def test_every_explained_facet_cites_the_structure_it_names(fake_engine: Engine, row) -> None:  # type: ignore[no-untyped-def]
+    result = similar_to_description(fake_engine, row["description"])
+    for s in result.structures:
+        for facet in s.facets:
+            for common in facet.common:
+                check_cited(fake_engine, s.fiche_id, common.evidence)
+
+
+FICHES = (
+    "association-des-producteurs-des-vallees-de-l-oise",
+    "le-jardin-de-cocagne-de-la-haute-borne",
+    "le-panier-de-la-mer-62",
+    "les-copains-de-thierache",
+    "il-etait-deux-fois",
+    "la-remise-enjouee",
+    "le-bois-de-deux-mains",
+    "synapse-3i",
+    "vestali",
+)
+
+
+@pytest.mark.parametrize("fiche_id", FICHES)
+def test_similar_to_a_fiche_leaves_it_out_and_cites_the_others(
+    fake_engine: Engine, fiche_id: str
+) -> None:
+    result = similar_to_fiche(fake_engine, fiche_id)
+    assert result.reference == fiche_id
+    assert fiche_id not in {s.fiche_id for s in result.structures}
+    assert len(result.structures) == len(fake_engine.corpus.fiches) - 1
+    for s in result.structures:
+        for facet in s.facets:
+            for common in facet.common:
+                check_cited(fake_engine, s.fiche_id, common.evidence)
+
+
+def test_similar_to_an_unknown_fiche(fake_engine: Engine) -> None:
+    with pytest.raises(UnknownFicheError):
+        similar_to_fiche(fake_engine, "nope")
