@@ -176,3 +176,14 @@ def test_the_other_part_is_answered_for_the_structure_selected(fake_engine) -> N
 def test_the_and_of_a_range_joins_no_two_questions(plan, question: str) -> None:  # type: ignore[no-untyped-def]
     query = plan(question)
     assert query is not None and query["op"] == "between"
+
+
+def test_a_part_asking_what_the_selected_structure_does(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    from livret_qa.answering.compose import ask
+
+    answer = ask(fake_engine, "Quelle structure a le plus de bénévoles et que fait-elle ?")
+    assert answer.facts is not None
+    winner = answer.facts["selected"][0]
+    table_marks = {row["citation"] for row in answer.facts["table"]}
+    extra = [c for c in answer.citations if c.n not in table_marks]
+    assert extra and all(c.fiche_id == winner for c in extra)

@@ -306,7 +306,21 @@ class Composer:
         for fiche_id in selected[:OTHER_PARTS_FOR]:
             fiche = self.engine.corpus.fiche(fiche_id)
             for part in parts:
-                filled = filler.fill(part, fiche)
+                if part.intent == "fact":  # its own passage, searched in that fiche
+                    asked = f"{part.text} ({fiche.name})"  # 'que fait-elle ?': it, named
+                    found = self.engine.search(
+                        asked, top_k=TOP_K, filters=Filters(fiche_ids=[fiche_id])
+                    )
+                    if not found.structures:
+                        continue
+                    ev = best_evidence(self.engine, asked, found, found.structures[0])
+                    if ev is None:
+                        continue
+                    filled: Filled = Found(
+                        fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev)
+                    )
+                else:
+                    filled = filler.fill(part, fiche)
                 if isinstance(filled, Found):
                     lines.append(self.words.statement(part, fiche, filled, True))
                 else:

@@ -327,7 +327,9 @@ def _refers_back(plan: QuestionPlan, folded: str) -> bool:
     )
 
 
-SLOT_ASKS = ("figure", "person", "field", "date", "unstated")  # a part asked of a structure
+# What a part besides an aggregate may ask of the structures it selects ('… et qui la dirige
+# ?', '… and what do they do?').
+OTHER_ASKS = ("figure", "person", "field", "date", "unstated", "fact")
 
 
 def _towns_named(places: list[str], vocab: FactsVocabulary) -> tuple[list[str], list[str]]:
@@ -429,7 +431,7 @@ def _with_facts(
                 alone is not None and alone.query["op"] == aggregate.query["op"]
             )
             rest = [p for i, p in enumerate(plan.parts) if i != n]
-            if alone is not None and same and all(p.intent in SLOT_ASKS for p in rest):
+            if alone is not None and same and all(p.intent in OTHER_ASKS for p in rest):
                 aggregate, others = alone, rest
                 break
     if aggregate is None and last is not None and last.facts_query and not named:
