@@ -43,6 +43,7 @@ XSS_CORPUS = "Un texte <script>alert('x')</script> et <b onmouseover=alert(2)>gr
 ALLOWED_TAGS = {
     "article", "header", "footer", "div", "span", "p", "h1", "h3", "h4", "strong", "mark",
     "details", "summary", "dl", "dt", "dd", "ul", "li", "br",
+    "button",  # a card's 'Initiatives similaires' (type=button: no form, no handler attribute)
 }  # fmt: skip
 
 

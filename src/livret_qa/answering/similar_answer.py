@@ -20,6 +20,7 @@ from livret_qa.answering.wording import Wording
 from livret_qa.retrieval.engine import Engine
 
 SHOWN = 3  # structures an answer presents
+FACETS_SHOWN = 4  # facets in common a line names (the table shows them all)
 DIFFERENCES_SHOWN = 3
 LOSSES_SHOWN = 3
 
@@ -53,7 +54,7 @@ class SimilarWriter:
 
     def common_text(self, s: SimilarStructure) -> tuple[str, list[int]]:
         items, numbers = [], []
-        for facet in sorted(s.in_common(), key=lambda f: -f.contribution):
+        for facet in sorted(s.in_common(), key=lambda f: -f.contribution)[:FACETS_SHOWN]:
             marks = self.cite_facet(s, facet)
             numbers += marks
             values = " ; ".join(dict.fromkeys(c.label for c in facet.common[:COMMON_SHOWN]))

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from livret_qa.serving.ui.safe import booklet_text, esc
+from livret_qa.serving.ui.similar import similar_button, similar_extra, style
 
 if TYPE_CHECKING:  # types only: rendering needs none of these modules at run time
     from livret_qa.answering.answers import Answer
@@ -87,9 +88,10 @@ def theme_class(theme: str) -> str:
     return "lq-other"
 
 
-def render_card(fiche: Fiche, citations: Iterable[int] = ()) -> str:
-    """One structure's card: theme, place, activity, status, website, contact, key figures.
-    The website is shown as text, not as a link."""
+def render_card(fiche: Fiche, citations: Iterable[int] = (), extra: str = "") -> str:
+    """One structure's card: theme, place, activity, status, website, contact, key figures,
+    and `extra` (a similar initiative's facets table). The website is shown as text, not as a
+    link. Its button asks for the initiatives similar to this one."""
     ident, contact = fiche.identity, fiche.contact
     where = ", ".join(b for b in (contact.town,) if b)
     if contact.departement:
@@ -117,9 +119,10 @@ def render_card(fiche: Fiche, citations: Iterable[int] = ()) -> str:
     )
     return (
         f'<article class="lq-card {theme_class(fiche.theme)}" data-fiche="{esc(fiche.id)}">'
-        f"<header><h4>{esc(fiche.name)}</h4>{marks}</header>"
+        f"<header><h4>{esc(fiche.name)}</h4>{marks}{similar_button(fiche.id, fiche.name)}</header>"
         f'<div class="lq-meta"><span class="lq-badge">{esc(fiche.theme)}</span>'
         f'<span class="lq-where">{esc(where)}</span></div>'
+        f"{extra}"
         f"<dl>{details}</dl>"
         f"{figures_html}"
         "</article>"
@@ -138,7 +141,10 @@ def render_cards(answer: Answer | None, fiche_of: Callable[[str], Fiche]) -> str
     structures = answer.structures if answer is not None else []
     if not structures:
         return CARDS_EMPTY
-    cards = "".join(render_card(fiche_of(s.fiche_id), s.citations) for s in structures)
+    cards = style() + "".join(
+        render_card(fiche_of(s.fiche_id), s.citations, similar_extra(answer, s, fiche_of))
+        for s in structures
+    )
     n = len(structures)
     title = f'Structures <span class="lq-count">{n}</span>' if n > 1 else "Structure"
     return f'<div class="lq-panel" id="lq-cards"><h3>{title}</h3>{cards}</div>'

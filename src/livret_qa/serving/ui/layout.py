@@ -26,6 +26,7 @@ from livret_qa.serving.ui.chat import (
 )
 from livret_qa.serving.ui.css import style_tag
 from livret_qa.serving.ui.facts import FACTS_EMPTY
+from livret_qa.serving.ui.similar import SIMILAR_JS, similar_question
 from livret_qa.serving.ui.sources import SOURCES_EMPTY
 from livret_qa.serving.ui.welcome import EXAMPLES, PLACEHOLDER, welcome_html
 from livret_qa.settings import Settings, get_settings
@@ -145,7 +146,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
                     example_buttons = [gr.Button(q, size="sm") for q in EXAMPLES]
             with gr.Column(scale=5, min_width=380, elem_id="lq-side"):
                 sources = gr.HTML(SOURCES_EMPTY, elem_id="lq-sources-box")
-                cards = gr.HTML(CARDS_EMPTY, elem_id="lq-cards-box")
+                cards = gr.HTML(CARDS_EMPTY, elem_id="lq-cards-box", js_on_load=SIMILAR_JS)
 
         outputs = [question, chat, turns, sources, cards, facts]
         inputs = [question, turns, theme, departement]
@@ -161,6 +162,10 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
             button.click(_fixed(text), None, question, queue=False).then(
                 on_ask, inputs, outputs, **ask_options
             )
+        # A card's 'Initiatives similaires' button asks for the structures closest to it.
+        cards.select(similar_question, None, question, queue=False).then(
+            on_ask, inputs, outputs, **ask_options
+        )
         reset.click(start_over, None, outputs, queue=False, api_name="new_conversation")
         chat.clear(start_over, None, outputs, queue=False)  # the chatbot's own bin icon
     return blocks
