@@ -28,6 +28,7 @@ from livret_qa.serving.ui.chat import (
     to_filters,
 )
 from livret_qa.serving.ui.facts import FACTS_EMPTY, order_css, render_facts
+from livret_qa.serving.ui.reader import link_answer
 from livret_qa.serving.ui.safe import booklet_text, escape_markdown, safe_answer_markdown
 from livret_qa.serving.ui.sources import (
     EXCERPT_MAX,
@@ -44,6 +45,7 @@ ALLOWED_TAGS = {
     "article", "header", "footer", "div", "span", "p", "h1", "h3", "h4", "strong", "mark",
     "details", "summary", "dl", "dt", "dd", "ul", "li", "br",
     "button",  # a card's 'Initiatives similaires' (type=button: no form, no handler attribute)
+    "a",  # only to an anchor of the page ('#lq-…'): the passage in its fiche
 }  # fmt: skip
 
 
@@ -80,7 +82,10 @@ def assert_inert(markup: str) -> None:
     for tag, attrs in tags_of(markup):
         assert tag in ALLOWED_TAGS, f"unexpected <{tag}> in {markup!r}"
         assert not any(name.startswith("on") for name in attrs), attrs
-        assert "href" not in attrs and "src" not in attrs, attrs
+        assert "src" not in attrs, attrs
+        # the only links: to a passage inside the page (the sources panel, the fiche reader)
+        assert tag == "a" or "href" not in attrs, attrs
+        assert tag != "a" or str(attrs.get("href", "")).startswith("#lq-"), attrs
 
 
 def markdown_html(text: str) -> str:
@@ -710,8 +715,14 @@ def test_respond_streams_a_long_answer_then_shows_sources_and_cards() -> None:
     assert facts == FACTS_EMPTY  # the previous answer's table goes at once
     assert len(states) > 5  # streamed in pieces
     textbox, chat, turns, sources, cards, facts = states[-1]
-    assert turns[-1] == {"role": "assistant", "content": long_text, "error": False}
-    assert chat[-1]["content"] == safe_answer_markdown(long_text)
+    assert {k: turns[-1][k] for k in ("role", "content", "error")} == {
+        "role": "assistant",
+        "content": long_text,
+        "error": False,
+    }
+    assert turns[-1]["answer"]["citations"][0]["n"] == 1  # kept for links, reader, feedback
+    assert chat[-1]["content"] == link_answer(safe_answer_markdown(long_text), turns[-1]["answer"])
+    assert "](#lq-at-demo-" in chat[-1]["content"]  # [1] opens its passage in the fiche
     assert "<mark>" in sources and 'class="lq-card' in cards
     assert facts == FACTS_EMPTY  # not an aggregate answer: no table
 

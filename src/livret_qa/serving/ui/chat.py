@@ -25,6 +25,7 @@ from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.filters import Filters
 from livret_qa.serving.ui.cards import CARDS_EMPTY, render_cards
 from livret_qa.serving.ui.facts import FACTS_EMPTY, render_facts
+from livret_qa.serving.ui.reader import answer_record, link_answer
 from livret_qa.serving.ui.safe import escape_markdown, safe_answer_markdown
 from livret_qa.serving.ui.sources import SOURCES_EMPTY, SOURCES_PENDING, render_sources
 
@@ -57,7 +58,10 @@ PENDING_COLD = (
     "comptez une quinzaine de secondes)_"
 )
 
-Turn = dict[str, Any]  # {"role": "user"|"assistant", "content": plain text, "error": bool}
+# {"role": "user"|"assistant", "content": plain text, "error": bool}; an answer's turn also keeps
+# "answer": the answer as the API returns it (reader.answer_record), for its links, the fiche
+# reader, the export and the feedback.
+Turn = dict[str, Any]
 
 
 def check_question(question: str | None) -> str | None:
@@ -105,7 +109,8 @@ def _shorten(text: str, limit: int = USER_DISPLAY_MAX) -> str:
 
 def display_messages(turns: list[Turn], pending: str | None = None) -> list[dict[str, str]]:
     """The chatbot's messages: user text shown as typed, answers with their bold names and
-    numbered lists only, every other Markdown or HTML construct inert."""
+    numbered lists only, every other Markdown or HTML construct inert; an answer's [n] and
+    structure names link to the fiche reader (reader.link_answer)."""
     messages = []
     for turn in turns:
         if turn["role"] == "user":
@@ -113,7 +118,7 @@ def display_messages(turns: list[Turn], pending: str | None = None) -> list[dict
         elif turn.get("error"):
             content = escape_markdown(turn["content"])
         else:
-            content = safe_answer_markdown(turn["content"])
+            content = link_answer(safe_answer_markdown(turn["content"]), turn.get("answer"))
         messages.append({"role": turn["role"], "content": content})
     if pending is not None:
         messages.append({"role": "assistant", "content": pending})
@@ -183,12 +188,15 @@ def respond(
     except Exception:  # so is the table: the answer lists the same figures
         log.exception("facts table failed")
         facts = FACTS_EMPTY
+    record = answer_record(answer)
     final = [*turns, {"role": "assistant", "content": answer.answer, "error": False}]
+    final[-1]["answer"] = record
     if len(answer.answer) >= STREAM_MIN_CHARS:
         for prefix in stream_prefixes(answer.answer, STREAM_WORDS):
             if prefix == answer.answer:
                 break
             partial = [*turns, {"role": "assistant", "content": prefix, "error": False}]
+            partial[-1]["answer"] = record
             yield "", display_messages(partial), turns, sources, cards, facts
             time.sleep(delay)
     yield "", display_messages(final), final, sources, cards, facts

@@ -4,12 +4,15 @@ sources panel and the structure cards on the right."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from livret_qa.answering.answers import Answer
+from livret_qa.feedback.store import FeedbackStore
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.filters import Filters
@@ -25,7 +28,10 @@ from livret_qa.serving.ui.chat import (
     warm_up,
 )
 from livret_qa.serving.ui.css import style_tag
+from livret_qa.serving.ui.export import write_export
 from livret_qa.serving.ui.facts import FACTS_EMPTY
+from livret_qa.serving.ui.feedback import add_comment, give_verdict
+from livret_qa.serving.ui.reader import READER_EMPTY, READER_JS, render_reader
 from livret_qa.serving.ui.similar import SIMILAR_JS, similar_question
 from livret_qa.serving.ui.sources import SOURCES_EMPTY
 from livret_qa.serving.ui.welcome import EXAMPLES, PLACEHOLDER, welcome_html
@@ -52,6 +58,7 @@ def theme_counts(engine: Engine) -> dict[str, int]:
 
 def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True) -> gr.Blocks:
     """The chat UI over `engine`; `settings` chooses the optional language model."""
+    from livret_qa.serving.api.deps import open_feedback
     from livret_qa.serving.api.service import answer_question
 
     settings = settings or get_settings()
@@ -61,6 +68,26 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
         return answer_question(engine, settings, question, history, filters)
 
     ready = warm_up(engine) if warm else None
+    # What the conversation keeps besides the chat: the fiche reader (rendered once per set of
+    # answers), the Markdown export (a private folder, removed with the process) and the
+    # feedback database (opened on the first verdict).
+    reader_cache: dict[tuple[int, ...], str] = {}
+    exports = tempfile.TemporaryDirectory(prefix="livret-qa-exports-")
+    stores: list[FeedbackStore] = []
+
+    def reader_of(turns: list[Turn]) -> str:
+        key = tuple(id(t["answer"]) for t in turns if t.get("answer"))
+        if key not in reader_cache:
+            reader_cache.clear()
+            reader_cache[key] = render_reader(
+                turns, engine.corpus.fiche, lambda f: engine.corpus.sources[f.source]
+            )
+        return reader_cache[key]
+
+    def feedback_store() -> FeedbackStore:
+        if not stores:
+            stores.append(open_feedback(settings))
+        return stores[0]
 
     def on_ask(
         question: str, turns: list[Turn], theme: str, departement: str
@@ -76,12 +103,30 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
             departement,
             pending=PENDING_COLD if cold else PENDING,
         ):
-            yield show_facts(state)
+            yield (*show_facts(state), reader_of(state[2]), gr.skip())
+        # the conversation so far, to download (after the last piece of the answer)
+        path = write_export(state[2], Path(exports.name))
+        yield (*show_facts(state), gr.skip(), export_update(path))
+
+    def on_verdict(turns: list[Turn], like: gr.LikeData) -> tuple[Any, ...]:
+        turns, note, feedback_id = give_verdict(feedback_store, turns, like.index, like.liked)
+        return (
+            turns,
+            gr.update(value=note, visible=bool(note)),
+            feedback_id,
+            gr.update(visible=feedback_id is not None),
+        )
+
+    def on_comment(turns: list[Turn], feedback_id: str | None, text: str) -> tuple[Any, ...]:
+        note, kept_text = add_comment(feedback_store, turns, feedback_id, text)
+        return gr.update(value=note, visible=bool(note)), kept_text
 
     themes = sorted({f.theme for f in engine.corpus.fiches})
     present = sorted({f.contact.departement_code for f in engine.corpus.fiches} - {""})
     with gr.Blocks(
-        title="Livret ESS Hauts-de-France — questions & réponses", analytics_enabled=False
+        title="Livret ESS Hauts-de-France — questions & réponses",
+        analytics_enabled=False,
+        delete_cache=(900, 3600),  # exported conversations leave Gradio's cache within an hour
     ) as blocks:
         gr.HTML(style_tag(), elem_id="lq-style")
         gr.HTML(welcome_html(theme_counts(engine)))
@@ -113,6 +158,15 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
                         min_width=150,
                         elem_id="lq-reset",
                     )
+                    export = gr.DownloadButton(
+                        "Exporter (.md)",
+                        value=None,
+                        size="sm",
+                        scale=2,
+                        min_width=130,
+                        interactive=False,
+                        elem_id="lq-export",
+                    )
                 chat = gr.Chatbot(
                     elem_id="lq-chat",
                     show_label=False,
@@ -124,9 +178,25 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
                     latex_delimiters=[],
                     line_breaks=True,
                     buttons=[],
-                    feedback_options=None,
+                    feedback_options=["Like", "Dislike"],
                     group_consecutive_messages=False,
                 )
+                feedback_note = gr.Markdown("", visible=False, elem_id="lq-feedback-note")
+                with gr.Row(
+                    equal_height=True, visible=False, elem_id="lq-feedback"
+                ) as feedback_row:
+                    comment = gr.Textbox(
+                        show_label=False,
+                        placeholder="Votre commentaire sur cette réponse (facultatif)…",
+                        lines=1,
+                        max_lines=3,
+                        max_length=2000,
+                        scale=8,
+                        elem_id="lq-comment",
+                    )
+                    send_comment = gr.Button(
+                        "Envoyer le commentaire", size="sm", scale=2, elem_id="lq-comment-send"
+                    )
                 facts = gr.HTML(FACTS_EMPTY, elem_id="lq-facts-box", visible=False, js_on_load=None)
                 with gr.Row(equal_height=True):
                     question = gr.Textbox(
@@ -147,8 +217,10 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
             with gr.Column(scale=5, min_width=380, elem_id="lq-side"):
                 sources = gr.HTML(SOURCES_EMPTY, elem_id="lq-sources-box")
                 cards = gr.HTML(CARDS_EMPTY, elem_id="lq-cards-box", js_on_load=SIMILAR_JS)
+                reader = gr.HTML(READER_EMPTY, elem_id="lq-reader-box", js_on_load=READER_JS)
+        rated = gr.State(None)  # the feedback id the comment box adds to
 
-        outputs = [question, chat, turns, sources, cards, facts]
+        outputs = [question, chat, turns, sources, cards, facts, reader, export]
         inputs = [question, turns, theme, departement]
         # Every way of asking shares one pool of workers (the engine is thread-safe).
         ask_options: dict[str, Any] = {
@@ -166,8 +238,15 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
         cards.select(similar_question, None, question, queue=False).then(
             on_ask, inputs, outputs, **ask_options
         )
-        reset.click(start_over, None, outputs, queue=False, api_name="new_conversation")
-        chat.clear(start_over, None, outputs, queue=False)  # the chatbot's own bin icon
+        reset.click(start_over, None, outputs, queue=False, api_name="new_conversation").then(
+            hide_feedback, None, [feedback_note, feedback_row, rated, comment], queue=False
+        )
+        chat.clear(start_over, None, outputs, queue=False).then(  # the chatbot's bin icon
+            hide_feedback, None, [feedback_note, feedback_row, rated, comment], queue=False
+        )
+        chat.like(on_verdict, [turns], [turns, feedback_note, rated, feedback_row], queue=False)
+        for event in (comment.submit, send_comment.click):
+            event(on_comment, [turns, rated, comment], [feedback_note, comment], queue=False)
     return blocks
 
 
@@ -180,7 +259,16 @@ def show_facts(state: Outputs) -> tuple[Any, ...]:
 
 
 def start_over() -> tuple[Any, ...]:
-    return show_facts(new_conversation())
+    return (*show_facts(new_conversation()), READER_EMPTY, export_update(None))
+
+
+def export_update(path: Path | None) -> Any:
+    """The export button: the conversation's file once there is one, else disabled."""
+    return gr.update(value=str(path) if path else None, interactive=path is not None)
+
+
+def hide_feedback() -> tuple[Any, ...]:
+    return gr.update(value="", visible=False), gr.update(visible=False), None, ""
 
 
 def _fixed(text: str) -> Callable[[], str]:

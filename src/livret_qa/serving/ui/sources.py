@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from livret_qa.serving.ui.reader import span_anchor
 from livret_qa.serving.ui.safe import esc, inline_html
 
 if TYPE_CHECKING:  # types only: rendering needs none of these modules at run time
@@ -125,6 +126,7 @@ def source_view(citation: Citation) -> SourceView:
 
 def render_source(citation: Citation) -> str:
     v = source_view(citation)
+    in_fiche = span_anchor(citation.fiche_id, citation.start, citation.end)  # the fiche reader
     heading = f'<div class="lq-heading">{esc(v.heading)}</div>' if v.heading else ""
     full = (
         '<details class="lq-full"><summary>Voir tout le passage</summary>'
@@ -140,7 +142,8 @@ def render_source(citation: Citation) -> str:
         f"{heading}"
         f'<div class="lq-passage lq-excerpt">{v.excerpt_html}</div>'
         f"{full}"
-        f'<footer class="lq-place">{esc(v.place)}</footer>'
+        f'<footer class="lq-place">{esc(v.place)}'
+        f'<a class="lq-open" href="#{in_fiche}">Lire dans la fiche</a></footer>'
         "</article>"
     )
 
