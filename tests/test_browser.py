@@ -154,9 +154,15 @@ def test_conversation_with_sources_follow_up_and_inert_html(server: str, browser
     assert users[-1].text.strip() == attack
     shot(driver, "03-inert-html.png")
 
-    # 4. a Markdown link typed by a user is no link
+    # 4. a Markdown link typed by a user is no link; the chat's only links are the answers'
+    # [n] and structure names, to the fiche reader in the page
     _, _ = ask(driver, "[cliquez ici](https://example.com) ou www.example.com ?")
-    assert not driver.find_elements(By.CSS_SELECTOR, "#lq-chat .message-content a[href]")
+    assert not driver.find_elements(By.CSS_SELECTOR, "#lq-chat [data-testid='user'] a[href]")
+    hrefs = [
+        a.get_attribute("href")
+        for a in driver.find_elements(By.CSS_SELECTOR, "#lq-chat .message-content a[href]")
+    ]
+    assert hrefs and all("/ui/#lq-" in h for h in hrefs), hrefs
 
     # 5. "Nouvelle conversation" clears the chat, the sources and the cards
     driver.find_element(By.ID, "lq-reset").click()

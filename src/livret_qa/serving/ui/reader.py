@@ -253,6 +253,7 @@ READER_CSS = """
 .lq-fiche-text mark.lq-span:target { background: #fde047; outline: 3px solid #ca8a04;
   outline-offset: 1px; }
 .lq-card-anchor:target .lq-card { outline: 3px solid #ca8a04; outline-offset: 2px; }
+.lq-fiche button.lq-similar { display: none; }  /* the cards panel's button asks; not here */
 .gradio-container .prose .lq-fiche-text mark.lq-span { color: #111827; }
 .gradio-container .prose :is(.lq-fiche-place, .lq-fiche-title) { color: var(--lq-muted); }
 .gradio-container .prose .lq-close { color: #1d4ed8; }
