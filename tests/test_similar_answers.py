@@ -48,6 +48,10 @@ def turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
         "low-income families",
         "projet de jardin maraicher bio en insertion qui vend des paniers de legumes",
         "We are a handful of farmers who want to sell meat boxes at a village café.",
+        "Réparer des vélos dans un quartier populaire d'Amiens.",  # an infinitive opening
+        "organic veg boxes",  # a few words, all facet values
+        "sewing workshop women in difficulty learn trade mending second hand clothes",
+        "Une épicerie de producteurs en Thiérache avec des ateliers cuisine.",  # a place
     ],
 )
 def test_a_project_description_is_planned_as_one(plan, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +65,11 @@ def test_a_project_description_is_planned_as_one(plan, text: str) -> None:  # ty
         "Quelles structures reconditionnent des ordinateurs ?",
         "ressourcerie montreuil budget",
         "Which structures work with women far from employment?",
+        "À quel réseau l'épicerie de Guise appartient-elle",  # a question without its mark
+        "recyclerie velo lille dans le livret",  # about the booklet
+        "oise farmers drive first pickup point where",  # ends on its question word
+        "solidarity food baskets low income who gives them",
+        "chiffre d affaire epicerie asso guise 2020",  # keywords, no sentence
     ],
 )
 def test_a_question_is_no_description(plan, text: str) -> None:  # type: ignore[no-untyped-def]

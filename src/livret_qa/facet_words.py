@@ -276,7 +276,8 @@ ACTIVITY: tuple[Word, ...] = (
         "reemploi",
         "réemploi",
         "re-use",
-        r"reemploi|reutilis\w*|seconde main|d'occasion|re-?use|reusing|second-?hand|pre-?owned",
+        r"reemploi|reutilis\w*|seconde main|d'occasion|re-?use|reusing|second[- ]?hand|"
+        r"pre-?owned|used (goods|items|clothes|toys|furniture)",
     ),
     Word(
         "vente",
@@ -359,7 +360,7 @@ PUBLIC: tuple[Word, ...] = (
         "people far from work",
         r"eloigne\w* de l'emploi|eloigne\w* de la vie professionnelle|demandeurs? d'emploi|"
         r"chomeurs?|chomage|sans emploi|retour a l'emploi|remis(e)? a l'emploi|reinsertion|"
-        r"en insertion|personnes? en insertion|insertion professionnelle|rsa\b|"
+        r"en insertion|personnes? en insertion|insertion professionnelle|rsa\b|contrats? aides?|"
         r"unemploy\w*|jobless|out of work|far from (work|employment|the (labou?r|job) "
         r"market)|back (in)?to work|return\w* to work|job ?seekers?|without (a )?jobs?|"
         r"no jobs?|long-term unemployed|hard-to-employ|(work|job|professional) "
@@ -374,7 +375,8 @@ PUBLIC: tuple[Word, ...] = (
         r"familles modestes|defavoris\w*|en difficultes?|insecurite alimentaire|"
         r"besoin alimentaire|quotient familial|poor(est)?\b|poverty|low[- ]income|"
         r"deprived|disadvantaged|in need|struggling|food (insecurity|poverty)|"
-        r"rely on food aid|modest (means|incomes?)|hardship|needy|precarious",
+        r"rely on food aid|modest (means|incomes?)|hardship|needy|precarious|"
+        r"in difficult(y|ies)",
     ),
     Word(
         "quartiers_prioritaires",
@@ -552,7 +554,7 @@ INSERTION: tuple[Word, ...] = (
         "integration jobs",
         r"insertion par l'activite economique|\biae\b|\bsiae\b|salarie\w* en insertion|"
         r"personnes? en insertion|contrats? (a duree determinee )?d'insertion|\bcddi\b|"
-        r"parcours d'insertion|insertion|reinsertion|work[- ]integration|"
+        r"parcours d'insertion|insertion|reinsertion|contrats? aides?|work[- ]integration|"
         r"integration (contracts?|jobs|workers|employees|staff|scheme)|"
         r"people (on|in) integration",
     ),

@@ -99,6 +99,13 @@ PROJECT_DESCRIPTION = _rx(
     r"(i|we) hope to|^(i|we) run (a|an)|(who|qui) (want|wants|veulent|voudraient|"
     r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples))\b"
 )
+# A project stated from its first word: an infinitive ('Réparer des vélos …', 'Lancer une
+# brocante …') or 'to start/open/…' ('Open a repair café …').
+PROJECT_OPENING = _rx(
+    r"^(creer|lancer|ouvrir|monter|demarrer|developper|mettre en place|installer|fabriquer|"
+    r"reparer|recuperer|collecter|vendre|proposer|organiser|transformer|cultiver|produire|"
+    r"(to )?(start|open|launch|create|set up|build|run|make|repair|collect|sell|grow))\b"
+)
 # A structure named as the model of a project: 'initiatives similaires à VESTALI', 'like the
 # Panier de la Mer' (with a structure named, the question asks for the ones closest to it).
 SIMILAR_TO = _rx(
@@ -115,7 +122,12 @@ WHY_NOT = _rx(
 QUESTION_FORM = _rx(
     r"\?|^(qui|que|quoi|quel|quelle|quels|quelles|combien|comment|ou|quand|pourquoi|est-ce|"
     r"y a-t-il|existe-t-il|who|what|which|how|where|when|why|is|are|does|do|can|could|"
-    r"list|liste|donne|give|show|montre|cite)\b"
+    r"list|liste|donne|give|show|montre|cite)\b|^(a|au|aux|en|dans|de|du|pour|avec|par|sur|depuis|"
+    r"pendant|chez|in|of|for|from|with|by|to|at|during|since)\s+(qui|quoi|quel\w*|lequel\w*|"
+    r"laquelle|combien|which|what|whom|whose|how|when|where)\b|-t-(il|elle|on)\b|\best-ce\b|"
+    r"\b(quel|quelle|quels|quelles|lequel|laquelle|combien)\b|\b(livret|booklet|fiches?)\b|"
+    r"\b(where|comment|how|when|who|what|quand|ou|pourquoi|qui|quoi)\s*$|"
+    r"\b(who|qui) (\w+ ){0,2}(them|it|that|this|ca|cela)\s*$"
 )
 # Counts, totals, rankings and comparisons over structures: answered from the facts (#11).
 AGGREGATE = _rx(

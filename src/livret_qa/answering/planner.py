@@ -16,7 +16,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
-from livret_qa.facts.facets import match_words
+from livret_qa.facts.facets import match_places, match_words
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
@@ -24,7 +24,9 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
-DESCRIPTION_MIN_WORDS = 8  # a statement this long naming what a project does describes one
+DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
+KEYWORDS_ALL_COVERED = 3  # up to this many words, all facet values ('organic veg boxes')
+KEYWORDS_COVERED = 0.6  # past it, this share of facet values among the words
 
 
 @dataclass
@@ -113,23 +115,51 @@ def _content_words(folded: str) -> list[str]:
 
 def reads_as_description(text: str, folded: str) -> bool:
     """A statement, not a question, that says what a project works on and does or for whom
-    ('a village store with local food that also distributes solidarity boxes')."""
-    if lx.QUESTION_FORM.search(folded) or len(_content_words(folded)) < DESCRIPTION_MIN_WORDS:
+    ('a village store with local food that also distributes solidarity boxes', 'Réparer des
+    vélos dans un quartier populaire'), or keywords that are mostly facet values ('organic veg
+    boxes', 'sewing workshop women upcycling clothes'): what a founder types about a project,
+    not what one asks."""
+    if lx.QUESTION_FORM.search(folded) or lx.LIST_FRAME.match(folded):
         return False
-    facets = {m.facet for m in match_words(text, ("sector", "activity", "public"))}
-    return len(facets) >= 2
+    if lx.AGGREGATE.search(folded):
+        return False
+    words = _content_words(folded)
+    if not words:
+        return False
+    matches = match_words(text, ("sector", "activity", "public", "insertion", "setting"))
+    facets = {m.facet for m in matches}
+    core = len(facets & {"sector", "activity", "public"})
+    if lx.PROJECT_OPENING.match(folded):
+        return "sector" in facets or core >= 2
+    function_words = lx.FRENCH_FUNCTION_WORDS | lx.ENGLISH_FUNCTION_WORDS
+    sentence = sum(w in function_words for w in re.findall(r"[^\W\d_]+", folded)) >= 2
+    if len(words) >= DESCRIPTION_MIN_WORDS and sentence:
+        return core >= 2
+    asked = asked_attribute(text)
+    if asked is not None and asked[0] != "fact":  # a figure, a person, a field, a date
+        return False
+    covered = {w for m in matches for w in _content_words(fold(m.text))}
+    covered |= {w for m in match_places(text) for w in _content_words(fold(m.text))}
+    share = len(set(words) & covered) / len(set(words))
+    if len(words) <= KEYWORDS_ALL_COVERED:
+        return share == 1.0 and "sector" in facets
+    return share >= KEYWORDS_COVERED and "sector" in facets and core >= 2
 
 
-def plan_part(text: str, named: bool) -> PlanPart:
-    """What one part of a question asks."""
+def plan_part(
+    text: str, named: bool, placed_only: bool = False, statement: bool = False
+) -> PlanPart:
+    """What one part of a question asks; `placed_only`: the structures it names are named by
+    a place only ('en Thiérache'), which does not stop it from describing a project;
+    `statement`: the whole text asks nothing (no question mark), so it may describe one."""
     folded = fold(text)
     words = folded.split()
     described = (
         lx.PROJECT_DESCRIPTION.search(folded)
         or len(words) >= LONG_DESCRIPTION_WORDS
-        or reads_as_description(text, folded)
+        or (statement and reads_as_description(text, folded))
     )
-    if described and not named:
+    if described and (not named or placed_only):
         return PlanPart(text, "similar")
     if lx.AGGREGATE.search(folded) and not named:
         return PlanPart(text, "aggregate")
@@ -258,7 +288,9 @@ def plan_question(
     folded = fold(question)
     named = detector.mentioned(question)
     pieces = split_parts(question) if len(question.split()) < LONG_DESCRIPTION_WORDS else [question]
-    parts = [plan_part(p, bool(named)) for p in pieces]
+    placed_only = bool(named) and not detector.mentioned(_without_places(question))
+    statement = "?" not in question
+    parts = [plan_part(p, bool(named), placed_only, statement) for p in pieces]
     plan = QuestionPlan(
         question=question,
         lang=detect_language(detector.without_names(question, named) if named else question),
@@ -287,6 +319,15 @@ def plan_question(
     return _with_facts(_follow(plan, state, folded), state, detector, vocab)
 
 
+def _without_places(text: str) -> str:
+    """`text` with the areas and towns of the region blanked ('Thiérache' names a structure
+    of the booklet as well as its area)."""
+    out = list(text)
+    for m in match_places(text):
+        out[m.start : m.end] = " " * (m.end - m.start)
+    return "".join(out)
+
+
 def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
     """A long text is a project description whatever it names; a structure named as a model
     ('initiatives similaires à VESTALI') asks for the ones closest to it. A description is
@@ -299,6 +340,8 @@ def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
         plan.parts = [PlanPart(question, "similar", f"fiche:{named[0]}")]
     if plan.intent == "similar":
         plan.query = question
+        if not plan.parts[0].attribute:  # a description is about no structure it may name
+            plan.targets, plan.target_source = [], "any"
 
 
 def _why_not(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan:

@@ -29,6 +29,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy as np
+
 from livret_qa import facet_words as fw
 from livret_qa.answering.aggregate_answer import facts_for
 from livret_qa.answering.project import (
@@ -45,6 +47,8 @@ from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine
 from livret_qa.retrieval.filters import Filters, allowed_chunks
 
 TERRITORY_PARTS = {"dep": 0.6, "place": 0.25, "setting": 0.15}
+EMBEDDED_MARGIN = 0.01  # cosine a sector found by embedding must lead the next one by
+EMBEDDED_WEIGHT = 0.5  # what a sector found by embedding weighs against one the tables find
 YOUNG_YEARS = 3  # created at most this many years before the booklet's latest creation
 SMALL_BUDGET = 300_000.0
 SMALL_STAFF = 5
@@ -129,6 +133,10 @@ class CorpusFacets:
     fiches: dict[str, FicheFacets]
     idf: dict[str, dict[str, float]]  # facet -> value -> rarity weight
     latest_creation: int
+    # sector value -> the mean vector of the sentences that state it where a fiche says what
+    # it is (its core passages): what a description is compared with when no word of the
+    # sector table is in it
+    prototypes: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 _LOCK = threading.Lock()
@@ -156,10 +164,50 @@ def facets_for(engine: Engine) -> CorpusFacets:
         for e in ff.of("size").get("annee_creation", [])
         if e.number is not None
     ]
-    built = CorpusFacets(fiches, idf, int(max(years)) if years else 0)
+    built = CorpusFacets(fiches, idf, int(max(years)) if years else 0, _prototypes(engine, fiches))
     with _LOCK:
         _FACETS[engine] = built
     return built
+
+
+def _prototypes(engine: Engine, fiches: dict[str, FicheFacets]) -> dict[str, np.ndarray]:
+    """Per sector value, the normalised mean vector of the indexed sentences that hold one of
+    its core passages (any passage when none is core)."""
+    sources = np.asarray([engine.chunks[t.chunk].source for t in engine.sentences])
+    starts = np.asarray([t.start for t in engine.sentences])
+    ends = np.asarray([t.end for t in engine.sentences])
+    out: dict[str, np.ndarray] = {}
+    values = {v for ff in fiches.values() for v in ff.of("sector")}
+    for value in sorted(values):
+        passages = [e for ff in fiches.values() for e in ff.of("sector").get(value, [])]
+        core = [e for e in passages if e.core] or passages
+        rows: set[int] = set()
+        for e in core:
+            hit = (sources == e.source) & (starts < e.end) & (ends > e.start)
+            rows.update(int(j) for j in np.flatnonzero(hit))
+        if rows:
+            mean = engine.sentence_vectors[sorted(rows)].mean(axis=0)
+            norm = float(np.linalg.norm(mean))
+            if norm > 0:
+                out[value] = (mean / norm).astype(np.float32)
+    return out
+
+
+def embedded_sector(engine: Engine, project: ProjectFacets) -> Stated | None:
+    """The sector a description is closest to when none of the table's words is in it: the
+    sector value whose core passages it is most similar to, by a margin over the second."""
+    if project.values("sector"):
+        return None
+    prototypes = facets_for(engine).prototypes
+    if len(prototypes) < 2:
+        return None
+    query = engine.embed_query(searchable(project.description))
+    scored = sorted(((float(v @ query), k) for k, v in prototypes.items()), reverse=True)
+    (best, value), (second, _) = scored[0], scored[1]
+    if best - second < EMBEDDED_MARGIN:
+        return None
+    label = fw.word("sector", value).label(project.lang)
+    return Stated("sector", value, label, "", 0, 0, how="embedding")
 
 
 def check_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
@@ -359,7 +407,8 @@ def _wanted_from_project(project: ProjectFacets) -> dict[str, Wanted]:
     for s in project.stated:
         if s.facet == "size":
             continue
-        out.setdefault(s.facet, {}).setdefault(s.value, (1.0, s.label, s.text))
+        weight = EMBEDDED_WEIGHT if s.how == "embedding" else 1.0
+        out.setdefault(s.facet, {}).setdefault(s.value, (weight, s.label, s.text))
     return out
 
 
@@ -449,6 +498,9 @@ def similar_to_description(
     if not description or not description.strip():
         raise QueryError("The description is empty: describe the project in a few words.")
     project = project_facets(description, lang)
+    guessed = embedded_sector(engine, project)
+    if guessed is not None:
+        project.stated.append(guessed)
     ranked = rank(engine, project, _wanted_from_project(project), description, weights, filters)
     return SimilarResult(
         project.description,
