@@ -20,7 +20,7 @@ from livret_qa.serving.api.main import create_app
 from livret_qa.serving.mcp_server import build_mcp
 from livret_qa.settings import Settings
 
-from .citation_checks import check_answer, line_of
+from .citation_checks import check_answer, line_of, plain
 from .live_server import serving
 
 CAP3C = "quelles structures utilisent le logiciel CAP3C ?"
@@ -155,10 +155,16 @@ def test_every_other_tool_over_http(base: str, corpus: Corpus) -> None:
         span = figure["span"]
         assert figure["value"].split()[0] in source[span["start"] : span["end"]]
 
-    similar = out["similar"]
-    assert similar["intent"] == "similar" and similar["structures"]
-    assert "le-bois-de-deux-mains" in {s["fiche_id"] for s in similar["structures"]}
-    check_answer(corpus, similar)
+    similar = out["similar"]  # as POST /api/similar: facet by facet, each value with its span
+    ranked = similar["structures"]
+    assert ranked and [s["rank"] for s in ranked] == list(range(1, len(ranked) + 1))
+    assert ranked[0]["fiche_id"] == "le-bois-de-deux-mains"
+    shared = [c for s in ranked for f in s["facets"] for c in f["common"]]
+    assert shared
+    for value in shared:  # the quote is its span as plain text; the matched words are exact
+        assert plain(source[value["start"] : value["end"]]) == plain(value["quote"])
+        assert source[value["match_start"] : value["match_end"]] == value["text"]
+        assert value["line_start"] == line_of(source, value["start"])
 
     facts = out["facts"]
     assert facts["query"]["op"] == "top" and len(facts["selected"]) == 2
@@ -272,13 +278,3 @@ def test_in_process_client_sees_the_same_tools(fake_engine: Engine) -> None:
     names, answer = run(with_client(Client(server), work))
     assert names == TOOLS
     assert {s["fiche_id"] for s in answer["structures"]} == CAP3C_STRUCTURES
-
-
-def test_a_short_project_is_read_as_a_project(fake_engine: Engine) -> None:
-    """similar_initiatives frames a description too short to read as a project."""
-    from livret_qa.serving.mcp_server import similar_answer
-
-    for description in ("recyclerie de vélos", "a bike repair shop"):
-        answer = similar_answer(fake_engine, settings(), description, None)
-        assert answer.intent == "similar" and answer.structures, description
-        assert answer.question.endswith(description)

@@ -22,12 +22,21 @@ from pydantic import BaseModel, Field
 
 from livret_qa import __version__
 from livret_qa.answering.aggregate_answer import facts_for
-from livret_qa.answering.language import detect_language
+from livret_qa.answering.similarity import similar_to_description
 from livret_qa.errors import LivretError
-from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, Engine
+from livret_qa.limits import MAX_DESCRIPTION_CHARS
+from livret_qa.retrieval.engine import MAX_TOP_K, Engine
 from livret_qa.retrieval.filters import Filters, allowed_chunks
-from livret_qa.serving.api.schemas import AskOut, FactQueryIn, FactResultOut, SearchOut, Turn
+from livret_qa.serving.api.schemas import (
+    AskOut,
+    FactQueryIn,
+    FactResultOut,
+    SearchOut,
+    SimilarOut,
+    Turn,
+)
 from livret_qa.serving.api.service import answer_question, fit_history
+from livret_qa.serving.similar_view import similar_as_dict
 from livret_qa.serving.views import search_as_dict
 from livret_qa.settings import QueryBackend, Settings
 
@@ -47,12 +56,14 @@ INSTRUCTIONS = (
     "counts, sums, ranks and filters their figures. Every citation gives the source file, the "
     "character span (`source[start:end]` is the quoted text) and the line numbers: quote them."
 )
-# A project described in a few words is framed as one, so that the planner reads it as such.
-PROJECT_FRAME = {"fr": "Mon projet : ", "en": "My project: "}
 
 Query = Annotated[
     str,
-    Field(min_length=1, max_length=MAX_QUERY_CHARS, description="The question, French or English."),
+    Field(
+        min_length=1,
+        max_length=MAX_DESCRIPTION_CHARS,
+        description="The question, French or English (a long text is read as a project).",
+    ),
 ]
 Theme = Annotated[
     str | None,
@@ -141,16 +152,13 @@ def ask_answer(
     return AskOut(**answer_question(engine, settings, question, kept, filters).to_dict())
 
 
-def similar_answer(
-    engine: Engine, settings: Settings, description: str, filters: Filters | None
-) -> AskOut:
-    """The initiatives closest to a project description: the chat's answer to a described
-    project. A description too short to read as one is framed as a project first."""
-    answer = answer_question(engine, settings, description, [], filters)
-    if answer.intent != "similar":
-        frame = PROJECT_FRAME.get(detect_language(description), PROJECT_FRAME["fr"])
-        answer = answer_question(engine, settings, frame + description, [], filters)
-    return AskOut(**answer.to_dict())
+def similar_ranking(
+    engine: Engine, settings: Settings, description: str, filters: Filters | None, top_k: int
+) -> SimilarOut:
+    """POST /api/similar's ranking: every structure scored facet by facet, with the values it
+    shares with the project and the exact passages that state them."""
+    result = similar_to_description(engine, description, settings.similar_weights, filters, top_k)
+    return SimilarOut(**similar_as_dict(engine, result))
 
 
 def build_mcp(
@@ -240,16 +248,24 @@ def build_mcp(
             str,
             Field(
                 min_length=1,
-                max_length=MAX_QUERY_CHARS,
+                max_length=MAX_DESCRIPTION_CHARS,
                 description="A project, in a few words or a few sentences (French or English).",
             ),
         ],
+        top_k: Annotated[int, Field(ge=1, le=MAX_TOP_K, description="How many structures.")] = 5,
         theme: Theme = None,
         departement: Departement = None,
-    ) -> AskOut:
-        """The booklet's initiatives closest to a founder's project, each with the passage
-        that shows it (its 'défi' when close enough) and the words it shares."""
-        return similar_answer(engine_of(), settings, description, _filters(theme, departement))
+    ) -> SimilarOut:
+        """The booklet's initiatives closest to a founder's project, as POST /api/similar:
+        each structure's score on every facet (sector, activity, public, territory, economic
+        model, insertion, partners, size), the values it shares with the project with the
+        exact passage that states each (`source[start:end]` is its `quote`), and its main
+        differences."""
+        filters = _filters(theme, departement)
+        engine = engine_of()
+        if filters is not None:
+            allowed_chunks(filters, engine.corpus.fiches, engine.chunks)  # unknown: an error
+        return similar_ranking(engine, settings, description, filters, top_k)
 
     @server.tool(annotations=read_only)
     @clean_errors
