@@ -9,6 +9,7 @@ Needs Debian's `chromium` and `chromium-driver`; skipped without them, except un
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -20,6 +21,7 @@ import pytest
 from .browser_support import ARTIFACTS, HEIGHT, WIDTH, chromium, running_server
 from .conftest import ROOT
 from .test_browser import ask, bot_messages, shot
+from .test_mcp import http_client
 
 pytestmark = pytest.mark.browser
 
@@ -77,6 +79,13 @@ def target_state(driver: Any) -> dict[str, Any] | None:
         };
         """
     )
+
+
+async def mcp_session(url: str) -> tuple[set[str], dict[str, Any]]:
+    async with http_client(url) as client:
+        tools = {t.name for t in (await client.list_tools()).tools}
+        result = await client.call_tool("ask", {"question": CAP3C})
+        return tools, result.structured_content
 
 
 def run_export(data_dir: Path) -> list[dict[str, Any]]:
@@ -205,6 +214,12 @@ def test_citations_open_the_fiche_names_open_the_card_export_and_feedback(  # ty
             lambda d: "utile" in d.find_element(By.ID, "lq-feedback-note").text
         )
         lines = run_export(data_dir)
+        # the served app (chat mounted) answers MCP at /mcp too
+        tools, answer = asyncio.run(mcp_session(f"{base}/mcp"))
+    assert "ask" in tools and {s["fiche_id"] for s in answer["structures"]} == {
+        "synapse-3i",
+        "il-etait-deux-fois",
+    }
     assert [line["feedback"]["verdict"] for line in lines] == ["down", "up"]
     down, up = lines
     assert down["question"] == "et leur budget ?" and down["type"] == "followup"
