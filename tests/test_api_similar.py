@@ -88,8 +88,9 @@ def test_similar_to_a_fiche(client: TestClient, corpus: Corpus) -> None:
         ({"description": "x" * (MAX_DESCRIPTION_CHARS + 1)}, "description"),
         ({"description": "ok", "top_k": 0}, "top_k"),
         ({"description": "ok", "top_k": "3"}, "top_k"),
-        ({"description": "ok", "weights": {"secteur": 2}}, "Unknown facet 'secteur'"),
-        ({"description": "ok", "weights": {"sector": -1}}, ">= 0"),
+        ({"description": "ok", "weights": {"secteur": 2}}, "weights.secteur"),
+        ({"description": "ok", "weights": {"sector": -1}}, "weights.sector"),
+        ({"description": "ok", "weights": {"text": "2"}}, "weights.text"),
         ({"description": 3}, "description"),
     ],
 )

@@ -184,3 +184,15 @@ def test_a_follow_up_after_a_similar_answer_reaches_its_structures(fake_engine: 
     first = ask(fake_engine, BIKES)
     answer = ask(fake_engine, "et leur budget ?", turns((BIKES, first.answer)))
     assert {s.fiche_id for s in answer.structures} == {s.fiche_id for s in first.structures}
+
+
+def test_a_structure_matched_on_wording_alone_cites_its_closest_sentence(
+    fake_engine: Engine, corpus: Corpus
+) -> None:
+    for text in ("Nous voulons aider les gens, vraiment.", "We want to help.", BIKES):
+        answer = ask(fake_engine, text, weights={"text": 100.0})
+        check_answer(corpus, answer.to_dict())
+        assert answer.intent == "similar" and all(s.citations for s in answer.structures)
+        last = next(s for s in reversed(answer.structures))
+        if not any(f["common"] and (f["score"] or 0) >= 0.5 for f in last.facets):
+            assert "« " in answer.answer.splitlines()[-1]  # its closest sentence, quoted

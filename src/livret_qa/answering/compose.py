@@ -344,6 +344,7 @@ class Composer:
             result = similar_to_description(
                 self.engine, plan.query, self.weights, filters, lang=self.lang
             )
+        writer.query = result.query
         if part.intent == "why_not":
             ranked = {s.fiche_id for s in result.structures}
             target = next((t for t in plan.targets if t in ranked), None)

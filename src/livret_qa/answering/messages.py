@@ -244,9 +244,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "rien en commun de façon explicite ; texte proche du vôtre",
         "en": "nothing explicitly in common; wording close to yours",
     },
+    "similar_closest": {"fr": "— « {quote} » {marks}", "en": "— « {quote} » {marks}"},
     "similar_differences": {"fr": ". Différences : {items}.", "en": ". Differences: {items}."},
     "similar_no_difference": {"fr": ".", "en": "."},
     "similar_other": {"fr": "autre {facet} ({values})", "en": "other {facet} ({values})"},
+    "similar_other_departement": {
+        "fr": "autre département ({values})",
+        "en": "another département ({values})",
+    },
     "similar_lacks": {"fr": "ne mentionne pas {values}", "en": "does not mention {values}"},
     "why_not": {
         "fr": "**{name}** arrive {rank}e sur {n} pour {what} (score {score} ; en tête, "

@@ -5,6 +5,7 @@ ranks and which facets keep it behind the first one."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from livret_qa.answering.answers import StructureAnswer
@@ -15,6 +16,7 @@ from livret_qa.answering.similarity import (
     FacetScore,
     SimilarResult,
     SimilarStructure,
+    searchable,
 )
 from livret_qa.answering.wording import Wording
 from livret_qa.retrieval.engine import Engine
@@ -30,6 +32,10 @@ def number(value: float, lang: str) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
+def _marks(numbers: list[int]) -> str:
+    return "".join(f"[{n}]" for n in numbers)
+
+
 def _place(s: SimilarStructure) -> str:
     bits = [b for b in (s.town, s.departement) if b]
     return f" ({', '.join(bits)})" if bits else ""
@@ -38,10 +44,30 @@ def _place(s: SimilarStructure) -> str:
 class SimilarWriter:
     """Writes the lines of a similar answer, numbering its citations through `words`."""
 
-    def __init__(self, engine: Engine, words: Wording, lang: str):
+    def __init__(self, engine: Engine, words: Wording, lang: str, query: str = ""):
         self.engine = engine
         self.words = words
         self.lang = lang
+        self.query = query  # what the wording was compared with (the description)
+
+    def closest(self, s: SimilarStructure) -> tuple[str, list[int]]:
+        """The structure's sentence closest to the project, cited: the evidence of a match
+        that rests on wording alone."""
+        if not self.query:
+            return "", []
+        scores = self.engine.sentence_scores(searchable(self.query))
+        best, best_score = -1, -math.inf
+        for j, sentence in enumerate(self.engine.sentences):
+            if self.engine.chunks[sentence.chunk].fiche_id == s.fiche_id and scores[j] > best_score:
+                best, best_score = j, float(scores[j])
+        if best < 0:
+            return "", []
+        sentence = self.engine.sentences[best]
+        chunk = self.engine.chunks[sentence.chunk]
+        citation = citation_at(
+            self.engine, 0, s.fiche_id, chunk.source, sentence.start, sentence.end
+        )
+        return citation.quote, [self.words.cite(citation)]
 
     def cite_facet(self, s: SimilarStructure, facet: FacetScore) -> list[int]:
         """The citation of a facet's first value in common: the passage that states it."""
@@ -64,11 +90,15 @@ class SimilarWriter:
                     self.lang,
                     facet=facet.label,
                     values=values,
-                    marks="".join(f"[{n}]" for n in marks),
+                    marks=_marks(marks),
                 ).strip()
             )
         if not items:
-            return say("similar_only_text", self.lang), numbers
+            quote, marks = self.closest(s)
+            text = say("similar_only_text", self.lang)
+            if quote:
+                text += " " + say("similar_closest", self.lang, quote=quote, marks=_marks(marks))
+            return text, marks
         return say("similar_common", self.lang, items=" ; ".join(items)), numbers
 
     def differences_text(self, s: SimilarStructure, reference: bool) -> str:
@@ -76,6 +106,9 @@ class SimilarWriter:
         for facet in sorted(s.differences(), key=lambda f: -f.weight)[:DIFFERENCES_SHOWN]:
             if facet.note:
                 items.append(facet.note)
+            elif facet.theirs and facet.facet == "territory":
+                values = ", ".join(facet.theirs)
+                items.append(say("similar_other_departement", self.lang, values=values))
             elif facet.theirs:
                 values = ", ".join(facet.theirs)
                 items.append(say("similar_other", self.lang, facet=facet.label, values=values))
@@ -192,7 +225,11 @@ class SimilarWriter:
         if target.in_common():
             lines.append(say("why_not_shares", lang, items=common.split(":", 1)[-1].strip()))
         else:
-            lines.append(say("why_not_shares_nothing", lang))
+            line = say("why_not_shares_nothing", lang)
+            quote, marks = self.closest(target)
+            if quote:
+                line += " " + say("similar_closest", lang, quote=quote, marks=_marks(marks))
+            lines.append(line)
         if target is not top:
             losses = self._losses(target, top)
             if losses:

@@ -122,6 +122,7 @@ class SimilarResult:
     stated: list[Stated]
     weights: dict[str, float]
     structures: list[SimilarStructure]
+    query: str = ""  # the text the wording of each fiche was compared with
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -509,6 +510,7 @@ def similar_to_description(
         project.stated,
         check_weights(weights),
         ranked[:top_k] if top_k else ranked,
+        description,
     )
 
 
@@ -542,6 +544,7 @@ def similar_to_fiche(
         [],
         check_weights(weights),
         ranked[:top_k] if top_k else ranked,
+        query,
     )
 
 

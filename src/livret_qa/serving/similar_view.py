@@ -16,7 +16,7 @@ from livret_qa.retrieval.engine import Engine
 
 def _writer(engine: Engine, result: SimilarResult) -> SimilarWriter:
     plan = QuestionPlan(question=result.description, lang=result.lang, parts=[], query="")
-    return SimilarWriter(engine, Wording(plan), result.lang)
+    return SimilarWriter(engine, Wording(plan), result.lang, result.query)
 
 
 def similar_as_dict(engine: Engine, result: SimilarResult) -> dict[str, Any]:

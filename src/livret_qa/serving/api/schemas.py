@@ -504,6 +504,26 @@ class SimilarFiltersIn(RequestBody):
     )
 
 
+Weight = Annotated[float | None, Field(None, ge=0, allow_inf_nan=False)]
+
+
+class WeightsIn(RequestBody):
+    """Weights of the facets (each 0 or more); a facet not given keeps the server's weight.
+    Another name is a 422 (facets: the properties below)."""
+
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    sector: Weight = None
+    activity: Weight = None
+    public: Weight = None
+    territory: Weight = None
+    model: Weight = None
+    insertion: Weight = None
+    partners: Weight = None
+    size: Weight = None
+    text: Weight = None
+
+
 class SimilarIn(RequestBody):
     description: NotBlank = Field(
         ...,
@@ -522,10 +542,10 @@ class SimilarIn(RequestBody):
         None, description="only structures of this theme or département (404 if unknown)"
     )
     top_k: Integer = Field(5, ge=1, le=MAX_TOP_K, description="how many structures to return")
-    weights: dict[str, float] | None = Field(
+    weights: WeightsIn | None = Field(
         None,
-        description=f"per-facet weights for this request, over the server's "
-        f"(LIVRET_QA_SIMILAR_WEIGHTS); facets: {FACET_NAMES}",
+        description="per-facet weights for this request, over the server's "
+        "(LIVRET_QA_SIMILAR_WEIGHTS)",
         examples=[{"sector": 4.0, "territory": 2.0}],
     )
 

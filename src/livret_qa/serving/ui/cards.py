@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from livret_qa.serving.ui.safe import booklet_text, esc
-from livret_qa.serving.ui.similar import similar_button, similar_extra, style
+from livret_qa.serving.ui.similar import similar_button, similar_extra
 
 if TYPE_CHECKING:  # types only: rendering needs none of these modules at run time
     from livret_qa.answering.answers import Answer
@@ -141,7 +141,7 @@ def render_cards(answer: Answer | None, fiche_of: Callable[[str], Fiche]) -> str
     structures = answer.structures if answer is not None else []
     if not structures:
         return CARDS_EMPTY
-    cards = style() + "".join(
+    cards = "".join(
         render_card(fiche_of(s.fiche_id), s.citations, similar_extra(answer, s, fiche_of))
         for s in structures
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from livret_qa.serving.ui.facts import order_css
 from livret_qa.serving.ui.reader import READER_CSS
+from livret_qa.serving.ui.similar import SIMILAR_CSS
 
 CSS = """
 .gradio-container { max-width: 1480px !important;
@@ -162,4 +163,4 @@ def style_tag() -> str:
     """The page CSS. gr.mount_gradio_app takes `css` itself (Blocks no longer does in
     Gradio 6), and the server mounts with its own arguments: a <style> element in the page
     keeps this module self-contained."""
-    return f"<style>{CSS}\n{order_css()}\n{READER_CSS}</style>"
+    return f"<style>{CSS}\n{order_css()}\n{READER_CSS}\n{SIMILAR_CSS}</style>"

@@ -130,7 +130,7 @@ def facets_table(
 
 
 def differences_of(facets: list[dict[str, Any]]) -> str:
-    """'Différences : autre territoire (Aisne) ; budget 8× plus grand' from the facet data."""
+    """'Différences : autre département (Aisne) ; budget 8× plus grand' from the facet data."""
     items = []
     for f in sorted(facets, key=lambda f: -float(f["weight"])):
         if f["facet"] == "text" or f["score"] is None:
@@ -138,7 +138,8 @@ def differences_of(facets: list[dict[str, Any]]) -> str:
         if f["note"]:
             items.append(f["note"])
         elif f["score"] < 0.2 and f["theirs"]:
-            items.append(f"autre {f['label']} ({', '.join(f['theirs'])})")
+            what = "département" if f["facet"] == "territory" else f["label"]
+            items.append(f"autre {what} ({', '.join(f['theirs'])})")
     return f"Différences : {' ; '.join(items[:3])}" if items else ""
 
 
@@ -151,7 +152,3 @@ def similar_extra(answer: Any, structure: Any, fiche_of: Callable[[str], Any]) -
     reference = (getattr(answer, "similar", None) or {}).get("reference")
     caption = fiche_of(reference).name if reference else "votre projet"
     return facets_table(facets, differences_of(facets), caption)
-
-
-def style() -> str:
-    return f"<style>{SIMILAR_CSS}</style>"

@@ -43,7 +43,8 @@ def similar(body: SimilarIn, engine: EngineDep, settings: SettingsDep) -> Simila
         departement=body.filters.departement if body.filters else None,
     )
     check_filters(engine, filters)
-    weights = {**settings.similar_weights, **(body.weights or {})}
+    asked = body.weights.model_dump(exclude_none=True) if body.weights else {}
+    weights = {**settings.similar_weights, **asked}
     result = similar_to_description(
         engine, body.description, weights, filters if not filters.is_empty() else None, body.top_k
     )
