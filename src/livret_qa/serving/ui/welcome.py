@@ -30,8 +30,8 @@ def welcome_html(theme_counts: dict[str, int]) -> str:
         "<h1>Livret ESS Hauts-de-France</h1>"
         f"<p>Posez vos questions sur les <strong>{total} initiatives</strong> de l'économie "
         f"sociale et solidaire du livret — {covers} — toutes en Hauts-de-France. "
-        "Chaque réponse cite le passage exact du livret par un numéro [n], à retrouver dans "
-        "le panneau Sources.</p></div>"
+        "Chaque réponse cite le passage exact du livret par un numéro [n] : cliquez-le pour "
+        "lire le passage dans sa fiche ; le panneau Sources les reprend tous.</p></div>"
     )
 
 
