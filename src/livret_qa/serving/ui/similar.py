@@ -39,11 +39,13 @@ SIMILAR_CSS = """
 .lq-card .lq-facets caption { text-align: left; font-weight: 600; font-size: .82rem;
   padding-bottom: 3px; }
 .lq-card table.lq-facets { width: 100%; border-collapse: collapse; font-size: .8rem;
-  border: 0 !important; margin: 0 !important; }
+  border: 0 !important; margin: 0 !important; table-layout: fixed; box-shadow: none; }
+.lq-card table.lq-facets col.lq-c-facet { width: 22%; }
+.lq-card table.lq-facets col.lq-c-values { width: 27%; }
+.lq-card table.lq-facets col.lq-c-score { width: 11%; }
 .lq-card table.lq-facets th, .lq-card table.lq-facets td { border: 0 !important;
   border-top: 1px solid var(--border-color-primary) !important; padding: 3px 4px !important;
   vertical-align: top; text-align: left; background: none !important; }
-.lq-card table.lq-facets td:nth-child(3) { width: 46%; }
 .lq-card table.lq-facets th { font-weight: 600; white-space: nowrap; }
 .lq-card table.lq-facets td.lq-score { text-align: right; white-space: nowrap;
   font-variant-numeric: tabular-nums; color: var(--lq-muted); }
@@ -77,6 +79,12 @@ def _marked(quote: str, words: str) -> str:
         return esc(short)
     start = max(0, at - QUOTE_MAX // 2)
     end = min(len(quote), at + len(words) + QUOTE_MAX // 2)
+    if start:  # cut between words
+        space = quote.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    if end < len(quote):
+        space = quote.rfind(" ", at + len(words), end)
+        end = space if space >= 0 else end
     before = ("… " if start else "") + quote[start:at]
     after = quote[at + len(words) : end] + (" …" if end < len(quote) else "")
     return f"{esc(before)}<mark>{esc(quote[at : at + len(words)])}</mark>{esc(after)}"
@@ -123,6 +131,8 @@ def facets_table(
     diff = f'<p class="lq-diff">{esc(differences)}</p>' if differences else ""
     return (
         f'<table class="lq-facets"><caption>En commun avec {esc(caption)}</caption>'
+        '<colgroup><col class="lq-c-facet"><col class="lq-c-values"><col>'
+        '<col class="lq-c-score"></colgroup>'
         "<thead><tr><th>Facette</th><th>Valeurs</th><th>Dans la fiche</th>"
         '<th class="lq-score">Score</th></tr></thead>'
         f"<tbody>{rows}{wording}</tbody></table>{diff}"
