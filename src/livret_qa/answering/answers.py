@@ -9,6 +9,7 @@ from typing import Any
 from livret_qa.answering.evidence import Citation
 from livret_qa.errors import QueryError
 from livret_qa.limits import MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
+from livret_qa.parsing.fiche import Fiche
 
 
 @dataclass
@@ -26,6 +27,31 @@ class StructureAnswer:
     # A similar initiative: every facet's score, weight and contribution, and the values in
     # common, each with the exact passage of this structure that states it.
     facets: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls,
+        fiche: Fiche,
+        why: str,
+        citations: list[int],
+        confidence: float,
+        shared: list[str] | None = None,
+        facets: list[dict[str, Any]] | None = None,
+    ) -> StructureAnswer:
+        """A structure of an answer, its identity read from its fiche."""
+        return cls(
+            fiche.id,
+            fiche.name,
+            fiche.theme,
+            fiche.contact.town,
+            fiche.contact.departement,
+            fiche.contact.departement_code,
+            why,
+            citations,
+            confidence,
+            shared or [],
+            facets or [],
+        )
 
 
 @dataclass

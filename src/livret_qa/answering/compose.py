@@ -274,19 +274,7 @@ class Composer:
             row = by_id.get(fiche_id)
             marks = [c.n for c in words.citations if c.fiche_id == fiche_id]
             why = row.citation.quote if row else ""
-            structures.append(
-                StructureAnswer(
-                    fiche.id,
-                    fiche.name,
-                    fiche.theme,
-                    fiche.contact.town,
-                    fiche.contact.departement,
-                    fiche.contact.departement_code,
-                    " ".join(why.split()),
-                    marks,
-                    1.0,
-                )
-            )
+            structures.append(StructureAnswer.of(fiche, " ".join(why.split()), marks, 1.0))
         empty = not result.rows and not result.groups
         self.words.citations = list(words.citations)  # the other parts number after the table
         text = "\n".join([text, *self._other_parts(result.selected)])
@@ -421,17 +409,7 @@ class Composer:
     def _structure(
         self, fiche: Fiche, target: StructureHit, why: str, numbers: list[int]
     ) -> StructureAnswer:
-        return StructureAnswer(
-            fiche.id,
-            fiche.name,
-            fiche.theme,
-            fiche.contact.town,
-            fiche.contact.departement,
-            fiche.contact.departement_code,
-            why,
-            numbers,
-            target.confidence,
-        )
+        return StructureAnswer.of(fiche, why, numbers, target.confidence)
 
     def _answer(
         self,

@@ -136,18 +136,8 @@ class SimilarWriter:
         numbers = [c.n for c in self.words.citations[before:]]
         fiche = self.engine.corpus.fiche(s.fiche_id)
         shared = [c.label for f in s.in_common() for c in f.common[:COMMON_SHOWN]]
-        answer = StructureAnswer(
-            fiche.id,
-            fiche.name,
-            fiche.theme,
-            fiche.contact.town,
-            fiche.contact.departement,
-            fiche.contact.departement_code,
-            common,
-            numbers,
-            s.score,
-            shared,
-            facets=facets_payload(s, self.words),
+        answer = StructureAnswer.of(
+            fiche, common, numbers, s.score, shared, facets=facets_payload(s, self.words)
         )
         return line, answer
 

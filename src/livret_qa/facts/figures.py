@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from livret_qa import lexicon as lx
-from livret_qa.facts.records import Fact
+from livret_qa.facts.records import Fact, Located, fact_at
 from livret_qa.facts.wording import (
     NUMBER,
     approximate_number,
@@ -40,21 +40,9 @@ def _measure(figure: KeyFigure, measures: list[str], clause: str) -> str:
 
 
 def _fact(fiche: Fiche, figure: KeyFigure, source: str, **values: object) -> Fact:
-    where = figure.span
-    fact = Fact(
-        fiche_id=fiche.id,
-        name=str(values.pop("name")),
-        text=str(values.pop("text")),
-        origin="chiffres_cles",
-        source=fiche.source,
-        start=where.start,
-        end=where.end,
-        line_start=where.line_start,
-        line_end=where.line_end,
-    )
-    for key, value in values.items():
-        setattr(fact, key, value)
-    return fact
+    span = figure.span
+    where = Located(span.start, span.end, span.line_start, span.line_end)
+    return fact_at(fiche.id, fiche.source, where, "chiffres_cles", values)
 
 
 def figure_facts(fiche: Fiche, source: str) -> list[Fact]:

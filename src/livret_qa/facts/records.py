@@ -71,3 +71,25 @@ def locate(source: str, start: int, end: int) -> Located:
     line_start = source.count("\n", 0, start) + 1
     line_end = line_start + source.count("\n", start, max(start, end - 1))
     return Located(start, end, line_start, line_end)
+
+
+def fact_at(
+    fiche_id: str, source: str, where: Located, origin: Origin, values: dict[str, object]
+) -> Fact:
+    """A fact of `fiche_id` stated at `where` in `source`; `values` holds its name, text and
+    any other field ('number', 'unit', 'year', 'qualifiers', …)."""
+    rest = dict(values)
+    fact = Fact(
+        fiche_id=fiche_id,
+        name=str(rest.pop("name")),
+        text=str(rest.pop("text")),
+        origin=origin,
+        source=source,
+        start=where.start,
+        end=where.end,
+        line_start=where.line_start,
+        line_end=where.line_end,
+    )
+    for key, value in rest.items():
+        setattr(fact, key, value)
+    return fact

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from livret_qa import lexicon as lx
-from livret_qa.facts.records import Fact, Origin, locate
+from livret_qa.facts.records import Fact, Origin, fact_at, locate
 from livret_qa.facts.wording import NUMBER, in_scale, qualifiers_of
 from livret_qa.indexing.sentences import Sentence, split_sentences
 from livret_qa.parsing.fiche import Fiche, SectionKind
@@ -41,21 +41,9 @@ def _sentences(fiche: Fiche, source: str) -> list[tuple[SectionKind, Sentence]]:
 
 
 def _fact(fiche: Fiche, source: str, s: Sentence, origin: Origin, **values: object) -> Fact:
-    where = locate(source, s.start, s.end)
-    fact = Fact(
-        fiche_id=fiche.id,
-        name=str(values.pop("name")),
-        text=str(values.pop("text", s.text)),
-        origin=origin,
-        source=fiche.source,
-        start=where.start,
-        end=where.end,
-        line_start=where.line_start,
-        line_end=where.line_end,
+    return fact_at(
+        fiche.id, fiche.source, locate(source, s.start, s.end), origin, {"text": s.text, **values}
     )
-    for key, value in values.items():
-        setattr(fact, key, value)
-    return fact
 
 
 def _year_near(folded: str, at: int) -> int | None:
