@@ -370,7 +370,7 @@ class FactQueries:
             selected = [r.fiche_id for r in comparable]
             value = self._aggregate(op, measure, where, params, unit)
         elif op in ("min", "max"):
-            best = self._extreme(op, measure, where, params, unit)
+            best = self._aggregate(op, measure, where, params, unit)
             selected = [r.fiche_id for r in comparable if r.number == best]
             value = best
         elif op in ("top", "compare"):
@@ -407,21 +407,11 @@ class FactQueries:
     def _aggregate(
         self, op: str, measure: str, where: str, params: list[Any], unit: str
     ) -> float | None:
+        """sum, avg, min or max of the structures' values, as one SQL aggregate."""
+        fn = {"sum": "sum", "avg": "avg", "min": "min", "max": "max"}[op]  # never the user's text
         extra, extra_params = self._unit_clause(unit)
-        fn = "sum" if op == "sum" else "avg"
         sql = (
             f"SELECT {fn}(f.number) AS v FROM facts f JOIN fiches i USING (fiche_id) "
-            f"WHERE f.name = ? AND f.is_primary AND f.number IS NOT NULL{where}{extra}"
-        )
-        got = self.store.query(sql, [measure, *params, *extra_params])[0]["v"]
-        return None if got is None else float(got)
-
-    def _extreme(
-        self, op: str, measure: str, where: str, params: list[Any], unit: str
-    ) -> float | None:
-        extra, extra_params = self._unit_clause(unit)
-        sql = (
-            f"SELECT {op}(f.number) AS v FROM facts f JOIN fiches i USING (fiche_id) "
             f"WHERE f.name = ? AND f.is_primary AND f.number IS NOT NULL{where}{extra}"
         )
         got = self.store.query(sql, [measure, *params, *extra_params])[0]["v"]
