@@ -114,7 +114,8 @@ def _filters_text(query: dict[str, Any], lang: str) -> str:
     for cond in filters.get("conditions", []):
         label = measure_label(cond["measure"], lang)
         if cond["op"] == "contains":
-            bits.append(f"{label} {cond['value']}")
+            value = str(cond["value"])
+            bits.append(f"{label} {value.upper() if value in lx.ACRONYMS else value}")  # 'ACI'
         else:
             bits.append(f"{label} {_bound(cond, lang)}")
     if filters.get("structures"):
