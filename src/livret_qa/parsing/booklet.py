@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from livret_qa.parsing.booklet_identity import booklet_id
 from livret_qa.parsing.contact_card import parse_contact
 from livret_qa.parsing.fiche import Fiche, Section, SectionKind, Span, SubPart
 from livret_qa.parsing.identity_card import parse_identity
@@ -328,6 +329,7 @@ def parse_booklet(source: str, source_name: str, taken_ids: set[str] | None = No
                     _section(sections, SectionKind.KEY_FIGURES), lines, source
                 ),
                 span=span_of(lines, b.first, b.last),
+                booklet=booklet_id(source_name),
             )
         )
     return fiches

@@ -6,11 +6,12 @@ This is the only place that reads corpus files; the files are never written.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from livret_qa.errors import CorpusError, UnknownFicheError
 from livret_qa.parsing.booklet import parse_booklet
+from livret_qa.parsing.booklet_identity import Booklet, find_booklet, read_cover
 from livret_qa.parsing.fiche import Fiche
 
 
@@ -21,6 +22,35 @@ class Corpus:
     root: Path
     fiches: list[Fiche]
     sources: dict[str, str]  # file name -> exact text
+    booklets: list[Booklet] = field(default_factory=list)  # in file-name order
+
+    def __post_init__(self) -> None:
+        """Each source's booklet, read from its cover; ids kept unique ('a.md' and 'A.md'),
+        and every fiche told the id of its booklet."""
+        if not self.booklets:
+            taken: set[str] = set()
+            for name in sorted(self.sources):
+                b = _booklet_of(name, self.sources[name], self.fiches)
+                unique, n = b.id, 2
+                while unique in taken:
+                    unique, n = f"{b.id}-{n}", n + 1
+                taken.add(unique)
+                self.booklets.append(replace(b, id=unique))
+        by_source = {b.source: b.id for b in self.booklets}
+        for fiche in self.fiches:
+            fiche.booklet = by_source.get(fiche.source, fiche.booklet)
+
+    def booklet(self, key: str) -> Booklet:
+        """The booklet with this id or file name ('livret-x' or 'livret-x.md'), or a
+        QueryError listing the loaded ones."""
+        return find_booklet(key, self.booklets)
+
+    def booklet_of(self, fiche: Fiche) -> Booklet:
+        """The booklet a fiche comes from."""
+        return next(b for b in self.booklets if b.source == fiche.source)
+
+    def fiches_of(self, booklet_id: str) -> list[Fiche]:
+        return [f for f in self.fiches if f.booklet == booklet_id]
 
     def fiche(self, fiche_id: str) -> Fiche:
         for fiche in self.fiches:
@@ -87,3 +117,9 @@ def load_corpus(root: Path | str) -> Corpus:
         sources[path.name] = text
         fiches.extend(found)
     return Corpus(root, fiches, sources)
+
+
+def _booklet_of(name: str, text: str, fiches: list[Fiche]) -> Booklet:
+    """A booklet's identity, its cover being the text before its first fiche."""
+    starts = [f.span.start for f in fiches if f.source == name]
+    return read_cover(text, name, min(starts) if starts else None)

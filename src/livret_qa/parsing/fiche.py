@@ -128,6 +128,7 @@ class Fiche:
     sections: list[Section]
     key_figures: list[KeyFigure]
     span: Span
+    booklet: str = ""  # id of its booklet (`Booklet.id`): which of the loaded booklets states it
 
     def section(self, kind: SectionKind | str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
@@ -139,6 +140,7 @@ class Fiche:
         return {
             "id": self.id,
             "name": self.name,
+            "booklet": self.booklet,
             "theme": self.theme,
             "town": self.contact.town,
             "departement": self.contact.departement,

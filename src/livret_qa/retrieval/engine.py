@@ -237,7 +237,7 @@ class Engine:
         query = validate_query(query, top_k)
         if mode not in MODES:
             raise QueryError(f"Unknown mode {mode!r}. Allowed: {', '.join(MODES)}.")
-        allowed = allowed_chunks(filters, self.corpus.fiches, self.chunks)
+        allowed = allowed_chunks(filters, self.corpus.fiches, self.chunks, self.corpus.booklets)
         depth = len(self.chunks)  # exact: every allowed chunk is scored (cheap at this size)
 
         dense_scores: dict[int, float] = {}

@@ -1,4 +1,5 @@
-"""Search filters (theme, département, section kinds), checked against what the corpus holds."""
+"""Search filters (booklet, theme, département, section kinds, fiches), checked against what
+the corpus holds."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import numpy as np
 
 from livret_qa.errors import QueryError
 from livret_qa.indexing.chunking import Chunk
+from livret_qa.parsing.booklet_identity import Booklet, find_booklet
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, SectionKind
 from livret_qa.text import slugify
@@ -19,9 +21,12 @@ class Filters:
     departement: str | None = None
     sections: list[str] = field(default_factory=list)
     fiche_ids: list[str] = field(default_factory=list)
+    booklet: str | None = None  # a booklet's id or file name
 
     def is_empty(self) -> bool:
-        return not (self.theme or self.departement or self.sections or self.fiche_ids)
+        return not (
+            self.theme or self.departement or self.sections or self.fiche_ids or self.booklet
+        )
 
 
 def _theme_keys(theme: str) -> set[str]:
@@ -53,11 +58,21 @@ def _match_departement(value: str, fiches: list[Fiche]) -> str:
 
 
 def allowed_chunks(
-    filters: Filters | None, fiches: list[Fiche], chunks: list[Chunk]
+    filters: Filters | None,
+    fiches: list[Fiche],
+    chunks: list[Chunk],
+    booklets: list[Booklet] | None = None,
 ) -> np.ndarray | None:
-    """Ids of the chunks the filters let through (None: no filter), or a QueryError."""
+    """Ids of the chunks the filters let through (None: no filter), or a QueryError.
+    `booklets`: the loaded ones (None: read from the fiches' files)."""
     if filters is None or filters.is_empty():
         return None
+    source = None
+    if filters.booklet:
+        if booklets is None:
+            booklets = [Booklet(f.booklet, f.source, f.source) for f in fiches]
+            booklets = list({b.source: b for b in booklets}.values())
+        source = find_booklet(filters.booklet, booklets).source
     theme = _match_theme(filters.theme, fiches) if filters.theme else None
     dep = _match_departement(filters.departement, fiches) if filters.departement else None
     kinds = set()
@@ -79,5 +94,6 @@ def allowed_chunks(
         and (dep is None or c.departement_code == dep)
         and (not kinds or c.section in kinds)
         and (not fiche_ids or c.fiche_id in fiche_ids)
+        and (source is None or c.source == source)
     ]
     return np.asarray(keep, dtype=np.int64)
