@@ -156,9 +156,9 @@ class Composer:
 
     def topical(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """Keep the structures that state the question's distinctive topic. A term of the
-        question that a few structures share (2 to SHARED_TOPIC_MAX of them) and that the best
-        structure's evidence holds is what the question is about ('cuisine', 'territorial');
-        a structure whose text never holds one of them matched only on common words."""
+        question that a few structures of a booklet share (2 to SHARED_TOPIC_MAX of them) and
+        that the best structure's evidence holds is what the question is about ('cuisine',
+        'territorial'); a structure whose text never holds one matched only on common words."""
         if len(qualifying) < 2:
             return qualifying
         vocab = self.engine.mentions.vocab
@@ -170,7 +170,7 @@ class Composer:
         topic = {
             t
             for t in terms & top_sentence
-            if 2 <= sum(t in v for v in vocab.values()) <= SHARED_TOPIC_MAX
+            if 2 <= self.engine.mentions.holders(t) <= SHARED_TOPIC_MAX
         }
         if not topic:
             return qualifying

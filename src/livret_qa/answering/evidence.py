@@ -51,8 +51,9 @@ class Evidence:
 
 
 def _rare_terms(engine: Engine, terms: set[str], fiche_id: str) -> set[str]:
-    """Query terms that at most RARE_FICHES structures hold, this one included, and that are
-    not words of its name: a name or a code ('Microsoft', 'CAP3C') pins the sentence down."""
+    """Query terms that at most RARE_FICHES structures of a booklet hold, this one included,
+    and that are not words of its name: a name or a code ('Microsoft', 'CAP3C') pins the
+    sentence down."""
     vocab = engine.mentions.vocab
     own = vocab.get(fiche_id, set())
     name = engine.mentions.name_tokens(fiche_id)
@@ -62,7 +63,7 @@ def _rare_terms(engine: Engine, terms: set[str], fiche_id: str) -> set[str]:
         if t in own
         and t not in name
         and not t.isdigit()
-        and sum(t in v for v in vocab.values()) <= RARE_FICHES
+        and engine.mentions.holders(t) <= RARE_FICHES
     }
 
 

@@ -32,6 +32,10 @@ class MentionDetector:
     def __init__(self, fiches: list[Fiche], fiche_texts: dict[str, str]):
         vocab = {fid: set(analyze(text)) for fid, text in fiche_texts.items()}
         self.vocab = vocab  # analyzed tokens of each fiche's whole text
+        booklet_of = {f.id: f.booklet for f in fiches}
+        self._by_booklet: dict[str, list[set[str]]] = {}
+        for fid, held in vocab.items():
+            self._by_booklet.setdefault(booklet_of.get(fid, ""), []).append(held)
         self._names: list[_Name] = []
         places = {t for name in DEPARTEMENTS.values() for t in analyze(name)}
         for fiche in fiches:
@@ -115,9 +119,17 @@ class MentionDetector:
                 found.append((min(positions[t] for t in shared), name.fiche_id))
         return [fid for _, fid in sorted(found)]
 
+    def holders(self, term: str) -> int:
+        """How many fiches hold `term`, in the booklet where most do: how rare a term is is
+        read inside one booklet, so that loading ten booklets that each name CAP3C twice does
+        not turn 'cap3c' into a common word (and a list of its users into a list of 9)."""
+        return max(
+            (sum(term in v for v in group) for group in self._by_booklet.values()), default=0
+        )
+
     def rare_terms(self, text: str, max_fiches: int = 3) -> dict[str, set[str]]:
-        """Query terms found in only a few fiches ('emmau', 'fidess', 'cap'): for each fiche,
-        the ones it contains. Such a term is specific evidence of what the question asks."""
+        """Query terms found in only a few fiches of a booklet ('emmau', 'fidess', 'cap'): for
+        each fiche, the ones it contains. Such a term is specific evidence of what is asked."""
         terms = {t for t in analyze(text) if not t.isdigit() and len(t) >= 3}
-        rare = {t for t in terms if 1 <= sum(t in v for v in self.vocab.values()) <= max_fiches}
+        rare = {t for t in terms if 1 <= self.holders(t) <= max_fiches}
         return {fid: rare & v for fid, v in self.vocab.items() if rare & v}
