@@ -27,6 +27,7 @@ class StructureAnswer:
     # A similar initiative: every facet's score, weight and contribution, and the values in
     # common, each with the exact passage of this structure that states it.
     facets: list[dict[str, Any]] = field(default_factory=list)
+    booklet: str = ""  # id of its booklet: which of the loaded booklets states it
 
     @classmethod
     def of(
@@ -51,6 +52,7 @@ class StructureAnswer:
             confidence,
             shared or [],
             facets or [],
+            fiche.booklet,
         )
 
 

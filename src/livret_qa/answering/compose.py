@@ -17,6 +17,12 @@ from livret_qa.answering.aggregate_answer import (
     word_result,
 )
 from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
+from livret_qa.answering.booklet_lines import (
+    booklet_groups,
+    group_heading,
+    list_head,
+    named_booklet,
+)
 from livret_qa.answering.evidence import (
     Evidence,
     best_evidence,
@@ -370,6 +376,11 @@ class Composer:
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         filler = SlotFiller(self.engine, plan)
         several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
+        groups = booklet_groups(self.engine.corpus, [t.fiche_id for t in targets])
+        if several and len(groups) > 1:  # each booklet's structures together, best booklet first
+            order = {fid: n for n, (_, ids) in enumerate(groups) for fid in ids}
+            targets = sorted(targets, key=lambda t: order[t.fiche_id])
+        firsts = {ids[0] for _, ids in groups}  # a booklet's heading goes before its first
         lines: list[str] = []
         structures: list[StructureAnswer] = []
         any_found = False
@@ -391,16 +402,20 @@ class Composer:
                     gaps.append(text)
             numbers = [c.n for c in self.words.citations[before:]]
             prefix = f"{i}. " if several else ""
+            if several and len(groups) > 1 and target.fiche_id in firsts:
+                lines.append(group_heading(self.engine.corpus.booklet_of(fiche), self.lang))
             lines.append(prefix + "\n   ".join(texts) if several else "\n\n".join(texts))
             structures.append(self._structure(fiche, target, why, numbers))
         if several:
             n = len(targets)
-            head = say("list_head_one", self.lang) if n == 1 else say("list_head", self.lang, n=n)
+            head = list_head(n, len(groups), self.lang)
             if plan.intent == "aggregate" and plan.facts_from_search:
                 head = say("agg_count_search", self.lang, n=n, s="" if n == 1 else "s")
             elif plan.intent == "aggregate":
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
             lines.insert(0, head)
+        elif named := named_booklet(self.engine.corpus, [t.fiche_id for t in targets], self.lang):
+            lines.append(named)  # one structure: which booklet states it, when several are loaded
         if not any_found:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)

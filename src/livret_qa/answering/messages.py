@@ -34,6 +34,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "list_head_one": {"fr": "Une structure correspond :", "en": "One structure matches:"},
     "list_head": {"fr": "{n} structures correspondent :", "en": "{n} structures match:"},
+    "list_head_booklets": {
+        "fr": "{n} structures correspondent, dans {b} livrets :",
+        "en": "{n} structures match, in {b} booklets:",
+    },
+    "booklet_group": {
+        "fr": "Livret « {title} » ({source}) :",
+        "en": "Booklet « {title} » ({source}):",
+    },
+    "booklet_named": {
+        "fr": "Livret : « {title} » ({source})",
+        "en": "Booklet: « {title} » ({source})",
+    },
     "similar_head": {
         "fr": "Les initiatives du livret les plus proches de votre projet :",
         "en": "The booklet's initiatives closest to your project:",
