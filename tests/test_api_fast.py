@@ -24,6 +24,7 @@ from .citation_checks import check_answer, check_citation, line_of
 ROUTES = {
     ("get", "/health"),
     ("get", "/api/fiches"),
+    ("get", "/api/booklets"),
     ("get", "/api/fiches/{fiche_id}"),
     ("post", "/api/search"),
     ("post", "/api/ask"),

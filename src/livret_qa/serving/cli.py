@@ -180,7 +180,7 @@ def search_cmd(
         return
     result = engine.search(query, top_k=top_k, filters=filters)
     if json_out:
-        _echo_json(search_as_dict(result))
+        _echo_json(search_as_dict(result, engine.corpus))
     else:
         typer.echo(search_as_text(result))
 
@@ -206,7 +206,7 @@ def _search_lines(
                 typer.echo(f"line {number}: {exc}", err=True)
             continue
         if json_out:
-            typer.echo(json.dumps(search_as_dict(result), ensure_ascii=False))
+            typer.echo(json.dumps(search_as_dict(result, engine.corpus), ensure_ascii=False))
         else:
             typer.echo(search_as_text(result))
     return failed, number

@@ -223,7 +223,7 @@ def build_mcp(
         with its citation (source file, character span, lines)."""
         engine = engine_of()
         result = engine.search(query, top_k=top_k, filters=_filters(theme, departement))
-        return SearchOut(**search_as_dict(result))
+        return SearchOut(**search_as_dict(result, engine.corpus))
 
     @server.tool(annotations=read_only)
     @clean_errors

@@ -5,11 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from livret_qa.answering.answers import Answer
+from livret_qa.parsing.booklet_identity import booklet_id
+from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import SECTION_TITLES_FR
 from livret_qa.retrieval.engine import SearchResult
+from livret_qa.retrieval.grouping import StructureHit
 
 
-def search_as_dict(result: SearchResult) -> dict[str, Any]:
+def _booklet_of(structure: StructureHit, booklets: dict[str, str]) -> str:
+    """The booklet id of a structure, read from its best passage's file."""
+    if not structure.passages:
+        return ""
+    source = structure.passages[0].chunk.source
+    return booklets.get(source) or booklet_id(source)
+
+
+def search_as_dict(result: SearchResult, corpus: Corpus | None = None) -> dict[str, Any]:
+    """`corpus`: to name each passage's booklet by its id (None: ids read from file names)."""
+    booklets = {b.source: b.id for b in corpus.booklets} if corpus else {}
     passages = []
     for hit in result.passages:
         c = hit.chunk
@@ -18,6 +31,7 @@ def search_as_dict(result: SearchResult) -> dict[str, Any]:
                 "rank": hit.rank,
                 "fiche_id": c.fiche_id,
                 "fiche_name": c.fiche_name,
+                "booklet": booklets.get(c.source) or booklet_id(c.source),
                 "section": c.section.value,
                 "heading_path": c.heading_path,
                 "text": c.text,
@@ -37,6 +51,7 @@ def search_as_dict(result: SearchResult) -> dict[str, Any]:
         {
             "fiche_id": s.fiche_id,
             "fiche_name": s.fiche_name,
+            "booklet": _booklet_of(s, booklets),
             "score": round(s.score, 6),
             "confidence": s.confidence,
             "qualifies": s.qualifies,

@@ -30,6 +30,7 @@ from livret_qa.serving.api import login
 from livret_qa.serving.api.guard import MAX_BODY_BYTES, BodyLimit, KeyGuard, SecurityHeaders
 from livret_qa.serving.api.routes import (
     ask,
+    booklets,
     export,
     facts,
     feedback,
@@ -151,7 +152,7 @@ def create_app(
     }
     app.include_router(health.router)
     app.include_router(login.router)
-    for module in (fiches, search, ask, facts, openai_compat, feedback, export, similar):
+    for module in (fiches, booklets, search, ask, facts, openai_compat, feedback, export, similar):
         app.include_router(module.router, responses=errors)
     return app
 

@@ -65,6 +65,13 @@ class FiltersIn(RequestBody):
     sections: list[Annotated[SectionKind, Strict(False)]] = Field(
         default_factory=list, max_length=len(SectionKind), examples=[["key_figures"]]
     )
+    booklet: str | None = Field(
+        None,
+        max_length=200,
+        examples=["livret-ess-hauts-de-france"],
+        description="One loaded booklet, by id or file name (GET /api/booklets lists them); "
+        "another is a 404 naming those loaded.",
+    )
 
 
 class Turn(RequestBody):
@@ -118,6 +125,7 @@ class PassageOut(BaseModel):
     rank: int
     fiche_id: str
     fiche_name: str
+    booklet: str = Field(description="id of the booklet it comes from (GET /api/booklets)")
     section: str
     heading_path: list[str]
     text: str
@@ -130,6 +138,7 @@ class PassageOut(BaseModel):
 class StructureOut(BaseModel):
     fiche_id: str
     fiche_name: str
+    booklet: str
     score: float
     confidence: float
     qualifies: bool
@@ -165,6 +174,7 @@ class AnswerCitation(BaseModel):
 class AnswerStructure(BaseModel):
     fiche_id: str
     name: str
+    booklet: str = Field(description="id of its booklet (GET /api/booklets)")
     theme: str
     town: str
     departement: str
@@ -622,10 +632,23 @@ class SimilarOut(BaseModel):
 class FicheSummary(BaseModel):
     id: str
     name: str
+    booklet: str = Field(description="id of its booklet (GET /api/booklets)")
     theme: str
     town: str
     departement: str
     departement_code: str
+
+
+class BookletOut(BaseModel):
+    """One loaded booklet: its id (for filters), file, title and date as its cover states
+    them, and how many fiches it holds."""
+
+    id: str
+    source: str = Field(description="its file name, as citations give it")
+    title: str
+    subtitle: str
+    date: str = Field(description="as written on the cover; '' when it states none")
+    fiches: int
 
 
 class Health(BaseModel):

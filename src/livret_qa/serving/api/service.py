@@ -39,18 +39,19 @@ def to_filters(filters: FiltersIn | None) -> Filters | None:
         theme=filters.theme,
         departement=filters.departement,
         sections=[kind.value for kind in filters.sections],
+        booklet=filters.booklet,
     )
 
 
 def check_filters(engine: Engine, filters: Filters | None) -> None:
-    """A theme or département the booklet does not hold is a 404 naming those it holds.
+    """A theme, département or booklet not loaded is a 404 naming those that are.
 
     Any string is a well-formed filter value (the schema cannot list what a corpus holds, and
     spellings are matched loosely: 'Pas-de-Calais', 'pas de calais', '62'); a well-formed
     request the server cannot serve because the thing it names does not exist is not found,
     not invalid."""
     try:
-        allowed_chunks(filters, engine.corpus.fiches, engine.chunks)
+        allowed_chunks(filters, engine.corpus.fiches, engine.chunks, engine.corpus.booklets)
     except QueryError as exc:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
 

@@ -12,6 +12,7 @@ from livret_qa.serving.api.service import check_filters
 router = APIRouter(prefix="/api/fiches", tags=["fiches"], dependencies=[Depends(require_key)])
 THEME = FiltersIn.model_fields["theme"]
 DEPARTEMENT = FiltersIn.model_fields["departement"]
+BOOKLET = FiltersIn.model_fields["booklet"]
 
 
 @router.get("", response_model=list[FicheSummary], responses=error_responses(401, 404, 422, 503))
@@ -24,13 +25,18 @@ def list_fiches(
         str | None,
         Query(max_length=100, description=DEPARTEMENT.description, examples=DEPARTEMENT.examples),
     ] = None,
+    booklet: Annotated[
+        str | None,
+        Query(max_length=200, description=BOOKLET.description, examples=BOOKLET.examples),
+    ] = None,
 ) -> list[FicheSummary]:
-    """Every fiche (structure), optionally one theme or one département (name or number)."""
+    """Every fiche (structure), optionally of one theme, one département (name or number) or
+    one booklet (id or file name)."""
     fiches = engine.corpus.fiches
-    if theme or departement:
-        filters = Filters(theme=theme, departement=departement)
+    if theme or departement or booklet:
+        filters = Filters(theme=theme, departement=departement, booklet=booklet)
         check_filters(engine, filters)
-        kept = allowed_chunks(filters, fiches, engine.chunks)
+        kept = allowed_chunks(filters, fiches, engine.chunks, engine.corpus.booklets)
         ids = {engine.chunks[i].fiche_id for i in (kept if kept is not None else [])}
         fiches = [f for f in fiches if f.id in ids]
     return [FicheSummary(**f.summary()) for f in fiches]

@@ -18,4 +18,4 @@ def search(body: SearchIn, engine: EngineDep) -> SearchOut:
     filters = to_filters(body.filters)
     check_filters(engine, filters)
     result = engine.search(body.query, top_k=body.top_k, filters=filters)
-    return SearchOut(**search_as_dict(result))
+    return SearchOut(**search_as_dict(result, engine.corpus))
