@@ -9,17 +9,21 @@ from pathlib import Path
 
 from livret_qa.parsing.booklet import parse_booklet
 
+WORDS = ["Ardoise", "Bruyère", "Cèdre", "Dune", "Mélèze", "Fougère", "Genêt", "Houx", "Iris"]
 TAGS = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India"]
 
 
 def renamed_copy(text: str, tag: str) -> str:
-    """The booklet with each structure's names followed by `tag` and its cover retitled."""
-    names: set[str] = set()
-    for fiche in parse_booklet(text, "copy.md"):
-        names |= {n for n in (fiche.name, fiche.identity.legal_name) if len(n) > 3}
+    """The booklet with the n-th structure's names (title and legal name) replaced by
+    '<n-th word> <tag>' ('Ardoise Alpha') wherever they are written, and its cover retitled."""
+    names: dict[str, str] = {}
+    for n, fiche in enumerate(parse_booklet(text, "copy.md"), start=1):
+        for name in (fiche.name, fiche.identity.legal_name):
+            if len(name) > 3:
+                names[name] = f"{WORDS[(n - 1) % len(WORDS)]} {tag}"
     out = text
     for name in sorted(names, key=len, reverse=True):  # longest first: no name inside another
-        out = out.replace(name, f"{name} {tag}")
+        out = out.replace(name, names[name])
     first = out.index("# ", out.index("#"))
     end = out.index("\n", first)
     return out[:first] + f"# LIVRET {tag.upper()}" + out[end:]

@@ -99,7 +99,9 @@ def test_booklet_ids_stay_unique_when_file_names_fold_alike(tmp_path: Path) -> N
 
 
 def test_an_unknown_booklet_error_lists_the_loaded_ones(corpus: Corpus) -> None:
-    with pytest.raises(QueryError, match=r"livret-ess-hauts-de-france.*GET /api/booklets"):
+    with pytest.raises(
+        QueryError, match=r"Unknown booklet .*loaded booklet: livret-ess-hauts-de-france "
+    ):
         find_booklet("livret-bretagne", corpus.booklets)
 
 

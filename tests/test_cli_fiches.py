@@ -70,3 +70,39 @@ def test_bad_corpus_exits_non_zero(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "holds no *.md booklet" in proc.stderr
+
+
+def test_booklets_and_fiches_of_one_booklet(tmp_path: Path) -> None:
+    from .booklet_copies import write_copies
+    from .conftest import BOOKLET
+
+    write_copies(BOOKLET, tmp_path, 1)
+    listed = runner.invoke(app, ["booklets", "--json", "--corpus", str(tmp_path)])
+    assert listed.exit_code == 0
+    booklets = json.loads(listed.output)
+    assert [(b["id"], b["fiches"]) for b in booklets] == [
+        ("livret-copie-alpha", "9"),
+        ("livret-ess-hauts-de-france", "9"),
+    ]
+    one = runner.invoke(app, ["fiches", "--booklet", BOOKLET.name, "--corpus", str(tmp_path)])
+    assert one.exit_code == 0
+    rows = one.output.strip().splitlines()[2:]
+    assert len(rows) == 9 and all(r.rstrip().endswith("livret-ess-hauts-de-france") for r in rows)
+    assert "synapse-3i " in one.output and "Alpha" not in one.output
+    unknown = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "livret_qa.serving.cli",
+            "fiches",
+            "--booklet",
+            "bretagne",
+            "--corpus",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert unknown.returncode == 2
+    assert "Unknown booklet 'bretagne'" in unknown.stderr and "livret-copie-alpha" in unknown.stderr

@@ -82,7 +82,9 @@ def test_tools_are_listed_read_only_with_their_schemas(base: str) -> None:
         assert tool.output_schema, tool.name  # structured output, schema published
     ask = next(t for t in tools if t.name == "ask")
     assert ask.input_schema["required"] == ["question"]
-    assert {"question", "history", "theme", "departement"} == set(ask.input_schema["properties"])
+    assert {"question", "history", "theme", "departement", "booklet"} == set(
+        ask.input_schema["properties"]
+    )
 
 
 def test_ask_over_http_returns_both_cap3c_structures_with_exact_citations(

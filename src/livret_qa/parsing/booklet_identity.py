@@ -59,7 +59,9 @@ def find_booklet(key: str, booklets: list[Booklet]) -> Booklet:
         if wanted in (b.id, b.source) or booklet_id(wanted) == b.id:
             return b
     known = ", ".join(f"{b.id} ({b.source})" for b in booklets)
-    raise QueryError(f"Unknown booklet {key!r}. Loaded booklets: {known} (see GET /api/booklets).")
+    raise QueryError(
+        f"Unknown booklet {key!r}. Use the id or file name of a loaded booklet: {known}."
+    )
 
 
 def read_cover(text: str, file_name: str, cover_end: int | None = None) -> Booklet:

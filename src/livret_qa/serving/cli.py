@@ -55,21 +55,46 @@ def _table(rows: list[dict[str, str]], columns: list[str]) -> str:
 
 
 @fiches_app.callback(invoke_without_command=True)
-def fiches_list(ctx: typer.Context, json_out: JsonOpt = False, corpus: CorpusOpt = None) -> None:
-    """All fiches: id, name, theme, town, département (`--json`: every parsed field)."""
+def fiches_list(
+    ctx: typer.Context,
+    json_out: JsonOpt = False,
+    booklet: Annotated[
+        str | None, typer.Option("--booklet", help="Only this booklet (id or file name).")
+    ] = None,
+    corpus: CorpusOpt = None,
+) -> None:
+    """All fiches: id, name, theme, town, département, and the booklet when several are loaded
+    (`--json`: every parsed field)."""
     if ctx.invoked_subcommand is not None:
         return
     from livret_qa.parsing.corpus import load_corpus
 
     loaded = load_corpus(_settings(corpus).corpus_dir)
+    fiches = loaded.fiches_of(loaded.booklet(booklet).id) if booklet else loaded.fiches
     if json_out:
-        _echo_json([f.to_dict() for f in loaded.fiches])
+        _echo_json([f.to_dict() for f in fiches])
         return
     rows = [
         {**f.summary(), "departement": f"{f.contact.departement} ({f.contact.departement_code})"}
-        for f in loaded.fiches
+        for f in fiches
     ]
-    typer.echo(_table(rows, ["id", "name", "theme", "town", "departement"]))
+    columns = ["id", "name", "theme", "town", "departement"]
+    typer.echo(_table(rows, columns + (["booklet"] if len(loaded.booklets) > 1 else [])))
+
+
+@app.command("booklets")
+def booklets_cmd(json_out: JsonOpt = False, corpus: CorpusOpt = None) -> None:
+    """The loaded booklets: id (what --booklet takes), file, fiche count, title and date."""
+    from dataclasses import asdict
+
+    from livret_qa.parsing.corpus import load_corpus
+
+    loaded = load_corpus(_settings(corpus).corpus_dir)
+    rows = [{**asdict(b), "fiches": str(len(loaded.fiches_of(b.id)))} for b in loaded.booklets]
+    if json_out:
+        _echo_json(rows)
+    else:
+        typer.echo(_table(rows, ["id", "source", "fiches", "title", "date"]))
 
 
 @fiches_app.command("show")
@@ -105,6 +130,10 @@ ThemeOpt = Annotated[str | None, typer.Option("--theme", help="Only this theme."
 DepOpt = Annotated[
     str | None, typer.Option("--departement", help="Only this département (name or number).")
 ]
+BookletOpt = Annotated[
+    str | None,
+    typer.Option("--booklet", help="Only this booklet, by id or file name (`livret-qa booklets`)."),
+]
 SectionOpt = Annotated[
     list[str] | None, typer.Option("--section", help="Only these section kinds (repeatable).")
 ]
@@ -125,10 +154,17 @@ def _engine(
     return Engine.from_settings(settings, backend=backend, force=force, progress=progress)
 
 
-def _filters(theme: str | None, departement: str | None, sections: list[str] | None) -> Filters:
+def _filters(
+    theme: str | None,
+    departement: str | None,
+    sections: list[str] | None,
+    booklet: str | None = None,
+) -> Filters:
     from livret_qa.retrieval.filters import Filters
 
-    return Filters(theme=theme, departement=departement, sections=list(sections or []))
+    return Filters(
+        theme=theme, departement=departement, sections=list(sections or []), booklet=booklet
+    )
 
 
 @app.command("index")
@@ -157,6 +193,7 @@ def search_cmd(
     theme: ThemeOpt = None,
     departement: DepOpt = None,
     section: SectionOpt = None,
+    booklet: BookletOpt = None,
     backend: BackendOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -171,7 +208,7 @@ def search_cmd(
     from livret_qa.serving.views import search_as_dict, search_as_text
 
     engine = _engine(corpus, index, backend, progress=not json_out)
-    filters = _filters(theme, departement, section)
+    filters = _filters(theme, departement, section, booklet)
     if query == "-":
         failed, total = _search_lines(engine, sys.stdin, top_k, filters, json_out)
         if failed:
@@ -218,6 +255,7 @@ def ask_cmd(
     json_out: JsonOpt = False,
     theme: ThemeOpt = None,
     departement: DepOpt = None,
+    booklet: BookletOpt = None,
     backend: BackendOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -227,7 +265,7 @@ def ask_cmd(
     from livret_qa.serving.views import answer_as_text
 
     engine = _engine(corpus, index, backend, progress=not json_out)
-    answer = ask(engine, question, [], _filters(theme, departement, None))
+    answer = ask(engine, question, [], _filters(theme, departement, None, booklet))
     if json_out:
         _echo_json(answer.to_dict())
     else:

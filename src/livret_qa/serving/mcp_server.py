@@ -54,7 +54,10 @@ INSTRUCTIONS = (
     "follow-up. `search` ranks passages. `list_fiches` and `get_fiche` read the structures; "
     "`similar_initiatives` finds those closest to a project description; `facts_query` "
     "counts, sums, ranks and filters their figures. Every citation gives the source file, the "
-    "character span (`source[start:end]` is the quoted text) and the line numbers: quote them."
+    "character span (`source[start:end]` is the quoted text) and the line numbers: quote them. "
+    "More booklets may be loaded beside it: every fiche, passage and structure then names its "
+    "`booklet`, and `ask`, `search`, `list_fiches` and `similar_initiatives` take a `booklet` "
+    "filter (an id or a file name)."
 )
 
 Query = Annotated[
@@ -72,6 +75,13 @@ Theme = Annotated[
 Departement = Annotated[
     str | None,
     Field(max_length=100, description="Only this département, by number or name ('62', 'Nord')."),
+]
+BookletArg = Annotated[
+    str | None,
+    Field(
+        max_length=200,
+        description="Only this booklet, by id or file name (list_fiches gives each fiche's).",
+    ),
 ]
 
 
@@ -99,6 +109,7 @@ class FicheRef(BaseModel):
 
     id: str
     name: str
+    booklet: str
     theme: str
     town: str
     departement: str
@@ -114,15 +125,19 @@ class FicheList(BaseModel):
     fiches: list[FicheRef]
 
 
-def _filters(theme: str | None, departement: str | None) -> Filters | None:
-    return Filters(theme=theme, departement=departement) if theme or departement else None
+def _filters(
+    theme: str | None, departement: str | None, booklet: str | None = None
+) -> Filters | None:
+    if not (theme or departement or booklet):
+        return None
+    return Filters(theme=theme, departement=departement, booklet=booklet)
 
 
 def fiche_refs(engine: Engine, filters: Filters | None = None) -> FicheList:
     """The fiches (in a theme or département), each with its span in the booklet."""
     fiches = engine.corpus.fiches
     if filters is not None:
-        kept = allowed_chunks(filters, fiches, engine.chunks)
+        kept = allowed_chunks(filters, fiches, engine.chunks, engine.corpus.booklets)
         ids = {engine.chunks[i].fiche_id for i in (kept if kept is not None else [])}
         fiches = [f for f in fiches if f.id in ids]
     return FicheList(
@@ -203,13 +218,16 @@ def build_mcp(
         ] = [],  # noqa: B006 - a default the SDK copies into the schema, never mutated
         theme: Theme = None,
         departement: Departement = None,
+        booklet: BookletArg = None,
     ) -> AskOut:
         """Answer a question about the booklet's initiatives: every structure that
         qualifies, the exact passages quoted, numbered citations (file, character span,
         lines). `abstained` is true when the booklet does not state what is asked; the
         answer then gives the nearest stated fact."""
         turns = [t.model_dump() for t in history]
-        return ask_answer(engine_of(), settings, question, turns, _filters(theme, departement))
+        return ask_answer(
+            engine_of(), settings, question, turns, _filters(theme, departement, booklet)
+        )
 
     @server.tool(annotations=read_only)
     @clean_errors
@@ -218,19 +236,22 @@ def build_mcp(
         top_k: Annotated[int, Field(ge=1, le=MAX_TOP_K, description="How many passages.")] = 5,
         theme: Theme = None,
         departement: Departement = None,
+        booklet: BookletArg = None,
     ) -> SearchOut:
         """Ranked passages of the booklet and the structures they belong to, each passage
         with its citation (source file, character span, lines)."""
         engine = engine_of()
-        result = engine.search(query, top_k=top_k, filters=_filters(theme, departement))
+        result = engine.search(query, top_k=top_k, filters=_filters(theme, departement, booklet))
         return SearchOut(**search_as_dict(result, engine.corpus))
 
     @server.tool(annotations=read_only)
     @clean_errors
-    def list_fiches(theme: Theme = None, departement: Departement = None) -> FicheList:
+    def list_fiches(
+        theme: Theme = None, departement: Departement = None, booklet: BookletArg = None
+    ) -> FicheList:
         """The booklet's structures (id, name, theme, town, département), each with the span
         of its fiche in the booklet."""
-        return fiche_refs(engine_of(), _filters(theme, departement))
+        return fiche_refs(engine_of(), _filters(theme, departement, booklet))
 
     @server.tool(annotations=read_only)
     @clean_errors
@@ -255,16 +276,19 @@ def build_mcp(
         top_k: Annotated[int, Field(ge=1, le=MAX_TOP_K, description="How many structures.")] = 5,
         theme: Theme = None,
         departement: Departement = None,
+        booklet: BookletArg = None,
     ) -> SimilarOut:
         """The booklet's initiatives closest to a founder's project, as POST /api/similar:
         each structure's score on every facet (sector, activity, public, territory, economic
         model, insertion, partners, size), the values it shares with the project with the
         exact passage that states each (`source[start:end]` is its `quote`), and its main
         differences."""
-        filters = _filters(theme, departement)
+        filters = _filters(theme, departement, booklet)
         engine = engine_of()
         if filters is not None:
-            allowed_chunks(filters, engine.corpus.fiches, engine.chunks)  # unknown: an error
+            allowed_chunks(
+                filters, engine.corpus.fiches, engine.chunks, engine.corpus.booklets
+            )  # unknown: an error
         return similar_ranking(engine, settings, description, filters, top_k)
 
     @server.tool(annotations=read_only)
