@@ -167,3 +167,30 @@ def test_mcp_tools_filter_by_booklet(two_engine: Engine) -> None:
     assert len(refs) == 9 and {f["booklet"] for f in refs} == {COPY}
     assert {s["booklet"] for s in asked.structured_content["structures"]} == {ORIGINAL}
     assert wrong.is_error and "Unknown booklet 'bretagne'" in wrong.content[0].text
+
+
+def test_facts_carry_and_filter_the_booklet(client: TestClient, two_engine: Engine) -> None:
+    from livret_qa.answering.aggregate_answer import facts_for
+
+    rows = facts_for(two_engine).store.query("SELECT booklet, count(*) AS n FROM fiches GROUP BY 1")
+    assert {r["booklet"]: r["n"] for r in rows} == {ORIGINAL: 9, COPY: 9}
+    count = {"op": "count", "measure": "budget"}
+    both = client.post("/api/facts/query", json=count).json()
+    one = client.post(
+        "/api/facts/query", json={**count, "filters": {"booklet": f"{COPY}.md"}}
+    ).json()
+    assert both["value"] == 2 * one["value"] > 0
+    assert one["selected"] and set(one["selected"]) <= {
+        f.id for f in two_engine.corpus.fiches_of(COPY)
+    }
+    wrong = client.post("/api/facts/query", json={**count, "filters": {"booklet": "bretagne"}})
+    assert wrong.status_code in (400, 404, 422) and "bretagne" in wrong.json()["detail"]
+
+
+def test_an_aggregate_asked_of_one_booklet_counts_its_fiches(two_engine: Engine) -> None:
+    question = "Combien de structures ont plus de 20 salariés ?"
+    both = ask(two_engine, question)
+    one = ask(two_engine, question, filters=Filters(booklet=ORIGINAL))
+    assert both.facts is not None and one.facts is not None
+    assert len(both.facts["selected"]) == 2 * len(one.facts["selected"]) > 0
+    assert {s.booklet for s in one.structures} == {ORIGINAL}

@@ -268,7 +268,11 @@ class Composer:
     def from_facts(self) -> Answer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
-        result = run_query(self.engine, self.plan.facts_query)
+        query = self.plan.facts_query
+        if self.filters and self.filters.booklet:  # the facts of the booklet asked only
+            booklet = self.engine.corpus.booklet(self.filters.booklet).id
+            query = {**query, "filters": {**query.get("filters", {}), "booklet": booklet}}
+        result = run_query(self.engine, query)
         if result is None:  # the query names what the facts do not hold: answer from passages
             self.plan.facts_query = None
             return self.compose()

@@ -71,6 +71,9 @@ class Filters(BaseModel):
         default=None, description="département names or codes ('Nord', '59', ['Oise', 'Somme'])"
     )
     ville: str | None = Field(default=None, description="a town, as the contact block writes it")
+    booklet: str | None = Field(
+        default=None, description="one loaded booklet, by id or file name (GET /api/booklets)"
+    )
     not_departement: list[str] = Field(
         default_factory=list, description="départements to leave out ('outside the Nord')"
     )
@@ -165,7 +168,8 @@ class FactQueries:
     def __init__(self, store: FactStore):
         self.store = store
         self.fiches = store.query(
-            "SELECT fiche_id, structure, theme, departement, departement_code, ville FROM fiches"
+            "SELECT fiche_id, structure, theme, departement, departement_code, ville, source, "
+            "booklet FROM fiches"
         )
         self.measures = {
             r["name"]: r for r in store.query("SELECT * FROM measures") if r["name"] != "autre"
@@ -188,6 +192,15 @@ class FactQueries:
                 return code
         listed = ", ".join(f"{n} ({c})" for c, n in sorted(known.items()))
         raise FactQueryError(f"unknown département {asked!r}; départements: {listed}")
+
+    def _booklet(self, asked: str) -> str:
+        """The id of the booklet named by its id or file name."""
+        known = {f["booklet"]: f["source"] for f in self.fiches}
+        for booklet, source in known.items():
+            if asked.strip() in (booklet, source):
+                return booklet
+        listed = ", ".join(f"{b} ({s})" for b, s in sorted(known.items()))
+        raise FactQueryError(f"unknown booklet {asked!r}; booklets: {listed}")
 
     def _towns(self, asked: str) -> list[str]:
         """Every spelling of the town the fiches use ('Villeneuve d'Ascq', 'Villeneuve-d'Ascq')."""
@@ -278,6 +291,11 @@ class FactQueries:
             where.append(f"i.departement_code IN ({', '.join('?' * len(codes))})")
             params += codes
             in_scope = [f for f in in_scope if f["departement_code"] in codes]
+        if filters.booklet:
+            booklet = self._booklet(filters.booklet)
+            where.append("i.booklet = ?")
+            params.append(booklet)
+            in_scope = [f for f in in_scope if f["booklet"] == booklet]
         if filters.ville:
             towns = self._towns(filters.ville)
             where.append(f"i.ville IN ({', '.join('?' * len(towns))})")

@@ -23,7 +23,7 @@ from livret_qa.parsing.corpus import Corpus
 log = logging.getLogger(__name__)
 
 FILE_NAME = "facts.duckdb"
-SCHEMA_VERSION = "2"  # bump when the tables change; a change of the extraction code is seen
+SCHEMA_VERSION = "3"  # bump when the tables change; a change of the extraction code is seen
 
 
 def extractor_digest() -> str:
@@ -45,7 +45,7 @@ _SCHEMA = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE fiches (
     fiche_id VARCHAR PRIMARY KEY, structure VARCHAR, theme VARCHAR, departement VARCHAR,
-    departement_code VARCHAR, ville VARCHAR, source VARCHAR
+    departement_code VARCHAR, ville VARCHAR, source VARCHAR, booklet VARCHAR
 );
 CREATE TABLE facts (
     fact_id INTEGER PRIMARY KEY, fiche_id VARCHAR REFERENCES fiches (fiche_id),
@@ -103,7 +103,7 @@ def write_facts(con: duckdb.DuckDBPyConnection, corpus: Corpus) -> int:
         [("fingerprint", corpus.fingerprint()), ("schema", extractor_digest())],
     )
     con.executemany(
-        "INSERT INTO fiches VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO fiches VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 f.id,
@@ -113,6 +113,7 @@ def write_facts(con: duckdb.DuckDBPyConnection, corpus: Corpus) -> int:
                 f.contact.departement_code,
                 f.contact.town,
                 f.source,
+                f.booklet,
             )
             for f in corpus.fiches
         ],
