@@ -125,12 +125,15 @@ def display_messages(turns: list[Turn], pending: str | None = None) -> list[dict
     return messages
 
 
-def to_filters(theme: str | None, departement: str | None) -> Filters | None:
+def to_filters(
+    theme: str | None, departement: str | None, booklet: str | None = None
+) -> Filters | None:
     theme = None if not theme or theme == ALL else theme
     departement = None if not departement or departement == ALL else departement
-    if not theme and not departement:
+    booklet = None if not booklet or booklet == ALL else booklet
+    if not theme and not departement and not booklet:
         return None
-    return Filters(theme=theme, departement=departement)
+    return Filters(theme=theme, departement=departement, booklet=booklet)
 
 
 AnswerFn = Callable[[str, list[dict[str, str]], Filters | None], Answer]
@@ -149,6 +152,7 @@ def respond(
     departement: str | None,
     delay: float = STREAM_DELAY,
     pending: str = PENDING,
+    booklet: str | None = None,
 ) -> Iterator[Outputs]:
     """One exchange, as successive states of (textbox, chat, turns, sources, cards, facts)."""
     turns = list(turns or [])
@@ -165,7 +169,7 @@ def respond(
     yield "", display_messages(turns, pending), turns, SOURCES_PENDING, gr.skip(), FACTS_EMPTY
     started = time.perf_counter()
     try:
-        answer = answer_fn(text, history, to_filters(theme, departement))
+        answer = answer_fn(text, history, to_filters(theme, departement, booklet))
     except QueryError as exc:
         log.info("question refused: %s", exc)
         turns.append({"role": "assistant", "content": MSG_QUERY, "error": True})

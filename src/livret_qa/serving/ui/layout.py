@@ -49,6 +49,16 @@ def departement_names(engine: Engine) -> dict[str, str]:
     return names
 
 
+def booklet_choices(engine: Engine) -> list[tuple[str, str]]:
+    """(label, id) of each booklet: its title, with its file when two titles are the same."""
+    booklets = engine.corpus.booklets
+    titles = [b.label() for b in booklets]
+    return [
+        (t if titles.count(t) == 1 else f"{t} ({b.source})", b.id)
+        for t, b in zip(titles, booklets, strict=True)
+    ]
+
+
 def theme_counts(engine: Engine) -> dict[str, int]:
     counts: dict[str, int] = {}
     for fiche in engine.corpus.fiches:
@@ -90,7 +100,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
         return stores[0]
 
     def on_ask(
-        question: str, turns: list[Turn], theme: str, departement: str
+        question: str, turns: list[Turn], theme: str, departement: str, booklet: str
     ) -> Iterator[tuple[Any, ...]]:
         cold = ready is not None and not ready.is_set()
         for state in respond(
@@ -102,6 +112,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
             theme,
             departement,
             pending=PENDING_COLD if cold else PENDING,
+            booklet=booklet,
         ):
             yield (*show_facts(state), reader_of(state[2]), gr.skip())
         # the conversation so far, to download (after the last piece of the answer)
@@ -149,6 +160,15 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
                         elem_id="lq-dep",
                         scale=3,
                         min_width=160,
+                    )
+                    booklet = gr.Dropdown(  # only when there is a choice to make
+                        [(ALL, ALL), *booklet_choices(engine)],
+                        value=ALL,
+                        label="Livret",
+                        elem_id="lq-booklet",
+                        scale=3,
+                        min_width=160,
+                        visible=len(engine.corpus.booklets) > 1,
                     )
                     reset = gr.Button(
                         "Nouvelle conversation",
@@ -221,7 +241,7 @@ def build_ui(engine: Engine, settings: Settings | None = None, warm: bool = True
         rated = gr.State(None)  # the feedback id the comment box adds to
 
         outputs = [question, chat, turns, sources, cards, facts, reader, export]
-        inputs = [question, turns, theme, departement]
+        inputs = [question, turns, theme, departement, booklet]
         # Every way of asking shares one pool of workers (the engine is thread-safe).
         ask_options: dict[str, Any] = {
             "show_progress": "hidden",
