@@ -1,7 +1,8 @@
 """Renamed copies of the real booklet for tests of several booklets loaded at once: each copy
 gives every structure a name of its own (so names and ids stay unique) and its cover a title of
-its own; everything else, CAP3C included, is the booklet's text. The scale benchmark's
-perturbed copies (towns shuffled, figures rewritten) live in livret_qa.evaluation.synthetic."""
+its own; everything else, CAP3C included, is the booklet's text, so the fast tests can name
+what each copy holds. The perturbed copies (towns moved, figures rewritten) that the slow test
+and the scale benchmark load come from livret_qa.evaluation.synthetic."""
 
 from __future__ import annotations
 

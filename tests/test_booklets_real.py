@@ -1,4 +1,6 @@
-"""Ten booklets loaded at once (the real one and nine copies), the real model, through
+"""Ten booklets loaded at once (the real one and nine perturbed copies from
+livret_qa.evaluation.synthetic: structures renamed and moved, figures rewritten), the real
+model, through
 POST /api/ask (slow tier: the index of ten booklets takes minutes to build). A list answer is
 complete whatever the number of booklets: the CAP3C question names all 20 structures that
 qualify, grouped by booklet, each cited in its own file."""
@@ -11,11 +13,11 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from livret_qa.evaluation.synthetic import perturbed_copies
 from livret_qa.retrieval.engine import Engine
 from livret_qa.serving.api.main import create_app
 from livret_qa.settings import Settings
 
-from .booklet_copies import write_copies
 from .citation_checks import check_answer
 from .conftest import BOOKLET
 
@@ -28,7 +30,11 @@ COPIES = 9
 @pytest.fixture(scope="module")
 def ten(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     folder = tmp_path_factory.mktemp("ten-booklets")
-    write_copies(BOOKLET, folder / "corpus", COPIES)
+    (folder / "corpus").mkdir()
+    text = BOOKLET.read_text(encoding="utf-8")
+    (folder / "corpus" / BOOKLET.name).write_text(text, encoding="utf-8")
+    for name, copy in perturbed_copies(text, COPIES):
+        (folder / "corpus" / name).write_text(copy, encoding="utf-8")
     return Engine.open(folder / "corpus", folder / "index", progress=False)
 
 
