@@ -194,3 +194,18 @@ def test_an_aggregate_asked_of_one_booklet_counts_its_fiches(two_engine: Engine)
     assert both.facts is not None and one.facts is not None
     assert len(both.facts["selected"]) == 2 * len(one.facts["selected"]) > 0
     assert {s.booklet for s in one.structures} == {ORIGINAL}
+
+
+def test_similar_initiatives_of_one_booklet(client: TestClient, two_engine: Engine) -> None:
+    body = {"description": "une recyclerie de vêtements", "top_k": 10}
+    both = client.post("/api/similar", json=body).json()["structures"]
+    one = client.post("/api/similar", json={**body, "filters": {"booklet": COPY}}).json()[
+        "structures"
+    ]
+    copy_ids = {f.id for f in two_engine.corpus.fiches_of(COPY)}
+    assert one and {s["fiche_id"] for s in one} <= copy_ids
+    assert {s["fiche_id"] for s in both} - copy_ids  # unfiltered, the other booklet too
+    near = client.get("/api/fiches/vestali/similar", params={"booklet": ORIGINAL}).json()
+    assert {s["fiche_id"] for s in near["structures"]} <= {
+        f.id for f in two_engine.corpus.fiches_of(ORIGINAL)
+    }

@@ -271,7 +271,7 @@ class Composer:
         query = self.plan.facts_query
         if self.filters and self.filters.booklet:  # the facts of the booklet asked only
             booklet = self.engine.corpus.booklet(self.filters.booklet).id
-            query = {**query, "filters": {**query.get("filters", {}), "booklet": booklet}}
+            query = {**query, "filters": {**(query.get("filters") or {}), "booklet": booklet}}
         result = run_query(self.engine, query)
         if result is None:  # the query names what the facts do not hold: answer from passages
             self.plan.facts_query = None

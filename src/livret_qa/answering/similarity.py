@@ -396,8 +396,10 @@ def searchable(text: str) -> str:
 # -- ranking ----------------------------------------------------------------------------------
 def _candidates(engine: Engine, filters: Filters | None, exclude: str | None) -> list[str]:
     fiches = engine.corpus.fiches
-    if filters is not None and (filters.theme or filters.departement or filters.fiche_ids):
-        kept = allowed_chunks(filters, fiches, engine.chunks)
+    if filters is not None and (
+        filters.theme or filters.departement or filters.fiche_ids or filters.booklet
+    ):
+        kept = allowed_chunks(filters, fiches, engine.chunks, engine.corpus.booklets)
         ids = {engine.chunks[i].fiche_id for i in (kept if kept is not None else [])}
         return [f.id for f in fiches if f.id in ids and f.id != exclude]
     return [f.id for f in fiches if f.id != exclude]

@@ -512,6 +512,13 @@ class SimilarFiltersIn(RequestBody):
         description="A département of Hauts-de-France, by number or name; another is a 404 "
         "naming those the booklet holds.",
     )
+    booklet: str | None = Field(
+        None,
+        max_length=200,
+        examples=["livret-ess-hauts-de-france"],
+        description="One loaded booklet, by id or file name (GET /api/booklets lists them); "
+        "another is a 404 naming those loaded.",
+    )
 
 
 Weight = Annotated[float | None, Field(None, ge=0, allow_inf_nan=False)]

@@ -22,6 +22,7 @@ from livret_qa.serving.similar_view import similar_as_dict
 router = APIRouter(prefix="/api", tags=["similar"], dependencies=[Depends(require_key)])
 THEME = FiltersIn.model_fields["theme"]
 DEPARTEMENT = FiltersIn.model_fields["departement"]
+BOOKLET = FiltersIn.model_fields["booklet"]
 
 
 @router.post(
@@ -41,6 +42,7 @@ def similar(body: SimilarIn, engine: EngineDep, settings: SettingsDep) -> Simila
     filters = Filters(
         theme=body.filters.theme if body.filters else None,
         departement=body.filters.departement if body.filters else None,
+        booklet=body.filters.booklet if body.filters else None,
     )
     check_filters(engine, filters)
     asked = body.weights.model_dump(exclude_none=True) if body.weights else {}
@@ -68,6 +70,10 @@ def fiche_similar(
         str | None,
         Query(max_length=100, description=DEPARTEMENT.description, examples=DEPARTEMENT.examples),
     ] = None,
+    booklet: Annotated[
+        str | None,
+        Query(max_length=200, description=BOOKLET.description, examples=BOOKLET.examples),
+    ] = None,
     lang: Annotated[
         Literal["fr", "en"], Query(description="the language of labels and explanations")
     ] = "fr",
@@ -76,7 +82,7 @@ def fiche_similar(
     weighted by how much the fiche is about it, are compared with every other fiche's, with
     the same scores, passages and differences as POST /api/similar. An unknown fiche is a 404
     that says how to list the ids."""
-    filters = Filters(theme=theme, departement=departement)
+    filters = Filters(theme=theme, departement=departement, booklet=booklet)
     check_filters(engine, filters)
     result = similar_to_fiche(
         engine,
