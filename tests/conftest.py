@@ -60,3 +60,34 @@ def fake_engine(corpus: Corpus) -> Engine:
 
     chunks = chunk_fiches(corpus.fiches, corpus.sources, ChunkingParams())
     return Engine.in_memory(corpus, chunks, HashEmbedder())
+
+
+def qdrant_twin(engine: Engine) -> Engine:
+    """The same engine ranking through Qdrant in local mode (in memory), its collections filled
+    from the engine's own vectors, as `Engine.open` fills them from the index."""
+    from livret_qa.retrieval.backends.qdrant import QdrantBackend, QdrantConfig, connect
+
+    backend = QdrantBackend.fill(
+        connect(QdrantConfig()),
+        "test-chunks",
+        "test-sentences",
+        engine.chunks,
+        engine.dense.vectors(),
+        engine.sentences,
+        engine.sentence_vectors,
+    )
+    return engine.using(backend)
+
+
+@pytest.fixture(scope="session")
+def fake_engine_qdrant(fake_engine: Engine) -> Engine:
+    """`fake_engine` ranking through Qdrant's local mode."""
+    return qdrant_twin(fake_engine)
+
+
+@pytest.fixture(scope="session", params=["faiss", "qdrant"])
+def fake_engine_each(
+    request: pytest.FixtureRequest, fake_engine: Engine, fake_engine_qdrant: Engine
+) -> Engine:
+    """`fake_engine` once per search backend: tests that take it run on both."""
+    return fake_engine if request.param == "faiss" else fake_engine_qdrant

@@ -13,6 +13,13 @@ from livret_qa.errors import QueryError
 from livret_qa.retrieval.engine import Engine
 
 from .citation_checks import check_answer
+from .conftest import qdrant_twin
+
+
+@pytest.fixture(scope="module", params=["faiss", "qdrant"])
+def fake_engine(request: pytest.FixtureRequest, fake_engine: Engine) -> Engine:
+    """Every answer here is composed once per search backend (Qdrant in local mode)."""
+    return fake_engine if request.param == "faiss" else qdrant_twin(fake_engine)
 
 
 def answer_to(engine: Engine, question: str, history: list[dict[str, str]] | None = None) -> Answer:

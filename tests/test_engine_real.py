@@ -7,9 +7,18 @@ import pytest
 from livret_qa.errors import QueryError
 from livret_qa.retrieval.filters import Filters
 
+from .conftest import qdrant_twin
+
 pytestmark = pytest.mark.slow
 
 CAP3C = {"il-etait-deux-fois", "synapse-3i"}
+
+
+@pytest.fixture(scope="module", params=["faiss", "qdrant"])
+def engine(request: pytest.FixtureRequest, engine):  # type: ignore[no-untyped-def]
+    """Every test here runs on both search backends: the in-process default and Qdrant
+    (local mode), filled from the same index."""
+    return engine if request.param == "faiss" else qdrant_twin(engine)
 
 
 @pytest.mark.parametrize(

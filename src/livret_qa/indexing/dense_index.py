@@ -27,6 +27,12 @@ class DenseIndex:
     def size(self) -> int:
         return int(self._index.ntotal)
 
+    def vectors(self) -> np.ndarray:
+        """Every stored vector, in id order (to fill another engine without re-embedding)."""
+        if self.size == 0:
+            return np.empty((0, self.dim), dtype=np.float32)
+        return np.asarray(self._index.reconstruct_n(0, self.size), dtype=np.float32)
+
     def search(
         self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray]:

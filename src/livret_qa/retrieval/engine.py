@@ -1,5 +1,9 @@
 """The retrieval engine: dense ∪ lexical, fused by RRF, filtered, grouped by structure.
 
+The rankings come from a search backend (`retrieval/backends/`): in-process FAISS + bm25s by
+default, or a Qdrant collection filled from the same index; fusion and grouping stay here, so
+both backends give the same results.
+
 from livret_qa.retrieval.engine import Engine
 engine = Engine.open()                       # loads (or builds) the index once
 result = engine.search("qui reconditionne des ordinateurs ?")
@@ -7,6 +11,7 @@ result = engine.search("qui reconditionne des ordinateurs ?")
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from collections import OrderedDict
@@ -25,7 +30,8 @@ from livret_qa.indexing.index_store import Manifest, open_or_build
 from livret_qa.indexing.lexical_index import LexicalIndex
 from livret_qa.indexing.sentences import IndexedSentence
 from livret_qa.parsing.corpus import Corpus, load_corpus
-from livret_qa.retrieval.filters import Filters, allowed_chunks
+from livret_qa.retrieval.backends.inprocess import InProcessBackend
+from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.fusion import reciprocal_rank_fusion
 from livret_qa.retrieval.grouping import Hit, StructureHit, group_by_structure
 from livret_qa.retrieval.mentions import MentionDetector
@@ -33,6 +39,8 @@ from livret_qa.retrieval.mentions import MentionDetector
 if TYPE_CHECKING:
     from livret_qa.embedding.protocol import Embedder
     from livret_qa.indexing.index_store import LoadedIndex
+    from livret_qa.retrieval.backends.protocol import BackendName, Ranking, SearchBackend
+    from livret_qa.retrieval.backends.qdrant import QdrantConfig
     from livret_qa.settings import QueryBackend, Settings
 
 log = logging.getLogger(__name__)
@@ -84,7 +92,9 @@ class Engine:
         manifest: Manifest | None = None,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
+        backend: SearchBackend | None = None,
     ) -> None:
+        """`backend`: where rankings are computed; None is the in-process FAISS + bm25s."""
         self.corpus = corpus
         self.chunks = chunks
         self.dense = dense
@@ -92,6 +102,9 @@ class Engine:
         self.sentence_vectors = sentence_vectors
         self._sentence_chunk = np.asarray([s.chunk for s in sentences], dtype=np.int64)
         self.lexical = LexicalIndex([c.search_text for c in chunks])
+        self.backend: SearchBackend = backend or InProcessBackend(
+            chunks, dense, self.lexical, sentence_vectors, self._sentence_chunk
+        )
         self.embedder = embedder
         self.manifest = manifest
         self.index_dir: Path | None = None  # where the index lives; derived stores sit beside it
@@ -119,8 +132,12 @@ class Engine:
         progress: bool = True,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
+        search_backend: BackendName = "faiss",
+        qdrant: QdrantConfig | None = None,
     ) -> Engine:
-        """Load the corpus and the index (building it when missing, stale or corrupt)."""
+        """Load the corpus and the index (building it when missing, stale or corrupt).
+        `search_backend="qdrant"` ranks through a Qdrant collection filled from that index
+        (`qdrant`: where it is; None: an in-memory local one)."""
         from livret_qa.embedding.loader import load_embedder
 
         corpus = load_corpus(corpus_dir)
@@ -147,6 +164,10 @@ class Engine:
             lexical_weight,
         )
         engine.index_dir = Path(index_dir)
+        if search_backend == "qdrant":
+            engine = engine.using(_qdrant_backend(loaded, qdrant))
+        elif search_backend != "faiss":
+            raise QueryError(f"Unknown search backend {search_backend!r}. Allowed: faiss, qdrant.")
         engine.embed_query("démarrage")  # load the model now, not on the first user's question
         return engine
 
@@ -173,6 +194,8 @@ class Engine:
             progress=progress,
             dense_weight=settings.dense_weight,
             lexical_weight=settings.lexical_weight,
+            search_backend=settings.search_backend,
+            qdrant=_qdrant_config(settings),
         )
 
     @classmethod
@@ -203,6 +226,15 @@ class Engine:
             dense_weight=dense_weight,
             lexical_weight=lexical_weight,
         )
+
+    def using(self, backend: SearchBackend) -> Engine:
+        """The same engine (corpus, tables, model) ranking through another backend: to
+        compare backends, or to move to Qdrant without reloading the model."""
+        engine = copy.copy(self)
+        engine.backend = backend
+        engine._lock = threading.Lock()
+        engine._query_cache = OrderedDict()
+        return engine
 
     def clear_cache(self) -> None:
         """Forget cached query vectors, so a measurement includes the embedding."""
@@ -237,23 +269,26 @@ class Engine:
         query = validate_query(query, top_k)
         if mode not in MODES:
             raise QueryError(f"Unknown mode {mode!r}. Allowed: {', '.join(MODES)}.")
-        allowed = allowed_chunks(filters, self.corpus.fiches, self.chunks, self.corpus.booklets)
+        where = resolve_filters(filters, self.corpus.fiches, self.corpus.booklets)
         depth = len(self.chunks)  # exact: every allowed chunk is scored (cheap at this size)
 
         dense_scores: dict[int, float] = {}
         lexical_scores: dict[int, float] = {}
         rankings: list[list[int]] = []
         weights: list[float] = []
+        sentences = None
         if mode in ("hybrid", "dense"):
-            ids, scores = self.dense.search(self.embed_query(query), depth, allowed)
+            vector = self.embed_query(query)
+            ids, scores = self.backend.dense(vector, depth, where)
             dense_scores = dict(zip(ids.tolist(), scores.tolist(), strict=True))
             rankings.append(ids.tolist())
             weights.append(self.weights[0])
-        if mode == "hybrid":
-            rankings.append(self._chunks_by_best_sentence(query, allowed))
+            sentences = self.backend.sentences(vector, where)
+        if mode == "hybrid" and sentences is not None:
+            rankings.append(self._chunks_by_best_sentence(sentences))
             weights.append(self.weights[0] * SENTENCE_WEIGHT)
         if mode in ("hybrid", "lexical"):
-            ids, scores = self.lexical.search(query, depth, allowed)
+            ids, scores = self.backend.lexical(query, depth, where)
             lexical_scores = dict(zip(ids.tolist(), scores.tolist(), strict=True))
             rankings.append(ids.tolist())
             weights.append(self.weights[1])
@@ -266,44 +301,34 @@ class Engine:
             Hit(self.chunks[i], score, rank, dense_scores.get(i), lexical_scores.get(i))
             for rank, (i, score) in enumerate(fused, start=1)
         ]
-        best_sentences = self._best_sentences(query, allowed) if mode != "lexical" else {}
+        best_sentences = self._best_sentences(sentences) if sentences is not None else {}
         rare = self.mentions.rare_terms(query) if mode == "hybrid" else {}
         structures = group_by_structure(hits, best_sentences, rare)
         confidence = structures[0].dense if structures and mode != "lexical" else 0.0
         return SearchResult(query, mode, hits[:top_k], structures, round(float(confidence), 4))
 
-    def _chunks_by_best_sentence(self, query: str, allowed: np.ndarray | None) -> list[int]:
+    def _chunks_by_best_sentence(self, sentences: Ranking) -> list[int]:
         """Chunks ranked by their sentence closest to the query: a finer dense retriever."""
-        scores = self.sentence_scores(query)
         order: list[int] = []
         seen: set[int] = set()
-        allowed_set = None if allowed is None else set(allowed.tolist())
-        for j in np.argsort(-scores):
+        for j in sentences[0].tolist():
             c = int(self._sentence_chunk[j])
-            if c not in seen and (allowed_set is None or c in allowed_set):
+            if c not in seen:
                 seen.add(c)
                 order.append(c)
         return order
 
     def sentence_scores(self, query: str) -> np.ndarray:
         """Cosine of the query with every indexed sentence."""
-        return self.sentence_vectors @ self.embed_query(query)
+        return self.backend.sentence_scores(self.embed_query(query))
 
-    def _best_sentences(
-        self, query: str, allowed: np.ndarray | None
-    ) -> dict[str, tuple[int, float]]:
+    def _best_sentences(self, sentences: Ranking) -> dict[str, tuple[int, float]]:
         """Per structure, its sentence closest to the query: (sentence index, cosine)."""
-        scores = self.sentence_scores(query)
-        if allowed is not None:
-            mask = np.isin(self._sentence_chunk, allowed)
-            scores = np.where(mask, scores, -np.inf)
         best: dict[str, tuple[int, float]] = {}
-        for j in np.argsort(-scores):
-            if not np.isfinite(scores[j]):
-                break
+        for j, score in zip(sentences[0].tolist(), sentences[1].tolist(), strict=True):
             fid = self.chunks[self._sentence_chunk[j]].fiche_id
             if fid not in best:
-                best[fid] = (int(j), float(scores[j]))
+                best[fid] = (int(j), float(score))
         return best
 
 
@@ -313,3 +338,23 @@ def _try_load(corpus: Corpus, embedder: Embedder, index_dir: Path) -> LoadedInde
     from livret_qa.indexing.index_store import open_fresh
 
     return open_fresh(corpus, embedder.model_id, index_dir, ChunkingParams())
+
+
+def _qdrant_backend(loaded: LoadedIndex, config: QdrantConfig | None) -> SearchBackend:
+    """A Qdrant backend filled from the loaded index (only when its collections are not
+    already complete for this index's corpus and model)."""
+    from livret_qa.retrieval.backends.qdrant import QdrantBackend, QdrantConfig
+
+    return QdrantBackend.from_index(loaded, config or QdrantConfig())
+
+
+def _qdrant_config(settings: Settings) -> QdrantConfig | None:
+    if settings.search_backend != "qdrant":
+        return None
+    from livret_qa.retrieval.backends.qdrant import QdrantConfig
+
+    return QdrantConfig(
+        url=settings.qdrant_url,
+        api_key=settings.qdrant_api_key,
+        collection=settings.qdrant_collection,
+    )

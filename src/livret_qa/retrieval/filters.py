@@ -1,5 +1,6 @@
 """Search filters (booklet, theme, département, section kinds, fiches), checked against what
-the corpus holds."""
+the corpus holds, then resolved into a `ChunkFilter`: exact values that every search backend
+applies the same way (FAISS through chunk ids, Qdrant through payload conditions)."""
 
 from __future__ import annotations
 
@@ -57,22 +58,45 @@ def _match_departement(value: str, fiches: list[Fiche]) -> str:
     )
 
 
-def allowed_chunks(
-    filters: Filters | None,
-    fiches: list[Fiche],
-    chunks: list[Chunk],
-    booklets: list[Booklet] | None = None,
-) -> np.ndarray | None:
-    """Ids of the chunks the filters let through (None: no filter), or a QueryError.
+@dataclass(frozen=True)
+class ChunkFilter:
+    """Filters resolved to the exact values chunks carry: the theme's full name, the
+    département's code, section kinds, fiche ids, booklet files. Empty fields let
+    everything through."""
+
+    theme: str | None = None
+    departement_code: str | None = None
+    sections: frozenset[SectionKind] = frozenset()
+    fiche_ids: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()  # booklet file names (a booklet filter resolves here)
+
+    def matches(self, chunk: Chunk) -> bool:
+        return (
+            (self.theme is None or chunk.theme == self.theme)
+            and (self.departement_code is None or chunk.departement_code == self.departement_code)
+            and (not self.sections or chunk.section in self.sections)
+            and (not self.fiche_ids or chunk.fiche_id in self.fiche_ids)
+            and (not self.sources or chunk.source in self.sources)
+        )
+
+    def chunk_ids(self, chunks: list[Chunk]) -> np.ndarray:
+        """Ids (positions) of the chunks that pass, in order."""
+        return np.asarray([i for i, c in enumerate(chunks) if self.matches(c)], dtype=np.int64)
+
+
+def resolve_filters(
+    filters: Filters | None, fiches: list[Fiche], booklets: list[Booklet] | None = None
+) -> ChunkFilter | None:
+    """The filters as exact values (None: no filter), or a QueryError naming the bad value.
     `booklets`: the loaded ones (None: read from the fiches' files)."""
     if filters is None or filters.is_empty():
         return None
-    source = None
+    sources: frozenset[str] = frozenset()
     if filters.booklet:
         if booklets is None:
             booklets = [Booklet(f.booklet, f.source, f.source) for f in fiches]
             booklets = list({b.source: b for b in booklets}.values())
-        source = find_booklet(filters.booklet, booklets).source
+        sources = frozenset({find_booklet(filters.booklet, booklets).source})
     theme = _match_theme(filters.theme, fiches) if filters.theme else None
     dep = _match_departement(filters.departement, fiches) if filters.departement else None
     kinds = set()
@@ -86,14 +110,16 @@ def allowed_chunks(
     for fid in filters.fiche_ids:
         if fid not in known:
             raise QueryError(f"Unknown fiche id {fid!r} in filters (see GET /api/fiches).")
-    fiche_ids = set(filters.fiche_ids)
-    keep = [
-        i
-        for i, c in enumerate(chunks)
-        if (theme is None or c.theme == theme)
-        and (dep is None or c.departement_code == dep)
-        and (not kinds or c.section in kinds)
-        and (not fiche_ids or c.fiche_id in fiche_ids)
-        and (source is None or c.source == source)
-    ]
-    return np.asarray(keep, dtype=np.int64)
+    return ChunkFilter(theme, dep, frozenset(kinds), frozenset(filters.fiche_ids), sources)
+
+
+def allowed_chunks(
+    filters: Filters | None,
+    fiches: list[Fiche],
+    chunks: list[Chunk],
+    booklets: list[Booklet] | None = None,
+) -> np.ndarray | None:
+    """Ids of the chunks the filters let through (None: no filter), or a QueryError.
+    `booklets`: the loaded ones (None: read from the fiches' files)."""
+    where = resolve_filters(filters, fiches, booklets)
+    return None if where is None else where.chunk_ids(chunks)

@@ -23,6 +23,7 @@ from livret_qa.errors import (
     LivretError,
     ModelLoadError,
     QueryError,
+    SearchBackendError,
     UnknownFicheError,
 )
 from livret_qa.retrieval.engine import Engine
@@ -52,6 +53,7 @@ SERVER_FAULTS: tuple[type[LivretError], ...] = (
     CorpusError,
     IndexError_,
     FeedbackError,
+    SearchBackendError,
 )
 
 

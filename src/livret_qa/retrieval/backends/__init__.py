@@ -1,0 +1,1 @@
+"""Search backends: where the dense, sentence and lexical rankings are computed."""
