@@ -8,10 +8,10 @@ INDEX  ?= index
 TORCH  ?= torch==2.13.0
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run index test test-fast lint format eval bench load clean
+.PHONY: help setup run index test test-fast lint format eval bench load compare-backends clean
 
 help: ## Show this help
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,9 @@ bench: $(STAMP) ## Benchmark build time, cold start, latency, memory (writes eva
 
 load: $(STAMP) ## Load test the HTTP API on localhost (2,000 requests, concurrency 16)
 	$(BIN)/python eval/load_test.py
+
+compare-backends: $(STAMP) ## Dev-set hit@1 of the FAISS and Qdrant backends (eval/backends.json)
+	$(BIN)/python eval/compare_backends.py
 
 clean: ## Remove the built index (index/builds, index/current); the model cache is kept
 	rm -rf $(INDEX)/current $(INDEX)/builds $(INDEX)/.current-* $(INDEX)/.lock

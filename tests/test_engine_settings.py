@@ -98,3 +98,19 @@ def test_the_benchmark_opens_the_engine_that_serve_runs(monkeypatch: pytest.Monk
     settings, kwargs = seen[0]
     assert (settings.model, settings.dense_weight) == ("my-model", 0.5)
     assert kwargs["backend"] == "nano"
+
+
+def test_the_qdrant_setting_ranks_through_collections_filled_from_the_index(
+    settings: Settings,
+) -> None:
+    """LIVRET_QA_SEARCH_BACKEND=qdrant without a URL: local mode, in memory, filled from the
+    index the engine built; the results are the default backend's."""
+    default = Engine.from_settings(settings, progress=False)
+    qdrant = Engine.from_settings(settings.model_copy(update={"search_backend": "qdrant"}))
+    assert (default.backend.name, qdrant.backend.name) == ("faiss", "qdrant")
+    collections = {c.name for c in qdrant.backend.client.get_collections().collections}  # type: ignore[attr-defined]
+    assert len(collections) == 2 and all(c.startswith("livret-qa-") for c in collections)
+    for query in ("budget global", "Qui dirige VESTALI ?"):
+        a, b = default.search(query), qdrant.search(query)
+        assert [h.chunk.id for h in a.passages] == [h.chunk.id for h in b.passages]
+        assert [s.fiche_id for s in a.structures] == [s.fiche_id for s in b.structures]

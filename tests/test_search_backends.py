@@ -270,3 +270,39 @@ def test_search_backend_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LIVRET_QA_SEARCH_BACKEND", "elastic")
     with pytest.raises(SettingsError, match="LIVRET_QA_SEARCH_BACKEND='elastic'"):
         get_settings()
+
+
+# --- the dev-set comparison ---
+
+
+def test_the_comparison_finds_no_difference_between_the_backends(
+    fake_engine: Engine, fake_engine_qdrant: Engine, corpus: Any
+) -> None:
+    from livret_qa.evaluation.backends import compare_backends
+    from livret_qa.evaluation.gold import load_gold
+
+    from .conftest import ROOT
+
+    questions = load_gold(ROOT / "eval" / "questions.jsonl", corpus)[:12]
+    report = compare_backends({"faiss": fake_engine, "qdrant": fake_engine_qdrant}, questions)
+    for system in ("search", "retrieve"):
+        row = report[system]
+        assert row["faiss"]["hits"] == row["qdrant"]["hits"]
+        assert row["hit@1_differs"] == row["ranking_differs"] == []
+
+
+def test_the_comparison_reports_a_backend_that_ranks_otherwise(
+    fake_engine: Engine, corpus: Any
+) -> None:
+    """The comparison can fail: an engine without its lexical ranking is told apart."""
+    from livret_qa.evaluation.backends import compare_backends
+    from livret_qa.evaluation.gold import load_gold
+
+    from .conftest import ROOT
+
+    dense_only = fake_engine.using(None)
+    dense_only.weights = (1.0, 0.0)
+    questions = load_gold(ROOT / "eval" / "questions.jsonl", corpus)[:12]
+    report = compare_backends({"faiss": fake_engine, "other": dense_only}, questions)
+    assert report["search"]["ranking_differs"]
+    assert report["questions"] == len([q for q in questions if q.answerable and q.gold_fiches])

@@ -227,11 +227,13 @@ class Engine:
             lexical_weight=lexical_weight,
         )
 
-    def using(self, backend: SearchBackend) -> Engine:
-        """The same engine (corpus, tables, model) ranking through another backend: to
-        compare backends, or to move to Qdrant without reloading the model."""
+    def using(self, backend: SearchBackend | None = None) -> Engine:
+        """The same engine (corpus, tables, model) ranking through another backend (None:
+        the in-process default), to compare backends without reloading the model."""
         engine = copy.copy(self)
-        engine.backend = backend
+        engine.backend = backend or InProcessBackend(
+            self.chunks, self.dense, self.lexical, self.sentence_vectors, self._sentence_chunk
+        )
         engine._lock = threading.Lock()
         engine._query_cache = OrderedDict()
         return engine
