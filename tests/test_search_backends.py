@@ -41,6 +41,7 @@ FILTERS = [
     Filters(sections=["key_figures", "challenge"]),
     Filters(fiche_ids=["synapse-3i", "vestali"]),
     Filters(theme="alimentation", departement="62"),
+    Filters(booklet="livret-ess-hauts-de-france"),
 ]
 
 
