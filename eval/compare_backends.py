@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def main() -> None:
         "questions_file": str(args.questions.relative_to(ROOT)),
         "qdrant": get_settings().qdrant_url or "local mode (in memory)",
         "open_and_fill_seconds": round(opened, 1),
+        "load_average_1min": round(os.getloadavg()[0], 1),  # latencies mean little when high
         "command": "make compare-backends",
     }
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
