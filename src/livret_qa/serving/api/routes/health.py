@@ -20,6 +20,6 @@ def health(engine: EngineDep, settings: SettingsDep) -> Health:
         sentences=len(engine.sentences),
         model=engine.embedder.model_id,
         index_built_at=manifest.built_at if manifest else "in memory",
-        query_backend=settings.query_backend,
+        query_backend=engine.query_backend or settings.query_backend,
         llm=settings.llm_model if settings.llm_base_url else None,
     )
