@@ -8,7 +8,7 @@ INDEX  ?= index
 TORCH  ?= torch==2.13.0
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run index test test-fast lint format eval bench load compare-backends clean
+.PHONY: help setup run index test test-fast lint format eval bench bench-serve load compare-backends clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ eval: $(STAMP) ## Evaluate on eval/questions.jsonl and regenerate eval/report.*
 
 bench: $(STAMP) ## Benchmark build time, cold start, latency, memory (writes eval/benchmark.json)
 	$(BIN)/python eval/benchmark.py
+
+bench-serve: $(STAMP) ## Server cold start to /health, RSS, first answer: 5 runs (eval/serve_benchmark.json)
+	$(BIN)/python eval/bench_serve.py
 
 load: $(STAMP) ## Load test the HTTP API on localhost (2,000 requests, concurrency 16)
 	$(BIN)/python eval/load_test.py

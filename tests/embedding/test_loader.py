@@ -60,3 +60,16 @@ def test_load_embedder_default_backends_share_model_id(model_dir: Path) -> None:
     nano_emb = load_embedder(DEFAULT_MODEL_ID, backend="nano")
     assert torch_emb.model_id == nano_emb.model_id == DEFAULT_MODEL_ID
     assert torch_emb.dim == nano_emb.dim == 384
+
+
+def test_nano_threads_sleep_at_barriers_unless_the_user_said_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from livret_qa.embedding.nano_backend import set_thread_defaults
+
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    set_thread_defaults()
+    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "active")
+    set_thread_defaults()
+    assert os.environ["OMP_WAIT_POLICY"] == "active"
