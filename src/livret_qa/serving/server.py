@@ -34,7 +34,7 @@ def build_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     from livret_qa.serving.ui import build_ui
 
     engine = engine or load_engine(settings)
-    api = create_app(settings, engine=engine)
+    api = create_app(settings, engine=engine, warm=True)
 
     @api.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

@@ -43,6 +43,7 @@ from livret_qa.serving.api.routes import (
 )
 from livret_qa.serving.api.schemas import ErrorOut
 from livret_qa.serving.mcp_server import MCP_PATH, McpEndpoint, build_mcp
+from livret_qa.serving.warm import warm_in_background
 from livret_qa.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -73,13 +74,18 @@ def create_app(
     settings: Settings | None = None,
     engine: Engine | None = None,
     loader: Callable[[Settings], Engine] = load_engine,
+    warm: bool = False,
 ) -> FastAPI:
+    """The API over `engine` (or the one `loader` opens at start-up). `warm`: build the
+    engine's lazy caches in the background once it serves (the server does; tests need not)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.engine = engine or loader(settings)
+        if warm:
+            warm_in_background(app.state.engine)
         async with mcp_endpoint.running():
             yield
 
