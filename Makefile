@@ -60,5 +60,5 @@ load: $(STAMP) ## Load test the HTTP API on localhost (2,000 requests, concurren
 compare-backends: $(STAMP) ## Dev-set hit@1 of the FAISS and Qdrant backends (eval/backends.json)
 	$(BIN)/python eval/compare_backends.py
 
-clean: ## Remove the built index (index/builds, index/current); the model cache is kept
-	rm -rf $(INDEX)/current $(INDEX)/builds $(INDEX)/.current-* $(INDEX)/.lock
+clean: ## Remove the built index and its embedding cache; the model cache is kept
+	rm -rf $(INDEX)/current $(INDEX)/builds $(INDEX)/embeddings $(INDEX)/.current-* $(INDEX)/.lock

@@ -304,7 +304,8 @@ def test_a_real_folder_current_is_replaced_by_a_link_when_rebuilt(
     assert current.is_symlink()
     assert loaded.path == current.resolve() and loaded.path.parent == index / "builds"
     _assert_serves_the_corpus(loaded, corpus)
-    assert sorted(p.name for p in index.iterdir()) == [".lock", "builds", "current"]
+    # Nothing left aside: the builds, the link, the lock and the embedding cache.
+    assert sorted(p.name for p in index.iterdir()) == [".lock", "builds", "current", "embeddings"]
     assert open_or_build(corpus, HashEmbedder(), index, progress=False)[1] == "loaded"
 
 

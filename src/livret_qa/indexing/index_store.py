@@ -15,6 +15,11 @@ replaced by a link when rebuilt.
 Builders may run at once (two `livret-qa serve` starting on a stale index): each embeds on its
 own, then writes, publishes and prunes holding an exclusive lock on `index/.lock`, so one never
 deletes the folder another is writing.
+
+Embeddings are kept by content in `index/embeddings/` (`embedding_cache.py`): a build embeds
+only the texts no earlier build embedded with the same model, and its manifest says how many
+it reused and embedded, per booklet. The cache is an accelerator, never a source of truth: a
+row that fails its checks is embedded again, and the cache can be deleted at any time.
 """
 
 from __future__ import annotations
@@ -26,7 +31,6 @@ import json
 import logging
 import os
 import shutil
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -40,6 +44,8 @@ import numpy as np
 from livret_qa.errors import IndexError_
 from livret_qa.indexing.chunking import Chunk, ChunkingParams, chunk_fiches
 from livret_qa.indexing.dense_index import DenseIndex
+from livret_qa.indexing.embedding_cache import EmbeddingCache
+from livret_qa.indexing.embedding_pass import EmbedStats, embed_texts
 from livret_qa.indexing.manifest import (
     CHUNKS,
     FILES,
@@ -130,23 +136,22 @@ def stale_reasons(manifest: Manifest, expected: dict[str, Any]) -> list[str]:
     ]
 
 
-def _embed(embedder: Embedder, texts: list[str], progress: bool) -> np.ndarray:
-    from tqdm import tqdm
+def _embed(
+    embedder: Embedder, texts: list[str], progress: bool, cache: EmbeddingCache | None = None
+) -> tuple[np.ndarray, EmbedStats]:
+    return embed_texts(embedder, texts, cache, progress)
 
-    batch = 16
-    parts = []
-    bar = tqdm(
-        total=len(texts),
-        desc="Embedding chunks",
-        unit="chunk",
-        disable=not progress,
-        file=sys.stderr,
-    )
-    for i in range(0, len(texts), batch):
-        parts.append(embedder.embed_documents(texts[i : i + batch]))
-        bar.update(len(texts[i : i + batch]))
-    bar.close()
-    return np.vstack(parts).astype(np.float32)
+
+def _by_source(
+    chunks: list[Chunk], sentences: list[IndexedSentence], stats: EmbedStats
+) -> dict[str, dict[str, int]]:
+    """Per booklet file: how many of its texts were reused from the cache or embedded."""
+    sources = [c.source for c in chunks] + [chunks[s.chunk].source for s in sentences]
+    out: dict[str, dict[str, int]] = {}
+    for i, source in enumerate(sources):
+        counts = out.setdefault(source, {"reused": 0, "embedded": 0})
+        counts["embedded" if i in stats.embedded_at else "reused"] += 1
+    return out
 
 
 def build_index(
@@ -171,7 +176,11 @@ def _build_index(
     chunks = chunk_fiches(corpus.fiches, corpus.sources, params)
     sentences = sentences_of(chunks)
     texts = [c.search_text for c in chunks] + [s.text for s in sentences]
-    all_vectors = _embed(embedder, texts, progress)
+    cache = EmbeddingCache.beside(index_dir, embedder.model_id, embedder.dim)
+    try:
+        all_vectors, stats = _embed(embedder, texts, progress, cache)
+    finally:
+        cache.close()
     vectors, sentence_vectors = all_vectors[: len(chunks)], all_vectors[len(chunks) :]
     dense = DenseIndex(vectors)
 
@@ -199,6 +208,10 @@ def _build_index(
                 build_seconds=round(time.perf_counter() - started, 2),
                 versions=_versions(),
                 checksums={name: _sha256(tmp / name) for name in FILES},
+                reused=stats.reused,
+                embedded=stats.embedded,
+                embedding_seconds=stats.seconds,
+                by_source=_by_source(chunks, sentences, stats),
             )
             (tmp / MANIFEST).write_text(manifest.model_dump_json(indent=2), encoding="utf-8")
             final = builds / build_id

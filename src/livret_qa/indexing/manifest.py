@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from livret_qa.errors import IndexError_
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: what each build embedded and what it reused from the cache
 VECTORS, CHUNKS, MANIFEST = "vectors.faiss", "chunks.jsonl", "manifest.json"
 SENTENCES, SENTENCE_VECTORS = "sentences.jsonl", "sentence_vectors.npy"
 FILES = (VECTORS, CHUNKS, SENTENCES, SENTENCE_VECTORS)  # every file a build writes and checks
@@ -38,6 +38,12 @@ class Manifest(BaseModel):
     build_seconds: float = Field(ge=0)
     versions: dict[str, str]
     checksums: dict[str, Sha256]
+    # The embedding pass: distinct texts taken from the embedding cache vs embedded by this
+    # build, in total and per booklet file, and the seconds it took.
+    reused: int = Field(ge=0)
+    embedded: int = Field(ge=0)
+    embedding_seconds: float = Field(ge=0)
+    by_source: dict[str, dict[str, int]]
 
     @field_validator("checksums")
     @classmethod

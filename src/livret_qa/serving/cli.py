@@ -179,7 +179,8 @@ def index_cmd(
     assert m is not None
     typer.echo(
         f"Index ready: {m.n_chunks} chunks, {len(engine.sentences)} sentences, model {m.model_id} "
-        f"(dim {m.dim}), built {m.built_at} in {m.build_seconds} s."
+        f"(dim {m.dim}), built {m.built_at} in {m.build_seconds} s: {m.embedded} texts "
+        f"embedded, {m.reused} reused from the embedding cache."
     )
 
 
