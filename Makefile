@@ -8,7 +8,7 @@ INDEX  ?= index
 TORCH  ?= torch==2.13.0
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run index test test-fast lint format eval bench bench-serve load compare-backends clean
+.PHONY: help setup run index test test-fast lint format eval bench bench-serve bench-scale load compare-backends clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ bench: $(STAMP) ## Benchmark build time, cold start, latency, memory (writes eva
 
 bench-serve: $(STAMP) ## Server cold start to /health, RSS, first answer: 5 runs (eval/serve_benchmark.json)
 	$(BIN)/python eval/bench_serve.py
+
+bench-scale: $(STAMP) ## Scale benchmark, 1 → 10 → 100 synthetic booklets (eval/bench_scale.*)
+	nice $(BIN)/python eval/bench_scale.py
 
 load: $(STAMP) ## Load test the HTTP API on localhost (2,000 requests, concurrency 16)
 	$(BIN)/python eval/load_test.py

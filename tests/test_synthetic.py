@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from livret_qa.evaluation.synthetic import perturbed_copies, perturbed_copy
+from livret_qa.evaluation.synthetic import edited_booklet, perturbed_copies, perturbed_copy
 from livret_qa.parsing.booklet import parse_booklet
 from livret_qa.parsing.corpus import Corpus, load_corpus
 from livret_qa.parsing.fiche import Fiche, SectionKind
@@ -131,3 +131,17 @@ def test_identity_and_contact_keep_their_layout(corpus: Corpus, source: str) -> 
             assert (a is None) == (b is None)
             if a is not None and b is not None:
                 assert [p.label for p in b.subparts] == [p.label for p in a.subparts]
+
+
+def test_an_edited_booklet_changes_one_fiche_only(corpus: Corpus, source: str) -> None:
+    edited = edited_booklet(source, note="Note 7")
+    before, after = corpus.fiches, parse_booklet(edited, "e.md")
+    assert [f.id for f in after] == [f.id for f in before]
+    changed = [
+        b.id
+        for a, b in zip(before, after, strict=True)
+        if [s.text for s in a.sections] != [s.text for s in b.sections]
+    ]
+    assert changed == [before[-1].id]
+    assert "Note 7 : la structure ouvre" in after[-1].section(SectionKind.ACTION).text  # type: ignore[union-attr]
+    assert edited_booklet(source, note="Note 7") == edited

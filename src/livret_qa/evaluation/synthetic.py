@@ -304,3 +304,20 @@ def _retitle_cover(text: str, first_fiche: int, k: int) -> str:
         return f"# {label}\n\n{text}"
     title = f"{match.group(1)}{match.group(2)} — {label}"
     return text[: match.start()] + title + text[match.end() :]
+
+
+def edited_booklet(text: str, note: str = "Mise à jour") -> str:
+    """The booklet with one small, real edit in one fiche: a new paragraph at the top of the
+    last fiche's action section (its first section with a body when it has none). The edit a
+    scale benchmark times: every other fiche, and most of this one, is unchanged."""
+    fiches = _fiches_of(text)
+    fiche = fiches[-1]
+    section = fiche.section(SectionKind.ACTION) or next(
+        (s for s in fiche.sections if "\n" in s.text), fiche.sections[0]
+    )
+    end_of_heading = text.index("\n", section.span.start)
+    paragraph = (
+        f"\n\n{note} : la structure ouvre un second atelier de réparation et accueille "
+        "désormais des bénévoles le samedi matin."
+    )
+    return text[:end_of_heading] + paragraph + text[end_of_heading:]
