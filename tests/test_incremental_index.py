@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from livret_qa.embedding.fake import HashEmbedder
+from livret_qa.errors import IndexError_
 from livret_qa.evaluation.synthetic import perturbed_copy
 from livret_qa.indexing import index_store
 from livret_qa.indexing.embedding_cache import DATABASE, FOLDER, EmbeddingCache, row_digest
@@ -271,3 +272,14 @@ def test_a_build_that_fails_midway_leaves_the_last_good_index(
         )
     assert load_index(index).path == good.path
     assert [p.name for p in (index / "builds").iterdir()] == [good.path.name]
+
+
+def test_a_stale_index_is_known_from_its_manifest_without_reading_its_vectors(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    built = build_index(load_corpus(corpus_dir), HashEmbedder(), index, progress=False)
+    (built.path / index_store.VECTORS).write_bytes(b"")  # would fail its checksum if read
+    _add_copy(corpus_dir)
+    with pytest.raises(IndexError_, match="stale: corpus_fingerprint changed"):
+        open_fresh(load_corpus(corpus_dir), HashEmbedder().model_id, index)

@@ -197,8 +197,9 @@ def _build_index(
                 for chunk in chunks:
                     fh.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
             with (tmp / SENTENCES).open("w", encoding="utf-8") as fh:
-                for sentence in sentences:
-                    fh.write(json.dumps(asdict(sentence), ensure_ascii=False) + "\n")
+                for s in sentences:  # not asdict: its deep copies cost seconds at scale
+                    row = {"chunk": s.chunk, "start": s.start, "end": s.end, "text": s.text}
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
             manifest = Manifest(
                 **expected_identity(corpus, embedder.model_id, params),
@@ -269,8 +270,8 @@ def _remove_old_builds(builds: Path, keep: Path) -> None:
         shutil.rmtree(entry, ignore_errors=True)
 
 
-def load_index(index_dir: Path) -> LoadedIndex:
-    """The current index, checked against its manifest; IndexError_ says what is wrong."""
+def read_manifest(index_dir: Path) -> tuple[Path, Manifest]:
+    """The current build's folder and its validated manifest (no other file is read)."""
     current = index_dir / CURRENT
     if not current.exists():
         raise IndexError_(f"no index in {index_dir} (run `livret-qa index`)")
@@ -279,7 +280,12 @@ def load_index(index_dir: Path) -> LoadedIndex:
         data = (path / MANIFEST).read_bytes()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
         raise IndexError_(f"unreadable manifest in {current}: {exc}") from exc
-    manifest = parse_manifest(data, str(path / MANIFEST))
+    return path, parse_manifest(data, str(path / MANIFEST))
+
+
+def load_index(index_dir: Path) -> LoadedIndex:
+    """The current index, checked against its manifest; IndexError_ says what is wrong."""
+    path, manifest = read_manifest(index_dir)
     for name in FILES:  # the code's list: the manifest cannot leave a file out
         try:
             actual = _sha256(path / name)
@@ -340,8 +346,16 @@ def open_fresh(
     """The saved index if it is intact, fresh and holds exactly the corpus's chunks;
     IndexError_ says why not (missing, corrupt, stale or not the corpus's text)."""
     params = params or ChunkingParams()
+    expected = expected_identity(corpus, model_id, params)
+    # A stale index is known from its manifest alone: no need to read and hash its vectors.
+    try:
+        manifest: Manifest | None = read_manifest(index_dir)[1]
+    except IndexError_:
+        manifest = None  # load_index below says what is wrong
+    if manifest is not None and (reasons := stale_reasons(manifest, expected)):
+        raise IndexError_("stale: " + "; ".join(reasons))
     loaded = load_index(index_dir)
-    reasons = stale_reasons(loaded.manifest, expected_identity(corpus, model_id, params))
+    reasons = stale_reasons(loaded.manifest, expected)  # `current` may have moved since
     if reasons:
         raise IndexError_("stale: " + "; ".join(reasons))
     # Chunking is cheap and deterministic (the embedding is not): what it gives now is what
