@@ -86,6 +86,7 @@ def test_health(client: TestClient, fake_engine: Engine) -> None:
     assert data["sentences"] == len(fake_engine.sentences)
     assert data["model"] == fake_engine.embedder.model_id
     assert data["index_built_at"] == "in memory" and data["llm"] is None
+    assert data["search_backend"] == "faiss"
 
 
 # -- /api/fiches -----------------------------------------------------------------------------

@@ -99,6 +99,7 @@ def test_a_replica_whose_qdrant_is_away_answers_503(
 
     settings = Settings(llm_base_url=None, api_key=None, cors_origins=[])
     with TestClient(create_app(settings, engine=fake_engine_qdrant)) as http:
+        assert http.get("/health").json()["search_backend"] == "qdrant"
         monkeypatch.setattr(client, "query_points", refused)
         fake_engine_qdrant.clear_cache()
         response = http.post("/api/search", json={"query": "budget global"})

