@@ -297,6 +297,20 @@ PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(
 EXISTENCE_FRAME = _rx(
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|le livret (presente|cite|parle)[- ]t[- ]il)"
 )
+# An English existence question: 'Is there a bakery that…', 'Does any initiative repair…'.
+EXISTENCE_FRAME_EN = _rx(
+    r"^(is there|are there|does (any|a|an|one|some)|do (any|some)|has (any|anyone)|have any|"
+    r"can (i|we|you) find|is (any|anyone|someone)|does (the )?booklet (feature|mention|include|"
+    r"present|have|list|describe|show))\b"
+)
+# Words of the glossary every English question about the booklet may use ('which structures
+# in the booklet'): never a topic, so never required to be there or together.
+GENERIC_TOPIC_EN = frozenset(
+    """
+    structure initiative organisation organization booklet project group company association
+    thing people person place area region local one kind type example
+    """.split()
+)
 MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 YEAR = _rx(r"\b(19[5-9]\d|20[0-4]\d)\b")
 DAY_DATE = _rx(rf"\b\d{{1,2}}(er)? ({MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b")

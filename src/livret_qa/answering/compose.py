@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention
+from livret_qa.answering import abstention, topic_words
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
     run_query,
@@ -169,18 +169,32 @@ class Composer:
             return qualifying
         vocab = self.engine.mentions.vocab
         terms = {t for t in analyze(self.plan.query) if not t.isdigit() and len(t) > 2}
+        if self.lang == "en":  # the question's topic in the booklet's French
+            words = topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)
+            terms |= {t for t in topic_words.french_stems(words) if len(t) > 2}
         top = qualifying[0]
         top_sentence = (
             set(analyze(self.engine.sentences[top.sentence].text)) if top.sentence >= 0 else set()
         )
-        topic = {
-            t
-            for t in terms & top_sentence
-            if 2 <= self.engine.mentions.holders(t) <= SHARED_TOPIC_MAX
-        }
+        things = self._things()
+        held = {t: self.engine.mentions.holders(t) for t in terms | things}
+        topic = {t for t in terms & top_sentence if 2 <= held[t] <= SHARED_TOPIC_MAX}
+        # A thing the question names ('du poisson', 'fish') that the best structure's evidence
+        # holds and no other fiche of its booklet does: the list is the structures holding it.
+        topic |= {t for t in things & top_sentence if held[t] == 1}
         if not topic:
             return qualifying
         return [s for s in qualifying if s is top or topic & vocab.get(s.fiche_id, set())]
+
+    def _things(self) -> set[str]:
+        """The analyzed nouns of the things the question names: after a determiner in French
+        ('des meubles'), the glossary's things in English ('furniture': meubl, mobili…)."""
+        query = self.plan.query
+        if self.lang == "en":
+            words = topic_words.topic_words(query, lx.GENERIC_TOPIC_EN)
+            return {t for g in words if g.thing for t in g.stems if len(t) > 2}
+        nouns = lx.DETERMINED_NOUN.findall(fold(query))
+        return {t for w in nouns for t in analyze(w) if len(t) > 2 and not t.isdigit()}
 
     def placed(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """A list asked of a place keeps the structures there that would qualify anywhere:
@@ -238,12 +252,35 @@ class Composer:
         unknown = abstention.unknown_names(self.question, vocab, self.lang)
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
+        if self.lang == "en":
+            return self._english_refusal(vocab)
         if self.lang == "fr":
             apart = abstention.missing_together(
                 plan.question, self.engine.mentions.vocab, plan.intent == "list"
             )
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
+                return say("reason_apart", self.lang, words=shown)
+        return ""
+
+    def _english_refusal(self, vocab: set[str]) -> str:
+        """An English question read in the booklet's French (the glossary): a thing or
+        activity none of whose French words the booklet holds ('mattresses': matelas,
+        literie) is not there; asked whether one exists or which ones do it, the things named
+        must stand together in one fiche, as `missing_together` asks of a French question."""
+        plan = self.plan
+        words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
+        absent = topic_words.never_mentioned(words, vocab)
+        if absent:
+            shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
+            return say("reason_unknown_words", self.lang, words=shown)
+        question = fold(plan.question).strip()
+        if lx.EXISTENCE_FRAME_EN.match(question) or (
+            plan.intent == "list" and lx.LIST_FRAME.search(question)
+        ):
+            apart = topic_words.not_together(words, self.engine.mentions.vocab)
+            if apart:
+                shown = ", ".join(f"« {g.word} »" for g in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
 

@@ -1,0 +1,175 @@
+"""An English question's topic, read in the booklet's French through the glossary.
+
+A French booklet holds none of an English question's words, so the checks that a French
+question gets from the booklet's own words (is the thing asked mentioned at all? does one
+structure hold everything asked together? which structures hold the question's distinctive
+topic?) need the French words of the English ones. Only words the glossary lists are read:
+a word it does not know is never taken as absent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from livret_qa.glossary import ACTIONS, EN_FR, THINGS
+from livret_qa.indexing.analyzer import analyze
+
+# Plurals and participles no suffix rule undoes.
+IRREGULAR = {
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "people": "person",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "knives": "knife",
+    "lives": "life",
+    "wives": "wife",
+    "shelves": "shelf",
+    "leaves": "leaf",
+    "loaves": "loaf",
+    "halves": "half",
+    "grown": "grow",
+    "sold": "sell",
+    "made": "make",
+    "given": "give",
+    "built": "build",
+    "bought": "buy",
+    "taught": "teach",
+    "brought": "bring",
+    "fed": "feed",
+    "run": "run",
+    "ran": "run",
+}
+MIN_INSIDE = 5  # a stem this long found inside a compound word counts as mentioned
+MAX_ENDING = 2  # letters a word may add to a stem ('velo' → 'velos')
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(frozen=True)
+class Glossed:
+    """One English word of a question with the French words the booklet would use."""
+
+    word: str  # as written in the question
+    key: str  # its glossary entry
+    french: tuple[str, ...]
+    stems: frozenset[str]  # what the analyzer makes of the French words and of the word itself
+    thing: bool  # an object, material, food, trade, place or public (not an activity)
+
+    def held_by(self, vocab: set[str]) -> bool:
+        """Held by the vocabulary: one of its stems, give or take an ending the light stemmer
+        leaves ('velo' in 'velos'), or a long stem inside a compound the analyzer keeps whole
+        ('menag' in 'electromenag')."""
+        if self.stems & vocab:
+            return True
+        return any(_close(stem, word) for stem in self.stems for word in vocab)
+
+
+def _close(stem: str, word: str) -> bool:
+    if word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
+        return True
+    return len(stem) >= MIN_INSIDE and stem in word
+
+
+def lemmas(word: str) -> list[str]:
+    """Candidate dictionary forms of an English word, most likely first: 'mattresses' →
+    'mattresses', 'mattresse', 'mattress'; 'recycled' → 'recycle'; 'berries' → 'berry'."""
+    w = word.lower()
+    out = [w]
+    if w in IRREGULAR:
+        out.append(IRREGULAR[w])
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("ves") and len(w) > 4:
+        out += [w[:-3] + "f", w[:-3] + "fe"]
+    if w.endswith("es") and len(w) > 3:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        out += [stem, stem + "e"] + ([stem[:-1]] if stem[-1:] == stem[-2:-1] else [])
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        out += [stem, w[:-1]] + ([stem[:-1]] if stem[-1:] == stem[-2:-1] else [])
+    return list(dict.fromkeys(out))
+
+
+def _glossed(word: str, key: str) -> Glossed:
+    french = EN_FR[key]
+    stems = {t for w in (*french, word, key) for t in analyze(w) if not t.isdigit()}
+    return Glossed(word, key, french, frozenset(stems), key in THINGS)
+
+
+def glossed_words(question: str) -> list[Glossed]:
+    """The question's words the glossary knows, two-word entries first ('food bank'), each
+    once. A capitalised word inside the sentence is a name ('Repair Café'), not a topic."""
+    tokens = [
+        (re.sub(r"'s$", "", m.group(0)).strip("'-"), m.start()) for m in _WORD.finditer(question)
+    ]
+    out: list[Glossed] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        word, start = tokens[i]
+        sentence_start = not question[:start].strip() or question[:start].rstrip()[-1] in ".?!"
+        if word[:1].isupper() and not sentence_start:
+            i += 1
+            continue
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1][0]
+            pair = next(
+                (f"{word.lower()} {n}" for n in lemmas(nxt) if f"{word.lower()} {n}" in EN_FR),
+                None,
+            )
+            if pair is not None:
+                if pair not in seen:
+                    seen.add(pair)
+                    out.append(_glossed(f"{word} {nxt}", pair))
+                i += 2
+                continue
+        key = next((k for k in lemmas(word) if k in EN_FR), None)
+        if key is not None and key not in seen:
+            seen.add(key)
+            out.append(_glossed(word, key))
+        i += 1
+    return out
+
+
+def topic_words(question: str, generic: Iterable[str] = ()) -> list[Glossed]:
+    """The things and activities a question asks about, without the words every question
+    uses ('structure', 'booklet') nor those of how structures work and count."""
+    skip = set(generic)
+    return [
+        g for g in glossed_words(question) if (g.thing or g.key in ACTIONS) and g.key not in skip
+    ]
+
+
+def never_mentioned(words: Iterable[Glossed], vocab: set[str]) -> list[Glossed]:
+    """The things none of whose French words (nor the word itself) the booklet holds. An
+    activity is phrased too freely ('pick up' may be 'retirer', 'récupérer', 'passer
+    prendre') for a missing translation to mean a missing topic."""
+    return [g for g in words if g.thing and not g.held_by(vocab)]
+
+
+def not_together(words: list[Glossed], fiche_vocabs: Mapping[str, set[str]]) -> list[Glossed]:
+    """The things asked that the fiche holding the most of them lacks: empty when one fiche
+    holds them all. Activities are phrased freely and are not required."""
+    things = [g for g in words if g.thing]
+    if len(things) < 2:
+        return []
+    best: list[Glossed] | None = None
+    for vocab in fiche_vocabs.values():
+        missing = [g for g in things if not g.held_by(vocab)]
+        if best is None or len(missing) < len(best):
+            best = missing
+    return best or []
+
+
+def french_stems(words: Iterable[Glossed]) -> set[str]:
+    """The analyzed French words of the question's topic: what BM25-style checks compare."""
+    return {t for g in words for t in g.stems}

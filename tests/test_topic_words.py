@@ -1,0 +1,129 @@
+"""English questions read in the booklet's French: is the thing asked there at all, and does one
+fiche hold everything asked together? Synthetic questions of the class, made-up vocabularies,
+then the real booklet (fast engine: these checks read words, not embeddings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import ask
+from livret_qa.answering.topic_words import (
+    glossed_words,
+    lemmas,
+    never_mentioned,
+    not_together,
+    topic_words,
+)
+from livret_qa.glossary import ACTIONS, EN_FR, THINGS
+from livret_qa.indexing.analyzer import analyze
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("mattresses", "mattress"),
+        ("berries", "berry"),
+        ("shelves", "shelf"),
+        ("women", "woman"),
+        ("recycled", "recycle"),
+        ("repairing", "repair"),
+        ("sold", "sell"),
+        ("toys", "toy"),
+    ],
+)
+def test_lemmas_reach_the_dictionary_form(word: str, lemma: str) -> None:
+    assert lemma in lemmas(word)
+
+
+def test_glossary_entries_are_lowercase_single_french_words() -> None:
+    assert not set(THINGS) & set(ACTIONS)
+    for key, french in EN_FR.items():
+        assert key == key.lower() and french
+        assert all(w == w.lower() and " " not in w for w in french), key
+
+
+def test_two_word_entries_win_and_names_are_not_topics() -> None:
+    words = glossed_words("Does the Repair Café near the food bank take old sofas?")
+    keys = [g.key for g in words]
+    assert "food bank" in keys and "food" not in keys
+    assert "repair" not in keys  # 'Repair Café' is a name inside the sentence
+    assert "sofa" in keys
+    assert len(keys) == len(set(keys))
+
+
+def test_generic_words_are_never_a_topic() -> None:
+    keys = {
+        g.key
+        for g in topic_words("Which structures in the booklet sell fish?", lx.GENERIC_TOPIC_EN)
+    }
+    assert "fish" in keys and "structure" not in keys and "booklet" not in keys
+
+
+VOCAB = set(
+    analyze("meubles bois vêtements jouets poissons vente ateliers recyclage collecte anciens")
+    + analyze("enfants seconde main")
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Which structures recycle old mattresses?", ["mattress"]),
+        ("Is there an initiative selling honey?", ["honey"]),
+        ("Does anyone collect used tyres and batteries?", ["tyre", "battery"]),
+        ("Which structures sell second-hand furniture?", []),
+        ("Is there a shop for children's toys?", ["shop"]),
+        ("Is there a bakery for children?", ["bakery"]),
+        ("Who sells fish?", []),
+    ],
+)
+def test_things_the_vocabulary_never_holds(question: str, absent: list[str]) -> None:
+    words = topic_words(question, lx.GENERIC_TOPIC_EN)
+    assert sorted(g.key for g in never_mentioned(words, VOCAB)) == sorted(absent)
+
+
+FICHES = {
+    "workshop": set(analyze("meubles bois ateliers réparation")),
+    "shop": set(analyze("vêtements jouets boutique vente")),
+}
+
+
+def test_things_asked_together_must_stand_in_one_fiche() -> None:
+    both = topic_words("Is there a shop selling toys and clothes?", lx.GENERIC_TOPIC_EN)
+    assert not_together(both, FICHES) == []
+    apart = topic_words("Is there a workshop repairing furniture and toys?", lx.GENERIC_TOPIC_EN)
+    assert [g.key for g in not_together(apart, FICHES)] == ["toy"]
+    # activities are phrased freely: only things are required together
+    one_thing = topic_words("Who repairs and sells furniture?", lx.GENERIC_TOPIC_EN)
+    assert not_together(one_thing, FICHES) == []
+
+
+# -- the real booklet --------------------------------------------------------------------------
+ABSENT = [
+    "Which structures recycle old mattresses?",
+    "Is there an initiative in the booklet that sells honey?",
+    "Does any organisation collect worn-out tyres?",
+    "Which initiatives run a bakery?",
+]
+PRESENT = [
+    "Which structures collect second-hand clothes?",
+    "Is there an initiative that repairs bikes?",
+    "Which organisations refurbish computers?",
+    "Does any structure work with toys?",
+    "Who redistributes fish to food aid?",
+]
+
+
+@pytest.mark.parametrize("question", ABSENT)
+def test_a_thing_the_booklet_never_mentions_is_refused_and_named(fake_engine, question) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(fake_engine, question)
+    assert answer.abstained
+    assert "never mentions" in answer.answer
+
+
+@pytest.mark.parametrize("question", PRESENT)
+def test_a_thing_the_booklet_mentions_is_answered(fake_engine, question) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.abstain_reason
+    assert answer.structures
