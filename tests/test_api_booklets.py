@@ -99,6 +99,7 @@ def test_a_list_over_two_booklets_is_complete_and_grouped(
     assert lines[0] == "4 structures correspondent, dans 2 livrets :"
     headings = [n for n, line in enumerate(lines) if line.startswith("Livret « ")]
     assert len(headings) == 2
+    assert all(lines[n - 1] == lines[n + 1] == "" for n in headings)  # Markdown paragraphs
     # each heading names its file, and the structures under it come from that file
     for start, end in zip(headings, [*headings[1:], len(lines)], strict=True):
         source = lines[start].rsplit("(", 1)[1].rstrip(") :")

@@ -5,6 +5,9 @@ test-artifacts/booklets-grouped.png."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +34,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for name, copy in perturbed_copies(text, 1):
         (corpus / name).write_text(copy, encoding="utf-8")
     env = {"LIVRET_QA_CORPUS_DIR": str(corpus), "LIVRET_QA_INDEX_DIR": str(folder / "index")}
+    # the index of two booklets is built first, so the server's start timeout measures a start
+    livret_qa = str(Path(sys.executable).with_name("livret-qa"))
+    subprocess.run([livret_qa, "index"], env={**os.environ, **env}, check=True, timeout=1800)
     with running_server("server-booklets.log", env) as (base, _):
         yield base
 

@@ -444,7 +444,9 @@ class Composer:
             numbers = [c.n for c in self.words.citations[before:]]
             prefix = f"{i}. " if several else ""
             if several and len(groups) > 1 and target.fiche_id in firsts:
-                lines.append(group_heading(self.engine.corpus.booklet_of(fiche), self.lang))
+                # between blank lines: Markdown ends the list above, and starts the next one at
+                # its number (a list may interrupt a paragraph only when it starts at 1)
+                lines += ["", group_heading(self.engine.corpus.booklet_of(fiche), self.lang), ""]
             lines.append(prefix + "\n   ".join(texts) if several else "\n\n".join(texts))
             structures.append(self._structure(fiche, target, why, numbers))
         if several:
