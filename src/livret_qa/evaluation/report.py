@@ -217,7 +217,8 @@ def markdown(
         "# livret-qa — evaluation report",
         "",
         f"Gold set: `{meta['questions']}` — {len(questions)} questions, {n_ans} answerable. "
-        f"Regenerate with `{meta['command']}`.",
+        f"Regenerate with `{meta['command']}`. Model `{meta.get('model', '?')}`, queries "
+        f"embedded by `{meta.get('query_backend', '?')}`.",
         "",
         "## Retrieval, all systems side by side",
         "",

@@ -101,6 +101,8 @@ def run_eval(
         "blind": str(blind_path) if blind_path else None,
         "paraphrases": str(paraphrases_path) if paraphrases_path else None,
         "model": engine.embedder.model_id,
+        # what embedded the queries (nano by default for the default model; the index: torch)
+        "query_backend": engine.query_backend or "in memory",
         "chunks": len(engine.chunks),
         "seconds": round(time.perf_counter() - started, 1),
         "command": "make eval  (or: livret-qa eval --out eval)",
