@@ -307,3 +307,16 @@ def test_the_comparison_reports_a_backend_that_ranks_otherwise(
     report = compare_backends({"faiss": fake_engine, "other": dense_only}, questions)
     assert report["search"]["ranking_differs"]
     assert report["questions"] == len([q for q in questions if q.answerable and q.gold_fiches])
+
+
+def test_a_collection_that_cannot_be_created_is_a_clear_error(
+    fake_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = connect(QdrantConfig())
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError("forbidden: read-only API key")
+
+    monkeypatch.setattr(client, "create_collection", refuse)
+    with pytest.raises(SearchBackendError, match=r"read-only API key.*LIVRET_QA_QDRANT_API_KEY"):
+        _fill(client, fake_engine, "refused")

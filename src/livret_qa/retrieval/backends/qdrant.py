@@ -215,9 +215,9 @@ class QdrantBackend:
                     vectors_config={DENSE: dense},
                     sparse_vectors_config={SPARSE: sparse} if sparse else None,
                 )
-            except Exception:  # another replica created it meanwhile: fine if it exists now
+            except Exception as exc:  # another replica created it meanwhile: fine if it exists
                 if not self._call(self.client.collection_exists, name):
-                    raise
+                    raise self._error(exc) from exc
             if not local:  # payload indexes make filters fast on a server (local mode: no-op)
                 for field in ("fiche_id", "theme", "departement_code", "section", "source"):
                     self._call(
@@ -235,11 +235,14 @@ class QdrantBackend:
         try:
             return method(*args, **kwargs)
         except Exception as exc:
-            detail = " ".join(str(exc).split())[:300] or type(exc).__name__
-            raise SearchBackendError(
-                f"Qdrant ({self.where}) failed: {detail}. Check that the server is up and "
-                "that LIVRET_QA_QDRANT_URL (and LIVRET_QA_QDRANT_API_KEY) point at it."
-            ) from exc
+            raise self._error(exc) from exc
+
+    def _error(self, exc: Exception) -> SearchBackendError:
+        detail = " ".join(str(exc).split())[:300] or type(exc).__name__
+        return SearchBackendError(
+            f"Qdrant ({self.where}) failed: {detail}. Check that the server is up and "
+            "that LIVRET_QA_QDRANT_URL (and LIVRET_QA_QDRANT_API_KEY) point at it."
+        )
 
     def _query(
         self, collection: str, query: Any, using: str, k: int, where: ChunkFilter | None
