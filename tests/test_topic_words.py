@@ -9,6 +9,7 @@ import pytest
 from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.topic_words import (
+    french_things,
     glossed_words,
     lemmas,
     never_mentioned,
@@ -127,3 +128,31 @@ def test_a_thing_the_booklet_mentions_is_answered(fake_engine, question) -> None
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.abstain_reason
     assert answer.structures
+
+
+def test_french_things_are_the_nouns_after_a_determiner() -> None:
+    things = french_things("Quelles structures vendent du poisson et des jouets en bois ?")
+    assert [g.word for g in things] == ["poisson", "jouets"]
+    assert french_things("Quelles structures existent ?") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles structures vendent du poisson ?",
+        "Which structures sell fish?",
+        "Quelles structures récupèrent des jouets ?",
+        "Which initiatives take in toys?",
+    ],
+)
+@pytest.mark.slow  # which structures qualify first is the real retrieval's doing
+def test_a_list_of_a_distinctive_thing_holds_only_fiches_naming_it(engine, question) -> None:  # type: ignore[no-untyped-def]
+    english = question.startswith("Which")
+    words = topic_words(question, lx.GENERIC_TOPIC_EN) if english else french_things(question)
+    (thing,) = [g for g in words if g.thing]
+    vocab = engine.mentions.vocab
+    naming = {fid for fid, v in vocab.items() if thing.held_by(v)}
+    assert 1 <= len(naming) <= 3  # distinctive in this booklet
+    answer = ask(engine, question)
+    assert answer.structures and not answer.abstained
+    assert {s.fiche_id for s in answer.structures} <= naming

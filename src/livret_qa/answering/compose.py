@@ -153,7 +153,7 @@ class Composer:
             return []
         intent = plan.intent
         if intent in ("list", "aggregate"):
-            return self.placed(self.topical(result.qualifying))
+            return self.placed(self.holding_things(self.topical(result.qualifying)))
         if intent == "similar":
             return result.structures[:SIMILAR_COUNT]
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
@@ -176,25 +176,45 @@ class Composer:
         top_sentence = (
             set(analyze(self.engine.sentences[top.sentence].text)) if top.sentence >= 0 else set()
         )
-        things = self._things()
-        held = {t: self.engine.mentions.holders(t) for t in terms | things}
-        topic = {t for t in terms & top_sentence if 2 <= held[t] <= SHARED_TOPIC_MAX}
-        # A thing the question names ('du poisson', 'fish') that the best structure's evidence
-        # holds and no other fiche of its booklet does: the list is the structures holding it.
-        topic |= {t for t in things & top_sentence if held[t] == 1}
+        topic = {
+            t
+            for t in terms & top_sentence
+            if 2 <= self.engine.mentions.holders(t) <= SHARED_TOPIC_MAX
+        }
         if not topic:
             return qualifying
         return [s for s in qualifying if s is top or topic & vocab.get(s.fiche_id, set())]
 
-    def _things(self) -> set[str]:
-        """The analyzed nouns of the things the question names: after a determiner in French
-        ('des meubles'), the glossary's things in English ('furniture': meubl, mobili…)."""
-        query = self.plan.query
+    def holding_things(self, qualifying: list[StructureHit]) -> list[StructureHit]:
+        """Keep the structures whose fiche names the things the question names, when those are
+        distinctive (held by 1 to SHARED_TOPIC_MAX fiches of a booklet): 'du poisson', 'fish',
+        'des jouets'. A structure whose fiche never names the fish asked does not state that
+        it sells fish, however close its sentences. Several things ('clothes and toys'): those
+        naming one of them, as a founder asking means either."""
+        if len(qualifying) < 2:
+            return qualifying
+        vocab = self.engine.mentions.vocab
         if self.lang == "en":
-            words = topic_words.topic_words(query, lx.GENERIC_TOPIC_EN)
-            return {t for g in words if g.thing for t in g.stems if len(t) > 2}
-        nouns = lx.DETERMINED_NOUN.findall(fold(query))
-        return {t for w in nouns for t in analyze(w) if len(t) > 2 and not t.isdigit()}
+            things = [g for g in topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)]
+        else:
+            things = topic_words.french_things(self.plan.query)
+        things = [g for g in things if g.thing and 1 <= self._holders(g) <= SHARED_TOPIC_MAX]
+        if not things:
+            return qualifying
+        held = {
+            s.fiche_id: [g.held_by(vocab.get(s.fiche_id, set())) for g in things]
+            for s in qualifying
+        }
+        return [s for s in qualifying if any(held[s.fiche_id])] or qualifying
+
+    def _holders(self, thing: topic_words.Glossed) -> int:
+        """How many fiches name the thing, in the booklet where most do."""
+        vocab = self.engine.mentions.vocab
+        counts: dict[str, int] = {}
+        for fiche in self.engine.corpus.fiches:
+            if thing.held_by(vocab.get(fiche.id, set())):
+                counts[fiche.booklet] = counts.get(fiche.booklet, 0) + 1
+        return max(counts.values(), default=0)
 
     def placed(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """A list asked of a place keeps the structures there that would qualify anywhere:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from livret_qa.glossary import ACTIONS, EN_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.lexicon import DETERMINED_NOUN
+from livret_qa.text import fold
 
 # Plurals and participles no suffix rule undoes.
 IRREGULAR = {
@@ -45,8 +47,9 @@ IRREGULAR = {
     "run": "run",
     "ran": "run",
 }
-MIN_INSIDE = 5  # a stem this long found inside a compound word counts as mentioned
+MIN_INSIDE = 5  # a stem this long ending a compound word counts as mentioned
 MAX_ENDING = 2  # letters a word may add to a stem ('velo' → 'velos')
+MIN_PREFIX = 4  # shorter stems ('vet', 'hab') only match exactly
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -62,17 +65,17 @@ class Glossed:
 
     def held_by(self, vocab: set[str]) -> bool:
         """Held by the vocabulary: one of its stems, give or take an ending the light stemmer
-        leaves ('velo' in 'velos'), or a long stem inside a compound the analyzer keeps whole
-        ('menag' in 'electromenag')."""
+        leaves ('velo' in 'velos'), or a long stem ending a compound the analyzer keeps whole
+        ('menag' in 'electromenag'; not 'habit' in 'habitant')."""
         if self.stems & vocab:
             return True
         return any(_close(stem, word) for stem in self.stems for word in vocab)
 
 
 def _close(stem: str, word: str) -> bool:
-    if word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
+    if len(stem) >= MIN_PREFIX and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
         return True
-    return len(stem) >= MIN_INSIDE and stem in word
+    return len(stem) >= MIN_INSIDE and word.endswith(stem)
 
 
 def lemmas(word: str) -> list[str]:
@@ -147,6 +150,17 @@ def topic_words(question: str, generic: Iterable[str] = ()) -> list[Glossed]:
     return [
         g for g in glossed_words(question) if (g.thing or g.key in ACTIONS) and g.key not in skip
     ]
+
+
+def french_things(question: str) -> list[Glossed]:
+    """The things a French question names: the nouns after a determiner ('des meubles', 'du
+    poisson'), each its own French word; the words every question uses left out."""
+    out: list[Glossed] = []
+    for noun in DETERMINED_NOUN.findall(fold(question)):
+        stems = frozenset(t for t in analyze(noun) if len(t) > 2 and not t.isdigit())
+        if stems and all(g.stems != stems for g in out):
+            out.append(Glossed(noun, noun, (noun,), stems, True))
+    return out
 
 
 def never_mentioned(words: Iterable[Glossed], vocab: set[str]) -> list[Glossed]:
