@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,16 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ.pop("LIVRET_QA_DATA_DIR", None)
     else:
         os.environ["LIVRET_QA_DATA_DIR"] = before
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A corpus folder of its own holding the real booklet: a test may add, edit or break
+    files in it."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(BOOKLET, folder / BOOKLET.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ leaves the last good index serving."""
 from __future__ import annotations
 
 import multiprocessing
-import shutil
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -54,14 +53,6 @@ class SlowEmbedder(HashEmbedder):
             self.marker.write_text(str(self.calls))
             time.sleep(0.5)
         return out
-
-
-@pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(BOOKLET, folder / BOOKLET.name)
-    return folder
 
 
 def _add_copy(corpus_dir: Path, k: int = 1) -> str:

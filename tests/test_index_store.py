@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -23,16 +22,6 @@ from livret_qa.indexing.index_store import (
     open_or_build,
 )
 from livret_qa.parsing.corpus import load_corpus
-
-from .conftest import BOOKLET
-
-
-@pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(BOOKLET, folder / BOOKLET.name)
-    return folder
 
 
 def test_build_then_load_is_identical(corpus_dir: Path, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import shutil
 import threading
 from pathlib import Path
 
@@ -18,16 +17,6 @@ from livret_qa.indexing import index_store
 from livret_qa.indexing.dense_index import DenseIndex
 from livret_qa.indexing.index_store import build_index, load_index
 from livret_qa.parsing.corpus import load_corpus
-
-from .conftest import BOOKLET
-
-
-@pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    shutil.copy(BOOKLET, folder / BOOKLET.name)
-    return folder
 
 
 def test_a_second_builder_waits_instead_of_deleting_the_first_ones_temp_folder(
