@@ -15,7 +15,9 @@ it first with `livret-qa index`). It records, per run:
   from /proc; `torch_mapped`: whether any torch library is mapped in the process (/proc/PID/maps),
   which is how an outsider sees that torch was imported;
 - `first_ask_ms`, then `second_ask_ms`: the first dev question, then the second, through
-  `POST /api/ask` (what the first user waits for, lazy loads included); `rss_after_ask_mb`.
+  `POST /api/ask` (what the first user waits for, lazy loads included); `rss_after_ask_mb`;
+- `ui_ready_s`: spawn → `/health` says the chat is mounted (`"ui": "ready"`: the server imports
+  Gradio after the API serves) and `/ui/` answers 200; `rss_ui_mb`, the RSS then.
 
 Medians over the runs are what the README quotes. Written to eval/serve_benchmark.json (and a
 Markdown table on stdout). The machine is shared: the load average before and after is kept.
@@ -41,7 +43,7 @@ QUESTIONS = ROOT / "eval" / "questions.jsonl"
 OUT = ROOT / "eval" / "serve_benchmark.json"
 POLL_S = 0.02
 READY_TIMEOUT_S = 300.0
-GOALS = {"ready_s": 4.0, "rss_ready_mb": 350.0}
+GOALS = {"ready_s": 4.0, "rss_ready_mb": 350.0, "rss_ui_mb": 350.0}
 
 
 def free_port() -> int:
@@ -131,6 +133,8 @@ def one_run(command: list[str], env: dict[str, str], questions: list[str]) -> di
         after = proc_status_mb(proc.pid)
         result["rss_after_ask_mb"] = after["VmRSS"]
         result["torch_mapped_after_ask"] = torch_mapped(proc.pid)
+        result["ui_ready_s"] = round(wait_for_ui(port, started) - started, 3)
+        result["rss_ui_mb"] = proc_status_mb(proc.pid)["VmRSS"]
         return result
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -139,6 +143,22 @@ def one_run(command: list[str], env: dict[str, str], questions: list[str]) -> di
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def wait_for_ui(port: int, started: float) -> float:
+    """When /health first says the chat is mounted and /ui/ serves it (time.time())."""
+    while time.time() - started < READY_TIMEOUT_S:
+        status, body = request(port, "GET", "/health")
+        state = json.loads(body).get("ui") if status == 200 else None
+        if state == "failed":
+            raise RuntimeError("the chat UI failed to start (see the server log)")
+        if state == "ready":
+            ui = request(port, "GET", "/ui/")[0]
+            if ui != 200:
+                raise RuntimeError(f"/health says the UI is ready but /ui/ answers {ui}")
+            return time.time()
+        time.sleep(POLL_S)
+    raise RuntimeError(f"no chat UI after {READY_TIMEOUT_S:.0f} s")
 
 
 def median_of(runs: list[dict[str, Any]], key: str) -> float:
@@ -170,7 +190,8 @@ def main() -> None:
         runs.append(run)
         print(
             f"run {i + 1}/{args.runs}: ready {run['ready_s']:.2f} s, RSS {run['rss_ready_mb']:.0f}"
-            f" MB, first ask {run['first_ask_ms']:.0f} ms, torch mapped: {run['torch_mapped']}",
+            f" MB, first ask {run['first_ask_ms']:.0f} ms, UI {run['ui_ready_s']:.2f} s,"
+            f" torch mapped: {run['torch_mapped']}",
             flush=True,
         )
     keys = (
@@ -180,6 +201,8 @@ def main() -> None:
         "peak_rss_ready_mb",
         "first_ask_ms",
         "second_ask_ms",
+        "ui_ready_s",
+        "rss_ui_mb",
     )
     report = {
         "backend_setting": args.backend or env.get("LIVRET_QA_QUERY_BACKEND", "auto"),
@@ -201,6 +224,8 @@ def main() -> None:
         f"| RSS at ready (MB) | {m['rss_ready_mb']:.0f} |\n"
         f"| first /api/ask (ms) | {m['first_ask_ms']:.0f} |\n"
         f"| second /api/ask (ms) | {m['second_ask_ms']:.0f} |\n"
+        f"| spawn → chat UI mounted (s) | {m['ui_ready_s']:.2f} |\n"
+        f"| RSS with the chat UI (MB) | {m['rss_ui_mb']:.0f} |\n"
         f"| torch loaded | {'yes' if report['torch_mapped'] else 'no'} |\n\n"
         f"load average {load_before} before, {report['loadavg_after']} after; written to "
         f"{args.out}"

@@ -58,8 +58,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(log_name: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, float]]:
-    """`livret-qa serve` on a free port: (base URL, seconds from start to a healthy /health)."""
+def running_server(
+    log_name: str, env: dict[str, str] | None = None, wait_for_ui: bool = True
+) -> Iterator[tuple[str, float]]:
+    """`livret-qa serve` on a free port: (base URL, seconds from start to a healthy /health
+    with the chat mounted)."""
     problem = missing_browser()
     if problem:
         if os.environ.get("CI"):
@@ -85,7 +88,10 @@ def running_server(log_name: str, env: dict[str, str] | None = None) -> Iterator
             if process.poll() is not None:
                 pytest.fail(f"the server exited ({process.returncode}):\n{log_path.read_text()}")
             try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                health = httpx.get(f"{base}/health", timeout=2)
+                # The chat is mounted after the API serves: wait for it, as a user would.
+                loading = wait_for_ui and health.json().get("ui") == "loading"
+                if health.status_code == 200 and not loading:
                     break
             except httpx.HTTPError:
                 pass

@@ -304,10 +304,12 @@ def test_serve_sets_uvicorn_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     from livret_qa.serving import server
 
     captured: dict[str, Any] = {}
-    monkeypatch.setattr(server, "build_app", lambda settings: object())
+    built: dict[str, Any] = {}
+    monkeypatch.setattr(server, "build_app", lambda settings, ui: built.update(ui=ui))
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: captured.update(kwargs))
     server.serve(settings(), host="127.0.0.1", port=8011)
     assert captured["limit_concurrency"] == server.LIMIT_CONCURRENCY > 0
     assert captured["timeout_keep_alive"] == server.TIMEOUT_KEEP_ALIVE
     assert captured["h11_max_incomplete_event_size"] == server.H11_MAX_INCOMPLETE_EVENT_SIZE
     assert captured["http"] == "h11"
+    assert built == {"ui": "later"}  # the API serves before Gradio is imported

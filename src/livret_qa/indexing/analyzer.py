@@ -17,6 +17,7 @@ from livret_qa.text import fold
 _ELISION = re.compile(
     r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’`´](?=\w)", re.IGNORECASE
 )
+_WORD = re.compile(r"[^\W_]+")
 _PIECE = re.compile(r"\d+|[^\W\d_]+")
 # Starts only where a run of digits starts, possessive: linear even on 20,000 digits in a row.
 _DIGIT_RUN = re.compile(r"(?<!\d)\d++(?:[\s.\u00a0\u202f]\d++)+")
@@ -46,18 +47,25 @@ def _digit_joins(text: str) -> list[str]:
     return [re.sub(r"\D", "", m.group(0)) for m in _DIGIT_RUN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
+def _token(piece: str) -> str | None:
+    """One letter run's token, None for a stopword or a single letter. Cached: a booklet
+    repeats its words, and folding each occurrence anew was most of loading an index."""
+    folded = fold(piece)
+    if folded in STOPWORDS or len(folded) < 2:
+        return None
+    return _stem(piece)
+
+
 def analyze(text: str) -> list[str]:
     """Tokens for BM25: lowercase, elisions dropped, stemmed, accents folded, no stopwords."""
     text = _ELISION.sub(" ", text.lower())
     tokens: list[str] = []
-    for word in re.findall(r"[^\W_]+", text):
+    for word in _WORD.findall(text):
         for piece in _PIECE.findall(word):
             if piece.isdigit():
                 tokens.append(piece)
-                continue
-            folded = fold(piece)
-            if folded in STOPWORDS or len(folded) < 2:
-                continue
-            tokens.append(_stem(piece))
+            elif (token := _token(piece)) is not None:
+                tokens.append(token)
     tokens.extend(_digit_joins(text))
     return tokens

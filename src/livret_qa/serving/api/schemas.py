@@ -674,6 +674,10 @@ class Health(BaseModel):
         description="where searches rank: faiss (in process) or qdrant (a shared server)"
     )
     llm: str | None
+    ui: Literal["ready", "loading", "failed", "none"] = Field(
+        description="the chat at /ui: mounted (ready), still being built after the API "
+        "started (loading), broken (failed: the server log says why) or not served (none)"
+    )
 
 
 class ErrorOut(BaseModel):
