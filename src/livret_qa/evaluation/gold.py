@@ -63,6 +63,16 @@ def _locate(corpus: Corpus, quote: str, fiche_ids: list[str]) -> tuple[str, str]
     return None
 
 
+def _parts(value: object) -> int:
+    """How many things the question asks: a count, or one record per part (newer sets give
+    each part its own gold fiches and answer)."""
+    if isinstance(value, list):
+        return max(len(value), 1)
+    if isinstance(value, int | str):
+        return int(value)
+    raise ValueError(f"parts must be a count or a list of parts, got {value!r}")
+
+
 def load_gold(path: Path, corpus: Corpus) -> list[GoldQuestion]:
     path = Path(path)
     try:
@@ -95,7 +105,7 @@ def load_gold(path: Path, corpus: Corpus) -> list[GoldQuestion]:
             evidence=list(data.get("evidence", [])),
             answer=str(data.get("answer", "")),
             history=list(data.get("history", [])),
-            parts=int(data.get("parts", 1)),
+            parts=_parts(data.get("parts", 1)),
         )
         if q.id in seen:
             raise _fail(path, n, f"duplicate id {q.id!r}")
