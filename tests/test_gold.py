@@ -91,3 +91,23 @@ def test_multipart_questions_say_how_many_parts(tmp_path, corpus: Corpus) -> Non
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     (q,) = load_gold(path, corpus)
     assert q.type == "multipart" and q.parts == 2
+
+
+@pytest.mark.parametrize(
+    ("parts", "count"),
+    [(2, 2), ([{"question": "a"}, {"question": "b"}, {"question": "c"}], 3), ([], 1)],
+)
+def test_parts_is_a_count_or_a_list_of_parts(
+    tmp_path: Path, corpus: Corpus, parts: object, count: int
+) -> None:
+    path = _write(tmp_path, json.dumps(GOOD | {"parts": parts}))
+    assert load_gold(path, corpus)[0].parts == count
+
+
+GOLD_SETS = ["questions", "blind", "topics_blind", "answers_dev", "blind_answers"]
+
+
+@pytest.mark.parametrize("name", GOLD_SETS)
+def test_every_question_set_loads(name: str, corpus: Corpus) -> None:
+    """Sealed sets included: a quote that left the booklet would void their figures."""
+    assert load_gold(ROOT / "eval" / f"{name}.jsonl", corpus)
