@@ -197,6 +197,25 @@ def test_an_aggregate_asked_of_one_booklet_counts_its_fiches(two_engine: Engine)
     assert {s.booklet for s in one.structures} == {ORIGINAL}
 
 
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Combien de structures ont plus de 20 salariés ?", "livret"),
+        ("What is the total budget of the structures in the Nord?", "booklet"),
+    ],
+)
+def test_an_aggregate_over_two_booklets_says_each_rows_booklet(
+    two_engine: Engine, question: str, word: str
+) -> None:
+    rows = [line for line in ask(two_engine, question).answer.splitlines() if line[:1].isdigit()]
+    assert len(rows) >= 2
+    files = {f"{ORIGINAL}.md", f"{COPY}.md"}
+    assert all(any(f" — {word} {f}" in row for f in files) for row in rows), rows
+    assert {f for row in rows for f in files if f in row} == files
+    one = ask(two_engine, question, filters=Filters(booklet=ORIGINAL)).answer
+    assert not any(f in one for f in files)  # one booklet in the answer: nothing to tell apart
+
+
 def test_similar_initiatives_of_one_booklet(client: TestClient, two_engine: Engine) -> None:
     body = {"description": "une recyclerie de vêtements", "top_k": 10}
     both = client.post("/api/similar", json=body).json()["structures"]

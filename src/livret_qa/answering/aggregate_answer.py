@@ -180,9 +180,16 @@ class AggregateAnswer:
         return format_number(row.number, row.unit, self.lang)
 
     def lines(self, result: FactResult, rows: list[FactRow], measure: str | None) -> list[str]:
+        """One line per row, ranked; rows from several booklets each say their booklet (the
+        ranking is the answer, so they are not regrouped as a list answer is)."""
+        corpus = self.engine.corpus
+        booklets = {corpus.fiche(row.fiche_id).booklet for row in rows}
         out = []
         for i, row in enumerate(rows, 1):
             extra = _extra(row, self.lang) if measure else ""
+            if len(booklets) > 1:
+                source = corpus.booklet_of(corpus.fiche(row.fiche_id)).source
+                extra += say("agg_row_booklet", self.lang, source=source)
             out.append(
                 say(
                     "agg_row",

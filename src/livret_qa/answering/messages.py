@@ -216,6 +216,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Valeurs dans une autre unité, non comptées : {items}.",
         "en": "Values in another unit, not counted: {items}.",
     },
+    "agg_row_booklet": {
+        "fr": " — livret {source}",
+        "en": " — booklet {source}",
+    },
     "agg_row": {
         "fr": "{i}. **{name}** — {value}{extra} {marks}",
         "en": "{i}. **{name}** — {value}{extra} {marks}",
