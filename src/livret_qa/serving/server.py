@@ -87,7 +87,11 @@ def serve(settings: Settings, host: str, port: int) -> None:
     print("Loading the booklet and the search index (built on first run)…", flush=True)
     app = build_app(settings, ui="later")
     base = f"http://{'localhost' if host in ('0.0.0.0', '127.0.0.1') else host}:{port}"
-    print(f"\n  Chat UI:  {base}/ui\n  HTTP API: {base}/docs (OpenAPI)\n", flush=True)
+    print(
+        f"\n  Chat UI:  {base}/ui (ready a few seconds after the API)"
+        f"\n  HTTP API: {base}/docs (OpenAPI)\n",
+        flush=True,
+    )
     uvicorn.run(
         app,
         host=host,
