@@ -201,6 +201,7 @@ def first_cells(table) -> list[str]:  # type: ignore[no-untyped-def]
 def test_aggregate_answer_shows_a_sortable_table_linked_to_sources_and_a_chart(  # type: ignore[no-untyped-def]
     server: str, browser
 ) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -276,7 +277,8 @@ def test_aggregate_answer_shows_a_sortable_table_linked_to_sources_and_a_chart( 
     # 4. a new conversation hides the box; a breakdown: a bar per département, and the table
     # of the structures (asked fresh: after the threshold it would be read as a follow-up)
     driver.find_element(By.ID, "lq-reset").click()
-    WebDriverWait(driver, 10).until(
+    # the box is re-rendered as it hides: an element found may be gone when it is asked
+    WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda d: not any(b.is_displayed() for b in d.find_elements(By.ID, "lq-facts-box"))
     )
     ask(driver, "Répartition des structures par département")
