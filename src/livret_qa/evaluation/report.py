@@ -255,6 +255,10 @@ def markdown(
         out.append("")
     if answers and blind:
         out += dev_and_blind(reports, answers, blind)
+    if answers and answers.get("answer_sets"):
+        from livret_qa.evaluation.answer_sets import answer_sets_section
+
+        out += answer_sets_section(answers["answer_sets"])
     if answers and answers.get("paraphrases"):
         out += paraphrase_section(answers["paraphrases"])
     if answers and answers.get("aggregates"):

@@ -55,9 +55,11 @@ def run_eval(
     with_answers: bool = True,
     blind_path: Path | None = None,
     paraphrases_path: Path | None = None,
+    answer_set_paths: list[Path] | None = None,
 ) -> dict[str, Any]:
     """Evaluate on the dev set (tuned on), and, when given, on the blind set (never tuned on:
-    only its figures are reported, never its questions) and on paraphrases of the dev set."""
+    only its figures are reported, never its questions), on paraphrases of the dev set and on
+    other question sets (`answer_set_paths`: their answer figures side by side)."""
     from livret_qa.evaluation.report import to_json, write_report
 
     questions = load_gold(questions_path, engine.corpus)
@@ -82,6 +84,11 @@ def run_eval(
         answers["paraphrases"] = paraphrase_agreement(
             engine, questions, load_paraphrases(paraphrases_path)
         )
+    if with_answers and answers is not None and answer_set_paths:
+        from livret_qa.evaluation.answer_sets import run_answer_sets
+
+        dev = answers | {"n": len(questions)}
+        answers["answer_sets"] = run_answer_sets(engine, answer_set_paths, dev)
     aggregates: dict[str, Any] | None = None
     if with_answers:
         from livret_qa.evaluation.aggregates import aggregate_sets, run_aggregate_sets

@@ -290,12 +290,20 @@ def eval_cmd(
     paraphrases: Annotated[
         Path | None, typer.Option(help="Paraphrases of the gold questions (robustness).")
     ] = Path("eval/paraphrases.jsonl"),
+    sets: Annotated[
+        bool,
+        typer.Option(
+            help="Also run every other question set in the gold file's folder (answers_dev, "
+            "blind, topics_blind, blind_answers) and show their answer figures side by side."
+        ),
+    ] = True,
     json_out: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
 ) -> None:
     """Measure retrieval (and answers) on a gold set, the baselines side by side, and the
     blind set's figures beside the dev set's (pass an empty --blind '' to skip it)."""
+    from livret_qa.evaluation.answer_sets import answer_sets
     from livret_qa.evaluation.report import headline_table
     from livret_qa.evaluation.runner import run_eval
 
@@ -308,6 +316,7 @@ def eval_cmd(
         with_answers=answers,
         blind_path=blind if blind and str(blind) and blind.is_file() else None,
         paraphrases_path=paraphrases if paraphrases and paraphrases.is_file() else None,
+        answer_set_paths=answer_sets(questions.parent) if sets else None,
     )
     if json_out:
         _echo_json(report)
@@ -325,6 +334,11 @@ def eval_cmd(
     para = (report.get("answers") or {}).get("paraphrases")
     if para:
         typer.echo(f"paraphrase_agreement: {para['paraphrase_agreement']}")
+    for name, figures in (
+        ((report.get("answers") or {}).get("answer_sets") or {}).get("sets", {}).items()
+    ):
+        shown = {k: v for k, v in figures.items() if k != "sealed"}
+        typer.echo(f"set {name}{' (sealed)' if figures['sealed'] else ''}: {shown}")
     for key, value in (report.get("blind") or {}).get("gaps", {}).items():
         typer.echo(f"overfitting gap (dev - blind) {key}: {value:+.3f}")
     if out:

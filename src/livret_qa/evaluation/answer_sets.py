@@ -1,0 +1,117 @@
+"""Every question set's answer figures in one table: the sets tuned on beside the sealed ones.
+
+One dev set can be fitted; several sets written apart, by people who never saw the code, show
+whether a figure holds. A set whose file name says 'blind' is sealed: figures only, never its
+questions, and the gap between the tuned sets and the sealed ones is reported as overfitting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from livret_qa.evaluation.answer_metrics import evaluate_answers
+from livret_qa.evaluation.gold import load_gold
+from livret_qa.retrieval.engine import Engine
+
+ANSWER_SETS = ("answers_dev", "blind", "topics_blind", "blind_answers")
+"""The gold sets besides the dev set, in eval/ (those present are run)."""
+
+FIGURES = (
+    "ask_hit@1",
+    "ask_hit@1_en",
+    "abstention_f1",
+    "false_abstentions",
+    "missed_abstentions",
+    "abstentions_naming_what_is_stated",
+    "followup_hit@1",
+    "list_answer_recall",
+    "list_answer_precision",
+)
+ABOUT_A_KIND = {
+    "followup": ("followup_hit@1",),
+    "list": ("list_answer_recall", "list_answer_precision"),
+    "unanswerable": ("abstention_f1",),
+}
+GAP_FIGURES = ("ask_hit@1", "abstention_f1", "list_answer_recall", "followup_hit@1")
+
+
+def sealed(path: Path) -> bool:
+    return "blind" in path.stem
+
+
+def answer_sets(folder: Path) -> list[Path]:
+    return [
+        folder / f"{name}.jsonl" for name in ANSWER_SETS if (folder / f"{name}.jsonl").is_file()
+    ]
+
+
+def run_answer_sets(
+    engine: Engine, paths: list[Path], dev: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Each set's figures (`dev`: the dev set's, already measured, listed first), and for
+    each gap figure the dev set's value minus the lowest sealed one."""
+    sets: dict[str, dict[str, Any]] = {}
+    if dev is not None:
+        sets["questions"] = {"sealed": False, "n": dev.get("n", 0)} | {
+            k: dev[k] for k in FIGURES if k in dev
+        }
+    for path in paths:
+        questions = load_gold(path, engine.corpus)
+        figures = evaluate_answers(engine, questions, with_texts=not sealed(path))
+        sets[path.stem] = {"sealed": sealed(path), "n": len(questions)} | {
+            k: figures[k] for k in FIGURES
+        }
+        kinds = {q.type for q in questions}
+        for kind, keys in ABOUT_A_KIND.items():
+            if kind not in kinds:  # a mean over no question is no figure
+                sets[path.stem] |= dict.fromkeys(keys)
+    gaps = {}
+    shut = [s for s in sets.values() if s["sealed"]]
+    if "questions" in sets and shut:
+        for k in GAP_FIGURES:  # the dev set minus its worst sealed set: what is fitted
+            leads = [
+                float(sets["questions"][k]) - float(s[k])
+                for s in shut
+                if s.get(k) is not None and sets["questions"].get(k) is not None
+            ]
+            if leads:
+                gaps[k] = round(max(leads), 4)
+    return {"sets": sets, "gaps": gaps}
+
+
+def _shown(figures: dict[str, Any], key: str) -> str:
+    value = figures.get(key)
+    return "–" if value is None else str(value)
+
+
+def answer_sets_section(result: dict[str, Any]) -> list[str]:
+    rows = []
+    for name, s in result["sets"].items():
+        rows.append(
+            [
+                f"`{name}`" + (" (sealed)" if s["sealed"] else " (tuned on)"),
+                s["n"],
+                _shown(s, "ask_hit@1"),
+                _shown(s, "ask_hit@1_en"),
+                f"{_shown(s, 'abstention_f1')} ({_shown(s, 'false_abstentions')} / "
+                f"{_shown(s, 'missed_abstentions')})",
+                _shown(s, "followup_hit@1"),
+                f"{_shown(s, 'list_answer_recall')} / {_shown(s, 'list_answer_precision')}",
+            ]
+        )
+    columns = ["set", "n", "hit@1", "hit@1 EN", "abstention F1 (false / missed)"]
+    columns += ["follow-up hit@1", "list R / P"]
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    gaps = ", ".join(f"{k} {v:+.3f}" for k, v in result["gaps"].items()) or "–"
+    return [
+        "## Every question set through `ask`",
+        "",
+        "Sets tuned on beside sets written apart and never tuned on (sealed: figures only). "
+        "**Overfitting**, the dev set's figure minus the lowest sealed set's: "
+        f"{gaps}.",
+        "",
+        *lines,
+        "",
+    ]

@@ -1,0 +1,91 @@
+"""Every question set's answer figures side by side, sealed ones by figures only, and the dev
+set's lead over the sealed sets reported as overfitting (fast tier, fake engine)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from livret_qa.evaluation.answer_sets import (
+    ANSWER_SETS,
+    answer_sets,
+    answer_sets_section,
+    run_answer_sets,
+)
+from livret_qa.retrieval.engine import Engine
+
+ROWS = [
+    {
+        "id": "s1",
+        "lang": "fr",
+        "type": "fact",
+        "question": "Avec qui VESTALI cherche-t-elle un bâtiment ?",
+        "gold_fiches": ["vestali"],
+        "gold_sections": ["levers"],
+        "evidence": ["la Mairie de Liévin et la communauté d'agglomération de Lens-Liévin"],
+        "answer": "Liévin.",
+    },
+    {
+        "id": "s2",
+        "lang": "en",
+        "type": "unanswerable",
+        "question": "Who is the treasurer of a bakery in Brest?",
+        "gold_fiches": [],
+        "gold_sections": [],
+        "evidence": [],
+        "answer": "Not in the booklet.",
+    },
+]
+
+
+def write(folder: Path, name: str) -> Path:
+    path = folder / f"{name}.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS) + "\n")
+    return path
+
+
+def test_the_sets_present_are_found_in_their_order(tmp_path: Path) -> None:
+    for name in reversed(ANSWER_SETS[1:]):
+        write(tmp_path, name)
+    (tmp_path / "similar.jsonl").write_text("{}\n")  # not a question set: ignored
+    assert [p.stem for p in answer_sets(tmp_path)] == list(ANSWER_SETS[1:])
+
+
+def test_sealed_sets_report_figures_and_the_gap_to_the_dev_set(
+    tmp_path: Path, fake_engine: Engine
+) -> None:
+    paths = [write(tmp_path, "answers_dev"), write(tmp_path, "blind_x")]
+    dev = {"n": 151, "ask_hit@1": 1.0, "abstention_f1": 1.0}
+    dev |= {"list_answer_recall": 1.0, "followup_hit@1": 1.0}
+    result = run_answer_sets(fake_engine, paths, dev)
+    sets = result["sets"]
+    assert list(sets) == ["questions", "answers_dev", "blind_x"]
+    assert [s["sealed"] for s in sets.values()] == [False, False, True]
+    assert sets["blind_x"]["n"] == 2
+    # same questions in both files: same figures; the gap is the dev set's lead over them
+    assert {k: v for k, v in sets["answers_dev"].items() if k != "sealed"} == {
+        k: v for k, v in sets["blind_x"].items() if k != "sealed"
+    }
+    assert result["gaps"]["ask_hit@1"] == round(1.0 - sets["blind_x"]["ask_hit@1"], 4)
+    section = "\n".join(answer_sets_section(result))
+    assert "`blind_x` (sealed)" in section and "`answers_dev` (tuned on)" in section
+    assert all(row["question"] not in section for row in ROWS)  # figures only, no question
+
+
+def test_without_a_dev_set_or_a_sealed_set_there_is_no_gap(
+    tmp_path: Path, fake_engine: Engine
+) -> None:
+    assert run_answer_sets(fake_engine, [write(tmp_path, "answers_dev")])["gaps"] == {}
+
+
+def test_a_set_without_a_kind_of_question_has_no_figure_for_it(
+    tmp_path: Path, fake_engine: Engine
+) -> None:
+    """No follow-up in the set: no follow-up figure (not 0.0), and no gap computed on it."""
+    dev = {"n": 1, "ask_hit@1": 1.0, "followup_hit@1": 1.0, "abstention_f1": 1.0}
+    result = run_answer_sets(fake_engine, [write(tmp_path, "blind_x")], dev)
+    blind = result["sets"]["blind_x"]
+    assert blind["followup_hit@1"] is None and blind["list_answer_recall"] is None
+    assert blind["abstention_f1"] is not None  # the set has an unanswerable question
+    assert "followup_hit@1" not in result["gaps"] and "ask_hit@1" in result["gaps"]
+    assert "| – | – / – |" in "\n".join(answer_sets_section(result))
