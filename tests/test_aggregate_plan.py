@@ -405,3 +405,24 @@ def test_each_asks_every_value_not_a_total() -> None:
     query = plan("combien de salariés en insertion dans chacune ?", focus=["a", "b"])
     assert query is not None and (query["op"], query["measure"]) == ("list", "insertion")
     assert query["filters"]["structures"] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("question", "op", "value"),
+    [
+        ("Quelles structures ont un budget de plus d'un demi-million d'euros ?", "gt", 500_000),
+        ("Which structures have a budget over half a million euros?", "gt", 500_000),
+        ("Structures dont le budget dépasse un demi million ?", "gt", 500_000),
+        ("Which ones have a budget under a quarter of a million?", "lt", 250_000),
+        ("Budget inférieur à un quart de million : lesquelles ?", "lt", 250_000),
+        ("Lesquelles ont un budget au-dessus de 400 000 € ?", "gt", 400_000),
+        ("Structures au dessus de 300k€ de budget ?", "gt", 300_000),
+    ],
+)
+def test_amounts_said_in_words(question: str, op: str, value: float) -> None:
+    query = plan(question)
+    assert query is not None, question
+    if query["op"] == "count":
+        (cond,) = query["filters"]["conditions"]
+        query = {**query, **cond}
+    assert (query["op"], query["measure"], query["value"]) == (op, "budget", value)

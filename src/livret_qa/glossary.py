@@ -10,6 +10,7 @@ from __future__ import annotations
 THINGS: dict[str, tuple[str, ...]] = {
     # --- household objects and furniture ---
     "mattress": ("matelas", "literie"),
+    "mask": ("masque",),
     "bed": ("lit", "literie", "sommier"),
     "bedding": ("literie", "linge", "drap", "couette"),
     "furniture": ("meuble", "mobilier", "ameublement"),

@@ -213,6 +213,15 @@ ACRONYMS: dict[str, str] = {
     "fse": "fonds social européen",
     "amap": "association pour le maintien d'une agriculture paysanne",
     "scic": "société coopérative d'intérêt collectif",
+    "feder": "fonds européen de développement régional",
+}
+# The English names of these (an English question about a French booklet): the French acronym
+# they stand for ('ESF' = 'FSE', 'European Regional Development Fund' = 'FEDER').
+ACRONYMS_EN: dict[str, str] = {
+    "esf": "fse",
+    "european social fund": "fse",
+    "erdf": "feder",
+    "european regional development fund": "feder",
 }
 
 # -- conversation -----------------------------------------------------------------------------
@@ -284,8 +293,39 @@ LOCATED_WORDS = frozenset(
     """
     base basee basees bases situe situee situees situes implante implantee implantees
     installe installee installees located based situated found trouve trouvent est sont
+    depart department vill town city region zon secteur territoir
     """.split()
 )
+# Words a list question uses to ask which structures there are, with no topic of their own
+# ('Les structures dans l'Oise, c'est lesquelles ?', 'Which projects are located in the Aisne?',
+# 'Name the initiatives you have in Amiens'; analyzed forms): a list asked with only these and a
+# place lists every structure of that place.
+LIST_ONLY_WORDS = frozenset(
+    """
+    lesquel lequel laquel project projet list nam nom cit show montr you avez connaiss know
+    giv donn tell dit exist existent ya her ici voir see find trouv exempl exampl present kind
+    typ sort genr all cherch about concern concernent port portent thing asso assos org orgs
+    fait font fair do doing work working travaill oeuvr
+    """.split()
+)
+# Names of periods and events ('during the Covid crisis', 'pendant le confinement'): the time
+# a question sets, never the thing it asks about, nor a name structures must hold.
+EVENT_NAMES = frozenset(
+    """
+    covid coronavirus pandem pandemic confin lockdown cris sanitair
+    """.split()
+)
+# A booklet theme named as such ('les structures du réemploi', 're-use structures', 'about
+# sustainable food'): a list asked of a theme alone holds every structure of that theme. Only
+# the theme's own name and its translations; a topic inside a theme ('recycler des vélos')
+# stays a topic.
+THEME_NAMES: dict[str, re.Pattern[str]] = {
+    "L'alimentation durable": _rx(
+        r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim)"
+        r"( (durable|sustainable|responsable))?\b"
+    ),
+    "Le réemploi": _rx(r"\b(reemploi|re-?use|reutilisation|reemployer)\b"),
+}
 # A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
 # question names, whatever verb it is asked with.
 DETERMINED_NOUN = re.compile(
@@ -941,7 +981,8 @@ BOUNDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(plus de|more than|over|above|superieure?s? a|greater than|exceeding|depass\w*|"
-        r"exceeds?|higher than|larger than|bigger than|au-?dela de|beyond|>)\s*$",
+        r"exceeds?|higher than|larger than|bigger than|au-?dela de|beyond|au-? ?dessus de|"
+        r"upwards of|>)\s*$",
         "gt",
     ),
     (r"(?<![\w>])>\s*$", "gt"),
@@ -1052,6 +1093,18 @@ NUMBER_WORD_DIGITS: dict[str, str] = {
     "cent": "100",
     "hundred": "100",
 }
+# Amounts said in words rather than digits ('plus d'un demi-million d'euros', 'over half a
+# million euros', 'un quart de million'): the amount in digits, so a bound reads it.
+AMOUNT_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"(d'un |de |d'|un |a )?(demi[- ]millions?|half[- ]a[- ]million|half[- ]million)",
+        "500 000 €",
+    ),
+    (
+        r"(d'un |de |d'|un |a )?(quart de million|quarter of a million|quarter[- ]million)",
+        "250 000 €",
+    ),
+)
 # 'les autres structures', 'the other ones': all but those in focus.
 OTHERS = _rx(r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b")
 # A comparison between structures in focus: 'which of them has more members?'

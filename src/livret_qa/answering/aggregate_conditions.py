@@ -321,6 +321,12 @@ def normalised(question: str) -> str:
     folded = fold(text)
     folded = re.sub(r"\bca (?=(fait|fera|represente|donne|vaut|marche)\b)", "cela ", folded)
     folded = re.sub(r"(?<=\s)\+\s+(?=[^\W\d_])", "plus ", folded)
+    for words, digits in lx.AMOUNT_WORDS:  # 'd'un demi-million' -> 'de 500 000 €'
+
+        def amount(m: re.Match[str], digits: str = digits) -> str:
+            return ("de " if (m.group(1) or "").startswith("d") else "") + digits
+
+        folded = re.sub(rf"\b{words}\b", amount, folded)
     folded = re.sub(
         rf"\b({'|'.join(lx.NUMBER_WORD_DIGITS)})\b",
         lambda m: lx.NUMBER_WORD_DIGITS[m.group(1)],

@@ -5,11 +5,11 @@ together with the nearest fact the fiche does state."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention, topic_words
+from livret_qa.answering import abstention, list_scope, topic_words
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
     run_query,
@@ -24,6 +24,7 @@ from livret_qa.answering.booklet_lines import (
     named_booklet,
 )
 from livret_qa.answering.evidence import (
+    RARE_FICHES,
     Evidence,
     best_evidence,
     citation_for,
@@ -53,7 +54,7 @@ from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine, SearchResult, validate_query
-from livret_qa.retrieval.filters import Filters
+from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
 from livret_qa.text import fold
 
@@ -112,6 +113,8 @@ class Composer:
         self.applied, self.result = self._search()
         self.words = Wording(self.plan)
         self.place_gap = ""  # why a list asked of a place is empty
+        self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
+        self.names: list[list_scope.AskedName] = []
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -153,12 +156,83 @@ class Composer:
             return []
         intent = plan.intent
         if intent in ("list", "aggregate"):
-            return self.placed(self.holding_things(self.topical(result.qualifying)))
+            return self.listed(result.qualifying)
         if intent == "similar":
             return result.structures[:SIMILAR_COUNT]
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
             return result.qualifying  # 'quel est le budget des structures du Nord ?'
         return result.structures[:1]
+
+    def listed(self, qualifying: list[StructureHit]) -> list[StructureHit]:
+        """The structures a list holds: every structure of the place or theme when the
+        question asks for nothing else; otherwise those retrieval qualified that state the
+        question's distinctive topic, things and names, with every structure naming the names
+        asked, in the place asked."""
+        plan = self.plan
+        located = plan.places or self.applied.departement or self.applied.theme
+        alone = located and not list_scope.topic_residue(plan.query, plan.places)
+        if plan.target_source == "any" and alone:
+            self.scope = "place"
+            return self._every(lambda f: True)
+        if plan.target_source == "any":
+            theme = list_scope.theme_alone(plan.query, plan.places)
+            if theme:
+                self.scope = "theme"
+                return self._every(lambda f: f.theme == theme)
+        self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
+        return self.placed(self.holding_things(self.named(self.topical(qualifying))))
+
+    def _within(self) -> Callable[[Fiche], bool]:
+        """Whether a fiche is within the filters applied (booklet, département, theme…)."""
+        corpus = self.engine.corpus
+        within = resolve_filters(self.applied, corpus.fiches, corpus.booklets)
+        return lambda f: within is None or within.matches_fiche(f)
+
+    def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
+        """Every structure within the filters and the place asked that `keep` accepts, in
+        the order of the search, those it did not reach after."""
+        within = self._within()
+        fiches = [
+            f
+            for f in self.engine.corpus.fiches
+            if keep(f)
+            and within(f)
+            and (not self.plan.places or mentions_any(self.engine, f, self.plan.places))
+        ]
+        return self._hits([f.id for f in fiches])
+
+    def _hits(self, fiche_ids: list[str]) -> list[StructureHit]:
+        """These structures as search hits: their own from the search, else their best passages
+        for the question within their fiche; search order first."""
+        by_id = {s.fiche_id: s for s in self.result.structures}
+        hits = [by_id[f] for f in by_id if f in fiche_ids]
+        for fiche_id in fiche_ids:
+            if fiche_id in by_id:
+                continue
+            found = self.engine.search(
+                searchable(self.plan.query), top_k=TOP_K, filters=Filters(fiche_ids=[fiche_id])
+            )
+            hits += found.structures[:1]
+        return hits
+
+    def named(self, chosen: list[StructureHit]) -> list[StructureHit]:
+        """A list asking about names the booklet holds ('financées par la DREETS', 'the
+        COORACE network', 'Crédit Agricole among their funders') holds the structures whose
+        fiche names one of them: a qualified one that names none only shares words with the
+        question, and one the search ranked lower still states it. When the search reached no
+        structure naming them, the names are not what is asked: nothing changes."""
+        if not self.names or not chosen:
+            return chosen
+        holders = {f for n in self.names for f in n.holders}
+        if not holders & {s.fiche_id for s in self.result.structures}:
+            return chosen
+        within = self._within()
+        extra = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if f.id in holders and f.id not in {s.fiche_id for s in chosen} and within(f)
+        ]
+        return [s for s in chosen if s.fiche_id in holders] + self._hits(extra)
 
     def topical(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """Keep the structures that state the question's distinctive topic. A term of the
@@ -180,6 +254,7 @@ class Composer:
             t
             for t in terms & top_sentence
             if 2 <= self.engine.mentions.holders(t) <= SHARED_TOPIC_MAX
+            and t not in lx.EVENT_NAMES  # 'during the Covid crisis' sets a time, not a topic
         }
         if not topic:
             return qualifying
@@ -189,8 +264,10 @@ class Composer:
         """Keep the structures whose fiche names the things the question names, when those are
         distinctive (held by 1 to SHARED_TOPIC_MAX fiches of a booklet): 'du poisson', 'fish',
         'des jouets'. A structure whose fiche never names the fish asked does not state that
-        it sells fish, however close its sentences. Several things ('clothes and toys'): those
-        naming one of them, as a founder asking means either."""
+        it sells fish, however close its sentences; one the search reached but did not qualify
+        that names every thing asked is kept too, when these things are rare (RARE_FICHES).
+        Several things ('clothes and toys'): those naming one of them, as a founder asking
+        means either."""
         if len(qualifying) < 2:
             return qualifying
         vocab = self.engine.mentions.vocab
@@ -198,14 +275,50 @@ class Composer:
             things = [g for g in topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)]
         else:
             things = topic_words.french_things(self.plan.query)
-        things = [g for g in things if g.thing and 1 <= self._holders(g) <= SHARED_TOPIC_MAX]
+        kinds = self._name_kinds()
+        things = [
+            g
+            for g in things
+            if g.thing
+            and not g.stems <= kinds
+            and not g.stems & lx.EVENT_NAMES  # 'pendant le confinement': a time, no thing
+            and 1 <= self._holders(g) <= SHARED_TOPIC_MAX
+        ]
         if not things:
             return qualifying
-        held = {
-            s.fiche_id: [g.held_by(vocab.get(s.fiche_id, set())) for g in things]
-            for s in qualifying
-        }
-        return [s for s in qualifying if any(held[s.fiche_id])] or qualifying
+
+        def holds(fiche_id: str, every: bool = False) -> bool:
+            held = [g.held_by(vocab.get(fiche_id, set())) for g in things]
+            return all(held) if every else any(held)
+
+        kept = [s for s in qualifying if holds(s.fiche_id)]
+        if not kept:
+            return qualifying
+        # a structure the search reached but ranked lower, whose fiche names the thing, states
+        # it as much as those that qualified ('des masques': every fiche naming masks)
+        chosen = {s.fiche_id for s in kept}
+        if any(self._holders(g) > RARE_FICHES for g in things):
+            return kept  # a thing several fiches name in passing is no evidence alone
+        within = self._within()
+        reached = [
+            s
+            for s in self.result.structures
+            if s.fiche_id not in chosen
+            and holds(s.fiche_id, every=True)
+            and within(self.engine.corpus.fiche(s.fiche_id))
+        ]
+        return kept + reached
+
+    def _name_kinds(self) -> set[str]:
+        """Words that name or qualify a name rather than a thing: the names asked, and the
+        sector acronyms the query holds with their spelt-out forms ('la SCIC CAP3C', 'société
+        coopérative d'intérêt collectif')."""
+        folded = fold(self.plan.query)
+        words = list_scope.name_words(self.names)
+        for short, long in lx.ACRONYMS.items():
+            if re.search(rf"\b{short}\b", folded) or fold(long) in folded:
+                words |= set(analyze(short)) | set(analyze(long))
+        return words
 
     def _holders(self, thing: topic_words.Glossed) -> int:
         """How many fiches name the thing, in the booklet where most do."""
@@ -257,6 +370,8 @@ class Composer:
     def refusal(self, targets: list[StructureHit]) -> str:
         if not targets:
             return self.place_gap or say("reason_no_match", self.lang)
+        if self.scope:  # every structure of a place or theme: nothing else was asked
+            return ""
         plan = self.plan
         if plan.target_source != "any" or plan.intent == "similar":
             return ""

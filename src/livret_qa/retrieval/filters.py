@@ -79,6 +79,18 @@ class ChunkFilter:
             and (not self.sources or chunk.source in self.sources)
         )
 
+    def matches_fiche(self, fiche: Fiche) -> bool:
+        """Whether a whole fiche is within the filters (sections aside)."""
+        return (
+            (self.theme is None or fiche.theme == self.theme)
+            and (
+                self.departement_code is None
+                or fiche.contact.departement_code == self.departement_code
+            )
+            and (not self.fiche_ids or fiche.id in self.fiche_ids)
+            and (not self.sources or fiche.source in self.sources)
+        )
+
     def chunk_ids(self, chunks: list[Chunk]) -> np.ndarray:
         """Ids (positions) of the chunks that pass, in order."""
         return np.asarray([i for i, c in enumerate(chunks) if self.matches(c)], dtype=np.int64)

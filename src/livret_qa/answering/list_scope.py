@@ -1,0 +1,192 @@
+"""What a list question asks, read from its own words, beyond what the search ranks: a place
+alone ('Les structures dans l'Oise, c'est lesquelles ?'), a theme alone ('Which re-use
+structures are in the Pas-de-Calais?'), or names the booklet holds ('financées par la DREETS',
+'members of the COORACE network'). Each is a constraint a structure's fiche states or not, so
+the list holds exactly the structures that state it, whatever their sentences' cosines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from livret_qa import lexicon as lx
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.parsing.fiche import Fiche
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+MIN_SQUEEZED = 5  # a name this long is found with its spaces and hyphens aside ('Eco-mobilier')
+_CAPITAL = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*"
+# Capitalised words joined by spaces or a connector ('Fondation de France', 'Crédit Agricole').
+_NAME_RUN = re.compile(rf"{_CAPITAL}(?:\s+(?:(?:de|du|des|de la|d'|of|the|for)\s+)?{_CAPITAL})*")
+
+
+@dataclass(frozen=True)
+class AskedName:
+    """A name a question writes (an acronym, a capitalised name inside the sentence, or a
+    sector acronym's spelt-out form) and the fiches whose text names it."""
+
+    text: str
+    holders: frozenset[str]
+
+
+def topic_residue(query: str, places: list[str]) -> set[str]:
+    """The analyzed words of a list question that say what the structures do: without the
+    places named, the words that only say where, and those that only ask which ones."""
+    folded = fold(query)
+    for name in [*places, *DEPARTEMENTS.values()]:
+        folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
+    no_topic = _no_topic_words()
+    return {t for t in analyze(folded) if not t.isdigit() and t not in no_topic}
+
+
+@lru_cache(maxsize=1)
+def _no_topic_words() -> frozenset[str]:
+    """The lexicon's words that say where or ask which ones, as written and as analyzed."""
+    words = lx.LOCATED_WORDS | lx.LIST_ONLY_WORDS
+    return frozenset(words | {t for w in words for t in analyze(w)})
+
+
+def theme_alone(query: str, places: list[str]) -> str:
+    """The booklet theme a list question asks for and nothing else ('les structures du
+    réemploi dans le Nord', 'which initiatives are about sustainable food?'), or ''."""
+    folded = fold(query)
+    hits = [theme for theme, pattern in lx.THEME_NAMES.items() if pattern.search(folded)]
+    if len(hits) != 1:
+        return ""
+    rest = lx.THEME_NAMES[hits[0]].sub(" ", folded)
+    return hits[0] if not topic_residue(rest, places) else ""
+
+
+def fiche_text(engine: Engine, fiche: Fiche) -> str:
+    return fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+
+
+@lru_cache(maxsize=64)
+def _token_stream(text: str) -> tuple[str, ...]:
+    return tuple(analyze(text))
+
+
+def spells_out(text: str, long: str) -> bool:
+    """Whether `text` holds a spelt-out form, its words in order, one word between them at
+    most ('ateliers et chantiers d'insertion' spells 'atelier chantier d'insertion')."""
+    wanted = analyze(long)
+    stream = _token_stream(text)
+    if not wanted:
+        return False
+    for start, token in enumerate(stream):
+        if token != wanted[0]:
+            continue
+        at, ok = start, True
+        for word in wanted[1:]:
+            window = stream[at + 1 : at + 3]
+            if word not in window:
+                ok = False
+                break
+            at = at + 1 + window.index(word)
+        if ok:
+            return True
+    return False
+
+
+def names_it(folded_text: str, squeezed_text: str, vocab: set[str], name: str) -> bool:
+    """Whether a fiche's folded text names `name`: as a word when short ('ACI' is not inside
+    'social'), with spaces and hyphens aside when long ('Ecomobilier' = 'Eco-mobilier'), and
+    a one-word name in any of its forms ('CIGALES', 'Cigale')."""
+    folded = fold(name)
+    squeezed = re.sub(r"[^a-z0-9]", "", folded)
+    if len(squeezed) >= MIN_SQUEEZED:
+        tokens = set(analyze(name))
+        one_word = len(folded.split()) == 1 and bool(tokens) and tokens <= vocab
+        return squeezed in squeezed_text or one_word
+    return re.search(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])", folded_text) is not None
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _written_names(question: str) -> list[str]:
+    """Acronyms ('FIDESS', 'CAP3C') and runs of capitalised words inside a sentence ('Crédit
+    Agricole', 'Fondation de France'). In a run of acronyms the last is the name, the others
+    its kind ('la SCIC CAP3C'). A sentence's first word (unless an acronym) and the
+    capitalised function words of `NOT_NAMES` are no names; two-letter acronyms are too often
+    words ('EU' is French 'eu')."""
+    names: list[str] = []
+    for m in _NAME_RUN.finditer(question):
+        words = m.group(0).split()
+        before = question[: m.start()].rstrip()
+        if (not before or before[-1] in ".?!:;") and not _acronym(words[0]):
+            words = words[1:]  # a sentence opener is capitalised whatever it is
+        while words and (words[0] in lx.NOT_NAMES or not words[0][:1].isupper()):
+            words = words[1:]
+        while words and not words[-1][:1].isupper():
+            words = words[:-1]
+        words = [w.strip("'’-") for w in words]
+        if not words or (len(words) == 1 and len(words[0]) < 2):
+            continue
+        if all(_acronym(w) for w in words):
+            names.append(words[-1])
+        elif len(words) == 1 and words[0].isupper() and not _acronym(words[0]):
+            continue
+        else:
+            names.append(" ".join(words))
+    return names
+
+
+def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedName]:
+    """The names a list question asks about that the booklet holds, with their holders; not a
+    structure's name, a place, an event ('Covid'), nor a name every fiche holds."""
+    fiches = engine.corpus.fiches
+    texts = {f.id: fiche_text(engine, f) for f in fiches}
+    squeezed = {fid: re.sub(r"[^a-z0-9]", "", t) for fid, t in texts.items()}
+    vocab = engine.mentions.vocab
+    folded_question = fold(question)
+    written = [
+        lx.ACRONYMS_EN.get(fold(n), fold(n)).upper() if fold(n) in lx.ACRONYMS_EN else n
+        for n in _written_names(question)
+    ]
+    for english, french in lx.ACRONYMS_EN.items():  # 'the European Social Fund' = 'FSE'
+        if re.search(rf"\b{english}\b", folded_question) and french.upper() not in written:
+            written.append(french.upper())
+    for short, long in lx.ACRONYMS.items():  # a sector acronym, written or spelt out
+        if fold(long) in folded_question and short.upper() not in written:
+            written.append(short.upper())
+    spelt = [fold(lx.ACRONYMS[fold(w)]) for w in written if fold(w) in lx.ACRONYMS]
+    where = {fold(p) for p in [*places, *DEPARTEMENTS.values()]}
+    out: list[AskedName] = []
+    for name in written:
+        folded = fold(name)
+        tokens = set(analyze(name))
+        if (
+            folded in where
+            or any(folded in p or p in folded for p in where)
+            or tokens & lx.EVENT_NAMES
+            or engine.mentions.mentioned(name)
+            or any(folded in long for long in spelt)  # 'le Fonds social européen (FSE)'
+        ):
+            continue
+        long = lx.ACRONYMS.get(folded, "")
+        holders = frozenset(
+            fid
+            for fid in texts
+            if names_it(texts[fid], squeezed[fid], vocab.get(fid, set()), name)
+            or (long and spells_out(texts[fid], long))
+        )
+        if holders and len(holders) < len(fiches):
+            out.append(AskedName(name, holders))
+    return out
+
+
+def name_words(names: list[AskedName]) -> set[str]:
+    """The analyzed words of the names and of the acronyms' spelt-out forms: a noun of these
+    is a name's kind or part ('la SCIC …', 'société coopérative'), not a thing asked."""
+    words: set[str] = set()
+    for n in names:
+        words |= set(analyze(n.text))
+        words |= set(analyze(lx.ACRONYMS.get(fold(n.text), "")))
+    return words

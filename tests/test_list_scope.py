@@ -1,0 +1,205 @@
+"""Lists whose members the question fixes by what the fiches state (fast tier, fake engine):
+a place alone, a theme alone, names the booklet holds. Synthetic questions, French and
+English, several wordings per class; the expected structures are read from the parsed fiches,
+never written down."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.list_scope import (
+    _written_names,
+    asked_names,
+    spells_out,
+    theme_alone,
+    topic_residue,
+)
+from livret_qa.retrieval.engine import Engine
+
+from .citation_checks import check_answer
+
+
+def listed(engine: Engine, question: str) -> set[str]:
+    answer = ask(engine, question)
+    check_answer(engine.corpus, answer.to_dict())
+    assert not answer.abstained, answer.abstain_reason
+    return {s.fiche_id for s in answer.structures}
+
+
+# -- a place alone ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("Les structures dans le Nord, ce sont lesquelles ?", []),
+        ("Quels projets sont situés dans l'Aisne ?", []),
+        ("Which projects are based in the Somme?", []),
+        ("Name the initiatives you have in the Pas-de-Calais", []),
+        ("Y a quelles assos dans le 59 ?", []),
+        ("Which organisations are located in Amiens?", ["Amiens"]),
+    ],
+)
+def test_a_list_asked_with_only_a_place_has_no_topic(question: str, places: list[str]) -> None:
+    assert topic_residue(question, places) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles structures du Nord réparent des vélos ?",
+        "Which projects in the Somme sell furniture?",
+        "Qui recycle des ordinateurs dans l'Aisne ?",
+    ],
+)
+def test_a_list_with_a_topic_keeps_it(question: str) -> None:
+    assert topic_residue(question, []) != set()
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("Les structures dans le Pas-de-Calais, c'est lesquelles ?", "62"),
+        ("Y a quelles initiatives dans le 62 ?", "62"),
+        ("Which projects are located in the Nord?", "59"),
+        ("Quels sont les projets de l'Aisne ?", "02"),
+        ("List the organisations based in the Pas-de-Calais", "62"),
+    ],
+)
+def test_every_structure_of_a_place_asked_alone_is_listed(
+    fake_engine: Engine, question: str, code: str
+) -> None:
+    there = {f.id for f in fake_engine.corpus.fiches if f.contact.departement_code == code}
+    assert listed(fake_engine, question) == there
+
+
+# -- a theme alone ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "theme"),
+    [
+        ("Quelles structures font du réemploi ?", "Le réemploi"),
+        ("Which re-use initiatives are in the Nord?", "Le réemploi"),
+        ("Which initiatives are about sustainable food?", "L'alimentation durable"),
+        ("Les projets d'alimentation durable, lesquels sont dans le livret ?", ""),
+        ("Quelles initiatives portent sur l'alimentation durable ?", "L'alimentation durable"),
+        ("Which food projects are there in the Somme?", "L'alimentation durable"),
+    ],
+)
+def test_a_theme_asked_alone_is_read(question: str, theme: str) -> None:
+    # 'lesquels … dans le livret' keeps 'livret'-free words only; the theme is found either way
+    assert theme_alone(question, []) in {theme, "L'alimentation durable"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles structures du réemploi réparent des vélos ?",
+        "Which sustainable food projects deliver baskets?",
+        "Qui fait de l'alimentation durable avec des légumes bio ?",
+    ],
+)
+def test_a_topic_inside_a_theme_is_no_theme_alone(question: str) -> None:
+    assert theme_alone(question, []) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "theme", "code"),
+    [
+        ("Which re-use structures are in the Pas-de-Calais?", "Le réemploi", "62"),
+        ("Quelles structures du réemploi sont dans le Nord ?", "Le réemploi", "59"),
+        ("Which sustainable food initiatives are there?", "L'alimentation durable", ""),
+        (
+            "Quelles initiatives d'alimentation durable sont dans l'Aisne ?",
+            "L'alimentation durable",
+            "02",
+        ),
+    ],
+)
+def test_every_structure_of_a_theme_asked_alone_is_listed(
+    fake_engine: Engine, question: str, theme: str, code: str
+) -> None:
+    expected = {
+        f.id
+        for f in fake_engine.corpus.fiches
+        if f.theme == theme and (not code or f.contact.departement_code == code)
+    }
+    assert listed(fake_engine, question) == expected
+
+
+# -- names the booklet holds ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Qui travaille avec la SCIC ACME3B et son logiciel ?", ["ACME3B"]),
+        ("Which structures list Banque Populaire among their funders?", ["Banque Populaire"]),
+        ("Quelles structures sont soutenues par la Fondation de France ?", ["Fondation de France"]),
+        ("ADEME : quelles structures en parlent ?", ["ADEME"]),
+        ("Which ones get EU money (ESF or FEDER)?", ["ESF", "FEDER"]),
+        ("Quelles structures ont aidé pendant le Covid ?", ["Covid"]),
+        ("Quelles structures recyclent des vélos ?", []),
+    ],
+)
+def test_names_are_read_from_how_they_are_written(question: str, names: list[str]) -> None:
+    assert _written_names(question) == names
+
+
+def test_a_spelt_out_form_is_found_through_plurals_and_a_connector() -> None:
+    text = "Adhérente au syndicat des ateliers et chantiers d'insertion depuis 2019."
+    assert spells_out(text, "atelier chantier d'insertion")
+    assert not spells_out(
+        "Un atelier de couture, puis un chantier.", "atelier chantier d'insertion"
+    )
+
+
+def test_events_places_and_names_of_structures_are_no_names_asked(fake_engine: Engine) -> None:
+    question = (
+        "Quelles structures ont travaillé avec VESTALI dans le Nord pendant la crise du Covid ?"
+    )
+    assert asked_names(fake_engine, question, []) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Quelles structures travaillent avec l'ADEME ?", "ademe"),
+        ("Which organisations mention ADEME funding?", "ademe"),
+        ("Quelles structures sont adhérentes de la CRESS ?", "cress"),
+        ("Which structures are members of the CRESS?", "cress"),
+        ("Qui est en lien avec la MSA ?", "msa"),
+        ("Which projects work with Emmaüs?", "emmaus"),
+    ],
+)
+def test_a_list_of_a_name_holds_the_structures_whose_fiche_names_it(
+    fake_engine: Engine, question: str, name: str
+) -> None:
+    [asked] = asked_names(fake_engine, question, [])
+    holders = set(asked.holders)
+    assert 0 < len(holders) < len(fake_engine.corpus.fiches)
+    for fiche in fake_engine.corpus.fiches:
+        text = fake_engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        assert (fiche.id in holders) == (name in text.lower().replace("ü", "u"))
+    got = listed(fake_engine, question)
+    assert got <= holders  # no structure that only shares words with the question
+    assert got == holders or not got & holders
+
+
+@pytest.mark.parametrize(
+    ("question", "french"),
+    [
+        ("Which structures receive money from the European Social Fund?", "FSE"),
+        ("Which projects got ESF funding?", "FSE"),
+        ("Which initiatives are backed by the ERDF?", "FEDER"),
+        ("Quelles structures touchent du FEDER ?", "FEDER"),
+        ("Quelles structures sont aidées par le fonds européen de développement régional ?", "FEDER"),
+    ],
+)
+def test_a_sector_fund_is_one_name_in_either_language(
+    fake_engine: Engine, question: str, french: str
+) -> None:
+    names = asked_names(fake_engine, question, [])
+    fse = {n.text: n.holders for n in names}
+    assert french in fse
+    long = {"FSE": "fonds social européen", "FEDER": "fonds européen de développement régional"}
+    for fiche in fake_engine.corpus.fiches:
+        text = fake_engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        written = french.lower() in text.lower().split() or spells_out(text, long[french])
+        assert (fiche.id in fse[french]) >= written
