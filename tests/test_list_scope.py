@@ -189,7 +189,10 @@ def test_a_list_of_a_name_holds_the_structures_whose_fiche_names_it(
         ("Which projects got ESF funding?", "FSE"),
         ("Which initiatives are backed by the ERDF?", "FEDER"),
         ("Quelles structures touchent du FEDER ?", "FEDER"),
-        ("Quelles structures sont aidées par le fonds européen de développement régional ?", "FEDER"),
+        (
+            "Quelles structures sont aidées par le fonds européen de développement régional ?",
+            "FEDER",
+        ),
     ],
 )
 def test_a_sector_fund_is_one_name_in_either_language(
@@ -203,3 +206,58 @@ def test_a_sector_fund_is_one_name_in_either_language(
         text = fake_engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
         written = french.lower() in text.lower().split() or spells_out(text, long[french])
         assert (fiche.id in fse[french]) >= written
+
+
+# -- follow-ups of a narrowed list -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("opening", "narrowing", "then"),
+    [
+        (
+            "Quelles structures font du réemploi ?",
+            "lesquelles sont dans le Pas-de-Calais ?",
+            "et leur budget ?",
+        ),
+        ("Which structures do re-use?", "which of them are in the Nord?", "and their budget?"),
+        (
+            "Quelles structures font de l'alimentation durable ?",
+            "lesquelles sont dans le Nord ?",
+            "combien de salariés ont-elles ?",
+        ),
+        (
+            "Which re-use initiatives are there?",
+            "which ones are in the Pas-de-Calais?",
+            "who runs them?",
+        ),
+    ],
+)
+def test_a_follow_up_after_a_narrowing_is_about_the_structures_kept(
+    fake_engine: Engine, opening: str, narrowing: str, then: str
+) -> None:
+    first = ask(fake_engine, opening)
+    history = [
+        {"role": "user", "content": opening},
+        {"role": "assistant", "content": first.answer},
+    ]
+    narrowed = ask(fake_engine, narrowing, history)
+    kept = {s.fiche_id for s in narrowed.structures}
+    assert kept and kept < {s.fiche_id for s in first.structures}
+    history += [
+        {"role": "user", "content": narrowing},
+        {"role": "assistant", "content": narrowed.answer},
+    ]
+    last = ask(fake_engine, then, history)
+    assert {s.fiche_id for s in last.structures} == kept
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "structures accompagnees par un dispositif local d accompagnement",
+        "Quelles structures ont eu un Dispositif Local d'Accompagnement ?",
+        "qui a eu un DLA",
+    ],
+)
+def test_a_sector_acronym_spelt_out_as_typed_is_its_name(
+    fake_engine: Engine, question: str
+) -> None:
+    assert "DLA" in {n.text for n in asked_names(fake_engine, question, [])}

@@ -77,6 +77,10 @@ LIST_FRAME = _rx(
     rf"^(des|les|some)\s+({_COLLECTIVE_NOUNS})\b|"
     r"\b(ou peut[- ]on|ou puis[- ]je|where can (i|one|we|you)|where could (i|we))\b|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # asked after the topic, as typed in a hurry: '… qui en a un', '… who does that'
+    r"\bqui en (a|ont|fait|font|propose|proposent|vend|vendent)\b|"
+    r"\bwho (has|have|does|do|offers?|sells?|makes?|runs?|gives?|provides?) "
+    r"(one|it|that|this|them|these)\s*\??$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
     r"actors|ressourceries|recycleries|epiceries)\b"

@@ -33,6 +33,11 @@ class AskedName:
     holders: frozenset[str]
 
 
+def plain(text: str) -> str:
+    """Folded words only, apostrophes and hyphens as spaces ('d accompagnement' as typed)."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+
+
 def topic_residue(query: str, places: list[str]) -> set[str]:
     """The analyzed words of a list question that say what the structures do: without the
     places named, the words that only say where, and those that only ask which ones."""
@@ -145,7 +150,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     texts = {f.id: fiche_text(engine, f) for f in fiches}
     squeezed = {fid: re.sub(r"[^a-z0-9]", "", t) for fid, t in texts.items()}
     vocab = engine.mentions.vocab
-    folded_question = fold(question)
+    folded_question = plain(question)
     written = [
         lx.ACRONYMS_EN.get(fold(n), fold(n)).upper() if fold(n) in lx.ACRONYMS_EN else n
         for n in _written_names(question)
@@ -154,7 +159,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         if re.search(rf"\b{english}\b", folded_question) and french.upper() not in written:
             written.append(french.upper())
     for short, long in lx.ACRONYMS.items():  # a sector acronym, written or spelt out
-        if fold(long) in folded_question and short.upper() not in written:
+        if f" {plain(long)} " in f" {folded_question} " and short.upper() not in written:
             written.append(short.upper())
     spelt = [fold(lx.ACRONYMS[fold(w)]) for w in written if fold(w) in lx.ACRONYMS]
     where = {fold(p) for p in [*places, *DEPARTEMENTS.values()]}

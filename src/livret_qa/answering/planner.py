@@ -265,7 +265,14 @@ def conversation_state(
             return ConversationState(vocab.selected(last.facts_query), last)
         except ValueError:
             pass
-    if last.target_source != "any" and (not in_answer or set(in_answer) <= set(last.targets)):
+    # a narrowing turn ('lesquelles sont dans le Nord ?') showed the structures it kept: those
+    # are in focus, not the list it narrowed
+    kept = last.narrow and in_answer and set(in_answer) < set(last.targets)
+    if (
+        last.target_source != "any"
+        and not kept
+        and (not in_answer or set(in_answer) <= set(last.targets))
+    ):
         focus = last.targets
     elif in_answer and len(in_answer) < total:
         focus = in_answer  # an answer naming every structure (an abstention) focuses on none
