@@ -193,3 +193,23 @@ def test_a_history_over_the_limits_is_a_query_error(
 def test_a_history_at_the_limits_is_accepted(fake_engine: Engine) -> None:
     history = [{"role": "user", "content": "x" * 1_000}] * 20
     assert ask(fake_engine, "Quel est le budget de VESTALI ?", history).structures
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Que fait la structure de {town} ?",
+        "Comment l'association de {town} fonctionne-t-elle ?",
+        "What does the organisation in {town} do?",
+        "How does the project based in {town} work?",
+    ],
+)
+def test_a_structure_named_by_its_town_is_the_one_located_there(
+    fake_engine: Engine, template: str
+) -> None:
+    for fiche in fake_engine.corpus.fiches:
+        town = fiche.contact.town
+        answer = answer_to(fake_engine, template.format(town=town))
+        assert answer.structures, town
+        found = fake_engine.corpus.fiche(answer.structures[0].fiche_id)
+        assert found.contact.town.replace("-", " ") == town.replace("-", " ")

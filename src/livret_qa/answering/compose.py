@@ -161,7 +161,19 @@ class Composer:
             return result.structures[:SIMILAR_COUNT]
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
             return result.qualifying  # 'quel est le budget des structures du Nord ?'
-        return result.structures[:1]
+        return self.placed_one(result.structures)
+
+    def placed_one(self, structures: list[StructureHit]) -> list[StructureHit]:
+        """The structure a question about one structure means: when it names a town ('la
+        ressourcerie de Campigneulles', 'the grocery in Guise'), the best ranked one located
+        there, else the best ranked one whose fiche names it, else the best ranked one."""
+        places = [fold(p) for p in self.plan.places]
+        if places:
+            fiche = self.engine.corpus.fiche
+            located = [s for s in structures if fold(fiche(s.fiche_id).contact.town) in places]
+            named = [s for s in structures if mentions_any(self.engine, fiche(s.fiche_id), places)]
+            return (located or named or structures)[:1]
+        return structures[:1]
 
     def listed(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """The structures a list holds: every structure of the place or theme when the
