@@ -261,3 +261,29 @@ def test_a_sector_acronym_spelt_out_as_typed_is_its_name(
     fake_engine: Engine, question: str
 ) -> None:
     assert "DLA" in {n.text for n in asked_names(fake_engine, question, [])}
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["Quelles structures {dept_de} font du réemploi ?", "Which re-use structures are in {dept}?"],
+)
+def test_a_theme_asked_of_a_place_that_has_none_abstains_naming_what_is_there(
+    fake_engine: Engine, template: str
+) -> None:
+    from livret_qa.parsing.contact_card import DEPARTEMENTS
+
+    fiches = fake_engine.corpus.fiches
+    codes = {f.contact.departement_code for f in fiches}
+    empty = [
+        c
+        for c in sorted(codes)
+        if not any(f.contact.departement_code == c and f.theme == "Le réemploi" for f in fiches)
+    ]
+    assert empty
+    code = empty[0]
+    name = DEPARTEMENTS[code]
+    dept_de = f"de l'{name}" if name[0] in "AEIOU" else f"du {name}"
+    answer = ask(fake_engine, template.format(dept=f"the {name}", dept_de=dept_de))
+    assert answer.abstained and not answer.structures
+    there = [f.name for f in fiches if f.contact.departement_code == code]
+    assert all(n in answer.abstain_reason for n in there)

@@ -190,7 +190,10 @@ class Composer:
             theme = list_scope.theme_alone(plan.query, plan.places)
             if theme:
                 self.scope = "theme"
-                return self._every(lambda f: f.theme == theme)
+                listed = self._every(lambda f: f.theme == theme)
+                if not listed:
+                    self._say_place_gap()
+                return listed
         self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
         return self.placed(self.holding_things(self.named(self.topical(qualifying))))
 
@@ -358,16 +361,23 @@ class Composer:
             allowed = {s.fiche_id for s in self.topical(anywhere.qualifying)}
             kept = [s for s in kept if s.fiche_id in allowed]
         if not kept:
-            there = self._structures_there()
-            place = ", ".join(plan.places) or ", ".join(
-                DEPARTEMENTS.get(code, code) for code in plan.departements
-            )
-            self.place_gap = (
-                say("reason_place", self.lang, place=place, names=", ".join(there))
-                if there
-                else say("reason_place_none", self.lang, place=place)
-            )
+            self._say_place_gap()
         return kept
+
+    def _say_place_gap(self) -> None:
+        """Why a list asked of a place is empty: what the booklet presents there instead."""
+        plan = self.plan
+        if not (plan.places or plan.departements):
+            return
+        there = self._structures_there()
+        place = ", ".join(plan.places) or ", ".join(
+            DEPARTEMENTS.get(code, code) for code in plan.departements
+        )
+        self.place_gap = (
+            say("reason_place", self.lang, place=place, names=", ".join(there))
+            if there
+            else say("reason_place_none", self.lang, place=place)
+        )
 
     def _structures_there(self) -> list[str]:
         plan = self.plan
