@@ -148,7 +148,11 @@ FIGURE_FRAME = _rx(
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
     r"nombre|montant|surface|superficie|effectif)|what('s| is| was| are) (the|its|their) "
     r"(\w+ )?(budget|turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|"
-    r"staff))\b"
+    r"staff)|"
+    # the measure right after the interrogative ('quelle surface fait …', 'what size is …')
+    r"quel(le)?s? (budget|chiffre d.affaires|tonnage|surface|superficie|effectif|taille|"
+    r"resultat)|what (size|area|floor area|surface|budget|turnover|tonnage|profit|revenue)|"
+    r"how (big|large))\b"
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")
@@ -167,14 +171,25 @@ EXACT_DATE_FRAME = _rx(
     r"what day|date exacte|exact date|precise date|date precise)\b|"
     r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
 )
-# Opening hours asked about (present tense), as opposed to an opening that happened.
-HOURS_FRAME = _rx(
-    r"\b(horaires?|heures? d.ouverture|jours? d.ouverture|opening (hours|times|days)|"
-    r"open(ing)? hours|what times?|a quelle heure|days a week|jours par semaine|"
+# Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
+TIMES_ASKED = (
+    r"\b(horaires?|heures? d.ouverture|opening (hours|times)|open(ing)? hours|what times?|"
+    r"a quelle heure|at what time|when does \w+( \w+){0,4} (open|close))\b"
+)
+# … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').
+DAYS_ASKED = (
+    r"\b(jours? d.ouverture|opening days|days a week|jours par semaine|"
     r"\b(is|are)\b[^?]*\bopen\b|est[- ](il|elle|ce) ouvert|ouvert(e|s)? (le|les) "
     r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)|"
     r"open on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
     r"weekends?))\b"
+)
+# Opening hours or days asked about (present tense), as opposed to an opening that happened.
+HOURS_FRAME = _rx(f"{TIMES_ASKED}|{DAYS_ASKED}")
+# How a fiche states the days it opens ('3 jours d'ouverture hebdomadaire', 'le samedi').
+DAYS_STATED = (
+    r"jours? d.ouverture|ouverture hebdomadaire|\d jours? par semaine|"
+    r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"
 )
 # A question about a place in France beyond the booklet's region ('au niveau national').
 NATIONAL_SCOPE = _rx(
@@ -372,6 +387,10 @@ class Measure:
     label_en: str
     asked: str
     stated: str
+    # A measure of a thing, not of the structure: a surface is of a building, a shop or a
+    # field, so a question naming the thing ('la surface de la boutique') is answered only by
+    # a figure about that thing.
+    of_thing: bool = False
 
 
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
@@ -439,8 +458,21 @@ MEASURES: tuple[Measure, ...] = (
         "money",
         "chiffre d'affaires",
         "turnover",
-        r"chiffre d.affaires?|\bca\b|turnover|revenues?|sales (figure|revenue)|recettes?",
+        # 'CA' after a determiner or before a year only: folded, 'ça tourne' reads 'ca' too
+        r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
+        r"turnover|revenues?|sales (figure|revenue)|recettes?",
         r"chiffre d.affaires|\bca\b|recettes",
+    ),
+    # A net result or profit: what no budget or turnover line gives ('résultat net positif').
+    Measure(
+        "resultat",
+        "money",
+        "résultat net",
+        "net result",
+        r"resultat (net|d.exploitation|comptable|de l.exercice)|\bbenefices?\b|\bprofits?\b|"
+        r"\bdeficits?\b|\bexcedents?\b|net (income|result|profit|loss)|\bsurplus\b|"
+        r"\bearnings\b",
+        r"resultat|benefice|excedent|deficit",
     ),
     Measure(
         "budget",
@@ -465,8 +497,10 @@ MEASURES: tuple[Measure, ...] = (
         "size",
         "surface",
         "floor area",
-        r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how big|taille",
+        r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how big|taille|\bsize\b|"
+        r"floor area",
         r"\dm2\b|\bm2\b|m²|\bm3\b|\dm3\b|hectare|\bha\b|surface",
+        of_thing=True,
     ),
     Measure(
         "sites",
@@ -685,6 +719,15 @@ EVENTS: tuple[Event, ...] = (
         r"agree(e|s)?|agrement|approv\w*|accredit\w*|label\w*|certifi\w*",
         r"agre|label|certifi",
     ),
+    # A prize or an award won ('1er prix de l'initiative', 'lauréate du trophée').
+    Event(
+        "award",
+        "prix obtenu",
+        "award",
+        r"\bprix (de|du|d.)|\bprize\w*|awards?\b|awarded|laureat\w*|trophee\w*|trophy|"
+        r"recompens\w*|\bwon\b|\bwin\b|\bgagne\w*|remporte\w*|distingue\w*",
+        r"\bprix\b|laureat|trophee|recompens|distingue|concours",
+    ),
     Event(
         "hiring",
         "embauche",
@@ -746,6 +789,31 @@ class Unstated:
     label_en: str
     asked: str
     stated: str
+    # What a sentence says that comes nearest without stating it ('3 jours d'ouverture' for
+    # the hours, 'vendus à petits prix' for a price): the nearest fact, when no value is given.
+    near: str = ""
+    # Asked of a day ('ouvert le samedi ?', 'open on Sundays?'), only a sentence naming that
+    # day states it; '3 jours d'ouverture' is then the nearest fact.
+    by_day: bool = False
+
+
+# Days of the week as a question may name them (folded, FR and EN) -> the booklet's word.
+WEEKDAYS: dict[str, str] = {
+    "lundi": "lundi",
+    "mardi": "mardi",
+    "mercredi": "mercredi",
+    "jeudi": "jeudi",
+    "vendredi": "vendredi",
+    "samedi": "samedi",
+    "dimanche": "dimanche",
+    "monday": "lundi",
+    "tuesday": "mardi",
+    "wednesday": "mercredi",
+    "thursday": "jeudi",
+    "friday": "vendredi",
+    "saturday": "samedi",
+    "sunday": "dimanche",
+}
 
 
 UNSTATED: tuple[Unstated, ...] = (
@@ -753,9 +821,19 @@ UNSTATED: tuple[Unstated, ...] = (
         "hours",
         "horaires d'ouverture",
         "opening hours",
-        HOURS_FRAME.pattern,
-        r"\b\d{1,2} ?h( ?\d{2})?\b|jours? d.ouverture|ouverture hebdomadaire|"
-        r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+        TIMES_ASKED,
+        r"\b\d{1,2} ?h( ?\d{2})?\b|\b\d{1,2}:\d{2}\b",
+        DAYS_STATED,
+        by_day=True,
+    ),
+    Unstated(
+        "opening_days",
+        "jours d'ouverture",
+        "opening days",
+        DAYS_ASKED,
+        DAYS_STATED,
+        DAYS_STATED,
+        by_day=True,
     ),
     Unstated(
         "price",
@@ -765,6 +843,7 @@ UNSTATED: tuple[Unstated, ...] = (
         r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
         r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"
         r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d",
+        r"\bprix\b|tarif|\bcout|gratuit|payant|moitie prix|bon marche",
     ),
     Unstated(
         "salary",
@@ -784,6 +863,34 @@ UNSTATED: tuple[Unstated, ...] = (
     ),
 )
 
+
+# -- what a stated fact covers, against what was asked -------------------------------------------
+# A figure that covers part of a year only ('de janvier à fin juin 2021', 'sur 7,5 mois',
+# 'au premier semestre'): it answers a question about the whole year only in part.
+PARTIAL_YEAR = _rx(
+    rf"\b(de|d.|from) ({MONTHS}|january|february|march|april|may|june|july|august|september|"
+    rf"october|november|december) (a|au|to|until|till) (la )?(fin |end of )?({MONTHS}|january|"
+    rf"february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\bsur \d+(,\d+)? mois\b|\bover \d+(\.\d+)? months\b|\b(premier|second|1er|2e|"
+    r"deuxieme) (semestre|trimestre)\b|\b(first|second) (half|quarter)\b"
+)
+# A question asking for a whole year ('sur toute l'année 2021', 'over the whole of 2021',
+# 'chaque année', 'per year').
+WHOLE_YEAR_ASKED = _rx(
+    r"\b(whole|entire|full year|toute l.annee|l.annee entiere|annee complete|annee pleine|"
+    r"sur l.annee|sur (toute|l.ensemble de) l.annee|over the year|all of|all year|annuel\w*|"
+    r"annual\w*|par an|per year|a year|each year|every year|chaque annee|yearly)\b"
+)
+# A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
+# or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on
+# the sentence as written (case kept), near the role it holds.
+PERSON_NAME = re.compile(
+    r"\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Dr\.?)\s+[A-ZÀ-Ý]|"
+    r"\b(?!(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cette|Ces|Son|Sa|Ses|Leur|En|Au|Aux|Dans|Pour|"
+    r"Par|Avec|The|An|Its|Their|In|For|With)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[- ][A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ]+(?:[- ][A-ZÀ-Ý]\w+)?"
+)
+PERSON_NEAR_ROLE = 40  # characters between a role word and the name of who holds it
 
 # -- facts: how the booklet words a number and what qualifies it ---------------------------------
 # Approximate counts ('une dizaine de bénévoles'): the number they stand for.
@@ -827,6 +934,10 @@ SENTENCE_MEASURES: tuple[tuple[str, str], ...] = (
     ("tonnage", r"tonnes?\b"),
     ("surface", r"m2\b|m²|hectares?\b|ha\b"),
 )
+# The whole a count is taken from ('Parmi les adhérents, une dizaine sont des bénévoles'):
+# the number counts the part named after it, not the whole named here (folded; 'parmis' as
+# the booklet misspells it).
+PARTITIVE = r"\b(parmis?|among)\s+(les|ses|leurs|nos|des|its|their|the)?\s*[^,;:]{0,40}?,"
 # How a component of the 'EFFECTIF SALARIAL MOBILISÉ' field counts: its words after the number.
 STAFF_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("etp", r"^(etp\b|equivalents? temps plein)"),

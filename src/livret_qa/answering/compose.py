@@ -400,7 +400,11 @@ class Composer:
         vocab = self.engine.lexical_vocabulary
         unknown_words = abstention.unknown_words(plan.query, vocab)
         # English words are unknown to a French booklet: only a French question, or one with
-        # no word at all (markup, punctuation), abstains on this ground.
+        # no word at all (markup, punctuation), abstains on this ground. A question whose only
+        # words are a place asks for the structures there ('quelles initiatives dans le 62 ?').
+        placed = bool(plan.departements or plan.places)
+        if unknown_words == [] and placed:
+            unknown_words = None
         if unknown_words is not None and (self.lang == "fr" or not unknown_words):
             shown = ", ".join(f"« {w} »" for w in unknown_words[:4])
             if shown:

@@ -64,6 +64,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne nomme pas de {role}.",
         "en": "The fiche of {name} names no {role}.",
     },
+    "missing_role_unnamed": {
+        "fr": "La fiche de {name} mentionne un(e) {role} sans le ou la nommer.",
+        "en": "The fiche of {name} mentions a {role} but does not name them.",
+    },
+    "missing_whole_year": {
+        "fr": "La fiche de {name} ne donne pas de chiffre pour toute l'année{years}.",
+        "en": "The fiche of {name} gives no figure for the whole year{years}.",
+    },
+    "partial_year": {
+        "fr": "(sur une partie de l'année seulement)",
+        "en": "(for part of the year only)",
+    },
+    "start_for_opening": {
+        "fr": "(date de démarrage de l'action)",
+        "en": "(the start date of the action)",
+    },
     "missing_date": {
         "fr": "La fiche de {name} ne date pas {event}.",
         "en": "The fiche of {name} does not date its {event}.",

@@ -51,8 +51,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     folded = fold(text)
     when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
+    # 'En quelle année a-t-elle obtenu le prix de …' asks when an event happened (a prize
+    # won), not a price: in a 'when' question, an event asked wins over an unstated kind.
+    event_asked = when and any(_search(e.asked, folded) for e in lx.EVENTS)
     for item in lx.UNSTATED:
-        if _search(item.asked, folded) and not (when and item.name == "hours"):
+        if _search(item.asked, folded) and not (when and (item.name == "hours" or event_asked)):
             return "unstated", f"unstated:{item.name}", False
     if when or exact:
         for event in lx.EVENTS:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import topic_words
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
@@ -24,18 +25,20 @@ from livret_qa.answering.evidence import (
     narrowed,
 )
 from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.fiche import Fiche, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
-NUMBER_AFTER = r"[^\d;!?]{0,25}?\d[\d  .,]*"  # a label, then its number ('EFFECTIF : 25')
+# A label, then its number ('EFFECTIF : 25'), a year aside ('résultat net de 2019').
+NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
 # A number, then at most a few words before the asked noun ('19 personnes en contrat
 # déterminé d'insertion', '85 salarié.e.s en CDDI').
 NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*[^\d;:!?]{0,60}?"
-A_NUMBER = re.compile(
-    r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+[^\W\d_]{2,}"
-)  # '1200 ordinateurs', not '3i'
+# A count: '1200 ordinateurs', not '3i', nor an amount of money ('53 177 euros').
+A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
+EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 
 
@@ -55,7 +58,9 @@ class Missing:
     """What the fiche does not state, and the nearest fact it does state (if any)."""
 
     fiche_id: str
-    missing: str  # 'attribute' | 'year' | 'role' | 'date' | 'national' | 'passage'
+    # 'attribute' | 'year' | 'whole_year' | 'role' | 'role_unnamed' | 'date' | 'national' |
+    # 'place' | 'passage'
+    missing: str
     nearest: Found | None = None
 
 
@@ -127,6 +132,10 @@ class SlotFiller:
             "unstated": self.unstated,
         }.get(part.intent, self.sentence)
         filled = filler(part, fiche)
+        if part.intent == "figure" and isinstance(filled, Found):
+            filled = self._whole_year(filled)
+        if part.intent == "figure" and isinstance(filled, Found):
+            filled = self._of_thing_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
             filled.citation.quote + filled.citation.passage
         )
@@ -134,7 +143,59 @@ class SlotFiller:
             return Missing(fiche.id, "national", filled)
         return filled
 
+    def _whole_year(self, found: Found) -> Filled:
+        """A figure stated for part of a year ('de janvier à fin juin 2021') does not answer a
+        question asking the whole year ('over the whole of 2021', 'par an'): abstain with it
+        as the nearest fact; asked of a year without 'whole', it is given, said partial."""
+        stated = fold(found.citation.quote)
+        if not lx.PARTIAL_YEAR.search(stated):
+            return found
+        if lx.WHOLE_YEAR_ASKED.search(fold(self.plan.question)):
+            return Missing(found.fiche_id, "whole_year", found)
+        found.note = found.note or "partial_year"
+        return found
+
+    def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
+        """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is
+        answered by a figure about that thing: a surface the fiche gives for another building
+        is the nearest fact, not the answer."""
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        if measure is None or not measure.of_thing:
+            return found
+        asked = lx.compiled(measure.asked)
+        text = evidence_query(self.engine, self.plan, part)
+        if self.plan.lang == "en":
+            things = [g for g in topic_words.topic_words(text, lx.GENERIC_TOPIC_EN) if g.thing]
+        else:
+            things = topic_words.french_things(text)
+        things = [g for g in things if not asked.search(fold(g.word))]
+        if not things:
+            return found
+
+        def about_thing(t: str) -> bool:
+            return any(g.held_by(set(analyze(t))) for g in things)
+
+        if about_thing(found.citation.quote):
+            return found
+        stated = lx.compiled(measure.stated)
+        ev = self.best_sentence(found.fiche_id, lambda t: bool(stated.search(t)) and about_thing(t))
+        if ev is not None:
+            return self.found(ev, _matched(stated, ev.sentence.text))
+        return Missing(found.fiche_id, "attribute", found)
+
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """The nearest stated fact: a sentence about the measure asked at the year asked that
+        gives no figure for it ('le résultat net de 2019 est positif'), else a figure of the
+        same family (volunteers for members), else the sentence closest to the question."""
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        years = [str(y) for y in self.plan.years]
+        if part.intent == "figure" and measure is not None and years:
+            stated = lx.compiled(measure.stated)
+            ev = self.best_sentence(
+                fiche.id, lambda t: bool(stated.search(t)) and any(y in t for y in years)
+            )
+            if ev is not None:
+                return self.found(ev)
         if part.intent == "figure":
             family = _family(part.name)
             figures = [f for f in self._figures(fiche) if family and family in f[1]]
@@ -195,6 +256,12 @@ class SlotFiller:
             fiche.id,
             lambda t: bool(stated.search(t)) and (not years or any(str(y) in t for y in years)),
         )
+        if ev is None and years and (part.name or part.noun):
+            # the thing asked is counted, but for another year ('28 000 objets vendus en
+            # 2020' when 2021 is asked): that is the nearest fact, the year asked is missing
+            other = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
+            if other is not None and lx.YEAR.search(fold(other.sentence.text)):
+                return Missing(fiche.id, "year", self.found(other))
         if ev is not None and part.name:
             return self.found(ev, _matched(stated, ev.sentence.text))
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
@@ -221,15 +288,32 @@ class SlotFiller:
                 for p in fiche.contact.persons
                 if any(lx.compiled(r.stated).search(fold(p.role)) for r in leaders)
             ]
+        years = [str(y) for y in self.plan.years]
+        if years and role.name != "contact":
+            # The holder asked at a date ('le responsable embauché en 2018'): the sentence
+            # that dates the role says who it is, or that it names no one.
+            dated = self.best_sentence(
+                fiche.id, lambda t: bool(stated.search(t)) and any(y in t for y in years)
+            )
+            if dated is not None:
+                if names_holder(dated.sentence.text, stated):
+                    return self.found(dated)
+                return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
         if persons:
             person = persons[0]
             ev = self._line_naming(fiche.id, person.name)
             if ev is not None:
-                return self._person_found(ev, person.name, person.role)
-        # The role may be stated in a sentence: 'son président, M. X', 'initiatrice du projet'.
+                found = self._person_found(ev, person.name, person.role)
+                found.note = "year_unstated" if years else ""
+                return found
+        # The role may be stated in a sentence: 'son président, M. X', 'initiatrice du projet';
+        # a sentence that only mentions the role ('un trésorier bénévole très actif') names
+        # no one: who the fiche does name is the nearest fact.
         ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)), NARRATIVE)
         if ev is not None and role.name != "contact":
-            return self.found(ev)
+            if names_holder(ev.sentence.text, stated):
+                return self.found(ev)
+            return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
 
     def _line_naming(self, fiche_id: str, name: str) -> Evidence | None:
@@ -298,13 +382,53 @@ class SlotFiller:
             or self.best_sentence(fiche.id, states, NARRATIVE)
             or self.best_sentence(fiche.id, states)
         )
+        undated = self._undated_event(ev, stated, fiche.id)
+        if undated is not None:
+            return Missing(fiche.id, "date", self.found(undated))
+        if ev is None and part.name == "opening":
+            # An opening the fiche does not date by that word: the action's start date
+            # ('DATE DE DÉMARRAGE : 18 janvier 2021') is when it opened, said as such.
+            ev = self.best_sentence(
+                fiche.id, lambda t: bool(lx.YEAR.search(t)) and bool(lx.START_WORDS.search(t))
+            )
+            if ev is not None:
+                found = self.found(ev, _when(fold(ev.sentence.text)))
+                found.note = "start_for_opening"
+                return found
         if ev is None:
-            year_only = self.best_sentence(fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE)
+            # The event told without its year ('a obtenu le 1er prix … (quelle année)') is
+            # nearer than any sentence with a year.
+            told = stated is not None and self.best_sentence(
+                fiche.id, lambda t: bool(stated.search(t)), NARRATIVE
+            )
+            year_only = told or self.best_sentence(
+                fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE
+            )
             return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
         text = fold(ev.sentence.text)
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when(text)))
         return self.found(ev, _when(text))
+
+    def _undated_event(
+        self, dated: Evidence | None, stated: re.Pattern[str] | None, fiche_id: str
+    ) -> Evidence | None:
+        """The sentence telling the very event asked, when it gives no year while the dated
+        one is about another ('le 1er prix … du Crédit Coopératif (quelle année)' against 'le
+        premier prix de l'innovation sociale 2017'): it holds at least EVENT_TERMS_MARGIN more
+        of the question's own words than the dated sentence does."""
+        if dated is None or stated is None:
+            return None
+        told = self.best_sentence(
+            fiche_id, lambda t: bool(stated.search(t)) and not lx.YEAR.search(t)
+        )
+        if told is None:
+            return None
+        asked = {t for t in analyze(self.query) if not t.isdigit() and len(t) > 2}
+        gain = len(asked & set(analyze(told.sentence.text))) - len(
+            asked & set(analyze(dated.sentence.text))
+        )
+        return told if gain >= EVENT_TERMS_MARGIN else None
 
     def _creation_fact(self, fiche_id: str) -> Found | None:
         """The creation year the facts hold for the structure (the sentence that names it
@@ -328,10 +452,34 @@ class SlotFiller:
     def unstated(self, part: PlanPart, fiche: Fiche) -> Filled:
         item = next(u for u in lx.UNSTATED if u.name == part.name)
         stated = lx.compiled(item.stated)
+        asked = fold(self.plan.question)
+        days = {fr for word, fr in lx.WEEKDAYS.items() if re.search(rf"\b{word}s?\b", asked)}
+        if item.by_day and days:  # 'ouvert le samedi ?': that day, named
+            stated = lx.compiled(rf"\b({'|'.join(sorted(days))})s?\b")
         ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
         if ev is not None:
             return self.found(ev)
-        return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+        # what the fiche says nearest ('3 jours d'ouverture' for the hours, 'à petits prix')
+        near = lx.compiled(item.near) if item.near else None
+        ev = near and self.best_sentence(fiche.id, lambda t: bool(near.search(t)), NARRATIVE)
+        nearest = self.found(ev) if ev else self.nearest_sentence(fiche.id)
+        return Missing(fiche.id, "attribute", nearest)
+
+
+def names_holder(sentence: str, role: re.Pattern[str]) -> bool:
+    """Whether a sentence names who holds the role it mentions: a person's name (a civility
+    or a first name and a surname, as `lx.PERSON_NAME` reads them) within
+    `lx.PERSON_NEAR_ROLE` characters of the role word ('son président, M. Roy'; 'Jean Pierre
+    Motte, directeur'). 'Un trésorier bénévole très actif' names no one."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence):  # offsets would not map: any name in the sentence
+        return bool(lx.PERSON_NAME.search(sentence))
+    for match in role.finditer(folded):
+        start = max(0, match.start() - lx.PERSON_NEAR_ROLE)
+        window = sentence[start : match.end() + lx.PERSON_NEAR_ROLE]
+        if lx.PERSON_NAME.search(window):
+            return True
+    return False
 
 
 def _person_name(name: str) -> str:

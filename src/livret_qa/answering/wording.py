@@ -103,8 +103,13 @@ class Wording:
         if missing.missing == "year":
             years = ", ".join(str(y) for y in self.plan.years)
             text = say("missing_year", lang, name=name, years=years)
+        elif missing.missing == "whole_year":
+            years = "".join(f" {y}" for y in self.plan.years)
+            text = say("missing_whole_year", lang, name=name, years=years)
         elif missing.missing == "role":
             text = say("missing_role", lang, name=name, role=label)
+        elif missing.missing == "role_unnamed":
+            text = say("missing_role_unnamed", lang, name=name, role=label)
         elif missing.missing == "date":
             key = "missing_exact_date" if part.exact_date else "missing_date"
             text = say(key, lang, name=name, event=label)
@@ -119,7 +124,10 @@ class Wording:
         near = missing.nearest
         if near is not None:
             marks = _marks([self.cite(near.citation)])
-            if _ends_with(near.citation.quote, near.value):
+            if missing.missing in ("role", "role_unnamed"):  # who is named, in what role
+                role = near.detail or attribute_label(PlanPart("", "person", "role:contact"), lang)
+                statement = f"{near.value}, {role.lower()}"
+            elif _ends_with(near.citation.quote, near.value):
                 statement = f"« {near.citation.quote} »"  # as the booklet words it
             else:  # a value read from the fiche: said plainly, its source cited
                 statement = f"{near.value}, {near.detail.lower()}" if near.detail else near.value

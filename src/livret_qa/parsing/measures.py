@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from livret_qa.lexicon import MEASURES, compiled
+from livret_qa.lexicon import MEASURES, PARTITIVE, compiled
 from livret_qa.parsing.fiche import KeyFigure
 from livret_qa.text import fold
 
@@ -58,10 +58,15 @@ def figure_measures(figure: KeyFigure, same_value_figures: int = 1) -> list[str]
         found += stated_measures(_clause_with(figure.value, figure.unit))
     if same_value_figures == 1 and not figure.unit:
         found += [m for m in stated_measures(figure.value) if m not in found]
+    # 'Parmi les adhérents, une dizaine sont des bénévoles': the whole named before the count
+    # is not what it counts, unless nothing else is named.
+    partitive = compiled(PARTITIVE).search(fold(figure.value))
+    whole = set(stated_measures(partitive.group(0))) if partitive else set()
+    found = [m for m in found if m not in whole] or found
     # The label's measure comes last: under 'BUDGET GLOBAL', 'le chiffre d'affaires a atteint
     # 160 000 €' is a turnover first, and what the fiche gives as its budget too.
     by_label = _BY_KIND.get(figure.kind)
-    if by_label and by_label not in found:
+    if by_label and by_label not in found and not (by_label in whole and found):
         found.append(by_label)
     return found
 

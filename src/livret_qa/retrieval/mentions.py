@@ -112,11 +112,21 @@ class MentionDetector:
             for token in analyze(match.group(0)):
                 positions.setdefault(token, n)
         query = set(positions)
-        found: list[tuple[int, str]] = []
+        matches: list[tuple[_Name, set[str]]] = []
         for name in self._names:
             shared = name.tokens & query
             if name.strong & query or len(shared) >= min(2, len(name.tokens)):
-                found.append((min(positions[t] for t in shared), name.fiche_id))
+                matches.append((name, shared))
+        found: list[tuple[int, str]] = []
+        for name, shared in matches:
+            # A name met only through words of a better-matched name ('Quel était le budget
+            # du Bois de Deux Mains' shares 'était' and 'deux' with 'Il était deux fois', but
+            # 'deux' is the other name's) is not named.
+            others = set().union(*(s for n, s in matches if n is not name and len(s) > len(shared)))
+            own = shared - others
+            if not (name.strong & query) and len(own) < min(2, len(name.tokens)):
+                continue
+            found.append((min(positions[t] for t in shared), name.fiche_id))
         return [fid for _, fid in sorted(found)]
 
     def holders(self, term: str) -> int:
