@@ -97,6 +97,8 @@ def test_a_count_among_a_whole_counts_the_part() -> None:
         ("How big is the garden of X?", "surface"),
         ("Quel résultat net pour X en 2020 ?", "resultat"),
         ("What profit did X make?", "resultat"),
+        ("How large is the warehouse of X?", "surface"),
+        ("Combien de boutiques a X ?", "sites"),
         # folded, 'ça' reads 'ca': it is no turnover
         ("X, ça tourne avec quel budget ?", "budget"),
         ("Quel est le CA de X ?", "chiffre_affaires"),
@@ -106,6 +108,38 @@ def test_a_measure_asked_right_after_the_interrogative_is_a_figure(
     question: str, measure: str
 ) -> None:
     assert asked_attribute(question) == ("figure", f"measure:{measure}", False)
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        # a field whose words hold a measure's ('site internet' holds 'site')
+        ("Quel est le site internet de X ?", "field:website"),
+        ("Et son site web ?", "field:website"),
+        ("What is the web site of X?", "field:website"),
+    ],
+)
+def test_a_field_holding_a_measure_word_is_the_field(question: str, attribute: str) -> None:
+    asked = asked_attribute(question)
+    assert asked is not None and asked[1] == attribute
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "said"),
+    [
+        # a share of receipts is no turnover
+        ("What is the turnover of Le Bois de Deux Mains?", "le-bois-de-deux-mains", ["turnover"]),
+        (
+            "Quel chiffre d'affaires fait Le Bois de Deux Mains ?",
+            "le-bois-de-deux-mains",
+            ["chiffre d'affaires"],
+        ),
+    ],
+)
+def test_a_share_is_no_amount(
+    fake_engine: Engine, question: str, fiche_id: str, said: list[str]
+) -> None:
+    abstains_citing(answer_to(fake_engine, question), fiche_id, *said)
 
 
 # -- a year the fiche does not give -------------------------------------------------------------
@@ -124,6 +158,12 @@ def test_a_measure_asked_right_after_the_interrogative_is_a_figure(
             "Combien d'objets ont été vendus par Il était deux fois en 2022 ?",
             "il-etait-deux-fois",
             ["2022", "2020"],
+        ),
+        # an English noun counted, read in the booklet's French ('items' -> objets)
+        (
+            "How many items did Il était deux fois sell in 2023?",
+            "il-etait-deux-fois",
+            ["2023", "2020"],
         ),
         # the whole year asked, part of it stated ('de janvier à fin juin 2021')
         (
@@ -298,6 +338,18 @@ def test_hours_days_and_prizes_are_told_apart(question: str, attribute: str) -> 
             ["575 000"],
         ),
         ("Who runs VESTALI?", "vestali", ["Marechal"]),
+        # what it has (4 ha), not the land it seeks ('recherche 2 hectares supplémentaires')
+        (
+            "Quelle est la superficie du Jardin de Cocagne de la Haute Borne ?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+            ["4 ha"],
+        ),
+        (
+            "How big is the Jardin de Cocagne de la Haute Borne?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+            ["4 ha"],
+        ),
+        ("How many objects did Il était deux fois sell in 2020?", "il-etait-deux-fois", ["28 000"]),
         (
             "How many days a week does Il était deux fois open its shop?",
             "il-etait-deux-fois",

@@ -497,8 +497,8 @@ MEASURES: tuple[Measure, ...] = (
         "size",
         "surface",
         "floor area",
-        r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how big|taille|\bsize\b|"
-        r"floor area",
+        r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how (big|large)|taille|"
+        r"\bsize\b|floor area",
         r"\dm2\b|\bm2\b|m²|\bm3\b|\dm3\b|hectare|\bha\b|surface",
         of_thing=True,
     ),
@@ -905,6 +905,9 @@ NUMBER_WORD_VALUES: dict[str, float] = {
     "centaine": 100,
     "millier": 1000,
 }
+# A figure of what a structure seeks or plans ('recherche 2 hectares supplémentaires', 'achat en
+# cours'), not of what it has: it answers a question about what it has only as the nearest fact.
+PROJECTED = r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b"
 # Words that qualify a stated figure (folded pattern, label shown with the value).
 FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"previsionnel", "prévisionnel"),
@@ -913,7 +916,7 @@ FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"\bde fonctionnement\b", "budget de fonctionnement"),
     (r"\bsur \d+(,\d+)? mois\b", "sur une partie de l'année"),
     (r"\ben construction\b", "en construction"),
-    (r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b", "en projet"),
+    (PROJECTED, "en projet"),
     (r"\bpar an\b|/an\b|\bannuel", "par an"),
     (r"\bhebdomadaire|par semaine", "par semaine"),
     (r"\bchaque quinzaine\b", "par quinzaine"),

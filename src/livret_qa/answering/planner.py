@@ -71,10 +71,25 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if _search(role.asked, folded):
             return "person", f"role:{role.name}", False
     figure = bool(lx.FIGURE_FRAME.search(folded))
+    # A field whose words hold the measure's ('site internet' holds 'site') is what is asked.
+    field_spans = [
+        (m.start(), m.end())
+        for f in lx.FIELDS
+        for m in lx.compiled(f.asked).finditer(folded)
+        if m.end() > m.start()
+    ]
     for measure in lx.MEASURES:
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
         short = len(_content_words(_unnamed(text))) <= 3
-        if _search(measure.asked, folded) and (figure or short):
+        found = [
+            m
+            for m in lx.compiled(measure.asked).finditer(folded)
+            if not any(
+                a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
+                for a, b in field_spans
+            )
+        ]
+        if found and (figure or short):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
         if _search(card_field.asked, folded):

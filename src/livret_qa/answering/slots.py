@@ -35,7 +35,8 @@ from livret_qa.text import fold
 NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
 # A number, then at most a few words before the asked noun ('19 personnes en contrat
 # déterminé d'insertion', '85 salarié.e.s en CDDI').
-NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*[^\d;:!?]{0,60}?"
+# A share ('70 % de recettes') is no amount nor count of the noun.
+NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?]{0,60}?"
 # A count: '1200 ordinateurs', not '3i', nor an amount of money ('53 177 euros').
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
@@ -186,7 +187,8 @@ class SlotFiller:
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """The nearest stated fact: a sentence about the measure asked at the year asked that
         gives no figure for it ('le résultat net de 2019 est positif'), else a figure of the
-        same family (volunteers for members), else the sentence closest to the question."""
+        same family (volunteers for members) or a count of the noun asked, else the sentence
+        closest to the question."""
         measure = next((m for m in lx.MEASURES if m.name == part.name), None)
         years = [str(y) for y in self.plan.years]
         if part.intent == "figure" and measure is not None and years:
@@ -194,6 +196,12 @@ class SlotFiller:
             ev = self.best_sentence(
                 fiche.id, lambda t: bool(stated.search(t)) and any(y in t for y in years)
             )
+            if ev is not None:
+                return self.found(ev)
+        if part.intent == "figure" and not part.name and part.noun:  # the noun counted
+            nouns = "|".join(re.escape(s) for s in _noun_stems(part.noun))
+            counted = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})")
+            ev = self.best_sentence(fiche.id, lambda t: bool(counted.search(t)))
             if ev is not None:
                 return self.found(ev)
         if part.intent == "figure":
@@ -238,8 +246,9 @@ class SlotFiller:
             )
         else:
             figures = []
-            stem = fold(part.noun)[:6]
-            stated = lx.compiled(rf"{NUMBER_BEFORE}{re.escape(stem)}" if stem else r"\d")
+            stems = _noun_stems(part.noun)
+            nouns = "|".join(re.escape(s) for s in stems)
+            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else r"\d")
         if years:
             dated = [f for f in figures if f.year in years]
             undated = [f for f in figures if f.year is None]
@@ -252,10 +261,16 @@ class SlotFiller:
             figures = dated
         if figures:
             return self._figure_found(fiche, figures[0])
+        projected = lx.compiled(lx.PROJECTED)
+        asks_projected = bool(projected.search(fold(self.plan.question)))
+
+        def holds(t: str) -> bool:
+            return bool(stated.search(t)) and (not years or any(str(y) in t for y in years))
+
+        # what the structure has before what it seeks ('recherche 2 hectares supplémentaires')
         ev = self.best_sentence(
-            fiche.id,
-            lambda t: bool(stated.search(t)) and (not years or any(str(y) in t for y in years)),
-        )
+            fiche.id, lambda t: holds(t) and (asks_projected or not projected.search(t))
+        ) or self.best_sentence(fiche.id, holds)
         if ev is None and years and (part.name or part.noun):
             # the thing asked is counted, but for another year ('28 000 objets vendus en
             # 2020' when 2021 is asked): that is the nearest fact, the year asked is missing
@@ -263,7 +278,10 @@ class SlotFiller:
             if other is not None and lx.YEAR.search(fold(other.sentence.text)):
                 return Missing(fiche.id, "year", self.found(other))
         if ev is not None and part.name:
-            return self.found(ev, _matched(stated, ev.sentence.text))
+            found = self.found(ev, _matched(stated, ev.sentence.text))
+            if projected.search(fold(ev.sentence.text)) and not asks_projected:
+                return Missing(fiche.id, "attribute", found)  # only what it seeks is stated
+            return found
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
             ev = self.best_sentence(
                 fiche.id,
@@ -520,6 +538,15 @@ def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:
     named = list(dict.fromkeys([*plan.targets, *engine.mentions.mentioned(text)]))
     denamed = engine.mentions.without_names(text, named)
     return denamed if len(re.findall(r"[^\W\d_]{3,}", denamed)) >= 2 else text
+
+
+def _noun_stems(noun: str) -> list[str]:
+    """The beginnings a counted noun is written with in the booklet: its own, and for an
+    English one those of its French words ('objects' -> 'objet', 'toys' -> 'jouet', 'jeu')."""
+    if not noun:
+        return []
+    words = [noun, *(f for g in topic_words.glossed_words(noun) for f in g.french)]
+    return sorted({fold(w)[:6] for w in words if len(w) >= 4} or {fold(noun)[:6]})
 
 
 def _family(measure: str) -> str:
