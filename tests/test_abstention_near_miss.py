@@ -249,6 +249,23 @@ def test_a_role_no_one_is_named_in_abstains_naming_who_is_named(
 
 
 @pytest.mark.parametrize(
+    ("question", "fiche_id", "said"),
+    [
+        ("Quel est le mail du trésorier de VESTALI ?", "vestali", ["trésorier", "directrice"]),
+        (
+            "What is the phone number of Synapse 3i's president?",
+            "synapse-3i",
+            ["chair", "directeur"],
+        ),
+    ],
+)
+def test_a_contact_field_of_a_role_no_one_holds_abstains(
+    fake_engine: Engine, question: str, fiche_id: str, said: list[str]
+) -> None:
+    abstains_citing(answer_to(fake_engine, question), fiche_id, *said)
+
+
+@pytest.mark.parametrize(
     ("sentence", "named"),
     [
         ("Un trésorier bénévole très actif qui appuie la direction.", False),
@@ -338,6 +355,7 @@ def test_hours_days_and_prizes_are_told_apart(question: str, attribute: str) -> 
             ["575 000"],
         ),
         ("Who runs VESTALI?", "vestali", ["Marechal"]),
+        ("Quel est l'e-mail de la directrice de VESTALI ?", "vestali", ["@"]),
         # what it has (4 ha), not the land it seeks ('recherche 2 hectares supplémentaires')
         (
             "Quelle est la superficie du Jardin de Cocagne de la Haute Borne ?",

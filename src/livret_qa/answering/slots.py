@@ -63,6 +63,7 @@ class Missing:
     # 'place' | 'passage'
     missing: str
     nearest: Found | None = None
+    asked: str = ""  # what is missing when not the part's own attribute ('role:president')
 
 
 Filled = Found | Missing
@@ -364,6 +365,9 @@ class SlotFiller:
 
     # -- identity and contact fields --------------------------------------------------------
     def field(self, part: PlanPart, fiche: Fiche) -> Filled:
+        role = self._role_unheld(part, fiche)
+        if role is not None:  # 'le mail du président' when no president is named
+            return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
         values = _field_values(fiche, part.name)
         for value in values:
             holds = _holder(_squeezed(value)[:30])
@@ -380,6 +384,21 @@ class SlotFiller:
         if nearest is None:
             nearest = self.nearest_sentence(fiche.id)
         return Missing(fiche.id, "attribute", nearest)
+
+    def _role_unheld(self, part: PlanPart, fiche: Fiche) -> lx.Role | None:
+        """The role a contact field is asked of ('the e-mail of the treasurer') when no
+        contact person of the fiche holds it: that person's e-mail is not stated."""
+        if part.name not in ("email", "phone"):
+            return None
+        asked = fold(part.text)
+        for role in lx.ROLES:
+            if role.name in ("contact", "leader") or not lx.compiled(role.asked).search(asked):
+                continue
+            held = lx.compiled(role.stated)
+            if not any(held.search(fold(p.role)) for p in fiche.contact.persons if p.role):
+                return role
+            return None
+        return None
 
     # -- events -----------------------------------------------------------------------------
     def date(self, part: PlanPart, fiche: Fiche) -> Filled:

@@ -99,7 +99,8 @@ class Wording:
     def gap(self, part: PlanPart, fiche: Fiche, missing: Missing) -> str:
         """What the fiche does not state, then the nearest fact it does state."""
         lang, name = self.lang, f"**{fiche.name}**"
-        label = attribute_label(part, lang)
+        asked = PlanPart(part.text, part.intent, missing.asked) if missing.asked else part
+        label = attribute_label(asked, lang)
         if missing.missing == "year":
             years = ", ".join(str(y) for y in self.plan.years)
             text = say("missing_year", lang, name=name, years=years)
