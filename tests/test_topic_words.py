@@ -12,12 +12,14 @@ from livret_qa.answering.topic_words import (
     french_things,
     glossed_words,
     lemmas,
+    misspelt,
     never_mentioned,
     not_together,
     topic_words,
 )
 from livret_qa.glossary import ACTIONS, EN_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.retrieval.engine import Engine
 
 
 @pytest.mark.parametrize(
@@ -156,3 +158,39 @@ def test_a_list_of_a_distinctive_thing_holds_only_fiches_naming_it(engine, quest
     answer = ask(engine, question)
     assert answer.structures and not answer.abstained
     assert {s.fiche_id for s in answer.structures} <= naming
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("matress", "mattress"),
+        ("furnitur", "furniture"),
+        ("restaurent", "restaurant"),
+        ("volunters", "volunteer"),
+        ("vegtables", "vegetable"),
+        ("bakary", "bakery"),
+    ],
+)
+def test_a_word_one_letter_off_an_entry_is_that_entry_misspelt(word: str, key: str) -> None:
+    assert misspelt(word) == key
+    assert [g.key for g in glossed_words(f"old {word} who has some")][-1] == key
+
+
+@pytest.mark.parametrize("word", ["there", "where", "which", "their", "booklet", "helps", "cat"])
+def test_function_words_and_short_words_are_never_read_as_misspellings(word: str) -> None:
+    assert misspelt(word) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "old matress recycling which structure",
+        "who recycles old matresses",
+        "any place recycling matresses?",
+    ],
+)
+def test_a_misspelt_thing_the_booklet_never_names_is_still_absent(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained and "matelas" in answer.abstain_reason

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from livret_qa.glossary import ACTIONS, EN_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import DETERMINED_NOUN
+from livret_qa.lexicon import DETERMINED_NOUN, ENGLISH_FUNCTION_WORDS, STOPWORDS
 from livret_qa.text import fold
 
 # Plurals and participles no suffix rule undoes.
@@ -50,6 +51,7 @@ IRREGULAR = {
 MIN_INSIDE = 5  # a stem this long ending a compound word counts as mentioned
 MAX_ENDING = 2  # letters a word may add to a stem ('velo' → 'velos')
 MIN_PREFIX = 4  # shorter stems ('vet', 'hab') only match exactly
+MIN_MISSPELT = 6  # a word this long, one letter off a glossary entry, is that entry misspelt
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -102,6 +104,49 @@ def lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter added, dropped, replaced, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@cache
+def _keys_by_length() -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for key in EN_FR:
+        if " " not in key:
+            out.setdefault(len(key), []).append(key)
+    return {n: tuple(keys) for n, keys in out.items()}
+
+
+def misspelt(word: str) -> str | None:
+    """The glossary entry a word typed in a hurry stands for, one letter off ('matress',
+    'furnitur', 'recyling'): only for words of MIN_MISSPELT letters or more that are no
+    function word, and only when a single entry is that close."""
+    w = word.lower()
+    if len(w) < MIN_MISSPELT or w in STOPWORDS or w in ENGLISH_FUNCTION_WORDS:
+        return None
+    by_length = _keys_by_length()
+    for form in lemmas(w):  # the word as typed first, then its dictionary forms
+        close = {
+            k
+            for n in (len(form) - 1, len(form), len(form) + 1)
+            for k in by_length.get(n, ())
+            if _one_edit(form, k)
+        }
+        if close:
+            return close.pop() if len(close) == 1 else None
+    return None
+
+
 def _glossed(word: str, key: str) -> Glossed:
     french = EN_FR[key]
     stems = {t for w in (*french, word, key) for t in analyze(w) if not t.isdigit()}
@@ -136,6 +181,8 @@ def glossed_words(question: str) -> list[Glossed]:
                 i += 2
                 continue
         key = next((k for k in lemmas(word) if k in EN_FR), None)
+        if key is None:
+            key = misspelt(word)
         if key is not None and key not in seen:
             seen.add(key)
             out.append(_glossed(word, key))
