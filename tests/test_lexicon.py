@@ -220,3 +220,21 @@ def test_years_and_dates() -> None:
     assert not lx.YEAR.search("3228 adhérents")
     assert lx.DAY_DATE.search(fold("le 12 mars 2019"))
     assert not lx.DAY_DATE.search(fold("en mars 2019"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("ki la dirige", "qui la dirige"),
+        ("kel est son budget ?", "quel est son budget ?"),
+        ("cb de bénévoles ds le Nord ?", "combien de bénévoles dans le Nord ?"),
+        ("pk ils ont fermé ?", "pourquoi ils ont fermé ?"),
+        ("where can u find ppl like that", "where can you find people like that"),
+        # names, capitals and words inside words stay as written
+        ("Qui est Ki ?", "Qui est Ki ?"),
+        ("kiwi et kebab", "kiwi et kebab"),
+        ("l'ac est ok", "l'ac est ok"),
+    ],
+)
+def test_chat_spellings_are_written_out(typed: str, read: str) -> None:
+    assert lx.unabbreviated(typed) == read

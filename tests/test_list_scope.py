@@ -287,3 +287,21 @@ def test_a_theme_asked_of_a_place_that_has_none_abstains_naming_what_is_there(
     assert answer.abstained and not answer.structures
     there = [f.name for f in fiches if f.contact.departement_code == code]
     assert all(n in answer.abstain_reason for n in there)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("ki la dirige", "qui la dirige ?"), ("cb de salariés ?", "combien de salariés ?")],
+)
+def test_a_follow_up_typed_in_chat_spelling_keeps_the_focus(
+    fake_engine: Engine, typed: str, written: str
+) -> None:
+    history = [
+        {"role": "user", "content": "Parle-moi de VESTALI"},
+        {"role": "assistant", "content": "VESTALI (Liévin) : atelier de confection."},
+    ]
+    got = ask(fake_engine, typed, history)
+    expected = ask(fake_engine, written, history)
+    assert [s.fiche_id for s in got.structures] == [s.fiche_id for s in expected.structures]
+    assert [s.fiche_id for s in got.structures] == ["vestali"]
+    assert got.plan["parts"][0]["attribute"] == expected.plan["parts"][0]["attribute"]

@@ -53,6 +53,38 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# -- chat spellings ----------------------------------------------------------------------------
+# Words as a chat box abbreviates them ('ki la dirige', 'kel budget', 'cb de salariés', 'ppl'):
+# the question is read with the words written out. Whole words only, lowercase as typed.
+CHAT_SPELLINGS: dict[str, str] = {
+    "ki": "qui",
+    "koi": "quoi",
+    "kel": "quel",
+    "kelle": "quelle",
+    "kels": "quels",
+    "kelles": "quelles",
+    "keske": "qu'est-ce que",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "pkoi": "pourquoi",
+    "cb": "combien",
+    "cmb": "combien",
+    "qd": "quand",
+    "ds": "dans",
+    "ac": "avec",
+    "ppl": "people",
+    "u": "you",
+    "ur": "your",
+    "pls": "please",
+}
+_CHAT_WORD = re.compile(rf"(?<![\w'’-])({'|'.join(CHAT_SPELLINGS)})(?![\w'’-])")
+
+
+def unabbreviated(question: str) -> str:
+    """The question with its chat spellings written out ('ki la dirige' -> 'qui la dirige')."""
+    return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
+
+
 # -- question frames (which shape of answer) --------------------------------------------------
 # A question asking for every structure that does something: 'quelles structures …',
 # 'which initiatives …', 'qui propose …', 'y a-t-il des …', 'des structures qui …'.

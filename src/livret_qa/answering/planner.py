@@ -309,7 +309,7 @@ def plan_question(
 ) -> QuestionPlan:
     """The plan of `question` in its conversation. `total`: how many structures the corpus has;
     `vocab`: what the facts store holds (None: no question is answered from the facts)."""
-    question = " ".join(question.split())
+    question = lx.unabbreviated(" ".join(question.split()))
     folded = fold(question)
     named = detector.mentioned(question)
     pieces = split_parts(question) if len(question.split()) < LONG_DESCRIPTION_WORDS else [question]
