@@ -213,3 +213,23 @@ def test_a_structure_named_by_its_town_is_the_one_located_there(
         assert answer.structures, town
         found = fake_engine.corpus.fiche(answer.structures[0].fiche_id)
         assert found.contact.town.replace("-", " ") == town.replace("-", " ")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "activite structure {town}",
+        "budget de l asso de {town} en 2020",
+        "what does the place in {town} sell",
+    ],
+)
+def test_a_town_typed_in_lowercase_still_names_the_structure_there(
+    fake_engine: Engine, template: str
+) -> None:
+    for fiche in fake_engine.corpus.fiches:
+        town = fiche.contact.town.lower()
+        answer = answer_to(fake_engine, template.format(town=town))
+        if not answer.structures:
+            continue
+        found = fake_engine.corpus.fiche(answer.structures[0].fiche_id)
+        assert found.contact.town.lower().replace("-", " ") == town.replace("-", " ")

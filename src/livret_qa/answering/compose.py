@@ -167,13 +167,33 @@ class Composer:
         """The structure a question about one structure means: when it names a town ('la
         ressourcerie de Campigneulles', 'the grocery in Guise'), the best ranked one located
         there, else the best ranked one whose fiche names it, else the best ranked one."""
-        places = [fold(p) for p in self.plan.places]
-        if places:
-            fiche = self.engine.corpus.fiche
-            located = [s for s in structures if fold(fiche(s.fiche_id).contact.town) in places]
-            named = [s for s in structures if mentions_any(self.engine, fiche(s.fiche_id), places)]
-            return (located or named or structures)[:1]
-        return structures[:1]
+        places = [list_scope.plain(p) for p in self.plan.places]
+        if not places and self.plan.question == self.plan.question.lower():
+            places = self._towns_typed()
+        if not places:
+            return structures[:1]
+        fiche = self.engine.corpus.fiche
+
+        def in_town(f: Fiche) -> bool:
+            town = f" {list_scope.plain(f.contact.town)} "
+            return any(f" {p} " in town for p in places)
+
+        located = [s for s in structures if in_town(fiche(s.fiche_id))]
+        if not located:  # the search did not reach it: its passages for the question
+            within = self._within()
+            located = self._hits(
+                [f.id for f in self.engine.corpus.fiches if in_town(f) and within(f)]
+            )
+        named = [s for s in structures if mentions_any(self.engine, fiche(s.fiche_id), places)]
+        return (located or named or structures)[:1]
+
+    def _towns_typed(self) -> list[str]:
+        """The booklet's towns a question typed all in lowercase names ('epicerie asso guise
+        2020'): no capital tells a town there, so the towns where structures stand are looked
+        for as whole words."""
+        asked = f" {list_scope.plain(self.plan.question)} "
+        towns = {list_scope.plain(f.contact.town) for f in self.engine.corpus.fiches}
+        return [t for t in towns if t and f" {t} " in asked]
 
     def listed(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """The structures a list holds: every structure of the place or theme when the
