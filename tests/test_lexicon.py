@@ -99,6 +99,10 @@ def test_leadership_roles_answer_who_runs() -> None:
         ("à quels réseaux appartient-elle", "networks"),
         ("où se trouve l'atelier ?", "address"),
         ("where is the shop located", "address"),
+        ("et où est-elle ?", "address"),
+        ("où sont-elles ?", "address"),
+        ("and where is it?", "address"),
+        ("où est-il exactement ?", "address"),
         ("dans quel département ?", "departement"),
     ],
 )
@@ -238,3 +242,19 @@ def test_years_and_dates() -> None:
 )
 def test_chat_spellings_are_written_out(typed: str, read: str) -> None:
     assert lx.unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("et qui les dirige ?", True),
+        ("comment les contacter ?", True),
+        ("où les trouver ?", True),
+        ("qui les finance ?", True),
+        ("qui recycle les jouets ?", False),
+        ("que font les structures ?", False),
+        ("pour les femmes ?", False),
+    ],
+)
+def test_les_as_a_pronoun_refers_to_several_structures(text: str, expected: bool) -> None:
+    assert bool(lx.PLURAL_REFERENCE.search(fold(text))) is expected

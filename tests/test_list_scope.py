@@ -305,3 +305,25 @@ def test_a_follow_up_typed_in_chat_spelling_keeps_the_focus(
     assert [s.fiche_id for s in got.structures] == [s.fiche_id for s in expected.structures]
     assert [s.fiche_id for s in got.structures] == ["vestali"]
     assert got.plan["parts"][0]["attribute"] == expected.plan["parts"][0]["attribute"]
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("Quelles structures font du réemploi ?", "où sont-elles situées ?"),
+        ("Which structures do re-use?", "and who runs them?"),
+        ("Qui recycle des jouets ?", "où sont-elles ?"),
+    ],
+)
+def test_the_focus_is_the_structures_an_answer_lists_not_those_its_quotes_name(
+    fake_engine: Engine, question: str, follow_up: str
+) -> None:
+    a, b, other = fake_engine.corpus.fiches[:3]
+    answer = (
+        "2 structures correspondent :\n"
+        f"1. **{a.name}** ({a.contact.town}) — « en lien avec {other.name} » [1]\n"
+        f"2. **{b.name}** ({b.contact.town}) — « partenaire de {other.name} » [2]"
+    )
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    got = ask(fake_engine, follow_up, history)
+    assert {s.fiche_id for s in got.structures} == {a.id, b.id}

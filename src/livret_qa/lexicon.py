@@ -281,7 +281,10 @@ PLURAL_REFERENCE = _rx(
     # '-elles', '-ils' of an inversion are subjects too ('combien en ont-elles produit ?')
     r"(?<!')\b(leurs?|ils|elles|eux|ces structures|ces associations|celles-ci|ceux-ci|"
     r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
-    r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b"
+    r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b|"
+    # 'les' where a clitic stands ('qui les dirige', 'comment les contacter'), not an article
+    r"\b(qui|que|qu'|comment|ou|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
+    r"les(?=\s+[a-z]+(er|ent|e|ez|ons|ait|aient)\b)"
 )
 # Pronouns and references to one structure; 'la', 'le', 'l'' only where a clitic stands
 # ('qui la dirige'), not as articles ('dans l'Aisne'), nor the '-il' of an inversion.
@@ -695,7 +698,10 @@ FIELDS: tuple[Field, ...] = (
         r"adresse|address|ou se (trouve|situe)|ou est(-elle|-il)? (situe|installe|implante|"
         r"base)|where (is|are) (it|they|\w+( \w+){0,5}) (located|based|situated)|located|"
         r"situee?s?|siege|head office|headquarters|localisation|quelle ville|which (town|city)|"
-        r"what (town|city)|dans quelle commune|where .* based",
+        r"what (town|city)|dans quelle commune|where .* based|"
+        # asked of a structure in focus, nothing else: 'et où est-elle ?', 'où sont-elles ?'
+        r"^((et|and) )?(ou (est|sont)[- ]?(elle|il|elles|ils|ce)|where (is|are) (it|they))"
+        r"( (donc|exactement|exactly))?\s*\??$",
     ),
     Field(
         "departement",

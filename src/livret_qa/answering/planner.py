@@ -254,6 +254,15 @@ def _theme(folded: str) -> str:
     return hits[0] if len(hits) == 1 else ""
 
 
+def _listed_names(answer: str) -> str:
+    """The part of an answer that says which structures it is about: the names it sets in
+    bold ('1. **VESTALI** (Liévin) — « … »'), when it has any; a quote inside it may name
+    other structures (a partner, a network) that the answer is not about. An answer written
+    by someone else (no bold) is read whole."""
+    bold = re.findall(r"\*\*([^*]+)\*\*", answer)
+    return " ; ".join(bold) if bold else answer
+
+
 def conversation_state(
     history: list[dict[str, str]],
     detector: MentionDetector,
@@ -275,7 +284,7 @@ def conversation_state(
         vocab,
     )
     answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
-    in_answer = detector.mentioned(answers[-1]) if answers else []
+    in_answer = detector.mentioned(_listed_names(answers[-1])) if answers else []
     if last.facts_query and vocab is not None and vocab.selected is not None and answers:
         # an answer computed from the facts was about the structures its query selects (its
         # text also names those of the table behind it)
