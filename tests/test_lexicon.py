@@ -258,3 +258,18 @@ def test_chat_spellings_are_written_out(typed: str, read: str) -> None:
 )
 def test_les_as_a_pronoun_refers_to_several_structures(text: str, expected: bool) -> None:
     assert bool(lx.PLURAL_REFERENCE.search(fold(text))) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "membres du réseau Emmaüs",
+        "structures membres du réseau des ressourceries",
+        "adhérente à la fédération des épiceries",
+        "members of the Emmaus network",
+        "which ones are members of a federation",
+        "membre de quel réseau ?",
+    ],
+)
+def test_a_membership_of_a_network_is_no_count_of_members(text: str) -> None:
+    assert "adherents" not in _names(lx.MEASURES, text)

@@ -461,7 +461,11 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre d'adhérents",
         "number of members",
-        r"adherent\w*|\bmembres?\b|\bmembers?\b|membership|cotisants?|sociétaires|societaires",
+        # 'membres du réseau COORACE', 'members of the X network': a membership, no count
+        r"adherent\w*\b(?! (a|au|du|de|d'|of) (la |l'|the )?(reseau|network|federation))|"
+        r"\bmembres?\b(?! (du |de |d'|de la |of |of the )?(quel\w* )?(reseau|network|federation))|"
+        r"\bmembers?\b(?! (of )?(the )?(\w+ )?(network|federation))|membership|cotisants?|"
+        r"sociétaires|societaires",
         r"adherent\w*|\bmembres?\b|cotisant",
     ),
     Measure(
