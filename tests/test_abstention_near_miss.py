@@ -165,6 +165,14 @@ def test_a_share_is_no_amount(
             "il-etait-deux-fois",
             ["2023", "2020"],
         ),
+        # the year asked stands in another figure's clause ('316 000 € de budget (2021) ; 53 177
+        # euros de CA … en 2020'): no turnover for that year
+        ("What was the turnover of Il était deux fois in 2021?", "il-etait-deux-fois", ["2021"]),
+        (
+            "Quel chiffre d'affaires pour Il était deux fois en 2021 ?",
+            "il-etait-deux-fois",
+            ["2021"],
+        ),
         # the whole year asked, part of it stated ('de janvier à fin juin 2021')
         (
             "Combien de tonnes de jouets La Remise Enjouée a collecté sur toute l'année 2021 ?",
@@ -305,6 +313,11 @@ def test_a_sentence_names_a_holder_only_with_a_name_next_to_the_role(
             ["jours d'ouverture"],
         ),
         ("Is Il était deux fois open on Mondays?", "il-etait-deux-fois", ["opening days"]),
+        # the opening of a thing of its own: the action's start date does not date it
+        ("When did Synapse 3i open its second site?", "synapse-3i", ["opening"]),
+        ("Quand Synapse 3i a-t-elle ouvert sa deuxième boutique ?", "synapse-3i", ["ouverture"]),
+        # 'à prix bas' is no prize
+        ("In what year did La Remise Enjouée win an award?", "la-remise-enjouee", ["award"]),
         # a price: what the fiche says of its prices instead
         ("Combien coûte un jouet à La Remise Enjouée ?", "la-remise-enjouee", ["prix"]),
         # the year of an event the fiche tells without its year ('(quelle année)')
@@ -355,6 +368,12 @@ def test_hours_days_and_prizes_are_told_apart(question: str, attribute: str) -> 
             ["575 000"],
         ),
         ("Who runs VESTALI?", "vestali", ["Marechal"]),
+        # a price stated as a range ('de 10 à 18 €')
+        (
+            "How much is a basket at Le Jardin de Cocagne de la Haute Borne?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+            ["€"],
+        ),
         ("Quel est l'e-mail de la directrice de VESTALI ?", "vestali", ["@"]),
         # what it has (4 ha), not the land it seeks ('recherche 2 hectares supplémentaires')
         (
@@ -394,7 +413,9 @@ def test_a_plan_the_fiche_fills_is_answered(
 @pytest.mark.parametrize(
     "history_question", ["Quelle structure rénove des jouets ?", "Who repairs old toys?"]
 )
-@pytest.mark.parametrize("question", ["elle a ouvert quand ?", "when did it open?"])
+@pytest.mark.parametrize(
+    "question", ["elle a ouvert quand ?", "when did it open?", "what year did it open its doors?"]
+)
 def test_an_opening_is_dated_by_the_start_of_the_action(
     fake_engine: Engine, history_question: str, question: str
 ) -> None:
@@ -427,3 +448,20 @@ def test_a_list_asked_of_a_place_alone_is_not_refused(
     answer = answer_to(fake_engine, question)
     assert not answer.abstained, answer.answer
     assert fiche_id in [s.fiche_id for s in answer.structures]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Combien de tonnes au total pour les structures de l'Oise ?",
+        "What tonnage do the structures in the Oise handle in total?",
+    ],
+)
+def test_an_aggregate_no_structure_states_cites_the_nearest_fact(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = answer_to(fake_engine, question)
+    assert answer.abstained, answer.answer
+    assert answer.citations, answer.answer
+    oise = "association-des-producteurs-des-vallees-de-l-oise"
+    assert all(c.fiche_id == oise for c in answer.citations)

@@ -743,8 +743,9 @@ EVENTS: tuple[Event, ...] = (
         "opening",
         "ouverture",
         "opening",
-        r"ouv(ert|erte|erts|ertes|rir|re|ert ses portes|erture)|open(ed|ing)?\b|inaugur\w*",
-        r"ouv(ert|erte|erture|re)|inaugur|voit le jour|porte",
+        r"ouv(ert|erte|erts|ertes|rir|re|ert ses portes|erture)|open(ed|ing)?\b|inaugur\w*|"
+        r"\bdoors?\b|\bportes?\b",
+        r"ouv(ert|erte|erture|re)|inaugur|voit le jour|ses portes",  # not 'elle porte'
     ),
     Event(
         "launch",
@@ -768,7 +769,9 @@ EVENTS: tuple[Event, ...] = (
         "award",
         r"\bprix (de|du|d.)|\bprize\w*|awards?\b|awarded|laureat\w*|trophee\w*|trophy|"
         r"recompens\w*|\bwon\b|\bwin\b|\bgagne\w*|remporte\w*|distingue\w*",
-        r"\bprix\b|laureat|trophee|recompens|distingue|concours",
+        # 'prix' of a prize ('1er prix de l'initiative'), not of a price ('à prix bas')
+        r"\bprix (de|du|d.)|\d(er|e|eme|nd) prix|premier prix|laureat|trophee|recompens|"
+        r"distingue|concours",
     ),
     Event(
         "hiring",
@@ -884,7 +887,8 @@ UNSTATED: tuple[Unstated, ...] = (
         r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|does|do)|"
         r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
         r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"
-        r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d",
+        r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d|"
+        r"\bde \d+ (a|-) \d+ ?(€|euros)",
         r"\bprix\b|tarif|\bcout|gratuit|payant|moitie prix|bon marche",
     ),
     Unstated(
@@ -922,6 +926,12 @@ WHOLE_YEAR_ASKED = _rx(
     r"\b(whole|entire|full year|toute l.annee|l.annee entiere|annee complete|annee pleine|"
     r"sur l.annee|sur (toute|l.ensemble de) l.annee|over the year|all of|all year|annuel\w*|"
     r"annual\w*|par an|per year|a year|each year|every year|chaque annee|yearly)\b"
+)
+# A thing a question names as the structure's own ('sa deuxième boutique', 'leur nouveau
+# site'): the noun after a possessive and an ordinal or 'nouveau' (folded).
+POSSESSED_THING = _rx(
+    r"\b(?:sa|son|ses|leurs?)\s+(?:(?:premiere?|deuxieme|seconde?|troisieme|nouvelle?|nouveau|"
+    r"autres?|\d+e)\s+)?([a-z]{4,})"
 )
 # A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
 # or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on

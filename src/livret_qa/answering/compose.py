@@ -506,10 +506,37 @@ class Composer:
         empty = not result.rows and not result.groups
         self.words.citations = list(words.citations)  # the other parts number after the table
         text = "\n".join([text, *self._other_parts(result.selected)])
+        if empty:
+            lines, cited = self._nearest_of_missing(result.missing, query)
+            text = "\n".join([text, *lines])
+            structures += cited
         answer = self._answer(text, text if empty else "", structures, abstained=empty)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _nearest_of_missing(
+        self, missing: list[str], query: dict[str, object]
+    ) -> tuple[list[str], list[StructureAnswer]]:
+        """An aggregate no structure in scope states ('combien de tonnes … dans l'Oise ?'):
+        for the few structures that state no value, the nearest fact each fiche does state,
+        cited, as a question about that one structure would get."""
+        measure = str(query.get("measure") or "")
+        known = any(m.name == measure for m in lx.MEASURES)
+        if not missing or len(missing) > OTHER_PARTS_FOR or not known:
+            return [], []
+        part = PlanPart(self.plan.question, "figure", f"measure:{measure}")
+        filler = SlotFiller(self.engine, self.plan)
+        lines, cited = [], []
+        for fiche_id in missing:
+            fiche = self.engine.corpus.fiche(fiche_id)
+            filled = filler.fill(part, fiche)
+            if isinstance(filled, Missing) and filled.nearest is not None:
+                before = len(self.words.citations)
+                lines.append(self.words.gap(part, fiche, filled))
+                numbers = [c.n for c in self.words.citations[before:]]
+                cited.append(StructureAnswer.of(fiche, filled.nearest.value, numbers, 0.0))
+        return lines, cited
 
     def _other_parts(self, selected: list[str]) -> list[str]:
         """The parts a question asks besides its aggregate ('… et qui la dirige ?'), filled

@@ -157,6 +157,18 @@ class SlotFiller:
         found.note = found.note or "partial_year"
         return found
 
+    def _things_asked(self, part: PlanPart, own: re.Pattern[str]) -> list[topic_words.Glossed]:
+        """The things a part names besides its structure and the words of the attribute
+        itself (`own`): 'la boutique', 'its second site', 'sa deuxième boutique'."""
+        text = evidence_query(self.engine, self.plan, part)
+        if self.plan.lang == "en":
+            things = [g for g in topic_words.topic_words(text, lx.GENERIC_TOPIC_EN) if g.thing]
+        else:
+            things = topic_words.french_things(text)
+            owned = lx.POSSESSED_THING.findall(fold(text))
+            things += [g for w in owned for g in topic_words.french_things(f"la {w}")]
+        return [g for g in things if not own.search(fold(g.word))]
+
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
         """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is
         answered by a figure about that thing: a surface the fiche gives for another building
@@ -164,13 +176,7 @@ class SlotFiller:
         measure = next((m for m in lx.MEASURES if m.name == part.name), None)
         if measure is None or not measure.of_thing:
             return found
-        asked = lx.compiled(measure.asked)
-        text = evidence_query(self.engine, self.plan, part)
-        if self.plan.lang == "en":
-            things = [g for g in topic_words.topic_words(text, lx.GENERIC_TOPIC_EN) if g.thing]
-        else:
-            things = topic_words.french_things(text)
-        things = [g for g in things if not asked.search(fold(g.word))]
+        things = self._things_asked(part, lx.compiled(measure.asked))
         if not things:
             return found
 
@@ -266,7 +272,7 @@ class SlotFiller:
         asks_projected = bool(projected.search(fold(self.plan.question)))
 
         def holds(t: str) -> bool:
-            return bool(stated.search(t)) and (not years or any(str(y) in t for y in years))
+            return bool(stated.search(t)) and (not years or _in_clause(stated, t, years))
 
         # what the structure has before what it seeks ('recherche 2 hectares supplémentaires')
         ev = self.best_sentence(
@@ -422,9 +428,12 @@ class SlotFiller:
         undated = self._undated_event(ev, stated, fiche.id)
         if undated is not None:
             return Missing(fiche.id, "date", self.found(undated))
-        if ev is None and part.name == "opening":
+        opened = lx.compiled(event.asked) if event is not None else None
+        opening = part.name == "opening" and opened is not None
+        if ev is None and opening and opened and not self._things_asked(part, opened):
             # An opening the fiche does not date by that word: the action's start date
-            # ('DATE DE DÉMARRAGE : 18 janvier 2021') is when it opened, said as such.
+            # ('DATE DE DÉMARRAGE : 18 janvier 2021') is when it opened, said as such; not
+            # when a thing of its own is asked ('its second site', 'sa boutique').
             ev = self.best_sentence(
                 fiche.id, lambda t: bool(lx.YEAR.search(t)) and bool(lx.START_WORDS.search(t))
             )
@@ -557,6 +566,19 @@ def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:
     named = list(dict.fromkeys([*plan.targets, *engine.mentions.mentioned(text)]))
     denamed = engine.mentions.without_names(text, named)
     return denamed if len(re.findall(r"[^\W\d_]{3,}", denamed)) >= 2 else text
+
+
+def _in_clause(stated: re.Pattern[str], text: str, years: Iterable[int]) -> bool:
+    """Whether a year asked stands in the clause of a figure stated ('316 000 € de budget
+    (2021) ; 53 177 euros de CA réalisés … en 2020': the turnover's year is 2020, not 2021)."""
+    wanted = [str(y) for y in years]
+    for match in stated.finditer(text):
+        start = text.rfind(";", 0, match.start()) + 1
+        end = text.find(";", match.end())
+        clause = text[start : end if end >= 0 else len(text)]
+        if any(y in clause for y in wanted):
+            return True
+    return False
 
 
 def _noun_stems(noun: str) -> list[str]:
