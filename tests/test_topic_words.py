@@ -9,6 +9,7 @@ import pytest
 from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.topic_words import (
+    french_qualifiers,
     french_things,
     glossed_words,
     lemmas,
@@ -194,3 +195,40 @@ def test_a_misspelt_thing_the_booklet_never_names_is_still_absent(
 ) -> None:
     answer = ask(fake_engine, question)
     assert answer.abstained and "matelas" in answer.abstain_reason
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Quelles structures emploient des personnes handicapées ?", ["handicapees"]),
+        ("des structures qui récupèrent des invendus alimentaires", ["alimentaires"]),
+        ("Qui répare des vélos électriques ?", ["electriques"]),
+        ("Quelles structures vendent des objets en bois ?", []),
+        ("Quelles structures existent ?", []),
+    ],
+)
+def test_french_qualifiers_are_the_words_after_a_determined_noun(
+    question: str, words: list[str]
+) -> None:
+    assert [g.word for g in french_qualifiers(question)] == words
+
+
+def test_a_participle_qualifier_names_its_noun() -> None:
+    [g] = french_qualifiers("Qui emploie des personnes handicapées ?")
+    assert g.held_by({"handicap", "situat"})
+
+
+@pytest.mark.parametrize(
+    ("question", "stem"),
+    [
+        ("Quelles structures emploient des personnes handicapées ?", "handicap"),
+        ("Quelles structures accueillent des salariés handicapés ?", "handicap"),
+    ],
+)
+def test_a_list_of_a_public_keeps_the_structures_naming_its_qualifier(
+    fake_engine: Engine, question: str, stem: str
+) -> None:
+    answer = ask(fake_engine, question)
+    holders = {f for f, v in fake_engine.mentions.vocab.items() if stem in v}
+    assert 1 <= len(holders) <= 3
+    assert {s.fiche_id for s in answer.structures} <= holders

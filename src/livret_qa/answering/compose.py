@@ -310,15 +310,10 @@ class Composer:
             things = [g for g in topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)]
         else:
             things = topic_words.french_things(self.plan.query)
-        kinds = self._name_kinds()
-        things = [
-            g
-            for g in things
-            if g.thing
-            and not g.stems <= kinds
-            and not g.stems & lx.EVENT_NAMES  # 'pendant le confinement': a time, no thing
-            and 1 <= self._holders(g) <= SHARED_TOPIC_MAX
-        ]
+        things = self._distinctive(things)
+        if not things and self.lang != "en":
+            # 'des personnes handicapées': the noun every fiche has, its qualifier what is asked
+            things = self._distinctive(topic_words.french_qualifiers(self.plan.query))
         if not things:
             return qualifying
 
@@ -343,6 +338,19 @@ class Composer:
             and within(self.engine.corpus.fiche(s.fiche_id))
         ]
         return kept + reached
+
+    def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
+        """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no
+        name's kind and no event."""
+        kinds = self._name_kinds()
+        return [
+            g
+            for g in things
+            if g.thing
+            and not g.stems <= kinds
+            and not g.stems & lx.EVENT_NAMES  # 'pendant le confinement': a time, no thing
+            and 1 <= self._holders(g) <= SHARED_TOPIC_MAX
+        ]
 
     def _name_kinds(self) -> set[str]:
         """Words that name or qualify a name rather than a thing: the names asked, and the

@@ -210,6 +210,25 @@ def french_things(question: str) -> list[Glossed]:
     return out
 
 
+def french_qualifiers(question: str) -> list[Glossed]:
+    """The word right after a determined noun, when it qualifies it ('des personnes
+    handicapées', 'des invendus alimentaires', 'des vélos électriques'): often what tells the
+    thing asked from what every structure has (people, objects). Function words and words of
+    under five letters are left out ('des structures qui', 'des objets en bois')."""
+    out: list[Glossed] = []
+    for m in DETERMINED_NOUN.finditer(fold(question)):
+        after = re.match(r"\s+([^\W\d_]{5,})\b", fold(question)[m.end() :])
+        if after is None or after.group(1) in STOPWORDS:
+            continue
+        word = after.group(1)
+        stems = {t for t in analyze(word) if len(t) > 2 and not t.isdigit()}
+        # a participle names the noun it comes from ('handicapées' -> 'handicap')
+        stems |= {t[:-1] for t in stems if t.endswith("e") and len(t) > MIN_INSIDE + 1}
+        if stems and all(g.stems != stems for g in out):
+            out.append(Glossed(word, word, (word,), frozenset(stems), True))
+    return out
+
+
 def never_mentioned(words: Iterable[Glossed], vocab: set[str]) -> list[Glossed]:
     """The things none of whose French words (nor the word itself) the booklet holds. An
     activity is phrased too freely ('pick up' may be 'retirer', 'récupérer', 'passer
