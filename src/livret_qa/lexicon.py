@@ -106,6 +106,9 @@ LIST_FRAME = _rx(
     r"\b(toutes les|tous les|all the|list|liste|lister|name the|name all|cite|citez|"
     r"enumere|show me the)\b|"
     r"\b(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|are there|is there)\b|"
+    # whether the booklet has any: 'Does the booklet include a …', 'Le livret cite-t-il des …'
+    r"^(does|do) (the booklet|any|anyone|some)\b|"
+    r"^le livret (presente|cite|parle|mentionne|contient|decrit)[- ]t[- ]il\b|"
     rf"^(des|les|some)\s+({_COLLECTIVE_NOUNS})\b|"
     r"\b(ou peut[- ]on|ou puis[- ]je|where can (i|one|we|you)|where could (i|we))\b|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
