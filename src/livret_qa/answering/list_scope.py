@@ -8,6 +8,8 @@ the list holds exactly the structures that state it, whatever their sentences' c
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,7 +72,31 @@ def fiche_text(engine: Engine, fiche: Fiche) -> str:
     return fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
 
 
-@lru_cache(maxsize=64)
+@dataclass(frozen=True)
+class FicheTexts:
+    """Every fiche's text folded, and squeezed (letters and digits only): what names are
+    looked for in. Made once per engine, not per question: folding every fiche was most of a
+    list question's time, and grows with the booklets loaded."""
+
+    folded: dict[str, str]
+    squeezed: dict[str, str]
+
+
+_TEXTS: weakref.WeakKeyDictionary[Engine, FicheTexts] = weakref.WeakKeyDictionary()
+_TEXTS_LOCK = threading.Lock()
+
+
+def fiche_texts(engine: Engine) -> FicheTexts:
+    with _TEXTS_LOCK:
+        texts = _TEXTS.get(engine)
+        if texts is None:
+            folded = {f.id: fiche_text(engine, f) for f in engine.corpus.fiches}
+            squeezed = {fid: re.sub(r"[^a-z0-9]", "", t) for fid, t in folded.items()}
+            texts = _TEXTS[engine] = FicheTexts(folded, squeezed)
+        return texts
+
+
+@lru_cache(maxsize=4096)
 def _token_stream(text: str) -> tuple[str, ...]:
     return tuple(analyze(text))
 
@@ -147,8 +173,8 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     """The names a list question asks about that the booklet holds, with their holders; not a
     structure's name, a place, an event ('Covid'), nor a name every fiche holds."""
     fiches = engine.corpus.fiches
-    texts = {f.id: fiche_text(engine, f) for f in fiches}
-    squeezed = {fid: re.sub(r"[^a-z0-9]", "", t) for fid, t in texts.items()}
+    cached = fiche_texts(engine)
+    texts, squeezed = cached.folded, cached.squeezed
     vocab = engine.mentions.vocab
     folded_question = plain(question)
     written = [
