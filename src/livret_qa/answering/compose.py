@@ -240,7 +240,8 @@ class Composer:
         """These structures as search hits: their own from the search, else their best passages
         for the question within their fiche; search order first."""
         by_id = {s.fiche_id: s for s in self.result.structures}
-        hits = [by_id[f] for f in by_id if f in fiche_ids]
+        wanted = set(fiche_ids)
+        hits = [by_id[f] for f in by_id if f in wanted]
         for fiche_id in fiche_ids:
             if fiche_id in by_id:
                 continue
