@@ -14,7 +14,14 @@ from livret_qa.evaluation.answer_metrics import evaluate_answers
 from livret_qa.evaluation.gold import load_gold
 from livret_qa.retrieval.engine import Engine
 
-ANSWER_SETS = ("answers_dev", "blind", "topics_blind", "blind_answers")
+ANSWER_SETS = (
+    "answers_dev",
+    "answers_dev2",
+    "blind",
+    "topics_blind",
+    "blind_answers",
+    "blind_answers2",
+)
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
 FIGURES = (
@@ -66,23 +73,33 @@ def run_answer_sets(
         for kind, keys in ABOUT_A_KIND.items():
             if kind not in kinds:  # a mean over no question is no figure
                 sets[path.stem] |= dict.fromkeys(keys)
-    gaps = {}
-    shut = [s for s in sets.values() if s["sealed"]]
-    if "questions" in sets and shut:
-        for k in GAP_FIGURES:  # the dev set minus its worst sealed set: what is fitted
-            leads = [
-                float(sets["questions"][k]) - float(s[k])
-                for s in shut
-                if s.get(k) is not None and sets["questions"].get(k) is not None
-            ]
-            if leads:
-                gaps[k] = round(max(leads), 4)
+    gaps: dict[str, float] = {}
+    if "questions" in sets:
+        dev_figures = sets["questions"]
+        for s in sets.values():
+            if s["sealed"]:  # each sealed set's distance to the dev set: what is fitted
+                s["gap"] = {
+                    k: round(float(dev_figures[k]) - float(s[k]), 4)
+                    for k in GAP_FIGURES
+                    if s.get(k) is not None and dev_figures.get(k) is not None
+                }
+                for k, lead in s["gap"].items():  # the worst sealed set, figure by figure
+                    gaps[k] = max(gaps.get(k, lead), lead)
     return {"sets": sets, "gaps": gaps}
 
 
 def _shown(figures: dict[str, Any], key: str) -> str:
     value = figures.get(key)
     return "–" if value is None else str(value)
+
+
+def _gap(figures: dict[str, Any]) -> str:
+    gap = figures.get("gap")
+    if gap is None:
+        return "–"
+    return " / ".join(
+        "–" if gap.get(k) is None else f"{gap[k]:+.3f}" for k in ("ask_hit@1", "abstention_f1")
+    )
 
 
 def answer_sets_section(result: dict[str, Any]) -> list[str]:
@@ -98,10 +115,11 @@ def answer_sets_section(result: dict[str, Any]) -> list[str]:
                 f"{_shown(s, 'missed_abstentions')})",
                 _shown(s, "followup_hit@1"),
                 f"{_shown(s, 'list_answer_recall')} / {_shown(s, 'list_answer_precision')}",
+                _gap(s),
             ]
         )
     columns = ["set", "n", "hit@1", "hit@1 EN", "abstention F1 (false / missed)"]
-    columns += ["follow-up hit@1", "list R / P"]
+    columns += ["follow-up hit@1", "list R / P", "gap to dev: hit@1 / abstention F1"]
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     gaps = ", ".join(f"{k} {v:+.3f}" for k, v in result["gaps"].items()) or "–"
