@@ -100,6 +100,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Aucun passage de la fiche de {name} ne répond.",
         "en": "No passage of the fiche of {name} answers this.",
     },
+    "section_items": {
+        "fr": "{name}{place} — {label} :",
+        "en": "{name}{place} — {label}:",
+    },
     "nearest": {
         "fr": "Ce qu'elle indique de plus proche — {statement} {marks}",
         "en": "The nearest it states — {statement} {marks}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -41,6 +41,9 @@ NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?]{0,
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
+SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sentences
+SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's ends ('Pour')
+SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
 
 
 @dataclass
@@ -52,6 +55,8 @@ class Found:
     citation: Citation
     detail: str = ""  # the label or role as the booklet words it
     note: str = ""  # a message key qualifying the value ('year_unstated')
+    # The other sentences of a section asked as a whole ('ses freins'), in booklet order.
+    more: list[Citation] = field(default_factory=list)
 
 
 @dataclass
@@ -219,11 +224,47 @@ class SlotFiller:
         return self.nearest_sentence(fiche.id)
 
     def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:
-        sections = (part.name,) if part.kind == "section" else ()  # 'ses freins' -> obstacles
-        ev = self.best_sentence(fiche.id, lambda _: True, sections) or self.best_sentence(
-            fiche.id, lambda _: True
-        )
+        if part.kind == "section":  # 'ses freins' -> obstacles
+            return self.section(part, fiche)
+        ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
+
+    def section(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')
+        is answered by that section, all of it (a few sentences): the one closest to the
+        question first, then the others in the booklet's order. A fiche without the section
+        answers with a narrative sentence that names the thing asked ('vit des difficultés
+        économiques'), else says the section is absent and gives the nearest fact — never an
+        identity-card line."""
+        inside = [
+            ev
+            for ev in self.sentences(fiche.id, (part.name,))
+            if len(ev.sentence.text.strip()) >= SECTION_SENTENCE_MIN
+        ]
+        if not inside:
+            asked = next((a for a in lx.SECTIONS_ASKED if a.name == part.name), None)
+            named = lx.compiled(asked.asked) if asked else None
+            ev = self.best_sentence(
+                fiche.id, lambda t: named is not None and bool(named.search(t)), NARRATIVE
+            )
+            if ev is not None:
+                return self.found(ev)
+            return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+        asked_terms = set(analyze(self.query))  # 'pour monter son école': that obstacle first
+
+        def closeness(ev: Evidence) -> float:
+            shared = asked_terms & set(analyze(ev.sentence.text))
+            return ev.score + SECTION_TERM_WEIGHT * len(shared)
+
+        best = max(inside, key=closeness)
+        found = self.found(best)
+        seen = {fold(best.sentence.text)}
+        for ev in inside:  # the booklet's order; a section printed twice is quoted once
+            key = fold(ev.sentence.text)
+            if key not in seen and len(found.more) < SECTION_QUOTES - 1:
+                seen.add(key)
+                found.more.append(citation_for(self.engine, 0, ev))
+        return found
 
     # -- figures ----------------------------------------------------------------------------
     def _figures(self, fiche: Fiche) -> list[tuple[KeyFigure, set[str]]]:

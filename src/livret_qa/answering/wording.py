@@ -92,6 +92,18 @@ class Wording:
             if not _ends_with(quote, found.value):
                 line += " — " + say("quote", lang, quote=quote)
             return line
+        if found.more:  # a section asked as a whole: each of its sentences, cited
+            items = [f"« {quote} » {marks}"]
+            items += [f"« {c.quote} » {_marks([self.cite(c)])}" for c in found.more]
+            head = say(
+                "section_items",
+                lang,
+                name=f"**{fiche.name}**",
+                place=_place(fiche),
+                label=attribute_label(part, lang),
+            )
+            indent = "   " if several else ""
+            return head + "".join(f"\n{indent}- {item}" for item in items)
         if several:
             return f"**{fiche.name}**{_place(fiche)} — « {quote} » {marks}"
         return say("sentence", lang, name=fiche.name, place=_place(fiche), quote=quote, marks=marks)

@@ -1,0 +1,93 @@
+"""A section asked of a structure ('quels sont ses freins ?', 'what were its levers?', 'et
+leurs leviers ?') is answered by that section, all of it, each sentence cited — a founder wants
+every obstacle met, not the one sentence closest to the words — and a fiche without the section
+is never answered with an identity-card line. Synthetic questions on every fiche, FR and EN,
+clean and telegraphic; the expected sentences are read from the parsed booklet (fast tier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import ask
+from livret_qa.answering.slots import SECTION_QUOTES, SECTION_SENTENCE_MIN
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+ASKED = {
+    "obstacles": (
+        "Quels sont les freins rencontrés par {name} ?",
+        "What obstacles did {name} face?",
+        "freins {name}",
+        "quelles difficultés a rencontré {name} ?",
+    ),
+    "levers": (
+        "Quels leviers a activés {name} ?",
+        "What are the levers of {name}?",
+        "leviers {name}",
+    ),
+}
+
+
+def section_sentences(engine: Engine, fiche_id: str, section: str) -> set[str]:
+    out = set()
+    for sentence in engine.sentences:
+        chunk = engine.chunks[sentence.chunk]
+        ours = chunk.fiche_id == fiche_id and chunk.section.value == section
+        if ours and len(sentence.text.strip()) >= SECTION_SENTENCE_MIN:
+            out.add(fold(sentence.text))
+    return out
+
+
+CASES = [(s, t) for s, templates in ASKED.items() for t in templates]
+
+
+@pytest.mark.parametrize(("section", "template"), CASES)
+def test_a_section_asked_of_a_structure_quotes_all_of_it(
+    fake_engine: Engine, section: str, template: str
+) -> None:
+    checked = 0
+    for fiche in fake_engine.corpus.fiches:
+        expected = section_sentences(fake_engine, fiche.id, section)
+        if not expected:
+            continue
+        answer = ask(fake_engine, template.format(name=fiche.name))
+        assert not answer.abstained, (fiche.name, answer.answer)
+        assert answer.structures and answer.structures[0].fiche_id == fiche.id
+        quoted = {fold(c.quote) for c in answer.citations if c.fiche_id == fiche.id}
+        assert {c.section for c in answer.citations} == {section}, answer.answer
+        assert len(quoted) == min(len(expected), SECTION_QUOTES)
+        assert quoted <= expected
+        checked += 1
+    assert checked >= 5  # the booklet's fiches nearly all have both sections
+
+
+@pytest.mark.parametrize("template", [t for _, t in CASES[:2]])
+def test_a_fiche_without_the_section_is_not_answered_from_its_cards(
+    fake_engine: Engine, template: str
+) -> None:
+    fiches = fake_engine.corpus.fiches
+    missing = [f for f in fiches if not section_sentences(fake_engine, f.id, "obstacles")]
+    assert missing  # the booklet has such a fiche; the rule is moot otherwise
+    named = lx.compiled(next(a.asked for a in lx.SECTIONS_ASKED if a.name == "obstacles"))
+    for fiche in missing:
+        answer = ask(fake_engine, template.format(name=fiche.name))
+        cards = [c for c in answer.citations if c.section in ("identity", "contact")]
+        assert not cards, answer.answer
+        if not answer.abstained:  # a narrative sentence that names the thing asked
+            assert all(named.search(fold(c.quote)) for c in answer.citations), answer.answer
+
+
+def test_a_follow_up_asks_the_section_of_every_structure_in_focus(fake_engine: Engine) -> None:
+    two = [f for f in fake_engine.corpus.fiches if section_sentences(fake_engine, f.id, "levers")]
+    first, second = two[0], two[1]
+    history = [
+        {"role": "user", "content": "Lesquelles ?"},
+        {"role": "assistant", "content": f"1. **{first.name}**\n2. **{second.name}**"},
+    ]
+    answer = ask(fake_engine, "et leurs leviers ?", history)
+    assert [s.fiche_id for s in answer.structures] == [first.id, second.id]
+    for fiche in (first, second):
+        quoted = {fold(c.quote) for c in answer.citations if c.fiche_id == fiche.id}
+        expected = section_sentences(fake_engine, fiche.id, "levers")
+        assert len(quoted) == min(len(expected), SECTION_QUOTES) and quoted <= expected
