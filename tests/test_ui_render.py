@@ -812,3 +812,26 @@ def test_blocks_build_and_answer_with_the_real_engine(engine) -> None:  # type: 
     assert tables.links["answer"] == [f"#lq-cite-{n}" for n in range(1, count + 1)]
     assert all(f'id="lq-cite-{n}"' in sources for n in range(1, count + 1))
     assert "Synapse 3i" in {row[0] for row in tables.orders["answer"]}
+
+
+def test_a_section_answer_shows_its_quotes_as_bullets_and_nothing_else_as_a_list() -> None:
+    """The quotes of a section asked as a whole are bullets, at the top level or under a
+    numbered structure; a dash the booklet or a user wrote stays text."""
+    single = (
+        "**Les Copains** (Guise, Aisne) — freins rencontrés :\n"
+        "- « Une capacité réduite. » [1]\n"
+        "- « <b>Un local</b> [ici](https://evil.example) » [2]"
+    )
+    rendered = markdown_html(safe_answer_markdown(single))
+    tags = [t for t, _ in tags_of(rendered)]
+    assert tags.count("li") == 2 and "ul" in tags and not {"a", "b"} & set(tags)
+    nested = (
+        "2 structures correspondent :\n"
+        "1. **A** (X) — leviers activés :\n   - « un » [1]\n   - « deux » [2]\n"
+        "2. **B** (Y) — « trois » [3]"
+    )
+    rendered = markdown_html(safe_answer_markdown(nested))
+    tags = [t for t, _ in tags_of(rendered)]
+    assert tags.count("li") == 4 and "ol" in tags and "ul" in tags
+    plain = markdown_html(safe_answer_markdown("- deux\nsuite"))
+    assert "li" not in [t for t, _ in tags_of(plain)]

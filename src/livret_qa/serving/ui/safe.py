@@ -24,6 +24,9 @@ _MD_LINE_START = re.compile(r"^([ \t]*)(?:([#+=-])|(\d+)([.)]))", re.MULTILINE)
 # GFM autolinks: scheme://…, www.…, e-mail addresses.
 _MD_AUTOLINK = re.compile(r"(?i)\b(https?|ftp)(:)(?=//)|\b(www)(\.)|(@)")
 _LIST_ITEM = re.compile(r"^(\s{0,3})(\d{1,2})\. (.*)$")
+# A bullet the answer writes for each quote of a section ('- « … » [2]'), at the top level or
+# under a numbered structure; a booklet quote always sits inside its guillemets.
+_QUOTE_ITEM = re.compile(r"^((?:   )?)- («.*)$")
 # French typography: an opening guillemet holds to the word after it; a closing guillemet, a
 # [n] marker or a colon to the word before it (no line of the bubble starts with one of them).
 _GLUE_AFTER = re.compile(r"« ")
@@ -80,16 +83,20 @@ def booklet_text(text: str) -> str:
 
 
 def safe_answer_markdown(text: str) -> str:
-    """An answer's Markdown with only **bold** and numbered lists kept; everything else
-    (links, images, autolinks, HTML, code) shows as plain text. Guillemets, [n] markers and
-    colons are glued to their word with a no-break space."""
+    """An answer's Markdown with only **bold**, numbered lists and quote bullets kept;
+    everything else (links, images, autolinks, HTML, code) shows as plain text. Guillemets,
+    [n] markers and colons are glued to their word with a no-break space."""
     lines = []
     for line in text.split("\n"):
         line = _GLUE_BEFORE.sub(NBSP, _GLUE_AFTER.sub("«" + NBSP, booklet_text(line)))
         item = _LIST_ITEM.match(line)
+        bullet = _QUOTE_ITEM.match(line)
         if item:
             indent, number, rest = item.groups()
             lines.append(f"{indent}{number}. {_escape_keep_bold(rest)}")
+        elif bullet:
+            indent, rest = bullet.groups()
+            lines.append(f"{indent}- {_escape_keep_bold(rest)}")
         else:
             lines.append(_escape_keep_bold(line))
     return "\n".join(lines)
