@@ -828,6 +828,70 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
 
 
 @dataclass(frozen=True)
+class SubpartAsked:
+    """A labelled part of a section that every fiche fills in ('PARTENAIRES FINANCIERS
+    MOBILISÉS', 'BÉNÉFICIAIRES'), asked about one structure: 'qui finance X ?', 'who are its
+    partners?'. `heading` matches the part's label (folded) or a label above it."""
+
+    name: str
+    label_fr: str
+    label_en: str
+    asked: str
+    heading: str
+
+
+# The scope labels the booklet writes under a list of partners ('Local :', 'Régional :').
+SCOPE_LABEL = _rx(r"local|regional|national|europeen|international|departemental|autres?")
+
+SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
+    # Who pays: 'qui finance X', 'par qui est-elle financée', 'ses financeurs', 'who funds it',
+    # 'funded by whom', 'its financial partners'. 'Le financement' alone stays the budget.
+    SubpartAsked(
+        "funders",
+        "partenaires financiers",
+        "financial partners",
+        r"\bqui (la |le |les |l')?(finance|financent|subventionne\w*|paie|paye)\b|"
+        r"par qui\b.*\b(financ|subventionn|pay)\w*|financeurs?|partenaires? financ\w*|"
+        r"soutiens? financ\w*|bailleurs? de fonds|"
+        r"\bwho (funds|finances|financially|pays|sponsors|subsidi[sz]es|bankrolls)\b|"
+        r"\bfunders?\b|funded by|financed by|financial (partners?|backers?|support\w*)|"
+        r"\bsponsors?\b",
+        r"partenaires? financ",
+    ),
+    # Who helps without paying: 'ses partenaires techniques', 'qui l'accompagne'.
+    SubpartAsked(
+        "technical_partners",
+        "partenaires techniques",
+        "technical partners",
+        # ('qui accompagne …' is left out: it is as often a relative clause, 'la chargée de
+        # mission qui accompagne le drive', read as a part of its own)
+        r"partenaires? techniques?|technical (partners?|support\w*)|"
+        r"accompagnement technique|technical (help|assistance)",
+        r"partenaires? techniques?",
+    ),
+    # Partners of any kind: 'avec qui travaille X', 'who are its partners'.
+    SubpartAsked(
+        "partners",
+        "partenaires",
+        "partners",
+        r"\bpartenaires?\b|\bpartners?\b|partenariats?|partnerships?|"
+        r"avec qui (travaille|collabore)\w*|works? with whom|who (does|do) \w+ work with",
+        r"partenaires?",
+    ),
+    # Who it serves: 'ses bénéficiaires', 'pour qui', 'who benefits', 'its target public'.
+    SubpartAsked(
+        "beneficiaries",
+        "bénéficiaires",
+        "beneficiaries",
+        r"beneficiaires?|beneficiar\w+|\bwho benefits\b|qui en (beneficie|profite)\w*|"
+        r"public (vise|cible|concerne)|target (group|audience|public)|\bfor whom\b|"
+        r"\busagers?\b|\bclients? (de|of)\b|who (are|is) (its|their) (users|clients|customers)",
+        r"beneficiaires?|usagers?",
+    ),
+)
+
+
+@dataclass(frozen=True)
 class Unstated:
     """A kind of fact the booklet's fiches do not hold as a field (prices, opening hours);
     asked for, it is answered only if some sentence of the fiche states it."""

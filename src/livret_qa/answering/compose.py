@@ -486,7 +486,7 @@ class Composer:
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
         placed = bool(self.plan.places) and self.plan.target_source != "any"
-        sectioned = part.kind == "section" and self.plan.target_source != "any"
+        sectioned = part.kind in ("section", "subpart") and self.plan.target_source != "any"
         fact = part.intent == "fact"
         if part.intent in SLOT_INTENTS or (fact and (self.plan.years or placed or sectioned)):
             return filler.fill(part, fiche)

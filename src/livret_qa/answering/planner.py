@@ -71,6 +71,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if _search(role.asked, folded):
             return "person", f"role:{role.name}", False
     figure = bool(lx.FIGURE_FRAME.search(folded))
+    for sub in lx.SUBPARTS_ASKED:  # 'qui finance X ?': its funders, not its budget
+        if _search(sub.asked, folded) and not figure:
+            return "fact", f"subpart:{sub.name}", False
     # A field whose words hold the measure's ('site internet' holds 'site') is what is asked.
     field_spans = [
         (m.start(), m.end())

@@ -20,6 +20,7 @@ from livret_qa.answering import topic_words
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
+    citation_at,
     citation_for,
     figure_citation,
     narrowed,
@@ -226,6 +227,8 @@ class SlotFiller:
     def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:
         if part.kind == "section":  # 'ses freins' -> obstacles
             return self.section(part, fiche)
+        if part.kind == "subpart":  # 'qui la finance ?' -> PARTENAIRES FINANCIERS
+            return self.subpart(part, fiche)
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
 
@@ -265,6 +268,53 @@ class SlotFiller:
                 seen.add(key)
                 found.more.append(citation_for(self.engine, 0, ev))
         return found
+
+    def subpart(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """A labelled part asked of a structure ('qui finance X ?', 'who are its partners?')
+        is answered by every line the booklet writes under that label, in its order ('Local :
+        …', 'Régional : …'). A line belongs to the nearest known label above it, so a label
+        the booklet misplaces under another ('BÉNÉFICIAIRES' under the partners) does not
+        carry its lines along. Without such lines: a sentence of the fiche naming the thing
+        asked ('financé par …'), else the nearest fact."""
+        asked = next(a for a in lx.SUBPARTS_ASKED if a.name == part.name)
+        heading = lx.compiled(asked.heading)
+        known = [lx.compiled(a.heading) for a in lx.SUBPARTS_ASKED]
+
+        def owner(labels: list[str]) -> str:
+            """The nearest label, from the part's own outwards, that is a known part."""
+            for label in reversed(labels):
+                if any(k.search(fold(label)) for k in known):
+                    return fold(label)
+            return ""
+
+        source = self.engine.corpus.sources[fiche.source]
+        citations: list[Citation] = []
+        for section in fiche.sections:
+            above = ""  # a scope line ('Local :') printed flat belongs to the label above it
+            for sub in section.subparts:
+                own = owner([*sub.path, sub.label])
+                if not own and lx.SCOPE_LABEL.fullmatch(fold(sub.label).strip()):
+                    own = above
+                above = own if not lx.SCOPE_LABEL.fullmatch(fold(sub.label).strip()) else above
+                if not sub.value or not heading.search(own):
+                    continue
+                end = sub.span.end
+                while end > sub.span.start and source[end - 1].isspace():
+                    end -= 1
+                citations.append(
+                    citation_at(self.engine, 0, fiche.id, fiche.source, sub.span.start, end)
+                )
+        if citations:
+            first, *rest = citations[:SECTION_QUOTES]
+            return Found(fiche.id, first.quote, first, more=rest)
+        named = lx.compiled(asked.asked)
+        stated = lx.compiled(asked.heading)
+        ev = self.best_sentence(
+            fiche.id, lambda t: bool(named.search(t) or stated.search(t)), NARRATIVE
+        )
+        if ev is not None:
+            return self.found(ev)
+        return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
 
     # -- figures ----------------------------------------------------------------------------
     def _figures(self, fiche: Fiche) -> list[tuple[KeyFigure, set[str]]]:

@@ -16,9 +16,12 @@ from livret_qa.text import fold
 
 def attribute_label(part: PlanPart, lang: str) -> str:
     """The asked attribute in words ('nombre de bénévoles', 'director')."""
-    Item = lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated | lx.SectionAsked
+    Item = (
+        lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated | lx.SectionAsked | lx.SubpartAsked
+    )
     tables: dict[str, tuple[Item, ...]] = {
         "section": lx.SECTIONS_ASKED,
+        "subpart": lx.SUBPARTS_ASKED,
         "measure": lx.MEASURES,
         "role": lx.ROLES,
         "field": lx.FIELDS,

@@ -1,0 +1,120 @@
+"""A labelled part of a fiche asked of a structure — who funds it, its technical partners,
+who benefits — is answered by every line the booklet writes under that label, and by nothing
+else (not the budget, not another label's lines). Synthetic questions on every fiche, FR and
+EN, clean and telegraphic; the expected lines are found in the raw booklet text (fast tier)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asked_attribute, plan_part
+from livret_qa.parsing.fiche import Fiche
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+# Any label of the booklet's fiches: a heading, or a bold label in capitals at a line start.
+LABEL_LINE = re.compile(r"^(#+ |\*\*[A-ZÀ-Ý][A-ZÀ-Ý '’&]{5,})")
+
+
+def windows(engine: Engine, fiche: Fiche, label: str) -> list[range]:
+    """The line ranges (1-based) from each label line matching `label` to the next label line
+    that does not, inside the fiche: where the lines asked for lie."""
+    lines = engine.corpus.sources[fiche.source].split("\n")
+    start, end = fiche.span.line_start, fiche.span.line_end
+    out: list[range] = []
+    n = start
+    while n <= end:
+        line = lines[n - 1]
+        if LABEL_LINE.match(line) and re.search(label, fold(line)):
+            m = n + 1
+            scope = re.compile(r"^\**(local|regional|national|europeen|autres?)\b")
+            while m <= end and not (
+                LABEL_LINE.match(lines[m - 1]) and not scope.match(fold(lines[m - 1]).lstrip("#* "))
+            ):
+                m += 1
+            out.append(range(n, m))
+            n = m
+        else:
+            n += 1
+    return out
+
+
+ASKED = {
+    "partenaires financ": (
+        "Qui finance {name} ?",
+        "Who funds {name}?",
+        "financeurs {name}",
+        "Par qui est financée l'association {name} ?",
+        "Who are the financial partners of {name}?",
+    ),
+    "partenaires techniques": (
+        "Quels sont les partenaires techniques de {name} ?",
+        "technical partners {name}",
+    ),
+}
+CASES = [(label, t) for label, templates in ASKED.items() for t in templates]
+
+
+@pytest.mark.parametrize(("label", "template"), CASES)
+def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
+    fake_engine: Engine, label: str, template: str
+) -> None:
+    checked = 0
+    for fiche in fake_engine.corpus.fiches:
+        where = windows(fake_engine, fiche, label)
+        answer = ask(fake_engine, template.format(name=fiche.name))
+        assert not answer.abstained, (fiche.name, answer.answer)
+        assert answer.structures[0].fiche_id == fiche.id
+        ours = [c for c in answer.citations if c.fiche_id == fiche.id]
+        assert ours and all(c.section != "key_figures" for c in ours), answer.answer
+        if where:  # the label is in the booklet: every quote lies under it
+            assert all(any(c.line_start in w for w in where) for c in ours), (
+                fiche.name,
+                answer.answer,
+            )
+            checked += 1
+    assert checked >= 7
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Qui finance l'épicerie ?", "subpart:funders"),
+        ("par qui est-elle subventionnée ?", "subpart:funders"),
+        ("who pays for it?", "subpart:funders"),
+        ("ses financeurs", "subpart:funders"),
+        ("which partners help them technically? technical partners", "subpart:technical_partners"),
+        ("Avec qui travaille la ressourcerie ?", "subpart:partners"),
+        ("Who benefits from the garden?", "subpart:beneficiaries"),
+        ("Quel est le public visé ?", "subpart:beneficiaries"),
+    ],
+)
+def test_the_plan_reads_which_labelled_part_is_asked(text: str, attribute: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is not None and asked[:2] == ("fact", attribute)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quel est le financement de l'épicerie ?",  # the budget
+        "Combien de financeurs a-t-elle ?",  # a figure
+        "How much funding does it get?",
+    ],
+)
+def test_an_amount_or_a_count_is_not_a_labelled_part(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is None or asked[1].split(":")[0] != "subpart"
+
+
+def test_which_structures_a_funder_pays_is_a_list() -> None:
+    assert plan_part("Quelles structures sont financées par le FSE ?", named=False).intent == "list"
+
+
+def test_a_role_named_beside_a_part_asks_for_the_person() -> None:
+    """'la chargée de mission qui accompagne …' asks who holds a role, not the partners."""
+    asked = asked_attribute("Comment s'appelle la chargée de mission qui accompagne le projet ?")
+    assert asked is not None and asked[0] == "person"
