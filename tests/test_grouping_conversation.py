@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from livret_qa.errors import QueryError
@@ -121,3 +123,31 @@ def test_names_are_taken_out_of_evidence_queries(
     assert detector.without_names(text, detector.mentioned(text) or ["le-bois-de-deux-mains"]) == (
         expected
     )
+
+
+def test_a_long_name_is_named_by_its_initials(detector: MentionDetector, corpus: Corpus) -> None:
+    """Users abbreviate a long name the booklet never abbreviates ('l'APVO'): the initials of
+    a name's words (3 letters or more) name it, in capitals or not, and elided."""
+    from livret_qa.retrieval.mentions import INITIALISM_MIN, initialism
+
+    long_names = [f for f in corpus.fiches if len(initialism(f.name)) >= INITIALISM_MIN]
+    assert long_names
+    for fiche in long_names:
+        letters = initialism(fiche.name)
+        for typed in (letters.upper(), letters):
+            assert detector.mentioned(f"Qui paie le poste de l'{typed} ?") == [fiche.id]
+            assert detector.mentioned(f"Who funds {typed} and Synapse 3i?")[0] == fiche.id
+
+
+def test_an_initialism_that_is_a_word_or_shared_names_nothing(corpus: Corpus) -> None:
+    fiches = corpus.fiches[:2]
+    twins = [
+        replace(fiches[0], name="Atelier Bois Conseil"),
+        replace(fiches[1], name="Art Bio Culture"),
+    ]
+    texts = {f.id: "un abc de la cuisine" if i == 0 else "rien" for i, f in enumerate(twins)}
+    assert MentionDetector(twins, texts).mentioned("Que fait ABC ?") == []  # shared, and a word
+    texts = {f.id: "rien" for f in twins}
+    assert MentionDetector(twins, texts).mentioned("Que fait ABC ?") == []  # shared
+    alone = [twins[0], replace(fiches[1], name="Tout Autre Nom")]
+    assert MentionDetector(alone, texts).mentioned("Que fait l'ABC ?") == [alone[0].id]

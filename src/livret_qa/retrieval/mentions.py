@@ -28,6 +28,16 @@ class _Name:
     words: set[str] = field(default_factory=set)  # folded words of the names as written
 
 
+INITIALISM_MIN = 3  # letters: 'CT' or 'PM' would be met by chance
+
+
+def initialism(name: str) -> str:
+    """The first letters of a name's words, its articles and prepositions aside, folded:
+    'Association des Producteurs des Vallées de l'Oise' -> 'apvo'."""
+    words = re.findall(r"[^\W\d_]+", fold(name))
+    return "".join(w[0] for w in words if w not in _CONNECTORS and len(w) > 1)
+
+
 class MentionDetector:
     def __init__(self, fiches: list[Fiche], fiche_texts: dict[str, str]):
         vocab = {fid: set(analyze(text)) for fid, text in fiche_texts.items()}
@@ -56,6 +66,17 @@ class MentionDetector:
                 if len(w) > 1 and w.lower() not in _CONNECTORS
             }
             self._names.append(_Name(fiche.id, tokens, strong, written))
+        # 'l'APVO' for 'Association des Producteurs des Vallées de l'Oise': the initials of a
+        # name's words, as users abbreviate a long name the booklet never abbreviates.
+        # An initialism another structure shares, or that is a word of the booklet, names none.
+        every_word = set().union(*vocab.values()) if vocab else set()
+        initials: dict[str, set[str]] = {}
+        for fiche in fiches:
+            for name in (fiche.name, fiche.identity.legal_name):
+                letters = initialism(name)
+                if len(letters) >= INITIALISM_MIN and letters not in every_word:
+                    initials.setdefault(letters, set()).add(fiche.id)
+        self._initials = {k: next(iter(v)) for k, v in initials.items() if len(v) == 1}
 
     def name_tokens(self, fiche_id: str) -> set[str]:
         """The analyzed words of a structure's names."""
@@ -118,6 +139,10 @@ class MentionDetector:
             if name.strong & query or len(shared) >= min(2, len(name.tokens)):
                 matches.append((name, shared))
         found: list[tuple[int, str]] = []
+        for n, match in enumerate(re.finditer(r"[^\W_]+", text)):
+            fiche_id = self._initials.get(fold(match.group(0)))
+            if fiche_id:  # 'APVO', 'apvo'
+                found.append((n, fiche_id))
         for name, shared in matches:
             # A name met only through words of a better-matched name ('Quel était le budget
             # du Bois de Deux Mains' shares 'était' and 'deux' with 'Il était deux fois', but
@@ -127,7 +152,11 @@ class MentionDetector:
             if not (name.strong & query) and len(own) < min(2, len(name.tokens)):
                 continue
             found.append((min(positions[t] for t in shared), name.fiche_id))
-        return [fid for _, fid in sorted(found)]
+        ordered: list[str] = []
+        for _, fid in sorted(found):
+            if fid not in ordered:
+                ordered.append(fid)
+        return ordered
 
     def holders(self, term: str) -> int:
         """How many fiches hold `term`, in the booklet where most do: how rare a term is is
