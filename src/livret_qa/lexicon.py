@@ -841,7 +841,7 @@ class SubpartAsked:
 
 
 # The scope labels the booklet writes under a list of partners ('Local :', 'Régional :').
-SCOPE_LABEL = _rx(r"local|regional|national|europeen|international|departemental|autres?")
+SCOPE_LABEL = _rx(r"local|regional|national|europe\w*|international|departemental|autres?")
 
 SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
     # Who pays: 'qui finance X', 'par qui est-elle financée', 'ses financeurs', 'who funds it',
@@ -877,6 +877,53 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bpartenaires?\b|\bpartners?\b|partenariats?|partnerships?|"
         r"avec qui (travaille|collabore)\w*|works? with whom|who (does|do) \w+ work with",
         r"partenaires?",
+    ),
+    # How it makes ends meet: 'son modèle économique', 'is it viable?', 'revenue streams'.
+    SubpartAsked(
+        "economic_model",
+        "modèle économique",
+        "economic model",
+        r"modeles? economiques?|business model|economic model|viabilite|\bviable\b|"
+        r"sources? de (recettes|revenus)|revenue (sources?|streams?)|income sources?|"
+        r"how (does|do) \w+ (make money|earn|pay (its|their) way|finance (itself|themselves))",
+        r"viabilite economique|modele economique",
+    ),
+    # What is new in it: 'son innovation', 'qu'a-t-elle d'innovant', 'what is innovative'.
+    SubpartAsked(
+        "innovation",
+        "innovation",
+        "innovation",
+        r"\binnovations?\b|\binnovant\w*|\binnovative\b|what('s| is) (new|innovative)",
+        r"innovation",
+    ),
+    # Whether it can be copied: 'essaimer', 'reproductible', 'can it be replicated'.
+    SubpartAsked(
+        "spread",
+        "possibilité d'essaimage",
+        "possibility of replication",
+        r"essaim\w*|reproductib\w*|reproducib\w*|replica\w*|replicat\w*|dupliqu\w*|"
+        r"be (copied|reproduced|duplicated)|transposab\w*|scal(e|ing) up",
+        r"essaimage",
+    ),
+    # What it handles: 'quelles matières', 'what materials', 'quels produits vend-elle'.
+    SubpartAsked(
+        "materials",
+        "matières concernées",
+        "materials",
+        r"\bmatieres?\b|\bmateriaux\b|\bmaterials?\b|"
+        r"\bquel(le)?s? (objets|produits|dechets|articles)\b|"
+        r"\bwhat (items|goods|objects|products|waste|articles)\b",
+        r"matieres? concernees|materiau initial",
+    ),
+    # Where it acts: 'son périmètre', 'sa zone d'action', 'what area does it cover'.
+    SubpartAsked(
+        "perimeter",
+        "périmètre de l'action",
+        "area covered",
+        r"perimetre|zone (d.action|d.intervention|couverte|geographique)|territoire couvert|"
+        r"rayon d.action|area (covered|served)|catchment|"
+        r"what area does \w+ (cover|serve)|where does \w+ (operate|work|act)\b",
+        r"perimetre",
     ),
     # Who it serves: 'ses bénéficiaires', 'pour qui', 'who benefits', 'its target public'.
     SubpartAsked(

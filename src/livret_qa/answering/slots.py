@@ -298,12 +298,9 @@ class SlotFiller:
                 above = own if not lx.SCOPE_LABEL.fullmatch(fold(sub.label).strip()) else above
                 if not sub.value or not heading.search(own):
                     continue
-                end = sub.span.end
-                while end > sub.span.start and source[end - 1].isspace():
-                    end -= 1
-                citations.append(
-                    citation_at(self.engine, 0, fiche.id, fiche.source, sub.span.start, end)
-                )
+                label_end = sub.span.start + sub.value_offset
+                for a, b in paragraphs(source, sub.span.start, sub.span.end, label_end):
+                    citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
         if citations:
             first, *rest = citations[:SECTION_QUOTES]
             return Found(fiche.id, first.quote, first, more=rest)
@@ -601,6 +598,41 @@ class SlotFiller:
         ev = near and self.best_sentence(fiche.id, lambda t: bool(near.search(t)), NARRATIVE)
         nearest = self.found(ev) if ev else self.nearest_sentence(fiche.id)
         return Missing(fiche.id, "attribute", nearest)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADING_MARKS = re.compile(r"#+[ \t]*")
+
+
+def paragraphs(source: str, start: int, end: int, label_end: int) -> list[tuple[int, int]]:
+    """The paragraphs of `source[start:end]` as spans, blank lines and a heading's '#' marks
+    left out; a label standing alone on its line (`label_end`: where its value would begin)
+    goes with the paragraph after it, so that every quote says what it is about."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for gap in [*_BLANK_LINE.finditer(source, start, end), None]:
+        stop = gap.start() if gap else end
+        a, b = at, stop
+        marks = _HEADING_MARKS.match(source, a, b)
+        a = marks.end() if marks else a
+        while a < b and source[a].isspace():
+            a += 1
+        while b > a and source[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+        at = gap.end() if gap else end
+    bare = spans and not source[max(spans[0][0], label_end) : spans[0][1]].strip(" :*\n")
+    if bare and len(spans) > 1:  # '### LA VIABILITÉ …' then its text: one quote
+        spans[:2] = [(spans[0][0], spans[1][1])]
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:  # a sentence the booklet breaks over a blank line ('coûte moins cher'
+        # / 'qu'elle rapporte …') is one quote
+        if joined and source[joined[-1][1] - 1] not in ".!?:»)" and source[a].islower():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def names_holder(sentence: str, role: re.Pattern[str]) -> bool:
