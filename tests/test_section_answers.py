@@ -10,6 +10,7 @@ import pytest
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asked_attribute
 from livret_qa.answering.slots import SECTION_QUOTES, SECTION_SENTENCE_MIN
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -91,3 +92,27 @@ def test_a_follow_up_asks_the_section_of_every_structure_in_focus(fake_engine: E
         quoted = {fold(c.quote) for c in answer.citations if c.fiche_id == fiche.id}
         expected = section_sentences(fake_engine, fiche.id, "levers")
         assert len(quoted) == min(len(expected), SECTION_QUOTES) and quoted <= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("What challenges does the garden face?", "obstacles"),
+        ("challenges faced by the shop", "obstacles"),
+        ("Quels défis a rencontrés l'épicerie ?", "obstacles"),
+        ("Quel est le défi de l'épicerie ?", "challenge"),
+        ("What is the challenge of the project?", "challenge"),
+    ],
+)
+def test_challenges_met_are_obstacles_and_the_challenge_set_is_the_defi(
+    text: str, section: str
+) -> None:
+    assert asked_attribute(text) == ("fact", f"section:{section}", False)
+
+
+@pytest.mark.parametrize(
+    "text", ["Quels freins liés aux locaux ?", "challenges faced by the shop", "leviers budget"]
+)
+def test_a_measure_word_inside_a_section_question_leaves_it_a_section_question(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is not None and asked[1].startswith("section:")

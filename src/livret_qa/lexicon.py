@@ -809,7 +809,10 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         "freins rencontrés",
         "obstacles",
         r"\bfreins?\b|obstacles?|difficult\w*|problem\w*|barriers?|hurdles?|"
-        r"what (holds|held) \w+ back|ce qui (bloque|freine)",
+        r"what (holds|held) \w+ back|ce qui (bloque|freine)|"
+        # challenges met, not the challenge it sets itself ('what challenges does X face')
+        r"challenges? (\w+ ){0,4}fac(e|es|ed|ing)\b|fac(e|es|ed|ing) (\w+ ){0,3}challenges?|"
+        r"defis? (\w+ ){0,3}rencontr\w*|rencontr\w* (\w+ ){0,3}defis?",
     ),
     SectionAsked(
         "levers",

@@ -81,6 +81,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         for m in lx.compiled(f.asked).finditer(folded)
         if m.end() > m.start()
     ]
+    sectioned = any(_search(section.asked, folded) for section in lx.SECTIONS_ASKED)
     for measure in lx.MEASURES:
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
         short = len(_content_words(_unnamed(text))) <= 3
@@ -92,7 +93,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
                 for a, b in field_spans
             )
         ]
-        if found and (figure or short):
+        # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a
+        # measure word in it asks the section, unless a figure is asked ('combien de …')
+        if found and (figure or (short and not sectioned)):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
         if _search(card_field.asked, folded):

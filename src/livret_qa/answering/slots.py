@@ -26,6 +26,8 @@ from livret_qa.answering.evidence import (
     narrowed,
 )
 from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.facts.staff import staff_facts
+from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.fiche import Fiche, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity
@@ -330,8 +332,32 @@ class SlotFiller:
             value = f"{value} ({figure.year})"
         return Found(fiche.id, value, citation, "" if figure.kind == "other" else figure.label)
 
+    def _headcount(self, fiche: Fiche) -> Filled | None:
+        """The number of employees the staff field gives, whole: stated ('25 dont 19 …') or
+        the sum of its parts ('85 en CDDI et 30 permanents' -> 115, = 85 + 30), as the
+        aggregates count it. A field giving only full-time equivalents ('0,5 ETP') gives no
+        headcount: that is its nearest fact. A line about part of the structure ('sur la
+        filière D3E') is no headcount of it. None: the fiche has no staff field."""
+        source = self.engine.corpus.sources[fiche.source]
+        facts = [f for f in staff_facts(fiche, source) if not f.scope and f.number is not None]
+        if not facts:
+            return None
+        counted = [f for f in facts if f.name == "salaries"]
+        fact = (counted or facts)[0]
+        bits = [str(fact.year)] if fact.year else []
+        bits += [f"= {fact.derived}"] if fact.derived else []
+        value = plain_number(fact.number or 0) + (f" ({', '.join(bits)})" if bits else "")
+        citation = citation_at(self.engine, 0, fiche.id, fiche.source, fact.start, fact.end)
+        if not counted:  # quoted as the booklet words it: '0,5 ETP au sein du Pays …'
+            return Missing(fiche.id, "attribute", Found(fiche.id, citation.quote, citation))
+        return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
+
     def figure(self, part: PlanPart, fiche: Fiche) -> Filled:
         years = set(self.plan.years)
+        if part.name == "salaries" and not years:  # 'how many employees': all of them
+            headcount = self._headcount(fiche)
+            if headcount is not None:
+                return headcount
         if part.name:
             measure = next(m for m in lx.MEASURES if m.name == part.name)
             figures = [f for f, ms in self._figures(fiche) if part.name in ms and has_quantity(f)]
