@@ -199,7 +199,9 @@ WHERE_IS = _rx(
 # A question asking when something happened (a year or a date), not when a place is open.
 WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
-    r"which year|in what year|how long ago|date de|year of|annee de)\b"
+    r"which year|in what year|how long ago|date de|year of|annee de|"
+    # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
+    r"how long (has|have|had|did)|depuis combien (de temps|d.annees))\b"
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
@@ -669,7 +671,7 @@ FIELDS: tuple[Field, ...] = (
         "phone",
         "numéro de téléphone",
         "phone number",
-        r"telephone|phone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b",
+        r"telephone|\bphone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b",
     ),
     Field(
         "website",
@@ -738,7 +740,8 @@ EVENTS: tuple[Event, ...] = (
         "creation",
         r"cre(e|ee|es|ees|ation|ated?|ate)\b|fond(e|ee|es|ees|ation)\b|found(ed|ation)|"
         r"establish\w*|set up|started|naissance|\bnee?\b|how old|quel age|existe depuis|"
-        r"exists? since|depuis quand",
+        r"exists? since|depuis quand|\bexists?\b|existed|existing|been around|"
+        r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*",
         r"cre(e|ee|es|ees|ation)|fond(e|ee|ation)|naissance|voit le jour|nait|est ne|"
         r"s.est constitue|depuis|lance",
     ),
@@ -1463,6 +1466,48 @@ AGGREGATE_FRAME_WORDS = frozenset(
     fall falls under appear appears mentioned mentionnees citees cite decrites described
     section sections durable reuse cela ceci that this those these fait font make makes
     makes donne""".split()
+)
+
+
+# -- yes/no questions -------------------------------------------------------------------------
+# A question answered by yes or no about one structure: 'VESTALI emploie-t-elle des femmes ?',
+# 'Est-ce que la ressourcerie livre à domicile ?', 'Does Synapse 3i repair phones?', 'Is it an
+# association?'. Whether the booklet has any such structure ('Y a-t-il …', 'Is there …', 'Does
+# any …') is a list question (EXISTENCE_FRAME, LIST_FRAME), not one of these.
+YES_NO_FRAME = _rx(
+    r"^((et|and|mais|but|so|alors|ok)\s+)?(est[- ]ce qu|est[- ]ce que|"
+    r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b|"
+    r"^[^?]{0,80}?\b[^\W\d_]+-(t-)?(il|elle|ils|elles|on)\b|"
+    # typed without hyphens: 'est elle financée …', 'ont ils un site'
+    r"^[^?]{0,80}?\b(est|a|ont|sont|fait|font|peut|peuvent|propose|proposent|vend|vendent|"
+    r"emploie|emploient|accueille|accueillent|organise|organisent|travaille|travaillent)"
+    r"\s+(t\s+)?(il|elle|ils|elles)\b"
+)
+# A yes/no frame that asks for something else: a 'wh' word, or an existence or list frame.
+NOT_YES_NO = _rx(
+    r"^((et|and|mais|but|alors|so)\s+)?([^\s]+\s+){0,2}(qui|que|quoi|quel(le)?s?|lequel|laquelle|"
+    r"lesquel(le)?s|combien|comment|quand|pourquoi|who|whom|whose|what|which|where|when|why|"
+    r"how)\b|^(ou|d'ou)\b|"
+    r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there|does (any|a|an|one|some)\b|"
+    r"do (any|some)\b|has (any|anyone)|have any|(does|do) (the )?booklet)|"
+    r"^le livret \w+[- ]t[- ]il"
+)
+# Words of a yes/no question that ask nothing of their own: the verbs of its frame and what
+# one says of any structure ('Does it have …', 'Propose-t-elle …', 'Is it a …'). The things
+# left are what the fiche must mention for the answer to be yes.
+YES_NO_FRAME_WORDS = frozenset(
+    """
+    est-ce est ce que qu does do did is are was were has have had can could will would should
+    get got offer offers provide provides run runs make makes use uses take takes
+    have having be being been yes oui non no actually really also still already ever
+    avoir etre fait faire propose possede dispose offre peut peuvent
+    """.split()
+)
+# A question about the next occurrence of something ('la prochaine fête de la récup', 'the
+# next open day', 'when will it open its new shop'): only a date to come answers it.
+NEXT_OCCURRENCE = _rx(
+    r"\b(prochaine?s?|next|upcoming|a venir|aura lieu|auront lieu|will (take place|be held|"
+    r"happen|open|start|be)|is (planned|scheduled) for)\b"
 )
 
 

@@ -488,7 +488,11 @@ class Composer:
         placed = bool(self.plan.places) and self.plan.target_source != "any"
         sectioned = part.kind in ("section", "subpart") and self.plan.target_source != "any"
         fact = part.intent == "fact"
-        if part.intent in SLOT_INTENTS or (fact and (self.plan.years or placed or sectioned)):
+        # a yes/no question about one structure is answered from what its fiche mentions
+        asked_of = part.yes_no and self.plan.target_source != "any"
+        if part.intent in SLOT_INTENTS or (
+            fact and (self.plan.years or placed or sectioned or asked_of)
+        ):
             return filler.fill(part, fiche)
         return self._passage_found(part, target)
 

@@ -96,6 +96,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Le livret décrit {name} en Hauts-de-France ; il ne donne rien au niveau national.",
         "en": "The booklet describes {name} in Hauts-de-France; it gives nothing nationwide.",
     },
+    "missing_words": {
+        "fr": "La fiche de {name} ne mentionne pas {words}.",
+        "en": "The fiche of {name} never mentions {words}.",
+    },
+    "missing_together": {
+        "fr": "La fiche de {name} ne mentionne nulle part ensemble {words}.",
+        "en": "The fiche of {name} nowhere mentions {words} together.",
+    },
+    # a yes/no question: yes when the fiche states it, else the booklet does not say
+    "yes": {"fr": "Oui — ", "en": "Yes — "},
+    "no_saying": {"fr": "Le livret ne le dit pas — ", "en": "The booklet does not say — "},
     "missing_passage": {
         "fr": "Aucun passage de la fiche de {name} ne répond.",
         "en": "No passage of the fiche of {name} answers this.",

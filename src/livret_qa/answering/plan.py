@@ -45,6 +45,8 @@ class PlanPart:
     attribute: str = ""
     noun: str = ""  # a figure asked with no known measure: the noun counted ('ordinateurs')
     exact_date: bool = False
+    # answered by yes or no ('Does it deliver?'): yes when the fiche states it, said plainly
+    yes_no: bool = False
 
     @property
     def expected(self) -> Expected:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
+from livret_qa.answering.topic_words import lemmas
 from livret_qa.facts.facets import match_places, match_words
+from livret_qa.glossary import EN_FR
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
@@ -45,12 +48,60 @@ def _unnamed(text: str) -> str:
     return fold(" ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper()))
 
 
+def asks_yes_no(text: str) -> bool:
+    """Whether a question part is answered by yes or no ('VESTALI emploie-t-elle des femmes
+    ?', 'Does it deliver?'), not by a structure, a value or a list."""
+    folded = fold(text).strip()
+    # 'est-ce que' opens a yes/no question; its 'que' is no 'what'
+    asked = re.sub(r"^est[- ]ce qu(e\b|')\s*", "", folded)
+    return bool(lx.YES_NO_FRAME.search(folded)) and not lx.NOT_YES_NO.search(asked)
+
+
+def _swapped_or_replaced(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter replaced or two neighbours swapped (same length)."""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+
+
+@cache
+def _keys_of_length(n: int) -> tuple[str, ...]:
+    return tuple(k for k in EN_FR if len(k) == n and " " not in k)
+
+
+def respelt(text: str) -> str:
+    """An English question with a word typed one letter off a glossary entry, replaced or
+    swapped ('salery', 'bugdet', 'presidant'), read as that entry: what it asks is found in the
+    lexicon's tables as if spelt right. A letter added or dropped may make another word
+    ('funders' is no 'founders'), so only same-length slips are read so."""
+    words = set(re.findall(r"[^\W\d_]+", fold(text)))
+    french = words & lx.FRENCH_FUNCTION_WORDS and not words & lx.ENGLISH_FUNCTION_WORDS
+    if french or (detect_language(text) == "fr" and words & lx.FRENCH_FUNCTION_WORDS):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if word[:1].isupper() or any(form in EN_FR for form in lemmas(low)):
+            return word
+        close = [k for k in _keys_of_length(len(low)) if _swapped_or_replaced(low, k)]
+        return close[0] if len(close) == 1 else word
+
+    return re.sub(r"[A-Za-z]{6,}", fix, text)
+
+
 def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     """(intent, attribute, exact date) of what a question part asks, from the lexicon's tables;
     None when it asks for no attribute."""
+    text = respelt(text)
     folded = fold(text)
     when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
+    # 'When is the next fête de la récup?', 'prochaine date de …': a date to come, which only
+    # a day named answers (the year of a past edition is the nearest fact, not the answer)
+    if lx.NEXT_OCCURRENCE.search(folded) and (when or exact or re.search(r"\bdates?\b", folded)):
+        when = exact = True
     # 'En quelle année a-t-elle obtenu le prix de …' asks when an event happened (a prize
     # won), not a price: in a 'when' question, an event asked wins over an unstated kind.
     event_asked = when and any(_search(e.asked, folded) for e in lx.EVENTS)
@@ -84,7 +135,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     sectioned = any(_search(section.asked, folded) for section in lx.SECTIONS_ASKED)
     for measure in lx.MEASURES:
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
-        short = len(_content_words(_unnamed(text))) <= 3
+        # A yes/no question asks whether, not how many ('Is it a member of COORACE?').
+        short = len(_content_words(_unnamed(text))) <= 3 and not asks_yes_no(text)
         found = [
             m
             for m in lx.compiled(measure.asked).finditer(folded)
@@ -206,6 +258,12 @@ def plan_part(
     if listy:
         return PlanPart(text, "list")
     return PlanPart(text, "fact")
+
+
+def _with_yes_no(part: PlanPart) -> PlanPart:
+    if part.intent not in ("list", "similar", "aggregate", "why_not"):
+        part.yes_no = asks_yes_no(part.text)
+    return part
 
 
 def split_parts(question: str) -> list[str]:
@@ -330,7 +388,7 @@ def plan_question(
     pieces = split_parts(question) if len(question.split()) < LONG_DESCRIPTION_WORDS else [question]
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
-    parts = [plan_part(p, bool(named), placed_only, statement) for p in pieces]
+    parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
     plan = QuestionPlan(
         question=question,
         lang=detect_language(detector.without_names(question, named) if named else question),

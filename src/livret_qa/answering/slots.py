@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import topic_words
+from livret_qa.answering import topic_words, yes_no
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
@@ -72,6 +72,7 @@ class Missing:
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
+    words: str = ""  # the things asked that the fiche never mentions ('« domicile »')
 
 
 Filled = Found | Missing
@@ -142,6 +143,8 @@ class SlotFiller:
             "unstated": self.unstated,
         }.get(part.intent, self.sentence)
         filled = filler(part, fiche)
+        if part.yes_no and isinstance(filled, Found):  # what the slot holds, and what else
+            filled = self.yes_no_gap(part, fiche) or filled  # the question names ('ISO')
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._whole_year(filled)
         if part.intent == "figure" and isinstance(filled, Found):
@@ -226,11 +229,54 @@ class SlotFiller:
                 return self._figure_found(fiche, figures[0][0])
         return self.nearest_sentence(fiche.id)
 
+    # -- yes/no questions ---------------------------------------------------------------------
+    def _predicate(self, part: PlanPart) -> yes_no.Predicate:
+        mentioned = self.engine.mentions.mentioned(part.text)
+        named = list(dict.fromkeys([*self.plan.targets, *mentioned]))
+        text = self.engine.mentions.without_names(part.text, named)
+        return yes_no.predicate(text, self.plan.lang, _attribute_pattern(part))
+
+    def yes_no_gap(self, part: PlanPart, fiche: Fiche) -> Missing | None:
+        """A yes/no question whose things, names or activities the fiche never mentions ('livre-
+        t-il à domicile ?'), or whose place it never names together with them ('a shop in
+        Calais' when Calais is only a partner's town): the booklet does not say."""
+        pred = self._predicate(part)
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+        absent = yes_no.unmentioned(pred, vocab, text)
+        if absent:
+            words = ", ".join(f"« {w} »" for w in absent)
+            return Missing(fiche.id, "unmentioned", self._nearest_for(part, fiche), words=words)
+        places = [p for p in self.plan.places if p in pred.names]
+        if places and len(pred.words) > len(places):
+            together = self.best_sentence(
+                fiche.id, lambda t: yes_no.held_in(pred, t) == len(pred.words)
+            )
+            if together is None:
+                words = ", ".join(f"« {w} »" for w in pred.words)
+                return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
+        return None
+
     def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:
         if part.kind == "section":  # 'ses freins' -> obstacles
             return self.section(part, fiche)
         if part.kind == "subpart":  # 'qui la finance ?' -> PARTENAIRES FINANCIERS
             return self.subpart(part, fiche)
+        if part.yes_no:  # the sentence that mentions most of what is asked
+            pred = self._predicate(part)
+            if pred.words:
+                counts = {
+                    ev.sentence.start: yes_no.held_in(pred, ev.sentence.text)
+                    for ev in self.sentences(fiche.id)
+                }
+                most = max(counts.values(), default=0)
+                ev = (
+                    self.best_sentence(fiche.id, lambda _: True)
+                    if most == 0
+                    else self._best_among(fiche.id, counts, most)
+                )
+                if ev is not None:
+                    return self.found(ev)
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
 
@@ -314,6 +360,13 @@ class SlotFiller:
         if ev is not None:
             return self.found(ev)
         return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+
+    def _best_among(self, fiche_id: str, counts: dict[int, int], most: int) -> Evidence | None:
+        best: Evidence | None = None
+        for ev in self.sentences(fiche_id):
+            if counts.get(ev.sentence.start) == most and (best is None or ev.score > best.score):
+                best = ev
+        return best
 
     # -- figures ----------------------------------------------------------------------------
     def _figures(self, fiche: Fiche) -> list[tuple[KeyFigure, set[str]]]:
@@ -661,6 +714,23 @@ def paragraphs(source: str, start: int, end: int, label_end: int) -> list[tuple[
     return joined
 
 
+def _attribute_pattern(part: PlanPart) -> re.Pattern[str] | None:
+    """The words that ask the part's own attribute ('site web', 'certification', 'président'):
+    its slot filler checks them, a yes/no check need not."""
+    tables: dict[str, tuple[lx.Measure | lx.Role | lx.Field | lx.Event | lx.Unstated, ...]] = {
+        "measure": lx.MEASURES,
+        "role": lx.ROLES,
+        "field": lx.FIELDS,
+        "event": lx.EVENTS,
+        "unstated": lx.UNSTATED,
+    }
+    item = next((i for i in tables.get(part.kind, ()) if i.name == part.name), None)
+    if item is not None:
+        return lx.compiled(item.asked)
+    section = next((s for s in lx.SECTIONS_ASKED if s.name == part.name), None)
+    return lx.compiled(section.asked) if section and part.kind == "section" else None
+
+
 def names_holder(sentence: str, role: re.Pattern[str]) -> bool:
     """Whether a sentence names who holds the role it mentions: a person's name (a civility
     or a first name and a surname, as `lx.PERSON_NAME` reads them) within
@@ -766,7 +836,8 @@ def _field_values(fiche: Fiche, name: str) -> list[str]:
         "siret": [identity.siret],
         "ape": [identity.ape_raw or ", ".join(identity.ape_codes)],
         "legal_status": [identity.legal_status],
-        "agrements": identity.agrements,
+        # a LABEL line names an approval or a label as much as an AGRÉMENT line does
+        "agrements": [*identity.agrements, identity.label],
         "networks": identity.networks,
         "address": [
             *contact.address[:1],

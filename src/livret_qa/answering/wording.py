@@ -88,6 +88,8 @@ class Wording:
                 "marks": marks,
             }
             line = say(part.intent, lang, **slots)
+            if part.yes_no:
+                line = say("yes", lang) + line
             if found.note:
                 line += " " + say(found.note, lang)
             # The exact quote, unless it only repeats the value under its label
@@ -95,6 +97,7 @@ class Wording:
             if not _ends_with(quote, found.value):
                 line += " — " + say("quote", lang, quote=quote)
             return line
+        yes = say("yes", lang) if part.yes_no else ""
         if found.more:  # a section asked as a whole: each of its sentences, cited
             items = [f"« {quote} » {marks}"]
             items += [f"« {c.quote} » {_marks([self.cite(c)])}" for c in found.more]
@@ -106,10 +109,11 @@ class Wording:
                 label=attribute_label(part, lang),
             )
             indent = "   " if several else ""
-            return head + "".join(f"\n{indent}- {item}" for item in items)
+            return yes + head + "".join(f"\n{indent}- {item}" for item in items)
         if several:
-            return f"**{fiche.name}**{_place(fiche)} — « {quote} » {marks}"
-        return say("sentence", lang, name=fiche.name, place=_place(fiche), quote=quote, marks=marks)
+            return f"{yes}**{fiche.name}**{_place(fiche)} — « {quote} » {marks}"
+        line = say("sentence", lang, name=fiche.name, place=_place(fiche), quote=quote, marks=marks)
+        return yes + line
 
     def gap(self, part: PlanPart, fiche: Fiche, missing: Missing) -> str:
         """What the fiche does not state, then the nearest fact it does state."""
@@ -133,6 +137,10 @@ class Wording:
             text = say("missing_place", lang, name=name, places=", ".join(self.plan.places))
         elif missing.missing == "national":
             text = say("missing_national", lang, name=name)
+        elif missing.missing == "unmentioned":
+            text = say("missing_words", lang, name=name, words=missing.words)
+        elif missing.missing == "apart":
+            text = say("missing_together", lang, name=name, words=missing.words)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
         else:
@@ -148,6 +156,8 @@ class Wording:
             else:  # a value read from the fiche: said plainly, its source cited
                 statement = f"{near.value}, {near.detail.lower()}" if near.detail else near.value
             text += " " + say("nearest", lang, statement=statement, marks=marks)
+        if part.yes_no:
+            text = say("no_saying", lang) + text
         return text
 
 

@@ -201,6 +201,9 @@ class PlanPartOut(BaseModel):
     )
     noun: str
     exact_date: bool
+    yes_no: bool = Field(
+        default=False, description="answered by yes or no: yes only when the fiche states it"
+    )
     expected: str = Field(description="sentence, structures, number, person, value, year or date")
 
 

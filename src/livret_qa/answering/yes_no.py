@@ -1,0 +1,149 @@
+"""Whether a fiche states what a yes/no question asks of its structure ('Le Bois de Deux Mains
+livre-t-il à domicile ?', 'Does La Remise Enjouée hold an ISO certification?', 'VESTALI
+emploie-t-elle des femmes ?').
+
+The answer is yes only when the fiche says so. Read from the booklet's own words: the things
+the question names besides its structure (nouns, read in French through the glossary for an
+English question), and the names no glossary reads ('ISO', 'Calais'), must each be mentioned
+in the fiche; the activities an English question names ('deliver', 'export') must be, when the
+glossary knows one of them. A thing the fiche never mentions makes the answer "the booklet does
+not say", with the nearest fact it does state; otherwise the sentence holding most of the
+things asked is the answer's evidence. Activities are phrased freely ('sells online' may be
+'click and collect'), so only an activity the fiche never mentions in any form counts against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.topic_words import Glossed, glossed_words, lemmas
+from livret_qa.glossary import ACTIONS, EN_FR
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.text import fold
+
+MIN_THING = 4  # shorter French words are no thing ('lui', 'fois')
+# A French noun after a preposition ('à domicile', 'en ligne', 'avec des écoles' is taken by
+# its determiner); a present participle after 'en' ('en vendant') is a manner, not a thing.
+_AFTER_PREPOSITION = re.compile(r"\b(?:a|en|par|avec|sans|pour|chez|sur|aupres d.)\s+([^\W\d_]+)")
+# A word no glossary reads: an acronym or a capitalised word inside the sentence ('ISO',
+# 'Calais'), not the sentence's first word.
+_NAME_WORD = re.compile(r"\b([A-Z][\w-]*[A-Za-z0-9])\b")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """What a yes/no question asks its structure to have or do."""
+
+    things: tuple[Glossed, ...]
+    actions: tuple[Glossed, ...]
+    names: tuple[str, ...]
+
+    @property
+    def words(self) -> list[str]:
+        return [*(g.word for g in self.things), *self.names]
+
+
+@cache
+def _french_synonyms() -> dict[str, frozenset[str]]:
+    """Each French word of the glossary -> the French words of the entries it belongs to
+    ('ligne' -> 'internet', 'web', 'numérique'): a French question may name a thing in other
+    words than its fiche."""
+    out: dict[str, set[str]] = {}
+    for french in EN_FR.values():
+        for word in french:
+            out.setdefault(fold(word), set()).update(french)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _french_thing(word: str) -> Glossed | None:
+    if len(word) < MIN_THING or word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS:
+        return None
+    if word in lx.FRENCH_FUNCTION_WORDS:
+        return None
+    synonyms = _french_synonyms().get(word, frozenset())
+    stems = {t for w in (word, *synonyms) for t in analyze(w) if len(t) > 2 and not t.isdigit()}
+    if not stems:
+        return None
+    return Glossed(word, word, (word, *sorted(synonyms)), frozenset(stems), True)
+
+
+def _glossary_knows(word: str) -> bool:
+    return any(form in EN_FR for form in lemmas(word))
+
+
+def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) -> Predicate:
+    """The things, activities and names of a yes/no question's `text` (its structure's names
+    taken out); `attribute`: the words of the attribute a slot asks ('certification', 'site
+    web'), which its filler checks, left out."""
+    folded = fold(text)
+
+    def own(word: str) -> bool:
+        return attribute is not None and bool(attribute.search(fold(word)))
+
+    things: list[Glossed] = []
+    actions: list[Glossed] = []
+    if lang == "en":
+        for g in glossed_words(text):
+            if g.key in lx.GENERIC_TOPIC_EN or g.key in lx.YES_NO_FRAME_WORDS or own(g.word):
+                continue
+            if g.thing:
+                things.append(g)
+            elif g.key in ACTIONS:
+                actions.append(g)
+    else:
+        nouns = lx.DETERMINED_NOUN.findall(folded)
+        nouns += [
+            w for w in _AFTER_PREPOSITION.findall(folded) if not (w.endswith("ant") and len(w) > 5)
+        ]
+        for m in lx.DETERMINED_NOUN.finditer(folded):
+            # 'des personnes handicapées', 'des cours de tricot'
+            after = re.match(r"\s+(?:de\s+|d')?([^\W\d_]{5,})\b", folded[m.end() :])
+            if after and after.group(1) not in lx.STOPWORDS:
+                nouns.append(after.group(1))
+        for noun in dict.fromkeys(nouns):
+            thing = _french_thing(noun)
+            if thing is not None and not own(noun) and all(t.stems != thing.stems for t in things):
+                things.append(thing)
+    names: list[str] = []
+    stripped = text.strip()
+    for m in _NAME_WORD.finditer(stripped):
+        word = m.group(1)
+        if m.start() == 0 and not word.isupper():  # the sentence's first word
+            continue
+        low = fold(word)
+        if low in lx.STOPWORDS or low in lx.YES_NO_FRAME_WORDS or own(word):
+            continue
+        if not _glossary_knows(word) and word not in names:
+            names.append(word)
+    return Predicate(tuple(things), tuple(actions), tuple(names))
+
+
+def mentions_name(name: str, folded_text: str) -> bool:
+    """Whether the text names it, or spells out the sector acronym it is ('ACI': 'atelier
+    chantier d'insertion')."""
+    key = fold(name)
+    short = lx.ACRONYMS_EN.get(key, key)  # 'ESF' is the 'FSE'
+    forms = [key, short, *(fold(lx.ACRONYMS[short]) for _ in (0,) if short in lx.ACRONYMS)]
+    return any(re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", folded_text) for f in forms)
+
+
+def unmentioned(pred: Predicate, vocab: set[str], folded_text: str) -> list[str]:
+    """The things and names asked that the fiche never mentions; the activities asked when
+    the glossary knows some and the fiche mentions none of them."""
+    missing = [g.word for g in pred.things if not g.held_by(vocab)]
+    missing += [n for n in pred.names if not mentions_name(n, folded_text)]
+    if not missing and pred.actions and not any(a.held_by(vocab) for a in pred.actions):
+        missing = [a.word for a in pred.actions]
+    return missing
+
+
+def held_in(pred: Predicate, sentence: str) -> int:
+    """How many of the things and names asked one sentence mentions."""
+    tokens = set(analyze(sentence))
+    folded = fold(sentence)
+    return sum(g.held_by(tokens) for g in pred.things) + sum(
+        mentions_name(n, folded) for n in pred.names
+    )

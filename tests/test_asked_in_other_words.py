@@ -1,0 +1,68 @@
+"""Questions asking a stated attribute in unusual words, and a date to come: the plan reads
+what they ask from the lexicon's tables. Synthetic phrases of each class, French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.planner import asked_attribute, respelt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long has the ressourcerie existed?",
+        "how long has it been around",
+        "Since when has the association been in business?",
+        "Depuis combien de temps existe l'épicerie ?",
+        "depuis combien d'années existe-t-elle ?",
+        "Since when does it exist?",
+    ],
+)
+def test_how_long_a_structure_has_existed_asks_its_creation(text: str) -> None:
+    assert asked_attribute(text) == ("date", "event:creation", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When is the next repair fair at the garden?",
+        "Quand aura lieu la prochaine braderie ?",
+        "date of the next repair café",
+        "prochaine date de la collecte de jouets",
+        "When will the upcoming fair take place?",
+    ],
+)
+def test_a_date_to_come_asks_for_an_exact_date(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is not None and asked[0] == "date" and asked[2] is True
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what is the salery of the director", "salary"),
+        ("bugdet of the garden", "budget"),
+        ("who is the presidant", "president"),
+    ],
+)
+def test_an_english_word_with_one_letter_replaced_or_swapped_is_read_right(
+    typed: str, read: str
+) -> None:
+    assert read in respelt(typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which structures list a bank among their funders",  # 'funders' is no 'founders'
+        "bois 2 mains chaises combien",  # French: left as typed
+        "Quel est le budget de la ressourcerie ?",
+    ],
+)
+def test_other_words_are_left_as_typed(text: str) -> None:
+    assert respelt(text) == text
+
+
+def test_a_salary_typed_in_a_hurry_is_a_salary() -> None:
+    assert asked_attribute("garden director salery") == ("unstated", "unstated:salary", False)

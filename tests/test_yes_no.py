@@ -1,0 +1,132 @@
+"""Yes/no questions about one structure: the answer is yes ('Oui —', 'Yes —', then the quote)
+only when the fiche mentions what is asked, and "the booklet does not say" (abstained, with the
+nearest stated fact cited) when it never mentions a thing, a name or an activity the question
+names. Synthetic questions of the class, French and English, clean and telegraphic, on the real
+booklet with the fake embedder: the decisions come from the fiche's words, not from scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asks_yes_no
+from livret_qa.answering.yes_no import predicate, unmentioned
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+from .citation_checks import check_answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VESTALI recrute-t-elle des couturières ?",
+        "Est-ce que la ressourcerie vend en ligne ?",
+        "Est-ce qu'elle accueille des bénévoles ?",
+        "La structure a-t-elle un site web ?",
+        "Does it sell second-hand furniture?",
+        "Is the shop open to tourists?",
+        "Has the association won a prize?",
+        "Can volunteers join the team?",
+        "and does it deliver?",
+    ],
+)
+def test_a_yes_no_question_is_read_as_such(text: str) -> None:
+    assert asks_yes_no(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qui dirige la ressourcerie ?",
+        "Combien de salariés a-t-elle ?",
+        "En quelle année a-t-elle été créée ?",
+        "Où se trouve-t-elle ?",
+        "Y a-t-il une épicerie solidaire dans l'Aisne ?",
+        "Is there a repair café in the Nord?",
+        "Does any structure collect toys?",
+        "Which structures sell furniture?",
+        "How many volunteers does it have?",
+        "Le livret présente-t-il une recyclerie ?",
+    ],
+)
+def test_other_questions_are_not_yes_no(text: str) -> None:
+    assert not asks_yes_no(text)
+
+
+def test_the_things_names_and_activities_asked() -> None:
+    pred = predicate("Does it deliver furniture to Calais?", "en")
+    assert [g.key for g in pred.things] == ["furniture"]
+    assert [g.key for g in pred.actions] == ["deliver"]
+    assert pred.names == ("Calais",)
+    french = predicate("Est-ce qu'elle organise des cours de couture à domicile ?", "fr")
+    assert {g.word for g in french.things} >= {"cours", "couture", "domicile"}
+    # the words of the attribute a slot fills are left to its filler
+    from livret_qa import lexicon as lx
+
+    site = next(f for f in lx.FIELDS if f.name == "website")
+    assert predicate("Does it have a website?", "en", lx.compiled(site.asked)).words == []
+
+
+def test_a_thing_is_held_in_other_words_of_the_glossary() -> None:
+    """'en ligne' is said 'internet' or 'web' as well: a fiche saying either mentions it."""
+    pred = predicate("Vend-elle ses produits en ligne ?", "fr")
+    assert unmentioned(pred, {"internet", "produit", "vent"}, "vente par internet") == []
+    assert unmentioned(pred, {"boutiqu"}, "une boutique") != []
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id"),
+    [
+        ("La Remise Enjouée emploie-t-elle des salariés en insertion ?", "la-remise-enjouee"),
+        ("Est-ce que Le Bois de Deux Mains fabrique des meubles ?", "le-bois-de-deux-mains"),
+        ("Does Synapse 3i refurbish computers?", "synapse-3i"),
+        ("Do Les Copains de Thiérache rent out bikes?", "les-copains-de-thierache"),
+        (
+            "Does Le Jardin de Cocagne de la Haute Borne grow organic vegetables?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+        ),
+        ("Is VESTALI part of the COORACE network?", "vestali"),
+        ("Il était deux fois a-t-elle l'agrément ACI ?", "il-etait-deux-fois"),
+        ("Le panier de la mer 62 transforme-t-il du poisson ?", "le-panier-de-la-mer-62"),
+        ("synapse 3i est elle financée par le FSE ?", "synapse-3i"),
+    ],
+)
+def test_a_stated_fact_is_answered_yes_with_its_quote(
+    fake_engine: Engine, question: str, fiche_id: str
+) -> None:
+    answer = ask(fake_engine, question)
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert not answer.abstained, answer.answer
+    assert answer.plan["parts"][0]["yes_no"]
+    assert answer.answer.startswith(("Oui — ", "Yes — ")), answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "said"),
+    [
+        ("Le Bois de Deux Mains livre-t-il à domicile ?", "le-bois-de-deux-mains", "domicile"),
+        ("Does Synapse 3i deliver to people's homes?", "synapse-3i", "deliver"),
+        ("Does La Remise Enjouée hold an ISO 9001 certification?", "la-remise-enjouee", "ISO"),
+        ("VESTALI propose-t-elle une application mobile ?", "vestali", "application"),
+        ("Does Le Panier de la Mer 62 run a shop in Calais?", "le-panier-de-la-mer-62", "Calais"),
+        ("Est-ce que VESTALI organise des cours de tricot ?", "vestali", "tricot"),
+        (
+            "Le Jardin de Cocagne de la Haute Borne accueille-t-il des lycéens en stage ?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+            "lyceens",
+        ),
+        ("les copains de thierache ont ils une piscine ?", "les-copains-de-thierache", "piscine"),
+    ],
+)
+def test_what_the_fiche_never_mentions_is_not_said(
+    fake_engine: Engine, question: str, fiche_id: str, said: str
+) -> None:
+    answer = ask(fake_engine, question)
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert answer.answer.startswith(("Le livret ne le dit pas", "The booklet does not say"))
+    assert fold(said) in fold(answer.answer)
+    assert [s.fiche_id for s in answer.structures] == [fiche_id]
+    assert answer.citations and all(c.fiche_id == fiche_id for c in answer.citations)
