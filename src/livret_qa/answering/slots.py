@@ -67,8 +67,8 @@ class Missing:
     """What the fiche does not state, and the nearest fact it does state (if any)."""
 
     fiche_id: str
-    # 'attribute' | 'year' | 'whole_year' | 'role' | 'role_unnamed' | 'date' | 'national' |
-    # 'place' | 'passage'
+    # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
+    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -428,10 +428,10 @@ class SlotFiller:
             undated = [f for f in figures if f.year is None]
             if figures and not dated and not undated:  # a budget 2019, nothing for 2022
                 return Missing(fiche.id, "year", self._figure_found(fiche, figures[0]))
-            if not dated and undated:  # the year asked is not contradicted, nor confirmed
-                found = self._figure_found(fiche, undated[0])
-                found.note = "year_unstated"
-                return found
+            if not dated and undated:
+                # 'le budget de 2020' when the budget has no year: the figure is the nearest
+                # fact, not the answer — the booklet does not say it is the one of that year
+                return Missing(fiche.id, "undated", self._figure_found(fiche, undated[0]))
             figures = dated
         if figures:
             return self._figure_found(fiche, figures[0])

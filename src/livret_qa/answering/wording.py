@@ -123,6 +123,9 @@ class Wording:
         if missing.missing == "year":
             years = ", ".join(str(y) for y in self.plan.years)
             text = say("missing_year", lang, name=name, years=years)
+        elif missing.missing == "undated":
+            years = ", ".join(str(y) for y in self.plan.years)
+            text = say("missing_undated", lang, name=name, label=label, years=years)
         elif missing.missing == "whole_year":
             years = "".join(f" {y}" for y in self.plan.years)
             text = say("missing_whole_year", lang, name=name, years=years)
