@@ -17,6 +17,8 @@ from livret_qa.answering.planner import asked_attribute, respelt
         "Depuis combien de temps existe l'épicerie ?",
         "depuis combien d'années existe-t-elle ?",
         "Since when does it exist?",
+        "How old is the grocery?",
+        "Quel âge a l'association ?",
     ],
 )
 def test_how_long_a_structure_has_existed_asks_its_creation(text: str) -> None:
@@ -66,3 +68,29 @@ def test_other_words_are_left_as_typed(text: str) -> None:
 
 def test_a_salary_typed_in_a_hurry_is_a_salary() -> None:
     assert asked_attribute("garden director salery") == ("unstated", "unstated:salary", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the legal structure of the garden?",
+        "Quelle est la forme juridique de la ressourcerie ?",
+        "What legal entity runs the shop?",
+    ],
+)
+def test_a_legal_form_asked_in_other_words_is_the_legal_status(text: str) -> None:
+    assert asked_attribute(text) == ("field", "field:legal_status", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qui finance la ressourcerie ?",
+        "Who funds the garden?",
+        "Who finances the grocery?",
+        "qui la finance ?",
+    ],
+)
+def test_who_funds_asks_the_funders_not_an_amount(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is None or asked[1] != "measure:budget"

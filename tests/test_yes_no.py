@@ -90,6 +90,8 @@ def test_a_thing_is_held_in_other_words_of_the_glossary() -> None:
         ("Il était deux fois a-t-elle l'agrément ACI ?", "il-etait-deux-fois"),
         ("Le panier de la mer 62 transforme-t-il du poisson ?", "le-panier-de-la-mer-62"),
         ("synapse 3i est elle financée par le FSE ?", "synapse-3i"),
+        # a name spelt as the booklet does not ('Fonds' where it writes 'fond')
+        ("Is Le Bois de Deux Mains backed by the Fonds Social Européen?", "le-bois-de-deux-mains"),
     ],
 )
 def test_a_stated_fact_is_answered_yes_with_its_quote(

@@ -201,7 +201,7 @@ WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
     r"which year|in what year|how long ago|date de|year of|annee de|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
-    r"how long (has|have|had|did)|depuis combien (de temps|d.annees))\b"
+    r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age)\b"
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
@@ -524,8 +524,10 @@ MEASURES: tuple[Measure, ...] = (
         "budget",
         "budget",
         r"budget\w*|financial size|taille financiere|how much money|spen[dt]\w*|depens\w*|"
-        r"\bfund(ed|ing)\b|"
-        r"\bfinanc(ee?s?|ement)\b|\bdotee?s?\b|moyens financiers",
+        # 'qui finance …', 'who funds …' ask who the funders are, not an amount
+        r"(?<!who )(?<!qui )(?<!qui la )(?<!qui le )(?<!qui les )\bfund(ed|ing)\b|"
+        r"(?<!who )(?<!qui )(?<!qui la )(?<!qui le )(?<!qui les )\bfinanc(ee?s?|ement)\b|"
+        r"\bdotee?s?\b|moyens financiers",
         r"budget",
     ),
     Measure(
@@ -685,8 +687,9 @@ FIELDS: tuple[Field, ...] = (
         "legal_status",
         "statut juridique",
         "legal status",
-        r"statut|legal (status|form)|forme juridique|type de structure|what kind of "
-        r"(organi[sz]ation|structure|entity)|quel type d.(organisme|association)",
+        r"statut|legal (status|form|structure|entity)|(forme|structure) juridique|"
+        r"type de structure|what kind of (organi[sz]ation|structure|entity)|"
+        r"quel type d.(organisme|association)",
     ),
     Field(
         "agrements",

@@ -116,14 +116,21 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         low = fold(word)
         if low in lx.STOPWORDS or low in lx.YES_NO_FRAME_WORDS or own(word):
             continue
-        if not _glossary_knows(word) and word not in names:
+        known = {fold(g.word) for g in things}
+        if not _glossary_knows(word) and word not in names and low not in known:
             names.append(word)
     return Predicate(tuple(things), tuple(actions), tuple(names))
 
 
-def mentions_name(name: str, folded_text: str) -> bool:
+def mentions_name(name: str, folded_text: str, vocab: set[str] | None = None) -> bool:
     """Whether the text names it, or spells out the sector acronym it is ('ACI': 'atelier
-    chantier d'insertion')."""
+    chantier d'insertion'); with the fiche's `vocab`, a word of a name the booklet spells
+    another way counts too ('Fonds social européen' where it writes 'fond social')."""
+    if vocab is not None and any(
+        len(t) >= MIN_THING and (t in vocab or any(_prefix_of(t, v) for v in vocab))
+        for t in analyze(name)
+    ):
+        return True
     key = fold(name)
     short = lx.ACRONYMS_EN.get(key, key)  # 'ESF' is the 'FSE'
     forms = [key, short, *(fold(lx.ACRONYMS[short]) for _ in (0,) if short in lx.ACRONYMS)]
@@ -134,10 +141,16 @@ def unmentioned(pred: Predicate, vocab: set[str], folded_text: str) -> list[str]
     """The things and names asked that the fiche never mentions; the activities asked when
     the glossary knows some and the fiche mentions none of them."""
     missing = [g.word for g in pred.things if not g.held_by(vocab)]
-    missing += [n for n in pred.names if not mentions_name(n, folded_text)]
+    missing += [n for n in pred.names if not mentions_name(n, folded_text, vocab)]
     if not missing and pred.actions and not any(a.held_by(vocab) for a in pred.actions):
         missing = [a.word for a in pred.actions]
     return missing
+
+
+def _prefix_of(token: str, word: str) -> bool:
+    """'fond' and 'fonds', 'calai' and 'calais': one is the other give or take an ending."""
+    short, long = sorted((token, word), key=len)
+    return len(short) >= MIN_THING and long.startswith(short) and len(long) - len(short) <= 1
 
 
 def held_in(pred: Predicate, sentence: str) -> int:
