@@ -94,3 +94,20 @@ def test_a_legal_form_asked_in_other_words_is_the_legal_status(text: str) -> Non
 def test_who_funds_asks_the_funders_not_an_amount(text: str) -> None:
     asked = asked_attribute(text)
     assert asked is None or asked[1] != "measure:budget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How much does the garden sell each week?", "how much do they collect a year"],
+)
+def test_how_much_of_a_quantity_is_no_price(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is None or asked[0] != "unstated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How much is a basket?", "how much does a membership cost", "Combien coûte un panier ?"],
+)
+def test_how_much_it_costs_is_a_price(text: str) -> None:
+    assert asked_attribute(text) == ("unstated", "unstated:price", False)

@@ -92,6 +92,14 @@ def test_a_thing_is_held_in_other_words_of_the_glossary() -> None:
         ("synapse 3i est elle financée par le FSE ?", "synapse-3i"),
         # a name spelt as the booklet does not ('Fonds' where it writes 'fond')
         ("Is Le Bois de Deux Mains backed by the Fonds Social Européen?", "le-bois-de-deux-mains"),
+        # a vague noun ('des choses') is no thing asked
+        ("Est-ce que VESTALI fait des choses avec des femmes ?", "vestali"),
+        # a role mentioned, even unnamed, answers whether there is one
+        ("Does Il était deux fois have a treasurer?", "il-etait-deux-fois"),
+        # alternatives: one of them mentioned answers the question
+        ("La Remise Enjouée vend-elle des jouets ou des trottinettes ?", "la-remise-enjouee"),
+        # a compound the glossary reads whole ('hard drives' are no farm drive)
+        ("Does Synapse 3i erase the hard drives it collects?", "synapse-3i"),
     ],
 )
 def test_a_stated_fact_is_answered_yes_with_its_quote(
@@ -120,6 +128,8 @@ def test_a_stated_fact_is_answered_yes_with_its_quote(
             "lyceens",
         ),
         ("les copains de thierache ont ils une piscine ?", "les-copains-de-thierache", "piscine"),
+        ("On peut payer par chèque chez VESTALI ?", "vestali", "prix"),
+        ("Does Synapse 3i offer a warranty on the laptops it sells?", "synapse-3i", "warranty"),
     ],
 )
 def test_what_the_fiche_never_mentions_is_not_said(

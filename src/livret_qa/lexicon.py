@@ -215,12 +215,16 @@ TIMES_ASKED = (
 )
 # … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').
 DAYS_ASKED = (
-    r"\b(jours? d.ouverture|opening days|days a week|jours par semaine|"
+    r"\b(quels jours|which days|what days|jours? d.ouverture|opening days|days a week|"
+    r"jours par semaine|"
     r"\b(is|are)\b[^?]*\bopen\b|est[- ](il|elle|ce) ouvert|ouvert(e|s)? (le|les) "
     r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)|"
     r"open on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
     r"weekends?))\b"
 )
+# Which days it opens ('quels jours ?', 'which days?'): only weekdays named answer it; a number
+# of days ('3 jours d'ouverture') is the nearest fact.
+WHICH_DAYS = _rx(r"\b(quels jours|which days|what days)\b")
 # Opening hours or days asked about (present tense), as opposed to an opening that happened.
 HOURS_FRAME = _rx(f"{TIMES_ASKED}|{DAYS_ASKED}")
 # How a fiche states the days it opens ('3 jours d'ouverture hebdomadaire', 'le samedi').
@@ -1007,7 +1011,8 @@ UNSTATED: tuple[Unstated, ...] = (
         "price",
         "prix",
         "price",
-        r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|does|do)|"
+        # 'how much does it cost', 'how much is a basket'; 'how much does it sell' is a quantity
+        r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|are)\b|"
         r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
         r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"
         r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d|"
@@ -1055,6 +1060,16 @@ WHOLE_YEAR_ASKED = _rx(
 POSSESSED_THING = _rx(
     r"\b(?:sa|son|ses|leurs?)\s+(?:(?:premiere?|deuxieme|seconde?|troisieme|nouvelle?|nouveau|"
     r"autres?|\d+e)\s+)?([a-z]{4,})"
+)
+# Words for a structure's own premises or grounds ('la taille de l'exploitation', 'the surface
+# of its shops'): a surface its key figures or its history give for the structure itself
+# (its sites, 'ses 4 ha') is the surface of these, not of another building.
+OWN_PREMISES = frozenset(
+    """
+    boutique boutiques magasin magasins shop shops store stores atelier ateliers workshop
+    workshops local locaux premises site sites exploitation exploitations ferme farm jardin
+    garden terrain land grounds epicerie epiceries grocery ressourcerie
+    """.split()
 )
 # A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
 # or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on
@@ -1478,7 +1493,8 @@ AGGREGATE_FRAME_WORDS = frozenset(
 # association?'. Whether the booklet has any such structure ('Y a-t-il …', 'Is there …', 'Does
 # any …') is a list question (EXISTENCE_FRAME, LIST_FRAME), not one of these.
 YES_NO_FRAME = _rx(
-    r"^((et|and|mais|but|so|alors|ok)\s+)?(est[- ]ce qu|est[- ]ce que|"
+    r"^((et|and|mais|but|so|alors|ok)\s+)?(est[- ]ce qu|est[- ]ce que|on peut|peut[- ]on|"
+    r"je peux|puis[- ]je|c.est possible de|est[- ]il possible de|"
     r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should)\b|"
     r"^[^?]{0,80}?\b[^\W\d_]+-(t-)?(il|elle|ils|elles|on)\b|"
     # typed without hyphens: 'est elle financée …', 'ont ils un site'
@@ -1504,6 +1520,7 @@ YES_NO_FRAME_WORDS = frozenset(
     get got offer offers provide provides run runs make makes use uses take takes
     have having be being been yes oui non no actually really also still already ever
     avoir etre fait faire propose possede dispose offre peut peuvent
+    chose choses truc trucs thing things stuff something quelque
     """.split()
 )
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the

@@ -178,7 +178,8 @@ class SlotFiller:
             things = topic_words.french_things(text)
             owned = lx.POSSESSED_THING.findall(fold(text))
             things += [g for w in owned for g in topic_words.french_things(f"la {w}")]
-        return [g for g in things if not own.search(fold(g.word))]
+        places = fold(" ".join(self.plan.places))  # 'à Villeneuve d'Ascq' names no thing
+        return [g for g in things if not own.search(fold(g.word)) and fold(g.word) not in places]
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
         """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is
@@ -200,6 +201,10 @@ class SlotFiller:
         ev = self.best_sentence(found.fiche_id, lambda t: bool(stated.search(t)) and about_thing(t))
         if ev is not None:
             return self.found(ev, _matched(stated, ev.sentence.text))
+        premises = {t for w in lx.OWN_PREMISES for t in analyze(w)}
+        of_itself = found.citation.section in ("key_figures", "history", "identity")
+        if of_itself and all(g.stems & premises for g in things):
+            return found  # 'la taille de l'exploitation': its own '4 ha', its sites' m²
         return Missing(found.fiche_id, "attribute", found)
 
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
@@ -243,7 +248,8 @@ class SlotFiller:
         pred = self._predicate(part)
         vocab = self.engine.mentions.vocab.get(fiche.id, set())
         text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
-        absent = yes_no.unmentioned(pred, vocab, text)
+        alternative = bool(re.search(r"\b(ou|or|ou bien|either)\b", fold(part.text)))
+        absent = yes_no.unmentioned(pred, vocab, text, alternative)
         if absent:
             words = ", ".join(f"« {w} »" for w in absent)
             return Missing(fiche.id, "unmentioned", self._nearest_for(part, fiche), words=words)
@@ -503,7 +509,8 @@ class SlotFiller:
         # no one: who the fiche does name is the nearest fact.
         ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)), NARRATIVE)
         if ev is not None and role.name != "contact":
-            if names_holder(ev.sentence.text, stated):
+            # 'Does it have a treasurer?' asks whether the role is held, not by whom
+            if names_holder(ev.sentence.text, stated) or part.yes_no:
                 return self.found(ev)
             return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
@@ -669,6 +676,8 @@ class SlotFiller:
         days = {fr for word, fr in lx.WEEKDAYS.items() if re.search(rf"\b{word}s?\b", asked)}
         if item.by_day and days:  # 'ouvert le samedi ?': that day, named
             stated = lx.compiled(rf"\b({'|'.join(sorted(days))})s?\b")
+        elif item.by_day and lx.WHICH_DAYS.search(asked):  # 'quels jours ?': weekdays named
+            stated = lx.compiled(rf"\b({'|'.join(sorted(set(lx.WEEKDAYS.values())))})s?\b")
         ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
         if ev is not None:
             return self.found(ev)

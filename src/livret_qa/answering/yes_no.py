@@ -137,11 +137,17 @@ def mentions_name(name: str, folded_text: str, vocab: set[str] | None = None) ->
     return any(re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", folded_text) for f in forms)
 
 
-def unmentioned(pred: Predicate, vocab: set[str], folded_text: str) -> list[str]:
+def unmentioned(
+    pred: Predicate, vocab: set[str], folded_text: str, alternative: bool = False
+) -> list[str]:
     """The things and names asked that the fiche never mentions; the activities asked when
-    the glossary knows some and the fiche mentions none of them."""
+    the glossary knows some and the fiche mentions none of them. Of a question offering
+    alternatives ('au privé ou pour l'aide alimentaire ?', 'online or in a shop?'), one
+    alternative mentioned answers it: only all of them missing counts."""
     missing = [g.word for g in pred.things if not g.held_by(vocab)]
     missing += [n for n in pred.names if not mentions_name(n, folded_text, vocab)]
+    if alternative and len(missing) < len(pred.words):
+        return []
     if not missing and pred.actions and not any(a.held_by(vocab) for a in pred.actions):
         missing = [a.word for a in pred.actions]
     return missing
