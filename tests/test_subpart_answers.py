@@ -149,6 +149,8 @@ def test_a_part_is_quoted_paragraph_by_paragraph_with_its_label_and_whole_senten
         "La structure coûte moins cher\n\nqu'elle ne rapporte.",
         "Fin.",
     ]
+    item = "- **ACTIVITÉ** : Réemploi"
+    assert [item[a:b] for a, b in paragraphs(item, 0, len(item), 0)] == ["**ACTIVITÉ** : Réemploi"]
     inline = "**Local :** la ville.\n\n**National :** l'État."
     spans = paragraphs(inline, 0, len(inline), len("**Local :**"))
     assert [inline[a:b] for a, b in spans] == ["**Local :** la ville.", "**National :** l'État."]

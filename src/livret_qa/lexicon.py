@@ -853,6 +853,22 @@ class SubpartAsked:
     heading: str
 
 
+# 'Que fait VESTALI ?', 'What does Synapse 3i do?', 'C'est quoi …', 'Présente-moi …': a
+# structure asked about as a whole, answered by what it is and does (its activity, its
+# challenge, the objective of its action), when nothing else is asked beside its name.
+OVERVIEW_FRAME = _rx(
+    r"^(que (fait|font)|qu.est[- ]ce que( c.est)?|c.est quoi|what (is|are|does|do)|"
+    r"who (is|are)|qui (est|sont)|tell me (more )?about|describe|"
+    r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous) (de|du|des|d.)|"
+    r"en quoi consiste)\b"
+)
+OVERVIEW_FILLER = frozenset(
+    """quoi fait font faire does exactly exactement concretement briefly bref structure
+    association organisation organization initiative projet project please stp""".split()
+)
+OVERVIEW_LABELS = _rx(r"activite|objectif de l.action")
+
+
 # The scope labels the booklet writes under a list of partners ('Local :', 'Régional :').
 SCOPE_LABEL = _rx(r"local|regional|national|europe\w*|international|departemental|autres?")
 

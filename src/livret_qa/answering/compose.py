@@ -486,7 +486,9 @@ class Composer:
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
         placed = bool(self.plan.places) and self.plan.target_source != "any"
-        sectioned = part.kind in ("section", "subpart") and self.plan.target_source != "any"
+        sectioned = (
+            part.kind in ("section", "subpart", "overview") and self.plan.target_source != "any"
+        )
         fact = part.intent == "fact"
         # a yes/no question about one structure is answered from what its fiche mentions
         asked_of = part.yes_no and self.plan.target_source != "any"

@@ -27,6 +27,7 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
+NAMED_ELLIPTIC_WORDS = 2  # … or, naming a structure, this many besides the names
 DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
 KEYWORDS_ALL_COVERED = 3  # up to this many words, all facet values ('organic veg boxes')
 KEYWORDS_COVERED = 0.6  # past it, this share of facet values among the words
@@ -158,6 +159,16 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     if figure:
         return "figure", "", False
     return None
+
+
+def asks_overview(text: str, unnamed: str) -> bool:
+    """'Que fait VESTALI ?', 'What does Le panier de la mer 62 do?': an overview frame and
+    nothing else beside the names (`unnamed`: the text with the names it holds taken out)."""
+    folded = fold(unnamed)
+    if not lx.OVERVIEW_FRAME.match(fold(text)) or not lx.OVERVIEW_FRAME.match(folded):
+        return False
+    rest = lx.OVERVIEW_FRAME.sub(" ", folded, count=1)
+    return not [w for w in _content_words(rest) if w not in lx.OVERVIEW_FILLER]
 
 
 def _where(text: str, folded: str) -> PlanPart | None:
@@ -389,6 +400,10 @@ def plan_question(
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
+    for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
+        bare = named and part.intent == "fact" and not part.attribute
+        if bare and asks_overview(part.text, detector.without_names(part.text, named)):
+            parts[n] = replace(part, attribute="overview:structure")
     plan = QuestionPlan(
         question=question,
         lang=detect_language(detector.without_names(question, named) if named else question),
@@ -639,6 +654,10 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
     asks_own = any(p.attribute or p.intent in ("list", "similar", "aggregate") for p in plan.parts)
     last = state.last
     if plan.targets:  # a structure named anew
+        # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
+        # des vêtements invendus ?' asks its own question (its words beside the name count)
+        own_words = _content_words(_unnamed(plan.question))
+        elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(own_words) <= NAMED_ELLIPTIC_WORDS
         if last and elliptic and not asks_own and last.parts[0].intent not in ("list", "similar"):
             _inherit_parts(plan, last)
             plan.followup, plan.resolution = True, "previous question, structure named anew"

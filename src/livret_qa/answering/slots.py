@@ -268,6 +268,8 @@ class SlotFiller:
             return self.section(part, fiche)
         if part.kind == "subpart":  # 'qui la finance ?' -> PARTENAIRES FINANCIERS
             return self.subpart(part, fiche)
+        if part.kind == "overview":  # 'que fait VESTALI ?'
+            return self.overview(fiche)
         if part.yes_no:  # the sentence that mentions most of what is asked
             pred = self._predicate(part)
             if pred.words:
@@ -322,6 +324,33 @@ class SlotFiller:
                 seen.add(key)
                 found.more.append(citation_for(self.engine, 0, ev))
         return found
+
+    def overview(self, fiche: Fiche) -> Filled:
+        """A structure asked about as a whole ('Que fait VESTALI ?', 'what does it do?'): what
+        it is and does in its fiche's words — its activity (identity card), its challenge, the
+        objective of its action — rather than the one sentence closest to 'fait'."""
+        source = self.engine.corpus.sources[fiche.source]
+        citations: list[Citation] = []
+        challenge = next(iter(self.sentences(fiche.id, ("challenge",))), None)
+        labelled = [
+            sub
+            for section in fiche.sections
+            for sub in section.subparts
+            if sub.value and lx.OVERVIEW_LABELS.fullmatch(fold(sub.label).strip())
+        ]
+        for sub in labelled[:1]:  # the activity
+            a, b = paragraphs(source, sub.span.start, sub.span.end, sub.span.start)[0]
+            citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
+        if challenge is not None:
+            citations.append(citation_for(self.engine, 0, challenge))
+        for sub in labelled[1:2]:  # the objective of its action
+            a, b = paragraphs(source, sub.span.start, sub.span.end, sub.span.start)[0]
+            citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
+        if not citations:
+            nearest = self.nearest_sentence(fiche.id)
+            return nearest if nearest is not None else Missing(fiche.id, "passage")
+        first, *rest = citations
+        return Found(fiche.id, first.quote, first, more=rest)
 
     def subpart(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A labelled part asked of a structure ('qui finance X ?', 'who are its partners?')
@@ -689,7 +718,7 @@ class SlotFiller:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_HEADING_MARKS = re.compile(r"#+[ \t]*")
+_HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
 
 
 def paragraphs(source: str, start: int, end: int, label_end: int) -> list[tuple[int, int]]:

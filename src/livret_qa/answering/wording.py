@@ -28,6 +28,8 @@ def attribute_label(part: PlanPart, lang: str) -> str:
         "event": lx.EVENTS,
         "unstated": lx.UNSTATED,
     }
+    if part.kind == "overview":
+        return "in short" if lang == "en" else "en bref"
     for item in tables.get(part.kind, ()):
         if item.name == part.name:
             return item.label_en if lang == "en" else item.label_fr
