@@ -55,6 +55,8 @@ def test_a_question_asking_more_is_no_overview(text: str) -> None:
         ("Quel est le budget de {a} ?", "et {b} ?", True),
         ("Who runs {a}?", "same for {b}", True),
         ("Who runs {a}?", "How does {b} collect old furniture?", False),
+        ("Qui finance {a} ?", "Est-ce que {b} livre à domicile ?", False),
+        ("Qui finance {a} ?", "{b} aussi ?", True),
     ],
 )
 def test_a_structure_named_anew_inherits_the_ask_only_when_it_asks_nothing_else(

@@ -27,7 +27,7 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
-NAMED_ELLIPTIC_WORDS = 2  # … or, naming a structure, this many besides the names
+NAMED_ELLIPTIC_WORDS = 1  # … or, naming a structure, this many besides the names
 DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
 KEYWORDS_ALL_COVERED = 3  # up to this many words, all facet values ('organic veg boxes')
 KEYWORDS_COVERED = 0.6  # past it, this share of facet values among the words
@@ -651,7 +651,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
 def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan:
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
-    asks_own = any(p.attribute or p.intent in ("list", "similar", "aggregate") for p in plan.parts)
+    asks_own = any(
+        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
+    )
     last = state.last
     if plan.targets:  # a structure named anew
         # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
