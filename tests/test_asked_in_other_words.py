@@ -107,7 +107,32 @@ def test_how_much_of_a_quantity_is_no_price(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["How much is a basket?", "how much does a membership cost", "Combien coûte un panier ?"],
+    [
+        "How much is a basket?",
+        "how much does a membership cost",
+        "Combien coûte un panier ?",
+        "c'est quoi les prix des meubles ?",  # a price, no prize
+    ],
 )
 def test_how_much_it_costs_is_a_price(text: str) -> None:
     assert asked_attribute(text) == ("unstated", "unstated:price", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How much does the director earn?",
+        "combien gagne la directrice ?",
+        "what does the boss earn",
+    ],
+)
+def test_what_someone_earns_is_a_salary(text: str) -> None:
+    assert asked_attribute(text) == ("unstated", "unstated:salary", False)
+
+
+@pytest.mark.parametrize(
+    "text", ["A-t-elle reçu un prix ?", "Has it won an award?", "a-t-elle obtenu le premier prix ?"]
+)
+def test_a_prize_won_is_no_price(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is None or asked[0] != "unstated"

@@ -781,6 +781,7 @@ EVENTS: tuple[Event, ...] = (
         "prix obtenu",
         "award",
         r"\bprix (de|du|d.)|\bprize\w*|awards?\b|awarded|laureat\w*|trophee\w*|trophy|"
+        r"(recu|obtenu|gagne|remporte|decroche)\w* (un |le |des |les |\w+ )?prix|"
         r"recompens\w*|\bwon\b|\bwin\b|\bgagne\w*|remporte\w*|distingue\w*",
         # 'prix' of a prize ('1er prix de l'initiative'), not of a price ('à prix bas')
         r"\bprix (de|du|d.)|\d(er|e|eme|nd) prix|premier prix|laureat|trophee|recompens|"
@@ -1039,7 +1040,8 @@ UNSTATED: tuple[Unstated, ...] = (
         "salary",
         "salaire",
         "salary",
-        r"salaires?|salary|salaries paid|wages?|remuneration|paid",
+        r"salaires?|salary|salaries paid|wages?|remuneration|paid|\bearns?\b|earning\b|"
+        r"combien gagne|gagne combien|\bremunere",
         r"salaire|remuner|smic",
     ),
     Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
@@ -1076,6 +1078,12 @@ WHOLE_YEAR_ASKED = _rx(
 POSSESSED_THING = _rx(
     r"\b(?:sa|son|ses|leurs?)\s+(?:(?:premiere?|deuxieme|seconde?|troisieme|nouvelle?|nouveau|"
     r"autres?|\d+e)\s+)?([a-z]{4,})"
+)
+# A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
+# des jouets').
+PRIZE_WON = _rx(
+    r"\b(recu|obtenu|gagne|remporte|decroche)\w* ([\w']+ ){0,2}prix\b|\bprizes?\b|"
+    r"\bawards?\b|\bawarded\b|laureat\w*|trophee\w*|troph(y|ies)"
 )
 # Words for a structure's own premises or grounds ('la taille de l'exploitation', 'the surface
 # of its shops'): a surface its key figures or its history give for the structure itself
@@ -1537,6 +1545,7 @@ YES_NO_FRAME_WORDS = frozenset(
     have having be being been yes oui non no actually really also still already ever
     avoir etre fait faire propose possede dispose offre peut peuvent
     chose choses truc trucs thing things stuff something quelque
+    pendant durant depuis avant apres lors during since before after while
     """.split()
 )
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the

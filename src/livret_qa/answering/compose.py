@@ -444,6 +444,9 @@ class Composer:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
         if self.lang == "en":
             return self._english_refusal(vocab)
+        absent = self._english_things_absent(vocab)
+        if absent:  # English keywords read as French ('composting restaurant food waste')
+            return say("reason_unknown_words", self.lang, words=absent)
         if self.lang == "fr":
             apart = abstention.missing_together(
                 plan.question, self.engine.mentions.vocab, plan.intent == "list"
@@ -452,6 +455,21 @@ class Composer:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _english_things_absent(self, vocab: set[str]) -> str:
+        """A question typed as keywords, read as French for want of English function words
+        ('composting restaurant food waste initiative'): an English thing of the glossary that
+        the booklet never mentions, in none of its French words nor as written, is absent."""
+        plan = self.plan
+        if lx.QUESTION_FORM.search(fold(plan.question)):
+            return ""  # a French sentence: its words are French
+        words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
+        absent = [
+            g
+            for g in topic_words.never_mentioned(words, vocab)
+            if not any(t in vocab for t in analyze(g.word))
+        ]
+        return ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
 
     def _english_refusal(self, vocab: set[str]) -> str:
         """An English question read in the booklet's French (the glossary): a thing or

@@ -106,7 +106,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # 'En quelle année a-t-elle obtenu le prix de …' asks when an event happened (a prize
     # won), not a price: in a 'when' question, an event asked wins over an unstated kind.
     event_asked = when and any(_search(e.asked, folded) for e in lx.EVENTS)
+    # 'a-t-elle reçu un prix ?', 'won a prize': a prize, not a price
+    award = bool(lx.PRIZE_WON.search(folded))
     for item in lx.UNSTATED:
+        if item.name == "price" and award:
+            continue
         if _search(item.asked, folded) and not (when and (item.name == "hours" or event_asked)):
             return "unstated", f"unstated:{item.name}", False
     if when or exact:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -239,7 +239,10 @@ class SlotFiller:
         mentioned = self.engine.mentions.mentioned(part.text)
         named = list(dict.fromkeys([*self.plan.targets, *mentioned]))
         text = self.engine.mentions.without_names(part.text, named)
-        return yes_no.predicate(text, self.plan.lang, _attribute_pattern(part))
+        pred = yes_no.predicate(text, self.plan.lang, _attribute_pattern(part))
+        # a word that names a structure ('APVO', its initials) is no thing asked of it
+        names = tuple(n for n in pred.names if not self.engine.mentions.mentioned(n))
+        return replace(pred, names=names)
 
     def yes_no_gap(self, part: PlanPart, fiche: Fiche) -> Missing | None:
         """A yes/no question whose things, names or activities the fiche never mentions ('livre-

@@ -5,11 +5,10 @@ emploie-t-elle des femmes ?').
 The answer is yes only when the fiche says so. Read from the booklet's own words: the things
 the question names besides its structure (nouns, read in French through the glossary for an
 English question), and the names no glossary reads ('ISO', 'Calais'), must each be mentioned
-in the fiche; the activities an English question names ('deliver', 'export') must be, when the
-glossary knows one of them. A thing the fiche never mentions makes the answer "the booklet does
-not say", with the nearest fact it does state; otherwise the sentence holding most of the
-things asked is the answer's evidence. Activities are phrased freely ('sells online' may be
-'click and collect'), so only an activity the fiche never mentions in any form counts against.
+in the fiche. A thing the fiche never mentions makes the answer "the booklet does not say",
+with the nearest fact it does state; otherwise the sentence holding most of the things asked
+is the answer's evidence. Activities are phrased too freely ('sells online' may be 'click and
+collect', 'organise' 'met en place') for a missing verb to mean a missing fact.
 """
 
 from __future__ import annotations
@@ -58,8 +57,15 @@ def _french_synonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _a_time(word: str) -> bool:
+    """'pendant le Covid', 'during the lockdown': when, not what, is asked about."""
+    return bool(set(analyze(word)) & lx.EVENT_NAMES) or fold(word) in lx.EVENT_NAMES
+
+
 def _french_thing(word: str) -> Glossed | None:
     if len(word) < MIN_THING or word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS:
+        return None
+    if _a_time(word):
         return None
     if word in lx.FRENCH_FUNCTION_WORDS:
         return None
@@ -89,6 +95,8 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         for g in glossed_words(text):
             if g.key in lx.GENERIC_TOPIC_EN or g.key in lx.YES_NO_FRAME_WORDS or own(g.word):
                 continue
+            if _a_time(g.word):
+                continue
             if g.thing:
                 things.append(g)
             elif g.key in ACTIONS:
@@ -114,7 +122,7 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         if m.start() == 0 and not word.isupper():  # the sentence's first word
             continue
         low = fold(word)
-        if low in lx.STOPWORDS or low in lx.YES_NO_FRAME_WORDS or own(word):
+        if low in lx.STOPWORDS or low in lx.YES_NO_FRAME_WORDS or own(word) or _a_time(word):
             continue
         known = {fold(g.word) for g in things}
         if not _glossary_knows(word) and word not in names and low not in known:
@@ -140,16 +148,15 @@ def mentions_name(name: str, folded_text: str, vocab: set[str] | None = None) ->
 def unmentioned(
     pred: Predicate, vocab: set[str], folded_text: str, alternative: bool = False
 ) -> list[str]:
-    """The things and names asked that the fiche never mentions; the activities asked when
-    the glossary knows some and the fiche mentions none of them. Of a question offering
+    """The things and names asked that the fiche never mentions. Activities are not required:
+    they are phrased too freely ('organise' may be 'met en place', 'clean' 'nettoyés'). Of a
+    question offering
     alternatives ('au privé ou pour l'aide alimentaire ?', 'online or in a shop?'), one
     alternative mentioned answers it: only all of them missing counts."""
     missing = [g.word for g in pred.things if not g.held_by(vocab)]
     missing += [n for n in pred.names if not mentions_name(n, folded_text, vocab)]
     if alternative and len(missing) < len(pred.words):
         return []
-    if not missing and pred.actions and not any(a.held_by(vocab) for a in pred.actions):
-        missing = [a.word for a in pred.actions]
     return missing
 
 
