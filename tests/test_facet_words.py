@@ -49,6 +49,24 @@ def test_sector(text: str, value: str) -> None:
     assert value in values(text, "sector")
 
 
+# A founder's own words for what a project works on: the verb of a trade ('coudre', 'sew'),
+# a chat form ('ordi'), what people get rid of (household goods).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("des jeunes qui apprennent à coudre", "textile"),
+        ("women who sew bags from old curtains", "textile"),
+        ("des couturières du quartier", "textile"),
+        ("donner des ordis aux étudiants", "informatique"),
+        ("recycler les vieux ordis des mairies", "informatique"),
+        ("tout ce dont les habitants se débarrassent", "objets"),
+        ("things people get rid of when they move", "objets"),
+    ],
+)
+def test_sector_in_a_founders_words(text: str, value: str) -> None:
+    assert value in values(text, "sector")
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -202,6 +220,23 @@ def test_places_give_their_departement() -> None:
     assert {"town:amiens", "dep:80", "dep:62", "area:Thiérache", "dep:02"} <= found
     # 'Pas-de-Calais' is no town of Calais
     assert "town:calais" not in {m.value for m in match_places("dans le Pas-de-Calais")}
+
+
+@pytest.mark.parametrize(
+    ("text", "facet", "value"),
+    [
+        ("recup de meubles chez les particuliers", "activity", "collecte"),
+        ("on fait de la recup", "activity", "collecte"),
+        ("réparer puis revendre des vélos", "activity", "vente"),
+        ("bike repair and resale", "activity", "vente"),
+        # an apostrophe typed as a space or left out, as in a chat box
+        ("personnes eloignees de l emploi", "public", "eloignes_emploi"),
+        ("jouets doccasion", "activity", "reemploi"),
+        ("chantier d insertion", "insertion", "aci"),
+    ],
+)
+def test_values_as_typed_in_a_hurry(text: str, facet: str, value: str) -> None:
+    assert value in values(text, facet)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,12 @@ import pytest
 from livret_qa import facet_words as fw
 from livret_qa.answering.project import project_facets
 from livret_qa.answering.similarity import (
+    HELD_MAX,
+    FacetScore,
+    SimilarStructure,
     check_weights,
     facets_for,
+    held,
     similar_to_description,
     similar_to_fiche,
 )
@@ -230,3 +234,71 @@ def test_similar_to_a_fiche_leaves_it_out_and_cites_the_others(
 def test_similar_to_an_unknown_fiche(fake_engine: Engine) -> None:
     with pytest.raises(UnknownFicheError):
         similar_to_fiche(fake_engine, "nope")
+
+
+# -- which structures an answer holds ---------------------------------------------------------
+def ranked(*rows: tuple[str, float, float | None]) -> list[SimilarStructure]:
+    """Structures (id, total score, sector score) ranked as given."""
+    return [
+        SimilarStructure(
+            fid, fid, "", "", "", "", n, score, [FacetScore("sector", "filière", 3.0, sector)]
+        )
+        for n, (fid, score, sector) in enumerate(rows, start=1)
+    ]
+
+
+def ids(structures: list[SimilarStructure]) -> list[str]:
+    return [s.fiche_id for s in structures]
+
+
+def test_an_answer_holds_every_structure_working_on_the_projects_sector() -> None:
+    # a furniture project: three structures work on furniture, whatever their total score
+    structures = ranked(("a", 0.95, 1.0), ("b", 0.6, 1.0), ("c", 0.5, 0.8), ("d", 0.9, 0.0))
+    assert ids(held(structures)) == ["a", "b", "c"]
+
+
+def test_a_structure_that_only_shares_the_rest_is_no_match() -> None:
+    # close on the public and the wording, but it works on something else: a filler
+    structures = ranked(("a", 0.9, 1.0), ("b", 0.85, 0.2), ("c", 0.8, 0.0))
+    assert ids(held(structures)) == ["a"]
+
+
+def test_the_sector_is_compared_with_the_first_structure() -> None:
+    # no structure makes it its core (0.8 and 0.6): both hold it nearly as much
+    structures = ranked(("a", 0.8, 0.8), ("b", 0.62, 0.6), ("c", 0.6, 0.0))
+    assert ids(held(structures)) == ["a", "b"]
+    # a third holds it more than the first: it is held too, the second as before
+    structures = ranked(("a", 0.8, 0.8), ("b", 0.72, 0.6), ("c", 0.6, 1.0))
+    assert ids(held(structures)) == ["a", "b", "c"]
+
+
+def test_a_first_structure_that_barely_holds_the_sector_sets_no_bar() -> None:
+    # the first one is close on everything but the sector: the one that holds it most does
+    structures = ranked(("a", 0.8, 0.2), ("b", 0.7, 1.0), ("c", 0.65, 0.3))
+    assert ids(held(structures)) == ["a", "b"]
+
+
+def test_a_structure_far_behind_overall_is_left_out() -> None:
+    structures = ranked(("a", 0.9, 1.0), ("b", 0.2, 1.0))
+    assert ids(held(structures)) == ["a"]
+
+
+def test_without_a_sector_only_the_closest_scores_are_held() -> None:
+    # the project states no sector (None), or one no structure holds (0.0)
+    for sector in (None, 0.0):
+        structures = ranked(("a", 0.8, sector), ("b", 0.78, sector), ("c", 0.6, sector))
+        assert ids(held(structures)) == ["a", "b"]
+
+
+def test_the_held_structures_do_not_depend_on_the_rank_of_the_others() -> None:
+    # two wordings of one project move the scores of the structures behind the first one;
+    # what each works on does not move, and neither does the answer
+    one = ranked(("a", 0.96, 1.0), ("b", 0.7, 0.8), ("c", 0.65, 0.0), ("d", 0.5, 0.0))
+    two = ranked(("a", 0.88, 1.0), ("c", 0.75, 0.0), ("d", 0.7, 0.0), ("b", 0.45, 0.8))
+    assert set(ids(held(one))) == set(ids(held(two))) == {"a", "b"}
+
+
+def test_an_answer_holds_at_most_a_few_structures() -> None:
+    structures = ranked(*[(f"s{n}", 0.9 - n / 100, 1.0) for n in range(9)])
+    assert len(held(structures)) == HELD_MAX
+    assert held([]) == []

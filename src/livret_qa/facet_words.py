@@ -89,7 +89,7 @@ SECTOR: tuple[Word, ...] = (
         "computers and electronics",
         r"ordinateurs?|informatiques?|materiels? (numeriques?|electroniques?)|"
         r"dechets? (numeriques?|electroniques?|d3e|deee)|appareils? numeriques?|d3e|deee|"
-        r"\bpc\b|\bpcs\b|portables?(?! de)|tablettes?|smartphones?|"
+        r"\bpc\b|\bpcs\b|\bordis?\b|portables?(?! de)|tablettes?|smartphones?|"
         r"telephones? (portables?|mobiles?)|"
         r"disques? durs?|computers?|laptops?|it equipment|electronics?|e-?waste|weee|"
         r"(mobile )?phones|tablets?|hardware",
@@ -106,7 +106,9 @@ SECTOR: tuple[Word, ...] = (
         "textiles and clothing",
         r"textiles?|vetements?|habits?|tissus?|couture|confection\w*|habillement|fripes?|"
         r"friperies?|retouches?|linge\b|lingettes?|tote-?bags?|clothes|clothing|garments?|"
-        r"fabrics?|sewing|tailoring|fashion|apparel|seamstress\w*|textile",
+        r"fabrics?|sewing|tailoring|fashion|apparel|seamstress\w*|textile|"
+        # the trade's verbs as a founder says them ('apprendre à coudre', 'learn to sew')
+        r"coudre|cousu\w*|couturi\w*|sew(s|n|ed)?\b",
     ),
     Word(
         "bois_mobilier",
@@ -134,6 +136,8 @@ SECTOR: tuple[Word, ...] = (
         "objets du quotidien (ressourcerie)",
         "household goods (re-use centre)",
         r"ressourceries?|recycleries?|objets?|debarras|brocantes?|bric-a-brac|vaisselle|"
+        # what people get rid of at home ('ce dont les gens se débarrassent')
+        r"debarrass\w*|get(s|ting)? rid of|"
         r"bibelots|household (goods|items|stuff|objects)|house clearances?|clearances?|"
         r"odds and ends|belongings|thrift (stores?|shops?)|charity shops?|"
         r"reuse (cent(re|er)s?|shops?)|second-?hand (goods|shops?|stores?)",
@@ -227,7 +231,7 @@ ACTIVITY: tuple[Word, ...] = (
         "collecte",
         "collection",
         r"(?<!and )(?<!& )collect(e[rsz]?|es|ent|ons|ees?|ed|ing|ion|ions|s|eurs?)?\b|"
-        r"recuper\w*|ramass\w*|debarras|gisements?|pick(s|ing|ed)? (them )?up|"
+        r"recuper\w*|\brecups?\b|ramass\w*|debarras|gisements?|pick(s|ing|ed)? (them )?up|"
         r"gather\w*|recover\w*|take(s)? in\b|taking in|salvag\w*",
     ),
     Word(
@@ -283,8 +287,8 @@ ACTIVITY: tuple[Word, ...] = (
         "vente",
         "vente en boutique",
         "selling in a shop",
-        r"vend\w*|ventes?|boutiques?|magasins?|commerces?|epiceries?|showroom|"
-        r"sell(s|ing)?\b|sales?\b|shops?\b|stores?\b|retail\w*|grocer\w*|resell\w*",
+        r"(re)?vend\w*|ventes?|boutiques?|magasins?|commerces?|epiceries?|showroom|"
+        r"sell(s|ing)?\b|sales?\b|shops?\b|stores?\b|retail\w*|grocer\w*|resell\w*|resales?",
     ),
     Word(
         "vente_en_ligne",
@@ -860,7 +864,9 @@ TABLES: dict[str, tuple[Word, ...]] = {
 
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
-    """A table pattern as a whole-word regex."""
+    """A table pattern as a whole-word regex. An apostrophe may be typed as a space or left
+    out ('éloignées de l emploi', 'jouets doccasion'), as in a text typed in a hurry."""
+    pattern = pattern.replace("'", "(?:'| )?")
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])")
 
 

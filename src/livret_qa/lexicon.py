@@ -138,6 +138,17 @@ PROJECT_DESCRIPTION = _rx(
     r"(i|we) hope to|^(i|we) run (a|an)|(who|qui) (want|wants|veulent|voudraient|"
     r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples))\b"
 )
+# How a project works, stated inside a description: a way of reaching or ordering
+# ('commandés par téléphone', 'orders taken by phone', 'inscriptions par mail', 'sold via the
+# internet') or a price level ('revendus à petits prix', 'pas cher', 'at low prices'): not a
+# contact field or a price asked of a structure.
+PROJECT_MANNER = _rx(
+    r"\b(par|au|via|by|over the|through the|on the) (telephone|tel|phone|e-?mail|courriel|"
+    r"mail|internet|site (web|internet)|website|web)\b|"
+    r"\b((a|at) )?(petits?|bas|faibles?|moindres?|low|lower|cheap|affordable|reduced) "
+    r"(prix|couts?|tarifs?|prices?|costs?)\b|\bprix (bas|reduits?|modiques|solidaires?|"
+    r"abordables?)\b|\bpas (trop )?cher\w*|\bbon marche\b|\blow-?cost\b|\bcheap(ly)?\b"
+)
 # A project stated from its first word: an infinitive ('Réparer des vélos …', 'Lancer une
 # brocante …') or 'to start/open/…' ('Open a repair café …').
 PROJECT_OPENING = _rx(
@@ -166,7 +177,9 @@ QUESTION_FORM = _rx(
     r"laquelle|combien|which|what|whom|whose|how|when|where)\b|-t-(il|elle|on)\b|\best-ce\b|"
     r"\b(quel|quelle|quels|quelles|lequel|laquelle|combien)\b|\b(livret|booklet|fiches?)\b|"
     r"\b(where|comment|how|when|who|what|quand|ou|pourquoi|qui|quoi)\s*$|"
-    r"\b(who|qui) (\w+ ){0,2}(them|it|that|this|ca|cela)\s*$"
+    r"\b(who|qui) (\w+ ){0,2}(them|it|that|this|ca|cela)\s*$|"
+    # 'c'est quoi …', as typed in a chat ('c koi les produits' is read 'c quoi')
+    r"\b(c'?est|c|cest) quoi\b"
 )
 # Counts, totals, rankings and comparisons over structures: answered from the facts (#11).
 AGGREGATE = _rx(

@@ -29,6 +29,7 @@ HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
 NAMED_ELLIPTIC_WORDS = 1  # … or, naming a structure, this many besides the names
 DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
+TELEGRAPHIC_VALUES = 3  # facet values a few keywords state to describe a project
 KEYWORDS_ALL_COVERED = 3  # up to this many words, all facet values ('organic veg boxes')
 KEYWORDS_COVERED = 0.6  # past it, this share of facet values among the words
 
@@ -226,9 +227,26 @@ def reads_as_description(text: str, folded: str) -> bool:
     sentence = sum(w in function_words for w in re.findall(r"[^\W\d_]+", folded)) >= 2
     if len(words) >= DESCRIPTION_MIN_WORDS and sentence:
         return core >= 2
-    asked = asked_attribute(text)
-    if asked is not None and asked[0] != "fact":  # a figure, a person, a field, a date
+    # a figure, a person, a field, a date asked; not how the project works ('by phone',
+    # 'à petits prix') nor what it works on ('téléphones portables', 'mobile phones')
+    blanked = list(text)
+    for m in matches:
+        if m.facet == "sector":
+            blanked[m.start : m.end] = " " * (m.end - m.start)
+    asked = asked_attribute(lx.PROJECT_MANNER.sub(" ", fold("".join(blanked))))
+    if asked is not None and asked[0] != "fact":
         return False
+    values = {(m.facet, m.value) for m in matches}
+    if (
+        len(words) >= DESCRIPTION_MIN_WORDS
+        and "sector" in facets
+        and core >= 2
+        and len(values) >= TELEGRAPHIC_VALUES
+    ):
+        # a project typed as keywords ('recup vieux pc entreprises effacer donnees', 'bike
+        # repair workshop refugees resale'): what it works on, what it does or for whom, in
+        # several values, whatever the words around them
+        return True
     covered = {w for m in matches for w in _content_words(fold(m.text))}
     covered |= {w for m in match_places(text) for w in _content_words(fold(m.text))}
     share = len(set(words) & covered) / len(set(words))

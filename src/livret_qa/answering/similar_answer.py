@@ -16,12 +16,12 @@ from livret_qa.answering.similarity import (
     FacetScore,
     SimilarResult,
     SimilarStructure,
+    held,
     searchable,
 )
 from livret_qa.answering.wording import Wording
 from livret_qa.retrieval.engine import Engine
 
-SHOWN = 3  # structures an answer presents
 FACETS_SHOWN = 4  # facets in common a line names (the table shows them all)
 DIFFERENCES_SHOWN = 3
 LOSSES_SHOWN = 3
@@ -169,7 +169,7 @@ class SimilarWriter:
         else:
             lines = [say("similar_head", self.lang), self.read_line(result)]
         structures = []
-        for i, s in enumerate(result.structures[:SHOWN], start=1):
+        for i, s in enumerate(held(result.structures), start=1):
             line, answer = self.structure(s, i, result.reference is not None)
             lines.append(line)
             structures.append(answer)

@@ -55,6 +55,16 @@ SMALL_STAFF = 5
 COMMON_SHOWN = 3  # values in common shown per facet
 IN_COMMON_AT = 0.5  # a facet scoring this much is 'in common'
 DIFFERS_BELOW = 0.2  # a stated facet scoring less is a difference
+# Which structures an answer holds (`held`): the closest one, and every other that works on the
+# same things (its sector score at least SAME_SECTOR of the first one's, or of the best one when
+# the first holds the sector less than half as much as it) and is not far behind overall (at
+# least HELD_FLOOR of the first one's score); when no structure holds the sector the project
+# states (or it states none), every one within CLOSE_WITHOUT_SECTOR of the first one's score.
+# At most HELD_MAX.
+SAME_SECTOR = 0.7
+HELD_FLOOR = 0.3
+CLOSE_WITHOUT_SECTOR = 0.85
+HELD_MAX = 5
 
 
 @dataclass
@@ -126,6 +136,33 @@ class SimilarResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def held(structures: list[SimilarStructure]) -> list[SimilarStructure]:
+    """The structures an answer to a project presents, from the ranking (best first): the
+    first one, and every other doing the same kind of thing (holding the sector the project
+    states nearly as much as the first one does) unless it is far behind overall. Decided on
+    what the project and the fiches state (their facets), not on a rank: two wordings of one
+    project read into the same facets get the same structures, however their wording moves
+    the scores of the structures behind the first."""
+    if not structures:
+        return []
+    first = structures[0]
+    sector = {s.fiche_id: s.facet("sector").score or 0.0 for s in structures}
+    top_sector = max(sector.values())
+    reference = sector[first.fiche_id]
+    if reference < top_sector / 2:
+        reference = top_sector
+    out = [first]
+    for s in structures[1:]:
+        if reference > 0:
+            same = sector[s.fiche_id] >= SAME_SECTOR * reference
+            keep = same and s.score >= HELD_FLOOR * first.score
+        else:
+            keep = s.score >= CLOSE_WITHOUT_SECTOR * first.score
+        if keep:
+            out.append(s)
+    return out[:HELD_MAX]
 
 
 # -- the corpus side, once per engine ---------------------------------------------------------
