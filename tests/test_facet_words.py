@@ -293,3 +293,24 @@ def test_every_table_value_has_labels_and_a_valid_pattern() -> None:
             for implied in word.implies:
                 assert implied in names
     assert set(fw.DEFAULT_WEIGHTS) == set(fw.FACETS) == set(fw.FACET_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("text", "facet", "value", "present"),
+    [
+        # 'dishes' alone are a house's crockery, cooked ones are meals
+        ("furniture, dishes and lamps people drop off", "sector", "objets", True),
+        ("furniture, dishes and lamps people drop off", "sector", "plats", False),
+        ("hot dishes for the homeless", "sector", "plats", True),
+        ("ready meals and cooked dishes", "sector", "objets", False),
+        # what people no longer need is household goods, not any 'don't want'
+        ("anything families no longer need", "sector", "objets", True),
+        ("les meubles dont ils n'ont plus besoin", "sector", "objets", True),
+        ("we don't want to open a shop", "sector", "objets", False),
+        ("people on low incomes", "public", "precarite", True),
+    ],
+)
+def test_words_of_two_senses_read_by_their_context(
+    text: str, facet: str, value: str, present: bool
+) -> None:
+    assert (value in values(text, facet)) is present

@@ -60,6 +60,24 @@ def test_a_project_description_is_planned_as_one(plan, text: str) -> None:  # ty
     assert p.intent == "similar" and p.parts[0].attribute == "" and p.query == p.question
 
 
+# A founder tells the project in several clauses, or asks whether it exists after telling it:
+# one description, read whole, never a question about one clause of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai vingt ans de métier en couture et je voudrais former des jeunes à la retouche.",
+        "Nous tenons une épicerie à Hirson ; on réfléchit à livrer des paniers aux seniors.",
+        "avec mon frère on a une idée : collecter les invendus des boulangeries. ça existe déjà ?",
+        "On répare déjà des vélos au local du quartier. Des associations font ça ?",
+        "We fix old laptops at the weekend; we want to give them to students. Who does that?",
+        "My sister sews bags from old sails and I sell them online. Does this already exist?",
+    ],
+)
+def test_a_project_told_in_several_clauses_is_one_description(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    p = plan(text)
+    assert p.intent == "similar" and len(p.parts) == 1 and p.query == p.question
+
+
 # A project typed as keywords: what it works on, and what it does or for whom, in several
 # values; the words around them (chat forms, words no table knows) do not matter.
 @pytest.mark.parametrize(
@@ -240,3 +258,75 @@ def test_a_structure_matched_on_wording_alone_cites_its_closest_sentence(
         last = next(s for s in reversed(answer.structures))
         if not any(f["common"] and (f["score"] or 0) >= 0.5 for f in last.facets):
             assert "« " in answer.answer.splitlines()[-1]  # its closest sentence, quoted
+
+
+# -- follow-ups after a list or a similar answer ----------------------------------------------
+SIMILAR_TURNS = turns(
+    (
+        "Nous voulons fabriquer des meubles avec des palettes récupérées.",
+        "Les initiatives du livret les plus proches de votre projet :\n"
+        "1. **Le Bois de Deux Mains** (Soissons, Aisne) — en commun : filière [1]\n"
+        "2. **Il était deux fois** (Campigneulles les Petites, Pas-de-Calais) — filière [2]\n"
+        "3. **Synapse 3i** (Amiens, Somme) — filière [3]",
+    )
+)
+THREE = ["le-bois-de-deux-mains", "il-etait-deux-fois", "synapse-3i"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("the second one", ["il-etait-deux-fois"]),
+        ("et la troisième ?", ["synapse-3i"]),
+        ("what do they sell", THREE),
+        ("que font-elles exactement ?", THREE),
+        ("que proposent ces ateliers ?", THREE),
+    ],
+)
+def test_a_follow_up_after_a_similar_answer_asks_about_the_structures_pointed_at(
+    plan, text: str, targets: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    # not the ranking anew: what those structures do, read against the project
+    p = plan(text, SIMILAR_TURNS)
+    assert p.intent not in ("similar", "why_not")
+    assert p.targets == targets and p.target_source == "focus"
+    assert "palettes" in p.query
+
+
+def test_an_attribute_asked_after_a_similar_answer_is_asked_of_each(plan) -> None:  # type: ignore[no-untyped-def]
+    p = plan("et leur budget ?", SIMILAR_TURNS)
+    assert p.parts[0].attribute == "measure:budget" and p.targets == THREE
+    p = plan("quels sont les partenaires de ces ateliers", SIMILAR_TURNS)
+    assert p.parts[0].attribute and p.targets == THREE
+
+
+LIST_TURNS = turns(("Which structures got support from a local scheme?", "VESTALI and Synapse 3i."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what projects were the studies on",  # a definite plural, no topic of its own
+        "what were the grants used for",
+        "quels projets ces études concernaient",  # 'ces' points back whatever its noun
+        "à quoi ont servi ces financements",
+        "which of them got the loans",
+    ],
+)
+def test_a_follow_up_pointing_back_at_what_a_list_answer_named_keeps_its_focus(
+    plan, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    p = plan(text, LIST_TURNS)
+    assert sorted(p.targets) == ["synapse-3i", "vestali"] and p.followup
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which structures repair the bikes of students",  # a topic of its own
+        "which structures have the most volunteers",
+        "Quelles structures vendent les vêtements ?",  # a French article is also generic
+    ],
+)
+def test_a_new_list_question_after_a_list_answer_starts_afresh(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert plan(text, LIST_TURNS).targets == []

@@ -136,8 +136,12 @@ SECTOR: tuple[Word, ...] = (
         "objets du quotidien (ressourcerie)",
         "household goods (re-use centre)",
         r"ressourceries?|recycleries?|objets?|debarras|brocantes?|bric-a-brac|vaisselle|"
-        # what people get rid of at home ('ce dont les gens se débarrassent')
-        r"debarrass\w*|get(s|ting)? rid of|"
+        # what people get rid of at home ('ce dont les gens se débarrassent', 'what they no
+        # longer need'), the crockery of a house ('dishes' unless cooked: see 'plats')
+        r"debarrass\w*|get(s|ting)? rid of|(things|items|stuff|objects|anything|everything|"
+        r"what) (they|people|you|we|families) (don't|do not|no longer) (need|use|want)|"
+        r"(n'en ont|n'ont) plus besoin|ne (servent|sert) plus|crockery|tableware|"
+        r"(?<!cooked )(?<!ready )(?<!prepared )(?<!hot )(?<!main )dishes|"
         r"bibelots|household (goods|items|stuff|objects)|house clearances?|clearances?|"
         r"odds and ends|belongings|thrift (stores?|shops?)|charity shops?|"
         r"reuse (cent(re|er)s?|shops?)|second-?hand (goods|shops?|stores?)",
@@ -196,7 +200,7 @@ SECTOR: tuple[Word, ...] = (
         "plats cuisinés et repas",
         "ready meals and catering",
         r"plats?( (prepares|cuisines))?\b|repas|traiteur|conserverie|soupes?|"
-        r"(ready|cooked|prepared) (meals|dishes)|meals|catering|cooked dishes|dishes",
+        r"(ready|cooked|prepared|hot|main) (meals|dishes)|meals|catering",
     ),
     Word(
         "produits_locaux",
@@ -377,7 +381,7 @@ PUBLIC: tuple[Word, ...] = (
         "people on low incomes",
         r"precar\w*|demunis|pauvret\w*|faibles? revenus|revenus modestes|foyers modestes|"
         r"familles modestes|defavoris\w*|en difficultes?|insecurite alimentaire|"
-        r"besoin alimentaire|quotient familial|poor(est)?\b|poverty|low[- ]income|"
+        r"besoin alimentaire|quotient familial|poor(est)?\b|poverty|low[- ]incomes?|"
         r"deprived|disadvantaged|in need|struggling|food (insecurity|poverty)|"
         r"rely on food aid|modest (means|incomes?)|hardship|needy|precarious|"
         r"in difficult(y|ies)",

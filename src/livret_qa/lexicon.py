@@ -136,7 +136,14 @@ PROJECT_DESCRIPTION = _rx(
     r"mon idee|notre idee|l'idee (serait|est de)|^(un |mon |notre )?projet (de|d')|"
     r"my idea|our idea|(i|we)('m| am|'re| are) (thinking|hoping|looking) (of|about|to)|"
     r"(i|we) hope to|^(i|we) run (a|an)|(who|qui) (want|wants|veulent|voudraient|"
-    r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples))\b"
+    r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples)|"
+    # 'on réfléchit à …', 'on a une idée', 'ça existe déjà ?', 'des structures font ça ?'
+    r"on (reflechit|pense|imagine|prepare|prevoit|cree|cherche a)|"
+    r"(on a|j'ai|nous avons) (une idee|un projet)|(ca|cela) existe(-t-il)? deja|"
+    r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
+    r"(does|do) (this|that|something like (this|that)) (already )?exist|"
+    r"(anyone|anybody|someone) (already )?(doing|does) (this|that|something like)|"
+    r"something like (this|that|it)\??$)\b"
 )
 # How a project works, stated inside a description: a way of reaching or ordering
 # ('commandés par téléphone', 'orders taken by phone', 'inscriptions par mail', 'sold via the
@@ -301,7 +308,8 @@ ACRONYMS_EN: dict[str, str] = {
 # Pronouns and references to several structures of the previous answer.
 PLURAL_REFERENCE = _rx(
     # '-elles', '-ils' of an inversion are subjects too ('combien en ont-elles produit ?')
-    r"(?<!')\b(leurs?|ils|elles|eux|ces structures|ces associations|celles-ci|ceux-ci|"
+    # 'ces' is demonstrative whatever its noun: 'ces études', 'ces ateliers' point back
+    r"(?<!')\b(leurs?|ils|elles|eux|ces [^\W\d_]{3,}|celles-ci|ceux-ci|"
     r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
     r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b|"
     # 'les' where a clitic stands ('qui les dirige', 'comment les contacter'), not an article
@@ -328,6 +336,11 @@ ORDINALS: tuple[tuple[int, str], ...] = (
 )
 # Openers of an elliptic follow-up: 'et …', 'and …', 'what about …'.
 ELLIPSIS_OPENER = _rx(r"^(et|and|what about|how about|puis|aussi|also|or|ou|same for|idem)\b")
+# An English definite plural ('the studies', 'the workshops'): after an answer naming several
+# structures, a question about 'the <things>' that names no topic of its own ('what projects
+# were the studies on') asks about theirs, as 'those studies' does. English only: a French
+# definite article is also generic ('quelles structures vendent les vêtements').
+DEFINITE_PLURAL = _rx(r"\bthe (?!most\b|least\b)[a-z]{3,}s\b")
 # A definite reference ('the shop', 'la boutique') that may point at the structure in focus.
 DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
 

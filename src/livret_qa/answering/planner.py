@@ -468,9 +468,15 @@ def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
     ('initiatives similaires à VESTALI') asks for the ones closest to it. A description is
     ranked as written (no acronym spelled out)."""
     question = plan.question
+    described = any(p.intent == "similar" and not p.attribute for p in plan.parts)
     if len(question.split()) >= LONG_DESCRIPTION_WORDS:
         plan.parts = [PlanPart(question, "similar")]
         plan.targets, plan.target_source = [], "any"
+    elif described and len(plan.parts) > 1:
+        # a project told in several clauses ('J'ai 20 ans d'expérience en menuiserie et je
+        # voudrais …', '… with integration workers? Who does that?'): one description, read
+        # whole, not a question about its first clause
+        plan.parts = [PlanPart(question, "similar")]
     elif named and lx.SIMILAR_TO.search(folded) and asked_attribute(question) is None:
         plan.parts = [PlanPart(question, "similar", f"fiche:{named[0]}")]
     if plan.intent == "similar":
@@ -665,9 +671,14 @@ def _with_facts(
 
 
 def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
-    """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew."""
-    plan.parts = [replace(p, text=plan.question) for p in last.parts]
+    """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew. After
+    the structures closest to a project, 'the second one', 'what do they sell' ask about the
+    structures pointed at (what each does, read against the project), not the ranking anew."""
     plan.query = f"{plan.question} {last.query}"
+    if last.parts and last.parts[0].intent in ("similar", "why_not"):
+        plan.parts = [PlanPart(plan.question, "fact")]
+        return
+    plan.parts = [replace(p, text=plan.question) for p in last.parts]
 
 
 def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan:
@@ -704,7 +715,7 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
         return plan
     focus = state.focus
     ordinal = _ordinal(folded)
-    plural = bool(lx.PLURAL_REFERENCE.search(folded))
+    plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
     if asks_list(plan) and ordinal is None and not plural and not singular:
         plan.resolution = "new topic"
@@ -729,6 +740,17 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _definite_plural(plan: QuestionPlan, focus: list[str], folded: str) -> bool:
+    """'what projects were the studies on' after an answer naming several structures: a
+    definite plural pointing back at what they did, in a question that brings no topic of its
+    own (no facet value, place or theme: 'which ones sell the clothes' does)."""
+    if len(focus) < 2 or plan.lang != "en" or not lx.DEFINITE_PLURAL.search(folded):
+        return False
+    if plan.departements or plan.places or plan.theme:
+        return False
+    return not match_words(plan.question, ("sector", "activity", "public", "insertion"))
 
 
 def asks_list(plan: QuestionPlan) -> bool:
