@@ -308,6 +308,11 @@ def test_every_table_value_has_labels_and_a_valid_pattern() -> None:
         ("les meubles dont ils n'ont plus besoin", "sector", "objets", True),
         ("we don't want to open a shop", "sector", "objets", False),
         ("people on low incomes", "public", "precarite", True),
+        # a food said local is a short supply chain
+        ("des fruits et légumes locaux à prix réduit", "sector", "produits_locaux", True),
+        ("de la viande du coin pour la cantine", "sector", "produits_locaux", True),
+        ("local veg and eggs for the village", "sector", "produits_locaux", True),
+        ("des légumes bio pour les familles", "sector", "produits_locaux", False),
     ],
 )
 def test_words_of_two_senses_read_by_their_context(

@@ -78,6 +78,34 @@ def test_a_project_told_in_several_clauses_is_one_description(plan, text: str) -
     assert p.intent == "similar" and len(p.parts) == 1 and p.query == p.question
 
 
+# Asking for the structures closest to what one does, in its own words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous réparons des vélos pour les étudiants. De quelles structures peut-on s'inspirer ?",
+        "Our team runs repair cafés in villages: which organisations are closest to what we do?",
+        "Which initiatives are most like a toy library run by parents?",
+        "Notre asso donne des meubles aux familles. Quelles initiatives nous ressemblent ?",
+        "une friperie solidaire pour les étudiants, des idées de structures comparables ?",
+    ],
+)
+def test_asking_for_the_closest_structures_describes_a_project(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert plan(text).intent == "similar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which structures are closest to Lille?",  # a place, not a project
+        "Quelle structure est la plus proche d'Amiens ?",
+        "Quelles structures ont des budgets comparables ?",
+        "Which structure was inspired by a Danish model?",
+    ],
+)
+def test_closeness_to_a_place_or_a_figure_is_no_project(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert plan(text).intent != "similar"
+
+
 # A project typed as keywords: what it works on, and what it does or for whom, in several
 # values; the words around them (chat forms, words no table knows) do not matter.
 @pytest.mark.parametrize(

@@ -212,7 +212,11 @@ SECTOR: tuple[Word, ...] = (
         r"producteurs? (locaux|agricoles|du coin)|local (food|products|produce)|"
         r"local (and \w+ )?(food|products|produce)|"
         r"farm (products|produce|shops?|boxes)|short (food )?supply chains?|direct sales?|"
-        r"grocer(y|ies)|produce from (nearby|local) farms|(nearby|local) farms",
+        r"grocer(y|ies)|produce from (nearby|local) farms|(nearby|local) farms|"
+        # a food said local ('légumes locaux', 'viande du coin', 'local veg')
+        r"(fruits?|legumes|viandes?|volailles?|fromages?|oeufs) (et (fruits?|legumes) )?"
+        r"(locaux|locales?|du coin|de (la region|nos campagnes))|local (fruit|veg\w*|meat|"
+        r"cheese|eggs)|(neighbouring|nearby) farms",
     ),
     Word(
         "paniers",

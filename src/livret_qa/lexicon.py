@@ -129,7 +129,11 @@ PROJECT_DESCRIPTION = _rx(
     r"mon projet|notre projet)|i want to|i'd like to|i would like to|we want to|we'd like to|"
     r"we would like to|we plan|i plan|we are (planning|setting up|starting|launching)|"
     r"i am (planning|setting up|starting|launching)|i'm (planning|setting up|starting)|"
-    r"my project|our project|like mine|similar|ressembl|inspir|qui fait deja ca|"
+    r"my project|our project|like mine|similar|ressembl\w*|qui fait deja ca|"
+    # drawing ideas from others ('peut-on s'inspirer de …', 'to get inspired'), not a
+    # structure 'inspired by' a model
+    r"(s'|m'|nous |me |se |t')inspir\w*|inspir\w* (me|us|moi|nous)\b|get inspired|"
+    r"draw inspiration|"
     r"who (already )?does (this|that|the same)|"
     r"nous (aimerions|souhaiterions|pensons|reflechissons|imaginons|preparons)|"
     r"j'(imagine|reflechis|aimerai)|je (reflechis|prepare|suis en train de monter)|"
@@ -143,7 +147,14 @@ PROJECT_DESCRIPTION = _rx(
     r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
     r"(does|do) (this|that|something like (this|that)) (already )?exist|"
     r"(anyone|anybody|someone) (already )?(doing|does) (this|that|something like)|"
-    r"something like (this|that|it)\??$)\b"
+    r"something like (this|that|it)\??$|"
+    # the structures closest to what a founder does: 'closest to what we do', 'most like a
+    # zero-waste grocery', 'des structures comparables' (not 'closest to Lille': a place)
+    r"(closest|nearest|closer|most similar|most like|most alike) (to )?(what|mine|ours|my|our|"
+    r"a|an|the (one|project|idea|activity) )|\b(le|la|les) plus proches? de (ce que|mon|"
+    r"notre|nos|ce projet)|(structures?|initiatives?|projets?|associations?|assos?|actions?) "
+    r"(comparables?|similaires?|semblables?|equivalentes?)|(comparable|similar) "
+    r"(structures|initiatives|projects|organi[sz]ations))\b"
 )
 # How a project works, stated inside a description: a way of reaching or ordering
 # ('commandés par téléphone', 'orders taken by phone', 'inscriptions par mail', 'sold via the

@@ -229,11 +229,18 @@ def reads_as_description(text: str, folded: str) -> bool:
         return core >= 2
     # a figure, a person, a field, a date asked; not how the project works ('by phone',
     # 'à petits prix') nor what it works on ('téléphones portables', 'mobile phones')
-    blanked = list(text)
-    for m in matches:
-        if m.facet == "sector":
-            blanked[m.start : m.end] = " " * (m.end - m.start)
-    asked = asked_attribute(lx.PROJECT_MANNER.sub(" ", fold("".join(blanked))))
+    # (each such span becomes a word that asks nothing, so the text keeps its length: a
+    # measure word among few others is asked, among many it is not)
+    spans: list[list[int]] = []
+    for m in sorted((m for m in matches if m.facet == "sector"), key=lambda m: m.start):
+        if spans and m.start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], m.end)
+        else:
+            spans.append([m.start, m.end])
+    blanked = text
+    for start, end in reversed(spans):
+        blanked = f"{blanked[:start]} qxz {blanked[end:]}"
+    asked = asked_attribute(lx.PROJECT_MANNER.sub(" qxz ", fold(blanked)))
     if asked is not None and asked[0] != "fact":
         return False
     values = {(m.facet, m.value) for m in matches}
