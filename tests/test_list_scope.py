@@ -5,16 +5,22 @@ never written down."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_scope import (
     _written_names,
     asked_names,
+    initials_runs,
+    located_in,
+    spells_initials,
     spells_out,
     theme_alone,
     topic_residue,
 )
+from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import Engine
 
 from .citation_checks import check_answer
@@ -327,3 +333,186 @@ def test_the_focus_is_the_structures_an_answer_lists_not_those_its_quotes_name(
     history = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
     got = ask(fake_engine, follow_up, history)
     assert {s.fiche_id for s in got.structures} == {a.id, b.id}
+
+
+# -- an acronym the fiche writes in full -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "acronym", "spelt"),
+    [
+        ("financé par la Caisse Régionale d'Aide aux Projets Solidaires en 2019", "CRAPS", True),
+        ("avec l'Agence de l'Environnement et de la Maîtrise de l'Énergie", "AEME", True),
+        ("le Comité Local pour l'Emploi (CLE)", "CLE", True),
+        ("Social Enterprise Fund money", "SEF", True),
+        ("une caisse régionale d'aide aux projets solidaires", "CRAPS", False),  # no capitals
+        ("la Caisse, puis Régionale et Aide", "CRA", False),  # a comma ends the name
+        ("Fonds Européen", "FE", False),  # under three letters: spelt by chance too often
+    ],
+)
+def test_an_acronym_is_read_from_the_initials_of_a_name_written_in_full(
+    text: str, acronym: str, spelt: bool
+) -> None:
+    assert spells_initials(initials_runs(text), acronym) is spelt
+
+
+def test_a_list_of_an_acronym_holds_the_fiches_writing_it_in_full(fake_engine: Engine) -> None:
+    # an acronym of four letters or more some fiche writes only in full, read from the booklet
+    runs = {f.id: initials_runs(fiche_source(fake_engine, f)) for f in fake_engine.corpus.fiches}
+    texts = {f.id: fiche_source(fake_engine, f) for f in fake_engine.corpus.fiches}
+    candidates = sorted(
+        {r[i : i + 5] for rs in runs.values() for r in rs for i in range(len(r) - 4)}
+    )
+    acronym = next(
+        a
+        for a in candidates
+        if sum(a in r for rs in runs.values() for r in rs) == 1
+        and all(a.upper() not in t for t in texts.values())
+        and len(set(a)) > 2
+    )
+    holders = {fid for fid, rs in runs.items() if any(acronym in r for r in rs)}
+    for question in (
+        f"Quelles structures ont travaillé avec le {acronym.upper()} ?",
+        f"Which organisations mention the {acronym.upper()}?",
+    ):
+        names = {n.text: n.holders for n in asked_names(fake_engine, question, [])}
+        assert holders <= names.get(acronym.upper(), frozenset())
+
+
+def fiche_source(engine: Engine, fiche: Fiche) -> str:
+    return engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+
+
+# -- a place asked: where structures are, not where they are mentioned ---------------------------
+def _moved(fiche: Fiche, town: str, postcode: str, acts: str) -> Fiche:
+    """The fiche as if its structure stood in `town` and acted in `acts`: its contact, head
+    office and where-it-acts field rewritten, every other text kept."""
+    sections = []
+    for section in fiche.sections:
+        parts = [
+            replace(p, text=f"PÉRIMÈTRE DE L'ACTION : {acts}", value_offset=24)
+            if "PÉRIM" in p.label.upper()
+            else p
+            for p in section.subparts
+        ]
+        sections.append(replace(section, subparts=parts))
+    contact = replace(fiche.contact, town=town, postcode=postcode, address=["1 rue Haute"])
+    identity = replace(fiche.identity, head_office="", establishment_name="")
+    return replace(fiche, contact=contact, identity=identity, sections=sections)
+
+
+@pytest.mark.parametrize(
+    ("town", "postcode", "acts", "place", "located"),
+    [
+        ("Arras", "62000", "Le territoire de la communauté urbaine d'Arras", "Arras", True),
+        ("Arras", "62000", "L'arrondissement d'Arras", "Roubaix", False),
+        ("Tourcoing", "59200", "La métropole lilloise", "Lille", True),  # same area of the region
+        ("Beauvais", "60000", "Le Beauvaisis et le Compiégnois", "Compiègne", True),  # acts there
+        ("Calais", "62100", "Le Calaisis", "Dunkerque", False),
+        ("Saint-Omer", "62500", "L'Audomarois", "Saint-Omer", True),
+    ],
+)
+def test_a_structure_is_located_where_its_address_or_its_field_of_action_says(
+    fake_engine: Engine, town: str, postcode: str, acts: str, place: str, located: bool
+) -> None:
+    fiche = _moved(fake_engine.corpus.fiches[0], town, postcode, acts)
+    assert located_in(fiche, place) is located
+
+
+def test_a_place_named_in_passing_does_not_locate_a_structure(fake_engine: Engine) -> None:
+    # every town a fiche names only in its text (a partner, a university) and not where it is
+    for fiche in fake_engine.corpus.fiches:
+        moved = _moved(fiche, "Abbeville", "80100", "Le Ponthieu")
+        for town in ("Lille", "Boulogne-sur-Mer", "Amiens", "Guise"):
+            assert not located_in(moved, town)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Y a-t-il un atelier de réparation de vélos à Roubaix ?",
+        "Is there a bike repair workshop in Tourcoing?",
+        "Quelles structures réparent des vélos à Calais ?",
+        "Which organisations repair bicycles in Arras?",
+        "Qui recycle des ordinateurs à Lille ?",
+        "Which structures sell second-hand clothes in Amiens?",
+        "Quelles structures vendent des paniers de légumes à Boulogne-sur-Mer ?",
+    ],
+)
+def test_a_list_asked_of_a_town_holds_only_structures_located_or_acting_there(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    [place] = answer.plan["places"]
+    for s in answer.structures if not answer.abstained else []:
+        assert located_in(fake_engine.corpus.fiche(s.fiche_id), place), (question, s.fiche_id)
+    if answer.abstained:
+        assert answer.abstain_reason  # says what the booklet has there, or in its département
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("Y a-t-il un atelier de réparation de vélos à Roubaix ?", "59"),
+        ("Is there a bike repair workshop in Tourcoing?", "59"),
+        ("Which organisations repair bicycles in Arras?", "62"),
+    ],
+)
+def test_a_town_where_no_structure_is_names_those_of_its_departement(
+    fake_engine: Engine, question: str, code: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained and not answer.structures
+    for fiche in fake_engine.corpus.fiches:
+        if fiche.contact.departement_code == code:
+            assert fiche.name in answer.abstain_reason
+
+
+# -- keywords naming a property several structures share --------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "affiliation coorace",
+        "coorace network members",
+        "appartenance reseau coorace",
+        "Coorace membership",
+        "federation coorace adherentes",
+    ],
+)
+def test_keywords_naming_a_shared_property_are_a_list(fake_engine: Engine, question: str) -> None:
+    holders = {
+        f.id for f in fake_engine.corpus.fiches if "coorace" in fiche_source(fake_engine, f).lower()
+    }
+    assert len(holders) >= 2
+    answer = ask(fake_engine, question)
+    assert answer.plan["parts"][0]["intent"] == "list", question
+    got = {s.fiche_id for s in answer.structures}
+    assert got <= holders and len(got) >= 2
+
+
+@pytest.mark.parametrize(
+    "question", ["budget vestali", "siret synapse 3i", "adresse copains thierache"]
+)
+def test_keywords_about_one_named_structure_stay_about_it(
+    fake_engine: Engine, question: str
+) -> None:
+    assert ask(fake_engine, question).plan["parts"][0]["intent"] != "list"
+
+
+# -- each listed structure is quoted with what qualifies it --------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures get European Social Fund money?",
+        "Quelles structures touchent le FSE ?",
+        "Which initiatives receive ESF funding?",
+        "Qui est aidé par le fonds social européen ?",
+        "structures financees FSE",
+    ],
+)
+def test_each_listed_structure_is_quoted_with_the_name_asked(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.structures
+    for s in answer.structures:
+        why = s.why.lower()
+        assert "fse" in why or "social europ" in why, (s.fiche_id, s.why)

@@ -396,6 +396,19 @@ LOCATED_WORDS = frozenset(
     depart department vill town city region zon secteur territoir
     """.split()
 )
+# Labels of a fiche's field that says where a structure acts ('PÉRIMÈTRE DE L'ACTION : Le
+# territoire de la Métropole Européenne de Lille'; folded): with its address, town and head
+# office, where a list asked of a place looks for it — not any passing mention of the place.
+WHERE_ACTING_LABEL = _rx(
+    r"\b(perimetre|territoire d'(intervention|action)|zone (d'intervention|d'action|"
+    r"geographique|de chalandise)|aire d'intervention|area of (action|operation)|"
+    r"where (it|we) (acts?|works?|operates?))\b"
+)
+# Function words inside a spelt-out name ("Fonds d'Investissement pour le Développement de
+# l'Entrepreneuriat Social et Solidaire" = FIDESS): skipped when its initials are read.
+NAME_CONNECTORS = frozenset(
+    "d de du des l la le les pour et en a au aux sur of the for and".split()
+)
 # Words a list question uses to ask which structures there are, with no topic of their own
 # ('Les structures dans l'Oise, c'est lesquelles ?', 'Which projects are located in the Aisne?',
 # 'Name the initiatives you have in Amiens'; analyzed forms): a list asked with only these and a

@@ -111,10 +111,12 @@ class Composer:
         )
         self.lang = self.plan.lang
         self.applied, self.result = self._search()
+        self._keywords_as_list()
         self.words = Wording(self.plan)
         self.place_gap = ""  # why a list asked of a place is empty
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = []
+        self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -141,6 +143,27 @@ class Composer:
                 plan.parts[0].intent = "list"
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
+
+    def _keywords_as_list(self) -> None:
+        """Keywords naming a property several structures share ('membres reseau coorace',
+        'members coorace network', 'reseau chantier ecole') ask for every structure that has
+        it, as the full question does: a fact, an identity field or a count word asked of no
+        structure in particular, with no question form, is read as a list when the structures
+        the search qualified share a rare term of it (`list_scope.keywords_of_shared_property`)."""
+        plan = self.plan
+        if plan.target_source != "any" or plan.followup or len(plan.parts) != 1:
+            return
+        # a count word with no figure asked ('coorace network members', 'adhérents coorace')
+        # names the members of what it names, as 'membres du réseau …' does
+        counted = plan.intent == "figure" and not lx.FIGURE_FRAME.search(fold(plan.question))
+        if plan.intent not in ("fact", "field") and not counted:
+            return
+        qualifying = [s.fiche_id for s in self.result.qualifying]
+        if list_scope.keywords_of_shared_property(
+            self.engine, plan.question, qualifying, SHARED_TOPIC_MAX
+        ):
+            plan.parts[0] = replace(plan.parts[0], intent="list", attribute="")
+            plan.resolution = plan.resolution or "keywords of a property several structures share"
 
     # -- which structures -------------------------------------------------------------------
     def targets(self) -> list[StructureHit]:
@@ -223,16 +246,31 @@ class Composer:
         within = resolve_filters(self.applied, corpus.fiches, corpus.booklets)
         return lambda f: within is None or within.matches_fiche(f)
 
+    def _located(self, fiche: Fiche) -> bool:
+        """Whether a structure is in the places the question names: located or acting there
+        (`list_scope.located_in`). A place the region's tables do not know and where no
+        structure is located may be one the fiches name otherwise ('en Thiérache' as a
+        pays): then its mention counts."""
+        places = self.plan.places
+        if not places:
+            return True
+        if any(list_scope.located_in(fiche, p) for p in places):
+            return True
+        return self._place_by_mention() and mentions_any(self.engine, fiche, places)
+
+    def _place_by_mention(self) -> bool:
+        places = self.plan.places
+        if any(list_scope.known_place(p) for p in places):
+            return False
+        fiches = self.engine.corpus.fiches
+        return not any(list_scope.located_in(f, p) for f in fiches for p in places)
+
     def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
         """Every structure within the filters and the place asked that `keep` accepts, in
         the order of the search, those it did not reach after."""
         within = self._within()
         fiches = [
-            f
-            for f in self.engine.corpus.fiches
-            if keep(f)
-            and within(f)
-            and (not self.plan.places or mentions_any(self.engine, f, self.plan.places))
+            f for f in self.engine.corpus.fiches if keep(f) and within(f) and self._located(f)
         ]
         return self._hits([f.id for f in fiches])
 
@@ -317,14 +355,17 @@ class Composer:
             things = self._distinctive(topic_words.french_qualifiers(self.plan.query))
         if not things:
             return qualifying
+        self.things = things
 
         def holds(fiche_id: str, every: bool = False) -> bool:
             held = [g.held_by(vocab.get(fiche_id, set())) for g in things]
             return all(held) if every else any(held)
 
         kept = [s for s in qualifying if holds(s.fiche_id)]
-        if not kept:
+        if not kept and not (self.plan.places or self.plan.departements):
             return qualifying
+        # A place asked: the structures naming the thing are those the place may hold ('a bike
+        # repair workshop in Lille'); none qualified naming it only shared the place's words.
         # a structure the search reached but ranked lower, whose fiche names the thing, states
         # it as much as those that qualified ('des masques': every fiche naming masks)
         chosen = {s.fiche_id for s in kept}
@@ -383,7 +424,7 @@ class Composer:
         kept = qualifying
         if plan.places:
             fiche = self.engine.corpus.fiche
-            kept = [s for s in kept if mentions_any(self.engine, fiche(s.fiche_id), plan.places)]
+            kept = [s for s in kept if self._located(fiche(s.fiche_id))]
         topic = _without_places(plan.query, plan.places)
         if any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
             anywhere = self.engine.search(topic, top_k=TOP_K, filters=self.filters)
@@ -402,11 +443,20 @@ class Composer:
         place = ", ".join(plan.places) or ", ".join(
             DEPARTEMENTS.get(code, code) for code in plan.departements
         )
-        self.place_gap = (
-            say("reason_place", self.lang, place=place, names=", ".join(there))
-            if there
-            else say("reason_place_none", self.lang, place=place)
-        )
+        near = self._structures_near() if not there else []
+        if there:
+            self.place_gap = say("reason_place", self.lang, place=place, names=", ".join(there))
+        elif near:
+            code = next(c for c in map(list_scope.departement_of, plan.places) if c)
+            self.place_gap = say(
+                "reason_place_near",
+                self.lang,
+                place=place,
+                departement=DEPARTEMENTS.get(code, code),
+                names=", ".join(near),
+            )
+        else:
+            self.place_gap = say("reason_place_none", self.lang, place=place)
 
     def _structures_there(self) -> list[str]:
         plan = self.plan
@@ -414,8 +464,14 @@ class Composer:
             f.name
             for f in self.engine.corpus.fiches
             if (not plan.departements or f.contact.departement_code in plan.departements)
-            and (not plan.places or mentions_any(self.engine, f, plan.places))
+            and self._located(f)
         ]
+
+    def _structures_near(self) -> list[str]:
+        """A town where no structure is: the structures of its département ('à Lille' →
+        those of the Nord), what the booklet has nearest."""
+        codes = {c for c in map(list_scope.departement_of, self.plan.places) if c}
+        return [f.name for f in self.engine.corpus.fiches if f.contact.departement_code in codes]
 
     # -- refusals: the booklet never mentions what is asked ----------------------------------
     def refusal(self, targets: list[StructureHit]) -> str:
@@ -496,10 +552,35 @@ class Composer:
     def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
-        ev = best_evidence(self.engine, query, self.result, target)
+        states = self._states if part.intent == "list" and (self.names or self.things) else None
+        ev = best_evidence(self.engine, query, self.result, target, states)
         if ev is None:
             return Missing(target.fiche_id, "passage")
         return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
+
+    def _states(self, sentence: str) -> bool:
+        """Whether a sentence states why a structure is listed: it names a name asked (as
+        written, spelt out, or by its initials: 'Fonds social européen' for FSE) or a
+        distinctive thing asked ('des jouets'). A listed structure is quoted with such a
+        sentence when its fiche has one, not with one that only shares the question's
+        common words."""
+        folded = fold(sentence)
+        if self.names:
+            squeezed = re.sub(r"[^a-z0-9]", "", folded)
+            tokens = set(analyze(sentence))
+            runs = list_scope.initials_runs(sentence)
+            for n in self.names:
+                long = lx.ACRONYMS.get(fold(n.text), "")
+                if (
+                    list_scope.names_it(folded, squeezed, set(), n.text)
+                    or (long and list_scope.spells_out(folded, long))
+                    or list_scope.spells_initials(runs, n.text)
+                    or (len(n.text.split()) == 1 and set(analyze(n.text)) <= tokens)
+                ):
+                    return True
+            return False
+        tokens = set(analyze(sentence))
+        return any(g.held_by(tokens) for g in self.things)
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)

@@ -3,6 +3,7 @@ citation that points at it (an exact substring of the source, with its lines).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from livret_qa.indexing.analyzer import analyze
@@ -74,10 +75,20 @@ def _overlap(query_terms: set[str], text: str) -> float:
 
 
 def best_evidence(
-    engine: Engine, query: str, result: SearchResult, structure: StructureHit
+    engine: Engine,
+    query: str,
+    result: SearchResult,
+    structure: StructureHit,
+    states: Callable[[str], bool] | None = None,
 ) -> Evidence | None:
     """The structure's sentence closest to the query, among its best passages and its
-    single closest sentence overall."""
+    single closest sentence overall. `states`: what makes a sentence show why the structure
+    qualifies (a list's name or thing asked); when one of its sentences does, the closest of
+    those, wherever it stands in the fiche."""
+    if states is not None:
+        stating = _closest(engine, query, structure, states)
+        if stating is not None:
+            return stating
     chunk_ids = {id(h.chunk) for h in structure.passages}
     scores = engine.sentence_scores(query)
     terms = set(analyze(query))
@@ -95,6 +106,23 @@ def best_evidence(
         score += RARE_TERM_BONUS * len(rare & tokens)
         if chunk.section.value in CARD_SECTIONS:
             score -= penalty
+        if best is None or score > best.score:
+            best = Evidence(structure.fiche_id, sentence, chunk, score)
+    return best
+
+
+def _closest(
+    engine: Engine, query: str, structure: StructureHit, states: Callable[[str], bool]
+) -> Evidence | None:
+    """The structure's sentence closest to the query among those `states` accepts."""
+    scores = engine.sentence_scores(query)
+    terms = set(analyze(query))
+    best: Evidence | None = None
+    for j, sentence in enumerate(engine.sentences):
+        chunk = engine.chunks[sentence.chunk]
+        if chunk.fiche_id != structure.fiche_id or not states(sentence.text):
+            continue
+        score = float(scores[j]) + LEXICAL_WEIGHT * _overlap(terms, sentence.text)
         if best is None or score > best.score:
             best = Evidence(structure.fiche_id, sentence, chunk, score)
     return best

@@ -13,6 +13,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
+from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -80,6 +81,7 @@ class FicheTexts:
 
     folded: dict[str, str]
     squeezed: dict[str, str]
+    initials: dict[str, list[str]]  # of each run of capitalised words (`initials_runs`)
 
 
 _TEXTS: weakref.WeakKeyDictionary[Engine, FicheTexts] = weakref.WeakKeyDictionary()
@@ -90,9 +92,14 @@ def fiche_texts(engine: Engine) -> FicheTexts:
     with _TEXTS_LOCK:
         texts = _TEXTS.get(engine)
         if texts is None:
-            folded = {f.id: fiche_text(engine, f) for f in engine.corpus.fiches}
+            fiches = engine.corpus.fiches
+            folded = {f.id: fiche_text(engine, f) for f in fiches}
             squeezed = {fid: re.sub(r"[^a-z0-9]", "", t) for fid, t in folded.items()}
-            texts = _TEXTS[engine] = FicheTexts(folded, squeezed)
+            initials = {
+                f.id: initials_runs(engine.corpus.sources[f.source][f.span.start : f.span.end])
+                for f in fiches
+            }
+            texts = _TEXTS[engine] = FicheTexts(folded, squeezed, initials)
         return texts
 
 
@@ -207,6 +214,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             for fid in texts
             if names_it(texts[fid], squeezed[fid], vocab.get(fid, set()), name)
             or (long and spells_out(texts[fid], long))
+            or (_acronym(name) and spells_initials(cached.initials[fid], name))
         )
         if holders and len(holders) < len(fiches):
             out.append(AskedName(name, holders))
@@ -221,3 +229,117 @@ def name_words(names: list[AskedName]) -> set[str]:
         words |= set(analyze(n.text))
         words |= set(analyze(lx.ACRONYMS.get(fold(n.text), "")))
     return words
+
+
+# -- initials: an acronym the fiche writes in full ----------------------------------------------
+_RUN_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s'’-]|\d+")
+
+
+def initials_runs(text: str) -> list[str]:
+    """The initials of each run of capitalised words in `text`, connectors skipped: 'le Fonds
+    d'Investissement pour le Développement de L'Entrepreneuriat Social et Solidaire' gives
+    'fidess'. A lowercase word other than a connector, a digit or a punctuation mark ends a
+    run."""
+    runs: list[str] = []
+    current: list[str] = []
+    for token in _RUN_TOKEN.findall(text):
+        if fold(token) in lx.NAME_CONNECTORS:
+            continue
+        if token[:1].isalpha() and token[:1].isupper():
+            current.append(fold(token)[0])
+            continue
+        if len(current) >= 2:
+            runs.append("".join(current))
+        current = []
+    if len(current) >= 2:
+        runs.append("".join(current))
+    return runs
+
+
+def spells_initials(runs: list[str], acronym: str) -> bool:
+    """Whether one of a fiche's runs of capitalised words (`initials_runs`) spells `acronym`
+    ('FIDESS' = 'Fonds d'Investissement pour le Développement de l'Entrepreneuriat Social et
+    Solidaire'). Only capitalised words count, so that ordinary words never spell a name by
+    chance; acronyms of under three letters are too often spelt by chance."""
+    letters = "".join(c for c in fold(acronym) if c.isalpha())
+    if len(letters) < 3 or len(letters) != len(acronym):
+        return False
+    return any(letters in run for run in runs)
+
+
+# -- where a structure is --------------------------------------------------------------------
+def where_texts(fiche: Fiche) -> list[str]:
+    """What says where a structure is or acts: its town, postcode, address, head office and
+    establishment, and the field that gives where it acts (WHERE_ACTING_LABEL)."""
+    contact, identity = fiche.contact, fiche.identity
+    texts = [contact.town, contact.postcode, *contact.address, identity.head_office]
+    texts.append(identity.establishment_name)
+    for section in fiche.sections:
+        texts += [p.value for p in section.subparts if lx.WHERE_ACTING_LABEL.search(fold(p.label))]
+    return [t for t in texts if t and t.strip()]
+
+
+def _area_of(place: str) -> str | None:
+    """The pattern of the area of the region a place belongs to ('Lille', 'la MEL' →
+    métropole lilloise), from the facets' table of areas; None for a place it does not list."""
+    folded = fold(place)
+    for pattern in fw.AREAS:
+        if re.search(rf"(?<![\w-])(?:{pattern})(?![\w])", folded):
+            return pattern
+    return None
+
+
+def departement_of(place: str) -> str:
+    """The département code of a town or area of the region ('Lille' → '59'), or ''."""
+    key = re.sub(r"[\s-]+", " ", fold(place.replace("’", "'"))).strip()
+    for town, code in fw.TOWNS.items():
+        if re.sub(r"[\s-]+", " ", town) == key:
+            return code
+    area = _area_of(place)
+    return fw.AREAS[area][1] if area is not None else ""
+
+
+def located_in(fiche: Fiche, place: str) -> bool:
+    """Whether a structure is located in, or acts in, `place`: the place in its address,
+    town, head office or where it acts ('Le territoire de la Métropole Européenne de Lille'),
+    or in the same area of the region as one of these ('Lille' and 'la MEL'). A fiche that
+    names the place in passing (a university, a partner) is not located there."""
+    wanted = plain(place)
+    if not wanted:
+        return False
+    texts = where_texts(fiche)
+    for text in texts:
+        said = plain(text)
+        if f" {wanted} " in f" {said} " or (len(wanted) >= MIN_SQUEEZED and wanted in said):
+            return True
+    area = _area_of(place)
+    if area is None:
+        return False
+    return any(
+        re.search(rf"(?<![\w-])(?:{area})(?![\w])", fold(t.replace("’", "'"))) for t in texts
+    )
+
+
+def known_place(place: str) -> bool:
+    """A town or area of the region the facets' tables list: where structures could be."""
+    return bool(departement_of(place))
+
+
+# -- keywords for a list -----------------------------------------------------------------------
+def keywords_of_shared_property(
+    engine: Engine, question: str, qualifying: list[str], max_holders: int
+) -> bool:
+    """Keywords only, no question form ('membres reseau coorace', 'members coorace network',
+    'reseau chantier ecole'): when two structures or more that the search qualified, the
+    best one among them, hold a term of the question that few fiches hold (2 to
+    `max_holders`), the keywords name a property several structures share, and ask for
+    them all, as the full question does ('Quelles structures sont membres du réseau
+    COORACE ?')."""
+    folded = fold(question)
+    if lx.QUESTION_FORM.search(folded) or len(qualifying) < 2:
+        return False
+    rare = engine.mentions.rare_terms(question, max_fiches=max_holders)
+    where = {t for f in engine.corpus.fiches for w in where_texts(f) for t in analyze(w)}
+    top = rare.get(qualifying[0], set()) - where  # a town typed shares no property
+    shared = {t for t in top if engine.mentions.holders(t) >= 2}
+    return any(sum(t in rare.get(f, set()) for f in qualifying) >= 2 for t in shared)

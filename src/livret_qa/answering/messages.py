@@ -151,6 +151,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "no structure in the place asked ({place}) matches the question; the booklet "
         "presents there: {names}",
     },
+    "reason_place_near": {
+        "fr": "le livret ne présente aucune structure répondant à la question à cet endroit "
+        "({place}) ; dans le même département ({departement}), il présente : {names}",
+        "en": "the booklet presents no structure matching the question in that place ({place}); "
+        "in the same département ({departement}) it presents: {names}",
+    },
     "reason_place_none": {
         "fr": "le livret ne présente aucune structure à cet endroit ({place})",
         "en": "the booklet presents no structure in that place ({place})",
