@@ -9,10 +9,14 @@ from dataclasses import replace
 
 import pytest
 
-from livret_qa.answering.compose import ask
+from livret_qa.answering.compose import Composer, ask
 from livret_qa.answering.list_scope import (
     _written_names,
     asked_names,
+    asked_word_groups,
+    booklet_acronyms,
+    bound_count,
+    holds_word,
     initials_runs,
     located_in,
     spells_initials,
@@ -20,6 +24,7 @@ from livret_qa.answering.list_scope import (
     theme_alone,
     topic_residue,
 )
+from livret_qa.answering.topic_words import Glossed
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import Engine
 
@@ -341,11 +346,11 @@ def test_the_focus_is_the_structures_an_answer_lists_not_those_its_quotes_name(
     [
         ("financé par la Caisse Régionale d'Aide aux Projets Solidaires en 2019", "CRAPS", True),
         ("avec l'Agence de l'Environnement et de la Maîtrise de l'Énergie", "AEME", True),
-        ("le Comité Local pour l'Emploi (CLE)", "CLE", True),
-        ("Social Enterprise Fund money", "SEF", True),
+        ("le Comité Local pour l'Emploi Solidaire (CLES)", "CLES", True),
+        ("the Social Enterprise Investment Fund", "SEIF", True),
+        ("le Conseil de l'Aisne, Picardie", "CAP", False),  # three letters: spelt by chance
         ("une caisse régionale d'aide aux projets solidaires", "CRAPS", False),  # no capitals
         ("la Caisse, puis Régionale et Aide", "CRA", False),  # a comma ends the name
-        ("Fonds Européen", "FE", False),  # under three letters: spelt by chance too often
     ],
 )
 def test_an_acronym_is_read_from_the_initials_of_a_name_written_in_full(
@@ -516,3 +521,73 @@ def test_each_listed_structure_is_quoted_with_the_name_asked(
     for s in answer.structures:
         why = s.why.lower()
         assert "fse" in why or "social europ" in why, (s.fiche_id, s.why)
+
+
+# -- a name typed in lowercase -------------------------------------------------------------------
+def test_words_a_booklet_writes_only_in_capitals_are_names() -> None:
+    texts = [
+        "Financé par la DREETS et l'ADEME, avec la Région.",
+        "- **RÉSEAUX D'APPARTENANCE** : IRIAE",  # a label's words are no names
+        "# MOBILISATION",
+        "un budget global, l'ademe",  # written in lowercase too: a word
+    ]
+    assert booklet_acronyms(texts) == {"dreets", "iriae"}
+
+
+@pytest.mark.parametrize(
+    "template", ["{name} financeur liste", "who works with {name}", "{name} ?"]
+)
+def test_a_name_typed_in_lowercase_is_asked_as_written_in_capitals(
+    fake_engine: Engine, template: str
+) -> None:
+    texts = [fiche_source(fake_engine, f) for f in fake_engine.corpus.fiches]
+    names = sorted(booklet_acronyms(texts))
+    # one the booklet's structures do not all name, nor a structure's own name
+    name = next(
+        n
+        for n in names
+        if 2 <= sum(n.upper() in t for t in texts) < len(texts) - 1
+        and not fake_engine.mentions.mentioned(n)
+        and len(n) >= 4
+    )
+    asked = {a.text: a.holders for a in asked_names(fake_engine, template.format(name=name), [])}
+    assert name.upper() in asked
+    assert asked[name.upper()] >= {
+        f.id for f in fake_engine.corpus.fiches if name.upper() in fiche_source(fake_engine, f)
+    }
+
+
+# -- a long list keeps the structures whose evidence binds what is asked ------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures run a solidarity shop?",
+        "Quelles structures ont un atelier de couture ?",
+        "Who sells second-hand clothes?",
+        "Who trains people in sewing?",
+        "Quelles associations distribuent des plats cuisinés ?",
+        "Quelles structures ont une boutique solidaire ?",
+        "qui vend des legumes bio",
+    ],
+)
+def test_a_long_list_keeps_the_structures_binding_two_words_asked(
+    fake_engine: Engine, question: str
+) -> None:
+    composer = Composer(fake_engine, question, [], None)
+    fiches = [f.id for f in fake_engine.corpus.fiches]
+    everyone = composer._hits(fiches)
+    groups = asked_word_groups(fake_engine, composer.plan.query, composer.lang)
+    binding = {f for f in fiches if bound_count(fake_engine, f, groups) >= 2}
+    assert 0 < len(binding) < len(fiches)  # the class: words common alone, bound in a few
+    assert {s.fiche_id for s in composer.bound(everyone)} == binding
+    short = everyone[:3]  # a short list is left to the search
+    assert composer.bound(short) == short
+
+
+def test_a_sentence_binds_the_words_it_holds_together() -> None:
+    basket = Glossed("paniers", "paniers", ("paniers",), frozenset({"pani"}), True)
+    solidary = Glossed("solidaires", "solidaires", ("solidaires",), frozenset({"solidair"}), False)
+    waste = Glossed("déchets", "déchets", ("déchets",), frozenset({"dechet"}), True)
+    assert holds_word(basket, {"100", "pani", "solidair", "distribu"})
+    assert holds_word(waste, {"dechetteri", "collect"})  # a word it begins binds it
+    assert not holds_word(solidary, {"financ", "solidarit"})

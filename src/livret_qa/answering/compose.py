@@ -62,6 +62,7 @@ TOP_K = 20
 SIMILAR_COUNT = 3
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
+BOUND_MIN = 4  # a list this long, and over half its booklet, is checked for bound evidence
 OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
 
 
@@ -117,6 +118,7 @@ class Composer:
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = []
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
+        self.bound_words: list[topic_words.Glossed] = []  # words a list's evidence binds
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -238,7 +240,7 @@ class Composer:
                     self._say_place_gap()
                 return listed
         self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
-        return self.placed(self.holding_things(self.named(self.topical(qualifying))))
+        return self.placed(self.bound(self.holding_things(self.named(self.topical(qualifying)))))
 
     def _within(self) -> Callable[[Fiche], bool]:
         """Whether a fiche is within the filters applied (booklet, département, theme…)."""
@@ -381,6 +383,24 @@ class Composer:
         ]
         return kept + reached
 
+    def bound(self, listed: list[StructureHit]) -> list[StructureHit]:
+        """A list holding most structures of the booklet for a topic question ('Who provides
+        solidarity baskets?' → 8 of 9) has structures whose best sentence only shares a word
+        with it ('finance solidaire'): keep those with a sentence that holds two of the words
+        asked together ('100 paniers solidaires distribués'), when some do. Names asked
+        already decide such a list (`named`)."""
+        within = self._within()
+        scope = sum(1 for f in self.engine.corpus.fiches if within(f))
+        if self.names or len(listed) < BOUND_MIN or len(listed) * 2 <= scope:
+            return listed
+        groups = list_scope.asked_word_groups(self.engine, self.plan.query, self.lang)
+        if len(groups) < 2:
+            return listed
+        kept = [s for s in listed if list_scope.bound_count(self.engine, s.fiche_id, groups) >= 2]
+        if kept:
+            self.bound_words = groups
+        return kept or listed
+
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no
         name's kind and no event."""
@@ -426,7 +446,10 @@ class Composer:
             fiche = self.engine.corpus.fiche
             kept = [s for s in kept if self._located(fiche(s.fiche_id))]
         topic = _without_places(plan.query, plan.places)
-        if any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
+        # names asked decide the list already ('ACI Pas-de-Calais': those of the place naming
+        # it); the topic searched anywhere would keep only the best-ranked of them
+        named = any(s.fiche_id in n.holders for n in self.names for s in kept)
+        if not named and any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
             anywhere = self.engine.search(topic, top_k=TOP_K, filters=self.filters)
             allowed = {s.fiche_id for s in self.topical(anywhere.qualifying)}
             kept = [s for s in kept if s.fiche_id in allowed]
@@ -552,7 +575,8 @@ class Composer:
     def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
-        states = self._states if part.intent == "list" and (self.names or self.things) else None
+        reasons = self.names or self.things or self.bound_words
+        states = self._states if part.intent == "list" and reasons else None
         ev = best_evidence(self.engine, query, self.result, target, states)
         if ev is None:
             return Missing(target.fiche_id, "passage")
@@ -561,9 +585,9 @@ class Composer:
     def _states(self, sentence: str) -> bool:
         """Whether a sentence states why a structure is listed: it names a name asked (as
         written, spelt out, or by its initials: 'Fonds social européen' for FSE) or a
-        distinctive thing asked ('des jouets'). A listed structure is quoted with such a
-        sentence when its fiche has one, not with one that only shares the question's
-        common words."""
+        distinctive thing asked ('des jouets'), or two of the words asked together when the
+        list was kept so (`bound`). A listed structure is quoted with such a sentence when
+        its fiche has one, not with one that only shares the question's common words."""
         folded = fold(sentence)
         if self.names:
             squeezed = re.sub(r"[^a-z0-9]", "", folded)
@@ -580,7 +604,9 @@ class Composer:
                     return True
             return False
         tokens = set(analyze(sentence))
-        return any(g.held_by(tokens) for g in self.things)
+        if self.things:
+            return any(g.held_by(tokens) for g in self.things)
+        return sum(1 for g in self.bound_words if list_scope.holds_word(g, tokens)) >= 2
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)

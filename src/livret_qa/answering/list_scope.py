@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
+from livret_qa.answering import topic_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -82,6 +83,7 @@ class FicheTexts:
     folded: dict[str, str]
     squeezed: dict[str, str]
     initials: dict[str, list[str]]  # of each run of capitalised words (`initials_runs`)
+    acronyms: frozenset[str]  # words the booklet writes in capitals, never in lowercase
 
 
 _TEXTS: weakref.WeakKeyDictionary[Engine, FicheTexts] = weakref.WeakKeyDictionary()
@@ -99,8 +101,25 @@ def fiche_texts(engine: Engine) -> FicheTexts:
                 f.id: initials_runs(engine.corpus.sources[f.source][f.span.start : f.span.end])
                 for f in fiches
             }
-            texts = _TEXTS[engine] = FicheTexts(folded, squeezed, initials)
+            raw = [engine.corpus.sources[f.source][f.span.start : f.span.end] for f in fiches]
+            texts = _TEXTS[engine] = FicheTexts(folded, squeezed, initials, booklet_acronyms(raw))
         return texts
+
+
+def booklet_acronyms(texts: list[str]) -> frozenset[str]:
+    """The words (folded) the texts write in capitals ('DREETS', 'COORACE') and never all in
+    lowercase: names, which a question typed in lowercase ('dreets financeur liste') still
+    asks about. Words of labels and headings (in bold, after '#') do not count."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]{3,}", text):
+            if word.islower():
+                lower.add(fold(word))
+        # labels and headings ('**NOM DES RÉSEAUX D'APPARTENANCE** :') are no names
+        said = re.sub(r"\*\*[^*\n]+\*\*|^#.*$", " ", text, flags=re.MULTILINE)
+        upper |= {fold(w) for w in re.findall(r"[^\W\d_]{3,}", said) if w.isupper()}
+    return frozenset(upper - lower)
 
 
 @lru_cache(maxsize=4096)
@@ -188,6 +207,9 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         lx.ACRONYMS_EN.get(fold(n), fold(n)).upper() if fold(n) in lx.ACRONYMS_EN else n
         for n in _written_names(question)
     ]
+    for word in re.findall(r"[^\W\d_]{3,}", question):  # a name typed in lowercase: 'dreets'
+        if fold(word) in cached.acronyms and word.upper() not in written and word not in written:
+            written.append(word.upper())
     for english, french in lx.ACRONYMS_EN.items():  # 'the European Social Fund' = 'FSE'
         if re.search(rf"\b{english}\b", folded_question) and french.upper() not in written:
             written.append(french.upper())
@@ -232,6 +254,7 @@ def name_words(names: list[AskedName]) -> set[str]:
 
 
 # -- initials: an acronym the fiche writes in full ----------------------------------------------
+MIN_INITIALS = 4  # an acronym this long is looked for in the initials of a name in full
 _RUN_TOKEN = re.compile(r"[^\W\d_]+|[^\w\s'’-]|\d+")
 
 
@@ -260,9 +283,10 @@ def spells_initials(runs: list[str], acronym: str) -> bool:
     """Whether one of a fiche's runs of capitalised words (`initials_runs`) spells `acronym`
     ('FIDESS' = 'Fonds d'Investissement pour le Développement de l'Entrepreneuriat Social et
     Solidaire'). Only capitalised words count, so that ordinary words never spell a name by
-    chance; acronyms of under three letters are too often spelt by chance."""
+    chance; an acronym of under MIN_INITIALS letters is spelt by chance too often ('CAP' by
+    'Conseil de l'Aisne, Picardie'): the sector's short ones are in the lexicon's table."""
     letters = "".join(c for c in fold(acronym) if c.isalpha())
-    if len(letters) < 3 or len(letters) != len(acronym):
+    if len(letters) < MIN_INITIALS or len(letters) != len(acronym):
         return False
     return any(letters in run for run in runs)
 
@@ -339,7 +363,81 @@ def keywords_of_shared_property(
     if lx.QUESTION_FORM.search(folded) or len(qualifying) < 2:
         return False
     rare = engine.mentions.rare_terms(question, max_fiches=max_holders)
-    where = {t for f in engine.corpus.fiches for w in where_texts(f) for t in analyze(w)}
-    top = rare.get(qualifying[0], set()) - where  # a town typed shares no property
+    fiches = engine.corpus.fiches
+    where = {t for f in fiches for w in where_texts(f) for t in analyze(w)}
+    # a town typed shares no property, nor a word of a structure's name ('freins remise
+    # enjoue' asks about one structure, its name misspelt)
+    named = {t for f in fiches for t in engine.mentions.name_tokens(f.id)}
+    top = rare.get(qualifying[0], set()) - where - named
     shared = {t for t in top if engine.mentions.holders(t) >= 2}
     return any(sum(t in rare.get(f, set()) for f in qualifying) >= 2 for t in shared)
+
+
+# -- evidence that binds what is asked ---------------------------------------------------------
+@dataclass(frozen=True)
+class SentenceTokens:
+    """Each fiche's sentences as sets of analyzed words: where a list looks for the words
+    asked bound together. Made once per engine."""
+
+    by_fiche: dict[str, list[frozenset[str]]]
+
+
+_SENTENCES: weakref.WeakKeyDictionary[Engine, SentenceTokens] = weakref.WeakKeyDictionary()
+
+
+def sentence_tokens(engine: Engine) -> SentenceTokens:
+    with _TEXTS_LOCK:
+        made = _SENTENCES.get(engine)
+        if made is None:
+            by_fiche: dict[str, list[frozenset[str]]] = {}
+            for sentence in engine.sentences:
+                fiche_id = engine.chunks[sentence.chunk].fiche_id
+                by_fiche.setdefault(fiche_id, []).append(frozenset(analyze(sentence.text)))
+            made = _SENTENCES[engine] = SentenceTokens(by_fiche)
+        return made
+
+
+def asked_word_groups(engine: Engine, query: str, lang: str) -> list[topic_words.Glossed]:
+    """The words a list question asks about, each with its forms (an English word with its
+    French ones): the words of the glossary in English, the analyzed words in French; none
+    that only asks which ones or where, and none every fiche or no fiche of a booklet holds."""
+    fiches = len(engine.corpus.fiches)
+    if lang == "en":
+        generic = lx.GENERIC_TOPIC_EN
+        words = [g for g in topic_words.glossed_words(query) if g.key not in generic]
+    else:
+        no_topic = _no_topic_words() | lx.STOPWORDS
+        words = [
+            topic_words.Glossed(t, t, (t,), frozenset({t}), False)
+            for t in dict.fromkeys(analyze(query))
+            if len(t) > 2 and not t.isdigit() and t not in no_topic
+        ]
+    out = []
+    for g in words:
+        held = max((engine.mentions.holders(t) for t in g.stems), default=0)
+        if 1 <= held < fiches:
+            out.append(g)
+    return out
+
+
+def bound_count(engine: Engine, fiche_id: str, groups: list[topic_words.Glossed]) -> int:
+    """How many of the words asked one sentence of the fiche holds together, at most: 'des
+    paniers solidaires' bound in '100 paniers solidaires distribués' (2), not in a sentence
+    that only says 'finance solidaire' (1)."""
+    best = 0
+    for tokens in sentence_tokens(engine).by_fiche.get(fiche_id, []):
+        best = max(best, sum(1 for g in groups if holds_word(g, tokens)))
+    return best
+
+
+MIN_WORD_START = 5  # a stem this long beginning a word holds it ('dechet' in 'dechetteri')
+
+
+def holds_word(word: topic_words.Glossed, tokens: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence's words hold a word asked, or a longer word it begins ('déchet' in
+    'déchetteries', 'recycl' in 'recyclerie'): a derived word binds the same thing."""
+    if word.held_by(set(tokens)):
+        return True
+    return any(
+        len(stem) >= MIN_WORD_START and t.startswith(stem) for stem in word.stems for t in tokens
+    )
