@@ -62,7 +62,6 @@ TOP_K = 20
 SIMILAR_COUNT = 3
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
-BOUND_MIN = 4  # a list this long, and over half its booklet, is checked for bound evidence
 OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
 
 
@@ -118,7 +117,6 @@ class Composer:
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = []
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
-        self.bound_words: list[topic_words.Glossed] = []  # words a list's evidence binds
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -240,7 +238,7 @@ class Composer:
                     self._say_place_gap()
                 return listed
         self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
-        return self.placed(self.bound(self.holding_things(self.named(self.topical(qualifying)))))
+        return self.placed(self.holding_things(self.named(self.topical(qualifying))))
 
     def _within(self) -> Callable[[Fiche], bool]:
         """Whether a fiche is within the filters applied (booklet, département, theme…)."""
@@ -249,23 +247,9 @@ class Composer:
         return lambda f: within is None or within.matches_fiche(f)
 
     def _located(self, fiche: Fiche) -> bool:
-        """Whether a structure is in the places the question names: located or acting there
-        (`list_scope.located_in`). A place the region's tables do not know and where no
-        structure is located may be one the fiches name otherwise ('en Thiérache' as a
-        pays): then its mention counts."""
+        """Whether a structure's fiche names the places the question names."""
         places = self.plan.places
-        if not places:
-            return True
-        if any(list_scope.located_in(fiche, p) for p in places):
-            return True
-        return self._place_by_mention() and mentions_any(self.engine, fiche, places)
-
-    def _place_by_mention(self) -> bool:
-        places = self.plan.places
-        if any(list_scope.known_place(p) for p in places):
-            return False
-        fiches = self.engine.corpus.fiches
-        return not any(list_scope.located_in(f, p) for f in fiches for p in places)
+        return not places or mentions_any(self.engine, fiche, places)
 
     def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
         """Every structure within the filters and the place asked that `keep` accepts, in
@@ -382,24 +366,6 @@ class Composer:
             and within(self.engine.corpus.fiche(s.fiche_id))
         ]
         return kept + reached
-
-    def bound(self, listed: list[StructureHit]) -> list[StructureHit]:
-        """A list holding most structures of the booklet for a topic question ('Who provides
-        solidarity baskets?' → 8 of 9) has structures whose best sentence only shares a word
-        with it ('finance solidaire'): keep those with a sentence that holds two of the words
-        asked together ('100 paniers solidaires distribués'), when some do. Names asked
-        already decide such a list (`named`)."""
-        within = self._within()
-        scope = sum(1 for f in self.engine.corpus.fiches if within(f))
-        if self.names or len(listed) < BOUND_MIN or len(listed) * 2 <= scope:
-            return listed
-        groups = list_scope.asked_word_groups(self.engine, self.plan.query, self.lang)
-        if len(groups) < 2:
-            return listed
-        kept = [s for s in listed if list_scope.bound_count(self.engine, s.fiche_id, groups) >= 2]
-        if kept:
-            self.bound_words = groups
-        return kept or listed
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no
@@ -575,7 +541,7 @@ class Composer:
     def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
-        reasons = self.names or self.things or self.bound_words
+        reasons = self.names or self.things
         states = self._states if part.intent == "list" and reasons else None
         ev = best_evidence(self.engine, query, self.result, target, states)
         if ev is None:
@@ -585,9 +551,9 @@ class Composer:
     def _states(self, sentence: str) -> bool:
         """Whether a sentence states why a structure is listed: it names a name asked (as
         written, spelt out, or by its initials: 'Fonds social européen' for FSE) or a
-        distinctive thing asked ('des jouets'), or two of the words asked together when the
-        list was kept so (`bound`). A listed structure is quoted with such a sentence when
-        its fiche has one, not with one that only shares the question's common words."""
+        distinctive thing asked ('des jouets'). A listed structure is quoted with such a
+        sentence when its fiche has one, not with one that only shares the question's
+        common words."""
         folded = fold(sentence)
         if self.names:
             squeezed = re.sub(r"[^a-z0-9]", "", folded)
@@ -604,9 +570,7 @@ class Composer:
                     return True
             return False
         tokens = set(analyze(sentence))
-        if self.things:
-            return any(g.held_by(tokens) for g in self.things)
-        return sum(1 for g in self.bound_words if list_scope.holds_word(g, tokens)) >= 2
+        return any(g.held_by(tokens) for g in self.things)
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)

@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
-from livret_qa.answering import topic_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -323,32 +322,6 @@ def departement_of(place: str) -> str:
     return fw.AREAS[area][1] if area is not None else ""
 
 
-def located_in(fiche: Fiche, place: str) -> bool:
-    """Whether a structure is located in, or acts in, `place`: the place in its address,
-    town, head office or where it acts ('Le territoire de la Métropole Européenne de Lille'),
-    or in the same area of the region as one of these ('Lille' and 'la MEL'). A fiche that
-    names the place in passing (a university, a partner) is not located there."""
-    wanted = plain(place)
-    if not wanted:
-        return False
-    texts = where_texts(fiche)
-    for text in texts:
-        said = plain(text)
-        if f" {wanted} " in f" {said} " or (len(wanted) >= MIN_SQUEEZED and wanted in said):
-            return True
-    area = _area_of(place)
-    if area is None:
-        return False
-    return any(
-        re.search(rf"(?<![\w-])(?:{area})(?![\w])", fold(t.replace("’", "'"))) for t in texts
-    )
-
-
-def known_place(place: str) -> bool:
-    """A town or area of the region the facets' tables list: where structures could be."""
-    return bool(departement_of(place))
-
-
 # -- keywords for a list -----------------------------------------------------------------------
 def keywords_of_shared_property(
     engine: Engine, question: str, qualifying: list[str], max_holders: int
@@ -371,73 +344,3 @@ def keywords_of_shared_property(
     top = rare.get(qualifying[0], set()) - where - named
     shared = {t for t in top if engine.mentions.holders(t) >= 2}
     return any(sum(t in rare.get(f, set()) for f in qualifying) >= 2 for t in shared)
-
-
-# -- evidence that binds what is asked ---------------------------------------------------------
-@dataclass(frozen=True)
-class SentenceTokens:
-    """Each fiche's sentences as sets of analyzed words: where a list looks for the words
-    asked bound together. Made once per engine."""
-
-    by_fiche: dict[str, list[frozenset[str]]]
-
-
-_SENTENCES: weakref.WeakKeyDictionary[Engine, SentenceTokens] = weakref.WeakKeyDictionary()
-
-
-def sentence_tokens(engine: Engine) -> SentenceTokens:
-    with _TEXTS_LOCK:
-        made = _SENTENCES.get(engine)
-        if made is None:
-            by_fiche: dict[str, list[frozenset[str]]] = {}
-            for sentence in engine.sentences:
-                fiche_id = engine.chunks[sentence.chunk].fiche_id
-                by_fiche.setdefault(fiche_id, []).append(frozenset(analyze(sentence.text)))
-            made = _SENTENCES[engine] = SentenceTokens(by_fiche)
-        return made
-
-
-def asked_word_groups(engine: Engine, query: str, lang: str) -> list[topic_words.Glossed]:
-    """The words a list question asks about, each with its forms (an English word with its
-    French ones): the words of the glossary in English, the analyzed words in French; none
-    that only asks which ones or where, and none every fiche or no fiche of a booklet holds."""
-    fiches = len(engine.corpus.fiches)
-    if lang == "en":
-        generic = lx.GENERIC_TOPIC_EN
-        words = [g for g in topic_words.glossed_words(query) if g.key not in generic]
-    else:
-        no_topic = _no_topic_words() | lx.STOPWORDS
-        words = [
-            topic_words.Glossed(t, t, (t,), frozenset({t}), False)
-            for t in dict.fromkeys(analyze(query))
-            if len(t) > 2 and not t.isdigit() and t not in no_topic
-        ]
-    out = []
-    for g in words:
-        held = max((engine.mentions.holders(t) for t in g.stems), default=0)
-        if 1 <= held < fiches:
-            out.append(g)
-    return out
-
-
-def bound_count(engine: Engine, fiche_id: str, groups: list[topic_words.Glossed]) -> int:
-    """How many of the words asked one sentence of the fiche holds together, at most: 'des
-    paniers solidaires' bound in '100 paniers solidaires distribués' (2), not in a sentence
-    that only says 'finance solidaire' (1)."""
-    best = 0
-    for tokens in sentence_tokens(engine).by_fiche.get(fiche_id, []):
-        best = max(best, sum(1 for g in groups if holds_word(g, tokens)))
-    return best
-
-
-MIN_WORD_START = 5  # a stem this long beginning a word holds it ('dechet' in 'dechetteri')
-
-
-def holds_word(word: topic_words.Glossed, tokens: frozenset[str] | set[str]) -> bool:
-    """Whether a sentence's words hold a word asked, or a longer word it begins ('déchet' in
-    'déchetteries', 'recycl' in 'recyclerie'): a derived word binds the same thing."""
-    if word.held_by(set(tokens)):
-        return True
-    return any(
-        len(stem) >= MIN_WORD_START and t.startswith(stem) for stem in word.stems for t in tokens
-    )
