@@ -388,12 +388,21 @@ PLACE_BEFORE_NAME = re.compile(
     r"(?:\bd'|\b(?:à|au|en|dans|de|près de|pres de|vers|sur|in|at|near|around|outside|of)\s+)"
     r"((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[dD][eu']\s*|[sS]ur[\s-]+|[lL]es?[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
 )
+# A question asking where structures ARE ('installées à Calais', 'based in Compiègne', 'ont
+# leur siège à …'), not where they act or whom they know: a place their fiche only mentions (a
+# partner's town, a university) does not place them there.
+LOCATION_ASKED = _rx(
+    r"\b(installee?s?|situee?s?|basee?s?|implantee?s?|localisee?s?|domiciliee?s?|"
+    r"se trouv\w*|sieges?|headquarter\w*|located|based|situated|premises|"
+    r"(leur|leurs|son|ses|their|its) (locaux|local|adresse|address))\b"
+)
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """
     base basee basees bases situe situee situees situes implante implantee implantees
     installe installee installees located based situated found trouve trouvent est sont
     depart department vill town city region zon secteur territoir
+    premis headquarter sieg domicilie localise adress address
     """.split()
 )
 # Labels of a fiche's field that says where a structure acts ('PÉRIMÈTRE DE L'ACTION : Le

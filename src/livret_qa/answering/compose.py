@@ -247,9 +247,15 @@ class Composer:
         return lambda f: within is None or within.matches_fiche(f)
 
     def _located(self, fiche: Fiche) -> bool:
-        """Whether a structure's fiche names the places the question names."""
+        """Whether a structure's fiche names the places the question names; asked where
+        structures are ('installées à Calais', 'based in Compiègne'), whether it stands there:
+        its town, postcode or address, not a partner's town its fiche mentions."""
         places = self.plan.places
-        return not places or mentions_any(self.engine, fiche, places)
+        if not places:
+            return True
+        if lx.LOCATION_ASKED.search(fold(self.plan.question)):
+            return stands_in(fiche, places)
+        return mentions_any(self.engine, fiche, places)
 
     def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
         """Every structure within the filters and the place asked that `keep` accepts, in
@@ -465,6 +471,8 @@ class Composer:
     # -- refusals: the booklet never mentions what is asked ----------------------------------
     def refusal(self, targets: list[StructureHit]) -> str:
         if not targets:
+            if not self.place_gap:  # a place asked alone, no structure there: say so
+                self._say_place_gap()
             return self.place_gap or say("reason_no_match", self.lang)
         if self.scope:  # every structure of a place or theme: nothing else was asked
             return ""
@@ -803,6 +811,17 @@ class Composer:
             filters={k: v for k, v in asdict(self.applied).items() if v},
             plan=self.plan.to_dict(),
         )
+
+
+def stands_in(fiche: Fiche, places: list[str]) -> bool:
+    """Whether a structure stands in one of these towns: its town, postcode or head office,
+    département names aside ('Calais' is not 'Pas-de-Calais'), street lines aside ('route de
+    Compiègne' is in Pommiers)."""
+    where = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
+    folded = f" {list_scope.plain(where)} "
+    for name in DEPARTEMENTS.values():
+        folded = folded.replace(f" {list_scope.plain(name)} ", " ")
+    return any(f" {list_scope.plain(p)} " in folded for p in places)
 
 
 def ask(
