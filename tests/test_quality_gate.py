@@ -95,6 +95,21 @@ SET_FLOORS = {
         "abstentions_naming_what_is_stated": 1.0,
     },
     "topics_blind": {"ask_hit@1": 0.67, "abstention_f1": 0.82, "list_answer_recall": 0.71},
+    "answers_dev2": {
+        "ask_hit@1": 0.96,
+        "abstention_f1": 0.93,
+        "followup_hit@1": 0.93,
+        "list_answer_recall": 0.85,
+        "list_answer_precision": 0.87,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers2": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.83,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.90,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
 }
 
 
@@ -145,3 +160,14 @@ def test_similar_floors(engine, name: str, floors: dict[str, float]) -> None:  #
     assert figures["refused"] == 0, f"{name}: {figures['refused']} description(s) refused"
     for metric, floor in floors.items():
         assert figures[metric] >= floor, f"{name}: {metric} fell to {figures[metric]} ({floor})"
+
+
+def test_paraphrases_keep_their_structures(engine) -> None:  # type: ignore[no-untyped-def]
+    """A question, its English and its noisy paraphrase get the same structures (issue 10
+    asks 0.9; measured 0.929 when this floor was set)."""
+    from livret_qa.evaluation.paraphrases import load_paraphrases, paraphrase_agreement
+
+    questions = load_gold(ROOT / "eval" / "questions.jsonl", engine.corpus)
+    pairs = load_paraphrases(ROOT / "eval" / "paraphrases.jsonl")
+    agreement = paraphrase_agreement(engine, questions, pairs)["paraphrase_agreement"]
+    assert agreement >= 0.9, f"paraphrase agreement fell to {agreement}"
