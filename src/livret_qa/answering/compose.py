@@ -454,12 +454,14 @@ class Composer:
             self.place_gap = say("reason_place_none", self.lang, place=place)
 
     def _structures_there(self) -> list[str]:
+        """The structures a refusal says the booklet presents in the place asked: those
+        standing there, not those whose fiche only mentions it ('Université de Lille')."""
         plan = self.plan
         return [
             f.name
             for f in self.engine.corpus.fiches
             if (not plan.departements or f.contact.departement_code in plan.departements)
-            and self._located(f)
+            and (not plan.places or stands_in(f, plan.places))
         ]
 
     def _structures_near(self) -> list[str]:
