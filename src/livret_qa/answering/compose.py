@@ -248,8 +248,8 @@ class Composer:
 
     def _located(self, fiche: Fiche) -> bool:
         """Whether a structure's fiche names the places the question names; asked where
-        structures are ('installées à Calais', 'based in Compiègne'), whether it stands there:
-        its town, postcode or address, not a partner's town its fiche mentions."""
+        structures are ('installées à Calais', 'based in Compiègne'), whether it stands there
+        (`stands_in`), not whether its fiche mentions it as a partner's town."""
         places = self.plan.places
         if not places:
             return True
