@@ -104,7 +104,27 @@ def test_parts_is_a_count_or_a_list_of_parts(
     assert load_gold(path, corpus)[0].parts == count
 
 
-GOLD_SETS = ["questions", "blind", "topics_blind", "answers_dev", "blind_answers"]
+def test_each_part_keeps_its_gold_fiches(tmp_path: Path, corpus: Corpus) -> None:
+    parts = [
+        {"question": "budget de A", "gold_fiches": ["vestali"]},
+        {"question": "budget de B", "gold_fiches": ["synapse-3i"]},
+        {"question": "sans fiche"},
+    ]
+    path = _write(tmp_path, json.dumps(GOOD | {"parts": parts}))
+    assert load_gold(path, corpus)[0].part_fiches == [["vestali"], ["synapse-3i"], []]
+    assert load_gold(_write(tmp_path, json.dumps(GOOD | {"parts": 2})), corpus)[0].part_fiches == []
+
+
+GOLD_SETS = [
+    "questions",
+    "blind",
+    "topics_blind",
+    "answers_dev",
+    "blind_answers",
+    "answers_dev2",
+    "blind_answers2",
+    "blind_answers3",
+]
 
 
 @pytest.mark.parametrize("name", GOLD_SETS)

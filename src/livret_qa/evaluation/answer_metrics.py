@@ -45,6 +45,7 @@ def evaluate_answers(
     list_recall: list[float] = []
     list_precision: list[float] = []
     parts_planned: list[float] = []
+    parts_answered: list[float] = []
     abstentions_explained: list[float] = []
     latencies: list[float] = []
     errors: list[dict[str, str]] = []
@@ -95,6 +96,10 @@ def evaluate_answers(
             list_precision.append(p)
         if q.parts > 1:
             parts_planned.append(float(len(answer.plan.get("parts", [])) >= q.parts))
+        if len(q.part_fiches) > 1:
+            # one plan part may serve several asked parts ("the budget of A and of B"): what
+            # counts for the user is that each part's structure is answered
+            parts_answered.append(float(all(set(f) & set(named) for f in q.part_fiches if f)))
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     return {
@@ -115,6 +120,7 @@ def evaluate_answers(
         "list_answer_precision": _mean(list_precision),
         # None when the set has no two-part question
         "multipart_fully_planned": _mean(parts_planned) if parts_planned else None,
+        "multipart_every_part_answered": _mean(parts_answered) if parts_answered else None,
         "ask_p50_ms": round(percentile(latencies, 50), 1),
         "ask_p95_ms": round(percentile(latencies, 95), 1),
         "answerable_questions": sum(1 for q in questions if q.answerable),

@@ -21,6 +21,8 @@ ANSWER_SETS = (
     "topics_blind",
     "blind_answers",
     "blind_answers2",
+    "answers_dev3",
+    "blind_answers3",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
@@ -34,6 +36,7 @@ FIGURES = (
     "followup_hit@1",
     "list_answer_recall",
     "list_answer_precision",
+    "multipart_every_part_answered",
 )
 ABOUT_A_KIND = {
     "followup": ("followup_hit@1",),
@@ -115,11 +118,13 @@ def answer_sets_section(result: dict[str, Any]) -> list[str]:
                 f"{_shown(s, 'missed_abstentions')})",
                 _shown(s, "followup_hit@1"),
                 f"{_shown(s, 'list_answer_recall')} / {_shown(s, 'list_answer_precision')}",
+                _shown(s, "multipart_every_part_answered"),
                 _gap(s),
             ]
         )
     columns = ["set", "n", "hit@1", "hit@1 EN", "abstention F1 (false / missed)"]
-    columns += ["follow-up hit@1", "list R / P", "gap to dev: hit@1 / abstention F1"]
+    columns += ["follow-up hit@1", "list R / P", "every part answered"]
+    columns += ["gap to dev: hit@1 / abstention F1"]
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     gaps = ", ".join(f"{k} {v:+.3f}" for k, v in result["gaps"].items()) or "–"

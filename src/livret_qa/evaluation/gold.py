@@ -35,6 +35,8 @@ class GoldQuestion:
     answer: str
     history: list[dict[str, str]] = field(default_factory=list)
     parts: int = 1  # how many things the question asks
+    # the gold fiches of each part, when the set gives one record per part
+    part_fiches: list[list[str]] = field(default_factory=list)
     # (fiche id, section kind) of each evidence quote, located in the corpus
     gold_pairs: set[tuple[str, str]] = field(default_factory=set)
 
@@ -73,6 +75,13 @@ def _parts(value: object) -> int:
     raise ValueError(f"parts must be a count or a list of parts, got {value!r}")
 
 
+def _part_fiches(value: object) -> list[list[str]]:
+    """Each part's gold fiches: a part asked of a structure is answered only if it is named."""
+    if not isinstance(value, list):
+        return []
+    return [list(p.get("gold_fiches", [])) for p in value if isinstance(p, dict)]
+
+
 def load_gold(path: Path, corpus: Corpus) -> list[GoldQuestion]:
     path = Path(path)
     try:
@@ -106,6 +115,7 @@ def load_gold(path: Path, corpus: Corpus) -> list[GoldQuestion]:
             answer=str(data.get("answer", "")),
             history=list(data.get("history", [])),
             parts=_parts(data.get("parts", 1)),
+            part_fiches=_part_fiches(data.get("parts")),
         )
         if q.id in seen:
             raise _fail(path, n, f"duplicate id {q.id!r}")
