@@ -124,6 +124,7 @@ GOLD_SETS = [
     "answers_dev2",
     "blind_answers2",
     "blind_answers3",
+    "answers_dev3",
 ]
 
 
