@@ -323,6 +323,9 @@ PLURAL_REFERENCE = _rx(
     r"(?<!')\b(leurs?|ils|elles|eux|ces [^\W\d_]{3,}|celles-ci|ceux-ci|"
     r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
     r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b|"
+    # 'seulement celles de l'alimentation', 'ceux qui recrutent', 'just the food ones'
+    r"\b(?:celles|ceux)(?= (?:de|du|des|d'|qui|que|qu'|dans|en|a)\b)|"
+    r"\b(?:the|those|these)(?: [a-z-]+)? ones\b|"
     # 'les' where a clitic stands ('qui les dirige', 'comment les contacter'), not an article
     r"\b(qui|que|qu'|comment|ou|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
     r"les(?=\s+[a-z]+(er|ent|e|ez|ons|ait|aient)\b)"

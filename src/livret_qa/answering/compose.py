@@ -121,6 +121,8 @@ class Composer:
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
         plan = self.plan
+        if plan.by_place:
+            self._pick_by_place()
         applied = replace(self.filters) if self.filters else Filters()
         if plan.departements and not applied.departement:
             applied.departement = plan.departements[0]
@@ -143,6 +145,14 @@ class Composer:
                 plan.parts[0].intent = "list"
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
+
+    def _pick_by_place(self) -> None:
+        """'celle de Liévin, elle a été créée quand ?' after an answer naming several
+        structures: the one standing in the place named; the first when none stands there."""
+        plan, fiche = self.plan, self.engine.corpus.fiche
+        there = [f for f in plan.targets if stands_in(fiche(f), plan.places)]
+        plan.targets = there or plan.targets[:1]
+        plan.resolution = "the structure in focus standing in the place named"
 
     def _keywords_as_list(self) -> None:
         """Keywords naming a property several structures share ('membres reseau coorace',
@@ -172,6 +182,9 @@ class Composer:
         if plan.narrow:
             if plan.departements:  # the place narrows; what qualified them stays true
                 return [by_id[f] for f in plan.targets if f in by_id]
+            themed = self._of_theme(plan.targets)
+            if themed:  # 'only those doing re-use?': the theme narrows, as a place does
+                return themed
             return [s for s in result.qualifying if s.fiche_id in plan.targets]
         if plan.targets and not plan.soft_focus:
             return [by_id[f] for f in plan.targets if f in by_id]
@@ -185,6 +198,18 @@ class Composer:
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
             return result.qualifying  # 'quel est le budget des structures du Nord ?'
         return self.placed_one(result.structures)
+
+    def _of_theme(self, fiche_ids: list[str]) -> list[StructureHit]:
+        """Those of `fiche_ids` in the booklet theme the question names ('only those doing
+        re-use?', 'lesquelles font de l'alimentation ?'), when it keeps some and not all."""
+        theme = list_scope.theme_named(self.plan.question)
+        if not theme:
+            return []
+        fiche = self.engine.corpus.fiche
+        kept = [f for f in fiche_ids if fiche(f).theme == theme]
+        if not kept or len(kept) == len(fiche_ids):
+            return []
+        return self._hits(kept)
 
     def placed_one(self, structures: list[StructureHit]) -> list[StructureHit]:
         """The structure a question about one structure means: when it names a town ('la

@@ -58,15 +58,22 @@ def _no_topic_words() -> frozenset[str]:
     return frozenset(words | {t for w in words for t in analyze(w)})
 
 
+def theme_named(question: str) -> str:
+    """The one booklet theme a question names by its name ('re-use', 'alimentation durable'),
+    or '': a topic inside a theme ('les paniers') names none."""
+    folded = fold(question)
+    hits = [theme for theme, pattern in lx.THEME_NAMES.items() if pattern.search(folded)]
+    return hits[0] if len(hits) == 1 else ""
+
+
 def theme_alone(query: str, places: list[str]) -> str:
     """The booklet theme a list question asks for and nothing else ('les structures du
     réemploi dans le Nord', 'which initiatives are about sustainable food?'), or ''."""
-    folded = fold(query)
-    hits = [theme for theme, pattern in lx.THEME_NAMES.items() if pattern.search(folded)]
-    if len(hits) != 1:
+    theme = theme_named(query)
+    if not theme:
         return ""
-    rest = lx.THEME_NAMES[hits[0]].sub(" ", folded)
-    return hits[0] if not topic_residue(rest, places) else ""
+    rest = lx.THEME_NAMES[theme].sub(" ", fold(query))
+    return theme if not topic_residue(rest, places) else ""
 
 
 def fiche_text(engine: Engine, fiche: Fiche) -> str:

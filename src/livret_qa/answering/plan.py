@@ -77,6 +77,8 @@ class QuestionPlan:
     followup: bool = False
     narrow: bool = False  # a follow-up keeping only some structures of the previous answer
     soft_focus: bool = False  # targets as a preference, not a filter
+    # 'celle de Liévin', 'the one in Guise': the structure in focus standing in the place named
+    by_place: bool = False
     resolution: str = ""  # how the conversation was used, for people reading the plan
     # An aggregate over the facts store: a FactQuery as data, run instead of a passage search.
     facts_query: dict[str, Any] | None = None

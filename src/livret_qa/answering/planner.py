@@ -732,6 +732,8 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
             chosen = [focus[ordinal]]
         elif plural or len(focus) == 1:
             chosen = list(focus)
+        elif plan.places:  # 'celle de Liévin', 'the one in Guise': chosen where it stands
+            chosen, plan.by_place = list(focus), True
         else:
             chosen = focus[:1]
         plan.targets, plan.target_source, plan.followup = chosen, "focus", True

@@ -225,6 +225,9 @@ class PlanOut(BaseModel):
     followup: bool
     narrow: bool
     soft_focus: bool
+    by_place: bool = Field(
+        False, description="a follow-up picking the structure in focus standing in the place named"
+    )
     resolution: str
     facts_query: dict[str, Any] | None = Field(
         None, description="the facts query an aggregate question was planned into (FactQuery)"
