@@ -9,6 +9,7 @@ import pytest
 
 from livret_qa.answering.compose import ask, stands_in
 from livret_qa.answering.list_scope import plain
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.engine import Engine
 
 TEMPLATES = (
@@ -52,3 +53,35 @@ def test_a_street_named_after_a_town_is_not_that_town(fake_engine: Engine) -> No
             for word in plain(line).split():
                 if len(word) > 4 and not word.isdigit() and f" {word} " not in f" {kept} ":
                     assert not stands_in(fiche, [word]), (fiche.name, word)
+
+
+PLACE_LISTS = (
+    "Quelles structures sont dans le département {dep} ?",
+    "Which structures are in the {dep}?",
+    "structures {dep} ?",
+    "Quelles structures du {theme} sont dans le département {dep} ?",
+)
+
+
+@pytest.mark.parametrize("template", PLACE_LISTS)
+def test_a_place_list_quotes_where_each_structure_stands(
+    fake_engine: Engine, template: str
+) -> None:
+    """Listed for where it stands, a structure is quoted with its address (its town or
+    postcode), not with a partner line that names the place."""
+    fiches = fake_engine.corpus.fiches
+    for code, dep in DEPARTEMENTS.items():
+        there = [f for f in fiches if f.contact.departement_code == code]
+        for theme in {f.theme for f in there}:
+            word = "réemploi" if theme == "Le réemploi" else "alimentation durable"
+            answer = ask(fake_engine, template.format(dep=dep, theme=word))
+            assert not answer.abstained, (dep, answer.answer)
+            for s in answer.structures:
+                fiche = fake_engine.corpus.fiche(s.fiche_id)
+                quotes = [plain(c.quote) for c in answer.citations if c.fiche_id == s.fiche_id]
+                where = (plain(fiche.contact.town), fiche.contact.postcode.replace(" ", ""))
+                assert any(where[0] in q or where[1] in q.replace(" ", "") for q in quotes), (
+                    template,
+                    fiche.id,
+                    quotes,
+                )

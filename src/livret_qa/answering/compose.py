@@ -609,6 +609,14 @@ class Composer:
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
+        located = self.plan.places or self.applied.departement
+        if self.scope and located and part.intent == "list":
+            # 'Quelles structures (du réemploi) sont dans l'Aisne ?': each is listed for where
+            # it stands, so its address is the quote that shows it, not a partner line naming
+            # the place
+            where = filler.fill(replace(part, intent="field", attribute="field:address"), fiche)
+            if isinstance(where, Found):
+                return where
         placed = bool(self.plan.places) and self.plan.target_source != "any"
         sectioned = (
             part.kind in ("section", "subpart", "overview") and self.plan.target_source != "any"
