@@ -59,14 +59,9 @@ def test_the_one_in_a_town_is_the_structure_in_focus_standing_there(
             assert named[:1] == [chosen.id], (question, [f.id for f in fiches], answer.answer)
 
 
-def test_a_town_where_none_in_focus_stands_keeps_the_first_one(fake_engine: Engine) -> None:
+def test_a_town_where_no_structure_stands_keeps_the_first_one(fake_engine: Engine) -> None:
     fiches = _groups(fake_engine)[0]
-    elsewhere = next(
-        f.contact.town
-        for f in fake_engine.corpus.fiches
-        if f.contact.departement != fiches[0].contact.departement and f.contact.town
-    )
-    answer = ask(fake_engine, f"celle de {elsewhere}, qui la dirige ?", _listed(fiches, "fr"))
+    answer = ask(fake_engine, "celle de Rouen, qui la dirige ?", _listed(fiches, "fr"))
     assert [s.fiche_id for s in answer.structures][:1] == [fiches[0].id]
 
 
@@ -94,3 +89,35 @@ def test_a_theme_narrows_the_previous_answer_to_its_structures(
         ]
         answer = ask(fake_engine, question, history)
         assert {s.fiche_id for s in answer.structures} == wanted, (question, answer.answer)
+
+
+def test_the_one_in_a_town_after_talk_of_another_is_the_one_standing_there(
+    fake_engine: Engine,
+) -> None:
+    """'celle d'Amiens' after an answer about one structure elsewhere: the booklet's structure
+    standing in that town, not the one in focus (whose fiche may not even name the town)."""
+    fiches = fake_engine.corpus.fiches
+    towns = [plain(f.contact.town) for f in fiches]
+    for fiche in fiches:
+        if towns.count(plain(fiche.contact.town)) != 1:
+            continue  # a town where two stand picks no one
+        other = next(f for f in fiches if plain(f.contact.town) != plain(fiche.contact.town))
+        history = [
+            {"role": "user", "content": f"Qui dirige {other.name} ?"},
+            {"role": "assistant", "content": f"**{other.name}** ({other.contact.town})"},
+        ]
+        question = f"et celle de {fiche.contact.town}, qui la dirige ?"
+        answer = ask(fake_engine, question, history)
+        assert [s.fiche_id for s in answer.structures][:1] == [fiche.id], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["la deuxième, elle est où ?", "c'est où ?", "et elle, elle se trouve où ?"]
+)
+def test_where_asked_last_in_spoken_french_asks_the_address(
+    fake_engine: Engine, question: str
+) -> None:
+    fiches = fake_engine.corpus.fiches[:2]
+    answer = ask(fake_engine, question, _listed(list(fiches), "fr"))
+    assert answer.plan["parts"][0]["attribute"] == "field:address", answer.plan
+    assert not answer.abstained

@@ -19,6 +19,10 @@ TEMPLATES = (
     "C'est quoi {name} ?",
     "Présente-moi {name}",
     "Tell me about {name}",
+    "Parle-moi de {name}",
+    "parle moi du {name} stp",
+    "{name}",
+    "{name} ?",
 )
 
 
@@ -57,6 +61,9 @@ def test_a_question_asking_more_is_no_overview(text: str) -> None:
         ("Who runs {a}?", "How does {b} collect old furniture?", False),
         ("Qui finance {a} ?", "Est-ce que {b} livre à domicile ?", False),
         ("Qui finance {a} ?", "{b} aussi ?", True),
+        ("Quel est le budget de {a} ?", "{b} ?", True),
+        ("Who runs {a}?", "{b}", True),
+        ("Who runs {a}?", "Tell me about {b}", False),
     ],
 )
 def test_a_structure_named_anew_inherits_the_ask_only_when_it_asks_nothing_else(

@@ -227,6 +227,16 @@ WHERE_IS = _rx(
     r"^(ou|where)\b.*\b(is|are|est|sont|se trouve\w*|se situe\w*|located|based|situated|"
     r"situee?s?|installee?s?|implantee?s?)\b"
 )
+# Spoken French puts 'où' last: 'elle est où ?', 'c'est où ?', 'ils sont basés où ?'.
+WHERE_LAST = _rx(
+    r"\b(est|sont|c.est|se trouve\w*|se situe\w*|situee?s?|installee?s?|basee?s?|"
+    r"implantee?s?)\s+ou\W*$"
+)
+# 'celle de Liévin', 'the one in Guise', 'l'asso d'Amiens': a structure picked by its town.
+PICKED_BY_PLACE = _rx(
+    r"\b(celle|celui|the one|l.asso|l.association|la structure|l.initiative|the organi[sz]ation)"
+    r"\s+(de|d.|du|a|in|at|from|based in)\s*[^\W\d_]"
+)
 # A question asking when something happened (a year or a date), not when a place is open.
 WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
@@ -922,7 +932,7 @@ class SubpartAsked:
 OVERVIEW_FRAME = _rx(
     r"^(que (fait|font)|qu.est[- ]ce que( c.est)?|c.est quoi|what (is|are|does|do)|"
     r"who (is|are)|qui (est|sont)|tell me (more )?about|describe|"
-    r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous) (de|du|des|d.)|"
+    r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous)( (de|du|des|d.))?|"
     r"en quoi consiste)\b"
 )
 OVERVIEW_FILLER = frozenset(

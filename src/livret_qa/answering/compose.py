@@ -148,10 +148,13 @@ class Composer:
 
     def _pick_by_place(self) -> None:
         """'celle de Liévin, elle a été créée quand ?' after an answer naming several
-        structures: the one standing in the place named; the first when none stands there."""
-        plan, fiche = self.plan, self.engine.corpus.fiche
-        there = [f for f in plan.targets if stands_in(fiche(f), plan.places)]
-        plan.targets = there or plan.targets[:1]
+        structures: the one standing in the place named; when none of them stands there, the
+        booklet's structure standing there ('celle d'Amiens' after talk of another one), else
+        the first in focus."""
+        plan, corpus = self.plan, self.engine.corpus
+        there = [f for f in plan.targets if stands_in(corpus.fiche(f), plan.places)]
+        elsewhere = [f.id for f in corpus.fiches if stands_in(f, plan.places)]
+        plan.targets = there or elsewhere[:1] or plan.targets[:1]
         plan.resolution = "the structure in focus standing in the place named"
 
     def _keywords_as_list(self) -> None:

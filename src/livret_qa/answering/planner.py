@@ -180,13 +180,16 @@ def _where(text: str, folded: str) -> PlanPart | None:
     """'Where did it open its first shop?' asks where an event happened (told with its date);
     a short 'where' question ('où est-elle ?', 'where is Le Jardin de Cocagne?') asks for the
     structure's place. Names (capitalised words) do not make a question longer."""
+    words = text.split()
+    unnamed = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
+    spoken = fold(re.sub(r"\s*\?\s*$", "", unnamed))
+    if lx.WHERE_LAST.search(spoken) and len(_content_words(spoken)) <= 3:
+        return PlanPart(text, "field", "field:address")  # 'la deuxième, elle est où ?'
     if not lx.WHERE_FRAME.match(folded):
         return None
     for event in lx.EVENTS:
         if event.name in ("opening", "creation", "launch", "move") and _search(event.asked, folded):
             return PlanPart(text, "date", f"event:{event.name}")
-    words = text.split()
-    unnamed = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
     if lx.WHERE_IS.search(folded) and len(_content_words(fold(unnamed))) <= 3:
         return PlanPart(text, "field", "field:address")
     return None
@@ -431,7 +434,10 @@ def plan_question(
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
-        if bare and asks_overview(part.text, detector.without_names(part.text, named)):
+        unnamed = detector.without_names(part.text, named)
+        # a name typed alone ('VESTALI ?') asks what the structure is, as 'Que fait …' does
+        alone = not _content_words(fold(unnamed)) and len(pieces) == 1
+        if bare and (alone or asks_overview(part.text, unnamed)):
             parts[n] = replace(part, attribute="overview:structure")
     plan = QuestionPlan(
         question=question,
@@ -566,8 +572,8 @@ def _with_facts(
 ) -> QuestionPlan:
     """Attach the facts query an aggregate question asks: counts, totals, bounds, rankings and
     comparisons are answered from the facts store, not from passages."""
-    if vocab is None or any(p.intent == "similar" for p in plan.parts):
-        return plan
+    if vocab is None or plan.by_place or any(p.intent == "similar" for p in plan.parts):
+        return plan  # 'celle d'Amiens, combien de salariés ?' asks one structure's figure
     folded = fold(plan.question)
     last = state.last
     aggregate_before = last is not None and last.facts_query is not None
@@ -700,6 +706,11 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
         # des vêtements invendus ?' asks its own question (its words beside the name count)
         own_words = _content_words(_unnamed(plan.question))
         elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(own_words) <= NAMED_ELLIPTIC_WORDS
+        # a name typed alone ('VESTALI ?') asks for an overview in a new conversation, and
+        # the previous question anew in one under way
+        overview = plan.parts[0].attribute == "overview:structure"
+        alone = overview and not lx.OVERVIEW_FRAME.match(folded)
+        asks_own = asks_own and not alone
         if last and elliptic and not asks_own and last.parts[0].intent not in ("list", "similar"):
             _inherit_parts(plan, last)
             plan.followup, plan.resolution = True, "previous question, structure named anew"
@@ -730,10 +741,11 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
     if focus and (ordinal is not None or plural or singular or elliptic):
         if ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
+        elif plan.places and not plural and lx.PICKED_BY_PLACE.search(folded):
+            # 'celle de Liévin', 'the one in Guise': the one standing there
+            chosen, plan.by_place = list(focus), True
         elif plural or len(focus) == 1:
             chosen = list(focus)
-        elif plan.places:  # 'celle de Liévin', 'the one in Guise': chosen where it stands
-            chosen, plan.by_place = list(focus), True
         else:
             chosen = focus[:1]
         plan.targets, plan.target_source, plan.followup = chosen, "focus", True
