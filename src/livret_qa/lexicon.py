@@ -401,6 +401,19 @@ PLACE_BEFORE_NAME = re.compile(
     r"(?:\bd'|\b(?:à|au|en|dans|de|près de|pres de|vers|sur|in|at|near|around|outside|of)\s+)"
     r"((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[dD][eu']\s*|[sS]ur[\s-]+|[lL]es?[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
 )
+# A part of a town named after it ('à Villeneuve d'Ascq, quartier de la Haute Borne', 'à Amiens,
+# quartier nord', 'in Lille (Wazemmes district)', 'in Roubaix, the Epeule neighbourhood'): the
+# booklet places structures by town, so a list asked of it is of the town; the part names no
+# structure (a quarter may share a structure's name), no département ('quartier nord') and no
+# topic. Only after a comma or a bracket, so 'les familles de mon quartier' stays what it says.
+_CAP = r"[A-ZÉÈÀÂÎÔ][\w'’-]*"
+SUB_TOWN = re.compile(
+    r"\s*[,(]\s*(?:(?:dans|in)\s+)?(?:(?:le|au|the)\s+)?"
+    rf"(?:(?:quartier|secteur|faubourg|hameau|lieu-dit|zone|parc|cité)\s+"
+    rf"(?:(?:de la|du|des|de l['’]|d['’]|de)\s*)?(?:{_CAP}(?:[\s-]+{_CAP})*|nord|sud|est|ouest|centre)"
+    rf"|(?:{_CAP}\s+|north\s+|south\s+|east\s+|west\s+|old\s+)+"
+    r"(?:district|neighbou?rhood|quarter|estate))\)?"
+)
 # A question asking where structures ARE ('installées à Calais', 'based in Compiègne', 'ont
 # leur siège à …'), not where they act or whom they know: a place their fiche only mentions (a
 # partner's town, a university) does not place them there.

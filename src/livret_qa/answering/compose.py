@@ -283,7 +283,7 @@ class Composer:
             return True
         if lx.LOCATION_ASKED.search(fold(self.plan.question)):
             return stands_in(fiche, places)
-        return mentions_any(self.engine, fiche, places)
+        return list_scope.mentions_place(self.engine, fiche.id, places)
 
     def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
         """Every structure within the filters and the place asked that `keep` accepts, in
@@ -452,10 +452,32 @@ class Composer:
         if not named and any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
             anywhere = self.engine.search(topic, top_k=TOP_K, filters=self.filters)
             allowed = {s.fiche_id for s in self.topical(anywhere.qualifying)}
-            kept = [s for s in kept if s.fiche_id in allowed]
+            kept = [s for s in kept if s.fiche_id in allowed] or self._doing_it_there(topic)
         if not kept:
             self._say_place_gap()
         return kept
+
+    def _doing_it_there(self, topic: str) -> list[StructureHit]:
+        """A place and a kind of activity ('recycleries Nord ?', 'food aid Aisne', 'épiceries
+        solidaires dans l'Aisne'), where no structure standing there qualified for the topic
+        searched anywhere (the best ones elsewhere set too high a bar): the structures standing
+        in the place whose fiche holds what the topic names, read through the facet tables'
+        synonyms (recyclerie ≈ ressourcerie ≈ objets; food aid ≈ aide alimentaire ≈ paniers
+        solidaires), in the search's order. Only the values that set some structures apart
+        count (not 'vente', which all hold); a structure must hold each of them."""
+        wanted = list_scope.topic_values(self.engine, topic)
+        if not wanted:
+            return []
+        within, plan = self._within(), self.plan
+        there = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if within(f)
+            and (not plan.departements or f.contact.departement_code in plan.departements)
+            and (not plan.places or stands_in(f, plan.places))
+            and list_scope.holds_values(self.engine, f.id, wanted)
+        ]
+        return self._hits(there)
 
     def _say_place_gap(self) -> None:
         """Why a list asked of a place is empty: what the booklet presents there instead."""

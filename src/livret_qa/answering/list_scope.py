@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
+from livret_qa.answering.similarity import facets_for
+from livret_qa.facts.facets import match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -88,6 +90,7 @@ class FicheTexts:
 
     folded: dict[str, str]
     squeezed: dict[str, str]
+    plain: dict[str, str]  # folded words only, hyphens and apostrophes as spaces (`plain`)
     initials: dict[str, list[str]]  # of each run of capitalised words (`initials_runs`)
     acronyms: frozenset[str]  # words the booklet writes in capitals, never in lowercase
 
@@ -108,7 +111,9 @@ def fiche_texts(engine: Engine) -> FicheTexts:
                 for f in fiches
             }
             raw = [engine.corpus.sources[f.source][f.span.start : f.span.end] for f in fiches]
-            texts = _TEXTS[engine] = FicheTexts(folded, squeezed, initials, booklet_acronyms(raw))
+            plains = {fid: plain(t) for fid, t in folded.items()}
+            acronyms = booklet_acronyms(raw)
+            texts = _TEXTS[engine] = FicheTexts(folded, squeezed, plains, initials, acronyms)
         return texts
 
 
@@ -298,6 +303,13 @@ def spells_initials(runs: list[str], acronym: str) -> bool:
 
 
 # -- where a structure is --------------------------------------------------------------------
+def mentions_place(engine: Engine, fiche_id: str, places: list[str]) -> bool:
+    """Whether a fiche's text names one of these places, however hyphens and apostrophes
+    are written ('Villeneuve-d'Ascq' = 'Villeneuve d'Ascq' = 'villeneuve dascq' is not)."""
+    text = fiche_texts(engine).plain[fiche_id]
+    return any(p and p in text for p in map(plain, places))
+
+
 def where_texts(fiche: Fiche) -> list[str]:
     """What says where a structure is or acts: its town, postcode, address, head office and
     establishment, and the field that gives where it acts (WHERE_ACTING_LABEL)."""
@@ -351,3 +363,27 @@ def keywords_of_shared_property(
     top = rare.get(qualifying[0], set()) - where - named
     shared = {t for t in top if engine.mentions.holders(t) >= 2}
     return any(sum(t in rare.get(f, set()) for f in qualifying) >= 2 for t in shared)
+
+
+# -- what a topic names, read through the facet tables ------------------------------------------
+TOPIC_FACETS = ("sector", "activity", "public")  # what structures do, with what, for whom
+
+
+def topic_values(engine: Engine, topic: str) -> list[tuple[str, str]]:
+    """The values of the facet tables a list question's topic names ('recycleries' → sector
+    'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
+    included: those some fiches of the booklet hold and others not. A value every fiche holds
+    ('vente' for 'shops') or none holds tells no structure apart."""
+    fiches = facets_for(engine).fiches
+    out: list[tuple[str, str]] = []
+    for m in match_words(topic, TOPIC_FACETS):
+        held = sum(ff.salience(m.facet, m.value) > 0 for ff in fiches.values())
+        if 0 < held < len(fiches) and (m.facet, m.value) not in out:
+            out.append((m.facet, m.value))
+    return out
+
+
+def holds_values(engine: Engine, fiche_id: str, values: list[tuple[str, str]]) -> bool:
+    """Whether a fiche states each of these facet values, even in passing."""
+    ff = facets_for(engine).fiches.get(fiche_id)
+    return ff is not None and all(ff.salience(facet, value) > 0 for facet, value in values)

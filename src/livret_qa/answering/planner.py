@@ -426,8 +426,11 @@ def plan_question(
     """The plan of `question` in its conversation. `total`: how many structures the corpus has;
     `vocab`: what the facts store holds (None: no question is answered from the facts)."""
     question = lx.unabbreviated(" ".join(question.split()))
-    folded = fold(question)
-    named = detector.mentioned(question)
+    # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
+    # question without the part of the town it adds (lexicon SUB_TOWN)
+    placed = lx.SUB_TOWN.sub("", question)
+    folded = fold(placed)
+    named = detector.mentioned(placed)
     pieces = split_parts(question) if len(question.split()) < LONG_DESCRIPTION_WORDS else [question]
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
@@ -443,11 +446,11 @@ def plan_question(
         question=question,
         lang=detect_language(detector.without_names(question, named) if named else question),
         parts=parts,
-        query=spell_out_acronyms(question),
+        query=spell_out_acronyms(placed),
         targets=named,
         target_source="named" if named else "any",
-        departements=departements_in(question),
-        places=places_named(question, detector),
+        departements=departements_in(placed),
+        places=places_named(placed, detector),
         theme=_theme(folded),
         years=[int(y) for y in lx.YEAR.findall(folded)],
         national=bool(lx.NATIONAL_SCOPE.search(folded)),
