@@ -18,7 +18,10 @@ from .citation_checks import check_answer
 @pytest.mark.parametrize(
     ("question", "without"),
     [
-        ("Quelles initiatives sont à Lens, quartier de la Grande Résidence ?", "Quelles initiatives sont à Lens ?"),
+        (
+            "Quelles initiatives sont à Lens, quartier de la Grande Résidence ?",
+            "Quelles initiatives sont à Lens ?",
+        ),
         ("structures à Amiens, quartier nord ?", "structures à Amiens ?"),
         ("Which projects are in Lille (Wazemmes district)?", "Which projects are in Lille?"),
         ("Who is in Roubaix, the Epeule neighbourhood?", "Who is in Roubaix?"),

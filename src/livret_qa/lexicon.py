@@ -410,7 +410,8 @@ _CAP = r"[A-ZÉÈÀÂÎÔ][\w'’-]*"
 SUB_TOWN = re.compile(
     r"\s*[,(]\s*(?:(?:dans|in)\s+)?(?:(?:le|au|the)\s+)?"
     rf"(?:(?:quartier|secteur|faubourg|hameau|lieu-dit|zone|parc|cité)\s+"
-    rf"(?:(?:de la|du|des|de l['’]|d['’]|de)\s*)?(?:{_CAP}(?:[\s-]+{_CAP})*|nord|sud|est|ouest|centre)"
+    rf"(?:(?:de la|du|des|de l['’]|d['’]|de)\s*)?"
+    rf"(?:{_CAP}(?:[\s-]+{_CAP})*|nord|sud|est|ouest|centre)"
     rf"|(?:{_CAP}\s+|north\s+|south\s+|east\s+|west\s+|old\s+)+"
     r"(?:district|neighbou?rhood|quarter|estate))\)?"
 )
