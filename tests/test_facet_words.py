@@ -319,3 +319,49 @@ def test_words_of_two_senses_read_by_their_context(
     text: str, facet: str, value: str, present: bool
 ) -> None:
     assert (value in values(text, facet)) is present
+
+
+# -- kind: the kind of place a founder names ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on veut monter une recyclerie de livres", "ressourcerie"),
+        ("a re-use centre in a small town", "ressourcerie"),
+        ("ouvrir une épicerie solidaire au village", "epicerie"),
+        ("a community shop run by volunteers", "epicerie"),
+        ("un jardin d'insertion en ville", "jardin"),
+        ("an organic market garden", "jardin"),
+        ("une micro-ferme pédagogique", "ferme"),
+        ("a small farm with goats", "ferme"),
+        ("un magasin de producteurs", "vente_producteurs"),
+        ("a farm shop for local growers", "vente_producteurs"),
+        ("une menuiserie solidaire", "menuiserie"),
+        ("a joinery workshop", "menuiserie"),
+        ("un atelier de couture pour les jeunes", "atelier_couture"),
+        ("a sewing workshop for refugees", "atelier_couture"),
+        ("une friperie associative", "friperie"),
+        ("un atelier vélo participatif", "atelier_velo"),
+        ("a bike kitchen for students", "atelier_velo"),
+        ("un repair café mensuel", "repair_cafe"),
+        ("une conserverie de légumes", "cuisine"),
+        ("a community kitchen", "cuisine"),
+        ("une banque alimentaire", "banque_alimentaire"),
+        ("a food bank for students", "banque_alimentaire"),
+    ],
+)
+def test_kind(text: str, value: str) -> None:
+    assert value in values(text, "kind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "des produits de la ferme",  # what is sold, not the place: a sector
+        "farm products sold in town",
+        "un atelier de réparation de meubles",  # repairing furniture: a sector and an activity
+        "un chantier d'insertion",  # an integration status: the insertion facet's
+        "des ateliers cuisine",  # cooking classes: an activity
+    ],
+)
+def test_no_kind_from_what_is_sold_or_a_status(text: str) -> None:
+    assert values(text, "kind") == set()

@@ -176,6 +176,12 @@ def test_unstated_asked(text: str, unstated: str) -> None:
         ("Je voudrais ouvrir une recyclerie", "PROJECT_DESCRIPTION", True),
         ("We are planning a repair café", "PROJECT_DESCRIPTION", True),
         ("Quel est le budget ?", "PROJECT_DESCRIPTION", False),
+        # a project typed as keywords, then who does it
+        ("projet conserverie de fruits en ville, qui fait ça ?", "PROJECT_DESCRIPTION", True),
+        ("idée : friperie itinérante - quelqu'un fait pareil ?", "PROJECT_DESCRIPTION", True),
+        ("zero-waste cafe project in a small town, anyone doing it?", "PROJECT_DESCRIPTION", True),
+        ("qui fait ça ?", "PROJECT_DESCRIPTION", False),
+        ("Et le Panier de la Mer, qui fait ça ?", "PROJECT_DESCRIPTION", False),
         ("combien de structures dans le Nord ?", "AGGREGATE", True),
         ("which has the most volunteers?", "AGGREGATE", True),
         ("combien de bénévoles ?", "AGGREGATE", False),

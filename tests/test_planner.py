@@ -63,6 +63,8 @@ def test_what_a_question_asks(plan, question: str, intent: str, attribute: str) 
         ("des associations qui accompagnent des femmes", "list"),
         ("Qui propose des ateliers de cuisine ?", "list"),
         ("Nous voulons ouvrir une ressourcerie dans un village, qui fait pareil ?", "similar"),
+        ("projet atelier vélo au village, qui fait ça ?", "similar"),
+        ("bike kitchen project for students, anyone doing this?", "similar"),
         ("Combien de structures sont dans le Nord ?", "aggregate"),
         ("Comment Synapse 3i efface-t-elle les disques durs ?", "fact"),
     ],

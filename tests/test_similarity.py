@@ -14,6 +14,7 @@ from livret_qa import facet_words as fw
 from livret_qa.answering.project import project_facets
 from livret_qa.answering.similarity import (
     HELD_MAX,
+    CommonValue,
     FacetScore,
     SimilarStructure,
     check_weights,
@@ -23,6 +24,7 @@ from livret_qa.answering.similarity import (
     similar_to_fiche,
 )
 from livret_qa.errors import QueryError, UnknownFicheError
+from livret_qa.facts.facets import FacetEvidence
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.filters import Filters
 
@@ -302,3 +304,75 @@ def test_an_answer_holds_at_most_a_few_structures() -> None:
     structures = ranked(*[(f"s{n}", 0.9 - n / 100, 1.0) for n in range(9)])
     assert len(held(structures)) == HELD_MAX
     assert held([]) == []
+
+
+# -- the kind of place a project names, the activity when it names no sector -----------------
+def _evidence(core: bool) -> FacetEvidence:
+    return FacetEvidence("kind", "k", "k", "k", "x", "x.md", 0, 1, 1, 1, 0, 1, core=core)
+
+
+def with_facets(fid: str, score: float, **facets: FacetScore) -> SimilarStructure:
+    return SimilarStructure(fid, fid, "", "", "", "", 0, score, list(facets.values()))
+
+
+def kind(held_core: bool) -> FacetScore:
+    common = [CommonValue("k", "k", "k", _evidence(True))] if held_core else []
+    return FacetScore("kind", "type", 1.0, 1.0 if held_core else 0.0, common=common)
+
+
+def test_a_structure_of_the_kind_the_project_names_is_held_after_the_others() -> None:
+    # 'une recyclerie de jouets': the toy structure leads on the sector; the ressourcerie
+    # shares it less than SAME_SECTOR of that, but it is a ressourcerie: held, ranked after
+    structures = [
+        with_facets("toys", 0.8, sector=FacetScore("sector", "s", 3, 0.8), kind=kind(False)),
+        with_facets("other", 0.5, sector=FacetScore("sector", "s", 3, 0.3), kind=kind(False)),
+        with_facets("resso", 0.45, sector=FacetScore("sector", "s", 3, 0.35), kind=kind(True)),
+    ]
+    assert ids(held(structures)) == ["toys", "resso"]
+    # far behind overall, even of the kind, it stays out
+    structures[2].score = 0.1
+    assert ids(held(structures)) == ["toys"]
+
+
+def activity(score: float, rarest: str, value: str = "", salience: float = 1.0) -> FacetScore:
+    common = [CommonValue(value, value, value, _evidence(True), salience)] if value else []
+    return FacetScore("activity", "a", 3.0, score, common=common, rarest=rarest)
+
+
+def test_without_a_sector_the_telling_activity_says_what_the_project_does() -> None:
+    # 'cooking classes for people on low incomes': no sector; a structure sharing only the
+    # public and the wording is no match, those that cook are, the one cooking only twice in
+    # passing too (DOES_AT)
+    structures = [
+        with_facets("cooks", 0.8, activity=activity(0.8, "cook", "cook")),
+        with_facets("public", 0.75, activity=activity(0.4, "cook", "train")),
+        with_facets("also", 0.7, activity=activity(0.75, "cook", "cook", 0.8)),
+        with_facets("twice", 0.5, activity=activity(0.5, "cook", "cook", 0.6)),
+        with_facets("once", 0.5, activity=activity(0.5, "cook", "cook", 0.4)),
+    ]
+    assert ids(held(structures)) == ["cooks", "also", "twice"]
+
+
+def test_an_activity_every_structure_does_says_nothing_of_the_project() -> None:
+    # 'une boutique' alone: selling is no telling activity (rarest empty), so only the
+    # closest scores are held, as without a sector
+    structures = [
+        with_facets("a", 0.9, activity=activity(1.0, "", "sell")),
+        with_facets("b", 0.8, activity=activity(1.0, "", "sell")),
+        with_facets("c", 0.6, activity=activity(1.0, "", "sell")),
+    ]
+    assert ids(held(structures)) == ["a", "b"]
+
+
+def test_the_kind_explains_but_is_no_facet_in_common(fake_engine: Engine) -> None:
+    # 'une recyclerie de livres': the ressourcerie of the booklet is of that kind; its line
+    # says so, while the facets in common stay those of the booklet's eight
+    result = similar_to_description(fake_engine, "On veut monter une recyclerie de livres.")
+    assert any(s.value == "ressourcerie" for s in result.stated if s.facet == "kind")
+    resso = [s for s in result.structures if any(f.facet == "kind" for f in s.explained())]
+    assert resso and all("kind" not in {f.facet for f in s.in_common()} for s in resso)
+    assert {s.fiche_id for s in resso} <= {s.fiche_id for s in held(result.structures)}
+    for s in resso:
+        for common in s.facet("kind").common:
+            check_cited(fake_engine, s.fiche_id, common.evidence)
+            assert common.evidence.core

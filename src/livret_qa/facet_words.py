@@ -17,6 +17,9 @@ Facets (the keys used everywhere, the API's included):
   insertion  its integration status (ACI, EI…) or integration jobs at all (IAE)
   partners   the networks it belongs to and the partners it names
   size       its stage and size: creation year, budget, staff, volunteers, members
+  kind       the kind of place a founder names (ressourcerie, épicerie, jardin, menuiserie…):
+             weight 0 by default, it explains and keeps a structure of that kind in the answer
+             (`similarity.held`) without moving the ranking
   text       how close the wording of the whole fiche is (embeddings and BM25): not a facet of
              the booklet, the safety net of the ranking when the tables know no word
 """
@@ -37,6 +40,7 @@ FACETS: tuple[str, ...] = (
     "partners",
     "size",
     "text",
+    "kind",
 )
 FACET_LABELS: dict[str, tuple[str, str]] = {  # (French, English)
     "sector": ("filière", "sector"),
@@ -48,6 +52,7 @@ FACET_LABELS: dict[str, tuple[str, str]] = {  # (French, English)
     "partners": ("partenaires et réseaux", "partners and networks"),
     "size": ("stade et taille", "stage and size"),
     "text": ("proximité du texte", "closeness of wording"),
+    "kind": ("type de structure", "kind of structure"),
 }
 # The default weights of the ranking (a weighted sum of the per-facet scores, each in [0, 1]);
 # LIVRET_QA_SIMILAR_WEIGHTS overrides any of them (README, Configuration). What a founder
@@ -64,6 +69,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "partners": 0.5,
     "size": 0.5,
     "text": 2.0,
+    "kind": 1.0,
 }
 
 
@@ -752,6 +758,116 @@ SETTING: tuple[Word, ...] = (
         r"bassin minier|pays minier|mining (area|basin|region)|coalfield|former mining",
     ),
 )
+# -- kind: the kind of place a founder names ---------------------------------------------------
+# Class of question: a founder's project named by the kind of structure it would be ('je veux
+# monter une recyclerie de jouets', 'a village shop', 'un jardin d'insertion'). A fiche whose
+# core passages (activity field, défi, objective, matters) name the same kind is doing that
+# kind of activity, whatever it works on, and is kept in the answer even when another
+# structure shares more facets. Only kinds that say what the place does: an integration
+# status ('chantier d'insertion') is the insertion facet's, shared by most structures.
+KIND: tuple[Word, ...] = (
+    Word(
+        "ressourcerie",
+        "ressourcerie, recyclerie",
+        "re-use centre",
+        r"ressourceries?|recycleries?|re-?use (cent(re|er)s?|shops?|stores?)|"
+        r"thrift (stores?|shops?)|charity shops?|second-?hand (shops?|stores?)|"
+        r"(boutiques?|magasins?) (de seconde main|d'occasion|solidaires? d'occasion)",
+    ),
+    Word(
+        "epicerie",
+        "épicerie, commerce de proximité",
+        "grocery, village shop",
+        r"epiceries?|commerces? de proximite|superettes?|grocer(y|ies)|"
+        r"grocery (stores?|shops?)|corner shops?|general stores?|"
+        r"(village|community|associative|neighbou?rhood|co-?op(erative)?) (shops?|stores?)",
+    ),
+    Word(
+        "jardin",
+        "jardin, maraîchage",
+        "garden, market garden",
+        r"jardins?|potagers?|maraichages?|(market|community|kitchen|shared|school|organic) "
+        r"gardens?|allotments?|gardens?",
+    ),
+    Word(
+        "ferme",
+        "ferme, exploitation agricole",
+        "farm",
+        r"(?<!produits de la )(?<!produits des )(?<!produits de )fermes?|micro-?fermes?|"
+        r"exploitations? agricoles?|"
+        r"farms?(?! (products?|produce|shops?|boxes))",
+    ),
+    Word(
+        "vente_producteurs",
+        "drive fermier, magasin de producteurs",
+        "farmers' shop or drive",
+        r"drives? (fermiers?|paysans?|de producteurs)|magasins? de producteurs|"
+        r"points? de vente collectifs?|vente collective|amaps?\b|farmers'? markets?|"
+        r"farm shops?|food hubs?|farm drive",
+    ),
+    Word(
+        "menuiserie",
+        "menuiserie, ébénisterie",
+        "joinery workshop",
+        r"menuiseries?|ebenisteries?|ateliers? (de )?(bois|menuiserie)|carpentry( workshops?)?|"
+        r"joinery|woodwork(ing)? (shops?|workshops?)",
+    ),
+    Word(
+        "atelier_couture",
+        "atelier de couture ou de confection",
+        "sewing workshop",
+        r"ateliers? (de )?(couture|confection|retouches?)|confection[- ]?ecoles?|"
+        r"ecoles? de (couture|confection)|sewing (workshops?|schools?|studios?|rooms?)|"
+        r"tailoring (workshops?|shops?)|garment (workshops?|factor(y|ies))",
+    ),
+    Word(
+        "friperie",
+        "friperie, vestiaire solidaire",
+        "second-hand clothes shop",
+        r"friperies?|vestiaires? solidaires?|boutiques? de vetements|thrift clothing|"
+        r"(vintage|second-?hand|used) (clothing|clothes) (shops?|stores?)",
+    ),
+    Word(
+        "atelier_velo",
+        "atelier vélo",
+        "bike workshop",
+        r"ateliers? (de )?(reparation (de )?)?velos?|velo-?ecoles?|"
+        r"bike (workshops?|kitchens?|repair (shops?|workshops?)|shops?)|"
+        r"cycle (workshops?|repair shops?)",
+    ),
+    Word(
+        "repair_cafe",
+        "repair café, atelier de réparation",
+        "repair café or workshop",
+        r"repair ?cafes?|cafes? (de )?reparation|ateliers? (d'auto-?reparation|"
+        r"(de )?reparation (participatifs?|partages?|collectifs?))|"
+        r"(community|shared|diy|self-?repair) repair (workshops?|shops?)",
+    ),
+    Word(
+        "cuisine",
+        "conserverie, cuisine de production",
+        "cannery or production kitchen",
+        r"conserveries?|legumeries?|cuisines? (centrales?|collectives?|solidaires?|"
+        r"d'insertion|de production)|ateliers? (de )?(plats|transformation)|traiteurs?|"
+        r"cantines?|restaurants? (solidaires?|d'insertion)|canner(y|ies)|"
+        r"(community|shared|central|production) kitchens?|catering (services?|businesses?)",
+    ),
+    Word(
+        "banque_alimentaire",
+        "banque alimentaire, aide alimentaire",
+        "food bank",
+        r"banques? alimentaires?|aide alimentaire|restos? du coeur|food banks?|"
+        r"food pantr(y|ies)|food aid",
+    ),
+    Word(
+        "reconditionnement",
+        "atelier de reconditionnement",
+        "refurbishing workshop",
+        r"(ateliers?|activites?) de reconditionnement|reconditionnement d'ordinateurs|"
+        r"refurbish(ing|ment) (workshops?|cent(re|er)s?)",
+    ),
+)
+
 # Areas and towns of Hauts-de-France with their département, so a description that names a
 # town the booklet never does still meets the structures of its département.
 AREAS: dict[str, tuple[str, str]] = {  # folded pattern -> (label, département code)
@@ -867,6 +983,7 @@ TABLES: dict[str, tuple[Word, ...]] = {
     "insertion": INSERTION,
     "partners": PARTNERS,
     "setting": SETTING,
+    "kind": KIND,
 }
 
 

@@ -147,6 +147,12 @@ PROJECT_DESCRIPTION = _rx(
     r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
     r"(does|do) (this|that|something like (this|that)) (already )?exist|"
     r"(anyone|anybody|someone) (already )?(doing|does) (this|that|something like)|"
+    # a project typed as keywords, then who does it: 'projet épicerie solidaire rurale, qui
+    # fait ça ?', 'village grocery project with local food, anyone doing it?' (without the
+    # word project, 'repair of bikes, who does that?' asks for a list)
+    r"(projet|project|idee|idea)\b[^?]*[,;:\-]\s*(qui|who|quelqu'un|anyone|anybody|someone)\b"
+    r"[^,;:?]{0,25}\b(ca|cela|pareil|"
+    r"this|that|it|the same)( (deja|already))?(?=\s*\??\s*$)|"
     r"something like (this|that|it)\??$|"
     # the structures closest to what a founder does: 'closest to what we do', 'most like a
     # zero-waste grocery', 'des structures comparables' (not 'closest to Lille': a place)

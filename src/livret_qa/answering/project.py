@@ -20,7 +20,7 @@ from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold, parse_number
 
-SET_FACETS = ("sector", "activity", "public", "model", "insertion", "partners")
+SET_FACETS = ("sector", "activity", "public", "model", "insertion", "partners", "kind")
 _NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d+)?)"
 _WORD_NUMBERS = {
     "un": 1,

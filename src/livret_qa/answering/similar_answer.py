@@ -80,7 +80,7 @@ class SimilarWriter:
 
     def common_text(self, s: SimilarStructure) -> tuple[str, list[int]]:
         items, numbers = [], []
-        for facet in sorted(s.in_common(), key=lambda f: -f.contribution)[:FACETS_SHOWN]:
+        for facet in sorted(s.explained(), key=lambda f: -f.contribution)[:FACETS_SHOWN]:
             marks = self.cite_facet(s, facet)
             numbers += marks
             values = " ; ".join(dict.fromkeys(c.label for c in facet.common[:COMMON_SHOWN]))
@@ -135,7 +135,7 @@ class SimilarWriter:
         )
         numbers = [c.n for c in self.words.citations[before:]]
         fiche = self.engine.corpus.fiche(s.fiche_id)
-        shared = [c.label for f in s.in_common() for c in f.common[:COMMON_SHOWN]]
+        shared = [c.label for f in s.explained() for c in f.common[:COMMON_SHOWN]]
         answer = StructureAnswer.of(
             fiche, common, numbers, s.score, shared, facets=facets_payload(s, self.words)
         )
@@ -212,7 +212,7 @@ class SimilarWriter:
                 )
             ]
         common, _ = self.common_text(target)
-        if target.in_common():
+        if target.explained():
             lines.append(say("why_not_shares", lang, items=common.split(":", 1)[-1].strip()))
         else:
             line = say("why_not_shares_nothing", lang)

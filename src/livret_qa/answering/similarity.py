@@ -56,11 +56,16 @@ COMMON_SHOWN = 3  # values in common shown per facet
 IN_COMMON_AT = 0.5  # a facet scoring this much is 'in common'
 DIFFERS_BELOW = 0.2  # a stated facet scoring less is a difference
 # Which structures an answer holds (`held`): the closest one, and every other that works on the
-# same things (its sector score at least SAME_SECTOR of the first one's, or of the best one when
-# the first holds the sector less than half as much as it) and is not far behind overall (at
-# least HELD_FLOOR of the first one's score); when no structure holds the sector the project
-# states (or it states none), every one within CLOSE_WITHOUT_SECTOR of the first one's score.
-# At most HELD_MAX.
+# same things (its score on what the project does — the sector, or the activity when it names
+# no sector — at least SAME_SECTOR of the first one's, or of the best one when the first holds
+# it less than half as much) and is not far behind overall (at least HELD_FLOOR of the first
+# one's score); every structure of the kind of place the project names (its core passages name
+# it: 'ressourcerie', 'épicerie') or, when the project names only an activity, doing its most
+# telling one (DOES_AT), ranked where its score puts it; when no structure holds what
+# the project does (or it states nothing of it), every one within CLOSE_WITHOUT_SECTOR of the
+# first one's score. At most HELD_MAX.
+WHAT_FACETS = ("sector", "activity")  # what a project does, the first one it states
+DOES_AT = 0.6  # salience of the activity a project names that keeps a structure: core or twice
 SAME_SECTOR = 0.7
 HELD_FLOOR = 0.3
 CLOSE_WITHOUT_SECTOR = 0.85
@@ -73,6 +78,7 @@ class CommonValue:
     label: str
     stated: str  # the project's words (or the reference fiche's)
     evidence: FacetEvidence  # where the structure states it
+    salience: float = 1.0  # how much the structure is about it (`FicheFacets.salience`)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -89,6 +95,9 @@ class FacetScore:
     missing: list[str] = field(default_factory=list)  # stated values it does not hold
     theirs: list[str] = field(default_factory=list)  # its own main values, when none shared
     note: str = ""  # the main difference, worded ('budget 10× plus grand')
+    # the stated value fewest fiches hold, when at most half of them do: what tells the
+    # project apart ('cuisine' among 'ateliers', 'formation'; never 'vente', which all do)
+    rarest: str = ""
 
 
 @dataclass
@@ -106,12 +115,27 @@ class SimilarStructure:
     def facet(self, name: str) -> FacetScore:
         return next(f for f in self.facets if f.facet == name)
 
+    def scored(self, name: str) -> FacetScore | None:
+        """The facet's score, None when it was not scored at all."""
+        return next((f for f in self.facets if f.facet == name), None)
+
     def in_common(self) -> list[FacetScore]:
+        """The facets of the booklet it shares with the project (not the wording, and not
+        the kind of place: `explained` adds it)."""
         return [
             f
             for f in self.facets
-            if f.facet != "text" and f.score is not None and f.score >= IN_COMMON_AT and f.common
+            if f.facet not in ("text", "kind")
+            and f.score is not None
+            and f.score >= IN_COMMON_AT
+            and f.common
         ]
+
+    def explained(self) -> list[FacetScore]:
+        """What an answer says it shares: the facets in common, and the kind of place the
+        project names when it is of that kind."""
+        kind = [f for f in self.facets if f.facet == "kind" and f.score and f.common]
+        return self.in_common() + kind
 
     def differences(self) -> list[FacetScore]:
         return [
@@ -140,29 +164,68 @@ class SimilarResult:
 
 def held(structures: list[SimilarStructure]) -> list[SimilarStructure]:
     """The structures an answer to a project presents, from the ranking (best first): the
-    first one, and every other doing the same kind of thing (holding the sector the project
-    states nearly as much as the first one does) unless it is far behind overall. Decided on
-    what the project and the fiches state (their facets), not on a rank: two wordings of one
-    project read into the same facets get the same structures, however their wording moves
-    the scores of the structures behind the first."""
+    first one, and every other doing the same kind of thing (holding what the project does —
+    its sector, else its activity — nearly as much as the first one does, or being of the kind
+    of place it names) unless it is far behind overall. Decided on what the project and the
+    fiches state (their facets), not on a rank: two wordings of one project read into the same
+    facets get the same structures, however their wording moves the scores of the structures
+    behind the first."""
     if not structures:
         return []
     first = structures[0]
-    sector = {s.fiche_id: s.facet("sector").score or 0.0 for s in structures}
-    top_sector = max(sector.values())
-    reference = sector[first.fiche_id]
-    if reference < top_sector / 2:
-        reference = top_sector
+    what = next((f for f in WHAT_FACETS if _says_what(first.scored(f))), "sector")
+    scores = {s.fiche_id: _score(s, what) for s in structures}
+    top = max(scores.values())
+    reference = scores[first.fiche_id]
+    if reference < top / 2:
+        reference = top
     out = [first]
     for s in structures[1:]:
         if reference > 0:
-            same = sector[s.fiche_id] >= SAME_SECTOR * reference
+            same = scores[s.fiche_id] >= SAME_SECTOR * reference
             keep = same and s.score >= HELD_FLOOR * first.score
         else:
             keep = s.score >= CLOSE_WITHOUT_SECTOR * first.score
-        if keep:
+        also = of_kind(s) or (what == "activity" and does_rarest(s, what))
+        if keep or (also and s.score >= HELD_FLOOR * first.score):
             out.append(s)
     return out[:HELD_MAX]
+
+
+def _score(s: SimilarStructure, facet: str) -> float:
+    found = s.scored(facet)
+    return (found.score or 0.0) if found is not None else 0.0
+
+
+def _says_what(facet: FacetScore | None) -> bool:
+    """Whether a facet the project states says what it does: its sector, or an activity
+    fewer than half the fiches share (not 'selling', not 'workshops' alone)."""
+    if facet is None or facet.score is None:
+        return False
+    return facet.facet == "sector" or bool(facet.rarest)
+
+
+def telling_idf(n: int) -> float:
+    """The rarity weight of a value held by half of `n` fiches: a value at least this rare
+    tells structures apart."""
+    return math.log((n + 1) / (n / 2 + 0.5))
+
+
+def does_rarest(s: SimilarStructure, facet: str) -> bool:
+    """Whether the structure does the most telling thing the project states of a facet (the
+    value fewest fiches hold: 'cooking' more than 'workshops' or 'classes'), as its own
+    activity or more than once in passing."""
+    score = s.scored(facet)
+    if score is None or not score.rarest:
+        return False
+    return any(c.value == score.rarest and c.salience >= DOES_AT for c in score.common)
+
+
+def of_kind(s: SimilarStructure) -> bool:
+    """Whether the structure is of a kind of place the project names: its core passages (the
+    activity field, the défi, the objective, the matters) name it."""
+    kind = s.scored("kind")
+    return kind is not None and bool(kind.score) and any(c.evidence.core for c in kind.common)
 
 
 # -- the corpus side, once per engine ---------------------------------------------------------
@@ -263,6 +326,23 @@ def check_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     return out
 
 
+def doing_weighs(
+    weights: dict[str, float], wanted: Mapping[str, Wanted], corpus: CorpusFacets
+) -> dict[str, float]:
+    """A project that names no sector says what it does by its activity ('cooking classes',
+    'bike repair workshops'): when that activity tells structures apart (fewer than half the
+    fiches do it), it weighs as the sector would, above the people served or the wording, so
+    that a structure doing it ranks before one that only shares its public."""
+    idf = corpus.idf.get("activity", {})
+    known = set(corpus.idf.get("sector", {}))
+    if any(v in known for v in wanted.get("sector", {})):
+        return weights
+    rarity = max((idf[v] for v in wanted.get("activity", {}) if v in idf), default=0.0)
+    if rarity < telling_idf(len(corpus.fiches)):
+        return weights
+    return weights | {"activity": max(weights["activity"], weights["sector"])}
+
+
 # -- scores -----------------------------------------------------------------------------------
 def _label(facet: str, lang: str) -> str:
     fr, en = fw.FACET_LABELS[facet]
@@ -293,14 +373,19 @@ def _set_score(
     got = 0.0
     for value, (weight, label, words) in known.items():
         salience = theirs.salience(facet, value)
+        if facet == "kind" and salience < 1.0:
+            salience = 0.0  # a kind of place is what a structure is, not what it mentions
         got += idf[value] * weight * salience
-        evidence = theirs.best(facet, value)
+        evidence = theirs.best(facet, value) if salience > 0 else None
         if evidence is not None:
-            out.common.append(CommonValue(value, label, words, evidence))
-        else:
+            out.common.append(CommonValue(value, label, words, evidence, salience))
+        elif facet != "kind":  # another kind of place is said by `theirs`, not as a lack
             out.missing.append(label)
     out.common.sort(key=lambda c: -idf[c.value] * theirs.salience(facet, c.value))
     out.score = got / total if total > 0 else 0.0
+    rarest = max(known, key=lambda v: idf[v])
+    if idf[rarest] >= telling_idf(len(corpus.fiches)):
+        out.rarest = rarest
     if not out.common:
         own = sorted(
             (v for v in theirs.of(facet) if theirs.salience(facet, v) >= 1.0),
@@ -479,8 +564,8 @@ def rank(
     exclude: str | None = None,
 ) -> list[SimilarStructure]:
     """Every candidate structure scored on every facet, best first."""
-    weights = check_weights(weights)
     corpus = facets_for(engine)
+    weights = doing_weighs(check_weights(weights), wanted, corpus)
     candidates = _candidates(engine, filters, exclude)
     if not candidates:
         return []

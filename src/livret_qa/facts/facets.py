@@ -36,6 +36,7 @@ CORE_LABELS: dict[str, re.Pattern[str]] = {
     "public": re.compile(r"^(activite|objectif|beneficiaires|usagers)"),
     "model": re.compile(r"^(la viabilite|nouveau modele)"),
     "insertion": re.compile(r"^(activite|objectif)"),
+    "kind": re.compile(r"^(activite|objectif|matieres concernees|materiau initial)"),
 }
 PARTNER_LABELS = re.compile(r"partenaires|reseau", re.IGNORECASE)
 SIZE_MEASURES = ("annee_creation", "budget", "salaries", "etp", "benevoles", "adherents")
@@ -48,6 +49,7 @@ TEXT_FACETS: dict[str, bool] = {
     "insertion": False,
     "partners": True,
     "setting": False,
+    "kind": False,
 }
 RECURRENCE_SALIENCE = (0.4, 0.6, 0.8)  # a value read once, twice, three times or more
 
