@@ -116,10 +116,57 @@ LIST_FRAME = _rx(
     r"\bqui en (a|ont|fait|font|propose|proposent|vend|vendent)\b|"
     r"\bwho (has|have|does|do|offers?|sells?|makes?|runs?|gives?|provides?) "
     r"(one|it|that|this|them|these)\s*\??$|"
+    # the topic typed first, then who: 'click & collect qui ?', 'bike repair, who?' (not
+    # 'le directeur, c'est qui ?', which asks for a person)
+    r"(?<!c'est )(?<!c est )(?<!is )\b(qui|who)\s*\??\s*$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
-    r"actors|ressourceries|recycleries|epiceries)\b"
+    r"actors|ressourceries|recycleries|epiceries|orgs|groups|charities|companies|entreprises)\b"
 )
+# Asked which structures state a figure, not the figure of each ('Which structures give a
+# number of volunteers?', 'Quelles fiches indiquent un chiffre d'affaires ?', 'which ones report
+# their budget?'): a which-frame, a verb of stating, then the figure. 'Quel est le budget des
+# structures du Nord ?' asks each one's budget.
+WHICH_STATE_FIGURE = _rx(
+    rf"^(quel(le)?s|lesquel(le)?s|which|what)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
+    r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
+    r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b"
+)
+# Kinds of what structures do or meet that a list question gathers in a word and the fiches
+# write in several ('déchetteries', 'EU funds', 'lack of premises'; folded, FR and EN): a list
+# asking for one holds the fiches writing one of its forms (`list_scope.topic_values`), those
+# the search did not rank near the best included.
+LIST_KINDS: dict[str, re.Pattern[str]] = {
+    # collecting at municipal waste sites
+    "decheterie": _rx(
+        r"\bdech[e]?t+eries?\b|\bwaste (disposal |recycling |collection )?"
+        r"(cent(re|er)s?|sites?|points?)\b|\brecycling cent(re|er)s?\b|civic amenity sites?"
+    ),
+    # the bodies running producers' take-back schemes
+    "eco_organisme": _rx(
+        r"\beco-? ?organismes?\b|\beco-? ?organi[sz]ations?\b|"
+        r"\b(extended )?producer responsibility (organi[sz]ations?|schemes?)\b"
+    ),
+    # European funding, by any of its programmes
+    "fonds_europeens": _rx(
+        r"\bfonds? social europeen|\bfse\b|\bfeder\b|\binterreg\b|\bfonds? europeens?\b|"
+        r"\bunion europeenne\b|\b(programme|projet)s? europeens?\b|"
+        r"(financeurs?|financ\w+|partenaires financiers\W+)[^.]{0,40}\bl'europe\b|"
+        r"\beuropean (social |regional development )?funds?\b|\besf\b|\berdf\b|"
+        r"\beu (funds?|funding|money|grants?)\b|\beuropean (money|funding|grants?|union)\b"
+    ),
+    # premises lacking or too small
+    "manque_locaux": _rx(
+        r"\b(ateliers?|locaux|local|batiments?|entrepots?|boutiques?|magasins?)\b[^.]{0,130}"
+        r"\b(trop (petit|petits|petites|exigus?)|exigus?|inadaptes?)\b|"
+        r"\b(manqu|recherch|trouv|besoin|cherch)\w*\s+(de |d'|des |du |une? |d'une? )?"
+        r"(nouveaux? |nouvel |autres? |plus grands? )?(locaux|local)\b|"
+        r"\b(lack|lacks|lacking|shortage|need|needs|search|looking)\s+"
+        r"(of |for )?(new |larger |bigger |suitable )?(premises|space|a building)\b|"
+        r"premises (that are |are |were )?too small|(small|cramped) premises"
+    ),
+}
 # A founder describing a project, asking who does something alike.
 PROJECT_DESCRIPTION = _rx(
     r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)|"
@@ -479,7 +526,14 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
         r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim)"
         r"( (durable|sustainable|responsable))?\b"
     ),
-    "Le réemploi": _rx(r"\b(reemploi|re-?use|reutilisation|reemployer)\b"),
+    # re-use as the booklet defines it: giving things a second life
+    "Le réemploi": _rx(
+        r"\b(reemploi|re-?use|reutilisation|reemployer)\b|"
+        r"\b((donn\w*|redonn\w*|offr\w*|give|gives|giving|gave)\s+)?"
+        r"((aux|a des|des|les) (objets|choses)\s+|(objects|things|items|goods)\s+)?"
+        r"(une|a)\s+(seconde|second|deuxieme|nouvelle|new)\s+(vie|life)"
+        r"(\s+(aux|a des|a leurs|to) (objets|choses|objects|things|items|goods))?\b"
+    ),
 }
 # A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
 # question names, whatever verb it is asked with.

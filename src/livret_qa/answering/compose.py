@@ -117,6 +117,9 @@ class Composer:
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = []
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
+        self.value_holders: set[str] | None = None  # of the facet values a list asks
+        self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
+        self.stating_only = False  # a list of the structures whose fiche states the figure
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -174,7 +177,7 @@ class Composer:
         qualifying = [s.fiche_id for s in self.result.qualifying]
         if list_scope.keywords_of_shared_property(
             self.engine, plan.question, qualifying, SHARED_TOPIC_MAX
-        ):
+        ) or list_scope.keywords_of_shared_value(self.engine, plan.question, SHARED_TOPIC_MAX):
             plan.parts[0] = replace(plan.parts[0], intent="list", attribute="")
             plan.resolution = plan.resolution or "keywords of a property several structures share"
 
@@ -198,6 +201,9 @@ class Composer:
             return self.listed(result.qualifying)
         if intent == "similar":
             return result.structures[:SIMILAR_COUNT]
+        if intent == "figure" and lx.WHICH_STATE_FIGURE.search(fold(plan.question)):
+            self.stating_only = True  # 'Which structures give a number of volunteers?'
+            return self._every(lambda f: True)
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
             return result.qualifying  # 'quel est le budget des structures du Nord ?'
         return self.placed_one(result.structures)
@@ -266,7 +272,11 @@ class Composer:
                     self._say_place_gap()
                 return listed
         self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
-        return self.placed(self.holding_things(self.named(self.topical(qualifying))))
+        # a kind of activity few structures have decides the list; else the topic's terms
+        chosen = self.holding_values(qualifying)
+        if self.value_holders is None:
+            chosen = self.topical(qualifying)
+        return self.placed(self.holding_things(self.named(chosen)))
 
     def _within(self) -> Callable[[Fiche], bool]:
         """Whether a fiche is within the filters applied (booklet, département, theme…)."""
@@ -354,6 +364,46 @@ class Composer:
             return qualifying
         return [s for s in qualifying if s is top or topic & vocab.get(s.fiche_id, set())]
 
+    def holding_values(self, qualifying: list[StructureHit]) -> list[StructureHit]:
+        """A list asking for a kind of activity, sector or public that few structures have
+        ('click & collect qui ?', 'des paniers solidaires', 'upholstery workshops?', 'who works
+        with women?'): what the facet tables read in the question, synonyms and both languages
+        included, held by 1 to SHARED_TOPIC_MAX fiches of the booklet. The list holds the
+        structures whose fiche states it, those the search ranked lower or did not reach
+        included (the fiche may say it in other words, or in another section), and not those
+        that qualified on other words ('commander en ligne … en boutique' lists the shops that
+        sell online, not every shop). Nothing changes when none that qualified states it: the
+        search did not read the question as asking for that value."""
+        if not qualifying or self.plan.target_source != "any":
+            return qualifying
+        values = list_scope.topic_values(self.engine, self.plan.query, max_holders=SHARED_TOPIC_MAX)
+        if not values:
+            return qualifying
+
+        holders = {
+            f.id
+            for f in self.engine.corpus.fiches
+            if list_scope.holds_values(self.engine, f.id, values)
+        }
+        if not any(s.fiche_id in holders for s in qualifying):
+            return qualifying
+        # the value in the words asked, bound together, over a synonym of it, when several
+        # fiches write these words: a kind of its own ('paniers solidaires' among the forms
+        # of food aid), not one fiche's wording of a shared value ('vente en ligne')
+        worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
+        if len(worded & holders) >= 2:
+            holders &= worded
+        self.value_holders, self.values = holders, values
+        within = self._within()
+        kept = [s for s in qualifying if s.fiche_id in holders]
+        chosen = {s.fiche_id for s in kept}
+        others = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if f.id in holders and f.id not in chosen and within(f)
+        ]
+        return kept + self._hits(others)
+
     def holding_things(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """Keep the structures whose fiche names the things the question names, when those are
         distinctive (held by 1 to SHARED_TOPIC_MAX fiches of a booklet): 'du poisson', 'fish',
@@ -369,7 +419,7 @@ class Composer:
             things = [g for g in topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)]
         else:
             things = topic_words.french_things(self.plan.query)
-        things = self._distinctive(things)
+        things = [g for g in self._distinctive(things) if not self._a_value_asked(g)]
         if not things and self.lang != "en":
             # 'des personnes handicapées': the noun every fiche has, its qualifier what is asked
             things = self._distinctive(topic_words.french_qualifiers(self.plan.query))
@@ -397,9 +447,18 @@ class Composer:
             for s in self.result.structures
             if s.fiche_id not in chosen
             and holds(s.fiche_id, every=True)
+            and (self.value_holders is None or s.fiche_id in self.value_holders)
             and within(self.engine.corpus.fiche(s.fiche_id))
         ]
         return kept + reached
+
+    def _a_value_asked(self, thing: topic_words.Glossed) -> bool:
+        """Whether a thing the question names is the kind of activity that decided the list
+        (`holding_values`): its fiches are chosen already, however they spell it
+        ('déchèteries', 'déchetteries')."""
+        if self.value_holders is None:
+            return False
+        return bool(set(list_scope.topic_values(self.engine, thing.word)) & set(self.values))
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no
@@ -796,6 +855,8 @@ class Composer:
         if reason:
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         filler = SlotFiller(self.engine, plan)
+        if self.stating_only:
+            targets = self._stating(filler, targets)
         several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
         groups = booklet_groups(self.engine.corpus, [t.fiche_id for t in targets])
         if several and len(groups) > 1:  # each booklet's structures together, best booklet first
@@ -843,6 +904,19 @@ class Composer:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)
         return self._answer("\n".join(lines), "", structures)
+
+    def _stating(self, filler: SlotFiller, targets: list[StructureHit]) -> list[StructureHit]:
+        """Asked which structures give a figure ('Which structures give a number of
+        volunteers?', 'Quelles fiches indiquent un chiffre d'affaires ?'): those whose fiche
+        states it, not every structure with a line saying it does not. None stating it: all,
+        each saying so (the abstention names what they state instead)."""
+        part = self.plan.parts[0]
+        stating = [
+            t
+            for t in targets
+            if isinstance(filler.fill(part, self.engine.corpus.fiche(t.fiche_id)), Found)
+        ]
+        return stating or targets
 
     def _structure(
         self, fiche: Fiche, target: StructureHit, why: str, numbers: list[int]

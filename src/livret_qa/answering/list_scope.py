@@ -367,23 +367,76 @@ def keywords_of_shared_property(
 
 # -- what a topic names, read through the facet tables ------------------------------------------
 TOPIC_FACETS = ("sector", "activity", "public")  # what structures do, with what, for whom
+KIND = "kind"  # a kind of the lexicon's LIST_KINDS, held by the fiches writing one of its forms
+MAX_KIND_SHARE = 2 / 3  # a kind more fiches of a booklet hold than this tells none apart
 
 
-def topic_values(engine: Engine, topic: str) -> list[tuple[str, str]]:
+def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+    """The fiches holding a facet value (stated even in passing), or a kind of LIST_KINDS
+    (one of its forms written in their text)."""
+    facet, name = value
+    if facet == KIND:
+        pattern = lx.LIST_KINDS[name]
+        return frozenset(
+            f for f, text in fiche_texts(engine).folded.items() if pattern.search(text)
+        )
+    fiches = facets_for(engine).fiches
+    return frozenset(f for f, ff in fiches.items() if ff.salience(facet, name) > 0)
+
+
+def topic_values(
+    engine: Engine, topic: str, max_holders: int | None = None
+) -> list[tuple[str, str]]:
     """The values of the facet tables a list question's topic names ('recycleries' → sector
     'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
-    included: those some fiches of the booklet hold and others not. A value every fiche holds
-    ('vente' for 'shops') or none holds tells no structure apart."""
-    fiches = facets_for(engine).fiches
+    included: those some fiches of the booklet hold and others not (at most `max_holders`
+    when given). A value every fiche holds ('vente' for 'shops') or none holds tells no
+    structure apart. The kinds of the lexicon's LIST_KINDS it names too ('déchetteries',
+    'EU funds', 'lack of premises'), held by up to MAX_KIND_SHARE of the fiches: forms a
+    list gathers on purpose, where a table's value may be any passing word."""
+    total = len(engine.corpus.fiches)
+    most = total - 1 if max_holders is None else max_holders
+    named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
+    folded = fold(topic)
+    kinds = [(KIND, k) for k, pattern in lx.LIST_KINDS.items() if pattern.search(folded)]
     out: list[tuple[str, str]] = []
-    for m in match_words(topic, TOPIC_FACETS):
-        held = sum(ff.salience(m.facet, m.value) > 0 for ff in fiches.values())
-        if 0 < held < len(fiches) and (m.facet, m.value) not in out:
-            out.append((m.facet, m.value))
+    for value in dict.fromkeys([*named, *kinds]):
+        held = len(value_holders(engine, value))
+        bound = total * MAX_KIND_SHARE if value[0] == KIND else most
+        if 0 < held <= bound:
+            out.append(value)
     return out
 
 
 def holds_values(engine: Engine, fiche_id: str, values: list[tuple[str, str]]) -> bool:
-    """Whether a fiche states each of these facet values, even in passing."""
-    ff = facets_for(engine).fiches.get(fiche_id)
-    return ff is not None and all(ff.salience(facet, value) > 0 for facet, value in values)
+    """Whether a fiche states each of these values, even in passing."""
+    return all(fiche_id in value_holders(engine, value) for value in values)
+
+
+def worded_as_asked(engine: Engine, topic: str, values: list[tuple[str, str]]) -> set[str]:
+    """The fiches stating a value in the very words the question binds together, when it
+    names it by a phrase ('des paniers solidaires' for food aid: not a fiche saying 'aide
+    alimentaire'); empty when the question names each value by one word or no fiche words
+    it so. A fiche's own name does not count ('Le panier de la mer' holds no basket)."""
+    fiches = facets_for(engine).fiches
+    out: set[str] = set()
+    for m in match_words(topic, TOPIC_FACETS):
+        asked = tuple(analyze(m.text))
+        if (m.facet, m.value) not in values or len(asked) < 2:
+            continue
+        for fiche_id, ff in fiches.items():
+            if any(tuple(analyze(e.text)) == asked for e in ff.of(m.facet).get(m.value, [])):
+                out.add(fiche_id)
+    return out
+
+
+def keywords_of_shared_value(engine: Engine, question: str, max_holders: int) -> bool:
+    """Keywords only, no question form ('click and collect ?', 'paniers solidaires',
+    'upholstery workshops'): they name a kind of activity, sector or public that several
+    structures share (2 to `max_holders` fiches hold a value the facet tables read in them),
+    and ask for them all, as 'Quelles structures font du click and collect ?' does. A
+    question mark alone after them makes no question form."""
+    if lx.QUESTION_FORM.search(fold(question).rstrip(" ?")):
+        return False
+    values = topic_values(engine, question, max_holders=max_holders)
+    return any(len(value_holders(engine, value)) >= 2 for value in values)
