@@ -365,3 +365,20 @@ def test_kind(text: str, value: str) -> None:
 )
 def test_no_kind_from_what_is_sold_or_a_status(text: str) -> None:
     assert values(text, "kind") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # toys and books are household goods, as a re-use centre takes them
+        ("une ludothèque de jouets d'occasion", "objets", True),
+        ("a second-hand book shop", "objets", True),
+        # things of one material are that material, a purpose is no object
+        ("des objets en bois récupérés", "objets", False),
+        ("objects made of wood", "bois_mobilier", True),
+        ("l'association a pour objet l'insertion", "objets", False),
+        ("des objets du quotidien", "objets", True),
+    ],
+)
+def test_household_goods(text: str, value: str, expected: bool) -> None:
+    assert (value in values(text, "sector")) is expected

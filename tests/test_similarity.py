@@ -20,6 +20,7 @@ from livret_qa.answering.similarity import (
     check_weights,
     facets_for,
     held,
+    only_inside,
     similar_to_description,
     similar_to_fiche,
 )
@@ -376,3 +377,44 @@ def test_the_kind_explains_but_is_no_facet_in_common(fake_engine: Engine) -> Non
         for common in s.facet("kind").common:
             check_cited(fake_engine, s.fiche_id, common.evidence)
             assert common.evidence.core
+
+
+def sector(score: float, salience: float = 0.0) -> FacetScore:
+    common = [CommonValue("v", "v", "v", _evidence(salience >= 1.0), salience)] if salience else []
+    return FacetScore("sector", "s", 3.0, score, common=common)
+
+
+def test_a_structure_working_on_one_of_the_things_named_is_held() -> None:
+    # 'vendre nos légumes, notre viande et nos volailles': one structure holds them all; one
+    # grows vegetables as its own (core), one mentions them three times (0.8): both do that
+    # kind of activity, if only partly; one that names them once in passing does not
+    structures = [
+        with_facets("all", 0.9, sector=sector(1.0, 1.0)),
+        with_facets("veg", 0.6, sector=sector(0.35, 1.0)),
+        with_facets("often", 0.5, sector=sector(0.3, 0.8)),
+        with_facets("once", 0.55, sector=sector(0.3, 0.4)),
+        with_facets("far", 0.2, sector=sector(0.35, 1.0)),
+    ]
+    assert ids(held(structures)) == ["all", "veg", "often"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("a village shop for local farm produce", "legumes", "produits_locaux"),
+        ("vendre des fruits et légumes locaux en circuit court", "legumes", "produits_locaux"),
+    ],
+)
+def test_a_value_named_inside_a_longer_one_does_not_say_what_it_works_on(
+    text: str, part: str, whole: str
+) -> None:
+    stated = project_facets(text).stated
+    assert ("sector", part) in only_inside(stated)
+    assert ("sector", whole) not in only_inside(stated)
+
+
+def test_a_value_named_on_its_own_and_inside_a_longer_one_still_counts() -> None:
+    stated = project_facets("des légumes bio, des fruits et légumes locaux").stated
+    assert ("sector", "legumes") not in only_inside(stated)
+    # a value implied by another (a toy is a household good) is no part of it
+    assert not only_inside(project_facets("une boutique de jouets d'occasion").stated)

@@ -136,12 +136,17 @@ SECTOR: tuple[Word, ...] = (
         "jeux et jouets",
         "toys and games",
         r"jouets?|\bjeux\b|ludique|ludotheques?|toys?|board games?|games?\b",
+        # household goods, as a ressourcerie takes them: a toy project meets one
+        implies=("objets",),
     ),
     Word(
         "objets",
         "objets du quotidien (ressourcerie)",
         "household goods (re-use centre)",
-        r"ressourceries?|recycleries?|objets?|debarras|brocantes?|bric-a-brac|vaisselle|"
+        # goods, not things of one material ('objets en bois': wood) nor a purpose ('pour
+        # objet l'insertion')
+        r"ressourceries?|recycleries?|(?<!pour )(?<!pour l.)objets?(?! (en|de) (bois|metal|"
+        r"tissus?|textiles?|plastiques?|verre)\b)|debarras|brocantes?|bric-a-brac|vaisselle|"
         # what people get rid of at home ('ce dont les gens se débarrassent', 'what they no
         # longer need'), the crockery of a house ('dishes' unless cooked: see 'plats')
         r"debarrass\w*|get(s|ting)? rid of|(things|items|stuff|objects|anything|everything|"
@@ -158,7 +163,7 @@ SECTOR: tuple[Word, ...] = (
         "household appliances",
         r"electromenager|appliances|frigos?|machines? a laver|washing machines?",
     ),
-    Word("livres", "livres", "books", r"livres|bouquin\w*|books?"),
+    Word("livres", "livres", "books", r"livres|bouquin\w*|books?", implies=("objets",)),
     Word(
         "materiaux",
         "matériaux de construction",

@@ -60,12 +60,14 @@ DIFFERS_BELOW = 0.2  # a stated facet scoring less is a difference
 # no sector — at least SAME_SECTOR of the first one's, or of the best one when the first holds
 # it less than half as much) and is not far behind overall (at least HELD_FLOOR of the first
 # one's score); every structure of the kind of place the project names (its core passages name
-# it: 'ressourcerie', 'épicerie') or, when the project names only an activity, doing its most
-# telling one (DOES_AT), ranked where its score puts it; when no structure holds what
+# it: 'ressourcerie', 'épicerie'), working on one of the things it names (WORKS_ON_AT) or,
+# when the project names only an activity, doing its most telling one (DOES_AT), provided it
+# is not far behind overall, ranked where its score puts it; when no structure holds what
 # the project does (or it states nothing of it), every one within CLOSE_WITHOUT_SECTOR of the
 # first one's score. At most HELD_MAX.
 WHAT_FACETS = ("sector", "activity")  # what a project does, the first one it states
 DOES_AT = 0.6  # salience of the activity a project names that keeps a structure: core or twice
+WORKS_ON_AT = 0.8  # salience of one sector value it names that keeps one: core or 3 times
 SAME_SECTOR = 0.7
 HELD_FLOOR = 0.3
 CLOSE_WITHOUT_SECTOR = 0.85
@@ -79,6 +81,7 @@ class CommonValue:
     stated: str  # the project's words (or the reference fiche's)
     evidence: FacetEvidence  # where the structure states it
     salience: float = 1.0  # how much the structure is about it (`FicheFacets.salience`)
+    part: bool = False  # the project names it only inside a longer value ('farm produce')
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -186,7 +189,7 @@ def held(structures: list[SimilarStructure]) -> list[SimilarStructure]:
             keep = same and s.score >= HELD_FLOOR * first.score
         else:
             keep = s.score >= CLOSE_WITHOUT_SECTOR * first.score
-        also = of_kind(s) or (what == "activity" and does_rarest(s, what))
+        also = of_kind(s) or does_one(s, what) or (what == "activity" and does_rarest(s, what))
         if keep or (also and s.score >= HELD_FLOOR * first.score):
             out.append(s)
     return out[:HELD_MAX]
@@ -219,6 +222,17 @@ def does_rarest(s: SimilarStructure, facet: str) -> bool:
     if score is None or not score.rarest:
         return False
     return any(c.value == score.rarest and c.salience >= DOES_AT for c in score.common)
+
+
+def does_one(s: SimilarStructure, facet: str) -> bool:
+    """Whether the structure works on one of the things the project names (a stated sector
+    value its core passages hold, or that it comes back to three times or more: the toys,
+    the furniture, the vegetables), even when the project names others it does not: it does
+    that kind of activity, if only partly."""
+    if facet != "sector":
+        return False
+    score = s.scored(facet)
+    return score is not None and any(c.salience >= WORKS_ON_AT and not c.part for c in score.common)
 
 
 def of_kind(s: SimilarStructure) -> bool:
@@ -571,6 +585,7 @@ def rank(
         return []
     text = _text_scores(engine, text_query, candidates)
     lang = project.lang
+    parts = only_inside(project.stated)
     out: list[SimilarStructure] = []
     for fiche_id in candidates:
         fiche = engine.corpus.fiche(fiche_id)
@@ -586,6 +601,8 @@ def rank(
             else:
                 fs = FacetScore("text", _label("text", lang), 0.0, text[fiche_id])
             fs.weight = weights[facet]
+            for common in fs.common:
+                common.part = (facet, common.value) in parts
             scores.append(fs)
         stated = [f for f in scores if f.score is not None and f.weight > 0]
         total_weight = sum(f.weight for f in stated)
@@ -607,6 +624,31 @@ def rank(
     out.sort(key=lambda s: (-s.score, candidates.index(s.fiche_id)))
     for n, s in enumerate(out, start=1):
         s.rank = n
+    return out
+
+
+def only_inside(stated: list[Stated]) -> set[tuple[str, str]]:
+    """The values a description names only as part of a longer value of the same facet:
+    'produce' in 'local farm produce' (local products, not vegetables), 'légumes' in 'fruits
+    et légumes locaux'. They count in the scores; they do not, alone, say what it works on."""
+    out: set[tuple[str, str]] = set()
+    by_value: dict[tuple[str, str], list[Stated]] = {}
+    for s in stated:
+        if s.end > s.start:
+            by_value.setdefault((s.facet, s.value), []).append(s)
+    for key, found in by_value.items():
+        if all(
+            any(
+                o.facet == key[0]
+                and o.value != key[1]
+                and o.start <= s.start
+                and s.end <= o.end
+                and o.end - o.start > s.end - s.start
+                for o in stated
+            )
+            for s in found
+        ):
+            out.add(key)
     return out
 
 
