@@ -219,6 +219,10 @@ def test_a_second_life_given_to_one_thing_is_a_topic(question: str) -> None:
         ("Which organisations lack premises?", "manque_locaux"),
         ("des locaux trop petits", "manque_locaux"),
         ("Who works with eco-organisations?", "eco_organisme"),
+        ("Which ones collect at local tips?", "decheterie"),
+        ("qui fait des paniers solidair", "paniers_solidaires"),
+        ("Which projects sell solidarity veg boxes?", "paniers_solidaires"),
+        ("who offers cheaper food baskets to poor families", "paniers_solidaires"),
     ],
 )
 def test_a_kind_is_read_in_either_language(text: str, kind: str) -> None:
@@ -257,3 +261,66 @@ def test_a_list_of_a_kind_holds_every_fiche_writing_one_of_its_forms(
     answer = ask(engine, question)
     check_answer(engine.corpus, answer.to_dict())
     assert {s.fiche_id for s in answer.structures} == expected
+
+
+def _writing(engine: Engine, kind: str) -> set[str]:
+    pattern = lx.LIST_KINDS[kind]
+    sources = engine.corpus.sources
+    return {
+        f.id
+        for f in engine.corpus.fiches
+        if pattern.search(fold(sources[f.source][f.span.start : f.span.end]))
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures sell solidarity baskets?",
+        "solidarity food baskets, who hands them out?",
+        "qui fait des paniers solidair",
+        "Quelles associations vendent des paniers solidaires aux familles modestes ?",
+    ],
+)
+def test_solidarity_baskets_are_those_fiches_writing_them_not_every_form_of_food_aid(
+    engine: Engine, question: str
+) -> None:
+    writing = _writing(engine, "paniers_solidaires")
+    assert len(writing) >= 2
+    assert {s.fiche_id for s in ask(engine, question).structures} == writing
+
+
+@pytest.mark.slow
+def test_a_thing_named_inside_the_kind_asked_narrows_nothing(engine: Engine) -> None:
+    # 'household' is a word of 'household waste centres', not a thing of its own
+    question = "Which structures take things to household waste centres?"
+    assert {s.fiche_id for s in ask(engine, question).structures} == _writing(engine, "decheterie")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("des jouets d'occaz", "des jouets d'occasion"),
+        (
+            "kel asso vend des vélos d'occaz ds l'Aisne",
+            "quel asso vend des vélos d'occasion dans l'Aisne",
+        ),
+    ],
+)
+def test_a_chat_spelling_after_an_elision_is_read(typed: str, read: str) -> None:
+    assert lx.unabbreviated(typed) == read
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui vend des paniers solidaires aux ménages modestes ?",
+        "Quelles structures proposent des paniers solidaires aux foyers à petits revenus ?",
+    ],
+)
+def test_whom_a_kind_is_for_said_otherwise_is_no_absence(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.abstain_reason
+    assert {s.fiche_id for s in answer.structures} == _writing(engine, "paniers_solidaires")

@@ -78,10 +78,14 @@ CHAT_SPELLINGS: dict[str, str] = {
     "pls": "please",
 }
 _CHAT_WORD = re.compile(rf"(?<![\w'’-])({'|'.join(CHAT_SPELLINGS)})(?![\w'’-])")
+# Chat spellings of words opening with a vowel, typed after an elision too ("d'occaz").
+CHAT_SPELLINGS_ELIDED: dict[str, str] = {"occaz": "occasion", "occas": "occasion"}
+_CHAT_ELIDED = re.compile(rf"(?<![\w-])({'|'.join(CHAT_SPELLINGS_ELIDED)})(?![\w'’-])")
 
 
 def unabbreviated(question: str) -> str:
     """The question with its chat spellings written out ('ki la dirige' -> 'qui la dirige')."""
+    question = _CHAT_ELIDED.sub(lambda m: CHAT_SPELLINGS_ELIDED[m.group(1)], question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
 
 
@@ -138,10 +142,18 @@ WHICH_STATE_FIGURE = _rx(
 # asking for one holds the fiches writing one of its forms (`list_scope.topic_values`), those
 # the search did not rank near the best included.
 LIST_KINDS: dict[str, re.Pattern[str]] = {
-    # collecting at municipal waste sites
+    # collecting at municipal waste sites ('local tips' in British English)
     "decheterie": _rx(
-        r"\bdech[e]?t+eries?\b|\bwaste (disposal |recycling |collection )?"
-        r"(cent(re|er)s?|sites?|points?)\b|\brecycling cent(re|er)s?\b|civic amenity sites?"
+        r"\bdech[e]?t+eries?\b|\b(household |municipal |local )?waste "
+        r"(disposal |recycling |collection )?(cent(re|er)s?|sites?|points?)\b|"
+        r"\brecycling cent(re|er)s?\b|civic amenity sites?|"
+        r"\b(local|council|municipal|household waste) tips?\b"
+    ),
+    # baskets of food sold cheaper to households on low incomes
+    "paniers_solidaires": _rx(
+        r"\bpaniers? (alimentaires? )?solidair(e|es)?\b|\bsolidarity (food |veg(etable)? )?"
+        r"(baskets?|boxes)\b|\b(cheaper|reduced[- ]price|low[- ]cost|discounted) "
+        r"(food |veg(etable)? )?(baskets?|boxes)\b"
     ),
     # the bodies running producers' take-back schemes
     "eco_organisme": _rx(

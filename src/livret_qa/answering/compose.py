@@ -49,6 +49,7 @@ from livret_qa.answering.slots import (
 )
 from livret_qa.answering.wording import Wording, abstention_text
 from livret_qa.errors import QueryError
+from livret_qa.facts.facets import match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -455,9 +456,16 @@ class Composer:
     def _a_value_asked(self, thing: topic_words.Glossed) -> bool:
         """Whether a thing the question names is the kind of activity that decided the list
         (`holding_values`): its fiches are chosen already, however they spell it
-        ('déchèteries', 'déchetteries')."""
+        ('déchèteries', 'déchetteries'); or whom it is for ('des paniers solidaires aux
+        familles'): fiches name their public in too many ways ('foyers', 'personnes à
+        faibles revenus') for one word of it to narrow a kind they all state."""
         if self.value_holders is None:
             return False
+        if _names_a_public(thing.word):
+            return True
+        words = list_scope.value_words(self.plan.query, self.values)
+        if re.search(rf"\b{re.escape(fold(thing.word))}\b", words):
+            return True
         return bool(set(list_scope.topic_values(self.engine, thing.word)) & set(self.values))
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
@@ -615,6 +623,8 @@ class Composer:
             apart = abstention.missing_together(
                 plan.question, self.engine.mentions.vocab, plan.intent == "list"
             )
+            if apart and self.value_holders and all(map(_names_a_public, apart)):
+                apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
@@ -945,6 +955,13 @@ class Composer:
             filters={k: v for k, v in asdict(self.applied).items() if v},
             plan=self.plan.to_dict(),
         )
+
+
+def _names_a_public(word: str) -> bool:
+    """Whether a word names whom structures work for ('foyers', 'familles', 'women'): a
+    list decided by a kind of activity its fiches state does not need that word, which
+    fiches say in many ways ('personnes à faibles revenus' for 'foyers modestes')."""
+    return any(m.facet == "public" for m in match_words(word, ("public",)))
 
 
 def stands_in(fiche: Fiche, places: list[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
+from livret_qa.answering import topic_words
 from livret_qa.answering.similarity import facets_for
 from livret_qa.facts.facets import match_words
 from livret_qa.indexing.analyzer import analyze
@@ -421,13 +422,38 @@ def worded_as_asked(engine: Engine, topic: str, values: list[tuple[str, str]]) -
     fiches = facets_for(engine).fiches
     out: set[str] = set()
     for m in match_words(topic, TOPIC_FACETS):
-        asked = tuple(analyze(m.text))
+        asked = _phrase_slots(m.text)
         if (m.facet, m.value) not in values or len(asked) < 2:
             continue
         for fiche_id, ff in fiches.items():
-            if any(tuple(analyze(e.text)) == asked for e in ff.of(m.facet).get(m.value, [])):
+            evidence = ff.of(m.facet).get(m.value, [])
+            if any(_fills(asked, analyze(e.text)) for e in evidence):
                 out.add(fiche_id)
     return out
+
+
+def _phrase_slots(phrase: str) -> list[frozenset[str]]:
+    """Each word of a phrase as the forms that say it: its analyzed form, and for an English
+    phrase the glossary's French ones ('solidarity baskets' → {solidair…}, {pani…})."""
+    words = analyze(phrase)
+    glossed = topic_words.glossed_words(phrase)
+    if glossed and len(glossed) == len(words):  # English, every word in the glossary
+        return [g.stems for g in glossed]
+    return [frozenset([w]) for w in words]
+
+
+def _fills(slots: list[frozenset[str]], tokens: list[str]) -> bool:
+    """Whether these words say the phrase: as many, each filling its own slot, any order
+    ('panier solidaire' fills 'solidarity basket')."""
+    if len(tokens) != len(slots):
+        return False
+    free = list(slots)
+    for token in tokens:
+        slot = next((s for s in free if token in s), None)
+        if slot is None:
+            return False
+        free.remove(slot)
+    return True
 
 
 def keywords_of_shared_value(engine: Engine, question: str, max_holders: int) -> bool:
@@ -440,3 +466,14 @@ def keywords_of_shared_value(engine: Engine, question: str, max_holders: int) ->
         return False
     values = topic_values(engine, question, max_holders=max_holders)
     return any(len(value_holders(engine, value)) >= 2 for value in values)
+
+
+def value_words(topic: str, values: list[tuple[str, str]]) -> str:
+    """The words of a question that name these values (folded, joined): 'household waste
+    centres' for déchetteries. A thing named inside them is that value, not another one."""
+    folded = fold(topic)
+    found = [m.text for m in match_words(topic, TOPIC_FACETS) if (m.facet, m.value) in values]
+    for facet, name in values:
+        if facet == KIND:
+            found += [m.group(0) for m in lx.LIST_KINDS[name].finditer(folded)]
+    return " | ".join(fold(text) for text in found)
