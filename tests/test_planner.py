@@ -65,6 +65,9 @@ def test_what_a_question_asks(plan, question: str, intent: str, attribute: str) 
         ("Nous voulons ouvrir une ressourcerie dans un village, qui fait pareil ?", "similar"),
         ("projet atelier vélo au village, qui fait ça ?", "similar"),
         ("bike kitchen project for students, anyone doing this?", "similar"),
+        # a founder's département is no part of a structure's name it shares words with
+        ("Avec des maraîchers de l'Oise on veut un drive fermier, qui fait déjà ça ?", "similar"),
+        ("Quel est le budget des producteurs des vallées de l'Oise ?", "figure"),
         ("Combien de structures sont dans le Nord ?", "aggregate"),
         ("Comment Synapse 3i efface-t-elle les disques durs ?", "fact"),
     ],

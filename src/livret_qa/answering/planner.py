@@ -18,8 +18,9 @@ from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, p
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.topic_words import lemmas
-from livret_qa.facts.facets import match_places, match_words
+from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import EN_FR
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
@@ -471,11 +472,19 @@ def plan_question(
 
 
 def _without_places(text: str) -> str:
-    """`text` with the areas and towns of the region blanked ('Thiérache' names a structure
-    of the booklet as well as its area)."""
+    """`text` with the areas, towns and départements of the region blanked ('Thiérache'
+    names a structure of the booklet as well as its area; 'des producteurs de l'Oise' are a
+    founder's neighbours, not the Association des Producteurs des Vallées de l'Oise)."""
     out = list(text)
     for m in match_places(text):
         out[m.start : m.end] = " " * (m.end - m.start)
+    if departements_in(text):
+        folded, offsets = folded_with_offsets(text)
+        for code in departements_in(text):
+            words = r"[\s-]+".join(re.escape(w) for w in fold(DEPARTEMENTS[code]).split("-"))
+            for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", folded):
+                start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+                out[start:end] = " " * (end - start)
     return "".join(out)
 
 
