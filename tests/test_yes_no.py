@@ -168,3 +168,49 @@ def test_english_keywords_naming_a_thing_the_booklet_never_mentions_are_refused(
     answer = ask(fake_engine, question)
     assert answer.abstained, answer.answer
     assert not answer.structures
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "said"),
+    [
+        # a noun no glossary reads is looked for as written ('franchise', 'kiosk')
+        ("Is Le Bois de Deux Mains a franchise?", "le-bois-de-deux-mains", "franchise"),
+        ("Does VESTALI run a kiosk at the station?", "vestali", "kiosk"),
+        # beyond the country: the fiche must say so ('abroad', 'à l'étranger')
+        ("Does Synapse 3i sell abroad?", "synapse-3i", "abroad"),
+        ("La Remise Enjouée exporte-t-elle à l'étranger ?", "la-remise-enjouee", "etranger"),
+        # a word the fiche holds only as an acronym ('CAF') does not mention 'un café'
+        ("Les Copains de Thiérache ont-ils un café ?", "les-copains-de-thierache", "cafe"),
+    ],
+)
+def test_a_near_miss_the_fiche_never_mentions_is_not_said(
+    fake_engine: Engine, question: str, fiche_id: str, said: str
+) -> None:
+    answer = ask(fake_engine, question)
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert answer.answer.startswith(("Le livret ne le dit pas", "The booklet does not say"))
+    assert fold(said) in fold(answer.answer)
+    assert [s.fiche_id for s in answer.structures] == [fiche_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id"),
+    [
+        # stated in other words, or in a word English and French share: still yes
+        (
+            "Does the APVO drive sell local products?",
+            "association-des-producteurs-des-vallees-de-l-oise",
+        ),
+        ("Does La Remise Enjouée sell on its website?", "la-remise-enjouee"),
+        ("Does Il était deux fois sell second-hand furniture?", "il-etait-deux-fois"),
+        ("Does Synapse 3i have a partnership with Emmaüs Connect?", "synapse-3i"),
+    ],
+)
+def test_a_fact_stated_in_other_words_stays_yes(
+    fake_engine: Engine, question: str, fiche_id: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("Yes — "), answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche_id]

@@ -992,6 +992,11 @@ THINGS: dict[str, tuple[str, ...]] = {
     "person": ("personne", "individu"),
     "adult": ("adulte",),
     # --- places and institutions ---
+    # beyond the country: selling or sending there ('sells abroad', 'exports overseas')
+    "abroad": ("étranger", "international", "export", "exportation"),
+    "overseas": ("étranger", "international", "outre-mer", "export"),
+    "export": ("export", "exportation", "étranger", "international"),
+    "exports": ("export", "exportation", "étranger", "international"),
     "school": ("école", "scolaire", "établissement", "collège", "lycée"),
     "college": ("collège", "lycée", "école", "université"),
     "high school": ("lycée",),

@@ -572,6 +572,38 @@ GENERIC_TOPIC_EN = frozenset(
     thing people person place area region local one kind type example
     """.split()
 )
+# Words of a 'when' question that name no thing it dates ('when did it first do it', 'en
+# quelle année a-t-elle commencé à …'): what is left names the object of the event.
+EVENT_FRAME = frozenset(
+    """
+    year annee years annees date exactly exactement precisement did
+    does was were has have had been its their leur leurs son sa ses quelle quel which what
+    run runs running since depuis quand when long how ago time temps existe exist exists
+    """.split()
+)
+# Which one of its things a 'when' question dates ('its first shop', 'sa deuxième boutique'):
+# English ordinals in the booklet's French.
+ORDINALS_EN_FR: dict[str, tuple[str, ...]] = {
+    "first": ("premier", "première"),
+    "second": ("deuxième", "second", "seconde"),
+    "third": ("troisième",),
+    "new": ("nouveau", "nouvelle", "nouvel"),
+    "last": ("dernier", "dernière"),
+}
+# A sentence telling a thing as planned or studied, not done ('le projet d'un magasin est à
+# l'étude', 'envisage d'ouvrir', 'va prochainement permettre'): its year dates no event of it.
+NOT_YET_DONE = _rx(
+    r"\ba l.etude\b|\b(le|un|leur|son|du) projet d.(un|une)\b|\bprojet de (creer|creation|"
+    r"ouvr\w*|lancer|lancement)\b|\benvisag\w*|\ben reflexion\b|\breflexion (sur|pour)\b|"
+    r"\bprevu\w*|\bprochainement\b|\bva (bientot )?(ouvrir|creer|lancer|permettre)\b|"
+    r"\bdevrai(t|ent)\b|\ba terme\b|\beventuellement\b|\ben cours de (creation|construction)\b"
+)
+# Objects too general to pick a dated sentence by ('the association', 'l'activité').
+GENERIC_EVENT_OBJECTS = frozenset(
+    """
+    association structure activite activity action projet initiative organisme entreprise
+    """.split()
+)
 MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 YEAR = _rx(r"\b(19[5-9]\d|20[0-4]\d)\b")
 DAY_DATE = _rx(rf"\b\d{{1,2}}(er)? ({MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b")
@@ -883,6 +915,127 @@ FIELDS: tuple[Field, ...] = (
         "département",
         r"quel departement|which (departement|department|county)|what (departement|department)",
     ),
+)
+
+
+@dataclass(frozen=True)
+class LegalForm:
+    """A legal form or sector status a structure may be asked to be ('VESTALI est-elle une SCIC
+    ?', 'Is it a non-profit?', 'which ones are chantiers d'insertion?'): answered from the
+    status line of its identity card (with its agréments and label when `approval`), yes when
+    `stated` reads there, else no with the status the card does give. `fact`: the word a
+    facts-store condition looks for in the `field` it names."""
+
+    name: str
+    label_fr: str
+    label_en: str
+    asked: str
+    stated: str
+    fact: str
+    field: str = "statut"
+    approval: bool = False  # an agrément or label, not a legal form
+
+
+LEGAL_FORMS: tuple[LegalForm, ...] = (
+    LegalForm(
+        "scic",
+        "SCIC",
+        "SCIC (cooperative)",
+        r"\bscics?\b|(societe )?cooperative d.interet collectif",
+        r"\bscic\b|cooperative d.interet collectif",
+        "scic",
+    ),
+    LegalForm(
+        "scop",
+        "SCOP",
+        "SCOP (worker cooperative)",
+        r"\bscops?\b|(societe )?cooperative (ouvriere|participative)|worker.? co-?op\w*",
+        r"\bscop\b|cooperative (ouvriere|participative)",
+        "scop",
+    ),
+    LegalForm(
+        "cooperative",
+        "coopérative",
+        "cooperative",
+        r"\bcoop(erative)?s?\b|\bco-op(erative)?s?\b",
+        r"\bcoop\w*|\bscic\b|\bscop\b",
+        "cooperative",
+    ),
+    LegalForm(
+        "public_utility",
+        "association reconnue d'utilité publique",
+        "recognised public-interest association",
+        r"utilite publique|public (utility|interest)",
+        r"utilite publique",
+        "utilite publique",
+    ),
+    LegalForm(
+        "association",
+        "association",
+        "association (non-profit)",
+        r"\bassociations?\b|\bassos?\b|non-?profits?|not-for-profit|\bloi (de )?1901\b|"
+        r"\bcharit(y|ies)\b|\bngos?\b",
+        r"association|loi 1901",
+        "association",
+    ),
+    LegalForm(
+        "insertion_enterprise",
+        "entreprise d'insertion",
+        "work-integration enterprise (EI)",
+        r"entreprises? d.insertion|work.?integration (enterprise|company|business)",
+        r"entreprise d.insertion|\bei\b",
+        "entreprise d'insertion",
+        "agrement",
+        approval=True,
+    ),
+    LegalForm(
+        "aci",
+        "atelier chantier d'insertion (ACI)",
+        "work-integration workshop (ACI)",
+        r"(ateliers? )?chantiers? d.insertion|ateliers? d.insertion|\baci\b|"
+        r"(work.?)?integration (work)?(site|workshop)s?",
+        r"chantiers? d.insertion|\baci\b|a\.c\.i",
+        "aci",
+        "agrement",
+        approval=True,
+    ),
+    LegalForm(
+        "company",
+        "société commerciale",
+        "company",
+        r"\bcompan(y|ies)\b|\bbusiness(es)?\b|\bfirms?\b|for-profit|\bsocietes?( commerciales?)?\b|"
+        r"\bentreprises?( commerciales?| privees?)?\b|\bsarl\b|\bsas\b|\beurl\b",
+        r"\bsarl\b|\bsas\b|\beurl\b|\bsocietes?\b|entreprise commerciale",
+        "societe",
+    ),
+    LegalForm(
+        "foundation",
+        "fondation",
+        "foundation",
+        r"\bfondations?\b|\bfoundations?\b",
+        r"\bfondation",
+        "fondation",
+    ),
+)
+# 'est-elle une SCIC ?', 'is it a company?', 'sont-elles des associations ?', 'c'est une asso
+# ?': being of a kind, not having or doing something ('travaille avec une association').
+STATUS_BEING = _rx(
+    r"\b((est(?![- ]ce qu)|is|etait|was|s.agit[- ]il|c.est|it.s)([- ](t[- ])?(elle|il|ce|ca))?"
+    r"\b(\s+[^\s?]+){0,8}?\s+(une?|a|an|registered as( an?)?|constituee?s? en|run as( an?)?)|"
+    # a plural needs no article in English ('which are chantiers d'insertion?')
+    r"(sont|are|were|ce sont|they.re)([- ](t[- ])?(elles|ils))?\b(\s+[^\s?]+){0,8}?"
+    r"(\s+(des|registered as|constituees? en|run as))?)\s+([^\W\d_]+\s+)?$"
+)
+# Words between a verb of being and a form that make the form a partner, not what the
+# structure is ('est-ce qu'elle travaille avec une association', 'is it working with a firm').
+STATUS_RELATION = _rx(
+    r"\b(avec|with|pour|for|by|par|from|chez|aupres|to|partner\w*|work(s|ing|ed)?|travaill\w*|help\w*|"
+    r"aid\w*|vend\w*|sell\w*|financ\w*|fund\w*|accompagn\w*|support\w*|collabor\w*|"
+    r"membres?|members?|part of|cree\w*|created|founded|fonde\w*)\b|"
+    # 'qui sont les associations partenaires ?': which ones of a group, not being one
+    r"\b(les|the|leurs?|their|ses|its|nos|our|ces|these|those)\s+$|"
+    # 'what are the levers of Association des …': a name's word, in a complement
+    r"\b(of|de|du|d'|l')\s*$"
 )
 
 

@@ -47,7 +47,12 @@ from livret_qa.answering.slots import (
     evidence_query,
     mentions_any,
 )
-from livret_qa.answering.wording import Wording, abstention_text
+from livret_qa.answering.wording import (
+    Wording,
+    abstention_text,
+    statuses_asked,
+    statuses_stated,
+)
 from livret_qa.errors import QueryError
 from livret_qa.facts.facets import match_words
 from livret_qa.indexing.analyzer import analyze
@@ -749,6 +754,8 @@ class Composer:
         text = "\n".join([text, *self._other_parts(result.selected)])
         if empty:
             lines, cited = self._nearest_of_missing(result.missing, query)
+            if statuses_asked(query):  # 'les SCIC ?': none; what the cards do say
+                lines.append(statuses_stated(self.engine.corpus, self.lang))
             text = "\n".join([text, *lines])
             structures += cited
         answer = self._answer(text, text if empty else "", structures, abstained=empty)

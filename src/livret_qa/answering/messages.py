@@ -110,6 +110,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     # a yes/no question: yes when the fiche states it, else the booklet does not say
     "yes": {"fr": "Oui — ", "en": "Yes — "},
+    # … or states otherwise ('est-elle une SCIC ?' of an association): no, and what it is
+    "no": {"fr": "Non — ", "en": "No — "},
+    "status_not": {"fr": "(pas : {form})", "en": "(not: {form})"},
+    "statuses_stated": {
+        "fr": "Les fiches donnent pour statut : {statuses}.",
+        "en": "The fiches give as legal status: {statuses}.",
+    },
     "no_saying": {"fr": "Le livret ne le dit pas — ", "en": "The booklet does not say — "},
     "missing_passage": {
         "fr": "Aucun passage de la fiche de {name} ne répond.",

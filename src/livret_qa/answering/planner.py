@@ -94,11 +94,42 @@ def respelt(text: str) -> str:
     return re.sub(r"[A-Za-z]{6,}", fix, text)
 
 
+_BARE_FORM = re.compile(r"^((et|and|puis|then)\s+)?(les|des|the|what about( the)?)?\s*$")
+# Words a question about structures of a legal form uses besides the form itself.
+_STATUS_LIST_WORDS = frozenset(
+    """
+    quelles quels lesquelles lesquels laquelle lequel which ones one what who qui sont est are is
+    parmi elles eux them those these celles ceux among structures structure initiatives
+    initiative organisations organizations associations entites entities livret booklet
+    """.split()
+)
+
+
+def status_asked(folded: str) -> lx.LegalForm | None:
+    """The legal form or status a question asks a structure to be ('est-elle une SCIC ?', 'is
+    it a non-profit?', 'sont-elles des chantiers d'insertion ?', 'les SCIC ?'): a form word
+    after a verb of being and its article, or standing alone; None when the form is only a
+    thing the question names ('travaille avec une association', 'aide les entreprises')."""
+    for form in lx.LEGAL_FORMS:
+        for m in lx.compiled(form.asked).finditer(folded):
+            before = folded[: m.start()]
+            after = folded[m.end() :].strip(" ?!.")
+            being = lx.STATUS_BEING.search(before)
+            if being and not lx.STATUS_RELATION.search(being.group(0)):
+                return form
+            if _BARE_FORM.match(before) and not after:
+                return form
+    return None
+
+
 def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     """(intent, attribute, exact date) of what a question part asks, from the lexicon's tables;
     None when it asks for no attribute."""
     text = respelt(text)
     folded = fold(text)
+    form = status_asked(folded)
+    if form is not None:  # 'VESTALI est-elle une SCIC ?', 'is it a company?'
+        return "field", f"status:{form.name}", False
     when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
     # 'When is the next fête de la récup?', 'prochaine date de …': a date to come, which only
@@ -306,7 +337,8 @@ def plan_part(
 
 def _with_yes_no(part: PlanPart) -> PlanPart:
     if part.intent not in ("list", "similar", "aggregate", "why_not"):
-        part.yes_no = asks_yes_no(part.text)
+        # 'VESTALI, c'est une SCIC ?': being of a form is answered yes or no, however asked
+        part.yes_no = asks_yes_no(part.text) or part.kind == "status"
     return part
 
 
@@ -587,6 +619,9 @@ def _with_facts(
     if vocab is None or plan.by_place or any(p.intent == "similar" for p in plan.parts):
         return plan  # 'celle d'Amiens, combien de salariés ?' asks one structure's figure
     folded = fold(plan.question)
+    status = _status_list(plan, state, folded)
+    if status is not None:
+        return status
     last = state.last
     aggregate_before = last is not None and last.facts_query is not None
     plural = bool(lx.PLURAL_REFERENCE.search(folded))
@@ -691,6 +726,56 @@ def _with_facts(
         plan.targets, plan.target_source = list(scope), "named" if named else "focus"
     else:
         plan.targets, plan.target_source = [], "any"
+    plan.narrow = False
+    return plan
+
+
+def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan | None:
+    """'Quelles structures sont des associations ?', 'which are chantiers d'insertion?', 'les
+    SCIC ?', and after a list 'lesquelles sont des associations ?': the structures whose
+    identity card (status, agréments, label) states that form, from the facts store — not
+    those whose text mentions the word. Only when the question asks nothing else; 'est-elle
+    une SCIC ?' of one structure is answered from its card (yes or no)."""
+    part = plan.parts[0]
+    if len(plan.parts) != 1 or plan.target_source == "named":
+        return None
+    if part.intent != "list" and part.kind != "status":
+        return None
+    form = status_asked(folded)
+    asked = lx.compiled(form.asked).search(folded) if form is not None else None
+    if form is None or asked is None:
+        return None
+    rest = lx.compiled(form.asked).sub(" ", folded)
+    for place in [*plan.places, *plan.departements]:
+        rest = rest.replace(fold(place), " ")
+    words = [w for w in _content_words(rest) if w not in _STATUS_LIST_WORDS and not w.isdigit()]
+    if words:
+        return None
+    several = len(state.focus) > 1
+    pointed = several and bool(
+        lx.PLURAL_REFERENCE.search(folded)
+        or re.search(r"\b(lesquel|laquelle|lequel|which( ones?)?\b|among (them|those))", folded)
+    )
+    bare = bool(_BARE_FORM.match(folded[: asked.start()]))
+    if part.intent != "list" and not pointed and not bare:
+        return None  # 'est-elle une association ?': of the structure in focus
+    if part.intent != "list" and bare and plan.target_source == "focus" and not several:
+        return None  # 'une SCIC ?' after one structure: that structure
+    focus = list(state.focus) if pointed or (several and plan.target_source == "focus") else []
+    filters: dict[str, Any] = {
+        "conditions": [{"measure": form.field, "op": "contains", "value": form.fact}]
+    }
+    if plan.departements:
+        filters["departement"] = list(plan.departements)
+    if focus:
+        filters["structures"] = focus
+        plan.targets, plan.target_source = focus, "focus"
+        plan.followup, plan.resolution = True, "structures of the previous answer, by status"
+    else:
+        plan.targets, plan.target_source = [], "any"
+    plan.facts_query = {"op": "count", "filters": filters}
+    plan.facts_from_search = False
+    plan.parts = [PlanPart(plan.question, "aggregate")]
     plan.narrow = False
     return plan
 

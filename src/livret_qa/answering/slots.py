@@ -29,7 +29,7 @@ from livret_qa.answering.plan import PlanPart, QuestionPlan
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.parsing.fiche import Fiche, KeyFigure
+from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -60,6 +60,8 @@ class Found:
     note: str = ""  # a message key qualifying the value ('year_unstated')
     # The other sentences of a section asked as a whole ('ses freins'), in booklet order.
     more: list[Citation] = field(default_factory=list)
+    # A yes/no question the fiche answers no ('est-elle une SCIC ?': its status is another)
+    denied: bool = False
 
 
 @dataclass
@@ -143,7 +145,8 @@ class SlotFiller:
             "unstated": self.unstated,
         }.get(part.intent, self.sentence)
         filled = filler(part, fiche)
-        if part.yes_no and isinstance(filled, Found):  # what the slot holds, and what else
+        if part.yes_no and isinstance(filled, Found) and part.kind != "status":
+            # what the slot holds, and what else
             filled = self.yes_no_gap(part, fiche) or filled  # the question names ('ISO')
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._whole_year(filled)
@@ -242,15 +245,19 @@ class SlotFiller:
         pred = yes_no.predicate(text, self.plan.lang, _attribute_pattern(part))
         # a word that names a structure ('APVO', its initials) is no thing asked of it
         names = tuple(n for n in pred.names if not self.engine.mentions.mentioned(n))
-        return replace(pred, names=names)
+        things = tuple(
+            g for g in pred.things if g.key != g.word or not self.engine.mentions.mentioned(g.word)
+        )
+        return replace(pred, names=names, things=things)
 
     def yes_no_gap(self, part: PlanPart, fiche: Fiche) -> Missing | None:
         """A yes/no question whose things, names or activities the fiche never mentions ('livre-
         t-il à domicile ?'), or whose place it never names together with them ('a shop in
         Calais' when Calais is only a partner's town): the booklet does not say."""
         pred = self._predicate(part)
-        vocab = self.engine.mentions.vocab.get(fiche.id, set())
-        text = fold(self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        vocab = self.engine.mentions.vocab.get(fiche.id, set()) - _acronym_stems(raw)
+        text = fold(raw)
         alternative = bool(re.search(r"\b(ou|or|ou bien|either)\b", fold(part.text)))
         absent = yes_no.unmentioned(pred, vocab, text, alternative)
         if absent:
@@ -576,7 +583,45 @@ class SlotFiller:
         return found
 
     # -- identity and contact fields --------------------------------------------------------
+    def status(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """Whether the structure is of the legal form asked ('est-elle une SCIC ?', 'is it a
+        company?', 'is it a chantier d'insertion?'), read from its identity card: its status
+        line (and its agréments and label, for a status such as ACI). Yes, cited at the line
+        that states it; else no, cited at the status the card does give ('association')."""
+        form = next(f for f in lx.LEGAL_FORMS if f.name == part.name)
+        stated = lx.compiled(form.stated)
+        identity = fiche.identity
+        values = [identity.legal_status]
+        if form.approval:
+            values += [*identity.agrements, identity.label]
+        for value in (v for v in values if v and v.strip()):
+            if stated.search(fold(value)):
+                ev = self._card_line(fiche, value, _status_detail(value, identity))
+                if ev is not None:
+                    return self.found(ev, value.strip(), _status_detail(value, identity))
+        status = identity.legal_status
+        if status and status.strip():
+            ev = self._card_line(fiche, status, "statut")
+            if ev is not None:
+                found = self.found(ev, status.strip(), "statut")
+                found.denied = True
+                return found
+        return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+
+    def _card_line(self, fiche: Fiche, value: str, label: str) -> Evidence | None:
+        """The card's line giving `value` under its `label` ('STATUT … : association'), not
+        another line holding the same word (an e-mail 'association…@…')."""
+        holds = _holder(_squeezed(value)[:30])
+        word = fold(label)[:5]
+        return (
+            self.best_sentence(fiche.id, lambda t: holds(t) and word in t, ("identity",))
+            or self.best_sentence(fiche.id, holds, ("identity", "contact"))
+            or self.best_sentence(fiche.id, holds)
+        )
+
     def field(self, part: PlanPart, fiche: Fiche) -> Filled:
+        if part.kind == "status":
+            return self.status(part, fiche)
         role = self._role_unheld(part, fiche)
         if role is not None:  # 'le mail du président' when no president is named
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
@@ -620,7 +665,9 @@ class SlotFiller:
         def states(text: str) -> bool:
             return bool(lx.YEAR.search(text)) and (stated is None or bool(stated.search(text)))
 
-        if part.name == "creation" and not part.exact_date:
+        objects = self._event_objects(part, fiche)
+        bound = self._dated_object(fiche.id, objects) if objects else None
+        if part.name == "creation" and not part.exact_date and bound is None:
             stated_year = self._creation_fact(fiche.id)
             if stated_year is not None:
                 return stated_year
@@ -631,7 +678,20 @@ class SlotFiller:
             or self.best_sentence(fiche.id, states, NARRATIVE)
             or self.best_sentence(fiche.id, states)
         )
+        held = _objects_held(objects)
+        if bound is not None and (ev is None or held(bound.sentence.text) > held(ev.sentence.text)):
+            # 'when did it launch its first pick-up point?': the dated sentence naming the
+            # thing asked ('en avril 2021, un bar-tabac … devient le premier point de
+            # distribution'), whatever its verb, over one dating another thing by that verb
+            ev = bound
         undated = self._undated_event(ev, stated, fiche.id)
+        if (
+            undated is not None
+            and bound is not None
+            and ev is bound
+            and held(undated.sentence.text) <= held(bound.sentence.text)
+        ):
+            undated = None  # the dated sentence names the thing asked as much
         if undated is not None:
             return Missing(fiche.id, "date", self.found(undated))
         opened = lx.compiled(event.asked) if event is not None else None
@@ -661,6 +721,57 @@ class SlotFiller:
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when(text)))
         return self.found(ev, _when(text))
+
+    def _event_objects(self, part: PlanPart, fiche: Fiche) -> list[frozenset[str]]:
+        """The things a 'when' question asks about besides its structure, its event verb and
+        its frame ('its first pick-up point', 'sa boutique', 'the sorting workshop'), each as
+        the stems it may be written with (its French words for an English one). A word of the
+        structure's own names ('its ressourcerie' of 'Ressourcerie Il était deux fois') is the
+        structure itself, no object."""
+        identity = fiche.identity
+        own = " ".join([fiche.name, identity.legal_name, identity.establishment_name])
+        own_stems = set(analyze(own))
+        text = fold(evidence_query(self.engine, self.plan, part))
+        for event in lx.EVENTS:
+            text = lx.compiled(event.asked).sub(" ", text)
+        text = lx.WHEN_FRAME.sub(" ", text)
+        groups: list[frozenset[str]] = []
+        for word in re.findall(r"[^\W\d_][\w-]{2,}", text):
+            if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or word in lx.EVENT_FRAME:
+                continue
+            if word in lx.GENERIC_TOPIC_EN or word in lx.GENERIC_EVENT_OBJECTS:
+                continue
+            if self.engine.mentions.mentioned(word):  # 'APVO': the structure, no object
+                continue
+            stems = {t for t in analyze(word) if len(t) > 2 and not t.isdigit()}
+            if self.plan.lang == "en":
+                stems |= {t for g in topic_words.glossed_words(word) for t in g.stems}
+                stems |= {t for f in lx.ORDINALS_EN_FR.get(word, ()) for t in analyze(f)}
+            if stems and not stems & own_stems and frozenset(stems) not in groups:
+                groups.append(frozenset(stems))
+        return groups
+
+    def _dated_object(self, fiche_id: str, objects: list[frozenset[str]]) -> Evidence | None:
+        """The narrative sentence with a year that names most of the things asked (at least
+        one), the closest to the question among equals. Which one is asked ('its second
+        site', 'sa première boutique') must be named too: another site's date is not it."""
+        held = _objects_held(objects)
+        ordinals = {t for words in lx.ORDINALS_EN_FR.values() for w in words for t in analyze(w)}
+        which = [stems for stems in objects if stems & ordinals]
+        best: Evidence | None = None
+        best_key = (0, 0.0)
+        for ev in self.sentences(fiche_id, NARRATIVE):
+            text = ev.sentence.text
+            if not lx.YEAR.search(fold(text)) or lx.NOT_YET_DONE.search(fold(text)):
+                continue  # 'en 2020, le projet d'un magasin est à l'étude': not opened then
+            if which and _objects_held(which)(text) != len(which):
+                continue
+            if which and len(objects) > len(which) and held(text) <= len(which):
+                continue
+            key = (held(text), ev.score)
+            if key[0] > 0 and key > best_key:
+                best, best_key = ev, key
+        return best
 
     def _undated_event(
         self, dated: Evidence | None, stated: re.Pattern[str] | None, fiche_id: str
@@ -786,6 +897,33 @@ def names_holder(sentence: str, role: re.Pattern[str]) -> bool:
         if lx.PERSON_NAME.search(window):
             return True
     return False
+
+
+def _acronym_stems(raw: str) -> set[str]:
+    """The stems a fiche holds only as an acronym ('CAF', the family allowance fund): no word
+    written in lowercase gives them, so they do not mention a thing asked ('un café')."""
+    acronyms = {t for w in re.findall(r"\b[A-Z]{2,6}\b", raw) for t in analyze(w)}
+    if not acronyms:
+        return set()
+    lower = {t for w in re.findall(r"\b[^\W\d_A-Z]+\b", raw) for t in analyze(w)}
+    return acronyms - lower
+
+
+def _objects_held(objects: list[frozenset[str]]) -> Callable[[str], int]:
+    """How many of the things asked (each a set of stems) a sentence names."""
+
+    def held(text: str) -> int:
+        tokens = set(analyze(text))
+        return sum(1 for stems in objects if stems & tokens)
+
+    return held
+
+
+def _status_detail(value: str, identity: Identity) -> str:
+    """Which line of the card states a status: 'statut', 'agrément' or 'label'."""
+    if value == identity.legal_status:
+        return "statut"
+    return "label" if value == identity.label else "agrément"
 
 
 def _person_name(name: str) -> str:

@@ -30,6 +30,8 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     }
     if part.kind == "overview":
         return "in short" if lang == "en" else "en bref"
+    if part.kind == "status":  # 'est-elle une SCIC ?': what its card says it is
+        return "legal status" if lang == "en" else "statut juridique"
     for item in tables.get(part.kind, ()):
         if item.name == part.name:
             return item.label_en if lang == "en" else item.label_fr
@@ -90,7 +92,13 @@ class Wording:
                 "marks": marks,
             }
             line = say(part.intent, lang, **slots)
-            if part.yes_no:
+            if part.yes_no and found.denied:  # 'Non — … statut juridique : association'
+                form = next((f for f in lx.LEGAL_FORMS if f.name == part.name), None)
+                line = say("no", lang) + line
+                if form is not None:
+                    label = form.label_en if lang == "en" else form.label_fr
+                    line += " " + say("status_not", lang, form=label)
+            elif part.yes_no:
                 line = say("yes", lang) + line
             if found.note:
                 line += " " + say(found.note, lang)
@@ -173,3 +181,26 @@ def abstention_text(corpus: Corpus, lang: str, reason: str) -> str:
         themes.setdefault(fiche.theme, []).append(fiche.name)
     covered = " ; ".join(f"{theme} : {', '.join(names)}" for theme, names in themes.items())
     return say("abstain", lang, reason=reason, n=len(corpus.fiches), covered=covered)
+
+
+def statuses_asked(query: dict[str, object]) -> bool:
+    """Whether a facts query keeps structures by legal status or agrément ('les SCIC ?')."""
+    filters = query.get("filters")
+    conditions = filters.get("conditions", []) if isinstance(filters, dict) else []
+    return any(
+        isinstance(c, dict) and c.get("op") == "contains" and c.get("measure") == "statut"
+        for c in conditions
+    )
+
+
+def statuses_stated(corpus: Corpus, lang: str) -> str:
+    """What the identity cards state as legal status, with how many structures each: the
+    nearest fact when no structure has the status asked ('association (9)')."""
+    counts: dict[str, int] = {}
+    for fiche in corpus.fiches:
+        status = " ".join(fiche.identity.legal_status.split())
+        if status:
+            key = fold(status)
+            counts[key] = counts.get(key, 0) + 1
+    shown = ", ".join(f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return say("statuses_stated", lang, statuses=shown or "—")

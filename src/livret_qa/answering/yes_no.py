@@ -14,6 +14,7 @@ collect', 'organise' 'met en place') for a missing verb to mean a missing fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,7 +52,9 @@ def _french_synonyms() -> dict[str, frozenset[str]]:
     ('ligne' -> 'internet', 'web', 'numérique'): a French question may name a thing in other
     words than its fiche."""
     out: dict[str, set[str]] = {}
-    for french in EN_FR.values():
+    for key, french in EN_FR.items():
+        if " " in key:  # 'repair café' -> 'réparation': a compound's words are no synonyms
+            continue
         for word in french:
             out.setdefault(fold(word), set()).update(french)
     return {k: frozenset(v) for k, v in out.items()}
@@ -74,6 +77,42 @@ def _french_thing(word: str) -> Glossed | None:
     if not stems:
         return None
     return Glossed(word, word, (word, *sorted(synonyms)), frozenset(stems), True)
+
+
+# An English word in a noun's place: after an article, a possessive or a preposition ('a
+# franchise', 'its exports', 'on weekends').
+_NOUN_PLACE_EN = re.compile(
+    r"\b(?:a|an|the|any|some|its|their|his|her|of|on|in|at|with|for|by|from)\s+([a-z][a-z-]{3,})\b"
+)
+
+
+def _unglossed_nouns(
+    folded: str, known: list[Glossed], own: Callable[[str], bool]
+) -> list[Glossed]:
+    """The nouns of an English yes/no question that no glossary reads ('Is it a franchise?',
+    'Does it have a kiosk?'): each must be in the fiche as written (the booklet's French
+    shares many with English: 'franchise', 'kiosque'), else the fiche does not say it. An
+    unread word is taken only in a noun's place, so an unknown verb or adverb asks nothing."""
+    seen = {g.word for g in known}
+    out: list[Glossed] = []
+    for word in _NOUN_PLACE_EN.findall(folded):
+        if word in seen or _glossary_knows(word) or own(word) or word in _compound_heads():
+            continue
+        if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or _a_time(word):
+            continue
+        if word in lx.ENGLISH_FUNCTION_WORDS or word in lx.GENERIC_TOPIC_EN:
+            continue
+        stems = frozenset(t for t in analyze(word) if len(t) > 2 and not t.isdigit())
+        if stems:
+            seen.add(word)
+            out.append(Glossed(word, word, (word,), stems, True))
+    return out
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """First words of the glossary's compounds ('hard' of 'hard drive'): read with the next."""
+    return frozenset(k.split()[0] for k in EN_FR if " " in k)
 
 
 def _glossary_knows(word: str) -> bool:
@@ -101,6 +140,8 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
                 things.append(g)
             elif g.key in ACTIONS:
                 actions.append(g)
+        named = {fold(m.group(1)) for m in _NAME_WORD.finditer(text.strip())}
+        things += _unglossed_nouns(folded, things, lambda w: own(w) or w in named)
     else:
         nouns = lx.DETERMINED_NOUN.findall(folded)
         nouns += [
