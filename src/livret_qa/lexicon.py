@@ -31,6 +31,17 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 # -- lexical analysis -------------------------------------------------------------------------
+# English prepositions, adverbs and quantifiers that may stand where a noun would ('over the
+# internet', 'for free', 'at all'): never a thing a yes/no question asks about.
+ENGLISH_PARTICLES = frozenset(
+    """
+    over under into onto about through across along around after before during without
+    within behind beyond near next free still ever even also already again just only very
+    much many more most less least some every each other others another such same anyone
+    anybody someone something anything nothing everything here there where then once ones
+    your yours mine ours them they those these this that what which whom whose while
+    """.split()
+)
 # Words that carry no topic for BM25: French and English function words, and the words every
 # question about the booklet uses ('structure', 'initiative').
 STOPWORDS = frozenset(
@@ -603,6 +614,11 @@ GENERIC_EVENT_OBJECTS = frozenset(
     """
     association structure activite activity action projet initiative organisme entreprise
     """.split()
+)
+# What any structure of the booklet is, in French ('l'asso des producteurs'): no thing a
+# yes/no question asks it to have.
+GENERIC_STRUCTURE_FR = frozenset(
+    "asso assos association associations structure structures organisme organismes".split()
 )
 MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 YEAR = _rx(r"\b(19[5-9]\d|20[0-4]\d)\b")

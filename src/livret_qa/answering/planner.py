@@ -94,6 +94,7 @@ def respelt(text: str) -> str:
     return re.sub(r"[A-Za-z]{6,}", fix, text)
 
 
+_IN_BOOKLET = re.compile(r"\b(du|dans le|de ce|in the|of the) (livret|booklet)\b")
 _BARE_FORM = re.compile(r"^((et|and|puis|then)\s+)?(les|des|the|what about( the)?)?\s*$")
 # Words a question about structures of a legal form uses besides the form itself.
 _STATUS_LIST_WORDS = frozenset(
@@ -117,7 +118,7 @@ def status_asked(folded: str) -> lx.LegalForm | None:
             being = lx.STATUS_BEING.search(before)
             if being and not lx.STATUS_RELATION.search(being.group(0)):
                 return form
-            if _BARE_FORM.match(before) and not after:
+            if _BARE_FORM.match(before) and not _IN_BOOKLET.sub("", after).strip():
                 return form
     return None
 

@@ -42,6 +42,8 @@ NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
 NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?]{0,60}?"
 # A count: '1200 ordinateurs', not '3i', nor an amount of money ('53 177 euros').
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
+# An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
+_AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sentences
@@ -164,6 +166,11 @@ class SlotFiller:
         question asking the whole year ('over the whole of 2021', 'par an'): abstain with it
         as the nearest fact; asked of a year without 'whole', it is given, said partial."""
         stated = fold(found.citation.quote)
+        clauses = stated.split(";")
+        if len(clauses) > 1:  # the clause giving the value, not its neighbour's months
+            number = re.search(r"\d[\d  .,]*", fold(found.value))
+            held = [c for c in clauses if number and number.group(0).strip() in c]
+            stated = held[0] if held else stated
         if not lx.PARTIAL_YEAR.search(stated):
             return found
         if lx.WHOLE_YEAR_ASKED.search(fold(self.plan.question)):
@@ -430,6 +437,42 @@ class SlotFiller:
             value = f"{value} ({figure.year})"
         return Found(fiche.id, value, citation, "" if figure.kind == "other" else figure.label)
 
+    def _as_measure_asked(self, part: PlanPart, fiche: Fiche, figure: KeyFigure) -> Filled:
+        """A key figure filed under the measure asked whose own words give another of its
+        family ('BUDGET GLOBAL : En 2020, le chiffre d'affaires … a atteint 160 000 €' asked
+        for a budget): that other measure is the nearest fact, not the answer — 'pas de
+        budget ; chiffre d'affaires : 160 000 € (2020)'. A figure giving both in clauses
+        ('316 000 € de budget … ; 53 177 euros de CA …') answers with the clause asked."""
+        found = self._figure_found(fiche, figure)
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        if measure is None:
+            return found
+        stated = lx.compiled(measure.stated)
+        value = fold(figure.value)
+        others = [
+            m
+            for m in lx.MEASURES
+            if m.family == measure.family
+            and m.name != measure.name
+            and lx.compiled(m.stated).search(value)
+        ]
+        if not stated.search(value) and others:
+            other = others[0]
+            amount = _AMOUNT.search(figure.value)
+            year = figure.year or (int(y.group(0)) if (y := lx.YEAR.search(value)) else None)
+            shown = amount.group(0).strip() if amount else figure.value
+            shown += f" ({year})" if year and str(year) not in shown else ""
+            label = other.label_en if self.plan.lang == "en" else other.label_fr
+            near = Found(fiche.id, shown, found.citation, label)
+            return Missing(fiche.id, "attribute", near)
+        clauses = [c.strip() for c in figure.value.split(";") if c.strip()]
+        if len(clauses) > 1:
+            own = [c for c in clauses if stated.search(fold(c))]
+            if len(own) == 1 and own[0] != figure.value.strip():
+                year = figure.year if not lx.YEAR.search(fold(own[0])) else None
+                found.value = own[0] + (f" ({year})" if year else "")
+        return found
+
     def _headcount(self, fiche: Fiche) -> Filled | None:
         """The number of employees the staff field gives, whole: stated ('25 dont 19 …') or
         the sum of its parts ('85 en CDDI et 30 permanents' -> 115, = 85 + 30), as the
@@ -468,6 +511,22 @@ class SlotFiller:
             stems = _noun_stems(part.noun)
             nouns = "|".join(re.escape(s) for s in stems)
             stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else r"\d")
+        if part.name and not figures:  # a clause of another figure ('… ; 53 177 euros de CA')
+            figures = [
+                f
+                for f in fiche.key_figures
+                if any(
+                    stated.search(fold(c))
+                    and _AMOUNT.search(c)
+                    and (not years or any(str(y) in c for y in years))
+                    for c in f.value.split(";")[1:]
+                )
+            ]
+            for f in figures:  # dated by its clause, not by the figure's other clause
+                clause = next(c for c in f.value.split(";")[1:] if stated.search(fold(c)))
+                if years and lx.YEAR.search(fold(clause)):
+                    figures = [replace(f, year=next(iter(years)))]
+                    break
         if years:
             dated = [f for f in figures if f.year in years]
             undated = [f for f in figures if f.year is None]
@@ -479,7 +538,7 @@ class SlotFiller:
                 return Missing(fiche.id, "undated", self._figure_found(fiche, undated[0]))
             figures = dated
         if figures:
-            return self._figure_found(fiche, figures[0])
+            return self._as_measure_asked(part, fiche, figures[0])
         projected = lx.compiled(lx.PROJECTED)
         asks_projected = bool(projected.search(fold(self.plan.question)))
 

@@ -1,0 +1,58 @@
+"""A measure asked of a structure whose fiche files another one under its label ('BUDGET
+GLOBAL : En 2020, le chiffre d'affaires … a atteint 160 000 €'): the booklet gives that other
+measure, not the one asked — said so, with the figure it does give; and a figure giving two
+measures in clauses answers with the clause asked. Synthetic questions, French and English,
+about one structure and after a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+from .citation_checks import check_answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel est le budget des Copains de Thiérache ?",
+        "What budget do Les Copains de Thiérache have?",
+        "budget copains de thierache",
+    ],
+)
+def test_a_turnover_filed_as_budget_is_no_budget(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert "160 000" in answer.answer
+    assert "chiffre d'affaires" in answer.answer or "turnover" in answer.answer
+
+
+def test_after_a_list_each_structure_says_which_measure_it_gives(fake_engine: Engine) -> None:
+    history = [
+        {"role": "user", "content": "Quelles structures sont dans l'Aisne ?"},
+        {"role": "assistant", "content": "Le Bois de Deux Mains ; Les Copains de Thiérache"},
+    ]
+    answer = ask(fake_engine, "et leur budget ?", history)
+    assert not answer.abstained, answer.answer
+    line = next(x for x in answer.answer.splitlines() if "Copains" in x)
+    assert "n'indique pas de budget" in line and "chiffre d'affaires" in line, line
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("Quel est le budget d'Il était deux fois ?", "316 000", "53 177"),
+        ("What is the turnover of Il était deux fois?", "53 177", "316 000 €"),
+    ],
+)
+def test_a_figure_of_two_measures_answers_with_the_clause_asked(
+    fake_engine: Engine, question: str, said: str, not_said: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    first = answer.answer.split(" — «")[0]
+    assert said in first and not_said not in fold(first), answer.answer
