@@ -643,6 +643,10 @@ class Measure:
     of_thing: bool = False
 
 
+# Families whose measures a key figure's value names in words ('le chiffre d'affaires … a
+# atteint', '15 adhérents dont 3 bénévoles'): a value naming another one of the family and
+# not the one its label files it under gives that other measure.
+NAMED_IN_VALUE_FAMILIES = frozenset({"money", "people"})
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
 MEASURES: tuple[Measure, ...] = (
     Measure(

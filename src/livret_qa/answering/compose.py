@@ -197,7 +197,10 @@ class Composer:
             themed = self._of_theme(plan.targets)
             if themed:  # 'only those doing re-use?': the theme narrows, as a place does
                 return themed
-            return [s for s in result.qualifying if s.fiche_id in plan.targets]
+            focus = [s for s in result.qualifying if s.fiche_id in plan.targets]
+            # 'which one sells toys?', 'lesquelles vendent des légumes ?': of the structures in
+            # focus, those whose fiche names the distinctive thing asked
+            return self.narrowed_by_things(focus)
         if plan.targets and not plan.soft_focus:
             return [by_id[f] for f in plan.targets if f in by_id]
         if not result.structures:
@@ -472,6 +475,33 @@ class Composer:
         if re.search(rf"\b{re.escape(fold(thing.word))}\b", words):
             return True
         return bool(set(list_scope.topic_values(self.engine, thing.word)) & set(self.values))
+
+    def narrowed_by_things(self, focus: list[StructureHit]) -> list[StructureHit]:
+        """Of the structures in focus, those whose fiche names the things a narrowing follow-up
+        asks ('which one sells toys?', 'laquelle fait des paniers de légumes ?'): a thing
+        tells them apart when some of them name it and others do not, however many fiches
+        of the booklet name it; none telling them apart keeps them all."""
+        if len(focus) < 2:
+            return focus
+        vocab = self.engine.mentions.vocab
+        if self.lang == "en":
+            things = topic_words.topic_words(self.plan.question, lx.GENERIC_TOPIC_EN)
+        else:
+            things = topic_words.french_things(self.plan.question)
+        holders = {
+            g.word: {s.fiche_id for s in focus if g.held_by(vocab.get(s.fiche_id, set()))}
+            for g in things
+            if g.thing and not g.stems & lx.EVENT_NAMES
+        }
+        telling = [g for g in things if 0 < len(holders.get(g.word, set())) < len(focus)]
+        if not telling:
+            return focus
+        self.things = telling
+        kept = [s for s in focus if all(s.fiche_id in holders[g.word] for g in telling)]
+        if not kept:  # no one names them all: those naming most
+            most = max(sum(s.fiche_id in holders[g.word] for g in telling) for s in focus)
+            kept = [s for s in focus if sum(s.fiche_id in holders[g.word] for g in telling) == most]
+        return kept
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no

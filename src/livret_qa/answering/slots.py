@@ -445,8 +445,8 @@ class SlotFiller:
         ('316 000 € de budget … ; 53 177 euros de CA …') answers with the clause asked."""
         found = self._figure_found(fiche, figure)
         measure = next((m for m in lx.MEASURES if m.name == part.name), None)
-        if measure is None:
-            return found
+        if measure is None or measure.family not in lx.NAMED_IN_VALUE_FAMILIES:
+            return found  # '2 (80m2 & 40m2)' of NOMBRES DE SITES names a surface's unit only
         stated = lx.compiled(measure.stated)
         value = fold(figure.value)
         others = [
