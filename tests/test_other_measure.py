@@ -56,3 +56,37 @@ def test_a_figure_of_two_measures_answers_with_the_clause_asked(
     assert not answer.abstained, answer.answer
     first = answer.answer.split(" — «")[0]
     assert said in first and not_said not in fold(first), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id"),
+    [
+        ("nb salariés vestali", "vestali"),
+        ("synapse 3i effectif salariés", "synapse-3i"),
+        ("ressourcerie campigneulles nombre salariés", "il-etait-deux-fois"),
+    ],
+)
+def test_a_french_word_with_an_accent_is_no_english_typo(
+    fake_engine: Engine, question: str, fiche_id: str
+) -> None:
+    """'salariés' typed among keywords is the staff, not 'salary' mistyped (which no fiche
+    states)."""
+    answer = ask(fake_engine, question)
+    assert answer.plan["parts"][0]["attribute"] == "measure:salaries", answer.plan
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].fiche_id == fiche_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle surface pour le futur bâtiment de VESTALI ?",
+        "Quelle sera la surface du bâtiment prévu par VESTALI ?",
+    ],
+)
+def test_a_figure_of_a_planned_thing_asked_as_such_is_answered(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert "300" in answer.answer

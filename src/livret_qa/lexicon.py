@@ -1453,6 +1453,12 @@ NUMBER_WORD_VALUES: dict[str, float] = {
 # A figure of what a structure seeks or plans ('recherche 2 hectares supplémentaires', 'achat en
 # cours'), not of what it has: it answers a question about what it has only as the nearest fact.
 PROJECTED = r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b"
+# A figure asked of what a structure plans ('la surface du futur bâtiment', 'its planned
+# site', 'the new building it is buying'): what it seeks or builds answers it.
+PROJECTED_ASKED = (
+    r"\bfutur\w*|\bfuture\b|\bprevu\w*|\bplanned\b|\ben projet\b|\ba venir\b|\bupcoming\b|"
+    r"\ben cours\b|\bbeing (built|bought)\b|\bwill (have|be)\b"
+)
 # Words that qualify a stated figure (folded pattern, label shown with the value).
 FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"previsionnel", "prévisionnel"),

@@ -86,12 +86,14 @@ def respelt(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
+        if not word.isascii():  # 'salariés' is French, not 'salary' mistyped
+            return word
         if word[:1].isupper() or any(form in EN_FR for form in lemmas(low)):
             return word
         close = [k for k in _keys_of_length(len(low)) if _swapped_or_replaced(low, k)]
         return close[0] if len(close) == 1 else word
 
-    return re.sub(r"[A-Za-z]{6,}", fix, text)
+    return re.sub(r"[^\W\d_]{6,}", fix, text)
 
 
 _IN_BOOKLET = re.compile(r"\b(du|dans le|de ce|in the|of the) (livret|booklet)\b")

@@ -188,6 +188,12 @@ class SlotFiller:
             things = topic_words.french_things(text)
             owned = lx.POSSESSED_THING.findall(fold(text))
             things += [g for w in owned for g in topic_words.french_things(f"la {w}")]
+        # 'le futur bâtiment': 'futur' says when, the noun after it is the thing
+        planned = lx.compiled(lx.PROJECTED_ASKED)
+        after = re.findall(rf"(?:{lx.PROJECTED_ASKED})\s+([^\W\d_]{{4,}})", fold(text))
+        things = [g for g in things if not planned.fullmatch(fold(g.word))]
+        if self.plan.lang != "en":
+            things += [g for w in after for g in topic_words.french_things(f"le {w}")]
         places = fold(" ".join(self.plan.places))  # 'à Villeneuve d'Ascq' names no thing
         return [g for g in things if not own.search(fold(g.word)) and fold(g.word) not in places]
 
@@ -540,7 +546,9 @@ class SlotFiller:
         if figures:
             return self._as_measure_asked(part, fiche, figures[0])
         projected = lx.compiled(lx.PROJECTED)
-        asks_projected = bool(projected.search(fold(self.plan.question)))
+        asks_projected = bool(projected.search(fold(self.plan.question))) or bool(
+            lx.compiled(lx.PROJECTED_ASKED).search(fold(self.plan.question))
+        )
 
         def holds(t: str) -> bool:
             return bool(stated.search(t)) and (not years or _in_clause(stated, t, years))
