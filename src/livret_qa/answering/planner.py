@@ -517,8 +517,8 @@ def _without_places(text: str) -> str:
         folded, offsets = folded_with_offsets(text)
         for code in departements_in(text):
             words = r"[\s-]+".join(re.escape(w) for w in fold(DEPARTEMENTS[code]).split("-"))
-            for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", folded):
-                start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+            for hit in re.finditer(rf"(?<![\w-]){words}(?![\w-])", folded):
+                start, end = offsets[hit.start()], offsets[hit.end() - 1] + 1
                 out[start:end] = " " * (end - start)
     return "".join(out)
 
