@@ -48,6 +48,10 @@ def test_a_yes_no_question_is_read_as_such(text: str) -> None:
         "Which structures sell furniture?",
         "How many volunteers does it have?",
         "Le livret présente-t-il une recyclerie ?",
+        "et où sont-elles ?",
+        "et où se trouvent-ils ?",
+        "elles sont où ?",
+        "et lui il est où",
     ],
 )
 def test_other_questions_are_not_yes_no(text: str) -> None:

@@ -1867,7 +1867,9 @@ YES_NO_FRAME = _rx(
 NOT_YES_NO = _rx(
     r"^((et|and|mais|but|alors|so)\s+)?([^\s]+\s+){0,2}(qui|que|quoi|quel(le)?s?|lequel|laquelle|"
     r"lesquel(le)?s|combien|comment|quand|pourquoi|who|whom|whose|what|which|where|when|why|"
-    r"how)\b|^(ou|d'ou)\b|"
+    r"how)\b|^((et|and|mais|alors)\s+)?(ou|d'ou)\b|"
+    # spoken French puts 'où' last: 'elles sont où ?', 'c'est où ?'
+    r"\bou\W*$|"
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there|does (any|a|an|one|some)\b|"
     r"do (any|some)\b|has (any|anyone)|have any|(does|do) (the )?booklet)|"
     r"^le livret \w+[- ]t[- ]il"
