@@ -324,3 +324,40 @@ def test_whom_a_kind_is_for_said_otherwise_is_no_absence(engine: Engine, questio
     answer = ask(engine, question)
     assert not answer.abstained, answer.abstain_reason
     assert {s.fiche_id for s in answer.structures} == _writing(engine, "paniers_solidaires")
+
+
+def test_structures_the_search_did_not_reach_are_found_in_one_search(
+    fake_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Performance: the fiches a list holds that the search did not reach get their passages
+    from one search within all of them, not one search per fiche."""
+    from livret_qa.answering.compose import Composer
+
+    composer = Composer(fake_engine, "Which structures give a number of volunteers?", [], None)
+    composer.result.structures = composer.result.structures[:1]  # the others not reached
+    calls: list[object] = []
+    search = fake_engine.search
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs.get("filters"))
+        return search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fake_engine, "search", counted)
+    ids = [f.id for f in fake_engine.corpus.fiches]
+    hits = composer._hits(ids)
+    assert {h.fiche_id for h in hits} == set(ids)
+    assert len(calls) <= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures give a tonnage?",
+        "Quelles structures indiquent un tonnage ?",
+        "Which ones report a budget?",
+    ],
+)
+def test_which_structures_state_a_measure_asks_the_figure_of_each(question: str) -> None:
+    from livret_qa.answering.planner import plan_part
+
+    assert plan_part(question, False).intent == "figure"

@@ -59,7 +59,13 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
-from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine, SearchResult, validate_query
+from livret_qa.retrieval.engine import (
+    MAX_QUERY_CHARS,
+    MAX_TOP_K,
+    Engine,
+    SearchResult,
+    validate_query,
+)
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
 from livret_qa.text import fold
@@ -319,13 +325,27 @@ class Composer:
         by_id = {s.fiche_id: s for s in self.result.structures}
         wanted = set(fiche_ids)
         hits = [by_id[f] for f in by_id if f in wanted]
-        for fiche_id in fiche_ids:
-            if fiche_id in by_id:
-                continue
-            found = self.engine.search(
-                searchable(self.plan.query), top_k=TOP_K, filters=Filters(fiche_ids=[fiche_id])
-            )
-            hits += found.structures[:1]
+        missing = [f for f in fiche_ids if f not in by_id]
+        if not missing:
+            return hits
+        # one search within all of them, not one per fiche; a fiche it does not reach (its
+        # passages all ranked below the others') is searched alone
+        query = searchable(self.plan.query)
+        top_k = min(MAX_TOP_K, TOP_K * len(missing))
+        found = {
+            s.fiche_id: s
+            for s in self.engine.search(
+                query, top_k=top_k, filters=Filters(fiche_ids=missing)
+            ).structures
+        }
+        for fiche_id in missing:
+            if fiche_id not in found:
+                alone = self.engine.search(
+                    query, top_k=TOP_K, filters=Filters(fiche_ids=[fiche_id])
+                )
+                found.update({s.fiche_id: s for s in alone.structures[:1]})
+            if fiche_id in found:
+                hits.append(found[fiche_id])
         return hits
 
     def named(self, chosen: list[StructureHit]) -> list[StructureHit]:

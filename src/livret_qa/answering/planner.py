@@ -326,7 +326,13 @@ def plan_part(
         intent, attribute, exact = asked
         # 'Quelles structures sont membres du réseau COORACE ?' asks for structures; 'quel est le
         # budget des structures du Nord ?', 'qui préside …', 'quand …' ask the attribute of each.
-        keeps_attribute = intent in ("person", "date") or lx.FIGURE_FRAME.search(folded)
+        # 'Which structures give a tonnage?' asks which ones state it: the figure, of each;
+        # not when it names who funds or counts ('Which ones mention ADEME funding?')
+        states = intent == "figure" and lx.WHICH_STATE_FIGURE.search(folded)
+        unnamed = not any(w[:1].isupper() for w in text.split()[1:])
+        keeps_attribute = (
+            intent in ("person", "date") or lx.FIGURE_FRAME.search(folded) or (states and unnamed)
+        )
         if listy and not keeps_attribute:
             return PlanPart(text, "list")
         noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
