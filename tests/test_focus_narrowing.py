@@ -121,3 +121,33 @@ def test_where_asked_last_in_spoken_french_asks_the_address(
     answer = ask(fake_engine, question, _listed(list(fiches), "fr"))
     assert answer.plan["parts"][0]["attribute"] == "field:address", answer.plan
     assert not answer.abstained
+
+
+def test_after_picking_one_by_its_town_the_conversation_stays_on_it(fake_engine: Engine) -> None:
+    for fiches in _groups(fake_engine):
+        chosen = fiches[-1]
+        history = _listed(fiches, "fr")
+        question = f"celle de {chosen.contact.town}, elle a été créée quand ?"
+        picked = ask(fake_engine, question, history)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": picked.answer},
+        ]
+        answer = ask(fake_engine, "et son budget ?", history)
+        assert [s.fiche_id for s in answer.structures] == [chosen.id], answer.answer
+
+
+@pytest.mark.parametrize("first", ["quand ont-elles été créées ?", "who runs them?"])
+def test_a_theme_narrows_an_answer_that_was_no_list(fake_engine: Engine, first: str) -> None:
+    """'only those doing re-use?' after the creation dates of several structures: the dates of
+    those of that theme."""
+    fiches = [f for f in fake_engine.corpus.fiches if f.theme == "Le réemploi"][:2]
+    fiches += [f for f in fake_engine.corpus.fiches if f.theme != "Le réemploi"][:1]
+    history = _listed(fiches, "fr")
+    before = ask(fake_engine, first, history)
+    history += [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": before.answer},
+    ]
+    answer = ask(fake_engine, "only those doing re-use?", history)
+    assert {s.fiche_id for s in answer.structures} == {f.id for f in fiches[:2]}, answer.answer

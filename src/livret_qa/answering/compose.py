@@ -208,6 +208,9 @@ class Composer:
             # focus, those whose fiche names the distinctive thing asked
             return self.narrowed_by_things(focus)
         if plan.targets and not plan.soft_focus:
+            themed = self._of_theme(plan.targets) if plan.followup else []
+            if themed:  # 'only those doing re-use?' after their creation dates
+                return themed
             return [by_id[f] for f in plan.targets if f in by_id]
         if not result.structures:
             return []

@@ -443,7 +443,8 @@ def conversation_state(
             pass
     # a narrowing turn ('lesquelles sont dans le Nord ?') showed the structures it kept: those
     # are in focus, not the list it narrowed
-    kept = last.narrow and in_answer and set(in_answer) < set(last.targets)
+    # so did a turn picking one of them by its town ('celle de Liévin, …')
+    kept = (last.narrow or last.by_place) and in_answer and set(in_answer) < set(last.targets)
     if (
         last.target_source != "any"
         and not kept
