@@ -48,7 +48,11 @@ def section_block(draw, heading: str) -> tuple[str, list[str]]:
 @st.composite
 def fiche_block(draw, index: int) -> tuple[str, str | None, list[str]]:
     titled = draw(st.booleans())
-    name = f"Structure {draw(words).capitalize()} {index}"
+    # A heading right above a titleless fiche is its title when it shares a word with the
+    # fiche's legal name (`find_fiches`): a name drawn with a word of the part title ('Part
+    # one', 'Structure One 0') is that case, not a titleless fiche.
+    word = draw(words.filter(lambda w: w not in {"part", "one", "cover", "title"}))
+    name = f"Structure {word.capitalize()} {index}"
     challenge = draw(sentence)
     parts = [f"# {name}\n\n" if titled else "", f"défi\n\n{challenge}\n\n"]
     paras = [challenge]
