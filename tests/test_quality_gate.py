@@ -103,6 +103,16 @@ SET_FLOORS = {
         "list_answer_precision": 0.87,
         "abstentions_naming_what_is_stated": 1.0,
     },
+    "answers_dev3": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.83,
+        "followup_hit@1": 0.93,
+        "list_answer_recall": 0.89,
+        "list_answer_precision": 0.87,
+        # a status list with no match ('les SCIC ?') names the statuses the cards give, but
+        # quotes none: a gap, not a target
+        "abstentions_naming_what_is_stated": 0.95,
+    },
     "blind_answers2": {
         "ask_hit@1": 0.94,
         "abstention_f1": 0.83,
