@@ -63,13 +63,29 @@ def test_sealed_sets_report_figures_and_the_gap_to_the_dev_set(
     assert [s["sealed"] for s in sets.values()] == [False, False, True]
     assert sets["blind_x"]["n"] == 2
     # same questions in both files: same figures; the gap is the dev set's lead over them
-    assert {k: v for k, v in sets["answers_dev"].items() if k != "sealed"} == {
-        k: v for k, v in sets["blind_x"].items() if k not in ("sealed", "gap")
+    assert {k: v for k, v in sets["answers_dev"].items() if k not in ("sealed", "role")} == {
+        k: v for k, v in sets["blind_x"].items() if k not in ("sealed", "role", "gap")
     }
     assert result["gaps"]["ask_hit@1"] == round(1.0 - sets["blind_x"]["ask_hit@1"], 4)
     section = "\n".join(answer_sets_section(result))
     assert "`blind_x` (sealed)" in section and "`answers_dev` (tuned on)" in section
     assert all(row["question"] not in section for row in ROWS)  # figures only, no question
+
+
+def test_a_validation_set_is_held_out_like_a_sealed_one_and_says_so(
+    tmp_path: Path, fake_engine: Engine
+) -> None:
+    """Its figures are read during the work, so the report must not pass it off as sealed,
+    but it shows no question and counts in the overfitting gap like a sealed set."""
+    paths = [write(tmp_path, "answers_dev"), write(tmp_path, "val_x")]
+    dev = {"n": 151, "ask_hit@1": 1.0, "abstention_f1": 1.0}
+    result = run_answer_sets(fake_engine, paths, dev)
+    held = result["sets"]["val_x"]
+    assert held["sealed"] and held["role"] == "validation" and "gap" in held
+    assert result["sets"]["answers_dev"]["role"] == "tuned on"
+    section = "\n".join(answer_sets_section(result))
+    assert "`val_x` (validation)" in section and "`val_x` (sealed)" not in section
+    assert all(row["question"] not in section for row in ROWS)
 
 
 def test_without_a_dev_set_or_a_sealed_set_there_is_no_gap(

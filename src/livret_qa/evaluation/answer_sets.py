@@ -2,7 +2,9 @@
 
 One dev set can be fitted; several sets written apart, by people who never saw the code, show
 whether a figure holds. A set whose file name says 'blind' is sealed: figures only, never its
-questions, and the gap between the tuned sets and the sealed ones is reported as overfitting.
+questions, run once at the end. A validation set ('val_…') is held out too, figures only, but its
+figures may be read during the work, to tell whether a change generalises before the sealed run.
+The gap between the dev set and the held-out sets is reported as overfitting.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ ANSWER_SETS = (
     "blind_answers2",
     "answers_dev3",
     "blind_answers3",
+    "val_answers4",
+    "blind_answers4",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
@@ -47,7 +51,18 @@ GAP_FIGURES = ("ask_hit@1", "abstention_f1", "list_answer_recall", "followup_hit
 
 
 def sealed(path: Path) -> bool:
-    return "blind" in path.stem
+    """Figures only, never the questions: the sealed sets and the validation ones."""
+    return "blind" in path.stem or validation(path)
+
+
+def validation(path: Path) -> bool:
+    return path.stem.startswith("val_")
+
+
+def _role(path: Path) -> str:
+    if validation(path):
+        return "validation"
+    return "sealed" if sealed(path) else "tuned on"
 
 
 def answer_sets(folder: Path) -> list[Path]:
@@ -63,13 +78,13 @@ def run_answer_sets(
     each gap figure the dev set's value minus the lowest sealed one."""
     sets: dict[str, dict[str, Any]] = {}
     if dev is not None:
-        sets["questions"] = {"sealed": False, "n": dev.get("n", 0)} | {
+        sets["questions"] = {"sealed": False, "role": "tuned on", "n": dev.get("n", 0)} | {
             k: dev[k] for k in FIGURES if k in dev
         }
     for path in paths:
         questions = load_gold(path, engine.corpus)
         figures = evaluate_answers(engine, questions, with_texts=not sealed(path))
-        sets[path.stem] = {"sealed": sealed(path), "n": len(questions)} | {
+        sets[path.stem] = {"sealed": sealed(path), "role": _role(path), "n": len(questions)} | {
             k: figures[k] for k in FIGURES
         }
         kinds = {q.type for q in questions}
@@ -80,7 +95,7 @@ def run_answer_sets(
     if "questions" in sets:
         dev_figures = sets["questions"]
         for s in sets.values():
-            if s["sealed"]:  # each sealed set's distance to the dev set: what is fitted
+            if s["sealed"]:  # each held-out set's distance to the dev set: what is fitted
                 s["gap"] = {
                     k: round(float(dev_figures[k]) - float(s[k]), 4)
                     for k in GAP_FIGURES
@@ -110,7 +125,7 @@ def answer_sets_section(result: dict[str, Any]) -> list[str]:
     for name, s in result["sets"].items():
         rows.append(
             [
-                f"`{name}`" + (" (sealed)" if s["sealed"] else " (tuned on)"),
+                f"`{name}` ({s.get('role') or ('sealed' if s['sealed'] else 'tuned on')})",
                 s["n"],
                 _shown(s, "ask_hit@1"),
                 _shown(s, "ask_hit@1_en"),
@@ -131,8 +146,9 @@ def answer_sets_section(result: dict[str, Any]) -> list[str]:
     return [
         "## Every question set through `ask`",
         "",
-        "Sets tuned on beside sets written apart and never tuned on (sealed: figures only). "
-        "**Overfitting**, the dev set's figure minus the lowest sealed set's: "
+        "Sets tuned on beside sets written apart and never tuned on (sealed and validation: "
+        "figures only; a validation set's figures are read during the work, a sealed set's once "
+        "at the end). **Overfitting**, the dev set's figure minus the lowest held-out set's: "
         f"{gaps}.",
         "",
         *lines,

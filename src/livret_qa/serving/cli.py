@@ -337,8 +337,9 @@ def eval_cmd(
     for name, figures in (
         ((report.get("answers") or {}).get("answer_sets") or {}).get("sets", {}).items()
     ):
-        shown = {k: v for k, v in figures.items() if k != "sealed"}
-        typer.echo(f"set {name}{' (sealed)' if figures['sealed'] else ''}: {shown}")
+        shown = {k: v for k, v in figures.items() if k not in ("sealed", "role")}
+        role = figures.get("role") or ("sealed" if figures["sealed"] else "tuned on")
+        typer.echo(f"set {name} ({role}): {shown}")
     for key, value in (report.get("blind") or {}).get("gaps", {}).items():
         typer.echo(f"overfitting gap (dev - blind) {key}: {value:+.3f}")
     if out:
