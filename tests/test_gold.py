@@ -125,6 +125,8 @@ GOLD_SETS = [
     "blind_answers2",
     "blind_answers3",
     "answers_dev3",
+    "val_answers4",
+    "blind_answers4",
 ]
 
 
