@@ -247,3 +247,28 @@ def test_a_name_is_not_a_counted_noun(plan) -> None:
 )
 def test_the_language_is_read_without_the_names(plan, question: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert plan(question).lang == lang
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "VESTALI vend quoi comme vêtements ?",
+        "Qu'est-ce que Synapse 3i récupère comme matériel ?",
+        "Les Copains de Thiérache ont quoi comme partenaires ?",
+        "le bois de deux mains fabrique quoi comme meubles",
+        "I would like to know what La Remise Enjouée sells",
+        "What does Il était deux fois look like?",
+    ],
+)
+def test_comme_or_like_asking_for_a_kind_is_no_similar_question(plan, question: str) -> None:
+    """'quoi comme …' asks what kind of thing, 'would like' wants: the structure named is
+    asked about, not taken as the model of a project."""
+    assert plan(question).intent != "similar"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Des structures comme VESTALI ?", "other initiatives like Synapse 3i?"],
+)
+def test_comme_or_like_before_a_structure_still_asks_for_similar_ones(plan, question: str) -> None:
+    assert plan(question).intent == "similar"

@@ -256,6 +256,12 @@ SIMILAR_TO = _rx(
     r"\b(similaires? a|semblables? a|proches? d[e']|comparables? a|qui ressemblent? a|"
     r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling)\b"
 )
+# 'comme'/'like' asking for a kind or a manner, not naming a model: 'X récupère quoi comme
+# bois ?', 'qu'est-ce que X vend comme produits ?', 'I would like X's budget', 'what is X like?'.
+KIND_NOT_MODEL = _rx(
+    r"\b(quoi|qu'?est[- ]ce (que?|qu'))\b[^?]*\bcomme\b|"
+    r"\b(would|'d|look|looks|feel|feels|be|is|was)\s+like\b|\blike\s*\??\s*$"
+)
 # 'Pourquoi pas VESTALI ?' after a similar answer: why a structure ranks where it does.
 WHY_NOT = _rx(
     r"^((et|and|mais|but|ok|d'accord)[ ,]+)?(pourquoi|why)\b.{0,80}\b(pas|not|n'est|isn't|"

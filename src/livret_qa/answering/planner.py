@@ -544,7 +544,12 @@ def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
         # voudrais …', '… with integration workers? Who does that?'): one description, read
         # whole, not a question about its first clause
         plan.parts = [PlanPart(question, "similar")]
-    elif named and lx.SIMILAR_TO.search(folded) and asked_attribute(question) is None:
+    elif (
+        named
+        and lx.SIMILAR_TO.search(folded)
+        and not lx.KIND_NOT_MODEL.search(folded)
+        and asked_attribute(question) is None
+    ):
         plan.parts = [PlanPart(question, "similar", f"fiche:{named[0]}")]
     if plan.intent == "similar":
         plan.query = question
