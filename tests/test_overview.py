@@ -21,6 +21,7 @@ TEMPLATES = (
     "Tell me about {name}",
     "Parle-moi de {name}",
     "parle moi du {name} stp",
+    "What is {name} like?",
     "{name}",
     "{name} ?",
 )

@@ -1202,7 +1202,7 @@ OVERVIEW_FRAME = _rx(
 )
 OVERVIEW_FILLER = frozenset(
     """quoi fait font faire does exactly exactement concretement briefly bref structure
-    association organisation organization initiative projet project please stp""".split()
+    association organisation organization initiative projet project please stp like""".split()
 )
 OVERVIEW_LABELS = _rx(r"activite|objectif de l.action")
 
