@@ -272,3 +272,23 @@ def test_comme_or_like_asking_for_a_kind_is_no_similar_question(plan, question: 
 )
 def test_comme_or_like_before_a_structure_still_asks_for_similar_ones(plan, question: str) -> None:
     assert plan(question).intent == "similar"
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        (
+            "les copains de thiérache c'est quoi leur chiffre d'affaire ?",
+            "measure:chiffre_affaires",
+        ),
+        ("vestali c est quoi son budget 2019", "measure:budget"),
+        ("et synapse 3i c'était quoi leur effectif ?", "measure:salaries"),
+        ("le panier de la mer c'est quoi leur tonnage de poisson", "measure:tonnage"),
+    ],
+)
+def test_a_spoken_what_is_frame_asks_for_the_figure_named(
+    plan, question: str, attribute: str
+) -> None:
+    """'c'est quoi leur budget' is 'quel est leur budget' said aloud, however long the rest."""
+    part = plan(question).parts[0]
+    assert (part.intent, part.attribute) == ("figure", attribute)

@@ -294,7 +294,11 @@ AGGREGATE = _rx(
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
-    r"nombre|montant|surface|superficie|effectif)|what('s| is| was| are) (the|its|their) "
+    r"nombre|montant|surface|superficie|effectif)|"
+    # the spoken 'c'est quoi leur budget', 'ça fait combien', 'c'était combien'
+    r"c.(est|etait) (quoi|combien) (le|la|les|leur|leurs|son|sa|ses) (budget|chiffre|"
+    r"tonnage|surface|superficie|effectif|nombre|montant|ca)|ca fait combien|"
+    r"what('s| is| was| are) (the|its|their) "
     r"(\w+ )?(budget|turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|"
     r"staff)|"
     # the measure right after the interrogative ('quelle surface fait …', 'what size is …')
