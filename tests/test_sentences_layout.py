@@ -13,6 +13,8 @@ TEXT = (
     "**35** tonnes de dons d'entreprises\n\n"
     "Patrimoine mondial de L'Unesco\n\n"
     "**60 000** masques produits\n\n"
+    "Elle contribue au développement so-\n\n"
+    "cio-économique du bassin.\n\n"
     "### Un titre sans point\n\n"
     "suite en minuscule après un titre."
 )
@@ -27,6 +29,10 @@ def test_a_lower_case_paragraph_goes_on_with_the_unfinished_one_before() -> None
         "Le bois sert à la réparation de meubles, préparation de de panneaux en l'état "
         "ou de découpe." in texts()
     )
+
+
+def test_a_word_cut_by_a_hyphen_goes_on_in_the_next_paragraph() -> None:
+    assert "Elle contribue au développement so- cio-économique du bassin." in texts()
 
 
 def test_a_bold_figure_completes_the_clause_that_announced_it() -> None:

@@ -36,8 +36,9 @@ class IndexedSentence:
     text: str
 
 
-# A paragraph left unfinished by the layout: it ends on a word or a comma, no full stop.
-_UNFINISHED = re.compile(r"[^\W\d_],?\s*$")
+# A paragraph left unfinished by the layout: it ends on a word, a comma or a word cut by a
+# hyphen ('au développement so-' / 'cio-économique …'), no full stop.
+_UNFINISHED = re.compile(r"[^\W\d_][,-]?\s*$")
 _LOWER_START = re.compile(r"\s*[a-zà-öø-ÿ]")
 _BOLD_NUMBER_START = re.compile(r"\s*\*\*\d")
 _BOLD_NUMBER = re.compile(r"\*\*\s*\d")
