@@ -48,6 +48,16 @@ def plan(corpus: Corpus):
         ("Quel est le SIRET de Synapse 3i ?", "field", "field:siret"),
         ("What is VESTALI's e-mail address?", "field", "field:email"),
         ("Où se trouve La Remise Enjouée ?", "field", "field:address"),
+        # a structure that earns has a turnover; people who earn have a wage
+        ("How much does Le Bois de Deux Mains earn?", "figure", "measure:chiffre_affaires"),
+        ("How much did VESTALI earn in 2019?", "figure", "measure:chiffre_affaires"),
+        ("What do the employees at VESTALI earn?", "unstated", "unstated:salary"),
+        ("How much do the staff at Le Bois de Deux Mains earn?", "unstated", "unstated:salary"),
+        # the size of a team is its headcount, not a floor area
+        ("how big is the Synapse 3i team?", "figure", "measure:salaries"),
+        ("quelle est la taille de l'équipe de VESTALI ?", "figure", "measure:salaries"),
+        ("how many people are on the team at La Remise Enjouée?", "figure", "measure:salaries"),
+        ("How big is the VESTALI building?", "figure", "measure:surface"),
     ],
 )
 def test_what_a_question_asks(plan, question: str, intent: str, attribute: str) -> None:

@@ -620,6 +620,9 @@ NOT_YET_DONE = _rx(
     r"\bdevrai(t|ent)\b|\ba terme\b|\beventuellement\b|\ben cours de (creation|construction)\b"
 )
 # Objects too general to pick a dated sentence by ('the association', 'l'activité').
+# A possessive determiner: what follows is a thing of the structure's own ('its shop', 'sa
+# boutique', 'VESTALI's website').
+POSSESSIVE = _rx(r"\b(its|their|sa|son|ses|leur|leurs)\b|\w's\b")
 GENERIC_EVENT_OBJECTS = frozenset(
     """
     association structure activite activity action projet initiative organisme entreprise
@@ -705,7 +708,9 @@ MEASURES: tuple[Measure, ...] = (
         r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
         r"\bemploi(e|ent)\b|\bemployers?\b|\bemploys?\b|\bemploying\b|workforce|"
         r"\bemployeurs?\b|"
-        r"travaillent|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|people (work|are employed)",
+        r"travaillent|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|people (work|are employed)|"
+        # the size of its team ('how big is the team', 'taille de l'équipe', 'on the team')
+        r"\bteams?\b|\bequipes?\b",
         r"salarie|employe|\bpostes?\b|effectif",
     ),
     Measure(
@@ -728,7 +733,7 @@ MEASURES: tuple[Measure, ...] = (
         "turnover",
         # 'CA' after a determiner or before a year only: folded, 'ça tourne' reads 'ca' too
         r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
-        r"turnover|revenues?|sales (figure|revenue)|recettes?",
+        r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A net result or profit: what no budget or turnover line gives ('résultat net positif').
@@ -1381,7 +1386,13 @@ UNSTATED: tuple[Unstated, ...] = (
         "salary",
         "salaire",
         "salary",
-        r"salaires?|salary|salaries paid|wages?|remuneration|paid|\bearns?\b|earning\b|"
+        # 'earn' is a wage when people earn it ('what do the employees earn'); a structure
+        # that earns has a turnover (the measure 'chiffre_affaires')
+        r"salaires?|salary|salaries paid|wages?|remuneration|paid|"
+        r"\b(employees?|staff|workers?|people|volunteers?|salaries|salarie|employes?|"
+        r"directors?|directrice|directeur|boss|managers?|president|head|chair\w*|he|she|they|"
+        r"someone|everyone|each)\s+"
+        r"(\S+\s+){0,6}earn(s|ing)?\b|"
         r"combien gagne|gagne combien|\bremunere",
         r"salaire|remuner|smic",
     ),
