@@ -65,3 +65,23 @@ def test_a_thing_told_as_a_project_is_not_dated_as_done(fake_engine: Engine, que
     """'En début 2020, le projet d'un magasin … est à l'étude' dates a study, not an opening."""
     answer = ask(fake_engine, question)
     assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "When was the {town} workshop {name} founded?",
+        "In what year was the shop {name} in {town} set up?",
+        "quand a été créée l'association {name} de {town} ?",
+    ],
+)
+def test_a_structure_described_as_well_as_named_is_what_was_founded(
+    fake_engine: Engine, template: str
+) -> None:
+    """What is founded, named without a possessive, is the structure (its town, its kind):
+    its creation year, not the year of a sentence that names a workshop or a shop."""
+    for fiche in fake_engine.corpus.fiches:
+        plain = ask(fake_engine, f"When was {fiche.name} founded?")
+        assert not plain.abstained, plain.answer
+        described = ask(fake_engine, template.format(town=fiche.contact.town, name=fiche.name))
+        assert described.citations[0].quote == plain.citations[0].quote, described.answer

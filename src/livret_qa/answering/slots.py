@@ -799,6 +799,12 @@ class SlotFiller:
         own = " ".join([fiche.name, identity.legal_name, identity.establishment_name])
         own_stems = set(analyze(own))
         text = fold(evidence_query(self.engine, self.plan, part))
+        if part.name == "creation":
+            # 'When was the Liévin clothing workshop founded?': what is founded, named without a
+            # possessive, is the structure described; 'when did it create its website?' dates a
+            # thing of its own, named after the possessive.
+            owned = lx.POSSESSIVE.search(text)
+            text = text[owned.end() :] if owned else ""
         for event in lx.EVENTS:
             text = lx.compiled(event.asked).sub(" ", text)
         text = lx.WHEN_FRAME.sub(" ", text)
