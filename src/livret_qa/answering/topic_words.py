@@ -130,7 +130,8 @@ def _keys_by_length() -> dict[int, tuple[str, ...]]:
 def misspelt(word: str) -> str | None:
     """The glossary entry a word typed in a hurry stands for, one letter off ('matress',
     'furnitur', 'recyling'): only for words of MIN_MISSPELT letters or more that are no
-    function word, and only when a single entry is that close."""
+    function word, only when a single entry is that close, and never by the first letter,
+    which hurried typing keeps and another word changes ('handled' is no 'candle')."""
     w = word.lower()
     if len(w) < MIN_MISSPELT or w in STOPWORDS or w in ENGLISH_FUNCTION_WORDS:
         return None
@@ -140,7 +141,7 @@ def misspelt(word: str) -> str | None:
             k
             for n in (len(form) - 1, len(form), len(form) + 1)
             for k in by_length.get(n, ())
-            if _one_edit(form, k)
+            if form[:1] == k[:1] and _one_edit(form, k)
         }
         if close:
             return close.pop() if len(close) == 1 else None
