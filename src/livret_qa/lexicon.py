@@ -886,6 +886,13 @@ ROLES: tuple[Role, ...] = (
 )
 
 
+# Platforms an account may be asked on; a fiche states one only by naming it.
+SOCIAL_NETWORKS = _rx(
+    r"\b(instagram|insta|facebook|linkedin|twitter|tiktok|youtube|snapchat|pinterest|"
+    r"mastodon|bluesky|threads)\b"
+)
+
+
 @dataclass(frozen=True)
 class Field:
     """A field of the identity card or the contact block ('SIRET', 'e-mail')."""
@@ -903,6 +910,14 @@ FIELDS: tuple[Field, ...] = (
         "numéro de téléphone",
         "phone number",
         r"telephone|\bphone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b",
+    ),
+    # An account on a named platform ('VESTALI est sur Instagram ?', 'their LinkedIn page'):
+    # stated only where the fiche names that platform; a website is the nearest fact, not it.
+    Field(
+        "social",
+        "compte sur les réseaux sociaux",
+        "social media account",
+        SOCIAL_NETWORKS.pattern + r"|reseaux? sociaux|social (media|network)s?",
     ),
     Field(
         "website",

@@ -692,6 +692,8 @@ class SlotFiller:
         role = self._role_unheld(part, fiche)
         if role is not None:  # 'le mail du président' when no president is named
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
+        if part.name == "social":
+            return self._social(part, fiche)
         values = _field_values(fiche, part.name)
         for value in values:
             holds = _holder(_squeezed(value)[:30])
@@ -708,6 +710,24 @@ class SlotFiller:
         if nearest is None:
             nearest = self.nearest_sentence(fiche.id)
         return Missing(fiche.id, "attribute", nearest)
+
+    def _social(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """The line naming the platform asked (any platform for 'réseaux sociaux'); without
+        it, its website or contact is the nearest fact, not an account there."""
+        asked = {m.group(1) for m in lx.SOCIAL_NETWORKS.finditer(fold(part.text))}
+        wanted = re.compile(
+            "|".join(re.escape(a) for a in sorted(asked))
+            if asked
+            else lx.SOCIAL_NETWORKS.pattern + r"|reseaux sociaux|social (media|network)"
+        )
+        ev = self.best_sentence(fiche.id, lambda t: bool(wanted.search(fold(t))))
+        if ev is not None:
+            return self.found(ev)
+        nearest: Found | None = None
+        for site in _field_values(fiche, "website"):
+            line = self.best_sentence(fiche.id, _holder(_squeezed(site)[:30]), ("identity",))
+            nearest = self.found(line, site) if line is not None else None
+        return Missing(fiche.id, "attribute", nearest or self._contact_found(fiche))
 
     def _role_unheld(self, part: PlanPart, fiche: Fiche) -> lx.Role | None:
         """The role a contact field is asked of ('the e-mail of the treasurer') when no
