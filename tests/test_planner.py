@@ -302,3 +302,20 @@ def test_a_spoken_what_is_frame_asks_for_the_figure_named(
     """'c'est quoi leur budget' is 'quel est leur budget' said aloud, however long the rest."""
     part = plan(question).parts[0]
     assert (part.intent, part.attribute) == ("figure", attribute)
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("slt c koi le budget de vestali", "measure:budget"),
+        ("bonjour, le nombre de bénévoles de synapse 3i svp", "measure:benevoles"),
+        ("hi, budget of La Remise Enjouée please? thx", "measure:budget"),
+        ("coucou c quoi le tonnage du panier de la mer 62", "measure:tonnage"),
+    ],
+)
+def test_greetings_and_chat_frames_do_not_hide_the_figure_asked(
+    plan, question: str, attribute: str
+) -> None:
+    """A greeting asks nothing: 'slt c koi le budget' is as short as 'le budget ?'."""
+    part = plan(question).parts[0]
+    assert (part.intent, part.attribute) == ("figure", attribute)

@@ -88,6 +88,12 @@ CHAT_SPELLINGS: dict[str, str] = {
     "ur": "your",
     "pls": "please",
 }
+# Greetings and courtesy a chat message opens or closes with ('slt c koi le budget', 'hi,
+# who runs it? thx'): they ask nothing, so they never make a question long.
+GREETINGS = frozenset(
+    """slt salut bonjour bonsoir coucou hello hey hi merci thanks thank thx svp stp please
+    plz cordialement""".split()
+)
 _CHAT_WORD = re.compile(rf"(?<![\w'’-])({'|'.join(CHAT_SPELLINGS)})(?![\w'’-])")
 # Chat spellings of words opening with a vowel, typed after an elision too ("d'occaz").
 CHAT_SPELLINGS_ELIDED: dict[str, str] = {"occaz": "occasion", "occas": "occasion"}
@@ -296,7 +302,7 @@ FIGURE_FRAME = _rx(
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
     r"nombre|montant|surface|superficie|effectif)|"
     # the spoken 'c'est quoi leur budget', 'ça fait combien', 'c'était combien'
-    r"c.(est|etait) (quoi|combien) (le|la|les|leur|leurs|son|sa|ses) (budget|chiffre|"
+    r"\bc(.(est|etait))? (quoi|combien) (le|la|les|leur|leurs|son|sa|ses) (budget|chiffre|"
     r"tonnage|surface|superficie|effectif|nombre|montant|ca)|ca fait combien|"
     r"what('s| is| was| are) (the|its|their) "
     r"(\w+ )?(budget|turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|"

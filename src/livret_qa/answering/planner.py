@@ -240,7 +240,11 @@ def _counted_noun(folded: str) -> str:
 
 
 def _content_words(folded: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]{3,}", folded) if w not in lx.STOPWORDS]
+    return [
+        w
+        for w in re.findall(r"[^\W\d_]{3,}", folded)
+        if w not in lx.STOPWORDS and w not in lx.GREETINGS
+    ]
 
 
 def reads_as_description(text: str, folded: str) -> bool:
