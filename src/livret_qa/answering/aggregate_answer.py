@@ -316,6 +316,12 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
                 others=others,
             )
             body = words.lines(result, chosen, measure)
+    elif op in ("gt", "gte", "lt", "lte", "between", "eq") and not chosen:
+        # None past the bound: what each fiche does state, nearest to the bound first, so
+        # the answer is not an empty list ('started before 2010?': the earliest is 2015)
+        head = say("agg_bound_none", lang, filters=filters, label=label, bound=_bound(query, lang))
+        ranked = sorted(result.rows, key=lambda r: r.number or 0.0, reverse=op in ("gt", "gte"))
+        body = words.lines(result, ranked, measure)
     elif op in ("gt", "gte", "lt", "lte", "between", "eq"):
         n = len(chosen)
         head = say(

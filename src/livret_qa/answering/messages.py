@@ -219,6 +219,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "**{n} structure{s}**{filters} — {label} {bound} :",
         "en": "**{n} structure{s}**{filters} — {label} {bound}:",
     },
+    "agg_bound_none": {
+        "fr": "**Aucune structure**{filters} — {label} {bound}. Ce que donnent les fiches :",
+        "en": "**No structure**{filters} — {label} {bound}. What the fiches state:",
+    },
     "agg_group": {
         "fr": "Répartition par {by}{filters} ({what}) :",
         "en": "Breakdown by {by}{filters} ({what}):",
