@@ -160,7 +160,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "speaker": ("enceinte", "haut-parleur", "intervenant", "orateur"),
     "headphone": ("casque", "écouteur"),
     "camera": ("appareil", "caméra", "photo"),
-    "computer": ("ordinateur", "informatique", "pc"),
+    "computer": ("ordinateur", "informatique", "pc", "ordi"),
     "laptop": ("ordinateur", "portable", "pc"),
     "prize": ("prix", "trophée", "récompense", "lauréat"),
     "award": ("prix", "trophée", "récompense", "lauréat"),
@@ -223,7 +223,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "sewing machine": ("machine", "couture"),
     "hearing aid": ("appareil", "auditif"),
     # --- textiles and clothing ---
-    "clothes": ("vêtement", "textile", "habit", "fripe"),
+    "clothes": ("vêtement", "textile", "habit", "fripe", "fringue", "sape"),
     "clothing": ("vêtement", "habillement", "textile", "habit"),
     "garment": ("vêtement", "habit"),
     "textile": ("textile", "tissu", "étoffe"),
@@ -364,7 +364,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "cycling": ("vélo", "cyclisme", "cyclable"),
     "cyclist": ("cycliste",),
     "cargo bike": ("vélo-cargo", "triporteur", "biporteur"),
-    "car": ("voiture", "automobile", "véhicule", "auto"),
+    "car": ("voiture", "automobile", "véhicule", "auto", "bagnole"),
     "vehicle": ("véhicule",),
     "truck": ("camion", "poids-lourd"),
     "lorry": ("camion", "poids-lourd"),
@@ -1331,7 +1331,7 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "salary": ("salaire", "rémunération"),
     "wage": ("salaire", "rémunération"),
     "employee": ("salarié", "employé", "personnel"),
-    "job": ("emploi", "poste", "métier", "travail"),
+    "job": ("emploi", "poste", "métier", "travail", "boulot", "taf"),
     "employment": ("emploi", "embauche"),
     "training": ("formation", "former", "apprentissage"),
     "insertion": ("insertion", "réinsertion"),
@@ -1438,3 +1438,77 @@ QUANTITIES: dict[str, tuple[str, ...]] = {
 
 EN_FR: dict[str, tuple[str, ...]] = {**QUANTITIES, **ECONOMY, **ACTIONS, **THINGS}
 """Every English word listed, with its French words."""
+
+SAME_THING_FR: tuple[tuple[str, ...], ...] = (
+    # --- objects ---
+    ("vélo", "bicyclette", "bicyclettes", "bécane", "biclou"),
+    ("télévision", "téléviseur", "télé", "tv", "poste de télévision"),
+    ("meuble", "mobilier", "ameublement"),
+    ("vêtement", "habit", "fringue", "sape", "habillement", "fripe"),
+    ("jouet", "joujou"),
+    ("ordinateur", "pc", "ordi"),
+    ("téléphone", "portable", "smartphone", "mobile"),
+    ("réfrigérateur", "frigo", "frigidaire"),
+    ("livre", "bouquin", "ouvrage"),
+    ("voiture", "automobile", "auto", "bagnole"),
+    ("camion", "poids-lourd", "fourgon", "camionnette"),
+    ("électroménager", "appareil ménager"),
+    ("vaisselle", "assiette", "couvert"),
+    ("matelas", "literie"),
+    ("masque", "masques sanitaires"),
+    # --- channels ---
+    ("en ligne", "ligne", "internet", "web"),
+    # --- materials and foods ---
+    ("tissu", "textile", "étoffe"),
+    ("poisson", "poiscaille"),
+    ("légume", "légumes"),
+    ("volaille", "poulet"),
+    ("repas", "plat", "plats préparés"),
+    # --- places ---
+    ("boutique", "magasin", "commerce", "échoppe"),
+    ("épicerie", "supérette"),
+    ("restaurant", "resto", "cantine", "restauration"),
+    ("café", "bistrot", "bar"),
+    ("entrepôt", "hangar", "dépôt"),
+    ("déchetterie", "déchèterie"),
+    ("atelier", "fabrique"),
+    ("serre", "serres"),
+    ("local", "locaux"),
+    # --- people and trades ---
+    ("salarié", "employé", "personnel", "effectif"),
+    ("bénévole", "volontaire"),
+    ("apprenti", "apprentissage", "alternant", "alternance"),
+    ("handicap", "handicapé", "handicapée"),
+    ("menuisier", "menuiserie", "ébéniste", "ébénisterie"),
+    ("couturière", "couture", "couturier"),
+    ("cuisinier", "cuisine", "cuistot"),
+    ("agriculteur", "exploitant agricole", "paysan", "fermier"),
+    ("maraîcher", "maraîchage"),
+    ("producteur", "productrice"),
+    ("artiste", "artistes"),
+    # --- money and contracts ---
+    ("loyer", "location"),
+)
+"""French words that name the same everyday thing (objects, materials, places, people,
+trades), each group strict in meaning: a question may say 'bicyclette', 'télé' or 'fringues'
+where a fiche says 'vélo', 'téléviseur' or 'vêtements'. A word that names a kind of another
+('lycéen' of 'élève', 'cantine scolaire' of 'restaurant') is no synonym: it is not listed with
+it."""
+
+NOT_SAME_THING_FR: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair.split("~"))
+    for pair in """
+    ecole~lycee college~lycee college~ecole atelier~fablab bois~foret sol~terre age~vieux
+    age~aine age~senior ado~jeune adolescent~jeune chomeur~emploi demandeur~emploi
+    fermeture~zip logement~maison foyer~hebergement etranger~export etranger~exportation
+    etranger~international export~international exportation~international aide~subvention
+    laureat~prix prix~recompense prix~trophee certification~label financement~fonds
+    boulangerie~pain entretien~nettoyage restauration~traiteur campagne~rural
+    dispositif~programme conge~sejour sejour~vacances conge~vacances deplacement~voyage
+    trajet~voyage deplacement~trajet urbain~ville cinema~film disque~vinyle
+    """.split()
+)
+"""Pairs of French words two glossary entries share that still name different things: a kind
+and its family ('lycée' of 'école', 'fablab' of 'atelier'), a place and what it sells
+('boulangerie', 'pain'), or near misses a yes/no question must tell apart ('label' is no
+'certification', 'international' no 'export'). Folded."""

@@ -20,6 +20,7 @@ FRENCH_FUNCTION_WORDS = frozenset(
     le la les des du de un une et est sont qui que quoi quel quelle quels quelles comment
     combien pourquoi ou où dans pour avec sur leur leurs il elle ils elles ce cette ces y
     a-t-il je veux voudrais on nous vous au aux son sa ses lesquelles lesquels quand
+    tel tels telle telles
     """.split()
 )
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -1928,6 +1929,91 @@ YES_NO_FRAME_WORDS = frozenset(
     chose choses truc trucs thing things stuff something quelque
     pendant durant depuis avant apres lors during since before after while
     """.split()
+)
+# Words that qualify the thing a yes/no question asks about rather than name it: its age or
+# wear ('des vieux meubles', 'an old TV', 'second-hand clothes', 'usagés'), its size ('grands',
+# 'small') and the adverbs of degree or time that only stress the question ('vraiment',
+# 'encore', 'really', 'still'). A fiche need not repeat them for the thing to be stated: the
+# fiche says 'meubles', not 'vieux meubles'. Folded, FR and EN.
+QUALIFYING_WORDS = frozenset(
+    """
+    vieux vieil vieille vieilles ancien anciens ancienne anciennes usage usages usagee usagees
+    usee usees abime abimes abimee abimees occasion occase occaz seconde-main
+    old older worn used pre-owned preowned second-hand secondhand vintage
+    grand grands grande grandes petit petits petite petites gros grosse grosses
+    big bigger large larger small smaller little tiny huge
+    vraiment encore toujours aussi deja tres bien really still also already very actually even
+    """.split()
+)
+# A French question asked by intonation only, its structure first and a verb after it ('Le
+# Panier de la Mer récupère du poisson ?', 'VESTALI a une boutique ?', 'ils louent des vélos
+# ?'): the verbs of the third person present such questions use, besides the conjugated forms
+# of the glossary's activities (planner.declarative_verb). Folded.
+DECLARATIVE_VERBS_FR = frozenset(
+    """
+    a ont est sont fait font peut peuvent doit doivent va vont prend prennent reprend
+    reprennent vend vendent revend revendent met mettent offre offrent recoit recoivent
+    accueille accueillent emploie emploient produit produisent construit construisent
+    transforme transforment fabrique fabriquent possede possedent dispose disposent
+    propose proposent travaille travaillent fonctionne fonctionnent existe existent
+    ouvre ouvrent ferme ferment loue louent donne donnent recupere recuperent
+    collecte collectent recycle recyclent repare reparent forme forment cuisine cuisinent
+    cultive cultivent livre livrent embauche embauchent organise organisent aide aident
+    accepte acceptent prete pretent garde gardent connait connaissent sert servent
+    """.split()
+)
+# The same in English, typed without its auxiliary ('synapse 3i refurbish laptops?', 'vestali
+# sells clothes?'): base or third-person forms of everyday verbs, besides the glossary's
+# activities. Folded.
+DECLARATIVE_VERBS_EN = frozenset(
+    """
+    has have sells sell takes take makes make offers offer accepts accept employs employ
+    runs run owns own rents rent lends lend gives give repairs repair fixes fix
+    """.split()
+)
+# Whether a structure or one of its places still operates, has opened or has stopped ('is the
+# Hirson shop still open?', 'la boutique fonctionne toujours ?', 'has it closed?', 'le projet
+# est-il terminé ?', 'open yet?'): answered by the dated sentence that states an opening, a
+# closure or a pause, not by opening days nor by a plain yes. Folded.
+OPERATING_ASKED = _rx(
+    r"\bstill (open|running|active|operating|going|working|in business|around|exist\w*)\b|"
+    r"\bopen(ed)? yet\b|\b(yet|already) open(ed)?\b|\bno longer\b|\banymore\b|"
+    r"\b(closed|shut( down)?|stopped|ceased|ended|finished|suspended|paused|reopened)\b|"
+    r"\b(toujours|encore) (ouverte?s?|active?s?|en (activite|service|fonctionnement|marche))\b|"
+    r"\b(fonctionne|fonctionnent|existe|existent|tourne|tournent) (toujours|encore)\b|"
+    r"\b(fermee?s?|cesse|arretee?s?|terminee?s?|finie?s?|suspendue?s?|rouverte?s?)\b|"
+    r"\b(n.existe|ne fonctionne|n.est) plus\b|\bdeja ouverte?s?\b"
+)
+# How a fiche states that something opened, paused, stopped or is still to come ('dont
+# l'activité a cessé temporairement en début d'année 2021', 'qui durera jusqu'en septembre
+# 2022', 'le projet d'un magasin est à l'étude', 'voit le jour en fin d'année 2019'). Folded.
+OPERATING_STATED = _rx(
+    r"\b(cesse|ferme|fermeture|arret|suspend\w*|temporairement|cambriol\w*|durera|jusqu.(en|au|a)|"
+    r"remettre en activite|reouv\w*|ouvre|ouvert\w*|ouverture|voit le jour|demarr\w*|lance\w*|"
+    r"a l.etude|en cours|en projet|projet d.un|inaugur\w*|creee?s?|naissance)\b"
+)
+# Things that say through what channel another thing is ('online', 'en ligne', 'web',
+# 'numérique', 'app'): asked with another thing ('an online shop', 'une boutique en ligne'),
+# they make one compound thing, which a fiche states only by naming both in one clause (a shop
+# in one sentence and a website in another is no online shop). Folded, FR and EN.
+CHANNEL_WORDS = frozenset(
+    """
+    online internet web ligne numerique digital app apps application applications e-shop
+    eshop ecommerce e-commerce webshop
+    """.split()
+)
+# A thing asked inside another ('un café dans la boutique', 'a café inside the shop', 'des
+# ateliers au sein du magasin'): both make one thing, named in one clause. Folded.
+CONTAINED_IN = _rx(
+    r"\b(dans (la|le|les|sa|son|ses|leur|leurs)|au sein d|a l.interieur d|inside|within|"
+    r"in (the|its|their|her|his))\b"
+)
+# Words after which a sentence lists what a structure does NOT take or do ('sauf les cassettes
+# VHS, le gros électroménager … et les téléviseurs', 'except clothes'): a thing named only
+# there is stated as excluded, and the answer is no. Folded.
+EXCLUSION = _rx(
+    r"\b(sauf|excepte|hormis|a l.exception d\w*|a part|en dehors d\w*|except|excluding|"
+    r"apart from|other than|but not)\b"
 )
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the
 # next open day', 'when will it open its new shop'): only a date to come answers it.

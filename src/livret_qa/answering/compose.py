@@ -31,7 +31,7 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart
-from livret_qa.answering.planner import plan_question
+from livret_qa.answering.planner import asks_operating, plan_question
 from livret_qa.answering.similar_answer import SimilarWriter
 from livret_qa.answering.similarity import (
     SimilarResult,
@@ -776,8 +776,9 @@ class Composer:
         fact = part.intent == "fact"
         # a yes/no question about one structure is answered from what its fiche mentions
         asked_of = part.yes_no and self.plan.target_source != "any"
+        # 'is the Hirson shop still open?': the dated sentence of an opening or a closure
         if part.intent in SLOT_INTENTS or (
-            fact and (self.plan.years or placed or sectioned or asked_of)
+            fact and (self.plan.years or placed or sectioned or asked_of or asks_operating(part))
         ):
             return filler.fill(part, fiche)
         return self._passage_found(part, target)

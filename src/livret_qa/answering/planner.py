@@ -17,9 +17,9 @@ from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
-from livret_qa.answering.topic_words import lemmas
+from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
-from livret_qa.glossary import EN_FR
+from livret_qa.glossary import ACTIONS, EN_FR
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.places import departements_in
@@ -355,6 +355,74 @@ def _with_yes_no(part: PlanPart) -> PlanPart:
     return part
 
 
+# Words that may stand before the verb of a question asked by intonation: its subject when
+# no name is ('elle a une boutique ?', "l'association vend du poisson ?", 'ça existe encore ?').
+_SUBJECT_WORDS = frozenset("le la les l cette il elle ils elles on ca c they it she he".split())
+# A wh-word anywhere in the question: it asks for a value, not yes or no ('VESTALI a combien
+# de salariés ?', 'elle vend quoi ?').
+_WH_ANYWHERE = re.compile(
+    r"\b(qui|que|quoi|quel(le)?s?|lequel|laquelle|lesquel(le)?s|combien|comment|quand|pourquoi|"
+    r"ou|who|whom|whose|what|which|where|when|why|how)\b"
+)
+
+
+def _verb_entry(key: str) -> bool:
+    """An English glossary entry naming an activity: listed as one, or read in French by an
+    infinitive first ('refurbish' -> 'reconditionner'); not a noun ('budget')."""
+    french = EN_FR.get(key)
+    return key in ACTIONS or bool(french and fold(french[0]).endswith(("er", "ir")))
+
+
+def declarative_verb(word: str, lang: str) -> bool:
+    """Whether a word is a finite verb that may follow the subject of a question asked by
+    intonation: the lexicon's everyday verbs, or a form of the glossary's activities."""
+    # either language's forms: a question of a few words may be read as the other language
+    del lang
+    if word in lx.DECLARATIVE_VERBS_EN or word in lx.DECLARATIVE_VERBS_FR:
+        return True
+    return any(_verb_entry(f) for f in lemmas(word)) or french_activity(word) is not None
+
+
+def asks_yes_no_by_intonation(text: str, unnamed: str, lang: str, asked: bool = True) -> bool:
+    """Whether a question asks yes or no by its tone alone, its subject first and a verb
+    right after ('Le Panier de la Mer récupère du poisson ?', 'VESTALI a une boutique ?',
+    "l'association vend de la volaille ?", 'synapse 3i refurbish laptops?'). `unnamed`: the
+    text without the names of the structures it is about; `asked`: the question ends with a
+    question mark. No wh-word anywhere, and something asked after the verb."""
+    folded = fold(unnamed).strip()
+    if not asked or _WH_ANYWHERE.search(folded):
+        return False
+    words = re.findall(r"[^\W\d_]+", folded)
+    dropped = fold(text).split()[:1] != folded.split()[:1]  # a name stood first
+    while words and (words[0] in _SUBJECT_WORDS or words[0] in lx.GENERIC_STRUCTURE_FR):
+        words, dropped = words[1:], True
+    return dropped and len(words) >= 2 and declarative_verb(words[0], lang)
+
+
+def asks_operating(part: PlanPart) -> bool:
+    """Whether a part asks if something still operates, opened or stopped (`_operating`)."""
+    plain = part.intent == "fact" and not part.attribute and not part.yes_no
+    return plain and bool(lx.OPERATING_ASKED.search(fold(part.text)))
+
+
+def _operating(part: PlanPart) -> PlanPart:
+    """Whether something still operates, has opened or has stopped ('is the Hirson shop still
+    open?', 'VESTALI fonctionne toujours ?', 'le projet est-il terminé ?') is answered by the
+    dated sentence that states an opening, a closure or a pause (slots.SlotFiller.operating):
+    not opening days, and no plain yes or no (the booklet speaks of its own date)."""
+    folded = fold(part.text)
+    if part.intent in ("list", "similar", "aggregate", "why_not"):
+        return part
+    if not lx.OPERATING_ASKED.search(folded):
+        return part
+    days = part.attribute in ("unstated:opening_days", "unstated:hours")
+    if days and not any(re.search(rf"\b{d}s?\b", folded) for d in lx.WEEKDAYS):
+        part = PlanPart(part.text, "fact")
+    if part.intent == "fact" and not part.attribute:
+        part.yes_no = False
+    return part
+
+
 def split_parts(question: str) -> list[str]:
     """The questions inside one ('Quand a été créée VESTALI et qui la dirige ?'): a piece
     becomes its own part when it opens like a question or asks an attribute of its own."""
@@ -489,9 +557,16 @@ def plan_question(
         alone = not _content_words(fold(unnamed)) and len(pieces) == 1
         if bare and (alone or asks_overview(part.text, unnamed)):
             parts[n] = replace(part, attribute="overview:structure")
+    lang = detect_language(detector.without_names(question, named) if named else question)
+    for n, part in enumerate(parts):
+        unnamed = detector.without_names(part.text, named) if named else part.text
+        spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
+        if spoken and asks_yes_no_by_intonation(part.text, unnamed, lang, not statement):
+            part.yes_no = True
+        parts[n] = _operating(part)
     plan = QuestionPlan(
         question=question,
-        lang=detect_language(detector.without_names(question, named) if named else question),
+        lang=lang,
         parts=parts,
         query=spell_out_acronyms(placed),
         targets=named,

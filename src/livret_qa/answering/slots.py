@@ -26,6 +26,7 @@ from livret_qa.answering.evidence import (
     narrowed,
 )
 from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.answering.planner import asks_operating
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
@@ -49,6 +50,8 @@ NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obs
 SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sentences
 SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's ends ('Pour')
 SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
+_A_MONTH = re.compile(rf"\b({lx.MONTHS})\b")
+ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no's sentence
 
 
 @dataclass
@@ -277,6 +280,14 @@ class SlotFiller:
             words = ", ".join(f"« {w} »" for w in absent)
             return Missing(fiche.id, "unmentioned", self._nearest_for(part, fiche), words=words)
         places = [p for p in self.plan.places if p in pred.names]
+        own = self._not_named(pred, fiche.id)
+        # 'an online shop', 'un café dans la boutique': things asked as one are stated only
+        # when one clause names them all
+        unnamed = self.engine.mentions.without_names(part.text, [fiche.id])
+        compound = not places and yes_no.compound(own, unnamed)
+        if compound and self.best_sentence(fiche.id, lambda t: yes_no.bound_in(own, t)) is None:
+            words = ", ".join(f"« {w} »" for w in own.words)
+            return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         if places and len(pred.words) > len(places):
             together = self.best_sentence(
                 fiche.id, lambda t: yes_no.held_in(pred, t) == len(pred.words)
@@ -286,6 +297,30 @@ class SlotFiller:
                 return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         return None
 
+    def _not_named(self, pred: yes_no.Predicate, fiche_id: str) -> yes_no.Predicate:
+        """What is asked besides the words of the structure's own name ('producers', 'Oise'
+        of 'the Oise producers'): its name in a sentence states nothing asked."""
+        name = self.engine.mentions.name_tokens(fiche_id)
+        things = tuple(g for g in pred.things if not g.stems & name)
+        names = tuple(n for n in pred.names if not set(analyze(n)) <= name)
+        return replace(pred, things=things, names=names)
+
+    def operating(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """Whether something still operates, opened or stopped ('is the Hirson shop still
+        open?', 'le projet est-il terminé ?'): the dated sentence stating an opening, a closure,
+        a pause or a plan, the one naming most of what is asked first; else the nearest fact."""
+        pred = self._not_named(self._predicate(part), fiche.id)
+        stated = [
+            ev
+            for ev in self.sentences(fiche.id, NARRATIVE)
+            if lx.OPERATING_STATED.search(fold(ev.sentence.text))
+            and (lx.YEAR.search(ev.sentence.text) or _A_MONTH.search(fold(ev.sentence.text)))
+        ]
+        if not stated:
+            return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+        best = max(stated, key=lambda ev: (yes_no.held_in(pred, ev.sentence.text), ev.score))
+        return self.found(best)
+
     def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:
         if part.kind == "section":  # 'ses freins' -> obstacles
             return self.section(part, fiche)
@@ -293,12 +328,21 @@ class SlotFiller:
             return self.subpart(part, fiche)
         if part.kind == "overview":  # 'que fait VESTALI ?'
             return self.overview(fiche)
+        if asks_operating(part):
+            return self.operating(part, fiche)
         if part.yes_no:  # the sentence that mentions most of what is asked
             pred = self._predicate(part)
+            # the structure's own name words ('the Oise producers') are no evidence
+            own = self._not_named(pred, fiche.id)
+            pred = own if own.words else pred
             if pred.words:
-                counts = {
-                    ev.sentence.start: yes_no.held_in(pred, ev.sentence.text)
+                # the things first, then the activity asked ('rent a bike': 'loue des vélos'
+                # before 'Label accueil vélo')
+                counts = {  # a contact card's phone or mail line states no activity
+                    ev.sentence.start: yes_no.held_in(pred, ev.sentence.text) * ACTS_WEIGHT
+                    + yes_no.acts_in(pred, ev.sentence.text)
                     for ev in self.sentences(fiche.id)
+                    if ev.chunk.section.value != "contact"
                 }
                 most = max(counts.values(), default=0)
                 ev = (
@@ -307,7 +351,17 @@ class SlotFiller:
                     else self._best_among(fiche.id, counts, most)
                 )
                 if ev is not None:
-                    return self.found(ev)
+                    found = self.found(ev)
+                    # 'accepts TVs?' of a fiche that takes everything 'sauf … les téléviseurs':
+                    # named only as excluded, the answer is no
+                    whole = [  # a contact card's 'Tel.' is no 'télé'
+                        e.sentence.text
+                        for e in self.sentences(fiche.id)
+                        if e.chunk.section.value != "contact"
+                        and yes_no.held_in(pred, e.sentence.text) == len(pred.words)
+                    ]
+                    found.denied = bool(whole) and all(yes_no.excluded_in(pred, t) for t in whole)
+                    return found
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
 

@@ -16,7 +16,12 @@ from functools import cache
 
 from livret_qa.glossary import ACTIONS, EN_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import DETERMINED_NOUN, ENGLISH_FUNCTION_WORDS, STOPWORDS
+from livret_qa.lexicon import (
+    DETERMINED_NOUN,
+    ENGLISH_FUNCTION_WORDS,
+    FRENCH_FUNCTION_WORDS,
+    STOPWORDS,
+)
 from livret_qa.text import fold
 
 # Plurals and participles no suffix rule undoes.
@@ -52,7 +57,7 @@ MIN_INSIDE = 5  # a stem this long ending a compound word counts as mentioned
 MAX_ENDING = 2  # letters a word may add to a stem ('velo' → 'velos')
 MIN_PREFIX = 4  # shorter stems ('vet', 'hab') only match exactly
 MIN_MISSPELT = 6  # a word this long, one letter off a glossary entry, is that entry misspelt
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")  # 'café' typed with its accent too
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ def lemmas(word: str) -> list[str]:
         out += [w[:-3] + "f", w[:-3] + "fe"]
     if w.endswith("es") and len(w) > 3:
         out.append(w[:-2])
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+    if w.endswith("s") and not w.endswith("ss") and len(w) >= 3:  # 'tvs', 'pcs' too
         out.append(w[:-1])
     if w.endswith("ing") and len(w) > 5:
         stem = w[:-3]
@@ -148,9 +153,26 @@ def misspelt(word: str) -> str | None:
     return None
 
 
+@cache
+def _function_stems() -> frozenset[str]:
+    return frozenset(t for w in FRENCH_FUNCTION_WORDS for t in analyze(w))
+
+
+def clear_stems(words: Iterable[str]) -> set[str]:
+    """The analyzed forms of words, without those the analyzer cuts to a function word ('télé'
+    -> 'tel', which 'tels que' and a contact card's 'Tel.' give too)."""
+    function = _function_stems()
+    return {
+        t
+        for w in words
+        for t in analyze(w)
+        if not t.isdigit() and (t not in function or fold(w) in FRENCH_FUNCTION_WORDS)
+    }
+
+
 def _glossed(word: str, key: str) -> Glossed:
     french = EN_FR[key]
-    stems = {t for w in (*french, word, key) for t in analyze(w) if not t.isdigit()}
+    stems = clear_stems((*french, word, key))
     return Glossed(word, key, french, frozenset(stems), key in THINGS)
 
 
@@ -166,7 +188,9 @@ def glossed_words(question: str) -> list[Glossed]:
     while i < len(tokens):
         word, start = tokens[i]
         sentence_start = not question[:start].strip() or question[:start].rstrip()[-1] in ".?!"
-        if word[:1].isupper() and not sentence_start:
+        # an acronym the glossary reads is a thing, not a name ('TVs', 'PC')
+        acronym = word.rstrip("s").isupper() and any(k in EN_FR for k in lemmas(word))
+        if word[:1].isupper() and not sentence_start and not acronym:
             i += 1
             continue
         if i + 1 < len(tokens):
@@ -189,6 +213,42 @@ def glossed_words(question: str) -> list[Glossed]:
             out.append(_glossed(word, key))
         i += 1
     return out
+
+
+@cache
+def _conjugated() -> dict[str, tuple[str, ...]]:
+    """The present third-person forms of the glossary's French activity verbs -> the entries
+    that hold the verb ('recupere', 'recuperent' -> 'collect', …; 'louent' -> 'rent', 'hire'),
+    folded: 'récupérer' gives 'recupere', 'recuperent'; 'vendre' 'vend', 'vendent'; 'fournir'
+    'fournit', 'fournissent'."""
+    out: dict[str, set[str]] = {}
+    for key, french in ACTIONS.items():
+        for word in french:
+            verb = fold(word)
+            if " " in verb or len(verb) < MIN_INSIDE:
+                continue
+            stem = verb[:-2]
+            forms: set[str] = set()
+            if verb.endswith("er"):
+                forms = {stem + "e", stem + "ent"}
+            elif verb.endswith("re"):
+                forms = {stem, stem + "ent"}
+            elif verb.endswith("ir"):
+                forms = {stem + "it", stem + "issent"}
+            for form in forms:
+                out.setdefault(form, set()).add(key)
+    return {form: tuple(sorted(keys)) for form, keys in out.items()}
+
+
+def french_activity(word: str) -> Glossed | None:
+    """A French verb of a question, conjugated, read as the glossary's activity ('louent' ->
+    louer, location; 'récupère' -> récupérer, collecte): what a sentence doing it may say."""
+    keys = _conjugated().get(fold(word))
+    if not keys:
+        return None
+    french = tuple(dict.fromkeys(w for k in keys for w in EN_FR[k]))
+    stems = frozenset(t for w in french for t in analyze(w) if not t.isdigit())
+    return Glossed(word, keys[0], french, stems, False)
 
 
 def topic_words(question: str, generic: Iterable[str] = ()) -> list[Glossed]:

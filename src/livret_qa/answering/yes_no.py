@@ -14,17 +14,26 @@ collect', 'organise' 'met en place') for a missing verb to mean a missing fact.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from livret_qa import lexicon as lx
-from livret_qa.answering.topic_words import Glossed, glossed_words, lemmas
-from livret_qa.glossary import ACTIONS, EN_FR
+from livret_qa.answering.topic_words import (
+    Glossed,
+    clear_stems,
+    french_activity,
+    glossed_words,
+    lemmas,
+)
+from livret_qa.glossary import ACTIONS, EN_FR, NOT_SAME_THING_FR, SAME_THING_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
 MIN_THING = 4  # shorter French words are no thing ('lui', 'fois')
+SHARED_ENTRIES = 2  # glossary entries two French words must share to be synonyms
+VERB_ENDING = 5  # letters a conjugation may add to a verb's stem ('recycl' -> 'recyclaient')
 # A French noun after a preposition ('à domicile', 'en ligne', 'avec des écoles' is taken by
 # its determiner); a present participle after 'en' ('en vendant') is a manner, not a thing.
 _AFTER_PREPOSITION = re.compile(r"\b(?:a|en|par|avec|sans|pour|chez|sur|aupres d.)\s+([^\W\d_]+)")
@@ -48,16 +57,34 @@ class Predicate:
 
 @cache
 def _french_synonyms() -> dict[str, frozenset[str]]:
-    """Each French word of the glossary -> the French words of the entries it belongs to
-    ('ligne' -> 'internet', 'web', 'numérique'): a French question may name a thing in other
-    words than its fiche."""
+    """Each French word -> the words that name the same thing ('bicyclette' -> 'vélo'): a
+    French question may name a thing in other words than its fiche. From the glossary's
+    groups of same things, and the pairs of words two of its entries share ('location' and
+    'louer' translate both 'rent' and 'rental'), less the pairs that name a kind and its family
+    or a near miss ('lycée', 'école'; 'label', 'certification'). One entry alone does not make
+    synonyms: 'student' reads 'étudiant' and 'lycéen', which are no same thing."""
     out: dict[str, set[str]] = {}
+    for group in SAME_THING_FR:
+        for word in group:
+            out.setdefault(fold(word), set()).update(group)
+    shared: Counter[tuple[str, str]] = Counter()
     for key, french in EN_FR.items():
         if " " in key:  # 'repair café' -> 'réparation': a compound's words are no synonyms
             continue
-        for word in french:
-            out.setdefault(fold(word), set()).update(french)
+        words = sorted({fold(w) for w in french if " " not in w})
+        shared.update((a, b) for i, a in enumerate(words) for b in words[i + 1 :])
+    for (a, b), entries in shared.items():
+        if entries >= SHARED_ENTRIES and frozenset((a, b)) not in NOT_SAME_THING_FR:
+            out.setdefault(a, {a}).add(b)
+            out.setdefault(b, {b}).add(a)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _known_nouns() -> frozenset[str]:
+    """The French words of the glossary: a short one is still a thing ('vin', 'lit', 'bus'),
+    and one after a noun names a thing too ('un atelier vélo')."""
+    return frozenset(fold(w) for french in EN_FR.values() for w in french if " " not in w)
 
 
 def _a_time(word: str) -> bool:
@@ -65,15 +92,32 @@ def _a_time(word: str) -> bool:
     return bool(set(analyze(word)) & lx.EVENT_NAMES) or fold(word) in lx.EVENT_NAMES
 
 
+def _singulars(word: str) -> tuple[str, ...]:
+    """A French noun and the singulars its plural may stand for ('bicyclettes' ->
+    'bicyclette', 'journaux' -> 'journal', 'gâteaux' -> 'gâteau')."""
+    out = [word]
+    if word.endswith("aux") and len(word) > 4:
+        out += [word[:-3] + "al", word[:-1]]
+    elif word.endswith(("s", "x")) and len(word) > 3:
+        out.append(word[:-1])
+    return tuple(out)
+
+
 def _french_thing(word: str) -> Glossed | None:
-    if len(word) < MIN_THING or word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS:
+    if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or word in lx.QUALIFYING_WORDS:
+        return None
+    # the glossary's French words, whatever their plural: 'bicyclettes' is said 'vélos'
+    synonyms = frozenset().union(
+        *(_french_synonyms().get(w, frozenset()) for w in _singulars(word))
+    )
+    short = len(word) < MIN_THING
+    if short and not any(w in _known_nouns() for w in _singulars(word)):  # 'lui'; not 'vin'
         return None
     if _a_time(word):
         return None
     if word in lx.FRENCH_FUNCTION_WORDS or word in lx.GENERIC_STRUCTURE_FR:
         return None
-    synonyms = _french_synonyms().get(word, frozenset())
-    stems = {t for w in (word, *synonyms) for t in analyze(w) if len(t) > 2 and not t.isdigit()}
+    stems = {t for t in clear_stems((word, *synonyms)) if len(t) > 2}
     if not stems:
         return None
     return Glossed(word, word, (word, *sorted(synonyms)), frozenset(stems), True)
@@ -99,6 +143,8 @@ def _unglossed_nouns(
         if word in seen or _glossary_knows(word) or own(word) or word in _compound_heads():
             continue
         if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or _a_time(word):
+            continue
+        if word in lx.QUALIFYING_WORDS:
             continue
         if word in lx.ENGLISH_FUNCTION_WORDS or word in lx.GENERIC_TOPIC_EN:
             continue
@@ -136,6 +182,8 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         for g in glossed_words(text):
             if g.key in lx.GENERIC_TOPIC_EN or g.key in lx.YES_NO_FRAME_WORDS or own(g.word):
                 continue
+            if g.key in lx.QUALIFYING_WORDS or fold(g.word) in lx.QUALIFYING_WORDS:
+                continue  # 'an old TV', 'second-hand clothes': the thing, not how it is
             if _a_time(g.word):
                 continue
             if g.thing:
@@ -151,9 +199,15 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         ]
         for m in lx.DETERMINED_NOUN.finditer(folded):
             # 'des personnes handicapées', 'des cours de tricot'
-            after = re.match(r"\s+(?:de\s+|d')?([^\W\d_]{5,})\b", folded[m.end() :])
-            if after and after.group(1) not in lx.STOPWORDS:
+            after = re.match(r"\s+(?:de\s+|d')?([^\W\d_]{4,})\b", folded[m.end() :])
+            # five letters at least, or a word of the glossary ('un atelier vélo')
+            a_noun = after and (len(after.group(1)) > MIN_THING or after.group(1) in _known_nouns())
+            if after and a_noun and after.group(1) not in lx.STOPWORDS:
                 nouns.append(after.group(1))
+        for word in re.findall(r"[^\W\d_]+", folded):  # 'louent des vélos': renting
+            act = french_activity(word)
+            if act is not None and all(a.key != act.key for a in actions):
+                actions.append(act)
         for noun in dict.fromkeys(nouns):
             thing = _french_thing(noun)
             if thing is not None and not own(noun) and all(t.stems != thing.stems for t in things):
@@ -166,6 +220,8 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
             continue
         low = fold(word)
         if low in lx.STOPWORDS or low in lx.YES_NO_FRAME_WORDS or own(word) or _a_time(word):
+            continue
+        if low in lx.QUALIFYING_WORDS:  # 'an OLD TV'
             continue
         known = {fold(g.word) for g in things}
         if not _glossary_knows(word) and word not in names and low not in known:
@@ -226,3 +282,59 @@ def held_in(pred: Predicate, sentence: str) -> int:
     return sum(_held_near(g, tokens) for g in pred.things) + sum(
         mentions_name(n, folded) for n in pred.names
     )
+
+
+def acts_in(pred: Predicate, sentence: str) -> int:
+    """How many of the activities asked one sentence names ('rent' in 'la location des
+    vélos'): among sentences holding the same things, the one doing what was asked."""
+    tokens = set(analyze(sentence))
+    return sum(g.held_by(tokens) or _conjugated_in(g, tokens) for g in pred.actions)
+
+
+def _conjugated_in(action: Glossed, tokens: set[str]) -> bool:
+    """A verb's stem with a conjugated ending the light stemmer leaves ('recycl' in
+    'recyclent', 'collect' in 'collectaient')."""
+    return any(
+        len(stem) > MIN_THING and t.startswith(stem) and len(t) - len(stem) <= VERB_ENDING
+        for stem in action.stems
+        for t in tokens
+    )
+
+
+# Where a sentence's clauses part: punctuation and the conjunctions that list ('des commerces
+# de produits locaux et des marchés …, et crée sur son site web …').
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\[\]]|\b(?:et|and|ou|or|mais|but|puis|then)\b")
+
+
+def bound_in(pred: Predicate, sentence: str) -> bool:
+    """Whether one clause of a sentence names every thing and name asked: a compound thing
+    ('an online shop', 'un café dans la boutique', 'un atelier vélo') is stated only so; a shop
+    in one clause and a website in another is no online shop."""
+    for clause in _CLAUSE_BREAK.split(fold(sentence)):
+        if clause and held_in(pred, clause) == len(pred.words):
+            return True
+    return False
+
+
+def excluded_in(pred: Predicate, sentence: str) -> bool:
+    """Whether a sentence names every thing asked only after an exclusion word ('… sauf les
+    cassettes VHS, le gros électroménager et les téléviseurs'): it says the structure does
+    not take it."""
+    folded = fold(sentence)
+    m = lx.EXCLUSION.search(folded)
+    if m is None or not pred.words:
+        return False
+    before, after = folded[: m.start()], folded[m.end() :]
+    return held_in(pred, after) == len(pred.words) and held_in(pred, before) == 0
+
+
+def compound(pred: Predicate, unnamed_question: str) -> bool:
+    """Whether the things a yes/no question asks make one thing together, which one clause of
+    the fiche must name whole (`bound_in`): a channel with another thing ('an online shop',
+    'une boutique en ligne') or a thing inside another ('un café dans la boutique')."""
+    if len(pred.things) < 2:
+        return False
+    channel = any(
+        fold(g.word) in lx.CHANNEL_WORDS or g.key in lx.CHANNEL_WORDS for g in pred.things
+    )
+    return channel or bool(lx.CONTAINED_IN.search(fold(unnamed_question)))
