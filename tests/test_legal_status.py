@@ -30,6 +30,15 @@ from .citation_checks import check_answer
         ("Which organisations are SCOPs?", "scop"),
         ("les fondations ?", "foundation"),
         ("Est-ce une entreprise d'insertion ?", "insertion_enterprise"),
+        # whether there is one, or a form glossed in brackets
+        ("Y a-t-il des SARL dans le livret ?", "company"),
+        ("are there cooperatives?", "cooperative"),
+        ("any limited companies (SAS) in the booklet?", "company"),
+        ("existe-t-il une fondation ?", "foundation"),
+        # within a département
+        ("chantiers d'insertion dans le Pas-de-Calais ?", "aci"),
+        ("les SCIC du 62 ?", "scic"),
+        ("associations in the Somme?", "association"),
     ],
 )
 def test_being_of_a_form_is_read_as_a_status_question(text: str, form: str) -> None:
@@ -101,13 +110,31 @@ def test_structures_of_a_status_are_those_whose_card_says_so(fake_engine: Engine
     assert {s.fiche_id for s in answer.structures} == aci
 
 
-@pytest.mark.parametrize("question", ["les SCIC ?", "Which structures are SCOPs?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les SCIC ?",
+        "Which structures are SCOPs?",
+        "Y a-t-il des SARL dans le livret ?",
+        "any foundations?",
+        "are there any limited companies (SAS)?",
+    ],
+)
 def test_a_status_no_structure_has_abstains_naming_the_statuses_given(
     fake_engine: Engine, question: str
 ) -> None:
+    """Each status the cards state is quoted from a card's status line."""
     answer = ask(fake_engine, question)
     assert answer.abstained, answer.answer
+    assert all(s.confidence == 0 for s in answer.structures)
     assert "association" in fold(answer.answer)
+    assert answer.citations
+    statuses = {fold(f.identity.legal_status) for f in fake_engine.corpus.fiches}
+    for citation in answer.citations:
+        assert "statut" in fold(citation.quote), citation.quote
+        assert f"[{citation.n}]" in answer.answer
+    assert len(answer.citations) == len(statuses - {""})
+    check_answer(fake_engine.corpus, answer.to_dict())
 
 
 def test_a_narrowing_follow_up_by_status_keeps_the_structures_in_focus(
@@ -125,3 +152,28 @@ def test_a_narrowing_follow_up_by_status_keeps_the_structures_in_focus(
         "le-jardin-de-cocagne-de-la-haute-borne",
         "la-remise-enjouee",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "code"),
+    [
+        ("chantiers d'insertion dans le Pas-de-Calais ?", "62"),
+        ("les ACI du Nord ?", "59"),
+        ("which ones are chantiers d'insertion in the Aisne?", "02"),
+    ],
+)
+def test_a_status_within_a_departement_lists_those_of_both(
+    fake_engine: Engine, question: str, code: str
+) -> None:
+    aci = {
+        f.id
+        for f in fake_engine.corpus.fiches
+        if f.contact.departement_code == code
+        and any(
+            "insertion" in fold(v) or "a.c.i" in fold(v) or "aci" in fold(v).split()
+            for v in [*f.identity.agrements, f.identity.label]
+        )
+    }
+    assert aci
+    answer = ask(fake_engine, question)
+    assert {s.fiche_id for s in answer.structures} == aci, answer.answer

@@ -516,6 +516,14 @@ LOCATION_ASKED = _rx(
     r"se trouv\w*|sieges?|headquarter\w*|located|based|situated|premises|"
     r"(leur|leurs|son|ses|their|its) (locaux|local|adresse|address))\b"
 )
+# Words that make a town named after them part of another place's or body's name, not where
+# a structure is: a street ('route de Compiègne', 'rue de Lille'), an area or institution
+# ('Métropole Européenne de Lille', 'Université de Lille', 'Pas de Calais'). Class: a town
+# asked, written in a fiche inside another name (`list_scope.names_place`).
+STREET_WORDS = _rx(
+    r"\b(rue|route|avenue|av|boulevard|bd|chemin|allee|impasse|quai|place|square|cours|"
+    r"faubourg|street|road|lane)$"
+)
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """
@@ -548,6 +556,7 @@ LIST_ONLY_WORDS = frozenset(
     giv donn tell dit exist existent ya her ici voir see find trouv exempl exampl present kind
     typ sort genr all cherch about concern concernent port portent thing asso assos org orgs
     fait font fair do doing work working travaill oeuvr
+    anything something anyon someon qqch quelqu chos quoi what els else autr other
     """.split()
 )
 # Names of periods and events ('during the Covid crisis', 'pendant le confinement'): the time
@@ -1061,7 +1070,8 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "société commerciale",
         "company",
         r"\bcompan(y|ies)\b|\bbusiness(es)?\b|\bfirms?\b|for-profit|\bsocietes?( commerciales?)?\b|"
-        r"\bentreprises?( commerciales?| privees?)?\b|\bsarl\b|\bsas\b|\beurl\b",
+        r"\bentreprises?( commerciales?| privees?)?\b|\bsarl\b|\bsas\b|\beurl\b|"
+        r"\blimited (liability )?compan(y|ies)\b|\bltd\b|\bplcs?\b",
         r"\bsarl\b|\bsas\b|\beurl\b|\bsocietes?\b|entreprise commerciale",
         "societe",
     ),
@@ -1074,6 +1084,9 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "fondation",
     ),
 )
+# The identity card's line giving the legal status ('STATUT DE L'ÉTABLISSEMENT : association'),
+# folded: what a list by a status no structure has quotes as the statuses stated.
+STATUS_LABEL = _rx(r"\bstatut (de l'etablissement|juridique)\b|\bforme juridique\b|\bstatut\b")
 # 'est-elle une SCIC ?', 'is it a company?', 'sont-elles des associations ?', 'c'est une asso
 # ?': being of a kind, not having or doing something ('travaille avec une association').
 STATUS_BEING = _rx(

@@ -27,6 +27,7 @@ from livret_qa.answering.evidence import (
     RARE_FICHES,
     Evidence,
     best_evidence,
+    citation_at,
     citation_for,
 )
 from livret_qa.answering.messages import say
@@ -45,7 +46,6 @@ from livret_qa.answering.slots import (
     Missing,
     SlotFiller,
     evidence_query,
-    mentions_any,
 )
 from livret_qa.answering.wording import (
     Wording,
@@ -58,7 +58,7 @@ from livret_qa.facts.facets import match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
-from livret_qa.parsing.fiche import Fiche
+from livret_qa.parsing.fiche import Fiche, SectionKind
 from livret_qa.retrieval.engine import (
     MAX_QUERY_CHARS,
     MAX_TOP_K,
@@ -75,6 +75,7 @@ SIMILAR_COUNT = 3
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
 OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
+PLACE_OF_ITS_OWN = 2  # a town a fiche names this often, as no other name's part, is its own
 
 
 def validated(question: str) -> str:
@@ -248,6 +249,10 @@ class Composer:
         if not places:
             return structures[:1]
         fiche = self.engine.corpus.fiche
+        if self.plan.places and not list_scope.topic_residue(self.plan.query, self.plan.places):
+            # 'anything in Amiens?', 'y a quoi à Guise ?': a place and nothing else asks which
+            # structures stand there, all of them
+            return self._every(lambda f: True)
 
         def in_town(f: Fiche) -> bool:
             town = f" {list_scope.plain(f.contact.town)} "
@@ -259,8 +264,23 @@ class Composer:
             located = self._hits(
                 [f.id for f in self.engine.corpus.fiches if in_town(f) and within(f)]
             )
-        named = [s for s in structures if mentions_any(self.engine, fiche(s.fiche_id), places)]
-        return (located or named or structures)[:1]
+        # a fiche naming the town again and again has a site there ('la boutique d'Hirson');
+        # named once, it is some partner's or event's town ('l'atelier … à Calais')
+        named = [
+            s
+            for s in structures
+            if list_scope.place_mentions(self.engine, s.fiche_id, places) >= PLACE_OF_ITS_OWN
+        ]
+        if not self.plan.places:
+            return (located or named or structures)[:1]
+        # 'une recyclerie à Lille ?', 'the toy shop in Villeneuve d'Ascq': of those there, the
+        # one of the kind asked; none there, or none of that kind: the answer says which
+        # structures stand there or nearest
+        wanted = list_scope.topic_values(self.engine, _without_places(self.plan.query, places))
+        there = [
+            s for s in located or named if list_scope.holds_values(self.engine, s.fiche_id, wanted)
+        ]
+        return there[:1]
 
     def _towns_typed(self) -> list[str]:
         """The booklet's towns a question typed all in lowercase names ('epicerie asso guise
@@ -303,15 +323,14 @@ class Composer:
         return lambda f: within is None or within.matches_fiche(f)
 
     def _located(self, fiche: Fiche) -> bool:
-        """Whether a structure's fiche names the places the question names; asked where
-        structures are ('installées à Calais', 'based in Compiègne'), whether it stands there
-        (`stands_in`), not whether its fiche mentions it as a partner's town."""
+        """Whether a structure stands in the towns the question names ('Y a-t-il des
+        structures à Calais ?', 'une recyclerie à Lille ?', 'based in Compiègne'): its town,
+        postcode or head office (`stands_in`), not a fiche mentioning the town as a partner's,
+        a street's ('route de Compiègne'), a département's ('Pas-de-Calais') or an area's
+        ('Métropole Européenne de Lille'): asked of a place, a list holds the structures there,
+        and when none is, the answer says where the nearest ones stand."""
         places = self.plan.places
-        if not places:
-            return True
-        if lx.LOCATION_ASKED.search(fold(self.plan.question)):
-            return stands_in(fiche, places)
-        return list_scope.mentions_place(self.engine, fiche.id, places)
+        return not places or stands_in(fiche, places)
 
     def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
         """Every structure within the filters and the place asked that `keep` accepts, in
@@ -808,14 +827,46 @@ class Composer:
         text = "\n".join([text, *self._other_parts(result.selected)])
         if empty:
             lines, cited = self._nearest_of_missing(result.missing, query)
-            if statuses_asked(query):  # 'les SCIC ?': none; what the cards do say
-                lines.append(statuses_stated(self.engine.corpus, self.lang))
+            if statuses_asked(query):  # 'les SCIC ?': none; what the cards do say, cited
+                stated = self._status_marks()
+                lines.append(statuses_stated(self.engine.corpus, self.lang, stated))
+                structures += self._cited_structures(set(stated.values()))
             text = "\n".join([text, *lines])
             structures += cited
         answer = self._answer(text, text if empty else "", structures, abstained=empty)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _status_marks(self) -> dict[str, int]:
+        """A list by legal status that no structure has ('les SCIC ?', 'which ones are
+        foundations?'): for each status the cards do state, the citation of the first card
+        stating it (its 'STATUT …' line), so the abstention quotes what is there."""
+        marks: dict[str, int] = {}
+        for fiche in self.engine.corpus.fiches:
+            key = fold(" ".join(fiche.identity.legal_status.split()))
+            identity = fiche.section(SectionKind.IDENTITY)
+            if not key or key in marks or identity is None:
+                continue
+            source = self.engine.corpus.sources[fiche.source]
+            start = identity.span.start
+            for line in re.finditer(r"[^\n]+", source[start : identity.span.end]):
+                if lx.STATUS_LABEL.search(fold(line.group(0))):
+                    span = (start + line.start(), start + line.end())
+                    cited = citation_at(self.engine, 0, fiche.id, fiche.source, *span)
+                    marks[key] = self.words.cite(cited)
+                    break
+        return marks
+
+    def _cited_structures(self, numbers: set[int]) -> list[StructureAnswer]:
+        """The structures whose passages these citations quote, each with its quote: what an
+        abstention cites stands among its structures, at no confidence."""
+        out: list[StructureAnswer] = []
+        for c in self.words.citations:
+            if c.n in numbers:
+                fiche = self.engine.corpus.fiche(c.fiche_id)
+                out.append(StructureAnswer.of(fiche, c.quote, [c.n], 0.0))
+        return out
 
     def _nearest_of_missing(
         self, missing: list[str], query: dict[str, object]

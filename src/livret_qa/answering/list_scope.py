@@ -17,7 +17,7 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
 from livret_qa.answering.similarity import facets_for
-from livret_qa.facts.facets import match_words
+from livret_qa.facts.facets import folded_with_offsets, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -304,11 +304,37 @@ def spells_initials(runs: list[str], acronym: str) -> bool:
 
 
 # -- where a structure is --------------------------------------------------------------------
-def mentions_place(engine: Engine, fiche_id: str, places: list[str]) -> bool:
-    """Whether a fiche's text names one of these places, however hyphens and apostrophes
-    are written ('Villeneuve-d'Ascq' = 'Villeneuve d'Ascq' = 'villeneuve dascq' is not)."""
-    text = fiche_texts(engine).plain[fiche_id]
-    return any(p and p in text for p in map(plain, places))
+def place_mentions(engine: Engine, fiche_id: str, places: list[str]) -> int:
+    """How many times a fiche names one of these towns as a place of its own
+    (`town_mentions`)."""
+    fiche = engine.corpus.fiche(fiche_id)
+    return town_mentions(
+        engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end], places
+    )
+
+
+def town_mentions(raw: str, places: list[str]) -> int:
+    """How many times `raw` names one of these towns as a place ('sa boutique de Guise', 'un
+    deuxième site à Hirson'), however hyphens are written, as whole words ('Arras' is not in
+    'débarras'); not inside another name: a département ('Pas de Calais' holds no Calais), a
+    street ('route de Compiègne'), or a body or area named after the town, a capitalised word
+    before 'de' ('Métropole Européenne de Lille', 'Université de Lille')."""
+    folded, offsets = folded_with_offsets(raw)
+    count = 0
+    for place in places:
+        words = plain(place).split()
+        if not words:
+            continue
+        pattern = r"(?<![a-z0-9])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![a-z0-9])"
+        for m in re.finditer(pattern, folded):
+            before = raw[max(0, offsets[m.start()] - 60) : offsets[m.start()]]
+            owner = re.search(r"([^\s'’-]+)[\s-]+(?:de|du|des|d['’]|of)[\s-]*$", before)
+            if owner and (
+                owner.group(1)[:1].isupper() or lx.STREET_WORDS.search(fold(owner.group(1)))
+            ):
+                continue
+            count += 1
+    return count
 
 
 def where_texts(fiche: Fiche) -> list[str]:

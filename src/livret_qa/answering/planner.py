@@ -97,13 +97,19 @@ def respelt(text: str) -> str:
 
 
 _IN_BOOKLET = re.compile(r"\b(du|dans le|de ce|in the|of the) (livret|booklet)\b")
-_BARE_FORM = re.compile(r"^((et|and|puis|then)\s+)?(les|des|the|what about( the)?)?\s*$")
+# A form asked with no verb of being ('les SCIC ?', 'et des SCOP ?'), or whether there is one
+# ('Y a-t-il des SARL ?', 'any foundations?', 'are there cooperatives?'): a list by status.
+_BARE_FORM = re.compile(
+    r"^((et|and|puis|then)\s+)?((y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there)"
+    r"\s+)?(les|des|the|what about( the)?|any|une?|an?)?\s*$"
+)
 # Words a question about structures of a legal form uses besides the form itself.
 _STATUS_LIST_WORDS = frozenset(
     """
     quelles quels lesquelles lesquels laquelle lequel which ones one what who qui sont est are is
     parmi elles eux them those these celles ceux among structures structure initiatives
     initiative organisations organizations associations entites entities livret booklet
+    dans in du of there y il existe any
     """.split()
 )
 
@@ -116,13 +122,28 @@ def status_asked(folded: str) -> lx.LegalForm | None:
     for form in lx.LEGAL_FORMS:
         for m in lx.compiled(form.asked).finditer(folded):
             before = folded[: m.start()]
-            after = folded[m.end() :].strip(" ?!.")
+            # a gloss in brackets is the form again ('limited companies (SAS)')
+            after = re.sub(r"\([^)]*\)", " ", folded[m.end() :]).strip(" ?!.")
             being = lx.STATUS_BEING.search(before)
             if being and not lx.STATUS_RELATION.search(being.group(0)):
                 return form
-            if _BARE_FORM.match(before) and not _IN_BOOKLET.sub("", after).strip():
+            if _BARE_FORM.match(before) and not _without_departements(_IN_BOOKLET.sub("", after)):
                 return form
     return None
+
+
+def _without_departements(folded: str) -> str:
+    """What is left of a folded text once the départements it names are taken out, with the
+    words that place them ('dans le Pas-de-Calais', 'in the 62', 'du Nord'): '' when the text
+    only says where ('les ACI du Nord ?' asks for a status within a département)."""
+    rest = folded
+    for code in departements_in(folded):
+        name = re.escape(fold(DEPARTEMENTS.get(code, code))).replace(r"\-", "[- ]")
+        rest = re.sub(name.replace(r"\ ", "[- ]"), " ", rest)
+    rest = re.sub(
+        r"\b(\d+|dans|en|in|du|de|des|of|le|la|les|l'|the|departement|department)\b", " ", rest
+    )
+    return rest.strip(" ?!.'")
 
 
 def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
@@ -455,7 +476,9 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     found: list[str] = []
     for match in lx.PLACE_BEFORE_NAME.finditer(question):
         name = match.group(1).strip(" '’")
-        if departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
+        # 'Pas de Calais Actif', 'Pas de Calais': a département's name holds no town
+        inside = departements_in(question[max(0, match.start() - 4) : match.end()])
+        if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
             continue
@@ -842,6 +865,9 @@ def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> Q
     rest = lx.compiled(form.asked).sub(" ", folded)
     for place in [*plan.places, *plan.departements]:
         rest = rest.replace(fold(place), " ")
+    for code in plan.departements:  # 'dans le Pas-de-Calais': the name, however written
+        name = re.escape(fold(DEPARTEMENTS.get(code, code))).replace(r"\-", "[- ]")
+        rest = re.sub(name.replace(r"\ ", "[- ]"), " ", rest)
     words = [w for w in _content_words(rest) if w not in _STATUS_LIST_WORDS and not w.isdigit()]
     if words:
         return None

@@ -193,14 +193,19 @@ def statuses_asked(query: dict[str, object]) -> bool:
     )
 
 
-def statuses_stated(corpus: Corpus, lang: str) -> str:
+def statuses_stated(corpus: Corpus, lang: str, marks: dict[str, int] | None = None) -> str:
     """What the identity cards state as legal status, with how many structures each: the
-    nearest fact when no structure has the status asked ('association (9)')."""
+    nearest fact when no structure has the status asked ('association (9)'); `marks`: the
+    citation number of a card stating each status (folded), written after it."""
     counts: dict[str, int] = {}
     for fiche in corpus.fiches:
         status = " ".join(fiche.identity.legal_status.split())
         if status:
             key = fold(status)
             counts[key] = counts.get(key, 0) + 1
-    shown = ", ".join(f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    marks = marks or {}
+    shown = ", ".join(
+        f"{k} ({n})" + (f" [{marks[k]}]" if k in marks else "")
+        for k, n in sorted(counts.items(), key=lambda kv: -kv[1])
+    )
     return say("statuses_stated", lang, statuses=shown or "—")
