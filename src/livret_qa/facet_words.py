@@ -807,8 +807,8 @@ KIND: tuple[Word, ...] = (
         "drive fermier, magasin de producteurs",
         "farmers' shop or drive",
         r"drives? (fermiers?|paysans?|de producteurs)|magasins? de producteurs|"
-        r"points? de vente collectifs?|vente collective|amaps?\b|farmers'? markets?|"
-        r"farm shops?|food hubs?|farm drive",
+        r"points? de vente collectifs?|vente collective|amaps?\b|"
+        r"farmers'? (markets?|shops?|drives?)|farm shops?|food hubs?|farm drive",
     ),
     Word(
         "menuiserie",
@@ -855,7 +855,8 @@ KIND: tuple[Word, ...] = (
         r"conserveries?|legumeries?|cuisines? (centrales?|collectives?|solidaires?|"
         r"d'insertion|de production)|ateliers? (de )?(plats|transformation)|traiteurs?|"
         r"cantines?|restaurants? (solidaires?|d'insertion)|canner(y|ies)|"
-        r"(community|shared|central|production) kitchens?|catering (services?|businesses?)",
+        r"(community|shared|central|production) kitchens?|caterers?|"
+        r"catering( services?| businesses?)?",
     ),
     Word(
         "banque_alimentaire",

@@ -524,6 +524,14 @@ STREET_WORDS = _rx(
     r"\b(rue|route|avenue|av|boulevard|bd|chemin|allee|impasse|quai|place|square|cours|"
     r"faubourg|street|road|lane)$"
 )
+# A preposition of relation just before a noun ('transmis à des Ressourceries locales', 'avec
+# des associations', 'auprès des entreprises', 'to local charities'), folded: the noun names
+# another party the structure deals with, not what it is or does. Class: central vs in passing
+# in a list (`list_scope.passing_holders`).
+OTHER_PARTY = _rx(
+    r"\b(a|aux|avec|par|aupres|chez|entre|with|to|by|from|among)\s+"
+    r"((des|les|la|le|l'|d'|de|du|the|an?|some|other|autres?|d'autres)\s+)*$"
+)
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """
@@ -1062,6 +1070,17 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         r"(work.?)?integration (work)?(site|workshop)s?",
         r"chantiers? d.insertion|\baci\b|a\.c\.i",
         "aci",
+        "agrement",
+        approval=True,
+    ),
+    LegalForm(
+        "training_body",
+        "organisme de formation",
+        "training body",
+        r"organismes? de formation|"
+        r"training (bodies|body|organi[sz]ations?|providers?|centres?|centers?)",
+        r"organisme de formation",
+        "organisme de formation",
         "agrement",
         approval=True,
     ),

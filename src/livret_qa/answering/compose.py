@@ -314,7 +314,32 @@ class Composer:
         chosen = self.holding_values(qualifying)
         if self.value_holders is None:
             chosen = self.topical(qualifying)
-        return self.placed(self.holding_things(self.named(chosen)))
+        return self.central(self.placed(self.holding_things(self.named(chosen))))
+
+    def central(self, listed: list[StructureHit]) -> list[StructureHit]:
+        """A list holds the structures whose fiche states what is asked as what they are or
+        do, not those that only mention it in passing (`list_scope.passing_holders`): 'which
+        structures are ressourceries?' is not answered with a partner list naming
+        ressourceries. Names asked decide a list of their own (a funder is named in passing
+        by nature); a list every structure would drop stays as it is."""
+        if not listed or self.names:
+            return listed
+        topic = _without_places(self.plan.query, self.plan.places)
+        passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in listed])
+        kept = [s for s in listed if s.fiche_id not in passing]
+        # a kind of structure asked: those of that kind the search ranked lower are listed too
+        within, chosen = self._within(), {s.fiche_id for s in kept}
+        kinds = list_scope.kind_holders(self.engine, topic, SHARED_TOPIC_MAX)
+        others = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if f.id in kinds
+            and f.id not in chosen
+            and within(f)
+            and self._located(f)
+            and (not self.plan.departements or f.contact.departement_code in self.plan.departements)
+        ]
+        return (kept + self._hits(others)) or listed
 
     def _within(self) -> Callable[[Fiche], bool]:
         """Whether a fiche is within the filters applied (booklet, département, theme…)."""
@@ -683,6 +708,8 @@ class Composer:
         placed = bool(plan.departements or plan.places)
         if unknown_words == [] and placed:
             unknown_words = None
+        if unknown_words and self._english_keywords_known(vocab):
+            unknown_words = None  # 'upholstery workshops?': English, its things in French
         if unknown_words is not None and (self.lang == "fr" or not unknown_words):
             shown = ", ".join(f"« {w} »" for w in unknown_words[:4])
             if shown:
@@ -706,6 +733,14 @@ class Composer:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _english_keywords_known(self, vocab: set[str]) -> bool:
+        """Keywords with no function word, read as French for want of English ones
+        ('upholstery workshops?', 'computer refurbishers'): English after all when the
+        glossary reads each of their things, and the booklet holds each in French."""
+        words = topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)
+        things = [g for g in words if g.thing]
+        return bool(things) and not topic_words.never_mentioned(things, vocab)
 
     def _english_things_absent(self, vocab: set[str]) -> str:
         """A question typed as keywords, read as French for want of English function words

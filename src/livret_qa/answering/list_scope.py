@@ -17,10 +17,10 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
 from livret_qa.answering.similarity import facets_for
-from livret_qa.facts.facets import folded_with_offsets, match_words
+from livret_qa.facts.facets import FacetEvidence, folded_with_offsets, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
-from livret_qa.parsing.fiche import Fiche
+from livret_qa.parsing.fiche import Fiche, SectionKind
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -503,3 +503,80 @@ def value_words(topic: str, values: list[tuple[str, str]]) -> str:
         if facet == KIND:
             found += [m.group(0) for m in lx.LIST_KINDS[name].finditer(folded)]
     return " | ".join(fold(text) for text in found)
+
+
+# -- central or in passing ---------------------------------------------------------------------
+PASSING = 0.4  # the salience of a value read once, outside where a fiche says what it is
+CENTRAL = 0.8  # read where the fiche says what the structure is, or three times or more
+KIND_FACET = "kind"  # the kind of structure ('ressourcerie', 'épicerie'): held only where named
+NAMED_FACETS = ("sector", "activity", KIND_FACET)  # what a list's structures are or do
+
+
+def passing_holders(engine: Engine, topic: str, fiche_ids: list[str]) -> set[str]:
+    """Of these fiches, those that state what a list asks for only in passing, while another
+    structure of the booklet states it centrally ('which structures are ressourceries?': one
+    is, a partner list and a project name the word elsewhere; 'qui fait de la couture ?': a
+    line on making cleaning products names 'confection' once). A value is central where the
+    fiche says what the structure is (its activity field, défi, objective, matters, first
+    history sentence) or when read three times or more (`FicheFacets.salience`); read once
+    elsewhere, in passing, unless the action the fiche zooms on does it (`_own_action`).
+
+    A kind of structure asked ('une épicerie', 'a grocery') decides alone: a fiche not naming
+    it, or only in passing, is not of that kind. Otherwise a fiche is passing when every
+    sector and activity asked that it states at all, it states in passing ('réemploi de
+    meubles': a fiche naming furniture again and again and re-use once is kept). Whom a
+    structure works for is not judged: a fiche says it once ('6 % des salariés sont en
+    situation de handicap') as often as not; nor a value no fiche states centrally, or all."""
+    fiches = facets_for(engine).fiches
+    named = {(m.facet, m.value) for m in match_words(topic, NAMED_FACETS)}
+    telling = []
+    for facet, value in named:
+        held = {f: ff.salience(facet, value) for f, ff in fiches.items()}
+        central = {f for f, s in held.items() if s >= CENTRAL}
+        if central and len(central) < len(fiches):
+            telling.append((facet, value, held))
+    kinds = [t for t in telling if t[0] == KIND_FACET]
+
+    def aside(fiche_id: str, facet: str, value: str, salience: float) -> bool:
+        evidence = fiches[fiche_id].of(facet).get(value, [])
+        return salience <= PASSING and not any(_own_action(engine, e) for e in evidence)
+
+    out: set[str] = set()
+    for fiche_id in fiche_ids:
+        judged = [(f, v, h.get(fiche_id, 0.0)) for f, v, h in kinds or telling]
+        if kinds:  # of that kind, or not
+            if all(s == 0 or aside(fiche_id, f, v, s) for f, v, s in judged):
+                out.add(fiche_id)
+            continue
+        stated = [(f, v, s) for f, v, s in judged if s > 0]
+        if stated and all(aside(fiche_id, f, v, s) for f, v, s in stated):
+            out.add(fiche_id)
+    return out
+
+
+def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
+    """Whether a value is read in the action a fiche zooms on, as what the structure does
+    ('elle … distribue des paniers solidaires'), not as another party it deals with ('sont
+    transmis à des Ressourceries locales', 'avec des associations': `lx.OTHER_PARTY`)."""
+    fiche = engine.corpus.fiche(evidence.fiche_id)
+    section = next(
+        (x for x in fiche.sections if x.span.start <= evidence.match_start < x.span.end), None
+    )
+    if section is None or section.kind != SectionKind.ACTION:
+        return False
+    source = engine.corpus.sources[evidence.source]
+    before = fold(source[max(0, evidence.match_start - 40) : evidence.match_start])
+    return not lx.OTHER_PARTY.search(before)
+
+
+def kind_holders(engine: Engine, topic: str, most: int) -> set[str]:
+    """The fiches that are of a kind of structure a list names ('ressourceries', 'a grocery',
+    'caterers'): those naming it where they say what they are, or again and again
+    (`CENTRAL`), when at most `most` fiches are (a kind most are tells none apart)."""
+    fiches = facets_for(engine).fiches
+    out: set[str] = set()
+    for m in match_words(topic, (KIND_FACET,)):
+        held = {f for f, ff in fiches.items() if ff.salience(KIND_FACET, m.value) >= CENTRAL}
+        if len(held) <= most:
+            out |= held
+    return out

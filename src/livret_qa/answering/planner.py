@@ -101,7 +101,7 @@ _IN_BOOKLET = re.compile(r"\b(du|dans le|de ce|in the|of the) (livret|booklet)\b
 # ('Y a-t-il des SARL ?', 'any foundations?', 'are there cooperatives?'): a list by status.
 _BARE_FORM = re.compile(
     r"^((et|and|puis|then)\s+)?((y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there)"
-    r"\s+)?(les|des|the|what about( the)?|any|une?|an?)?\s*$"
+    r"\s+)?(les|des|the|what about( the)?|any|une?|an?|quel(le)?s?|which|what)?\s*$"
 )
 # Words a question about structures of a legal form uses besides the form itself.
 _STATUS_LIST_WORDS = frozenset(
