@@ -105,3 +105,31 @@ def test_english_keywords_are_read_in_the_booklet_s_french(
     French words the booklet holds are no unknown words (those it never holds still are)."""
     answer = ask(fake_engine, question)
     assert answer.abstained is refused, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("label", "told"),
+    [
+        ("objectif de l'action", True),
+        ("descriptif de l'action", True),
+        ("desscriptif de l'action", True),
+        ("lien avec le territoire", False),
+        ("partenaires techniques mobilises", False),
+        ("beneficiaires", False),
+    ],
+)
+def test_the_action_is_told_in_its_objective_and_description(label: str, told: bool) -> None:
+    assert bool(lx.ACTION_TOLD_LABEL.match(label)) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("lesquelles ont un vrai magasin ?", "magasin"),
+        ("une véritable boutique ?", "boutique"),
+        ("des petits ateliers", "ateliers"),
+        ("des meubles", "meubles"),
+    ],
+)
+def test_an_adjective_stressing_a_noun_is_no_thing_named(question: str, noun: str) -> None:
+    assert lx.DETERMINED_NOUN.findall(fold(question)) == [noun]

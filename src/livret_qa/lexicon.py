@@ -532,6 +532,9 @@ OTHER_PARTY = _rx(
     r"\b(a|aux|avec|par|aupres|chez|entre|with|to|by|from|among)\s+"
     r"((des|les|la|le|l'|d'|de|du|the|an?|some|other|autres?|d'autres)\s+)*$"
 )
+# The labels under which a fiche tells its action ('Objectif de l'action', 'Descriptif de
+# l'action', misspelt 'DESSCRIPTIF'), folded: where a value read once is what it does.
+ACTION_TOLD_LABEL = _rx(r"^(objectifs?|des+criptifs?|description)\b")
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """
@@ -594,8 +597,13 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
 }
 # A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
 # question names, whatever verb it is asked with.
+# A few adjectives stand before the noun and only stress it ('un vrai magasin', 'une véritable
+# boutique', 'de vrais ateliers'): the noun after them is the thing named.
 DETERMINED_NOUN = re.compile(
-    r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au)\s+|(?:de l'|d'|l'))([^\W\d_]+)"
+    r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au)\s+|(?:de l'|d'|l'))"
+    r"(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|reel|reelle|reels|reelles|"
+    r"authentique|authentiques|propre|propres|grand|grande|grands|grandes|petit|petite|"
+    r"petits|petites)\s+)?([^\W\d_]+)"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(the\s+)?$")

@@ -395,6 +395,8 @@ def keywords_of_shared_property(
 # -- what a topic names, read through the facet tables ------------------------------------------
 TOPIC_FACETS = ("sector", "activity", "public")  # what structures do, with what, for whom
 KIND = "kind"  # a kind of the lexicon's LIST_KINDS, held by the fiches writing one of its forms
+PASSING = 0.4  # the salience of a value read once, outside where a fiche says what it is
+CENTRAL = 0.8  # read where the fiche says what the structure is, or three times or more
 MAX_KIND_SHARE = 2 / 3  # a kind more fiches of a booklet hold than this tells none apart
 
 
@@ -506,8 +508,6 @@ def value_words(topic: str, values: list[tuple[str, str]]) -> str:
 
 
 # -- central or in passing ---------------------------------------------------------------------
-PASSING = 0.4  # the salience of a value read once, outside where a fiche says what it is
-CENTRAL = 0.8  # read where the fiche says what the structure is, or three times or more
 KIND_FACET = "kind"  # the kind of structure ('ressourcerie', 'épicerie'): held only where named
 NAMED_FACETS = ("sector", "activity", KIND_FACET)  # what a list's structures are or do
 
@@ -556,14 +556,18 @@ def passing_holders(engine: Engine, topic: str, fiche_ids: list[str]) -> set[str
 
 def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
     """Whether a value is read in the action a fiche zooms on, as what the structure does
-    ('elle … distribue des paniers solidaires'), not as another party it deals with ('sont
-    transmis à des Ressourceries locales', 'avec des associations': `lx.OTHER_PARTY`)."""
+    ('elle … distribue des paniers solidaires'): in its objective or description
+    (`lx.ACTION_TOLD_LABEL`), not in the card's other fields (where it acts, with whom, for
+    whom), and not as another party it deals with ('sont transmis à des Ressourceries
+    locales', 'avec des associations': `lx.OTHER_PARTY`)."""
     fiche = engine.corpus.fiche(evidence.fiche_id)
-    section = next(
-        (x for x in fiche.sections if x.span.start <= evidence.match_start < x.span.end), None
-    )
+    at = evidence.match_start
+    section = next((x for x in fiche.sections if x.span.start <= at < x.span.end), None)
     if section is None or section.kind != SectionKind.ACTION:
         return False
+    labels = [fold(p.label) for p in section.subparts if p.span.start <= at < p.span.end]
+    if labels and not any(lx.ACTION_TOLD_LABEL.match(label) for label in labels):
+        return False  # a field of the action's card: its territory, partners, beneficiaries
     source = engine.corpus.sources[evidence.source]
     before = fold(source[max(0, evidence.match_start - 40) : evidence.match_start])
     return not lx.OTHER_PARTY.search(before)
