@@ -129,3 +129,32 @@ def test_the_kind_picks_among_the_structures_of_a_town(fake_engine: Engine) -> N
             ]
             if toys:
                 assert [s.fiche_id for s in answer.structures] == toys, answer.answer
+
+
+@pytest.mark.parametrize(
+    "template", ["{kind} {dep} ?", "une {kind} dans le {dep} ?", "{kind} in the {dep}?"]
+)
+def test_a_kind_asked_in_a_departement_is_one_of_that_kind_there(
+    fake_engine: Engine, template: str
+) -> None:
+    """'ressourcerie Somme ?': the structure of the Somme names a re-use centre only as a
+    project; none there is one, so the answer abstains rather than give it."""
+    from livret_qa.answering.list_scope import kind_holders, passing_holders
+
+    fiches = fake_engine.corpus.fiches
+    deps = {f.contact.departement: f.contact.departement_code for f in fiches}
+    for kind in ("ressourcerie", "épicerie"):
+        holders = kind_holders(fake_engine, kind, len(fiches))
+        for dep, code in deps.items():
+            there = [f.id for f in fiches if f.contact.departement_code == code]
+            of_kind = [
+                f
+                for f in there
+                if f in holders and f not in passing_holders(fake_engine, kind, there)
+            ]
+            answer = ask(fake_engine, template.format(kind=kind, dep=dep))
+            named = {s.fiche_id for s in answer.structures}
+            if not of_kind:
+                assert answer.abstained or not named, (kind, dep, answer.answer)
+            else:
+                assert named and named <= set(of_kind), (kind, dep, answer.answer)

@@ -246,6 +246,10 @@ class Composer:
         places = [list_scope.plain(p) for p in self.plan.places]
         if not places and self.plan.question == self.plan.question.lower():
             places = self._towns_typed()
+        if not places and self.plan.departements and self.plan.target_source == "any":
+            # 'ressourcerie Somme ?', 'informatique dans le Pas-de-Calais ?': the structure of
+            # the département of the kind asked; none: the answer says which ones stand there
+            return self._of_kind_asked(structures, [])[:1]
         if not places:
             return structures[:1]
         fiche = self.engine.corpus.fiche
@@ -276,11 +280,26 @@ class Composer:
         # 'une recyclerie à Lille ?', 'the toy shop in Villeneuve d'Ascq': of those there, the
         # one of the kind asked; none there, or none of that kind: the answer says which
         # structures stand there or nearest
-        wanted = list_scope.topic_values(self.engine, _without_places(self.plan.query, places))
-        there = [
-            s for s in located or named if list_scope.holds_values(self.engine, s.fiche_id, wanted)
+        return self._of_kind_asked(located or named, places)[:1]
+
+    def _of_kind_asked(
+        self, structures: list[StructureHit], places: list[str]
+    ) -> list[StructureHit]:
+        """Of these structures, those whose fiche states the kind of activity or structure the
+        question names besides its place, not only in passing (`list_scope.passing_holders`);
+        all of them when it names none."""
+        topic = _without_places(self.plan.query, places or self.plan.places)
+        wanted = list_scope.topic_values(self.engine, topic)
+        kinds = list_scope.kind_holders(self.engine, topic, len(self.engine.corpus.fiches))
+        if not wanted and not kinds:
+            return structures
+        fitting = [
+            s
+            for s in structures
+            if list_scope.holds_values(self.engine, s.fiche_id, wanted) or s.fiche_id in kinds
         ]
-        return there[:1]
+        passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in fitting])
+        return [s for s in fitting if s.fiche_id not in passing]
 
     def _towns_typed(self) -> list[str]:
         """The booklet's towns a question typed all in lowercase names ('epicerie asso guise
@@ -611,9 +630,10 @@ class Composer:
         if plan.target_source != "any" or not (plan.places or plan.departements):
             return qualifying
         kept = qualifying
-        if plan.places:
+        if plan.places:  # of those standing there, those of the kind asked, if one is
             fiche = self.engine.corpus.fiche
             kept = [s for s in kept if self._located(fiche(s.fiche_id))]
+            kept = self._of_kind_asked(kept, plan.places)
         topic = _without_places(plan.query, plan.places)
         # names asked decide the list already ('ACI Pas-de-Calais': those of the place naming
         # it); the topic searched anywhere would keep only the best-ranked of them

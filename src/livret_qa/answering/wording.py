@@ -184,11 +184,14 @@ def abstention_text(corpus: Corpus, lang: str, reason: str) -> str:
 
 
 def statuses_asked(query: dict[str, object]) -> bool:
-    """Whether a facts query keeps structures by legal status or agrément ('les SCIC ?')."""
+    """Whether a facts query keeps structures by legal status or agrément ('les SCIC ?', 'les
+    entreprises d'insertion ?')."""
     filters = query.get("filters")
     conditions = filters.get("conditions", []) if isinstance(filters, dict) else []
     return any(
-        isinstance(c, dict) and c.get("op") == "contains" and c.get("measure") == "statut"
+        isinstance(c, dict)
+        and c.get("op") == "contains"
+        and c.get("measure") in ("statut", "agrement")
         for c in conditions
     )
 
