@@ -188,9 +188,20 @@ class Composer:
         if plan.intent not in ("fact", "field") and not counted:
             return
         qualifying = [s.fiche_id for s in self.result.qualifying]
-        if list_scope.keywords_of_shared_property(
-            self.engine, plan.question, qualifying, SHARED_TOPIC_MAX
-        ) or list_scope.keywords_of_shared_value(self.engine, plan.question, SHARED_TOPIC_MAX):
+        # a name few structures share ('coorace network members', 'adhérents coorace'), however
+        # the search ranked them: its members are asked, as 'membres du réseau …' asks
+        members = plan.intent != "figure" or plan.parts[0].attribute == "measure:adherents"
+        shared_name = members and any(
+            2 <= len(n.holders) <= SHARED_TOPIC_MAX
+            for n in list_scope.asked_names(self.engine, plan.question, plan.places)
+        )
+        if (
+            shared_name
+            or list_scope.keywords_of_shared_property(
+                self.engine, plan.question, qualifying, SHARED_TOPIC_MAX
+            )
+            or list_scope.keywords_of_shared_value(self.engine, plan.question, SHARED_TOPIC_MAX)
+        ):
             plan.parts[0] = replace(plan.parts[0], intent="list", attribute="")
             plan.resolution = plan.resolution or "keywords of a property several structures share"
 
