@@ -220,3 +220,22 @@ def test_whether_something_still_operates_is_answered_by_a_dated_sentence(
     assert not answer.answer.startswith(("Oui", "Yes", "Non", "No ")), answer.answer
     assert fold(stated) in fold(answer.answer), answer.answer
     assert "opening days" not in answer.answer and "jours d'ouverture" not in answer.answer
+
+
+def test_an_ordinal_qualifies_the_thing_asked() -> None:
+    """'un deuxième site', 'a second shop': the fiche says '2 sites', not 'deuxième'."""
+    assert [g.word for g in predicate("A-t-elle un deuxième site ?", "fr").things] == ["site"]
+
+
+def test_a_shop_asked_online_is_held_by_selling_online() -> None:
+    """'an online shop' is stated by 'la vente en ligne', not by a shop and a website apart."""
+    online_shop = predicate("Does it have an online shop?", "en")
+    assert bound_in(online_shop, "Elle développe la vente en ligne.")
+    assert bound_in(online_shop, "Elle actualise l'espace vente de son site web.")
+    assert not bound_in(online_shop, "Des producteurs en vente directe, et son site web.")
+
+
+@pytest.mark.parametrize(("verb", "key"), [("efface", "erase"), ("louent", "hire")])
+def test_french_verbs_of_other_entries_are_read(verb: str, key: str) -> None:
+    act = french_activity(verb)
+    assert act is not None and act.key == key

@@ -999,7 +999,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     # beyond the country: selling or sending there ('sells abroad', 'exports overseas')
     "abroad": ("étranger", "international", "export", "exportation"),
     "overseas": ("étranger", "international", "outre-mer", "export"),
-    "export": ("export", "exportation", "étranger", "international"),
+    "export": ("export", "exportation", "étranger", "international", "exporter"),
     "exports": ("export", "exportation", "étranger", "international"),
     "school": ("école", "scolaire", "établissement", "collège", "lycée"),
     "college": ("collège", "lycée", "école", "université"),
@@ -1118,6 +1118,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "give": ("donner", "don", "offrir"),
     "gift": ("cadeau", "don"),
     "rent": ("louer", "location", "loyer"),
+    "erase": ("effacer", "effacement", "destruction"),
+    "wipe": ("effacer", "effacement", "nettoyer"),
     "rental": ("location", "louer"),
     "hire": ("louer", "location", "embaucher", "recruter"),
     "lend": ("prêter", "prêt"),

@@ -1983,8 +1983,14 @@ QUALIFYING_WORDS = frozenset(
     grand grands grande grandes petit petits petite petites gros grosse grosses
     big bigger large larger small smaller little tiny huge
     vraiment encore toujours aussi deja tres bien really still also already very actually even
+    premier premiere deuxieme second seconde troisieme first third
     """.split()
 )
+# Words for a shop, and the stems of selling: asked with a channel ('an online shop', 'une
+# boutique en ligne'), a shop is stated by selling through that channel too ('la vente en
+# ligne', "l'espace vente de son site web"). Folded.
+SHOP_WORDS = frozenset("shop store boutique magasin commerce e-shop eshop webshop".split())
+SELLING_WORDS = ("vente", "vendre", "vend", "vendu", "ventes")
 # A French question asked by intonation only, its structure first and a verb after it ('Le
 # Panier de la Mer récupère du poisson ?', 'VESTALI a une boutique ?', 'ils louent des vélos
 # ?'): the verbs of the third person present such questions use, besides the conjugated forms

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from livret_qa import lexicon as lx
@@ -310,10 +310,26 @@ def bound_in(pred: Predicate, sentence: str) -> bool:
     """Whether one clause of a sentence names every thing and name asked: a compound thing
     ('an online shop', 'un café dans la boutique', 'un atelier vélo') is stated only so; a shop
     in one clause and a website in another is no online shop."""
+    pred = _selling_shops(pred)
     for clause in _CLAUSE_BREAK.split(fold(sentence)):
         if clause and held_in(pred, clause) == len(pred.words):
             return True
     return False
+
+
+def _selling_shops(pred: Predicate) -> Predicate:
+    """A shop asked with a channel is held by selling too ('an online shop': 'la vente en
+    ligne')."""
+    selling = frozenset(t for w in lx.SELLING_WORDS for t in analyze(w))
+    if not any(fold(g.word) in lx.CHANNEL_WORDS or g.key in lx.CHANNEL_WORDS for g in pred.things):
+        return pred
+    things = tuple(
+        replace(g, stems=g.stems | selling)
+        if fold(g.word) in lx.SHOP_WORDS or g.key in lx.SHOP_WORDS
+        else g
+        for g in pred.things
+    )
+    return replace(pred, things=things)
 
 
 def excluded_in(pred: Predicate, sentence: str) -> bool:
