@@ -150,7 +150,12 @@ class Composer:
         else:
             focus = plan.targets
         query = searchable(plan.query)
-        result = self.engine.search(query, top_k=TOP_K, filters=applied, focus=focus)
+        # a question about one structure it does not name ('the toy workshop in Villeneuve')
+        # reads its English words in French too; a list would grow on translated words
+        one = plan.target_source == "any" and all(
+            p.intent not in ("list", "similar", "aggregate") for p in plan.parts
+        )
+        result = self.engine.search(query, top_k=TOP_K, filters=applied, focus=focus, gloss=one)
         chosen_by_user = bool(self.filters and self.filters.fiche_ids)
         if not result.structures and applied.fiche_ids and not chosen_by_user:
             # The structures in focus are outside the place asked: it is a new question.
@@ -170,6 +175,12 @@ class Composer:
         plan, corpus = self.plan, self.engine.corpus
         there = [f for f in plan.targets if stands_in(corpus.fiche(f), plan.places)]
         elsewhere = [f.id for f in corpus.fiches if stands_in(f, plan.places)]
+        if not there and len(elsewhere) > 1:
+            # several stand there ('the toy recycler in Villeneuve'): the one the words describe
+            ranked = self.engine.search(
+                plan.question, top_k=TOP_K, filters=Filters(fiche_ids=elsewhere)
+            )
+            elsewhere = [s.fiche_id for s in ranked.structures] or elsewhere
         plan.targets = there or elsewhere[:1] or plan.targets[:1]
         plan.resolution = "the structure in focus standing in the place named"
 

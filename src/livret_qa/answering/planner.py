@@ -594,7 +594,13 @@ def plan_question(
         query=spell_out_acronyms(placed),
         targets=named,
         target_source="named" if named else "any",
-        departements=departements_in(placed),
+        # a département inside a name the question gives ('les producteurs des vallées de
+        # l'Oise', 'the Oise producers' association') is no place asked
+        departements=departements_in(
+            detector.without_names(placed, named)
+            if named and all(p.intent != "similar" for p in parts)
+            else placed
+        ),
         places=places_named(placed, detector),
         theme=_theme(folded),
         years=[int(y) for y in lx.YEAR.findall(folded)],
@@ -612,7 +618,7 @@ def plan_question(
         plan.resolution = "no history"
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab)
-    return _with_facts(_follow(plan, state, folded), state, detector, vocab)
+    return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
 
 
 def _without_places(text: str) -> str:
@@ -706,6 +712,20 @@ def _towns_named(places: list[str], vocab: FactsVocabulary) -> tuple[list[str], 
         elif not any(key(place) in v for v in values):
             unknown.append(place)
     return towns, unknown
+
+
+def _booklet_town(places: list[str], vocab: FactsVocabulary | None) -> bool:
+    """Whether a place named is a town of the booklet's structures, whole or by its first
+    word(s) ('Villeneuve' for 'Villeneuve d'Ascq', 'Boulogne' for 'Boulogne sur Mer')."""
+    if vocab is None:
+        return False
+
+    def key(text: str) -> str:
+        return re.sub(r"[\s'’-]+", " ", fold(text)).strip()
+
+    known = [key(t) for t in vocab.field_values.get("ville", [])]
+    asked = [key(p) for p in places if key(p)]
+    return any(t == p or t.startswith(f"{p} ") for p in asked for t in known)
 
 
 def _bound_of(query: dict[str, Any]) -> dict[str, Any] | None:
@@ -911,7 +931,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     plan.parts = [replace(p, text=plan.question) for p in last.parts]
 
 
-def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan:
+def _follow(
+    plan: QuestionPlan, state: ConversationState, folded: str, vocab: FactsVocabulary | None = None
+) -> QuestionPlan:
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
     asks_own = any(
@@ -960,6 +982,11 @@ def _follow(plan: QuestionPlan, state: ConversationState, folded: str) -> Questi
             chosen = [focus[ordinal]]
         elif plan.places and not plural and lx.PICKED_BY_PLACE.search(folded):
             # 'celle de Liévin', 'the one in Guise': the one standing there
+            chosen, plan.by_place = list(focus), True
+        elif plan.places and not plural and _booklet_town(plan.places, vocab):
+            # 'et à Amiens ?', 'et la boutique de Guise ?', 'what about the toy recycler in
+            # Villeneuve?': a town of the booklet points at the structure standing there, the
+            # one in focus when it does, else the one there the words describe
             chosen, plan.by_place = list(focus), True
         elif plural or len(focus) == 1:
             chosen = list(focus)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 import numpy as np
 
 from livret_qa.errors import IndexError_, QueryError
+from livret_qa.glossary import EN_FR, NAME_WORDS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.indexing.chunking import Chunk, ChunkingParams
 from livret_qa.indexing.dense_index import DenseIndex
@@ -52,6 +54,7 @@ SearchMode = Literal["hybrid", "dense", "lexical"]
 ``lexical`` alone: the baselines of the evaluation."""
 MODES: tuple[SearchMode, ...] = get_args(SearchMode)
 SENTENCE_WEIGHT = 0.5
+GLOSSED_MIN = 3  # letters of an English word read in French for BM25
 
 
 @dataclass
@@ -275,9 +278,13 @@ class Engine:
         filters: Filters | None = None,
         mode: SearchMode = "hybrid",
         focus: Sequence[str] = (),
+        gloss: bool = False,
     ) -> SearchResult:
         """Ranked passages and structures. `focus`: fiche ids to prefer (from the conversation),
-        ranked as if named in the question."""
+        ranked as if named in the question; `gloss`: the lexical retriever also reads an
+        English query's words in French (`glossed`), for a question about one structure it
+        describes ('the toy workshop in Villeneuve'), not for lists, which it would lengthen
+        with structures sharing a translated everyday word."""
         query = validate_query(query, top_k)
         if mode not in MODES:
             raise QueryError(f"Unknown mode {mode!r}. Allowed: {', '.join(MODES)}.")
@@ -300,7 +307,8 @@ class Engine:
             rankings.append(self._chunks_by_best_sentence(sentences))
             weights.append(self.weights[0] * SENTENCE_WEIGHT)
         if mode in ("hybrid", "lexical"):
-            ids, scores = self.backend.lexical(query, depth, where)
+            lexical_query = self.glossed(query) if gloss else query
+            ids, scores = self.backend.lexical(lexical_query, depth, where)
             lexical_scores = dict(zip(ids.tolist(), scores.tolist(), strict=True))
             rankings.append(ids.tolist())
             weights.append(self.weights[1])
@@ -318,6 +326,21 @@ class Engine:
         structures = group_by_structure(hits, best_sentences, rare)
         confidence = structures[0].dense if structures and mode != "lexical" else 0.0
         return SearchResult(query, mode, hits[:top_k], structures, round(float(confidence), 4))
+
+    def glossed(self, query: str) -> str:
+        """The query with the French words of its English words the booklet does not hold
+        ('toy workshop' -> '… jouet jeu atelier'): the French BM25 finds nothing of an English
+        question's words otherwise, and the dense retriever alone must tell apart structures
+        that share a town or a theme. Words the booklet holds are left as they are."""
+        added: list[str] = []
+        for word in re.findall(r"[^\W\d_]+", query):
+            if len(word) < GLOSSED_MIN or not word.isascii():
+                continue  # an accented word is French ('récupèrent' holds no 'cup')
+            if set(analyze(word)) & self.lexical_vocabulary:
+                continue
+            french = english_glosses(word)
+            added += [f for f in french if f not in added]
+        return f"{query} {' '.join(added)}" if added else query
 
     def _chunks_by_best_sentence(self, sentences: Ranking) -> list[int]:
         """Chunks ranked by their sentence closest to the query: a finer dense retriever."""
@@ -342,6 +365,16 @@ class Engine:
             if fid not in best:
                 best[fid] = (int(j), float(score))
         return best
+
+
+def english_glosses(word: str) -> tuple[str, ...]:
+    """The glossary's French words for an English word, singular or plural."""
+    w = word.lower()
+    for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+        french = EN_FR.get(form) or NAME_WORDS.get(form)
+        if french:
+            return french
+    return ()
 
 
 def _try_load(corpus: Corpus, embedder: Embedder, index_dir: Path) -> LoadedIndex | None:

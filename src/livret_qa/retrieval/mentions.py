@@ -2,8 +2,14 @@
 the corpus itself: no list of names is written down anywhere.
 
 A name token is *strong* when no other fiche's text contains it ('vestal', 'thierach'); one
-strong token names its structure, otherwise two of its name tokens are needed ('panier' +
-'mer'), so that 'paniers solidaires' does not name 'Le Panier de la Mer 62'.
+strong token names its structure, otherwise two of its name tokens are needed, standing
+together as a name does ('panier de la mer', not 'le panier moyen des producteurs de la mer'),
+so that 'paniers solidaires' does not name 'Le Panier de la Mer 62'.
+
+A name is recognised however a user writes it: translated ('the sea basket', 'the wood with two
+hands': English words read in French through the glossary), misspelt ('vestaly', 'copins de
+tierache': a word the booklet does not hold, one or two letters off a name's word), or cut
+short to its capitalised head ('la Remise', 'les Copains': an everyday word written as a name).
 """
 
 from __future__ import annotations
@@ -11,13 +17,71 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from livret_qa.glossary import EN_FR, NAME_WORDS
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import WEAK_NAME_TOKENS
+from livret_qa.lexicon import ENGLISH_FUNCTION_WORDS, STOPWORDS, WEAK_NAME_TOKENS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
 
 _CONNECTORS = {"le", "la", "les", "l", "de", "des", "du", "d", "et", "the", "of", "l'", "d'"}
+# Words that may stand between two words of one name as users write it, in French or in
+# translation ('Bois de 2 Mains', 'the wood with two hands', 'the sea basket of Boulogne').
+_NAME_GLUE = _CONNECTORS | {
+    "with",
+    "a",
+    "an",
+    "s",
+    "at",
+    "upon",
+    "in",
+    "on",
+    "en",
+    "au",
+    "aux",
+}
+_ARTICLES = {"le", "la", "les", "l", "the"}
+FUZZY_MIN = 5  # letters: a shorter word one letter off a name's word is met by chance
+FUZZY_TWO = 8  # letters from which a word may be two letters off ('coquagne' for 'cocagne')
+TITLE_CASE_SHARE = 0.6  # a question mostly capitalised tells no name by its capitals
+
+
+def _english_forms(word: str) -> list[str]:
+    """The word and its singular, as the glossary lists it: 'hands' -> 'hand', 'valleys' ->
+    'valley', 'producers'' -> 'producer'."""
+    w = word.lower().strip("'’")
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
+        out.append(w[:-1])
+    return out
+
+
+def _glosses(word: str) -> tuple[str, ...]:
+    """The French words of an English word of a name ('basket' -> 'panier')."""
+    for form in _english_forms(word):
+        french = NAME_WORDS.get(form, ()) + EN_FR.get(form, ())
+        if french:
+            return french
+    return ()
+
+
+def _edits_at_most(a: str, b: str, limit: int) -> bool:
+    """Whether `a` becomes `b` by at most `limit` letters added, dropped or replaced."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
 
 
 @dataclass
@@ -26,6 +90,7 @@ class _Name:
     tokens: set[str]
     strong: set[str]
     words: set[str] = field(default_factory=set)  # folded words of the names as written
+    head: set[str] = field(default_factory=set)  # tokens of its first word ('remis', 'copain')
 
 
 INITIALISM_MIN = 3  # letters: 'CT' or 'PM' would be met by chance
@@ -65,7 +130,15 @@ class MentionDetector:
                 for w in re.findall(r"[^\W_]+", name)
                 if len(w) > 1 and w.lower() not in _CONNECTORS
             }
-            self._names.append(_Name(fiche.id, tokens, strong, written))
+            head = next(
+                (
+                    heads
+                    for w in re.findall(r"[^\W\d_]+", fiche.name)
+                    if w.lower() not in _CONNECTORS and (heads := set(analyze(w)) & tokens)
+                ),
+                set(),
+            )
+            self._names.append(_Name(fiche.id, tokens, strong, written, head))
         # 'l'APVO' for 'Association des Producteurs des Vallées de l'Oise': the initials of a
         # name's words, as users abbreviate a long name the booklet never abbreviates.
         # An initialism another structure shares, or that is a word of the booklet, names none.
@@ -77,6 +150,18 @@ class MentionDetector:
                 if len(letters) >= INITIALISM_MIN and letters not in every_word:
                     initials.setdefault(letters, set()).add(fiche.id)
         self._initials = {k: next(iter(v)) for k, v in initials.items() if len(v) == 1}
+        self._names_by_id = {n.fiche_id: n for n in self._names}
+        # the words of the booklet as written (folded): a word among them is no misspelling
+        self._booklet_words = {
+            w for text in fiche_texts.values() for w in re.findall(r"[^\W\d_]+", fold(text))
+        }
+        self._places = places
+        self._name_token_set = (
+            set().union(*(n.tokens for n in self._names)) if self._names else set()
+        )
+        # the written words of every name, with their tokens: what a misspelt word is met against
+        self._written_words = sorted({w for n in self._names for w in n.words if w.isalpha()})
+        self._written_tokens = {w: set(analyze(w)) for w in self._written_words}
 
     def name_tokens(self, fiche_id: str) -> set[str]:
         """The analyzed words of a structure's names."""
@@ -96,7 +181,7 @@ class MentionDetector:
         words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)?", text))
         kinds = []
         for w in words:
-            analyzed = set(analyze(w.group(0)))
+            analyzed = self._word_tokens(w.group(0))
             if analyzed & strong:
                 kinds.append("strong")
             elif analyzed & tokens or fold(w.group(0)) in raw:
@@ -126,37 +211,160 @@ class MentionDetector:
             out = out[:start] + out[end:]
         return " ".join(out.split())
 
+    def _fuzzy_tokens(self, word: str) -> set[str]:
+        """The name tokens a misspelt name word stands for ('vestaly' -> 'vestal', 'tierache'
+        -> 'thierach'): a word of FUZZY_MIN letters or more that the booklet does not hold and
+        no glossary reads, one letter off a name's written word (two from FUZZY_TWO letters)."""
+        folded = fold(word)
+        if len(folded) < FUZZY_MIN or not folded.isalpha():
+            return set()
+        if folded in STOPWORDS or folded in ENGLISH_FUNCTION_WORDS:
+            return set()
+        if any(f in EN_FR or f in NAME_WORDS for f in (folded, folded.removesuffix("s"))):
+            return set()  # an English word the glossary reads
+
+        if folded in self._booklet_words:
+            return set()
+        limit = 2 if len(folded) >= FUZZY_TWO else 1
+        return {
+            t
+            for written in self._written_words
+            if len(written) >= FUZZY_MIN and _edits_at_most(folded, written, limit)
+            for t in self._written_tokens[written]
+        }
+
+    def _glossed_tokens(self, word: str) -> set[str]:
+        """The name tokens of an English word's French glosses ('basket' -> 'pani'), a gloss
+        one letter off a name's written word counting as that word ('enjoué', 'enjouée')."""
+        tokens: set[str] = set()
+        for french in _glosses(word):
+            tokens |= {t for t in analyze(french) if not t.isdigit()}
+            for piece in fold(french).split():
+                tokens |= {
+                    t
+                    for written in self._written_words
+                    if len(piece) >= FUZZY_MIN and _edits_at_most(piece, written, 1)
+                    for t in self._written_tokens[written]
+                }
+        return tokens
+
+    def _word_tokens(self, word: str) -> set[str]:
+        """What one word may stand for in a name: its analyzed tokens, else those of its
+        French glosses (an English word) or of the name word it misspells."""
+        tokens = set(analyze(word))
+        if not tokens & self._name_token_set:
+            last = re.split(r"['’]", word)[-1]
+            tokens |= self._glossed_tokens(last) or self._fuzzy_tokens(last)
+        return tokens
+
+    def _readings(self, text: str) -> list[tuple[re.Match[str], set[str]]]:
+        """Each word of `text` with the tokens it may stand for in a name: its own analyzed
+        tokens, those of its French glosses (an English word), or those of the name word it
+        misspells."""
+        out = []
+        for match in re.finditer(r"[^\W_]+", text):
+            out.append((match, self._word_tokens(match.group(0))))
+        return out
+
+    def _capitalised_heads(
+        self, text: str, readings: list[tuple[re.Match[str], set[str]]]
+    ) -> dict[str, set[str]]:
+        """A name cut short to its head, capitalised after an article ('la Remise', 'les
+        Copains', 'le Bois'): its first word, that no other structure's name holds, names it
+        though alone the everyday word would not. Not in a question written mostly in capitals,
+        not a word joined to the next by a hyphen (a place: 'la Haute-Somme'), not a word read
+        as a misspelling ('The Premise'), never a place ('l'Oise')."""
+        capitals = sum(m.group(0)[:1].isupper() for m, _ in readings)
+        if not readings or capitals > TITLE_CASE_SHARE * len(readings):
+            return {}
+        out: dict[str, set[str]] = {}
+        for n, (match, tokens) in enumerate(readings):
+            if n == 0 or not match.group(0)[:1].isupper() or match.group(0).isupper():
+                continue
+            if readings[n - 1][0].group(0).lower() not in _ARTICLES:
+                continue
+            if text[match.end() : match.end() + 1] == "-":
+                continue
+            word = match.group(0)
+            read = (set(analyze(word)) | self._glossed_tokens(word)) & tokens
+            for token in read - self._places:
+                holders = [name.fiche_id for name in self._names if token in name.tokens]
+                if len(holders) == 1 and token in self._names_by_id[holders[0]].head:
+                    out.setdefault(holders[0], set()).add(token)
+        return out
+
     def mentioned(self, text: str) -> list[str]:
         """Fiche ids named in `text`, in the order they first appear in it."""
-        positions: dict[str, int] = {}
-        for n, match in enumerate(re.finditer(r"[^\W_]+", text)):
-            for token in analyze(match.group(0)):
-                positions.setdefault(token, n)
-        query = set(positions)
-        matches: list[tuple[_Name, set[str]]] = []
+        readings = self._readings(text)
+        heads = self._capitalised_heads(text, readings)
+        matches: list[tuple[_Name, set[str], int]] = []
         for name in self._names:
-            shared = name.tokens & query
-            if name.strong & query or len(shared) >= min(2, len(name.tokens)):
-                matches.append((name, shared))
+            at = [n for n, (_, tokens) in enumerate(readings) if tokens & name.strong]
+            at += [
+                n
+                for n, (_, tokens) in enumerate(readings)
+                if tokens & heads.get(name.fiche_id, set())
+            ]
+            if at:
+                shared = set().union(*(tokens & name.tokens for _, tokens in readings))
+                matches.append((name, shared, min(at)))
+                continue
+            run = self._best_run(readings, name)
+            if run is not None:
+                matches.append((name, *run))
         found: list[tuple[int, str]] = []
-        for n, match in enumerate(re.finditer(r"[^\W_]+", text)):
+        for n, (match, _) in enumerate(readings):
             fiche_id = self._initials.get(fold(match.group(0)))
             if fiche_id:  # 'APVO', 'apvo'
                 found.append((n, fiche_id))
-        for name, shared in matches:
+        strong_ids = {
+            n.fiche_id for n, _, _ in matches if n.strong & set().union(*(t for _, t in readings))
+        }
+        for name, shared, first in matches:
             # A name met only through words of a better-matched name ('Quel était le budget
             # du Bois de Deux Mains' shares 'était' and 'deux' with 'Il était deux fois', but
             # 'deux' is the other name's) is not named.
-            others = set().union(*(s for n, s in matches if n is not name and len(s) > len(shared)))
+            others = set().union(
+                *(s for n, s, _ in matches if n is not name and len(s) > len(shared))
+            )
             own = shared - others
-            if not (name.strong & query) and len(own) < min(2, len(name.tokens)):
+            named_outright = name.fiche_id in strong_ids or name.fiche_id in heads
+            if not named_outright and len(own) < min(2, len(name.tokens)):
                 continue
-            found.append((min(positions[t] for t in shared), name.fiche_id))
+            found.append((first, name.fiche_id))
         ordered: list[str] = []
         for _, fid in sorted(found):
             if fid not in ordered:
                 ordered.append(fid)
         return ordered
+
+    @staticmethod
+    def _best_run(
+        readings: list[tuple[re.Match[str], set[str]]], name: _Name
+    ) -> tuple[set[str], int] | None:
+        """The name's tokens met in one run of words, as a name is written: its words with
+        only articles, prepositions or numbers between them ('Bois de 2 Mains', 'the wood with
+        two hands'), when the run holds enough of them to name it (two, or all of a shorter
+        name); with where the run starts."""
+        need = min(2, len(name.tokens))
+        best: tuple[set[str], int] | None = None
+        n = 0
+        while n < len(readings):
+            if not readings[n][1] & name.tokens:
+                n += 1
+                continue
+            start, shared, j = n, set(readings[n][1] & name.tokens), n + 1
+            while j < len(readings):
+                word, tokens = readings[j][0].group(0), readings[j][1]
+                if tokens & name.tokens:
+                    shared |= tokens & name.tokens
+                elif not (word.lower() in _NAME_GLUE or word.isdigit()):
+                    break
+                j += 1
+            if len(shared) >= need and (best is None or len(shared) > len(best[0])):
+                best = (shared, start)
+            n = j
+        return best
 
     def holders(self, term: str) -> int:
         """How many fiches hold `term`, in the booklet where most do: how rare a term is is
