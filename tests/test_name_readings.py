@@ -157,3 +157,16 @@ def test_an_english_query_is_read_in_french_by_the_lexical_retriever(fake_engine
     read = fake_engine.search("toy workshop", top_k=3, gloss=True)
     assert not any(h.lexical for h in plain.passages)  # no French word of the query
     assert any(h.lexical for h in read.passages)
+
+
+def test_one_word_glossed_into_two_name_words_names_nothing(corpus: Corpus) -> None:
+    """'twice' reads 'deux fois': alone, one word of a question ('twice a month') is no name
+    of two words, whatever its translation holds; with another word of the name it is."""
+    fiches = _fiches(corpus)[:2]
+    fiches[0] = replace(
+        fiches[0], name="Deux Fois Rien", identity=replace(fiches[0].identity, legal_name="")
+    )
+    texts = {fiches[0].id: "rien", fiches[1].id: "deux fois, rien"}
+    detector = MentionDetector(fiches, texts)
+    assert detector.mentioned("farmers meet twice a month at a café") == []
+    assert detector.mentioned("Who runs Deux Fois Rien?") == [fiches[0].id]

@@ -345,7 +345,8 @@ class MentionDetector:
         """The name's tokens met in one run of words, as a name is written: its words with
         only articles, prepositions or numbers between them ('Bois de 2 Mains', 'the wood with
         two hands'), when the run holds enough of them to name it (two, or all of a shorter
-        name); with where the run starts."""
+        name) in as many words ('twice' reads 'deux fois', yet alone names no 'Il était deux
+        fois': 'twice a month'); with where the run starts."""
         need = min(2, len(name.tokens))
         best: tuple[set[str], int] | None = None
         n = 0
@@ -354,14 +355,17 @@ class MentionDetector:
                 n += 1
                 continue
             start, shared, j = n, set(readings[n][1] & name.tokens), n + 1
+            words = 1
             while j < len(readings):
                 word, tokens = readings[j][0].group(0), readings[j][1]
                 if tokens & name.tokens:
                     shared |= tokens & name.tokens
+                    words += 1
                 elif not (word.lower() in _NAME_GLUE or word.isdigit()):
                     break
                 j += 1
-            if len(shared) >= need and (best is None or len(shared) > len(best[0])):
+            enough = len(shared) >= need and words >= need
+            if enough and (best is None or len(shared) > len(best[0])):
                 best = (shared, start)
             n = j
         return best
