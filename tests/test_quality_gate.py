@@ -4,9 +4,12 @@ set, minus a margin of about two questions; raise them when the engine improves.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from livret_qa.evaluation.answer_metrics import evaluate_answers
+from livret_qa.evaluation.answer_sets import sealed
 from livret_qa.evaluation.gold import load_gold
 from livret_qa.evaluation.runner import ENGINE, evaluate
 
@@ -104,14 +107,36 @@ SET_FLOORS = {
         "abstentions_naming_what_is_stated": 1.0,
     },
     "answers_dev3": {
-        "ask_hit@1": 0.94,
-        "abstention_f1": 0.83,
+        "ask_hit@1": 0.96,
+        "abstention_f1": 0.90,
         "followup_hit@1": 0.93,
-        "list_answer_recall": 0.89,
-        "list_answer_precision": 0.87,
-        # a status list with no match ('les SCIC ?') names the statuses the cards give, but
-        # quotes none: a gap, not a target
-        "abstentions_naming_what_is_stated": 0.95,
+        "list_answer_recall": 0.95,
+        "list_answer_precision": 0.95,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    # The validation set: held out (figures only) but read during the work; its floors are its
+    # figures minus about two questions, like a tuning set's.
+    "val_answers4": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.86,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.88,
+        "list_answer_precision": 0.91,
+        "abstentions_naming_what_is_stated": 0.97,
+    },
+    "blind_answers3": {
+        "ask_hit@1": 0.91,
+        "abstention_f1": 0.82,
+        "followup_hit@1": 0.83,
+        "list_answer_recall": 0.79,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers4": {
+        "ask_hit@1": 0.91,
+        "abstention_f1": 0.84,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.78,
+        "abstentions_naming_what_is_stated": 1.0,
     },
     "blind_answers2": {
         "ask_hit@1": 0.94,
@@ -126,7 +151,7 @@ SET_FLOORS = {
 @pytest.mark.parametrize("name", sorted(SET_FLOORS))
 def test_question_set_floors(engine, name: str) -> None:  # type: ignore[no-untyped-def]
     questions = load_gold(ROOT / "eval" / f"{name}.jsonl", engine.corpus)
-    figures = evaluate_answers(engine, questions, with_texts="blind" not in name)
+    figures = evaluate_answers(engine, questions, with_texts=not sealed(Path(name)))
     for metric, floor in SET_FLOORS[name].items():
         assert figures[metric] >= floor, f"{name} {metric} fell to {figures[metric]} ({floor})"
 
