@@ -62,9 +62,12 @@ def test_answer_floors(engine, questions) -> None:  # type: ignore[no-untyped-de
 
 # The blind set is never tuned on; its floors guard against regressions only (the figures of
 # its last run minus about two questions), and are not targets.
+# Regression guards, not targets. List recall fell 0.886 -> 0.860 in the round that made
+# lists keep only structures stating a thing centrally (precision 0.813 -> 0.831): a known
+# loss, reported in the CHANGELOG, floored at its new value minus about one question.
 BLIND_FLOORS = {
     "ask_hit@1": 0.88,
-    "list_answer_recall": 0.88,
+    "list_answer_recall": 0.84,
     "abstention_f1": 0.6,
     "abstentions_naming_what_is_stated": 1.0,
     "citations_exact_and_inside_their_fiche": 1.0,
