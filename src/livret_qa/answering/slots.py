@@ -780,7 +780,9 @@ class SlotFiller:
         nearest: Found | None = None
         for site in _field_values(fiche, "website"):
             line = self.best_sentence(fiche.id, _holder(_squeezed(site)[:30]), ("identity",))
-            nearest = self.found(line, site) if line is not None else None
+            if line is not None:
+                nearest = self.found(line, site)
+                break
         return Missing(fiche.id, "attribute", nearest or self._contact_found(fiche))
 
     def _role_unheld(self, part: PlanPart, fiche: Fiche) -> lx.Role | None:
