@@ -170,3 +170,28 @@ def test_one_word_glossed_into_two_name_words_names_nothing(corpus: Corpus) -> N
     detector = MentionDetector(fiches, texts)
     assert detector.mentioned("farmers meet twice a month at a café") == []
     assert detector.mentioned("Who runs Deux Fois Rien?") == [fiches[0].id]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # typed in lower case, the head that no other fiche writes, where a name stands
+        ("les copains, ils ont combien de sites ?", ["copains"]),
+        ("et la grange ?", ["grange"]),
+        ("combien de salariés pour la grange", ["grange"]),
+        # inside a clause the everyday word is no name; a word other fiches write neither
+        ("je veux monter une asso avec les copains pour réparer des vélos", []),
+        ("la maison, elle est où ?", []),
+    ],
+)
+def test_a_lower_case_head_names_a_structure_where_a_name_stands(
+    corpus: Corpus, text: str, expected: list[str]
+) -> None:
+    texts = {
+        "maison": "La Maison des Deux Rivières répare des vélos. une maison de quartier.",
+        "panier": "Le Panier Joyeux vend des légumes. une maison, deux rivières.",
+        "copains": "Les Copains du Val tiennent une épicerie avec des copains.",
+        "grange": "La Grange Fleurie accueille des artistes dans sa grange.",
+        "solid": "Solidarmonie forme au numérique. une harmonie, deux maisons.",
+    }
+    assert MentionDetector(_fiches(corpus), texts).mentioned(text) == expected

@@ -319,3 +319,29 @@ def test_greetings_and_chat_frames_do_not_hide_the_figure_asked(
     """A greeting asks nothing: 'slt c koi le budget' is as short as 'le budget ?'."""
     part = plan(question).parts[0]
     assert (part.intent, part.attribute) == ("figure", attribute)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "est ce que les copains de thierache louent des velos",
+        "est ce que vestali recupere des tissus",
+        "ont ils un atelier en thierache",
+        "le jardin de cocagne propose t il des paniers bio",
+    ],
+)
+def test_a_yes_no_question_typed_without_its_marks_is_no_project(plan, question: str) -> None:
+    """Without '?' nor hyphens a yes/no question still asks: the activity it names is what is
+    asked of a structure, not a project to match."""
+    assert plan(question).intent != "similar"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Je veux réparer des vélos en Thiérache avec des copains",
+        "je veux monter une recyclerie de jouets pour les enfants du quartier",
+    ],
+)
+def test_a_project_statement_stays_a_project(plan, question: str) -> None:
+    assert plan(question).intent == "similar"

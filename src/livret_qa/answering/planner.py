@@ -276,6 +276,8 @@ def reads_as_description(text: str, folded: str) -> bool:
     not what one asks."""
     if lx.QUESTION_FORM.search(folded) or lx.LIST_FRAME.match(folded):
         return False
+    if asks_yes_no(text):  # typed without its '?' nor hyphens: 'est ce que X louent des velos'
+        return False
     if lx.AGGREGATE.search(folded):
         return False
     words = _content_words(folded)

@@ -41,6 +41,7 @@ _NAME_GLUE = _CONNECTORS | {
     "aux",
 }
 _ARTICLES = {"le", "la", "les", "l", "the"}
+_OPENERS = {"et", "and", "mais", "but", "alors", "so"}  # words a follow-up opens with
 FUZZY_MIN = 5  # letters: a shorter word one letter off a name's word is met by chance
 FUZZY_TWO = 8  # letters from which a word may be two letters off ('coquagne' for 'cocagne')
 TITLE_CASE_SHARE = 0.6  # a question mostly capitalised tells no name by its capitals
@@ -101,6 +102,17 @@ def initialism(name: str) -> str:
     'Association des Producteurs des Vallées de l'Oise' -> 'apvo'."""
     words = re.findall(r"[^\W\d_]+", fold(name))
     return "".join(w[0] for w in words if w not in _CONNECTORS and len(w) > 1)
+
+
+def _stands_apart(text: str, readings: list[tuple[re.Match[str], set[str]]], n: int) -> bool:
+    """Whether the word at `n`, after its article, opens the question ('les copains, ils …',
+    'et le jardin ?'), ends it ('combien de sites pour les copains ?') or is followed by a
+    comma: where a user puts the structure a question is about."""
+    first = 1 + (readings[0][0].group(0).lower() in _OPENERS)
+    if n == first:
+        return True
+    after = text[readings[n][0].end() :].lstrip()
+    return n == len(readings) - 1 or after.startswith(",")
 
 
 class MentionDetector:
@@ -270,16 +282,23 @@ class MentionDetector:
         self, text: str, readings: list[tuple[re.Match[str], set[str]]]
     ) -> dict[str, set[str]]:
         """A name cut short to its head, capitalised after an article ('la Remise', 'les
-        Copains', 'le Bois'): its first word, that no other structure's name holds, names it
+        Copains', 'le Bois'), or in lower case in a question typed so when no other fiche
+        writes the word: its first word, that no other structure's name holds, names it
         though alone the everyday word would not. Not in a question written mostly in capitals,
         not a word joined to the next by a hyphen (a place: 'la Haute-Somme'), not a word read
         as a misspelling ('The Premise'), never a place ('l'Oise')."""
         capitals = sum(m.group(0)[:1].isupper() for m, _ in readings)
         if not readings or capitals > TITLE_CASE_SHARE * len(readings):
             return {}
+        # typed all in lower case ('les copains, ils ont combien de sites ?'), a question's
+        # capitals tell nothing: a head still names its structure when it is written in no
+        # other fiche (elsewhere 'la remise' may be 'la remise en état') and stands apart as
+        # a name does, not inside a clause ('monter une asso avec les copains pour …')
+        lower_case = not any(m.group(0)[:1].isupper() for m, _ in readings[1:])
         out: dict[str, set[str]] = {}
         for n, (match, tokens) in enumerate(readings):
-            if n == 0 or not match.group(0)[:1].isupper() or match.group(0).isupper():
+            capitalised = match.group(0)[:1].isupper() and not match.group(0).isupper()
+            if n == 0 or not (capitalised or lower_case):
                 continue
             if readings[n - 1][0].group(0).lower() not in _ARTICLES:
                 continue
@@ -289,8 +308,13 @@ class MentionDetector:
             read = (set(analyze(word)) | self._glossed_tokens(word)) & tokens
             for token in read - self._places:
                 holders = [name.fiche_id for name in self._names if token in name.tokens]
-                if len(holders) == 1 and token in self._names_by_id[holders[0]].head:
-                    out.setdefault(holders[0], set()).add(token)
+                if len(holders) != 1 or token not in self._names_by_id[holders[0]].head:
+                    continue
+                if not capitalised and not (
+                    self.holders(token) == 1 and _stands_apart(text, readings, n)
+                ):
+                    continue
+                out.setdefault(holders[0], set()).add(token)
         return out
 
     def mentioned(self, text: str) -> list[str]:
