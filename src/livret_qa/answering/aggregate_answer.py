@@ -304,17 +304,28 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
             )
             body = words.lines(result, chosen, measure)
         else:
+            # equal values share the lead: 'X l'emporte — 14, contre 14' named a winner of a tie
+            lead = [r for r in chosen if r.number == chosen[0].number]
             others = ", ".join(
-                f"{format_number(r.number, r.unit, lang)} — {r.structure}" for r in chosen[1:]
+                f"{format_number(r.number, r.unit, lang)} — {r.structure}"
+                for r in chosen[len(lead) :]
             )
             head = say(
-                "agg_compare",
+                "agg_compare" if len(lead) == 1 else "agg_compare_tie",
                 lang,
                 winner=chosen[0].structure,
+                names=say(
+                    "and_join",
+                    lang,
+                    first=", ".join(r.structure for r in lead[:-1]),
+                    last=lead[-1].structure,
+                ),
                 label=label,
                 value=format_number(chosen[0].number, chosen[0].unit, lang),
                 others=others,
             )
+            if others and len(lead) > 1:
+                head += say("agg_compare_tie_rest", lang, others=others)
             body = words.lines(result, chosen, measure)
     elif op in ("gt", "gte", "lt", "lte", "between", "eq") and not chosen:
         # None past the bound: what each fiche does state, nearest to the bound first, so

@@ -231,6 +231,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "**{winner}** l'emporte — {label} : **{value}**, contre {others}.",
         "en": "**{winner}** comes first — {label}: **{value}**, against {others}.",
     },
+    "agg_compare_tie": {
+        "fr": "**À égalité** — {label} : **{value}** pour {names}.",
+        "en": "**A tie** — {label}: **{value}** for {names}.",
+    },
+    "agg_compare_tie_rest": {
+        "fr": " Ensuite : {others}.",
+        "en": " Then: {others}.",
+    },
+    "and_join": {
+        "fr": "{first} et {last}",
+        "en": "{first} and {last}",
+    },
     "agg_compare_missing": {
         "fr": "Comparaison impossible : {names} n'indique{nt} pas {de_label}.",
         "en": "No comparison possible: {names} state{s} no {label}.",

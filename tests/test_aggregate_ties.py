@@ -1,0 +1,50 @@
+"""Comparisons whose leading values are equal name no winner: the booklet states 14 employees
+for two structures, and 'X l'emporte — 14, contre 14' read as a ranking. Real booklet, facts
+in memory, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.aggregate_answer import run_query, word_result
+from livret_qa.retrieval.engine import Engine
+
+
+def _compare(engine: Engine, measure: str, fiches: list[str], lang: str) -> str:
+    result = run_query(
+        engine, {"op": "compare", "measure": measure, "filters": {"structures": fiches}}
+    )
+    assert result is not None
+    return word_result(engine, result, lang)[0].splitlines()[0]
+
+
+def _tied(engine: Engine) -> tuple[str, list[str], float]:
+    """Two structures stating the same number of employees, read from the facts."""
+    result = run_query(engine, {"op": "list", "measure": "salaries"})
+    assert result is not None
+    by_value: dict[float, list[str]] = {}
+    for row in result.rows:
+        if row.number is not None:
+            by_value.setdefault(row.number, []).append(row.fiche_id)
+    value, ids = next((v, ids) for v, ids in by_value.items() if len(ids) >= 2)
+    return "salaries", ids[:2], value
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_equal_values_are_a_tie_not_a_win(fake_engine: Engine, lang: str) -> None:
+    measure, ids, _ = _tied(fake_engine)
+    head = _compare(fake_engine, measure, ids, lang)
+    assert ("À égalité" if lang == "fr" else "A tie") in head
+    assert "l'emporte" not in head and "comes first" not in head
+    names = [fake_engine.corpus.fiche(i).name for i in ids]
+    assert all(n in head for n in names)
+
+
+def test_different_values_still_name_the_first(fake_engine: Engine) -> None:
+    result = run_query(fake_engine, {"op": "list", "measure": "salaries"})
+    assert result is not None
+    rows = sorted((r for r in result.rows if r.number is not None), key=lambda r: r.number or 0.0)
+    low, high = rows[0], rows[-1]
+    assert low.number != high.number
+    head = _compare(fake_engine, "salaries", [low.fiche_id, high.fiche_id], "fr")
+    assert head.startswith(f"**{high.structure}** l'emporte")
