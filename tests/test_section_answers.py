@@ -6,11 +6,13 @@ clean and telegraphic; the expected sentences are read from the parsed booklet (
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
-from livret_qa.answering.planner import asked_attribute
+from livret_qa.answering.planner import asked_attribute, plan_question
 from livret_qa.answering.slots import SECTION_QUOTES, SECTION_SENTENCE_MIN
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -116,3 +118,75 @@ def test_challenges_met_are_obstacles_and_the_challenge_set_is_the_defi(
 def test_a_measure_word_inside_a_section_question_leaves_it_a_section_question(text: str) -> None:
     asked = asked_attribute(text)
     assert asked is not None and asked[1].startswith("section:")
+
+
+def _themes(engine: Engine) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for fiche in engine.corpus.fiches:
+        out.setdefault(fiche.theme, []).append(fiche.id)
+    return out
+
+
+SCOPED = [
+    ("obstacles", "Quels sont les freins des structures en {theme} ?"),
+    ("obstacles", "what are the obstacles faced by the {theme} initiatives?"),
+    ("levers", "les leviers des initiatives en {theme}"),
+]
+
+
+@pytest.mark.parametrize(("section", "template"), SCOPED)
+def test_a_section_asked_of_a_theme_quotes_it_for_each_structure_of_the_theme(
+    fake_engine: Engine, section: str, template: str
+) -> None:
+    """A part every fiche has, asked of a theme's structures, is that part of each of them,
+    not of the one structure the search ranked first nor a list of sentences sharing words."""
+    for theme, ids in _themes(fake_engine).items():
+        words = re.sub(r"^(l'|le |la |les )", "", theme.lower())  # 'alimentation durable'
+        answer = ask(fake_engine, template.format(theme=words))
+        assert not answer.abstained, answer.answer
+        stating = {i for i in ids if section_sentences(fake_engine, i, section)}
+        assert {s.fiche_id for s in answer.structures} == set(ids), answer.answer
+        for c in answer.citations:  # the section; where it has none, never a card line
+            assert (
+                c.section == section
+                if c.fiche_id in stating
+                else c.section
+                not in (
+                    "identity",
+                    "contact",
+                )
+            ), answer.answer
+        assert stating <= {c.fiche_id for c in answer.citations}
+
+
+@pytest.mark.parametrize(
+    "template", ["les freins rencontrés dans le {dep} ?", "qui finance les structures du {dep} ?"]
+)
+def test_a_section_asked_of_a_place_covers_every_structure_there(
+    fake_engine: Engine, template: str
+) -> None:
+    by_dep: dict[str, list[str]] = {}
+    for fiche in fake_engine.corpus.fiches:
+        by_dep.setdefault(fiche.contact.departement, []).append(fiche.id)
+    dep, ids = max(by_dep.items(), key=lambda kv: len(kv[1]))
+    assert len(ids) >= 2
+    answer = ask(fake_engine, template.format(dep=dep))
+    assert {s.fiche_id for s in answer.structures} == set(ids), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("quels sont les freins des structures du réemploi ?", "fact"),
+        ("what levers did the food projects use?", "fact"),
+        ("qui sont les partenaires financiers des associations du Nord ?", "fact"),
+        ("quelles structures ont des freins liés aux locaux ?", "list"),
+        ("which initiatives mention obstacles with premises?", "list"),
+        ("lesquelles ont des partenaires techniques ?", "list"),
+    ],
+)
+def test_a_part_named_before_the_structures_is_asked_of_each(
+    fake_engine: Engine, text: str, intent: str
+) -> None:
+    plan = plan_question(text, None, fake_engine.mentions, len(fake_engine.corpus.fiches))
+    assert plan.parts[0].intent == intent

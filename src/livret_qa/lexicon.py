@@ -149,6 +149,28 @@ LIST_FRAME = _rx(
 # number of volunteers?', 'Quelles fiches indiquent un chiffre d'affaires ?', 'which ones report
 # their budget?'): a which-frame, a verb of stating, then the figure. 'Quel est le budget des
 # structures du Nord ?' asks each one's budget.
+# Where a list question names the structures it asks for: 'quelles structures', 'which
+# ones', 'lesquelles', or a collective noun ('des initiatives', 'food initiatives'). A part of
+# every fiche named before it ('les freins des structures …', 'qui finance les structures du
+# Nord ?': 'qui' asks the funders there) is asked of each.
+STRUCTURES_ASKED = _rx(
+    rf"\b(lesquel(le)?s|which ones?)\b|\b({_COLLECTIVE_NOUNS}|fiches?|entries|entry)\b"
+)
+# Structures named in the plural ('des structures', 'food initiatives', 'les associations du
+# Nord'), and one structure meant by a singular noun ('la ressourcerie de Villeneuve', 'the
+# shop in Amiens', 'cette association'): whether a part of every fiche is asked of a scope.
+PLURAL_STRUCTURES = _rx(
+    r"\b(structures|associations|initiatives|organi[sz]ations|projets|projects|acteurs|actors|"
+    r"ateliers|workshops|entreprises|companies|enterprises|ressourceries|recycleries|"
+    r"epiceries|chantiers|organismes|collectifs|cooperatives|charities|orgs|assos|fiches|"
+    r"toutes|all of them|each)\b"
+)
+ONE_STRUCTURE_MEANT = _rx(
+    r"\b(la|le|l'|cette|ce|cet|sa|son|the|this|that|its|une|un|a|an)\s*"
+    r"(\w+\s+)?(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
+    r"workshop|entreprise|company|ressourcerie|recyclerie|epicerie|jardin|chantier|boutique|"
+    r"shop|magasin|store|organisme|collectif|cooperative|charity|asso)\b"
+)
 WHICH_STATE_FIGURE = _rx(
     rf"^(quel(le)?s|lesquel(le)?s|which|what)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"

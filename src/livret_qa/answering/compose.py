@@ -32,7 +32,7 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart
-from livret_qa.answering.planner import asks_operating, plan_question
+from livret_qa.answering.planner import asks_operating, plan_question, structures_asked_first
 from livret_qa.answering.similar_answer import SimilarWriter
 from livret_qa.answering.similarity import (
     SimilarResult,
@@ -133,6 +133,7 @@ class Composer:
         self.value_holders: set[str] | None = None  # of the facet values a list asks
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
         self.stating_only = False  # a list of the structures whose fiche states the figure
+        self.each_part = False  # a part of every fiche asked of each structure of a scope
 
     # -- retrieval --------------------------------------------------------------------------
     def _search(self) -> tuple[Filters, SearchResult]:
@@ -193,6 +194,8 @@ class Composer:
         plan = self.plan
         if plan.target_source != "any" or plan.followup or len(plan.parts) != 1:
             return
+        if self._part_of_a_scope():  # 'les leviers des initiatives en alimentation durable'
+            return
         # a count word with no figure asked ('coorace network members', 'adhérents coorace')
         # names the members of what it names, as 'membres du réseau …' does
         counted = plan.intent == "figure" and not lx.FIGURE_FRAME.search(fold(plan.question))
@@ -247,7 +250,37 @@ class Composer:
             return self._every(lambda f: True)
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
             return result.qualifying  # 'quel est le budget des structures du Nord ?'
+        if self._part_of_a_scope():
+            self.each_part = True
+            return self._every(self._in_scope)
         return self.placed_one(result.structures)
+
+    def _part_of_a_scope(self) -> bool:
+        """A part every fiche has (its obstacles, levers, funders), asked of the structures of
+        a theme, a place or all ('les freins des structures de l'alimentation', 'les freins
+        rencontrés dans le Nord ?', 'what levers did re-use initiatives use?'): that part of
+        each, not of the one structure the search ranked first. One structure meant ('les
+        freins de la ressourcerie de Villeneuve') is not a scope."""
+        plan = self.plan
+        if plan.target_source != "any" or not all(
+            p.kind in ("section", "subpart") for p in plan.parts
+        ):
+            return False
+        folded = fold(plan.question)
+        if any(structures_asked_first(folded, p.attribute) for p in plan.parts):
+            return False
+        if lx.PLURAL_STRUCTURES.search(folded):
+            return True
+        placed = bool(plan.theme or plan.departements or plan.places)
+        return placed and not lx.ONE_STRUCTURE_MEANT.search(folded)
+
+    def _in_scope(self, fiche: Fiche) -> bool:
+        """Whether a fiche is of the theme and in the départements the question names."""
+        plan = self.plan
+        themed = not plan.theme or fiche.theme == plan.theme
+        return themed and (
+            not plan.departements or fiche.contact.departement_code in plan.departements
+        )
 
     def _of_theme(self, fiche_ids: list[str]) -> list[StructureHit]:
         """Those of `fiche_ids` in the booklet theme the question names ('only those doing
@@ -866,8 +899,8 @@ class Composer:
             if isinstance(where, Found):
                 return where
         placed = bool(self.plan.places) and self.plan.target_source != "any"
-        sectioned = (
-            part.kind in ("section", "subpart", "overview") and self.plan.target_source != "any"
+        sectioned = part.kind in ("section", "subpart", "overview") and (
+            self.plan.target_source != "any" or self.each_part
         )
         fact = part.intent == "fact"
         # a yes/no question about one structure is answered from what its fiche mentions

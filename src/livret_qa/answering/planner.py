@@ -360,7 +360,7 @@ def plan_part(
         keeps_attribute = (
             intent in ("person", "date") or lx.FIGURE_FRAME.search(folded) or (states and unnamed)
         )
-        if listy and not keeps_attribute:
+        if listy and not keeps_attribute and not part_of_each(folded, attribute):
             return PlanPart(text, "list")
         noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
         if noun and any(w[:1].isupper() and fold(w) == noun for w in re.findall(r"\w+", text)):
@@ -369,6 +369,37 @@ def plan_part(
     if listy:
         return PlanPart(text, "list")
     return PlanPart(text, "fact")
+
+
+def _part_and_structures(folded: str, attribute: str) -> tuple[int | None, int | None]:
+    """Where a question names the part of every fiche asked (its obstacles, funders) and
+    where it names the structures it asks about ('quelles structures', 'des initiatives')."""
+    kind, _, name = attribute.partition(":")
+    table: tuple[lx.SectionAsked | lx.SubpartAsked, ...] = ()
+    if kind == "section":
+        table = lx.SECTIONS_ASKED
+    elif kind == "subpart":
+        table = lx.SUBPARTS_ASKED
+    asked = next((a for a in table if a.name == name), None)
+    part = lx.compiled(asked.asked).search(folded) if asked else None
+    structures = lx.STRUCTURES_ASKED.search(folded)
+    return (part.start() if part else None), (structures.start() if structures else None)
+
+
+def part_of_each(folded: str, attribute: str) -> bool:
+    """A part of every fiche asked of several structures, named before them: 'quels sont les
+    freins des structures de l'alimentation ?', 'what are the obstacles faced by food
+    initiatives?', 'qui sont les partenaires financiers des structures du Nord ?' ask that
+    part of each; 'quelles structures ont des freins liés aux locaux ?' asks which ones."""
+    part, structures = _part_and_structures(folded, attribute)
+    return part is not None and structures is not None and part < structures
+
+
+def structures_asked_first(folded: str, attribute: str) -> bool:
+    """'Quelles fiches citent la DREETS parmi leurs financeurs ?': the structures are what is
+    asked, the part of their fiche says which ones."""
+    part, structures = _part_and_structures(folded, attribute)
+    return structures is not None and (part is None or structures < part)
 
 
 def _with_yes_no(part: PlanPart) -> PlanPart:
