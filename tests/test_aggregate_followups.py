@@ -187,3 +187,34 @@ def test_a_part_asking_what_the_selected_structure_does(fake_engine) -> None:  #
     table_marks = {row["citation"] for row in answer.facts["table"]}
     extra = [c for c in answer.citations if c.n not in table_marks]
     assert extra and all(c.fiche_id == winner for c in extra)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people does the Boulogne fish charity help each year?",
+        "how many volunteers does the wood workshop have?",
+        "combien de bénévoles a l'épicerie de Guise ?",
+        "combien de salariés compte la ressourcerie de Campigneulles ?",
+        "what is the budget of this association?",
+    ],
+)
+def test_a_figure_of_one_structure_described_is_no_aggregate(plan, question: str) -> None:
+    """One structure meant by a definite singular noun ('the Boulogne fish charity') is asked
+    its figure, which the search finds; not a total or list over every structure."""
+    assert plan(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle est la structure qui a le plus gros budget ?",
+        "Which is the youngest structure in the booklet?",
+        "la structure dont le budget est le plus modeste ?",
+        "What is the combined budget of the food structures?",
+        "combien de bénévoles au total ?",
+        "how many volunteers do the re-use structures have?",
+    ],
+)
+def test_rankings_and_totals_stay_aggregates(plan, question: str) -> None:
+    assert plan(question) is not None

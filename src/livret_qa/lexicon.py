@@ -157,19 +157,22 @@ STRUCTURES_ASKED = _rx(
     rf"\b(lesquel(le)?s|which ones?)\b|\b({_COLLECTIVE_NOUNS}|fiches?|entries|entry)\b"
 )
 # Structures named in the plural ('des structures', 'food initiatives', 'les associations du
-# Nord'), and one structure meant by a singular noun ('la ressourcerie de Villeneuve', 'the
-# shop in Amiens', 'cette association'): whether a part of every fiche is asked of a scope.
+# Nord'), and one structure meant by a definite singular noun ('la ressourcerie de
+# Villeneuve', 'the Boulogne fish charity', 'cette association'): whether a part of every
+# fiche, or a figure, is asked of a scope or of one structure described.
 PLURAL_STRUCTURES = _rx(
     r"\b(structures|associations|initiatives|organi[sz]ations|projets|projects|acteurs|actors|"
     r"ateliers|workshops|entreprises|companies|enterprises|ressourceries|recycleries|"
     r"epiceries|chantiers|organismes|collectifs|cooperatives|charities|orgs|assos|fiches|"
-    r"toutes|all of them|each)\b"
+    r"toutes|all of them)\b"
 )
+# Words asking for a sum over several ('combined', 'altogether', 'cumulé', 'ensemble').
+TOTAL = _rx(r"\b(combined|altogether|together|overall|cumul\w*|ensemble|additionn\w*|sum|somme)\b")
 ONE_STRUCTURE_MEANT = _rx(
-    r"\b(la|le|l'|cette|ce|cet|sa|son|the|this|that|its|une|un|a|an)\s*"
-    r"(\w+\s+)?(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
+    r"(\b(la|le|cette|ce|cet|sa|son|the|this|that|its)\s+|\bl'\s*|\bl\s+)"
+    r"([\w-]+\s+){0,2}(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
     r"workshop|entreprise|company|ressourcerie|recyclerie|epicerie|jardin|chantier|boutique|"
-    r"shop|magasin|store|organisme|collectif|cooperative|charity|asso)\b"
+    r"shop|magasin|store|organisme|collectif|cooperative|charity|asso)\b(?! (network|reseau))"
 )
 WHICH_STATE_FIGURE = _rx(
     rf"^(quel(le)?s|lesquel(le)?s|which|what)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"

@@ -778,6 +778,20 @@ def _previous_measure(last: QuestionPlan) -> str | None:
     return next((p.name for p in last.parts if p.kind == "measure"), None)
 
 
+_PLURAL_PRONOUNS = r"\b(leurs?|ils|elles|eux|they|their|them|these|those|both)\b"
+
+
+def _one_described(plan: QuestionPlan, folded: str) -> bool:
+    """A figure asked of one structure the question describes but does not name ('the
+    Boulogne fish charity', 'la ressourcerie de Campigneulles', 'the wood workshop'): that
+    structure's figure, found by the search, not a count or total over every structure."""
+    if plan.target_source != "any" or lx.AGGREGATE.search(folded) or lx.TOTAL.search(folded):
+        return False
+    if lx.PLURAL_STRUCTURES.search(folded) or re.search(_PLURAL_PRONOUNS, folded):
+        return False
+    return bool(lx.ONE_STRUCTURE_MEANT.search(folded))
+
+
 def _with_facts(
     plan: QuestionPlan,
     state: ConversationState,
@@ -871,6 +885,9 @@ def _with_facts(
         return plan
     if aggregate is None:
         return plan
+    one_figure = aggregate.query["op"] in ("sum", "list") and not aggregate_before
+    if one_figure and _one_described(plan, folded):
+        return plan  # 'how many people does the Boulogne fish charity help?': its figure
     query = aggregate.query
     if last is not None and last.facts_query and refers:
         # 'And the smallest?', 'budget moyen ?': the scope of the previous aggregate — its
