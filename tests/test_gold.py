@@ -127,6 +127,8 @@ GOLD_SETS = [
     "answers_dev3",
     "val_answers4",
     "blind_answers4",
+    "val_answers5",
+    "blind_answers5",
 ]
 
 

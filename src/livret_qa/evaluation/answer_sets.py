@@ -27,6 +27,8 @@ ANSWER_SETS = (
     "blind_answers3",
     "val_answers4",
     "blind_answers4",
+    "val_answers5",
+    "blind_answers5",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
