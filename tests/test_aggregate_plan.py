@@ -426,3 +426,32 @@ def test_amounts_said_in_words(question: str, op: str, value: float) -> None:
         (cond,) = query["filters"]["conditions"]
         query = {**query, **cond}
     assert (query["op"], query["measure"], query["value"]) == (op, "budget", value)
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("budget de chaque structure", "budget"),
+        ("list all structures with their budgets", "budget"),
+        ("give me the number of employees for each initiative", "salaries"),
+        ("toutes les structures avec leur nombre de bénévoles", "benevoles"),
+        ("what is the turnover of every organisation?", "chiffre_affaires"),
+    ],
+)
+def test_a_figure_of_every_structure_lists_each_value(question: str, measure: str) -> None:
+    """'chaque', 'each', 'all structures with their …' ask each one's value, not a total."""
+    query = plan(question)
+    assert query is not None, question
+    assert (query["op"], query.get("measure")) == ("list", measure)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de bénévoles au total pour toutes les structures ?",
+        "total budget of all structures",
+    ],
+)
+def test_a_total_over_every_structure_stays_a_total(question: str) -> None:
+    query = plan(question)
+    assert query is not None and query["op"] == "sum"

@@ -46,6 +46,9 @@ def test_a_date_to_come_asks_for_an_exact_date(text: str) -> None:
         ("what is the salery of the director", "salary"),
         ("bugdet of the garden", "budget"),
         ("who is the presidant", "president"),
+        # a doubled letter typed once
+        ("whats the adress of the toy recyclery", "address"),
+        ("name of the acountant", "accountant"),
     ],
 )
 def test_an_english_word_with_one_letter_replaced_or_swapped_is_read_right(
@@ -64,6 +67,14 @@ def test_an_english_word_with_one_letter_replaced_or_swapped_is_read_right(
 )
 def test_other_words_are_left_as_typed(text: str) -> None:
     assert respelt(text) == text
+
+
+def test_an_address_typed_with_one_d_asks_the_address() -> None:
+    assert asked_attribute("whats the adress of the toy recyclery") == (
+        "field",
+        "field:address",
+        False,
+    )
 
 
 def test_a_salary_typed_in_a_hurry_is_a_salary() -> None:

@@ -1844,6 +1844,13 @@ EACH = _rx(
     r"\b(chacune?|each( one| of them)?|par structure|per (structure|organi[sz]ation|org)|"
     r"respectivement|respectively|individuellement|individually)\b"
 )
+# Every structure named as such ('chaque structure', 'each initiative', 'all structures with
+# their budgets', 'toutes les structures avec leur nombre de bénévoles'): a figure asked of
+# them is each one's value, listed, not a total.
+EVERY_STRUCTURE = _rx(
+    rf"\b(chaque|each|every|all( the| of the)?|toutes( les)?|tous( les)?)\s+"
+    rf"({_COLLECTIVE_NOUNS}|fiches?)\b"
+)
 # 'cela représente combien ?', 'that makes how many?': the previous answer, pointed at.
 POINTING_BACK = _rx(r"\b(cela|ceci|ca|that|this|those|these|du coup)\b")
 # Numbers written as words, read as digits before bounds are looked for ('three or more').

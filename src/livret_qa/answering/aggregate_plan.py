@@ -203,9 +203,12 @@ def plan_aggregate(
         lx.SUM_FRAME.search(folded) and focus
     ):
         query = {"op": "count"}
+    elif measure and (lx.EACH.search(folded) or lx.EVERY_STRUCTURE.search(folded)):
+        query = {"op": "list", "measure": measure}  # 'le budget de chaque structure'
     else:
         return None
-    if query["op"] == "sum" and lx.EACH.search(folded):
+    each = lx.EACH.search(folded) or lx.EVERY_STRUCTURE.search(folded)
+    if query["op"] == "sum" and each and not lx.SUM_FRAME.search(folded):
         query["op"] = "list"  # 'combien de salariés en insertion dans chacune ?': each value
     left_out = excluded_departements(folded, departements)
     kept = [d for d in departements if d not in left_out]

@@ -68,6 +68,13 @@ def _swapped_or_replaced(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
 
 
+def _undoubled(typed: str, key: str) -> bool:
+    """Whether `typed` is `key` with one of its doubled letters typed once."""
+    return any(
+        key[i] == key[i + 1] and key[:i] + key[i + 1 :] == typed for i in range(len(key) - 1)
+    )
+
+
 @cache
 def _keys_of_length(n: int) -> tuple[str, ...]:
     return tuple(k for k in EN_FR if len(k) == n and " " not in k)
@@ -77,7 +84,8 @@ def respelt(text: str) -> str:
     """An English question with a word typed one letter off a glossary entry, replaced or
     swapped ('salery', 'bugdet', 'presidant'), read as that entry: what it asks is found in the
     lexicon's tables as if spelt right. A letter added or dropped may make another word
-    ('funders' is no 'founders'), so only same-length slips are read so."""
+    ('funders' is no 'founders'), so only same-length slips are read so, and a doubled letter
+    typed once ('adress')."""
     words = set(re.findall(r"[^\W\d_]+", fold(text)))
     french = words & lx.FRENCH_FUNCTION_WORDS and not words & lx.ENGLISH_FUNCTION_WORDS
     if french or (detect_language(text) == "fr" and words & lx.FRENCH_FUNCTION_WORDS):
@@ -91,6 +99,9 @@ def respelt(text: str) -> str:
         if word[:1].isupper() or any(form in EN_FR for form in lemmas(low)):
             return word
         close = [k for k in _keys_of_length(len(low)) if _swapped_or_replaced(low, k)]
+        # a doubled letter typed once ('adress', 'comittee', 'acountant'): a slip, never a
+        # word of its own as a letter dropped elsewhere may be
+        close += [k for k in _keys_of_length(len(low) + 1) if _undoubled(low, k)]
         return close[0] if len(close) == 1 else word
 
     return re.sub(r"[^\W\d_]{6,}", fix, text)
