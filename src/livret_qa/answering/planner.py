@@ -491,16 +491,33 @@ def _operating(part: PlanPart) -> PlanPart:
 def split_parts(question: str) -> list[str]:
     """The questions inside one ('Quand a été créée VESTALI et qui la dirige ?'): a piece
     becomes its own part when it opens like a question or asks an attribute of its own."""
-    pieces = [p for p in lx.QUESTION_JOINT.split(question) if p and p.strip()]
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for joint in [*lx.QUESTION_JOINT.finditer(question), None]:
+        end = joint.start() if joint else len(question)
+        if question[at:end].strip():
+            spans.append((at, end))
+        at = joint.end() if joint else at
     parts: list[str] = []
-    for piece in pieces:
-        text = piece.strip()
-        folded = fold(text)
-        own = bool(lx.QUESTION_OPENER.match(folded)) or asked_attribute(text) is not None
+    topic: int | None = None  # where a leading piece that asks nothing starts
+    for start, end in spans:
+        text = question[start:end].strip()
+        own = bool(lx.QUESTION_OPENER.match(fold(text))) or asked_attribute(text) is not None
+        asks = own or bool(_WH_ANYWHERE.search(fold(text)))  # 'X c'est où exactement'
+        if not parts and not asks and topic is None:
+            # 'Il était deux fois et La Remise Enjouée, laquelle a le plus de salariés ?':
+            # names set before the question are its subject, not a question of their own
+            topic = start
+            continue
         if parts and not own:
             parts[-1] = f"{parts[-1]} {text}"
+        elif topic is not None:
+            parts.append(question[topic:end].strip())
+            topic = None
         else:
             parts.append(text)
+    if topic is not None and not parts:
+        parts = [question[topic:].strip(" ?")]
     return parts or [question]
 
 
