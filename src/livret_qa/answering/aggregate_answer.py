@@ -364,7 +364,9 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     else:
         head = say("agg_none", lang, filters=filters, label=label, de_label=de_label(label))
     shown = [r for r in result.rows if r.citation.quote and words.shown(r)]
-    text = "\n".join([head, *body, *words.notes(result, shown, measure)])
+    notes = words.notes(result, shown, measure)
+    # after a blank line: Markdown would read notes right under a list as its last item's
+    text = "\n".join([head, *body, *([""] if body and notes else []), *notes])
     return text, words
 
 

@@ -1,8 +1,11 @@
-"""Comparisons whose leading values are equal name no winner: the booklet states 14 employees
-for two structures, and 'X l'emporte — 14, contre 14' read as a ranking. Real booklet, facts
-in memory, no model."""
+"""How an aggregate answer reads: comparisons whose leading values are equal name no winner
+(the booklet states 14 employees for two structures, and 'X l'emporte — 14, contre 14' read as
+a ranking); notes stand apart from the list they follow. Real booklet, facts in memory, no
+model."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -48,3 +51,13 @@ def test_different_values_still_name_the_first(fake_engine: Engine) -> None:
     assert low.number != high.number
     head = _compare(fake_engine, "salaries", [low.fiche_id, high.fiche_id], "fr")
     assert head.startswith(f"**{high.structure}** l'emporte")
+
+
+def test_notes_stand_apart_from_the_list(fake_engine: Engine) -> None:
+    """A note right under a numbered list reads, in Markdown, as part of its last item."""
+    result = run_query(fake_engine, {"op": "list", "measure": "budget"})
+    assert result is not None
+    lines = word_result(fake_engine, result, "fr")[0].splitlines()
+    numbered = [i for i, line in enumerate(lines) if re.match(r"\d+\. \*\*", line)]
+    assert numbered and len(lines) > numbered[-1] + 1  # the booklet's budgets carry notes
+    assert lines[numbered[-1] + 1] == ""
