@@ -10,6 +10,7 @@ import re
 import pytest
 
 from livret_qa.answering.aggregate_answer import run_query, word_result
+from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
 
 
@@ -61,3 +62,22 @@ def test_notes_stand_apart_from_the_list(fake_engine: Engine) -> None:
     numbered = [i for i, line in enumerate(lines) if re.match(r"\d+\. \*\*", line)]
     assert numbered and len(lines) > numbered[-1] + 1  # the booklet's budgets carry notes
     assert lines[numbered[-1] + 1] == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("what share of structures are in the food theme?", "en"),
+        ("quelle proportion des structures est dans le Nord ?", "fr"),
+        ("quel pourcentage des structures fait du réemploi ?", "fr"),
+    ],
+)
+def test_a_share_asked_is_a_count_said_against_every_structure(
+    fake_engine: Engine, question: str, lang: str
+) -> None:
+    answer = ask(fake_engine, question)
+    n, total = len(answer.structures), len(fake_engine.corpus.fiches)
+    assert 0 < n < total, answer.answer
+    head = answer.answer.splitlines()[0]
+    share = f"{n} sur {total}" if lang == "fr" else f"{n} of the booklet's {total}"
+    assert share in head and f"({round(100 * n / total)} %)" in head

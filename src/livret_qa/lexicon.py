@@ -1737,10 +1737,18 @@ SUM_FRAME = _rx(
     r"all together|together|ensemble|confondu\w*|additionn\w*|sum|a (elles|eux) (deux|trois)|"
     r"add(s)? up|s.elevent|reunies?)\b"
 )
+# A share of the structures ('what share of structures are in the food theme?', 'quelle
+# proportion des structures est dans le Nord ?'): a count, said against all of them.
+SHARE_FRAME = _rx(
+    r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
+    r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
+)
 COUNT_FRAME = _rx(
     rf"\b(combien|cb|cmb|how many|(nombre|nb|nbre) (de |d'|d )?\s*([^\W\d_]+\s+)?"
     rf"({_COLLECTIVE_NOUNS})|"
-    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b"
+    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b|"
+    r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
+    r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )
 # A bound on a number: (pattern ending where the number starts, op).
 BOUNDS: tuple[tuple[str, str], ...] = (

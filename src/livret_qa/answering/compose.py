@@ -924,6 +924,8 @@ class Composer:
             self.plan.facts_query = None
             return self.compose()
         text, words = word_result(self.engine, result, self.lang)
+        if query.get("op") == "count" and lx.SHARE_FRAME.search(fold(self.plan.question)):
+            text = self._with_share(text, len(result.selected))
         by_id = {r.fiche_id: r for r in result.rows}
         structures = []
         for fiche_id in result.selected:
@@ -947,6 +949,19 @@ class Composer:
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _with_share(self, text: str, n: int) -> str:
+        """A count asked as a share: said against every structure of the booklets asked."""
+        corpus = self.engine.corpus
+        booklet = self.filters.booklet if self.filters else None
+        every = [f for f in corpus.fiches if not booklet or f.booklet == corpus.booklet(booklet).id]
+        if not every:
+            return text
+        share = say(
+            "agg_share", self.lang, n=n, total=len(every), percent=round(100 * n / len(every))
+        )
+        head, _, rest = text.partition("\n")
+        return f"{head} {share}\n{rest}" if rest else f"{head} {share}"
 
     def _status_marks(self) -> dict[str, int]:
         """A list by legal status that no structure has ('les SCIC ?', 'which ones are

@@ -231,6 +231,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "**{winner}** l'emporte — {label} : **{value}**, contre {others}.",
         "en": "**{winner}** comes first — {label}: **{value}**, against {others}.",
     },
+    "agg_share": {
+        "fr": "Soit {n} sur {total} structures du livret ({percent} %).",
+        "en": "That is {n} of the booklet's {total} structures ({percent} %).",
+    },
     "agg_compare_tie": {
         "fr": "**À égalité** — {label} : **{value}** pour {names}.",
         "en": "**A tie** — {label}: **{value}** for {names}.",
