@@ -1402,6 +1402,77 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
 
 
 @dataclass(frozen=True)
+class OpenFrame:
+    """What an open question about how a structure works asks, beyond its things and verb
+    ('d'où viennent ses jouets ?' asks a provenance, 'who buys its furniture?' its buyers,
+    'what happens to the fish it collects?' what becomes of it): `asked` reads the frame in
+    the folded question (FR and EN), `stated` the words a sentence answering it uses (folded).
+    A sentence of the fiche saying so is preferred to one that only shares the thing's name."""
+
+    name: str
+    asked: str
+    stated: str
+
+
+OPEN_FRAMES: tuple[OpenFrame, ...] = (
+    # Where things come from: 'd'où viennent les jouets', 'comment récupère-t-il son bois',
+    # 'where does it get its textiles from', 'how does it source its wood'.
+    OpenFrame(
+        "provenance",
+        r"\bd.ou (vien|provien|arriv)\w*|\bprovenance\b|\borigine (de|des|du)\b|"
+        r"\bcomment .{0,50}?\b(recupere|obtient|trouve|collecte|se procure|s.approvisionne)\w*|"
+        r"\bwhere (does|do) .{1,60}? (get|source|obtain|find|collect)\b|"
+        r"\bwhere .{1,60}? comes? from\b|\bhow (does|do) .{1,60}? (get|obtain|source|collect)\b|"
+        r"\b(comes?|coming) from\b|\bsupplie(s|d|rs?)\b|\bfournisseurs?\b|\bqui fournit\b",
+        r"\bcollect\w*|\bdons?\b|\bdonateurs?\b|\bprovien\w*|\bissu(e|s|es)? de|\brecup\w*|"
+        r"\bdepos\w*|\bgisement|\bfourni\w*|\bapports?\b|\bva chercher\b|\bauprès d|\bapres d",
+    ),
+    # Who buys: 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers'.
+    OpenFrame(
+        "buyers",
+        r"\bqui (achete|achetent|consomme)\w*|\ba qui .{0,40}?vend\w*|\bclients?\b|"
+        r"\bclienteles?\b|\bacheteurs?\b|\bwho (buys|purchases|buy)\b|\bcustomers?\b|"
+        r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b",
+        r"\bclient\w*|\bachat\w*|\bachet\w*|\bconsommateurs?\b|\busagers? clients?\b",
+    ),
+    # What becomes of things: 'que deviennent les jouets abîmés', 'que fait-il des invendus',
+    # 'what happens to the fish', 'what does it do with objects it cannot reuse'.
+    OpenFrame(
+        "fate",
+        r"\bque deviennent\b|\bque devient\b|\bque fai\w*[- ].{0,60}?\b(de|des|du|avec)\b|"
+        r"\bwhat happens to\b|\bwhat (does|do) .{1,60}? do with\b|\bwhere (does|do) .{1,60}? go\b|"
+        r"\bou (vont|va|partent)\b",
+        r"\btransform\w*|\bredistribu\w*|\bdistribu\w*|\bdestin\w*|\brecycl\w*|\brevend\w*|"
+        r"\breutilis\w*|\bvaloris\w*|\bdemont\w*|\btransmis\w*|\bapporte\w*|\bservent\b",
+    ),
+    # How people get what it offers: 'comment les clients récupèrent leurs commandes', 'how do
+    # customers get their baskets', 'where can people pick up'.
+    OpenFrame(
+        "pickup",
+        r"\bhow (do|does|can) .{0,40}?\b(get|receive|collect|pick up|obtain)\b|"
+        r"\bpick(ed)? up\b|\bcomment .{0,40}?\b(recuperent|obtiennent|recoivent|retirent|"
+        r"ont acces)\b|\bou (recuperer|retirer|chercher)\b",
+        r"\bviennent chercher\b|\bretir\w*|\blivr\w*|\bpoints? de (distribution|depot|retrait)|"
+        r"\bclick and collect\b|\bdistribu\w*",
+    ),
+    # How it pays its way: 'comment financent-ils leur activité', 'how is it funded'.
+    OpenFrame(
+        "funding",
+        r"\bcomment .{0,60}?\bfinanc\w*|\bhow (is|are|does|do) .{1,60}? (funded|financed|fund|"
+        r"finance|paid for)\b",
+        r"\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|\bmecenat\b",
+    ),
+    # How it is organised: 'comment est organisée X', 'how is it organised / structured'.
+    OpenFrame(
+        "organisation",
+        r"\bcomment .{0,40}?\b(organise|structure|fonctionne)\w*|\bhow (is|are|does|do) .{1,60}?"
+        r"\b(organi[sz]ed|structured|run|work)\b|\borgani[sz]ation\b",
+        r"\bpoles?\b|\bcompose\w*|\bateliers?\b|\bequipes?\b|\bservices?\b",
+    ),
+)
+
+
+@dataclass(frozen=True)
 class Unstated:
     """A kind of fact the booklet's fiches do not hold as a field (prices, opening hours);
     asked for, it is answered only if some sentence of the fiche states it."""
@@ -2030,7 +2101,8 @@ QUALIFYING_WORDS = frozenset(
 # boutique en ligne'), a shop is stated by selling through that channel too ('la vente en
 # ligne', "l'espace vente de son site web"). Folded.
 SHOP_WORDS = frozenset("shop store boutique magasin commerce e-shop eshop webshop".split())
-SELLING_WORDS = ("vente", "vendre", "vend", "vendu", "ventes")
+# ('un site internet marchand' is a shop online: 'marchand' says the site sells)
+SELLING_WORDS = ("vente", "vendre", "vend", "vendu", "ventes", "marchand", "marchande")
 # A French question asked by intonation only, its structure first and a verb after it ('Le
 # Panier de la Mer récupère du poisson ?', 'VESTALI a une boutique ?', 'ils louent des vélos
 # ?'): the verbs of the third person present such questions use, besides the conjugated forms
@@ -2061,6 +2133,13 @@ DECLARATIVE_VERBS_EN = frozenset(
 # Hirson shop still open?', 'la boutique fonctionne toujours ?', 'has it closed?', 'le projet
 # est-il terminé ?', 'open yet?'): answered by the dated sentence that states an opening, a
 # closure or a pause, not by opening days nor by a plain yes. Folded.
+# A yes/no question asking whether an activity goes on ('fabrique encore des masques ?', 'do
+# they still make masks?', 'vend-elle toujours en ligne ?'): the booklet speaks of its own
+# date, so the sentence dating the activity answers it. Folded.
+STILL_ASKED = _rx(r"\b(encore|toujours|still|anymore|any more|nowadays|these days|de nos jours)\b")
+# A line that is only a link ('Cf https://…', 'www.…'): it names a thing of its address, it
+# states nothing the structure does. Folded.
+LINK_ONLY = _rx(r"(cf\.?\s*|voir\s*|see\s*)?(https?://|www\.)\S+")
 OPERATING_ASKED = _rx(
     r"\bstill (open|running|active|operating|going|working|in business|around|exist\w*)\b|"
     r"\bopen(ed)? yet\b|\b(yet|already) open(ed)?\b|\bno longer\b|\banymore\b|"

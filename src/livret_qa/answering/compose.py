@@ -854,12 +854,16 @@ class Composer:
         return ""
 
     # -- evidence ---------------------------------------------------------------------------
-    def _passage_found(self, part: PlanPart, target: StructureHit) -> Filled:
+    def _passage_found(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
         reasons = self.names or self.things
         states = self._states if part.intent == "list" and reasons else None
-        ev = best_evidence(self.engine, query, self.result, target, states)
+        # an open question about the structures it names or is about ('comment récupère-t-il
+        # son bois ?'): the sentence naming what it asks, wherever it stands in the fiche
+        about = part.intent == "fact" and self.plan.target_source != "any"
+        fit = filler.for_part(part).fit(part, target.fiche_id) if about else None
+        ev = best_evidence(self.engine, query, self.result, target, states, fit)
         if ev is None:
             return Missing(target.fiche_id, "passage")
         return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
@@ -910,7 +914,7 @@ class Composer:
             fact and (self.plan.years or placed or sectioned or asked_of or asks_operating(part))
         ):
             return filler.fill(part, fiche)
-        return self._passage_found(part, target)
+        return self._passage_found(filler, part, target)
 
     def from_facts(self) -> Answer:
         """An aggregate answered by a query over the facts store."""

@@ -22,6 +22,7 @@ CARD_PENALTY = 0.05
 RARE_TERM_BONUS = 0.1  # per rare query term a sentence holds
 RARE_FICHES = 2  # a term held by at most this many structures is rare
 CARD_SECTIONS = {"identity", "contact"}
+RETRIEVED_LEAD = 0.01  # an open question's sentence from the retrieved passages, all else equal
 
 
 @dataclass
@@ -80,11 +81,14 @@ def best_evidence(
     result: SearchResult,
     structure: StructureHit,
     states: Callable[[str], bool] | None = None,
+    fit: Callable[[str], float] | None = None,
 ) -> Evidence | None:
     """The structure's sentence closest to the query, among its best passages and its
     single closest sentence overall. `states`: what makes a sentence show why the structure
     qualifies (a list's name or thing asked); when one of its sentences does, the closest of
-    those, wherever it stands in the fiche."""
+    those, wherever it stands in the fiche. `fit`: how well a sentence names what an open
+    question asks (`SlotFiller.fit`); then every sentence of the fiche is a candidate, its
+    fit added to its score, and the retrieved passages' sentences keep a small lead."""
     if states is not None:
         stating = _closest(engine, query, structure, states)
         if stating is not None:
@@ -100,9 +104,12 @@ def best_evidence(
         if chunk.fiche_id != structure.fiche_id:
             continue
         tokens = set(analyze(sentence.text)) if rare else set()
-        if id(chunk) not in chunk_ids and j != structure.sentence and not rare & tokens:
+        retrieved = id(chunk) in chunk_ids or j == structure.sentence or bool(rare & tokens)
+        if not retrieved and fit is None:
             continue
         score = float(scores[j]) + LEXICAL_WEIGHT * _overlap(terms, sentence.text)
+        if fit is not None:
+            score += fit(sentence.text) + (RETRIEVED_LEAD if retrieved else 0.0)
         score += RARE_TERM_BONUS * len(rare & tokens)
         if chunk.section.value in CARD_SECTIONS:
             score -= penalty

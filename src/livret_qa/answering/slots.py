@@ -51,7 +51,14 @@ SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sente
 SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's ends ('Pour')
 SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
 _A_MONTH = re.compile(rf"\b({lx.MONTHS})\b")
+_LABEL = re.compile(r"^[^:.;!?]{1,60}?\s?:\s")  # 'BÉNÉFICIAIRES : …', 'Innovation sociale : …'
 ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no's sentence
+# An open question's sentence: what each thing / activity asked that it names adds to its score
+# (the cosines of one fiche's sentences lie within about 0.1 of each other).
+THING_FIT = 0.06
+ACT_FIT = 0.04
+DATED_WEIGHT = 5  # a "still" question: the dated sentence before its activities, after its things
+FRAME_FIT = 0.08  # a sentence saying what the question's frame asks (a provenance, buyers)
 
 
 @dataclass
@@ -297,6 +304,31 @@ class SlotFiller:
                 return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         return None
 
+    def fit(self, part: PlanPart, fiche_id: str) -> Callable[[str], float] | None:
+        """How well a sentence names what an open question about one structure asks ('comment
+        récupère-t-il son bois ?', 'who are its customers?', 'what happens to the fish it
+        collects?'): the things asked (read in French, with their synonyms) and the activity
+        asked (its verb, or a noun of it) that the sentence names, besides the structure's own
+        name words. None when the question names nothing to look for ('what does it do?')."""
+        pred = self._not_named(self._predicate(part), fiche_id)
+        asked = fold(part.text)
+        frames = [
+            lx.compiled(f.stated) for f in lx.OPEN_FRAMES if lx.compiled(f.asked).search(asked)
+        ]
+        if not pred.things and not pred.actions and not pred.names and not frames:
+            return None
+
+        def fit(line: str) -> float:
+            # a field's label ('DATE DE DÉMARRAGE :', 'USAGERS NON FINANCEURS :') names the
+            # field, not what the structure does: only the words after it count
+            sentence = _LABEL.sub("", line, count=1)
+            held = yes_no.held_in(pred, sentence)
+            folded = fold(sentence)
+            framed = sum(1 for f in frames if f.search(folded))
+            return THING_FIT * held + ACT_FIT * yes_no.acts_in(pred, sentence) + FRAME_FIT * framed
+
+        return fit
+
     def _not_named(self, pred: yes_no.Predicate, fiche_id: str) -> yes_no.Predicate:
         """What is asked besides the words of the structure's own name ('producers', 'Oise'
         of 'the Oise producers'): its name in a sentence states nothing asked."""
@@ -338,11 +370,26 @@ class SlotFiller:
             if pred.words:
                 # the things first, then the activity asked ('rent a bike': 'loue des vélos'
                 # before 'Label accueil vélo')
-                counts = {  # a contact card's phone or mail line states no activity
+                # 'an online shop' asked as one thing: the clause naming both ('son site
+                # internet marchand'), not a shop here and a website there
+                unnamed = self.engine.mentions.without_names(part.text, [fiche.id])
+                as_one = yes_no.compound(pred, unnamed)
+                # 'fabrique encore des masques ?': the dated sentence says until when
+                still = bool(lx.STILL_ASKED.search(fold(part.text)))
+                counts: dict[
+                    int, float
+                ] = {  # a contact card's phone or mail line states no activity
                     ev.sentence.start: yes_no.held_in(pred, ev.sentence.text) * ACTS_WEIGHT
                     + yes_no.acts_in(pred, ev.sentence.text)
+                    + (
+                        ACTS_WEIGHT * ACTS_WEIGHT
+                        if as_one and yes_no.bound_in(pred, ev.sentence.text)
+                        else 0
+                    )
+                    + (DATED_WEIGHT if still and lx.YEAR.search(ev.sentence.text) else 0)
                     for ev in self.sentences(fiche.id)
                     if ev.chunk.section.value != "contact"
+                    and not lx.LINK_ONLY.fullmatch(fold(ev.sentence.text).strip())
                 }
                 most = max(counts.values(), default=0)
                 ev = (
@@ -473,7 +520,7 @@ class SlotFiller:
             return self.found(ev)
         return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
 
-    def _best_among(self, fiche_id: str, counts: dict[int, int], most: int) -> Evidence | None:
+    def _best_among(self, fiche_id: str, counts: dict[int, float], most: float) -> Evidence | None:
         best: Evidence | None = None
         for ev in self.sentences(fiche_id):
             if counts.get(ev.sentence.start) == most and (best is None or ev.score > best.score):

@@ -199,8 +199,9 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         ]
         for m in lx.DETERMINED_NOUN.finditer(folded):
             # 'des personnes handicapées', 'des cours de tricot'
-            after = re.match(r"\s+(?:de\s+|d')?([^\W\d_]{4,})\b", folded[m.end() :])
-            # five letters at least, or a word of the glossary ('un atelier vélo')
+            after = re.match(r"\s+(?:de\s+|d')?([^\W\d_]{3,})\b", folded[m.end() :])
+            # five letters at least, or a word of the glossary ('un atelier vélo', 'le label
+            # bio': a near miss names its kind in a short word after the noun)
             a_noun = after and (len(after.group(1)) > MIN_THING or after.group(1) in _known_nouns())
             if after and a_noun and after.group(1) not in lx.STOPWORDS:
                 nouns.append(after.group(1))

@@ -1,0 +1,134 @@
+"""Open questions about how a structure works ('d'où viennent ses jouets ?', 'who buys its
+furniture?', 'what happens to the fish it collects?') and yes/no questions whose thing is stated
+in other words or with a date ('un site internet marchand' for an online shop, 'fabrique encore
+des masques ?'). Synthetic questions of each class, French and English, clean, telegraphic and
+misspelt; none is taken from a question set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.slots import _LABEL
+from livret_qa.answering.yes_no import bound_in, compound, predicate
+from livret_qa.text import fold
+
+
+def _frames(question: str) -> set[str]:
+    folded = fold(question)
+    return {f.name for f in lx.OPEN_FRAMES if lx.compiled(f.asked).search(folded)}
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("D'où viennent les livres de la bouquinerie ?", "provenance"),
+        ("d'ou proviennent leurs tissus", "provenance"),
+        ("Comment la ferme récupère-t-elle ses semences ?", "provenance"),
+        ("Where does the café get its coffee from?", "provenance"),
+        ("where do the bikes come from", "provenance"),
+        ("who supplies the grocery?", "provenance"),
+        ("Qui achète les vélos réparés ?", "buyers"),
+        ("à qui vendent-ils leurs conserves ?", "buyers"),
+        ("Who are the workshop's customers?", "buyers"),
+        ("who buys the furniture", "buyers"),
+        ("Que deviennent les vêtements abîmés ?", "fate"),
+        ("que fait l'atelier des chutes de tissu ?", "fate"),
+        ("What happens to the bread left over?", "fate"),
+        ("what does the shop do with broken toys", "fate"),
+        ("How do members get their vegetables?", "pickup"),
+        ("comment les familles récupèrent leurs colis ?", "pickup"),
+        ("Comment l'épicerie finance-t-elle son activité ?", "funding"),
+        ("how is the repair café funded?", "funding"),
+        ("Comment est organisée la ressourcerie ?", "organisation"),
+        ("how is the cooperative organised", "organisation"),
+    ],
+)
+def test_an_open_question_is_read_in_its_frame(question: str, frame: str) -> None:
+    assert frame in _frames(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Qui dirige la ressourcerie ?", "Quel est son budget ?", "When was it created?"],
+)
+def test_a_question_of_no_frame_has_none(question: str) -> None:
+    assert not _frames(question)
+
+
+@pytest.mark.parametrize(
+    ("frame", "sentence"),
+    [
+        ("provenance", "Les livres proviennent de dons de particuliers."),
+        ("provenance", "Elle collecte le bois dans les déchetteries."),
+        ("buyers", "Usagers clients : les habitants et les écoles."),
+        ("buyers", "Les achats des entreprises représentent la moitié des ventes."),
+        ("fate", "Les invendus sont transformés en soupes et redistribués."),
+        ("pickup", "Les clients viennent chercher leurs paniers au café."),
+        ("funding", "Ses recettes viennent des subventions et des adhésions."),
+    ],
+)
+def test_a_sentence_stating_a_frame_is_read_so(frame: str, sentence: str) -> None:
+    stated = next(f.stated for f in lx.OPEN_FRAMES if f.name == frame)
+    assert lx.compiled(stated).search(fold(sentence))
+
+
+def test_a_label_is_no_content_of_its_line() -> None:
+    assert _LABEL.sub("", "DATE DE DÉMARRAGE : 18 janvier 2021", count=1) == "18 janvier 2021"
+    assert _LABEL.sub("", "Innovation sociale : des ateliers", count=1) == "des ateliers"
+    plain = "Elle collecte du bois, des palettes et des meubles."
+    assert _LABEL.sub("", plain, count=1) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Fabrique-t-elle encore des masques ?",
+        "ils vendent toujours en ligne ?",
+        "Do they still make jam?",
+        "does the shop sell books anymore",
+    ],
+)
+def test_a_still_question_is_read_so(question: str) -> None:
+    assert lx.STILL_ASKED.search(fold(question))
+
+
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        ("Cf https://www.exemple.fr/site/", True),
+        ("www.atelier-velo.org", True),
+        ("Voir le site https://exemple.org pour les horaires des ateliers.", False),
+        ("Elle vend ses paniers en ligne.", False),
+    ],
+)
+def test_a_bare_link_states_nothing(line: str, link: bool) -> None:
+    assert bool(lx.LINK_ONLY.fullmatch(fold(line).strip())) is link
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["La ferme a-t-elle le label bio ?", "L'épicerie a-t-elle un rayon bio ?"],
+)
+def test_a_short_kind_after_a_noun_is_asked(question: str) -> None:
+    # 'le label bio': a label of one kind, which another label does not state
+    assert "bio" in [g.word for g in predicate(question, "fr").things]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Does it have an online shop?", "en"),
+        ("A-t-elle une boutique en ligne ?", "fr"),
+        ("ont ils un magasin sur internet", "fr"),
+    ],
+)
+def test_a_merchant_website_is_an_online_shop(question: str, lang: str) -> None:
+    pred = predicate(question, lang)
+    assert compound(pred, question)
+    assert bound_in(pred, "Elle développe son site internet marchand.")
+    assert bound_in(pred, "Les commandes passent par une boutique en ligne.")
+    assert not bound_in(pred, "Elle a un magasin à Guise, et un site web d'information.")
+    assert re.search("march", " ".join(lx.SELLING_WORDS))
