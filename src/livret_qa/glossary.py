@@ -430,6 +430,11 @@ THINGS: dict[str, tuple[str, ...]] = {
     "board": ("planche", "panneau", "conseil", "plateau"),
     "metal": ("métal", "ferraille", "métallique"),
     "scrap": ("ferraille", "rebut", "chute"),
+    # what a workshop's cutting leaves over
+    "shaving": ("copeau", "copeaux"),
+    "sawdust": ("sciure", "copeau", "copeaux"),
+    "offcut": ("chute", "retaille"),
+    "trimming": ("chute", "retaille", "rognure"),
     "steel": ("acier",),
     "aluminium": ("aluminium", "alu"),
     "aluminum": ("aluminium", "alu"),

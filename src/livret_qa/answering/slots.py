@@ -58,7 +58,7 @@ ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no
 THING_FIT = 0.06
 ACT_FIT = 0.04
 DATED_WEIGHT = 5  # a "still" question: the dated sentence before its activities, after its things
-FRAME_FIT = 0.08  # a sentence saying what the question's frame asks (a provenance, buyers)
+FRAME_FIT = 0.05  # a sentence saying what the question's frame asks (a provenance, buyers)
 
 
 @dataclass
