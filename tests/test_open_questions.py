@@ -11,8 +11,9 @@ import re
 import pytest
 
 from livret_qa import lexicon as lx
-from livret_qa.answering.slots import _LABEL
-from livret_qa.answering.yes_no import bound_in, compound, predicate
+from livret_qa.answering.slots import _LABEL, _states_something
+from livret_qa.answering.topic_words import families_of, kinds_of
+from livret_qa.answering.yes_no import bound_in, compound, held_in, predicate
 from livret_qa.text import fold
 
 
@@ -132,3 +133,82 @@ def test_a_merchant_website_is_an_online_shop(question: str, lang: str) -> None:
     assert bound_in(pred, "Les commandes passent par une boutique en ligne.")
     assert not bound_in(pred, "Elle a un magasin à Guise, et un site web d'information.")
     assert re.search("march", " ".join(lx.SELLING_WORDS))
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "stated"),
+    [
+        ("A-t-elle des animaux ?", "fr", "des petits élevages de poules et de lapins"),
+        ("Does it keep animals?", "en", "un poulailler et des chèvres"),
+        ("Vendent-ils des boissons ?", "fr", "conserves, bières et spiritueux"),
+        ("do they have vehicles", "en", "elle dispose de 5 camions"),
+    ],
+)
+def test_a_family_asked_is_stated_by_its_kinds(question: str, lang: str, stated: str) -> None:
+    pred = predicate(question, lang)
+    assert held_in(pred, stated) == len(pred.words)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "stated"),
+    [
+        ("A-t-elle des vaches ?", "fr", "des petits élevages de poules et de lapins"),
+        ("Do they sell wine?", "en", "conserves, bières et spiritueux"),
+        ("Ont-ils des vélos ?", "fr", "elle dispose de 5 camions"),
+    ],
+)
+def test_a_kind_asked_is_not_stated_by_another(question: str, lang: str, stated: str) -> None:
+    assert held_in(predicate(question, lang), stated) == 0
+
+
+def test_a_kind_knows_its_family() -> None:
+    assert "animal" in families_of("vaches")
+    assert "boisson" in families_of("vin")
+    assert "poule" in kinds_of("animaux")
+    assert not families_of("ordinateurs portables")
+
+
+@pytest.mark.parametrize(
+    ("question", "negated"),
+    [
+        ("Que fait l'atelier des jouets qu'il ne peut pas remettre en vente ?", "vente"),
+        ("que deviennent les vêtements qui ne sont plus vendus", "vendus"),
+        ("What does the shop do with books it can't sell?", "sell"),
+        ("what happens to furniture they cannot repair", "repair"),
+    ],
+)
+def test_an_activity_said_not_to_happen_is_not_asked(question: str, negated: str) -> None:
+    spans = [m.group(0) for m in lx.NEGATED_ACTIVITY.finditer(fold(question))]
+    assert any(negated in span.split() for span in spans)
+
+
+def test_no_negation_no_span() -> None:
+    assert not lx.NEGATED_ACTIVITY.search(fold("Que deviennent les jouets abîmés ?"))
+
+
+@pytest.mark.parametrize(
+    ("line", "states"),
+    [
+        ("partenaires financiers mobilises :", False),
+        ("cf https://www.exemple.fr/", False),
+        ("elle developpe un jardin pedagogique.", True),
+    ],
+)
+def test_a_nearest_fact_states_something(line: str, states: bool) -> None:
+    assert _states_something(line) is states
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is the shop open to tourists?", "La boutique est-elle ouverte au public ?"],
+)
+def test_open_to_a_public_asks_no_days(question: str) -> None:
+    assert not re.search(lx.DAYS_ASKED, fold(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is the shop open on Sundays?", "est-elle ouverte le samedi ?", "is it open?"],
+)
+def test_open_alone_still_asks_days(question: str) -> None:
+    assert re.search(lx.DAYS_ASKED, fold(question))

@@ -922,6 +922,9 @@ THINGS: dict[str, tuple[str, ...]] = {
     "user": ("usager", "utilisateur"),
     "customer": ("client", "clientèle"),
     "client": ("client", "clientèle"),
+    # what a customer asks and receives
+    "order": ("commande",),
+    "parcel": ("colis",),
     "consumer": ("consommateur", "consommation"),
     "patient": ("patient", "malade"),
     "sick": ("malade", "maladie"),
@@ -1501,6 +1504,74 @@ trades), each group strict in meaning: a question may say 'bicyclette', 'télé'
 where a fiche says 'vélo', 'téléviseur' or 'vêtements'. A word that names a kind of another
 ('lycéen' of 'élève', 'cantine scolaire' of 'restaurant') is no synonym: it is not listed with
 it."""
+
+KINDS_FR: dict[str, tuple[str, ...]] = {
+    "animal": (
+        "poule",
+        "poulailler",
+        "lapin",
+        "mouton",
+        "chèvre",
+        "vache",
+        "cheval",
+        "âne",
+        "cochon",
+        "porc",
+        "canard",
+        "abeille",
+        "ruche",
+        "élevage",
+        "bétail",
+    ),
+    "véhicule": (
+        "voiture",
+        "camion",
+        "camionnette",
+        "vélo",
+        "trottinette",
+        "scooter",
+        "moto",
+        "bus",
+        "utilitaire",
+    ),
+    "boisson": ("bière", "vin", "jus", "spiritueux", "cidre", "café", "thé", "sirop"),
+    "électronique": (
+        "ordinateur",
+        "téléphone",
+        "tablette",
+        "imprimante",
+        "téléviseur",
+        "télévision",
+        "numérique",
+    ),
+    "appareil": (
+        "ordinateur",
+        "téléphone",
+        "tablette",
+        "imprimante",
+        "téléviseur",
+        "électroménager",
+    ),
+    "fruit": ("pomme", "poire", "fraise", "cerise", "prune", "framboise", "fruitier", "verger"),
+    "meuble": (
+        "chaise",
+        "table",
+        "armoire",
+        "lit",
+        "canapé",
+        "fauteuil",
+        "étagère",
+        "commode",
+        "siège",
+        "tête de lit",
+    ),
+    "vêtement": ("pantalon", "chemise", "robe", "manteau", "veste", "pull", "tablier"),
+    "cosmétique": ("produits de beauté", "savon", "shampoing", "crème"),
+}
+"""A word that names a family of everyday things (folded singular) -> the kinds of it a fiche may
+name instead: 'a-t-il des animaux ?' is stated by 'des élevages de poules, lapins et mouton',
+'vendent-ils des boissons ?' by 'bières, spiritueux'. One way only: a kind asked ('des vaches ?')
+is not stated by its family nor by another kind."""
 
 NOT_SAME_THING_FR: frozenset[frozenset[str]] = frozenset(
     frozenset(pair.split("~"))

@@ -376,7 +376,9 @@ TIMES_ASKED = (
 DAYS_ASKED = (
     r"\b(quels jours|which days|what days|jours? d.ouverture|opening days|days a week|"
     r"jours par semaine|"
-    r"\b(is|are)\b[^?]*\bopen\b|est[- ](il|elle|ce) ouvert|ouvert(e|s)? (le|les) "
+    # ('open to tourists', 'ouvert au public': to whom, not when — no days asked)
+    r"\b(is|are)\b[^?]*\bopen\b(?! to\b)|est[- ](il|elle|ce) ouverte?s?(?! (a|au|aux)\b)|"
+    r"ouvert(e|s)? (le|les) "
     r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end)|"
     r"open on (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
     r"weekends?))\b"
@@ -1401,6 +1403,17 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
 )
 
 
+# An activity the question says does not happen ('les jouets qu'elle ne peut pas remettre en
+# vente', 'objects it can't reuse', 'ce qui n'est plus vendu'): what becomes of things is asked,
+# so a sentence doing that activity is no answer. The words of the negation and the three after
+# it. Folded.
+NEGATED_ACTIVITY = _rx(
+    r"\b(?:ne|n.)\s*(?:[^\W\d_]+\s+){0,2}?(?:pas|plus|jamais)(?:\s+[^\W\d_]+){0,3}|"
+    r"\b(?:can.?t|cannot|can not|could not|couldn.?t|won.?t|doesn.?t|don.?t|not|unable to|"
+    r"no longer)(?:\s+[^\W\d_]+){1,3}"
+)
+
+
 @dataclass(frozen=True)
 class OpenFrame:
     """What an open question about how a structure works asks, beyond its things and verb
@@ -1460,7 +1473,15 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         "funding",
         r"\bcomment .{0,60}?\bfinanc\w*|\bhow (is|are|does|do) .{1,60}? (funded|financed|fund|"
         r"finance|paid for)\b",
-        r"\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|\bmecenat\b",
+        r"(?<!non )\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|"
+        r"\bmecenat\b",
+    ),
+    # What it sells or makes: 'que vendent-ils ?', 'what do they sell / grow / make?'.
+    OpenFrame(
+        "goods",
+        r"\bque (vend|produi|propos|fabriqu|cultiv|confectionn)\w*|\bquels? (produits|articles)\b|"
+        r"\bwhat (do|does) .{1,60}? (sell|produce|make|grow|offer)\b|\bwhat (products|goods)\b",
+        r"\bmatieres? concernees\b|\bproduits?\b|\bvente de\b|\barticles?\b",
     ),
     # How it is organised: 'comment est organisée X', 'how is it organised / structured'.
     OpenFrame(

@@ -81,14 +81,15 @@ def best_evidence(
     result: SearchResult,
     structure: StructureHit,
     states: Callable[[str], bool] | None = None,
-    fit: Callable[[str], float] | None = None,
+    fit: Callable[[str, str], float] | None = None,
 ) -> Evidence | None:
     """The structure's sentence closest to the query, among its best passages and its
     single closest sentence overall. `states`: what makes a sentence show why the structure
     qualifies (a list's name or thing asked); when one of its sentences does, the closest of
     those, wherever it stands in the fiche. `fit`: how well a sentence names what an open
-    question asks (`SlotFiller.fit`); then every sentence of the fiche is a candidate, its
-    fit added to its score, and the retrieved passages' sentences keep a small lead."""
+    question asks (`SlotFiller.fit`), added to its score; a sentence of the fiche outside the
+    retrieved passages is then a candidate when it names something asked, and the retrieved
+    passages' sentences keep a small lead."""
     if states is not None:
         stating = _closest(engine, query, structure, states)
         if stating is not None:
@@ -105,11 +106,13 @@ def best_evidence(
             continue
         tokens = set(analyze(sentence.text)) if rare else set()
         retrieved = id(chunk) in chunk_ids or j == structure.sentence or bool(rare & tokens)
-        if not retrieved and fit is None:
+        heading = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else ""
+        fitness = fit(sentence.text, heading) if fit is not None else 0.0
+        # outside the retrieved passages, only a sentence naming what is asked
+        if not retrieved and fitness <= 0:
             continue
         score = float(scores[j]) + LEXICAL_WEIGHT * _overlap(terms, sentence.text)
-        if fit is not None:
-            score += fit(sentence.text) + (RETRIEVED_LEAD if retrieved else 0.0)
+        score += fitness + (RETRIEVED_LEAD if retrieved and fit is not None else 0.0)
         score += RARE_TERM_BONUS * len(rare & tokens)
         if chunk.section.value in CARD_SECTIONS:
             score -= penalty

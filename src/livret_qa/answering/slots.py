@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 import numpy as np
 
@@ -27,6 +28,7 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.plan import PlanPart, QuestionPlan
 from livret_qa.answering.planner import asks_operating
+from livret_qa.answering.topic_words import kinds_of
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
@@ -58,6 +60,7 @@ ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no
 THING_FIT = 0.06
 ACT_FIT = 0.04
 DATED_WEIGHT = 5  # a "still" question: the dated sentence before its activities, after its things
+HEADING_FIT = 0.03  # under a sub-heading naming what is asked
 FRAME_FIT = 0.05  # a sentence saying what the question's frame asks (a provenance, buyers)
 
 
@@ -135,8 +138,9 @@ class SlotFiller:
 
     def nearest_sentence(self, fiche_id: str) -> Found | None:
         """The fiche's sentence closest to the question, outside its identity and contact
-        cards (a name or an address line is no fact about what was asked)."""
-        ev = self.best_sentence(fiche_id, lambda _: True, (*NARRATIVE, "key_figures"))
+        cards (a name or an address line is no fact about what was asked), and never a bare
+        label ('PARTENAIRES FINANCIERS MOBILISÉS :') or a bare link, which state nothing."""
+        ev = self.best_sentence(fiche_id, _states_something, (*NARRATIVE, "key_figures"))
         ev = ev or self.best_sentence(fiche_id, lambda _: True)
         return self.found(ev) if ev else None
 
@@ -285,7 +289,8 @@ class SlotFiller:
         absent = yes_no.unmentioned(pred, vocab, text, alternative)
         if absent:
             words = ", ".join(f"« {w} »" for w in absent)
-            return Missing(fiche.id, "unmentioned", self._nearest_for(part, fiche), words=words)
+            nearest = self._of_same_family(pred, absent, fiche) or self._nearest_for(part, fiche)
+            return Missing(fiche.id, "unmentioned", nearest, words=words)
         places = [p for p in self.plan.places if p in pred.names]
         own = self._not_named(pred, fiche.id)
         # 'an online shop', 'un café dans la boutique': things asked as one are stated only
@@ -304,7 +309,7 @@ class SlotFiller:
                 return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         return None
 
-    def fit(self, part: PlanPart, fiche_id: str) -> Callable[[str], float] | None:
+    def fit(self, part: PlanPart, fiche_id: str) -> Callable[[str, str], float] | None:
         """How well a sentence names what an open question about one structure asks ('comment
         récupère-t-il son bois ?', 'who are its customers?', 'what happens to the fish it
         collects?'): the things asked (read in French, with their synonyms) and the activity
@@ -312,22 +317,69 @@ class SlotFiller:
         name words. None when the question names nothing to look for ('what does it do?')."""
         pred = self._not_named(self._predicate(part), fiche_id)
         asked = fold(part.text)
+        negated = {w for m in lx.NEGATED_ACTIVITY.finditer(asked) for w in m.group(0).split()}
+        pred = replace(
+            pred,
+            things=tuple(g for g in pred.things if fold(g.word) not in negated),
+            actions=tuple(a for a in pred.actions if fold(a.word) not in negated),
+        )
         frames = [
             lx.compiled(f.stated) for f in lx.OPEN_FRAMES if lx.compiled(f.asked).search(asked)
         ]
         if not pred.things and not pred.actions and not pred.names and not frames:
             return None
 
-        def fit(line: str) -> float:
-            # a field's label ('DATE DE DÉMARRAGE :', 'USAGERS NON FINANCEURS :') names the
-            # field, not what the structure does: only the words after it count
-            sentence = _LABEL.sub("", line, count=1)
-            held = yes_no.held_in(pred, sentence)
-            folded = fold(sentence)
-            framed = sum(1 for f in frames if f.search(folded))
-            return THING_FIT * held + ACT_FIT * yes_no.acts_in(pred, sentence) + FRAME_FIT * framed
+        # each thing, name and activity asked, alone, weighed by how few of the fiche's
+        # sentences name it: the product every sentence names ('les meubles' of a furniture
+        # workshop) tells no sentence from another
+        texts = [_LABEL.sub("", ev.sentence.text, count=1) for ev in self.sentences(fiche_id)]
+        alone = replace(pred, things=(), actions=(), names=())
+        units: list[tuple[Callable[[str], int], float]] = []
+        for p, weight, count in (
+            *((replace(alone, things=(g,)), THING_FIT, yes_no.held_in) for g in pred.things),
+            *((replace(alone, names=(n,)), THING_FIT, yes_no.held_in) for n in pred.names),
+            *((replace(alone, actions=(g,)), ACT_FIT, yes_no.acts_in) for g in pred.actions),
+        ):
+            share = sum(1 for t in texts if count(p, t)) / max(len(texts), 1)
+            units.append((partial(count, p), weight * (1 - share)))
+
+        def fit(line: str, heading: str = "") -> float:
+            # a field's label ('DATE DE DÉMARRAGE :') names the field, not what the structure
+            # does: the things and activity asked count after it, unless the label is all the
+            # question asks; the frame asked counts in it too ('USAGERS CLIENTS :' says who
+            # buys, 'MATIÈRES CONCERNÉES :' what it sells)
+            label = _LABEL.match(line)
+            sentence = line[label.end() :] if label else line
+            words = [w for w in re.findall(r"[^\W\d_]{3,}", label.group(0))] if label else []
+            if words and all(any(held(w) for held, _ in units) for w in words):
+                sentence = line  # 'quelle est son activité ?': 'ACTIVITÉ : …' is its answer
+            named = sum(weight for held, weight in units if held(sentence))
+            framed = sum(1 for f in frames if f.search(fold(line)))
+            # a sub-heading naming what is asked ('La collecte du matériel :') tells what the
+            # sentences under it are about
+            titled = any(held(heading) for held, _ in units) if heading else False
+            return named + FRAME_FIT * framed + HEADING_FIT * titled
 
         return fit
+
+    def _of_same_family(
+        self, pred: yes_no.Predicate, absent: list[str], fiche: Fiche
+    ) -> Found | None:
+        """A near miss's nearest fact: the sentence naming another kind of the family of the
+        thing asked ('des vaches ?' of a fiche raising 'poules, lapins et mouton'; 'du vin ?'
+        of a shop selling 'bières, spiritueux'), the closest such sentence to the question."""
+        family: set[str] = set()
+        for g in pred.things:
+            if g.word in absent:
+                for w in (g.word, *g.french):
+                    family |= {k for f in topic_words.families_of(w) for k in (f, *kinds_of(f))}
+        stems = topic_words.clear_stems(family) - {s for g in pred.things for s in g.stems}
+        if not stems:
+            return None
+        ev = self.best_sentence(
+            fiche.id, lambda t: bool(stems & set(analyze(t))), (*NARRATIVE, "key_figures")
+        )
+        return self.found(ev) if ev else None
 
     def _not_named(self, pred: yes_no.Predicate, fiche_id: str) -> yes_no.Predicate:
         """What is asked besides the words of the structure's own name ('producers', 'Oise'
@@ -367,7 +419,8 @@ class SlotFiller:
             # the structure's own name words ('the Oise producers') are no evidence
             own = self._not_named(pred, fiche.id)
             pred = own if own.words else pred
-            if pred.words:
+            # 'livre-t-il ses paniers ?': an activity asked of its own products is asked too
+            if pred.words or pred.actions:
                 # the things first, then the activity asked ('rent a bike': 'loue des vélos'
                 # before 'Label accueil vélo')
                 # 'an online shop' asked as one thing: the clause naming both ('son site
@@ -1150,6 +1203,12 @@ def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
     """Whether the fiche's text holds one of `words` (a year, a town), accents and case aside."""
     text = fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
     return any(fold(w) in text for w in words)
+
+
+def _states_something(folded: str) -> bool:
+    """Not a label waiting for its lines ('partenaires financiers mobilises :') nor a link."""
+    text = folded.strip()
+    return not text.endswith(":") and not lx.LINK_ONLY.fullmatch(text)
 
 
 def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from livret_qa.glossary import ACTIONS, EN_FR, THINGS
+from livret_qa.glossary import ACTIONS, EN_FR, KINDS_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     DETERMINED_NOUN,
@@ -170,9 +170,43 @@ def clear_stems(words: Iterable[str]) -> set[str]:
     }
 
 
+@cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    """KINDS_FR keyed by folded word, its plural too ('animaux' -> 'animal')."""
+    out: dict[str, tuple[str, ...]] = {}
+    for family, kinds in KINDS_FR.items():
+        key = fold(family)
+        out[key] = kinds
+        out[key[:-2] + "aux" if key.endswith("al") else key + "s"] = kinds
+    return out
+
+
+@cache
+def _families() -> dict[str, tuple[str, ...]]:
+    """Each kind of KINDS_FR (folded, with its plural) -> the families it is a kind of."""
+    out: dict[str, set[str]] = {}
+    for family, kinds in KINDS_FR.items():
+        for kind in kinds:
+            k = fold(kind)
+            for form in (k, k + "s", k[:-2] + "aux" if k.endswith("al") else k + "x"):
+                out.setdefault(form, set()).add(family)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def families_of(word: str) -> tuple[str, ...]:
+    """The families a kind belongs to ('vaches' -> 'animal'; 'vin' -> 'boisson')."""
+    return _families().get(fold(word), ())
+
+
+def kinds_of(word: str) -> tuple[str, ...]:
+    """The kinds a fiche may name of a family word ('animal', 'animaux' -> 'poule', …)."""
+    return _kinds().get(fold(word), ())
+
+
 def _glossed(word: str, key: str) -> Glossed:
     french = EN_FR[key]
-    stems = clear_stems((*french, word, key))
+    kinds = tuple(k for w in french for k in kinds_of(w))  # 'animals': 'poules', 'lapins'
+    stems = clear_stems((*french, *kinds, word, key))
     return Glossed(word, key, french, frozenset(stems), key in THINGS)
 
 

@@ -25,6 +25,7 @@ from livret_qa.answering.topic_words import (
     clear_stems,
     french_activity,
     glossed_words,
+    kinds_of,
     lemmas,
 )
 from livret_qa.glossary import ACTIONS, EN_FR, NOT_SAME_THING_FR, SAME_THING_FR
@@ -110,6 +111,8 @@ def _french_thing(word: str) -> Glossed | None:
     synonyms = frozenset().union(
         *(_french_synonyms().get(w, frozenset()) for w in _singulars(word))
     )
+    # a family named ('des animaux'): its kinds state it ('des poules')
+    synonyms |= frozenset(k for w in _singulars(word) for k in kinds_of(w))
     short = len(word) < MIN_THING
     if short and not any(w in _known_nouns() for w in _singulars(word)):  # 'lui'; not 'vin'
         return None
