@@ -526,7 +526,9 @@ class Composer:
         search did not read the question as asking for that value."""
         if not qualifying or self.plan.target_source != "any":
             return qualifying
-        values = list_scope.topic_values(self.engine, self.plan.query, max_holders=SHARED_TOPIC_MAX)
+        values = list_scope.topic_values(
+            self.engine, self.plan.query, max_holders=SHARED_TOPIC_MAX, stating=True
+        )
         if not values:
             return qualifying
 
@@ -543,15 +545,24 @@ class Composer:
         worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
         if len(worded & holders) >= 2:
             holders &= worded
-        self.value_holders, self.values = holders, values
+        # one the search did not qualify is added when it states each value as what it does,
+        # where more structures than SHARED_TOPIC_MAX name it ('bois': three work it, a
+        # fourth names 'ameublement' once among its textiles)
+        adding = set(holders)
+        for value in values:
+            if value[0] != list_scope.KIND and (
+                len(list_scope.value_holders(self.engine, value)) > SHARED_TOPIC_MAX
+            ):
+                adding &= list_scope.stating_holders(self.engine, value)
         within = self._within()
         kept = [s for s in qualifying if s.fiche_id in holders]
         chosen = {s.fiche_id for s in kept}
         others = [
             f.id
             for f in self.engine.corpus.fiches
-            if f.id in holders and f.id not in chosen and within(f)
+            if f.id in adding and f.id not in chosen and within(f)
         ]
+        self.value_holders, self.values = chosen | set(others), values
         return kept + self._hits(others)
 
     def holding_things(self, qualifying: list[StructureHit]) -> list[StructureHit]:
@@ -572,7 +583,10 @@ class Composer:
         things = [g for g in self._distinctive(things) if not self._a_value_asked(g)]
         if not things and self.lang != "en":
             # 'des personnes handicapées': the noun every fiche has, its qualifier what is asked
-            things = self._distinctive(topic_words.french_qualifiers(self.plan.query))
+            # (not one naming the value that decided the list: 'alimentaire' of 'aide
+            # alimentaire', which a fiche distributing solidarity baskets need not write)
+            qualifiers = topic_words.french_qualifiers(self.plan.query)
+            things = [g for g in self._distinctive(qualifiers) if not self._a_value_asked(g)]
         if not things:
             return qualifying
         self.things = things

@@ -17,7 +17,7 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
 from livret_qa.answering.similarity import facets_for
-from livret_qa.facts.facets import FacetEvidence, folded_with_offsets, match_words
+from livret_qa.facts.facets import FacetEvidence, Match, folded_with_offsets, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, SectionKind
@@ -414,7 +414,7 @@ def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
 
 
 def topic_values(
-    engine: Engine, topic: str, max_holders: int | None = None
+    engine: Engine, topic: str, max_holders: int | None = None, stating: bool = False
 ) -> list[tuple[str, str]]:
     """The values of the facet tables a list question's topic names ('recycleries' → sector
     'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
@@ -422,7 +422,9 @@ def topic_values(
     when given). A value every fiche holds ('vente' for 'shops') or none holds tells no
     structure apart. The kinds of the lexicon's LIST_KINDS it names too ('déchetteries',
     'EU funds', 'lack of premises'), held by up to MAX_KIND_SHARE of the fiches: forms a
-    list gathers on purpose, where a table's value may be any passing word."""
+    list gathers on purpose, where a table's value may be any passing word. With `stating`,
+    a value more fiches name than `max_holders` counts those stating it as what they do
+    (`stating_holders`): the structures a list of it may add."""
     total = len(engine.corpus.fiches)
     most = total - 1 if max_holders is None else max_holders
     named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
@@ -432,9 +434,29 @@ def topic_values(
     for value in dict.fromkeys([*named, *kinds]):
         held = len(value_holders(engine, value))
         bound = total * MAX_KIND_SHARE if value[0] == KIND else most
+        if stating and value[0] != KIND and held > bound:
+            # few structures do it, though more name it aside: 'bois' is what three
+            # structures work, a fourth names 'ameublement' once among its textiles
+            held = len(stating_holders(engine, value))
         if 0 < held <= bound:
             out.append(value)
     return out
+
+
+def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+    """The fiches stating a value of the facet tables as what the structure is or does: where
+    the fiche says what it is or three times or more (`CENTRAL`, `FicheFacets.salience`), or
+    in the action the fiche zooms on, as its own doing (`_own_action`); not those naming it
+    once aside (a partner, a project, a list of articles): how many structures a value tells
+    apart."""
+    facet, name = value
+    out: set[str] = set()
+    for fiche_id, ff in facets_for(engine).fiches.items():
+        if ff.salience(facet, name) >= CENTRAL or any(
+            _own_action(engine, e) for e in ff.of(facet).get(name, [])
+        ):
+            out.add(fiche_id)
+    return frozenset(out)
 
 
 def holds_values(engine: Engine, fiche_id: str, values: list[tuple[str, str]]) -> bool:
@@ -453,6 +475,9 @@ def worded_as_asked(engine: Engine, topic: str, values: list[tuple[str, str]]) -
         asked = _phrase_slots(m.text)
         if (m.facet, m.value) not in values or len(asked) < 2:
             continue
+        word = fw.word(m.facet, m.value)
+        if plain(m.text) in {plain(word.fr), plain(word.en)}:
+            continue  # named by its own name ('aide alimentaire', 'food aid'): any wording says it
         for fiche_id, ff in fiches.items():
             evidence = ff.of(m.facet).get(m.value, [])
             if any(_fills(asked, analyze(e.text)) for e in evidence):
@@ -522,13 +547,18 @@ def passing_holders(engine: Engine, topic: str, fiche_ids: list[str]) -> set[str
     elsewhere, in passing, unless the action the fiche zooms on does it (`_own_action`).
 
     A kind of structure asked ('une épicerie', 'a grocery') decides alone: a fiche not naming
-    it, or only in passing, is not of that kind. Otherwise a fiche is passing when every
-    sector and activity asked that it states at all, it states in passing ('réemploi de
-    meubles': a fiche naming furniture again and again and re-use once is kept). Whom a
+    it, or only in passing, is not of that kind, unless it does what the kind's own words
+    name ('aide alimentaire', a form of the food bank: a fiche distributing solidarity food
+    baskets; `_kind_activities`). Otherwise a fiche is passing when every sector and
+    activity asked that it states at all, it states in passing ('réemploi de meubles': a
+    fiche naming furniture again and again and re-use once is kept), or when it states the
+    things asked (sectors) only in passing, whatever it does ('qui fabrique des meubles ?':
+    a fiche making textiles names 'ameublement' once). Whom a
     structure works for is not judged: a fiche says it once ('6 % des salariés sont en
     situation de handicap') as often as not; nor a value no fiche states centrally, or all."""
     fiches = facets_for(engine).fiches
-    named = {(m.facet, m.value) for m in match_words(topic, NAMED_FACETS)}
+    matches = match_words(topic, NAMED_FACETS)
+    named = {(m.facet, m.value) for m in matches}
     telling = []
     for facet, value in named:
         held = {f: ff.salience(facet, value) for f, ff in fiches.items()}
@@ -536,6 +566,7 @@ def passing_holders(engine: Engine, topic: str, fiche_ids: list[str]) -> set[str
         if central and len(central) < len(fiches):
             telling.append((facet, value, held))
     kinds = [t for t in telling if t[0] == KIND_FACET]
+    doing = [t for t in telling if (t[0], t[1]) in _kind_activities(matches)]
 
     def aside(fiche_id: str, facet: str, value: str, salience: float) -> bool:
         evidence = fiches[fiche_id].of(facet).get(value, [])
@@ -544,13 +575,45 @@ def passing_holders(engine: Engine, topic: str, fiche_ids: list[str]) -> set[str
     out: set[str] = set()
     for fiche_id in fiche_ids:
         judged = [(f, v, h.get(fiche_id, 0.0)) for f, v, h in kinds or telling]
-        if kinds:  # of that kind, or not
-            if all(s == 0 or aside(fiche_id, f, v, s) for f, v, s in judged):
+        if kinds:  # of that kind, or doing what the kind's own words name
+            does = [(f, v, h.get(fiche_id, 0.0)) for f, v, h in doing]
+            if all(s == 0 or aside(fiche_id, f, v, s) for f, v, s in judged) and not (
+                does and all(s > 0 and not aside(fiche_id, f, v, s) for f, v, s in does)
+            ):
                 out.add(fiche_id)
             continue
         stated = [(f, v, s) for f, v, s in judged if s > 0]
         if stated and all(aside(fiche_id, f, v, s) for f, v, s in stated):
             out.add(fiche_id)
+        things = [(f, v, s) for f, v, s in stated if f == "sector" and v not in _umbrellas()]
+        if things and all(aside(fiche_id, f, v, s) for f, v, s in things):
+            out.add(fiche_id)  # the thing worked, named aside: 'fabrique … d'ameublement' once
+    return out
+
+
+@lru_cache(maxsize=1)
+def _umbrellas() -> frozenset[str]:
+    """The sectors other sectors imply ('objets': toys and books are household goods): a
+    question naming one ('réparent des objets') names things at large, which a structure
+    working one kind of them (furniture, computers) works too."""
+    return frozenset(v for w in fw.SECTOR for v in w.implies)
+
+
+def _kind_activities(matches: list[Match]) -> set[tuple[str, str]]:
+    """The activities a kind of structure asked is named by, by the activity's own name
+    ('aide alimentaire', 'food aid': forms of the food bank and what a structure does): a
+    structure stating that activity as what it does is of the kind as the question means it,
+    though it never writes the kind's name ('distribue des paniers solidaires alimentaires').
+    A kind named otherwise is a kind of place ('a farm', 'a re-use centre', 'une banque
+    alimentaire'), more than what is done there."""
+    spans = [(m.start, m.end) for m in matches if m.facet == KIND_FACET]
+    out: set[tuple[str, str]] = set()
+    for m in matches:
+        if m.facet != "activity" or (m.start, m.end) not in spans:
+            continue
+        word = fw.word(m.facet, m.value)
+        if plain(m.text) in {plain(word.fr), plain(word.en)}:
+            out.add((m.facet, m.value))
     return out
 
 
@@ -558,8 +621,10 @@ def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
     """Whether a value is read in the action a fiche zooms on, as what the structure does
     ('elle … distribue des paniers solidaires'): in its objective or description
     (`lx.ACTION_TOLD_LABEL`), not in the card's other fields (where it acts, with whom, for
-    whom), and not as another party it deals with ('sont transmis à des Ressourceries
-    locales', 'avec des associations': `lx.OTHER_PARTY`)."""
+    whom), not as another party it deals with ('sont transmis à des Ressourceries
+    locales', 'avec des associations': `lx.OTHER_PARTY`), nor inside a capitalised name
+    written mid-sentence (a network's, a programme's: 'les objectifs du Réseau pour Eviter
+    le Gaspillage ALimentaire', 'au Secours Catholique')."""
     fiche = engine.corpus.fiche(evidence.fiche_id)
     at = evidence.match_start
     section = next((x for x in fiche.sections if x.span.start <= at < x.span.end), None)
@@ -569,6 +634,8 @@ def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
     if labels and not any(lx.ACTION_TOLD_LABEL.match(label) for label in labels):
         return False  # a field of the action's card: its territory, partners, beneficiaries
     source = engine.corpus.sources[evidence.source]
+    if evidence.text[:1].isupper() and evidence.match_start > evidence.start:
+        return False  # inside a name, another body's ('du Réseau pour Eviter le Gaspillage')
     before = fold(source[max(0, evidence.match_start - 40) : evidence.match_start])
     return not lx.OTHER_PARTY.search(before)
 
