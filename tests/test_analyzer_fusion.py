@@ -95,6 +95,11 @@ def test_departements_in(text: str, codes: list[str]) -> None:
         ("What is Le Bois de Deux Mains' overall budget?", "en"),
         ("Who runs La Remise Enjouée?", "en"),
         ("Y a-t-il une recyclerie à Lille ?", "fr"),
+        # the pronoun 'I' and the modals are English wherever they stand
+        ("Can I volunteer at Le Panier de la Mer?", "en"),
+        ("Could VESTALI train me?", "en"),
+        # the 'i' of a name's '3i' is no English pronoun
+        ("Synapse 3i : budget ?", "fr"),
     ],
 )
 def test_language(text: str, lang: str) -> None:

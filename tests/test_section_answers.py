@@ -183,6 +183,7 @@ def test_a_section_asked_of_a_place_covers_every_structure_there(
         ("quelles structures ont des freins liés aux locaux ?", "list"),
         ("which initiatives mention obstacles with premises?", "list"),
         ("lesquelles ont des partenaires techniques ?", "list"),
+        ("emmaus partnership which structures", "list"),
     ],
 )
 def test_a_part_named_before_the_structures_is_asked_of_each(

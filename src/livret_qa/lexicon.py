@@ -27,7 +27,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     """
     the a an and is are was were who what which whose how why where when does do did in for
     with on their they it its this that these those there of to i want would like we you any
-    many much has have
+    many much has have can could may might should will at from my me our your
     """.split()
 )
 
@@ -173,6 +173,12 @@ ONE_STRUCTURE_MEANT = _rx(
     r"([\w-]+\s+){0,2}(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
     r"workshop|entreprise|company|ressourcerie|recyclerie|epicerie|jardin|chantier|boutique|"
     r"shop|magasin|store|organisme|collectif|cooperative|charity|asso)\b(?! (network|reseau))"
+)
+# Structures asked by an interrogative wherever it stands ('emmaus partnership which
+# structures', 'partenaires ademe : quelles structures ?').
+WHICH_STRUCTURES = _rx(
+    rf"\b(which|what|quel(le)?s)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?)\b|"
+    r"\b(lesquel(le)?s|which ones?)\b"
 )
 WHICH_STATE_FIGURE = _rx(
     rf"^(quel(le)?s|lesquel(le)?s|which|what)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"

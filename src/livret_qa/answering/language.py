@@ -11,8 +11,9 @@ from livret_qa.text import fold
 def detect_language(text: str) -> str:
     """'fr' or 'en'. Capitalised words are left out: names ('Le Bois de Deux Mains') are
     French whatever the language of the question around them."""
-    tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)
-    words = [w.lower() for n, w in enumerate(tokens) if n == 0 or not w[0].isupper()]
+    tokens = re.findall(r"\b[^\W\d_]+(?:-[^\W\d_]+)*\b", text)  # not the 'i' of '3i'
+    # 'I' is English however it is placed ('Can I volunteer at …?')
+    words = [w.lower() for n, w in enumerate(tokens) if n == 0 or not w[0].isupper() or w == "I"]
     accented = any(re.search(r"[éèêàçùâîôû]", w) for w in words)
     fr = sum(w in FRENCH_FUNCTION_WORDS for w in words) + 2 * accented
     en = sum(w in ENGLISH_FUNCTION_WORDS for w in words)

@@ -393,6 +393,8 @@ def _part_and_structures(folded: str, attribute: str) -> tuple[int | None, int |
         table = lx.SUBPARTS_ASKED
     asked = next((a for a in table if a.name == name), None)
     part = lx.compiled(asked.asked).search(folded) if asked else None
+    if lx.WHICH_STRUCTURES.search(folded):  # 'emmaus partnership which structures'
+        return (part.start() if part else None), -1
     structures = lx.STRUCTURES_ASKED.search(folded)
     return (part.start() if part else None), (structures.start() if structures else None)
 
