@@ -123,20 +123,26 @@ def test_places_years_and_scope_are_constraints(plan) -> None:
         ("When was Synapse 3i founded, and how many members does it have?", 2),
         ("Quelles structures recyclent des jouets et des livres ?", 1),
         ("Qui dirige VESTALI ?", 1),
-        # names set before the question are its subject, not a question of their own
-        ("VESTALI et Synapse 3i, laquelle a le plus de salariés ?", 1),
-        ("The garden and the toy shop: which one has more volunteers?", 1),
-        ("VESTALI et Synapse 3i, qui les dirige et quel est leur budget ?", 2),
     ],
 )
 def test_two_questions_in_one(question: str, parts: int) -> None:
     assert len(split_parts(question)) == parts
 
 
-def test_names_set_before_the_question_stay_in_it() -> None:
-    assert split_parts("VESTALI et Synapse 3i, laquelle a le plus de salariés ?") == [
-        "VESTALI et Synapse 3i, laquelle a le plus de salariés"
-    ]
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # names set before the question are its subject, not a question of their own
+        ("VESTALI et Synapse 3i, laquelle a le plus de salariés ?", 1),
+        ("Il était deux fois and La Remise Enjouée: which one has more volunteers?", 1),
+        ("VESTALI et Synapse 3i, qui les dirige et quel est leur budget ?", 2),
+        # a piece that asks something in other words stays a part of its own
+        ("Tell me about VESTALI and its budget", 2),
+        ("Le panier de la mer 62 c'est où exactement, et c'est qui la directrice ?", 2),
+    ],
+)
+def test_names_set_before_the_question_stay_in_it(plan, question: str, parts: int) -> None:
+    assert len(plan(question).parts) == parts
 
 
 def test_later_parts_keep_the_named_structure(plan) -> None:

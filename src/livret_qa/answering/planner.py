@@ -9,6 +9,7 @@ the attribute ('et VESTALI ?'), or the place ('lesquelles sont dans le Nord ?').
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -490,9 +491,10 @@ def _operating(part: PlanPart) -> PlanPart:
     return part
 
 
-def split_parts(question: str) -> list[str]:
+def split_parts(question: str, names_only: Callable[[str], bool] | None = None) -> list[str]:
     """The questions inside one ('Quand a été créée VESTALI et qui la dirige ?'): a piece
-    becomes its own part when it opens like a question or asks an attribute of its own."""
+    becomes its own part when it opens like a question or asks an attribute of its own.
+    Leading names (`names_only`) are the subject of the question after them."""
     spans: list[tuple[int, int]] = []
     at = 0
     for joint in [*lx.QUESTION_JOINT.finditer(question), None]:
@@ -505,8 +507,8 @@ def split_parts(question: str) -> list[str]:
     for start, end in spans:
         text = question[start:end].strip()
         own = bool(lx.QUESTION_OPENER.match(fold(text))) or asked_attribute(text) is not None
-        asks = own or bool(_WH_ANYWHERE.search(fold(text)))  # 'X c'est où exactement'
-        if not parts and not asks and topic is None:
+        leading = not parts and topic is None and not own
+        if leading and names_only is not None and names_only(text):
             # 'Il était deux fois et La Remise Enjouée, laquelle a le plus de salariés ?':
             # names set before the question are its subject, not a question of their own
             topic = start
@@ -521,6 +523,14 @@ def split_parts(question: str) -> list[str]:
     if topic is not None and not parts:
         parts = [question[topic:].strip(" ?")]
     return parts or [question]
+
+
+def _names_only(text: str, detector: MentionDetector) -> bool:
+    """Whether a piece of a question holds nothing but the names of structures ('Il était
+    deux fois et La Remise Enjouée'), the subject of the question that follows."""
+    named = detector.mentioned(text)
+    rest = detector.without_names(text, named) if named else text
+    return bool(named) and not re.findall(r"[^\W\d_]{2,}", re.sub(r"\b(et|and)\b", " ", rest))
 
 
 def spell_out_acronyms(text: str) -> str:
@@ -632,7 +642,11 @@ def plan_question(
     placed = lx.SUB_TOWN.sub("", question)
     folded = fold(placed)
     named = detector.mentioned(placed)
-    pieces = split_parts(question) if len(question.split()) < LONG_DESCRIPTION_WORDS else [question]
+    pieces = (
+        split_parts(question, lambda text: _names_only(text, detector))
+        if len(question.split()) < LONG_DESCRIPTION_WORDS
+        else [question]
+    )
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
