@@ -13,7 +13,7 @@ import pytest
 from livret_qa import lexicon as lx
 from livret_qa.answering.slots import _LABEL, _states_something
 from livret_qa.answering.topic_words import families_of, kinds_of
-from livret_qa.answering.yes_no import bound_in, compound, held_in, predicate
+from livret_qa.answering.yes_no import acts_in, bound_in, compound, held_in, predicate
 from livret_qa.text import fold
 
 
@@ -212,3 +212,16 @@ def test_open_to_a_public_asks_no_days(question: str) -> None:
 )
 def test_open_alone_still_asks_days(question: str) -> None:
     assert re.search(lx.DAYS_ASKED, fold(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "sentence"),
+    [
+        ("how are the toys cleaned?", "en", "Ils sont triés puis nettoyés avec soin."),
+        ("Nettoient-ils les jouets ?", "fr", "Les jouets sont nettoyés puis vendus."),
+        ("ils nettoient les vélos ?", "fr", "Les vélos sont nettoyés et réparés."),
+    ],
+)
+def test_a_verb_in_yer_is_read_in_any_form(question: str, lang: str, sentence: str) -> None:
+    pred = predicate(question, lang)
+    assert pred.actions and acts_in(pred, sentence) == len(pred.actions)

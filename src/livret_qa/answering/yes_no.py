@@ -41,6 +41,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:a|en|par|avec|sans|pour|chez|sur|aupres d
 # A word no glossary reads: an acronym or a capitalised word inside the sentence ('ISO',
 # 'Calais'), not the sentence's first word.
 _NAME_WORD = re.compile(r"\b([A-Z][\w-]*[A-Za-z0-9])\b")
+_YER = re.compile(r"(?<=[aou])ye?$")  # 'nettoy', 'nettoye', 'employ' -> 'nettoi', 'emploi'
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,8 @@ def acts_in(pred: Predicate, sentence: str) -> int:
     """How many of the activities asked one sentence names ('rent' in 'la location des
     vélos'): among sentences holding the same things, the one doing what was asked."""
     tokens = set(analyze(sentence))
+    # a verb in -yer: the stemmer reads 'nettoyer' 'nettoi' but 'nettoyés' 'nettoy'
+    tokens |= {_YER.sub("i", t) for t in tokens if _YER.search(t)}
     return sum(g.held_by(tokens) or _conjugated_in(g, tokens) for g in pred.actions)
 
 
