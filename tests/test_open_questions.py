@@ -218,10 +218,29 @@ def test_open_alone_still_asks_days(question: str) -> None:
     ("question", "lang", "sentence"),
     [
         ("how are the toys cleaned?", "en", "Ils sont triés puis nettoyés avec soin."),
-        ("Nettoient-ils les jouets ?", "fr", "Les jouets sont nettoyés puis vendus."),
-        ("ils nettoient les vélos ?", "fr", "Les vélos sont nettoyés et réparés."),
+        ("are the bikes cleaned?", "en", "Les vélos sont nettoyés et réparés."),
     ],
 )
 def test_a_verb_in_yer_is_read_in_any_form(question: str, lang: str, sentence: str) -> None:
     pred = predicate(question, lang)
     assert pred.actions and acts_in(pred, sentence) == len(pred.actions)
+
+
+def test_what_a_thing_is_for_is_no_thing_asked() -> None:
+    pred = predicate("A-t-elle un site marchand pour commander en ligne ?", "fr")
+    assert "commander" not in [g.word for g in pred.things]
+    assert bound_in(pred, "Elle crée son site internet marchand.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("Il s'agit maintenant de développer sa clientèle en créant son site marchand.", True),
+        ("Le Café du bricolage va prochainement permettre le partage de savoir.", True),
+        ("La structure a un projet de ressourcerie depuis 2020.", True),
+        ("Elle vend en ligne via le click and collect.", False),
+        ("En 2016, elle ouvre sa première boutique.", False),
+    ],
+)
+def test_a_plan_is_told_from_a_fact(sentence: str, planned: bool) -> None:
+    assert bool(lx.PLANNED_STATED.search(fold(sentence))) is planned

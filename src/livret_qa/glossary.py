@@ -1474,6 +1474,7 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("légume", "légumes"),
     ("volaille", "poulet"),
     ("repas", "plat", "plats préparés"),
+    ("bio", "bios", "biologique", "biologiques"),
     # --- places ---
     ("boutique", "magasin", "commerce", "échoppe"),
     ("épicerie", "supérette"),

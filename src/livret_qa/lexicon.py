@@ -2167,6 +2167,15 @@ STILL_ASKED = _rx(r"\b(encore|toujours|still|anymore|any more|nowadays|these day
 # A line that is only a link ('Cf https://…', 'www.…'): it names a thing of its address, it
 # states nothing the structure does. Folded.
 LINK_ONLY = _rx(r"(cf\.?\s*|voir\s*|see\s*)?(https?://|www\.)\S+")
+# A sentence stating a thing as a plan, not as done ('il s'agit maintenant de développer sa
+# clientèle en créant son site internet marchand', 'un projet de ressourcerie', 'va
+# prochainement permettre'): a yes/no it answers is "not yet, planned", not "yes". Folded.
+PLANNED_STATED = _rx(
+    r"\bil s.agit maintenant de\b|\ben projet\b|\bun projet (de|du|des|d.)|\bprojette\w*|"
+    r"\benvisag\w*|"
+    r"\bprevoi\w*|\bprevue?s?\b|\ba l.etude\b|\bprochainement\b|\bsouhaite\w*|"
+    r"\breflexion sur\b|\ben cours de (creation|conception|construction|reflexion)\b"
+)
 OPERATING_ASKED = _rx(
     r"\bstill (open|running|active|operating|going|working|in business|around|exist\w*)\b|"
     r"\bopen(ed)? yet\b|\b(yet|already) open(ed)?\b|\bno longer\b|\banymore\b|"

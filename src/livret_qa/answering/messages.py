@@ -112,6 +112,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "yes": {"fr": "Oui — ", "en": "Yes — "},
     # … or states otherwise ('est-elle une SCIC ?' of an association): no, and what it is
     "no": {"fr": "Non — ", "en": "No — "},
+    # … or states it as a plan ('en créant son site internet marchand'): not yet
+    "planned": {"fr": "Pas encore, c'est en projet — ", "en": "Not yet, it is planned — "},
     "status_not": {"fr": "(pas : {form})", "en": "(not: {form})"},
     "statuses_stated": {
         "fr": "Les fiches donnent pour statut : {statuses}.",

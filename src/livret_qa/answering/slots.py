@@ -77,6 +77,8 @@ class Found:
     more: list[Citation] = field(default_factory=list)
     # A yes/no question the fiche answers no ('est-elle une SCIC ?': its status is another)
     denied: bool = False
+    # … or states it as a plan only ('il s'agit maintenant de … créer son site marchand')
+    planned: bool = False
 
 
 @dataclass
@@ -163,7 +165,11 @@ class SlotFiller:
         filled = filler(part, fiche)
         if part.yes_no and isinstance(filled, Found) and part.kind != "status":
             # what the slot holds, and what else
-            filled = self.yes_no_gap(part, fiche) or filled  # the question names ('ISO')
+            gap = self.yes_no_gap(part, fiche)  # the question names ('ISO')
+            if gap is not None and part.intent == "field":
+                # 'a-t-il le label bio ?': the labels it does hold are the nearest fact
+                gap.nearest = Found(filled.fiche_id, filled.citation.quote, filled.citation)
+            filled = gap or filled
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._whole_year(filled)
         if part.intent == "figure" and isinstance(filled, Found):
@@ -461,6 +467,7 @@ class SlotFiller:
                         and yes_no.held_in(pred, e.sentence.text) == len(pred.words)
                     ]
                     found.denied = bool(whole) and all(yes_no.excluded_in(pred, t) for t in whole)
+                    found.planned = bool(lx.PLANNED_STATED.search(fold(found.citation.quote)))
                     return found
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")

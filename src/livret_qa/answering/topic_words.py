@@ -263,9 +263,7 @@ def _conjugated() -> dict[str, tuple[str, ...]]:
                 continue
             stem = verb[:-2]
             forms: set[str] = set()
-            if verb.endswith(("oyer", "uyer", "ayer")):  # 'nettoyer': 'nettoie', 'nettoient'
-                forms = {stem + "e", stem + "ent", stem[:-1] + "ie", stem[:-1] + "ient"}
-            elif verb.endswith("er"):
+            if verb.endswith("er"):
                 forms = {stem + "e", stem + "ent"}
             elif verb.endswith("re"):
                 forms = {stem, stem + "ent"}

@@ -107,7 +107,8 @@ class Wording:
             if not _ends_with(quote, found.value):
                 line += " — " + say("quote", lang, quote=quote)
             return line
-        yes = say("no" if found.denied else "yes", lang) if part.yes_no else ""
+        said = "no" if found.denied else "planned" if found.planned else "yes"
+        yes = say(said, lang) if part.yes_no else ""
         if found.more:  # a section asked as a whole: each of its sentences, cited
             items = [f"« {quote} » {marks}"]
             items += [f"« {c.quote} » {_marks([self.cite(c)])}" for c in found.more]

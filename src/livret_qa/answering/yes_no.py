@@ -89,6 +89,12 @@ def _known_nouns() -> frozenset[str]:
     return frozenset(fold(w) for french in EN_FR.values() for w in french if " " not in w)
 
 
+def _purposes(folded: str) -> set[str]:
+    """Infinitives after 'pour' or 'sans' ('un site marchand pour commander en ligne', 'sans
+    payer'): what a thing is for, an activity, not a thing asked of the structure."""
+    return set(re.findall(r"\b(?:pour|sans)\s+([^\W\d_]{3,}(?:er|ir|re))\b", folded))
+
+
 def _a_time(word: str) -> bool:
     """'pendant le Covid', 'during the lockdown': when, not what, is asked about."""
     return bool(set(analyze(word)) & lx.EVENT_NAMES) or fold(word) in lx.EVENT_NAMES
@@ -199,7 +205,9 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
     else:
         nouns = lx.DETERMINED_NOUN.findall(folded)
         nouns += [
-            w for w in _AFTER_PREPOSITION.findall(folded) if not (w.endswith("ant") and len(w) > 5)
+            w
+            for w in _AFTER_PREPOSITION.findall(folded)
+            if not (w.endswith("ant") and len(w) > 5) and w not in _purposes(folded)
         ]
         for m in lx.DETERMINED_NOUN.finditer(folded):
             # 'des personnes handicapées', 'des cours de tricot'
