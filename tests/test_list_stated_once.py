@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_scope import (
     PASSING,
@@ -105,7 +106,10 @@ FICHES: list[dict[str, str]] = [
             "L'association est créée en 2012 pour reconditionner des ordinateurs. "
             "Elle forme des habitants à l'informatique."
         ),
-        "objective": ("Développer le reconditionnement d'ordinateurs portables et de tablettes."),
+        "objective": (
+            "Développer le reconditionnement d'ordinateurs portables et de tablettes, "
+            "puis de vélos."
+        ),
         "description": (
             "L'association collecte des ordinateurs auprès des entreprises et les "
             "reconditionne. Elle restaure aussi des meubles anciens dans un petit "
@@ -124,6 +128,7 @@ FICHES: list[dict[str, str]] = [
         "town": "Tourcoing",
         "history": (
             "L'association est créée en 2005 pour trier et recycler des vêtements. "
+            "Elle répare aussi des vélos pour ses salariées. "
             "Elle confectionne des sacs en tissu."
         ),
         "objective": "Ouvrir un atelier de couture pour former des couturières.",
@@ -185,7 +190,9 @@ FICHES: list[dict[str, str]] = [
         "postcode": "59500",
         "town": "Douai",
         "history": (
-            "Le marché est créé en 2015 par des agriculteurs. Il vend des produits fermiers."
+            "Le marché est créé en 2015 par des agriculteurs. "
+            "Dans la région, de nombreux ateliers réparent des vélos. "
+            "Il vend des produits fermiers."
         ),
         "objective": "Augmenter les ventes directes des fermes.",
         "description": (
@@ -216,6 +223,7 @@ def booklet_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 WOOD = {"atelier-copeaux", "octet-solidaire"}
 FOOD_AID = {"potager-commun", "epicerie-des-deux-rives"}
+BIKES = {"octet-solidaire", "fil-vert"}
 
 
 @pytest.mark.parametrize(
@@ -232,6 +240,11 @@ FOOD_AID = {"potager-commun", "epicerie-des-deux-rives"}
         ("Quelles structures distribuent de l'aide alimentaire ?", FOOD_AID),
         # making furniture: the textile workshop names furniture once, in a card field
         ("qui fabrique des meubles ?", {"atelier-copeaux"}),
+        # told once in its story ('Elle répare aussi des vélos'), not a statement about
+        # others ('de nombreux ateliers réparent des vélos')
+        ("Quelles structures réparent des vélos ?", BIKES),
+        ("qui repare des velos", BIKES),
+        ("Which structures repair bikes?", BIKES),
     ],
 )
 def test_a_structure_stating_it_once_as_its_own_doing_is_listed(
@@ -255,6 +268,7 @@ def test_stating_is_central_or_told_in_the_action_as_its_own_doing(
     assert fiches["marche-paysan"].salience(*aid) <= PASSING
     assert stating_holders(booklet_engine, wood) == WOOD
     assert stating_holders(booklet_engine, aid) == FOOD_AID
+    assert stating_holders(booklet_engine, ("sector", "velos")) == BIKES
 
 
 @pytest.mark.parametrize(
@@ -278,3 +292,37 @@ def test_an_umbrella_sector_is_one_other_sectors_imply() -> None:
     """'objets' (household goods): toys and books are some; no thing of its own to weigh."""
     assert "objets" in _umbrellas()
     assert "bois_mobilier" not in _umbrellas()
+
+
+@pytest.mark.parametrize(
+    ("said", "itself"),
+    [
+        ("en 2019, elle recrute deux salaries et repare des ", True),
+        ("en son sein, elles trient et recyclent des ", True),
+        ("son atelier restaure des ", True),
+        ("l'association collecte des ", True),
+        ("it also repairs ", True),
+        ("de nombreuses enseignes cherchent des ateliers tournes vers les ", False),
+        ("dans la region, de nombreux ateliers reparent des ", False),
+        ("le secteur du textile recycle des ", False),
+    ],
+)
+def test_a_sentence_of_its_story_makes_the_structure_its_subject(said: str, itself: bool) -> None:
+    assert bool(lx.SELF_SUBJECT.search(said)) is itself
+
+
+@pytest.mark.parametrize(
+    ("label", "prospect"),
+    [
+        ("recherche & developpement", True),
+        ("possibilite d'essaimage et de reproductibilite", True),
+        ("mobilisation finance solidaire", True),
+        ("processus de production", False),
+        ("innovation sociale", False),
+        ("materiau initial utilise", False),
+    ],
+)
+def test_a_label_of_projects_or_others_tells_no_doing_of_its_own(
+    label: str, prospect: bool
+) -> None:
+    assert bool(lx.PROSPECT_LABEL.match(label)) is prospect

@@ -568,6 +568,20 @@ OTHER_PARTY = _rx(
 # The labels under which a fiche tells its action ('Objectif de l'action', 'Descriptif de
 # l'action', misspelt 'DESSCRIPTIF'), folded: where a value read once is what it does.
 ACTION_TOLD_LABEL = _rx(r"^(objectifs?|des+criptifs?|description)\b")
+# The labels of a fiche's characteristics that tell what is yet to come or others' doing
+# (research and development, replication by others, solidarity finance), folded: a value read
+# there is a project or a partner's, not what the structure does. Class: central vs in
+# passing in a list (`list_scope.passing_holders`).
+PROSPECT_LABEL = _rx(r"^(recherche|possibilite|essaimage|mobilisation|partenaires?)\b")
+# Words by which a sentence of a fiche's story makes the structure its subject ('elle
+# distribue', 'l'association collecte', 'ses ateliers', 'en son sein, elles trient'),
+# folded: a value read after one is something the structure does, even once; a sentence
+# whose subject is another ('de nombreuses enseignes cherchent … les circuits courts') is
+# a statement about others. Class: stated once as its own doing, in a list.
+SELF_SUBJECT = _rx(
+    r"\b(elle|elles|il|ils|l'association|la structure|l'entreprise|son|sa|ses|"
+    r"it|its|they|their)\b"
+)
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """

@@ -617,23 +617,42 @@ def _kind_activities(matches: list[Match]) -> set[tuple[str, str]]:
     return out
 
 
+STORY_SECTIONS = (SectionKind.ACTION, SectionKind.HISTORY, SectionKind.CHARACTERISTICS)
+
+
+def _names_itself(fiche: Fiche, folded: str) -> bool:
+    """Whether folded text names the structure by its name (its subject, as often as not)."""
+    names = {fold(n) for n in (fiche.name, fiche.identity.legal_name) if len(n) > 3}
+    return any(n in folded for n in names)
+
+
 def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
     """Whether a value is read in the action a fiche zooms on, as what the structure does
     ('elle … distribue des paniers solidaires'): in its objective or description
     (`lx.ACTION_TOLD_LABEL`), not in the card's other fields (where it acts, with whom, for
-    whom), not as another party it deals with ('sont transmis à des Ressourceries
-    locales', 'avec des associations': `lx.OTHER_PARTY`), nor inside a capitalised name
+    whom); in its story or characteristics, in a sentence making the structure its subject
+    ('Elles … organisent les ventes … via internet': `lx.SELF_SUBJECT`, its name), not under
+    a label of projects or others (`lx.PROSPECT_LABEL`); never as another party it deals
+    with ('sont transmis à des Ressourceries locales', 'avec des associations':
+    `lx.OTHER_PARTY`), nor inside a capitalised name
     written mid-sentence (a network's, a programme's: 'les objectifs du Réseau pour Eviter
     le Gaspillage ALimentaire', 'au Secours Catholique')."""
     fiche = engine.corpus.fiche(evidence.fiche_id)
     at = evidence.match_start
     section = next((x for x in fiche.sections if x.span.start <= at < x.span.end), None)
-    if section is None or section.kind != SectionKind.ACTION:
+    if section is None or section.kind not in STORY_SECTIONS:
         return False
     labels = [fold(p.label) for p in section.subparts if p.span.start <= at < p.span.end]
-    if labels and not any(lx.ACTION_TOLD_LABEL.match(label) for label in labels):
-        return False  # a field of the action's card: its territory, partners, beneficiaries
     source = engine.corpus.sources[evidence.source]
+    if section.kind == SectionKind.ACTION:
+        if labels and not any(lx.ACTION_TOLD_LABEL.match(label) for label in labels):
+            return False  # a field of the action's card: its territory, partners, beneficiaries
+    else:  # its story or characteristics: said of itself, not of a project or of others
+        if any(lx.PROSPECT_LABEL.match(label) for label in labels):
+            return False
+        said = fold(source[evidence.start : evidence.match_start])
+        if not (lx.SELF_SUBJECT.search(said) or _names_itself(fiche, said)):
+            return False
     if evidence.text[:1].isupper() and evidence.match_start > evidence.start:
         return False  # inside a name, another body's ('du Réseau pour Eviter le Gaspillage')
     before = fold(source[max(0, evidence.match_start - 40) : evidence.match_start])
