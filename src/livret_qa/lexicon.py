@@ -493,6 +493,14 @@ ELLIPSIS_OPENER = _rx(r"^(et|and|what about|how about|puis|aussi|also|or|ou|same
 DEFINITE_PLURAL = _rx(r"\bthe (?!most\b|least\b)[a-z]{3,}s\b")
 # A definite reference ('the shop', 'la boutique') that may point at the structure in focus.
 DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
+# An answer in the conversation that says nothing qualifies ('Non, le livret n'en présente
+# pas.', 'Aucune.', 'No, the booklet has none.', 'Le livret ne le dit pas'): whoever wrote it,
+# it puts no structure in focus, and a question that follows asks afresh ('et des meubles ?').
+NO_ANSWER = _rx(
+    r"^\W*(non|no|nope|aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
+    r"there (is|are) (no|none)|the booklet (does not|doesn.t|has no|gives no|names no|never)|"
+    r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one))\b"
+)
 
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.

@@ -99,6 +99,10 @@ def _without_places(query: str, places: list[str]) -> str:
     return folded
 
 
+# An earlier turn of a conversation: its question and the (role, content) turns before it.
+Turn = tuple[str, tuple[tuple[str, str], ...]]
+
+
 class Composer:
     """Builds one Answer; holds the per-question state so each step stays small."""
 
@@ -109,18 +113,22 @@ class Composer:
         history: list[dict[str, str]],
         filters: Filters | None,
         weights: Mapping[str, float] | None = None,
+        answered: dict[Turn, list[str]] | None = None,
     ):
         self.engine = engine
         self.weights = weights  # of the similar-initiatives ranking (None: the defaults)
         self.question = validated(question)
         self.history = validate_history(history)
         self.filters = filters
+        # earlier turns answered for this question (`_about`), shared with those turns
+        self._answered: dict[Turn, list[str]] = {} if answered is None else answered
         self.plan = plan_question(
             self.question,
             self.history,
             engine.mentions,
             len(engine.corpus.fiches),
             vocab=vocabulary_for(engine),
+            resolve=self._about,
         )
         self.lang = self.plan.lang
         self.applied, self.result = self._search()
@@ -136,6 +144,27 @@ class Composer:
         self.each_part = False  # a part of every fiche asked of each structure of a scope
 
     # -- retrieval --------------------------------------------------------------------------
+    def _about(self, question: str, history: list[dict[str, str]]) -> list[str]:
+        """The structures this system answers an earlier turn with (its question, the history
+        before it, the same filters): the planner's focus of a turn whose answer, worded by
+        someone else (a client, a language model), names no structure. Each turn is answered
+        once per question asked (`_answered` is shared with the turns answered for it)."""
+        key = (question, tuple((t.get("role", ""), t.get("content", "")) for t in history))
+        if key not in self._answered:
+            self._answered[key] = []  # (a turn being answered is no focus of its own)
+            try:
+                earlier = Composer(
+                    self.engine, question, history, self.filters, self.weights, self._answered
+                )
+                answer = earlier.compose()
+                # an abstention names the nearest structures, not an answer: no focus (what
+                # follows it asks afresh, 'et des vélos ?' after 'rien sur les pneus')
+                if not answer.abstained:
+                    self._answered[key] = [s.fiche_id for s in answer.structures]
+            except QueryError:  # an empty or overlong turn: no focus from it
+                pass
+        return self._answered[key]
+
     def _search(self) -> tuple[Filters, SearchResult]:
         plan = self.plan
         if plan.by_place:

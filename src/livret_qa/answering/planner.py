@@ -580,14 +580,24 @@ def _listed_names(answer: str) -> str:
     return " ; ".join(bold) if bold else answer
 
 
+# The structures a turn would be answered with (its question and the history before it): the
+# focus of a turn whose answer, worded by someone else, names none.
+Resolver = Callable[[str, list[dict[str, str]]], list[str]]
+
+
 def conversation_state(
     history: list[dict[str, str]],
     detector: MentionDetector,
     total: int,
     depth: int,
     vocab: FactsVocabulary | None = None,
+    resolve: Resolver | None = None,
 ) -> ConversationState:
-    """The plan of the last user turn (with its own history) and the structures in focus."""
+    """The plan of the last user turn (with its own history) and the structures in focus.
+    `resolve`: the structures this system answers a turn with; the focus of a turn that
+    neither the question nor its answer names ('Tell me about the Oise producers'
+    association' answered 'It's an association of 8 farmers in Mortemer': a client's own
+    wording of the answer, or a language model's) is what it would have answered."""
     users = [n for n, t in enumerate(history) if t.get("role") == "user"]
     if not users or depth <= 0:
         return ConversationState()
@@ -599,6 +609,7 @@ def conversation_state(
         total,
         depth - 1,
         vocab,
+        resolve,
     )
     answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
     in_answer = detector.mentioned(_listed_names(answers[-1])) if answers else []
@@ -623,6 +634,9 @@ def conversation_state(
         focus = in_answer  # an answer naming every structure (an abstention) focuses on none
     else:
         focus = last.targets
+    said_none = bool(answers) and bool(lx.NO_ANSWER.search(fold(answers[-1])))
+    if not focus and not in_answer and answers and resolve is not None and not said_none:
+        focus = resolve(history[last_n].get("content", ""), history[:last_n])
     return ConversationState(focus, last)
 
 
@@ -633,9 +647,11 @@ def plan_question(
     total: int,
     depth: int = HISTORY_DEPTH,
     vocab: FactsVocabulary | None = None,
+    resolve: Resolver | None = None,
 ) -> QuestionPlan:
     """The plan of `question` in its conversation. `total`: how many structures the corpus has;
-    `vocab`: what the facts store holds (None: no question is answered from the facts)."""
+    `vocab`: what the facts store holds (None: no question is answered from the facts);
+    `resolve`: the structures this system answers a turn with (`conversation_state`)."""
     question = lx.unabbreviated(" ".join(question.split()))
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
@@ -694,7 +710,7 @@ def plan_question(
     if not history:
         plan.resolution = "no history"
         return _with_facts(plan, ConversationState(), detector, vocab)
-    state = conversation_state(history, detector, total, depth, vocab)
+    state = conversation_state(history, detector, total, depth, vocab, resolve)
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
 
 

@@ -1,0 +1,146 @@
+"""Follow-ups by class, on synthetic conversations over the real booklet (fast tier: the fake
+embedder). Each class is a way a conversation goes on that no single wording makes:
+a topic switch said as such ('Autre question : …'), 'et qui <verb> … ?' starting a new list,
+'who' asking an attribute of the structure in focus ('who are the partners?'), an attribute
+named in a hurry ('opening year?', 'how is it funded?'), a yes/no question typed as a statement
+('elle a un site web ?'), pointing at the others of a list a turn picked from ('et l'autre ?',
+'and the rest?'), at one of the list by what it does ('the food one', 'celle qui fait des
+jouets'), by its département with a question of its own ('the one in the Aisne, who runs
+it?'), at all of them by number ('all three'), and the whole region again after a placed
+question ('et dans toute la région ?')."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import plan_question
+from livret_qa.parsing.corpus import Corpus
+from livret_qa.parsing.fiche import Fiche
+from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.mentions import MentionDetector
+from livret_qa.text import fold
+
+REUSE, FOOD = "Le réemploi", "L'alimentation durable"
+
+
+@pytest.fixture(scope="module")
+def plan(corpus: Corpus):
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+
+    def make(question: str, history: list[dict[str, str]] | None = None):
+        return plan_question(question, history, detector, len(corpus.fiches))
+
+    return make
+
+
+def _turn(question: str, fiches: list[Fiche]) -> list[dict[str, str]]:
+    """A turn and an answer naming these structures (bold, with their towns)."""
+    names = " ; ".join(f"**{f.name}** ({f.contact.town})" for f in fiches)
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": names}]
+
+
+def _then(history: list[dict[str, str]], question: str, engine: Engine) -> list[dict[str, str]]:
+    """The history with `question` asked and answered by the engine."""
+    answer = ask(engine, question, history)
+    return [
+        *history,
+        {"role": "user", "content": question},
+        {"role": "assistant", "content": answer.answer},
+    ]
+
+
+def _ids(engine: Engine, question: str, history: list[dict[str, str]]) -> list[str]:
+    return [s.fiche_id for s in ask(engine, question, history).structures]
+
+
+def _one(corpus: Corpus) -> Fiche:
+    return corpus.fiches[0]
+
+
+# -- the others of the list a turn picked from
+def _pairs(engine: Engine) -> list[list[Fiche]]:
+    """Structures of one département standing in different towns."""
+    by_dep: dict[str, list[Fiche]] = defaultdict(list)
+    for f in engine.corpus.fiches:
+        by_dep[f.contact.departement].append(f)
+    return [
+        fs for fs in by_dep.values() if len({fold(f.contact.town)[:6] for f in fs}) == len(fs) > 1
+    ]
+
+
+# -- by département, with a question of its own
+_OF = {"Aisne": "de l'Aisne", "Oise": "de l'Oise", "Somme": "de la Somme", "Nord": "du Nord"}
+
+
+# -- an answer worded by someone else, naming no structure ----------------------------------------
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Qui dirige la structure de {town} ?", "et son budget ?"),
+        ("Who runs the organisation in {town}?", "how many members?"),
+    ],
+)
+def test_a_turn_whose_answer_names_no_structure_is_about_what_it_would_be_answered(
+    fake_engine: Engine, first: str, then: str
+) -> None:
+    """A client (or a language model) words the answer its own way ('Une personne, la
+    directrice.'): the focus is the structure this system answers that turn with."""
+    fiches = fake_engine.corpus.fiches
+    towns = [fold(f.contact.town) for f in fiches]
+    checked = 0
+    for fiche in fiches:
+        if towns.count(fold(fiche.contact.town)) != 1:
+            continue
+        question = first.format(town=fiche.contact.town)
+        first_answer = ask(fake_engine, question, [])
+        if first_answer.abstained:  # an abstention focuses on none (tested below)
+            continue
+        checked += 1
+        answered = [s.fiche_id for s in first_answer.structures]
+        history = [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": "Une personne, à la direction depuis longtemps."},
+        ]
+        ids = _ids(fake_engine, then, history)
+        assert ids and set(ids) <= set(answered), (question, then, ids, answered)
+    assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Non, le livret n'en présente pas.",
+        "Aucune.",
+        "No, the booklet has none.",
+        "Le livret ne le dit pas.",
+        "None of them.",
+        "There is no such structure in the booklet.",
+    ],
+)
+def test_an_answer_saying_none_puts_no_structure_in_focus(fake_engine: Engine, said: str) -> None:
+    """A turn answered 'no' (by a person or a model) focuses on nothing, even when this system
+    would have answered it with a structure: what follows asks afresh."""
+    fiche = fake_engine.corpus.fiches[0]
+    question = f"Quelle structure est à {fiche.contact.town} ?"
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": said}]
+    assert lx.NO_ANSWER.search(fold(said))
+    planned = plan_question(
+        "et leur budget ?",
+        history,
+        fake_engine.mentions,
+        len(fake_engine.corpus.fiches),
+        resolve=lambda q, h: [fiche.id],
+    )
+    assert planned.targets != [fiche.id] or planned.target_source != "focus", planned
+
+
+@pytest.mark.parametrize(
+    "said", ["Une personne, la directrice.", "Two: one in Guise, one in Hirson."]
+)
+def test_an_answer_naming_no_structure_but_saying_something_is_no_none(said: str) -> None:
+    assert not lx.NO_ANSWER.search(fold(said))
