@@ -62,6 +62,64 @@ def _one(corpus: Corpus) -> Fiche:
     return corpus.fiches[0]
 
 
+# -- a topic switch said as such
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Autre question : quelles structures récupèrent des jouets ?",
+        "autre question, qui vend du poisson ?",
+        "Other question: which structures repair computers?",
+        "New topic - who sells vegetables?",
+        "Changement de sujet : quelles structures sont dans l'Oise ?",
+        "different topic: which organisations collect wood?",
+    ],
+)
+def test_a_question_that_says_it_changes_the_subject_inherits_nothing(
+    plan, corpus: Corpus, question: str
+) -> None:
+    fiche = _one(corpus)
+    history = _turn(f"Qui dirige {fiche.name} ?", [fiche])
+    planned = plan(question, history)
+    assert planned.target_source == "any" and not planned.followup, planned
+    assert not lx.TOPIC_SWITCH.match(fold(planned.question)), planned.question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sinon, elle a combien de salariés ?",
+        "By the way, how many volunteers do they have?",
+        "au fait, ils ont un site internet ?",
+        "Anyway, what is their budget?",
+        "btw who runs it?",
+        "Autre question : ils ont un site web ?",
+        "other question, what's its budget?",
+    ],
+)
+def test_an_aside_or_a_switch_pointing_back_keeps_the_structure_in_focus(
+    plan, corpus: Corpus, question: str
+) -> None:
+    """'sinon, …', 'by the way, …' move on within the conversation; a switch whose question
+    points back ('autre question : ils ont …') still asks of the structure in focus."""
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Qui dirige {fiche.name} ?", [fiche]))
+    assert planned.targets == [fiche.id] and planned.followup, planned
+    assert not lx.TOPIC_SWITCH.match(fold(planned.question)), planned.question
+
+
+@pytest.mark.parametrize(
+    "question", ["Sinon, qui fait de la couture ?", "by the way, who sells fish?"]
+)
+def test_an_aside_asking_a_new_list_is_a_new_list(plan, corpus: Corpus, question: str) -> None:
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Qui dirige {fiche.name} ?", [fiche]))
+    assert planned.intent == "list" and planned.target_source == "any", planned
+
+
+def test_a_marker_alone_is_no_question_of_its_own(plan, corpus: Corpus) -> None:
+    assert plan("Autre question ?").question == "Autre question ?"
+
+
 # -- the others of the list a turn picked from
 def _pairs(engine: Engine) -> list[list[Fiche]]:
     """Structures of one département standing in different towns."""

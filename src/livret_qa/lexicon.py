@@ -501,6 +501,19 @@ NO_ANSWER = _rx(
     r"there (is|are) (no|none)|the booklet (does not|doesn.t|has no|gives no|names no|never)|"
     r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one))\b"
 )
+# A question that says it changes the subject ('Autre question : qui vend du poisson ?',
+# 'Other question: …', 'new topic -'): it inherits nothing from the conversation unless it
+# points back ('autre question : ils ont un site ?'); the marker is no part of what it asks.
+# Group 'aside': a conversational opener that moves on without leaving the structures in focus
+# ('sinon, elle a combien de salariés ?', 'by the way, how many volunteers do they have?',
+# 'au fait, …', 'anyway, …'): only the marker is dropped, the conversation is kept.
+TOPIC_SWITCH = _rx(
+    r"^\s*(?:(?:une |an? )?(?:autre|nouvelle|other|another|new|different|separate|unrelated)\s+"
+    r"(?:question|sujet|topic|subject|chose|thing)|changement de sujet|change of (?:topic|"
+    r"subject)|changing (?:the )?(?:topic|subject)|rien a voir|sans rapport|unrelated|"
+    r"(?P<aside>sinon|by the way|btw|au fait|otherwise|anyway|d.ailleurs|incidentally))"
+    r"\b\s*[:,;.!-]*\s*"
+)
 
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.

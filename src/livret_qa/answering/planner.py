@@ -653,6 +653,9 @@ def plan_question(
     `vocab`: what the facts store holds (None: no question is answered from the facts);
     `resolve`: the structures this system answers a turn with (`conversation_state`)."""
     question = lx.unabbreviated(" ".join(question.split()))
+    switched, fresh = _without_topic_switch(question)
+    if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
+        question, history = switched, None if fresh else history
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)
@@ -712,6 +715,23 @@ def plan_question(
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+
+
+def _without_topic_switch(question: str) -> tuple[str, bool]:
+    """The question without the words that open it by changing the subject ('Autre question :
+    qui vend du poisson ?' -> 'qui vend du poisson ?'), and whether it starts afresh: not
+    after an aside ('sinon, …', 'by the way, …' move on within the conversation), nor when
+    the rest points back at the structures in focus ('autre question : ils ont un site ?').
+    Unchanged when it has no marker, or when nothing is asked after it."""
+    folded = fold(question)
+    match = lx.TOPIC_SWITCH.match(folded)
+    if match is None or len(folded) != len(question):
+        return question, False
+    rest = question[match.end() :].strip()
+    if not _content_words(fold(rest)):
+        return question, False
+    points_back = lx.PLURAL_REFERENCE.search(fold(rest)) or lx.SINGULAR_REFERENCE.search(fold(rest))
+    return rest, not match.group("aside") and not points_back
 
 
 def _without_places(text: str) -> str:
