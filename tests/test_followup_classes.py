@@ -120,6 +120,137 @@ def test_a_marker_alone_is_no_question_of_its_own(plan, corpus: Corpus) -> None:
     assert plan("Autre question ?").question == "Autre question ?"
 
 
+# -- 'et qui … ?' after one structure: a new list
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et qui récupère des ordinateurs ?",
+        "et qui s'occupe de jouets ?",
+        "and who sells fish?",
+        "Et qui vend des légumes ?",
+        "mais qui collecte du bois ?",
+    ],
+)
+def test_and_who_does_something_after_one_structure_is_a_new_list(
+    plan, corpus: Corpus, question: str
+) -> None:
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Où est {fiche.name} ?", [fiche]))
+    assert planned.intent == "list" and planned.target_source == "any", planned
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and who is in charge?",
+        "et qui s'en occupe ?",
+        "et qui contacter ?",
+        "and who owns the building?",
+        "et qui finance le projet ?",
+        "and who should I call?",
+        "and who's in charge there?",
+    ],
+)
+def test_and_who_holding_a_role_there_keeps_the_structure_in_focus(
+    plan, corpus: Corpus, question: str
+) -> None:
+    """'et qui … ?' is a new list only when it asks who does a thing ('and who sells fish?'),
+    not who holds a role at the structure in focus."""
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Où est {fiche.name} ?", [fiche]))
+    assert planned.targets == [fiche.id] and planned.followup, planned
+
+
+@pytest.mark.parametrize("question", ["et qui la dirige ?", "and who runs it?"])
+def test_and_who_runs_it_still_asks_of_the_structure_in_focus(
+    plan, corpus: Corpus, question: str
+) -> None:
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Où est {fiche.name} ?", [fiche]))
+    assert planned.targets == [fiche.id] and planned.intent == "person", planned
+
+
+# -- 'who' asking an attribute of the structure in focus
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("who are the partners?", "subpart:partners"),
+        ("Qui sont les financeurs ?", "subpart:funders"),
+        ("and who are its funders?", "subpart:funders"),
+        ("who pays for it?", "subpart:funders"),
+        ("qui les finance ?", "subpart:funders"),
+        ("qui sont ses partenaires techniques ?", "subpart:technical_partners"),
+    ],
+)
+def test_who_asking_an_attribute_asks_it_of_the_focus(
+    plan, corpus: Corpus, question: str, attribute: str
+) -> None:
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Que fait {fiche.name} ?", [fiche]))
+    assert planned.targets == [fiche.id], planned
+    assert planned.parts[0].attribute == attribute, planned.parts
+
+
+# -- an attribute named in a hurry
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("opening year?", "event:opening"),
+        ("founding year?", "event:creation"),
+        ("founding date", "event:creation"),
+        ("year founded?", "event:creation"),
+        ("start date?", "event:launch"),
+        ("creation year", "event:creation"),
+        ("how is it funded?", "subpart:funders"),
+        ("how are they financed?", "subpart:funders"),
+        ("comment est-elle financée ?", "subpart:funders"),
+        ("elle touche des subventions ?", "subpart:funders"),
+        ("any grants?", "subpart:funders"),
+        ("des aides publiques ?", "subpart:funders"),
+    ],
+)
+def test_an_attribute_named_in_a_hurry_asks_it_of_the_focus(
+    plan, corpus: Corpus, question: str, attribute: str
+) -> None:
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Tell me about {fiche.name}", [fiche]))
+    assert planned.targets == [fiche.id], planned
+    assert planned.parts[0].attribute == attribute, planned.parts
+
+
+# -- a statement with a question mark (its yes/no reading is planner.asks_yes_no_by_intonation)
+@pytest.mark.parametrize(
+    "question", ["they deliver?", "elle touche des subventions ?", "ils accueillent du public ?"]
+)
+def test_a_statement_naming_nothing_the_fiche_labels_keeps_the_focus_and_is_answered(
+    plan, corpus: Corpus, question: str
+) -> None:
+    """A rising statement that names no attribute the fiche states is answered from the
+    fiche (no yes/no refusal for want of its words); the focus is kept."""
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Que fait {fiche.name} ?", [fiche]))
+    assert planned.targets == [fiche.id] and planned.followup, planned
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "elle a été créée quand ?",
+        "elle est où exactement ?",
+        "ils ont combien de salariés ?",
+        "elle fait quoi ?",
+        "il y a des ressourceries dans le Nord ?",
+        "elle a un site web",  # no question mark: a statement
+    ],
+)
+def test_a_statement_asking_a_value_is_no_yes_no_question(
+    plan, corpus: Corpus, question: str
+) -> None:
+    fiche = _one(corpus)
+    planned = plan(question, _turn(f"Que fait {fiche.name} ?", [fiche]))
+    assert not any(p.yes_no for p in planned.parts), planned
+
+
 # -- the others of the list a turn picked from
 def _pairs(engine: Engine) -> list[list[Fiche]]:
     """Structures of one département standing in different towns."""
@@ -202,3 +333,22 @@ def test_an_answer_saying_none_puts_no_structure_in_focus(fake_engine: Engine, s
 )
 def test_an_answer_naming_no_structure_but_saying_something_is_no_none(said: str) -> None:
     assert not lx.NO_ANSWER.search(fold(said))
+
+
+@pytest.mark.parametrize("question", ["elle touche des subventions ?", "they get grants?"])
+def test_a_yes_no_on_a_labelled_part_is_answered_by_that_part(
+    fake_engine: Engine, question: str
+) -> None:
+    """'elle touche des subventions ?': the financial partners answer it; the words asking the
+    part ('subventions') need not stand in the fiche."""
+    answered = 0
+    for fiche in fake_engine.corpus.fiches:
+        history = [
+            {"role": "user", "content": f"Parle-moi de {fiche.name}"},
+            {"role": "assistant", "content": f"**{fiche.name}** ({fiche.contact.town})"},
+        ]
+        answer = ask(fake_engine, question, history)
+        if answer.plan["parts"][0]["attribute"] == "subpart:funders" and not answer.abstained:
+            answered += 1
+            assert [s.fiche_id for s in answer.structures] == [fiche.id]
+    assert answered >= 3

@@ -134,6 +134,15 @@ LIST_FRAME = _rx(
     rf"^(des|les|some)\s+({_COLLECTIVE_NOUNS})\b|"
     r"\b(ou peut[- ]on|ou puis[- ]je|where can (i|one|we|you)|where could (i|we))\b|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # 'et qui récupère des vêtements ?', 'and who sells fish?' after an answer about one
+    # structure: who does a thing, a new list; not who holds a role there ('et qui s'en
+    # occupe ?', 'and who is in charge?', 'and who runs it?', 'et qui contacter ?', 'and
+    # who owns the building?': the structure in focus)
+    r"^(et|and|mais|but|so|alors|ok|puis|then)\s+(who|qui)\s+"
+    r"(?!(est|sont|etait|etaient|c.est|is|are|was|were|en|y|la|le|les|l|lui|leur)\b)"
+    r"(?!s\s|s.(en|y)\b)\S+\s+(des|du|de la|de l'|d'|un|une|some|any|de (?=[a-z]{3,})|"
+    r"(?!(it|them|this|that|these|those|him|her|us|me|you|i|we|they|there|here|the|its|their|"
+    r"his|our|your|for|to|at|with|of|in|on|pour|avec|dans|chez|sur|par)\b)[a-z]{3,})|"
     # asked after the topic, as typed in a hurry: '… qui en a un', '… who does that'
     r"\bqui en (a|ont|fait|font|propose|proposent|vend|vendent)\b|"
     r"\bwho (has|have|does|do|offers?|sells?|makes?|runs?|gives?|provides?) "
@@ -354,7 +363,7 @@ WHERE_IS = _rx(
 # Spoken French puts 'où' last: 'elle est où ?', 'c'est où ?', 'ils sont basés où ?'.
 WHERE_LAST = _rx(
     r"\b(est|sont|c.est|se trouve\w*|se situe\w*|situee?s?|installee?s?|basee?s?|"
-    r"implantee?s?)\s+ou\W*$"
+    r"implantee?s?)\s+ou(\s+(exactement|precisement|donc|ca|deja))?\W*$"
 )
 # 'celle de Liévin', 'the one in Guise', 'l'asso d'Amiens': a structure picked by its town.
 PICKED_BY_PLACE = _rx(
@@ -366,7 +375,11 @@ WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
     r"which year|in what year|how long ago|date de|year of|annee de|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
-    r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age)\b"
+    r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age|"
+    # the year or date named by its event, as typed in a hurry: 'opening year?', 'founding
+    # date', 'year founded', 'start date'
+    r"(opening|creation|founding|foundation|launch|launching|start|starting|inception) "
+    r"(year|date)|(year|date) (founded|created|opened|started|launched|established|set up))\b"
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
@@ -513,6 +526,12 @@ TOPIC_SWITCH = _rx(
     r"subject)|changing (?:the )?(?:topic|subject)|rien a voir|sans rapport|unrelated|"
     r"(?P<aside>sinon|by the way|btw|au fait|otherwise|anyway|d.ailleurs|incidentally))"
     r"\b\s*[:,;.!-]*\s*"
+)
+# 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking
+# the holders of an attribute of the structure in focus, not which structures do something.
+WHO_IS_THE = _rx(
+    r"^((et|and|alors|so|ok|mais|but)\s+)?(who|qui)\s+(is|are|were|was|s|est|sont|c.est|"
+    r"etaient|etait)\s+(the|its|their|le|la|les|l'|ses|son|sa|leurs?)\b"
 )
 
 # -- conjunctions that join two questions -----------------------------------------------------
@@ -1221,7 +1240,7 @@ EVENTS: tuple[Event, ...] = (
         "creation",
         "création",
         "creation",
-        r"cre(e|ee|es|ees|ation|ated?|ate)\b|fond(e|ee|es|ees|ation)\b|found(ed|ation)|"
+        r"cre(e|ee|es|ees|ation|ated?|ate)\b|fond(e|ee|es|ees|ation)\b|found(ed|ation|ing)|"
         r"establish\w*|set up|started|naissance|\bnee?\b|how old|quel age|existe depuis|"
         r"exists? since|depuis quand|\bexists?\b|existed|existing|been around|"
         r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*",
@@ -1361,6 +1380,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"soutiens? financ\w*|bailleurs? de fonds|"
         r"\bwho (funds|finances|financially|pays|sponsors|subsidi[sz]es|bankrolls)\b|"
         r"\bfunders?\b|funded by|financed by|financial (partners?|backers?|support\w*)|"
+        # 'how is it funded?', 'comment est-elle financée ?': where its money comes from
+        r"\bhow (is|are|was|were) ([\w'-]+ ){1,5}(funded|financed)\b|"
+        r"\bcomment (est[- ](elle|il)|sont[- ](elles|ils)|(elle|il) est|(elles|ils) sont) "
+        r"financ\w*|"
+        # public money named as such: 'elle touche des subventions ?', 'any grants?', 'des
+        # aides publiques ?' (the financial partners give it)
+        r"\bsubventions?\b|\bsubsid(y|ies)\b|\bgrants?\b|\baides? (financi\w*|publiques?)|"
+        r"\bpublic (funding|money|grants?|subsid\w*)|\bfinancements? publics?\b|"
         r"\bsponsors?\b",
         r"partenaires? financ",
     ),
@@ -2125,7 +2152,7 @@ NOT_YES_NO = _rx(
     r"lesquel(le)?s|combien|comment|quand|pourquoi|who|whom|whose|what|which|where|when|why|"
     r"how)\b|^((et|and|mais|alors)\s+)?(ou|d'ou)\b|"
     # spoken French puts 'où' last: 'elles sont où ?', 'c'est où ?'
-    r"\bou\W*$|"
+    r"\bou(\s+(exactement|precisement|donc|ca|deja))?\W*$|"
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there|does (any|a|an|one|some)\b|"
     r"do (any|some)\b|has (any|anyone)|have any|(does|do) (the )?booklet)|"
     r"^le livret \w+[- ]t[- ]il"

@@ -1104,6 +1104,8 @@ def _follow(
     ordinal = _ordinal(folded)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
+    if focus and asks_list(plan) and _attribute_of_focus(plan, folded):
+        asks_own = True  # 'who are the partners?': the partners of the structure in focus
     if asks_list(plan) and ordinal is None and not plural and not singular:
         plan.resolution = "new topic"
         return plan
@@ -1135,6 +1137,37 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _attribute_of_focus(plan: QuestionPlan, folded: str) -> bool:
+    """'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?' after an
+    answer: 'who' asking the holders of something the fiche states (a labelled part, a
+    section, a field), of the structure in focus; its list reading ('which structures …') is
+    undone, the attribute kept."""
+    if len(plan.parts) != 1 or plan.parts[0].intent != "list":
+        return False
+    # 'who pays for it?', 'qui les finance ?': 'who' doing something to the structures pointed at
+    pointed = lx.SINGULAR_REFERENCE.search(folded) or _POSSESSIVE_OR_OBJECT.search(folded)
+    if not (lx.WHO_IS_THE.match(folded) or pointed) or _PICKING.search(folded):
+        return False  # 'which of them is ESUS-approved?' picks among them
+    asked = asked_attribute(plan.question)
+    # not a figure: 'who are the volunteers?' asks who they are, not how many
+    if asked is None or asked[0] not in ("fact", "field", "person"):
+        return False
+    intent, attribute, exact = asked
+    plan.parts = [_with_yes_no(PlanPart(plan.question, intent, attribute, exact_date=exact))]
+    return True
+
+
+# 'their funders', 'who funds them', 'qui les finance': the structures pointed at as owners or
+# objects, not as the subject of a list ('lesquelles …', 'which ones …' narrow the list)
+_POSSESSIVE_OR_OBJECT = re.compile(
+    r"\b(leurs?|their|them|eux)\b|\b(qui|who)\s+(les|l')\s*[a-z]+(e|ent)\b"
+)
+
+
+# 'which of them …', 'lesquelles …', 'parmi elles …': a question picking among the focus
+_PICKING = re.compile(r"\b(which|lesquel\w*|laquelle|lequel|parmi|among)\b")
 
 
 def _definite_plural(plan: QuestionPlan, focus: list[str], folded: str) -> bool:

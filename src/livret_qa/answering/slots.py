@@ -1136,7 +1136,11 @@ def _attribute_pattern(part: PlanPart) -> re.Pattern[str] | None:
     if item is not None:
         return lx.compiled(item.asked)
     section = next((s for s in lx.SECTIONS_ASKED if s.name == part.name), None)
-    return lx.compiled(section.asked) if section and part.kind == "section" else None
+    if section and part.kind == "section":
+        return lx.compiled(section.asked)
+    # a labelled part ('elle touche des subventions ?': its financial partners say it)
+    subpart = next((s for s in lx.SUBPARTS_ASKED if s.name == part.name), None)
+    return lx.compiled(subpart.asked) if subpart and part.kind == "subpart" else None
 
 
 def names_holder(sentence: str, role: re.Pattern[str]) -> bool:
