@@ -251,6 +251,22 @@ def test_a_statement_asking_a_value_is_no_yes_no_question(
     assert not any(p.yes_no for p in planned.parts), planned
 
 
+# -- all of them, by their number
+@pytest.mark.parametrize(
+    "question",
+    ["what's the budget of all three?", "et le budget des trois ?", "who runs the three of them?"],
+)
+def test_all_of_them_by_their_number_points_at_each(plan, corpus: Corpus, question: str) -> None:
+    fiches = list(corpus.fiches[:3])
+    planned = plan(question, _turn("Quelles structures as-tu ?", fiches))
+    assert planned.targets == [f.id for f in fiches], planned
+
+
+@pytest.mark.parametrize("text", ["les 3 plus gros budgets", "the three biggest budgets"])
+def test_a_ranking_by_number_points_at_no_one(text: str) -> None:
+    assert not lx.PLURAL_REFERENCE.search(text)
+
+
 # -- the others of the list a turn picked from
 def _pairs(engine: Engine) -> list[list[Fiche]]:
     """Structures of one département standing in different towns."""
@@ -262,8 +278,109 @@ def _pairs(engine: Engine) -> list[list[Fiche]]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("pick", "other"),
+    [
+        ("celle de {town}, qui la dirige ?", "et l'autre ?"),
+        ("the one in {town}: who runs it?", "and the other one?"),
+        ("celle de {town}, elle a été créée quand ?", "et les autres ?"),
+        ("the one in {town}, when was it founded?", "and the rest?"),
+    ],
+)
+def test_the_other_one_is_what_the_pick_left_out(
+    fake_engine: Engine, pick: str, other: str
+) -> None:
+    groups = _pairs(fake_engine)
+    assert groups
+    for fiches in groups:
+        chosen = fiches[0]
+        history = _turn("Quelles structures as-tu ?", fiches)
+        history = _then(history, pick.format(town=chosen.contact.town), fake_engine)
+        ids = _ids(fake_engine, other, history)
+        assert set(ids) == {f.id for f in fiches[1:]}, (other, ids)
+
+
+@pytest.mark.parametrize(
+    ("narrow", "rest"),
+    [
+        ("lesquelles font du réemploi ?", "et les autres ?"),
+        ("just the re-use ones", "and the rest?"),
+    ],
+)
+def test_the_others_after_a_narrowing_are_the_rest_of_the_list(
+    fake_engine: Engine, narrow: str, rest: str
+) -> None:
+    fiches = list(fake_engine.corpus.fiches)[1:]  # (an answer naming all of them names none)
+    history = _then(_turn("Quelles structures as-tu ?", fiches), narrow, fake_engine)
+    assert set(_ids(fake_engine, rest, history)) == {f.id for f in fiches if f.theme != REUSE}
+
+
+# -- one of the list by what it does or its theme
+@pytest.mark.parametrize(
+    ("question", "theme"),
+    [
+        ("the food one, who runs it?", FOOD),
+        ("the re-use one: where is it?", REUSE),
+        ("celle de l'alimentation durable, elle a été créée quand ?", FOOD),
+    ],
+)
+def test_one_of_the_list_picked_by_its_theme(
+    fake_engine: Engine, question: str, theme: str
+) -> None:
+    fiches = fake_engine.corpus.fiches
+    pair = [next(f for f in fiches if f.theme == REUSE), next(f for f in fiches if f.theme == FOOD)]
+    for shown in (pair, pair[::-1]):
+        answer = ask(fake_engine, question, _turn("Lesquelles as-tu ?", shown))
+        assert [s.fiche_id for s in answer.structures] == [f.id for f in shown if f.theme == theme]
+        assert answer.plan["parts"][0]["intent"] != "list", answer.plan
+
+
+def test_one_of_the_list_picked_by_a_thing_only_its_fiche_names(fake_engine: Engine) -> None:
+    """'celle qui fait des jouets, elle est où ?': the one whose fiche names toys, asked where."""
+    vocab = fake_engine.mentions.vocab
+    toys = [f for f in fake_engine.corpus.fiches if "jouet" in vocab.get(f.id, set())]
+    others = [f for f in fake_engine.corpus.fiches if "jouet" not in vocab.get(f.id, set())]
+    assert toys and others
+    for question in ("celle qui fait des jouets, elle est où ?", "the toy one, where is it?"):
+        shown = [others[0], toys[0]]
+        answer = ask(fake_engine, question, _turn("Lesquelles as-tu ?", shown))
+        assert [s.fiche_id for s in answer.structures] == [toys[0].id], answer.answer
+        assert answer.plan["parts"][0]["attribute"] == "field:address", answer.plan
+
+
 # -- by département, with a question of its own
 _OF = {"Aisne": "de l'Aisne", "Oise": "de l'Oise", "Somme": "de la Somme", "Nord": "du Nord"}
+
+
+# -- the first or last few of the previous answer -------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("les trois dernières, elles sont où ?", slice(-3, None)),
+        ("the first two: who runs them?", slice(0, 2)),
+        ("et les deux premières ?", slice(0, 2)),
+        ("the last 2, when were they created?", slice(-2, None)),
+    ],
+)
+def test_the_first_or_last_few_of_the_previous_answer(
+    plan, corpus: Corpus, question: str, wanted: slice
+) -> None:
+    fiches = list(corpus.fiches[:5])
+    planned = plan(question, _turn("Quelles structures as-tu ?", fiches))
+    assert planned.targets == [f.id for f in fiches][wanted], planned
+
+
+def test_names_are_ordered_where_they_stand_not_where_a_shared_word_first_appears(
+    corpus: Corpus,
+) -> None:
+    """'Il était deux fois, …, Le Bois de Deux Mains': the 'deux' of the first name is not
+    where the second one stands; 'the second one' is the second named."""
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+    fiches = list(corpus.fiches)
+    for order in (fiches, fiches[::-1], fiches[1::2] + fiches[::2]):
+        text = ", ".join(f.name for f in order[:-1]) + " et " + order[-1].name
+        assert detector.mentioned(text) == [f.id for f in order], text
 
 
 # -- an answer worded by someone else, naming no structure ----------------------------------------
@@ -298,6 +415,27 @@ def test_a_turn_whose_answer_names_no_structure_is_about_what_it_would_be_answer
         ids = _ids(fake_engine, then, history)
         assert ids and set(ids) <= set(answered), (question, then, ids, answered)
     assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the oldest one?",
+        "the one with the biggest budget?",
+        "celle avec le plus de salariés ?",
+        "the one with more volunteers?",
+        "celle qui a le moins d'adhérents ?",
+        "the youngest one, when was it created?",
+    ],
+)
+def test_a_superlative_ranks_the_focus_it_points_at_none_by_what_it_does(
+    plan, corpus: Corpus, question: str
+) -> None:
+    """'the one with the biggest budget' ranks the structures of the previous answer; it is
+    no pick by a thing only one fiche names ('the toy one')."""
+    two = corpus.fiches[:2]
+    planned = plan(question, _turn("Quelles structures sont dans le coin ?", list(two)))
+    assert not planned.by_thing, planned
 
 
 @pytest.mark.parametrize(

@@ -472,6 +472,12 @@ PLURAL_REFERENCE = _rx(
     r"(?<!')\b(leurs?|ils|elles|eux|ces [^\W\d_]{3,}|celles-ci|ceux-ci|"
     r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
     r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b|"
+    # 'all three', 'les trois', 'the two of them', 'toutes les 3' (not 'les 3 plus gros')
+    # (a digit only after 'all', 'toutes les': 'les 2 sites' counts sites)
+    r"(?:\b(?:all|the|both|toutes? les|tous les|les|des|aux|ces)\s+(?:two|three|four|five|deux|"
+    r"trois|quatre|cinq)|\b(?:all|toutes? les|tous les)\s+[2-5])\b"
+    r"(?!\s+(?:plus|moins|premi\w*|derni\w*|meilleur\w*|most|least|top|first|last|"
+    r"biggest|largest|smallest|oldest|youngest|[a-z]+est)\b)|"
     # 'seulement celles de l'alimentation', 'ceux qui recrutent', 'just the food ones'
     r"\b(?:celles|ceux)(?= (?:de|du|des|d'|qui|que|qu'|dans|en|a)\b)|"
     r"\b(?:the|those|these)(?: [a-z-]+)? ones\b|"
@@ -489,6 +495,13 @@ SINGULAR_REFERENCE = _rx(
     r"(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?! (is|are|was|were)\b)|"
     r"\b(qui|que|qu'|comment|ou|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
     r"(la|le|l')(?=\s|\w)"
+)
+# The first or last few of the previous answer: 'les trois dernières', 'the first two', 'les 2
+# premières', 'the last 3' (group 'n': how many, 'end': which end).
+FIRST_OR_LAST_FEW = _rx(
+    r"\b(?:les|the)\s+(?P<n>deux|trois|quatre|two|three|four|[2-4])\s+"
+    r"(?P<end>premi\w*|derni\w*|first|last)\b|"
+    r"\b(?:the\s+)?(?P<end2>first|last)\s+(?P<n2>two|three|four|[2-4])\b"
 )
 ORDINALS: tuple[tuple[int, str], ...] = (
     (0, r"premi[eè]re?|first|1st|1re|1er"),
@@ -532,6 +545,21 @@ TOPIC_SWITCH = _rx(
 WHO_IS_THE = _rx(
     r"^((et|and|alors|so|ok|mais|but)\s+)?(who|qui)\s+(is|are|were|was|s|est|sont|c.est|"
     r"etaient|etait)\s+(the|its|their|le|la|les|l'|ses|son|sa|leurs?)\b"
+)
+# One structure pointed at as the other one of a pair ('et l'autre ?', 'the other one?'): with
+# OTHERS ('les autres', 'the others'), what the previous list held but the last turn left out.
+OTHER_ONE = _rx(r"\b(l.autre|the other one|the other|l.autre structure|l.autre asso\w*)\b")
+# One structure of the previous answer pointed at by what it does or its theme: 'the toy one',
+# 'the food one', 'celle qui fait des jouets', 'celle des jouets', 'the one that sells fish'.
+# Group 'what': the words that tell it apart (a place is PICKED_BY_PLACE's).
+PICKED_BY_THING = _rx(
+    r"\bthe (?P<what>(?!other\b|same\b|first\b|last\b|second\b|third\b|next\b|right\b|only\b)"
+    r"[a-z-]{3,}(?: [a-z-]{3,})?) one\b(?!s)|"
+    r"\bthe one (?:that|which|who|doing|working on|with|about|for) (?P<what2>[^,?;.]{3,40})|"
+    r"\b(?:celle|celui) (?:qui (?:fait|font|vend|vendent|travaille|s.occupe|propose|recupere|"
+    r"collecte|produit|recycle|repare|reconditionne|accueille|distribue)\w* |des |du |de la |"
+    r"de l.|d.|"
+    r"sur (?:les? |la |l.)?|pour (?:les? |la |l.)?|avec (?:les? |la |l.)?)(?P<what3>[^,?;.]{3,40})"
 )
 
 # -- conjunctions that join two questions -----------------------------------------------------
@@ -2058,7 +2086,10 @@ AMOUNT_WORDS: tuple[tuple[str, str], ...] = (
     ),
 )
 # 'les autres structures', 'the other ones': all but those in focus.
-OTHERS = _rx(r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b")
+OTHERS = _rx(
+    r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b|"
+    r"\b(the rest|le reste|the remaining ones?)\b"
+)
 # A comparison between structures in focus: 'which of them has more members?'
 COMPARATIVE = _rx(
     r"\b(plus|moins|more|less|fewer|bigger|larger|smaller|greater|higher|lower|older|younger|"

@@ -169,6 +169,8 @@ class Composer:
         plan = self.plan
         if plan.by_place:
             self._pick_by_place()
+        elif plan.by_thing:
+            self._pick_by_thing()
         applied = replace(self.filters) if self.filters else Filters()
         if plan.departements and not applied.departement:
             applied.departement = plan.departements[0]
@@ -213,6 +215,46 @@ class Composer:
             elsewhere = [s.fiche_id for s in ranked.structures] or elsewhere
         plan.targets = there or elsewhere[:1] or plan.targets[:1]
         plan.resolution = "the structure in focus standing in the place named"
+
+    def _pick_by_thing(self) -> None:
+        """'the toy one, when did it start?', 'celle qui fait des jouets' after an answer naming
+        several structures: those of them in the booklet theme the pointer names ('the food
+        one'), else those whose fiche names the things it names and the others' do not; when
+        it tells none apart, the first in focus."""
+        plan, corpus = self.plan, self.engine.corpus
+        focus = plan.targets
+        theme = list_scope.theme_named(plan.by_thing)
+        if theme:
+            kept = [f for f in focus if corpus.fiche(f).theme == theme]
+        else:
+            vocab = self.engine.mentions.vocab
+            # 'celle des jouets' leaves 'jouets': French things are read after a determiner
+            things = [
+                *topic_words.topic_words(plan.by_thing, lx.GENERIC_TOPIC_EN),
+                *topic_words.french_things(plan.by_thing),
+                *topic_words.french_things(f"des {plan.by_thing}"),
+            ]
+            holders = [
+                {f for f in focus if g.held_by(vocab.get(f, set()))}
+                for g in things
+                if not g.stems & lx.EVENT_NAMES
+            ]
+            telling = [h for h in holders if 0 < len(h) < len(focus)]
+            kept = [f for f in focus if telling and all(f in h for h in telling)]
+            if holders and not any(holders):
+                # 'celle qui fait des meubles' after food structures: none of them does it;
+                # the structure of the booklet doing it (only one fiche names it) is meant
+                doing = [
+                    f.id
+                    for f in corpus.fiches
+                    if all(g.held_by(vocab.get(f.id, set())) for g in things)
+                ]
+                if len(doing) == 1:
+                    plan.targets, plan.among = doing, []
+                    plan.resolution = "the structure of the booklet doing what the question names"
+                    return
+        plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
+        plan.resolution = "the structure in focus doing what the question names"
 
     def _keywords_as_list(self) -> None:
         """Keywords naming a property several structures share ('membres reseau coorace',

@@ -79,6 +79,13 @@ class QuestionPlan:
     soft_focus: bool = False  # targets as a preference, not a filter
     # 'celle de Liévin', 'the one in Guise': the structure in focus standing in the place named
     by_place: bool = False
+    # 'the toy one', 'celle qui fait des jouets': the words picking one of the structures in
+    # focus by what it does or its theme (compose keeps those of `targets` they fit)
+    by_thing: str = ""
+    # the structures a pick or a narrowing chose from (the previous answer's): what 'the
+    # other one' and 'les autres' point at, less those it kept
+    among: list[str] = field(default_factory=list)
+    others: bool = False  # 'et l'autre ?': the structures of `among` the last turn left out
     resolution: str = ""  # how the conversation was used, for people reading the plan
     # An aggregate over the facts store: a FactQuery as data, run instead of a passage search.
     facts_query: dict[str, Any] | None = None

@@ -40,6 +40,9 @@ KEYWORDS_COVERED = 0.6  # past it, this share of facet values among the words
 class ConversationState:
     focus: list[str] = field(default_factory=list)  # structures of the last exchange
     last: QuestionPlan | None = None
+    # the list the last turn picked or narrowed the focus from ('celle de Guise …' after two
+    # structures): what 'et l'autre ?', 'and the others?' point at, less the focus
+    wider: list[str] = field(default_factory=list)
 
 
 def _search(pattern: str, folded: str) -> bool:
@@ -559,6 +562,20 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     return found
 
 
+_FEW = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}
+
+
+def _first_or_last_few(folded: str) -> tuple[int, bool] | None:
+    """(how many, from the start) for 'les trois dernières', 'the first two'; else None."""
+    match = lx.FIRST_OR_LAST_FEW.search(folded)
+    if match is None:
+        return None
+    n = match.group("n") or match.group("n2")
+    end = match.group("end") or match.group("end2")
+    count = int(n) if n.isdigit() else _FEW[n]
+    return count, end.startswith(("premi", "first"))
+
+
 def _ordinal(folded: str) -> int | None:
     for index, pattern in lx.ORDINALS:
         if re.search(rf"\b({pattern})\b", folded):
@@ -622,8 +639,10 @@ def conversation_state(
             pass
     # a narrowing turn ('lesquelles sont dans le Nord ?') showed the structures it kept: those
     # are in focus, not the list it narrowed
-    # so did a turn picking one of them by its town ('celle de Liévin, …')
-    kept = (last.narrow or last.by_place) and in_answer and set(in_answer) < set(last.targets)
+    # so did a turn picking one of them by its town ('celle de Liévin, …'),
+    # and a turn picking one by what it does ('the toy one, …')
+    picked = last.narrow or last.by_place or bool(last.by_thing)
+    kept = picked and in_answer and set(in_answer) < set(last.targets)
     if (
         last.target_source != "any"
         and not kept
@@ -637,7 +656,9 @@ def conversation_state(
     said_none = bool(answers) and bool(lx.NO_ANSWER.search(fold(answers[-1])))
     if not focus and not in_answer and answers and resolve is not None and not said_none:
         focus = resolve(history[last_n].get("content", ""), history[:last_n])
-    return ConversationState(focus, last)
+    # the list a pick or a narrowing chose from: 'et l'autre ?' points at what it left out
+    wider = last.among if focus and set(focus) < set(last.among) else []
+    return ConversationState(focus, last, list(wider))
 
 
 def plan_question(
@@ -880,8 +901,11 @@ def _with_facts(
 ) -> QuestionPlan:
     """Attach the facts query an aggregate question asks: counts, totals, bounds, rankings and
     comparisons are answered from the facts store, not from passages."""
-    if vocab is None or plan.by_place or any(p.intent == "similar" for p in plan.parts):
-        return plan  # 'celle d'Amiens, combien de salariés ?' asks one structure's figure
+    picked = plan.by_place or plan.by_thing or plan.others
+    if vocab is None or picked or any(p.intent == "similar" for p in plan.parts):
+        # 'celle d'Amiens, combien de salariés ?', 'the toy one, how many staff?' ask one
+        # structure's figure; 'et les autres ?' after a pick, the rest of that list's
+        return plan
     folded = fold(plan.question)
     status = _status_list(plan, state, folded)
     if status is not None:
@@ -1086,6 +1110,9 @@ def _follow(
         else:
             plan.resolution = "names a structure"
         return plan
+    focus = state.focus
+    if state.wider and (lx.OTHERS.search(folded) or lx.OTHER_ONE.search(folded)):
+        return _the_others(plan, state, asks_own)
     if plan.departements and elliptic and last:
         plan.followup = True
         if last.departements or not state.focus:  # 'et dans le Pas-de-Calais ?'
@@ -1100,17 +1127,22 @@ def _follow(
             plan.query = last.query
             plan.resolution = "previous answer, narrowed to a place"
         return plan
-    focus = state.focus
-    ordinal = _ordinal(folded)
+    few = _first_or_last_few(folded)
+    ordinal = None if few is not None else _ordinal(folded)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
+    plural = plural or few is not None
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
+    pointer = _pointer(folded) if len(focus) > 1 and not plural and ordinal is None else ""
     if focus and asks_list(plan) and _attribute_of_focus(plan, folded):
         asks_own = True  # 'who are the partners?': the partners of the structure in focus
-    if asks_list(plan) and ordinal is None and not plural and not singular:
+    if asks_list(plan) and ordinal is None and not plural and not singular and not pointer:
         plan.resolution = "new topic"
         return plan
-    if focus and (ordinal is not None or plural or singular or elliptic):
-        if ordinal is not None and (ordinal < len(focus) or ordinal == -1):
+    if focus and (ordinal is not None or plural or singular or elliptic or pointer):
+        if few is not None and few[0] < len(focus):
+            # 'les trois dernières', 'the first two': that end of the previous answer
+            chosen = focus[: few[0]] if few[1] else focus[-few[0] :]
+        elif ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
         elif plan.places and not plural and lx.PICKED_BY_PLACE.search(folded):
             # 'celle de Liévin', 'the one in Guise': the one standing there
@@ -1120,14 +1152,21 @@ def _follow(
             # Villeneuve?': a town of the booklet points at the structure standing there, the
             # one in focus when it does, else the one there the words describe
             chosen, plan.by_place = list(focus), True
+        elif pointer:
+            # 'the toy one', 'celle qui fait des jouets': the one doing that (compose picks it)
+            chosen, plan.by_thing = list(focus), pointer
+            _asked_beside_pointer(plan, folded)
+            asks_own = any(p.attribute or p.yes_no for p in plan.parts)
         elif plural or len(focus) == 1:
             chosen = list(focus)
         else:
             chosen = focus[:1]
         plan.targets, plan.target_source, plan.followup = chosen, "focus", True
-        if not asks_own and last and elliptic:
+        if not asks_own and last and (elliptic or pointer):
             _inherit_parts(plan, last)
         plan.narrow = any(p.intent == "list" for p in plan.parts) and len(chosen) > 1
+        if plan.narrow or plan.by_place or plan.by_thing or len(chosen) < len(focus):
+            plan.among = list(focus)
         plan.resolution = "refers to the previous answer"
         return plan
     if len(focus) == 1 and lx.DEFINITE_REFERENCE.search(folded) and not asks_list(plan):
@@ -1168,6 +1207,56 @@ _POSSESSIVE_OR_OBJECT = re.compile(
 
 # 'which of them …', 'lesquelles …', 'parmi elles …': a question picking among the focus
 _PICKING = re.compile(r"\b(which|lesquel\w*|laquelle|lequel|parmi|among)\b")
+
+
+def _pointer(folded: str) -> str:
+    """The words that pick one structure of the previous answer by what it does or its theme
+    ('the toy one' -> 'toy', 'celle qui fait des jouets' -> 'des jouets'), or ''."""
+    match = lx.PICKED_BY_THING.search(folded)
+    if match is None:
+        return ""
+    words = next(g for g in match.group("what", "what2", "what3") if g)
+    # 'the oldest one', 'the one with the biggest budget', 'celle avec le plus de salariés'
+    # rank the structures in focus (an aggregate over them), they point at none by what it does
+    ranks = any(lx.compiled(p).search(words) for p, _ in lx.SUPERLATIVES)
+    if ranks or lx.COMPARATIVE.search(words):
+        return ""
+    return words.strip() if _content_words(words) else ""
+
+
+def _asked_beside_pointer(plan: QuestionPlan, folded: str) -> None:
+    """What a question picking a structure by what it does asks besides the pick ('celle qui
+    fait des jouets, elle est où ?' asks where, not which structures make toys): its parts are
+    planned from the rest of it; none when nothing else is asked (the previous asks, then)."""
+    match = lx.PICKED_BY_THING.search(folded)
+    if match is None or len(folded) != len(plan.question):
+        return
+    rest = f"{plan.question[: match.start()]} {plan.question[match.end() :]}".strip(" ,;:-")
+    part = _with_yes_no(plan_part(rest, False))
+    if part.attribute or part.yes_no or _content_words(fold(rest)):
+        plan.parts = [part]
+    else:  # 'the toy one?': the previous asks
+        plan.parts = [PlanPart(plan.question, "fact")]
+
+
+def _the_others(plan: QuestionPlan, state: ConversationState, asks_own: bool) -> QuestionPlan:
+    """'et l'autre ?', 'and the others?' after a turn that picked or narrowed ('celle de
+    Guise …', 'lesquelles font de l'alimentation ?'): the structures of the list it picked
+    from that it left out, asked what the question asks, else what the turn asked (a list
+    narrowed shows the rest of the list)."""
+    last = state.last
+    assert last is not None
+    rest = [f for f in state.wider if f not in state.focus]
+    plan.targets, plan.target_source, plan.followup = rest, "focus", True
+    plan.among, plan.others = list(state.wider), True
+    if not asks_own:
+        if last.narrow and any(p.intent == "list" for p in last.parts):
+            plan.parts = [PlanPart(plan.question, "list")]
+            plan.query = last.query
+        else:
+            _inherit_parts(plan, last)
+    plan.resolution = "the others of the list the previous turn picked from"
+    return plan
 
 
 def _definite_plural(plan: QuestionPlan, focus: list[str], folded: str) -> bool:

@@ -228,6 +228,16 @@ class PlanOut(BaseModel):
     by_place: bool = Field(
         False, description="a follow-up picking the structure in focus standing in the place named"
     )
+    by_thing: str = Field(
+        "", description="the words picking one structure in focus by what it does ('the toy one')"
+    )
+    among: list[str] = Field(
+        default_factory=list,
+        description="the structures a pick or a narrowing chose from (what 'the other one' means)",
+    )
+    others: bool = Field(
+        False, description="'et l'autre ?': the structures of `among` the last turn left out"
+    )
     resolution: str
     facts_query: dict[str, Any] | None = Field(
         None, description="the facts query an aggregate question was planned into (FactQuery)"
