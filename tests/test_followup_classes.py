@@ -18,6 +18,7 @@ import pytest
 from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.planner import plan_question
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import Engine
@@ -352,6 +353,44 @@ def test_one_of_the_list_picked_by_a_thing_only_its_fiche_names(fake_engine: Eng
 _OF = {"Aisne": "de l'Aisne", "Oise": "de l'Oise", "Somme": "de la Somme", "Nord": "du Nord"}
 
 
+@pytest.mark.parametrize(
+    "template",
+    ["the one in the {dep}, who runs it?", "celle {of_dep}, qui la dirige ?"],
+)
+def test_the_one_in_a_departement_answers_the_question_asked(
+    fake_engine: Engine, template: str
+) -> None:
+    fiches = fake_engine.corpus.fiches
+    by_dep: dict[str, list[Fiche]] = defaultdict(list)
+    for f in fiches:
+        by_dep[f.contact.departement].append(f)
+    alone = [fs[0] for fs in by_dep.values() if len(fs) == 1]
+    assert len(alone) >= 2
+    shown = alone[:2]
+    for chosen in shown:
+        dep = chosen.contact.departement
+        assert dep in DEPARTEMENTS.values()
+        question = template.format(dep=dep, of_dep=_OF[dep])
+        answer = ask(fake_engine, question, _turn("Lesquelles as-tu ?", shown))
+        assert [s.fiche_id for s in answer.structures] == [chosen.id], answer.answer
+        assert answer.plan["parts"][0]["intent"] == "person", answer.plan
+
+
+# -- the whole region again
+@pytest.mark.parametrize(
+    "question", ["et dans toute la région ?", "and in the whole region?", "et partout ?"]
+)
+def test_the_whole_region_asks_the_placed_question_again_everywhere(plan, question: str) -> None:
+    history = [
+        {"role": "user", "content": "Quelles structures de l'Aisne font du réemploi ?"},
+        {"role": "assistant", "content": "Une structure."},
+    ]
+    planned = plan(question, history)
+    assert planned.intent == "list" and not planned.departements, planned
+    assert "aisne" not in fold(planned.query), planned.query
+    assert planned.resolution == "previous question, over the whole region"
+
+
 # -- the first or last few of the previous answer -------------------------------------------------
 @pytest.mark.parametrize(
     ("question", "wanted"),
@@ -381,6 +420,15 @@ def test_names_are_ordered_where_they_stand_not_where_a_shared_word_first_appear
     for order in (fiches, fiches[::-1], fiches[1::2] + fiches[::2]):
         text = ", ".join(f.name for f in order[:-1]) + " et " + order[-1].name
         assert detector.mentioned(text) == [f.id for f in order], text
+
+
+# -- several départements narrow the previous answer ----------------------------------------------
+def test_which_of_them_are_in_one_of_two_departements(fake_engine: Engine) -> None:
+    fiches = list(fake_engine.corpus.fiches)[1:]
+    deps = sorted({f.contact.departement for f in fiches})[:2]
+    question = f"which of them are in the {deps[0]} or the {deps[1]}?"
+    ids = _ids(fake_engine, question, _turn("Quelles structures as-tu ?", fiches))
+    assert set(ids) == {f.id for f in fiches if f.contact.departement in deps}, ids
 
 
 # -- an answer worded by someone else, naming no structure ----------------------------------------
@@ -490,3 +538,16 @@ def test_a_yes_no_on_a_labelled_part_is_answered_by_that_part(
             answered += 1
             assert [s.fiche_id for s in answer.structures] == [fiche.id]
     assert answered >= 3
+
+
+@pytest.mark.parametrize(
+    "first", ["Quelles structures sont dans l'Aisne ?", "Which structures are in the Somme?"]
+)
+def test_the_whole_region_after_a_place_only_question_is_no_question_without_words(
+    plan, first: str
+) -> None:
+    """'et dans toute la région ?' after asking only for a place: nothing is left to ask
+    everywhere (no empty question to refuse)."""
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": "—"}]
+    planned = plan("et dans toute la région ?", history)
+    assert planned.resolution != "previous question, over the whole region", planned

@@ -561,6 +561,17 @@ PICKED_BY_THING = _rx(
     r"de l.|d.|"
     r"sur (?:les? |la |l.)?|pour (?:les? |la |l.)?|avec (?:les? |la |l.)?)(?P<what3>[^,?;.]{3,40})"
 )
+# The whole region again, after a question asked of one place ('et dans toute la région ?',
+# 'and in the whole region?', 'partout ?', 'everywhere?'): the previous question, unplaced.
+WHOLE_REGION = _rx(
+    r"\b(dans toute la region|toute la region|(dans )?tous les departements|sur tout le territoire|"
+    r"l.ensemble (de la region|du territoire|des departements|des hauts[- ]de[- ]france)|"
+    r"(in|across|throughout) the (entire|whole) (region|area|booklet)|"
+    r"(dans )?(tous les|all) (hauts[- ]de[- ]france|hdf)|(in|across|throughout) the whole region|"
+    r"the whole region|(in|across|throughout) the region|region[- ]?wide|all (the )?departements|"
+    r"all over the region|partout|everywhere|sans (filtre|restriction) de lieu|"
+    r"(in|across) (all of )?hauts[- ]de[- ]france)\b"
+)
 
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.

@@ -172,7 +172,9 @@ class Composer:
         elif plan.by_thing:
             self._pick_by_thing()
         applied = replace(self.filters) if self.filters else Filters()
-        if plan.departements and not applied.departement:
+        # 'which of them are in the Aisne or the Somme?' narrows to several (`targets`)
+        several_places = plan.narrow and len(plan.departements) > 1
+        if plan.departements and not applied.departement and not several_places:
             applied.departement = plan.departements[0]
         focus: list[str] = []
         if plan.target_source == "focus" and not plan.soft_focus:
@@ -296,7 +298,10 @@ class Composer:
         by_id = {s.fiche_id: s for s in result.structures}
         if plan.narrow:
             if plan.departements:  # the place narrows; what qualified them stays true
-                return [by_id[f] for f in plan.targets if f in by_id]
+                names = {DEPARTEMENTS.get(code, "") for code in plan.departements}
+                fiche = self.engine.corpus.fiche
+                there = [f for f in plan.targets if fiche(f).contact.departement in names]
+                return [by_id[f] for f in there if f in by_id]
             themed = self._of_theme(plan.targets)
             if themed:  # 'only those doing re-use?': the theme narrows, as a place does
                 return themed

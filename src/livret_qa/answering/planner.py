@@ -926,7 +926,10 @@ def _with_facts(
     elif state.focus and not named and lx.OTHERS.search(folded):
         focus = list(state.focus)  # 'les autres structures': all but those
     elif (
-        state.focus and not named and (plan.target_source == "focus" or _refers_back(plan, folded))
+        state.focus
+        and not named
+        and not lx.WHOLE_REGION.search(folded)  # 'et dans toute la région ?' widens
+        and (plan.target_source == "focus" or _refers_back(plan, folded))
     ):
         # the structures of the previous answer ('budget moyen ?', 'classe-les par …'); one
         # structure is no scope for an aggregate unless pointed at ('their')
@@ -968,14 +971,13 @@ def _with_facts(
                 break
     if aggregate is None and last is not None and last.facts_query and not named:
         elliptic = lx.ELLIPSIS_OPENER.match(folded) or len(_content_words(folded)) <= ELLIPTIC_WORDS
-        if elliptic and (plan.departements or plan.theme or plan.places):
-            # 'et dans le Pas-de-Calais ?': the previous question, over another place
+        whole = bool(lx.WHOLE_REGION.search(folded))
+        if elliptic and (plan.departements or plan.theme or plan.places or whole):
+            # 'et dans le Pas-de-Calais ?': the previous question, over another place;
+            # 'et dans toute la région ?': over every place
             query = dict(last.facts_query)
-            filters = {
-                k: v
-                for k, v in dict(query.get("filters", {})).items()
-                if k not in ("departement", "theme", "ville")
-            }
+            dropped = ("departement", "ville") if whole else ("departement", "theme", "ville")
+            filters = {k: v for k, v in dict(query.get("filters", {})).items() if k not in dropped}
             if plan.departements:
                 filters["departement"] = list(plan.departements)
             if plan.theme:
@@ -1113,6 +1115,13 @@ def _follow(
     focus = state.focus
     if state.wider and (lx.OTHERS.search(folded) or lx.OTHER_ONE.search(folded)):
         return _the_others(plan, state, asks_own)
+    placed_before = last is not None and bool(last.departements or last.places)
+    unplaced = not plan.departements and not plan.places
+    # (a question that asked only for a place, 'quelles structures sont dans l'Aisne ?', has
+    # nothing left to ask everywhere: it stays a follow-up on the previous answer)
+    asked_more = last is not None and bool(_content_words(fold(_without_places(last.query))))
+    if last and placed_before and unplaced and asked_more and lx.WHOLE_REGION.search(folded):
+        return _whole_region(plan, last)
     if plan.departements and elliptic and last:
         plan.followup = True
         if last.departements or not state.focus:  # 'et dans le Pas-de-Calais ?'
@@ -1122,10 +1131,14 @@ def _follow(
             plan.resolution = "previous question, another place"
         else:  # 'lesquelles sont dans le Pas-de-Calais ?': keep those of the last answer there
             plan.targets, plan.target_source = list(state.focus), "focus"
-            plan.narrow = True
-            plan.parts = [PlanPart(plan.question, "list")]
+            plan.narrow, plan.among = True, list(state.focus)
             plan.query = last.query
-            plan.resolution = "previous answer, narrowed to a place"
+            if _asks_of_structures(plan):
+                # 'the one in the Aisne, who runs it?': what it asks, of those standing there
+                plan.resolution = "previous answer, narrowed to a place, asked anew"
+            else:
+                plan.parts = [PlanPart(plan.question, "list")]
+                plan.resolution = "previous answer, narrowed to a place"
         return plan
     few = _first_or_last_few(folded)
     ordinal = None if few is not None else _ordinal(folded)
@@ -1256,6 +1269,23 @@ def _the_others(plan: QuestionPlan, state: ConversationState, asks_own: bool) ->
         else:
             _inherit_parts(plan, last)
     plan.resolution = "the others of the list the previous turn picked from"
+    return plan
+
+
+def _asks_of_structures(plan: QuestionPlan) -> bool:
+    """Whether a question asks something of structures (a figure, a person, a field, a date,
+    yes or no), not which ones qualify."""
+    return any(p.attribute or p.yes_no for p in plan.parts) and not asks_list(plan)
+
+
+def _whole_region(plan: QuestionPlan, last: QuestionPlan) -> QuestionPlan:
+    """'et dans toute la région ?', 'and in the whole region?' after a question asked of one
+    place: that question again, of every structure wherever it stands."""
+    plan.parts = [replace(p, text=plan.question) for p in last.parts]
+    plan.query = _without_places(last.query)
+    plan.theme = plan.theme or last.theme
+    plan.targets, plan.target_source = [], "any"
+    plan.followup, plan.resolution = True, "previous question, over the whole region"
     return plan
 
 
