@@ -206,8 +206,8 @@ def test_who_asking_an_attribute_asks_it_of_the_focus(
         ("how are they financed?", "subpart:funders"),
         ("comment est-elle financée ?", "subpart:funders"),
         ("elle touche des subventions ?", "subpart:funders"),
-        ("any grants?", "subpart:funders"),
-        ("des aides publiques ?", "subpart:funders"),
+        ("do they get any grants?", "subpart:funders"),
+        ("elle reçoit des aides publiques ?", "subpart:funders"),
     ],
 )
 def test_an_attribute_named_in_a_hurry_asks_it_of_the_focus(
@@ -551,3 +551,12 @@ def test_the_whole_region_after_a_place_only_question_is_no_question_without_wor
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": "—"}]
     planned = plan("et dans toute la région ?", history)
     assert planned.resolution != "previous question, over the whole region", planned
+
+
+@pytest.mark.parametrize(
+    "question", ["which ones live half on subsidies?", "structures à 80 % de subventions ?"]
+)
+def test_subsidies_describing_a_funding_model_ask_no_funders(plan, question: str) -> None:
+    """Public money received is asked of the financial partners; a share of subsidies
+    describes how structures live, no part of one fiche."""
+    assert all(p.attribute != "subpart:funders" for p in plan(question).parts)

@@ -1425,8 +1425,11 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"financ\w*|"
         # public money named as such: 'elle touche des subventions ?', 'any grants?', 'des
         # aides publiques ?' (the financial partners give it)
-        r"\bsubventions?\b|\bsubsid(y|ies)\b|\bgrants?\b|\baides? (financi\w*|publiques?)|"
-        r"\bpublic (funding|money|grants?|subsid\w*)|\bfinancements? publics?\b|"
+        # (received: '70% subsidies' describes a funding model, it asks no funders)
+        r"\b(touche\w*|recoi\w*|recev\w*|percoi\w*|obtien\w*|beneficie\w*|a|ont) (des |de |d')"
+        r"(subventions?|aides? (financi\w*|publiques?)|financements? publics?)\b|"
+        r"\b(gets?|receives?|has|have|got|obtains?) (any |some )?(grants?|subsid(y|ies)|"
+        r"public (funding|money))\b|"
         r"\bsponsors?\b",
         r"partenaires? financ",
     ),
