@@ -554,6 +554,50 @@ def test_the_whole_region_after_a_place_only_question_is_no_question_without_wor
 
 
 @pytest.mark.parametrize(
+    ("pick", "then", "expected"),
+    [
+        ("la deuxième, elle est où ?", "et la première ?", 0),
+        ("la troisième, c'est où ?", "et celle d'avant ?", 1),
+        ("tell me about the third one", "and the one before?", 1),
+        ("la deuxième, qui la dirige ?", "et la suivante ?", 2),
+        ("the second one: who runs it?", "and the next one?", 2),
+    ],
+)
+def test_an_ordinal_after_a_pick_counts_in_the_list_picked_from(
+    plan, corpus: Corpus, pick: str, then: str, expected: int
+) -> None:
+    """'la troisième, …' then 'et celle d'avant ?': the list the pick was made from is what
+    is counted, not the one structure picked."""
+    listed = list(corpus.fiches[:4])
+    history = _turn("Quelles structures font du réemploi ?", listed)
+    first = plan(pick, history)
+    history = [*history, {"role": "user", "content": pick}]
+    history.append({"role": "assistant", "content": f"**{corpus.fiche(first.targets[0]).name}**"})
+    planned = plan(then, history)
+    assert planned.targets == [listed[expected].id], (first.targets, planned)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["celle {of}, son budget ?", "the one in the {dep}: who runs it?", "et celle {of} ?"],
+)
+def test_the_one_of_a_departement_picks_among_structures_of_named_departements(
+    fake_engine: Engine, question: str
+) -> None:
+    """'Les structures de la Somme et de l'Oise ?' then 'celle de l'Oise, son budget ?': the
+    one of the previous answer standing there, not the previous question asked again."""
+    by_dep: dict[str, list[Fiche]] = defaultdict(list)
+    for f in fake_engine.corpus.fiches:
+        by_dep[f.contact.departement].append(f)
+    alone = [d for d, fs in by_dep.items() if len(fs) == 1 and d in _OF]
+    one, other = alone[0], alone[1]
+    two = [by_dep[one][0], by_dep[other][0]]
+    history = _turn(f"Les structures {_OF[one]} et {_OF[other]} ?", two)
+    ids = _ids(fake_engine, question.format(of=_OF[one], dep=one), history)
+    assert ids == [by_dep[one][0].id], ids
+
+
+@pytest.mark.parametrize(
     "question", ["which ones live half on subsidies?", "structures à 80 % de subventions ?"]
 )
 def test_subsidies_describing_a_funding_model_ask_no_funders(plan, question: str) -> None:

@@ -503,6 +503,15 @@ FIRST_OR_LAST_FEW = _rx(
     r"(?P<end>premi\w*|derni\w*|first|last)\b|"
     r"\b(?:the\s+)?(?P<end2>first|last)\s+(?P<n2>two|three|four|[2-4])\b"
 )
+# One structure pointed at by where it stands next to the one the last turn picked from a
+# list ('la deuxième, …' then 'et celle d'avant ?', 'the last one' then 'and the one before?'):
+# group 'before' the previous one of that list, 'after' the next one.
+RELATIVE_ORDINAL = _rx(
+    r"\b(?P<before>(celle|celui) d.avant|la precedente|le precedent|the previous one|"
+    r"the one before|l.avant[- ]derniere?|the one above)|"
+    r"(?P<after>(celle|celui) d.apres|la suivante|le suivant|the next one|the one after|"
+    r"the one below)\b"
+)
 ORDINALS: tuple[tuple[int, str], ...] = (
     (0, r"premi[eè]re?|first|1st|1re|1er"),
     (1, r"deuxi[eè]me|second|seconde|2nd|2e|2eme"),

@@ -634,7 +634,11 @@ def conversation_state(
         # an answer computed from the facts was about the structures its query selects (its
         # text also names those of the table behind it)
         try:
-            return ConversationState(vocab.selected(last.facts_query), last)
+            selected = vocab.selected(last.facts_query)
+            # a figure of one picked from a list ('la deuxième, combien de bénévoles ?') keeps
+            # that list: 'et la première ?' counts in it
+            among = last.among if selected and set(selected) < set(last.among) else []
+            return ConversationState(selected, last, list(among))
         except ValueError:
             pass
     # a narrowing turn ('lesquelles sont dans le Nord ?') showed the structures it kept: those
@@ -1124,7 +1128,10 @@ def _follow(
         return _whole_region(plan, last)
     if plan.departements and elliptic and last:
         plan.followup = True
-        if last.departements or not state.focus:  # 'et dans le Pas-de-Calais ?'
+        # 'celle de l'Oise, son budget ?' after structures of two départements picks among
+        # them, even when the last question named départements
+        picks = len(state.focus) > 1 and bool(lx.PICKED_BY_PLACE.search(folded))
+        if (last.departements and not picks) or not state.focus:  # 'et dans le Pas-de-Calais ?'
             plan.parts = [replace(p, text=plan.question) for p in last.parts]
             plan.query = last.query
             plan.theme = plan.theme or last.theme
@@ -1142,6 +1149,15 @@ def _follow(
         return plan
     few = _first_or_last_few(folded)
     ordinal = None if few is not None else _ordinal(folded)
+    relative = lx.RELATIVE_ORDINAL.search(folded)
+    if state.wider and len(focus) == 1 and focus[0] in state.wider:
+        # after a pick from a list ('la deuxième, …'), 'et la première ?' and 'celle d'avant
+        # ?' count in that list, not in the one structure picked
+        if relative:
+            at = state.wider.index(focus[0]) + (-1 if relative.group("before") else 1)
+            ordinal = at if 0 <= at < len(state.wider) else None
+        if ordinal is not None:
+            focus = list(state.wider)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     plural = plural or few is not None
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
