@@ -577,6 +577,22 @@ def test_an_ordinal_after_a_pick_counts_in_the_list_picked_from(
     assert planned.targets == [listed[expected].id], (first.targets, planned)
 
 
+@pytest.mark.parametrize("question", ["who runs the first one?", "la première, elle est où ?"])
+def test_after_similar_initiatives_the_list_is_those_found_not_the_one_compared(
+    plan, corpus: Corpus, question: str
+) -> None:
+    """'Initiatives like X?' answered 'closest to **X**: 1. **A** 2. **B**': the first one is A."""
+    x, a, b = corpus.fiches[:3]
+    history = [
+        {"role": "user", "content": f"Which initiatives are similar to {x.name}?"},
+        {
+            "role": "assistant",
+            "content": f"Closest to **{x.name}**: 1. **{a.name}** 2. **{b.name}**",
+        },
+    ]
+    assert plan(question, history).targets == [a.id]
+
+
 @pytest.mark.parametrize(
     "question",
     ["celle {of}, son budget ?", "the one in the {dep}: who runs it?", "et celle {of} ?"],
@@ -595,6 +611,27 @@ def test_the_one_of_a_departement_picks_among_structures_of_named_departements(
     history = _turn(f"Les structures {_OF[one]} et {_OF[other]} ?", two)
     ids = _ids(fake_engine, question.format(of=_OF[one], dep=one), history)
     assert ids == [by_dep[one][0].id], ids
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "same question for {name}",
+        "même question pour {name}",
+        "pareil pour {name}",
+        "same thing with {name}?",
+        "likewise for {name}",
+        "la même chose pour {name} ?",
+    ],
+)
+def test_the_same_question_for_another_structure_asks_it_anew(
+    plan, corpus: Corpus, template: str
+) -> None:
+    """'What is the budget of A?' then 'same question for B': B's budget."""
+    a, b = corpus.fiches[0], corpus.fiches[1]
+    history = _turn(f"What is the budget of {a.name}?", [a])
+    planned = plan(template.format(name=b.name), history)
+    assert planned.targets == [b.id] and planned.parts[0].attribute == "measure:budget", planned
 
 
 @pytest.mark.parametrize(

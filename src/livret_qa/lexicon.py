@@ -519,8 +519,14 @@ ORDINALS: tuple[tuple[int, str], ...] = (
     (3, r"quatri[eè]me|fourth|4th|4e"),
     (-1, r"derni[eè]re?|last"),
 )
-# Openers of an elliptic follow-up: 'et …', 'and …', 'what about …'.
-ELLIPSIS_OPENER = _rx(r"^(et|and|what about|how about|puis|aussi|also|or|ou|same for|idem)\b")
+# Openers of an elliptic follow-up: 'et …', 'and …', 'what about …'; the previous question
+# asked again by saying so ('same question for X', 'même question pour X', 'pareil pour X',
+# 'same thing with X', 'likewise for X').
+ELLIPSIS_OPENER = _rx(
+    r"^(et|and|what about|how about|puis|aussi|also|or|ou|same for|idem|"
+    r"(the )?same (question|thing|one|again)|(la )?meme (question|chose)|pareil|likewise|ditto|"
+    r"same goes for|ask the same)\b"
+)
 # An English definite plural ('the studies', 'the workshops'): after an answer naming several
 # structures, a question about 'the <things>' that names no topic of its own ('what projects
 # were the studies on') asks about theirs, as 'those studies' does. English only: a French

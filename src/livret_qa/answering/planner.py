@@ -655,6 +655,11 @@ def conversation_state(
         focus = last.targets
     elif in_answer and len(in_answer) < total:
         focus = in_answer  # an answer naming every structure (an abstention) focuses on none
+        similar = any(p.intent == "similar" for p in last.parts)
+        if similar and set(in_answer) - set(last.targets):
+            # 'initiatives like X' names X first: the list is the initiatives found like it
+            # ('who runs the first one?' is the first of them, not X)
+            focus = [f for f in in_answer if f not in last.targets]
     else:
         focus = last.targets
     said_none = bool(answers) and bool(lx.NO_ANSWER.search(fold(answers[-1])))
