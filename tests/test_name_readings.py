@@ -172,6 +172,17 @@ def test_one_word_glossed_into_two_name_words_names_nothing(corpus: Corpus) -> N
     assert detector.mentioned("Who runs Deux Fois Rien?") == [fiches[0].id]
 
 
+# Each fiche writes the everyday words of its own name only ('copains', 'grange'): in lower
+# case such a head may name its structure.
+OWN_WORDS = {
+    "maison": "La Maison des Deux Rivières répare des vélos. une maison de quartier.",
+    "panier": "Le Panier Joyeux vend des légumes. une maison, deux rivières.",
+    "copains": "Les Copains du Val tiennent une épicerie avec des copains.",
+    "grange": "La Grange Fleurie accueille des artistes dans sa grange.",
+    "solid": "Solidarmonie forme au numérique. une harmonie, deux maisons.",
+}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -187,11 +198,14 @@ def test_one_word_glossed_into_two_name_words_names_nothing(corpus: Corpus) -> N
 def test_a_lower_case_head_names_a_structure_where_a_name_stands(
     corpus: Corpus, text: str, expected: list[str]
 ) -> None:
-    texts = {
-        "maison": "La Maison des Deux Rivières répare des vélos. une maison de quartier.",
-        "panier": "Le Panier Joyeux vend des légumes. une maison, deux rivières.",
-        "copains": "Les Copains du Val tiennent une épicerie avec des copains.",
-        "grange": "La Grange Fleurie accueille des artistes dans sa grange.",
-        "solid": "Solidarmonie forme au numérique. une harmonie, deux maisons.",
-    }
-    assert MentionDetector(_fiches(corpus), texts).mentioned(text) == expected
+    assert MentionDetector(_fiches(corpus), OWN_WORDS).mentioned(text) == expected
+
+
+def test_a_name_cut_to_its_head_is_taken_out_as_a_name(corpus: Corpus) -> None:
+    """What a question asks of a structure named by its head ('les copains vendent …') is
+    read without the name, as with the full name: 'copains' is no thing asked."""
+    detector = MentionDetector(_fiches(corpus), OWN_WORDS)
+    assert detector.without_names("la Grange, elle vend des jouets ?", ["grange"]) == (
+        ", elle vend des jouets ?"
+    )
+    assert "copains" not in detector.without_names("les copains vendent du vin ?", ["copains"])

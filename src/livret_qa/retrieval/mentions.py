@@ -189,12 +189,17 @@ class MentionDetector:
             return text
         tokens = set().union(*(n.tokens for n in names))
         strong = set().union(*(n.strong for n in names))
+        # a name cut to its head ('les copains vendent …', 'la Remise, …') goes as a whole
+        # name, there only ('Que fait le Bois … des copeaux de bois ?' keeps its 'bois')
+        head_spans: list[tuple[str, int, int]] = []
+        self._capitalised_heads(text, self._readings(text), head_spans)
+        heads = {(a, b) for fid, a, b in head_spans if fid in fiche_ids}
         raw = set().union(*(n.words for n in names))
         words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)?", text))
         kinds = []
         for w in words:
             analyzed = self._word_tokens(w.group(0))
-            if analyzed & strong:
+            if analyzed & strong or (w.start(), w.end()) in heads:
                 kinds.append("strong")
             elif analyzed & tokens or fold(w.group(0)) in raw:
                 kinds.append("name")
@@ -279,7 +284,10 @@ class MentionDetector:
         return out
 
     def _capitalised_heads(
-        self, text: str, readings: list[tuple[re.Match[str], set[str]]]
+        self,
+        text: str,
+        readings: list[tuple[re.Match[str], set[str]]],
+        spans: list[tuple[str, int, int]] | None = None,
     ) -> dict[str, set[str]]:
         """A name cut short to its head, capitalised after an article ('la Remise', 'les
         Copains', 'le Bois'), or in lower case in a question typed so when no other fiche
@@ -315,6 +323,8 @@ class MentionDetector:
                 ):
                     continue
                 out.setdefault(holders[0], set()).add(token)
+                if spans is not None:  # where the head stands, for `without_names`
+                    spans.append((holders[0], match.start(), match.end()))
         return out
 
     def mentioned(self, text: str) -> list[str]:
