@@ -127,6 +127,21 @@ SET_FLOORS = {
         "list_answer_precision": 0.91,
         "abstentions_naming_what_is_stated": 0.97,
     },
+    "val_answers5": {
+        "ask_hit@1": 0.93,
+        "abstention_f1": 0.82,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.87,
+        "list_answer_precision": 0.85,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers5": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.87,
+        "followup_hit@1": 0.88,
+        "list_answer_recall": 0.88,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
     "blind_answers3": {
         "ask_hit@1": 0.91,
         "abstention_f1": 0.82,
