@@ -112,3 +112,17 @@ def test_no_operation_declares_an_undocumented_status(client: TestClient) -> Non
             for code in (c for c in codes if not c.startswith("2")):  # errors, not successes
                 schema = operation["responses"][code]["content"]["application/json"]["schema"]
                 assert schema == {"$ref": "#/components/schemas/ErrorOut"}, (method, path, code)
+
+
+@pytest.mark.parametrize(
+    "char", ["\x1c", "\x1f", "\x85", "\xa0", "\u2003", "\u3000", "\ufeff", "a"]
+)
+def test_the_schema_pattern_says_blank_as_the_server_does(char: str) -> None:
+    """The 'not blank' pattern, read as Python reads it, agrees with `str.strip()` on the
+    characters where Python's and JSON Schema's white space differ (the ECMA-262 dialect is
+    written out in the pattern: U+001C-U+001F and U+0085 left out of its `\\s`, U+FEFF kept)."""
+    import re
+
+    from livret_qa.serving.api.schemas import NOT_BLANK
+
+    assert bool(re.search(NOT_BLANK, char)) == bool(char.strip())

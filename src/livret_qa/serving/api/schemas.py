@@ -13,10 +13,12 @@ from livret_qa.parsing.fiche import SectionKind
 from livret_qa.retrieval.engine import MAX_QUERY_CHARS, MAX_TOP_K, SearchMode
 from livret_qa.settings import QueryBackend, SearchBackendName
 
-NOT_BLANK = r"\S"
-"""A question or query holds at least one character that is not white space: in Python's
-`re` (the dialect of schema tools written in Python) white space is what `str.strip()` removes,
-the engine's own emptiness test, so the schema, the validation and the engine agree."""
+NOT_BLANK = r"[^\s\x1c-\x1f\x85]|\ufeff"
+r"""A question or query holds at least one character that is not white space, as `str.strip()`
+(the engine's own emptiness test) reads it, in both dialects a schema tool may use: Python's
+`re`, whose `\s` is that set, and JSON Schema's (ECMA-262), whose `\s` leaves out the
+separators U+001C-U+001F and U+0085 but holds U+FEFF, which `strip()` keeps (a fuzzer sent
+'\x1c' as a valid question, refused with a 422)."""
 
 
 def whole_number(value: Any) -> Any:
