@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from livret_qa.answering.plan import QuestionPlan
+from livret_qa.answering.planner import plan_question
 from livret_qa.parsing.corpus import Corpus, load_corpus
+from livret_qa.retrieval.mentions import MentionDetector
 
 if TYPE_CHECKING:
     from livret_qa.retrieval.engine import Engine
@@ -45,6 +48,24 @@ def corpus_dir(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
     return load_corpus(CORPUS_DIR)
+
+
+@pytest.fixture(scope="session")
+def mentions(corpus: Corpus) -> MentionDetector:
+    """Names learnt from the real booklet, once for the whole run."""
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    return MentionDetector(corpus.fiches, texts)
+
+
+@pytest.fixture(scope="session")
+def plan(corpus: Corpus, mentions: MentionDetector) -> Callable[..., QuestionPlan]:
+    """The question plan of a synthetic question (and its conversation) over the real
+    booklet's names: no model, no retrieval."""
+
+    def make(question: str, history: list[dict[str, str]] | None = None) -> QuestionPlan:
+        return plan_question(question, history, mentions, len(corpus.fiches))
+
+    return make
 
 
 @pytest.fixture(scope="session")

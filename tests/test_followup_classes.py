@@ -28,17 +28,6 @@ from livret_qa.text import fold
 REUSE, FOOD = "Le réemploi", "L'alimentation durable"
 
 
-@pytest.fixture(scope="module")
-def plan(corpus: Corpus):
-    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
-    detector = MentionDetector(corpus.fiches, texts)
-
-    def make(question: str, history: list[dict[str, str]] | None = None):
-        return plan_question(question, history, detector, len(corpus.fiches))
-
-    return make
-
-
 def _turn(question: str, fiches: list[Fiche]) -> list[dict[str, str]]:
     """A turn and an answer naming these structures (bold, with their towns)."""
     names = " ; ".join(f"**{f.name}** ({f.contact.town})" for f in fiches)

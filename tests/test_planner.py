@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering.planner import plan_question, split_parts
+from livret_qa.answering.planner import split_parts
 from livret_qa.parsing.corpus import Corpus
-from livret_qa.retrieval.mentions import MentionDetector
-
-
-@pytest.fixture(scope="module")
-def plan(corpus: Corpus):
-    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
-    detector = MentionDetector(corpus.fiches, texts)
-
-    def make(question: str, history: list[dict[str, str]] | None = None):
-        return plan_question(question, history, detector, len(corpus.fiches))
-
-    return make
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,9 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.planner import plan_question
 from livret_qa.answering.similarity import HELD_MAX
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.retrieval.engine import Engine
-from livret_qa.retrieval.mentions import MentionDetector
 
 from .citation_checks import check_answer
 
@@ -20,17 +18,6 @@ BIKES = (
     "On voudrait ouvrir une recyclerie de vélos dans un quartier prioritaire d'Amiens avec des "
     "salariés en insertion."
 )
-
-
-@pytest.fixture(scope="module")
-def plan(corpus: Corpus):  # type: ignore[no-untyped-def]
-    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
-    detector = MentionDetector(corpus.fiches, texts)
-
-    def make(question: str, history: list[dict[str, str]] | None = None):  # type: ignore[no-untyped-def]
-        return plan_question(question, history, detector, len(corpus.fiches))
-
-    return make
 
 
 def turns(*pairs: tuple[str, str]) -> list[dict[str, str]]:
