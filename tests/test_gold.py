@@ -129,6 +129,8 @@ GOLD_SETS = [
     "blind_answers4",
     "val_answers5",
     "blind_answers5",
+    "val_answers6",
+    "blind_answers6",
 ]
 
 

@@ -29,6 +29,8 @@ ANSWER_SETS = (
     "blind_answers4",
     "val_answers5",
     "blind_answers5",
+    "val_answers6",
+    "blind_answers6",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
