@@ -383,7 +383,9 @@ WHEN_FRAME = _rx(
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
-    r"what day|date exacte|exact date|precise date|date precise)\b|"
+    r"what day|date exacte|exact date|precise date|date precise|jour (et )?(le )?mois|"
+    r"mois (et )?(le )?jour|day (and )?(the )?month|month (and )?(the )?day|jour exact|"
+    r"exact day)\b|"
     r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
 )
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
@@ -2350,3 +2352,29 @@ NEXT_OCCURRENCE = _rx(
 def compiled(pattern: str) -> re.Pattern[str]:
     """A pattern of a table below, compiled once."""
     return re.compile(pattern)
+
+
+# -- blanks left in a booklet ---------------------------------------------------------------
+# A booklet drafted from a form keeps some of the form's queries unanswered: a placeholder
+# ('de xxxxxx le premier prix'), a bracketed query ('(quelle année)', '(sur quoi en quelle
+# année ?)'), a trailing one ('Aide au démarrage … par qui ?') or the form's own question to the
+# structure ('Seriez-vous dans la possibilité d'essaimer ?'). Each says what it leaves blank:
+# a question asking that very thing is not answered by the sentence. Folded.
+BLANKS = {
+    "name": _rx(r"\bx{3,}\b|\bpar qui\s*\?|\b(de|a) qui\s*\?"),
+    "year": _rx(r"\(\s*(en )?quelle? (annee|date)|en quelle? (annee|date)\s*\?"),
+    "object": _rx(r"\(\s*sur quoi\b|\bsur quoi\s*\?"),
+    "form": _rx(r"\b(seriez|pourriez|avez|etes|pouvez)[- ]vous\b[^.?!]*\?"),
+}
+# What a question asks, by the blank that would leave it unanswered: who (a name: 'qui a
+# décerné …', 'who gave …', 'par qui …', 'which foundation …'), when ('en quelle année',
+# 'when', 'what year'), on what ('sur quoi', 'for what', 'on what'). Folded.
+ASKS_BLANK = {
+    "name": _rx(
+        r"^\W*(qui|who)\b|\b(par|de|a) qui\b|\bby whom\b|\bfrom whom\b|"
+        r"\b(quel(le)?s?|which|what) (organisme|organisation|organization|fondation|"
+        r"foundation|financeur|funder|jury|body)\b"
+    ),
+    "year": _rx(r"\b(quand|when|quelle? (annee|date)|what (year|date)|depuis quand|since when)\b"),
+    "object": _rx(r"\b(sur quoi|pour quoi faire|on what|for what|what for)\b"),
+}

@@ -17,6 +17,7 @@ from livret_qa.answering.aggregate_answer import (
     word_result,
 )
 from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
+from livret_qa.answering.blanks import asked_blank
 from livret_qa.answering.booklet_lines import (
     booklet_groups,
     group_heading,
@@ -1006,6 +1007,17 @@ class Composer:
             return filler.fill(part, fiche)
         return self._passage_found(filler, part, target)
 
+    def _unless_blank(self, part: PlanPart, filled: Filled) -> Filled:
+        """A sentence where the booklet left blank what is asked ('de xxxxxx le premier prix'
+        for 'who gave the award?', the form's 'Seriez-vous … d'essaimer ?' for 'can it
+        spread?') answers nothing: the fiche does not say, and that sentence is the nearest
+        fact. A list keeps its structure: the sentence still shows why it qualifies."""
+        if not isinstance(filled, Found) or part.intent == "list" or filled.more:
+            return filled
+        if asked_blank(part.text, part.yes_no, filled.citation.quote):
+            return Missing(filled.fiche_id, "blank", nearest=filled)
+        return filled
+
     def from_facts(self) -> Answer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
@@ -1214,7 +1226,7 @@ class Composer:
             texts: list[str] = []
             why = ""
             for part in plan.parts:
-                filled = self.fill(filler, part, target)
+                filled = self._unless_blank(part, self.fill(filler, part, target))
                 if isinstance(filled, Found):
                     any_found = True
                     texts.append(self.words.statement(part, fiche, filled, several))

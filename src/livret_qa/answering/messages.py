@@ -60,6 +60,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne rien pour {years}.",
         "en": "The fiche of {name} gives nothing for {years}.",
     },
+    "missing_blank": {
+        "fr": "La fiche de {name} ne le précise pas : le livret a laissé ce point en blanc.",
+        "en": "The fiche of {name} does not say: the booklet left this point blank.",
+    },
     "missing_undated": {
         "fr": "La fiche de {name} donne un {label} sans année : rien ne le rapporte à {years}.",
         "en": "The fiche of {name} gives a {label} with no year: nothing ties it to {years}.",

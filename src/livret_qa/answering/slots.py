@@ -87,7 +87,7 @@ class Missing:
 
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
-    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart'
+    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')

@@ -155,6 +155,8 @@ class Wording:
             text = say("missing_words", lang, name=name, words=missing.words)
         elif missing.missing == "apart":
             text = say("missing_together", lang, name=name, words=missing.words)
+        elif missing.missing == "blank":
+            text = say("missing_blank", lang, name=name)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
         else:
