@@ -70,6 +70,12 @@ def test_notes_stand_apart_from_the_list(fake_engine: Engine) -> None:
         ("what share of structures are in the food theme?", "en"),
         ("quelle proportion des structures est dans le Nord ?", "fr"),
         ("quel pourcentage des structures fait du réemploi ?", "fr"),
+        # the share word is the frame, not a thing to find: a field, a measure stated, or
+        # what the search finds
+        ("Quelle part des structures sont dans l'Aisne ?", "fr"),
+        ("What percentage of the initiatives give a budget?", "en"),
+        ("quelle part des initiatives emploient des salariés en insertion ?", "fr"),
+        ("Quelle proportion des structures récupèrent des invendus ?", "fr"),
     ],
 )
 def test_a_share_asked_is_a_count_said_against_every_structure(
@@ -81,3 +87,41 @@ def test_a_share_asked_is_a_count_said_against_every_structure(
     head = answer.answer.splitlines()[0]
     share = f"{n} sur {total}" if lang == "fr" else f"{n} of the booklet's {total}"
     assert share in head and f"({round(100 * n / total)} %)" in head
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Combien de structures emploient des salariés en insertion ?", "insertion"),
+        ("how many initiatives give a budget?", "budget"),
+        ("Combien de structures du Nord ont des adhérents ?", "adherents"),
+        ("What share of the structures have volunteers?", "benevoles"),
+    ],
+)
+def test_structures_counted_by_a_figure_are_those_stating_it(
+    fake_engine: Engine, question: str, measure: str
+) -> None:
+    """A count of structures having a measure ('combien de structures ont des adhérents ?')
+    counts those whose fiche states it; it counted every structure."""
+    answer = ask(fake_engine, question)
+    query = answer.plan["facts_query"]
+    assert query["op"] == "count"
+    assert {"measure": measure, "op": "present"} in query["filters"]["conditions"]
+    assert 0 < len(answer.structures) < len(fake_engine.corpus.fiches)
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "wrong"),
+    [
+        ("Quelle est la structure la plus ancienne ?", "fr", "effectif"),
+        ("rank the initiatives from oldest to newest", "en", "adding"),
+    ],
+)
+def test_a_year_deduced_from_an_age_is_said_so(
+    fake_engine: Engine, question: str, lang: str, wrong: str
+) -> None:
+    """A creation year the booklet gives as an age ('11 années d'existence') is said deduced
+    from it, not 'computed by adding staff figures'."""
+    answer = ask(fake_engine, question)
+    notes = answer.answer.lower()
+    assert ("déduite de l'âge" in notes or "deduced from the age" in notes) and wrong not in notes

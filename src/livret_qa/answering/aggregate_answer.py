@@ -113,7 +113,13 @@ def _filters_text(query: dict[str, Any], lang: str) -> str:
         bits.append(str(filters["ville"]))
     for cond in filters.get("conditions", []):
         label = measure_label(cond["measure"], lang)
-        if cond["op"] == "contains":
+        if cond["op"] in ("present", "absent"):  # 'structures that give a budget'
+            stated = cond["op"] == "present"
+            if lang == "en":
+                bits.append(f"{label} {'stated' if stated else 'not stated'}")
+            else:
+                bits.append(f"{label} {'indiqué' if stated else 'non indiqué'}")
+        elif cond["op"] == "contains":
             value = str(cond["value"])
             bits.append(f"{label} {value.upper() if value in lx.ACRONYMS else value}")  # 'ACI'
         else:
@@ -225,8 +231,10 @@ class AggregateAnswer:
             out.append(say("agg_qualified", lang, items="; ".join(qualified)))
         colon = ": " if lang == "en" else " : "
         derived = [f"{r.structure}{colon}{r.derived}" for r in rows if r.derived]
-        if derived:
-            out.append(say("agg_derived", lang, items="; ".join(derived)))
+        if derived:  # a year deduced from an age is no sum of staff figures
+            aged = all(r.unit == "année" for r in rows if r.derived)
+            key = "agg_derived_year" if aged else "agg_derived"
+            out.append(say(key, lang, items="; ".join(derived)))
         differ = [f"{r.structure} — {' ; '.join(r.others)}" for r in rows if r.others]
         if differ:
             out.append(say("agg_differ", lang, items="; ".join(differ)))

@@ -66,7 +66,14 @@ def _residual_words(folded: str, conditions: list[Condition], vocab: FactsVocabu
         text = pattern.sub(" ", text)
     for measure in lx.MEASURES:
         text = lx.compiled(measure.asked).sub(" ", text)
-    for pattern in (lx.CREATION_WORDS, lx.NETWORK_MEMBERSHIP, lx.SUM_FRAME, lx.AVERAGE_FRAME):
+    frames = (
+        lx.CREATION_WORDS,
+        lx.NETWORK_MEMBERSHIP,
+        lx.SUM_FRAME,
+        lx.AVERAGE_FRAME,
+        lx.SHARE_FRAME,
+    )
+    for pattern in frames:
         text = pattern.sub(" ", text)
     text = lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").sub(" ", text)
     words = re.findall(r"[^\W\d_]{3,}", re.sub(r"\bdept[a-j]+\b", " ", text))
@@ -191,6 +198,15 @@ def plan_aggregate(
         query = {"op": "avg", "measure": measure}
     elif lx.SUM_FRAME.search(folded) and measure:
         query = {"op": "sum", "measure": measure}
+    elif (measure and not conditions) and (
+        lx.SHARE_FRAME.search(folded)
+        or (lx.COUNT_FRAME.search(folded) and _counts_structures(folded))
+    ):
+        # 'combien de structures emploient des salariés en insertion ?', 'what share of
+        # initiatives have volunteers?': the structures stating that figure, counted (a
+        # measure word beside a condition is the condition's: 'membres de Chantier école')
+        query = {"op": "count"}
+        conditions.append(Condition(measure, "present", None))
     elif lx.COUNT_FRAME.search(folded) and measure and not _counts_structures(folded):
         query = {"op": "sum", "measure": measure}  # 'combien de bénévoles au total' / in all
     elif any(c.op in BOUND_OPS for c in conditions) and not lx.COUNT_FRAME.search(folded):

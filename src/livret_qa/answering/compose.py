@@ -1248,6 +1248,8 @@ class Composer:
             head = list_head(n, len(groups), self.lang)
             if plan.intent == "aggregate" and plan.facts_from_search:
                 head = say("agg_count_search", self.lang, n=n, s="" if n == 1 else "s")
+                if lx.SHARE_FRAME.search(fold(plan.question)):
+                    head = self._with_share(head, n)
             elif plan.intent == "aggregate":
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
             lines.insert(0, head)

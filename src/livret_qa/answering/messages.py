@@ -275,6 +275,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Valeurs qualifiées par le livret, comptées telles quelles : {items}.",
         "en": "Values the booklet qualifies, counted as stated: {items}.",
     },
+    "agg_derived_year": {
+        "fr": "Année non donnée, déduite de l'âge indiqué : {items}.",
+        "en": "A year not given, deduced from the age stated: {items}.",
+    },
     "agg_derived": {
         "fr": "Effectif non donné en un seul nombre, calculé en additionnant les effectifs "
         "cités : {items}.",
