@@ -111,6 +111,16 @@ def test_places_years_and_scope_are_constraints(plan) -> None:
         ("When was Synapse 3i founded, and how many members does it have?", 2),
         ("Quelles structures recyclent des jouets et des livres ?", 1),
         ("Qui dirige VESTALI ?", 1),
+        # questions listed with commas, then 'et' / 'and'
+        ("Où est Le Bois de Deux Mains, qui le dirige et combien a-t-il de bénévoles ?", 3),
+        ("When was VESTALI created, where is it and who runs it?", 3),
+        ("La Remise Enjouée : adresse, directrice et budget ?", 3),
+        # a comma before anything else stays inside the question
+        ("Quelles sont les structures de l'Aisne, qui font du réemploi ?", 1),
+        ("Quel est le budget, en 2019, de VESTALI ?", 1),
+        ("Quelles structures, dans le Nord, vendent des jouets ?", 1),
+        ("Bonjour, qui dirige Synapse 3i ?", 1),
+        ("Le budget 2020 de VESTALI, c'est combien ?", 1),
     ],
 )
 def test_two_questions_in_one(question: str, parts: int) -> None:

@@ -593,6 +593,15 @@ WHOLE_REGION = _rx(
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.
 QUESTION_JOINT = _rx(r"\s*(?:\?|;|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\s*")
+# A comma opening a question of its own after one already asked ('Où est Synapse 3i, qui la
+# dirige et combien a-t-elle de salariés ?', 'Where is VESTALI, who runs it and …'): a wh-word
+# that cannot open a relative clause there. French 'qui' is relative after a comma ('les
+# structures du Nord, qui font du réemploi') unless an object pronoun follows ('qui la
+# dirige'). Folded.
+COMMA_QUESTION = _rx(
+    r"^(combien|comment|pourquoi|quand|ou|quel(le)?s?|que|quoi|how|why|when|where|what|who|"
+    r"qui (la|le|les|l')|c.est qui|est-ce)\b"
+)
 QUESTION_OPENER = _rx(
     r"^(qui|que|quoi|quel(le)?s?|combien|comment|pourquoi|quand|ou|est-ce|who|what|which|"
     r"how|why|when|where|is|are|does|do|did|can)\b"

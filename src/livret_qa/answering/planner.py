@@ -503,7 +503,7 @@ def split_parts(question: str, names_only: Callable[[str], bool] | None = None) 
     for joint in [*lx.QUESTION_JOINT.finditer(question), None]:
         end = joint.start() if joint else len(question)
         if question[at:end].strip():
-            spans.append((at, end))
+            spans += _comma_questions(question, at, end)
         at = joint.end() if joint else at
     parts: list[str] = []
     topic: int | None = None  # where a leading piece that asks nothing starts
@@ -526,6 +526,27 @@ def split_parts(question: str, names_only: Callable[[str], bool] | None = None) 
     if topic is not None and not parts:
         parts = [question[topic:].strip(" ?")]
     return parts or [question]
+
+
+def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece cut at each comma that opens a question of its own after a piece that asks
+    something ('Où est Synapse 3i, qui la dirige …'; 'adresse, directeur et budget ?'): a
+    list of questions said in one breath. A comma before anything else stays inside."""
+    spans = [(start, end)]
+    for comma in re.finditer(r",\s*", question[start:end]):
+        cut = start + comma.start()
+        head_start, head_end = spans[-1][0], cut
+        head = question[head_start:head_end].strip()
+        tail = question[start + comma.end() : end].strip()
+        asks = bool(lx.QUESTION_OPENER.match(fold(head))) or asked_attribute(head) is not None
+        opens = bool(lx.COMMA_QUESTION.match(fold(tail)))
+        # a bare attribute after another ('adresse, directeur'): telegraphic questions
+        named = asked_attribute(tail) if len(tail.split()) <= 3 else None
+        attribute = asked_attribute(head) is not None and bool(named and named[1])
+        if asks and (opens or attribute):
+            spans[-1] = (head_start, head_end)
+            spans.append((start + comma.end(), end))
+    return spans
 
 
 def _names_only(text: str, detector: MentionDetector) -> bool:
