@@ -125,3 +125,17 @@ def test_a_year_deduced_from_an_age_is_said_so(
     answer = ask(fake_engine, question)
     notes = answer.answer.lower()
     assert ("déduite de l'âge" in notes or "deduced from the age" in notes) and wrong not in notes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle part du budget des structures du Nord vient des ventes ?",
+        "what percentage of the food initiatives' budget comes from grants?",
+    ],
+)
+def test_a_share_of_a_figure_is_no_count_of_structures(fake_engine: Engine, question: str) -> None:
+    """'quelle part du budget …' asks a share of a figure, not how many structures state it."""
+    query = ask(fake_engine, question).plan.get("facts_query") or {}
+    conditions = (query.get("filters") or {}).get("conditions", [])
+    assert not any(c.get("op") == "present" for c in conditions)

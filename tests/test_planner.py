@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa.answering.plan import years_of_part
 from livret_qa.answering.planner import split_parts
 from livret_qa.parsing.corpus import Corpus
 
@@ -359,3 +360,19 @@ def test_a_yes_no_question_typed_without_its_marks_is_no_project(plan, question:
 )
 def test_a_project_statement_stays_a_project(plan, question: str) -> None:
     assert plan(question).intent == "similar"
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        # a year inside one part binds that part only
+        ("Le Bois de Deux Mains : budget 2019 et nombre de bénévoles ?", [[2019], []]),
+        ("What was Synapse 3i's budget in 2021 and who runs it?", [[2021], []]),
+        # a year set before the whole question, or in every part, binds every part
+        ("En 2020, quel budget et combien de salariés pour La Remise Enjouée ?", [[2020], [2020]]),
+        ("In 2019, how many members and how many volunteers did VESTALI have?", [[2019], [2019]]),
+    ],
+)
+def test_a_year_binds_the_part_it_is_written_in(plan, question: str, years) -> None:  # type: ignore[no-untyped-def]
+    p = plan(question)
+    assert [years_of_part(p, part) for part in p.parts] == years

@@ -199,8 +199,7 @@ def plan_aggregate(
     elif lx.SUM_FRAME.search(folded) and measure:
         query = {"op": "sum", "measure": measure}
     elif (measure and not conditions) and (
-        lx.SHARE_FRAME.search(folded)
-        or (lx.COUNT_FRAME.search(folded) and _counts_structures(folded))
+        _shares_structures(folded) or (lx.COUNT_FRAME.search(folded) and _counts_structures(folded))
     ):
         # 'combien de structures emploient des salariés en insertion ?', 'what share of
         # initiatives have volunteers?': the structures stating that figure, counted (a
@@ -298,6 +297,18 @@ def _counts_structures(folded: str) -> bool:
     return bool(
         re.search(
             rf"\b(combien|how many|nombre|number)\s+(de |d'|of )?({lx._COLLECTIVE_NOUNS})\b",
+            folded,
+        )
+    )
+
+
+def _shares_structures(folded: str) -> bool:
+    """A share of the structures ('what share of the initiatives …', 'quelle part des
+    structures …'), not a share of a figure ('quelle part du budget …')."""
+    return bool(
+        re.search(
+            r"\b(share|proportion|percentage|pourcentage|part|fraction|%)\s+(of|de|des|d')\s*"
+            rf"(the |les |ces |these )?({lx._COLLECTIVE_NOUNS})\b",
             folded,
         )
     )

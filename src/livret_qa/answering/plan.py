@@ -3,6 +3,7 @@ the answer so that a wrong answer can be traced to a wrong plan or to a wrong pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -102,3 +103,23 @@ class QuestionPlan:
         for part, raw in zip(self.parts, out["parts"], strict=True):
             raw["expected"] = part.expected
         return out
+
+
+_LEADING_YEAR = re.compile(r"^\W*((en|in|pour|for|au|a)\s+)?(19|20)\d\d\b\s*[,:]", re.I)
+
+
+def years_of_part(plan: QuestionPlan, part: PlanPart) -> list[int]:
+    """The years a part asks about. A year written inside one part ('le budget 2019 et le
+    nombre de salariés ?') is that part's; one set before the whole question ('En 2019, quel
+    budget et combien de salariés ?'), or in no part, is every part's."""
+    if len(plan.parts) < 2 or not plan.years:
+        return plan.years
+    own = [y for y in plan.years if str(y) in part.text]
+    if own:
+        return own
+    others = [p.text for p in plan.parts if p is not part]
+    if any(str(y) in t for t in others for y in plan.years) and not _LEADING_YEAR.match(
+        plan.parts[0].text
+    ):
+        return []
+    return plan.years

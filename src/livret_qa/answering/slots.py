@@ -26,7 +26,7 @@ from livret_qa.answering.evidence import (
     figure_citation,
     narrowed,
 )
-from livret_qa.answering.plan import PlanPart, QuestionPlan
+from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
 from livret_qa.answering.planner import asks_operating
 from livret_qa.answering.topic_words import kinds_of
 from livret_qa.facts.staff import staff_facts
@@ -148,6 +148,17 @@ class SlotFiller:
 
     # -- dispatch ---------------------------------------------------------------------------
     def fill(self, part: PlanPart, fiche: Fiche) -> Filled:
+        years = years_of_part(self.plan, part)
+        if years == self.plan.years:
+            return self._fill(part, fiche)
+        whole = self.plan  # a year of another part does not bind this one
+        self.plan = replace(whole, years=years)
+        try:
+            return self._fill(part, fiche)
+        finally:
+            self.plan = whole
+
+    def _fill(self, part: PlanPart, fiche: Fiche) -> Filled:
         if self.plan.years and not mentions_any(self.engine, fiche, map(str, self.plan.years)):
             return Missing(fiche.id, "year", self._nearest_for(part, fiche))
         if self.plan.places and not mentions_any(self.engine, fiche, self.plan.places):
