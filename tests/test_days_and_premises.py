@@ -55,3 +55,26 @@ def test_the_size_of_its_own_premises_is_answered(
 def test_another_buildings_surface_is_no_answer(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "What floor area does the VESTALI charity shop have?")
     assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How big is the Jardin de Cocagne's land?",
+        "How many hectares does the Jardin de Cocagne farm?",
+        "Quelle est la superficie du terrain du Jardin de Cocagne ?",
+    ],
+)
+def test_a_size_asked_is_what_it_has_not_what_it_seeks(fake_engine: Engine, question: str) -> None:
+    """The size of its own land is the figure it states of itself; a sentence about more
+    land it seeks ('deux hectares supplémentaires') is not its size, and the value given
+    holds a number."""
+    answer = ask(fake_engine, question)
+    assert not answer.abstained
+    assert "supplémentaires" not in answer.citations[0].quote
+    assert any(ch.isdigit() for ch in answer.answer.split("[1]")[0])
+
+
+def test_what_it_seeks_is_answered_when_asked(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "Combien d'hectares le Jardin de Cocagne recherche-t-il ?")
+    assert "supplémentaires" in answer.citations[0].quote

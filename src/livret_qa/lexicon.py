@@ -1793,7 +1793,8 @@ PROJECTED = r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b"
 # site', 'the new building it is buying'): what it seeks or builds answers it.
 PROJECTED_ASKED = (
     r"\bfutur\w*|\bfuture\b|\bprevu\w*|\bplanned\b|\ben projet\b|\ba venir\b|\bupcoming\b|"
-    r"\ben cours\b|\bbeing (built|bought)\b|\bwill (have|be)\b"
+    r"\ben cours\b|\bbeing (built|bought)\b|\bwill (have|be)\b|\b(re)?cherch\w*|\bseek\w*|"
+    r"\blooking for\b"
 )
 # Words that qualify a stated figure (folded pattern, label shown with the value).
 FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (

@@ -245,11 +245,22 @@ class SlotFiller:
         if about_thing(found.citation.quote):
             return found
         stated = lx.compiled(measure.stated)
-        ev = self.best_sentence(found.fiche_id, lambda t: bool(stated.search(t)) and about_thing(t))
+        # what it seeks ('accéder à deux hectares supplémentaires de terre') is not what it has
+        projected = lx.compiled(lx.PROJECTED)
+        sought = bool(lx.compiled(lx.PROJECTED_ASKED).search(fold(self.plan.question)))
+        ev = self.best_sentence(
+            found.fiche_id,
+            lambda t: (
+                bool(stated.search(t)) and about_thing(t) and (sought or not projected.search(t))
+            ),
+        )
         if ev is not None:
             return self.found(ev, _matched(stated, ev.sentence.text))
         premises = {t for w in lx.OWN_PREMISES for t in analyze(w)}
-        of_itself = found.citation.section in ("key_figures", "history", "identity")
+        name = fold(self.engine.corpus.fiche(found.fiche_id).name)
+        of_itself = found.citation.section in ("key_figures", "history", "identity") or (
+            name in fold(found.citation.quote)  # 'Le Jardin de Cocagne …, avec ses 4 ha'
+        )
         if of_itself and all(g.stems & premises for g in things):
             return found  # 'la taille de l'exploitation': its own '4 ha', its sites' m²
         return Missing(found.fiche_id, "attribute", found)
