@@ -95,6 +95,21 @@ GREETINGS = frozenset(
     """slt salut bonjour bonsoir coucou hello hey hi merci thanks thank thx svp stp please
     plz cordialement""".split()
 )
+# Words that only acknowledge an answer ('ok merci', 'super, thanks', 'd'accord'): a turn made
+# of these and greetings asks nothing (follow-ups after a count are not read as 'which ones').
+ACKNOWLEDGEMENTS = frozenset(
+    """ok okay oki daccord accord entendu parfait super top cool genial nickel bien tres
+    great good nice perfect fine alright right got it noted understood sure yes oui yep""".split()
+)
+# The words of a follow-up that asks only which ones ('lesquelles ?', 'c'est qui ?', 'which
+# ones?', 'who are they?', 'name them', 'donne les noms'): after a count, the structures
+# counted, listed whole (follow-ups after counts).
+WHICH_ONES_ONLY = frozenset(
+    """lesquelles lesquels laquelle lequel quelles quels qui c ce est sont ces et alors donc
+    elles ils les leurs noms nom donne donnez dis dites moi cite citez liste lister sont-ce
+    which ones one who are is they them those these the their name names list tell me give
+    and so then what""".split()
+)
 _CHAT_WORD = re.compile(rf"(?<![\w'’-])({'|'.join(CHAT_SPELLINGS)})(?![\w'’-])")
 # Chat spellings of words opening with a vowel, typed after an elision too ("d'occaz").
 CHAT_SPELLINGS_ELIDED: dict[str, str] = {"occaz": "occasion", "occas": "occasion"}
@@ -562,6 +577,13 @@ TOPIC_SWITCH = _rx(
 WHO_IS_THE = _rx(
     r"^((et|and|alors|so|ok|mais|but)\s+)?(who|qui)\s+(is|are|were|was|s|est|sont|c.est|"
     r"etaient|etait)\s+(the|its|their|le|la|les|l'|ses|son|sa|leurs?)\b"
+)
+# Two structures pointed at together ('laquelle des deux …', 'which of the two …', 'both',
+# 'les deux'): after two turns about one structure each, the pair of them (follow-ups
+# comparing the two in focus).
+THE_TWO = _rx(
+    r"\b(des deux|les deux|entre les deux|tous les deux|toutes les deux|(of|between) the two|"
+    r"the two( of them)?|both( of them)?|l.une? ou l.autre|either( one| of them)?)\b"
 )
 # One structure pointed at as the other one of a pair ('et l'autre ?', 'the other one?'): with
 # OTHERS ('les autres', 'the others'), what the previous list held but the last turn left out.

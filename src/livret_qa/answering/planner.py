@@ -651,7 +651,16 @@ def conversation_state(
     )
     answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
     in_answer = detector.mentioned(_listed_names(answers[-1])) if answers else []
-    if last.facts_query and vocab is not None and vocab.selected is not None and answers:
+    # (a count made from the search, 'combien de structures récupèrent des invendus ?', is
+    # about the structures its answer names: its query selects no one in particular)
+    counted_by_search = last.facts_from_search
+    if (
+        last.facts_query
+        and not counted_by_search
+        and vocab is not None
+        and vocab.selected is not None
+        and answers
+    ):
         # an answer computed from the facts was about the structures its query selects (its
         # text also names those of the table behind it)
         try:
@@ -765,7 +774,39 @@ def plan_question(
         plan.resolution = "no history"
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
+    if len(state.focus) == 1 and not named and (lx.THE_TWO.search(folded) or _compares(folded)):
+        state = _pair_in_focus(state, history, detector, total, depth, vocab, resolve)
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+
+
+def _compares(folded: str) -> bool:
+    """'which one is bigger?', 'laquelle est la plus ancienne ?': a pick by a comparison, which
+    one structure alone cannot answer (with one in focus, it compares it to the one before)."""
+    picks = re.search(r"\b(laquelle|lequel|which one|which is|which has)\b", folded)
+    return bool(picks) and bool(lx.COMPARATIVE.search(folded))
+
+
+def _pair_in_focus(
+    state: ConversationState,
+    history: list[dict[str, str]],
+    detector: MentionDetector,
+    total: int,
+    depth: int,
+    vocab: FactsVocabulary | None,
+    resolve: Resolver | None,
+) -> ConversationState:
+    """'laquelle des deux a le plus gros budget ?', 'which of the two has more volunteers?'
+    after two turns that each named one structure ('Qui dirige VESTALI ?', 'et Synapse 3i
+    ?'): the two are the one in focus and the one the turn before was about; the state
+    unchanged when the turn before was about the same one, none, or several others."""
+    users = [n for n, t in enumerate(history) if t.get("role") == "user"]
+    if len(users) < 2 or depth <= 1:
+        return state
+    earlier = conversation_state(history[: users[-1]], detector, total, depth - 1, vocab, resolve)
+    pair = list(dict.fromkeys([*earlier.focus, *state.focus]))
+    if len(pair) != 2:
+        return state
+    return ConversationState(pair, state.last, [])
 
 
 def _without_topic_switch(question: str) -> tuple[str, bool]:
@@ -1188,9 +1229,19 @@ def _follow(
     plural = plural or few is not None
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
     pointer = _pointer(folded) if len(focus) > 1 and not plural and ordinal is None else ""
+    # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
+    counted = (
+        _names_the_counted(last, focus)
+        and not (pointer or few or ordinal is not None or _acknowledgement(folded))
+        and (
+            _asks_which_only(folded)
+            # a word that asks nothing readable ('lesqueles'), after a count
+            or (elliptic and not asks_own and not plural and not singular)
+        )
+    )
     if focus and asks_list(plan) and _attribute_of_focus(plan, folded):
         asks_own = True  # 'who are the partners?': the partners of the structure in focus
-    if asks_list(plan) and ordinal is None and not plural and not singular and not pointer:
+    if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
         plan.resolution = "new topic"
         return plan
     if focus and (ordinal is not None or plural or singular or elliptic or pointer):
@@ -1212,17 +1263,26 @@ def _follow(
             chosen, plan.by_thing = list(focus), pointer
             _asked_beside_pointer(plan, folded)
             asks_own = any(p.attribute or p.yes_no for p in plan.parts)
-        elif plural or len(focus) == 1:
+        elif plural or len(focus) == 1 or counted:
             chosen = list(focus)
         else:
             chosen = focus[:1]
         plan.targets, plan.target_source, plan.followup = chosen, "focus", True
-        if not asks_own and last and (elliptic or pointer):
+        if counted:  # 'c'est qui ?', 'lesqueles', 'names?' after a count: the ones counted
+            plan.parts, plan.query = [PlanPart(plan.question, "list")], last.query if last else ""
+        elif not asks_own and last and (elliptic or pointer):
             _inherit_parts(plan, last)
-        plan.narrow = any(p.intent == "list" for p in plan.parts) and len(chosen) > 1
+        # (the structures counted are listed whole: nothing in the question narrows them)
+        plan.narrow = (
+            any(p.intent == "list" for p in plan.parts) and len(chosen) > 1 and not counted
+        )
         if plan.narrow or plan.by_place or plan.by_thing or len(chosen) < len(focus):
             plan.among = list(focus)
-        plan.resolution = "refers to the previous answer"
+        plan.resolution = (
+            "the structures the previous count counted"
+            if counted
+            else "refers to the previous answer"
+        )
         return plan
     if len(focus) == 1 and lx.DEFINITE_REFERENCE.search(folded) and not asks_list(plan):
         plan.targets, plan.target_source = list(focus), "focus"
@@ -1231,6 +1291,29 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _names_the_counted(last: QuestionPlan | None, focus: list[str]) -> bool:
+    """Whether the previous turn counted several structures ('combien de structures ont plus
+    de 100 adhérents ?'): an elliptic follow-up asking nothing of its own after it ('c'est qui
+    ?', 'lesqueles', 'names?', 'who?') asks which ones — exactly those counted, with every
+    constraint of the count — not the count again of the first of them."""
+    query = last.facts_query if last is not None else None
+    return bool(query) and query.get("op") == "count" and len(focus) > 1  # type: ignore[union-attr]
+
+
+def _asks_which_only(folded: str) -> bool:
+    """'lesquelles ?', 'c'est qui ?', 'which ones?', 'name them': every word asks which ones
+    (lexicon WHICH_ONES_ONLY), nothing of them nor any topic."""
+    words = re.findall(r"[^\W\d_]+", folded.replace("-", " "))
+    return bool(words) and all(w in lx.WHICH_ONES_ONLY or w in lx.GREETINGS for w in words)
+
+
+def _acknowledgement(folded: str) -> bool:
+    """'ok merci', 'thanks!', 'super': a turn that only acknowledges the answer (its words all
+    greetings or acknowledgements, lexicon ACKNOWLEDGEMENTS) asks nothing of the structures."""
+    words = re.findall(r"[^\W\d_]+", folded)
+    return bool(words) and all(w in lx.GREETINGS or w in lx.ACKNOWLEDGEMENTS for w in words)
 
 
 def _attribute_of_focus(plan: QuestionPlan, folded: str) -> bool:
