@@ -136,3 +136,100 @@ def test_one_structure_then_a_pronoun_stays_on_it(plan, corpus: Corpus) -> None:
     assert set(alone.targets) != {a.id, b.id}
     both = plan("lequel des deux est le plus ancien ?", _turn(f"{a.name} et {b.name}", [a, b]))
     assert set(both.targets) == {a.id, b.id}, both
+
+
+# -- narrowing a count keeps the count's other constraints
+def _by(corpus: Corpus, dep: str = "", theme: str = "") -> set[str]:
+    return {
+        f.id
+        for f in corpus.fiches
+        if (not dep or f.contact.departement == dep) and (not theme or f.theme == theme)
+    }
+
+
+def _mixed_departement(corpus: Corpus) -> tuple[str, str]:
+    """A département holding structures of two themes, and one of those themes."""
+    for f in corpus.fiches:
+        dep = f.contact.departement
+        themes = {g.theme for g in corpus.fiches if g.contact.departement == dep}
+        if len(themes) > 1:
+            return dep, f.theme
+    raise AssertionError("no département with two themes")
+
+
+@pytest.mark.parametrize(
+    ("count", "narrow"),
+    [
+        ("combien sont dans le {dep} ?", "lesquelles font {theme} ?"),
+        ("how many structures are in the {dep}?", "which ones are in {theme}?"),
+        ("combien de structures font {theme} ?", "et lesquelles sont dans le {dep} ?"),
+        ("how many {theme} structures are there?", "and which of them are in the {dep}?"),
+    ],
+)
+def test_narrowing_a_count_keeps_its_constraints(
+    fake_engine: Engine, count: str, narrow: str
+) -> None:
+    corpus = fake_engine.corpus
+    dep, theme = _mixed_departement(corpus)
+    words = {"L'alimentation durable": "de l'alimentation", "Le réemploi": "du réemploi"}
+    en = {"L'alimentation durable": "food", "Le réemploi": "reuse"}
+    said = words[theme] if "combien" in count or "lesquelles" in narrow else en[theme]
+    _, history = _asked(fake_engine, count.format(dep=dep, theme=said), [])
+    narrowed = ask(fake_engine, narrow.format(dep=dep, theme=said), history)
+    assert _ids(narrowed) == _by(corpus, dep, theme), narrowed.answer
+
+
+def test_another_place_replaces_the_place_and_keeps_the_theme(fake_engine: Engine) -> None:
+    """Must not change: 'et dans le X ?' asks the count again in another place (of the same
+    theme, which it keeps); a count of a place only, again of the other place."""
+    corpus = fake_engine.corpus
+    dep, theme = _mixed_departement(corpus)
+    other = next(f.contact.departement for f in corpus.fiches if f.contact.departement != dep)
+    _, history = _asked(fake_engine, f"combien de structures dans le {other} ?", [])
+    again = ask(fake_engine, f"et dans le {dep} ?", history)
+    assert _ids(again) == _by(corpus, dep), again.answer
+    said = {"L'alimentation durable": "de l'alimentation", "Le réemploi": "du réemploi"}[theme]
+    _, history = _asked(fake_engine, f"combien de structures font {said} ?", [])
+    again = ask(fake_engine, f"et dans le {dep} ?", history)
+    assert _ids(again) == _by(corpus, dep, theme), again.answer
+
+
+# -- picking among a short answer by a place none of them stands in: none, said so
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and which of them are in the {dep}?",
+        "lesquelles sont dans le {dep} ?",
+        "et parmi elles, lesquelles sont dans le {dep} ?",
+        "lesquelles sont à {town} ?",
+    ],
+)
+def test_picking_by_a_place_none_of_them_stands_in_says_none(
+    fake_engine: Engine, question: str
+) -> None:
+    corpus = fake_engine.corpus
+    one, elsewhere = corpus.fiches[0], corpus.fiches[-1]
+    assert one.contact.departement != elsewhere.contact.departement
+    history = _turn(f"Où est {one.name} ?", [one])
+    asked = question.format(dep=elsewhere.contact.departement, town=elsewhere.contact.town)
+    answer = ask(fake_engine, asked, history)
+    assert not answer.structures, answer.answer
+    assert one.name in answer.answer and elsewhere.name not in answer.answer, answer.answer
+    assert answer.answer.startswith(("None", "Aucune")), answer.answer
+
+
+def test_a_place_asked_again_or_keeping_some_is_no_none(fake_engine: Engine) -> None:
+    """Must not change: 'et dans le X ?' (no pick) asks the question again there; a pick
+    keeping some of them lists those."""
+    corpus = fake_engine.corpus
+    one, elsewhere = corpus.fiches[0], corpus.fiches[-1]
+    again = ask(
+        fake_engine,
+        f"et dans le {elsewhere.contact.departement} ?",
+        _turn(f"Où est {one.name} ?", [one]),
+    )
+    assert not again.answer.startswith(("None", "Aucune")), again.answer
+    dep = elsewhere.contact.departement
+    several = [f for f in corpus.fiches if f.theme == elsewhere.theme]
+    kept = ask(fake_engine, f"lesquelles sont dans le {dep} ?", _turn("Lesquelles ?", several))
+    assert _ids(kept) == {f.id for f in several if f.contact.departement == dep}, kept.answer

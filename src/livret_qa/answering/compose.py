@@ -33,7 +33,12 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart
-from livret_qa.answering.planner import asks_operating, plan_question, structures_asked_first
+from livret_qa.answering.planner import (
+    asks_operating,
+    picks_among_focus,
+    plan_question,
+    structures_asked_first,
+)
 from livret_qa.answering.similar_answer import SimilarWriter
 from livret_qa.answering.similarity import (
     SimilarResult,
@@ -132,6 +137,7 @@ class Composer:
             resolve=self._about,
         )
         self.lang = self.plan.lang
+        self.outside: list[str] = []  # the structures in focus, none in the place asked
         self.applied, self.result = self._search()
         self._keywords_as_list()
         self.words = Wording(self.plan)
@@ -192,6 +198,10 @@ class Composer:
         )
         result = self.engine.search(query, top_k=TOP_K, filters=applied, focus=focus, gloss=one)
         chosen_by_user = bool(self.filters and self.filters.fiche_ids)
+        if plan.target_source == "focus" and self._focus_outside_place(plan.targets):
+            # 'which of them are in the Aisne?' when none of them is: none, said so
+            self.outside = list(plan.targets)
+            return applied, result
         if not result.structures and applied.fiche_ids and not chosen_by_user:
             # The structures in focus are outside the place asked: it is a new question.
             applied.fiche_ids = []
@@ -201,6 +211,39 @@ class Composer:
                 plan.parts[0].intent = "list"
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
+
+    def _focus_outside_place(self, fiche_ids: list[str]) -> bool:
+        """A follow-up picking among the structures in focus by a place ('and which of them
+        are in the Pas-de-Calais?', 'lesquelles sont dans l'Aisne ?') when none of them
+        stands there: the answer is that none does, not a new list of the place."""
+        plan = self.plan
+        if not plan.narrow or not fiche_ids or not (plan.departements or plan.places):
+            return False
+        if not picks_among_focus(plan.question):
+            return False  # 'et dans l'Aisne ?' asks the question again there
+        fiche = self.engine.corpus.fiche
+        return not any(
+            (not plan.departements or fiche(f).contact.departement_code in plan.departements)
+            and (not plan.places or stands_in(fiche(f), plan.places))
+            for f in fiche_ids
+        )
+
+    def _none_there(self) -> Answer:
+        """'None of them is in the place asked (Pas-de-Calais): **X** (Villeneuve-d'Ascq,
+        Nord).' The structures in focus stay named, with where each stands, so that what
+        follows may still point at them; no other structure is brought in."""
+        plan = self.plan
+        place = ", ".join(plan.places) or ", ".join(
+            DEPARTEMENTS.get(code, code) for code in plan.departements
+        )
+        fiche = self.engine.corpus.fiche
+        where = ", ".join(
+            f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
+            for f in self.outside
+        )
+        key = "none_there_one" if len(self.outside) == 1 else "none_there"
+        text = say(key, self.lang, place=place, where=where)
+        return self._answer(text, text.replace("**", ""), [], abstained=True)
 
     def _pick_by_place(self) -> None:
         """'celle de Liévin, elle a été créée quand ?' after an answer naming several
@@ -298,10 +341,15 @@ class Composer:
         plan, result = self.plan, self.result
         by_id = {s.fiche_id: s for s in result.structures}
         if plan.narrow:
-            if plan.departements:  # the place narrows; what qualified them stays true
+            if plan.departements or plan.places:  # the place narrows; what qualified them stays
                 names = {DEPARTEMENTS.get(code, "") for code in plan.departements}
                 fiche = self.engine.corpus.fiche
-                there = [f for f in plan.targets if fiche(f).contact.departement in names]
+                there = [
+                    f
+                    for f in plan.targets
+                    if (not names or fiche(f).contact.departement in names)
+                    and (not plan.places or stands_in(fiche(f), plan.places))
+                ]
                 return [by_id[f] for f in there if f in by_id]
             themed = self._of_theme(plan.targets)
             if themed:  # 'only those doing re-use?': the theme narrows, as a place does
@@ -1203,6 +1251,8 @@ class Composer:
             return self.similar()
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
+        if self.outside:
+            return self._none_there()
         targets = self.targets()
         reason = self.refusal(targets)
         if reason:

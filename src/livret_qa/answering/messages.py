@@ -170,6 +170,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "the booklet presents no structure matching the question in that place ({place}); "
         "in the same département ({departement}) it presents: {names}",
     },
+    # a follow-up picking among the structures in focus by a place none of them stands in
+    "none_there": {
+        "fr": "Aucune des structures citées n'est dans le lieu demandé ({place}) : {where}.",
+        "en": "None of them is in the place asked ({place}): {where}.",
+    },
+    "none_there_one": {
+        "fr": "Aucune : {where} n'est pas dans le lieu demandé ({place}).",
+        "en": "None: {where} is not in the place asked ({place}).",
+    },
     "reason_place_none": {
         "fr": "le livret ne présente aucune structure à cet endroit ({place})",
         "en": "the booklet presents no structure in that place ({place})",

@@ -1047,8 +1047,11 @@ def _with_facts(
             # 'et dans le Pas-de-Calais ?': the previous question, over another place;
             # 'et dans toute la région ?': over every place
             query = dict(last.facts_query)
-            dropped = ("departement", "ville") if whole else ("departement", "theme", "ville")
-            filters = {k: v for k, v in dict(query.get("filters", {})).items() if k not in dropped}
+            filters = {
+                k: v
+                for k, v in dict(query.get("filters", {})).items()
+                if k not in _replaced_filters(plan, folded, whole)
+            }
             if plan.departements:
                 filters["departement"] = list(plan.departements)
             if plan.theme:
@@ -1092,6 +1095,31 @@ def _with_facts(
         plan.targets, plan.target_source = [], "any"
     plan.narrow = False
     return plan
+
+
+def _replaced_filters(plan: QuestionPlan, folded: str, whole: bool) -> set[str]:
+    """The filters of the previous aggregate an elliptic follow-up replaces: those of the
+    kinds it names anew ('et dans le Pas-de-Calais ?' another place, 'et pour le réemploi ?'
+    another theme), every place for the whole region; the others it keeps ('combien sont dans
+    le Pas-de-Calais ?' then 'lesquelles font du réemploi ?' asks those of the Pas-de-Calais,
+    'combien font du réemploi dans le Nord ?' then 'et dans l'Aisne ?' the re-use ones
+    there). Picking among them ('parmi elles, lesquelles …', 'which of them …') replaces
+    nothing: it narrows."""
+    places = {"departement", "ville"}
+    if whole:
+        return places
+    if _AMONG_THEM.search(folded):
+        return set()
+    named_place = bool(plan.departements or plan.places)
+    return (places if named_place else set()) | ({"theme"} if plan.theme else set())
+
+
+# 'parmi elles', 'which of them', 'among those', "lesquelles d'entre elles": a pick said to be
+# among the structures of the previous answer
+_AMONG_THEM = re.compile(
+    r"\b(parmi (elles|eux|celles-ci|ceux-ci|celles|ceux|ces \w+)|d.entre (elles|eux)|"
+    r"(of|among|amongst) (them|those|these)|which of (them|those|these))\b"
+)
 
 
 def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> QuestionPlan | None:
@@ -1193,11 +1221,21 @@ def _follow(
     asked_more = last is not None and bool(_content_words(fold(_without_places(last.query))))
     if last and placed_before and unplaced and asked_more and lx.WHOLE_REGION.search(folded):
         return _whole_region(plan, last)
-    if plan.departements and elliptic and last:
+    # 'lesquelles sont à Amiens ?': a town of the booklet picked among them narrows as a
+    # département does ('celle de Liévin' picks one: by_place, below)
+    town_among = (
+        bool(plan.places)
+        and picks_among_focus(plan.question)
+        and not lx.PICKED_BY_PLACE.search(folded)
+        and _booklet_town(plan.places, vocab)
+    )
+    if (plan.departements or town_among) and elliptic and last:
         plan.followup = True
         # 'celle de l'Oise, son budget ?' after structures of two départements picks among
         # them, even when the last question named départements
         picks = len(state.focus) > 1 and bool(lx.PICKED_BY_PLACE.search(folded))
+        # 'et parmi elles, lesquelles sont dans le Nord ?' narrows whatever place came before
+        picks = picks or bool(_AMONG_THEM.search(folded))
         if (last.departements and not picks) or not state.focus:  # 'et dans le Pas-de-Calais ?'
             plan.parts = [replace(p, text=plan.question) for p in last.parts]
             plan.query = last.query
@@ -1291,6 +1329,14 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def picks_among_focus(question: str) -> bool:
+    """Whether a question says it picks among the structures of the previous answer
+    ('lesquelles sont dans le Nord ?', 'which of them are in the Aisne?', 'parmi elles …'):
+    when none of them qualifies, the answer is that none does — not a new list."""
+    folded = fold(question)
+    return bool(_PICKING.search(folded) or _AMONG_THEM.search(folded))
 
 
 def _names_the_counted(last: QuestionPlan | None, focus: list[str]) -> bool:
