@@ -233,3 +233,28 @@ def test_a_place_asked_again_or_keeping_some_is_no_none(fake_engine: Engine) -> 
     several = [f for f in corpus.fiches if f.theme == elsewhere.theme]
     kept = ask(fake_engine, f"lesquelles sont dans le {dep} ?", _turn("Lesquelles ?", several))
     assert _ids(kept) == {f.id for f in several if f.contact.departement == dep}, kept.answer
+
+
+# -- a total asked after figures of several structures: the total of that figure
+@pytest.mark.parametrize("total", ["combien au total ?", "ça fait combien en tout ?"])
+def test_a_total_after_figures_of_several_sums_that_figure(fake_engine: Engine, total: str):
+    several = fake_engine.corpus.fiches[:3]
+    history = _turn("quel est le budget des structures de l'alimentation ?", several)
+    query = ask(fake_engine, total, history).plan["facts_query"]
+    assert query is not None and query["op"] == "sum", query
+    assert query["measure"] == "budget", query
+
+
+@pytest.mark.parametrize(
+    ("before", "total"),
+    [
+        ("quel est le budget des structures de l'alimentation ?", "combien sont-elles au total ?"),
+        ("combien de structures font du réemploi ?", "combien au total ?"),
+    ],
+)
+def test_how_many_they_are_still_counts(fake_engine: Engine, before: str, total: str) -> None:
+    """Must not change: 'combien sont-elles au total ?' counts the structures; a total after
+    a count is the count."""
+    _, history = _asked(fake_engine, before, [])
+    query = ask(fake_engine, total, history).plan["facts_query"]
+    assert query is not None and query["op"] == "count", query

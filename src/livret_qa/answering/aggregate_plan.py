@@ -146,8 +146,9 @@ def plan_aggregate(
         and not any(c.measure == m for c in conditions)
     ]
     measure = _most_specific([m for _, m in mentions])
-    if measure is None and not lx.COUNT_FRAME.search(folded):
-        measure = previous_measure  # 'et en moyenne ?' — but 'combien sont-elles ?' counts
+    if measure is None and (not lx.COUNT_FRAME.search(folded) or _total_only(folded)):
+        # 'et en moyenne ?', 'combien au total ?' — but 'combien sont-elles ?' counts
+        measure = previous_measure
     direction = _direction(folded)
     others = bool(focus) and bool(lx.OTHERS.search(folded))  # 'les autres structures'
     compared = focus if focus and len(focus) >= 2 and not others else []
@@ -291,6 +292,21 @@ def _counts_other_things(folded: str) -> bool:
         return False
     first = words[0]
     return first not in _NOT_A_NOUN and first not in lx.STOPWORDS
+
+
+def _total_only(folded: str) -> bool:
+    """'combien au total ?', 'ça fait combien en tout ?', 'how much altogether?': a total asked
+    and nothing else — after figures of several structures, the total of that figure (a count
+    frame with no noun counted, said with a sum frame); 'combien sont-elles au total ?' counts
+    the structures."""
+    if not lx.SUM_FRAME.search(folded) or _counts_structures(folded):
+        return False
+    if re.search(r"\b(sont|elles|ils|are|they|there|y en a)\b", folded):
+        return False  # 'combien sont-elles au total ?', 'how many are there in all?'
+
+    rest = lx.SUM_FRAME.sub(" ", lx.COUNT_FRAME.sub(" ", folded))
+    rest = re.sub(r"\b(how much|ca fait|that makes|it makes|cela fait|ce qui fait)\b", " ", rest)
+    return not [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in lx.STOPWORDS]
 
 
 def _counts_structures(folded: str) -> bool:
