@@ -10,6 +10,8 @@ Each class has a test of what must not change beside it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from livret_qa.answering.compose import ask
@@ -258,3 +260,44 @@ def test_how_many_they_are_still_counts(fake_engine: Engine, before: str, total:
     _, history = _asked(fake_engine, before, [])
     query = ask(fake_engine, total, history).plan["facts_query"]
     assert query is not None and query["op"] == "count", query
+
+
+# -- a rank picked after a ranking: that structure, with the figure ranked
+def _ranking(engine: Engine, question: str):  # type: ignore[no-untyped-def]
+    ranked, history = _asked(engine, question, [])
+    order = [s.fiche_id for s in ranked.structures]
+    query = ranked.plan["facts_query"]
+    assert query and query["op"] in ("max", "min"), query
+    shown = engine.mentions.mentioned(" ; ".join(re.findall(r"\*\*([^*]+)\*\*", ranked.answer)))
+    return order, shown, history
+
+
+@pytest.mark.parametrize(
+    ("ranking", "pick", "at"),
+    [
+        ("quelle structure a le plus gros budget ?", "et la deuxième ?", 1),
+        ("which structure has the most employees?", "and the second one?", 1),
+        ("quelle est la structure la plus ancienne ?", "et la dernière ?", -1),
+    ],
+)
+def test_a_rank_after_a_ranking_is_that_structure_with_its_figure(
+    fake_engine: Engine, ranking: str, pick: str, at: int
+) -> None:
+    _, shown, history = _ranking(fake_engine, ranking)
+    picked = ask(fake_engine, pick, history)
+    assert [s.fiche_id for s in picked.structures] == [shown[at]], picked.answer
+    assert picked.plan["facts_query"]["op"] == "list", picked.plan
+
+
+def test_the_next_one_after_a_rank_counts_on_in_the_ranking(fake_engine: Engine) -> None:
+    _, shown, history = _ranking(fake_engine, "quelle est la structure la plus ancienne ?")
+    _, history = _asked(fake_engine, "et la deuxième ?", history)
+    following = ask(fake_engine, "et celle d'après ?", history)
+    assert [s.fiche_id for s in following.structures] == [shown[2]], following.answer
+
+
+def test_a_rank_asking_its_own_question_asks_it(fake_engine: Engine) -> None:
+    """Must not change: 'la deuxième, qui la dirige ?' asks who runs the second one."""
+    _, shown, history = _ranking(fake_engine, "quelle est la structure la plus ancienne ?")
+    asked = ask(fake_engine, "la deuxième, qui la dirige ?", history)
+    assert asked.intent == "person" and [s.fiche_id for s in asked.structures] == [shown[1]]

@@ -279,7 +279,11 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     elif op in ("count", "contains", "list") or (op == "count" and measure is None):
         n = len(result.selected)
         head = say(
-            "agg_count", lang, n=n, s=_plural(n), filters=say("agg_count_verb", lang) + filters
+            "agg_count",
+            lang,
+            n=n,
+            s=_plural(n),
+            filters=say("agg_count_verb" if n != 1 else "agg_count_verb_one", lang) + filters,
         )
         body = words.lines(result, chosen, None if op == "count" else measure)
     elif op in ("sum", "avg"):

@@ -318,6 +318,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "agg_structures": {"fr": "nombre de structures", "en": "number of structures"},
     "agg_total_of": {"fr": "total — {label}", "en": "total {label}"},
     "agg_count_verb": {"fr": "correspondent", "en": "match"},
+    "agg_count_verb_one": {"fr": "correspond", "en": "matches"},
     "aggregate_note": {
         "fr": "(Question de comptage ou de classement : voici les structures concernées.)",
         "en": "(A count or ranking question: here are the structures concerned.)",

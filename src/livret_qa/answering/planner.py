@@ -668,6 +668,11 @@ def conversation_state(
             # a figure of one picked from a list ('la deuxième, combien de bénévoles ?') keeps
             # that list: 'et la première ?' counts in it
             among = last.among if selected and set(selected) < set(last.among) else []
+            ranked = last.facts_query.get("op") in ("max", "min", "top")
+            if not among and ranked and len(selected) < len(in_answer) and selected:
+                # a ranking shown whole ('la plus ancienne', 'the biggest budget'): 'et la
+                # deuxième ?', 'and the last one?' count in its order, as the answer shows it
+                among = in_answer
             return ConversationState(selected, last, list(among))
         except ValueError:
             pass
@@ -985,6 +990,9 @@ def _with_facts(
     aggregate_before = last is not None and last.facts_query is not None
     plural = bool(lx.PLURAL_REFERENCE.search(folded))
     ordinal = _ordinal(folded) is not None
+    ranked_pick = _pick_in_ranking(plan, last, folded)
+    if ranked_pick is not None:
+        return ranked_pick
     one = plan.target_source == "focus" and (len(state.focus) == 1 or ordinal or not plural)
     if one and len(state.focus) <= 1 and not aggregate_before and not lx.OTHERS.search(folded):
         return plan  # 'elle travaille avec combien de producteurs ?': one structure's figure
@@ -1094,6 +1102,33 @@ def _with_facts(
     else:
         plan.targets, plan.target_source = [], "any"
     plan.narrow = False
+    return plan
+
+
+def _pick_in_ranking(
+    plan: QuestionPlan, last: QuestionPlan | None, folded: str
+) -> QuestionPlan | None:
+    """'et la deuxième ?', 'and the last one?', 'et celle d'après ?' after a ranking ('la
+    plus ancienne', 'the biggest budget'): the structure at that rank (picked by `_follow`),
+    with the figure the ranking was on — not the ranking asked again of it."""
+    query = last.facts_query if last is not None else None
+    picked = _ordinal(folded) is not None or lx.RELATIVE_ORDINAL.search(folded)
+    # (after a pick from the ranking, 'et celle d'après ?' counts on in it)
+    picked_before = query is not None and query.get("op") == "list" and bool(last and last.among)
+    ranking = query is not None and (query.get("op") in ("max", "min", "top") or picked_before)
+    if not query or not ranking or not query.get("measure"):
+        return None
+    if not picked or plan.target_source != "focus" or len(plan.targets) != 1:
+        return None
+    if any(p.intent != "aggregate" for p in plan.parts):
+        return None  # 'la deuxième, qui la dirige ?' asks its own question
+    plan.facts_query = {
+        "op": "list",
+        "measure": query["measure"],
+        "filters": {"structures": list(plan.targets)},
+    }
+    plan.parts = [PlanPart(plan.question, "aggregate")]
+    plan.resolution = "a structure picked by its rank in the previous ranking"
     return plan
 
 
