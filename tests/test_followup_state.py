@@ -301,3 +301,48 @@ def test_a_rank_asking_its_own_question_asks_it(fake_engine: Engine) -> None:
     _, shown, history = _ranking(fake_engine, "quelle est la structure la plus ancienne ?")
     asked = ask(fake_engine, "la deuxième, qui la dirige ?", history)
     assert asked.intent == "person" and [s.fiche_id for s in asked.structures] == [shown[1]]
+
+
+# -- whether the structure in focus stands in a place it does not: no, with its address
+@pytest.mark.parametrize(
+    "question", ["est-ce qu'elle est dans le {dep} ?", "is it in the {dep}?", "elle est à {town} ?"]
+)
+def test_whether_it_stands_in_another_place_is_no_with_its_address(
+    fake_engine: Engine, question: str
+) -> None:
+    corpus = fake_engine.corpus
+    one, elsewhere = corpus.fiches[0], corpus.fiches[-1]
+    history = _turn(f"Qui dirige {one.name} ?", [one])
+    asked = question.format(dep=elsewhere.contact.departement, town=elsewhere.contact.town)
+    answer = ask(fake_engine, asked, history)
+    assert not answer.abstained and _ids(answer) == {one.id}, answer.answer
+    assert answer.answer.startswith(("No", "Non")) and answer.citations, answer.answer
+    assert elsewhere.name not in answer.answer
+
+
+def test_whether_it_stands_where_it_does_is_not_no(fake_engine: Engine) -> None:
+    """Must not change: asked of its own département, the answer is no 'No'."""
+    one = fake_engine.corpus.fiches[0]
+    history = _turn(f"Qui dirige {one.name} ?", [one])
+    answer = ask(fake_engine, f"est-elle dans le {one.contact.departement} ?", history)
+    assert not answer.answer.startswith(("No", "Non")), answer.answer
+
+
+# -- the others, after a list chosen from the whole booklet: those it left out
+@pytest.mark.parametrize("others", ["et les autres ?", "and the others?", "what about the rest?"])
+def test_the_others_after_a_list_are_the_rest_of_the_booklet(
+    fake_engine: Engine, others: str
+) -> None:
+    corpus = fake_engine.corpus
+    theme = corpus.fiches[0].theme
+    listed = [f for f in corpus.fiches if f.theme == theme]
+    answer = ask(fake_engine, others, _turn("quelles structures font de l'alimentation ?", listed))
+    assert _ids(answer) == {f.id for f in corpus.fiches} - {f.id for f in listed}, answer.answer
+
+
+def test_the_others_of_a_pick_are_still_those_of_its_list(plan, corpus: Corpus) -> None:
+    """Must not change: after a turn that picked from a list, 'et les autres ?' are the rest
+    of that list, not of the booklet."""
+    a, b, c = corpus.fiches[:3]
+    history = [*_turn("Lesquelles ?", [a, b, c]), *_turn("la première, qui la dirige ?", [a])]
+    assert set(plan("et les autres ?", history).targets) == {b.id, c.id}

@@ -217,9 +217,11 @@ class Composer:
         are in the Pas-de-Calais?', 'lesquelles sont dans l'Aisne ?') when none of them
         stands there: the answer is that none does, not a new list of the place."""
         plan = self.plan
-        if not plan.narrow or not fiche_ids or not (plan.departements or plan.places):
+        if not fiche_ids or not (plan.departements or plan.places):
             return False
-        if not picks_among_focus(plan.question):
+        # 'est-elle dans le Nord ?', 'is it in the Somme?': whether it stands there, no
+        yes_no = any(p.yes_no for p in plan.parts)
+        if not yes_no and not (plan.narrow and picks_among_focus(plan.question)):
             return False  # 'et dans l'Aisne ?' asks the question again there
         fiche = self.engine.corpus.fiche
         return not any(
@@ -241,9 +243,33 @@ class Composer:
             f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
             for f in self.outside
         )
+        if any(p.yes_no for p in plan.parts):
+            key = "not_there_one" if len(self.outside) == 1 else "not_there"
+            return self._not_there(say(key, self.lang, place=place, where=where))
         key = "none_there_one" if len(self.outside) == 1 else "none_there"
         text = say(key, self.lang, place=place, where=where)
         return self._answer(text, text.replace("**", ""), [], abstained=True)
+
+    def _not_there(self, head: str) -> Answer:
+        """'est-elle dans le Nord ?' of a structure standing elsewhere: no — an answer, not a
+        refusal — with its address quoted from its fiche (where it does stand)."""
+        filler = SlotFiller(self.engine, self.plan)
+        part = PlanPart(self.plan.question, "field", "field:address")
+        lines, structures = [head], []
+        for target in self._hits(self.outside):
+            fiche = self.engine.corpus.fiche(target.fiche_id)
+            filled = self.fill(filler, part, target)
+            if isinstance(filled, Missing) and isinstance(filled.nearest, Found):
+                filled = filled.nearest  # its address, not in the place asked: that is the point
+            if not isinstance(filled, Found):
+                continue
+            before = len(self.words.citations)
+            lines.append(self.words.statement(part, fiche, filled, False))
+            numbers = [c.n for c in self.words.citations[before:]]
+            structures.append(self._structure(fiche, target, filled.value, numbers))
+        if not structures:
+            return self._answer(head, head.replace("**", ""), [], abstained=True)
+        return self._answer("\n".join(lines), "", structures)
 
     def _pick_by_place(self) -> None:
         """'celle de Liévin, elle a été créée quand ?' after an answer naming several

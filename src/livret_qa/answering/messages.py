@@ -179,6 +179,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Aucune : {where} n'est pas dans le lieu demandé ({place}).",
         "en": "None: {where} is not in the place asked ({place}).",
     },
+    # a yes/no follow-up asking whether the structures in focus stand in a place they do not
+    "not_there": {
+        "fr": "Non : aucune des structures citées n'est dans le lieu demandé ({place}) : {where}.",
+        "en": "No: none of them is in the place asked ({place}): {where}.",
+    },
+    "not_there_one": {
+        "fr": "Non : {where} n'est pas dans le lieu demandé ({place}).",
+        "en": "No: {where} is not in the place asked ({place}).",
+    },
     "reason_place_none": {
         "fr": "le livret ne présente aucune structure à cet endroit ({place})",
         "en": "the booklet presents no structure in that place ({place})",

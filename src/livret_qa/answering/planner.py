@@ -781,7 +781,22 @@ def plan_question(
     state = conversation_state(history, detector, total, depth, vocab, resolve)
     if len(state.focus) == 1 and not named and (lx.THE_TWO.search(folded) or _compares(folded)):
         state = _pair_in_focus(state, history, detector, total, depth, vocab, resolve)
+    if _rest_of_booklet(plan, state, folded):
+        # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
+        # out (`_the_others`), as after a list a turn narrowed
+        state = replace(state, wider=list(detector.vocab))
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+
+
+def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """'et les autres ?', 'and the rest?', 'what about the others?' after a list or a count
+    of some structures, asking nothing else: the others of the booklet."""
+    last = state.last
+    if last is None or state.wider or not state.focus or plan.targets:
+        return False
+    if not lx.OTHERS.search(folded) or len(_content_words(folded)) > 2:
+        return False
+    return last.intent in ("list", "aggregate") and last.target_source == "any"
 
 
 def _compares(folded: str) -> bool:
@@ -1326,7 +1341,13 @@ def _follow(
         elif plan.places and not plural and lx.PICKED_BY_PLACE.search(folded):
             # 'celle de Liévin', 'the one in Guise': the one standing there
             chosen, plan.by_place = list(focus), True
-        elif plan.places and not plural and _booklet_town(plan.places, vocab):
+        elif (
+            plan.places
+            and not plural
+            and _booklet_town(plan.places, vocab)
+            # 'est-elle à Liévin ?' asks whether the one in focus stands there: no pick
+            and not (singular and any(p.yes_no for p in plan.parts))
+        ):
             # 'et à Amiens ?', 'et la boutique de Guise ?', 'what about the toy recycler in
             # Villeneuve?': a town of the booklet points at the structure standing there, the
             # one in focus when it does, else the one there the words describe
@@ -1469,7 +1490,9 @@ def _the_others(plan: QuestionPlan, state: ConversationState, asks_own: bool) ->
     plan.targets, plan.target_source, plan.followup = rest, "focus", True
     plan.among, plan.others = list(state.wider), True
     if not asks_own:
-        if last.narrow and any(p.intent == "list" for p in last.parts):
+        # (after a count, the others are listed: 'and the others?' is no count of them)
+        counted = bool(last.facts_query) and last.facts_query.get("op") == "count"  # type: ignore[union-attr]
+        if (last.narrow and any(p.intent == "list" for p in last.parts)) or counted:
             plan.parts = [PlanPart(plan.question, "list")]
             plan.query = last.query
         else:
