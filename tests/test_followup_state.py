@@ -346,3 +346,28 @@ def test_the_others_of_a_pick_are_still_those_of_its_list(plan, corpus: Corpus) 
     a, b, c = corpus.fiches[:3]
     history = [*_turn("Lesquelles ?", [a, b, c]), *_turn("la première, qui la dirige ?", [a])]
     assert set(plan("et les autres ?", history).targets) == {b.id, c.id}
+
+
+# -- a follow-up too short to tell its language is in the conversation's
+@pytest.mark.parametrize(
+    ("before", "lang"), [("how many are in the Nord?", "en"), ("combien sont dans le Nord ?", "fr")]
+)
+def test_a_follow_up_with_no_word_of_either_language_keeps_the_conversations(
+    plan, corpus: Corpus, before: str, lang: str
+) -> None:
+    history = _turn(before, corpus.fiches[:2])
+    assert plan("names?", history).lang == lang
+    assert plan(corpus.fiches[3].name + " ?", history).lang == lang
+
+
+def test_a_follow_up_in_a_language_of_its_own_is_in_it(plan, corpus: Corpus) -> None:
+    """Must not change: a question that says its language is in it, whatever came before."""
+    history = _turn("how many are in the Nord?", corpus.fiches[:2])
+    assert plan("et leur budget ?", history).lang == "fr"
+
+
+def test_first_of_the_two_is_a_comparison_not_a_position(plan, corpus: Corpus) -> None:
+    a, b = _two(corpus)
+    history = [*_turn(f"Who runs {a.name}?", [a]), *_turn(f"and {b.name}?", [b])]
+    planned = plan("which of the two was created first?", history)
+    assert set(planned.targets) == {a.id, b.id}, planned

@@ -8,9 +8,11 @@ from livret_qa.lexicon import ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS
 from livret_qa.text import fold
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, default: str = "fr") -> str:
     """'fr' or 'en'. Capitalised words are left out: names ('Le Bois de Deux Mains') are
-    French whatever the language of the question around them."""
+    French whatever the language of the question around them. A text with no word of either
+    language ('names?', 'VESTALI ?') is in `default`: in a conversation, the language it was
+    held in."""
     tokens = re.findall(r"\b[^\W\d_]+(?:-[^\W\d_]+)*\b", text)  # not the 'i' of '3i'
     # 'I' is English however it is placed ('Can I volunteer at …?')
     words = [w.lower() for n, w in enumerate(tokens) if n == 0 or not w[0].isupper() or w == "I"]
@@ -19,4 +21,6 @@ def detect_language(text: str) -> str:
     en = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
     if fold(text).strip().startswith(("y a t", "y a-t")):
         fr += 2
+    if en == fr == 0:
+        return default
     return "en" if en > fr else "fr"

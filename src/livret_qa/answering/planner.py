@@ -741,7 +741,10 @@ def plan_question(
         alone = not _content_words(fold(unnamed)) and len(pieces) == 1
         if bare and (alone or asks_overview(part.text, unnamed)):
             parts[n] = replace(part, attribute="overview:structure")
-    lang = detect_language(detector.without_names(question, named) if named else question)
+    # a follow-up with no word of either language ('names?') keeps the conversation's
+    said = [t.get("content", "") for t in history or [] if t.get("role") == "user"]
+    held = detect_language(said[-1]) if said else "fr"
+    lang = detect_language(detector.without_names(question, named) if named else question, held)
     for n, part in enumerate(parts):
         unnamed = detector.without_names(part.text, named) if named else part.text
         spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
@@ -1304,6 +1307,8 @@ def _follow(
         return plan
     few = _first_or_last_few(folded)
     ordinal = None if few is not None else _ordinal(folded)
+    if lx.THE_TWO.search(folded) and _PICKING.search(folded):
+        ordinal = None  # 'which of the two was created first?': first in time, no position
     relative = lx.RELATIVE_ORDINAL.search(folded)
     if state.wider and len(focus) == 1 and focus[0] in state.wider:
         # after a pick from a list ('la deuxième, …'), 'et la première ?' and 'celle d'avant
