@@ -371,3 +371,15 @@ def test_first_of_the_two_is_a_comparison_not_a_position(plan, corpus: Corpus) -
     history = [*_turn(f"Who runs {a.name}?", [a]), *_turn(f"and {b.name}?", [b])]
     planned = plan("which of the two was created first?", history)
     assert set(planned.targets) == {a.id, b.id}, planned
+
+
+def test_the_other_one_after_a_comparison_is_the_one_not_first(fake_engine: Engine) -> None:
+    a, b = _two(fake_engine.corpus)
+    _, history = _asked(fake_engine, f"Où se trouve {a.name} ?", [])
+    _, history = _asked(fake_engine, f"et {b.name} ?", history)
+    compared, history = _asked(fake_engine, "laquelle des deux a le plus gros budget ?", history)
+    first = compared.structures[0].fiche_id
+    other = ask(fake_engine, "et l'autre, qui la dirige ?", history)
+    assert _ids(other) == {a.id, b.id} - {first}, other.answer
+    both = ask(fake_engine, "et leurs salariés ?", history)  # must not change: both
+    assert _ids(both) == {a.id, b.id}, both.answer

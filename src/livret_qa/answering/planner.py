@@ -784,11 +784,25 @@ def plan_question(
     state = conversation_state(history, detector, total, depth, vocab, resolve)
     if len(state.focus) == 1 and not named and (lx.THE_TWO.search(folded) or _compares(folded)):
         state = _pair_in_focus(state, history, detector, total, depth, vocab, resolve)
+    if _other_of_a_comparison(plan, state, folded):
+        # 'et l'autre ?' after 'laquelle des deux a le plus gros budget ?': the one that did
+        # not come first (the comparison's answer puts the one that wins first)
+        state = replace(state, focus=state.focus[:1], wider=list(state.focus))
     if _rest_of_booklet(plan, state, folded):
         # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+
+
+def _other_of_a_comparison(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """'et l'autre ?', 'and the other one?' after a comparison of two structures ('which of
+    the two has more members?'): the one the comparison did not put first."""
+    last = state.last
+    query = last.facts_query if last is not None else None
+    if not query or query.get("op") != "compare" or len(state.focus) != 2 or state.wider:
+        return False
+    return bool(lx.OTHER_ONE.search(folded)) and not plan.targets
 
 
 def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
