@@ -85,3 +85,25 @@ def test_a_day_and_month_asked_is_an_exact_date(plan, question: str, exact: bool
     gives no exact date, and its year is the nearest fact."""
     part = plan(question).parts[0]
     assert part.intent == "date" and part.exact_date is exact
+
+
+def test_a_blank_inside_a_section_given_whole(fake_engine: Engine) -> None:
+    """Asked who gave a prize the section names with its giver left blank: the sentence
+    closest to the question holds the blank, so the fiche does not say."""
+    asked = ask(
+        fake_engine, "Qui a décerné le prix de l'innovation sociale au Bois de Deux Mains ?"
+    )
+    assert asked.abstained and "en blanc" in asked.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quels prix a reçu Le Bois de Deux Mains ?",
+        "Le Bois de Deux Mains a-t-il remporté un prix ?",
+    ],
+)
+def test_a_prize_won_is_no_price(fake_engine: Engine, question: str) -> None:
+    """'prix' won or given is an award the fiche states, not a price it does not."""
+    asked = ask(fake_engine, question)
+    assert not asked.abstained and "prix" in asked.answer

@@ -218,6 +218,8 @@ def test_picking_by_a_place_none_of_them_stands_in_says_none(
     assert not answer.structures, answer.answer
     assert one.name in answer.answer and elsewhere.name not in answer.answer, answer.answer
     assert answer.answer.startswith(("None", "Aucune")), answer.answer
+    # an abstention names what is stated: where each of them stands, quoted
+    assert answer.abstained and answer.citations and answer.citations[0].fiche_id == one.id
 
 
 def test_a_place_asked_again_or_keeping_some_is_no_none(fake_engine: Engine) -> None:

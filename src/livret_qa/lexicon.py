@@ -1771,7 +1771,9 @@ POSSESSED_THING = _rx(
 # A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
 # des jouets').
 PRIZE_WON = _rx(
-    r"\b(recu|obtenu|gagne|remporte|decroche)\w* ([\w']+ ){0,2}prix\b|\bprizes?\b|"
+    r"\b(recu|obtenu|gagne|remporte|decroche|remis|decerne|attribue)\w* ([\w']+ ){0,2}prix\b|"
+    r"\b(premier|1er|\d+e|\d+eme) prix\b|\bprix (a |ont )?(recu|obtenu|gagne|remporte)|"
+    r"\bprix (de l.|de la |du |d.)(innovation|initiative)|\bprizes?\b|"
     r"\bawards?\b|\bawarded\b|laureat\w*|trophee\w*|troph(y|ies)"
 )
 # Words for a structure's own premises or grounds ('la taille de l'exploitation', 'the surface

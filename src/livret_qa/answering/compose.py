@@ -247,12 +247,13 @@ class Composer:
             key = "not_there_one" if len(self.outside) == 1 else "not_there"
             return self._not_there(say(key, self.lang, place=place, where=where))
         key = "none_there_one" if len(self.outside) == 1 else "none_there"
-        text = say(key, self.lang, place=place, where=where)
-        return self._answer(text, text.replace("**", ""), [], abstained=True)
+        return self._not_there(say(key, self.lang, place=place, where=where), none=True)
 
-    def _not_there(self, head: str) -> Answer:
+    def _not_there(self, head: str, none: bool = False) -> Answer:
         """'est-elle dans le Nord ?' of a structure standing elsewhere: no — an answer, not a
-        refusal — with its address quoted from its fiche (where it does stand)."""
+        refusal — with its address quoted from its fiche (where it does stand). `none`: a
+        list narrowed to a place none of them stands in ('lesquelles sont dans le Nord ?'),
+        an empty list, so an abstention, that still quotes where each does stand."""
         filler = SlotFiller(self.engine, self.plan)
         part = PlanPart(self.plan.question, "field", "field:address")
         lines, structures = [head], []
@@ -267,8 +268,10 @@ class Composer:
             lines.append(self.words.statement(part, fiche, filled, False))
             numbers = [c.n for c in self.words.citations[before:]]
             structures.append(self._structure(fiche, target, filled.value, numbers))
-        if not structures:
-            return self._answer(head, head.replace("**", ""), [], abstained=True)
+        if not structures or none:  # none listed: where each stands is cited, not listed
+            answer = self._answer("\n".join(lines), head.replace("**", ""), [], abstained=True)
+            answer.citations = self.words.citations
+            return answer
         return self._answer("\n".join(lines), "", structures)
 
     def _pick_by_place(self) -> None:
@@ -1086,10 +1089,21 @@ class Composer:
         for 'who gave the award?', the form's 'Seriez-vous … d'essaimer ?' for 'can it
         spread?') answers nothing: the fiche does not say, and that sentence is the nearest
         fact. A list keeps its structure: the sentence still shows why it qualifies."""
-        if not isinstance(filled, Found) or part.intent == "list" or filled.more:
+        if not isinstance(filled, Found) or part.intent == "list":
             return filled
-        if asked_blank(part.text, part.yes_no, filled.citation.quote):
-            return Missing(filled.fiche_id, "blank", nearest=filled)
+        if not filled.more:
+            if asked_blank(part.text, part.yes_no, filled.citation.quote):
+                return Missing(filled.fiche_id, "blank", nearest=filled)
+            return filled
+        # a section given whole ('innovation'): the sentences of it about what is asked
+        name = set(analyze(self.engine.corpus.fiche(filled.fiche_id).name))
+        asked = set(analyze(part.text)) - name
+        shared = [(len(asked & set(analyze(c.quote))), c) for c in (filled.citation, *filled.more)]
+        most = max(n for n, _ in shared)
+        about = [c for n, c in shared if n == most and n >= 2]  # the closest ones
+        if about and all(asked_blank(part.text, part.yes_no, c.quote) for c in about):
+            first = about[0]
+            return Missing(filled.fiche_id, "blank", Found(filled.fiche_id, first.quote, first))
         return filled
 
     def from_facts(self) -> Answer:
