@@ -709,6 +709,15 @@ SELF_SUBJECT = _rx(
     r"\b(elle|elles|il|ils|l'association|la structure|l'entreprise|son|sa|ses|"
     r"it|its|they|their)\b"
 )
+# Subjects that are others at large, opening a clause ('de nombreuses enseignes cherchent …',
+# 'beaucoup de ménages', 'certains producteurs', 'd'autres structures', 'many shops want'),
+# folded: a value read after one states the context, not the structure's doing, even in the
+# description of its action. Class: stated once as its own doing, in a list.
+OTHERS_SUBJECT = _rx(
+    r"(^|[,(])\s*(de (nombreu(x|ses)|plus en plus de)|"
+    r"beaucoup d(e|')|plusieurs|certain(e)?s|d'autres|les autres|la plupart des|"
+    r"(so )?many|several|most|other|some)\s+\w"
+)
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """

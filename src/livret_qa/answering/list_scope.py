@@ -626,6 +626,16 @@ def _names_itself(fiche: Fiche, folded: str) -> bool:
     return any(n in folded for n in names)
 
 
+def _said_of_others(said: str) -> bool:
+    """Whether the clause leading to a value (folded, from the sentence's start) has others at
+    large for its subject ('D'une part, de nombreuses enseignes cherchent des ateliers … et
+    les circuits courts', 'many shops want …'): a statement of the context, wherever it is
+    told, not the structure's doing. The clause is what follows the last colon or semicolon;
+    one naming the structure again after them ('… : elle vend …') is its own."""
+    clause = re.split(r"[:;]", said)[-1]
+    return bool(lx.OTHERS_SUBJECT.search(clause)) and not lx.SELF_SUBJECT.search(clause)
+
+
 def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
     """Whether a value is read in the action a fiche zooms on, as what the structure does
     ('elle … distribue des paniers solidaires'): in its objective or description
@@ -644,13 +654,15 @@ def _own_action(engine: Engine, evidence: FacetEvidence) -> bool:
         return False
     labels = [fold(p.label) for p in section.subparts if p.span.start <= at < p.span.end]
     source = engine.corpus.sources[evidence.source]
+    said = fold(source[evidence.start : evidence.match_start])
+    if _said_of_others(said):
+        return False  # 'de nombreuses enseignes cherchent … les circuits courts'
     if section.kind == SectionKind.ACTION:
         if labels and not any(lx.ACTION_TOLD_LABEL.match(label) for label in labels):
             return False  # a field of the action's card: its territory, partners, beneficiaries
     else:  # its story or characteristics: said of itself, not of a project or of others
         if any(lx.PROSPECT_LABEL.match(label) for label in labels):
             return False
-        said = fold(source[evidence.start : evidence.match_start])
         if not (lx.SELF_SUBJECT.search(said) or _names_itself(fiche, said)):
             return False
     if evidence.text[:1].isupper() and evidence.match_start > evidence.start:
