@@ -83,6 +83,12 @@ def test_sector_in_a_founders_words(text: str, value: str) -> None:
         ("vendre dans notre boutique", "vente"),
         ("selling in our shop", "vente"),
         ("vente en ligne et click and collect", "vente_en_ligne"),
+        ("vente en ligne et click and collect", "click_collect"),
+        ("le click & collect de la boutique", "click_collect"),
+        ("le click & collect de la boutique", "vente_en_ligne"),
+        ("order online and pick up in store", "click_collect"),
+        ("elles organisent les ventes via internet", "vente_en_ligne"),
+        ("we sell our goods on the internet", "vente_en_ligne"),
         ("des points de retrait pour les commandes", "distribution"),
         ("orders collected at pick-up points", "distribution"),
         ("donner aux banques alimentaires", "aide_alimentaire"),
@@ -99,6 +105,21 @@ def test_sector_in_a_founders_words(text: str, value: str) -> None:
 )
 def test_activity(text: str, value: str) -> None:
     assert value in values(text, "activity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SITE INTERNET : www.exemple.fr", "son site web présente l'équipe", "a website", "internet"],
+)
+def test_a_website_alone_is_no_online_sale(text: str) -> None:
+    assert "vente_en_ligne" not in values(text, "activity")
+
+
+@pytest.mark.parametrize(
+    "text", ["la vente en ligne", "organisent les ventes via internet", "an online shop"]
+)
+def test_an_online_sale_is_no_click_and_collect(text: str) -> None:
+    assert "click_collect" not in values(text, "activity")
 
 
 @pytest.mark.parametrize(

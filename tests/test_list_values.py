@@ -36,8 +36,12 @@ def holders(engine: Engine, kind: str) -> set[str]:
         ("click & collect qui ?", "click and collect"),
         ("click and collect ?", "click and collect"),
         ("Who sells online?", "online"),
-        ("Qui vend en ligne des objets d'occasion ?", "en ligne"),
-        ("Who lets you order second-hand goods online, then collect them in the shop?", "online"),
+        ("Qui vend en ligne ?", "en ligne"),
+        ("vente sur internet, qui ?", "en ligne"),
+        (
+            "Who lets you order second-hand goods online, then collect them in the shop?",
+            "click and collect",
+        ),
         ("Quelles structures font de la tapisserie ?", "tapisserie"),
         ("Which projects process fish?", "fish"),
     ],
@@ -50,6 +54,15 @@ def test_a_rare_kind_of_activity_lists_every_structure_stating_it(
     check_answer(engine.corpus, answer.to_dict())
     assert not answer.abstained, answer.abstain_reason
     assert {s.fiche_id for s in answer.structures} == holders(engine, kind)
+
+
+@pytest.mark.slow
+def test_online_sales_of_a_kind_of_goods_are_those_of_online_sellers(engine: Engine) -> None:
+    """'Qui vend en ligne des objets d'occasion ?': of those selling online (click and
+    collect is one way of it), at least those offering click and collect for their goods."""
+    answer = ask(engine, "Qui vend en ligne des objets d'occasion ?")
+    listed = {s.fiche_id for s in answer.structures}
+    assert holders(engine, "click and collect") <= listed <= holders(engine, "en ligne")
 
 
 @pytest.mark.slow

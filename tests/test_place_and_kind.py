@@ -75,7 +75,8 @@ def test_a_kind_no_structure_there_does_still_abstains(fake_engine: Engine, ques
         ("food aid", ("activity", "aide_alimentaire")),
         ("aide alimentaire", ("activity", "aide_alimentaire")),
         ("solidarity baskets", ("activity", "aide_alimentaire")),
-        ("click and collect", ("activity", "vente_en_ligne")),
+        ("click and collect", ("activity", "click_collect")),
+        ("vente sur internet", ("activity", "vente_en_ligne")),
     ],
 )
 def test_a_kind_of_activity_is_read_through_its_synonyms(

@@ -309,12 +309,26 @@ ACTIVITY: tuple[Word, ...] = (
         r"(re)?vend\w*|ventes?|boutiques?|magasins?|commerces?|epiceries?|showroom|"
         r"sell(s|ing)?\b|sales?\b|shops?\b|stores?\b|retail\w*|grocer\w*|resell\w*|resales?",
     ),
+    # Ordering online to collect in the shop is one way of selling online, not every online
+    # sale: 'click and collect ?' lists those offering it, 'qui vend via internet ?' those
+    # selling on the web by any channel (the click and collect ones with them).
+    Word(
+        "click_collect",
+        "click and collect",
+        "click and collect",
+        r"click (and|&|n'?) ?collect|(commander|commande) en ligne (et|puis) (retir|recuper)\w*|"
+        r"order(ed|ing)? ([\w'-]+ ){0,3}online,? (and |then |to )+(collect|pick)\w*",
+        implies=("vente_en_ligne",),
+    ),
     Word(
         "vente_en_ligne",
-        "vente en ligne, click and collect",
-        "online sales, click and collect",
-        r"vente en ligne|en ligne|click (and|&) collect|site (web )?marchand|e-?commerce|"
-        r"online|web ?shop|e-?shop",
+        "vente en ligne",
+        "online sales",
+        r"vente en ligne|en ligne|site (web )?marchand|"
+        r"e-?commerce|online|web ?shop|e-?shop|"
+        # sold through the internet ('organisent les ventes … via internet', 'sold on the
+        # web'), not a website alone ('SITE INTERNET :', 'son site web')
+        r"(via|sur|par) (l')?internet|(on|over|via|through) the (internet|web)",
     ),
     Word(
         "distribution",
