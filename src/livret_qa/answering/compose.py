@@ -735,6 +735,7 @@ class Composer:
         else:
             things = topic_words.french_things(self.plan.query)
         things = [g for g in self._distinctive(things) if not self._a_value_asked(g)]
+        things = [g for g in things if not self._a_place_asked(g)]
         if not things and self.lang != "en":
             # 'des personnes handicapées': the noun every fiche has, its qualifier what is asked
             # (not one naming the value that decided the list: 'alimentaire' of 'aide
@@ -769,6 +770,14 @@ class Composer:
             and within(self.engine.corpus.fiche(s.fiche_id))
         ]
         return kept + reached
+
+    def _a_place_asked(self, thing: topic_words.Glossed) -> bool:
+        """Whether a 'thing' the question names is the place it asks ('dans le Nord',
+        'in the Somme'): the place is where the list's structures stand (`placed`), not a
+        thing their fiche names ('le département du Nord' among a partner line's)."""
+        places = [*self.plan.places, *DEPARTEMENTS.values()]
+        word = list_scope.plain(thing.word)
+        return any(word and word in list_scope.plain(p).split() for p in places)
 
     def _a_value_asked(self, thing: topic_words.Glossed) -> bool:
         """Whether a thing the question names is the kind of activity that decided the list
@@ -1025,16 +1034,49 @@ class Composer:
     def _passage_found(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
-        reasons = self.names or self.things
+        if part.intent == "list" and not self.scope and self._placed():
+            # 'qui travaille avec des personnes en insertion dans le Nord ?': the line shows
+            # where each stands; the quote shows what it does, not a partner line naming the
+            # place ('Pour l'insertion professionnelle : le département du Nord, …')
+            topic = _without_places(query, self.plan.places)
+            query = topic if len(re.findall(r"[^\W\d_]{3,}", topic)) >= 2 else query
+        reasons = self.names or self.things or self.values
         states = self._states if part.intent == "list" and reasons else None
         # an open question about the structures it names or is about ('comment récupère-t-il
         # son bois ?'): the sentence naming what it asks, wherever it stands in the fiche
         about = part.intent == "fact" and self.plan.target_source != "any"
         fit = filler.for_part(part).fit(part, target.fiche_id) if about else None
-        ev = best_evidence(self.engine, query, self.result, target, states, fit)
+        own = self._own_statement(part, target.fiche_id)
+        ev = best_evidence(self.engine, query, self.result, target, own, fit) if own else None
+        if ev is None and part.intent == "list" and not self.names:
+            # what it does, before a partner line naming the words asked
+            partners = list_scope.partner_lines(self.engine, target.fiche_id)
+            if partners:
+
+                def doing(sentence: str) -> bool:
+                    return sentence not in partners and (states is None or states(sentence))
+
+                ev = best_evidence(self.engine, query, self.result, target, doing, fit)
+        ev = ev or best_evidence(self.engine, query, self.result, target, states, fit)
         if ev is None:
             return Missing(target.fiche_id, "passage")
         return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
+
+    def _own_statement(self, part: PlanPart, fiche_id: str) -> Callable[[str], bool] | None:
+        """For a list decided by facet values (`holding_values`), what tells a sentence
+        stating one as the structure's own doing (`list_scope.own_statements`): the quote that
+        shows why it is listed ('Elle … distribue des paniers solidaires'), before any
+        sentence naming the value aside (a partner's line, a card field)."""
+        if part.intent != "list" or not self.values or self.names:
+            return None
+        passages = list_scope.own_statements(self.engine, fiche_id, self.values)
+        if not passages:
+            return None
+        return list_scope.quoting(passages)
+
+    def _placed(self) -> bool:
+        """Whether the question names a place or a département its structures stand in."""
+        return bool(self.plan.places or self.plan.departements or self.applied.departement)
 
     def _states(self, sentence: str) -> bool:
         """Whether a sentence states why a structure is listed: it names a name asked (as
@@ -1058,7 +1100,22 @@ class Composer:
                     return True
             return False
         tokens = set(analyze(sentence))
-        return any(g.held_by(tokens) for g in self.things)
+        return any(g.held_by(tokens) for g in self.things) or self._states_a_value(sentence)
+
+    def _states_a_value(self, sentence: str) -> bool:
+        """Whether a sentence states a facet value that decided the list (`holding_values`):
+        'qui vend via internet ?' quotes the sentence selling 'via internet', not one about
+        its clients that shares the word 'vend'."""
+        if not self.values:
+            return False
+        facets = {facet for facet, _ in self.values if facet != list_scope.KIND}
+        read = {(m.facet, m.value) for m in match_words(sentence, facets)}
+        folded = fold(sentence)
+        return any(
+            lx.LIST_KINDS[name].search(folded) if facet == list_scope.KIND else value in read
+            for value in self.values
+            for facet, name in [value]
+        )
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -457,6 +458,77 @@ def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
         ):
             out.add(fiche_id)
     return frozenset(out)
+
+
+def own_statements(
+    engine: Engine, fiche_id: str, values: list[tuple[str, str]]
+) -> list[FacetEvidence]:
+    """The passages of a fiche stating one of these facet values as the structure's own doing
+    (`_own_action`): the sentence a list decided by the value quotes for it, rather than a
+    partner line naming it ('habilitation nationale de l'aide alimentaire')."""
+    ff = facets_for(engine).fiches.get(fiche_id)
+    if ff is None:
+        return []
+    return [
+        e
+        for facet, name in values
+        if facet != KIND
+        for e in ff.of(facet).get(name, [])
+        if _own_action(engine, e)
+    ]
+
+
+def partner_spans(fiche: Fiche) -> list[tuple[int, int]]:
+    """The spans of a fiche's fields naming its partners or funders, with the levels they are
+    split into ('PARTENAIRES FINANCIERS MOBILISÉS' then 'Local', 'Régional', 'National'):
+    parsed labels, `lx.PARTNER_FIELD_LABEL` and `lx.LEVEL_LABEL`."""
+    spans: list[tuple[int, int]] = []
+    for section in fiche.sections:
+        inside = False
+        for part in section.subparts:
+            label = fold(part.label).strip(" :*")
+            if lx.PARTNER_FIELD_LABEL.match(label):
+                inside = True
+            elif not (inside and lx.LEVEL_LABEL.match(label)):
+                inside = False
+            if inside:
+                spans.append((part.span.start, part.span.end))
+    return spans
+
+
+def partner_lines(engine: Engine, fiche_id: str) -> frozenset[str]:
+    """The texts of a fiche's indexed sentences lying in a field naming its partners or
+    funders (`partner_spans`): what a list asking what structures do does not quote as why
+    one is listed ('Pour l'insertion professionnelle : le département du Nord, …')."""
+    spans = partner_spans(engine.corpus.fiche(fiche_id))
+    return frozenset(
+        s.text
+        for s in engine.sentences
+        if engine.chunks[s.chunk].fiche_id == fiche_id and any(a <= s.start < b for a, b in spans)
+    )
+
+
+def quotes_one(sentence: str, passages: list[FacetEvidence]) -> bool:
+    """Whether a sentence of the index is one of these passages (`quoting`)."""
+    return quoting(passages)(sentence)
+
+
+def quoting(passages: list[FacetEvidence]) -> Callable[[str], bool]:
+    """What tells a sentence of the index that is one of these passages: the words matched
+    in it, and the same text as far as the shorter of the two goes (sentences and passages
+    are cut from the same source, not always at the same places). The passages are folded
+    once: the test runs on every sentence of a fiche."""
+    folded = [(fold(e.text), " ".join(fold(e.quote).split())) for e in passages]
+
+    def quotes(sentence: str) -> bool:
+        said = " ".join(fold(sentence).split())
+        for words, quote in folded:
+            head = min(len(said), len(quote), 40)
+            if words in said and (said[:head] in quote or quote[:head] in said):
+                return True
+        return False
+
+    return quotes
 
 
 def holds_values(engine: Engine, fiche_id: str, values: list[tuple[str, str]]) -> bool:
