@@ -1090,8 +1090,14 @@ ROLES: tuple[Role, ...] = (
         "leader",
         "responsable",
         "person in charge",
-        r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)|dirigeant\w*|responsables?|"
-        r"who (runs?|leads?|manages?|heads?|is in charge)|in charge|gerant\w*|manager|"
+        # 'qui anime des ateliers ?', 'who runs workshops?', 'who runs a repair café?': a verb
+        # of leading with an indefinite object asks which structures do that, not who leads
+        # one (class: list questions); 'qui la dirige ?', 'who runs the shop?' ask a person
+        r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)\b(?! (des|d'|de|du|un|une)\b)|"
+        r"dirigeant\w*|responsables?|"
+        r"who (runs?|leads?|manages?|heads?|is in charge)\b(?! (a|an|some|any)\b)"
+        r"(?! (?!(it|its|this|that|these|those|the|their|them|his|her|les|la|le|l)\b)"
+        r"([a-z-]+ )?[a-z-]+s\b)|in charge|gerant\w*|manager|"
         r"qui est a la tete|a la tete de|leader|boss|patron",
         r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
         leadership=True,
