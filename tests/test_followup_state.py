@@ -385,3 +385,32 @@ def test_the_other_one_after_a_comparison_is_the_one_not_first(fake_engine: Engi
     assert _ids(other) == {a.id, b.id} - {first}, other.answer
     both = ask(fake_engine, "et leurs salariés ?", history)  # must not change: both
     assert _ids(both) == {a.id, b.id}, both.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lesquelles font de l'alimentation durable ?",
+        "which of them are food initiatives?",
+    ],
+)
+def test_picking_by_a_theme_none_of_them_belongs_to_says_none(
+    fake_engine: Engine, question: str
+) -> None:
+    """'lesquelles font de l'alimentation ?' after an answer naming only re-use structures:
+    none of them, said so with where each stands, not a food structure brought in."""
+    corpus = fake_engine.corpus
+    reuse = [f for f in corpus.fiches if f.theme == "Le réemploi"][:1]
+    answer = ask(fake_engine, question, _turn(f"Où est {reuse[0].name} ?", reuse))
+    assert answer.abstained and not answer.structures, answer.answer
+    assert answer.answer.startswith(("None", "Aucune")) and reuse[0].name in answer.answer
+    assert answer.citations
+
+
+def test_picking_by_a_town_the_booklet_does_not_hold_says_none(fake_engine: Engine) -> None:
+    """'and which of those are in Lille?': a town no structure stands in still picks among
+    them; it kept the one in focus."""
+    one = fake_engine.corpus.fiches[0]
+    answer = ask(fake_engine, "and which of those are in Lille?", _turn("Who?", [one]))
+    assert answer.abstained and not answer.structures, answer.answer
+    assert answer.answer.startswith("None")

@@ -217,16 +217,21 @@ class Composer:
         are in the Pas-de-Calais?', 'lesquelles sont dans l'Aisne ?') when none of them
         stands there: the answer is that none does, not a new list of the place."""
         plan = self.plan
-        if not fiche_ids or not (plan.departements or plan.places):
-            return False
-        # 'est-elle dans le Nord ?', 'is it in the Somme?': whether it stands there, no
         yes_no = any(p.yes_no for p in plan.parts)
-        if not yes_no and not (plan.narrow and picks_among_focus(plan.question)):
+        # a theme picks among them too ('lesquelles font de l'alimentation ?'), not a yes/no
+        theme = plan.theme if not yes_no else ""
+        if not fiche_ids or not (plan.departements or plan.places or theme):
+            return False
+        # 'est-elle dans le Nord ?', 'is it in the Somme?': whether it stands there, no.
+        # A town the booklet does not hold ('which of those are in Lille?') narrows nothing
+        # the filters know, but still picks among them.
+        if not yes_no and not picks_among_focus(plan.question):
             return False  # 'et dans l'Aisne ?' asks the question again there
         fiche = self.engine.corpus.fiche
         return not any(
             (not plan.departements or fiche(f).contact.departement_code in plan.departements)
             and (not plan.places or stands_in(fiche(f), plan.places))
+            and (not theme or fiche(f).theme == theme)
             for f in fiche_ids
         )
 
@@ -247,6 +252,9 @@ class Composer:
             key = "not_there_one" if len(self.outside) == 1 else "not_there"
             return self._not_there(say(key, self.lang, place=place, where=where))
         key = "none_there_one" if len(self.outside) == 1 else "none_there"
+        if not place:  # picked by a theme none of them belongs to
+            key = "none_theme_one" if len(self.outside) == 1 else "none_theme"
+            place = plan.theme
         return self._not_there(say(key, self.lang, place=place, where=where), none=True)
 
     def _not_there(self, head: str, none: bool = False) -> Answer:

@@ -171,6 +171,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "in the same département ({departement}) it presents: {names}",
     },
     # a follow-up picking among the structures in focus by a place none of them stands in
+    "none_theme": {
+        "fr": "Aucune des structures citées ne relève du thème demandé ({place}) : {where}.",
+        "en": "None of them belongs to the theme asked ({place}): {where}.",
+    },
+    "none_theme_one": {
+        "fr": "Aucune : {where} ne relève pas du thème demandé ({place}).",
+        "en": "None: {where} does not belong to the theme asked ({place}).",
+    },
     "none_there": {
         "fr": "Aucune des structures citées n'est dans le lieu demandé ({place}) : {where}.",
         "en": "None of them is in the place asked ({place}): {where}.",
