@@ -1422,7 +1422,9 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         "obstacles",
         "freins rencontrés",
         "obstacles",
-        r"\bfreins?\b|obstacles?|difficult\w*|problem\w*|barriers?|hurdles?|"
+        # ('what problem does it solve?' asks its purpose, not what holds it back)
+        r"\bfreins?\b|obstacles?|difficult\w*|barriers?|hurdles?|"
+        r"problem\w*(?!.{0,60}?\b(solv|address|tackl|resou|resol|repond|regl)\w*)|"
         r"what (holds|held) \w+ back|ce qui (bloque|freine)|"
         # challenges met, not the challenge it sets itself ('what challenges does X face')
         r"challenges? (\w+ ){0,4}fac(e|es|ed|ing)\b|fac(e|es|ed|ing) (\w+ ){0,3}challenges?|"
@@ -1529,7 +1531,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "economic model",
         r"modeles? economiques?|business model|economic model|viabilite|\bviable\b|"
         r"sources? de (recettes|revenus)|revenue (sources?|streams?)|income sources?|"
-        r"how (does|do) \w+ (make money|earn|pay (its|their) way|finance (itself|themselves))",
+        r"how (does|do) \w+ (make money|earn|pay (its|their) way|finance (itself|themselves))|"
+        # the structure financing itself, or earning its living: 'comment se finance X',
+        # 'comment ils gagnent de l'argent', 'how do they fund themselves' ask where its
+        # money comes from, which its economic model says ('comment est-elle financée ?'
+        # and 'who funds it?' stay its funders)
+        r"\bse financ\w*|\b(fund|finance)s? (itself|themselves)\b|"
+        r"\bgagn\w*(-\w+)? (de l.|leur |sa |son )?(argent|vie)\b|"
+        r"\bmakes? (its |their )?(money|living)\b",
         r"viabilite economique|modele economique",
     ),
     # What is new in it: 'son innovation', 'qu'a-t-elle d'innovant', 'what is innovative'.
@@ -1593,6 +1602,48 @@ NEGATED_ACTIVITY = _rx(
 )
 
 
+# A sentence whose subject is a pronoun, after at most a short lead-in ('Ils sont triés …
+# puis nettoyés', 'En son sein, elles trient …', 'It sells …'), folded: it goes on about what
+# the sentence before it named, so an open question's things named there are its things too.
+# Class: open questions whose answer's subject is a pronoun ('how are the toys cleaned?').
+PRONOUN_SUBJECT = _rx(r"^(?:[^,.;:]{1,40},\s*)?(?:il|elle|ils|elles|it|they)\b")
+
+
+# Why a structure exists or acts: 'pourquoi X a-t-elle été créée ?', 'why did it start?',
+# 'what problem does it solve?', 'dans quel but ?', 'pk ils font ça' (folded). Class: open
+# questions asking a reason or a purpose (answering/reasons.py).
+REASON_ASKED = _rx(
+    r"\b(pourquoi|pq|pk|pkoi|why|wherefore)\b|\bpour quoi faire\b|\bpour quelles? raisons?\b|"
+    r"\bdans quel but\b|\ba quoi (sert|servent)\b|\braison d.etre\b|\bfor what (reason|purpose)\b|"
+    r"\bwhat (is|was) (the |its |their )?(purpose|aim|reason|point)\b|\bwhat for\b|"
+    r"\bwhat (problems?|needs?|issues?) .{0,60}?\b(solv|address|tackl|answer|meet|fix)\w*|"
+    r"\bquels? (problemes?|besoins?) .{0,60}?\b(resou|resol|repond|regl|trait)\w*"
+)
+# The words by which a fiche gives a reason or a purpose: 'avec pour objectif', 'afin de',
+# 'permettant de', 'motivés par', 'suite à une étude', 'face à une demande', 'constatant',
+# 'œuvre pour', 'la solution la plus pragmatique' (folded).
+PURPOSE_STATED = (
+    r"\bobjectifs?\b|\bpour objet\b|\bafin (de|d.)|\bpermet\w* (de |d.|aux? )|\bpermettant\b|"
+    r"\bmotive\w* par\b|\bsuite (a|au|aux) |\bface (a|au|aux) |\bconstat\w*|\ben reponse\b|"
+    r"(?<!\w)(oe|œ)uvre\w* pour\b|\bsolutions?\b|\bdu fait (de|d.|du|des)\b|\bvis(e|ent|ant)\b|"
+    r"\bau profit\b|"
+    r"\bdans le but\b|\bau service\b|\bpour (repondre|limiter|reduire|lutter|favoriser|faciliter|"
+    r"contribuer|permettre|inserer|aider|developper|valoriser)\b"
+)
+# A sentence telling a structure's birth: 'est créée', 'crée l'association', 'naît', 'fusionnent
+# … et donnent naissance', 'voit le jour' (folded). Class: why a structure was created.
+CREATION_STATED = _rx(
+    r"\bcre(e|ee|es|ees|ent|er|ation)\b|\bfond(e|ee|es|ees|ent|ation)\b|\bnait\b|"
+    r"\bnaissance\b|\b(voit|vu) le jour\b"
+)
+# A structure's start asked (besides CREATION_WORDS): 'why did it start?', 'pourquoi a-t-elle
+# démarré ?', 'why was it set up / launched?' (folded).
+STARTED_ASKED = _rx(
+    r"\b(start(ed)?|begin|began|begun|launch(ed)?|set up|come about|exist|existe)\b|"
+    r"\b(demarre|lance|monte)e?s?\b"
+)
+
+
 @dataclass(frozen=True)
 class OpenFrame:
     """What an open question about how a structure works asks, beyond its things and verb
@@ -1617,7 +1668,7 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         r"\bwhere .{1,60}? comes? from\b|\bhow (does|do) .{1,60}? (get|obtain|source|collect)\b|"
         r"\b(comes?|coming) from\b|\bsupplie(s|d|rs?)\b|\bfournisseurs?\b|\bqui fournit\b",
         r"\bcollect\w*|\bdons?\b|\bdonateurs?\b|\bprovien\w*|\bissu(e|s|es)? de|\brecup\w*|"
-        r"\bdepos\w*|\bgisement|\bfourni\w*|\bapports?\b|\bva chercher\b|\bauprès d|\bapres d",
+        r"\bdepos\w*|\bgisement|\bfourni\w*|\bapports?\b|\bva chercher\b|\baupres d|\bapres d",
     ),
     # Who buys: 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers'.
     OpenFrame(
@@ -1651,10 +1702,15 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
     OpenFrame(
         "funding",
         r"\bcomment .{0,60}?\bfinanc\w*|\bhow (is|are|does|do) .{1,60}? (funded|financed|fund|"
-        r"finance|paid for)\b",
+        r"finance|paid for)\b|\bse financ\w*|"
+        r"\bgagn\w*(-\w+)? (de l.|leur |sa |son )?(argent|vie)\b|"
+        r"\bmakes? (its |their )?(money|living)\b",
         r"(?<!non )\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|"
         r"\bmecenat\b",
     ),
+    # Why: 'pourquoi ont-ils créé un drive ?', 'what problem does it solve?', 'why do they
+    # sell baskets cheaply?' — the sentence giving the reason or the purpose.
+    OpenFrame("reason", REASON_ASKED.pattern, PURPOSE_STATED),
     # What it sells or makes: 'que vendent-ils ?', 'what do they sell / grow / make?'.
     OpenFrame(
         "goods",

@@ -1143,8 +1143,20 @@ class Composer:
         # a yes/no question about one structure is answered from what its fiche mentions
         asked_of = part.yes_no and self.plan.target_source != "any"
         # 'is the Hirson shop still open?': the dated sentence of an opening or a closure
+        # 'why was it created?': the sentence of its story telling its birth with a reason
+        founding = (
+            fact and self.plan.target_source != "any" and filler.asks_founding(part, fiche.id)
+        )
         if part.intent in SLOT_INTENTS or (
-            fact and (self.plan.years or placed or sectioned or asked_of or asks_operating(part))
+            fact
+            and (
+                self.plan.years
+                or placed
+                or sectioned
+                or asked_of
+                or asks_operating(part)
+                or founding
+            )
         ):
             return filler.fill(part, fiche)
         return self._passage_found(filler, part, target)

@@ -17,7 +17,7 @@ from functools import partial
 import numpy as np
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import topic_words, yes_no
+from livret_qa.answering import reasons, topic_words, yes_no
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
@@ -62,6 +62,7 @@ ACT_FIT = 0.04
 DATED_WEIGHT = 5  # a "still" question: the dated sentence before its activities, after its things
 HEADING_FIT = 0.03  # under a sub-heading naming what is asked
 FRAME_FIT = 0.05  # a sentence saying what the question's frame asks (a provenance, buyers)
+FRAME_MOST = 2  # distinct words of a frame a sentence is counted for, at most
 
 
 @dataclass
@@ -351,25 +352,27 @@ class SlotFiller:
             things=tuple(g for g in pred.things if fold(g.word) not in negated),
             actions=tuple(a for a in pred.actions if fold(a.word) not in negated),
         )
-        frames = [
-            lx.compiled(f.stated) for f in lx.OPEN_FRAMES if lx.compiled(f.asked).search(asked)
-        ]
+        frames = frames_asked(asked)
         if not pred.things and not pred.actions and not pred.names and not frames:
             return None
 
         # each thing, name and activity asked, alone, weighed by how few of the fiche's
         # sentences name it: the product every sentence names ('les meubles' of a furniture
         # workshop) tells no sentence from another
-        texts = [_LABEL.sub("", ev.sentence.text, count=1) for ev in self.sentences(fiche_id)]
+        ordered = [ev.sentence.text for ev in self.sentences(fiche_id)]
+        texts = [_LABEL.sub("", t, count=1) for t in ordered]
+        # a sentence whose subject is a pronoun ('Ils sont triés … puis nettoyés') names
+        # what the sentence before it named: the things asked named there count for it
+        before = dict(zip(ordered, ["", *ordered][:-1], strict=True))
         alone = replace(pred, things=(), actions=(), names=())
-        units: list[tuple[Callable[[str], int], float]] = []
+        units: list[tuple[Callable[[str], int], float, bool]] = []
         for p, weight, count in (
             *((replace(alone, things=(g,)), THING_FIT, yes_no.held_in) for g in pred.things),
             *((replace(alone, names=(n,)), THING_FIT, yes_no.held_in) for n in pred.names),
             *((replace(alone, actions=(g,)), ACT_FIT, yes_no.acts_in) for g in pred.actions),
         ):
             share = sum(1 for t in texts if count(p, t)) / max(len(texts), 1)
-            units.append((partial(count, p), weight * (1 - share)))
+            units.append((partial(count, p), weight * (1 - share), count is yes_no.held_in))
 
         def fit(line: str, heading: str = "") -> float:
             # a field's label ('DATE DE DÉMARRAGE :') names the field, not what the structure
@@ -379,13 +382,25 @@ class SlotFiller:
             label = _LABEL.match(line)
             sentence = line[label.end() :] if label else line
             words = [w for w in re.findall(r"[^\W\d_]{3,}", label.group(0))] if label else []
-            if words and all(any(held(w) for held, _ in units) for w in words):
+            if words and all(any(held(w) for held, _, _ in units) for w in words):
                 sentence = line  # 'quelle est son activité ?': 'ACTIVITÉ : …' is its answer
-            named = sum(weight for held, weight in units if held(sentence))
-            framed = sum(1 for f in frames if f.search(fold(line)))
+            carried = (
+                _LABEL.sub("", before.get(line, ""), count=1)
+                if lx.PRONOUN_SUBJECT.match(fold(sentence).strip())
+                else ""
+            )
+            named = sum(
+                weight
+                for held, weight, thing in units
+                if held(sentence) or (thing and carried and held(carried))
+            )
+            # a sentence saying more of the frame states it more ('elle collecte dans les
+            # déchetteries, chez les particuliers et auprès des institutions' tells where
+            # from, 'en récupérant les copeaux' barely)
+            framed = frame_words(frames, line)
             # a sub-heading naming what is asked ('La collecte du matériel :') tells what the
             # sentences under it are about
-            titled = any(held(heading) for held, _ in units) if heading else False
+            titled = any(held(heading) for held, _, _ in units) if heading else False
             return named + FRAME_FIT * framed + HEADING_FIT * titled
 
         return fit
@@ -417,6 +432,27 @@ class SlotFiller:
         names = tuple(n for n in pred.names if not set(analyze(n)) <= name)
         return replace(pred, things=things, names=names)
 
+    def asks_founding(self, part: PlanPart, fiche_id: str) -> bool:
+        """Whether a part asks why the structure itself was created ('pourquoi VESTALI a-t-elle
+        été créée ?'), naming no other thing ('pourquoi ont-ils créé un drive ?' does not)."""
+        if part.intent != "fact" or part.attribute or part.yes_no:
+            return False
+        pred = self._not_named(self._predicate(part), fiche_id)
+        return reasons.asks_founding(part, len(pred.things) + len(pred.names))
+
+    def founding(self, fiche: Fiche) -> Filled:
+        """Why the structure was created: its story's sentence telling its birth with a reason
+        (`reasons.founding_index`)."""
+        story = [
+            ev
+            for ev in self.sentences(fiche.id, (reasons.STORY,))
+            if len(ev.sentence.text.strip()) >= SECTION_SENTENCE_MIN
+        ]
+        i = reasons.founding_index(ev.sentence.text for ev in story)
+        if i is None:
+            return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+        return self.found(story[i])
+
     def operating(self, part: PlanPart, fiche: Fiche) -> Filled:
         """Whether something still operates, opened or stopped ('is the Hirson shop still
         open?', 'le projet est-il terminé ?'): the dated sentence stating an opening, a closure,
@@ -442,6 +478,8 @@ class SlotFiller:
             return self.overview(fiche)
         if asks_operating(part):
             return self.operating(part, fiche)
+        if self.asks_founding(part, fiche.id):
+            return self.founding(fiche)
         if part.yes_no:  # the sentence that mentions most of what is asked
             pred = self._predicate(part)
             # the structure's own name words ('the Oise producers') are no evidence
@@ -591,7 +629,7 @@ class SlotFiller:
                 for a, b in paragraphs(source, sub.span.start, sub.span.end, label_end):
                     citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
         if citations:
-            first, *rest = citations[:SECTION_QUOTES]
+            first, *rest = _frame_first(citations[:SECTION_QUOTES], fold(self.plan.question))
             return Found(fiche.id, first.quote, first, more=rest)
         named = lx.compiled(asked.asked)
         stated = lx.compiled(asked.heading)
@@ -1142,6 +1180,34 @@ def paragraphs(source: str, start: int, end: int, label_end: int) -> list[tuple[
         else:
             joined.append((a, b))
     return joined
+
+
+def frame_words(frames: list[re.Pattern[str]], text: str) -> int:
+    """How many distinct words of the frames asked a text says, FRAME_MOST at most each: 'Ses
+    ressources sont hybrides : 70% de subventions' states a funding more than 'diversité
+    d'activités et de financements'."""
+    folded = fold(text)
+    return sum(min(len({m.group(0) for m in f.finditer(folded)}), FRAME_MOST) for f in frames)
+
+
+def frames_asked(folded_question: str) -> list[re.Pattern[str]]:
+    """The stated words of each open frame the question asks (`lx.OPEN_FRAMES`)."""
+    return [
+        lx.compiled(f.stated)
+        for f in lx.OPEN_FRAMES
+        if lx.compiled(f.asked).search(folded_question)
+    ]
+
+
+def _frame_first(citations: list[Citation], folded_question: str) -> list[Citation]:
+    """A labelled part's lines in the booklet's order, but the line stating most of what an
+    open question's frame asks first ('how does it finance itself?' of an economic model
+    whose first line says that its sales grew: the line saying where its money comes from)."""
+    frames = frames_asked(folded_question)
+    if not frames or len(citations) < 2:
+        return citations
+    best = max(citations, key=lambda c: frame_words(frames, c.quote))  # first of equals
+    return [best, *(c for c in citations if c is not best)]
 
 
 def _attribute_pattern(part: PlanPart) -> re.Pattern[str] | None:

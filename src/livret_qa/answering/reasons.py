@@ -1,0 +1,37 @@
+"""Why a structure was created: 'pourquoi VESTALI a-t-elle été créée ?', 'why did Synapse 3i
+start?', 'why was it set up?'. The answer is the sentence of its story that tells its birth
+together with a reason or a purpose ('créée en 2009 avec pour objectif la réduction de la
+fracture numérique'), the first such sentence: the founding is told first, a later 'création'
+is of something else (a school, a workshop). Without one, its first sentence telling a birth,
+else its story's first sentence. A question naming another thing created ('pourquoi ont-ils
+créé un drive ?') asks the reason for that thing, which the open question's reason frame
+finds (`lx.OPEN_FRAMES`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.plan import PlanPart
+from livret_qa.text import fold
+
+STORY = "history"  # the section that tells a structure's birth (OBJET & HISTORIQUE)
+
+
+def asks_founding(part: PlanPart, things_asked: int) -> bool:
+    """A plain open question asking why the structure itself was created or started."""
+    folded = fold(part.text)
+    plain = part.intent == "fact" and not part.attribute and not part.yes_no
+    born = lx.CREATION_WORDS.search(folded) or lx.STARTED_ASKED.search(folded)
+    return plain and not things_asked and bool(lx.REASON_ASKED.search(folded) and born)
+
+
+def founding_index(story: Iterable[str]) -> int | None:
+    """Which of a story's sentences (in the booklet's order) tells the birth with a reason."""
+    texts = [fold(t) for t in story]
+    if not texts:
+        return None
+    purpose = lx.compiled(lx.PURPOSE_STATED)
+    told = [i for i, t in enumerate(texts) if lx.CREATION_STATED.search(t)]
+    reasoned = [i for i in told if purpose.search(texts[i])]
+    return (reasoned or told or [0])[0]
