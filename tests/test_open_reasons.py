@@ -188,3 +188,62 @@ def test_when_it_was_created_stays_a_date(engine: Engine) -> None:
     answer = ask(engine, "En quelle année VESTALI a-t-elle été créée ?")
     assert answer.plan["parts"][0]["intent"] == "date"
     assert "1997" in answer.answer
+
+
+# -- how to give it something -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "giving"),
+    [
+        ("Comment faire un don de livres à l'épicerie ?", True),
+        ("how can I donate my old bike?", True),
+        ("je voudrais donner des meubles", True),
+        ("where can I drop off old clothes?", True),
+        ("puis-je apporter mes vieux jouets ?", True),
+        # must not change: the structure giving, or donations asked about
+        ("Qui donne des ordinateurs ?", False),
+        ("Does it give computers away for free?", False),
+        ("Que fait-elle des dons reçus ?", False),
+    ],
+)
+def test_a_question_on_how_to_give_is_read_so(question: str, giving: bool) -> None:
+    assert bool(lx.DONATION_ASKED.search(fold(question))) is giving
+
+
+def test_the_asker_giving_is_no_activity_of_the_structure() -> None:
+    assert lx.GIVING_VERB.fullmatch("donner")
+    assert lx.GIVING_VERB.fullmatch("give")
+    assert lx.GIVING_VERB.fullmatch("donate")
+    assert not lx.GIVING_VERB.fullmatch("vendre")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Où déposer des jouets pour La Remise Enjouée ?", "qui les déposent"),
+        ("comment donner mes meubles a il etait deux fois", "auprès des particuliers"),
+    ],
+)
+def test_how_to_give_quotes_how_donations_reach_it(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert quoted in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # a structure's name after 'à' is no place ('Il' of 'Il était deux fois')
+        ("Comment donner des meubles à Il était deux fois ?", []),
+        ("Je peux donner des jouets à La Remise Enjouée ?", []),
+        # must not change: a town after 'à'
+        ("Il était deux fois a-t-elle un magasin à Lille ?", ["Lille"]),
+        ("Qui répare des vélos à Amiens ?", ["Amiens"]),
+    ],
+)
+def test_a_structure_named_after_a_preposition_is_no_place(
+    plan, question: str, places: list[str]
+) -> None:
+    assert plan(question).places == places

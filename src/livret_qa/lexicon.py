@@ -1644,6 +1644,21 @@ STARTED_ASKED = _rx(
 )
 
 
+# Someone asking how to give the structure something: 'comment donner des jouets à X ?', 'how
+# can I donate toys?', 'je veux donner des vêtements', 'where can I drop off furniture?'
+# (folded). Class: open questions on how donations reach a structure (collection points,
+# deposits, pick-up), answered by the donation frame of `OPEN_FRAMES`.
+DONATION_ASKED = _rx(
+    r"\b(comment|how|ou|where|can i|could i|can we|puis-je|peut-on|on peut|je (veux|voudrais|"
+    r"souhaite)|i (want|would like|.d like))\b.{0,50}?\b(donn(er|e|ez)|fai\w* (un )?dons?|"
+    r"donat\w*|give|giving|drop(ping)? off|depos(er|e)|apport(er|e))\b|"
+    r"\b(faire|make) (un |a )?(dons?|donations?)\b"
+)
+# The verbs of that giving, the asker's act and not the structure's ('elle leur donne un
+# ordinateur' is the reverse way): no activity of it to look for (folded).
+GIVING_VERB = _rx(r"(donn|dons?$|give|giv|gave|donat|drop|depos|apport|bring)\w*")
+
+
 @dataclass(frozen=True)
 class OpenFrame:
     """What an open question about how a structure works asks, beyond its things and verb
@@ -1667,7 +1682,7 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         r"\bwhere (does|do) .{1,60}? (get|source|obtain|find|collect)\b|"
         r"\bwhere .{1,60}? comes? from\b|\bhow (does|do) .{1,60}? (get|obtain|source|collect)\b|"
         r"\b(comes?|coming) from\b|\bsupplie(s|d|rs?)\b|\bfournisseurs?\b|\bqui fournit\b",
-        r"\bcollect\w*|\bdons?\b|\bdonateurs?\b|\bprovien\w*|\bissu(e|s|es)? de|\brecup\w*|"
+        r"\bcollect(?!iv)\w*|\bdons?\b|\bdonateurs?\b|\bprovien\w*|\bissu(e|s|es)? de|\brecup\w*|"
         r"\bdepos\w*|\bgisement|\bfourni\w*|\bapports?\b|\bva chercher\b|\baupres d|\bapres d",
     ),
     # Who buys: 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers'.
@@ -1707,6 +1722,16 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         r"\bmakes? (its |their )?(money|living)\b",
         r"(?<!non )\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|"
         r"\bmecenat\b",
+    ),
+    # How donations reach it: 'comment donner des vêtements à X ?', 'how can I donate toys?' —
+    # the sentence on collection points, deposits or pick-up, not its objective.
+    OpenFrame(
+        "donation",
+        DONATION_ASKED.pattern,
+        # (what the structure does with things once given, 'collecte', 'récupère', is its
+        # provenance, not how to give)
+        r"\bdepos\w*|\bdonateurs?\b|\bdons?\b|\bpoints? (de )?(collecte|depot|apport|relais?)\b|"
+        r"\bva chercher\b|\bse deplace\w*|\bbennes?\b|\bprovien\w*|\bparticuliers\b",
     ),
     # Why: 'pourquoi ont-ils créé un drive ?', 'what problem does it solve?', 'why do they
     # sell baskets cheaply?' — the sentence giving the reason or the purpose.

@@ -577,10 +577,21 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
         inside = departements_in(question[max(0, match.start() - 4) : match.end()])
         if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
+        if _starts_a_name(question[match.start(1) :], name, detector):
+            continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
             continue
         found.append(name)
     return found
+
+
+def _starts_a_name(rest: str, word: str, detector: MentionDetector) -> bool:
+    """Whether a capitalised word after 'à' begins a structure's name the text goes on with
+    ('à Il était deux fois ?'): removing the names the rest mentions removes the word too."""
+    named = detector.mentioned(rest)
+    if not named:
+        return False
+    return not fold(detector.without_names(rest, named)).lstrip(" '’").startswith(fold(word))
 
 
 _FEW = {"deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4}

@@ -347,10 +347,17 @@ class SlotFiller:
         pred = self._not_named(self._predicate(part), fiche_id)
         asked = fold(part.text)
         negated = {w for m in lx.NEGATED_ACTIVITY.finditer(asked) for w in m.group(0).split()}
+        # 'comment donner des jouets à X ?': the giving is the asker's, not the structure's
+        giving = lx.DONATION_ASKED.search(asked)
         pred = replace(
             pred,
             things=tuple(g for g in pred.things if fold(g.word) not in negated),
-            actions=tuple(a for a in pred.actions if fold(a.word) not in negated),
+            actions=tuple(
+                a
+                for a in pred.actions
+                if fold(a.word) not in negated
+                and not (giving and lx.GIVING_VERB.fullmatch(fold(a.word)))
+            ),
         )
         frames = frames_asked(asked)
         if not pred.things and not pred.actions and not pred.names and not frames:
