@@ -138,6 +138,32 @@ def test_other_questions_do_not_ask_why_it_was_created(question: str, things: in
     assert not asks_founding(PlanPart(question, "fact"), things_asked=things)
 
 
+@pytest.mark.parametrize(
+    ("question", "purpose"),
+    [
+        ("À quoi sert cette ressourcerie ?", True),
+        ("What problem does the repair café solve?", True),
+        ("quel besoin l'épicerie satisfait-elle, à quel besoin répond-elle", True),
+        ("what's its raison d'être", True),
+        # must not change: a reason asked of what it does, an obstacle met
+        ("Pourquoi vendent-ils à bas prix ?", False),
+        ("What problems did the shop run into?", False),
+    ],
+)
+def test_a_question_asking_what_it_is_for(question: str, purpose: bool) -> None:
+    assert bool(lx.PURPOSE_ASKED.search(fold(question))) is purpose
+
+
+def test_what_it_is_for_is_the_first_purpose_its_story_gives() -> None:
+    story = [
+        "Dès sa création en 2004, l'association s'installe au port.",
+        "Elle récupère les invendus des criées.",
+        "Ce projet améliore la collecte au profit des familles.",
+    ]
+    assert founding_index(story, born=False) == 2
+    assert founding_index(story) == 0  # why it was created: its birth, told without a reason
+
+
 def test_the_founding_is_the_first_birth_told_with_a_reason() -> None:
     story = [
         "En 2005, des voisins se réunissent chaque mois.",
@@ -173,6 +199,9 @@ def test_a_problem_solved_is_no_obstacle(question: str, section: str) -> None:
         ("why was VESTALI founded?", "œuvre pour l'insertion"),
         ("pourquoi les copains de thierache ont ete crees", "redynamisation de la vie locale"),
         ("Why did Le Bois de Deux Mains start?", "accompagner vers l'emploi"),
+        # what it is for
+        ("à quoi sert Synapse 3i ?", "fracture numérique"),
+        ("what problem do Les Copains de Thiérache solve", "redynamisation de la vie locale"),
     ],
 )
 def test_why_it_was_created_quotes_its_birth_with_a_reason(

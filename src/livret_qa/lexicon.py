@@ -1619,6 +1619,15 @@ REASON_ASKED = _rx(
     r"\bwhat (problems?|needs?|issues?) .{0,60}?\b(solv|address|tackl|answer|meet|fix)\w*|"
     r"\bquels? (problemes?|besoins?) .{0,60}?\b(resou|resol|repond|regl|trait)\w*"
 )
+# The structure's reason for being asked, with no birth named: 'what problem does X solve?',
+# 'quel problème résout X ?', 'à quoi sert X ?', 'what is its purpose?', 'what need does it
+# meet?', 'sa raison d'être' (folded). Class: why a structure exists (answering/reasons.py).
+PURPOSE_ASKED = _rx(
+    r"\ba quoi (sert|servent)\b|\braison d.etre\b|\bfor what purpose\b|"
+    r"\bwhat (is|was) (the |its |their )?(purpose|aim|point)\b|"
+    r"\bwhat (problems?|needs?|issues?) .{0,60}?\b(solv|address|tackl|answer|meet|fix)\w*|"
+    r"\bquels? (problemes?|besoins?) .{0,60}?\b(resou|resol|repond|regl|trait)\w*"
+)
 # The words by which a fiche gives a reason or a purpose: 'avec pour objectif', 'afin de',
 # 'permettant de', 'motivés par', 'suite à une étude', 'face à une demande', 'constatant',
 # 'œuvre pour', 'la solution la plus pragmatique' (folded).

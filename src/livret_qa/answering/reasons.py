@@ -19,19 +19,28 @@ STORY = "history"  # the section that tells a structure's birth (OBJET & HISTORI
 
 
 def asks_founding(part: PlanPart, things_asked: int) -> bool:
-    """A plain open question asking why the structure itself was created or started."""
+    """A plain open question asking why the structure itself was created or started, or what
+    it is for ('what problem does it solve?', 'à quoi sert X ?'), naming no other thing."""
     folded = fold(part.text)
     plain = part.intent == "fact" and not part.attribute and not part.yes_no
     born = lx.CREATION_WORDS.search(folded) or lx.STARTED_ASKED.search(folded)
-    return plain and not things_asked and bool(lx.REASON_ASKED.search(folded) and born)
+    why = bool(lx.REASON_ASKED.search(folded) and born) or asks_purpose(part)
+    return plain and not things_asked and why
 
 
-def founding_index(story: Iterable[str]) -> int | None:
-    """Which of a story's sentences (in the booklet's order) tells the birth with a reason."""
+def asks_purpose(part: PlanPart) -> bool:
+    """What the structure is for, its birth unnamed ('quel problème résout X ?')."""
+    return bool(lx.PURPOSE_ASKED.search(fold(part.text)))
+
+
+def founding_index(story: Iterable[str], born: bool = True) -> int | None:
+    """Which of a story's sentences (in the booklet's order) tells the birth with a reason;
+    not `born` (what it is for): the first giving a purpose, told with the birth or not."""
     texts = [fold(t) for t in story]
     if not texts:
         return None
     purpose = lx.compiled(lx.PURPOSE_STATED)
     told = [i for i, t in enumerate(texts) if lx.CREATION_STATED.search(t)]
     reasoned = [i for i in told if purpose.search(texts[i])]
-    return (reasoned or told or [0])[0]
+    purposed = [] if born else [i for i, t in enumerate(texts) if purpose.search(t)]
+    return (reasoned or purposed or told or [0])[0]

@@ -445,17 +445,21 @@ class SlotFiller:
         if part.intent != "fact" or part.attribute or part.yes_no:
             return False
         pred = self._not_named(self._predicate(part), fiche_id)
-        return reasons.asks_founding(part, len(pred.things) + len(pred.names))
+        # the words asking the purpose ('what is its purpose?') are no thing asked
+        asking = " ".join(m.group(0) for m in lx.PURPOSE_ASKED.finditer(fold(part.text)))
+        things = [g for g in pred.things if fold(g.word) not in asking]
+        return reasons.asks_founding(part, len(things) + len(pred.names))
 
-    def founding(self, fiche: Fiche) -> Filled:
-        """Why the structure was created: its story's sentence telling its birth with a reason
-        (`reasons.founding_index`)."""
+    def founding(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """Why the structure was created, or what it is for: its story's sentence telling its
+        birth with a reason, or giving its purpose (`reasons.founding_index`)."""
         story = [
             ev
             for ev in self.sentences(fiche.id, (reasons.STORY,))
             if len(ev.sentence.text.strip()) >= SECTION_SENTENCE_MIN
         ]
-        i = reasons.founding_index(ev.sentence.text for ev in story)
+        born = not reasons.asks_purpose(part)
+        i = reasons.founding_index((ev.sentence.text for ev in story), born)
         if i is None:
             return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
         return self.found(story[i])
@@ -486,7 +490,7 @@ class SlotFiller:
         if asks_operating(part):
             return self.operating(part, fiche)
         if self.asks_founding(part, fiche.id):
-            return self.founding(fiche)
+            return self.founding(part, fiche)
         if part.yes_no:  # the sentence that mentions most of what is asked
             pred = self._predicate(part)
             # the structure's own name words ('the Oise producers') are no evidence
