@@ -276,3 +276,67 @@ def test_a_structure_named_after_a_preposition_is_no_place(
     plan, question: str, places: list[str]
 ) -> None:
     assert plan(question).places == places
+
+
+# -- where and how it sells; what becomes of things; plans ------------------------------------
+def _frames(question: str) -> set[str]:
+    folded = fold(question)
+    return {f.name for f in lx.OPEN_FRAMES if lx.compiled(f.asked).search(folded)}
+
+
+@pytest.mark.parametrize(
+    ("question", "channels"),
+    [
+        ("How does the grocery sell its jam?", True),
+        ("comment vendent-ils leurs meubles ?", True),
+        ("ou vend elle ses paniers", True),
+        ("where can I buy their honey?", True),
+        # must not change: who buys, what is sold, how much
+        ("Who buys the furniture?", False),
+        ("Que vendent-ils ?", False),
+        ("Combien de paniers vendent-ils ?", False),
+    ],
+)
+def test_how_it_sells_is_read_as_its_channels(question: str, channels: bool) -> None:
+    assert ("channels" in _frames(question)) is channels
+
+
+def test_a_sentence_naming_its_shop_or_website_states_its_channels() -> None:
+    stated = next(lx.compiled(f.stated) for f in lx.OPEN_FRAMES if f.name == "channels")
+    assert stated.search(fold("Elles organisent les ventes au sein de la boutique et en ligne."))
+    assert not stated.search(fold("Les ventes ont progressé de 5 % en 2019."))
+
+
+def test_destroyed_is_what_becomes_of_a_thing() -> None:
+    stated = next(lx.compiled(f.stated) for f in lx.OPEN_FRAMES if f.name == "fate")
+    assert stated.search(fold("Les disques sont détruits puis recyclés."))
+    assert stated.search(fold("elle les détruit systématiquement"))
+
+
+@pytest.mark.parametrize(
+    ("line", "plan"),
+    [
+        ("Recherche & développement : Recherche de nouveaux points de vente.", True),
+        ("POSSIBILITÉ D'ESSAIMAGE : le modèle peut être transmis.", True),
+        ("Processus de Production : les meubles sont vendus en boutique.", False),
+        ("Elle recherche de nouveaux clients.", False),
+    ],
+)
+def test_a_plan_s_label_is_read_so(line: str, plan: bool) -> None:
+    assert bool(lx.PLANS_LABEL.match(fold(line))) is plan
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("How does VESTALI sell what it makes?", "organisent les ventes"),
+        ("Que fait Synapse 3i des disques durs collectés ?", "elle les détruit"),
+    ],
+)
+def test_how_it_sells_and_what_becomes_of_things_are_quoted(
+    engine: Engine, question: str, quoted: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert quoted in answer.citations[0].quote

@@ -724,6 +724,11 @@ OTHERS_SUBJECT = _rx(
     r"beaucoup d(e|')|plusieurs|certain(e)?s|d'autres|les autres|la plupart des|"
     r"(so )?many|several|most|other|some)\s+\w"
 )
+# A field's label of what a structure plans or could pass on, not what it does ('Recherche &
+# développement :', 'POSSIBILITÉ D'ESSAIMAGE :', 'PROJETS EN ÉTUDE'), folded: an open question's
+# frame ('how does it sell?') is not stated by a plan ('Recherche de nouveaux points de
+# distribution'). Class: open questions on how a structure works.
+PLANS_LABEL = _rx(r"^(recherche|possibilite|essaimage|nb projets|projets en etude)")
 # Words that only say where a structure is ('basées', 'located'): no topic of their own.
 LOCATED_WORDS = frozenset(
     """
@@ -1710,7 +1715,8 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         r"\bwhat happens to\b|\bwhat (does|do) .{1,60}? do with\b|\bwhere (does|do) .{1,60}? go\b|"
         r"\bou (vont|va|partent)\b",
         r"\btransform\w*|\bredistribu\w*|\bdistribu\w*|\bdestin\w*|\brecycl\w*|\brevend\w*|"
-        r"\breutilis\w*|\bvaloris\w*|\bdemont\w*|\btransmis\w*|\bapporte\w*|\bservent\b",
+        r"\breutilis\w*|\bvaloris\w*|\bdemont\w*|\btransmis\w*|\bapporte\w*|\bservent\b|"
+        r"\bdetrui\w*|\bdetruit\w*",
     ),
     # How people get what it offers: 'comment les clients récupèrent leurs commandes', 'how do
     # customers get their baskets', 'where can people pick up'.
@@ -1731,6 +1737,18 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         r"\bmakes? (its |their )?(money|living)\b",
         r"(?<!non )\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|"
         r"\bmecenat\b",
+    ),
+    # Where and how it sells: 'how does X sell its products?', 'comment vendent-ils ?', 'où
+    # vend-elle ?', 'where can I buy their jam?' — the sentence naming its shop, its website,
+    # its markets or pick-up points, not one about its sales figures.
+    OpenFrame(
+        "channels",
+        r"\bhow (does|do|can|is|are) .{1,60}?\b(sell|sells|sold|market|marketed)\b|"
+        r"\bcomment .{0,60}?\bvend\w*|\bou .{0,40}?\b(vend|vendent|achete\w*|acheter)\b|"
+        r"\bwhere (can|do|does|could) .{1,60}?\b(buy|sell|sells|purchase)\b",
+        r"\bboutiques?\b|\bmagasins?\b|\ben ligne\b|\binternet\b|\bclick and collect\b|"
+        r"\bmarches\b|\bpoints? de (vente|distribution|depot)\b|\blivraisons?\b|\bdrive\b|"
+        r"\bshowroom\b|\bcatalogue\b|\bsite (web|internet)\b|\bepiceries?\b",
     ),
     # How donations reach it: 'comment donner des vêtements à X ?', 'how can I donate toys?' —
     # the sentence on collection points, deposits or pick-up, not its objective.

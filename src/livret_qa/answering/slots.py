@@ -404,7 +404,9 @@ class SlotFiller:
             # a sentence saying more of the frame states it more ('elle collecte dans les
             # déchetteries, chez les particuliers et auprès des institutions' tells where
             # from, 'en récupérant les copeaux' barely)
-            framed = frame_words(frames, line)
+            # a plan ('Recherche & développement : …') states no frame of what it does
+            planned = bool(label) and bool(lx.PLANS_LABEL.match(fold(line)))
+            framed = 0 if planned else frame_words(frames, line)
             # a sub-heading naming what is asked ('La collecte du matériel :') tells what the
             # sentences under it are about
             titled = any(held(heading) for held, _, _ in units) if heading else False
