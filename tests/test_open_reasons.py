@@ -80,6 +80,7 @@ def test_a_sentence_saying_more_of_a_frame_says_it_more() -> None:
         ("Comment se finance la ressourcerie Il était deux fois ?", "subpart:economic_model"),
         ("synapse 3i ils se financent comment", "subpart:economic_model"),
         ("Comment les Copains de Thiérache gagnent-ils leur vie ?", "subpart:economic_model"),
+        ("Comment la ressourcerie gagne-t-elle de l'argent ?", "subpart:economic_model"),
         ("How does VESTALI make its money?", "subpart:economic_model"),
         ("How do the Oise producers fund themselves?", "subpart:economic_model"),
         # must not change: who funds it, and an amount

@@ -1542,7 +1542,7 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         # money comes from, which its economic model says ('comment est-elle financée ?'
         # and 'who funds it?' stay its funders)
         r"\bse financ\w*|\b(fund|finance)s? (itself|themselves)\b|"
-        r"\bgagn\w*(-\w+)? (de l.|leur |sa |son )?(argent|vie)\b|"
+        r"\bgagn\w*(-\w+){0,2} (de l.|leur |sa |son )?(argent|vie)\b|"
         r"\bmakes? (its |their )?(money|living)\b",
         r"viabilite economique|modele economique",
     ),
@@ -1733,7 +1733,7 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         "funding",
         r"\bcomment .{0,60}?\bfinanc\w*|\bhow (is|are|does|do) .{1,60}? (funded|financed|fund|"
         r"finance|paid for)\b|\bse financ\w*|"
-        r"\bgagn\w*(-\w+)? (de l.|leur |sa |son )?(argent|vie)\b|"
+        r"\bgagn\w*(-\w+){0,2} (de l.|leur |sa |son )?(argent|vie)\b|"
         r"\bmakes? (its |their )?(money|living)\b",
         r"(?<!non )\bfinanc\w*|\bsubvention\w*|\brecettes?\b|\bressources?\b|\badhesions?\b|"
         r"\bmecenat\b",
