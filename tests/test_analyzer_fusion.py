@@ -100,6 +100,12 @@ def test_departements_in(text: str, codes: list[str]) -> None:
         ("Could VESTALI train me?", "en"),
         # the 'i' of a name's '3i' is no English pronoun
         ("Synapse 3i : budget ?", "fr"),
+        # an English question keeps its French loanwords; a French one with no function
+        # word is read by its accents
+        ("Who runs a repair café?", "en"),
+        ("Does Synapse 3i have a café?", "en"),
+        ("café solidaire ?", "fr"),
+        ("présidente ?", "fr"),
     ],
 )
 def test_language(text: str, lang: str) -> None:
