@@ -6,14 +6,14 @@ English questions, and the clause test on folded phrases."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_scope import _said_of_others, stating_holders
 from livret_qa.retrieval.engine import Engine
 from tests.test_list_stated_once import FICHE
+
+from .synthetic_booklets import synthetic_engine
 
 BASE = {
     "activity": "association",
@@ -73,17 +73,7 @@ SHORT_CHAIN = {"ferme-en-direct", "panier-voisin"}
 
 @pytest.fixture(scope="module")
 def booklet_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    from livret_qa.embedding.fake import HashEmbedder
-    from livret_qa.indexing.chunking import ChunkingParams, chunk_fiches
-    from livret_qa.parsing.corpus import load_corpus
-
-    folder: Path = tmp_path_factory.mktemp("said-of-others")
-    text = "# ÉCONOMIE SOCIALE ET SOLIDAIRE\n\nLivret de test\n\n"
-    text += "".join(FICHE.format(**f) for f in FICHES)
-    (folder / "livret-test.md").write_text(text, encoding="utf-8")
-    corpus = load_corpus(folder)
-    chunks = chunk_fiches(corpus.fiches, corpus.sources, ChunkingParams())
-    return Engine.in_memory(corpus, chunks, HashEmbedder())
+    return synthetic_engine(tmp_path_factory, "said-of-others", FICHE, FICHES)
 
 
 def test_a_value_in_a_clause_about_others_is_not_stated(booklet_engine: Engine) -> None:

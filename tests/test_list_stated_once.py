@@ -8,8 +8,6 @@ misspelt, embedded with the deterministic fake embedder."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from livret_qa import lexicon as lx
@@ -23,6 +21,8 @@ from livret_qa.answering.list_scope import (
 from livret_qa.answering.similarity import facets_for
 from livret_qa.facts.facets import match_words
 from livret_qa.retrieval.engine import Engine
+
+from .synthetic_booklets import synthetic_engine
 
 FICHE = """# {name}
 
@@ -208,17 +208,7 @@ FICHES: list[dict[str, str]] = [
 
 @pytest.fixture(scope="module")
 def booklet_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    from livret_qa.embedding.fake import HashEmbedder
-    from livret_qa.indexing.chunking import ChunkingParams, chunk_fiches
-    from livret_qa.parsing.corpus import load_corpus
-
-    folder: Path = tmp_path_factory.mktemp("stated-once")
-    text = "# ÉCONOMIE SOCIALE ET SOLIDAIRE\n\nLivret de test\n\n"
-    text += "".join(FICHE.format(**f) for f in FICHES)
-    (folder / "livret-test.md").write_text(text, encoding="utf-8")
-    corpus = load_corpus(folder)
-    chunks = chunk_fiches(corpus.fiches, corpus.sources, ChunkingParams())
-    return Engine.in_memory(corpus, chunks, HashEmbedder())
+    return synthetic_engine(tmp_path_factory, "stated-once", FICHE, FICHES)
 
 
 WOOD = {"atelier-copeaux", "octet-solidaire"}

@@ -59,9 +59,7 @@ def test_a_sentence_led_by_a_pronoun_is_read_so(sentence: str, pronoun: bool) ->
 def test_a_pronoun_subject_carries_the_things_of_the_sentence_before(
     engine: Engine, question: str, quoted: str
 ) -> None:
-    answer = ask(engine, question)
-    assert not answer.abstained, answer.answer
-    assert quoted in answer.citations[0].quote
+    _first_quote_holds(engine, question, quoted)
 
 
 # -- how much of a frame a sentence says ------------------------------------------------------
@@ -107,9 +105,7 @@ def test_a_structure_financing_itself_asks_its_economic_model(
 def test_the_line_saying_where_the_money_comes_from_is_quoted_first(
     engine: Engine, question: str, quoted: str
 ) -> None:
-    answer = ask(engine, question)
-    assert not answer.abstained, answer.answer
-    assert quoted in answer.citations[0].quote
+    _first_quote_holds(engine, question, quoted)
 
 
 # -- why it was created -----------------------------------------------------------------------
@@ -208,9 +204,7 @@ def test_a_problem_solved_is_no_obstacle(question: str, section: str) -> None:
 def test_why_it_was_created_quotes_its_birth_with_a_reason(
     engine: Engine, question: str, quoted: str
 ) -> None:
-    answer = ask(engine, question)
-    assert not answer.abstained, answer.answer
-    assert quoted in answer.citations[0].quote
+    _first_quote_holds(engine, question, quoted)
 
 
 @pytest.mark.slow
@@ -257,9 +251,7 @@ def test_the_asker_giving_is_no_activity_of_the_structure() -> None:
 def test_how_to_give_quotes_how_donations_reach_it(
     engine: Engine, question: str, quoted: str
 ) -> None:
-    answer = ask(engine, question)
-    assert not answer.abstained, answer.answer
-    assert quoted in answer.citations[0].quote
+    _first_quote_holds(engine, question, quoted)
 
 
 @pytest.mark.parametrize(
@@ -338,6 +330,11 @@ def test_a_plan_s_label_is_read_so(line: str, plan: bool) -> None:
 def test_how_it_sells_and_what_becomes_of_things_are_quoted(
     engine: Engine, question: str, quoted: str
 ) -> None:
+    _first_quote_holds(engine, question, quoted)
+
+
+def _first_quote_holds(engine: Engine, question: str, quoted: str) -> None:
+    """The answer's first quote is the sentence holding what the question asks."""
     answer = ask(engine, question)
     assert not answer.abstained, answer.answer
     assert quoted in answer.citations[0].quote
