@@ -32,6 +32,7 @@ from livret_qa.answering.evidence import (
     citation_for,
 )
 from livret_qa.answering.messages import say
+from livret_qa.answering.online_sales import asks_online_sales, states_online_sales
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     asks_operating,
@@ -1161,6 +1162,20 @@ class Composer:
             return filler.fill(part, fiche)
         return self._passage_found(filler, part, target)
 
+    def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+        """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling
+        through the internet; its website line alone says no such thing (the booklet does not
+        say, and the website is the nearest fact)."""
+        if not (part.yes_no and isinstance(filled, Found) and asks_online_sales(part.text)):
+            return filled
+        if filled.planned or filled.denied or states_online_sales(filled.citation.quote):
+            return filled  # 'pas encore : il s'agit maintenant de créer son site marchand'
+        ev = filler.best_sentence(filled.fiche_id, states_online_sales)
+        if ev is not None:
+            return filler.found(ev)
+        words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
+        return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
+
     def _unless_blank(self, part: PlanPart, filled: Filled) -> Filled:
         """A sentence where the booklet left blank what is asked ('de xxxxxx le premier prix'
         for 'who gave the award?', the form's 'Seriez-vous … d'essaimer ?' for 'can it
@@ -1394,6 +1409,7 @@ class Composer:
             why = ""
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
+                filled = self._sold_online(filler, part, filled)
                 if isinstance(filled, Found):
                     any_found = True
                     texts.append(self.words.statement(part, fiche, filled, several))

@@ -17,6 +17,7 @@ from typing import Any
 from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.language import detect_language
+from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
@@ -227,6 +228,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if found and (figure or (short and not sectioned)):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
+        # 'vend-elle sur internet ?' asks whether it sells online, not for its website
+        if card_field.name == "website" and asks_online_sales(text):
+            continue
         if _search(card_field.asked, folded):
             return "field", f"field:{card_field.name}", False
     for section in lx.SECTIONS_ASKED:
