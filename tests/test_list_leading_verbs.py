@@ -58,3 +58,12 @@ def test_a_leading_verb_with_an_activity_lists_structures(engine: Engine, questi
         "le-panier-de-la-mer-62",
         "les-copains-de-thierache",
     }
+
+
+def test_a_trade_named_in_english_narrows_the_list(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    """'which ones train people in computing?': the English word of the trade is glossed,
+    so the list keeps the structures whose fiche names it, not all nine that train."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(fake_engine, "which ones train people in computing?")
+    assert 0 < len(answer.structures) <= 3, answer.answer

@@ -161,6 +161,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "headphone": ("casque", "écouteur"),
     "camera": ("appareil", "caméra", "photo"),
     "computer": ("ordinateur", "informatique", "pc", "ordi"),
+    "computing": ("informatique", "numérique", "ordinateur"),
     "laptop": ("ordinateur", "portable", "pc"),
     "prize": ("prix", "trophée", "récompense", "lauréat"),
     "award": ("prix", "trophée", "récompense", "lauréat"),
