@@ -191,3 +191,23 @@ def test_a_part_named_before_the_structures_is_asked_of_each(
 ) -> None:
     plan = plan_question(text, None, fake_engine.mentions, len(fake_engine.corpus.fiches))
     assert plan.parts[0].intent == intent
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Who are the directors of the {theme} structures?",
+        "qui dirige les structures en {theme} ?",
+        "Quels sont les contacts des structures en {theme} ?",
+        "les emails des structures en {theme} ?",
+    ],
+)
+def test_a_role_or_field_asked_of_a_theme_covers_each_structure_of_it(
+    fake_engine: Engine, template: str
+) -> None:
+    """A role or a contact field asked of a theme's structures is asked of each of them: it
+    gave those the search ranked, of both themes, or refused 'emails' as a thing to find."""
+    for theme, ids in _themes(fake_engine).items():
+        words = re.sub(r"^(l'|le |la |les )", "", theme.lower())
+        answer = ask(fake_engine, template.format(theme=words))
+        assert {s.fiche_id for s in answer.structures} == set(ids), answer.answer

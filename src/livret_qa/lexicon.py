@@ -1111,7 +1111,7 @@ ROLES: tuple[Role, ...] = (
         "contact",
         "personne à contacter",
         "contact person",
-        r"qui contacter|contact(er)?\b|interlocut\w*|referent\w*|who (should|can|do) (i|we) "
+        r"qui contacter|contact(er|s)?\b|interlocut\w*|referent\w*|who (should|can|do) (i|we) "
         r"(contact|call|talk|speak|write)|whom to contact|contact person|point of contact",
         r".",
     ),

@@ -412,7 +412,13 @@ class Composer:
             self.stating_only = True  # 'Which structures give a number of volunteers?'
             return self._every(lambda f: True)
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
-            return result.qualifying  # 'quel est le budget des structures du Nord ?'
+            # 'quel est le budget des structures du Nord ?', 'who are the directors of the
+            # food structures?': each structure of the theme or place named, not those the
+            # search happened to rank
+            scoped = (plan.theme or plan.departements) and lx.PLURAL_STRUCTURES.search(
+                fold(plan.question)
+            )
+            return self._every(self._in_scope) if scoped else result.qualifying
         if self._part_of_a_scope():
             self.each_part = True
             return self._every(self._in_scope)

@@ -394,11 +394,13 @@ def _part_and_structures(folded: str, attribute: str) -> tuple[int | None, int |
     """Where a question names the part of every fiche asked (its obstacles, funders) and
     where it names the structures it asks about ('quelles structures', 'des initiatives')."""
     kind, _, name = attribute.partition(":")
-    table: tuple[lx.SectionAsked | lx.SubpartAsked, ...] = ()
+    table: tuple[lx.SectionAsked | lx.SubpartAsked | lx.Field, ...] = ()
     if kind == "section":
         table = lx.SECTIONS_ASKED
     elif kind == "subpart":
         table = lx.SUBPARTS_ASKED
+    elif kind == "field":  # 'les emails des structures du réemploi'
+        table = lx.FIELDS
     asked = next((a for a in table if a.name == name), None)
     part = lx.compiled(asked.asked).search(folded) if asked else None
     if lx.WHICH_STRUCTURES.search(folded):  # 'emmaus partnership which structures'
