@@ -376,3 +376,24 @@ def test_a_project_statement_stays_a_project(plan, question: str) -> None:
 def test_a_year_binds_the_part_it_is_written_in(plan, question: str, years) -> None:  # type: ignore[no-untyped-def]
     p = plan(question)
     assert [years_of_part(p, part) for part in p.parts] == years
+
+
+@pytest.mark.parametrize(
+    ("question", "overview"),
+    [
+        # two structures set side by side with nothing asked: what each one is
+        ("Compare La Remise Enjouée and Le Bois de Deux Mains", True),
+        ("quelle différence entre VESTALI et Synapse 3i ?", True),
+        ("What's the difference between Il était deux fois and La Remise Enjouée?", True),
+        ("Comparer Les Copains de Thiérache et Le Jardin de Cocagne", True),
+        # something asked of both: that thing
+        ("Compare the budgets of VESTALI and Synapse 3i", False),
+        ("Quelle différence de budget entre VESTALI et Synapse 3i ?", False),
+    ],
+)
+def test_two_structures_compared_with_nothing_asked_are_each_described(
+    plan, question: str, overview: bool
+) -> None:  # type: ignore[no-untyped-def]
+    p = plan(question)
+    assert len(p.targets) == 2
+    assert (p.parts[0].attribute == "overview:structure") is overview

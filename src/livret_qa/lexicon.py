@@ -1471,11 +1471,16 @@ OVERVIEW_FRAME = _rx(
     r"^(que (fait|font)|qu.est[- ]ce que( c.est)?|c.est quoi|what (is|are|does|do)|"
     r"who (is|are)|qui (est|sont)|tell me (more )?about|describe|"
     r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous)( (de|du|des|d.))?|"
-    r"en quoi consiste)\b"
+    r"en quoi consiste|"
+    # two structures set side by side with nothing asked ('Compare VESTALI and Synapse 3i',
+    # 'quelle différence entre X et Y ?'): what each one is
+    r"compare[rz]?|comparaison|quelles? (est la |sont les )?differences? entre|"
+    r"(what is |what.s )?the differences? between|difference entre)\b"
 )
 OVERVIEW_FILLER = frozenset(
     """quoi fait font faire does exactly exactement concretement briefly bref structure
-    association organisation organization initiative projet project please stp like""".split()
+    association organisation organization initiative projet project please stp like entre
+    between with avec difference differences""".split()
 )
 OVERVIEW_LABELS = _rx(r"activite|objectif de l.action")
 
