@@ -397,3 +397,19 @@ def test_two_structures_compared_with_nothing_asked_are_each_described(
     p = plan(question)
     assert len(p.targets) == 2
     assert (p.parts[0].attribute == "overview:structure") is overview
+
+
+@pytest.mark.parametrize(
+    ("question", "overview"),
+    [
+        # the overview frame typed after the name
+        ("Les Copains de Thiérache, c'est quoi ?", True),
+        ("Le Bois de Deux Mains, what is it?", True),
+        ("la remise enjouee ca fait quoi", True),
+        # an attribute asked the same way stays that attribute
+        ("Le budget de Synapse 3i, c'est quoi ?", False),
+        ("L'adresse de VESTALI c'est quoi ?", False),
+    ],
+)
+def test_an_overview_asked_after_the_name(plan, question: str, overview: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (plan(question).parts[0].attribute == "overview:structure") is overview

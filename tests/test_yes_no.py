@@ -202,3 +202,18 @@ def test_a_fact_stated_in_other_words_stays_yes(
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("Yes — "), answer.answer
     assert [s.fiche_id for s in answer.structures] == [fiche_id]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "named"),
+    [
+        ("ACI", "agrement : agrement a.c.i.", True),
+        ("ESUS", "agrement : e.s.u.s", True),
+        ("ACI", "agrement : esus", False),
+    ],
+)
+def test_an_acronym_written_with_dots_is_the_same_name(name: str, text: str, named: bool) -> None:
+    """'Agrément A.C.I.' names the ACI: 'VESTALI est-elle agréée ACI ?' was refused."""
+    from livret_qa.answering.yes_no import mentions_name
+
+    assert mentions_name(name, text) is named

@@ -1477,6 +1477,12 @@ OVERVIEW_FRAME = _rx(
     r"compare[rz]?|comparaison|quelles? (est la |sont les )?differences? entre|"
     r"(what is |what.s )?the differences? between|difference entre)\b"
 )
+# The same frame typed last, after the names ('Le panier de la mer, c'est quoi ?', 'VESTALI,
+# what is it?').
+OVERVIEW_LAST = _rx(
+    r"(c.est quoi|c.est qui|qu.est[- ]ce que c.est|ca fait quoi|what is (it|that|this)|"
+    r"what do(es)? (it|they) do)\W*$"
+)
 OVERVIEW_FILLER = frozenset(
     """quoi fait font faire does exactly exactement concretement briefly bref structure
     association organisation organization initiative projet project please stp like entre

@@ -245,6 +245,10 @@ def asks_overview(text: str, unnamed: str) -> bool:
     """'Que fait VESTALI ?', 'What does Le panier de la mer 62 do?': an overview frame and
     nothing else beside the names (`unnamed`: the text with the names it holds taken out)."""
     folded = fold(unnamed)
+    trailing = lx.OVERVIEW_LAST.search(folded)  # 'Le panier de la mer, c'est quoi ?'
+    if trailing:
+        rest = folded[: trailing.start()]
+        return not [w for w in _content_words(rest) if w not in lx.OVERVIEW_FILLER]
     if not lx.OVERVIEW_FRAME.match(fold(text)) or not lx.OVERVIEW_FRAME.match(folded):
         return False
     rest = lx.OVERVIEW_FRAME.sub(" ", folded, count=1)

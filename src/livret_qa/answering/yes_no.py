@@ -254,7 +254,16 @@ def mentions_name(name: str, folded_text: str, vocab: set[str] | None = None) ->
     key = fold(name)
     short = lx.ACRONYMS_EN.get(key, key)  # 'ESF' is the 'FSE'
     forms = [key, short, *(fold(lx.ACRONYMS[short]) for _ in (0,) if short in lx.ACRONYMS)]
-    return any(re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", folded_text) for f in forms)
+    # an acronym written with its dots ('Agrément A.C.I.') is the same name
+    undotted = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded_text)
+    return any(
+        re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", text)
+        for f in forms
+        for text in (folded_text, undotted)
+    )
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")
 
 
 def unmentioned(
