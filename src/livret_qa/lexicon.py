@@ -878,7 +878,8 @@ class Measure:
     stated: str
     # A measure of a thing, not of the structure: a surface is of a building, a shop or a
     # field, so a question naming the thing ('la surface de la boutique') is answered only by
-    # a figure about that thing.
+    # a figure about that thing. A tonnage is of a matter: 'combien de tonnes de verre ?' is
+    # not answered by '45 tonnes d'objets' (class: a measure stated of another thing).
     of_thing: bool = False
 
 
@@ -992,6 +993,7 @@ MEASURES: tuple[Measure, ...] = (
         "tonnage",
         r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
+        of_thing=True,
     ),
     Measure(
         "surface",
@@ -1010,7 +1012,7 @@ MEASURES: tuple[Measure, ...] = (
         "number of sites",
         r"\bsites?\b|\blieux\b|locaux|boutiques?|magasins?|\bshops?\b|\bstores?\b|premises|"
         r"(drop-?off|collection|pick-?up|distribution|delivery) points?|outlets?|"
-        r"points? de (vente|depot|distribution|collecte)|locations?|antennes?|branches?",
+        r"points? de (vente|depot|distribution|collecte|retrait)|locations?|antennes?|branches?",
         r"\bsites?\b|\blieux\b|boutique|magasin|points? de (vente|depot|distribution)|local",
     ),
     Measure(

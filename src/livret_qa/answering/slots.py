@@ -226,13 +226,23 @@ class SlotFiller:
         things = [g for g in things if not planned.fullmatch(fold(g.word))]
         if self.plan.lang != "en":
             things += [g for w in after for g in topic_words.french_things(f"le {w}")]
+            # 'combien de tonnes de verre', 'kilos de pain', 'm2 de serres': the thing measured
+            # follows the unit without a determiner
+            measured = re.findall(rf"(?:{own.pattern})\s+(?:de |d')([^\W\d_]{{3,}})", fold(text))
+            things += [
+                g
+                for w in measured
+                if w not in lx.STOPWORDS
+                for g in topic_words.french_things(f"le {w}")
+            ]
         places = fold(" ".join(self.plan.places))  # 'à Villeneuve d'Ascq' names no thing
         return [g for g in things if not own.search(fold(g.word)) and fold(g.word) not in places]
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
         """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is
         answered by a figure about that thing: a surface the fiche gives for another building
-        is the nearest fact, not the answer."""
+        is the nearest fact, not the answer; so are '45 tonnes d'objets' asked 'combien de
+        tonnes de verre ?' (the thing measured named after its unit)."""
         measure = next((m for m in lx.MEASURES if m.name == part.name), None)
         if measure is None or not measure.of_thing:
             return found
@@ -246,6 +256,12 @@ class SlotFiller:
         if about_thing(found.citation.quote):
             return found
         stated = lx.compiled(measure.stated)
+        if not _names_a_thing(found.citation.quote, stated):
+            # 'TONNAGES CONCERNÉS : 50 tonnes (2019)': a figure naming nothing is of what the
+            # fiche handles; it answers a thing the fiche mentions, not one it never does
+            vocab = self.engine.mentions.vocab.get(found.fiche_id, set())
+            if all(g.held_by(vocab) for g in things):
+                return found
         # what it seeks ('accéder à deux hectares supplémentaires de terre') is not what it has
         projected = lx.compiled(lx.PROJECTED)
         sought = bool(lx.compiled(lx.PROJECTED_ASKED).search(fold(self.plan.question)))
@@ -264,7 +280,10 @@ class SlotFiller:
         )
         if of_itself and all(g.stems & premises for g in things):
             return found  # 'la taille de l'exploitation': its own '4 ha', its sites' m²
-        return Missing(found.fiche_id, "attribute", found)
+        # 'ne mentionne nulle part ensemble « tonnage », « verre »': the measure and the thing
+        label = measure.label_en if self.plan.lang == "en" else measure.label_fr
+        words = ", ".join(f"« {w} »" for w in [label, *(g.word for g in things)])
+        return Missing(found.fiche_id, "apart", found, words=words)
 
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """The nearest stated fact: a sentence about the measure asked at the year asked that
@@ -739,6 +758,7 @@ class SlotFiller:
             headcount = self._headcount(fiche)
             if headcount is not None:
                 return headcount
+        stems: list[str] = []
         if part.name:
             measure = next(m for m in lx.MEASURES if m.name == part.name)
             figures = [f for f, ms in self._figures(fiche) if part.name in ms and has_quantity(f)]
@@ -803,16 +823,29 @@ class SlotFiller:
                 return Missing(fiche.id, "attribute", found)  # only what it seeks is stated
             return found
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
+            words = _asked_words(evidence_query(self.engine, self.plan, part))
+            asked = stems + [s for w in words for s in _noun_stems(w)]
+
+            def counts(t: str) -> bool:
+                return bool(A_NUMBER.search(t)) and (not years or any(str(y) in t for y in years))
+
+            where = (*NARRATIVE, "key_figures")
+            # a count naming a word of the question first ('60 000 masques' for 'face masks')
             ev = self.best_sentence(
-                fiche.id,
-                lambda t: (
-                    bool(A_NUMBER.search(t)) and (not years or any(str(y) in t for y in years))
-                ),
-                (*NARRATIVE, "key_figures"),
-            )
+                fiche.id, lambda t: counts(t) and _names_noun(t, asked), where
+            ) or self.best_sentence(fiche.id, counts, where)
+            if ev is not None and stems and not _names_noun(ev.sentence.text, asked):
+                # 'combien de vélos loués ?' answered by '100 producteurs': a count sharing no
+                # word with the question is no answer; the nearest fact names the noun asked
+                nearest = self._noun_named(fiche.id, stems) or self.found(ev)
+                return Missing(fiche.id, "attribute", nearest)
         if ev is not None:
             return self.found(ev)
         return Missing(fiche.id, "attribute", self._nearest_for(part, fiche))
+
+    def _noun_named(self, fiche_id: str, stems: list[str]) -> Found | None:
+        ev = self.best_sentence(fiche_id, lambda t: _names_noun(t, stems))
+        return self.found(ev) if ev is not None else None
 
     # -- people -----------------------------------------------------------------------------
     def person(self, part: PlanPart, fiche: Fiche) -> Filled:
@@ -1344,6 +1377,24 @@ def _in_clause(stated: re.Pattern[str], text: str, years: Iterable[int]) -> bool
         if any(y in clause for y in wanted):
             return True
     return False
+
+
+def _names_a_thing(quote: str, stated: re.Pattern[str]) -> bool:
+    """Whether a figure's words name what they count besides its label, numbers, unit and
+    year: '45 tonnes d'objets collectés' does, 'TONNAGES CONCERNÉS : 50 tonnes (2019)' not."""
+    value = fold(quote).split(":", 1)[-1]
+    value = stated.sub(" ", value)
+    return any(w not in lx.STOPWORDS for w in re.findall(r"[^\W\d_]{3,}", value))
+
+
+def _asked_words(text: str) -> list[str]:
+    """The content words of a question (four letters or more, function words left out)."""
+    return [w for w in re.findall(r"[^\W\d_]{4,}", fold(text)) if w not in lx.STOPWORDS]
+
+
+def _names_noun(text: str, stems: list[str]) -> bool:
+    """Whether a sentence names a counted noun by one of its beginnings (`_noun_stems`)."""
+    return any(re.search(rf"\b{re.escape(s)}", fold(text)) for s in stems)
 
 
 def _noun_stems(noun: str) -> list[str]:

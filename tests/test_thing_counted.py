@@ -1,0 +1,91 @@
+"""A figure of another thing is no answer (class: a measure stated of another thing). A tonnage
+is of a matter ('combien de tonnes de verre ?' is not answered by '45 tonnes d'objets'), a count
+of a noun is of that noun ('combien de vélos loués ?' is not answered by '100 producteurs'):
+the answer abstains, naming the figure or sentence the fiche does state. What must not change:
+the thing the figure counts asked in the fiche's words or in English, and a figure naming
+nothing ('50 tonnes (2019)') asked of what the fiche handles. Synthetic questions on the real
+booklet with the fake embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+from .citation_checks import check_answer
+
+
+def _ask(engine: Engine, question: str) -> tuple[bool, str, list[str]]:
+    answer = ask(engine, question)
+    check_answer(engine.corpus, answer.to_dict())
+    return answer.abstained, answer.answer, [s.fiche_id for s in answer.structures]
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "nearest"),
+    [
+        ("Combien de tonnes de verre collecte Il était deux fois ?", "il-etait-deux-fois", "45"),
+        ("How many tonnes of glass does Il était deux fois collect?", "il-etait-deux-fois", "45"),
+        (
+            "Combien de kilos de pain récupère le Panier de la Mer 62 ?",
+            "le-panier-de-la-mer-62",
+            "tonnes",
+        ),
+        ("Combien de tonnes de ferraille chez VESTALI ?", "vestali", "50"),
+        (
+            "Combien de vélos loués par les Copains de Thiérache ?",
+            "les-copains-de-thierache",
+            "vélos",
+        ),
+    ],
+)
+def test_a_figure_of_another_thing_abstains_naming_it(
+    fake_engine: Engine, question: str, fiche_id: str, nearest: str
+) -> None:
+    abstained, text, fiches = _ask(fake_engine, question)
+    assert abstained, text
+    assert fiches == [fiche_id]
+    assert fold(nearest) in fold(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "value"),
+    [
+        (
+            "Combien de tonnes de poisson collecte le Panier de la Mer 62 ?",
+            "le-panier-de-la-mer-62",
+            "51",
+        ),
+        (
+            "combien de tonnes de bois collecte le bois de deux mains",
+            "le-bois-de-deux-mains",
+            "1 100",
+        ),
+        ("How many tonnes of toys does La Remise Enjouée collect?", "la-remise-enjouee", "3,5"),
+        (
+            "Quelle quantité de légumes produit le Jardin de Cocagne ?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+            "60",
+        ),
+        # a figure naming nothing is of what the fiche handles
+        ("Combien de tonnes de textile collecte VESTALI ?", "vestali", "50"),
+        ("Combien de tonnes collecte VESTALI ?", "vestali", "50"),
+        # a count naming the noun, or a word of the question
+        ("How many face masks has VESTALI produced?", "vestali", "60 000"),
+        ("Combien de masques VESTALI a-t-elle produit ?", "vestali", "60 000"),
+        (
+            "Combien de points de retrait pour le drive fermier des vallées de l'Oise ?",
+            "association-des-producteurs-des-vallees-de-l-oise",
+            "3",
+        ),
+    ],
+)
+def test_the_thing_a_figure_counts_is_answered(
+    fake_engine: Engine, question: str, fiche_id: str, value: str
+) -> None:
+    abstained, text, fiches = _ask(fake_engine, question)
+    assert not abstained, text
+    assert fiches[0] == fiche_id
+    assert value in text, text
