@@ -1268,7 +1268,12 @@ def _attribute_pattern(part: PlanPart) -> re.Pattern[str] | None:
     }
     item = next((i for i in tables.get(part.kind, ()) if i.name == part.name), None)
     if item is not None:
-        return lx.compiled(item.asked)
+        # the attribute's own label words ask it too: 'a-t-il un numéro SIRET ?' (label
+        # 'numéro SIRET') asks the SIRET field, 'numéro' is no thing the fiche must mention
+        label = fold(f"{item.label_fr} {item.label_en}")
+        words = sorted({w for w in re.findall(r"[^\W\d_]{4,}", label) if w not in lx.STOPWORDS})
+        spelt = "|".join(rf"\b{re.escape(w)}\b" for w in words)
+        return lx.compiled(f"{item.asked}|{spelt}" if spelt else item.asked)
     section = next((s for s in lx.SECTIONS_ASKED if s.name == part.name), None)
     if section and part.kind == "section":
         return lx.compiled(section.asked)
