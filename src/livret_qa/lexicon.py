@@ -821,6 +821,9 @@ GENERIC_TOPIC_EN = frozenset(
 )
 # Words of a 'when' question that name no thing it dates ('when did it first do it', 'en
 # quelle année a-t-elle commencé à …'): what is left names the object of the event.
+# 'Quand a eu lieu le rachat ?', 'when did it take place': the verb of happening, no thing
+# dated (class: a 'when' question about an event the fiche never tells).
+HAPPENED = _rx(r"\b(eu|avoir|aura|auront|aurait) lieu\b|\btak(e|es|en|ing) place\b|\btook place\b")
 EVENT_FRAME = frozenset(
     """
     year annee years annees date exactly exactement precisement did

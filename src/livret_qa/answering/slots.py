@@ -49,6 +49,11 @@ A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
+# Things a 'when' question may name for none of them mentioned to mean an event the fiche does
+# not tell ('la date de fermeture'); a longer one tells a story around its date ('je crois
+# qu'ils se sont montés pendant le covid'), whose words are no event asked.
+MAX_UNDATED_OBJECTS = 2
+MIN_STEM_PREFIX = 5  # letters a stem needs to stand for the words it begins
 SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sentences
 SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's ends ('Pour')
 SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
@@ -1022,6 +1027,17 @@ class SlotFiller:
             return bool(lx.YEAR.search(text)) and (stated is None or bool(stated.search(text)))
 
         objects = self._event_objects(part, fiche)
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        unheld = event is None and 0 < len(objects) <= MAX_UNDATED_OBJECTS
+        if unheld and not any(_stems_held(o, vocab) for o in objects):
+            # 'la date de fermeture de VESTALI ?': no event the lexicon knows, and nothing the
+            # question dates is ever mentioned by the fiche; a date of something else is the
+            # nearest fact, not the answer
+            nearest = self.best_sentence(fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE)
+            words = _object_words(evidence_query(self.engine, self.plan, part), objects)
+            return Missing(
+                fiche.id, "unmentioned", self.found(nearest) if nearest else None, words=words
+            )
         bound = self._dated_object(fiche.id, objects) if objects else None
         if part.name == "creation" and not part.exact_date and bound is None:
             stated_year = self._creation_fact(fiche.id)
@@ -1096,7 +1112,7 @@ class SlotFiller:
             text = text[owned.end() :] if owned else ""
         for event in lx.EVENTS:
             text = lx.compiled(event.asked).sub(" ", text)
-        text = lx.WHEN_FRAME.sub(" ", text)
+        text = lx.HAPPENED.sub(" ", lx.WHEN_FRAME.sub(" ", text))
         groups: list[frozenset[str]] = []
         for word in re.findall(r"[^\W\d_][\w-]{2,}", text):
             if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or word in lx.EVENT_FRAME:
@@ -1382,6 +1398,24 @@ def _in_clause(stated: re.Pattern[str], text: str, years: Iterable[int]) -> bool
         if any(y in clause for y in wanted):
             return True
     return False
+
+
+def _stems_held(stems: frozenset[str], vocab: set[str]) -> bool:
+    """Whether a fiche's vocabulary holds a word of these stems, or one they begin ('fusion'
+    in 'fusionnent': the light stemmer leaves a verb's ending)."""
+    return bool(stems & vocab) or any(
+        w.startswith(s) for s in stems if len(s) >= MIN_STEM_PREFIX for w in vocab
+    )
+
+
+def _object_words(question: str, objects: list[frozenset[str]]) -> str:
+    """The question's words written with the stems of the things asked, quoted: '« fermeture »'."""
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_][\w-]{2,}", fold(question))
+        if any(set(analyze(w)) & o for o in objects)
+    ]
+    return ", ".join(f"« {w} »" for w in dict.fromkeys(words))
 
 
 def _names_a_thing(quote: str, stated: re.Pattern[str]) -> bool:
