@@ -2141,6 +2141,13 @@ SHARE_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
 )
+# How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
+# moitié'): what answers a share asked of one structure (class: 'what share of its costs do
+# its sales cover?' is answered by such a sentence or abstains, never by another fact).
+SHARE_STATED = _rx(
+    r"\d\s*%|\bpour ?cent\b|\bpercent\b|\b(un|deux) tiers\b|\bla moitie\b|\bmoitie d|"
+    r"\b(un|trois) quarts?\b|\b\d+ sur \d+\b"
+)
 COUNT_FRAME = _rx(
     rf"\b(combien|cb|cmb|how many|(nombre|nb|nbre) (de |d'|d )?\s*([^\W\d_]+\s+)?"
     rf"({_COLLECTIVE_NOUNS})|"

@@ -1195,8 +1195,12 @@ class Composer:
                 or founding
             )
         ):
-            return filler.fill(part, fiche)
-        return self._passage_found(filler, part, target)
+            filled = filler.fill(part, fiche)
+        else:
+            filled = self._passage_found(filler, part, target)
+        if fact and isinstance(filled, Found) and self.plan.target_source != "any":
+            return filler.for_part(part).share_asked(part, filled)
+        return filled
 
     def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling

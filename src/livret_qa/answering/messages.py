@@ -108,6 +108,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne mentionne pas {words}.",
         "en": "The fiche of {name} never mentions {words}.",
     },
+    "missing_share": {
+        "fr": "La fiche de {name} ne donne ni part ni pourcentage de ce qui est demandé.",
+        "en": "The fiche of {name} gives no share or percentage of what is asked.",
+    },
     "missing_together": {
         "fr": "La fiche de {name} ne mentionne nulle part ensemble {words}.",
         "en": "The fiche of {name} nowhere mentions {words} together.",

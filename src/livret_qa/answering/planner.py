@@ -181,8 +181,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     event_asked = when and any(_search(e.asked, folded) for e in lx.EVENTS)
     # 'a-t-elle reçu un prix ?', 'won a prize': a prize, not a price
     award = bool(lx.PRIZE_WON.search(folded))
+    # 'what share of its staff costs do its resources cover?', 'quelle part de ses coûts': a
+    # ratio a sentence may state ('couvrent 92 % des charges'), not a price
+    share = bool(lx.SHARE_FRAME.search(folded))
     for item in lx.UNSTATED:
-        if item.name == "price" and award:
+        if item.name == "price" and (award or share):
             continue
         if _search(item.asked, folded) and not (when and (item.name == "hours" or event_asked)):
             return "unstated", f"unstated:{item.name}", False

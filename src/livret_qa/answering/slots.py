@@ -93,7 +93,7 @@ class Missing:
 
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
-    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank'
+    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'share'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -568,6 +568,26 @@ class SlotFiller:
                     return found
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
+
+    def share_asked(self, part: PlanPart, found: Found) -> Filled:
+        """A share asked of a structure ('what share of its staff costs do its resources
+        cover?', 'quelle part de ses ventes …') is answered by a sentence stating a share
+        ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
+        the fiche's sentence stating one about a word of the question; a fiche stating none
+        about it gives the passage as the nearest fact."""
+        if part.yes_no or not lx.SHARE_FRAME.search(fold(part.text)):
+            return found
+        if lx.SHARE_STATED.search(fold(found.citation.quote)):
+            return found
+        words = _asked_words(evidence_query(self.engine, self.plan, part))
+        words = [w for w in words if not lx.SHARE_FRAME.search(f"what {w}")]
+        stems = [s for w in words for s in _noun_stems(w)]
+        ev = self.best_sentence(
+            found.fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
+        )
+        if ev is not None:
+            return self.found(ev)
+        return Missing(found.fiche_id, "share", found)
 
     def section(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')

@@ -159,6 +159,8 @@ class Wording:
             text = say("missing_blank", lang, name=name)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
+        elif missing.missing == "share":
+            text = say("missing_share", lang, name=name)
         else:
             text = say("missing_attribute", lang, name=name, label=label)
         near = missing.nearest
