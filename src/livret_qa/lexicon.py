@@ -1303,6 +1303,8 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "company",
         r"\bcompan(y|ies)\b|\bbusiness(es)?\b|\bfirms?\b|for-profit|\bsocietes?( commerciales?)?\b|"
         r"\bentreprises?( commerciales?| privees?)?\b|\bsarl\b|\bsas\b|\beurl\b|"
+        # a company in everyday words: 'une boîte privée', 'a private firm'
+        r"\bboites? (privees?|commerciales?)\b|\bprivate (firm|business|company)\b|"
         r"\blimited (liability )?compan(y|ies)\b|\bltd\b|\bplcs?\b",
         r"\bsarl\b|\bsas\b|\beurl\b|\bsocietes?\b|entreprise commerciale",
         "societe",
