@@ -319,10 +319,13 @@ SIMILAR_TO = _rx(
     r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling)\b"
 )
 # 'comme'/'like' asking for a kind or a manner, not naming a model: 'X récupère quoi comme
-# bois ?', 'qu'est-ce que X vend comme produits ?', 'I would like X's budget', 'what is X like?'.
+# bois ?', 'qu'est-ce que X vend comme produits ?', 'I would like X's budget', 'what is X like?';
+# 'like a toy library', 'comme une ludothèque': an indefinite article names a kind of thing,
+# never one of the booklet's structures ('Does X lend toys like a toy library?' asks X).
 KIND_NOT_MODEL = _rx(
     r"\b(quoi|qu'?est[- ]ce (que?|qu'))\b[^?]*\bcomme\b|"
-    r"\b(would|'d|look|looks|feel|feels|be|is|was)\s+like\b|\blike\s*\??\s*$"
+    r"\b(would|'d|look|looks|feel|feels|be|is|was)\s+like\b|\blike\s*\??\s*$|"
+    r"\b(like|comme) (a|an|un|une)\s"
 )
 # 'Pourquoi pas VESTALI ?' after a similar answer: why a structure ranks where it does.
 WHY_NOT = _rx(
