@@ -808,6 +808,11 @@ PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(
 EXISTENCE_FRAME = _rx(
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|le livret (presente|cite|parle)[- ]t[- ]il)"
 )
+# 'Y a-t-il un café dans la boutique de VESTALI ?', 'Is there a shop at Synapse 3i?': asked of
+# one structure named, whether it has a thing (a yes/no question, not a search for structures);
+# 'other' ones asked are a search still (class: a yes/no asked with an existence frame).
+HAS_IT_FRAME = _rx(r"^(y a[- ]t[- ]il|il y a|existe[- ]t[- ]il|is there|are there)\b")
+OTHER_ONES = _rx(r"\b(autres?|other|others|another|aussi|also|too)\b")
 # An English existence question: 'Is there a bakery that…', 'Does any initiative repair…'.
 EXISTENCE_FRAME_EN = _rx(
     r"^(is there|are there|does (any|a|an|one|some)|do (any|some)|has (any|anyone)|have any|"

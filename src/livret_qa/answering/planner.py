@@ -483,6 +483,20 @@ def asks_yes_no_by_intonation(text: str, unnamed: str, lang: str, asked: bool = 
     return dropped and len(words) >= 2 and declarative_verb(words[0], lang)
 
 
+def _asks_one_whether_it_has(text: str, unnamed: str, named: list[str]) -> bool:
+    """'Y a-t-il un café dans la boutique de VESTALI ?', 'Is there a shop at Synapse 3i?': an
+    existence frame asked of one structure named asks whether it has the thing, a yes or no
+    from its fiche; not when other structures or the booklet's structures are asked ('y a-t-il
+    d'autres structures que VESTALI …')."""
+    folded = fold(text).strip()
+    if len(named) != 1 or not lx.HAS_IT_FRAME.match(folded) or lx.OTHER_ONES.search(folded):
+        return False
+    words = set(re.findall(r"[^\W\d_]+", fold(unnamed)))
+    return not words & (
+        lx.GENERIC_STRUCTURE_FR | lx.GENERIC_TOPIC_EN | {"initiatives", "structures"}
+    )
+
+
 def asks_operating(part: PlanPart) -> bool:
     """Whether a part asks if something still operates, opened or stopped (`_operating`)."""
     plain = part.intent == "fact" and not part.attribute and not part.yes_no
@@ -773,6 +787,8 @@ def plan_question(
         unnamed = detector.without_names(part.text, named) if named else part.text
         spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
         if spoken and asks_yes_no_by_intonation(part.text, unnamed, lang, not statement):
+            part.yes_no = True
+        if spoken and not part.yes_no and _asks_one_whether_it_has(part.text, unnamed, named):
             part.yes_no = True
         parts[n] = _operating(part)
     plan = QuestionPlan(
