@@ -82,3 +82,16 @@ def test_a_structure_own_names_and_other_questions_are_answered(
     abstained, text, fiches = _ask(engine, question)
     assert not abstained, text
     assert fiche_id in fiches
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel est le budget des structures du Nord ?",
+        "Quel est le budget des structures des Hauts-de-France ?",
+        "What is the budget of the structures in the Aisne?",
+    ],
+)
+def test_a_place_of_the_region_is_no_name_without_fiche(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asked_attribute
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -89,3 +90,34 @@ def test_the_thing_a_figure_counts_is_answered(
     assert not abstained, text
     assert fiches[0] == fiche_id
     assert value in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # a measure word standing as the place of what is counted is where, not what
+        ("Combien de clients par jour à la boutique de VESTALI ?", ""),
+        ("How many visitors in the shop of La Remise Enjouée?", ""),
+        # what must not change: the measure counted, or counted there
+        ("Combien de boutiques a VESTALI ?", "measure:sites"),
+        ("Combien de salariés dans la boutique de VESTALI ?", "measure:salaries"),
+        ("How many shops does VESTALI run?", "measure:sites"),
+    ],
+)
+def test_a_measure_word_as_the_place_is_not_counted(text: str, attribute: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is not None and asked[1] == attribute
+
+
+def test_a_count_of_no_word_asked_abstains(fake_engine: Engine) -> None:
+    abstained, text, fiches = _ask(
+        fake_engine, "Combien de clients par jour à la boutique de VESTALI ?"
+    )
+    assert abstained, text
+    assert fiches == ["vestali"]
+
+
+def test_the_structure_name_words_are_no_thing_measured(fake_engine: Engine) -> None:
+    abstained, text, _ = _ask(fake_engine, "Le Panier de la Mer a combien de m2 ?")
+    assert not abstained, text
+    assert "800" in text

@@ -898,6 +898,16 @@ class Measure:
 # atteint', '15 adhérents dont 3 bénévoles'): a value naming another one of the family and
 # not the one its label files it under gives that other measure.
 NAMED_IN_VALUE_FAMILIES = frozenset({"money", "people"})
+# The booklet's region as a question names it ('des Hauts-de-France', 'en France', 'HDF'): a
+# place, never a partner without a fiche (class: a fact asked of a name with no fiche).
+REGION_WORDS = frozenset({"hauts", "france", "hdf"})
+# A measure word standing as the place of what is counted ('combien de clients par jour à la
+# boutique ?', 'how many visitors in the shop?'): where, not the thing counted (class: a count
+# asked of another noun than the booklet's measure named next to it).
+AT_PLACE_BEFORE = _rx(
+    r"\b(a|au|aux|dans|en|sur|chez|at|in|inside|into)\s+(la |le |les |l'|sa |son |ses |leur |"
+    r"leurs |the |its |their |her |his )?$"
+)
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
 MEASURES: tuple[Measure, ...] = (
     Measure(

@@ -75,6 +75,7 @@ from livret_qa.retrieval.engine import (
 )
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
+from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
 
 TOP_K = 20
@@ -1020,7 +1021,12 @@ class Composer:
             self.question,
             corpus.sources,
             [word for f in corpus.fiches for word in _own_names(f)],
-            lambda w: bool(match_places(w) or self.engine.mentions.mentioned(w)),
+            lambda w: bool(
+                fold(w) in lx.REGION_WORDS
+                or departements_in(w)
+                or match_places(w)
+                or self.engine.mentions.mentioned(w)
+            ),
         )
         if not names:
             return ""

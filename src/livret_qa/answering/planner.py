@@ -214,6 +214,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if m.end() > m.start()
     ]
     sectioned = any(_search(section.asked, folded) for section in lx.SECTIONS_ASKED)
+    counted = _counted_noun(folded)
     for measure in lx.MEASURES:
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
         # A yes/no question asks whether, not how many ('Is it a member of COORACE?').
@@ -224,6 +225,12 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
             if not any(
                 a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
                 for a, b in field_spans
+            )
+            # 'combien de clients … à la boutique': the shop is where, the clients are counted
+            and not (
+                counted
+                and not _search(measure.asked, counted)
+                and lx.AT_PLACE_BEFORE.search(folded[: m.start()])
             )
         ]
         # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a

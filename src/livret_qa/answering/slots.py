@@ -241,7 +241,13 @@ class SlotFiller:
                 for g in topic_words.french_things(f"le {w}")
             ]
         places = fold(" ".join(self.plan.places))  # 'à Villeneuve d'Ascq' names no thing
-        return [g for g in things if not own.search(fold(g.word)) and fold(g.word) not in places]
+        # nor do the words of the structure's own name ('Le Panier de la Mer a combien de m2 ?')
+        names = {t for f in self.plan.targets for t in analyze(self.engine.corpus.fiche(f).name)}
+        return [
+            g
+            for g in things
+            if not own.search(fold(g.word)) and fold(g.word) not in places and not g.stems <= names
+        ]
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
         """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is
@@ -855,13 +861,14 @@ class SlotFiller:
                 return bool(A_NUMBER.search(t)) and (not years or any(str(y) in t for y in years))
 
             where = (*NARRATIVE, "key_figures")
-            # a count naming a word of the question first ('60 000 masques' for 'face masks')
+            # a count of a word of the question first ('60 000 masques' for 'face masks')
             ev = self.best_sentence(
-                fiche.id, lambda t: counts(t) and _names_noun(t, asked), where
+                fiche.id, lambda t: counts(t) and _counts_word(t, asked), where
             ) or self.best_sentence(fiche.id, counts, where)
-            if ev is not None and stems and not _names_noun(ev.sentence.text, asked):
-                # 'combien de vélos loués ?' answered by '100 producteurs': a count sharing no
-                # word with the question is no answer; the nearest fact names the noun asked
+            if ev is not None and stems and not _counts_word(fold(ev.sentence.text), asked):
+                # 'combien de vélos loués ?' answered by '100 producteurs', 'combien de clients
+                # à la boutique ?' by '4 sites (… boutique solidaire …)': a count of no word of
+                # the question is no answer; the nearest fact names the noun asked
                 nearest = self._noun_named(fiche.id, stems) or self.found(ev)
                 return Missing(fiche.id, "attribute", nearest)
         if ev is not None:
@@ -1449,6 +1456,20 @@ def _names_a_thing(quote: str, stated: re.Pattern[str]) -> bool:
 def _asked_words(text: str) -> list[str]:
     """The content words of a question (four letters or more, function words left out)."""
     return [w for w in re.findall(r"[^\W\d_]{4,}", fold(text)) if w not in lx.STOPWORDS]
+
+
+# A number and what it counts, a few words on at most: '350 paniers de légumes', '60 000
+# masques', not the '4' of '4 sites (atelier couture ; … boutique solidaire)'.
+_COUNTED_WITHIN = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?()]{0,25}?\b"
+
+
+def _counts_word(folded: str, stems: list[str]) -> bool:
+    """Whether a folded sentence counts a word of these beginnings ('350 paniers de légumes'
+    counts 'legum'): the word follows a number within a few words."""
+    if not stems:
+        return False
+    alternatives = "|".join(re.escape(s) for s in stems)
+    return bool(re.search(rf"{_COUNTED_WITHIN}(?:{alternatives})", folded))
 
 
 def _names_noun(text: str, stems: list[str]) -> bool:
