@@ -102,9 +102,15 @@ def test_the_thing_a_figure_counts_is_answered(
         ("Combien de boutiques a VESTALI ?", "measure:sites"),
         ("Combien de salariés dans la boutique de VESTALI ?", "measure:salaries"),
         ("How many shops does VESTALI run?", "measure:sites"),
+        # a noun counted of its own: the measure word after it says what they do
+        ("Combien de producteurs travaillent avec les Copains de Thiérache ?", ""),
+        ("Combien de personnes travaillent chez VESTALI ?", "measure:salaries"),
+        ("Combien de familles aidées par le Panier de la Mer ?", "measure:beneficiaires"),
     ],
 )
-def test_a_measure_word_as_the_place_is_not_counted(text: str, attribute: str) -> None:
+def test_a_measure_word_after_another_noun_counted_is_not_counted(
+    text: str, attribute: str
+) -> None:
     asked = asked_attribute(text)
     assert asked is not None and asked[1] == attribute
 

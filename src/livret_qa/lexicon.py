@@ -901,12 +901,13 @@ NAMED_IN_VALUE_FAMILIES = frozenset({"money", "people"})
 # The booklet's region as a question names it ('des Hauts-de-France', 'en France', 'HDF'): a
 # place, never a partner without a fiche (class: a fact asked of a name with no fiche).
 REGION_WORDS = frozenset({"hauts", "france", "hdf"})
-# A measure word standing as the place of what is counted ('combien de clients par jour à la
-# boutique ?', 'how many visitors in the shop?'): where, not the thing counted (class: a count
-# asked of another noun than the booklet's measure named next to it).
-AT_PLACE_BEFORE = _rx(
-    r"\b(a|au|aux|dans|en|sur|chez|at|in|inside|into)\s+(la |le |les |l'|sa |son |ses |leur |"
-    r"leurs |the |its |their |her |his )?$"
+# Nouns a count question may use for the structure's people whatever the measure ('combien de
+# personnes travaillent', 'how many people does it employ'): the measure word after them says
+# what is counted. Any other noun counted is counted itself ('combien de producteurs
+# travaillent avec …' counts producers, not employees; class: a count asked of another noun
+# than the measure named next to it).
+GENERIC_COUNTED = frozenset(
+    "personnes personne gens people persons person individus individuals".split()
 )
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
 MEASURES: tuple[Measure, ...] = (

@@ -215,6 +215,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     ]
     sectioned = any(_search(section.asked, folded) for section in lx.SECTIONS_ASKED)
     counted = _counted_noun(folded)
+    noun_at = _COUNTED.search(folded)
+    # a noun counted of its own ('combien de producteurs travaillent avec …', 'combien de
+    # clients … à la boutique'): a measure word after it says what they do or where, and is
+    # not what is counted; a generic noun ('combien de personnes travaillent') is the measure's
+    specific = bool(counted) and counted not in lx.GENERIC_COUNTED and noun_at is not None
     for measure in lx.MEASURES:
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
         # A yes/no question asks whether, not how many ('Is it a member of COORACE?').
@@ -226,12 +231,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
                 a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
                 for a, b in field_spans
             )
-            # 'combien de clients … à la boutique': the shop is where, the clients are counted
-            and not (
-                counted
-                and not _search(measure.asked, counted)
-                and lx.AT_PLACE_BEFORE.search(folded[: m.start()])
-            )
+            and not (specific and noun_at is not None and m.start() > noun_at.start(1))
         ]
         # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a
         # measure word in it asks the section, unless a figure is asked ('combien de …')
