@@ -1063,6 +1063,16 @@ class Role:
 
 
 ROLES: tuple[Role, ...] = (
+    # A deputy ('le directeur adjoint', 'son adjointe', 'the deputy director') before the role
+    # it deputises: a contact card naming a director names no deputy (class: a role nobody
+    # holds, next to one somebody does).
+    Role(
+        "deputy",
+        "responsable adjoint(e)",
+        "deputy",
+        r"\badjointe?s?\b|\bdeputy\b|\bassistant (director|manager|head)\b|\bsecond in command\b",
+        r"\badjointe?\b|\bdeputy\b",
+    ),
     Role(
         "vice_president",
         "vice-président(e)",
