@@ -2595,3 +2595,13 @@ ASKS_BLANK = {
     "year": _rx(r"\b(quand|when|quelle? (annee|date)|what (year|date)|depuis quand|since when)\b"),
     "object": _rx(r"\b(sur quoi|pour quoi faire|on what|for what|what for)\b"),
 }
+# A sum of money asked ('le montant de la subvention', 'how much money', 'combien d'euros'):
+# only a figure in euros answers it, not a line naming the funder. Folded.
+MONEY_ASKED = _rx(
+    r"\b(montant|somme|combien d.(argent|euros?)|how much money|amount|how many euros)\b"
+)
+# What one funder gives ('la subvention de la Région', 'how much does the Region give it'):
+# a part of the budget the booklet does not break down, not the budget. Folded.
+GRANT_ASKED = _rx(
+    r"\b(subventions?|grants?|subsid(y|ies)|donne(nt)?|verse(nt)?|gives?|given|paid)\b"
+)

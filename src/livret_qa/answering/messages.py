@@ -64,6 +64,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne le précise pas : le livret a laissé ce point en blanc.",
         "en": "The fiche of {name} does not say: the booklet left this point blank.",
     },
+    "missing_amount": {
+        "fr": "La fiche de {name} ne donne pas ce montant.",
+        "en": "The fiche of {name} gives no such amount.",
+    },
+    "missing_other_site": {
+        "fr": "La fiche de {name} ne donne que l'adresse de son site principal ({town}), pas "
+        "celle de {places}.",
+        "en": "The fiche of {name} gives only the address of its main site ({town}), not the "
+        "one in {places}.",
+    },
     "missing_undated": {
         "fr": "La fiche de {name} donne un {label} sans année : rien ne le rapporte à {years}.",
         "en": "The fiche of {name} gives a {label} with no year: nothing ties it to {years}.",

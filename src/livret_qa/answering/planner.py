@@ -214,6 +214,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if m.end() > m.start()
     ]
     sectioned = any(_search(section.asked, folded) for section in lx.SECTIONS_ASKED)
+    # 'l'adresse de la boutique de Hirson': a field named asks that field, whatever measure
+    # word ('boutique': its sites) stands beside it, unless a figure is asked
+    field_named = any(_search(f.asked, folded) for f in lx.FIELDS)
     counted = _counted_noun(folded)
     noun_at = _COUNTED.search(folded)
     # a noun counted of its own ('combien de producteurs travaillent avec …', 'combien de
@@ -235,7 +238,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         ]
         # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a
         # measure word in it asks the section, unless a figure is asked ('combien de …')
-        if found and (figure or (short and not sectioned)):
+        if found and (figure or (short and not sectioned and not field_named)):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
         # 'vend-elle sur internet ?' asks whether it sells online, not for its website

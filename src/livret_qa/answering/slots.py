@@ -93,7 +93,8 @@ class Missing:
 
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
-    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'share'
+    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
+    # 'other_site' | 'share'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -188,7 +189,19 @@ class SlotFiller:
                 gap.nearest = Found(filled.fiche_id, filled.citation.quote, filled.citation)
             filled = gap or filled
         if part.intent == "figure" and isinstance(filled, Found):
+            asked = fold(part.text)
+            if lx.MONEY_ASKED.search(asked) and not _AMOUNT.search(
+                filled.value + " " + filled.citation.quote
+            ):
+                return Missing(fiche.id, "amount", filled)  # a funder named, no sum
+            if part.name == "budget" and lx.GRANT_ASKED.search(asked):
+                return Missing(fiche.id, "amount", filled)  # one funder's share: not its budget
             filled = self._whole_year(filled)
+        if part.attribute == "field:address" and isinstance(filled, Found) and self.plan.places:
+            # 'l'adresse de la boutique de Hirson': the address it gives is its main site's
+            main_site = fold(f"{fiche.contact.town} {fiche.identity.head_office}")
+            if not any(fold(place) in main_site for place in self.plan.places):
+                return Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(

@@ -157,6 +157,13 @@ class Wording:
             text = say("missing_together", lang, name=name, words=missing.words)
         elif missing.missing == "blank":
             text = say("missing_blank", lang, name=name)
+        elif missing.missing == "amount":
+            text = say("missing_amount", lang, name=name)
+        elif missing.missing == "other_site":
+            places = ", ".join(self.plan.places)
+            text = say(
+                "missing_other_site", lang, name=name, town=fiche.contact.town, places=places
+            )
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
         elif missing.missing == "share":
