@@ -211,3 +211,24 @@ def test_a_role_or_field_asked_of_a_theme_covers_each_structure_of_it(
         words = re.sub(r"^(l'|le |la |les )", "", theme.lower())
         answer = ask(fake_engine, template.format(theme=words))
         assert {s.fiche_id for s in answer.structures} == set(ids), answer.answer
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "quelles structures sont dans le {a} ou le {b} ?",
+        "Which structures are in the {a} or the {b}?",
+        "les structures du {a} et du {b} ?",
+    ],
+)
+def test_two_departements_named_list_the_structures_of_both(
+    fake_engine: Engine, template: str
+) -> None:
+    """A filter holds one département: 'dans l'Oise ou la Somme ?' listed the Oise only."""
+    corpus = fake_engine.corpus
+    by_dep: dict[str, list[str]] = {}
+    for f in corpus.fiches:
+        by_dep.setdefault(f.contact.departement, []).append(f.id)
+    (a, ids_a), (b, ids_b) = sorted(by_dep.items(), key=lambda kv: -len(kv[1]))[:2]
+    answer = ask(fake_engine, template.format(a=a, b=b))
+    assert {s.fiche_id for s in answer.structures} == set(ids_a) | set(ids_b), answer.answer

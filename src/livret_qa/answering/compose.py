@@ -183,7 +183,17 @@ class Composer:
         applied = replace(self.filters) if self.filters else Filters()
         # 'which of them are in the Aisne or the Somme?' narrows to several (`targets`)
         several_places = plan.narrow and len(plan.departements) > 1
-        if plan.departements and not applied.departement and not several_places:
+        if len(plan.departements) > 1 and not applied.departement and not several_places:
+            # 'dans l'Oise ou la Somme ?': the structures of every département named (a
+            # filter holds one département; the structures standing there hold them all)
+            there = [
+                f.id
+                for f in self.engine.corpus.fiches
+                if f.contact.departement_code in plan.departements
+                and (not applied.fiche_ids or f.id in applied.fiche_ids)
+            ]
+            applied.fiche_ids = there or applied.fiche_ids
+        elif plan.departements and not applied.departement and not several_places:
             applied.departement = plan.departements[0]
         focus: list[str] = []
         if plan.target_source == "focus" and not plan.soft_focus:
@@ -540,7 +550,7 @@ class Composer:
         question's distinctive topic, things and names, with every structure naming the names
         asked, in the place asked."""
         plan = self.plan
-        located = plan.places or self.applied.departement or self.applied.theme
+        located = plan.places or self.applied.departement or self.applied.theme or plan.departements
         alone = located and not list_scope.topic_residue(plan.query, plan.places)
         if plan.target_source == "any" and alone:
             self.scope = "place"
