@@ -898,9 +898,6 @@ class Measure:
 # atteint', '15 adhérents dont 3 bénévoles'): a value naming another one of the family and
 # not the one its label files it under gives that other measure.
 NAMED_IN_VALUE_FAMILIES = frozenset({"money", "people"})
-# The booklet's region as a question names it ('des Hauts-de-France', 'en France', 'HDF'): a
-# place, never a partner without a fiche (class: a fact asked of a name with no fiche).
-REGION_WORDS = frozenset({"hauts", "france", "hdf"})
 # Nouns a count question may use for the structure's people whatever the measure ('combien de
 # personnes travaillent', 'how many people does it employ'): the measure word after them says
 # what is counted. Any other noun counted is counted itself ('combien de producteurs

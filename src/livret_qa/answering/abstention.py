@@ -5,10 +5,7 @@ question asks about at all? (Whether a fiche states the fact asked is the slot f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
 
-from livret_qa.facts.facets import folded_with_offsets
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     DETERMINED_NOUN,
@@ -48,44 +45,6 @@ def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
     if any(t in corpus_vocab for w in words for t in analyze(w)):
         return None
     return words
-
-
-_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
-
-
-def names_without_fiche(
-    question: str, sources: dict[str, str], own_names: list[str], known: Callable[[str], bool]
-) -> list[str]:
-    """Names the question gives ('Emmaüs', 'SOLAAL', 'Coorace') that the booklet writes only
-    as names (always capitalised) without a fiche of their own: a partner, network, funder or
-    project of one of its structures. Asked its budget or its director, the booklet has no
-    such fact: it describes its structures only. A word of what a fiche names as its own
-    (`own_names`: 'Cocagne', its town 'Anstaing', its contact 'Cazenave') or one `known` (a
-    town of the region, a structure the mention detector finds) is left out."""
-    own = {t for name in own_names for t in analyze(name)}
-    out: list[str] = []
-    for match in [*_PROPER.finditer(question), *_ACRONYM.finditer(question)]:
-        word = match.group(1)
-        tokens = analyze(word)
-        if word in NOT_NAMES or not tokens or set(tokens) & own or known(word):
-            continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", re.IGNORECASE)
-        texts = [_folded(text) for text in sources.values()]
-        spots = [
-            (text, offsets[m.start()])
-            for text, folded, offsets in texts
-            for m in pattern.finditer(folded)
-        ]
-        if spots and all(text[i].isupper() for text, i in spots) and word not in out:
-            out.append(word)
-    return out
-
-
-@cache
-def _folded(text: str) -> tuple[str, str, list[int]]:
-    """A booklet's text, folded, with the offset in it of each folded character."""
-    folded, offsets = folded_with_offsets(text)
-    return text, folded, offsets
 
 
 def missing_together(

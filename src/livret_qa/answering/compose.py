@@ -61,7 +61,7 @@ from livret_qa.answering.wording import (
     statuses_stated,
 )
 from livret_qa.errors import QueryError
-from livret_qa.facts.facets import match_places, match_words
+from livret_qa.facts.facets import match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -75,7 +75,6 @@ from livret_qa.retrieval.engine import (
 )
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
-from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
 
 TOP_K = 20
@@ -996,9 +995,6 @@ class Composer:
         unknown = abstention.unknown_names(self.question, vocab, self.lang)
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
-        unfiched = self._names_without_fiche()
-        if unfiched:
-            return unfiched
         if self.lang == "en":
             return self._english_refusal(vocab)
         absent = self._english_things_absent(vocab)
@@ -1014,38 +1010,6 @@ class Composer:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
-
-    def _names_without_fiche(self) -> str:
-        """A figure, person or contact field asked of a name the booklet gives only as a
-        partner, network or project of its structures ('le budget de SOLAAL', 'who runs
-        Emmaüs?'): no fiche states it; the refusal says in which fiches the name occurs."""
-        plan = self.plan
-        if (
-            plan.followup
-            or len(plan.parts) != 1
-            or plan.intent not in ("figure", "person", "field")
-        ):
-            return ""
-        corpus = self.engine.corpus
-        names = abstention.names_without_fiche(
-            self.question,
-            corpus.sources,
-            [word for f in corpus.fiches for word in _own_names(f)],
-            lambda w: bool(
-                fold(w) in lx.REGION_WORDS
-                or departements_in(w)
-                or match_places(w)
-                or self.engine.mentions.mentioned(w)
-            ),
-        )
-        if not names:
-            return ""
-        stems = {t for n in names for t in analyze(n)}
-        where = [
-            f.name for f in corpus.fiches if stems & self.engine.mentions.vocab.get(f.id, set())
-        ]
-        shown = ", ".join(f"« {n} »" for n in names)
-        return say("reason_no_fiche", self.lang, names=shown, fiches=", ".join(where))
 
     def _english_keywords_known(self, vocab: set[str]) -> bool:
         """Keywords with no function word, read as French for want of English ones
@@ -1546,22 +1510,6 @@ def _names_a_public(word: str) -> bool:
     list decided by a kind of activity its fiches state does not need that word, which
     fiches say in many ways ('personnes à faibles revenus' for 'foyers modestes')."""
     return any(m.facet == "public" for m in match_words(word, ("public",)))
-
-
-def _own_names(fiche: Fiche) -> list[str]:
-    """What a fiche names as its own: its names, its address and town, its head office, its
-    contacts ('Anstaing', 'Cazenave'); no partner it names stands for another structure."""
-    contact, identity = fiche.contact, fiche.identity
-    people = [p.name for p in contact.persons]
-    return [
-        fiche.name,
-        identity.legal_name,
-        identity.establishment_name,
-        identity.head_office,
-        contact.town,
-        *contact.address,
-        *people,
-    ]
 
 
 def stands_in(fiche: Fiche, places: list[str]) -> bool:
