@@ -115,14 +115,6 @@ def test_a_measure_word_after_another_noun_counted_is_not_counted(
     assert asked is not None and asked[1] == attribute
 
 
-def test_a_count_of_no_word_asked_abstains(fake_engine: Engine) -> None:
-    abstained, text, fiches = _ask(
-        fake_engine, "Combien de clients par jour à la boutique de VESTALI ?"
-    )
-    assert abstained, text
-    assert fiches == ["vestali"]
-
-
 def test_the_structure_name_words_are_no_thing_measured(fake_engine: Engine) -> None:
     abstained, text, _ = _ask(fake_engine, "Le Panier de la Mer a combien de m2 ?")
     assert not abstained, text

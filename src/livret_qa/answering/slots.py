@@ -874,14 +874,13 @@ class SlotFiller:
                 return bool(A_NUMBER.search(t)) and (not years or any(str(y) in t for y in years))
 
             where = (*NARRATIVE, "key_figures")
-            # a count of a word of the question first ('60 000 masques' for 'face masks')
+            # a count naming a word of the question first ('60 000 masques' for 'face masks')
             ev = self.best_sentence(
-                fiche.id, lambda t: counts(t) and _counts_word(t, asked), where
+                fiche.id, lambda t: counts(t) and _names_noun(t, asked), where
             ) or self.best_sentence(fiche.id, counts, where)
-            if ev is not None and stems and not _counts_word(fold(ev.sentence.text), asked):
-                # 'combien de vélos loués ?' answered by '100 producteurs', 'combien de clients
-                # à la boutique ?' by '4 sites (… boutique solidaire …)': a count of no word of
-                # the question is no answer; the nearest fact names the noun asked
+            if ev is not None and stems and not _names_noun(ev.sentence.text, asked):
+                # 'combien de vélos loués ?' answered by '100 producteurs': a count naming no
+                # word of the question is no answer; the nearest fact names the noun asked
                 nearest = self._noun_named(fiche.id, stems) or self.found(ev)
                 return Missing(fiche.id, "attribute", nearest)
         if ev is not None:
@@ -1469,20 +1468,6 @@ def _names_a_thing(quote: str, stated: re.Pattern[str]) -> bool:
 def _asked_words(text: str) -> list[str]:
     """The content words of a question (four letters or more, function words left out)."""
     return [w for w in re.findall(r"[^\W\d_]{4,}", fold(text)) if w not in lx.STOPWORDS]
-
-
-# A number and what it counts, a few words on at most: '350 paniers de légumes', '60 000
-# masques', not the '4' of '4 sites (atelier couture ; … boutique solidaire)'.
-_COUNTED_WITHIN = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?()]{0,25}?\b"
-
-
-def _counts_word(folded: str, stems: list[str]) -> bool:
-    """Whether a folded sentence counts a word of these beginnings ('350 paniers de légumes'
-    counts 'legum'): the word follows a number within a few words."""
-    if not stems:
-        return False
-    alternatives = "|".join(re.escape(s) for s in stems)
-    return bool(re.search(rf"{_COUNTED_WITHIN}(?:{alternatives})", folded))
 
 
 def _names_noun(text: str, stems: list[str]) -> bool:
