@@ -50,3 +50,15 @@ def check_answer(corpus: Corpus, answer: dict[str, Any]) -> None:
     plan = answer["plan"]
     assert plan["question"] == answer["question"] and plan["parts"]
     assert plan["parts"][0]["intent"] == answer["intent"]
+
+
+def check_abstains_naming_the_nearest(engine: Any, question: str, fiche_id: str) -> None:
+    """Asked of one structure what its fiche does not state: an abstention about that
+    structure alone, exact citations, and the nearest fact it states quoted."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(engine, question)
+    check_answer(engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche_id]
+    assert answer.citations, answer.answer
