@@ -135,6 +135,21 @@ SET_FLOORS = {
         "list_answer_precision": 0.85,
         "abstentions_naming_what_is_stated": 1.0,
     },
+    "val_answers6": {
+        "ask_hit@1": 0.95,
+        "abstention_f1": 0.79,
+        "followup_hit@1": 0.90,
+        "list_answer_recall": 0.85,
+        "list_answer_precision": 0.85,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers6": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.78,
+        "followup_hit@1": 0.85,
+        "list_answer_recall": 0.89,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
     "blind_answers5": {
         "ask_hit@1": 0.94,
         "abstention_f1": 0.87,
