@@ -713,11 +713,10 @@ SELF_SUBJECT = _rx(
     r"it|its|they|their)\b"
 )
 # The labels of a fiche's fields naming its partners or funders ('PARTENAIRES TECHNIQUES
-# MOBILISÉS', 'PARTENAIRES FINANCIERS'), and the levels a field is split into under them
-# ('Local', 'Régional', 'National', 'Européen', 'Autres'), folded: a sentence there names
-# others. Class: the quote of a list's structure (what it does, not a partner line).
+# MOBILISÉS', 'PARTENAIRES FINANCIERS'), folded; the levels a field is split into under them
+# ('Local', 'Régional' …) are `SCOPE_LABEL`: a sentence there names others. Class: the quote of
+# a list's structure (what it does, not a partner line).
 PARTNER_FIELD_LABEL = _rx(r"^(partenaires?|financeurs?|partners?|funders?)\b")
-LEVEL_LABEL = _rx(r"^(local|regional|national|europe\w*|international|departemental|autres?)$")
 # Subjects that are others at large, opening a clause ('de nombreuses enseignes cherchent …',
 # 'beaucoup de ménages', 'certains producteurs', 'd'autres structures', 'many shops want'),
 # folded: a value read after one states the context, not the structure's doing, even in the

@@ -481,7 +481,7 @@ def own_statements(
 def partner_spans(fiche: Fiche) -> list[tuple[int, int]]:
     """The spans of a fiche's fields naming its partners or funders, with the levels they are
     split into ('PARTENAIRES FINANCIERS MOBILISÉS' then 'Local', 'Régional', 'National'):
-    parsed labels, `lx.PARTNER_FIELD_LABEL` and `lx.LEVEL_LABEL`."""
+    parsed labels, `lx.PARTNER_FIELD_LABEL` and `lx.SCOPE_LABEL`."""
     spans: list[tuple[int, int]] = []
     for section in fiche.sections:
         inside = False
@@ -489,7 +489,7 @@ def partner_spans(fiche: Fiche) -> list[tuple[int, int]]:
             label = fold(part.label).strip(" :*")
             if lx.PARTNER_FIELD_LABEL.match(label):
                 inside = True
-            elif not (inside and lx.LEVEL_LABEL.match(label)):
+            elif not (inside and lx.SCOPE_LABEL.fullmatch(label)):
                 inside = False
             if inside:
                 spans.append((part.span.start, part.span.end))
