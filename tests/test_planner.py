@@ -144,6 +144,46 @@ def test_names_set_before_the_question_stay_in_it(plan, question: str, parts: in
     assert len(plan(question).parts) == parts
 
 
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        (
+            "Quand et par qui a été créée VESTALI ?",
+            [("date", "event:creation"), ("person", "role:founder")],
+        ),
+        (
+            "When and by whom was Synapse 3i founded?",
+            [("date", "event:creation"), ("person", "role:founder")],
+        ),
+        (
+            "qui et quand a lancé Le Bois de Deux Mains ?",
+            [("person", "role:founder"), ("date", "event:launch")],
+        ),
+        # one question word: one part
+        ("Quand a été créée VESTALI ?", [("date", "event:creation")]),
+    ],
+)
+def test_two_question_words_sharing_one_question_ask_it_twice(plan, question: str, asks) -> None:
+    """'Quand et par qui …' answered the date only: each question word asks the rest."""
+    assert [(p.intent, p.attribute) for p in plan(question).parts] == asks
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        ("Who founded VESTALI and when?", "event:creation"),
+        ("Qui a créé Synapse 3i et quand ?", "event:creation"),
+        ("La Remise Enjouée a ouvert sa boutique, mais quand ?", "event:opening"),
+        ("Qui dirige Synapse 3i et quand ?", "event:any"),  # no event named: any date
+    ],
+)
+def test_a_bare_when_asks_the_date_of_the_event_the_question_names(
+    plan, question: str, event: str
+) -> None:
+    """'Who founded VESTALI and when?' gave the action's start date, not the founding year."""
+    assert plan(question).parts[-1].attribute == event
+
+
 def test_later_parts_keep_the_named_structure(plan) -> None:
     p = plan("Quand VESTALI a-t-elle été créée et qui la dirige ?")
     assert [x.intent for x in p.parts] == ["date", "person"] and p.targets == ["vestali"]

@@ -627,6 +627,10 @@ COMMA_QUESTION = _rx(
     r"^(combien|comment|pourquoi|quand|ou|quel(le)?s?|que|quoi|how|why|when|where|what|who|"
     r"qui (la|le|les|l')|c.est qui|est-ce)\b"
 )
+# Two question words sharing one question ('Quand et par qui a été créé X ?', 'When and by
+# whom was X founded?', 'où et quand …'): each asks the rest of the question. Folded.
+_WH = r"quand|ou|qui|par qui|comment|pourquoi|combien|when|where|who|by whom|how|why"
+PAIRED_OPENERS = _rx(rf"^\s*(?P<a>{_WH})\s*,?\s+(et|and)\s+(?P<b>{_WH})\b\s*")
 QUESTION_OPENER = _rx(
     r"^(qui|que|quoi|quel(le)?s?|combien|comment|pourquoi|quand|ou|est-ce|who|what|which|"
     r"how|why|when|where|is|are|does|do|did|can)\b"
@@ -1102,7 +1106,10 @@ ROLES: tuple[Role, ...] = (
         "fondateur(rice)",
         "founder",
         r"fondat(eur|rice)s?|founders?|who (founded|created|started|set up)|"
-        r"qui (a|ont) (fonde|cree|lance|monte)",
+        r"qui (a|ont) (fonde|cree|lance|monte)|"
+        # the passive: 'par qui a été créée X ?', 'by whom was X founded?'
+        r"par qui (a|ont) ete (fonde|cree|lance|monte)|by whom (was|were) .{0,40}?"
+        r"(founded|created|started|set up)",
         r"fondat(eur|rice)|fonde par|cree par",
     ),
     Role(

@@ -36,6 +36,7 @@ from livret_qa.answering.online_sales import asks_online_sales, states_online_sa
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     asks_operating,
+    part_of_each,
     picks_among_focus,
     plan_question,
     structures_asked_first,
@@ -366,6 +367,8 @@ class Composer:
         counted = plan.intent == "figure" and not lx.FIGURE_FRAME.search(fold(plan.question))
         if plan.intent not in ("fact", "field") and not counted:
             return
+        if counted and part_of_each(fold(plan.question), plan.parts[0].attribute):
+            return  # 'budgets des structures du Nord': each one's figure, named before them
         qualifying = [s.fiche_id for s in self.result.qualifying]
         # a name few structures share ('coorace network members', 'adhérents coorace'), however
         # the search ranked them: its members are asked, as 'membres du réseau …' asks

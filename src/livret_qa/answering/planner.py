@@ -238,7 +238,10 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         ]
         # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a
         # measure word in it asks the section, unless a figure is asked ('combien de …')
-        if found and (figure or (short and not sectioned and not field_named)):
+        # 'salariés des structures du réemploi dans le Nord': a measure opening a terse
+        # question and then the structures it is asked of asks it of each, however long
+        leads = bool(found) and _opens_before_structures(folded, found[0].start())
+        if found and (figure or ((short or leads) and not sectioned and not field_named)):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
         # 'vend-elle sur internet ?' asks whether it sells online, not for its website
@@ -294,6 +297,25 @@ def _counted_noun(folded: str) -> str:
     """The noun counted ('combien de paniers', 'how many masks'); '' for 'how much'."""
     match = _COUNTED.search(folded)
     return match.group(1) if match and match.group(1) not in lx.STOPWORDS else ""
+
+
+def _event_of_the_question(parts: list[PlanPart], folded: str) -> None:
+    """'Who founded VESTALI and when?', 'qui a lancé le projet et quand ?': a bare 'when' part
+    asks the date of the event another part names, not any date."""
+    if len(parts) < 2:
+        return
+    event = next((e for e in lx.EVENTS if _search(e.asked, folded)), None)
+    for n, part in enumerate(parts):
+        bare = not _content_words(lx.WHEN_FRAME.sub(" ", fold(part.text)))
+        if event is not None and part.attribute == "event:any" and bare:
+            parts[n] = replace(part, attribute=f"event:{event.name}")
+
+
+def _opens_before_structures(folded: str, at: int) -> bool:
+    """Whether what starts at `at` opens the question (nothing asked before it) and structures
+    are named after it: 'budget des structures de l'Aisne', 'staff of the food projects'."""
+    structures = lx.PLURAL_STRUCTURES.search(folded, at)
+    return structures is not None and not _content_words(folded[:at])
 
 
 def _content_words(folded: str) -> list[str]:
@@ -411,8 +433,10 @@ def _part_and_structures(folded: str, attribute: str) -> tuple[int | None, int |
     """Where a question names the part of every fiche asked (its obstacles, funders) and
     where it names the structures it asks about ('quelles structures', 'des initiatives')."""
     kind, _, name = attribute.partition(":")
-    table: tuple[lx.SectionAsked | lx.SubpartAsked | lx.Field, ...] = ()
-    if kind == "section":
+    table: tuple[lx.SectionAsked | lx.SubpartAsked | lx.Field | lx.Measure, ...] = ()
+    if kind == "measure":  # 'budget des structures de l'Aisne ?', 'staff of the food ones'
+        table = lx.MEASURES
+    elif kind == "section":
         table = lx.SECTIONS_ASKED
     elif kind == "subpart":
         table = lx.SUBPARTS_ASKED
@@ -429,8 +453,9 @@ def _part_and_structures(folded: str, attribute: str) -> tuple[int | None, int |
 def part_of_each(folded: str, attribute: str) -> bool:
     """A part of every fiche asked of several structures, named before them: 'quels sont les
     freins des structures de l'alimentation ?', 'what are the obstacles faced by food
-    initiatives?', 'qui sont les partenaires financiers des structures du Nord ?' ask that
-    part of each; 'quelles structures ont des freins liés aux locaux ?' asks which ones."""
+    initiatives?', 'qui sont les partenaires financiers des structures du Nord ?', a terse
+    'budget des structures de l'Aisne ?' ask that part (or figure) of each; 'quelles
+    structures ont des freins liés aux locaux ?', 'structures avec des bénévoles' ask which."""
     part, structures = _part_and_structures(folded, attribute)
     return part is not None and structures is not None and part < structures
 
@@ -535,6 +560,11 @@ def split_parts(question: str, names_only: Callable[[str], bool] | None = None) 
     """The questions inside one ('Quand a été créée VESTALI et qui la dirige ?'): a piece
     becomes its own part when it opens like a question or asks an attribute of its own.
     Leading names (`names_only`) are the subject of the question after them."""
+    paired = lx.PAIRED_OPENERS.match(fold(question))
+    if paired and fold(question[: paired.end()]) == fold(question)[: paired.end()]:
+        # 'Quand et par qui a été créée X ?': 'Quand a été créée X', 'par qui a été créée X'
+        first, *others = split_parts(question[paired.end() :], names_only)
+        return [f"{question[paired.start(w) : paired.end(w)]} {first}" for w in "ab"] + others
     spans: list[tuple[int, int]] = []
     at = 0
     for joint in [*lx.QUESTION_JOINT.finditer(question), None]:
@@ -820,6 +850,7 @@ def plan_question(
         years=[int(y) for y in lx.YEAR.findall(folded)],
         national=bool(lx.NATIONAL_SCOPE.search(folded)),
     )
+    _event_of_the_question(plan.parts, folded)
     for later in plan.parts[1:]:  # 'Quand a été créée VESTALI et qui la dirige ?'
         if later.intent == "list" and plan.parts[0].intent != "list":
             later.intent = "fact"
