@@ -131,6 +131,8 @@ GOLD_SETS = [
     "blind_answers5",
     "val_answers6",
     "blind_answers6",
+    "val_answers7",
+    "blind_answers7",
 ]
 
 

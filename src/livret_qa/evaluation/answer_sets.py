@@ -31,6 +31,8 @@ ANSWER_SETS = (
     "blind_answers5",
     "val_answers6",
     "blind_answers6",
+    "val_answers7",
+    "blind_answers7",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
