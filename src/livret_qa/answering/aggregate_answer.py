@@ -285,7 +285,10 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
             s=_plural(n),
             filters=say("agg_count_verb" if n != 1 else "agg_count_verb_one", lang) + filters,
         )
-        body = words.lines(result, chosen, None if op == "count" else measure)
+        rows, shown = chosen, None if op == "count" else measure
+        if op == "count":
+            rows, shown = _with_bound_values(engine, query, chosen)
+        body = words.lines(result, rows, shown)
     elif op in ("sum", "avg"):
         n = len(result.selected)
         head = say(f"agg_{op}", lang, label=label, value=value, n=n, s=_plural(n), filters=filters)
@@ -380,6 +383,29 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     # after a blank line: Markdown would read notes right under a list as its last item's
     text = "\n".join([head, *body, *([""] if body and notes else []), *notes])
     return text, words
+
+
+def _with_bound_values(
+    engine: Engine, query: dict[str, Any], rows: list[FactRow]
+) -> tuple[list[FactRow], str | None]:
+    """'Combien de structures ont plus de 100 adhérents ?': each structure counted is shown
+    with the figure that qualifies it, cited from its line (a town said nothing of why). A
+    count bound by no figure keeps the town of each."""
+    bounds = [
+        c["measure"]
+        for c in query.get("filters", {}).get("conditions", [])
+        if c.get("op") in ("gt", "gte", "lt", "lte", "between", "eq")
+    ]
+    if len(set(bounds)) != 1 or not rows:
+        return rows, None
+    ids = [r.fiche_id for r in rows]
+    valued = run_query(
+        engine, {"op": "list", "measure": bounds[0], "filters": {"structures": ids}}
+    )
+    by_id = {r.fiche_id: r for r in valued.rows} if valued is not None else {}
+    if any(i not in by_id for i in ids):
+        return rows, None
+    return [by_id[i] for i in ids], bounds[0]
 
 
 def run_query(engine: Engine, query: dict[str, Any]) -> FactResult | None:

@@ -1051,6 +1051,13 @@ def _booklet_town(places: list[str], vocab: FactsVocabulary | None) -> bool:
     return any(t == p or t.startswith(f"{p} ") for p in asked for t in known)
 
 
+def _counts_by_a_figure(query: dict[str, Any]) -> bool:
+    """'Combien de structures ont plus de 100 adhérents ?': a count bound by a figure."""
+    conditions = query.get("filters", {}).get("conditions", [])
+    bounded = any(c.get("op") in ("gt", "gte", "lt", "lte", "between", "eq") for c in conditions)
+    return query.get("op") == "count" and bounded
+
+
 def _bound_of(query: dict[str, Any]) -> dict[str, Any] | None:
     """The bound a threshold query asked, as a condition a follow-up keeps."""
     if query.get("op") not in ("gt", "gte", "lt", "lte", "between", "eq"):
@@ -1464,6 +1471,11 @@ def _follow(
         plan.targets, plan.target_source, plan.followup = chosen, "focus", True
         if counted:  # 'c'est qui ?', 'lesqueles', 'names?' after a count: the ones counted
             plan.parts, plan.query = [PlanPart(plan.question, "list")], last.query if last else ""
+            if last is not None and _counts_by_a_figure(last.facts_query or {}):
+                # after 'combien ont plus de 100 adhérents ?': each with the figure that
+                # qualifies it, as the count gave them (retrieval quoted any line of each)
+                plan.facts_query = dict(last.facts_query or {})
+                plan.parts = [PlanPart(plan.question, "aggregate")]
         elif not asks_own and last and (elliptic or pointer):
             _inherit_parts(plan, last)
         # (the structures counted are listed whole: nothing in the question narrows them)
@@ -1496,12 +1508,13 @@ def picks_among_focus(question: str) -> bool:
 
 
 def _names_the_counted(last: QuestionPlan | None, focus: list[str]) -> bool:
-    """Whether the previous turn counted several structures ('combien de structures ont plus
-    de 100 adhérents ?'): an elliptic follow-up asking nothing of its own after it ('c'est qui
-    ?', 'lesqueles', 'names?', 'who?') asks which ones — exactly those counted, with every
-    constraint of the count — not the count again of the first of them."""
+    """Whether the previous turn counted structures ('combien de structures ont plus de 100
+    adhérents ?'): an elliptic follow-up asking nothing of its own after it ('c'est qui ?',
+    'lesqueles', 'names?', 'who?', 'laquelle ?' after a count of one) asks which ones —
+    exactly those counted, with every constraint of the count — not the count again of the
+    first of them."""
     query = last.facts_query if last is not None else None
-    return bool(query) and query.get("op") == "count" and len(focus) > 1  # type: ignore[union-attr]
+    return bool(query) and query.get("op") == "count" and len(focus) >= 1  # type: ignore[union-attr]
 
 
 def _asks_which_only(folded: str) -> bool:
