@@ -399,9 +399,7 @@ def _with_bound_values(
     if len(set(bounds)) != 1 or not rows:
         return rows, None
     ids = [r.fiche_id for r in rows]
-    valued = run_query(
-        engine, {"op": "list", "measure": bounds[0], "filters": {"structures": ids}}
-    )
+    valued = run_query(engine, {"op": "list", "measure": bounds[0], "filters": {"structures": ids}})
     by_id = {r.fiche_id: r for r in valued.rows} if valued is not None else {}
     if any(i not in by_id for i in ids):
         return rows, None

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention, list_scope, topic_words
+from livret_qa.answering import abstention, list_scope, standing, topic_words
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
     run_query,
@@ -140,6 +140,7 @@ class Composer:
         )
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
+        self.there: list[str] = []  # the structure named, standing in the place asked
         self.applied, self.result = self._search()
         self._keywords_as_list()
         self.words = Wording(self.plan)
@@ -214,6 +215,15 @@ class Composer:
             # 'which of them are in the Aisne?' when none of them is: none, said so
             self.outside = list(plan.targets)
             return applied, result
+        if plan.target_source == "named" and self._asks_where_named_stands():
+            # 'VESTALI est-elle dans le Nord ?': its card answers, yes or no
+            fiche = self.engine.corpus.fiche
+            inside = [f for f in plan.targets if self._stands_there(fiche(f))]
+            if inside:
+                self.there = inside
+            else:
+                self.outside = list(plan.targets)
+            return applied, result
         if not result.structures and applied.fiche_ids and not chosen_by_user:
             # The structures in focus are outside the place asked: it is a new question.
             applied.fiche_ids = []
@@ -223,6 +233,41 @@ class Composer:
                 plan.parts[0].intent = "list"
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
+
+    def _asks_where_named_stands(self) -> bool:
+        plan = self.plan
+        if len(plan.parts) != 1 or not plan.parts[0].yes_no:
+            return False
+        unnamed = self.engine.mentions.without_names(plan.question, plan.targets)
+        return standing.asks_where_it_stands(unnamed, plan.departements, plan.places)
+
+    def _stands_there(self, fiche: Fiche) -> bool:
+        plan = self.plan
+        in_departement = fiche.contact.departement_code in plan.departements
+        return in_departement or bool(plan.places and stands_in(fiche, plan.places))
+
+    def _there_answer(self) -> Answer:
+        """'Oui : **X** (Pommiers, Aisne) est dans le lieu demandé (Aisne).' — or, offered a
+        choice of places ('dans l'Aisne ou la Somme ?'), which one, with no 'oui' — its
+        address quoted."""
+        plan = self.plan
+        fiche = self.engine.corpus.fiche
+        named = [DEPARTEMENTS.get(code, code) for code in plan.departements] + plan.places
+        place = ", ".join(
+            n
+            for n in named
+            if any(
+                fold(n) == fold(fiche(f).contact.departement) or stands_in(fiche(f), [n])
+                for f in self.there
+            )
+        ) or ", ".join(named)
+        where = ", ".join(
+            f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
+            for f in self.there
+        )
+        choice = standing.offers_a_choice(plan.question, plan.departements, plan.places)
+        key = "there_which" if choice else "there_one"
+        return self._not_there(say(key, self.lang, place=place, where=where), held=self.there)
 
     def _focus_outside_place(self, fiche_ids: list[str]) -> bool:
         """A follow-up picking among the structures in focus by a place ('and which of them
@@ -269,15 +314,16 @@ class Composer:
             place = plan.theme
         return self._not_there(say(key, self.lang, place=place, where=where), none=True)
 
-    def _not_there(self, head: str, none: bool = False) -> Answer:
+    def _not_there(self, head: str, none: bool = False, held: list[str] | None = None) -> Answer:
         """'est-elle dans le Nord ?' of a structure standing elsewhere: no — an answer, not a
         refusal — with its address quoted from its fiche (where it does stand). `none`: a
         list narrowed to a place none of them stands in ('lesquelles sont dans le Nord ?'),
-        an empty list, so an abstention, that still quotes where each does stand."""
+        an empty list, so an abstention, that still quotes where each does stand. `held`:
+        the structures that do stand there ('oui'), quoted the same way."""
         filler = SlotFiller(self.engine, self.plan)
         part = PlanPart(self.plan.question, "field", "field:address")
         lines, structures = [head], []
-        for target in self._hits(self.outside):
+        for target in self._hits(self.outside if held is None else held):
             fiche = self.engine.corpus.fiche(target.fiche_id)
             filled = self.fill(filler, part, target)
             if isinstance(filled, Missing) and isinstance(filled.nearest, Found):
@@ -1408,6 +1454,8 @@ class Composer:
             return self.from_facts()
         if self.outside:
             return self._none_there()
+        if self.there:
+            return self._there_answer()
         targets = self.targets()
         reason = self.refusal(targets)
         if reason:

@@ -206,6 +206,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Non : aucune des structures citées n'est dans le lieu demandé ({place}) : {where}.",
         "en": "No: none of them is in the place asked ({place}): {where}.",
     },
+    "there_one": {
+        "fr": "Oui : {where} est dans le lieu demandé ({place}).",
+        "en": "Yes: {where} is in the place asked ({place}).",
+    },
+    "there_which": {
+        "fr": "{where} se trouve dans : {place}.",
+        "en": "{where} stands in: {place}.",
+    },
     "not_there_one": {
         "fr": "Non : {where} n'est pas dans le lieu demandé ({place}).",
         "en": "No: {where} is not in the place asked ({place}).",

@@ -8,6 +8,7 @@ the attribute ('et VESTALI ?'), or the place ('lesquelles sont dans le Nord ?').
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -148,6 +149,20 @@ def status_asked(folded: str) -> lx.LegalForm | None:
     return None
 
 
+def forms_offered(folded: str) -> bool:
+    """'une SCIC ou une association ?', 'a company or a non-profit?': two legal forms offered
+    as a choice — the form its card states answers, with no yes or no."""
+    spans = sorted(
+        (m.start(), m.end())
+        for form in lx.LEGAL_FORMS
+        for m in lx.compiled(form.asked).finditer(folded)
+    )
+    return any(
+        re.fullmatch(r"\W*(ou|or)\W+(une?|an?|des|en|the)?\W*", folded[a_end:b_start])
+        for (_, a_end), (b_start, _) in itertools.pairwise(spans)
+    )
+
+
 def _without_departements(folded: str) -> str:
     """What is left of a folded text once the départements it names are taken out, with the
     words that place them ('dans le Pas-de-Calais', 'in the 62', 'du Nord'): '' when the text
@@ -168,6 +183,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     text = respelt(text)
     folded = fold(text)
     form = status_asked(folded)
+    if form is not None and forms_offered(folded):
+        # 'est-ce une association ou une entreprise ?': which form, not whether
+        return "field", "field:legal_status", False
     if form is not None:  # 'VESTALI est-elle une SCIC ?', 'is it a company?'
         return "field", f"status:{form.name}", False
     when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
@@ -471,6 +489,8 @@ def _with_yes_no(part: PlanPart) -> PlanPart:
     if part.intent not in ("list", "similar", "aggregate", "why_not"):
         # 'VESTALI, c'est une SCIC ?': being of a form is answered yes or no, however asked
         part.yes_no = asks_yes_no(part.text) or part.kind == "status"
+        if part.attribute == "field:legal_status" and forms_offered(fold(part.text)):
+            part.yes_no = False  # 'association ou entreprise ?': which one, no 'oui'
     return part
 
 
