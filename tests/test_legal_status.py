@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.planner import status_asked
+from livret_qa.answering.planner import asked_attribute, status_asked
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -177,3 +177,18 @@ def test_a_status_within_a_departement_lists_those_of_both(
     assert aci
     answer = ask(fake_engine, question)
     assert {s.fiche_id for s in answer.structures} == aci, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are Association Des Amis Du Vélo's plans?",
+        "What are Cooperative Terre Commune's obstacles?",
+        "were Fondation Verte partners of the project?",
+    ],
+)
+def test_a_form_word_opening_a_name_after_a_plural_verb_asks_no_status(question: str) -> None:
+    """A singular form word with no article after 'are' starts a name ('What are Association
+    Des Producteurs …'s plans?' was read as 'is it an association?', and answered 'Yes')."""
+    asked = asked_attribute(question)
+    assert asked is None or not asked[1].startswith("status:")

@@ -105,6 +105,10 @@ def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
         ("qu'a-t-elle d'innovant ?", "subpart:innovation"),
         ("Quels produits vend l'épicerie ?", "subpart:materials"),
         ("sa zone d'intervention ?", "subpart:perimeter"),
+        ("Quels sont ses projets ?", "subpart:plans"),
+        ("What are their plans for the future?", "subpart:plans"),
+        ("les perspectives de l'épicerie ?", "subpart:plans"),
+        ("what's next for the garden?", "subpart:plans"),
     ],
 )
 def test_the_plan_reads_which_labelled_part_is_asked(text: str, attribute: str) -> None:
@@ -118,6 +122,8 @@ def test_the_plan_reads_which_labelled_part_is_asked(text: str, attribute: str) 
         "Quel est le financement de l'épicerie ?",  # the budget
         "Combien de financeurs a-t-elle ?",  # a figure
         "How much funding does it get?",
+        "combien de projets en étude a-t-elle ?",  # a figure, not its plans
+        "qui répond à des appels à projets ?",
     ],
 )
 def test_an_amount_or_a_count_is_not_a_labelled_part(text: str) -> None:
@@ -154,3 +160,24 @@ def test_a_part_is_quoted_paragraph_by_paragraph_with_its_label_and_whole_senten
     inline = "**Local :** la ville.\n\n**National :** l'État."
     spans = paragraphs(inline, 0, len(inline), len("**Local :**"))
     assert [inline[a:b] for a, b in spans] == ["**Local :** la ville.", "**National :** l'État."]
+
+
+@pytest.mark.parametrize(
+    "template", ["Quels sont les projets de {name} ?", "What are {name}'s plans for the future?"]
+)
+def test_plans_asked_quote_its_projects_under_study_or_say_none_are_given(
+    fake_engine: Engine, template: str
+) -> None:
+    """'quelles sont ses perspectives ?' quoted 'Recherche & développement' or an objective:
+    the projects under study (a key figure's label) answer, else a sentence of what it will
+    do; a fiche stating neither says so."""
+    answered = 0
+    for fiche in fake_engine.corpus.fiches:
+        answer = ask(fake_engine, template.format(name=fiche.name))
+        under_study = any("faisabilit" in fold(k.label) for k in fiche.key_figures)
+        if under_study:
+            assert not answer.abstained, (fiche.name, answer.answer)
+            quotes = " ".join(fold(c.quote) for c in answer.citations if c.fiche_id == fiche.id)
+            assert "faisabilit" in quotes or "projet" in quotes, (fiche.name, answer.answer)
+            answered += 1
+    assert answered >= 4

@@ -1613,6 +1613,22 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"be (copied|reproduced|duplicated)|transposab\w*|scal(e|ing) up",
         r"essaimage",
     ),
+    # What it plans: 'quels sont ses projets ?', 'ses perspectives', 'what are its plans for
+    # the future?', 'what's next for them?': its projects under study (a key figure's label),
+    # else a sentence saying what it will do or wishes to.
+    SubpartAsked(
+        "plans",
+        "projets et perspectives",
+        "plans",
+        r"\bperspectives?\b|\b(ses|leurs|son|leur) (futurs? )?projets\b(?! de)|"
+        r"^\W*(quels sont )?les projets (de|du|des|d.)|"
+        r"projets? (futurs?|d.avenir|a venir|de developpement)|pour l.avenir|a l.avenir|"
+        r"\b(its|their) (future )?plans\b|plans? for the future|future (plans?|projects?)|"
+        r"what.s next|what (comes|is) next|next steps?|prochaines? etapes?|"
+        r"developpements? (futurs?|a venir)|future developments?",
+        r"projets? en etude|faisabilite|\bprochaine?(ment)?\b|\bsouhaite\w*|en perspective|"
+        r"\ba terme\b|envisag\w*|a (un|pour) projet|se donne pour projet",
+    ),
     # What it handles: 'quelles matières', 'what materials', 'quels produits vend-elle'.
     SubpartAsked(
         "materials",

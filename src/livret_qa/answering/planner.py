@@ -142,11 +142,24 @@ def status_asked(folded: str) -> lx.LegalForm | None:
             # a gloss in brackets is the form again ('limited companies (SAS)')
             after = re.sub(r"\([^)]*\)", " ", folded[m.end() :]).strip(" ?!.")
             being = lx.STATUS_BEING.search(before)
+            if being and _names_after_a_plural_verb(being.group(0), m.group(0)):
+                continue  # 'What are Association Des Producteurs …'s plans?': a name
             if being and not lx.STATUS_RELATION.search(being.group(0)):
                 return form
             if _BARE_FORM.match(before) and not _without_departements(_IN_BOOKLET.sub("", after)):
                 return form
     return None
+
+
+def _names_after_a_plural_verb(being: str, word: str) -> bool:
+    """'which are chantiers d'insertion?', 'are they SCIC?' ask a form with no article; a
+    singular common noun there ('What are Association Des Producteurs …'s plans?') starts a
+    structure's name."""
+    plural_verb = re.search(r"\b(sont|are|were|ce sont|they.re)\b", being)
+    article = re.search(r"\b(des|une?|a|an)\s+(\S+\s+)?$", being)
+    words = re.findall(r"\w+", word)
+    plural_word = any(w.endswith(("s", "x")) for w in words) or len(word.strip()) <= 4
+    return bool(plural_verb) and not article and not plural_word
 
 
 def forms_offered(folded: str) -> bool:
