@@ -699,6 +699,21 @@ OTHER_PARTY = _rx(
     r"\b(a|aux|avec|par|aupres|chez|entre|with|to|by|from|among)\s+"
     r"((des|les|la|le|l'|d'|de|du|the|an?|some|other|autres?|d'autres)\s+)*$"
 )
+# A kind of structure asked as a party a structure deals with, not as what it is or runs
+# ('qui travaille avec un repair café ?', 'qui donne à une ressourcerie ?', 'partners of a
+# ressourcerie', 'which ones are members of a network of …'), folded. Class: a kind no
+# structure is, only names as another party (`kind_aside`): asked as a party, those fiches
+# are the answer.
+KIND_AS_PARTY = _rx(
+    r"\b(avec|aupres|a destination|partenaires?|partners?|reseaux?|networks?|federations?|"
+    r"membres?|members?|with|donne\w*|transmet\w*|confie\w*|envoie\w*|gives?|sends?|"
+    r"passes? on|cite\w*|mentionne\w*|nomme\w*|mentions?|names?|refers?|cites?)\b"
+)
+# The same, said by a preposition right before the kind and its article ('… passe des jouets
+# à un repair café', 'passes toys on to a repair café'), folded, the article taken off first
+# (`ARTICLE_AT_END`): 'is there a repair café' has an article there, no preposition.
+PARTY_PREPOSITION_AT_END = _rx(r"\b(a|au|aux|avec|aupres de|chez|vers|to|with|from|by)\s*$")
+ARTICLE_AT_END = _rx(r"\b(un|une|des|les|le|la|l'|d'un|d'une|a|an|the|some|any)\s*$")
 # The labels under which a fiche tells its action ('Objectif de l'action', 'Descriptif de
 # l'action', misspelt 'DESSCRIPTIF'), folded: where a value read once is what it does.
 ACTION_TOLD_LABEL = _rx(r"^(objectifs?|des+criptifs?|description)\b")

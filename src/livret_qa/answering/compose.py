@@ -31,6 +31,7 @@ from livret_qa.answering.evidence import (
     citation_at,
     citation_for,
 )
+from livret_qa.answering.kind_aside import KindAside, named_only_aside
 from livret_qa.answering.messages import say
 from livret_qa.answering.online_sales import asks_online_sales, states_online_sales
 from livret_qa.answering.plan import PlanPart
@@ -152,6 +153,7 @@ class Composer:
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
         self.stating_only = False  # a list of the structures whose fiche states the figure
         self.each_part = False  # a part of every fiche asked of each structure of a scope
+        self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
 
     # -- retrieval --------------------------------------------------------------------------
     def _about(self, question: str, history: list[dict[str, str]]) -> list[str]:
@@ -616,7 +618,21 @@ class Composer:
         chosen = self.holding_values(qualifying)
         if self.value_holders is None:
             chosen = self.topical(qualifying)
-        return self.central(self.placed(self.holding_things(self.named(chosen))))
+        listed = self.central(self.placed(self.holding_things(self.named(chosen))))
+        return self.named_aside(listed)
+
+    def named_aside(self, listed: list[StructureHit]) -> list[StructureHit]:
+        """A kind of structure asked that no structure is, only names as another party ('Y
+        a-t-il un repair café ?' of a fiche passing toys on to one, `kind_aside`): the
+        fiches naming it, quoted as the nearest, under a head saying none is one (`compose`),
+        not a list of them as if they were. A place asked decides a list of its own."""
+        if self.plan.places or self.plan.departements:
+            return listed
+        aside = named_only_aside(self.engine, self.plan.question)
+        if aside is None:
+            return listed
+        self.kind_aside = aside
+        return self._hits(list(aside.namers))
 
     def central(self, listed: list[StructureHit]) -> list[StructureHit]:
         """A list holds the structures whose fiche states what is asked as what they are or
@@ -1497,6 +1513,13 @@ class Composer:
                 lines += ["", group_heading(self.engine.corpus.booklet_of(fiche), self.lang), ""]
             lines.append(prefix + "\n   ".join(texts) if several else "\n\n".join(texts))
             structures.append(self._structure(fiche, target, why, numbers))
+        if several and self.kind_aside is not None and any_found:
+            # none is of the kind asked: those naming it are quoted, not listed
+            head = say("kind_named_aside", self.lang, kind=self.kind_aside.asked)
+            lines.insert(0, head)
+            answer = self._answer("\n".join(lines), head, [], abstained=True)
+            answer.citations = self.words.citations
+            return answer
         if several:
             n = len(targets)
             head = list_head(n, len(groups), self.lang)

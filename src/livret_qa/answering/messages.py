@@ -32,6 +32,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "{i}. **{name}**{place} — « {quote} » {marks}",
         "en": "{i}. **{name}**{place} — « {quote} » {marks}",
     },
+    "kind_named_aside": {
+        "fr": "Aucune structure du livret n'est ni ne gère de « {kind} » ; le livret n'en parle "
+        "que comme d'un autre acteur (partenaire, réseau, destinataire) :",
+        "en": "No structure in the booklet is or runs a « {kind} »; the booklet names one only "
+        "as another party (a partner, a network, a recipient):",
+    },
     "list_head_one": {"fr": "Une structure correspond :", "en": "One structure matches:"},
     "list_head": {"fr": "{n} structures correspondent :", "en": "{n} structures match:"},
     "list_head_booklets": {
