@@ -821,8 +821,19 @@ KIND: tuple[Word, ...] = (
         "drive fermier, magasin de producteurs",
         "farmers' shop or drive",
         r"drives? (fermiers?|paysans?|de producteurs)|magasins? de producteurs|"
-        r"points? de vente collectifs?|vente collective|amaps?\b|"
+        r"points? de vente collectifs?|vente collective|"
         r"farmers'? (markets?|shops?|drives?)|farm shops?|food hubs?|farm drive",
+    ),
+    # An AMAP is a kind of its own: consumers bound to a farm by a contract, not a shop or a
+    # drive its producers run ('Y a-t-il une AMAP ?' is not answered by a farmers' drive);
+    # a founder's AMAP project still shares the drive's way of selling (`implies`)
+    Word(
+        "amap",
+        "AMAP",
+        "community-supported agriculture (AMAP)",
+        r"\bamaps?\b|associations? pour le maintien d'une agriculture paysanne|"
+        r"community[- ]supported agriculture",
+        ("vente_producteurs",),  # a way of selling farms' produce direct, as a drive is
     ),
     Word(
         "menuiserie",
