@@ -696,7 +696,7 @@ STREET_WORDS = _rx(
 # another party the structure deals with, not what it is or does. Class: central vs in passing
 # in a list (`list_scope.passing_holders`).
 OTHER_PARTY = _rx(
-    r"\b(a|aux|avec|par|aupres|chez|entre|with|to|by|from|among)\s+"
+    r"\b(a|au|aux|avec|par|aupres|chez|entre|with|to|by|from|among)\s+"
     r"((des|les|la|le|l'|d'|de|du|the|an?|some|other|autres?|d'autres)\s+)*$"
 )
 # A kind of structure asked as a party a structure deals with, not as what it is or runs
