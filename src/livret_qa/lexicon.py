@@ -821,6 +821,10 @@ DETERMINED_NOUN = re.compile(
     r"petits|petites)\s+)?([^\W\d_]+)"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
+# An organisation a fact is asked of, in English: 'does Oxfam have', 'was Oxfam founded',
+# "Decathlon's budget" (no article before it: 'the European Social Fund' translates a thing).
+OWNER_BEFORE_EN = _rx(r"\b(does|do|did|is|was|has|had)\s+$")
+OWNER_AFTER_EN = _rx(r"['’]s\b")
 PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(the\s+)?$")
 # A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'
 EXISTENCE_FRAME = _rx(

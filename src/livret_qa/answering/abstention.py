@@ -12,6 +12,8 @@ from livret_qa.lexicon import (
     EXISTENCE_FRAME,
     LIST_FRAME,
     NOT_NAMES,
+    OWNER_AFTER_EN,
+    OWNER_BEFORE_EN,
     PLACE_PREPOSITION_EN,
 )
 from livret_qa.text import fold
@@ -21,14 +23,17 @@ _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z
 
 def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> list[str]:
     """Capitalised words (places, organisations) the booklet never mentions: 'Rouen'. In an
-    English question only a place is taken ('in Rouen', 'near Caen'): other capitalised English
-    words translate what the booklet says in French ('European Social Fund')."""
+    English question only a place ('in Rouen', 'near Caen') or an organisation a fact is asked
+    of ('does Oxfam have', "Decathlon's budget") is taken: other capitalised English words
+    translate what the booklet says in French ('European Social Fund')."""
     out = []
     for match in _PROPER.finditer(question):
         word = match.group(1)
         if word in NOT_NAMES:
             continue
-        if lang == "en" and not PLACE_PREPOSITION_EN.search(question[: match.start()]):
+        before, after = question[: match.start()], question[match.end() :]
+        owner = bool(OWNER_BEFORE_EN.search(before) or OWNER_AFTER_EN.match(after))
+        if lang == "en" and not (PLACE_PREPOSITION_EN.search(before) or owner):
             continue
         tokens = analyze(word)
         if tokens and all(t not in corpus_vocab for t in tokens):

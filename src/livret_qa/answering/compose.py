@@ -1032,6 +1032,19 @@ class Composer:
         return [f.name for f in self.engine.corpus.fiches if f.contact.departement_code in codes]
 
     # -- refusals: the booklet never mentions what is asked ----------------------------------
+    def _unknown_owner(self) -> list[str]:
+        """Names the booklet never mentions that a question asks a fact of, with no structure
+        named nor in focus ('How many volunteers does Oxfam have?', 'qui dirige Envie ?',
+        "Decathlon's budget?"): the answer is that the booklet does not mention them — not the
+        booklet's total, nor the structure the other words ranked first."""
+        plan = self.plan
+        if plan.target_source != "any" or plan.intent == "similar":
+            return []
+        if plan.departements or (plan.places and not plan.facts_query):
+            return []  # a place of its own: the place refusal says what stands there
+        unknown = abstention.unknown_names(self.question, self.engine.lexical_vocabulary, self.lang)
+        return [n for n in unknown if n not in plan.places]
+
     def refusal(self, targets: list[StructureHit]) -> str:
         if not targets:
             if not self.place_gap:  # a place asked alone, no structure there: say so
@@ -1466,6 +1479,10 @@ class Composer:
         plan = self.plan
         if plan.intent in ("similar", "why_not"):
             return self.similar()
+        unknown = self._unknown_owner()
+        if unknown:  # 'combien de salariés chez Envie ?': no sum over the booklet's own
+            reason = say("reason_unknown_names", self.lang, names=", ".join(unknown))
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
         if self.outside:
