@@ -65,6 +65,26 @@ def test_a_project_told_in_several_clauses_is_one_description(plan, text: str) -
     assert p.intent == "similar" and len(p.parts) == 1 and p.query == p.question
 
 
+# An adviser telling a founder's project in the third person, then asking whom to see:
+# the founder's project, read whole (it was a list of 'stage' and 'accueillir', refused).
+@pytest.mark.parametrize(
+    ("text", "similar"),
+    [
+        (
+            "J'accompagne une porteuse de projet qui veut ouvrir une épicerie vrac dans l'Oise. "
+            "Quelles structures pourrait-elle rencontrer et qui contacter ?",
+            True,
+        ),
+        ("I advise a founder who plans to repair bikes in Lens, who should he call?", True),
+        ("Mon client qui souhaite monter un atelier de couture : qui fait déjà ça ?", True),
+        # clients in general are a public, not a founder
+        ("quelles structures ont des clients qui viennent de loin ?", False),
+    ],
+)
+def test_an_adviser_telling_a_founders_project_is_a_description(plan, text: str, similar) -> None:  # type: ignore[no-untyped-def]
+    assert (plan(text).intent == "similar") is similar
+
+
 # Asking for the structures closest to what one does, in its own words.
 @pytest.mark.parametrize(
     "text",

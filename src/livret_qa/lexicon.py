@@ -279,6 +279,13 @@ PROJECT_DESCRIPTION = _rx(
     r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
     r"(does|do) (this|that|something like (this|that)) (already )?exist|"
     r"(anyone|anybody|someone) (already )?(doing|does) (this|that|something like)|"
+    # an adviser describing a founder's project in the third person ('j'accompagne une
+    # porteuse de projet qui veut …', 'I advise a founder who plans to …')
+    r"\b(une?|mon|ma|mes|nos|notre) (jeunes? )?(porteur|porteuse|createur|creatrice|"
+    r"entrepreneur|entrepreneuse|client|cliente)s?( de projets?)? qui (veu\w*|souhait\w*|"
+    r"voudr\w*|envisag\w*|aimer\w*|cherch\w* a|pense|prevoi\w*|monte\w*|lance\w*)|"
+    r"\b(an?|my|our) (young )?(founders?|entrepreneurs?|clients?) (who|that) (wants?|plans?|"
+    r"hopes?|would like|is (planning|setting up|starting|launching|thinking))|"
     # a project typed as keywords, then who does it: 'projet épicerie solidaire rurale, qui
     # fait ça ?', 'village grocery project with local food, anyone doing it?' (without the
     # word project, 'repair of bikes, who does that?' asks for a list)
