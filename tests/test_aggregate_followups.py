@@ -218,3 +218,41 @@ def test_a_figure_of_one_structure_described_is_no_aggregate(plan, question: str
 )
 def test_rankings_and_totals_stay_aggregates(plan, question: str) -> None:
     assert plan(question) is not None
+
+
+# -- the pair in focus, pointed at as such ('les deux', 'both'): each one's figure
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les deux ont combien de salariés ?",
+        "how many volunteers do both have?",
+        "combien de bénévoles pour les deux ?",
+        "how many members do the two of them have?",
+        "et tous les deux, combien d'adhérents ?",
+        "combien de salariés ont-elles toutes les deux ?",
+    ],
+)
+def test_both_asks_each_ones_figure_not_a_total(plan, corpus: Corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    a, b = corpus.fiches[2], corpus.fiches[8]
+    query = plan(question, f"Parle-moi de {a.name} et de {b.name}", f"**{a.name}** ; **{b.name}**")
+    assert query is not None and query["op"] == "list", query
+    assert set(query["filters"]["structures"]) == {a.id, b.id}
+
+
+@pytest.mark.parametrize(
+    ("question", "op"),
+    [
+        ("à elles deux, combien de salariés ?", "sum"),
+        ("how many employees do they have together?", "sum"),
+        ("combien de salariés en tout ?", "sum"),
+        ("combien de salariés au total pour les deux ?", "sum"),
+        ("laquelle des deux a le plus de salariés ?", "compare"),
+        ("which of the two has more volunteers?", "compare"),
+    ],
+)
+def test_a_total_or_a_comparison_of_the_two_stays_one(  # type: ignore[no-untyped-def]
+    plan, corpus: Corpus, question: str, op: str
+) -> None:
+    a, b = corpus.fiches[2], corpus.fiches[8]
+    query = plan(question, f"Parle-moi de {a.name} et de {b.name}", f"**{a.name}** ; **{b.name}**")
+    assert query is not None and query["op"] == op, query

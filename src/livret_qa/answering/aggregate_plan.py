@@ -223,7 +223,12 @@ def plan_aggregate(
         query = {"op": "list", "measure": measure}  # 'le budget de chaque structure'
     else:
         return None
-    each = lx.EACH.search(folded) or lx.EVERY_STRUCTURE.search(folded)
+    # 'les deux ont combien de salariés ?', 'how many volunteers do both have?': the pair in
+    # focus pointed at as such asks each one's figure, as 'chacune' does; a total of the two
+    # says so ('à elles deux', 'together', 'en tout': SUM_FRAME)
+    # ('les deux' is read before its number word becomes a digit)
+    pair = lx.THE_TWO.search(fold(unnamed or question))
+    each = lx.EACH.search(folded) or lx.EVERY_STRUCTURE.search(folded) or pair
     if query["op"] == "sum" and each and not lx.SUM_FRAME.search(folded):
         query["op"] = "list"  # 'combien de salariés en insertion dans chacune ?': each value
     left_out = excluded_departements(folded, departements)

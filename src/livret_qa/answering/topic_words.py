@@ -20,6 +20,7 @@ from livret_qa.lexicon import (
     DETERMINED_NOUN,
     ENGLISH_FUNCTION_WORDS,
     FRENCH_FUNCTION_WORDS,
+    NUMBER_WORD_DIGITS,
     STOPWORDS,
 )
 from livret_qa.text import fold
@@ -299,6 +300,8 @@ def french_things(question: str) -> list[Glossed]:
     poisson'), each its own French word; the words every question uses left out."""
     out: list[Glossed] = []
     for noun in DETERMINED_NOUN.findall(fold(question)):
+        if noun in NUMBER_WORD_DIGITS:
+            continue  # 'les deux', 'toutes les trois': the structures pointed at, no thing
         stems = frozenset(t for t in analyze(noun) if len(t) > 2 and not t.isdigit())
         if stems and all(g.stems != stems for g in out):
             out.append(Glossed(noun, noun, (noun,), stems, True))

@@ -114,6 +114,8 @@ def _singulars(word: str) -> tuple[str, ...]:
 def _french_thing(word: str) -> Glossed | None:
     if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or word in lx.QUALIFYING_WORDS:
         return None
+    if word in lx.NUMBER_WORD_DIGITS:  # 'les deux ont-elles un site ?': the pair, no thing
+        return None
     # the glossary's French words, whatever their plural: 'bicyclettes' is said 'vélos'
     synonyms = frozenset().union(
         *(_french_synonyms().get(w, frozenset()) for w in _singulars(word))
