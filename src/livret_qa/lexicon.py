@@ -803,6 +803,9 @@ EVENT_NAMES = frozenset(
 # sustainable food'): a list asked of a theme alone holds every structure of that theme. Only
 # the theme's own name and its translations; a topic inside a theme ('recycler des vélos')
 # stays a topic.
+# The article a booklet theme's heading opens with ('L'alimentation durable', 'Le réemploi'),
+# left out when the theme is named inside a question (follow-ups moving to another theme).
+THEME_HEADING_ARTICLE = _rx(r"^(l'|l’|le |la |les |the )")
 THEME_NAMES: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
         r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim)"

@@ -20,6 +20,7 @@ from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, p
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
+from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
@@ -1440,6 +1441,8 @@ def _follow(
                 plan.parts = [PlanPart(plan.question, "list")]
                 plan.resolution = "previous answer, narrowed to a place"
         return plan
+    if last and moved_to_theme(plan, last, picks_among_focus(plan.question), _content_words):
+        return asked_of_theme(plan, last)  # 'et dans l'alimentation durable ?' after re-use
     few = _first_or_last_few(folded)
     ordinal = None if few is not None else _ordinal(folded)
     if lx.THE_TWO.search(folded) and _PICKING.search(folded):
