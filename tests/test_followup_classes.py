@@ -630,3 +630,76 @@ def test_subsidies_describing_a_funding_model_ask_no_funders(plan, question: str
     """Public money received is asked of the financial partners; a share of subsidies
     describes how structures live, no part of one fiche."""
     assert all(p.attribute != "subpart:funders" for p in plan(question).parts)
+
+
+# -- the pair in focus asked a yes/no or an attribute ('les deux ont-elles un site ?')
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les deux ont-elles un site web ?",
+        "les deux ont-elles des bénévoles ?",
+        "toutes les deux ont des partenaires ?",
+        "do both have a website?",
+    ],
+)
+def test_a_yes_no_of_the_pair_asks_no_number_word(fake_engine: Engine, question: str) -> None:
+    """'les deux' points at the two structures in focus: 'deux' is no thing their fiches
+    must mention."""
+    a, b = fake_engine.corpus.fiches[7], fake_engine.corpus.fiches[8]
+    history = _turn(f"Parle-moi de {a.name} et de {b.name}", [a, b])
+    answer = ask(fake_engine, question, history)
+    assert {s.fiche_id for s in answer.structures} == {a.id, b.id}, answer.answer
+    assert "« deux »" not in answer.answer and "two" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["leurs sites web ?", "et leurs sites internet ?", "their websites?", "les sites web ?"],
+)
+def test_their_websites_ask_each_ones_website_not_a_count_of_sites(
+    plan, corpus: Corpus, question: str
+) -> None:
+    fiches = [corpus.fiches[7], corpus.fiches[8]]
+    planned = plan(question, _turn("Parle-moi d'eux", fiches))
+    assert planned.parts[0].attribute == "field:website", planned
+    assert planned.targets == [f.id for f in fiches], planned
+
+
+@pytest.mark.parametrize("question", ["combien de sites ?", "how many sites do they have?"])
+def test_a_count_of_sites_stays_a_count(plan, corpus: Corpus, question: str) -> None:
+    fiches = [corpus.fiches[7], corpus.fiches[8]]
+    planned = plan(question, _turn("Parle-moi d'eux", fiches))
+    assert planned.parts[0].attribute == "measure:sites", planned
+
+
+# -- an attribute asked in the plural after several structures: each one's
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les adresses ?",
+        "adresses ?",
+        "les budgets ?",
+        "emails?",
+        "les directeurs ?",
+        "phone numbers?",
+        "numéros de téléphone ?",
+        "and the websites?",
+    ],
+)
+def test_an_attribute_in_the_plural_is_asked_of_each(plan, corpus: Corpus, question: str) -> None:
+    fiches = [f for f in corpus.fiches if f.theme == REUSE]
+    planned = plan(question, _turn("Quelles structures font du réemploi ?", fiches))
+    assert planned.targets == [f.id for f in fiches], planned
+    assert planned.parts[0].attribute, planned
+
+
+@pytest.mark.parametrize(
+    "question", ["le site web ?", "et son adresse ?", "ses partenaires ?", "its budget?"]
+)
+def test_an_attribute_in_the_singular_or_of_one_is_not_asked_of_each(
+    plan, corpus: Corpus, question: str
+) -> None:
+    fiches = [f for f in corpus.fiches if f.theme == REUSE]
+    planned = plan(question, _turn("Quelles structures font du réemploi ?", fiches))
+    assert len(planned.targets) == 1, planned
+

@@ -398,13 +398,14 @@ PICKED_BY_PLACE = _rx(
 # A question asking when something happened (a year or a date), not when a place is open.
 WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
-    r"which year|in what year|how long ago|date de|year of|annee de|"
+    # (plural too, asked of several structures at once: 'dates de création ?', 'founding years?')
+    r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
     r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age|"
     # the year or date named by its event, as typed in a hurry: 'opening year?', 'founding
     # date', 'year founded', 'start date'
     r"(opening|creation|founding|foundation|launch|launching|start|starting|inception) "
-    r"(year|date)|(year|date) (founded|created|opened|started|launched|established|set up))\b"
+    r"(years?|dates?)|(year|date) (founded|created|opened|started|launched|established|set up))\b"
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
@@ -1221,7 +1222,8 @@ FIELDS: tuple[Field, ...] = (
         "website",
         "site web",
         "website",
-        r"site (web|internet)|website|web ?site|\burl\b|page (web|facebook)|internet",
+        # plural too: 'leurs sites web ?' asks each one's website, not how many sites
+        r"sites? (web|internet)|website|web ?site|\burl\b|pages? (web|facebook)|internet",
     ),
     Field("siret", "numéro SIRET", "SIRET number", r"\bsire[tn]\b"),
     Field("ape", "code APE", "APE code", r"\b(code )?(ape|naf)\b|activity code"),

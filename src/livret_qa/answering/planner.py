@@ -20,6 +20,7 @@ from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, p
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
+from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
@@ -1458,6 +1459,13 @@ def _follow(
             focus = list(state.wider)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     plural = plural or few is not None
+    # 'les adresses ?', 'budgets ?' after several structures: the attribute of each
+    plural = plural or (
+        len(focus) > 1
+        and elliptic
+        and len(plan.parts) == 1
+        and asked_in_plural(plan.question, plan.parts[0].attribute, asked_attribute)
+    )
     singular = bool(lx.SINGULAR_REFERENCE.search(folded))
     pointer = _pointer(folded) if len(focus) > 1 and not plural and ordinal is None else ""
     # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
