@@ -703,3 +703,54 @@ def test_an_attribute_in_the_singular_or_of_one_is_not_asked_of_each(
     planned = plan(question, _turn("Quelles structures font du réemploi ?", fiches))
     assert len(planned.targets) == 1, planned
 
+
+# -- 'et l'autre ?' after a turn that named one of the structures of the turn before
+def test_the_other_after_one_of_two_named_is_the_one_not_asked_about(
+    plan, corpus: Corpus
+) -> None:
+    """'Parle-moi de A et de B', 'le budget de A ?', 'et pour l'autre ?': B's budget."""
+    a, b = corpus.fiches[7], corpus.fiches[8]
+    for follow in ("et pour l'autre ?", "and the other one?", "et l'autre ?"):
+        history = [
+            *_turn(f"Parle-moi de {a.name} et de {b.name}", [a, b]),
+            *_turn(f"quel est le budget de {a.name} ?", [a]),
+        ]
+        planned = plan(follow, history)
+        assert planned.targets == [b.id], (follow, planned)
+        assert planned.parts[0].attribute == "measure:budget", planned
+
+
+def test_the_other_after_two_turns_each_naming_one_is_the_first(plan, corpus: Corpus) -> None:
+    """'le budget de A ?', 'et celui de B ?', 'et l'autre ?': A's budget."""
+    a, b = corpus.fiches[7], corpus.fiches[8]
+    history = [
+        *_turn(f"Quel est le budget de {a.name} ?", [a]),
+        *_turn(f"et celui de {b.name} ?", [b]),
+    ]
+    planned = plan("et l'autre ?", history)
+    assert planned.targets == [a.id] and planned.parts[0].attribute == "measure:budget", planned
+
+
+def test_the_others_after_one_named_from_a_list_are_the_rest_of_the_list(
+    plan, corpus: Corpus
+) -> None:
+    fiches = [f for f in corpus.fiches if f.theme == REUSE]
+    history = [
+        *_turn("Quelles structures font du réemploi ?", fiches),
+        *_turn(f"quel est le budget de {fiches[-1].name} ?", [fiches[-1]]),
+    ]
+    planned = plan("et les autres ?", history)
+    assert planned.targets == [f.id for f in fiches[:-1]], planned
+    assert planned.parts[0].attribute == "measure:budget", planned
+
+
+def test_a_structure_named_after_the_pair_is_still_asked_by_its_name(
+    plan, corpus: Corpus
+) -> None:
+    """What must not change: 'et pour C ?' names its structure."""
+    a, b, c = corpus.fiches[6], corpus.fiches[7], corpus.fiches[8]
+    history = [
+        *_turn(f"Parle-moi de {a.name} et de {b.name}", [a, b]),
+        *_turn(f"quel est le budget de {a.name} ?", [a]),
+    ]
+    assert plan(f"et pour {c.name} ?", history).targets == [c.id]

@@ -904,6 +904,10 @@ def plan_question(
         # 'et l'autre ?' after 'laquelle des deux a le plus gros budget ?': the one that did
         # not come first (the comparison's answer puts the one that wins first)
         state = replace(state, focus=state.focus[:1], wider=list(state.focus))
+    if _points_past_one_named(plan, state, folded):
+        # 'et pour l'autre ?' after 'Parle-moi de A et de B' then 'le budget de A ?': B, asked
+        # what the turn asked of A
+        state = _picked_from_before(state, history, detector, total, depth, vocab, resolve)
     if _rest_of_booklet(plan, state, folded):
         # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
         # out (`_the_others`), as after a list a turn narrowed
@@ -919,6 +923,43 @@ def _other_of_a_comparison(plan: QuestionPlan, state: ConversationState, folded:
     if not query or query.get("op") != "compare" or len(state.focus) != 2 or state.wider:
         return False
     return bool(lx.OTHER_ONE.search(folded)) and not plan.targets
+
+
+def _points_past_one_named(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """'et pour l'autre ?', 'and the other one?', 'et les autres ?' after a turn that named one
+    structure itself, with no list it picked from: the other(s) may be those of the turn
+    before it (`_picked_from_before`)."""
+    last = state.last
+    if last is None or len(state.focus) != 1 or state.wider or plan.targets:
+        return False
+    if last.target_source != "named":
+        return False
+    return bool(lx.OTHER_ONE.search(folded) or lx.OTHERS.search(folded))
+
+
+def _picked_from_before(
+    state: ConversationState,
+    history: list[dict[str, str]],
+    detector: MentionDetector,
+    total: int,
+    depth: int,
+    vocab: FactsVocabulary | None,
+    resolve: Resolver | None,
+) -> ConversationState:
+    """The structures of the turn before the last, as the list the last turn picked its one
+    structure from, when they hold it ('Parle-moi de A et de B', then 'le budget de A ?': 'et
+    l'autre ?' is B), or, when it was about another one, the pair of the two ('le budget de
+    A ?', 'et celui de B ?': 'et l'autre ?' is A); the state unchanged otherwise."""
+    users = [n for n, t in enumerate(history) if t.get("role") == "user"]
+    if len(users) < 2 or depth <= 1:
+        return state
+    earlier = conversation_state(history[: users[-1]], detector, total, depth - 1, vocab, resolve)
+    if len(earlier.focus) == 1 and earlier.focus != state.focus:
+        # 'le budget de A ?', 'et celui de B ?', then 'et l'autre ?': A
+        return replace(state, wider=[*earlier.focus, *state.focus])
+    if len(earlier.focus) < 2 or not set(state.focus) < set(earlier.focus):
+        return state
+    return replace(state, wider=list(earlier.focus))
 
 
 def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
