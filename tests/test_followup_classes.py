@@ -705,9 +705,7 @@ def test_an_attribute_in_the_singular_or_of_one_is_not_asked_of_each(
 
 
 # -- 'et l'autre ?' after a turn that named one of the structures of the turn before
-def test_the_other_after_one_of_two_named_is_the_one_not_asked_about(
-    plan, corpus: Corpus
-) -> None:
+def test_the_other_after_one_of_two_named_is_the_one_not_asked_about(plan, corpus: Corpus) -> None:
     """'Parle-moi de A et de B', 'le budget de A ?', 'et pour l'autre ?': B's budget."""
     a, b = corpus.fiches[7], corpus.fiches[8]
     for follow in ("et pour l'autre ?", "and the other one?", "et l'autre ?"):
@@ -744,9 +742,7 @@ def test_the_others_after_one_named_from_a_list_are_the_rest_of_the_list(
     assert planned.parts[0].attribute == "measure:budget", planned
 
 
-def test_a_structure_named_after_the_pair_is_still_asked_by_its_name(
-    plan, corpus: Corpus
-) -> None:
+def test_a_structure_named_after_the_pair_is_still_asked_by_its_name(plan, corpus: Corpus) -> None:
     """What must not change: 'et pour C ?' names its structure."""
     a, b, c = corpus.fiches[6], corpus.fiches[7], corpus.fiches[8]
     history = [

@@ -48,9 +48,10 @@ def asked_in_plural(
     placed: set[int] = set()  # the words standing in a noun's place
     for n, m in enumerate(words):
         word, before = fold(m.group(0)), fold(words[n - 1].group(0)) if n else ""
-        if n == 0 or before in _PLURAL_DETERMINERS or (n - 1 in placed and before not in "de d'"):
-            if word not in lx.STOPWORDS:
-                placed.add(n)  # first, after a plural determiner, or a compound's second noun
+        compound = n - 1 in placed  # 'phone numbers': the second noun of a compound
+        in_place = n == 0 or before in _PLURAL_DETERMINERS or compound
+        if in_place and word not in lx.STOPWORDS:
+            placed.add(n)  # first, after a plural determiner, or a compound's second noun
     for n in sorted(placed):
         m = words[n]
         singular = _singular(m.group(0))
