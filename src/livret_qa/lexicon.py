@@ -547,6 +547,21 @@ ORDINALS: tuple[tuple[int, str], ...] = (
     (3, r"quatri[eè]me|fourth|4th|4e"),
     (-1, r"derni[eè]re?|last"),
 )
+# An ordinal word inside a set phrase ('second-hand toys', 'seconde main', 'une seconde vie',
+# 'last year', 'l'an dernier', 'for the first time'): it qualifies a thing or a time and points
+# at no structure of the previous answer; read out before ORDINALS are looked for.
+ORDINAL_IN_A_PHRASE = _rx(
+    r"\b(second|seconde|deuxieme)[- ](hand|main|vie|life|chance)\b|"
+    r"\b(last|first) (year|month|week|time)s?\b|\b(premiere|derniere) (fois|annee)s?\b|"
+    r"\b(an|mois|annee|semaine) derni(er|ere)\b|\bderni(er|ere)s? (mois|annees?)\b"
+)
+# A question opening with a frame of its own that asks what a thing is or how it works
+# ('qu'est-ce que …', 'c'est quoi …', 'what is …', 'comment fonctionne …'): followed by a thing
+# named, it is no ellipsis of the previous question (follow-ups that change the subject).
+OWN_QUESTION_FRAME = _rx(
+    r"^(qu.est[- ]ce (que|qu.|qui)|c.est quoi|what (is|are)|what.s|"
+    r"comment (fonctionne|marche|fonctionnent|marchent)|how (does|do) )"
+)
 # Openers of an elliptic follow-up: 'et …', 'and …', 'what about …'; the previous question
 # asked again by saying so ('same question for X', 'même question pour X', 'pareil pour X',
 # 'same thing with X', 'likewise for X').

@@ -711,6 +711,7 @@ def _first_or_last_few(folded: str) -> tuple[int, bool] | None:
 
 
 def _ordinal(folded: str) -> int | None:
+    folded = lx.ORDINAL_IN_A_PHRASE.sub(" ", folded)  # 'second-hand toys' points at no one
     for index, pattern in lx.ORDINALS:
         if re.search(rf"\b({pattern})\b", folded):
             return index
@@ -1425,6 +1426,9 @@ def _follow(
     asks_own = any(
         p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
     )
+    own_frame = _asks_in_its_own_frame(folded)
+    if elliptic and not asks_own and own_frame == "thing":
+        elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
     last = state.last
     if plan.targets:  # a structure named anew
         # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
@@ -1485,6 +1489,9 @@ def _follow(
         return plan
     if last and moved_to_theme(plan, last, picks_among_focus(plan.question), _content_words):
         return asked_of_theme(plan, last)  # 'et dans l'alimentation durable ?' after re-use
+    if _names_its_own_scope(plan, folded):
+        plan.resolution = "new topic"  # 'les freins des structures du réemploi ?' after one
+        return plan
     few = _first_or_last_few(folded)
     ordinal = None if few is not None else _ordinal(folded)
     if lx.THE_TWO.search(folded) and _PICKING.search(folded):
@@ -1507,7 +1514,8 @@ def _follow(
         and len(plan.parts) == 1
         and asked_in_plural(plan.question, plan.parts[0].attribute, asked_attribute)
     )
-    singular = bool(lx.SINGULAR_REFERENCE.search(folded))
+    # ('qu'est-ce que le drive …': the frame's 'que le' is an article, no pronoun)
+    singular = bool(lx.SINGULAR_REFERENCE.search(folded)) and own_frame != "thing"
     pointer = _pointer(folded) if len(focus) > 1 and not plural and ordinal is None else ""
     # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
     counted = (
@@ -1561,7 +1569,7 @@ def _follow(
                 # qualifies it, as the count gave them (retrieval quoted any line of each)
                 plan.facts_query = dict(last.facts_query or {})
                 plan.parts = [PlanPart(plan.question, "aggregate")]
-        elif not asks_own and last and (elliptic or pointer):
+        elif not asks_own and last and (elliptic or pointer) and not own_frame:
             _inherit_parts(plan, last)
         # (the structures counted are listed whole: nothing in the question narrows them)
         plan.narrow = (
@@ -1582,6 +1590,39 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _asks_in_its_own_frame(folded: str) -> str:
+    """'Qu'est-ce que le drive fermier ?', 'what is a ressourcerie?', 'comment fonctionne le
+    click and collect ?', 'qu'est-ce qu'elle vend ?': a question with its own frame and words
+    of its own after it, no ellipsis of the previous question — it never asks the previous
+    question again ('le budget de X ?' then 'Qu'est-ce qu'elle vend ?' asks no budget).
+    'thing': it names a thing (two words at least, no pronoun pointing back), so it may be
+    about another structure than the one in focus; 'pointing': a pronoun keeps the focus
+    ('qu'est-ce qu'elle vend ?'); '': no such frame, or nothing after it ('c'est quoi ?')."""
+    frame = lx.OWN_QUESTION_FRAME.match(folded)
+    if frame is None or lx.ELLIPSIS_OPENER.match(folded):
+        return ""
+    rest = folded[frame.end() :]
+    words = _content_words(rest)
+    if not words:
+        return ""
+    if lx.PLURAL_REFERENCE.search(rest) or lx.SINGULAR_REFERENCE.search(rest) or len(words) < 2:
+        return "pointing"
+    return "thing"
+
+
+def _names_its_own_scope(plan: QuestionPlan, folded: str) -> bool:
+    """'Quels sont les freins rencontrés par les structures du réemploi ?', 'the budgets of
+    the structures in the Nord?' after a turn about other structures: the question names the
+    structures it asks about (a plural of structures, with a booklet theme or a département),
+    so it is about those, not the ones in focus. Pointing back ('leurs', 'lesquelles', 'parmi
+    elles') or at one of them keeps the focus."""
+    if not (plan.theme or plan.departements) or not lx.PLURAL_STRUCTURES.search(folded):
+        return False
+    if lx.PLURAL_REFERENCE.search(folded) or lx.SINGULAR_REFERENCE.search(folded):
+        return False
+    return not picks_among_focus(plan.question) and not lx.ELLIPSIS_OPENER.match(folded)
 
 
 def picks_among_focus(question: str) -> bool:
