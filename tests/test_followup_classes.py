@@ -750,3 +750,38 @@ def test_a_structure_named_after_the_pair_is_still_asked_by_its_name(plan, corpu
         *_turn(f"quel est le budget de {a.name} ?", [a]),
     ]
     assert plan(f"et pour {c.name} ?", history).targets == [c.id]
+
+
+# -- 'there' typed for 'their' in a follow-up
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("who are there partners?", "who are their partners?"),
+        ("and there adress?", "and their adress?"),
+        ("what is there budget", "what is their budget"),
+        ("There website?", "their website?"),
+    ],
+)
+def test_there_typed_for_their_is_read_as_their(typed: str, read: str) -> None:
+    assert lx.unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a shop in Lille?",
+        "are there volunteers?",
+        "and are there employees?",
+        "who works there?",
+        "how many people work there now?",
+        "what do they sell there on weekends?",
+    ],
+)
+def test_there_as_a_place_or_an_existence_stays(question: str) -> None:
+    assert lx.unabbreviated(question) == question
+
+
+def test_their_partners_typed_there_asks_the_structure_in_focus(plan, corpus: Corpus) -> None:
+    fiche = corpus.fiches[5]
+    planned = plan("who are there partners?", _turn(f"Parle-moi de {fiche.name}", [fiche]))
+    assert planned.targets == [fiche.id], planned

@@ -116,9 +116,35 @@ CHAT_SPELLINGS_ELIDED: dict[str, str] = {"occaz": "occasion", "occas": "occasion
 _CHAT_ELIDED = re.compile(rf"(?<![\w-])({'|'.join(CHAT_SPELLINGS_ELIDED)})(?![\w'’-])")
 
 
+# 'there' typed for 'their' before the noun it owns ('who are there partners?', 'and there
+# adress?'): a follow-up pointing at the structures in focus. Not before what 'there' starts
+# or ends ('is there a …', 'there are', 'work there now', 'there?').
+THERE_FOR_THEIR = re.compile(
+    r"\bthere(?=\s+(?!(?:is|are|was|were|be|been|a|an|the|any|some|no|many|much|more|in|at|"
+    r"on|to|for|from|with|and|or|but|now|too|also|today|yet|still|again|already|before|"
+    r"after|anymore|though|then|so)\b)[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+# 'are there volunteers?' asks whether any exist: 'there' after a verb of being keeps its
+# sense, unless a question word asks of the structures ('who are there partners?').
+_BEING_BEFORE = re.compile(r"\b(is|are|was|were|isn't|aren't)\s+$", re.IGNORECASE)
+_ASKING_BEFORE = re.compile(r"\b(who|what|where|which|how)\b[^.?!]*$", re.IGNORECASE)
+
+
+def _their(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if _BEING_BEFORE.search(before) and not _ASKING_BEFORE.search(before):
+        return m.group(0)
+    return "their"
+
+
 def unabbreviated(question: str) -> str:
-    """The question with its chat spellings written out ('ki la dirige' -> 'qui la dirige')."""
+    """The question with its chat spellings written out ('ki la dirige' -> 'qui la dirige'),
+    and 'there' typed for 'their' read as 'their' (THERE_FOR_THEIR)."""
     question = _CHAT_ELIDED.sub(lambda m: CHAT_SPELLINGS_ELIDED[m.group(1)], question)
+    question = THERE_FOR_THEIR.sub(_their, question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
 
 
