@@ -1542,6 +1542,9 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         r"\bfreins?\b|obstacles?|difficult\w*|barriers?|hurdles?|"
         r"problem\w*(?!.{0,60}?\b(solv|address|tackl|resou|resol|repond|regl)\w*)|"
         r"what (holds|held) \w+ back|ce qui (bloque|freine)|"
+        # what went badly, asked plainly: 'what went wrong?', 'qu'est-ce qui n'a pas marché ?'
+        r"what (went|goes|has gone) (wrong|badly)|(n.a|n.ont) pas (marche|fonctionne)|"
+        r"ce qui (a coince|a pose probleme|n.a pas marche)|"
         # challenges met, not the challenge it sets itself ('what challenges does X face')
         r"challenges? (\w+ ){0,4}fac(e|es|ed|ing)\b|fac(e|es|ed|ing) (\w+ ){0,3}challenges?|"
         r"defis? (\w+ ){0,3}rencontr\w*|rencontr\w* (\w+ ){0,3}defis?",
@@ -1687,7 +1690,10 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
     ),
     # What it plans: 'quels sont ses projets ?', 'ses perspectives', 'what are its plans for
     # the future?', 'what's next for them?': its projects under study (a key figure's label),
-    # else a sentence saying what it will do or wishes to.
+    # else a sentence saying what it will do or wishes to. Also asked plainly: 'what are their
+    # plans?', 'what does it plan to do?', 'que prévoit-elle ?', 'ses prochains projets'. The
+    # 'plan' a fiche names ('Plan de relance', 'Plan Alimentaire Territorial') is no plan of
+    # its own: only plans it has or makes are asked.
     SubpartAsked(
         "plans",
         "projets et perspectives",
@@ -1697,7 +1703,9 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"projets? (futurs?|d.avenir|a venir|de developpement)|pour l.avenir|a l.avenir|"
         r"\b(its|their) (future )?plans\b|plans? for the future|future (plans?|projects?)|"
         r"what.s next|what (comes|is) next|next steps?|prochaines? etapes?|"
-        r"developpements? (futurs?|a venir)|future developments?",
+        r"developpements? (futurs?|a venir)|future developments?|"
+        r"\b(the|any|next) plans\b|\bplan(s|ning)? to\b|\bplans? ahead\b|"
+        r"\b(futurs?|prochains?) projets?\b|\bprevoi\w*|\benvisag\w*",
         r"projets? en etude|faisabilite|\bprochaine?(ment)?\b|\bsouhaite\w*|en perspective|"
         r"\ba terme\b|envisag\w*|a (un|pour) projet|se donne pour projet",
     ),
