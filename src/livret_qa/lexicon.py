@@ -1133,6 +1133,16 @@ class Role:
     leadership: bool = False
 
 
+# A sentence of the history whose subject creates the structure ('un collectif d'habitants
+# crée l'association', '8 agriculteurs … créent au printemps 2019 l'Association'): its subject
+# is who founded it, a group as well as a person (class: a founder told in a sentence, not on
+# the contact card). Active verbs only: 'l'association est créée en 2020' names no one.
+FOUNDED_BY_TEXT = (
+    r"\b(cree|creent|fonde|fondent|a (cree|fonde)|ont (cree|fonde)) ([\w'-]+ ){0,4}"
+    r"l.(association|entreprise|structure)\b"
+)
+FOUNDED_BY = _rx(FOUNDED_BY_TEXT)
+
 ROLES: tuple[Role, ...] = (
     # A deputy ('le directeur adjoint', 'son adjointe', 'the deputy director') before the role
     # it deputises: a contact card naming a director names no deputy (class: a role nobody
@@ -1177,11 +1187,13 @@ ROLES: tuple[Role, ...] = (
         "fondateur(rice)",
         "founder",
         r"fondat(eur|rice)s?|founders?|who (founded|created|started|set up)|"
-        r"qui (a|ont) (fonde|cree|lance|monte)|"
+        r"qui (l.)?(a|ont) (fonde|cree|lance|monte)|"
         # the passive: 'par qui a été créée X ?', 'by whom was X founded?'
         r"par qui (a|ont) ete (fonde|cree|lance|monte)|by whom (was|were) .{0,40}?"
         r"(founded|created|started|set up)",
-        r"fondat(eur|rice)|fonde par|cree par",
+        # the history may say who founded it in a sentence rather than on the contact card:
+        # 'X, initiatrice du projet', 'un collectif d'habitants crée l'association'
+        r"fondat(eur|rice)|fonde par|cree par|initiat(eur|rice)s? du projet|" + FOUNDED_BY_TEXT,
     ),
     Role(
         "director",

@@ -927,7 +927,9 @@ class SlotFiller:
         ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)), NARRATIVE)
         if ev is not None and role.name != "contact":
             # 'Does it have a treasurer?' asks whether the role is held, not by whom
-            if names_holder(ev.sentence.text, stated) or part.yes_no:
+            # 'un collectif d'habitants crée l'association': its subject founded it
+            founded = role.name == "founder" and bool(lx.FOUNDED_BY.search(fold(ev.sentence.text)))
+            if names_holder(ev.sentence.text, stated) or founded or part.yes_no:
                 return self.found(ev)
             return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
