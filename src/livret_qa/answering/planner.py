@@ -683,6 +683,8 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
             continue
+        if detector.names_person(name):  # 'le rôle de Matthieu Renard': a person of the booklet
+            continue
         found.append(name)
     return found
 

@@ -168,12 +168,26 @@ class MentionDetector:
             w for text in fiche_texts.values() for w in re.findall(r"[^\W\d_]+", fold(text))
         }
         self._places = places
+        # the words of the people the contact cards name ('Matthieu Renard'): a capitalised
+        # name made of them after 'de' ('le rôle de Matthieu Renard') is a person, not a place
+        self._person_words = {
+            fold(w)
+            for fiche in fiches
+            for person in fiche.contact.persons
+            for w in re.findall(r"[^\W\d_]{3,}", person.name)
+        }
         self._name_token_set = (
             set().union(*(n.tokens for n in self._names)) if self._names else set()
         )
         # the written words of every name, with their tokens: what a misspelt word is met against
         self._written_words = sorted({w for n in self._names for w in n.words if w.isalpha()})
         self._written_tokens = {w: set(analyze(w)) for w in self._written_words}
+
+    def names_person(self, name: str) -> bool:
+        """Whether a capitalised name is one of the booklet's contact people ('Matthieu
+        Renard', 'Mme Cousin'): every word of three letters or more is a word of their names."""
+        words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", name)]
+        return bool(words) and all(w in self._person_words for w in words)
 
     def name_tokens(self, fiche_id: str) -> set[str]:
         """The analyzed words of a structure's names."""
