@@ -71,17 +71,23 @@ def _glosses(word: str) -> tuple[str, ...]:
 
 
 def _edits_at_most(a: str, b: str, limit: int) -> bool:
-    """Whether `a` becomes `b` by at most `limit` letters added, dropped or replaced."""
+    """Whether `a` becomes `b` by at most `limit` letters added, dropped or replaced, or two
+    neighbouring letters swapped ('cocange' for 'cocagne', 'vestlai' for 'vestali': the
+    commonest typing slip counts as one edit, not two)."""
     if abs(len(a) - len(b)) > limit:
         return False
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
         current = [i]
         for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit and min(previous) > limit:
             return False
-        previous = current
+        before, previous = previous, current
     return previous[-1] <= limit
 
 
