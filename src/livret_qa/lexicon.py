@@ -1802,6 +1802,22 @@ PURPOSE_STATED = (
     r"\bdans le but\b|\bau service\b|\bpour (repondre|limiter|reduire|lutter|favoriser|faciliter|"
     r"contribuer|permettre|inserer|aider|developper|valoriser)\b"
 )
+# A sentence explaining the one before it: 'Ce choix de production est plus adapté …', 'Cette
+# décision …', 'C'est pourquoi …', 'En effet, …' (folded, at its start). Class: 'why' asked
+# of an action ('pourquoi produit-elle en séries ?'), whose reason the next sentence gives.
+REASON_FOLLOWS = _rx(
+    r"^(ce|cette|ces) (choix|decision|option|orientation|strategie|changement)\b|"
+    r"^(c.est (pourquoi|pour cela)|en effet|car)\b"
+)
+# A sentence stating why its actor does something, with a causal or final shape: 'la solution
+# la plus pragmatique', 'dans l'objectif d'auto-financer ce projet', 'afin de', 'car', 'parce
+# que', 'plus adapté à' (folded). Narrower than PURPOSE_STATED ('suite à', 'face à' date a
+# step more than they explain it). Class: 'why' asked of an action.
+CAUSE_STATED = _rx(
+    r"\b(la|une) solution\b|\bapparai\w* comme\b|\bdans l.objectif\b|\bafin (de|d.)|"
+    r"\bcar\b|\bparce qu|\ben raison d|\bc.est pourquoi\b|\b(plus|mieux) adapte|"
+    r"\bpour (le |la |les )?(perenniser|auto-?financer)\b|\bavec pour objectif\b"
+)
 # A sentence telling a structure's birth: 'est créée', 'crée l'association', 'naît', 'fusionnent
 # … et donnent naissance', 'voit le jour' (folded). Class: why a structure was created.
 CREATION_STATED = _rx(

@@ -1256,6 +1256,8 @@ class Composer:
             filled = filler.fill(part, fiche)
         else:
             filled = self._passage_found(filler, part, target)
+            if fact and self.plan.target_source != "any":  # 'why do they sell in series?'
+                filled = filler.for_part(part).reason_beside(part, filled)
         if fact and isinstance(filled, Found) and self.plan.target_source != "any":
             return filler.for_part(part).share_asked(part, filled)
         return filled

@@ -148,6 +148,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Aucun passage de la fiche de {name} ne répond.",
         "en": "No passage of the fiche of {name} answers this.",
     },
+    # 'why' asked of an action: its reason, then the sentence telling the action
+    "reason_items": {
+        "fr": "{name}{place} — pourquoi :",
+        "en": "{name}{place} — why:",
+    },
     "section_items": {
         "fr": "{name}{place} — {label} :",
         "en": "{name}{place} — {label}:",

@@ -5,7 +5,8 @@ fracture numérique'), the first such sentence: the founding is told first, a la
 is of something else (a school, a workshop). Without one, its first sentence telling a birth,
 else its story's first sentence. A question naming another thing created ('pourquoi ont-ils
 créé un drive ?') asks the reason for that thing, which the open question's reason frame
-finds (`lx.OPEN_FRAMES`)."""
+finds (`lx.OPEN_FRAMES`); `reason_index` then looks beside the sentence naming that action for
+the one giving its reason."""
 
 from __future__ import annotations
 
@@ -44,3 +45,23 @@ def founding_index(story: Iterable[str], born: bool = True) -> int | None:
     reasoned = [i for i in told if purpose.search(texts[i])]
     purposed = [] if born else [i for i, t in enumerate(texts) if purpose.search(t)]
     return (reasoned or purposed or told or [0])[0]
+
+
+def reason_index(
+    texts: list[str], at: int, names_asked: list[bool], same_step: list[bool]
+) -> int | None:
+    """Which of a fiche's sentences (booklet order) gives the reason for the action told at
+    `at`, when that sentence gives none itself: the next sentence when it explains the one
+    before ('Ce choix de production est plus adapté à ses équipes'), else the nearest
+    sentence of the same section (`same_step`) that names what is asked (`names_asked`) with
+    a causal shape ('l'idée de créer un drive leur apparaît comme la solution la plus
+    pragmatique'). None when the sentence states its reason, or none beside it does."""
+    folded = [fold(t).strip() for t in texts]
+    if lx.CAUSE_STATED.search(folded[at]):
+        return None
+    if at + 1 < len(folded) and lx.REASON_FOLLOWS.search(folded[at + 1]):
+        return at + 1
+    for i in sorted(range(len(folded)), key=lambda i: abs(i - at)):
+        if i != at and same_step[i] and names_asked[i] and lx.CAUSE_STATED.search(folded[i]):
+            return i
+    return None

@@ -48,6 +48,7 @@ A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^
 # An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
+REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 # Things a 'when' question may name for none of them mentioned to mean an event the fiche does
 # not tell ('la date de fermeture'); a longer one tells a story around its date ('je crois
@@ -508,6 +509,34 @@ class SlotFiller:
         if i is None:
             return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
         return self.found(story[i])
+
+    def reason_beside(self, part: PlanPart, found: Filled) -> Filled:
+        """'pourquoi produit-elle en petites séries ?', 'why did they choose a drive?': the
+        sentence found names the action; when it gives no reason and a sentence beside it
+        does (`reasons.reason_index`), that one is quoted first, the action after it."""
+        if not isinstance(found, Found) or part.yes_no or part.attribute:
+            return found
+        if not lx.REASON_ASKED.search(fold(part.text)):
+            return found
+        story = list(self.sentences(found.fiche_id, NARRATIVE))
+        at = next(
+            (i for i, ev in enumerate(story) if ev.sentence.text == found.citation.quote), None
+        )
+        if at is None:
+            return found
+        pred = self._not_named(self._predicate(part), found.fiche_id)
+        named = [
+            bool(yes_no.held_in(pred, ev.sentence.text) or yes_no.acts_in(pred, ev.sentence.text))
+            for ev in story
+        ]
+        step = story[at].chunk.section
+        same = [ev.chunk.section == step for ev in story]
+        i = reasons.reason_index([ev.sentence.text for ev in story], at, named, same)
+        if i is None:
+            return found
+        reason = self.found(story[i], detail=REASON_DETAIL)
+        reason.more = [found.citation]
+        return reason
 
     def operating(self, part: PlanPart, fiche: Fiche) -> Filled:
         """Whether something still operates, opened or stopped ('is the Hirson shop still

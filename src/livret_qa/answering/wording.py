@@ -8,7 +8,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
-from livret_qa.answering.slots import Found, Missing
+from livret_qa.answering.slots import REASON_DETAIL, Found, Missing
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
@@ -113,7 +113,7 @@ class Wording:
             items = [f"« {quote} » {marks}"]
             items += [f"« {c.quote} » {_marks([self.cite(c)])}" for c in found.more]
             head = say(
-                "section_items",
+                "reason_items" if found.detail == REASON_DETAIL else "section_items",
                 lang,
                 name=f"**{fiche.name}**",
                 place=_place(fiche),
