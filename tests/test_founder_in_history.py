@@ -40,7 +40,16 @@ def test_a_creation_without_a_creator_names_no_founder(sentence: str) -> None:
     assert not FOUNDED_BY.search(fold(sentence))
 
 
-@pytest.mark.parametrize("text", ["Le jardin, qui l'a fondé ?", "qui l'a créée ?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jardin, qui l'a fondé ?",
+        "qui l'a créée ?",
+        "créée par qui ?",
+        "founded by whom?",
+        "By whom was it set up?",
+    ],
+)
 def test_who_founded_it_with_a_pronoun(text: str) -> None:
     assert asked_attribute(text) == ("person", "role:founder", False)
 

@@ -1187,10 +1187,10 @@ ROLES: tuple[Role, ...] = (
         "fondateur(rice)",
         "founder",
         r"fondat(eur|rice)s?|founders?|who (founded|created|started|set up)|"
-        r"qui (l.)?(a|ont) (fonde|cree|lance|monte)|"
-        # the passive: 'par qui a été créée X ?', 'by whom was X founded?'
+        r"qui (l.)?(a|ont) (fonde|cree|lance|monte)|\b(cree|fonde|lance)\w* par qui\b|"
+        # the passive: 'par qui a été créée X ?', 'by whom was X founded?', 'founded by whom?'
         r"par qui (a|ont) ete (fonde|cree|lance|monte)|by whom (was|were) .{0,40}?"
-        r"(founded|created|started|set up)",
+        r"(founded|created|started|set up)|\b(founded|created|started|set up) by whom\b",
         # the history may say who founded it in a sentence rather than on the contact card:
         # 'X, initiatrice du projet', 'un collectif d'habitants crée l'association'
         r"fondat(eur|rice)|fonde par|cree par|initiat(eur|rice)s? du projet|" + FOUNDED_BY_TEXT,
