@@ -345,6 +345,21 @@ PROJECT_OPENING = _rx(
     r"reparer|recuperer|collecter|vendre|proposer|organiser|transformer|cultiver|produire|"
     r"(to )?(start|open|launch|create|set up|build|run|make|repair|collect|sell|grow))\b"
 )
+# A clause where the asker tells about themselves before asking about a structure ('Je suis
+# maraîchère dans l'Aisne.', 'I live in the Nord;', 'Nous sommes une association de Lille :'),
+# folded, after any greeting: its places are the asker's, not a place asked (class: a
+# founder's text that then asks one thing of a structure it names).
+ASKER_CLAUSE = _rx(
+    r"^((bonjour|hello|hi|salut|bonsoir)\W+)?(je|j'|nous|on|moi|i|i'm|we|we're|my|our|mon|ma|"
+    r"mes|notre|nos)\b"
+)
+# A place word pointing back at the asker's own place ('ici', 'près de chez moi', 'near me'):
+# the asker's place is then the place asked.
+ASKER_PLACE_ASKED = _rx(
+    r"\b(ici|la-bas|pres de chez (moi|nous)|chez (moi|nous)|dans (ma|notre) (ville|region|"
+    r"commune|coin)|a cote|du coin|here|near me|near us|nearby|close to (me|us)|in my (town|"
+    r"area|region)|around here)\b"
+)
 # A structure named as the model of a project: 'initiatives similaires à VESTALI', 'like the
 # Panier de la Mer' (with a structure named, the question asks for the ones closest to it).
 SIMILAR_TO = _rx(

@@ -689,6 +689,27 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     return found
 
 
+def _without_asker_clauses(question: str, detector: MentionDetector) -> str:
+    """The question without the clauses where the asker tells about themselves and names no
+    structure ('Je suis maraîchère dans l'Aisne.', 'I live in the Nord;'), when the rest
+    names one: the places they hold are the asker's, not places asked of it. Kept whole when
+    the rest points back at the asker's place ('une boutique ici ?', 'near me'), or names no
+    structure (a project described, then 'who does that?')."""
+    clauses = re.split(r"(?<=[.!?;:])\s+", question)
+    aside = [
+        n < len(clauses) - 1
+        and bool(lx.ASKER_CLAUSE.match(fold(c).strip()))
+        and not detector.mentioned(c)
+        for n, c in enumerate(clauses)
+    ]
+    rest = [c for c, a in zip(clauses, aside, strict=True) if not a]
+    if len(rest) == len(clauses) or not any(detector.mentioned(c) for c in rest):
+        return question
+    if lx.ASKER_PLACE_ASKED.search(fold(" ".join(rest))):
+        return question
+    return " ".join(rest)
+
+
 def _starts_a_name(rest: str, word: str, detector: MentionDetector) -> bool:
     """Whether a capitalised word after 'à' begins a structure's name the text goes on with
     ('à Il était deux fois ?'): removing the names the rest mentions removes the word too."""
@@ -837,6 +858,10 @@ def plan_question(
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
+    # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
+    # asker tells of themselves aside (their place, their year, their kind of structure) is
+    # not asked of the structure the rest names: the question is what is left
+    question = _without_asker_clauses(question, detector)
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)
