@@ -49,6 +49,9 @@ def test_a_departement_name_holds_no_town_asked() -> None:
         def mentioned(self, name: str) -> bool:
             return False
 
+        def names_person(self, name: str) -> bool:
+            return False
+
     for question in (
         "Which structures were backed by Pas de Calais Actif?",
         "aidées par Pas de Calais Actif ?",
