@@ -689,6 +689,16 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     return found
 
 
+def _towns_respelt(question: str, detector: MentionDetector) -> str:
+    """The question with each place it names that misspells a booklet town ('à Guisse', 'in
+    Amien', 'à Villeneuve d'Asq') written as the town: a typo is no place the booklet lacks."""
+    for place in places_named(question, detector):
+        town = detector.town_spelt(place)
+        if town:
+            question = question.replace(place, town, 1)
+    return question
+
+
 def _without_asker_clauses(question: str, detector: MentionDetector) -> str:
     """The question without the clauses where the asker tells about themselves and names no
     structure ('Je suis maraîchère dans l'Aisne.', 'I live in the Nord;'), when the rest
@@ -862,6 +872,7 @@ def plan_question(
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
     question = _without_asker_clauses(question, detector)
+    question = _towns_respelt(question, detector)  # 'à Guisse', 'in Amien': Guise, Amiens
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)

@@ -70,6 +70,15 @@ def _glosses(word: str) -> tuple[str, ...]:
     return ()
 
 
+TOWN_FUZZY_MIN = 5  # letters: a shorter place one letter off a town is met by chance
+
+
+def _town_key(text: str) -> str:
+    """A town's name folded, its hyphens and apostrophes as spaces ('Villeneuve-d'Ascq' ->
+    'villeneuve d ascq')."""
+    return re.sub(r"[\s'’-]+", " ", fold(text)).strip()
+
+
 def _edits_at_most(a: str, b: str, limit: int) -> bool:
     """Whether `a` becomes `b` by at most `limit` letters added, dropped or replaced, or two
     neighbouring letters swapped ('cocange' for 'cocagne', 'vestlai' for 'vestali': the
@@ -174,6 +183,8 @@ class MentionDetector:
             w for text in fiche_texts.values() for w in re.findall(r"[^\W\d_]+", fold(text))
         }
         self._places = places
+        # the towns of the contact cards, by their folded key ('villeneuve d ascq')
+        self._towns = {_town_key(f.contact.town): f.contact.town for f in fiches if f.contact.town}
         # the words of the people the contact cards name ('Matthieu Renard'): a capitalised
         # name made of them after 'de' ('le rôle de Matthieu Renard') is a person, not a place
         self._person_words = {
@@ -188,6 +199,17 @@ class MentionDetector:
         # the written words of every name, with their tokens: what a misspelt word is met against
         self._written_words = sorted({w for n in self._names for w in n.words if w.isalpha()})
         self._written_tokens = {w: set(analyze(w)) for w in self._written_words}
+
+    def town_spelt(self, place: str) -> str | None:
+        """The booklet's town a place name misspells ('Amien', 'Guisse', 'Villeneuve d'Asq'):
+        one letter added, dropped, replaced or two swapped, in a name of TOWN_FUZZY_MIN letters
+        or more, read from the contact cards; None for a town as written or any other place
+        ('Arras', 'Roubaix'), which stays a place the booklet may lack."""
+        asked = _town_key(place)
+        if len(asked.replace(" ", "")) < TOWN_FUZZY_MIN or asked in self._towns:
+            return None
+        near = {town for key, town in self._towns.items() if _edits_at_most(asked, key, 1)}
+        return next(iter(near)) if len(near) == 1 else None
 
     def names_person(self, name: str) -> bool:
         """Whether a capitalised name is one of the booklet's contact people ('Matthieu
