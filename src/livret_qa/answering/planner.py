@@ -715,6 +715,13 @@ def _without_asker_clauses(question: str, detector: MentionDetector) -> str:
     rest = [c for c, a in zip(clauses, aside, strict=True) if not a]
     if len(rest) == len(clauses) or not any(detector.mentioned(c) for c in rest):
         return question
+    # the rest must ask something of the structure, not hold it up as a model ('un peu comme
+    # Synapse 3i, mais pour les vélos'): a project described around a model stays whole
+    said = fold(" ".join(rest))
+    if "?" not in rest[-1] and not lx.QUESTION_FORM.search(said):
+        return question
+    if lx.SIMILAR_TO.search(said):
+        return question
     if lx.ASKER_PLACE_ASKED.search(fold(" ".join(rest))):
         return question
     return " ".join(rest)
