@@ -443,6 +443,10 @@ WHEN_FRAME = _rx(
     r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
     r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age|"
+    # its age as a count of years: 'how many years has it existed?', 'combien d'années
+    # d'existence ?', 'it is how many years old?'
+    r"how many years (has|have|had|is|are|old|of existence|in (business|operation))|"
+    r"combien d.annees (d.existence|d.activite|existe|a-t|ont-)|years old|"
     # the year or date named by its event, as typed in a hurry: 'opening year?', 'founding
     # date', 'year founded', 'start date'
     r"(opening|creation|founding|foundation|launch|launching|start|starting|inception) "
@@ -1492,7 +1496,8 @@ EVENTS: tuple[Event, ...] = (
         "création",
         "creation",
         r"cre(e|ee|es|ees|ation|ated?|ate)\b|fond(e|ee|es|ees|ation)\b|found(ed|ation|ing)|"
-        r"establish\w*|set up|started|naissance|\bnee?\b|how old|quel age|existe depuis|"
+        r"establish\w*|set up|started|naissance|\bnee?\b|how old|years old|quel age|"
+        r"existe depuis|"
         r"exists? since|depuis quand|\bexists?\b|existed|existing|been around|"
         r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*",
         r"cre(e|ee|es|ees|ation)|fond(e|ee|ation)|naissance|voit le jour|nait|est ne|"
