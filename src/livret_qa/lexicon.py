@@ -724,6 +724,31 @@ NOT_NAMES = frozenset(
     Depuis Quand Since Any Are Was Were Has Have Had Did Will Its Their Her His She He It
     """.split()
 )
+# -- a fact asked OF a name with no fiche (answering/unfiched.py) -----------------------------
+# Class: a figure, person, contact or date asked of a partner, network or funder the booklet
+# names without a fiche of its own ('le budget de la DRAAF', 'qui dirige l'ADEME', 'when was
+# INFORMA founded?'). The words binding the name to the fact asked, read on the folded
+# question: right before the name ('… de la', '… of the', 'qui dirige', 'chez', 'compte la') …
+FACT_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?:de|du|of|chez|at)\s+|\bd')(?:la\s+|le\s+|les\s+|l'|the\s+)?$|"
+    r"\b(?:dirige|gere|preside|anime|cree|creee|fonde|fondee|compte|a|possede|emploie|runs|"
+    r"heads|manages|leads|directs|founded|created|employs)\s+"
+    r"(?:la\s+|le\s+|les\s+|l'|the\s+)?$"
+)
+# … or right after it ("Coorace's budget", 'INFORMA a été créé', 'was INFORMA founded').
+FACT_HOLDER_AFTER = re.compile(
+    r"'s\b|\s+(?:a ete|a-t-(?:il|elle) ete|est|was|has been)?\s*"
+    r"(?:cree|creee|fonde|fondee|founded|created|established|set up|launched)\b"
+)
+# Words relating a partner to the structures: the booklet answers such a question ('quelles
+# structures travaillent avec la DRAAF ?', 'le budget des structures soutenues par l'ADEME',
+# 'is COORACE a partner of Vestali?'), so a name in it is never the holder of the fact.
+PARTNER_RELATION = re.compile(
+    r"\b(?:avec|with|partenaires?|partners?|partenariats?|partnerships?|soutenu\w*|soutien\w*|"
+    r"support\w*|financ\w*|funded|funders?|funds?|membres?|members?|adherente?s? (?:a|au|du|de)|"
+    r"structures?|initiatives?|ones|those|celles?|ceux|lesquel\w*|travaill\w*|works?|working|"
+    r"accompagn\w*|aide\w*|helped|helps?)\b"
+)
 # A preposition of place before a capitalised name: 'à Lille', 'près de Caen', 'in Amiens'.
 PLACE_BEFORE_NAME = re.compile(
     r"(?:\bd'|\b(?:à|au|en|dans|de|près de|pres de|vers|sur|in|at|near|around|outside|of)\s+)"

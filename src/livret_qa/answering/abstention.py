@@ -18,7 +18,7 @@ from livret_qa.lexicon import (
 )
 from livret_qa.text import fold
 
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
+PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
 
 
 def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> list[str]:
@@ -27,7 +27,7 @@ def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> li
     of ('does Oxfam have', "Decathlon's budget") is taken: other capitalised English words
     translate what the booklet says in French ('European Social Fund')."""
     out = []
-    for match in _PROPER.finditer(question):
+    for match in PROPER.finditer(question):
         word = match.group(1)
         if word in NOT_NAMES:
             continue

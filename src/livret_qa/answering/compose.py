@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention, list_scope, standing, topic_words
+from livret_qa.answering import abstention, list_scope, standing, topic_words, unfiched
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
     run_query,
@@ -63,7 +63,7 @@ from livret_qa.answering.wording import (
     statuses_stated,
 )
 from livret_qa.errors import QueryError
-from livret_qa.facts.facets import match_words
+from livret_qa.facts.facets import match_places, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -77,6 +77,7 @@ from livret_qa.retrieval.engine import (
 )
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
+from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
 
 TOP_K = 20
@@ -1073,6 +1074,9 @@ class Composer:
         unknown = abstention.unknown_names(self.question, vocab, self.lang)
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
+        unfiched_reason = self._names_without_fiche()
+        if unfiched_reason:
+            return unfiched_reason
         if self.lang == "en":
             return self._english_refusal(vocab)
         absent = self._english_things_absent(vocab)
@@ -1088,6 +1092,37 @@ class Composer:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _names_without_fiche(self) -> str:
+        """A figure, person, contact or date asked of a name the booklet gives only as a
+        partner, network or funder of its structures ('le budget de la DRAAF', 'who runs the
+        ADEME?'): no fiche states it; the refusal says which fiches name it (unfiched.py)."""
+        plan = self.plan
+        if plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
+            return ""
+        corpus = self.engine.corpus
+        names = [
+            n
+            for n in unfiched.names_without_fiche(
+                self.question,
+                corpus.sources.values(),
+                [word for f in corpus.fiches for word in _own_names(f)],
+                lambda w: bool(
+                    departements_in(w) or match_places(w) or self.engine.mentions.mentioned(w)
+                ),
+            )
+            if unfiched.held_by(self.question, n)
+        ]
+        if not names:
+            return ""
+        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        where = [f for n in names for f in unfiched.cited_in(n, texts)]
+        shown = ", ".join(
+            dict.fromkeys(f"« {unfiched.whole_name(self.question, n)} »" for n in names)
+        )
+        return say(
+            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
+        )
 
     def _english_keywords_known(self, vocab: set[str]) -> bool:
         """Keywords with no function word, read as French for want of English ones
@@ -1302,6 +1337,9 @@ class Composer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
         query = self.plan.facts_query
+        reason = self._names_without_fiche() if self.plan.target_source == "any" else ""
+        if reason:  # 'combien de salariés compte la DREETS ?': a total of no structure's
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if self.filters and self.filters.booklet:  # the facts of the booklet asked only
             booklet = self.engine.corpus.booklet(self.filters.booklet).id
             query = {**query, "filters": {**(query.get("filters") or {}), "booklet": booklet}}
@@ -1603,6 +1641,27 @@ def _names_a_public(word: str) -> bool:
     list decided by a kind of activity its fiches state does not need that word, which
     fiches say in many ways ('personnes à faibles revenus' for 'foyers modestes')."""
     return any(m.facet == "public" for m in match_words(word, ("public",)))
+
+
+# The intents asking one fact of one holder: a figure (or a total of it), a person, a contact
+# field, a date.
+_FACT_OF_HOLDER = frozenset({"figure", "aggregate", "person", "field", "date"})
+
+
+def _own_names(fiche: Fiche) -> list[str]:
+    """What a fiche names as its own: its names, its address and town, its head office, its
+    contacts ('Anstaing', 'Cazenave'); no partner it names stands for another structure."""
+    contact, identity = fiche.contact, fiche.identity
+    people = [p.name for p in contact.persons]
+    return [
+        fiche.name,
+        identity.legal_name,
+        identity.establishment_name,
+        identity.head_office,
+        contact.town,
+        *contact.address,
+        *people,
+    ]
 
 
 def stands_in(fiche: Fiche, places: list[str]) -> bool:

@@ -179,6 +179,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "le livret ne mentionne pas {names}",
         "en": "the booklet never mentions {names}",
     },
+    # a partner, network or funder named by a fiche, asked a fact of its own (unfiched.py)
+    "reason_no_fiche": {
+        "fr": "le livret n'a pas de fiche pour {names}, qu'il cite seulement dans la fiche de "
+        "{fiches}",
+        "en": "the booklet has no fiche for {names}, which it names only in the fiche of {fiches}",
+    },
     "reason_apart": {
         "fr": "aucune de ses structures ne réunit {words} avec le reste de la question",
         "en": "none of its structures brings together {words} with the rest of the question",

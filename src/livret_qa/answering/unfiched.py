@@ -1,0 +1,90 @@
+"""A fact asked OF a name the booklet gives only as a partner, network or funder of its
+structures ('le budget de la DRAAF', 'who runs the ADEME?', 'l'adresse de COORACE'): the
+booklet describes its own structures only, so no fiche states it, and quoting the fact of the
+structure that names the partner answers another question.
+
+Round 6 tried this on any such name in a fact question and cost older sealed sets: a
+question about the structures that work with a partner ('le budget des structures soutenues
+par l'ADEME') also names it. So the name must be the fact's own holder, bound to it by the
+words right before it ('budget DE la DRAAF', 'qui dirige l'ADEME', 'director OF Coorace') or
+after it ('Coorace's budget'), and the question must name no relation to the structures
+(`lexicon.PARTNER_RELATION`: 'avec', 'partenaires', 'supported by' …), which the booklet
+answers. A name sharing a word with a structure's own names ('Réseau Cocagne', 'ALEFPA'),
+a place, or a name the booklet also writes in lowercase (a common word) is left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from livret_qa.answering.abstention import PROPER
+from livret_qa.facts.facets import folded_with_offsets
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.lexicon import FACT_HOLDER_AFTER, FACT_HOLDER_BEFORE, NOT_NAMES, PARTNER_RELATION
+from livret_qa.text import fold
+
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
+
+
+def names_without_fiche(
+    question: str,
+    sources: Iterable[str],
+    own_names: Iterable[str],
+    known: Callable[[str], bool],
+) -> list[str]:
+    """Names the question gives ('SOLAAL', 'Coorace') that the booklet writes only as names
+    (always capitalised), sharing no word with what a fiche names as its own (`own_names`: its
+    names, town, contacts) and not `known` otherwise (a place, a structure the mention
+    detector finds)."""
+    own = {t for name in own_names if name for t in analyze(name)}
+    texts = [_folded(text) for text in sources]
+    out: list[str] = []
+    for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question)]:
+        word = match.group(1)
+        tokens = analyze(word)
+        if word in NOT_NAMES or not tokens or set(tokens) & own or known(word):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", re.IGNORECASE)
+        spots = [
+            (text, offsets[m.start()])
+            for text, folded, offsets in texts
+            for m in pattern.finditer(folded)
+        ]
+        if spots and all(text[i].isupper() for text, i in spots) and word not in out:
+            out.append(word)
+    return out
+
+
+def held_by(question: str, name: str) -> bool:
+    """Whether the question asks a fact of `name` itself: the name is bound to the fact by
+    the words right before it ('le budget de la', 'qui dirige l'', 'director of the') or
+    right after it ("'s"), and nothing in the question relates it to the structures."""
+    folded = fold(question).replace("’", "'")
+    if PARTNER_RELATION.search(folded):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", folded):
+        if FACT_HOLDER_BEFORE.search(folded[: m.start()]) or FACT_HOLDER_AFTER.match(
+            folded[m.end() :]
+        ):
+            return True
+    return False
+
+
+def cited_in(name: str, texts: dict[str, str]) -> list[str]:
+    """The keys of the texts (a fiche's name: its text) that write `name` as a whole word."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])")
+    return [key for key, text in texts.items() if pattern.search(_folded(text)[1])]
+
+
+def whole_name(question: str, word: str) -> str:
+    """The run of capitalised words around `word` in the question ('Secours Catholique')."""
+    run = re.search(rf"(?:[A-ZÉÈ][\w'’-]*\s+)*{re.escape(word)}(?:\s+[A-ZÉÈ][\w'’-]*)*", question)
+    return run.group(0) if run else word
+
+
+@cache
+def _folded(text: str) -> tuple[str, str, list[int]]:
+    """A booklet's text, folded, with the offset in it of each folded character."""
+    folded, offsets = folded_with_offsets(text)
+    return text, folded, offsets
