@@ -105,7 +105,7 @@ def test_a_fact_of_a_name_without_a_fiche_abstains(
         ("Quel est le budget de Synapse3i ?", "synapse-3i"),
         ("Quel est le budget de la Ressourcerie Il était deux fois ?", "il-etait-deux-fois"),
         (
-            "Combien d'adhérents compte le Réseau Cocagne ?",
+            "Combien d'adhérents compte le Jardin de Cocagne ?",
             "le-jardin-de-cocagne-de-la-haute-borne",
         ),
     ],
