@@ -2358,6 +2358,20 @@ COUNT_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )
+# The noun a count asks for, with the noun compounded with it up to a function word
+# ('combien de VISITEURS sur le site', 'how many WEBSITE VISITORS does …'): its head (the
+# first word in French, the last in English) is what is counted. A contact field (website,
+# address …) answers a count only of itself ('combien de sites internet', 'how many phone
+# numbers'), never of another noun near it (class: 'combien de visiteurs sur le site ?' met
+# by the site's address; slots.SlotFiller.field).
+_COUNT_STOP = (
+    r"(?:does|do|did|is|are|was|were|has|have|had|in|on|at|of|for|per|the|there|an?|sur|le|"
+    r"la|les|du|de|des|au|aux|dans|chez|par|ont|sont|y)\b"
+)
+COUNTED_PHRASE = _rx(
+    r"\b(?:combien|cb|cmb|how many|nombre|nbre|nb|number)\s+(?:de\s+|d'|d\s+|des\s+|of\s+)?"
+    rf"((?!{_COUNT_STOP})[^\W\d_]+(?:\s+(?!{_COUNT_STOP})[^\W\d_]+)?)"
+)
 # A bound on a number: (pattern ending where the number starts, op).
 BOUNDS: tuple[tuple[str, str], ...] = (
     (

@@ -912,6 +912,16 @@ class SlotFiller:
                 # word of the question is no answer; the nearest fact names the noun asked
                 nearest = self._noun_named(fiche.id, stems) or self.found(ev)
                 return Missing(fiche.id, "attribute", nearest)
+            labelled = _labelled_figure(fiche, ev) if ev is not None and stems else None
+            if (
+                ev is not None
+                and labelled is not None
+                and not _names_noun(f"{labelled.label} {labelled.value}", stems)
+            ):
+                # 'combien de clients à la boutique ?' met by '4 sites (… boutique solidaire
+                # …)': the booklet's label says what that figure counts (NOMBRES DE SITES),
+                # and it is not the noun asked — the nearest fact, not the answer
+                return Missing(fiche.id, "attribute", self.found(ev))
         if ev is not None:
             return self.found(ev)
         return Missing(fiche.id, "attribute", self._nearest_for(part, fiche))
@@ -1036,6 +1046,19 @@ class SlotFiller:
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
         if part.name == "social":
             return self._social(part, fiche)
+        found = self._field(part, fiche)
+        counted = lx.COUNTED_PHRASE.search(fold(part.text))
+        field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
+        if isinstance(found, Found) and counted and field_asked is not None:
+            head = _counted_head(counted.group(1), self.plan.lang)
+            if not _counts_field(head, field_asked):
+                # 'combien de visiteurs sur le site ?': a count of another noun than the field;
+                # the field's value is the nearest fact, not the answer
+                return Missing(fiche.id, "attribute", found, f"noun:{head}")
+        return found
+
+    def _field(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """The value of the identity or contact field asked, cited from its line."""
         values = _field_values(fiche, part.name)
         for value in values:
             holds = _holder(_squeezed(value)[:30])
@@ -1499,6 +1522,32 @@ def _names_a_thing(quote: str, stated: re.Pattern[str]) -> bool:
 def _asked_words(text: str) -> list[str]:
     """The content words of a question (four letters or more, function words left out)."""
     return [w for w in re.findall(r"[^\W\d_]{4,}", fold(text)) if w not in lx.STOPWORDS]
+
+
+def _counted_head(counted: str, lang: str) -> str:
+    """The head of a counted phrase: its first word in French ('visiteurs' of 'visiteurs
+    internet'), its last in English ('visitors' of 'website visitors')."""
+    words = counted.split()
+    return words[-1] if lang == "en" else words[0]
+
+
+def _counts_field(head: str, field: lx.Field) -> bool:
+    """Whether a counted noun is the field itself: one of its words ('sites' of 'site web',
+    'numbers' of 'phone number') or what it is asked by ('emails')."""
+    if lx.compiled(field.asked).search(head):
+        return True
+    label = re.findall(r"[^\W\d_]{3,}", fold(f"{field.label_fr} {field.label_en}"))
+    return any(head.startswith(w) or w.startswith(head) for w in label)
+
+
+def _labelled_figure(fiche: Fiche, ev: Evidence) -> KeyFigure | None:
+    """The key figure holding the sentence when its label names what it counts ('NOMBRES DE
+    SITES', 'BUDGET GLOBAL'), not a catch-all ('AUTRES INDICATEURS', kind 'other')."""
+    at = ev.sentence.start
+    return next(
+        (f for f in fiche.key_figures if f.kind != "other" and f.span.start <= at < f.span.end),
+        None,
+    )
 
 
 def _names_noun(text: str, stems: list[str]) -> bool:

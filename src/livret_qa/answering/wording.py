@@ -130,6 +130,8 @@ class Wording:
         """What the fiche does not state, then the nearest fact it does state."""
         lang, name = self.lang, f"**{fiche.name}**"
         asked = PlanPart(part.text, part.intent, missing.asked) if missing.asked else part
+        if missing.asked.startswith("noun:"):  # a noun counted, not the part's field
+            asked = PlanPart(part.text, part.intent, noun=missing.asked.removeprefix("noun:"))
         label = attribute_label(asked, lang)
         if missing.missing == "year":
             years = ", ".join(str(y) for y in self.plan.years)

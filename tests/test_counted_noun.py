@@ -1,0 +1,88 @@
+"""Class: a count asked of one noun met by a fact that counts or names another ('combien de
+visiteurs sur le site ?' answered with the site's address, 'combien de clients à la
+boutique ?' with '4 sites (… boutique solidaire …)'): the booklet's own label says what a
+key figure counts, a contact field answers a count only of itself. Such a question
+abstains, quoting that fact as the nearest. What must not change: counts of the field itself
+('combien de sites internet'), counts a figure's label or value names, and counts the
+booklet gives in its catch-all indicators. Synthetic questions on the real booklet."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import ask
+from livret_qa.answering.slots import _counted_head, _counts_field
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+from .citation_checks import check_answer
+
+WEBSITE = next(f for f in lx.FIELDS if f.name == "website")
+PHONE = next(f for f in lx.FIELDS if f.name == "phone")
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "field", "itself"),
+    [
+        ("combien de visiteurs sur le site", "fr", WEBSITE, False),
+        ("how many website visitors does it get", "en", WEBSITE, False),
+        ("how many visits on its website", "en", WEBSITE, False),
+        ("nb d abonnés au site", "fr", WEBSITE, False),
+        ("combien de sites internet a-t-elle", "fr", WEBSITE, True),
+        ("how many websites does it have", "en", WEBSITE, True),
+        ("how many phone numbers does it give", "en", PHONE, True),
+        ("combien de numéros de téléphone", "fr", PHONE, True),
+        ("combien d'appels par jour au téléphone", "fr", PHONE, False),
+    ],
+)
+def test_a_field_answers_a_count_only_of_itself(
+    question: str, lang: str, field: lx.Field, itself: bool
+) -> None:
+    counted = lx.COUNTED_PHRASE.search(fold(question))
+    assert counted is not None
+    assert _counts_field(_counted_head(counted.group(1), lang), field) is itself
+
+
+def _ask(engine: Engine, question: str) -> tuple[bool, str]:
+    answer = ask(engine, question)
+    check_answer(engine.corpus, answer.to_dict())
+    return answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "noun", "nearest"),
+    [
+        ("Combien de visiteurs sur le site web de La Remise Enjouée ?", "visiteurs", "remiseen"),
+        ("How many website visitors does Synapse 3i get?", "visitors", "synapse3i"),
+        ("Combien de clients à la boutique de Vestali ?", "clients", "4 sites"),
+        ("combien de clients boutique solidaire vestali", "clients", "4 sites"),
+    ],
+)
+def test_a_count_of_another_noun_abstains_naming_the_nearest(
+    fake_engine: Engine, question: str, noun: str, nearest: str
+) -> None:
+    abstained, text = _ask(fake_engine, question)
+    assert abstained, text
+    assert noun in fold(text) and fold(nearest) in fold(text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Quel est le site internet de La Remise Enjouée ?", "laremiseenjouee"),
+        ("adresse de Synapse 3i", "victorine autier"),
+        ("Combien de sites a Vestali ?", "4 sites"),
+        ("Combien de bénévoles au Bois de Deux Mains ?", "30"),
+        ("Combien de producteurs fournisseurs chez les Copains de Thiérache ?", "100"),
+        ("Combien d'abonnés Facebook a Il était deux fois ?", "2500"),
+        ("How many members does La Remise Enjouée have?", "50"),
+        ("how many tonnes of wood does Le Bois de Deux Mains collect", "1 100"),
+    ],
+)
+def test_a_count_the_booklet_states_is_answered(
+    fake_engine: Engine, question: str, value: str
+) -> None:
+    abstained, text = _ask(fake_engine, question)
+    assert not abstained, text
+    assert fold(value) in fold(text), text
