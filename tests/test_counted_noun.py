@@ -86,3 +86,40 @@ def test_a_count_the_booklet_states_is_answered(
     abstained, text = _ask(fake_engine, question)
     assert not abstained, text
     assert fold(value) in fold(text), text
+
+
+# Class: people counted by what was done for them, narrower than the measure filed for them
+# ('personnes formées' among people supported): only a count stating that kind answers.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de personnes formees au panier de la mer",
+        "How many people were trained by Le panier de la mer 62?",
+        "Combien de personnes ont été formées par le Panier de la mer 62 ?",
+        "how many people has Le panier de la mer 62 trained",
+    ],
+)
+def test_people_trained_are_not_people_supported(fake_engine: Engine, question: str) -> None:
+    abstained, text = _ask(fake_engine, question)
+    assert abstained, text
+    assert "285" in text, text  # the people supported: the nearest fact
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Combien de personnes formées par Synapse 3i ?", "281"),
+        ("How many people did Synapse 3i train?", "281"),
+        # the measure itself, asked in other words, keeps its figure
+        ("Combien de personnes accompagnées par Synapse 3i ?", "450"),
+        ("Combien de personnes aidées par le Panier de la mer 62 ?", "285"),
+        ("How many people does Le panier de la mer 62 support?", "285"),
+        ("Combien de bénéficiaires au Panier de la mer 62 ?", "285"),
+    ],
+)
+def test_people_trained_or_supported_stated_are_answered(
+    fake_engine: Engine, question: str, value: str
+) -> None:
+    abstained, text = _ask(fake_engine, question)
+    assert not abstained, text
+    assert value in text, text

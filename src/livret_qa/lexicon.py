@@ -1016,6 +1016,34 @@ class Measure:
 # atteint', '15 adhérents dont 3 bénévoles'): a value naming another one of the family and
 # not the one its label files it under gives that other measure.
 NAMED_IN_VALUE_FAMILIES = frozenset({"money", "people"})
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A kind of a measure's count that the booklet states apart from it, by its own
+    participle ('281 personnes initiées et formées' beside '450 personnes accompagnées'):
+    asked, only a count stating it answers, never the measure's other figure."""
+
+    measure: str
+    label_fr: str
+    label_en: str
+    asked: str  # on the folded question
+    stated: str  # on a folded sentence, right after its number (a few words between)
+
+
+# Class: a count of people asked by what was done for them, narrower than the measure filed
+# for it ('combien de personnes formées', 'how many people were trained' vs the figure of
+# people supported): 'people supported' is the nearest fact, not the answer.
+QUALIFIERS: tuple[Qualifier, ...] = (
+    Qualifier(
+        "beneficiaires",
+        "personnes formées",
+        "people trained",
+        r"\bformee?s?\b|\bformer\b|\bforme(nt|rons|ra)\b|\binitiee?s\b|\btrain(ed|s)?\b|"
+        r"\btaught\b|\bstagiaires?\b|\btrainees?\b",
+        r"\b(formee?s|initiee?s|stagiaires)\b(?:\s+(?:et|and)\s+(?:formee?s|initiee?s)\b)?",
+    ),
+)
 # Nouns a count question may use for the structure's people whatever the measure ('combien de
 # personnes travaillent', 'how many people does it employ'): the measure word after them says
 # what is counted. Any other noun counted is counted itself ('combien de producteurs

@@ -826,6 +826,30 @@ class SlotFiller:
         return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
 
     def figure(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """The figure of the measure or noun asked; for a narrower kind of the measure asked
+        (`lexicon.QUALIFIERS`: 'personnes formées' of people supported) only a count
+        stating that kind answers, the measure's own figure being the nearest fact."""
+        folded = fold(part.text)
+        qualifier = next(
+            (
+                q
+                for q in lx.QUALIFIERS
+                if q.measure == part.name and lx.compiled(q.asked).search(folded)
+            ),
+            None,
+        )
+        if qualifier is None:
+            return self._figure(part, fiche)
+        stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{qualifier.stated})")
+        ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
+        label = qualifier.label_en if self.plan.lang == "en" else qualifier.label_fr
+        if ev is not None:
+            return self.found(ev, _matched(stated, ev.sentence.text), label)
+        filled = self._figure(part, fiche)
+        nearest = filled if isinstance(filled, Found) else filled.nearest
+        return Missing(fiche.id, "attribute", nearest, f"noun:{label}")
+
+    def _figure(self, part: PlanPart, fiche: Fiche) -> Filled:
         years = set(self.plan.years)
         if part.name == "salaries" and not years:  # 'how many employees': all of them
             headcount = self._headcount(fiche)

@@ -40,6 +40,9 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
 
 
+_QUALIFIER_LABELS = frozenset(label for q in lx.QUALIFIERS for label in (q.label_fr, q.label_en))
+
+
 def _ends_with(quote: str, value: str) -> bool:
     """Whether `quote` is `value` under a label, spaces and accents aside."""
 
@@ -83,6 +86,8 @@ class Wording:
             label = attribute_label(part, lang)
             if part.intent == "figure" and not part.name and found.detail:
                 label = found.detail.lower()  # no known measure: the booklet's own label
+            elif part.intent == "figure" and found.detail in _QUALIFIER_LABELS:
+                label = found.detail  # a narrower kind of the measure ('personnes formées')
             slots = {
                 "name": f"**{fiche.name}**",
                 "label": label,
