@@ -123,3 +123,30 @@ def test_people_trained_or_supported_stated_are_answered(
     abstained, text = _ask(fake_engine, question)
     assert not abstained, text
     assert value in text, text
+
+
+# Class: a salary asked, met by a line naming salaries without giving one ('pour les salaires
+# des personnes en contrats aidés': what a funder pays for). Who pays them, or whether it
+# pays any, that line answers.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel est le salaire de la directrice de Vestali ?",
+        "what does the director of vestali earn",
+        "combien gagnent les salariés de Vestali",
+    ],
+)
+def test_a_salary_asked_is_no_line_naming_salaries(fake_engine: Engine, question: str) -> None:
+    abstained, text = _ask(fake_engine, question)
+    assert abstained, text
+    assert "salaires" in text, text  # the line naming salaries: the nearest fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Qui finance les salaires chez Vestali ?", "Vestali paie-t-elle des salaires ?"],
+)
+def test_who_funds_salaries_is_answered(fake_engine: Engine, question: str) -> None:
+    abstained, text = _ask(fake_engine, question)
+    assert not abstained, text
+    assert "salaires" in text, text

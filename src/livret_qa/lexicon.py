@@ -2043,6 +2043,13 @@ class Unstated:
     # Asked of a day ('ouvert le samedi ?', 'open on Sundays?'), only a sentence naming that
     # day states it; '3 jours d'ouverture' is then the nearest fact.
     by_day: bool = False
+    # What a sentence must also hold to give the value asked, not only name the thing (class:
+    # a salary asked, met by 'pour les salaires des personnes en contrats aidés', a funder's
+    # purpose that gives no salary): that sentence is then the nearest fact. A yes/no
+    # question ('paie-t-elle des salaires ?') needs no value, nor one asking who pays or
+    # funds it (`value_unless`: 'qui finance les salaires ?' is answered by that line).
+    value: str = ""
+    value_unless: str = ""
 
 
 # Days of the week as a question may name them (folded, FR and EN) -> the booklet's word.
@@ -2108,6 +2115,9 @@ UNSTATED: tuple[Unstated, ...] = (
         r"(\S+\s+){0,6}earn(s|ing)?\b|"
         r"combien gagne|gagne combien|\bremunere",
         r"salaire|remuner|smic",
+        near=r"salaire|remuner",
+        value=r"\d|\bsmic\b",
+        value_unless=r"\b(qui|who|whom)\b|financ|\bfund|\bpa(ys|id) for\b",
     ),
     Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
     Unstated("fax", "numéro de fax", "fax number", r"\bfax\b|telecopi\w*", r"\bfax\b|telecopi"),

@@ -1316,7 +1316,12 @@ class SlotFiller:
             stated = lx.compiled(rf"\b({'|'.join(sorted(days))})s?\b")
         elif item.by_day and lx.WHICH_DAYS.search(asked):  # 'quels jours ?': weekdays named
             stated = lx.compiled(rf"\b({'|'.join(sorted(set(lx.WEEKDAYS.values())))})s?\b")
-        ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
+        value = lx.compiled(item.value) if item.value and not part.yes_no else None
+        if item.value_unless and lx.compiled(item.value_unless).search(asked):
+            value = None
+        ev = self.best_sentence(
+            fiche.id, lambda t: bool(stated.search(t)) and (value is None or bool(value.search(t)))
+        )
         if ev is not None:
             return self.found(ev)
         # what the fiche says nearest ('3 jours d'ouverture' for the hours, 'à petits prix')
