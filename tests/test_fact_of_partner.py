@@ -48,12 +48,17 @@ def test_names_the_booklet_gives_only_as_names(question: str, names: list[str]) 
         ("En quelle année a été fondée la Gamma ?", "Gamma", True),
         ("When was Gamma set up?", "Gamma", True),
         ("combien de salariés compte la Gamma", "Gamma", True),
+        ("How many members does the Gamma have?", "Gamma", True),
+        ("Where is the Gamma office?", "Gamma", True),
+        ("combien de membres compte la Gamma ?", "Gamma", True),
         # the partner related to the structures: the booklet answers that
         ("Quelles structures travaillent avec Gamma ?", "Gamma", False),
         ("Quel est le budget des structures soutenues par la Gamma ?", "Gamma", False),
         ("Which ones are funded by Gamma?", "Gamma", False),
         ("Is Gamma a partner of the workshop?", "Gamma", False),
         ("Combien de salariés ont les membres de Gamma ?", "Gamma", False),
+        ("How many structures does the Gamma fund?", "Gamma", False),
+        ("Is the Gamma a partner of the workshop?", "Gamma", False),
         # the name is no holder of the fact ('par', 'in')
         ("Quel budget est donné par Gamma ?", "Gamma", False),
     ],

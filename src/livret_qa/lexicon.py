@@ -733,8 +733,14 @@ FACT_HOLDER_BEFORE = re.compile(
     r"(?:\b(?:de|du|of|chez|at)\s+|\bd')(?:la\s+|le\s+|les\s+|l'|the\s+)?$|"
     r"\b(?:dirige|gere|preside|anime|cree|creee|fonde|fondee|compte|a|possede|emploie|runs|"
     r"heads|manages|leads|directs|founded|created|employs)\s+"
-    r"(?:la\s+|le\s+|les\s+|l'|the\s+)?$"
+    r"(?:la\s+|le\s+|les\s+|l'|the\s+)?$|"
+    # an English auxiliary before the holder: 'how many volunteers does the Gamma have?',
+    # 'where is the Gamma office?', 'when was the Gamma founded?'
+    r"\b(?:does|do|did|is|was|has)\s+(?:the\s+)?$"
 )
+# The noun a count asks ('how many members', 'combien de membres'): what is counted, not a
+# relation of the name to the structures (PARTNER_RELATION reads the rest).
+COUNTED_NOUN_ASKED = re.compile(r"\b(?:how many|combien d[e']|nombre d[e'])\s*[\w-]+")
 # … or right after it ("Coorace's budget", 'INFORMA a été créé', 'was INFORMA founded').
 FACT_HOLDER_AFTER = re.compile(
     r"'s\b|\s+(?:a ete|a-t-(?:il|elle) ete|est|was|has been)?\s*"

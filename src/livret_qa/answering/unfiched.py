@@ -21,7 +21,13 @@ from functools import cache
 from livret_qa.answering.abstention import PROPER
 from livret_qa.facts.facets import folded_with_offsets
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import FACT_HOLDER_AFTER, FACT_HOLDER_BEFORE, NOT_NAMES, PARTNER_RELATION
+from livret_qa.lexicon import (
+    COUNTED_NOUN_ASKED,
+    FACT_HOLDER_AFTER,
+    FACT_HOLDER_BEFORE,
+    NOT_NAMES,
+    PARTNER_RELATION,
+)
 from livret_qa.text import fold
 
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
@@ -61,7 +67,7 @@ def held_by(question: str, name: str) -> bool:
     the words right before it ('le budget de la', 'qui dirige l'', 'director of the') or
     right after it ("'s"), and nothing in the question relates it to the structures."""
     folded = fold(question).replace("’", "'")
-    if PARTNER_RELATION.search(folded):
+    if PARTNER_RELATION.search(COUNTED_NOUN_ASKED.sub(" ", folded)):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", folded):
         if FACT_HOLDER_BEFORE.search(folded[: m.start()]) or FACT_HOLDER_AFTER.match(
