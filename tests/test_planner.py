@@ -116,6 +116,8 @@ def test_places_years_and_scope_are_constraints(plan) -> None:
         ("Où est Le Bois de Deux Mains, qui le dirige et combien a-t-il de bénévoles ?", 3),
         ("When was VESTALI created, where is it and who runs it?", 3),
         ("La Remise Enjouée : adresse, directrice et budget ?", 3),
+        ("Le Bois de Deux Mains : statut, date de création, nombre d'adhérents ?", 3),
+        ("Synapse 3i: status, founding year, staff?", 3),
         # a comma before anything else stays inside the question
         ("Quelles sont les structures de l'Aisne, qui font du réemploi ?", 1),
         ("Quel est le budget, en 2019, de VESTALI ?", 1),

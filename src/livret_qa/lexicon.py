@@ -1362,7 +1362,7 @@ FIELDS: tuple[Field, ...] = (
         "legal_status",
         "statut juridique",
         "legal status",
-        r"statut|legal (status|form|structure|entity)|(forme|structure) juridique|"
+        r"statut|\bstatus\b|legal (status|form|structure|entity)|(forme|structure) juridique|"
         r"type de structure|what kind of (organi[sz]ation|structure|entity)|"
         r"quel type d.(organisme|association)",
     ),

@@ -642,8 +642,10 @@ def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int
         tail = question[start + comma.end() : end].strip()
         asks = bool(lx.QUESTION_OPENER.match(fold(head))) or asked_attribute(head) is not None
         opens = bool(lx.COMMA_QUESTION.match(fold(tail)))
-        # a bare attribute after another ('adresse, directeur'): telegraphic questions
-        named = asked_attribute(tail) if len(tail.split()) <= 3 else None
+        # a bare attribute after another ('adresse, directeur'): telegraphic questions, each
+        # piece up to the next comma ('statut, date de création, nombre d'adhérents ?')
+        piece = tail.split(",")[0].strip()
+        named = asked_attribute(piece) if len(piece.split()) <= 3 else None
         attribute = asked_attribute(head) is not None and bool(named and named[1])
         if asks and (opens or attribute):
             spans[-1] = (head_start, head_end)
