@@ -931,7 +931,15 @@ class SlotFiller:
             ev = self.best_sentence(
                 fiche.id, lambda t: counts(t) and _names_noun(t, asked), where
             ) or self.best_sentence(fiche.id, counts, where)
-            if ev is not None and stems and not _names_noun(ev.sentence.text, asked):
+            # the noun counted itself, unless it is a generic one ('combien de personnes'):
+            # 'combien de femmes travaillent ?' met by '4 nouveaux postes de travail' names
+            # a word of the question, not what is counted
+            own = stems + _compound_head(self.plan.question, part.noun)
+            vocab = self.engine.lexical_vocabulary
+            known = any(t in vocab for s in stems for t in analyze(s))
+            if fold(part.noun) in lx.GENERIC_COUNTED or not known:
+                own = asked  # 'veg boxes … a week': a noun the booklet never writes
+            if ev is not None and stems and not _names_noun(ev.sentence.text, own):
                 # 'combien de vélos loués ?' answered by '100 producteurs': a count naming no
                 # word of the question is no answer; the nearest fact names the noun asked
                 nearest = self._noun_named(fiche.id, stems) or self.found(ev)
@@ -1577,6 +1585,16 @@ def _labelled_figure(fiche: Fiche, ev: Evidence) -> KeyFigure | None:
         (f for f in fiche.key_figures if f.kind != "other" and f.span.start <= at < f.span.end),
         None,
     )
+
+
+def _compound_head(question: str, noun: str) -> list[str]:
+    """'how many face masks': the counted noun read as 'face' modifies the thing after it,
+    which counts too when the glossary reads it as a thing."""
+    after = re.search(rf"\b{re.escape(fold(noun))}\s+([a-z]{{3,}})", fold(question))
+    if after is None:
+        return []
+    glossed = topic_words.glossed_words(after.group(1))
+    return _noun_stems(after.group(1)) if glossed and glossed[0].thing else []
 
 
 def _names_noun(text: str, stems: list[str]) -> bool:
