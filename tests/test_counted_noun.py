@@ -166,8 +166,9 @@ def _fiche_text(engine: Engine, fiche_id: str) -> str:
 def test_a_count_of_a_noun_is_answered_only_by_a_sentence_counting_it(
     fake_engine: Engine, template: str
 ) -> None:
-    """'combien de femmes travaillent ?' was met by '4 nouveaux postes de travail': a word of
-    the question beside a number is not the noun counted."""
+    """'combien de femmes travaillent ?' was met by '4 nouveaux postes de travail': in a fiche
+    that never names the noun, a word of the question beside a number is not what is counted
+    (a fiche naming it may count it in other words, and keeps the looser reading)."""
     for fiche in fake_engine.corpus.fiches:
         counts_women = bool(re.search(r"\d[\d ]*\s+femmes", _fiche_text(fake_engine, fiche.id)))
         answer = ask(fake_engine, template.format(name=fiche.name))

@@ -934,10 +934,13 @@ class SlotFiller:
             # the noun counted itself, unless it is a generic one ('combien de personnes'):
             # 'combien de femmes travaillent ?' met by '4 nouveaux postes de travail' names
             # a word of the question, not what is counted
-            own = stems + _compound_head(self.plan.question, part.noun)
+            own = stems + _compound_head(self.plan.question, part.noun) + _synonym_stems(part.noun)
             vocab = self.engine.lexical_vocabulary
             known = any(t in vocab for s in stems for t in analyze(s))
-            if fold(part.noun) in lx.GENERIC_COUNTED or not known:
+            # strict only when the fiche never names the noun: a count there may name it
+            # in other words than the question's
+            named_here = self._noun_named(fiche.id, own) is not None
+            if fold(part.noun) in lx.GENERIC_COUNTED or not known or named_here:
                 own = asked  # 'veg boxes … a week': a noun the booklet never writes
             if ev is not None and stems and not _names_noun(ev.sentence.text, own):
                 # 'combien de vélos loués ?' answered by '100 producteurs': a count naming no
@@ -1585,6 +1588,13 @@ def _labelled_figure(fiche: Fiche, ev: Evidence) -> KeyFigure | None:
         (f for f in fiche.key_figures if f.kind != "other" and f.span.start <= at < f.span.end),
         None,
     )
+
+
+def _synonym_stems(noun: str) -> list[str]:
+    """The beginnings of the French words naming the same thing as a French counted noun
+    ('repas' -> 'plats'), from the glossary's groups of same things."""
+    synonyms = yes_no.french_synonyms().get(fold(noun), frozenset())
+    return sorted({fold(w)[:6] for w in synonyms if len(w) >= 4})
 
 
 def _compound_head(question: str, noun: str) -> list[str]:

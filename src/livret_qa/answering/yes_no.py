@@ -58,7 +58,7 @@ class Predicate:
 
 
 @cache
-def _french_synonyms() -> dict[str, frozenset[str]]:
+def french_synonyms() -> dict[str, frozenset[str]]:
     """Each French word -> the words that name the same thing ('bicyclette' -> 'vélo'): a
     French question may name a thing in other words than its fiche. From the glossary's
     groups of same things, and the pairs of words two of its entries share ('location' and
@@ -117,9 +117,7 @@ def _french_thing(word: str) -> Glossed | None:
     if word in lx.NUMBER_WORD_DIGITS:  # 'les deux ont-elles un site ?': the pair, no thing
         return None
     # the glossary's French words, whatever their plural: 'bicyclettes' is said 'vélos'
-    synonyms = frozenset().union(
-        *(_french_synonyms().get(w, frozenset()) for w in _singulars(word))
-    )
+    synonyms = frozenset().union(*(french_synonyms().get(w, frozenset()) for w in _singulars(word)))
     # a family named ('des animaux'): its kinds state it ('des poules')
     synonyms |= frozenset(k for w in _singulars(word) for k in kinds_of(w))
     short = len(word) < MIN_THING
