@@ -348,14 +348,35 @@ def corpus_facets(
 
 
 def _name_spans(fiche: Fiche, text: str) -> list[tuple[int, int]]:
-    """Where `text` writes the structure's own name: 'Le Panier de la Mer' is no basket."""
+    """Where `text` writes the structure's own name: 'Le Panier de la Mer' is no basket. A
+    fiche writes its name in shorter forms too (`name_pattern`): 'l'association « Le Panier
+    de la Mer »' of 'Le Panier de la Mer 62', its network 'la fédération des Paniers de la
+    mer'; none of them is a thing the structure sells."""
     folded, offsets = folded_with_offsets(text)
     spans = []
     for name in {fiche.name, fiche.identity.legal_name} - {""}:
-        key = fold(name.replace("’", "'"))
-        for m in re.finditer(re.escape(key), folded):
+        for m in name_pattern(name).finditer(folded):
             spans.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return spans
+
+
+_NAME_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l')")
+_NAME_NUMBER = re.compile(r"\s+\d+$")  # a département's number ('62') or a year
+
+
+def name_pattern(name: str) -> re.Pattern[str]:
+    """The folded forms a fiche writes a structure's name in: whole, or, when its core has
+    two words or more, without its article or the number closing it, each word singular or
+    plural ('Le Panier de la Mer 62' → 'panier de la mer', 'paniers de la mer'). A one-word
+    core ('La Ressourcerie') stays whole: alone, it is the kind the structure is."""
+    key = fold(name.replace("’", "'")).strip()
+    core = _NAME_NUMBER.sub("", _NAME_ARTICLE.sub("", key)).strip()
+    words = core.split()
+    forms = [re.escape(key)]
+    if len(words) >= 2:
+        singular = [w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in words]
+        forms.append(r"\s+".join(rf"{re.escape(w)}[sx]?" for w in singular))
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b")
 
 
 def fiche_facets(
