@@ -283,3 +283,26 @@ def test_les_as_a_pronoun_refers_to_several_structures(text: str, expected: bool
 )
 def test_a_membership_of_a_network_is_no_count_of_members(text: str) -> None:
     assert "adherents" not in _names(lx.MEASURES, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kel structure recycle les ordis ?", "quel structure recycle les ordinateurs ?"),
+        ("un ordi reconditionné", "un ordinateur reconditionné"),
+        ("les assos du Nord", "les associations du Nord"),
+        ("un resto solidaire ?", "un restaurant solidaire ?"),
+        ("des apparts pour les jeunes", "des appartements pour les jeunes"),
+        ("ateliers pour les ados", "ateliers pour les adolescents"),
+        ("qui récupère les frigos ?", "qui récupère les réfrigérateurs ?"),
+        # inside words, after an elision or a hyphen, a name's word: as written
+        ("ordinateurs et associations", "ordinateurs et associations"),
+        ("la fête de la Récup", "la fête de la Récup"),
+        ("Récup'asso", "Récup'asso"),
+        ("adopter un chien", "adopter un chien"),
+        ("l'expo-vente", "l'expo-vente"),
+    ],
+)
+def test_clipped_nouns_are_written_out(typed: str, read: str) -> None:
+    """Clipped French nouns of a chat box ('ordis', 'assos'): read as the whole noun."""
+    assert lx.unabbreviated(typed) == read

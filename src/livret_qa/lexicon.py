@@ -115,6 +115,28 @@ _CHAT_WORD = re.compile(rf"(?<![\w'’-])({'|'.join(CHAT_SPELLINGS)})(?![\w'’-
 CHAT_SPELLINGS_ELIDED: dict[str, str] = {"occaz": "occasion", "occas": "occasion"}
 _CHAT_ELIDED = re.compile(rf"(?<![\w-])({'|'.join(CHAT_SPELLINGS_ELIDED)})(?![\w'’-])")
 
+# Clipped French nouns, as spoken and typed in a chat box ('kel structure recycle les ordis ?',
+# 'les assos du Nord', 'un resto solidaire'): the noun's head kept, its end dropped. A question
+# naming a thing by its clipped form asks for the thing; read with the whole noun, singular or
+# plural ('ordis' → 'ordinateurs': every noun here takes an -s). Only clippings that are no
+# word of their own and no name of the booklet ('la fête de la Récup' stays as written).
+CLIPPED_NOUNS: dict[str, str] = {
+    "ordi": "ordinateur",
+    "asso": "association",
+    "resto": "restaurant",
+    "appart": "appartement",
+    "manif": "manifestation",
+    "expo": "exposition",
+    "ado": "adolescent",
+    "frigo": "réfrigérateur",
+    "compta": "comptabilité",
+    "biblio": "bibliothèque",
+    "coloc": "colocation",
+    "covoit": "covoiturage",
+    "proprio": "propriétaire",
+}
+_CLIPPED_NOUN = re.compile(rf"(?<![\w'’-])({'|'.join(CLIPPED_NOUNS)})(s?)(?![\w'’-])")
+
 
 # 'there' typed for 'their' before the noun it owns ('who are there partners?', 'and there
 # adress?'): a follow-up pointing at the structures in focus. Not before what 'there' starts
@@ -141,9 +163,11 @@ def _their(m: re.Match[str]) -> str:
 
 
 def unabbreviated(question: str) -> str:
-    """The question with its chat spellings written out ('ki la dirige' -> 'qui la dirige'),
-    and 'there' typed for 'their' read as 'their' (THERE_FOR_THEIR)."""
+    """The question with its chat spellings and clipped nouns written out ('ki la dirige' ->
+    'qui la dirige', 'les ordis' -> 'les ordinateurs'), and 'there' typed for 'their' read as
+    'their' (THERE_FOR_THEIR)."""
     question = _CHAT_ELIDED.sub(lambda m: CHAT_SPELLINGS_ELIDED[m.group(1)], question)
+    question = _CLIPPED_NOUN.sub(lambda m: CLIPPED_NOUNS[m.group(1)] + m.group(2), question)
     question = THERE_FOR_THEIR.sub(_their, question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
 
