@@ -350,8 +350,8 @@ def corpus_facets(
 def _name_spans(fiche: Fiche, text: str) -> list[tuple[int, int]]:
     """Where `text` writes the structure's own name: 'Le Panier de la Mer' is no basket. A
     fiche writes its name in shorter forms too (`name_pattern`): 'l'association « Le Panier
-    de la Mer »' of 'Le Panier de la Mer 62', its network 'la fédération des Paniers de la
-    mer'; none of them is a thing the structure sells."""
+    des Dunes »' of 'Le Panier des Dunes 59', its network 'la fédération des Paniers des
+    Dunes'; none of them is a thing the structure sells."""
     folded, offsets = folded_with_offsets(text)
     spans = []
     for name in {fiche.name, fiche.identity.legal_name} - {""}:
@@ -367,7 +367,7 @@ _NAME_NUMBER = re.compile(r"\s+\d+$")  # a département's number ('62') or a yea
 def name_pattern(name: str) -> re.Pattern[str]:
     """The folded forms a fiche writes a structure's name in: whole, or, when its core has
     two words or more, without its article or the number closing it, each word singular or
-    plural ('Le Panier de la Mer 62' → 'panier de la mer', 'paniers de la mer'). A one-word
+    plural ('Le Panier des Dunes 59' → 'panier des dunes', 'paniers des dunes'). A one-word
     core ('La Ressourcerie') stays whole: alone, it is the kind the structure is."""
     key = fold(name.replace("’", "'")).strip()
     core = _NAME_NUMBER.sub("", _NAME_ARTICLE.sub("", key)).strip()
