@@ -415,7 +415,11 @@ def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
 
 
 def topic_values(
-    engine: Engine, topic: str, max_holders: int | None = None, stating: bool = False
+    engine: Engine,
+    topic: str,
+    max_holders: int | None = None,
+    stating: bool = False,
+    phrases: bool = False,
 ) -> list[tuple[str, str]]:
     """The values of the facet tables a list question's topic names ('recycleries' → sector
     'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
@@ -425,16 +429,21 @@ def topic_values(
     'EU funds', 'lack of premises'), held by up to MAX_KIND_SHARE of the fiches: forms a
     list gathers on purpose, where a table's value may be any passing word. With `stating`,
     a value more fiches name than `max_holders` counts those stating it as what they do
-    (`stating_holders`): the structures a list of it may add."""
+    (`stating_holders`): the structures a list of it may add. With `phrases`, a value the
+    question names by a phrase of several words ('seconde main', 'de seconde main') is bound
+    as a kind is: words bound into a phrase name one thing, which the search, reading each
+    word alone ('seconde' of 'une seconde vie'), does not see."""
     total = len(engine.corpus.fiches)
     most = total - 1 if max_holders is None else max_holders
-    named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
+    matches = match_words(topic, TOPIC_FACETS)
+    named = [(m.facet, m.value) for m in matches]
+    phrased = {(m.facet, m.value) for m in matches if phrases and len(analyze(m.text)) >= 2}
     folded = fold(topic)
     kinds = [(KIND, k) for k, pattern in lx.LIST_KINDS.items() if pattern.search(folded)]
     out: list[tuple[str, str]] = []
     for value in dict.fromkeys([*named, *kinds]):
         held = len(value_holders(engine, value))
-        bound = total * MAX_KIND_SHARE if value[0] == KIND else most
+        bound = total * MAX_KIND_SHARE if value[0] == KIND or value in phrased else most
         if stating and value[0] != KIND and held > bound:
             # few structures do it, though more name it aside: 'bois' is what three
             # structures work, a fourth names 'ameublement' once among its textiles
