@@ -1462,7 +1462,30 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if last.parts and last.parts[0].intent in ("similar", "why_not"):
         plan.parts = [PlanPart(plan.question, "fact")]
         return
-    plan.parts = [replace(p, text=plan.question) for p in last.parts]
+    plan.parts = [_narrower_measure(replace(p, text=plan.question), plan) for p in last.parts]
+
+
+def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
+    """'Combien de salariés a X ?' then 'et en insertion ?': the follow-up's words, read with
+    the measure asked before, may name a narrower measure of its family ('salariés en
+    insertion'), which is then what is asked; otherwise the measure asked before stays."""
+    if part.kind != "measure":
+        return part
+    before = next(m for m in lx.MEASURES if m.name == part.name)
+    label = before.label_en if plan.lang == "en" else before.label_fr
+    # the follow-up's own words, its opener and a 'dont combien' aside ('et en insertion ?',
+    # 'dont combien en insertion ?')
+    words = lx.ELLIPSIS_OPENER.sub("", fold(_unnamed(plan.question)).strip())
+    words = re.sub(r"^\W*(dont|of which|of whom)?\s*(combien|how many)?\s*", "", words)
+    asked = asked_attribute(f"{label} {words}")
+    name = asked[1].partition(":")[2] if asked and asked[1].startswith("measure:") else ""
+    narrower = next((m for m in lx.MEASURES if m.name == name), None)
+    order = [m.name for m in lx.MEASURES]
+    if narrower is None or narrower.family != before.family:
+        return part
+    if order.index(narrower.name) >= order.index(before.name):
+        return part  # listed most specific first: only a narrower one replaces it
+    return replace(part, attribute=f"measure:{narrower.name}")
 
 
 def _follow(
