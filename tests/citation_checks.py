@@ -66,3 +66,21 @@ def check_abstains_naming_the_nearest(engine: Any, question: str, fiche_id: str)
     assert answer.abstained, answer.answer
     assert [s.fiche_id for s in answer.structures] == [fiche_id]
     assert answer.citations, answer.answer
+
+
+def check_answered_with(
+    engine: Any, question: str, said: str, fiche_id: str = "", as_asked: bool = True
+) -> None:
+    """Answered (no abstention), saying `said`, and — when given — led by the structure whose
+    id starts with `fiche_id`; with `as_asked`, its citations and plan checked too (a plan
+    that drops the asker's own clauses reads another question than the one asked)."""
+    from livret_qa.answering.compose import ask
+    from livret_qa.text import fold
+
+    answer = ask(engine, question)
+    if as_asked:
+        check_answer(engine.corpus, answer.to_dict())
+    assert not answer.abstained, answer.answer
+    if fiche_id:
+        assert answer.structures[0].fiche_id.startswith(fiche_id), answer.answer
+    assert fold(said) in fold(answer.answer), answer.answer
