@@ -135,3 +135,21 @@ def test_a_structure_own_names_and_other_questions_are_answered(
 def test_a_place_is_no_name_without_fiche(fake_engine: Engine, question: str) -> None:
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de structures du réseau de COORACE ?",
+        "Combien de structures sont membres de COORACE ?",
+        "How many structures are in the COORACE network?",
+    ],
+)
+def test_a_count_of_structures_naming_a_partner_counts_the_booklets_own(
+    fake_engine: Engine, question: str
+) -> None:
+    """A count of structures is about the booklet's structures, whatever partner it names:
+    only a figure summed of the partner itself ('combien de salariés compte la Gamma') is
+    the partner's (the count was refused as 'no fiche for COORACE')."""
+    answer = ask(fake_engine, question)
+    assert not answer.abstained and answer.structures, answer.answer

@@ -1337,7 +1337,13 @@ class Composer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
         query = self.plan.facts_query
-        reason = self._names_without_fiche() if self.plan.target_source == "any" else ""
+        # a count of structures ('how many structures … X ?') is about the booklet's own,
+        # whatever name it gives; a figure summed ('combien de salariés compte la DREETS ?')
+        # is the partner's
+        counts = query.get("op") == "count"
+        reason = (
+            self._names_without_fiche() if self.plan.target_source == "any" and not counts else ""
+        )
         if reason:  # 'combien de salariés compte la DREETS ?': a total of no structure's
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if self.filters and self.filters.booklet:  # the facts of the booklet asked only
