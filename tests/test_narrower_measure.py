@@ -34,3 +34,20 @@ def test_a_follow_up_naming_a_narrower_measure_asks_it(
 ) -> None:  # type: ignore[no-untyped-def]
     p = plan(follow, _turn(first))
     assert p.parts[0].attribute == f"measure:{measure}", p.parts
+
+
+def test_after_figures_of_several_a_narrower_measure_asks_it_of_each(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    """'les deux ont combien de salariés ?' then 'et en insertion ?': the same structures, the
+    narrower measure (it fell back to one structure and a stray sentence)."""
+    from livret_qa.answering.compose import ask
+
+    history: list[dict[str, str]] = []
+    for question in ("Parle-moi de VESTALI et de Synapse 3i", "les deux ont combien de salariés ?"):
+        answer = ask(fake_engine, question, history)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.answer},
+        ]
+    answer = ask(fake_engine, "et en insertion ?", history)
+    assert answer.facts is not None and answer.facts["query"]["measure"] == "insertion"
+    assert {s.fiche_id for s in answer.structures} == {"vestali", "synapse-3i"}, answer.answer

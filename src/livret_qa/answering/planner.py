@@ -1314,6 +1314,19 @@ def _with_facts(
             plan.facts_query = query
             plan.parts = [PlanPart(plan.question, "aggregate")]
             plan.followup, plan.resolution = True, "previous aggregate, another place"
+            return plan
+        measure = last.facts_query.get("measure")
+        if elliptic and measure:
+            # 'les deux ont combien de salariés ?' then 'et en insertion ?': the previous
+            # query, of the narrower measure the follow-up names
+            asked = PlanPart(plan.question, "figure", f"measure:{measure}")
+            narrower = _narrower_measure(asked, plan)
+            if narrower.attribute != asked.attribute:
+                query = dict(last.facts_query)
+                query["measure"] = narrower.name
+                plan.facts_query = query
+                plan.parts = [PlanPart(plan.question, "aggregate")]
+                plan.followup, plan.resolution = True, "previous aggregate, a narrower measure"
         return plan
     if aggregate is None:
         return plan
@@ -1471,7 +1484,9 @@ def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
     insertion'), which is then what is asked; otherwise the measure asked before stays."""
     if part.kind != "measure":
         return part
-    before = next(m for m in lx.MEASURES if m.name == part.name)
+    before = next((m for m in lx.MEASURES if m.name == part.name), None)
+    if before is None:  # a measure of the facts store only ('annee_creation')
+        return part
     label = before.label_en if plan.lang == "en" else before.label_fr
     # the follow-up's own words, its opener and a 'dont combien' aside ('et en insertion ?',
     # 'dont combien en insertion ?')
