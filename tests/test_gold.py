@@ -133,6 +133,8 @@ GOLD_SETS = [
     "blind_answers6",
     "val_answers7",
     "blind_answers7",
+    "val_answers8",
+    "blind_answers8",
 ]
 
 

@@ -33,6 +33,8 @@ ANSWER_SETS = (
     "blind_answers6",
     "val_answers7",
     "blind_answers7",
+    "val_answers8",
+    "blind_answers8",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
