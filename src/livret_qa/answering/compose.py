@@ -77,6 +77,7 @@ from livret_qa.retrieval.engine import (
 )
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
+from livret_qa.retrieval.place_bodies import is_the_whole_region
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
 
@@ -1228,6 +1229,10 @@ class Composer:
             tokens = set(analyze(sentence))
             runs = list_scope.initials_runs(sentence)
             for n in self.names:
+                if n.body is not None:  # 'Département du Pas de Calais' for 'CD62'
+                    if n.body.named_in(folded):
+                        return True
+                    continue
                 long = lx.ACRONYMS.get(fold(n.text), "")
                 if (
                     list_scope.names_it(folded, squeezed, set(), n.text)
@@ -1674,6 +1679,8 @@ def stands_in(fiche: Fiche, places: list[str]) -> bool:
     """Whether a structure stands in one of these towns: its town, postcode or head office,
     département names aside ('Calais' is not 'Pas-de-Calais'), street lines aside ('route de
     Compiègne' is in Pommiers)."""
+    if any(is_the_whole_region(p) for p in places):  # 'en Hauts-de-France': every one
+        return True
     where = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
     folded = f" {list_scope.plain(where)} "
     for name in DEPARTEMENTS.values():

@@ -23,6 +23,7 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, SectionKind
 from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.place_bodies import PlaceBody, place_bodies
 from livret_qa.text import fold
 
 MIN_SQUEEZED = 5  # a name this long is found with its spaces and hyphens aside ('Eco-mobilier')
@@ -38,6 +39,7 @@ class AskedName:
 
     text: str
     holders: frozenset[str]
+    body: PlaceBody | None = None  # a public body named after a place, written many ways
 
 
 def plain(text: str) -> str:
@@ -223,6 +225,10 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     for word in re.findall(r"[^\W\d_]{3,}", question):  # a name typed in lowercase: 'dreets'
         if fold(word) in cached.acronyms and word.upper() not in written and word not in written:
             written.append(word.upper())
+    for m in re.finditer(r"\b([A-Z]{2,6})\s+(\d{2,3})\b", question):
+        numbered = f"{m.group(1)} {m.group(2)}"  # 'le label ESS 62', 'ADF 02': a name of its own
+        if numbered not in written:
+            written = [w for w in written if w != m.group(1)] + [numbered]
     for english, french in lx.ACRONYMS_EN.items():  # 'the European Social Fund' = 'FSE'
         if re.search(rf"\b{english}\b", folded_question) and french.upper() not in written:
             written.append(french.upper())
@@ -232,8 +238,15 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     spelt = [fold(lx.ACRONYMS[fold(w)]) for w in written if fold(w) in lx.ACRONYMS]
     where = {fold(p) for p in [*places, *DEPARTEMENTS.values()]}
     out: list[AskedName] = []
+    bodies = place_bodies(question)
+    for body in bodies:  # 'le Conseil départemental de l'Aisne', 'la Région HDF'
+        holders = frozenset(fid for fid in texts if body.named_in(texts[fid]))
+        if holders and len(holders) < len(fiches):
+            out.append(AskedName(body.text, holders, body))
     for name in written:
         folded = fold(name)
+        if any(fold(name) in fold(b.text) or fold(b.text) in fold(name) for b in bodies):
+            continue  # the body's own words, read above
         tokens = set(analyze(name))
         if (
             folded in where

@@ -27,6 +27,7 @@ from livret_qa.facts.facets import folded_with_offsets, match_places, match_word
 from livret_qa.glossary import ACTIONS, EN_FR
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.mentions import MentionDetector
+from livret_qa.retrieval.place_bodies import without_place_bodies
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
 
@@ -923,12 +924,15 @@ def plan_question(
         target_source="named" if named else "any",
         # a département inside a name the question gives ('les producteurs des vallées de
         # l'Oise', 'the Oise producers' association') is no place asked
+        # nor a place a public body is named after ('financé par le département du Nord')
         departements=departements_in(
-            detector.without_names(placed, named)
-            if named and all(p.intent != "similar" for p in parts)
-            else placed
+            without_place_bodies(
+                detector.without_names(placed, named)
+                if named and all(p.intent != "similar" for p in parts)
+                else placed
+            )
         ),
-        places=places_named(placed, detector),
+        places=places_named(without_place_bodies(placed), detector),
         theme=_theme(folded),
         years=[int(y) for y in lx.YEAR.findall(folded)],
         national=bool(lx.NATIONAL_SCOPE.search(folded)),
