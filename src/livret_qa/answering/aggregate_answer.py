@@ -16,6 +16,7 @@ from livret_qa.errors import FactQueryError
 from livret_qa.facts.query import FactQueries, FactQuery, FactResult, FactRow
 from livret_qa.facts.store import FactStore
 from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.parsing.measures import worded_figure
 from livret_qa.retrieval.engine import Engine
 
 _QUERIES: WeakKeyDictionary[Engine, FactQueries] = WeakKeyDictionary()
@@ -238,8 +239,25 @@ class AggregateAnswer:
         differ = [f"{r.structure} — {' ; '.join(r.others)}" for r in rows if r.others]
         if differ:
             out.append(say("agg_differ", lang, items="; ".join(differ)))
-        if result.missing and measure is not None:
-            names = [self.engine.corpus.fiche(f).name for f in result.missing]
+        fiche = self.engine.corpus.fiche
+        # 'NB PROJETS EN ÉTUDE : Conception d'un catalogue …': stated in words, not missing
+        worded = [f for f in result.missing if worded_figure(fiche(f).key_figures, measure or "")]
+        if worded and measure is not None:
+            n = len(worded)
+            out.append(
+                say(
+                    "agg_worded",
+                    lang,
+                    n=n,
+                    s=_plural(n),
+                    nt="nt" if n > 1 else "",
+                    s_en="" if n > 1 else "s",
+                    names=", ".join(fiche(f).name for f in worded),
+                )
+            )
+        missing = [f for f in result.missing if f not in worded]
+        if missing and measure is not None:
+            names = [fiche(f).name for f in missing]
             n = len(names)
             out.append(
                 say(

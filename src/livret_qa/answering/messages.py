@@ -326,6 +326,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Aucune structure{filters} n'indique {de_label}.",
         "en": "No structure{filters} states a {label}.",
     },
+    # a key figure under the measure's label that gives words, not a number
+    "agg_worded": {
+        "fr": "{n} fiche{s} le donne{nt} en mots, sans nombre : {names}.",
+        "en": "{n} fiche{s} give{s_en} it in words, with no number: {names}.",
+    },
     "agg_missing": {
         "fr": "{n} fiche{s} n'indique{nt} pas {de_label} : {names}.",
         "en": "{n} fiche{s} give{s_en} no {label}: {names}.",

@@ -33,7 +33,7 @@ from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
-from livret_qa.parsing.measures import figure_measures, has_quantity
+from livret_qa.parsing.measures import figure_measures, has_quantity, worded_figure
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -896,6 +896,9 @@ class SlotFiller:
             figures = dated
         if figures:
             return self._as_measure_asked(part, fiche, figures[0])
+        worded = self._worded_figure(part, fiche) if part.name and not years else None
+        if worded is not None:
+            return worded
         projected = lx.compiled(lx.PROJECTED)
         asks_projected = bool(projected.search(fold(self.plan.question))) or bool(
             lx.compiled(lx.PROJECTED_ASKED).search(fold(self.plan.question))
@@ -960,6 +963,14 @@ class SlotFiller:
         if ev is not None:
             return self.found(ev)
         return Missing(fiche.id, "attribute", self._nearest_for(part, fiche))
+
+    def _worded_figure(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """A key figure under the measure's own label giving words, not a number ('NB
+        PROJETS EN ÉTUDE DE FAISABILITÉ : Conception d'un catalogue …'): the fiche states
+        what is asked its own way — quoted, not refused as 'no number of projects' with
+        another figure as the nearest (`measures.worded_figure`)."""
+        figure = worded_figure(fiche.key_figures, part.name)
+        return self._figure_found(fiche, figure) if figure is not None else None
 
     def _noun_named(self, fiche_id: str, stems: list[str]) -> Found | None:
         ev = self.best_sentence(fiche_id, lambda t: _names_noun(t, stems))

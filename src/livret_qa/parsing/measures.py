@@ -4,6 +4,7 @@ label and from the words next to its number, with the lexicon's measure table.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from livret_qa.lexicon import MEASURES, PARTITIVE, compiled
 from livret_qa.parsing.fiche import KeyFigure
@@ -74,3 +75,13 @@ def figure_measures(figure: KeyFigure, same_value_figures: int = 1) -> list[str]
 def has_quantity(figure: KeyFigure) -> bool:
     """Whether the figure gives an amount at all ('une dizaine' counts, a plan does not)."""
     return figure.number is not None or bool(NUMBER_WORDS.search(fold(figure.value)))
+
+
+def worded_figure(figures: Iterable[KeyFigure], measure: str) -> KeyFigure | None:
+    """The key figure filed under a measure's own label that gives words, not an amount ('NB
+    PROJETS EN ÉTUDE DE FAISABILITÉ : Conception d'un catalogue …'): the fiche states that
+    measure its own way, so it is neither a number nor missing. A value that merely names a
+    measure's words under another label counts nothing."""
+    return next(
+        (f for f in figures if _BY_KIND.get(f.kind) == measure and not has_quantity(f)), None
+    )
