@@ -184,6 +184,17 @@ def test_function_words_and_short_words_are_never_read_as_misspellings(word: str
     assert misspelt(word) is None
 
 
+@pytest.mark.parametrize("word", ["willing", "telling", "calling", "filling", "selling", "hoping"])
+def test_a_short_form_cut_from_a_longer_word_is_no_misspelling(word: str) -> None:
+    """'willing' cut to 'will' is one letter off 'wall': the word was no typo of anything."""
+    assert misspelt(word) is None
+
+
+@pytest.mark.parametrize(("word", "key"), [("recyling", "recycling"), ("bicyles", "bicycle")])
+def test_a_misspelt_inflected_word_is_still_read(word: str, key: str) -> None:
+    assert misspelt(word) == key
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -142,7 +142,9 @@ def misspelt(word: str) -> str | None:
     if len(w) < MIN_MISSPELT or w in STOPWORDS or w in ENGLISH_FUNCTION_WORDS:
         return None
     by_length = _keys_by_length()
-    for form in lemmas(w):  # the word as typed first, then its dictionary forms
+    # the word as typed first, then its dictionary forms — each as long as a typo is read
+    # in: 'willing' cut to 'will' is one letter off 'wall', and no typo of it
+    for form in (f for f in lemmas(w) if len(f) >= MIN_MISSPELT - 1):
         close = {
             k
             for n in (len(form) - 1, len(form), len(form) + 1)
