@@ -92,3 +92,25 @@ def test_no_founder_named_still_abstains(fake_engine: Engine, question: str, fic
     answer = ask(fake_engine, question)
     assert answer.abstained, answer.answer
     assert [s.fiche_id for s in answer.structures] == [fiche_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which structures are willing to share advice with project founders?",
+        "who helps new founders get started?",
+        "what can young founders learn from them?",
+        "is there support for aspiring founders?",
+    ],
+)
+def test_founders_a_structure_may_help_are_no_role_asked(text: str) -> None:
+    """Founders in general, an audience: no founder of a structure is asked."""
+    asked = asked_attribute(text)
+    assert asked is None or asked[1] != "role:founder", asked
+
+
+@pytest.mark.parametrize(
+    "text", ["Who are the founders?", "who is the founder of the project?", "its founder?"]
+)
+def test_the_founders_of_a_structure_are_still_asked(text: str) -> None:
+    assert asked_attribute(text) == ("person", "role:founder", False)

@@ -1288,7 +1288,10 @@ ROLES: tuple[Role, ...] = (
         "founder",
         "fondateur(rice)",
         "founder",
-        r"fondat(eur|rice)s?|founders?|who (founded|created|started|set up)|"
+        # 'advice for project founders', 'help new founders': founders in general, whom
+        # a structure may help — no role asked of it
+        r"fondat(eur|rice)s?|(?<!project )(?<!new )(?<!young )(?<!aspiring )(?<!future )"
+        r"founders?|who (founded|created|started|set up)|"
         r"qui (l.)?(a|ont) (fonde|cree|lance|monte)|\b(cree|fonde|lance)\w* par qui\b|"
         # the passive: 'par qui a été créée X ?', 'by whom was X founded?', 'founded by whom?'
         r"par qui (a|ont) ete (fonde|cree|lance|monte)|by whom (was|were) .{0,40}?"
