@@ -49,6 +49,8 @@ A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
+# Parts of the staff the staff field states, read as facts (`facts.staff`)
+_STAFF = frozenset({"insertion", "etp"})
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 # Things a 'when' question may name for none of them mentioned to mean an event the fiche does
 # not tell ('la date de fermeture'); a longer one tells a story around its date ('je crois
@@ -825,6 +827,25 @@ class SlotFiller:
             return Missing(fiche.id, "attribute", Found(fiche.id, citation.quote, citation))
         return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
 
+    def _staff_count(self, fiche: Fiche, name: str) -> Found | None:
+        """A part of the staff asked ('how many people in insertion work there?', 'combien
+        d'ETP ?') from the staff field read as facts, the count its own noun names ('85
+        salarié.e.s en CDDI'): not a number that happens to stand near the word ('Insertion
+        professionnelle via 4 chantiers d'insertion' counts work sites). The whole structure's
+        count, not a line about a part of it ('sur la filière D3E')."""
+        source = self.engine.corpus.sources[fiche.source]
+        fact = next(
+            (f for f in staff_facts(fiche, source) if f.name == name and not f.scope and f.number),
+            None,
+        )
+        if fact is None or fact.number is None:
+            return None
+        bits = [str(fact.year)] if fact.year else []
+        bits += [f"= {fact.derived}"] if fact.derived else []
+        value = plain_number(fact.number) + (f" ({', '.join(bits)})" if bits else "")
+        citation = citation_at(self.engine, 0, fiche.id, fiche.source, fact.start, fact.end)
+        return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
+
     def figure(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The figure of the measure or noun asked; for a narrower kind of the measure asked
         (`lexicon.QUALIFIERS`: 'personnes formées' of people supported) only a count
@@ -896,6 +917,9 @@ class SlotFiller:
             figures = dated
         if figures:
             return self._as_measure_asked(part, fiche, figures[0])
+        staffed = self._staff_count(fiche, part.name) if part.name in _STAFF and not years else None
+        if staffed is not None:
+            return staffed
         worded = self._worded_figure(part, fiche) if part.name and not years else None
         if worded is not None:
             return worded
