@@ -2403,6 +2403,9 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
         "max",
     ),
 )
+# The middle value asked ('le budget médian', 'median number of employees'): an adviser's
+# statistic that one large structure does not pull up as it does an average.
+MEDIAN_FRAME = _rx(r"\b(medianes?|median|mediane?)\b")
 AVERAGE_FRAME = _rx(r"\b(moyen(ne)?s?(?! financ)|average|avg|moy|mean|en moyenne|on average)\b")
 SUM_FRAME = _rx(
     r"\b(total\w*|au total|en tout|cumul\w*|somme|combined|altogether|overall|in all|"

@@ -275,6 +275,21 @@ class AggregateAnswer:
         return out
 
 
+def _gap(chosen: list[FactRow], measure: str | None, lang: str) -> str:
+    """Two structures compared on an amount ('l'écart de budget entre X et Y', 'how many
+    more employees does X have?'): how far apart they are, in the unit they share — what an
+    adviser asks next. Years of creation apart: their order is the answer."""
+    if len(chosen) != 2 or measure == "annee_creation":
+        return ""
+    first, second = chosen
+    if first.unit != second.unit:
+        return ""
+    if first.number is None or second.number is None or first.number == second.number:
+        return ""
+    gap = abs(first.number - second.number)
+    return say("agg_gap", lang, value=format_number(gap, first.unit, lang))
+
+
 def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, AggregateAnswer]:
     """The answer text for a FactResult, and the citations it numbers."""
     words = AggregateAnswer(engine, lang)
@@ -290,7 +305,10 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     body: list[str] = []
     if (
         op
-        in ("sum", "avg", "min", "max", "top", "compare", "gt", "gte", "lt", "lte", "between", "eq")
+        in (
+            *("sum", "avg", "median", "min", "max", "top", "compare"),
+            *("gt", "gte", "lt", "lte", "between", "eq"),
+        )
         and not result.rows
     ):
         head = say("agg_none", lang, filters=filters, label=label, de_label=de_label(label))
@@ -307,7 +325,7 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
         if op == "count":
             rows, shown = _with_bound_values(engine, query, chosen)
         body = words.lines(result, rows, shown)
-    elif op in ("sum", "avg"):
+    elif op in ("sum", "avg", "median"):
         n = len(result.selected)
         head = say(f"agg_{op}", lang, label=label, value=value, n=n, s=_plural(n), filters=filters)
         body = words.lines(result, chosen, measure)
@@ -359,6 +377,7 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
             )
             if others and len(lead) > 1:
                 head += say("agg_compare_tie_rest", lang, others=others)
+            head += _gap(chosen, measure, lang)
             body = words.lines(result, chosen, measure)
     elif op in ("gt", "gte", "lt", "lte", "between", "eq") and not chosen:
         # None past the bound: what each fiche does state, nearest to the bound first, so

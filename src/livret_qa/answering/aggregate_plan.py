@@ -195,6 +195,8 @@ def plan_aggregate(
             chosen = measure
         ascending = _order(direction, folded, chosen) == "asc"
         query = {"op": "min" if ascending else "max", "measure": chosen}
+    elif lx.MEDIAN_FRAME.search(folded) and measure:
+        query = {"op": "median", "measure": measure}
     elif lx.AVERAGE_FRAME.search(folded) and measure:
         query = {"op": "avg", "measure": measure}
     elif lx.SUM_FRAME.search(folded) and measure:

@@ -262,6 +262,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "**Total — {label} : {value}**, sur {n} structure{s}{filters}.",
         "en": "**Total {label}: {value}**, over {n} structure{s}{filters}.",
     },
+    "agg_median": {
+        "fr": "**Médiane — {label} : {value}**, sur {n} structure{s}{filters} (autant de "
+        "valeurs au-dessus qu'au-dessous).",
+        "en": "**Median {label}: {value}**, over {n} structure{s}{filters} (as many values "
+        "above as below).",
+    },
     "agg_avg": {
         "fr": "**Moyenne — {label} : {value}**, sur {n} structure{s}{filters}.",
         "en": "**Average {label}: {value}**, over {n} structure{s}{filters}.",
@@ -301,6 +307,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "agg_compare": {
         "fr": "**{winner}** l'emporte — {label} : **{value}**, contre {others}.",
         "en": "**{winner}** comes first — {label}: **{value}**, against {others}.",
+    },
+    "agg_gap": {
+        "fr": " Écart : {value}.",
+        "en": " Difference: {value}.",
     },
     "agg_share": {
         "fr": "Soit {n} sur {total} structures du livret ({percent} %).",

@@ -22,6 +22,7 @@ Op = Literal[
     "count",  # structures (with a value for `measure`, or matching `value` for a text field)
     "sum",
     "avg",
+    "median",  # the middle value: a budget no single large structure pulls up
     "min",
     "max",
     "top",  # the `limit` first by `order` (desc by default)
@@ -384,7 +385,7 @@ class FactQueries:
         descending = query.order != "asc"
         if op in ("count", "list"):
             selected, value = [r.fiche_id for r in comparable], float(len(comparable))
-        elif op in ("sum", "avg"):
+        elif op in ("sum", "avg", "median"):
             selected = [r.fiche_id for r in comparable]
             value = self._aggregate(op, measure, where, params, unit)
         elif op in ("min", "max"):
@@ -425,8 +426,8 @@ class FactQueries:
     def _aggregate(
         self, op: str, measure: str, where: str, params: list[Any], unit: str
     ) -> float | None:
-        """sum, avg, min or max of the structures' values, as one SQL aggregate."""
-        fn = {"sum": "sum", "avg": "avg", "min": "min", "max": "max"}[op]  # never the user's text
+        """sum, avg, median, min or max of the structures' values, as one SQL aggregate."""
+        fn = {"sum": "sum", "avg": "avg", "median": "median", "min": "min", "max": "max"}[op]
         extra, extra_params = self._unit_clause(unit)
         sql = (
             f"SELECT {fn}(f.number) AS v FROM facts f JOIN fiches i USING (fiche_id) "

@@ -417,8 +417,8 @@ def facts_cmd(
     op: Annotated[
         str,
         typer.Argument(
-            help="count, sum, avg, min, max, top, gt, gte, lt, lte, between, contains, group, "
-            "compare, list; or 'measures' to list the measures.",
+            help="count, sum, avg, median, min, max, top, gt, gte, lt, lte, between, contains, "
+            "group, compare, list; or 'measures' to list the measures.",
             show_default=False,
         ),
     ],
