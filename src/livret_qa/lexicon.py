@@ -717,7 +717,10 @@ QUESTION_JOINT = _rx(r"\s*(?:\?|;|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\
 # dirige'). Folded.
 COMMA_QUESTION = _rx(
     r"^(combien|comment|pourquoi|quand|ou|quel(le)?s?|que|quoi|how|why|when|where|what|who|"
-    r"qui (la|le|les|l')|c.est qui|est-ce)\b"
+    r"qui (la|le|les|l')|c.est qui|est-ce|"
+    # a time asked with its preposition ('…, since when does it exist and …')
+    r"since (when|what year)|depuis (quand|combien|quelle annee)|(in|from) (what|which) year|"
+    r"en quelle annee)\b"
 )
 # Two question words sharing one question ('Quand et par qui a été créé X ?', 'When and by
 # whom was X founded?', 'où et quand …'): each asks the rest of the question. Folded.
@@ -2694,7 +2697,12 @@ NOT_YES_NO = _rx(
     r"\bou(\s+(exactement|precisement|donc|ca|deja))?\W*$|"
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there|does (any|a|an|one|some)\b|"
     r"do (any|some)\b|has (any|anyone)|have any|(does|do) (the )?booklet)|"
-    r"^le livret \w+[- ]t[- ]il"
+    r"^le livret \w+[- ]t[- ]il|"
+    # a topic set before the question, then a wh-word ('Les structures du Nord, depuis quand
+    # existent-elles ?', 'VESTALI, combien a-t-elle de salariés ?')
+    r",\s*((depuis|par|pour|avec|en|de|a|since|for|by|with|in|from)\s+)?(qui|que|quoi|"
+    r"quel(le)?s?|lequel|laquelle|lesquel(le)?s|combien|comment|quand|pourquoi|ou|who|whom|"
+    r"whose|what|which|where|when|why|how)\b"
 )
 # Words of a yes/no question that ask nothing of their own: the verbs of its frame and what
 # one says of any structure ('Does it have …', 'Propose-t-elle …', 'Is it a …'). The things
