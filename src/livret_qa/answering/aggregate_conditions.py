@@ -233,10 +233,10 @@ def without_departement_names(folded: str, departements: list[str]) -> str:
     """The départements named are filters, not words of the question: 'la Somme' is no sum
     (the name stays as a marker the negation check can find: 'hors du <80>')."""
     from livret_qa.parsing.contact_card import DEPARTEMENTS
+    from livret_qa.retrieval.places import spaced_pattern
 
     for code in departements:
-        name = fold(DEPARTEMENTS.get(code, code))
-        pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        pattern = spaced_pattern(DEPARTEMENTS.get(code, code))
         folded = re.sub(rf"\b{pattern}\b(?!\s+(de|des|d'|du|totale)\b)", _marker(code), folded)
         marker = _marker(code)
 
@@ -258,11 +258,11 @@ def _marker(code: str) -> str:
 def excluded_departements(folded: str, departements: list[str]) -> list[str]:
     """Codes of the départements the question leaves out ('hors du Nord')."""
     from livret_qa.parsing.contact_card import DEPARTEMENTS
+    from livret_qa.retrieval.places import spaced_pattern
 
     out: list[str] = []
     for code in departements:
-        name = fold(DEPARTEMENTS.get(code, code))
-        pattern = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+        pattern = spaced_pattern(DEPARTEMENTS.get(code, code))
         for match in re.finditer(rf"\b{pattern}\b|\b{code}\b|\b{_marker(code)}\b", folded):
             before = folded[max(0, match.start() - 40) : match.start()]
             # 'hors Nord et Pas-de-Calais': a place joined to one left out is left out too

@@ -28,7 +28,7 @@ from livret_qa.glossary import ACTIONS, EN_FR
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.place_bodies import without_place_bodies
-from livret_qa.retrieval.places import departements_in
+from livret_qa.retrieval.places import departements_in, spaced_pattern
 from livret_qa.text import fold
 
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
@@ -185,8 +185,7 @@ def _without_departements(folded: str) -> str:
     only says where ('les ACI du Nord ?' asks for a status within a département)."""
     rest = folded
     for code in departements_in(folded):
-        name = re.escape(fold(DEPARTEMENTS.get(code, code))).replace(r"\-", "[- ]")
-        rest = re.sub(name.replace(r"\ ", "[- ]"), " ", rest)
+        rest = re.sub(spaced_pattern(DEPARTEMENTS.get(code, code)), " ", rest)
     rest = re.sub(
         r"\b(\d+|dans|en|in|du|de|des|of|le|la|les|l'|the|departement|department)\b", " ", rest
     )
@@ -1437,8 +1436,7 @@ def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> Q
     for place in [*plan.places, *plan.departements]:
         rest = rest.replace(fold(place), " ")
     for code in plan.departements:  # 'dans le Pas-de-Calais': the name, however written
-        name = re.escape(fold(DEPARTEMENTS.get(code, code))).replace(r"\-", "[- ]")
-        rest = re.sub(name.replace(r"\ ", "[- ]"), " ", rest)
+        rest = re.sub(spaced_pattern(DEPARTEMENTS.get(code, code)), " ", rest)
     words = [w for w in _content_words(rest) if w not in _STATUS_LIST_WORDS and not w.isdigit()]
     if words:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.retrieval.places import spaced_pattern
 from livret_qa.text import fold
 
 # What a question asking where a structure stands says besides the name and the places
@@ -30,8 +31,7 @@ def asks_where_it_stands(unnamed: str, departements: list[str], places: list[str
         return False
     rest = fold(unnamed)
     for name in [*(DEPARTEMENTS.get(code, code) for code in departements), *places]:
-        pattern = re.escape(fold(name)).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
-        rest = re.sub(pattern, " ", rest)
+        rest = re.sub(spaced_pattern(name), " ", rest)
     for code in departements:
         rest = re.sub(rf"\b{code}\b", " ", rest)
     rest = _STANDS.sub(" ", re.sub(r"[^\w]+", " ", rest))

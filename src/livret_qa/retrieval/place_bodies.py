@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.retrieval.places import spaced_pattern
 from livret_qa.text import fold
 
 DEPARTEMENT, REGION, TOWN = "departement", "region", "town"
@@ -44,10 +45,7 @@ _REGIONS = (
     r"auvergne[\s-]+rh[ôo]ne[\s-]+alpes|provence[\s-]+alpes[\s-]+c[ôo]te[\s-]+d['’]azur|paca|"
     r"corse|corsica"
 )
-_DEPTS = "|".join(
-    r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
-    for name in DEPARTEMENTS.values()
-)
+_DEPTS = "|".join(spaced_pattern(name) for name in DEPARTEMENTS.values())
 _CODES = "|".join(DEPARTEMENTS)
 _OF = r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*|\s*)"
 _TOWN_NAME = (
@@ -96,13 +94,13 @@ class PlaceBody:
 def _fiche_pattern(kind: str, place: str) -> str:
     of = r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|\s*)"
     if kind == DEPARTEMENT:
-        name = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", fold(DEPARTEMENTS[place])))
+        name = spaced_pattern(DEPARTEMENTS[place])
         return (
             rf"\b(?:conseils?\s+departementa(?:l|ux)|conseil\s+general|departement|"
             rf"fonds?\s+departementa\w*)\b{of}\b(?:{name}|{place})\b|\bcd\s*{place}\b"
         )
     if kind == REGION:
-        region = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", place)) or fold(_REGIONS)
+        region = spaced_pattern(place) if place else fold(_REGIONS)
         short = {"hauts de france": "|hdf", "ile de france": "|idf"}.get(place, "")
         # a regional council is the region's own, the region named or not
         # 'le réseau Bio de la région Hauts de France' is of the region, not its council
@@ -110,7 +108,7 @@ def _fiche_pattern(kind: str, place: str) -> str:
             rf"\bconseils?\s+regiona(?:l|ux)\b|(?<!de la )(?<!dans la )(?<!en )"
             rf"\bregion\b{of}\b(?:{region}{short})\b"
         )
-    town = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", place))
+    town = spaced_pattern(place)
     return (
         rf"\b(?:ville|villes|communes?|mairie|communaute|agglomeration|agglo|metropole)\b"
         rf"[^.;:]{{0,30}}?\b{town}\b"

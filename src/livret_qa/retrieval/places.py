@@ -8,13 +8,16 @@ from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.text import fold
 
 
-def _pattern(name: str) -> str:
+def spaced_pattern(name: str) -> str:
+    """A name's folded words joined by spaces or hyphens, however typed ('Pas-de-Calais',
+    'pas de calais'): one pattern for every place that strips or finds a place's name."""
     words = re.split(r"[\s-]+", fold(name))
     return r"[\s-]+".join(re.escape(w) for w in words)
 
 
 _NAMED = [
-    (code, re.compile(rf"\b{_pattern(name)}\b(?![\s-]+pas)")) for code, name in DEPARTEMENTS.items()
+    (code, re.compile(rf"\b{spaced_pattern(name)}\b(?![\s-]+pas)"))
+    for code, name in DEPARTEMENTS.items()
 ]
 # '(62)', 'le 62', 'dans le 59' — a bare number is too ambiguous ('62 producteurs').
 _NUMBERED = re.compile(r"\((\d{2})\)|\b(?:le|du|dans le|in|the)\s+(\d{2})\b")
