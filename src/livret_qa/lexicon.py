@@ -377,6 +377,16 @@ ASKER_CLAUSE = _rx(
     r"^((bonjour|hello|hi|salut|bonsoir)\W+)?(je|j'|nous|on|moi|i|i'm|we|we're|my|our|mon|ma|"
     r"mes|notre|nos)\b"
 )
+# The asker's own name, given when they introduce themselves or sign off ('je m'appelle
+# Paul', 'moi c'est Léa', 'my name is Tom', "I'm Marie,", '… Merci, Julie'): a name the
+# booklet need not know, never one asked about. Class: a founder's or a reader's text in
+# the first person that then asks one thing (answering/abstention.py). Folded text right
+# before the name; a sign-off is a name closing the text after a thanks.
+ASKER_NAME_BEFORE = _rx(
+    r"\b(je m.appelle|je me nomme|je me prenomme|mon (pre)?nom est|moi c.est|ici c.est|"
+    r"je suis|my name is|my name.s|i am|i.m|this is)\s+$"
+)
+ASKER_SIGN_OFF = _rx(r"\b(merci|thanks|thank you|cordialement|bien a vous|regards|cheers|best)\W+$")
 # A place word pointing back at the asker's own place ('ici', 'près de chez moi', 'near me'):
 # the asker's place is then the place asked.
 ASKER_PLACE_ASKED = _rx(

@@ -8,6 +8,8 @@ import re
 
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
+    ASKER_NAME_BEFORE,
+    ASKER_SIGN_OFF,
     DETERMINED_NOUN,
     EXISTENCE_FRAME,
     LIST_FRAME,
@@ -25,13 +27,16 @@ def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> li
     """Capitalised words (places, organisations) the booklet never mentions: 'Rouen'. In an
     English question only a place ('in Rouen', 'near Caen') or an organisation a fact is asked
     of ('does Oxfam have', "Decathlon's budget") is taken: other capitalised English words
-    translate what the booklet says in French ('European Social Fund')."""
+    translate what the booklet says in French ('European Social Fund'). The asker's own name
+    ('je m'appelle Paul', '... merci, Julie') is no name asked about."""
     out = []
     for match in PROPER.finditer(question):
         word = match.group(1)
         if word in NOT_NAMES:
             continue
         before, after = question[: match.start()], question[match.end() :]
+        if _askers_name(before, after):
+            continue
         owner = bool(OWNER_BEFORE_EN.search(before) or OWNER_AFTER_EN.match(after))
         if lang == "en" and not (PLACE_PREPOSITION_EN.search(before) or owner):
             continue
@@ -39,6 +44,14 @@ def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> li
         if tokens and all(t not in corpus_vocab for t in tokens):
             out.append(word)
     return out
+
+
+def _askers_name(before: str, after: str) -> bool:
+    """A name the asker gives as their own: right after 'je m'appelle', 'my name is', "I'm",
+    or closing the text after a thanks ('... Merci, Julie')."""
+    if ASKER_NAME_BEFORE.search(fold(before)):
+        return True
+    return bool(ASKER_SIGN_OFF.search(fold(before)) and not re.search(r"[^\W\d_]", after))
 
 
 def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
