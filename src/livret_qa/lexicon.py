@@ -1673,6 +1673,15 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         r"\bfreins?\b|obstacles?|difficult\w*|barriers?|hurdles?|"
         r"problem\w*(?!.{0,60}?\b(solv|address|tackl|resou|resol|repond|regl)\w*)|"
         r"what (holds|held) \w+ back|ce qui (bloque|freine)|"
+        # the section named by what it did to the structure, the structure's name between
+        # ('what held La Remise Enjouée back?', 'what stood in Vestali's way?', 'qu'est-ce
+        # qui a freiné X ?', 'what slowed them down?'). Class: a section asked by a paraphrase
+        r"\bwhat (holds|held|is holding|has held|kept|keeps|slowed|slows|is slowing) "
+        r"([\w'-]+ ){1,6}(back|down)\b|"
+        r"\b(stood|stands|stand|got|gets|get|came|comes|was|were|is|are) in (the|their|its|"
+        r"[\w'-]+.s) way\b|\bin the way (of|for)\b|"
+        r"\bqui (l.|les |leur )?(a|ont) (freine|bloque|gene|ralenti|handicape)\b|"
+        r"\bqui (la |le |les )?(freine|bloque|gene|ralentit|handicape)\b|"
         # what went badly, asked plainly: 'what went wrong?', 'qu'est-ce qui n'a pas marché ?'
         r"what (went|goes|has gone) (wrong|badly)|(n.a|n.ont) pas (marche|fonctionne)|"
         r"ce qui (a coince|a pose probleme|n.a pas marche)|"
@@ -1685,6 +1694,12 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         "leviers activés",
         "levers",
         r"\bleviers?\b|\blevers?\b|ce qui a (aide|permis)|what (helped|made it work)|"
+        # the section named by what it did, the structure's name between ('what made the
+        # drive fermier work?', 'what made X a success?', 'the keys to their success', 'la
+        # clé de leur réussite'). Class: a section asked by a paraphrase
+        r"\bwhat (made|makes) ([\w'-]+ ){1,6}(work|succeed|a success|successful|possible)\b|"
+        r"\b(keys?|secrets?) (to|of|behind) ([\w'-]+ ){0,5}success\b|"
+        r"\b(cles?|secrets?) (de|du) (la |sa |leur |son )?(succes|reussite)\b|"
         r"success factors?|facteurs de (succes|reussite)|atouts?|strengths?",
     ),
     SectionAsked(
@@ -1762,7 +1777,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"(subventions?|aides? (financi\w*|publiques?)|financements? publics?)\b|"
         r"\b(gets?|receives?|has|have|got|obtains?) (any |some )?(grants?|subsid(y|ies)|"
         r"public (funding|money))\b|"
-        r"\bsponsors?\b",
+        r"\bsponsors?\b|"
+        # who gave it money, the structure's name between ('who gave Il était deux fois
+        # money?', 'who put money into X?', 'qui a donné de l'argent à X ?', 'qui leur
+        # verse des fonds ?'). Class: a subpart asked by a paraphrase
+        r"\bwho (gave|gives|give|has given|provided|provides|put|puts|lent|lends) "
+        r"([\w'-]+ ){0,6}(money|funds|funding|cash|grants?)\b|"
+        r"\bqui (leur |lui )?(a|ont)? ?(donne|verse|prete|apporte|accorde)\w* "
+        r"([\w'-]+ ){0,4}(l.|d.)?(argent|fonds|subventions?|financements?)\b",
         r"partenaires? financ",
     ),
     # Who helps without paying: 'ses partenaires techniques', 'qui l'accompagne'.
@@ -1799,7 +1821,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         # and 'who funds it?' stay its funders)
         r"\bse financ\w*|\b(fund|finance)s? (itself|themselves)\b|"
         r"\bgagn\w*(-\w+){0,2} (de l.|leur |sa |son )?(argent|vie)\b|"
-        r"\bmakes? (its |their )?(money|living)\b",
+        r"\bmakes? (its |their )?(money|living)\b|"
+        # where its money comes from, the structure's name between ('where does the money
+        # of X come from?', "where does X's money come from?", "d'où vient l'argent de X ?",
+        # "d'où viennent ses ressources ?"). Class: a subpart asked by a paraphrase
+        r"\bwhere (does|do) ([\w'-]+ ){0,6}(money|income|revenue|funding|resources) "
+        r"([\w'-]+ ){0,4}come from\b|"
+        r"\bd.ou (vient|viennent|provient|proviennent) (l.argent|leur argent|son argent|"
+        r"(ses|leurs|les) (ressources|recettes|revenus|financements))\b",
         r"viabilite economique|modele economique",
     ),
     # What is new in it: 'son innovation', 'qu'a-t-elle d'innovant', 'what is innovative'.
@@ -1836,6 +1865,9 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"what.s next|what (comes|is) next|next steps?|prochaines? etapes?|"
         r"developpements? (futurs?|a venir)|future developments?|"
         r"\b(the|any|next) plans\b|\bplan(s|ning)? to\b|\bplans? ahead\b|"
+        # what it plans, the structure's name or a place between ('what are they planning at
+        # X?', 'what is X planning?', 'what does X have in the pipeline?')
+        r"\bwhat (are|is) ([\w'-]+ ){1,6}planning\b|\bin the pipeline\b|"
         r"\b(futurs?|prochains?) projets?\b|\bprevoi\w*|\benvisag\w*",
         r"projets? en etude|faisabilite|\bprochaine?(ment)?\b|\bsouhaite\w*|en perspective|"
         r"\ba terme\b|envisag\w*|a (un|pour) projet|se donne pour projet",
