@@ -965,6 +965,14 @@ DETERMINED_NOUN = re.compile(
 OWNER_BEFORE_EN = _rx(r"\b(does|do|did|is|was|has|had)\s+$")
 OWNER_AFTER_EN = _rx(r"['’]s\b")
 PLACE_PREPOSITION_EN = _rx(r"\b(in|at|near|around|from|to|outside|inside|of)\s+(the\s+)?$")
+# A determiner naming one site ('la boutique', 'the shop', 'son magasin', 'this store'), right
+# before the site word (folded): the question asks about that site ('que vend la boutique de
+# Guise ?', 'what happened to the shop in Hirson?', 'pourquoi le magasin d'Hirson est fermé
+# ?'), not how many sites there are. Class: a structure's site named as one.
+ONE_SITE_BEFORE = _rx(
+    r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
+)
+ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
 # A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'
 EXISTENCE_FRAME = _rx(
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|le livret (presente|cite|parle)[- ]t[- ]il)"
@@ -1213,6 +1221,8 @@ MEASURES: tuple[Measure, ...] = (
         r"\dm2\b|\bm2\b|m²|\bm3\b|\dm3\b|hectare|\bha\b|surface",
         of_thing=True,
     ),
+    # (one site named, 'la boutique de Guise', 'the Hirson shop', 'son magasin', asks about
+    # that site, not how many there are: see ONE_SITE_BEFORE)
     Measure(
         "sites",
         "size",

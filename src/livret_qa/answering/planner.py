@@ -268,6 +268,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
                 for a, b in field_spans
             )
             and not (specific and noun_at is not None and m.start() > noun_at.start(1))
+            and not (not figure and measure.name == "sites" and _one_site(folded, m))
         ]
         # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a
         # measure word in it asks the section, unless a figure is asked ('combien de …')
@@ -288,6 +289,15 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     if figure:
         return "figure", "", False
     return None
+
+
+def _one_site(folded: str, match: re.Match[str]) -> bool:
+    """A site word naming one site ('la boutique de Guise', 'the shop in Hirson'): a singular
+    site word right after a definite or possessive determiner."""
+    return bool(
+        lx.ONE_SITE_WORD.fullmatch(match.group(0))
+        and lx.ONE_SITE_BEFORE.search(folded[: match.start()])
+    )
 
 
 def asks_overview(text: str, unnamed: str) -> bool:
