@@ -351,6 +351,16 @@ PROJECT_DESCRIPTION = _rx(
     r"(comparables?|similaires?|semblables?|equivalentes?)|(comparable|similar) "
     r"(structures|initiatives|projects|organi[sz]ations))\b"
 )
+# A price level, asked or stated: 'à prix bas', 'à moindre coût', 'pas cher', 'moins cher',
+# 'à moitié prix', 'cheap', 'at a low price' (folded). Class: 'why' asked of an action done
+# cheaply ('pourquoi vendent-ils à bas prix ?'), whose answer is the sentence stating that
+# price level ('Ils sont vendus à prix bas afin d'être accessibles à tous').
+PRICE_LEVEL = (
+    r"\b((a|at) )?(petits?|bas|faibles?|moindres?|low|lower|cheap|affordable|reduced) "
+    r"(prix|couts?|tarifs?|prices?|costs?)\b|\bprix (bas|reduits?|modiques|solidaires?|"
+    r"abordables?)\b|\bpas (trop )?cher\w*|\bbon marche\b|\blow-?cost\b|\bcheap(ly|er)?\b|"
+    r"\bmoins (cher|chers|chere|cheres|couteu\w*|eleve\w*)\b|\bmoitie prix\b|\bhalf[- ]price\b"
+)
 # How a project works, stated inside a description: a way of reaching or ordering
 # ('commandés par téléphone', 'orders taken by phone', 'inscriptions par mail', 'sold via the
 # internet') or a price level ('revendus à petits prix', 'pas cher', 'at low prices'): not a

@@ -217,8 +217,12 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # 'what share of its staff costs do its resources cover?', 'quelle part de ses coûts': a
     # ratio a sentence may state ('couvrent 92 % des charges'), not a price
     share = bool(lx.SHARE_FRAME.search(folded))
+    # 'pourquoi vendent-ils à bas prix ?', 'why is it so cheap?': a reason asked of a price
+    # level the fiche may state ('vendus à prix bas afin d'être accessibles à tous'), not a
+    # price (class: 'why' asked of an action)
+    why = bool(lx.REASON_ASKED.search(folded))
     for item in lx.UNSTATED:
-        if item.name == "price" and (award or share):
+        if item.name == "price" and (award or share or why):
             continue
         if _search(item.asked, folded) and not (when and (item.name == "hours" or event_asked)):
             return "unstated", f"unstated:{item.name}", False

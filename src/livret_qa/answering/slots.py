@@ -406,7 +406,10 @@ class SlotFiller:
             ),
         )
         frames = frames_asked(asked)
-        if not pred.things and not pred.actions and not pred.names and not frames:
+        # a price level asked ('why so cheap?', 'à bas prix') is named by a sentence stating one
+        price_level = lx.compiled(lx.PRICE_LEVEL)
+        priced = bool(price_level.search(asked))
+        if not pred.things and not pred.actions and not pred.names and not frames and not priced:
             return None
 
         # each thing, name and activity asked, alone, weighed by how few of the fiche's
@@ -426,6 +429,9 @@ class SlotFiller:
         ):
             share = sum(1 for t in texts if count(p, t)) / max(len(texts), 1)
             units.append((partial(count, p), weight * (1 - share), count is yes_no.held_in))
+        if priced:
+            share = sum(1 for t in texts if price_level.search(fold(t))) / max(len(texts), 1)
+            units.append((_states_price_level, THING_FIT * (1 - share), True))
 
         def fit(line: str, heading: str = "") -> float:
             # a field's label ('DATE DE DÉMARRAGE :') names the field, not what the structure
@@ -531,6 +537,10 @@ class SlotFiller:
             bool(yes_no.held_in(pred, ev.sentence.text) or yes_no.acts_in(pred, ev.sentence.text))
             for ev in story
         ]
+        if lx.compiled(lx.PRICE_LEVEL).search(fold(part.text)):
+            # 'why so cheap?': the reason is given of the price level ('vendus à prix bas
+            # afin d'être accessibles à tous'), not of anything else the things asked do
+            named = [bool(_states_price_level(ev.sentence.text)) for ev in story]
         step = story[at].chunk.section
         same = [ev.chunk.section == step for ev in story]
         i = reasons.reason_index([ev.sentence.text for ev in story], at, named, same)
@@ -1410,6 +1420,11 @@ def paragraphs(source: str, start: int, end: int, label_end: int) -> list[tuple[
         else:
             joined.append((a, b))
     return joined
+
+
+def _states_price_level(sentence: str) -> int:
+    """Whether a sentence states a price level ('vendus à prix bas', 'à moindre coût')."""
+    return int(bool(lx.compiled(lx.PRICE_LEVEL).search(fold(sentence))))
 
 
 def frame_words(frames: list[re.Pattern[str]], text: str) -> int:
