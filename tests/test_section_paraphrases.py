@@ -19,6 +19,9 @@ from livret_qa.answering.planner import asked_attribute
         ("What held La Remise Enjouée back?", "section:obstacles"),
         ("What kept the Jardin de Cocagne back?", "section:obstacles"),
         ("What slowed Il était deux fois down?", "section:obstacles"),
+        ("What has been holding Synapse 3i back?", "section:obstacles"),
+        ("What kept Le Panier de la Mer 62 from growing?", "section:obstacles"),
+        ("what stopped La Remise Enjouée from opening its shop?", "section:obstacles"),
         ("What stood in the way of Vestali's school project?", "section:obstacles"),
         ("What got in the way for the Copains de Thiérache?", "section:obstacles"),
         ("Qu'est-ce qui a freiné la Remise Enjouée ?", "section:obstacles"),
@@ -50,6 +53,7 @@ def test_a_section_asked_by_a_paraphrase(text: str, attribute: str) -> None:
         "Where do the toys of La Remise Enjouée come from?",
         "What does La Remise Enjouée do with toys in the way?",
         "Who gave the Panier de la Mer fish?",
+        "What kept the Jardin de Cocagne busy in 2020?",
     ],
 )
 def test_the_same_verbs_about_something_else_ask_no_section(text: str) -> None:

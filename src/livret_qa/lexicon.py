@@ -1696,8 +1696,10 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         # the section named by what it did to the structure, the structure's name between
         # ('what held La Remise Enjouée back?', 'what stood in Vestali's way?', 'qu'est-ce
         # qui a freiné X ?', 'what slowed them down?'). Class: a section asked by a paraphrase
-        r"\bwhat (holds|held|is holding|has held|kept|keeps|slowed|slows|is slowing) "
-        r"([\w'-]+ ){1,6}(back|down)\b|"
+        r"\bwhat (holds|held|is holding|has held|has been holding|kept|keeps|slowed|slows|"
+        r"is slowing|has slowed) ([\w'-]+ ){1,6}(back|down)\b|"
+        r"\bwhat (kept|keeps|has kept|prevented|prevents|has prevented|stopped|stops) "
+        r"([\w'-]+ ){1,6}from\b|"
         r"\b(stood|stands|stand|got|gets|get|came|comes|was|were|is|are) in (the|their|its|"
         r"[\w'-]+.s) way\b|\bin the way (of|for)\b|"
         r"\bqui (l.|les |leur )?(a|ont) (freine|bloque|gene|ralenti|handicape)\b|"
