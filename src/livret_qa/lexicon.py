@@ -963,11 +963,20 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
 # question names, whatever verb it is asked with.
 # A few adjectives stand before the noun and only stress it ('un vrai magasin', 'une véritable
 # boutique', 'de vrais ateliers'): the noun after them is the thing named.
+# The adjectives French puts before the noun (age, beauty, goodness, size), folded: 'les
+# vieux ordinateurs', 'de beaux meubles', 'des anciens jouets' name the noun after them; the
+# adjective is no thing a structure must hold (class: a thing asked with a quality before it,
+# refused as 'no structure brings together « vieux » …').
+PRENOMINAL_ADJECTIVES = (
+    r"vieux|vieil|vieille|vieilles|ancien|anciens|ancienne|anciennes|nouveau|nouvel|"
+    r"nouvelle|nouveaux|nouvelles|beau|bel|belle|beaux|belles|bon|bons|bonne|bonnes|gros|"
+    r"grosse|grosses|jeune|jeunes|joli|jolie|jolis|jolies|mauvais|mauvaise|mauvaises"
+)
 DETERMINED_NOUN = re.compile(
     r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au)\s+|(?:de l'|d'|l'))"
     r"(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|reel|reelle|reels|reelles|"
     r"authentique|authentiques|propre|propres|grand|grande|grands|grandes|petit|petite|"
-    r"petits|petites)\s+)?([^\W\d_]+)"
+    r"petits|petites|" + PRENOMINAL_ADJECTIVES + r")\s+)?([^\W\d_]+)"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 # An organisation a fact is asked of, in English: 'does Oxfam have', 'was Oxfam founded',

@@ -17,9 +17,11 @@ from livret_qa.lexicon import (
     OWNER_AFTER_EN,
     OWNER_BEFORE_EN,
     PLACE_PREPOSITION_EN,
+    PRENOMINAL_ADJECTIVES,
 )
 from livret_qa.text import fold
 
+_PRENOMINAL = re.compile(PRENOMINAL_ADJECTIVES)
 PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
 
 
@@ -80,7 +82,11 @@ def missing_together(
     if EXISTENCE_FRAME.match(folded):
         body = EXISTENCE_FRAME.sub("", folded)
         body = re.sub(r"\b(qui|que|qu'|pour|afin de)\s+(ne\s+|n')?[^\W\d_]+", " ", body)
-        words = [w for w in re.findall(r"[^\W\d_]{4,}", body) if analyze(w)]
+        words = [
+            w
+            for w in re.findall(r"[^\W\d_]{4,}", body)
+            if analyze(w) and not _PRENOMINAL.fullmatch(w)
+        ]
     elif asks_structures and LIST_FRAME.search(folded):
         words = [w for w in DETERMINED_NOUN.findall(folded) if len(w) >= 4 and analyze(w)]
     else:
