@@ -992,6 +992,26 @@ ONE_SITE_BEFORE = _rx(
     r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
 )
 ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
+# The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
+# title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
+# livret ?', 'what does this booklet cover?'), folded. Answered from the booklet's own cover
+# title and theme headings, with the structures under each (answering/booklet_about.py).
+# Class: a question about the booklet itself.
+BOOKLET_ASKED = _rx(
+    r"\b(de|sur) quoi (parle|traite|porte)\w*[- ]?(t[- ]il |il )?(le|ce) (livret|document)\b|"
+    r"\b(de|sur) quoi (le|ce) (livret|document) (parle|traite|porte)\w*\b|"
+    r"\b(le|ce) (livret|document) (parle|traite|porte) (de|sur) quoi\b|"
+    r"\bc.est quoi (le|ce) (livret|document)\b|\bqu.est[- ]ce que (le|ce) livret\b|"
+    r"\b(themes?|thematiques?|sujets?|titre|objet|contenu) (du|de ce) livret\b|"
+    r"\bque (presente|couvre|contient|aborde) (le|ce) livret\b|"
+    r"\bquel(le)?s? (themes?|thematiques?|sujets?|domaines?) (couvre|presente|aborde|traite)\w* "
+    r"(le|ce) livret\b|"
+    r"\bwhat (is|does) (the|this) (booklet|document) (about|cover|deal with|contain)\b|"
+    r"\bwhat.s (the|this) (booklet|document) about\b|"
+    r"\b(themes?|topics?|title|subject|contents?) of (the|this) booklet\b|"
+    r"\bbooklet.s (themes?|topics?|title|subject)\b|"
+    r"\bwhat (themes?|topics?|subjects?|areas?) (does|do) (the|this) booklet (cover|address)\b"
+)
 # A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'
 EXISTENCE_FRAME = _rx(
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|le livret (presente|cite|parle)[- ]t[- ]il)"

@@ -9,7 +9,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention, list_scope, standing, topic_words, unfiched
+from livret_qa.answering import (
+    abstention,
+    booklet_about,
+    list_scope,
+    standing,
+    topic_words,
+    unfiched,
+)
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
     run_query,
@@ -1530,6 +1537,9 @@ class Composer:
         plan = self.plan
         if plan.intent in ("similar", "why_not"):
             return self.similar()
+        if len(plan.parts) == 1 and booklet_about.asks_booklet(plan):
+            text = booklet_about.booklet_about(self.engine.corpus, self.lang)
+            return self._answer(text, "", [], abstained=False)
         unknown = self._unknown_owner()
         if unknown:  # 'combien de salariés chez Envie ?': no sum over the booklet's own
             reason = say("reason_unknown_names", self.lang, names=", ".join(unknown))

@@ -162,6 +162,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The nearest it states — {statement} {marks}",
     },
     # refusals: the question is about something the booklet never mentions
+    # the booklet itself asked about: its cover title, then its themes and their structures
+    "booklet_about": {
+        "fr": "Le livret « {title} » présente {n} structures, en {t} thèmes — {covered}.",
+        "en": "The booklet « {title} » presents {n} structures, under {t} themes — {covered}.",
+    },
     "abstain": {
         "fr": "Le livret ne le dit pas ({reason}). Il présente {n} structures — {covered}.",
         "en": "The booklet does not say ({reason}). It presents {n} structures — {covered}.",
