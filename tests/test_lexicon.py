@@ -244,6 +244,12 @@ def test_years_and_dates() -> None:
         ("cb de bénévoles ds le Nord ?", "combien de bénévoles dans le Nord ?"),
         ("pk ils ont fermé ?", "pourquoi ils ont fermé ?"),
         ("where can u find ppl like that", "where can you find people like that"),
+        ("la remise c ou ?", "la remise c'est ou ?"),
+        ("jveux ouvrir une épicerie", "je veux ouvrir une épicerie"),
+        # 'C' as a name's letter, a vitamin or inside a word stays as written
+        ("la vitamine C", "la vitamine C"),
+        ("CAP 3C", "CAP 3C"),
+        ("c'est où ?", "c'est où ?"),
         # names, capitals and words inside words stay as written
         ("Qui est Ki ?", "Qui est Ki ?"),
         ("kiwi et kebab", "kiwi et kebab"),

@@ -83,6 +83,8 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cmb": "combien",
     "qd": "quand",
     "ds": "dans",
+    "c": "c'est",  # 'c ou ?', 'c koi le budget', 'c qui le directeur'
+    "jveux": "je veux",
     "ac": "avec",
     "ppl": "people",
     "u": "you",
