@@ -712,7 +712,28 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
         town = detector.town_spelt(place)
         if town:
             question = question.replace(place, town, 1)
+    # a booklet town typed in lower case ('qui répare des ordis a amiens ?', 'in guise'): the
+    # town, as the booklet writes it — else its name stays a word of the topic
+    for m in _LOWER_PLACE.finditer(question):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            typed = " ".join(words[:n])
+            town = detector.town_written(typed) or detector.town_spelt(typed)
+            if town:
+                # 'a amiens': the preposition typed without its accent is 'à' before a town
+                before = "à" if m.group(1) == "a" else m.group(1)
+                end = m.start(2) + len(typed)
+                question = f"{question[: m.start(1)]}{before} {town}{question[end:]}"
+                break
     return question
+
+
+# A place preposition then a word typed in lower case, and up to two more: a town's name
+# may be typed that way in a chat box.
+_LOWER_PLACE = re.compile(
+    r"(?<![\w'’])(à|a|au|in|at|near|pres de|près de|vers|sur)\s+"
+    r"([a-zàâçéèêëîïôûùüÿœ][\w'’-]*(?:[ -][\w'’-]+){0,2})"
+)
 
 
 def _without_asker_clauses(question: str, detector: MentionDetector) -> str:

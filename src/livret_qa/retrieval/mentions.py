@@ -211,6 +211,11 @@ class MentionDetector:
         near = {town for key, town in self._towns.items() if _edits_at_most(asked, key, 1)}
         return next(iter(near)) if len(near) == 1 else None
 
+    def town_written(self, place: str) -> str | None:
+        """The booklet's town a place is, however cased ('amiens', 'GUISE', 'villeneuve
+        d'ascq'), or None."""
+        return self._towns.get(_town_key(place))
+
     def names_person(self, name: str) -> bool:
         """Whether a capitalised name is one of the booklet's contact people ('Matthieu
         Renard', 'Mme Cousin'): every word of three letters or more is a word of their names."""
