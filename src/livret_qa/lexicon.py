@@ -1135,6 +1135,32 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"\btaught\b|\bstagiaires?\b|\btrainees?\b",
         r"\b(formee?s|initiee?s|stagiaires)\b(?:\s+(?:et|and)\s+(?:formee?s|initiee?s)\b)?",
     ),
+    # Class: a part of the staff asked by its contract or its people ('combien de permanents ?',
+    # 'dont combien en CDI ?', 'how many apprentices?', 'how many women?'), alone or after the
+    # headcount was asked: the staff field states parts ('7 salariés permanents', '3 contrats
+    # en alternance', 'dont 42 femmes'); the whole headcount is the nearest fact, not the
+    # answer. Work-integration staff and ETP are measures of their own (MEASURES).
+    Qualifier(
+        "salaries",
+        "salariés permanents",
+        "permanent staff",
+        r"\bpermanente?s?\b|\bcdi\b|open[- ]ended (contracts?|jobs?)",
+        r"\b(permanents?|(?:en )?cdi)\b",
+    ),
+    Qualifier(
+        "salaries",
+        "apprentis et alternants",
+        "apprentices and work-study contracts",
+        r"\bapprenti\w*|\balternan\w*|\bapprentice\w*|work[- ]study|sandwich course",
+        r"\b(apprenti\w*|(?:en )?alternance)\b",
+    ),
+    Qualifier(
+        "salaries",
+        "femmes",
+        "women",
+        r"\bfemmes?\b|\bwom[ae]n\b|\bfemales?\b",
+        r"\bfemmes\b",
+    ),
 )
 # Nouns a count question may use for the structure's people whatever the measure ('combien de
 # personnes travaillent', 'how many people does it employ'): the measure word after them says

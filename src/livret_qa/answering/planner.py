@@ -1529,6 +1529,8 @@ def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
     # 'dont combien en insertion ?')
     words = lx.ELLIPSIS_OPENER.sub("", fold(_unnamed(plan.question)).strip())
     words = re.sub(r"^\W*(dont|of which|of whom)?\s*(combien|how many)?\s*", "", words)
+    # and its verb of being ('and how many are in insertion?', 'combien sont en insertion ?')
+    words = re.sub(r"^(of them |d'entre eux |d'entre elles )?(are|were|is|sont|est)\s+", "", words)
     asked = asked_attribute(f"{label} {words}")
     name = asked[1].partition(":")[2] if asked and asked[1].startswith("measure:") else ""
     narrower = next((m for m in lx.MEASURES if m.name == name), None)
