@@ -17,6 +17,7 @@ from typing import Any
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
+from livret_qa.answering.clipped_name import clipped_name
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
@@ -922,6 +923,8 @@ def plan_question(
     placed = lx.SUB_TOWN.sub("", question)
     folded = fold(placed)
     named = detector.mentioned(placed)
+    if history and not named and (clipped := clipped_name(placed, detector)):
+        named = [clipped]  # 'et copains ?', 'and the bois one?': a name cut to its head
     pieces = (
         split_parts(question, lambda text: _names_only(text, detector))
         if len(question.split()) < LONG_DESCRIPTION_WORDS

@@ -374,6 +374,17 @@ class MentionDetector:
                     spans.append((holders[0], match.start(), match.end()))
         return out
 
+    def head_of(self, word: str) -> tuple[str, int] | None:
+        """The structure whose name opens with `word` ('copains', 'bois', 'panier', misspelt
+        or translated as a name word is), no other name holding it; with how many fiches write
+        the word. None: the word heads no name, or heads several, or is a place."""
+        tokens = self._word_tokens(word) - self._places
+        for name in self._names:
+            own = tokens & name.head
+            if own and not any(own & n.tokens for n in self._names if n is not name):
+                return name.fiche_id, max(self.holders(t) for t in own)
+        return None
+
     def mentioned(self, text: str) -> list[str]:
         """Fiche ids named in `text`, in the order they first appear in it."""
         readings = self._readings(text)
