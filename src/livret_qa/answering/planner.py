@@ -24,6 +24,7 @@ from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.topic_words import french_activity, lemmas
+from livret_qa.answering.website_word import reads_as_website
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -933,6 +934,11 @@ def plan_question(
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
+    for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
+        if part.attribute == "measure:sites":
+            bare = fold(detector.without_names(part.text, named) if named else part.text)
+            if reads_as_website(bare):
+                parts[n] = replace(part, intent="field", attribute="field:website")
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
