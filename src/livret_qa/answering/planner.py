@@ -1597,7 +1597,17 @@ def _follow(
         and not lx.PICKED_BY_PLACE.search(folded)
         and _booklet_town(plan.places, vocab)
     )
-    if (plan.departements or town_among) and elliptic and last:
+    # 'budget de VESTALI' then 'quelles structures sont dans le Nord ?', 'which ones are in the
+    # Aisne?': a list asked by place after a turn about one structure is a question of its
+    # own (one structure cannot be narrowed to a list); 'et dans le Nord ?' still follows
+    listed_anew = (
+        len(state.focus) == 1
+        and last is not None
+        and all(p.intent not in ("list", "aggregate") for p in last.parts)
+        and all(p.intent == "list" for p in plan.parts)
+        and not lx.ELLIPSIS_OPENER.match(folded)
+    )
+    if (plan.departements or town_among) and elliptic and last and not listed_anew:
         plan.followup = True
         # 'celle de l'Oise, son budget ?' after structures of two départements picks among
         # them, even when the last question named départements

@@ -1,0 +1,63 @@
+"""'Quel est le budget de X ?' then 'quelles structures sont dans le Nord ?': a list asked by
+place after a turn about one structure is a question of its own, answered with the booklet's
+structures there (it said none, or searched with the previous turn's words). After a list,
+'lesquelles sont dans …' still narrows it, and 'et dans le Nord ?' still follows. Synthetic
+conversations on the fake engine over the real booklet (fast tier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+
+
+def _ask(engine: Engine, questions: list[str]):  # type: ignore[no-untyped-def]
+    history: list[dict[str, str]] = []
+    answer = None
+    for question in questions:
+        answer = ask(engine, question, history)
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.answer},
+        ]
+    return answer
+
+
+def _there(engine: Engine, code: str) -> set[str]:
+    return {f.id for f in engine.corpus.fiches if f.contact.departement_code == code}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "code"),
+    [
+        ("Quel est le budget de {name} ?", "quelles structures sont dans le Nord ?", "59"),
+        ("Qui dirige {name} ?", "Quelles structures sont dans l'Aisne ?", "02"),
+        ("What is {name}'s budget?", "which structures are in the Nord?", "59"),
+        ("How many employees does {name} have?", "Which initiatives are in the Aisne?", "02"),
+        ("Quand a été créée {name} ?", "liste des structures du Pas-de-Calais", "62"),
+    ],
+)
+def test_a_list_by_place_after_one_structure_lists_the_booklet_s(
+    fake_engine: Engine, first: str, second: str, code: str
+) -> None:
+    there = _there(fake_engine, code)
+    # a structure outside the place asked: narrowing it would leave none
+    one = next(f for f in fake_engine.corpus.fiches if f.id not in there)
+    answer = _ask(fake_engine, [first.format(name=one.name), second])
+    assert not answer.abstained, answer.answer
+    assert {s.fiche_id for s in answer.structures} == there, answer.answer
+
+
+def test_after_a_list_a_place_still_narrows_it(fake_engine: Engine) -> None:
+    first = "Quelles structures font partie du réemploi ?"
+    listed = {s.fiche_id for s in ask(fake_engine, first).structures}
+    answer = _ask(fake_engine, [first, "lesquelles sont dans le Pas-de-Calais ?"])
+    assert {s.fiche_id for s in answer.structures} == listed & _there(fake_engine, "62")
+
+
+def test_another_place_still_follows_a_list_by_place(fake_engine: Engine) -> None:
+    answer = _ask(
+        fake_engine, ["Quelles structures sont dans le Pas-de-Calais ?", "et dans le Nord ?"]
+    )
+    assert {s.fiche_id for s in answer.structures} == _there(fake_engine, "59"), answer.answer
