@@ -934,10 +934,17 @@ def plan_question(
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
+    for n, part in enumerate(parts):  # 'effectif du bois de deux mains', 'staff at vestali'
+        # a name typed in lower case is no word of the question, as in capitals it is not
+        # (`_unnamed`): the measure word left alone asks the measure
+        if named and part.intent == "fact" and not part.attribute:
+            asked = asked_attribute(detector.without_names(part.text, named))
+            if asked and asked[1].startswith("measure:"):
+                parts[n] = replace(part, intent=asked[0], attribute=asked[1])
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
-            bare = fold(detector.without_names(part.text, named) if named else part.text)
-            if reads_as_website(bare):
+            words = fold(detector.without_names(part.text, named) if named else part.text)
+            if reads_as_website(words):
                 parts[n] = replace(part, intent="field", attribute="field:website")
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
