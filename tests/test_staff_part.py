@@ -92,3 +92,50 @@ def test_the_whole_headcount_is_unchanged(corpus_dir: Path, question: str) -> No
     engine, name = engine_with_staff(corpus_dir, STAFF)
     answer = ask(engine, question.format(name=name))
     assert ": 15 (= 4 + 2 + 9)" in answer.answer, answer.answer
+
+
+def test_a_part_is_read_on_the_staff_line_first(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    """A fiche counting other permanent people elsewhere ('5 formateurs permanents') answers
+    'et combien de permanents ?' after its headcount from its staff line."""
+    fiche = next(
+        f
+        for f in fake_engine.corpus.fiches
+        if "formateurs permanents"
+        in fake_engine.corpus.sources[f.source][f.span.start : f.span.end]
+    )
+    first = f"Combien de salariés a {fiche.name} ?"
+    answer = ask(fake_engine, first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer}]
+    follow = ask(fake_engine, "how many of them are permanent?", history)
+    assert "EFFECTIF SALARIAL" in follow.answer and "formateurs" not in follow.answer
+
+
+def test_a_part_never_stated_abstains(corpus_dir: Path) -> None:
+    engine, name = engine_with_staff(corpus_dir, STAFF)
+    answer = _after_headcount(engine, name, "et les hommes ?")
+    assert answer.abstained and "15" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("staff", "question", "said", "abstained"),
+    [
+        ("12 salariés en 2020", "Combien de salariés avait {name} en 2020 ?", ": 12 (2020)", False),
+        ("12 salariés en 2020", "How many employees did {name} have in 2019?", "12 (2020)", True),
+        ("12 salariés", "Combien de salariés a {name} en 2021 ?", "12", True),
+        (
+            "4 permanents et 8 salariés en insertion en 2021",
+            "{name} : combien de salariés en 2021 ?",
+            "12 (2021, = 4 + 8)",
+            False,
+        ),
+    ],
+)
+def test_the_headcount_of_a_year_is_the_field_s_of_that_year(
+    corpus_dir: Path, staff: str, question: str, said: str, abstained: bool
+) -> None:
+    """'Combien de salariés en 2021 ?': the headcount, when the field is of that year; of
+    another year or of none, the nearest fact (it fell to an unrelated key figure)."""
+    engine, name = engine_with_staff(corpus_dir, staff)
+    answer = ask(engine, question.format(name=name))
+    assert answer.abstained == abstained, answer.answer
+    assert said in answer.answer, answer.answer

@@ -1161,6 +1161,9 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"\bfemmes?\b|\bwom[ae]n\b|\bfemales?\b",
         r"\bfemmes\b",
     ),
+    Qualifier(
+        "salaries", "salariés hommes", "men", r"\bhommes\b|\bmen\b|\bmales?\b", r"\bhommes\b"
+    ),
 )
 # Nouns a count question may use for the structure's people whatever the measure ('combien de
 # personnes travaillent', 'how many people does it employ'): the measure word after them says

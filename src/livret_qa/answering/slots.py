@@ -817,7 +817,7 @@ class SlotFiller:
                 found.value = own[0] + (f" ({year})" if year else "")
         return found
 
-    def _headcount(self, fiche: Fiche) -> Filled | None:
+    def _headcount(self, fiche: Fiche, years: set[int] | None = None) -> Filled | None:
         """The number of employees the staff field gives, whole: stated ('25 dont 19 …') or
         the sum of its parts ('85 en CDDI et 30 permanents' -> 115, = 85 + 30), as the
         aggregates count it. A field giving only full-time equivalents ('0,5 ETP') gives no
@@ -835,7 +835,12 @@ class SlotFiller:
         citation = citation_at(self.engine, 0, fiche.id, fiche.source, fact.start, fact.end)
         if not counted:  # quoted as the booklet words it: '0,5 ETP au sein du Pays …'
             return Missing(fiche.id, "attribute", Found(fiche.id, citation.quote, citation))
-        return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
+        found = Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
+        if years and fact.year not in years:
+            # 'combien de salariés en 2019 ?' of a headcount of 2021, or of none: the
+            # headcount is the nearest fact, not the answer (as `_figure` says of any figure)
+            return Missing(fiche.id, "undated" if fact.year is None else "year", found)
+        return found
 
     def _staff_count(self, fiche: Fiche, name: str) -> Found | None:
         """A part of the staff asked ('how many people in insertion work there?', 'combien
@@ -872,7 +877,11 @@ class SlotFiller:
         if qualifier is None:
             return self._figure(part, fiche)
         stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{qualifier.stated})")
-        ev = self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
+        # the staff field's line about the whole structure first ('… et 30 salariés
+        # permanents en 2021' before '5 formateurs permanents' of another figure, or '5
+        # permanents sur la filière D3E' of a part of it)
+        ev = self._on_staff_line(fiche, stated) if part.name == "salaries" else None
+        ev = ev or self.best_sentence(fiche.id, lambda t: bool(stated.search(t)))
         label = qualifier.label_en if self.plan.lang == "en" else qualifier.label_fr
         if ev is not None:
             return self.found(ev, _matched(stated, ev.sentence.text), label)
@@ -880,10 +889,24 @@ class SlotFiller:
         nearest = filled if isinstance(filled, Found) else filled.nearest
         return Missing(fiche.id, "attribute", nearest, f"noun:{label}")
 
+    def _on_staff_line(self, fiche: Fiche, stated: re.Pattern[str]) -> Evidence | None:
+        """The best sentence matching `stated` on a staff field line about the whole
+        structure (no scope such as 'sur la filière D3E')."""
+        source = self.engine.corpus.sources[fiche.source]
+        lines = [(f.start, f.end) for f in staff_facts(fiche, source) if not f.scope]
+        best: Evidence | None = None
+        for ev in self.sentences(fiche.id):
+            on_line = any(a < ev.sentence.end and ev.sentence.start < b for a, b in lines)
+            better = best is None or ev.score > best.score
+            if on_line and better and stated.search(fold(ev.sentence.text)):
+                best = ev
+        return best
+
     def _figure(self, part: PlanPart, fiche: Fiche) -> Filled:
         years = set(self.plan.years)
-        if part.name == "salaries" and not years:  # 'how many employees': all of them
-            headcount = self._headcount(fiche)
+        if part.name == "salaries":  # 'how many employees': all of them
+            # of the year asked when one is ('et en 2021 ?' of '… permanents en 2021')
+            headcount = self._headcount(fiche, years)
             if headcount is not None:
                 return headcount
         stems: list[str] = []
