@@ -2949,6 +2949,15 @@ EXCLUSION = _rx(
     r"\b(sauf|excepte|hormis|a l.exception d\w*|a part|en dehors d\w*|except|excluding|"
     r"apart from|other than|but not)\b"
 )
+# A follow-up leaving out structures it names from the list or total just given ('sans compter
+# Synapse 3i ?', 'à part VESTALI ?', 'excluding Synapse 3i?', 'et sans VESTALI ?'): the
+# structures in focus but those (class: a follow-up after a list or an aggregate). Folded, at
+# the start of the question.
+LEAVES_OUT = _rx(
+    r"^((et|and|mais|but|ok|alors|so)\s+)?(sans( compter| parler d\w*)?|sauf|a part|hormis|"
+    r"excepte|en dehors d\w*|hors|except( for)?|excluding|without|apart from|other than|"
+    r"not counting|leaving out|besides|minus|moins)\b"
+)
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the
 # next open day', 'when will it open its new shop'): only a date to come answers it.
 NEXT_OCCURRENCE = _rx(

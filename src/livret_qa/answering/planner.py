@@ -1276,6 +1276,8 @@ def _with_facts(
     """Attach the facts query an aggregate question asks: counts, totals, bounds, rankings and
     comparisons are answered from the facts store, not from passages."""
     picked = plan.by_place or plan.by_thing or plan.others
+    if plan.resolution == LESS_NAMED and plan.facts_query is not None:
+        return plan  # 'et sans VESTALI ?': the last total or ranking, made of the rest
     if vocab is None or picked or any(p.intent == "similar" for p in plan.parts):
         # 'celle d'Amiens, combien de salariés ?', 'the toy one, how many staff?' ask one
         # structure's figure; 'et les autres ?' after a pick, the rest of that list's
@@ -1296,7 +1298,9 @@ def _with_facts(
         return plan  # 'elle travaille avec combien de producteurs ?': one structure's figure
     named = plan.targets if plan.target_source == "named" else []
     focus: list[str] | None = None
-    if aggregate_before and not plural:
+    if plan.resolution == LESS_NAMED:
+        focus = list(plan.targets)  # 'sauf VESTALI, combien de salariés ?': of the rest
+    elif aggregate_before and not plural:
         focus = None  # 'et la moins ancienne ?': the previous query's scope, inherited below
     elif plan.target_source == "focus" and ordinal:
         focus = list(plan.targets)  # 'the second one'
@@ -1570,6 +1574,8 @@ def _follow(
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
     last = state.last
+    if last and plan.targets and _leaves_out_named(plan, state, folded):
+        return _without_named(plan, state, asks_own)
     if plan.targets:  # a structure named anew
         # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
         # des vêtements invendus ?' asks its own question (its words beside the name count)
@@ -1887,6 +1893,41 @@ def _the_others(plan: QuestionPlan, state: ConversationState, asks_own: bool) ->
         else:
             _inherit_parts(plan, last)
     plan.resolution = "the others of the list the previous turn picked from"
+    return plan
+
+
+LESS_NAMED = "the structures of the previous answer, less those named"
+
+
+def _leaves_out_named(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """'sans compter Synapse 3i ?', 'excluding VESTALI?' after a list or a total of several
+    structures, naming only some of them (`lexicon.LEAVES_OUT`)."""
+    pool = _pool(state)
+    return len(pool) > 1 and set(plan.targets) < set(pool) and bool(lx.LEAVES_OUT.match(folded))
+
+
+def _pool(state: ConversationState) -> list[str]:
+    """The structures a follow-up may leave some out of: those of the last answer, or the
+    whole ranking it was picked from ('la plus grosse ?' then 'à part Synapse 3i ?')."""
+    return state.focus if len(state.focus) > 1 else state.wider
+
+
+def _without_named(plan: QuestionPlan, state: ConversationState, asks_own: bool) -> QuestionPlan:
+    """The structures in focus but those named, asked what the question asks, else what the
+    last turn asked: its list, or its total or ranking made again of the rest."""
+    last = state.last
+    assert last is not None
+    pool = _pool(state)
+    rest = [f for f in pool if f not in plan.targets]
+    plan.targets, plan.target_source, plan.followup = rest, "focus", True
+    plan.among = list(pool)
+    if not asks_own:
+        _inherit_parts(plan, last)
+        if last.facts_query:
+            query = dict(last.facts_query)
+            query["filters"] = {**query.get("filters", {}), "structures": rest}
+            plan.facts_query, plan.facts_from_search = query, False
+    plan.resolution = LESS_NAMED
     return plan
 
 
