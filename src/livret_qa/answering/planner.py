@@ -934,13 +934,6 @@ def plan_question(
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
-    for n, part in enumerate(parts):  # 'effectif du bois de deux mains', 'staff at vestali'
-        # a name typed in lower case is no word of the question, as in capitals it is not
-        # (`_unnamed`): the measure word left alone asks the measure
-        if named and part.intent == "fact" and not part.attribute:
-            asked = asked_attribute(detector.without_names(part.text, named))
-            if asked and asked[1].startswith("measure:"):
-                parts[n] = replace(part, intent=asked[0], attribute=asked[1])
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
             words = fold(detector.without_names(part.text, named) if named else part.text)
@@ -1619,6 +1612,7 @@ def _follow(
         and all(p.intent not in ("list", "aggregate") for p in last.parts)
         and all(p.intent == "list" for p in plan.parts)
         and not lx.ELLIPSIS_OPENER.match(folded)
+        and not lx.OTHERS.search(folded)  # 'd'autres structures dans l'Aisne ?' reads it
     )
     if (plan.departements or town_among) and elliptic and last and not listed_anew:
         plan.followup = True
