@@ -790,6 +790,19 @@ FACT_HOLDER_BEFORE = re.compile(
 # The noun a count asks ('how many members', 'combien de membres'): what is counted, not a
 # relation of the name to the structures (PARTNER_RELATION reads the rest).
 COUNTED_NOUN_ASKED = re.compile(r"\b(?:how many|combien d[e']|nombre d[e'])\s*[\w-]+")
+# The common noun heading an organisation's name ('la fondation Vinci', 'le réseau des AMAP',
+# 'la Caisse d'Épargne', 'the Gamma foundation' is not read): class 'a fact of a partner',
+# where the holder words stand before the head, not the name ('qui dirige la fondation Vinci ?',
+# 'combien de salariés compte la Fondation Jérôme Gayet ?'). Folded; the head may be followed
+# by 'de', 'du', 'des', "d'" ('le réseau des AMAP').
+ORGANISATION_HEAD_BEFORE = re.compile(
+    r"\b(?:fondations?|reseaux?|federations?|caisses?|mutualites?|mutuelles?|associations?|"
+    r"unions?|syndicats?|chambres?|clubs?|comites?|conseils?|offices?|agences?|banques?|"
+    r"groupes?|groupements?|societes?|entreprises?|ministeres?|collectifs?|cooperatives?|"
+    r"organismes?|instituts?|centres?|foundations?|networks?|federations?|banks?|agency|"
+    r"agencies|ministry|company|companies|group|trust|charity)\s+"
+    r"(?:(?:de|du|des|of)\s+(?:la\s+|le\s+|l'|the\s+)?|d')?$"
+)
 # … or right after it ("Coorace's budget", 'INFORMA a été créé', 'was INFORMA founded').
 FACT_HOLDER_AFTER = re.compile(
     r"'s\b|\s+(?:a ete|a-t-(?:il|elle) ete|est|was|has been)?\s*"

@@ -26,6 +26,7 @@ from livret_qa.lexicon import (
     FACT_HOLDER_AFTER,
     FACT_HOLDER_BEFORE,
     NOT_NAMES,
+    ORGANISATION_HEAD_BEFORE,
     PARTNER_RELATION,
 )
 from livret_qa.text import fold
@@ -74,7 +75,28 @@ def held_by(question: str, name: str) -> bool:
             folded[m.end() :]
         ):
             return True
+        whole = fold(question[: name_start(question, m.start())]).replace("’", "'")
+        if FACT_HOLDER_BEFORE.search(whole):
+            return True
     return False
+
+
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])[A-ZÉÈÀÂ][\w'’-]*\s+(?:(?:de|du|des|la)\s+|d['’])?)+$"
+)
+
+
+def name_start(question: str, start: int) -> int:
+    """Where the name holding the word at `start` begins: the capitalised words right before
+    it ('Fondation Jérôme' before 'Gayet', 'Caisse d'' before 'Épargne') and the common noun
+    heading it ('la fondation Vinci', 'le réseau des AMAP': `lexicon.ORGANISATION_HEAD_BEFORE`),
+    so that 'qui dirige la fondation Vinci ?' binds the fact to the name as 'qui dirige
+    Vinci ?' does. A question's first word is no part of a name ('Qui', 'Combien')."""
+    run = _CAPITALISED_BEFORE.search(question, 0, start)
+    if run and run.start() > 0:
+        start = run.start()
+    head = ORGANISATION_HEAD_BEFORE.search(fold(question[:start]).replace("’", "'"))
+    return head.start() if head else start
 
 
 def cited_in(name: str, texts: dict[str, str]) -> list[str]:
