@@ -2200,6 +2200,15 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
 )
 
 
+# The words for a person by their role or tie to a structure ('le directeur', 'the founder',
+# 'les salariés'), as an age question asks them (Unstated 'person_age'). Folded.
+PERSON_ROLE_WORDS = (
+    r"directeur|directrice|president\w*|fondat(eur|rice)s?|dirigeant\w*|responsable|gerant\w*|"
+    r"salarie\w*|benevole\w*|chef de projet|coordinat\w+|director|founders?|manager|"
+    r"head(?! office)|chair\w*|ceo|employees?|volunteers?|staff|workers?|boss"
+)
+
+
 @dataclass(frozen=True)
 class Unstated:
     """A kind of fact the booklet's fiches do not hold as a field (prices, opening hours);
@@ -2293,6 +2302,20 @@ UNSTATED: tuple[Unstated, ...] = (
         value_unless=r"\b(qui|who|whom)\b|financ|\bfund|\bpa(ys|id) for\b",
     ),
     Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
+    # Class: a person's age ('quel âge a le directeur ?', "the founder's age", 'how old is
+    # the director?'): the contact cards name people and roles, never an age; the structure's
+    # own age is its creation date (EVENTS 'creation'), asked without a person. A person named
+    # ('how old is Matthieu Renard?') is read by the planner (`_age_of_a_person`).
+    Unstated(
+        "person_age",
+        "mention d'âge",
+        "age",
+        rf"\b(quel age|l.age|how old|the age|age)\b[^?]{{0,30}}\b({PERSON_ROLE_WORDS})\b|"
+        rf"\b({PERSON_ROLE_WORDS})('s| s)? age\b",
+        r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
+        r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
+        r"initiat(eur|rice)s?)\b",
+    ),
     Unstated("fax", "numéro de fax", "fax number", r"\bfax\b|telecopi\w*", r"\bfax\b|telecopi"),
     Unstated(
         "capacity",

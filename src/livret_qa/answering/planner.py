@@ -226,7 +226,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why):
             continue
-        if _search(item.asked, folded) and not (when and (item.name == "hours" or event_asked)):
+        # a person's age ('quel âge a le directeur ?') is no creation date, 'when' as it reads
+        of_person = item.name == "person_age"
+        if _search(item.asked, folded) and (
+            of_person or not (when and (item.name == "hours" or event_asked))
+        ):
             return "unstated", f"unstated:{item.name}", False
     if when or exact:
         for event in lx.EVENTS:
@@ -898,6 +902,22 @@ def conversation_state(
     return ConversationState(focus, last, list(wider))
 
 
+_AGE_ASKED = re.compile(r"\b(quel age|how old|l.age|the age|age of|age de)\b|'s age\b")
+_CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+)*")
+
+
+def _age_of_a_person(part: PlanPart, detector: MentionDetector) -> PlanPart:
+    """An age asked of a person a contact card names ('Quel âge a Christelle Cousin ?', 'how
+    old is Matthieu Renard?') is a person's age, which no card gives (Unstated 'person_age'),
+    not the creation date an age asked of a structure reads as."""
+    if part.attribute != "event:creation" or not _AGE_ASKED.search(fold(part.text)):
+        return part
+    runs = _CAPITALISED_RUN.findall(part.text)
+    if not any(detector.names_person(run) for run in runs):
+        return part
+    return replace(part, intent="unstated", attribute="unstated:person_age")
+
+
 def plan_question(
     question: str,
     history: list[dict[str, str]] | None,
@@ -939,6 +959,7 @@ def plan_question(
             words = fold(detector.without_names(part.text, named) if named else part.text)
             if reads_as_website(words):
                 parts[n] = replace(part, intent="field", attribute="field:website")
+    parts = [_age_of_a_person(part, detector) for part in parts]
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
