@@ -60,7 +60,36 @@ def names_without_fiche(
         ]
         if spots and all(text[i].isupper() for text, i in spots) and word not in out:
             out.append(word)
+    for match in _TYPED_LOWER.finditer(question):
+        word = match.group(1)
+        tokens = analyze(word)
+        if not tokens or set(tokens) & own or word in out or known(word):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", re.IGNORECASE)
+        spots = [
+            (text, offsets[m.start()])
+            for text, folded, offsets in texts
+            for m in pattern.finditer(folded)
+        ]
+        if (
+            spots
+            and all(text[i].isupper() for text, i in spots)
+            and any(_within_sentence(text, i) for text, i in spots)
+        ):
+            out.append(word)
     return out
+
+
+# A word typed in lowercase ('la mutualite sociale agricole', 'le siret de coorace'): a name
+# all the same when the booklet writes it only capitalised, once at least inside a sentence
+# (a word capitalised only where a sentence or a label starts is a common word).
+_TYPED_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ][\w-]{3,})")
+
+
+def _within_sentence(text: str, i: int) -> bool:
+    """Whether the word at `i` follows a lowercase word or a comma, not a sentence's start."""
+    before = text[:i].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] in ",'’(")
 
 
 def held_by(question: str, name: str) -> bool:
