@@ -23,6 +23,8 @@ from .citation_checks import check_abstains_naming_the_nearest, check_answered_w
         "l'âge de la présidente ?",
         "the founder's age",
         "quel âge moyen pour les salariés ?",
+        "Quelle est la date de naissance de la directrice ?",
+        "When was the founder born?",
     ],
 )
 def test_an_age_asked_of_a_role_is_a_persons_age(text: str) -> None:
@@ -37,6 +39,8 @@ def test_an_age_asked_of_a_role_is_a_persons_age(text: str) -> None:
         "Depuis quand le directeur est-il en poste ?",
         "How old is the head office?",
         "Who is the head of the association?",
+        "When was the association founded?",
+        "Who founded the association?",
     ],
 )
 def test_an_age_asked_of_a_structure_is_not(text: str) -> None:
@@ -62,6 +66,10 @@ def test_a_persons_age_abstains(fake_engine: Engine, question: str, fiche_id: st
         ("Quel âge a Matthieu Renard ?", "le-bois-de-deux-mains"),
         ("How old is Jean Pierre Motte?", "synapse-3i"),
         ("Quel âge a Sophie Cazenave ?", "le-panier-de-la-mer-62"),
+        (
+            "Quelle est la date de naissance de Jean-Louis Poillon ?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+        ),
     ],
 )
 def test_the_age_of_a_person_named_abstains(engine: Engine, question: str, fiche_id: str) -> None:

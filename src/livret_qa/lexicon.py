@@ -2310,8 +2310,10 @@ UNSTATED: tuple[Unstated, ...] = (
         "person_age",
         "mention d'âge",
         "age",
-        rf"\b(quel age|l.age|how old|the age|age)\b[^?]{{0,30}}\b({PERSON_ROLE_WORDS})\b|"
-        rf"\b({PERSON_ROLE_WORDS})('s| s)? age\b",
+        rf"\b(quel age|l.age|how old|the age|age|date de naissance|birth\w*|born)\b[^?]{{0,30}}"
+        rf"\b({PERSON_ROLE_WORDS})\b|"
+        rf"\b({PERSON_ROLE_WORDS})('s| s)? age\b|"
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b",
         r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
         r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
         r"initiat(eur|rice)s?)\b",
@@ -2323,6 +2325,23 @@ UNSTATED: tuple[Unstated, ...] = (
         "capacity",
         r"capacite d.accueil|how many (people|visitors) can|places disponibles",
         r"capacite|places",
+    ),
+    # Class: a detail of the identity card the booklet's cards do not carry (its bank details,
+    # its share capital): answered only where a sentence states one ('IBAN FR76 …', 'au
+    # capital de 5 000 €').
+    Unstated(
+        "bank_details",
+        "coordonnées bancaires",
+        "bank details",
+        r"\biban\b|\brib\b|coordonnees bancaires|bank (details|account)|\bbic\b|swift",
+        r"\biban\b|\brib\b|\bfr\d{2} ?\d{4}",
+    ),
+    Unstated(
+        "share_capital",
+        "capital social",
+        "share capital",
+        r"capital social|share capital|au capital de|montant du capital",
+        r"\bcapital (social )?(de )?\d|\bau capital de\b",
     ),
 )
 

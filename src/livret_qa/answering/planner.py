@@ -902,7 +902,10 @@ def conversation_state(
     return ConversationState(focus, last, list(wider))
 
 
-_AGE_ASKED = re.compile(r"\b(quel age|how old|l.age|the age|age of|age de)\b|'s age\b")
+_AGE_ASKED = re.compile(
+    r"\b(quel age|how old|l.age|the age|age of|age de|date de naissance|birth\w*|born)\b|"
+    r"'s age\b"
+)
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+)*")
 
 
