@@ -80,6 +80,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The fiche of {name} gives only the address of its main site ({town}), not the "
         "one in {places}.",
     },
+    "missing_other_site_contact": {
+        "fr": "La fiche de {name} donne ses coordonnées ({label}) pour {town} seulement, rien "
+        "de propre à {places}.",
+        "en": "The fiche of {name} gives its contact details ({label}) for {town} only, none "
+        "for {places}.",
+    },
     "missing_undated": {
         "fr": "La fiche de {name} donne un {label} sans année : rien ne le rapporte à {years}.",
         "en": "The fiche of {name} gives a {label} with no year: nothing ties it to {years}.",

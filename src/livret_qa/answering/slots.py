@@ -106,6 +106,10 @@ class Missing:
 
 Filled = Found | Missing
 
+# The card's fields that belong to one site, its main one: asked of a site in another town,
+# they are the nearest fact, not the answer.
+_OF_A_SITE = frozenset({"field:address", "field:phone", "field:email"})
+
 
 class SlotFiller:
     """Fills plan parts from the fiches of one engine; `query` ranks candidate sentences."""
@@ -200,10 +204,11 @@ class SlotFiller:
             if part.name == "budget" and lx.GRANT_ASKED.search(asked):
                 return Missing(fiche.id, "amount", filled)  # one funder's share: not its budget
             filled = self._whole_year(filled)
-        if part.attribute == "field:address" and isinstance(filled, Found) and self.plan.places:
-            # 'l'adresse de la boutique de Hirson': the address it gives is its main site's
-            main_site = fold(f"{fiche.contact.town} {fiche.identity.head_office}")
-            if not any(fold(place) in main_site for place in self.plan.places):
+        if part.attribute in _OF_A_SITE and isinstance(filled, Found) and self.plan.places:
+            # 'l'adresse de la boutique de Hirson': the address it gives is its main site's;
+            # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')
+            main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
+            if not any(_spaced(place) in main_site for place in self.plan.places):
                 return Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
@@ -1683,6 +1688,11 @@ def _compound_head(question: str, noun: str) -> list[str]:
 def _names_noun(text: str, stems: list[str]) -> bool:
     """Whether a sentence names a counted noun by one of its beginnings (`_noun_stems`)."""
     return any(re.search(rf"\b{re.escape(s)}", fold(text)) for s in stems)
+
+
+def _spaced(text: str) -> str:
+    """Folded, its hyphens and punctuation as spaces: 'Boulogne-sur-Mer' is 'Boulogne sur Mer'."""
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
 
 
 def _noun_stems(noun: str) -> list[str]:

@@ -168,9 +168,9 @@ class Wording:
             text = say("missing_amount", lang, name=name)
         elif missing.missing == "other_site":
             places = ", ".join(self.plan.places)
-            text = say(
-                "missing_other_site", lang, name=name, town=fiche.contact.town, places=places
-            )
+            key = "missing_other_site" if part.attribute == "field:address" else ""
+            key = key or "missing_other_site_contact"  # a phone, an e-mail of another site
+            text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
         elif missing.missing == "share":
