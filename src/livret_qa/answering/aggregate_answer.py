@@ -243,36 +243,20 @@ class AggregateAnswer:
         # 'NB PROJETS EN ÉTUDE : Conception d'un catalogue …': stated in words, not missing
         worded = [f for f in result.missing if worded_figure(fiche(f).key_figures, measure or "")]
         if worded and measure is not None:
-            n = len(worded)
-            out.append(
-                say(
-                    "agg_worded",
-                    lang,
-                    n=n,
-                    s=_plural(n),
-                    nt="nt" if n > 1 else "",
-                    s_en="" if n > 1 else "s",
-                    names=", ".join(fiche(f).name for f in worded),
-                )
-            )
+            names = ", ".join(fiche(f).name for f in worded)
+            out.append(say("agg_worded", lang, names=names, **_agreement(len(worded))))
         missing = [f for f in result.missing if f not in worded]
         if missing and measure is not None:
-            names = [fiche(f).name for f in missing]
-            n = len(names)
-            out.append(
-                say(
-                    "agg_missing",
-                    lang,
-                    n=n,
-                    s=_plural(n),
-                    nt="nt" if n > 1 else "",
-                    s_en="" if n > 1 else "s",
-                    label=label,
-                    de_label=de_label(label),
-                    names=", ".join(names),
-                )
-            )
+            names = ", ".join(fiche(f).name for f in missing)
+            agreed = {**_agreement(len(missing)), "label": label, "de_label": de_label(label)}
+            out.append(say("agg_missing", lang, names=names, **agreed))
         return out
+
+
+def _agreement(n: int) -> dict[str, Any]:
+    """How a count of fiches agrees its words, French and English ('3 fiches n'indiquent
+    pas', '1 fiche gives no')."""
+    return {"n": n, "s": _plural(n), "nt": "nt" if n > 1 else "", "s_en": "" if n > 1 else "s"}
 
 
 def _gap(chosen: list[FactRow], measure: str | None, lang: str) -> str:

@@ -46,35 +46,35 @@ def names_without_fiche(
     detector finds)."""
     own = {t for name in own_names if name for t in analyze(name)}
     texts = [_folded(text) for text in sources]
+
+    def spots(word: str) -> list[tuple[str, int]]:
+        """Where the booklet writes the word: each text and the word's start in it."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", re.IGNORECASE)
+        return [
+            (text, offsets[m.start()])
+            for text, folded, offsets in texts
+            for m in pattern.finditer(folded)
+        ]
+
     out: list[str] = []
     for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question)]:
         word = match.group(1)
         tokens = analyze(word)
         if word in NOT_NAMES or not tokens or set(tokens) & own or known(word):
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", re.IGNORECASE)
-        spots = [
-            (text, offsets[m.start()])
-            for text, folded, offsets in texts
-            for m in pattern.finditer(folded)
-        ]
-        if spots and all(text[i].isupper() for text, i in spots) and word not in out:
+        written = spots(word)
+        if written and all(text[i].isupper() for text, i in written) and word not in out:
             out.append(word)
     for match in _TYPED_LOWER.finditer(question):
         word = match.group(1)
         tokens = analyze(word)
         if not tokens or set(tokens) & own or word in out or known(word):
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])", re.IGNORECASE)
-        spots = [
-            (text, offsets[m.start()])
-            for text, folded, offsets in texts
-            for m in pattern.finditer(folded)
-        ]
+        written = spots(word)
         if (
-            spots
-            and all(text[i].isupper() for text, i in spots)
-            and any(_within_sentence(text, i) for text, i in spots)
+            written
+            and all(text[i].isupper() for text, i in written)
+            and any(_within_sentence(text, i) for text, i in written)
         ):
             out.append(word)
     return out
