@@ -18,6 +18,7 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
 from livret_qa.answering.similarity import facets_for
+from livret_qa.answering.theme_values import theme_holders
 from livret_qa.facts.facets import FacetEvidence, Match, folded_with_offsets, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -424,7 +425,14 @@ def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
             f for f, text in fiche_texts(engine).folded.items() if pattern.search(text)
         )
     fiches = facets_for(engine).fiches
-    return frozenset(f for f, ff in fiches.items() if ff.salience(facet, name) > 0)
+    stated = frozenset(f for f, ff in fiches.items() if ff.salience(facet, name) > 0)
+    return stated | labelled(engine, value)
+
+
+def labelled(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+    """The fiches the booklet files under a theme heading naming this value (`theme_values`):
+    a re-use structure by the booklet's own label, whatever words its fiche uses."""
+    return theme_holders(engine, value, TOPIC_FACETS) if value[0] != KIND else frozenset()
 
 
 def topic_values(
@@ -456,7 +464,11 @@ def topic_values(
     out: list[tuple[str, str]] = []
     for value in dict.fromkeys([*named, *kinds]):
         held = len(value_holders(engine, value))
-        bound = total * MAX_KIND_SHARE if value[0] == KIND or value in phrased else most
+        # a kind, or a value a theme heading of the booklet names ('Le réemploi': second-hand
+        # goods, 'd'occasion'), is a class the booklet sorts structures by: it decides a list
+        # held by up to two thirds of the fiches
+        classed = value[0] == KIND or value in phrased or bool(labelled(engine, value))
+        bound = total * MAX_KIND_SHARE if classed else most
         if stating and value[0] != KIND and held > bound:
             # few structures do it, though more name it aside: 'bois' is what three
             # structures work, a fourth names 'ameublement' once among its textiles
@@ -471,7 +483,7 @@ def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
     the fiche says what it is or three times or more (`CENTRAL`, `FicheFacets.salience`), or
     in the action the fiche zooms on, as its own doing (`_own_action`); not those naming it
     once aside (a partner, a project, a list of articles): how many structures a value tells
-    apart."""
+    apart. A fiche filed under a theme heading naming the value states it too (`labelled`)."""
     facet, name = value
     out: set[str] = set()
     for fiche_id, ff in facets_for(engine).fiches.items():
@@ -479,7 +491,7 @@ def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
             _own_action(engine, e) for e in ff.of(facet).get(name, [])
         ):
             out.add(fiche_id)
-    return frozenset(out)
+    return frozenset(out) | labelled(engine, value)
 
 
 def own_statements(
