@@ -174,6 +174,19 @@ def unabbreviated(question: str) -> str:
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
 
 
+# Class: an English adjective of age or wear right before a thing ('my old clothes', 'old
+# furniture', 'used toys', 'unwanted books'): it says the thing is second-hand, not a thing a
+# fiche must name ('old' glossed 'ancien' held VESTALI, writing 'vêtements collectés', out
+# of 'where can I give my old clothes?'). Alone or before people ('old people', 'for the
+# old') it is a public and stays read.
+WORN_ADJECTIVES = frozenset({"old", "used", "worn", "unwanted", "unused", "spare"})
+# The people such an adjective may qualify instead ('old people', 'older women'): a public.
+PERSON_NOUNS = frozenset(
+    "people person folk man men woman women lady ladies resident citizen adult neighbour "
+    "neighbor".split()
+)
+
+
 # -- question frames (which shape of answer) --------------------------------------------------
 # A question asking for every structure that does something: 'quelles structures …',
 # 'which initiatives …', 'qui propose …', 'y a-t-il des …', 'des structures qui …'.
@@ -200,6 +213,11 @@ LIST_FRAME = _rx(
     r"^le livret (presente|cite|parle|mentionne|contient|decrit)[- ]t[- ]il\b|"
     rf"^(des|les|some)\s+({_COLLECTIVE_NOUNS})\b|"
     r"\b(ou peut[- ]on|ou puis[- ]je|where can (i|one|we|you)|where could (i|we))\b|"
+    # Class: where to do a thing, asked in French by a bare infinitive opening the question
+    # ('où acheter d'occasion ?', 'ou donner mes vieux vêtements', 'et où faire réparer un
+    # vélo ?'): as 'où peut-on …', the places are the structures doing it. Not 'où se trouve
+    # …', 'où est …' (the verb has a subject), nor 'ou' as 'or' inside a question.
+    r"^((et|mais|alors|sinon)\s+)?ou\s+(est-ce qu.on\s+)?[a-z]{2,}(er|ir|re)\b(?<!\bou etre)|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
     # 'et qui récupère des vêtements ?', 'and who sells fish?' after an answer about one
     # structure: who does a thing, a new list; not who holds a role there ('et qui s'en
@@ -977,7 +995,9 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
 # A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
 # question names, whatever verb it is asked with.
 # A few adjectives stand before the noun and only stress it ('un vrai magasin', 'une véritable
-# boutique', 'de vrais ateliers'): the noun after them is the thing named.
+# boutique', 'de vrais ateliers'): the noun after them is the thing named. The asker's own
+# things after a possessive are named the same way ('mes jouets', 'ma vieille télé', 'nos
+# meubles', 'où donner mes vieux vêtements ?').
 # The adjectives French puts before the noun (age, beauty, goodness, size), folded: 'les
 # vieux ordinateurs', 'de beaux meubles', 'des anciens jouets' name the noun after them; the
 # adjective is no thing a structure must hold (class: a thing asked with a quality before it,
@@ -988,7 +1008,8 @@ PRENOMINAL_ADJECTIVES = (
     r"grosse|grosses|jeune|jeunes|joli|jolie|jolis|jolies|mauvais|mauvaise|mauvaises"
 )
 DETERMINED_NOUN = re.compile(
-    r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au)\s+|(?:de l'|d'|l'))"
+    r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au|mes|mon|ma|tes|ton|ta|nos|vos|notre|votre)"
+    r"\s+|(?:de l'|d'|l'))"
     r"(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|reel|reelle|reels|reelles|"
     r"authentique|authentiques|propre|propres|grand|grande|grands|grandes|petit|petite|"
     r"petits|petites|" + PRENOMINAL_ADJECTIVES + r")\s+)?([^\W\d_]+)"

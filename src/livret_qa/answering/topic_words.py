@@ -21,7 +21,9 @@ from livret_qa.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     FRENCH_FUNCTION_WORDS,
     NUMBER_WORD_DIGITS,
+    PERSON_NOUNS,
     STOPWORDS,
+    WORN_ADJECTIVES,
 )
 from livret_qa.text import fold
 
@@ -245,11 +247,20 @@ def glossed_words(question: str) -> list[Glossed]:
         key = next((k for k in lemmas(word) if k in EN_FR), None)
         if key is None:
             key = misspelt(word)
+        if key in WORN_ADJECTIVES and i + 1 < len(tokens) and _a_thing(tokens[i + 1][0]):
+            i += 1  # 'old clothes': second-hand clothes, no 'old' thing to look for
+            continue
         if key is not None and key not in seen:
             seen.add(key)
             out.append(_glossed(word, key))
         i += 1
     return out
+
+
+def _a_thing(word: str) -> bool:
+    """Whether the glossary reads a word as a thing ('clothes', 'furniture'), not a public."""
+    key = next((k for k in lemmas(word) if k in EN_FR), None)
+    return key is not None and key in THINGS and not PERSON_NOUNS & set(lemmas(word))
 
 
 @cache
