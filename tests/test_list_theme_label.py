@@ -44,7 +44,7 @@ def test_a_heading_names_a_value_and_holds_its_fiches(fake_engine: Engine) -> No
     ],
 )
 def test_second_hand_lists_every_structure_labelled_re_use(engine: Engine, question: str) -> None:
-    assert REUSE in topic_values(engine, question, max_holders=3, stating=True, phrases=True)
+    assert REUSE in topic_values(engine, question, max_holders=3, stating=True)
     labelled_reuse = labelled(engine, REUSE)
     listed = _listed(engine, question)
     assert labelled_reuse <= listed, (question, labelled_reuse - listed)

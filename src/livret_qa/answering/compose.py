@@ -780,7 +780,7 @@ class Composer:
         if not qualifying or self.plan.target_source != "any":
             return qualifying
         values = list_scope.topic_values(
-            self.engine, self.plan.query, max_holders=SHARED_TOPIC_MAX, stating=True, phrases=True
+            self.engine, self.plan.query, max_holders=SHARED_TOPIC_MAX, stating=True
         )
         if not values:
             return qualifying

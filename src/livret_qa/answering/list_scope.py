@@ -440,7 +440,6 @@ def topic_values(
     topic: str,
     max_holders: int | None = None,
     stating: bool = False,
-    phrases: bool = False,
 ) -> list[tuple[str, str]]:
     """The values of the facet tables a list question's topic names ('recycleries' → sector
     'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
@@ -450,15 +449,14 @@ def topic_values(
     'EU funds', 'lack of premises'), held by up to MAX_KIND_SHARE of the fiches: forms a
     list gathers on purpose, where a table's value may be any passing word. With `stating`,
     a value more fiches name than `max_holders` counts those stating it as what they do
-    (`stating_holders`): the structures a list of it may add. With `phrases`, a value the
-    question names by a phrase of several words ('seconde main', 'de seconde main') is bound
-    as a kind is: words bound into a phrase name one thing, which the search, reading each
-    word alone ('seconde' of 'une seconde vie'), does not see."""
+    (`stating_holders`): the structures a list of it may add. A value a theme heading of the
+    booklet names ('Le réemploi': 'seconde main', 'd'occasion', 'used goods') is bound as a
+    kind is (`labelled`). A value is not bound so for being named by a phrase of several
+    words: 'people on low incomes', 'produits locaux' are phrases of values held by five
+    fiches, in passing by some, and binding them narrowed lists and their follow-ups."""
     total = len(engine.corpus.fiches)
     most = total - 1 if max_holders is None else max_holders
-    matches = match_words(topic, TOPIC_FACETS)
-    named = [(m.facet, m.value) for m in matches]
-    phrased = {(m.facet, m.value) for m in matches if phrases and len(analyze(m.text)) >= 2}
+    named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
     folded = fold(topic)
     kinds = [(KIND, k) for k, pattern in lx.LIST_KINDS.items() if pattern.search(folded)]
     out: list[tuple[str, str]] = []
@@ -467,7 +465,7 @@ def topic_values(
         # a kind, or a value a theme heading of the booklet names ('Le réemploi': second-hand
         # goods, 'd'occasion'), is a class the booklet sorts structures by: it decides a list
         # held by up to two thirds of the fiches
-        classed = value[0] == KIND or value in phrased or bool(labelled(engine, value))
+        classed = value[0] == KIND or bool(labelled(engine, value))
         bound = total * MAX_KIND_SHARE if classed else most
         if stating and value[0] != KIND and held > bound:
             # few structures do it, though more name it aside: 'bois' is what three
