@@ -12,6 +12,7 @@ from livret_qa.lexicon import (
     ASKER_SIGN_OFF,
     DETERMINED_NOUN,
     EXISTENCE_FRAME,
+    GENERIC_COUNTED,
     LIST_FRAME,
     NOT_NAMES,
     OWNER_AFTER_EN,
@@ -91,6 +92,9 @@ def missing_together(
         words = [w for w in DETERMINED_NOUN.findall(folded) if len(w) >= 4 and analyze(w)]
     else:
         return None
+    # people named in everyday words ('les gens', 'des personnes') are who it is for, no
+    # thing a fiche must write: 'qui forme les gens à l'informatique ?' abstained on 'gens'
+    words = [w for w in words if w not in GENERIC_COUNTED]
     if not words:
         return None
     best: list[str] | None = None
