@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.list_scope import TOPIC_FACETS, labelled, stating_holders, topic_values
+from livret_qa.answering.list_scope import (
+    TOPIC_FACETS,
+    keywords_of_shared_value,
+    labelled,
+    stating_holders,
+    topic_values,
+)
 from livret_qa.answering.theme_values import theme_holders
 from livret_qa.retrieval.engine import Engine
 
@@ -70,3 +76,18 @@ def test_a_narrower_re_use_list_keeps_its_size(engine: Engine, question: str, si
 def test_a_list_of_another_theme_takes_no_re_use_structure(engine: Engine, question: str) -> None:
     listed = _listed(engine, question)
     assert listed and not listed & labelled(engine, REUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "as_list"),
+    [
+        ("les emails des structures en réemploi ?", False),  # a field of each, the theme named
+        ("les adresses des structures du réemploi", False),
+        ("any second hand shops?", True),  # keywords of the labelled value: a list
+        ("objets de seconde main", True),
+    ],
+)
+def test_keywords_read_as_a_list_unless_the_theme_is_named(
+    fake_engine: Engine, question: str, as_list: bool
+) -> None:
+    assert keywords_of_shared_value(fake_engine, question, 3) is as_list

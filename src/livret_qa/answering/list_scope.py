@@ -440,6 +440,7 @@ def topic_values(
     topic: str,
     max_holders: int | None = None,
     stating: bool = False,
+    labels: bool = True,
 ) -> list[tuple[str, str]]:
     """The values of the facet tables a list question's topic names ('recycleries' → sector
     'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
@@ -453,7 +454,8 @@ def topic_values(
     booklet names ('Le réemploi': 'seconde main', 'd'occasion', 'used goods') is bound as a
     kind is (`labelled`). A value is not bound so for being named by a phrase of several
     words: 'people on low incomes', 'produits locaux' are phrases of values held by five
-    fiches, in passing by some, and binding them narrowed lists and their follow-ups."""
+    fiches, in passing by some, and binding them narrowed lists and their follow-ups.
+    `labels`=False leaves the headings out."""
     total = len(engine.corpus.fiches)
     most = total - 1 if max_holders is None else max_holders
     named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
@@ -465,7 +467,7 @@ def topic_values(
         # a kind, or a value a theme heading of the booklet names ('Le réemploi': second-hand
         # goods, 'd'occasion'), is a class the booklet sorts structures by: it decides a list
         # held by up to two thirds of the fiches
-        classed = value[0] == KIND or bool(labelled(engine, value))
+        classed = value[0] == KIND or (labels and bool(labelled(engine, value)))
         bound = total * MAX_KIND_SHARE if classed else most
         if stating and value[0] != KIND and held > bound:
             # few structures do it, though more name it aside: 'bois' is what three
@@ -621,7 +623,10 @@ def keywords_of_shared_value(engine: Engine, question: str, max_holders: int) ->
     question mark alone after them makes no question form."""
     if lx.QUESTION_FORM.search(fold(question).rstrip(" ?")):
         return False
-    values = topic_values(engine, question, max_holders=max_holders)
+    # a theme named by its own name is where the thing is asked, not the thing ('les emails
+    # des structures en réemploi': a field of each re-use structure, not a list of them)
+    labels = not theme_named(question)
+    values = topic_values(engine, question, max_holders=max_holders, labels=labels)
     return any(len(value_holders(engine, value)) >= 2 for value in values)
 
 
