@@ -82,3 +82,11 @@ def test_years_compared_say_no_gap(fake_engine: Engine) -> None:
     a, b = listed.rows[0].structure, listed.rows[-1].structure
     answer = ask(fake_engine, f"Laquelle est la plus ancienne, {a} ou {b} ?")
     assert "Écart" not in answer.answer and answer.structures, answer.answer
+
+
+def test_a_median_lists_the_values_from_smallest_to_largest(fake_engine: Engine) -> None:
+    """The middle line is where the median stands."""
+    answer = ask(fake_engine, "Quel est le budget médian ?")
+    rows = [line for line in answer.answer.split("\n") if re.match(r"\d+\. ", line)]
+    values = [_number(re.search(r"— ([\d  ]+) €", r).group(1), "fr") for r in rows]  # type: ignore[union-attr]
+    assert len(values) >= 3 and values == sorted(values), answer.answer

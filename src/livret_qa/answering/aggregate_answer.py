@@ -312,6 +312,8 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     elif op in ("sum", "avg", "median"):
         n = len(result.selected)
         head = say(f"agg_{op}", lang, label=label, value=value, n=n, s=_plural(n), filters=filters)
+        if op == "median":  # from smallest to largest: the middle one is where the median is
+            chosen = sorted(chosen, key=lambda r: r.number or 0.0)
         body = words.lines(result, chosen, measure)
     elif op in ("min", "max"):
         names = ", ".join(r.structure for r in chosen)

@@ -42,9 +42,9 @@ def query_facts(
 ) -> dict[str, Any]:
     """Run one typed question over the facts (a parameterised query, never SQL from words).
 
-    Ops: `count`, `sum`, `avg`, `min`, `max`, `top` (the `limit` first by `order`), `gt`,
-    `gte`, `lt`, `lte`, `between` (`value` ≤ number ≤ `value2`), `contains` (a text field
-    holds `value`), `group` (per `group_by`), `compare` (the structures of
+    Ops: `count`, `sum`, `avg`, `median`, `min`, `max`, `top` (the `limit` first by
+    `order`), `gt`, `gte`, `lt`, `lte`, `between` (`value` ≤ number ≤ `value2`), `contains`
+    (a text field holds `value`), `group` (per `group_by`), `compare` (the structures of
     `filters.structures`), `list`. Each row carries its citation: `source[start:end]` is its
     `quote`, on lines `line_start`–`line_end`. Values are compared as the booklet states
     them: `conventions` says when they come from different years or are qualified."""
