@@ -29,6 +29,7 @@ from livret_qa.answering.evidence import (
 from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
 from livret_qa.answering.planner import asks_operating
 from livret_qa.answering.topic_words import kinds_of
+from livret_qa.facts.records import Fact
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
@@ -822,49 +823,48 @@ class SlotFiller:
                 found.value = own[0] + (f" ({year})" if year else "")
         return found
 
+    def _whole_staff(self, fiche: Fiche) -> list[Fact]:
+        """The staff field's counts about the whole structure, not a line about a part of it
+        ('sur la filière D3E')."""
+        source = self.engine.corpus.sources[fiche.source]
+        return [f for f in staff_facts(fiche, source) if not f.scope and f.number is not None]
+
+    def _staff_found(self, fiche: Fiche, fact: Fact) -> Found:
+        """A staff count with its year and how it was summed, cited on its own span."""
+        bits = [str(fact.year)] if fact.year else []
+        bits += [f"= {fact.derived}"] if fact.derived else []
+        value = plain_number(fact.number or 0) + (f" ({', '.join(bits)})" if bits else "")
+        citation = citation_at(self.engine, 0, fiche.id, fiche.source, fact.start, fact.end)
+        return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
+
     def _headcount(self, fiche: Fiche, years: set[int] | None = None) -> Filled | None:
         """The number of employees the staff field gives, whole: stated ('25 dont 19 …') or
         the sum of its parts ('85 en CDDI et 30 permanents' -> 115, = 85 + 30), as the
         aggregates count it. A field giving only full-time equivalents ('0,5 ETP') gives no
         headcount: that is its nearest fact. A line about part of the structure ('sur la
         filière D3E') is no headcount of it. None: the fiche has no staff field."""
-        source = self.engine.corpus.sources[fiche.source]
-        facts = [f for f in staff_facts(fiche, source) if not f.scope and f.number is not None]
+        facts = self._whole_staff(fiche)
         if not facts:
             return None
         counted = [f for f in facts if f.name == "salaries"]
-        fact = (counted or facts)[0]
-        bits = [str(fact.year)] if fact.year else []
-        bits += [f"= {fact.derived}"] if fact.derived else []
-        value = plain_number(fact.number or 0) + (f" ({', '.join(bits)})" if bits else "")
-        citation = citation_at(self.engine, 0, fiche.id, fiche.source, fact.start, fact.end)
+        found = self._staff_found(fiche, (counted or facts)[0])
         if not counted:  # quoted as the booklet words it: '0,5 ETP au sein du Pays …'
-            return Missing(fiche.id, "attribute", Found(fiche.id, citation.quote, citation))
-        found = Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
-        if years and fact.year not in years:
+            quote = found.citation.quote
+            return Missing(fiche.id, "attribute", Found(fiche.id, quote, found.citation))
+        year = counted[0].year
+        if years and year not in years:
             # 'combien de salariés en 2019 ?' of a headcount of 2021, or of none: the
             # headcount is the nearest fact, not the answer (as `_figure` says of any figure)
-            return Missing(fiche.id, "undated" if fact.year is None else "year", found)
+            return Missing(fiche.id, "undated" if year is None else "year", found)
         return found
 
     def _staff_count(self, fiche: Fiche, name: str) -> Found | None:
         """A part of the staff asked ('how many people in insertion work there?', 'combien
         d'ETP ?') from the staff field read as facts, the count its own noun names ('85
         salarié.e.s en CDDI'): not a number that happens to stand near the word ('Insertion
-        professionnelle via 4 chantiers d'insertion' counts work sites). The whole structure's
-        count, not a line about a part of it ('sur la filière D3E')."""
-        source = self.engine.corpus.sources[fiche.source]
-        fact = next(
-            (f for f in staff_facts(fiche, source) if f.name == name and not f.scope and f.number),
-            None,
-        )
-        if fact is None or fact.number is None:
-            return None
-        bits = [str(fact.year)] if fact.year else []
-        bits += [f"= {fact.derived}"] if fact.derived else []
-        value = plain_number(fact.number) + (f" ({', '.join(bits)})" if bits else "")
-        citation = citation_at(self.engine, 0, fiche.id, fiche.source, fact.start, fact.end)
-        return Found(fiche.id, value, citation, "EFFECTIF SALARIAL MOBILISÉ")
+        professionnelle via 4 chantiers d'insertion' counts work sites)."""
+        fact = next((f for f in self._whole_staff(fiche) if f.name == name and f.number), None)
+        return self._staff_found(fiche, fact) if fact is not None else None
 
     def figure(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The figure of the measure or noun asked; for a narrower kind of the measure asked
