@@ -982,6 +982,7 @@ def plan_question(
         if spoken and not part.yes_no and _asks_one_whether_it_has(part.text, unnamed, named):
             part.yes_no = True
         parts[n] = _operating(part)
+    unbodied = without_place_bodies(placed)  # spans kept: a body's place blanked
     plan = QuestionPlan(
         question=question,
         lang=lang,
@@ -993,13 +994,11 @@ def plan_question(
         # l'Oise', 'the Oise producers' association') is no place asked
         # nor a place a public body is named after ('financé par le département du Nord')
         departements=departements_in(
-            without_place_bodies(
-                detector.without_names(placed, named)
-                if named and all(p.intent != "similar" for p in parts)
-                else placed
-            )
+            detector.without_names(unbodied, named)
+            if named and all(p.intent != "similar" for p in parts)
+            else unbodied
         ),
-        places=places_named(without_place_bodies(placed), detector),
+        places=places_named(unbodied, detector),
         theme=_theme(folded),
         years=[int(y) for y in lx.YEAR.findall(folded)],
         national=bool(lx.NATIONAL_SCOPE.search(folded)),
