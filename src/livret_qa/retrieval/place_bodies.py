@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.places import spaced_pattern
@@ -135,8 +135,8 @@ def place_bodies(question: str) -> list[PlaceBody]:
     """The public bodies a question names after a place, in order of appearance."""
     found: list[PlaceBody] = []
     for kind in (DEPARTEMENT, REGION, TOWN):
-        for head, bare in ((_HEADS[kind], False), (_BARE_HEADS[kind], True)):
-            found += _bodies(question, kind, head, bare)
+        for bare in (False, True):
+            found += _bodies(question, kind, bare)
     found.sort(key=lambda b: b.start)
     kept: list[PlaceBody] = []
     for body in found:  # 'conseil départemental' holds 'département': the longer one stays
@@ -153,16 +153,25 @@ def _place_alternatives(kind: str) -> str:
     return _TOWN_NAME
 
 
-def _bodies(question: str, kind: str, head: str, bare: bool) -> list[PlaceBody]:
+@cache
+def _patterns(kind: str, bare: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A kind's body with its place after the head ('conseil départemental de l'Aisne',
+    'Région HDF', 'city of Amiens'), before it ('the Aisne county council', 'the Somme
+    department') and, for a regional council, alone ('le conseil régional')."""
+    head = _BARE_HEADS[kind] if bare else _HEADS[kind]
     place = _place_alternatives(kind)
     flags = re.IGNORECASE if kind != TOWN else 0
-    # 'conseil départemental de l'Aisne', 'Région HDF', 'city of Amiens'
     after = re.compile(rf"\b(?i:{head}){_OF}(?P<place>{place})\b", flags)
-    # 'the Aisne county council', 'the Somme department', 'Hauts-de-France region'
     before = re.compile(rf"\b(?P<place>{place})[\s-]+(?i:{head})\b", flags)
+    alone = re.compile(rf"\b(?i:{head})\b(?!{_OF}(?:{place})\b)")
+    return after, before, alone
+
+
+def _bodies(question: str, kind: str, bare: bool) -> list[PlaceBody]:
+    after, before, alone = _patterns(kind, bare)
     out: list[PlaceBody] = []
     if kind == REGION and not bare:  # 'le conseil régional': the region's own, named or not
-        for m in re.finditer(rf"\b(?i:{head})\b(?!{_OF}(?:{place})\b)", question):
+        for m in alone.finditer(question):
             out.append(PlaceBody(kind, "", m.start(), m.end(), m.group(0)))
     for pattern in (after, before):
         for m in pattern.finditer(question):
