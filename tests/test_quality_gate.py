@@ -143,6 +143,21 @@ SET_FLOORS = {
         "list_answer_precision": 0.85,
         "abstentions_naming_what_is_stated": 1.0,
     },
+    "val_answers8": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.75,
+        "followup_hit@1": 0.88,
+        "list_answer_recall": 0.87,
+        "list_answer_precision": 0.84,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers8": {
+        "ask_hit@1": 0.93,
+        "abstention_f1": 0.75,
+        "followup_hit@1": 0.89,
+        "list_answer_recall": 0.85,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
     "val_answers7": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.70,
