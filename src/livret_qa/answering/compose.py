@@ -12,6 +12,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     booklet_about,
+    find_then_ask,
     list_scope,
     standing,
     topic_words,
@@ -1707,7 +1708,19 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
-    return Composer(engine, question, history or [], filters, weights).compose()
+    history = history or []
+    chain = find_then_ask.finding_and_rest(question, engine.mentions)
+    if chain is not None:  # 'Qui récupère des jouets et qui la finance ?': two turns in one
+        finding, rest = chain
+        first = Composer(engine, finding, history, filters, weights).compose()
+        if not first.abstained and first.structures:
+            turns = [
+                {"role": "user", "content": finding},
+                {"role": "assistant", "content": first.answer},
+            ]
+            then = Composer(engine, rest, turns, filters, weights).compose()
+            return find_then_ask.joined(validated(question), first, then)
+    return Composer(engine, question, history, filters, weights).compose()
 
 
 def retrieve(

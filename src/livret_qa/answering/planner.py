@@ -1364,7 +1364,11 @@ def _with_facts(
             )
             rest = [p for i, p in enumerate(plan.parts) if i != n]
             if alone is not None and same and all(p.intent in OTHER_ASKS for p in rest):
-                aggregate, others = alone, rest
+                # 'Quelle structure a le plus de bénévoles et combien en a-t-elle ?': a
+                # figure asked with no measure of the one selected is the aggregate's own
+                # value, which its answer states
+                aggregate = alone
+                others = [p for p in rest if p.intent != "figure" or p.attribute or p.noun]
                 break
     if aggregate is None and last is not None and last.facts_query and not named:
         elliptic = lx.ELLIPSIS_OPENER.match(folded) or len(_content_words(folded)) <= ELLIPTIC_WORDS
