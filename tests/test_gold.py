@@ -135,6 +135,8 @@ GOLD_SETS = [
     "blind_answers7",
     "val_answers8",
     "blind_answers8",
+    "val_answers9",
+    "blind_answers9",
 ]
 
 

@@ -35,6 +35,8 @@ ANSWER_SETS = (
     "blind_answers7",
     "val_answers8",
     "blind_answers8",
+    "val_answers9",
+    "blind_answers9",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
