@@ -36,6 +36,14 @@ EXISTENCE = (
         ("répondre aux demandes de débarras", "Arras", 0),
         ("installée à Villeneuve-d'Ascq", "Villeneuve d'Ascq", 1),
         ("59003 Lille", "Lille", 1),
+        # the area named after a town counts as the town: 'le Montreuillois', 'l'Amiénois'
+        ("la réduction des déchets du Montreuillois", "Montreuil", 1),
+        ("les communes de l'Amiénois et Amiens", "Amiens", 2),
+        ("le Calaisis", "Calais", 1),
+        ("les Guisards", "Guise", 0),  # too short a town to name its area by a suffix
+        ("le Pas-de-Calaisis", "Calais", 0),
+        ("Montreuilloise", "Montreuil", 1),
+        ("Montreuillerie", "Montreuil", 0),  # no suffix of an area
     ],
 )
 def test_a_town_counts_as_a_place_only_outside_other_names(

@@ -749,7 +749,8 @@ WHOLE_REGION = _rx(
 
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.
-QUESTION_JOINT = _rx(r"\s*(?:\?|;|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\s*")
+# '+' and '&' between spaces join attributes typed in a hurry ('budget + salariés + adresse').
+QUESTION_JOINT = _rx(r"\s*(?:\?|;|\s[+&]\s|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\s*")
 # A comma opening a question of its own after one already asked ('Où est Synapse 3i, qui la
 # dirige et combien a-t-elle de salariés ?', 'Where is VESTALI, who runs it and …'): a wh-word
 # that cannot open a relative clause there. French 'qui' is relative after a comma ('les

@@ -1713,13 +1713,16 @@ def ask(
     if chain is not None:  # 'Qui récupère des jouets et qui la finance ?': two turns in one
         finding, rest = chain
         first = Composer(engine, finding, history, filters, weights).compose()
-        if not first.abstained and first.structures:
-            turns = [
-                {"role": "user", "content": finding},
-                {"role": "assistant", "content": first.answer},
-            ]
-            then = Composer(engine, rest, turns, filters, weights).compose()
-            return find_then_ask.joined(validated(question), first, then)
+        if first.abstained or not first.structures:
+            # none found ('Quelles structures sont des SCIC et depuis quand ?'): nothing to ask
+            # the rest of, and the whole question would find some by its other words
+            return replace(first, question=validated(question))
+        turns = [
+            {"role": "user", "content": finding},
+            {"role": "assistant", "content": first.answer},
+        ]
+        then = Composer(engine, rest, turns, filters, weights).compose()
+        return find_then_ask.joined(validated(question), first, then)
     return Composer(engine, question, history, filters, weights).compose()
 
 

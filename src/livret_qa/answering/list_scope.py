@@ -328,6 +328,10 @@ def place_mentions(engine: Engine, fiche_id: str, places: list[str]) -> int:
     )
 
 
+MIN_AREA_STEM = 5  # a town this long may name its area by a suffix; 'Guise' is no 'guisard'
+AREA_SUFFIX = "(?:ois|oise|ais|aise|is)"
+
+
 def town_mentions(raw: str, places: list[str]) -> int:
     """How many times `raw` names one of these towns as a place ('sa boutique de Guise', 'un
     deuxième site à Hirson'), however hyphens are written, as whole words ('Arras' is not in
@@ -341,6 +345,11 @@ def town_mentions(raw: str, places: list[str]) -> int:
         if not words:
             continue
         pattern = r"(?<![a-z0-9])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![a-z0-9])"
+        if len(words) == 1 and len(words[0]) >= MIN_AREA_STEM:
+            # the area named after the town ('le Montreuillois', 'l'Amiénois', 'le Calaisis'):
+            # a fiche acting there names the town as its own
+            stem = re.escape(words[0].rstrip("se") or words[0])
+            pattern += rf"|(?<![a-z0-9]){stem}[a-z]{{0,2}}{AREA_SUFFIX}(?![a-z0-9])"
         for m in re.finditer(pattern, folded):
             before = raw[max(0, offsets[m.start()] - 60) : offsets[m.start()]]
             owner = re.search(r"([^\s'’-]+)[\s-]+(?:de|du|des|d['’]|of)[\s-]*$", before)

@@ -963,6 +963,15 @@ def plan_question(
             if reads_as_website(words):
                 parts[n] = replace(part, intent="field", attribute="field:website")
     parts = [_age_of_a_person(part, detector) for part in parts]
+    for n, part in enumerate(parts):
+        # 'budget du jardin de cocagne et de la remise enjouée': names typed in lower case
+        # are no capitalised words the terse reading leaves aside; read without them
+        terse = not _WH_ANYWHERE.search(fold(part.text)) and not asks_yes_no(part.text)
+        if named and part.intent == "fact" and not part.attribute and terse:
+            unnamed = detector.without_names(part.text, named)
+            asked = asked_attribute(unnamed) if unnamed.strip() != part.text.strip() else None
+            if asked is not None and asked[0] in ("figure", "field"):
+                parts[n] = replace(part, intent=asked[0], attribute=asked[1], exact_date=asked[2])
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
