@@ -149,3 +149,44 @@ def test_a_count_with_no_noun_after_a_ranking_is_the_rankings_value(
     )
     assert planned.facts_query is not None
     assert [p.intent for p in planned.parts[1:]] == kept
+
+
+PROJECTS = [
+    "Je veux lancer une ressourcerie en milieu rural.",
+    "I want to open a bike repair workshop with people in integration in Amiens.",
+    "On aimerait créer une épicerie solidaire dans notre village.",
+]
+
+
+@pytest.mark.parametrize("project", PROJECTS)
+@pytest.mark.parametrize(
+    ("asked", "rest"),
+    [
+        ("Qui fait déjà ça et quel est leur budget ?", "quel est leur budget ?"),
+        ("Who does that already and how many employees do they have?", "how many employees"),
+        ("Quelles difficultés ont rencontré ceux qui l'ont fait ?", "Quelles difficultés"),
+        ("Comment se sont-ils financés ?", "Comment se sont-ils financés ?"),
+    ],
+)
+def test_a_project_told_then_asked_of_those_doing_it(
+    project: str, asked: str, rest: str, mentions: MentionDetector
+) -> None:
+    split = finding_and_rest(f"{project} {asked}", mentions)
+    assert split is not None
+    first, then = split
+    assert first.startswith(project) and then.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Je veux lancer une ressourcerie en milieu rural. Qui fait déjà ça ?",  # asks nobody's
+        "Je veux lancer une ressourcerie. Laquelle est la plus proche ?",  # a pick
+        "Il pleut. Quel est leur budget ?",  # no project told
+        "Je veux lancer une ressourcerie comme VESTALI. Quel est son budget ?",  # named
+    ],
+)
+def test_other_project_shapes_are_left_to_the_planner(
+    question: str, mentions: MentionDetector
+) -> None:
+    assert finding_and_rest(question, mentions) is None

@@ -49,6 +49,9 @@ def finding_and_rest(question: str, detector: MentionDetector) -> tuple[str, str
     one), its first part does not ask for structures, or a later part points at none."""
     if detector.mentioned(question):
         return None
+    told = project_and_asks(question)
+    if told is not None:
+        return told
     pieces = split_parts(question)
     if len(pieces) < 2 or plan_part(pieces[0], False).intent != "list":
         return None
@@ -109,3 +112,26 @@ def joined(question: str, first: Answer, then: Answer) -> Answer:
         warnings=[*first.warnings, *then.warnings],
         facts=first.facts or _shifted_facts(then.facts, shift),
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!])\s+(?=\S)")
+
+
+def project_and_asks(question: str) -> tuple[str, str] | None:
+    """A project told, then asked of those already doing it ('Je veux lancer une ressourcerie
+    en milieu rural. Qui fait déjà ça et quel est leur budget ?', '… Quelles difficultés ont
+    rencontré ceux qui l'ont fait ?'): the description (with any ask that points at nobody,
+    'qui fait déjà ça'), then the asks pointing at the structures it finds, as a follow-up."""
+    sentences = _SENTENCE_END.split(question.strip())
+    if len(sentences) < 2:
+        return None
+    told, asked = " ".join(sentences[:-1]), sentences[-1]
+    pieces = split_parts(asked)
+    pointing = [p for p in pieces if BACK_POINTER.search(fold(p)) and not _PICKS.search(fold(p))]
+    if not pointing or pointing != pieces[len(pieces) - len(pointing) :]:
+        return None  # asks pointing back come last, after any that finds
+    kept = [p.rstrip(" ?") + " ?" for p in pieces[: len(pieces) - len(pointing)]]
+    first = " ".join([told, *kept])
+    if plan_part(first, False, statement="?" not in first).intent != "similar":
+        return None
+    return first, " ; ".join(p.rstrip(" ?") for p in pointing) + " ?"

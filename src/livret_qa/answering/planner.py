@@ -966,8 +966,7 @@ def plan_question(
     for n, part in enumerate(parts):
         # 'budget du jardin de cocagne et de la remise enjouée': names typed in lower case
         # are no capitalised words the terse reading leaves aside; read without them
-        terse = not _WH_ANYWHERE.search(fold(part.text)) and not asks_yes_no(part.text)
-        if named and part.intent == "fact" and not part.attribute and terse:
+        if named and part.intent == "fact" and not part.attribute and not asks_yes_no(part.text):
             unnamed = detector.without_names(part.text, named)
             asked = asked_attribute(unnamed) if unnamed.strip() != part.text.strip() else None
             if asked is not None and asked[0] in ("figure", "field"):
