@@ -749,6 +749,15 @@ WHOLE_REGION = _rx(
 
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.
+# The subject of a yes/no question that asks whether any structure does something ('Does any
+# structure deliver to homes?', 'Y a-t-il une structure qui …', 'est-ce qu'une association …',
+# 'anyone'), folded: no one structure is asked, so the best found is not held to its fiche's
+# words. Class: yes/no of one structure described, not named.
+ANY_SUBJECT = _rx(
+    r"\b(any|anyone|anybody|anything|some|y a[- ]t[- ]il|il y a|existe|exist|exists|une structure|"
+    r"une association|une initiative|des structures|des associations|quelqu'un|quelque chose|"
+    r"une des|one of|l'une des|certaines?|plusieurs|several)\b"
+)
 # '+' and '&' between spaces join attributes typed in a hurry ('budget + salariés + adresse').
 QUESTION_JOINT = _rx(r"\s*(?:\?|;|\s[+&]\s|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\s*")
 # A comma opening a question of its own after one already asked ('Où est Synapse 3i, qui la

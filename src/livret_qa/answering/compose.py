@@ -1284,7 +1284,11 @@ class Composer:
         )
         fact = part.intent == "fact"
         # a yes/no question about one structure is answered from what its fiche mentions
-        asked_of = part.yes_no and self.plan.target_source != "any"
+        # or described, not named ('Does the farm drive in the Oise deliver to homes?'): the
+        # one the search found is held to what its fiche mentions as well
+        asked_of = part.yes_no and (
+            self.plan.target_source != "any" or not lx.ANY_SUBJECT.search(fold(part.text))
+        )
         # 'is the Hirson shop still open?': the dated sentence of an opening or a closure
         # 'why was it created?': the sentence of its story telling its birth with a reason
         founding = (
