@@ -749,6 +749,16 @@ WHOLE_REGION = _rx(
 
 # -- conjunctions that join two questions -----------------------------------------------------
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.
+# One structure described, not named, by a definite article and what it is ('l'épicerie de
+# Guise', 'the fish charity in Boulogne', 'the Amiens computer charity', 'la ressourcerie de
+# Campigneulles'), folded. Class: a question about one structure described.
+DESCRIBED_ONE = _rx(
+    r"(?:\bl'|\b(?:le|la|the|this|that|cette|cet|ce)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(association|asso|structure|ressourcerie|recyclerie|epicerie|boutique|magasin|jardin|"
+    r"drive|atelier|charity|organi[sz]ation|org|shop|store|garden|workshop|place|initiative|"
+    r"entreprise|company|business|ferme|farm|chantier|grocery|group|groupe|collectif|"
+    r"cooperative|cooperative|scic|banque|bank|one)\b(?!s)"
+)
 # The subject of a yes/no question that asks whether any structure does something ('Does any
 # structure deliver to homes?', 'Y a-t-il une structure qui …', 'est-ce qu'une association …',
 # 'anyone'), folded: no one structure is asked, so the best found is not held to its fiche's
@@ -1872,7 +1882,7 @@ OVERVIEW_LAST = _rx(
 OVERVIEW_FILLER = frozenset(
     """quoi fait font faire does exactly exactement concretement briefly bref structure
     association organisation organization initiative projet project please stp like entre
-    between with avec difference differences""".split()
+    between with avec difference differences about""".split()
 )
 OVERVIEW_LABELS = _rx(r"activite|objectif de l.action")
 

@@ -133,6 +133,7 @@ class Composer:
         filters: Filters | None,
         weights: Mapping[str, float] | None = None,
         answered: dict[Turn, list[str]] | None = None,
+        described: str | None = None,
     ):
         self.engine = engine
         self.weights = weights  # of the similar-initiatives ranking (None: the defaults)
@@ -148,6 +149,7 @@ class Composer:
             len(engine.corpus.fiches),
             vocab=vocabulary_for(engine),
             resolve=self._about,
+            described=described,
         )
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
@@ -175,10 +177,9 @@ class Composer:
         if key not in self._answered:
             self._answered[key] = []  # (a turn being answered is no focus of its own)
             try:
-                earlier = Composer(
+                answer = answer_turn(
                     self.engine, question, history, self.filters, self.weights, self._answered
                 )
-                answer = earlier.compose()
                 # an abstention names the nearest structures, not an answer: no focus (what
                 # follows it asks afresh, 'et des vélos ?' after 'rien sur les pneus')
                 if not answer.abstained:
@@ -446,6 +447,24 @@ class Composer:
             plan.resolution = plan.resolution or "keywords of a property several structures share"
 
     # -- which structures -------------------------------------------------------------------
+    def described_one(self) -> str | None:
+        """The structure a question about one structure describes without naming it ('l'épicerie
+        de Guise', 'the fish charity in Boulogne', 'the wood workshop in Pommiers'), once the
+        search has found it: asked again as if named, its obstacles, partners or story are
+        read from its fiche as a named one's are. None for a question about several or any."""
+        plan = self.plan
+        if plan.target_source != "any" or plan.followup or plan.facts_query is not None:
+            return None
+        if any(p.intent not in _ONE_ASKS for p in plan.parts):
+            return None
+        folded = fold(plan.question)
+        if not lx.DESCRIBED_ONE.search(folded) or lx.ANY_SUBJECT.search(folded):
+            return None
+        if lx.PLURAL_STRUCTURES.search(folded) or lx.PLURAL_REFERENCE.search(folded):
+            return None
+        found = self.placed_one(self.result.structures)
+        return found[0].fiche_id if len(found) == 1 else None
+
     def targets(self) -> list[StructureHit]:
         plan, result = self.plan, self.result
         by_id = {s.fiche_id: s for s in result.structures}
@@ -1669,6 +1688,9 @@ def _names_a_public(word: str) -> bool:
     return any(m.facet == "public" for m in match_words(word, ("public",)))
 
 
+# What a question about one structure asks: answered from its fiche once it is found.
+_ONE_ASKS = frozenset({"fact", "figure", "person", "field", "date", "unstated"})
+
 # The intents asking one fact of one holder: a figure (or a total of it), a person, a contact
 # field, a date.
 _FACT_OF_HOLDER = frozenset({"figure", "aggregate", "person", "field", "date"})
@@ -1712,11 +1734,29 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
-    history = history or []
+    return answer_turn(engine, question, history or [], filters, weights)
+
+
+def answer_turn(
+    engine: Engine,
+    question: str,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+    answered: dict[Turn, list[str]] | None = None,
+) -> Answer:
+    """One turn, as `ask` answers it; `answered`: the earlier turns answered for the question
+    being asked (a turn's focus is the structures this answers it with)."""
+    composer = Composer(engine, question, history, filters, weights, answered)
+    one = composer.described_one()
+    if one is not None:  # 'les partenaires de l'épicerie de Guise ?': as if named
+        return Composer(
+            engine, question, history, filters, weights, answered, described=one
+        ).compose()
     chain = find_then_ask.finding_and_rest(question, engine.mentions)
     if chain is not None:  # 'Qui récupère des jouets et qui la finance ?': two turns in one
         finding, rest = chain
-        first = Composer(engine, finding, history, filters, weights).compose()
+        first = Composer(engine, finding, history, filters, weights, answered).compose()
         if first.abstained or not first.structures:
             # none found ('Quelles structures sont des SCIC et depuis quand ?'): nothing to ask
             # the rest of, and the whole question would find some by its other words
@@ -1725,9 +1765,9 @@ def ask(
             {"role": "user", "content": finding},
             {"role": "assistant", "content": first.answer},
         ]
-        then = Composer(engine, rest, turns, filters, weights).compose()
+        then = Composer(engine, rest, turns, filters, weights, answered).compose()
         return find_then_ask.joined(validated(question), first, then)
-    return Composer(engine, question, history, filters, weights).compose()
+    return composer.compose()
 
 
 def retrieve(

@@ -921,6 +921,20 @@ def _age_of_a_person(part: PlanPart, detector: MentionDetector) -> PlanPart:
     return replace(part, intent="unstated", attribute="unstated:person_age")
 
 
+def without_description(text: str, detector: MentionDetector) -> str:
+    """A question about one structure described ('What is the computer recycling structure in
+    Amiens about?') without what describes it: the words and place that found the structure
+    say nothing of what is asked of it."""
+    match = lx.DESCRIBED_ONE.search(fold(text))
+    if match is not None and len(fold(text)) == len(text):  # folding kept the offsets
+        text = f"{text[: match.start()]} {text[match.end() :]}"
+    for place in places_named(text, detector):
+        text = re.sub(rf"\b(?:de|du|d'|à|a|in|at|near|of|en)?\s*{re.escape(place)}\b", " ", text)
+    for code in departements_in(text):
+        text = re.sub(rf"\b{spaced_pattern(DEPARTEMENTS[code])}\b", " ", text, flags=re.I)
+    return " ".join(text.split())
+
+
 def plan_question(
     question: str,
     history: list[dict[str, str]] | None,
@@ -929,10 +943,13 @@ def plan_question(
     depth: int = HISTORY_DEPTH,
     vocab: FactsVocabulary | None = None,
     resolve: Resolver | None = None,
+    described: str | None = None,
 ) -> QuestionPlan:
     """The plan of `question` in its conversation. `total`: how many structures the corpus has;
     `vocab`: what the facts store holds (None: no question is answered from the facts);
-    `resolve`: the structures this system answers a turn with (`conversation_state`)."""
+    `resolve`: the structures this system answers a turn with (`conversation_state`);
+    `described`: the structure a question describing one without naming it was found to mean
+    ('l'épicerie de Guise'), planned as if named."""
     question = lx.unabbreviated(" ".join(question.split()))
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
@@ -947,6 +964,9 @@ def plan_question(
     placed = lx.SUB_TOWN.sub("", question)
     folded = fold(placed)
     named = detector.mentioned(placed)
+    described = described if not named else None
+    if described:
+        named = [described]
     if history and not named and (clipped := clipped_name(placed, detector)):
         named = [clipped]  # 'et copains ?', 'and the bois one?': a name cut to its head
     pieces = (
@@ -974,6 +994,8 @@ def plan_question(
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
+        if described:  # 'que fait l'association de Guise ?': the description is its name
+            unnamed = without_description(unnamed, detector)
         # a name typed alone ('VESTALI ?') asks what the structure is, as 'Que fait …' does
         alone = not _content_words(fold(unnamed)) and len(pieces) == 1
         if bare and (alone or asks_overview(part.text, unnamed)):
@@ -995,7 +1017,7 @@ def plan_question(
         question=question,
         lang=lang,
         parts=parts,
-        query=spell_out_acronyms(placed),
+        query=spell_out_acronyms(without_description(placed, detector) if described else placed),
         targets=named,
         target_source="named" if named else "any",
         # a département inside a name the question gives ('les producteurs des vallées de
@@ -1011,6 +1033,8 @@ def plan_question(
         years=[int(y) for y in lx.YEAR.findall(folded)],
         national=bool(lx.NATIONAL_SCOPE.search(folded)),
     )
+    if described:  # its place and département found it; they constrain nothing more
+        plan.places, plan.departements = [], []
     _event_of_the_question(plan.parts, folded)
     for later in plan.parts[1:]:  # 'Quand a été créée VESTALI et qui la dirige ?'
         if later.intent == "list" and plan.parts[0].intent != "list":

@@ -1,0 +1,74 @@
+"""A question about one structure described, not named ('les partenaires de l'épicerie de
+Guise ?', 'What obstacles did the wood workshop in Pommiers face?', 'who runs the toy place in
+Villeneuve d'Ascq?'): once the search finds it, it is asked again as if named, so the part of
+its fiche asked is read from its fiche. Synthetic questions over every structure's town; the
+neighbours ask of several or of any, and keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import Composer, ask, stands_in
+from livret_qa.answering.planner import without_description
+from livret_qa.retrieval.engine import Engine
+
+
+def _single_towns(engine: Engine) -> dict[str, str]:
+    """Towns where exactly one structure stands, and that structure."""
+    fiches = engine.corpus.fiches
+    return {
+        f.contact.town: f.id
+        for f in fiches
+        if sum(stands_in(g, [f.contact.town]) for g in fiches) == 1
+    }
+
+
+@pytest.mark.parametrize(
+    ("template", "section"),
+    [
+        ("Quels sont les freins rencontrés par la structure de {town} ?", "obstacles"),
+        ("What obstacles did the organisation in {town} face?", "obstacles"),
+        ("Quels leviers a activés l'association de {town} ?", "levers"),
+    ],
+)
+def test_a_part_of_its_fiche_is_read_from_the_one_described(
+    template: str, section: str, fake_engine: Engine
+) -> None:
+    for town, fiche_id in _single_towns(fake_engine).items():
+        if all(s.kind != section for s in fake_engine.corpus.fiche(fiche_id).sections):
+            continue  # (Synapse 3i has no obstacles nor levers section)
+        question = template.format(town=town)
+        composer = Composer(fake_engine, question, [], None)
+        assert composer.described_one() == fiche_id, question
+        answer = ask(fake_engine, question)
+        assert [s.fiche_id for s in answer.structures] == [fiche_id]
+        assert answer.citations and {c.section for c in answer.citations} == {section}, question
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Quels sont les freins des structures de {town} ?",  # several
+        "Which structures in {town} face obstacles?",
+        "Is there any structure in {town} with a shop?",  # any
+        "Combien de structures à {town} ?",  # a count
+    ],
+)
+def test_questions_about_several_or_any_describe_no_one(template: str, fake_engine: Engine) -> None:
+    for town in _single_towns(fake_engine):
+        composer = Composer(fake_engine, template.format(town=town), [], None)
+        assert composer.described_one() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("What is the computer recycling structure in Amiens about?", "What is about?"),
+        ("que fait l'association de Guise ?", "que fait ?"),
+        ("Quel est le budget de VESTALI ?", "Quel est le budget de VESTALI ?"),
+    ],
+)
+def test_a_description_is_taken_out_as_a_name_would_be(
+    text: str, left: str, fake_engine: Engine
+) -> None:
+    assert without_description(text, fake_engine.mentions) == left
