@@ -463,7 +463,12 @@ class Composer:
         if lx.PLURAL_STRUCTURES.search(folded) or lx.PLURAL_REFERENCE.search(folded):
             return None
         found = self.placed_one(self.result.structures)
-        return found[0].fiche_id if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        fiche = self.engine.corpus.fiche(found[0].fiche_id)
+        if plan.places and not stands_in(fiche, plan.places):
+            return None  # 'le téléphone de la boutique d'Hirson': another site's, not its own
+        return fiche.id
 
     def targets(self) -> list[StructureHit]:
         plan, result = self.plan, self.result
