@@ -417,6 +417,29 @@ ASKER_NAME_BEFORE = _rx(
     r"je suis|my name is|my name.s|i am|i.m|this is)\s+$"
 )
 ASKER_SIGN_OFF = _rx(r"\b(merci|thanks|thank you|cordialement|bien a vous|regards|cheers|best)\W+$")
+# Class: the asker's own context, then a question that stands alone ('I make surfboards from
+# plastic bottles. Which structures work with wood?', 'Avec mon asso on recycle des pneus.
+# Quelles structures fabriquent des meubles ?'): the things the context names are the asker's,
+# not asked (answering/standalone_question.py). The context speaks in the first person (folded) …
+ASKER_SPEAKS = _rx(
+    r"\b(je|j'|moi|me|m'|mon|ma|mes|nous|notre|nos|on|i|i'm|i've|i'd|my|mine|we|we're|we've|"
+    r"we'd|us|our|ours)\b"
+)
+# … and the question does not speak of the asker ('pour moi', 'should I', 'near us'; not the
+# 'on' of 'où peut-on …', which is anyone) …
+ASKER_IN_QUESTION = _rx(
+    r"\b(je|j'|moi|me|m'|mon|ma|mes|nous|notre|nos|i|i'm|i've|i'd|my|mine|we|we're|we've|we'd|"
+    r"us|our|ours)\b"
+)
+# … nor point back at what the context said ('qui fait ça ?', 'who does that?', 'des
+# structures comparables ?', 'the closest ones?', 'qui en fait ?', 'something like it').
+CONTEXT_POINTED_AT = _rx(
+    r"\b(ca|cela|ceci|pareil\w*|meme(s)? chose|le meme|la meme|les memes|ce genre|ce type|"
+    r"this|that|it|the same|such|this kind|that kind|this sort|"
+    r"simil\w*|semblables?|comparables?|equivalent\w*|proches?|close|closer|closest|nearest|"
+    r"inspir\w*|ressembl\w*|analogues?|alike)\b|"
+    r"\ben (a|ont|fait|font|vend|vendent|propose|proposent|fabrique|fabriquent)\b"
+)
 # A place word pointing back at the asker's own place ('ici', 'près de chez moi', 'near me'):
 # the asker's place is then the place asked.
 ASKER_PLACE_ASKED = _rx(

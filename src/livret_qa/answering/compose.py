@@ -1076,7 +1076,8 @@ class Composer:
             return []
         if plan.departements or (plan.places and not plan.facts_query):
             return []  # a place of its own: the place refusal says what stands there
-        unknown = abstention.unknown_names(self.question, self.engine.lexical_vocabulary, self.lang)
+        vocab = self.engine.lexical_vocabulary
+        unknown = abstention.unknown_names(self.plan.question, vocab, self.lang)
         return [n for n in unknown if n not in plan.places]
 
     def refusal(self, targets: list[StructureHit]) -> str:
@@ -1104,7 +1105,7 @@ class Composer:
             if shown:
                 return say("reason_unknown_words", self.lang, words=shown)
             return say("reason_no_words", self.lang)
-        unknown = abstention.unknown_names(self.question, vocab, self.lang)
+        unknown = abstention.unknown_names(self.plan.question, vocab, self.lang)
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
         unfiched_reason = self._names_without_fiche()
@@ -1137,21 +1138,21 @@ class Composer:
         names = [
             n
             for n in unfiched.names_without_fiche(
-                self.question,
+                self.plan.question,  # as planned: the asker's own context is not asked
                 corpus.sources.values(),
                 [word for f in corpus.fiches for word in _own_names(f)],
                 lambda w: bool(
                     departements_in(w) or match_places(w) or self.engine.mentions.mentioned(w)
                 ),
             )
-            if unfiched.held_by(self.question, n)
+            if unfiched.held_by(self.plan.question, n)
         ]
         if not names:
             return ""
         texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
         where = [f for n in names for f in unfiched.cited_in(n, texts)]
         shown = ", ".join(
-            dict.fromkeys(f"« {unfiched.whole_name(self.question, n)} »" for n in names)
+            dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
         )
         return say(
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))

@@ -22,6 +22,7 @@ from livret_qa.answering.language import detect_language
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
+from livret_qa.answering.standalone_question import question_after_context
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.answering.website_word import reads_as_website
@@ -958,6 +959,13 @@ def plan_question(
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
     question = _without_asker_clauses(question, detector)
+    # 'I make surfboards from plastic bottles. Which structures work with wood?': the asker's
+    # own context is not asked, when the question after it stands alone (standalone_question.py)
+    question = question_after_context(
+        question,
+        lambda text: bool(detector.mentioned(text)),
+        lambda text: bool(departements_in(text) or places_named(text, detector)),
+    )
     question = _towns_respelt(question, detector)  # 'à Guisse', 'in Amien': Guise, Amiens
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
