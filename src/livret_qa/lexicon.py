@@ -2296,6 +2296,9 @@ class Unstated:
     # funds it (`value_unless`: 'qui finance les salaires ?' is answered by that line).
     value: str = ""
     value_unless: str = ""
+    # A yes/no question needs the value too ('Does a basket cost more than 20 euros?' is not
+    # answered by a sentence naming a price), unless `value_unless` says otherwise.
+    yes_no_needs_value: bool = False
 
 
 # Days of the week as a question may name them (folded, FR and EN) -> the booklet's word.
@@ -2343,10 +2346,26 @@ UNSTATED: tuple[Unstated, ...] = (
         # 'how much does it cost', 'how much is a basket'; 'how much does it sell' is a quantity
         r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|are)\b|"
         r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
+        # an amount (`value`), or a sentence naming a fee or who bears the costs
         r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"
         r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d|"
-        r"\bde \d+ (a|-) \d+ ?(€|euros)",
+        r"\bde \d+ (a|-) \d+ ?(€|euros)|"
+        r"\bfrais\b|\bcotisations?\b|\badhesions?\b|\bpayant\w*|\bpaie\w*|\bpaient\b|\bpayer\b|"
+        r"\bpris\w* en charge\b",
         r"\bprix\b|tarif|\bcout|gratuit|payant|moitie prix|bon marche",
+        value=r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|"
+        r"mois|adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d|"
+        r"\bde \d+ (a|-) \d+ ?(€|euros)",
+        # Class: who pays the costs ('Who pays the running costs of X?', 'qui paie les frais
+        # de …'), or whether a fee is paid at all ('Do the members pay a fee?', 'faut-il payer
+        # une cotisation ?'): a sentence saying who bears them or that a fee is paid answers,
+        # with no amount. An amount or a level asked ('more than 20 €', 'cher') needs one.
+        value_unless=r"\b(qui|who|whom)\b[^?]*\b(pai\w*|pay\w*|financ\w*|prend\w* en charge|"
+        r"covers?|bears?|funds?)\b|"
+        r"^(do|does|did|est-ce qu\w*|faut-il|doit-on|doivent-ils|y a-t-il|is there|are there)\b"
+        r"(?![^?]*(\d|\bcher|expensive|cheap|\bmore\b|\bless\b|\bplus\b|\bmoins\b|combien|"
+        r"how much))[^?]*\b(fees?|cotisations?|frais|dues|subscriptions?|membership|adhesions?)\b",
+        yes_no_needs_value=True,
     ),
     Unstated(
         "salary",

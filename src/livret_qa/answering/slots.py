@@ -1400,7 +1400,8 @@ class SlotFiller:
             stated = lx.compiled(rf"\b({'|'.join(sorted(days))})s?\b")
         elif item.by_day and lx.WHICH_DAYS.search(asked):  # 'quels jours ?': weekdays named
             stated = lx.compiled(rf"\b({'|'.join(sorted(set(lx.WEEKDAYS.values())))})s?\b")
-        value = lx.compiled(item.value) if item.value and not part.yes_no else None
+        needed = item.yes_no_needs_value or not part.yes_no
+        value = lx.compiled(item.value) if item.value and needed else None
         if item.value_unless and lx.compiled(item.value_unless).search(asked):
             value = None
         ev = self.best_sentence(
