@@ -2679,6 +2679,30 @@ SUM_FRAME = _rx(
 )
 # A share of the structures ('what share of structures are in the food theme?', 'quelle
 # proportion des structures est dans le Nord ?'): a count, said against all of them.
+# Class: how much a figure changed, asked of one structure ('By how much did its sales revenue
+# grow in 2019?', 'de combien ont progressé ses recettes ?', 'how much higher was it than in
+# 2018?'), folded: answered by a sentence stating the change with its amount ('Les recettes …
+# ont progressé de 5,54 % en 2019 par rapport à 2018'), not by the figure itself, nor refused
+# because the fiche gives no value of that measure (answering/change_asked.py).
+CHANGE_ASKED = _rx(
+    r"\bde combien\b[^?]*\b(augment|progress|baiss|diminu|recul|chut|grimp|evolu|cru\b|monte)|"
+    r"\b(augment|progress|baiss|diminu|recul|chut|grimp|evolu)\w*\b[^?]*\bde combien\b|"
+    r"\b(quelle?|quels|quelles) (est |a ete |etait |fut )?(la |l')?(hausse|baisse|progression|"
+    r"augmentation|evolution|croissance|diminution)\b|\bcombien de (plus|moins)\b|"
+    r"\bby how much\b|\bhow much (more|less|higher|lower|bigger|smaller)\b|"
+    r"\bhow much (did|has|have|had|does|do|was|were|is|are)\b[^?]*\b(grow|grew|grown|rise|rose|"
+    r"risen|increased?|decreased?|fall|fell|fallen|drop|dropped|go up|went up|gone up|"
+    r"go down|went down|climb\w*|improved?|progress\w*)\b|"
+    r"\b(what|how big|how large) (was|is|were) the (growth|increase|rise|decrease|drop|fall)\b|"
+    r"\b(growth|increase|rise|decrease|drop|fall) (of|in) (its|their|the)\b|"
+    r"\b(up|down) (on|from|compared (to|with)|over) (19|20)\d\d\b"
+)
+# How a sentence states a change (folded): 'ont progressé de 5,54 %', 'en hausse', '4 points
+# de plus que celui de 2018', 'multiplier par dix'.
+CHANGE_STATED = _rx(
+    r"\b(progress\w*|augment\w*|hausse\w*|croissance|accroiss\w*|baiss\w*|diminu\w*|"
+    r"recul\w*|multipli\w*|de plus que|de moins que|par rapport a)\b"
+)
 SHARE_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"

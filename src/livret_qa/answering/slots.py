@@ -17,7 +17,7 @@ from functools import partial
 import numpy as np
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import reasons, topic_words, yes_no
+from livret_qa.answering import change_asked, reasons, topic_words, yes_no
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
@@ -871,6 +871,8 @@ class SlotFiller:
         (`lexicon.QUALIFIERS`: 'personnes formées' of people supported) only a count
         stating that kind answers, the measure's own figure being the nearest fact."""
         folded = fold(part.text)
+        if not part.yes_no and change_asked.asks_change(part.text):
+            return self._change(part, fiche)
         qualifier = next(
             (
                 q
@@ -880,7 +882,12 @@ class SlotFiller:
             None,
         )
         if qualifier is None:
-            return self._figure(part, fiche)
+            filled = self._figure(part, fiche)
+            # 'what share of its employees have a disability?': a share of the measure is
+            # stated by a sentence giving one ('6% des salariés …'), not by the headcount
+            if isinstance(filled, Found) and lx.SHARE_FRAME.search(folded):
+                return self.share_asked(part, filled)
+            return filled
         stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{qualifier.stated})")
         # the staff field's line about the whole structure first ('… et 30 salariés
         # permanents en 2021' before '5 formateurs permanents' of another figure, or '5
@@ -893,6 +900,39 @@ class SlotFiller:
         filled = self._figure(part, fiche)
         nearest = filled if isinstance(filled, Found) else filled.nearest
         return Missing(fiche.id, "attribute", nearest, f"noun:{label}")
+
+    def _change(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """How much a figure changed ('by how much did its sales grow?'): the sentence stating
+        the change with its amount, about the measure or the thing asked (change_asked.py);
+        else the booklet does not say, the sentence saying it changed, or the figure itself,
+        being the nearest fact."""
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        stated = lx.compiled(measure.stated) if measure is not None else None
+        words = _asked_words(evidence_query(self.engine, self.plan, part))
+        stems = [s for w in [*words, part.noun] if w for s in _noun_stems(w)]
+        names = self.engine.mentions.name_tokens(fiche.id)
+        stems = [s for s in stems if not set(analyze(s)) <= names]
+
+        def about(sentence: str) -> bool:
+            if stated is not None and stated.search(fold(sentence)):
+                return True
+            return measure is None and _names_noun(sentence, stems)
+
+        ev = self.best_sentence(fiche.id, lambda t: change_asked.states_change(t, about))
+        if ev is not None:
+            return self.found(ev)
+        near = self.best_sentence(fiche.id, lambda t: change_asked.grows(t, about))
+        figure = self._figure(part, fiche) if near is None else None
+        nearest = self.found(near) if near is not None else None
+        if isinstance(figure, Found):
+            nearest = figure
+        elif isinstance(figure, Missing):
+            nearest = figure.nearest
+        en = self.plan.lang == "en"
+        label = (measure.label_en if en else measure.label_fr) if measure else part.noun
+        change = "change" if en else "évolution"
+        words = ", ".join(f"« {w} »" for w in (label, change) if w)
+        return Missing(fiche.id, "apart", nearest, words=words)
 
     def _on_staff_line(self, fiche: Fiche, stated: re.Pattern[str]) -> Evidence | None:
         """The best sentence matching `stated` on a staff field line about the whole
