@@ -90,6 +90,13 @@ CHAT_SPELLINGS: dict[str, str] = {
     "u": "you",
     "ur": "your",
     "pls": "please",
+    # an English question word typed without its apostrophe ('whats the budget of …')
+    "whats": "what's",
+    "wats": "what's",
+    "wat": "what",
+    "whos": "who's",
+    "wheres": "where's",
+    "hows": "how's",
 }
 # Greetings and courtesy a chat message opens or closes with ('slt c koi le budget', 'hi,
 # who runs it? thx'): they ask nothing, so they never make a question long.
@@ -1298,7 +1305,9 @@ MEASURES: tuple[Measure, ...] = (
         r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
         r"\bemploi(e|ent)\b|\bemployers?\b|\bemploys?\b|\bemploying\b|workforce|"
         r"\bemployeurs?\b|"
-        r"travaillent|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|people (work|are employed)|"
+        # 'bossent': 'travaillent' as typed in a chat ('combien de gens bossent au jardin ?')
+        r"travaillent|\bbossent\b|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
+        r"people (work|are employed)|"
         # the size of its team ('how big is the team', 'taille de l'équipe', 'on the team')
         r"\bteams?\b|\bequipes?\b",
         r"salarie|employe|\bpostes?\b|effectif",
@@ -1498,7 +1507,9 @@ ROLES: tuple[Role, ...] = (
         r"who (runs?|leads?|manages?|heads?|is in charge)\b(?! (a|an|some|any)\b)"
         r"(?! (?!(it|its|this|that|these|those|the|their|them|his|her|les|la|le|l)\b)"
         r"([a-z-]+ )?[a-z-]+s\b)|in charge|gerant\w*|manager|"
-        r"qui est a la tete|a la tete de|leader|boss|patron",
+        # 'boss' and 'patron' as nouns: 'bosse', 'bossent' (French for 'work') ask no one
+        # ('combien de gens bossent au jardin ?', 'bosse-t-il avec des personnes handicapées ?')
+        r"qui est a la tete|a la tete de|leader|\bboss(es)?\b|\bpatron(ne)?s?\b",
         r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
         leadership=True,
     ),
