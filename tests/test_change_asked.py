@@ -117,3 +117,13 @@ def test_a_share_of_a_measure_is_the_share_stated(engine: Engine) -> None:
 
 def test_no_share_stated_still_abstains(engine: Engine) -> None:
     assert ask(engine, "What percentage of Le Bois de Deux Mains' employees are women?").abstained
+
+
+def test_a_share_of_a_measure_the_fiche_gives_no_figure_of(engine: Engine) -> None:
+    """No turnover figure, but the share of sales in its revenue is stated."""
+    answer = ask(engine, "What is the share of sales in Le Bois de Deux Mains' revenue?")
+    assert not answer.abstained and "30%" in answer.answer, answer.answer
+
+
+def test_the_measure_asked_without_a_share_still_abstains(engine: Engine) -> None:
+    assert ask(engine, "What is Le Bois de Deux Mains' turnover?").abstained

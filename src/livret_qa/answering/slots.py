@@ -645,15 +645,20 @@ class SlotFiller:
             return found
         if lx.SHARE_STATED.search(fold(found.citation.quote)):
             return found
-        words = _asked_words(evidence_query(self.engine, self.plan, part))
-        words = [w for w in words if not lx.SHARE_FRAME.search(f"what {w}")]
-        stems = [s for w in words for s in _noun_stems(w)]
-        ev = self.best_sentence(
-            found.fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
-        )
+        ev = self._share_sentence(part, found.fiche_id)
         if ev is not None:
             return self.found(ev)
         return Missing(found.fiche_id, "share", found)
+
+    def _share_sentence(self, part: PlanPart, fiche_id: str) -> Evidence | None:
+        """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
+        word of the question."""
+        words = _asked_words(evidence_query(self.engine, self.plan, part))
+        words = [w for w in words if not lx.SHARE_FRAME.search(f"what {w}")]
+        stems = [s for w in words for s in _noun_stems(w)]
+        return self.best_sentence(
+            fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
+        )
 
     def section(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')
@@ -883,10 +888,15 @@ class SlotFiller:
         )
         if qualifier is None:
             filled = self._figure(part, fiche)
-            # 'what share of its employees have a disability?': a share of the measure is
-            # stated by a sentence giving one ('6% des salariés …'), not by the headcount
-            if isinstance(filled, Found) and lx.SHARE_FRAME.search(folded):
-                return self.share_asked(part, filled)
+            # 'what share of its employees have a disability?', 'the share of sales in its
+            # revenue': a share of the measure is stated by a sentence giving one ('6% des
+            # salariés …', '30% de recettes résultant des ventes'), not by the measure's
+            # figure; a fiche giving no figure of the measure may still state the share
+            if lx.SHARE_FRAME.search(folded) and not part.yes_no:
+                if isinstance(filled, Found):
+                    return self.share_asked(part, filled)
+                ev = self._share_sentence(part, fiche.id)
+                return self.found(ev) if ev is not None else filled
             return filled
         stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{qualifier.stated})")
         # the staff field's line about the whole structure first ('… et 30 salariés
