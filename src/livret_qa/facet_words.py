@@ -812,7 +812,11 @@ KIND: tuple[Word, ...] = (
         "ferme",
         "ferme, exploitation agricole",
         "farm",
-        r"(?<!produits de la )(?<!produits des )(?<!produits de )fermes?|micro-?fermes?|"
+        # not the verb, which folding spells alike ('la boutique a fermé', 'elle ferme',
+        # 'ferme-t-elle ?': closing is asked, no farm)
+        r"(?<!produits de la )(?<!produits des )(?<!produits de )"
+        r"(?<!\ba )(?<!\best )(?<!\bont )(?<!sont )(?<!\bete )(?<!elle )(?<!\bil )(?<!\bils )"
+        r"(?<!\bqui )(?<!\bon )(?<!-t-elle )(?<!-t-il )(?<!-t-on )fermes?(?!-t-)|micro-?fermes?|"
         r"exploitations? agricoles?|"
         r"farms?(?! (products?|produce|shops?|boxes))",
     ),

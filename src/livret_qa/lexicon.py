@@ -1758,6 +1758,31 @@ class Event:
 
 
 EVENTS: tuple[Event, ...] = (
+    # Class: when a site or an activity stopped ('When did the Hirson shop close?', 'la
+    # boutique d'Hirson a fermé en quelle année ?'): the dated sentence of its closing
+    # ('… à Hirson dont l'activité a cessé temporairement en début d'année 2021'), not its
+    # opening or another year of the same site. Before 'creation': 'depuis quand est-elle
+    # fermée ?' dates a closing. The noun 'ferme' (a farm) is no closing stated.
+    Event(
+        "closure",
+        "fermeture",
+        "closure",
+        r"\bferm(e|ee|es|ees|er|ent|eture|etures)\b|\bclos(e|ed|es|ing|ure)\b|\bshut\w*|"
+        r"\bcess(e|ee|er|ent|ation)\b|\barret(e|ee|er|ent)\b|\bstop(s|ped|ping)?\b|"
+        r"\bsuspend\w*|\bwound up\b|\bceased?\b",
+        r"\bfermeture|\bfermee?s?\b|\b(a|ont|est|sont|ete) ferme\b|\bcess(e|ee|ation)\b|"
+        r"\ba cesse|\barret\w*|\bsuspend\w*|temporairement",
+    ),
+    # Class: when structures merged ('When did Synapse Picardie and Synapse Insertion
+    # merge?', 'la fusion a eu lieu quand ?'): the dated sentence of the merger, not the
+    # creation of one of them.
+    Event(
+        "merger",
+        "fusion",
+        "merger",
+        r"\bfusion\w*|\bmerg(e|ed|er|ers|ing)\b|\bamalgamat\w*|\bcame together\b",
+        r"\bfusion\w*|\bregroup\w*",
+    ),
     Event(
         "creation",
         "création",

@@ -8,6 +8,7 @@ the answer can say "le livret donne … mais pas …" instead of quoting a neigh
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -941,8 +942,8 @@ class SlotFiller:
         en = self.plan.lang == "en"
         label = (measure.label_en if en else measure.label_fr) if measure else part.noun
         change = "change" if en else "évolution"
-        words = ", ".join(f"« {w} »" for w in (label, change) if w)
-        return Missing(fiche.id, "apart", nearest, words=words)
+        shown = ", ".join(f"« {w} »" for w in (label, change) if w)
+        return Missing(fiche.id, "apart", nearest, words=shown)
 
     def _on_staff_line(self, fiche: Fiche, stated: re.Pattern[str]) -> Evidence | None:
         """The best sentence matching `stated` on a staff field line about the whole
@@ -1290,6 +1291,17 @@ class SlotFiller:
                 fiche.id, "unmentioned", self.found(nearest) if nearest else None, words=words
             )
         bound = self._dated_object(fiche.id, objects) if objects else None
+        if (
+            bound is not None
+            and stated is not None
+            and not stated.search(fold(bound.sentence.text))
+        ):
+            # 'when did the Hirson shop close?': of the dated sentences naming the thing asked,
+            # one telling the event asked ('… à Hirson dont l'activité a cessé … 2021') before
+            # one naming the thing more but dating something else ('un responsable est
+            # embauché en 2018' for its shops of Guise and Hirson)
+            telling = self._dated_object(fiche.id, objects, lambda t: bool(stated.search(t)))
+            bound = telling or bound
         if part.name == "creation" and not part.exact_date and bound is None:
             stated_year = self._creation_fact(fiche.id)
             if stated_year is not None:
@@ -1342,8 +1354,8 @@ class SlotFiller:
             return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
         text = fold(ev.sentence.text)
         if part.exact_date and not lx.DAY_DATE.search(text):
-            return Missing(fiche.id, "date", self.found(ev, _when(text)))
-        return self.found(ev, _when(text))
+            return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
+        return self.found(ev, _when_of_event(text, stated))
 
     def _event_objects(self, part: PlanPart, fiche: Fiche) -> list[frozenset[str]]:
         """The things a 'when' question asks about besides its structure, its event verb and
@@ -1380,10 +1392,16 @@ class SlotFiller:
                 groups.append(frozenset(stems))
         return groups
 
-    def _dated_object(self, fiche_id: str, objects: list[frozenset[str]]) -> Evidence | None:
+    def _dated_object(
+        self,
+        fiche_id: str,
+        objects: list[frozenset[str]],
+        keep: Callable[[str], bool] | None = None,
+    ) -> Evidence | None:
         """The narrative sentence with a year that names most of the things asked (at least
         one), the closest to the question among equals. Which one is asked ('its second
-        site', 'sa première boutique') must be named too: another site's date is not it."""
+        site', 'sa première boutique') must be named too: another site's date is not it.
+        `keep`: what the sentence must also say (folded)."""
         held = _objects_held(objects)
         ordinals = {t for words in lx.ORDINALS_EN_FR.values() for w in words for t in analyze(w)}
         which = [stems for stems in objects if stems & ordinals]
@@ -1393,6 +1411,8 @@ class SlotFiller:
             text = ev.sentence.text
             if not lx.YEAR.search(fold(text)) or lx.NOT_YET_DONE.search(fold(text)):
                 continue  # 'en 2020, le projet d'un magasin est à l'étude': not opened then
+            if keep is not None and not keep(fold(text)):
+                continue
             if which and _objects_held(which)(text) != len(which):
                 continue
             if which and len(objects) > len(which) and held(text) <= len(which):
@@ -1757,6 +1777,24 @@ def _noun_stems(noun: str) -> list[str]:
 
 def _family(measure: str) -> str:
     return next((m.family for m in lx.MEASURES if m.name == measure), "")
+
+
+_CLAUSE = re.compile(r"[,;:()]|\b(?:dont|qui|puis|mais|alors que|avant de|apres)\b")
+
+
+def _when_of_event(folded_sentence: str, stated: re.Pattern[str] | None) -> str:
+    """The date a sentence gives to the event asked: of a sentence dating two things ('un
+    deuxième site voit le jour en fin d'année 2019 … dont l'activité a cessé … en début
+    d'année 2021'), the date of the clause telling the event (`stated`); else `_when`."""
+    years = {m.group(0) for m in lx.YEAR.finditer(folded_sentence)}
+    if stated is None or len(years) < 2:
+        return _when(folded_sentence)
+    bounds = [0, *(m.start() for m in _CLAUSE.finditer(folded_sentence)), len(folded_sentence)]
+    for a, b in itertools.pairwise(bounds):
+        clause = folded_sentence[a:b]
+        if stated.search(clause) and lx.YEAR.search(clause):
+            return _when(clause)
+    return _when(folded_sentence)
 
 
 def _when(folded_sentence: str) -> str:

@@ -1,0 +1,76 @@
+"""When a site or an activity closed ('When did the Hirson shop close?', 'la boutique d'Hirson
+a fermé en quelle année ?') and when structures merged ('Quand a eu lieu la fusion ?'): dates
+of events the fiche tells in prose, answered by the sentence telling that event and the date
+of its own clause ('… voit le jour en fin d'année 2019 à Hirson dont l'activité a cessé
+temporairement en début d'année 2021' gives 2021 for the closing, 2019 for the opening). The
+folded verb 'fermé' is no farm ('ferme'): a question about a shop that closed was refused as
+no structure of that kind there. What must not change: a closing the fiche never tells
+abstains; a farm asked stays a farm; creation and opening keep their dates. Synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asked_attribute
+from livret_qa.facts.facets import match_words
+from livret_qa.retrieval.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("When did the shop close?", "closure"),
+        ("En quelle année la boutique a fermé ?", "closure"),
+        ("la boutique est fermée depuis quand ?", "closure"),
+        ("When did it stop its activity?", "closure"),
+        ("When did the two associations merge?", "merger"),
+        ("Quand a eu lieu la fusion ?", "merger"),
+        # must not change
+        ("Quand a-t-elle été créée ?", "creation"),
+        ("Depuis quand existe-t-elle ?", "creation"),
+        ("When did it open its shop?", "opening"),
+    ],
+)
+def test_the_event_asked(text: str, event: str) -> None:
+    assert asked_attribute(text) == ("date", f"event:{event}", False)
+
+
+def test_hours_of_closing_stay_hours() -> None:
+    asked = asked_attribute("À quelle heure ferme la boutique ?")
+    assert asked is not None and asked[1] == "unstated:hours"
+
+
+@pytest.mark.parametrize(
+    "text", ["la boutique a fermé", "a-t-elle fermé ?", "elle ferme le lundi", "ferme-t-elle ?"]
+)
+def test_closing_is_no_farm(text: str) -> None:
+    assert not [m for m in match_words(text, ("kind",)) if m.value == "ferme"]
+
+
+@pytest.mark.parametrize("text", ["une ferme pédagogique", "Y a-t-il une ferme ?", "a farm"])
+def test_a_farm_is_a_farm(text: str) -> None:
+    assert [m for m in match_words(text, ("kind",)) if m.value == "ferme"]
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("En quelle année la boutique d'Hirson a fermé ?", "2021"),
+        ("When did the Hirson shop close?", "2021"),
+        ("When did Les Copains de Thiérache open their shop in Hirson?", "2019"),
+        ("Quand a eu lieu la fusion de Synapse 3i ?", "2018"),
+    ],
+)
+def test_the_date_of_the_event_told(engine: Engine, question: str, year: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    head = answer.answer.split("\n")[0]
+    assert year in head.split("[")[0], head
+
+
+@pytest.mark.parametrize(
+    "question", ["When did VESTALI close?", "Quelle est la date de fermeture de VESTALI ?"]
+)
+def test_a_closing_never_told_abstains(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
