@@ -612,18 +612,24 @@ def _operating(part: PlanPart) -> PlanPart:
     return part
 
 
-def split_parts(question: str, names_only: Callable[[str], bool] | None = None) -> list[str]:
+def split_parts(
+    question: str,
+    names_only: Callable[[str], bool] | None = None,
+    written: Callable[[str], bool] | None = None,
+) -> list[str]:
     """The questions inside one ('Quand a été créée VESTALI et qui la dirige ?'): a piece
     becomes its own part when it opens like a question or asks an attribute of its own.
-    Leading names (`names_only`) are the subject of the question after them."""
+    Leading names (`names_only`) are the subject of the question after them; an 'et' inside
+    a name the booklet writes (`written`: 'le Pays de Sources et Vallées') joins nothing."""
     paired = lx.PAIRED_OPENERS.match(fold(question))
     if paired and fold(question[: paired.end()]) == fold(question)[: paired.end()]:
         # 'Quand et par qui a été créée X ?': 'Quand a été créée X', 'par qui a été créée X'
-        first, *others = split_parts(question[paired.end() :], names_only)
+        first, *others = split_parts(question[paired.end() :], names_only, written)
         return [f"{question[paired.start(w) : paired.end(w)]} {first}" for w in "ab"] + others
     spans: list[tuple[int, int]] = []
     at = 0
-    for joint in [*lx.QUESTION_JOINT.finditer(question), None]:
+    joints = [j for j in lx.QUESTION_JOINT.finditer(question) if not _inside_a_name(j, written)]
+    for joint in [*joints, None]:
         end = joint.start() if joint else len(question)
         if question[at:end].strip():
             spans += _comma_questions(question, at, end)
@@ -649,6 +655,22 @@ def split_parts(question: str, names_only: Callable[[str], bool] | None = None) 
     if topic is not None and not parts:
         parts = [question[topic:].strip(" ?")]
     return parts or [question]
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*)\s*$")
+_CAPITALISED_AFTER = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]*)")
+
+
+def _inside_a_name(joint: re.Match[str], written: Callable[[str], bool] | None) -> bool:
+    """Whether an 'et'/'and' joins two capitalised words of one name the booklet writes
+    ('Sources et Vallées' of 'le Pays de Sources et Vallées'): no joint between questions."""
+    if written is None or "," in joint.group(0) or not re.search(r"\b(et|and)\b", joint.group(0)):
+        return False
+    before = _CAPITALISED_BEFORE.search(joint.string[: joint.start()])
+    after = _CAPITALISED_AFTER.match(joint.string, joint.end())
+    if before is None or after is None:
+        return False
+    return written(f"{before.group(1)}{joint.group(0)}{after.group(1)}")
 
 
 def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -978,7 +1000,7 @@ def plan_question(
     if history and not named and (clipped := clipped_name(placed, detector)):
         named = [clipped]  # 'et copains ?', 'and the bois one?': a name cut to its head
     pieces = (
-        split_parts(question, lambda text: _names_only(text, detector))
+        split_parts(question, lambda text: _names_only(text, detector), detector.writes)
         if len(question.split()) < LONG_DESCRIPTION_WORDS
         else [question]
     )

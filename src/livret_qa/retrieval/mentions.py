@@ -183,6 +183,8 @@ class MentionDetector:
             w for text in fiche_texts.values() for w in re.findall(r"[^\W\d_]+", fold(text))
         }
         self._places = places
+        # each fiche's text, folded: whether the booklet writes a phrase as it stands
+        self._folded_texts = [" ".join(fold(text).split()) for text in fiche_texts.values()]
         # the towns of the contact cards, by their folded key ('villeneuve d ascq')
         self._towns = {_town_key(f.contact.town): f.contact.town for f in fiches if f.contact.town}
         # the words of the people the contact cards name ('Matthieu Renard'): a capitalised
@@ -215,6 +217,12 @@ class MentionDetector:
         """The booklet's town a place is, however cased ('amiens', 'GUISE', 'villeneuve
         d'ascq'), or None."""
         return self._towns.get(_town_key(place))
+
+    def writes(self, phrase: str) -> bool:
+        """Whether some fiche writes this phrase as it stands (folded, spaces aside): 'Pays
+        de Sources et Vallées' is one name of the booklet, not two things joined by 'et'."""
+        key = " ".join(fold(phrase).split())
+        return bool(key) and any(key in text for text in self._folded_texts)
 
     def names_person(self, name: str) -> bool:
         """Whether a capitalised name is one of the booklet's contact people ('Matthieu
