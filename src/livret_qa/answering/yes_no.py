@@ -127,7 +127,9 @@ def _french_thing(word: str) -> Glossed | None:
         return None
     if word in lx.FRENCH_FUNCTION_WORDS or word in lx.GENERIC_STRUCTURE_FR:
         return None
-    stems = {t for t in clear_stems((word, *synonyms)) if len(t) > 2}
+    # its singular's stems too: the stemmer cuts 'designers' to 'designer' but 'designer'
+    # (as the fiche writes it) to 'design'
+    stems = {t for t in clear_stems((*_singulars(word), *synonyms)) if len(t) > 2}
     if not stems:
         return None
     return Glossed(word, word, (word, *sorted(synonyms)), frozenset(stems), True)
@@ -370,11 +372,16 @@ def excluded_in(pred: Predicate, sentence: str) -> bool:
 
 def compound(pred: Predicate, unnamed_question: str) -> bool:
     """Whether the things a yes/no question asks make one thing together, which one clause of
-    the fiche must name whole (`bound_in`): a channel with another thing ('an online shop',
-    'une boutique en ligne') or a thing inside another ('un café dans la boutique')."""
+    the fiche must name whole (`bound_in`): a channel with a shop ('an online shop', 'une
+    boutique en ligne') or a thing inside another ('un café dans la boutique'). A channel
+    with what is sold through it ('does it sell toys online?', 'vend-elle ses vêtements en
+    ligne ?') is two things: it sells them, and it sells online."""
     if len(pred.things) < 2:
         return False
-    channel = any(
-        fold(g.word) in lx.CHANNEL_WORDS or g.key in lx.CHANNEL_WORDS for g in pred.things
-    )
-    return channel or bool(lx.CONTAINED_IN.search(fold(unnamed_question)))
+
+    def is_a(g: Glossed, words: frozenset[str]) -> bool:
+        return fold(g.word) in words or g.key in words
+
+    channel = any(is_a(g, lx.CHANNEL_WORDS) for g in pred.things)
+    shop = any(is_a(g, lx.SHOP_WORDS) for g in pred.things)
+    return (channel and shop) or bool(lx.CONTAINED_IN.search(fold(unnamed_question)))
