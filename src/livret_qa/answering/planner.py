@@ -101,7 +101,7 @@ def respelt(text: str) -> str:
     words = set(re.findall(r"[^\W\d_]+", fold(text)))
     french = words & lx.FRENCH_FUNCTION_WORDS and not words & lx.ENGLISH_FUNCTION_WORDS
     if french or (detect_language(text) == "fr" and words & lx.FRENCH_FUNCTION_WORDS):
-        return text
+        return _respelt_french(text)
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -115,6 +115,50 @@ def respelt(text: str) -> str:
         # word of its own as a letter dropped elsewhere may be
         close += [k for k in _keys_of_length(len(low) + 1) if _undoubled(low, k)]
         return close[0] if len(close) == 1 else word
+
+    return re.sub(r"[^\W\d_]{6,}", fix, text)
+
+
+@cache
+def _french_labels() -> frozenset[str]:
+    """The words of the French labels of the measures and roles ('adhérents', 'bénévoles',
+    'trésorier'), folded, six letters or more, singular and plural."""
+    labels = " ".join(item.label_fr for table in (lx.MEASURES, lx.ROLES) for item in table)
+    words = {
+        w
+        for w in re.findall(r"[a-z]+", fold(labels))
+        if len(w) >= 6 and w.rstrip("s") not in lx.GENERIC_COUNTED and w not in lx.GENERIC_COUNTED
+    }
+    plurals = {w + "s" for w in words if not w.endswith("s")}
+    singulars = {w[:-1] for w in words if w.endswith("s") and len(w) > 6}
+    return frozenset(words | plurals | singulars)
+
+
+@cache
+def _french_words() -> frozenset[str]:
+    """The French words the lexicon knows already (the glossary's, the labels'): never read
+    as another word mistyped ('salaire' is no 'salarie')."""
+    known = {fold(w) for french in EN_FR.values() for w in french}
+    labels = " ".join(
+        item.label_fr
+        for table in (lx.MEASURES, lx.ROLES, lx.FIELDS, lx.UNSTATED, lx.EVENTS)
+        for item in table
+    )
+    return frozenset(known | set(re.findall(r"[a-z]+", fold(labels))))
+
+
+def _respelt_french(text: str) -> str:
+    """A French question with a measure's or a role's word typed one letter off ('combien
+    d'adhérant ?', 'le trésoirer'): read as that word, as `respelt` reads an English one; a
+    word the lexicon knows stays as typed."""
+
+    def fix(m: re.Match[str]) -> str:
+        low = fold(m.group(0))
+        if low in _french_labels() or low in _french_words() or low in lx.STOPWORDS:
+            return m.group(0)
+        close = [k for k in _french_labels() if _swapped_or_replaced(low, k)]
+        close += [k for k in _french_labels() if len(k) == len(low) + 1 and _undoubled(low, k)]
+        return close[0] if len(close) == 1 else m.group(0)
 
     return re.sub(r"[^\W\d_]{6,}", fix, text)
 
