@@ -1648,9 +1648,15 @@ def _squeezed(text: str) -> str:
 
 
 def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
-    """Whether the fiche's text holds one of `words` (a year, a town), accents and case aside."""
-    text = fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
-    return any(fold(w) in text for w in words)
+    """Whether the fiche's text holds one of `words` (a year, a town), accents, case, hyphens
+    and apostrophes aside: 'Villeneuve-d'Ascq' is the 'Villeneuve d'Ascq' another card
+    writes."""
+    text = _spelt_loosely(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+    return any(_spelt_loosely(w) in text for w in words)
+
+
+def _spelt_loosely(text: str) -> str:
+    return re.sub(r"[\s\-'’]+", " ", fold(text))
 
 
 def _states_something(folded: str) -> bool:
