@@ -130,3 +130,18 @@ def test_a_question_whose_own_thing_is_absent_is_still_refused(
     engine: Engine, question: str
 ) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to open a workshop restoring old armchairs. Does any structure do upholstery?",
+        "We would love to collect unsold bread. Does anyone recover unsold food?",
+        "Je rêve d'ouvrir une friperie solidaire à Lens. Ça existe ?",
+        "My dream is a repair café for bikes. Who is closest?",
+    ],
+)
+def test_a_wish_or_a_dream_describes_a_project(
+    plan: Callable[..., QuestionPlan], text: str
+) -> None:
+    assert plan(text).intent == "similar"

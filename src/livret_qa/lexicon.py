@@ -337,6 +337,9 @@ PROJECT_DESCRIPTION = _rx(
     r"envisage|monte|lance)|mon projet|notre projet|projet similaire|comme (moi|le mien|"
     r"mon projet|notre projet)|i want to|i'd like to|i would like to|we want to|we'd like to|"
     r"we would like to|we plan|i plan|we are (planning|setting up|starting|launching)|"
+    # a wish or a dream said otherwise ('I'd love to open …', 'je rêve d'un atelier …')
+    r"(i|we)('d| would) love to|(i|we) dream (of|about)|(my|our) dream|"
+    r"(je|on) reve d|nous revons d|(mon|notre) reve|j'adorerais|on adorerait|"
     r"i am (planning|setting up|starting|launching)|i'm (planning|setting up|starting)|"
     r"my project|our project|like mine|similar|ressembl\w*|qui fait deja ca|"
     # drawing ideas from others ('peut-on s'inspirer de …', 'to get inspired'), not a
