@@ -12,6 +12,7 @@ import pytest
 
 from livret_qa.answering import yes_no
 from livret_qa.answering.compose import ask
+from livret_qa.answering.topic_words import lemmas
 from livret_qa.retrieval.engine import Engine
 
 
@@ -60,3 +61,24 @@ def test_stated_apart_is_answered(engine: Engine, question: str, fiche_id: str) 
 )
 def test_no_online_sale_stated_still_abstains(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "not_lemma"),
+    [
+        ("tapes", "tape", "tap"),
+        ("notes", "note", "not"),
+        ("boxes", "box", ""),
+        ("dishes", "dish", ""),
+    ],
+)
+def test_an_english_plural_in_es(word: str, lemma: str, not_lemma: str) -> None:
+    forms = lemmas(word)
+    assert lemma in forms and (not not_lemma or not_lemma not in forms), forms
+
+
+def test_vhs_tapes_are_no_taps(engine: Engine) -> None:
+    """'tapes' was read 'tap' (robinet), which the fiche never mentions; the fiche excludes the
+    VHS tapes it names: the answer is no."""
+    answer = ask(engine, "Does Il était deux fois accept VHS tapes?")
+    assert not answer.abstained and answer.answer.startswith("No"), answer.answer

@@ -99,7 +99,9 @@ def lemmas(word: str) -> list[str]:
         out.append(w[:-3] + "y")
     if w.endswith("ves") and len(w) > 4:
         out += [w[:-3] + "f", w[:-3] + "fe"]
-    if w.endswith("es") and len(w) > 3:
+    # '-es' is a plural ending after a sibilant or an 'o' ('boxes', 'dishes', 'glasses',
+    # 'tomatoes'); else the 'e' is the word's own ('tapes' is 'tape', not 'tap')
+    if w.endswith(("ses", "xes", "zes", "ches", "shes", "oes")) and len(w) > 3:
         out.append(w[:-2])
     if w.endswith("s") and not w.endswith("ss") and len(w) >= 3:  # 'tvs', 'pcs' too
         out.append(w[:-1])
