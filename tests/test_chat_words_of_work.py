@@ -63,3 +63,28 @@ def test_whats_the_budget_asks_the_budget() -> None:
         "measure:budget",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien de personnes suivent X sur facebook ?",
+        "How many people follow X on Facebook?",
+        "combien de gens sur la page instagram de X ?",
+    ],
+)
+def test_people_counted_on_a_platform_are_its_audience(text: str) -> None:
+    """Its followers, stated with its account ('2500 personnes sur facebook'), not the
+    people it supports ('personnes … suivies') nor its staff."""
+    assert asked_attribute(text) == ("field", "field:social", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("combien de personnes suivies par X ?", "measure:beneficiaires"),
+        ("combien de salariés chez X ?", "measure:salaries"),
+    ],
+)
+def test_people_counted_elsewhere_keep_their_measure(text: str, measure: str) -> None:
+    assert asked_attribute(text) == ("figure", measure, False)

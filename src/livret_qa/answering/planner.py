@@ -311,7 +311,12 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # clients … à la boutique'): a measure word after it says what they do or where, and is
     # not what is counted; a generic noun ('combien de personnes travaillent') is the measure's
     specific = bool(counted) and counted not in lx.GENERIC_COUNTED and noun_at is not None
+    # people counted on a platform ('combien de personnes les suivent sur Facebook ?') are its
+    # audience, stated with its account, not people it employs or supports
+    on_platform = bool(lx.SOCIAL_NETWORKS.search(folded))
     for measure in lx.MEASURES:
+        if on_platform and measure.family == "people":
+            continue
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
         # A yes/no question asks whether, not how many ('Is it a member of COORACE?').
         short = len(_content_words(_unnamed(text))) <= 3 and not asks_yes_no(text)
