@@ -287,6 +287,37 @@ WHICH_STATE_FIGURE = _rx(
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
     r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b"
 )
+# Class: which structures state a figure or a card field, asked with a verb of having rather
+# than of stating ('Which structures have a budget?', 'lesquelles possèdent un chiffre
+# d'affaires ?', 'qui dispose d'un site internet ?', terse 'structures avec bénévoles
+# chiffrés'): the list holds those whose fiche states it (`stating_list.asks_which_state`).
+WHICH_HAVE = _rx(
+    rf"^(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|"
+    r"ones?)?\s*(ont|a|possedent|possede|disposent|dispose|detiennent|have|has|own|owns|"
+    r"possess|possesses|got)\b|"
+    rf"^(les\s+|the\s+)?({_COLLECTIVE_NOUNS}|fiches?)\s+(avec|with|having|ayant|qui ont|"
+    r"that have|which have)\b"
+)
+# Words making a count of what is had ('un nombre de bénévoles', 'a number of members', 'des
+# bénévoles chiffrés', 'a volunteer figure'): with a verb of having, a count of people is
+# asked as a figure stated ('ont-elles des bénévoles ?' alone asks who has any).
+QUANTITY_WORDS = _rx(
+    r"\b(nombres?|numbers?|chiffres?|chiffree?s?|figures?|montants?|amounts?|counts?|"
+    r"totals?|combien|how many)\b"
+)
+# Card fields a fiche states or leaves out, so that 'which structures have one?' lists those
+# whose card gives it (not a status, an approval or a network, which all hold in some form).
+STATED_FIELDS = frozenset({"website", "siret", "ape", "email", "phone", "social"})
+# Measures whose noun is itself a quantity ('un budget', 'a turnover', 'un tonnage', 'une
+# surface'), or whose words are the key figure's own label ('des projets en étude de
+# faisabilité'): had, they are stated. The others count things had ('des bénévoles', 'une
+# boutique'), which a fiche may have with no figure.
+# Parts of the fiche template a structure fills or leaves blank, so that 'which structures can
+# be replicated?' lists those whose part says so (not a blank left by the template).
+STATED_SUBPARTS = frozenset({"spread"})
+QUANTITY_MEASURES = frozenset(
+    {"budget", "chiffre_affaires", "resultat", "tonnage", "surface", "projets"}
+)
 # Kinds of what structures do or meet that a list question gathers in a word and the fiches
 # write in several ('déchetteries', 'EU funds', 'lack of premises'; folded, FR and EN): a list
 # asking for one holds the fiches writing one of its forms (`list_scope.topic_values`), those
@@ -2043,7 +2074,10 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "possibilité d'essaimage",
         "possibility of replication",
         r"essaim\w*|reproductib\w*|reproducib\w*|replica\w*|replicat\w*|dupliqu\w*|"
-        r"be (copied|reproduced|duplicated)|transposab\w*|scal(e|ing) up",
+        r"be (copied|reproduced|duplicated)|transposab\w*|scal(e|ing) up|"
+        # passing its model on to other founders, as the template's essaimage line asks
+        r"transmettre (son|leur|sa) (modele|experience|savoir-faire|demarche)|"
+        r"pass(es|ing)? on (its|their) (model|experience|know-how|approach)",
         r"essaimage",
     ),
     # What it plans: 'quels sont ses projets ?', 'ses perspectives', 'what are its plans for
@@ -3185,6 +3219,9 @@ BLANKS = {
     "object": _rx(r"\(\s*sur quoi\b|\bsur quoi\s*\?"),
     "form": _rx(r"\b(seriez|pourriez|avez|etes|pouvez)[- ]vous\b[^.?!]*\?"),
 }
+# A label of the fiche template left with no value ('BÉNÉFICIAIRES :', 'PARTENAIRES
+# FINANCIERS MOBILISÉS :'): the label in capitals and its colon, nothing after. As written.
+EMPTY_LABEL = re.compile(r"^[^a-z\n]{3,}:\s*$")
 # What a question asks, by the blank that would leave it unanswered: who (a name: 'qui a
 # décerné …', 'who gave …', 'par qui …', 'which foundation …'), when ('en quelle année',
 # 'when', 'what year'), on what ('sur quoi', 'for what', 'on what'). Folded.

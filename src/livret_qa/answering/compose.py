@@ -64,6 +64,7 @@ from livret_qa.answering.slots import (
     SlotFiller,
     evidence_query,
 )
+from livret_qa.answering.stating_list import asks_which_state
 from livret_qa.answering.wording import (
     Wording,
     abstention_text,
@@ -76,6 +77,7 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, SectionKind
+from livret_qa.retrieval.blank_sentences import states_nothing
 from livret_qa.retrieval.engine import (
     MAX_QUERY_CHARS,
     MAX_TOP_K,
@@ -503,8 +505,11 @@ class Composer:
             return self.listed(result.qualifying)
         if intent == "similar":
             return result.structures[:SIMILAR_COUNT]
-        if intent == "figure" and lx.WHICH_STATE_FIGURE.search(fold(plan.question)):
-            self.stating_only = True  # 'Which structures give a number of volunteers?'
+        part = plan.parts[0]
+        if asks_which_state(fold(plan.question), intent, part.attribute):
+            # 'Which structures give a number of volunteers?', 'which ones have a website?'
+            self.stating_only = True
+            self.each_part = part.kind == "subpart"  # each one's part of the template
             return self._every(lambda f: True)
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
             # 'quel est le budget des structures du Nord ?', 'who are the directors of the
@@ -1087,6 +1092,8 @@ class Composer:
             return self.place_gap or say("reason_no_match", self.lang)
         if self.scope:  # every structure of a place or theme: nothing else was asked
             return ""
+        if self.stating_only:  # 'which ones give their floor area?': a key figure's label
+            return ""  # states it, in words of its own ('m²'); none stating it is said so
         plan = self.plan
         if plan.target_source != "any" or plan.intent == "similar":
             return ""
@@ -1230,6 +1237,16 @@ class Composer:
 
                 ev = best_evidence(self.engine, query, self.result, target, doing, fit)
         ev = ev or best_evidence(self.engine, query, self.result, target, states, fit)
+        if ev is not None and part.intent == "list" and states_nothing(ev.sentence.text):
+            # a template question or an empty label shows nothing it does: its closest other
+            # sentence, wherever it stands in the fiche (blank_sentences)
+
+            def telling(sentence: str) -> bool:
+                return not states_nothing(sentence) and (states is None or states(sentence))
+
+            ev = best_evidence(self.engine, query, self.result, target, telling, fit) or ev
+            if states_nothing(ev.sentence.text):  # nothing else: it is not listed (`compose`)
+                return Missing(target.fiche_id, "blank")
         if ev is None:
             return Missing(target.fiche_id, "passage")
         return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
@@ -1597,7 +1614,8 @@ class Composer:
         structures: list[StructureAnswer] = []
         any_found = False
         gaps: list[str] = []
-        for i, target in enumerate(targets, 1):
+        blank_only: set[str] = set()  # listed for a template question or empty label only
+        for target in targets:
             fiche = self.engine.corpus.fiche(target.fiche_id)
             before = len(self.words.citations)
             texts: list[str] = []
@@ -1605,6 +1623,10 @@ class Composer:
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
                 filled = self._sold_online(filler, part, filled)
+                blank = isinstance(filled, Missing) and filled.missing == "blank"
+                if part.intent == "list" and blank:  # it states nothing: not listed
+                    blank_only.add(target.fiche_id)
+                    break
                 if isinstance(filled, Found):
                     any_found = True
                     texts.append(self.words.statement(part, fiche, filled, several))
@@ -1613,8 +1635,11 @@ class Composer:
                     text = self.words.gap(part, fiche, filled)
                     texts.append(text)
                     gaps.append(text)
+            if target.fiche_id in blank_only:
+                del self.words.citations[before:]
+                continue
             numbers = [c.n for c in self.words.citations[before:]]
-            prefix = f"{i}. " if several else ""
+            prefix = f"{len(structures) + 1}. " if several else ""
             if several and len(groups) > 1 and target.fiche_id in firsts:
                 # between blank lines: Markdown ends the list above, and starts the next one at
                 # its number (a list may interrupt a paragraph only when it starts at 1)
@@ -1629,7 +1654,7 @@ class Composer:
             answer.citations = self.words.citations
             return answer
         if several:
-            n = len(targets)
+            n = len(structures)
             head = list_head(n, len(groups), self.lang)
             if plan.intent == "aggregate" and plan.facts_from_search:
                 head = say("agg_count_search", self.lang, n=n, s="" if n == 1 else "s")
@@ -1651,10 +1676,11 @@ class Composer:
         states it, not every structure with a line saying it does not. None stating it: all,
         each saying so (the abstention names what they state instead)."""
         part = self.plan.parts[0]
+        fiche = self.engine.corpus.fiche
         stating = [
             t
             for t in targets
-            if isinstance(filler.fill(part, self.engine.corpus.fiche(t.fiche_id)), Found)
+            if isinstance(self._unless_blank(part, filler.fill(part, fiche(t.fiche_id))), Found)
         ]
         return stating or targets
 

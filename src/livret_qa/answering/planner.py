@@ -23,6 +23,7 @@ from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.standalone_question import question_after_context
+from livret_qa.answering.stating_list import asks_which_state, names_beside_attribute
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.answering.website_word import reads_as_website
@@ -291,6 +292,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if _search(role.asked, folded):
             return "person", f"role:{role.name}", False
     figure = bool(lx.FIGURE_FRAME.search(folded))
+    # 'lesquelles disposent d'un budget chiffré ?': which ones state it, a figure of each
+    stating = bool(lx.WHICH_STATE_FIGURE.search(folded) or lx.WHICH_HAVE.search(folded))
     for sub in lx.SUBPARTS_ASKED:  # 'qui finance X ?': its funders, not its budget
         if _search(sub.asked, folded) and not figure:
             return "fact", f"subpart:{sub.name}", False
@@ -335,7 +338,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         # 'salariés des structures du réemploi dans le Nord': a measure opening a terse
         # question and then the structures it is asked of asks it of each, however long
         leads = bool(found) and _opens_before_structures(folded, found[0].start())
-        if found and (figure or ((short or leads) and not sectioned and not field_named)):
+        if found and (
+            figure or ((short or leads or stating) and not sectioned and not field_named)
+        ):
             return "figure", f"measure:{measure.name}", False
     for card_field in lx.FIELDS:
         # 'vend-elle sur internet ?' asks whether it sells online, not for its website
@@ -516,8 +521,8 @@ def plan_part(
         # budget des structures du Nord ?', 'qui préside …', 'quand …' ask the attribute of each.
         # 'Which structures give a tonnage?' asks which ones state it: the figure, of each;
         # not when it names who funds or counts ('Which ones mention ADEME funding?')
-        states = intent == "figure" and lx.WHICH_STATE_FIGURE.search(folded)
-        unnamed = not any(w[:1].isupper() for w in text.split()[1:])
+        states = asks_which_state(folded, intent, attribute)
+        unnamed = not names_beside_attribute(text, attribute)
         keeps_attribute = (
             intent in ("person", "date") or lx.FIGURE_FRAME.search(folded) or (states and unnamed)
         )

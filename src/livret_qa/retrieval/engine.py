@@ -33,6 +33,7 @@ from livret_qa.indexing.lexical_index import LexicalIndex
 from livret_qa.indexing.sentences import IndexedSentence
 from livret_qa.parsing.corpus import Corpus, load_corpus
 from livret_qa.retrieval.backends.inprocess import InProcessBackend
+from livret_qa.retrieval.blank_sentences import states_nothing
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.fusion import reciprocal_rank_fusion
 from livret_qa.retrieval.grouping import Hit, StructureHit, group_by_structure
@@ -104,6 +105,8 @@ class Engine:
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
         self._sentence_chunk = np.asarray([s.chunk for s in sentences], dtype=np.int64)
+        # template questions and empty labels: no structure's closest sentence (blank_sentences)
+        self._silent = frozenset(j for j, s in enumerate(sentences) if states_nothing(s.text))
         self.lexical = LexicalIndex([c.search_text for c in chunks])
         self.backend: SearchBackend = backend or InProcessBackend(
             chunks, dense, self.lexical, sentence_vectors, self._sentence_chunk
@@ -361,6 +364,8 @@ class Engine:
         """Per structure, its sentence closest to the query: (sentence index, cosine)."""
         best: dict[str, tuple[int, float]] = {}
         for j, score in zip(sentences[0].tolist(), sentences[1].tolist(), strict=True):
+            if j in self._silent:  # it states nothing: no evidence of what the fiche does
+                continue
             fid = self.chunks[self._sentence_chunk[j]].fiche_id
             if fid not in best:
                 best[fid] = (int(j), float(score))
