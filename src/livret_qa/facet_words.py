@@ -370,7 +370,11 @@ ACTIVITY: tuple[Word, ...] = (
         r"sensibilis\w*|ateliers? (de |d')?(cuisine|creation|couture|jardinage|relooking|"
         r"pedagogiques?|de la terre)|animations?|evenements?|\bfetes?\b|pedagog\w*|"
         r"awareness|cooking (classes|workshops|lessons)|events?\b|educational|hands-on "
-        r"workshops?|awareness-raising",
+        r"workshops?|awareness-raising|"
+        # workshops held for people, not the workshops where a structure works
+        r"ateliers? (ouverts? |gratuits? )?(au |aux |pour (le |les )?)(grand )?(public|"
+        r"habitants|particuliers)|workshops? (open |free )?(to|for) (the )?(general )?(public|"
+        r"residents|locals|local people|everyone)|public workshops?",
     ),
     Word(
         "location",

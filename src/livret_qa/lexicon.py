@@ -171,13 +171,46 @@ def _their(m: re.Match[str]) -> str:
     return "their"
 
 
+# Class: a question word mistyped ('wich ones recycle electronics', 'Whitch structures …',
+# 'wat is the budget'): read as the word meant, whatever its case, so the question keeps its
+# frame (a list, a figure). Only slips that are no English or French word of their own.
+QUESTION_WORD_SLIPS: dict[str, str] = {
+    "wich": "which",
+    "whitch": "which",
+    "whcih": "which",
+    "wihch": "which",
+    "whic": "which",
+    "wat": "what",
+    "wht": "what",
+    "whta": "what",
+    "whats": "what's",
+    "wher": "where",
+    "whos": "who's",
+    "lesquel": "lesquels",
+    "lesquele": "lesquelles",
+    "lesquelle": "lesquelles",
+    "quells": "quels",
+    "quelels": "quelles",
+}
+_QUESTION_WORD_SLIP = re.compile(
+    rf"(?<![\w'’-])({'|'.join(QUESTION_WORD_SLIPS)})(?![\w'’-])", re.IGNORECASE
+)
+
+
+def _slip(m: re.Match[str]) -> str:
+    meant = QUESTION_WORD_SLIPS[m.group(1).lower()]
+    return meant.capitalize() if m.group(1)[:1].isupper() else meant
+
+
 def unabbreviated(question: str) -> str:
     """The question with its chat spellings and clipped nouns written out ('ki la dirige' ->
     'qui la dirige', 'les ordis' -> 'les ordinateurs'), and 'there' typed for 'their' read as
-    'their' (THERE_FOR_THEIR)."""
+    'their' (THERE_FOR_THEIR), and a question word mistyped read as meant
+    (QUESTION_WORD_SLIPS)."""
     question = _CHAT_ELIDED.sub(lambda m: CHAT_SPELLINGS_ELIDED[m.group(1)], question)
     question = _CLIPPED_NOUN.sub(lambda m: CLIPPED_NOUNS[m.group(1)] + m.group(2), question)
     question = THERE_FOR_THEIR.sub(_their, question)
+    question = _QUESTION_WORD_SLIP.sub(_slip, question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
 
 
@@ -318,6 +351,14 @@ STATED_SUBPARTS = frozenset({"spread"})
 QUANTITY_MEASURES = frozenset(
     {"budget", "chiffre_affaires", "resultat", "tonnage", "surface", "projets"}
 )
+# A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
+# des jouets').
+PRIZE_WON = _rx(
+    r"\b(recu|obtenu|gagne|remporte|decroche|remis|decerne|attribue)\w* ([\w']+ ){0,2}prix\b|"
+    r"\b(premier|1er|\d+e|\d+eme) prix\b|\bprix (a |ont )?(recu|obtenu|gagne|remporte)|"
+    r"\bprix (de l.|de la |du |d.)(innovation|initiative)|\bprizes?\b|"
+    r"\bawards?\b|\bawarded\b|laureat\w*|trophee\w*|troph(y|ies)"
+)
 # Kinds of what structures do or meet that a list question gathers in a word and the fiches
 # write in several ('déchetteries', 'EU funds', 'lack of premises'; folded, FR and EN): a list
 # asking for one holds the fiches writing one of its forms (`list_scope.topic_values`), those
@@ -349,6 +390,8 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
         r"\beuropean (social |regional development )?funds?\b|\besf\b|\berdf\b|"
         r"\beu (funds?|funding|money|grants?)\b|\beuropean (money|funding|grants?|union)\b"
     ),
+    # a prize or an award won ('1er prix de l'initiative', 'lauréate de …'), not a price
+    "distinction": PRIZE_WON,
     # premises lacking or too small
     "manque_locaux": _rx(
         r"\b(ateliers?|locaux|local|batiments?|entrepots?|boutiques?|magasins?)\b[^.]{0,130}"
@@ -2524,14 +2567,6 @@ WHOLE_YEAR_ASKED = _rx(
 POSSESSED_THING = _rx(
     r"\b(?:sa|son|ses|leurs?)\s+(?:(?:premiere?|deuxieme|seconde?|troisieme|nouvelle?|nouveau|"
     r"autres?|\d+e)\s+)?([a-z]{4,})"
-)
-# A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
-# des jouets').
-PRIZE_WON = _rx(
-    r"\b(recu|obtenu|gagne|remporte|decroche|remis|decerne|attribue)\w* ([\w']+ ){0,2}prix\b|"
-    r"\b(premier|1er|\d+e|\d+eme) prix\b|\bprix (a |ont )?(recu|obtenu|gagne|remporte)|"
-    r"\bprix (de l.|de la |du |d.)(innovation|initiative)|\bprizes?\b|"
-    r"\bawards?\b|\bawarded\b|laureat\w*|trophee\w*|troph(y|ies)"
 )
 # Words for a structure's own premises or grounds ('la taille de l'exploitation', 'the surface
 # of its shops'): a surface its key figures or its history give for the structure itself

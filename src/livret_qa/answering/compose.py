@@ -810,17 +810,26 @@ class Composer:
         if not qualifying or self.plan.target_source != "any":
             return qualifying
         values = list_scope.topic_values(
-            self.engine, self.plan.query, max_holders=SHARED_TOPIC_MAX, stating=True
+            self.engine,
+            self.plan.query,
+            max_holders=SHARED_TOPIC_MAX,
+            stating=True,
+            stating_share=list_scope.MAX_KIND_SHARE,
         )
         if not values:
             return qualifying
-
+        # a kind of activity many structures have: those stating it as what they do
+        broad = list_scope.broad_values(self.engine, values, SHARED_TOPIC_MAX)
         holders = {
             f.id
             for f in self.engine.corpus.fiches
-            if list_scope.holds_values(self.engine, f.id, values)
+            if list_scope.holds_values(self.engine, f.id, [v for v in values if v not in broad])
+            and all(f.id in list_scope.stating_holders(self.engine, v) for v in broad)
         }
-        if not any(s.fiche_id in holders for s in qualifying):
+        # a kind the lexicon gathers for lists ('EU funding', 'déchetteries') is what is asked
+        # however the search ranked: an English question reaches few French passages
+        kinds = all(v[0] == list_scope.KIND for v in values)
+        if not kinds and not any(s.fiche_id in holders for s in qualifying):
             return qualifying
         # the value in the words asked, bound together, over a synonym of it, when several
         # fiches write these words: a kind of its own ('paniers solidaires' among the forms

@@ -238,6 +238,12 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             written.append(short.upper())
     spelt = [fold(lx.ACRONYMS[fold(w)]) for w in written if fold(w) in lx.ACRONYMS]
     where = {fold(p) for p in [*places, *DEPARTEMENTS.values()]}
+    # one capitalised word inside a kind the lexicon gathers ('European funding', 'EU funds')
+    # qualifies the kind, and names no body ('the European Anti Poverty Network')
+    kinds = " ".join(
+        m.group(0) for k in lx.LIST_KINDS.values() for m in k.finditer(plain(question))
+    )
+    written = [w for w in written if " " in w or _acronym(w) or plain(w) not in kinds.split()]
     out: list[AskedName] = []
     bodies = place_bodies(question)
     for body in bodies:  # 'le Conseil départemental de l'Aisne', 'la Région HDF'
@@ -450,6 +456,7 @@ def topic_values(
     max_holders: int | None = None,
     stating: bool = False,
     labels: bool = True,
+    stating_share: float = 0.0,
 ) -> list[tuple[str, str]]:
     """The values of the facet tables a list question's topic names ('recycleries' → sector
     'objets', 'food aid' → activity 'aide_alimentaire'), French or English, synonyms
@@ -464,7 +471,8 @@ def topic_values(
     kind is (`labelled`). A value is not bound so for being named by a phrase of several
     words: 'people on low incomes', 'produits locaux' are phrases of values held by five
     fiches, in passing by some, and binding them narrowed lists and their follow-ups.
-    `labels`=False leaves the headings out."""
+    `labels`=False leaves the headings out. `stating_share`: with `stating`, a value up to
+    this share of the fiches states as what they do counts too (`broad_values`)."""
     total = len(engine.corpus.fiches)
     most = total - 1 if max_holders is None else max_holders
     named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
@@ -482,9 +490,28 @@ def topic_values(
             # few structures do it, though more name it aside: 'bois' is what three
             # structures work, a fourth names 'ameublement' once among its textiles
             held = len(stating_holders(engine, value))
+            bound = max(bound, total * stating_share)
         if 0 < held <= bound:
             out.append(value)
     return out
+
+
+def broad_values(engine: Engine, values: list[tuple[str, str]], most: int) -> set[tuple[str, str]]:
+    """Of a list's values, those more than `most` fiches state as what they do (up to
+    `MAX_KIND_SHARE` of them, `topic_values`): a kind of activity many structures have
+    ('sensibilisation', 'collecte', 'vegetables'), which tells apart those that do it from
+    those whose best sentence only shares a word with the question. Such a value is held by
+    the fiches stating it (`stating_holders`), not by one naming it in passing.
+
+    Class of questions: vague activity lists ('qui fait de la sensibilisation ?', 'which
+    structures sell vegetables?', 'qui collecte ?')."""
+    return {
+        v
+        for v in values
+        if v[0] != KIND
+        and len(value_holders(engine, v)) > most
+        and len(stating_holders(engine, v)) > most
+    }
 
 
 def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:

@@ -1,0 +1,136 @@
+"""Vague activity lists: a kind of activity, sector or public many structures have ('qui fait
+de la sensibilisation ?', 'which structures sell vegetables?', 'who offers workshops to the
+public?') lists the structures whose fiche states it as what they do, not those whose best
+sentence only shares a word with the question; a kind the lexicon gathers for lists ('EU
+funding', 'an award') lists those writing one of its forms however the search ranked them.
+Synthetic questions, French and English; the expected structures are read from the facet
+tables and the lexicon, never written down. Neighbours keep their narrower reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import SHARED_TOPIC_MAX, ask
+from livret_qa.answering.list_scope import (
+    KIND,
+    MAX_KIND_SHARE,
+    broad_values,
+    stating_holders,
+    topic_values,
+    value_holders,
+)
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+
+def stating(engine: Engine, topic: str) -> set[str]:
+    """The fiches stating every broad value the topic names, as what they do."""
+    values = topic_values(
+        engine, topic, max_holders=SHARED_TOPIC_MAX, stating=True, stating_share=MAX_KIND_SHARE
+    )
+    broad = broad_values(engine, values, SHARED_TOPIC_MAX)
+    assert broad, topic
+    return {
+        f.id for f in engine.corpus.fiches if all(f.id in stating_holders(engine, v) for v in broad)
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("qui fait de la sensibilisation ?", "sensibilisation"),
+        ("Which structures do awareness-raising?", "awareness-raising"),
+        ("who offers workshops to the public?", "workshops to the public"),
+        ("Quelles structures proposent des ateliers au grand public ?", "ateliers au grand public"),
+        ("Which structures sell vegetables?", "vegetables"),
+    ],
+)
+def test_a_broad_activity_lists_those_stating_it(
+    fake_engine: Engine, question: str, topic: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained
+    expected = stating(fake_engine, topic)
+    assert 1 < len(expected) <= len(fake_engine.corpus.fiches) * MAX_KIND_SHARE
+    assert {s.fiche_id for s in answer.structures} == expected
+
+
+def test_a_value_every_structure_states_tells_none_apart(fake_engine: Engine) -> None:
+    """'vente' is what nearly every structure does: no value of the list."""
+    values = topic_values(
+        fake_engine,
+        "qui vend ?",
+        max_holders=SHARED_TOPIC_MAX,
+        stating=True,
+        stating_share=MAX_KIND_SHARE,
+    )
+    assert ("activity", "vente") not in values
+
+
+def test_cooking_workshops_stay_those_writing_them(fake_engine: Engine) -> None:
+    """A neighbour: the workshops named by their kind ('de cuisine') are those the fiches
+    write in these words, not every structure doing awareness-raising."""
+    answer = ask(fake_engine, "Quelles structures proposent des ateliers de cuisine ?")
+    broad = stating(fake_engine, "sensibilisation")
+    got = {s.fiche_id for s in answer.structures}
+    assert got and got < broad
+
+
+def kind_holders(engine: Engine, kind: str) -> set[str]:
+    return set(value_holders(engine, (KIND, kind)))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which ones received European funding?", "fonds_europeens"),
+        ("Quelles structures bénéficient de fonds européens ?", "fonds_europeens"),
+        ("Which ones have won an award or prize?", "distinction"),
+        ("Quelles structures ont reçu un prix ?", "distinction"),
+        ("lesquelles sont lauréates d'un concours ?", "distinction"),
+    ],
+)
+def test_a_kind_lists_those_writing_it(fake_engine: Engine, question: str, kind: str) -> None:
+    answer = ask(fake_engine, question)
+    expected = kind_holders(fake_engine, kind)
+    assert 0 < len(expected) < len(fake_engine.corpus.fiches)
+    assert {s.fiche_id for s in answer.structures} == expected
+
+
+def test_a_named_fund_stays_its_own(fake_engine: Engine) -> None:
+    """A neighbour: the European Social Fund by its name is a name, not every EU fund."""
+    answer = ask(fake_engine, "Which structures are funded by the European Social Fund?")
+    got = {s.fiche_id for s in answer.structures}
+    assert got and got < kind_holders(fake_engine, "fonds_europeens")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quelles structures vendent à prix bas ?", "les prix des jouets", "à moitié prix"],
+)
+def test_a_price_is_no_prize(text: str) -> None:
+    assert not lx.LIST_KINDS["distinction"].search(fold(text))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("wich ones recycle electronics", "which ones recycle electronics"),
+        ("Wich structures sell fish?", "Which structures sell fish?"),
+        ("Whitch ones are in the Nord?", "Which ones are in the Nord?"),
+        ("lesquelle sont dans le Nord ?", "lesquelles sont dans le Nord ?"),
+        # words of their own stay as typed
+        ("Which ones sell a witch costume?", "Which ones sell a witch costume?"),
+        ("What about VESTALI?", "What about VESTALI?"),
+    ],
+)
+def test_a_mistyped_question_word_is_read_as_meant(typed: str, read: str) -> None:
+    assert lx.unabbreviated(typed) == read
+
+
+def test_a_mistyped_list_is_still_a_list(fake_engine: Engine) -> None:
+    typed = ask(fake_engine, "wich ones recycle electronics")
+    spelt = ask(fake_engine, "which ones recycle electronics")
+    assert typed.plan["parts"][0]["intent"] == "list"
+    assert [s.fiche_id for s in typed.structures] == [s.fiche_id for s in spelt.structures]
