@@ -876,7 +876,14 @@ ANY_SUBJECT = _rx(
     r"une des|one of|l'une des|certaines?|plusieurs|several)\b"
 )
 # '+' and '&' between spaces join attributes typed in a hurry ('budget + salariés + adresse').
-QUESTION_JOINT = _rx(r"\s*(?:\?|;|\s[+&]\s|,?\s+(?:et|and|puis|also|aussi|ainsi que)\s+)\s*")
+# 'also' / 'aussi' right after a verb ('sont aussi des organismes de formation', 'are also
+# members of …') says the structures are that too: an adverb, no joint.
+QUESTION_JOINT = _rx(
+    r"\s*(?:\?|;|\s[+&]\s|,?\s+(?:et|and|puis|ainsi que)\s+|"
+    r"(?<!\bsont)(?<!\best)(?<!\bare)(?<!\bis)(?<!\bwere)(?<!\bwas)(?<!\bont)(?<!\bhave)"
+    r"(?<!\bhas)(?<!\bfont)(?<!\bdo)(?<!\bdoes)(?<!\betaient)(?<!\bsont-elles)"
+    r",?\s+(?:also|aussi)\s+)\s*"
+)
 # A comma opening a question of its own after one already asked ('Où est Synapse 3i, qui la
 # dirige et combien a-t-elle de salariés ?', 'Where is VESTALI, who runs it and …'): a wh-word
 # that cannot open a relative clause there. French 'qui' is relative after a comma ('les
@@ -1702,6 +1709,17 @@ class LegalForm:
     approval: bool = False  # an agrément or label, not a legal form
 
 
+# Class: a list by legal form or approval asked with words that qualify the form, not ask
+# anything else ('Quelles structures sont aussi des organismes de formation agréés ?', 'which
+# are officially recognised training bodies?', 'which structures are cooperatives (SCIC)?'):
+# folded, FR and EN; the list is still the structures whose card states the form.
+STATUS_QUALIFIERS = frozenset(
+    """aussi egalement also too agree agrees agreee agreees approved accredited registered
+    certifie certifies certifiee certifiees certified reconnu reconnus reconnue reconnues
+    recognised recognized officiel officiels officielle officielles officially official
+    vraiment really actually agrement agrements approval approvals accreditation""".split()
+)
+
 LEGAL_FORMS: tuple[LegalForm, ...] = (
     LegalForm(
         "scic",
@@ -1807,7 +1825,14 @@ STATUS_BEING = _rx(
     r"\b(\s+[^\s?]+){0,8}?\s+(une?|a|an|registered as( an?)?|constituee?s? en|run as( an?)?)|"
     # a plural needs no article in English ('which are chantiers d'insertion?')
     r"(sont|are|were|ce sont|they.re)([- ](t[- ])?(elles|ils))?\b(\s+[^\s?]+){0,8}?"
-    r"(\s+(des|registered as|constituees? en|run as))?)\s+([^\W\d_]+\s+)?$"
+    r"(\s+(des|registered as|constituees? en|run as))?|"
+    # an approval held ('agréées organisme de formation', 'ont un agrément ACI', 'have an
+    # approval as a training body'): the form is what the card's agréments state
+    r"\b(agreee?s?|approved|accredited|certifiee?s?)(\s+(comme|en tant que|as|en))?"
+    r"(\s+(une?|an?|des))?|"
+    r"\b(ont|a|have|has|hold|detiennent|possedent)\s+(un|une|l.|the|an?|leur|their|des)?\s*"
+    r"(agrements?|approvals?|accreditations?)(\s+(de|d.|as|of|en tant que|comme))?"
+    r"(\s+(une?|an?))?)\s+([^\W\d_]+\s+)?$"
 )
 # Words between a verb of being and a form that make the form a partner, not what the
 # structure is ('est-ce qu'elle travaille avec une association', 'is it working with a firm').

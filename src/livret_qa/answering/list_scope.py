@@ -514,6 +514,13 @@ def broad_values(engine: Engine, values: list[tuple[str, str]], most: int) -> se
     }
 
 
+def sentence_states(sentence: str, value: tuple[str, str]) -> bool:
+    """Whether a sentence states a value of the facet tables ('… de se former à des métiers
+    divers' states training)."""
+    facet, name = value
+    return facet != KIND and any(m.value == name for m in match_words(sentence, (facet,)))
+
+
 def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
     """The fiches stating a value of the facet tables as what the structure is or does: where
     the fiche says what it is or three times or more (`CENTRAL`, `FicheFacets.salience`), or

@@ -1623,12 +1623,18 @@ def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> Q
     asked = lx.compiled(form.asked).search(folded) if form is not None else None
     if form is None or asked is None:
         return None
-    rest = lx.compiled(form.asked).sub(" ", folded)
+    rest = folded
+    for named_form in lx.LEGAL_FORMS:  # 'cooperatives (SCIC)': the form, spelt twice
+        rest = lx.compiled(named_form.asked).sub(" ", rest)
     for place in [*plan.places, *plan.departements]:
         rest = rest.replace(fold(place), " ")
     for code in plan.departements:  # 'dans le Pas-de-Calais': the name, however written
         rest = re.sub(spaced_pattern(DEPARTEMENTS.get(code, code)), " ", rest)
-    words = [w for w in _content_words(rest) if w not in _STATUS_LIST_WORDS and not w.isdigit()]
+    words = [
+        w
+        for w in _content_words(rest)
+        if w not in _STATUS_LIST_WORDS and w not in lx.STATUS_QUALIFIERS and not w.isdigit()
+    ]
     if words:
         return None
     several = len(state.focus) > 1
@@ -1642,8 +1648,13 @@ def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> Q
     if part.intent != "list" and bare and plan.target_source == "focus" and not several:
         return None  # 'une SCIC ?' after one structure: that structure
     focus = list(state.focus) if pointed or (several and plan.target_source == "focus") else []
+    # every form named, each a condition ('associations reconnues d'utilité publique',
+    # 'cooperatives (SCIC)'): the structures holding them all; offered as a choice
+    # ('association ou entreprise'), the first
+    named = [f for f in lx.LEGAL_FORMS if lx.compiled(f.asked).search(folded)]
+    forms = [form] if forms_offered(folded) else [form, *(f for f in named if f != form)]
     filters: dict[str, Any] = {
-        "conditions": [{"measure": form.field, "op": "contains", "value": form.fact}]
+        "conditions": [{"measure": f.field, "op": "contains", "value": f.fact} for f in forms]
     }
     if plan.departements:
         filters["departement"] = list(plan.departements)
