@@ -818,23 +818,10 @@ class Composer:
         )
         if not values:
             return qualifying
-        # a kind of activity many structures have: those stating it as what they do, and
-        # those the search qualified by a sentence stating it
-        broad = list_scope.broad_values(self.engine, values, SHARED_TOPIC_MAX)
-        said = {
-            s.fiche_id: self.engine.sentences[s.sentence].text
-            for s in qualifying
-            if s.sentence >= 0
-        }
         holders = {
             f.id
             for f in self.engine.corpus.fiches
-            if list_scope.holds_values(self.engine, f.id, [v for v in values if v not in broad])
-            and all(
-                f.id in list_scope.stating_holders(self.engine, v)
-                or list_scope.sentence_states(said.get(f.id, ""), v)
-                for v in broad
-            )
+            if list_scope.holds_values(self.engine, f.id, values)
         }
         # a kind the lexicon gathers for lists ('EU funding', 'déchetteries') is what is asked
         # however the search ranked: an English question reaches few French passages

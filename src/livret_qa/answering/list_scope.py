@@ -472,7 +472,9 @@ def topic_values(
     words: 'people on low incomes', 'produits locaux' are phrases of values held by five
     fiches, in passing by some, and binding them narrowed lists and their follow-ups.
     `labels`=False leaves the headings out. `stating_share`: with `stating`, a value up to
-    this share of the fiches states as what they do counts too (`broad_values`)."""
+    this share of the fiches states as what they do counts too: a kind of activity many
+    structures have ('sensibilisation', 'collecte', 'vegetables'), whose list holds those
+    stating it, not those whose best sentence only shares a word (vague activity lists)."""
     total = len(engine.corpus.fiches)
     most = total - 1 if max_holders is None else max_holders
     named = [(m.facet, m.value) for m in match_words(topic, TOPIC_FACETS)]
@@ -494,31 +496,6 @@ def topic_values(
         if 0 < held <= bound:
             out.append(value)
     return out
-
-
-def broad_values(engine: Engine, values: list[tuple[str, str]], most: int) -> set[tuple[str, str]]:
-    """Of a list's values, those more than `most` fiches state as what they do (up to
-    `MAX_KIND_SHARE` of them, `topic_values`): a kind of activity many structures have
-    ('sensibilisation', 'collecte', 'vegetables'), which tells apart those that do it from
-    those whose best sentence only shares a word with the question. Such a value is held by
-    the fiches stating it (`stating_holders`), not by one naming it in passing.
-
-    Class of questions: vague activity lists ('qui fait de la sensibilisation ?', 'which
-    structures sell vegetables?', 'qui collecte ?')."""
-    return {
-        v
-        for v in values
-        if v[0] != KIND
-        and len(value_holders(engine, v)) > most
-        and len(stating_holders(engine, v)) > most
-    }
-
-
-def sentence_states(sentence: str, value: tuple[str, str]) -> bool:
-    """Whether a sentence states a value of the facet tables ('… de se former à des métiers
-    divers' states training)."""
-    facet, name = value
-    return facet != KIND and any(m.value == name for m in match_words(sentence, (facet,)))
 
 
 def stating_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
