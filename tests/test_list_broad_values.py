@@ -17,6 +17,7 @@ from livret_qa.answering.list_scope import (
     MAX_KIND_SHARE,
     stating_holders,
     topic_values,
+    value_groups,
     value_holders,
 )
 from livret_qa.retrieval.engine import Engine
@@ -135,3 +136,31 @@ def test_a_mistyped_list_is_still_a_list(fake_engine: Engine) -> None:
     spelt = ask(fake_engine, "which ones recycle electronics")
     assert typed.plan["parts"][0]["intent"] == "list"
     assert [s.fiche_id for s in typed.structures] == [s.fiche_id for s in spelt.structures]
+
+
+@pytest.mark.parametrize(
+    ("topic", "offered"),
+    [
+        # offered as alternatives: one thing or the other
+        ("who sells online or via click and collect?", True),
+        ("Quelles structures récupèrent des jouets ou des livres ?", True),
+        # asked together: each of them
+        ("Quelles structures vendent des jouets et des livres ?", False),
+        ("qui collecte des meubles et les répare ?", False),
+    ],
+)
+def test_alternatives_are_one_group(fake_engine: Engine, topic: str, offered: bool) -> None:
+    groups = value_groups(topic, topic_values(fake_engine, topic))
+    assert groups
+    assert any(len(g) > 1 for g in groups) is offered
+
+
+def test_either_of_two_activities_lists_those_doing_one(fake_engine: Engine) -> None:
+    """'online or via click and collect': those selling online are listed, though they do no
+    click and collect; those doing neither are not."""
+    answer = ask(fake_engine, "Quelles structures vendent en ligne ou en click and collect ?")
+    got = {s.fiche_id for s in answer.structures}
+    online = set(value_holders(fake_engine, ("activity", "vente_en_ligne")))
+    click = set(value_holders(fake_engine, ("activity", "click_collect")))
+    assert online - click and (online - click) & got  # one without click and collect
+    assert got <= online | click

@@ -816,12 +816,22 @@ class Composer:
             stating=True,
             stating_share=list_scope.MAX_KIND_SHARE,
         )
+        # a kind of activity many structures state ('sensibilisation', 'collecte') decides a
+        # vague list alone; beside a rarer thing asked ('order online, then collect') it is
+        # how that thing is done, and no further condition
+        broad = [v for v in values if self._broad(v)]
+        if len(broad) < len(values):
+            values = [v for v in values if v not in broad]
         if not values:
             return qualifying
+        # each thing asked, or one of those offered as alternatives ('online or via click
+        # and collect', 'des jouets ou des livres')
+        groups = list_scope.value_groups(self.plan.query, values)
+        either = any(len(g) > 1 for g in groups)
         holders = {
             f.id
             for f in self.engine.corpus.fiches
-            if list_scope.holds_values(self.engine, f.id, values)
+            if list_scope.holds_groups(self.engine, f.id, groups)
         }
         # a kind the lexicon gathers for lists ('EU funding', 'déchetteries') is what is asked
         # however the search ranked: an English question reaches few French passages
@@ -832,17 +842,19 @@ class Composer:
         # fiches write these words: a kind of its own ('paniers solidaires' among the forms
         # of food aid), not one fiche's wording of a shared value ('vente en ligne')
         worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
-        if len(worded & holders) >= 2:
+        if len(worded & holders) >= 2 and not either:  # alternatives: each in its own words
             holders &= worded
+
         # one the search did not qualify is added when it states each value as what it does,
         # where more structures than SHARED_TOPIC_MAX name it ('bois': three work it, a
         # fourth names 'ameublement' once among its textiles)
-        adding = set(holders)
-        for value in values:
-            if value[0] != list_scope.KIND and (
-                len(list_scope.value_holders(self.engine, value)) > SHARED_TOPIC_MAX
-            ):
-                adding &= list_scope.stating_holders(self.engine, value)
+        def stating(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+            named = list_scope.value_holders(engine, value)
+            if value[0] == list_scope.KIND or len(named) <= SHARED_TOPIC_MAX:
+                return named
+            return list_scope.stating_holders(engine, value)
+
+        adding = {f for f in holders if list_scope.holds_groups(self.engine, f, groups, stating)}
         within = self._within()
         kept = [s for s in qualifying if s.fiche_id in holders]
         chosen = {s.fiche_id for s in kept}
@@ -853,6 +865,13 @@ class Composer:
         ]
         self.value_holders, self.values = chosen | set(others), values
         return kept + self._hits(others)
+
+    def _broad(self, value: tuple[str, str]) -> bool:
+        """Whether more than SHARED_TOPIC_MAX fiches state a value as what they do: a kind of
+        activity many structures have, which `topic_values` admits up to MAX_KIND_SHARE."""
+        if value[0] == list_scope.KIND:
+            return False
+        return len(list_scope.stating_holders(self.engine, value)) > SHARED_TOPIC_MAX
 
     def holding_things(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """Keep the structures whose fiche names the things the question names, when those are

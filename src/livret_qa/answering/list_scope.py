@@ -590,6 +590,52 @@ def holds_values(engine: Engine, fiche_id: str, values: list[tuple[str, str]]) -
     return all(fiche_id in value_holders(engine, value) for value in values)
 
 
+# 'online or via click and collect', 'des jouets ou des livres': the words naming values a
+# question joins by 'ou' / 'or' (and/or) are asked one or the other.
+_ALTERNATIVE = re.compile(
+    r"^\W*(ou|or|and/or|et/ou|ou bien|or else)\W+((via|par|en|by|through|des|du|de la|de|"
+    r"d'|les|the|a|an)\W+)?$"
+)
+Group = list[frozenset[tuple[str, str]]]  # alternatives, each the values one span names
+
+
+def value_groups(topic: str, values: list[tuple[str, str]]) -> list[Group]:
+    """The values of a list question as what a fiche must hold: each group once, a group being
+    the values one word names ('jouets': toys, household goods) or several such words offered
+    as alternatives ('des jouets ou des livres'). A value no word names (a kind) is a group
+    of its own. Class: lists asking for one thing or another."""
+    spans: dict[tuple[int, int], set[tuple[str, str]]] = {}
+    for m in match_words(topic, TOPIC_FACETS):
+        if (m.facet, m.value) in values:
+            spans.setdefault((m.start, m.end), set()).add((m.facet, m.value))
+    ordered = sorted(spans)
+    groups: list[Group] = []
+    for n, span in enumerate(ordered):
+        between = topic[ordered[n - 1][1] : span[0]] if n else ""
+        joined = n and ordered[n - 1][1] <= span[0] and _ALTERNATIVE.match(fold(between))
+        if joined and groups:
+            groups[-1].append(frozenset(spans[span]))
+        else:
+            groups.append([frozenset(spans[span])])
+    named = {v for vs in spans.values() for v in vs}
+    groups += [[frozenset([v])] for v in values if v not in named]
+    return groups
+
+
+def holds_groups(
+    engine: Engine,
+    fiche_id: str,
+    groups: list[Group],
+    holders: Callable[[Engine, tuple[str, str]], frozenset[str]] = value_holders,
+) -> bool:
+    """Whether a fiche holds one alternative of each group (`holders` reads who holds a
+    value: anyone naming it, by default)."""
+    return all(
+        any(all(fiche_id in holders(engine, v) for v in alternative) for alternative in group)
+        for group in groups
+    )
+
+
 def worded_as_asked(engine: Engine, topic: str, values: list[tuple[str, str]]) -> set[str]:
     """The fiches stating a value in the very words the question binds together, when it
     names it by a phrase ('des paniers solidaires' for food aid: not a fiche saying 'aide
