@@ -29,6 +29,7 @@ from livret_qa.text import fold
         ("Quelles structures ont un site internet ?", "field", "field:website"),
         ("Which ones have a SIRET number?", "field", "field:siret"),
         ("Which structures give a phone number?", "field", "field:phone"),
+        ("Quelles structures ont un label ?", "field", "field:label"),
         ("Lesquelles peuvent essaimer ?", "fact", "subpart:spread"),
         ("Which initiatives can be replicated?", "fact", "subpart:spread"),
     ],
@@ -153,3 +154,15 @@ def test_a_figure_none_states_is_said_so(fake_engine: Engine) -> None:
     """No fiche gives a net result as a figure: every structure says so, an abstention."""
     answer = ask(fake_engine, "Which structures give their profit?")
     assert answer.abstained
+
+
+def test_a_label_is_the_card_s_label_line(fake_engine: Engine) -> None:
+    """The booklet writes its LABEL line apart from its AGRÉMENT line: 'which ones have a
+    label?' lists the cards giving the first; the approvals stay asked as approvals."""
+    labelled = {f.id for f in fake_engine.corpus.fiches if f.identity.label.strip()}
+    answer = ask(fake_engine, "Quelles structures ont un label ?")
+    assert labelled and {s.fiche_id for s in answer.structures} == labelled
+    one = ask(fake_engine, "Quel label ont les Copains de Thiérache ?")
+    assert "accueil vélo" in one.answer
+    approvals = ask(fake_engine, "Quels sont les agréments de VESTALI ?")
+    assert approvals.plan["parts"][0]["attribute"] == "field:agrements"

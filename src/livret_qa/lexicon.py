@@ -340,7 +340,7 @@ QUANTITY_WORDS = _rx(
 )
 # Card fields a fiche states or leaves out, so that 'which structures have one?' lists those
 # whose card gives it (not a status, an approval or a network, which all hold in some form).
-STATED_FIELDS = frozenset({"website", "siret", "ape", "email", "phone", "social"})
+STATED_FIELDS = frozenset({"website", "siret", "ape", "email", "phone", "social", "label"})
 # Measures whose noun is itself a quantity ('un budget', 'a turnover', 'un tonnage', 'une
 # surface'), or whose words are the key figure's own label ('des projets en étude de
 # faisabilité'): had, they are stated. The others count things had ('des bénévoles', 'une
@@ -1658,6 +1658,9 @@ FIELDS: tuple[Field, ...] = (
         r"type de structure|what kind of (organi[sz]ation|structure|entity)|"
         r"quel type d.(organisme|association)",
     ),
+    # the card's LABEL line, apart from its AGRÉMENT line as the booklet writes them: 'quel
+    # label ?', 'which ones have a label?' ask that line (an approval asked is 'agrements')
+    Field("label", "label", "label", r"\blabels?\b|labellis\w*|label(l)?ed\b"),
     Field(
         "agrements",
         "agréments",

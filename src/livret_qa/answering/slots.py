@@ -1828,6 +1828,7 @@ def _field_values(fiche: Fiche, name: str) -> list[str]:
         "legal_status": [identity.legal_status],
         # a LABEL line names an approval or a label as much as an AGRÉMENT line does
         "agrements": [*identity.agrements, identity.label],
+        "label": [identity.label],
         "networks": identity.networks,
         "address": [
             *contact.address[:1],
