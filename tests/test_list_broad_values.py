@@ -20,6 +20,7 @@ from livret_qa.answering.list_scope import (
     value_groups,
     value_holders,
 )
+from livret_qa.facts.facets import match_words
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -164,3 +165,17 @@ def test_either_of_two_activities_lists_those_doing_one(fake_engine: Engine) -> 
     click = set(value_holders(fake_engine, ("activity", "click_collect")))
     assert online - click and (online - click) & got  # one without click and collect
     assert got <= online | click
+
+
+@pytest.mark.parametrize(
+    ("text", "students"),
+    [
+        ("les modalités d'accès par les étudiants précaires", True),
+        ("Which structures help students?", True),
+        # the gerund of 'étudier' is no public
+        ("tout en étudiant les contraintes à prendre en compte", False),
+    ],
+)
+def test_students_are_not_the_gerund_of_studying(text: str, students: bool) -> None:
+    found = {m.value for m in match_words(text, ("public",))}
+    assert ("etudiants" in found) is students

@@ -433,7 +433,8 @@ PUBLIC: tuple[Word, ...] = (
         "etudiants",
         "étudiants",
         "students",
-        r"etudiant\w*|\bcrous\b|students?|campus",
+        # not the gerund of 'étudier' ('tout en étudiant les contraintes')
+        r"(?<!\ben )etudiant\w*|\bcrous\b|students?|campus",
     ),
     Word(
         "familles",
