@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.plan import QuestionPlan
 from livret_qa.answering.stating_list import asks_which_state, names_beside_attribute
@@ -166,3 +167,43 @@ def test_a_label_is_the_card_s_label_line(fake_engine: Engine) -> None:
     assert "accueil vélo" in one.answer
     approvals = ask(fake_engine, "Quels sont les agréments de VESTALI ?")
     assert approvals.plan["parts"][0]["attribute"] == "field:agrements"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Quelles structures vendent des légumes ?", "lesquelles ont un label ?"),
+        ("Quelles structures vendent des légumes ?", "et parmi elles, lesquelles ont un label ?"),
+        ("Which structures sell vegetables?", "which of them have a label?"),
+    ],
+)
+def test_a_follow_up_picks_those_of_the_list_stating_it(
+    fake_engine: Engine, first: str, then: str
+) -> None:
+    before = ask(fake_engine, first)
+    listed = {s.fiche_id for s in before.structures}
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": before.answer},
+    ]
+    answer = ask(fake_engine, then, history)
+    labelled = {f.id for f in fake_engine.corpus.fiches if f.identity.label.strip()}
+    assert listed & labelled and listed - labelled  # it tells some apart
+    assert {s.fiche_id for s in answer.structures} == listed & labelled
+
+
+@pytest.mark.parametrize(
+    ("question", "states"),
+    [
+        ("which of them give a turnover?", True),
+        ("et parmi elles, lesquelles donnent un chiffre d'affaires ?", True),
+        ("lesquelles d'entre elles ont un budget ?", True),
+        ("qui a un chiffre d'affaires ?", True),
+        # 'a' is French only after 'qui'; an English article is no verb of having
+        ("which of them sell a lot of vegetables?", False),
+        ("Which ones run a shop?", False),
+    ],
+)
+def test_picking_among_them_by_a_stated_figure(question: str, states: bool) -> None:
+    folded = fold(question)
+    assert bool(lx.WHICH_STATE_FIGURE.search(folded) or lx.WHICH_HAVE.search(folded)) is states

@@ -314,8 +314,16 @@ WHICH_STRUCTURES = _rx(
     rf"\b(which|what|quel(le)?s)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?)\b|"
     r"\b(lesquel(le)?s|which ones?)\b"
 )
+# The opening of a question picking among structures, after a follow-up's lead-in ('et parmi
+# elles, lesquelles …', 'and which of them …', 'which of those …'): folded.
+_PICKING = (
+    r"^((et|and|mais|but|so|alors|puis)\s+)?((parmi (elles|eux|celles-ci|ceux-ci|ces structures)"
+    r"|among (them|those|these)),?\s+)?"
+)
+_AMONG = r"((of|parmi|d.entre|among)\s+(them|those|these|elles|eux|celles-ci|ceux-ci)\s+)?"
 WHICH_STATE_FIGURE = _rx(
-    rf"^(quel(le)?s|lesquel(le)?s|which|what)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+{_AMONG}(\w+\s+)?"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
     r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b"
@@ -325,9 +333,12 @@ WHICH_STATE_FIGURE = _rx(
 # d'affaires ?', 'qui dispose d'un site internet ?', terse 'structures avec bénévoles
 # chiffrés'): the list holds those whose fiche states it (`stating_list.asks_which_state`).
 WHICH_HAVE = _rx(
-    rf"^(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+(\w+\s+)?({_COLLECTIVE_NOUNS}|fiches?|"
-    r"ones?)?\s*(ont|a|possedent|possede|disposent|dispose|detiennent|have|has|own|owns|"
+    rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+{_AMONG}(\w+\s+)?"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|"
+    r"ones?)?\s*(ont|possedent|possede|disposent|dispose|detiennent|have|has|own|owns|"
     r"possess|possesses|got)\b|"
+    # 'qui a un chiffre d'affaires ?': French 'a' after 'qui' only ('which of them give a …')
+    rf"{_PICKING}qui\s+a\b|"
     rf"^(les\s+|the\s+)?({_COLLECTIVE_NOUNS}|fiches?)\s+(avec|with|having|ayant|qui ont|"
     r"that have|which have)\b"
 )

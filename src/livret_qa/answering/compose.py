@@ -497,6 +497,12 @@ class Composer:
             themed = self._of_theme(plan.targets) if plan.followup else []
             if themed:  # 'only those doing re-use?' after their creation dates
                 return themed
+            part = plan.parts[0]
+            if plan.target_source == "focus" and asks_which_state(
+                fold(plan.question), plan.intent, part.attribute
+            ):
+                self.stating_only = True  # 'lesquelles ont un label ?': of them, those stating it
+                self.each_part = part.kind == "subpart"
             return [by_id[f] for f in plan.targets if f in by_id]
         if not result.structures:
             return []
