@@ -1159,6 +1159,33 @@ DETERMINED_NOUN = re.compile(
     r"authentique|authentiques|propre|propres|grand|grande|grands|grandes|petit|petite|"
     r"petits|petites|" + PRENOMINAL_ADJECTIVES + r")\s+)?([^\W\d_]+)"
 )
+# Class: a list asked around a town ('près de Lens', 'autour de Boulogne', 'around Lens',
+# 'near Soissons'): the words right before the town (folded) that widen it to its area, so
+# the structures of the area the facets' table puts it in are those asked.
+_NEAR = (
+    r"\b(pres de|autour de|aux alentours de|aux environs de|du cote de|dans le coin de|"
+    r"dans la region de|dans le secteur de|vers|around|near|close to|nearby|in the area of|"
+    r"in the vicinity of|not far from|pas loin de)"
+)
+NEAR_WORDS = _rx(_NEAR)
+NEAR_PLACE = _rx(rf"{_NEAR}\s+$")
+# Class: lists by place asked of a former region of Hauts-de-France ('en Picardie', 'in
+# Picardy', 'dans le Nord-Pas-de-Calais'): its départements, each (folded patterns -> codes).
+# Picardie only after a preposition of place, since bodies bear its name ('la MSA de
+# Picardie', 'Synapse Picardie').
+FORMER_REGIONS: dict[str, tuple[str, ...]] = {
+    r"(?:\ben|\bdans (?:la |l'ancienne |l'ex-? ?)?|\bin|\bacross|\bthroughout)\s*"
+    r"(?:(?:l'|the )?(?:ancienne |former |ex-? ?))?(?:picardie|picardy)\b": ("02", "60", "80"),
+    r"\bnord[\s-]+pas[\s-]+de[\s-]+calais\b|\bnpdc\b": ("59", "62"),
+}
+# A noun of relation right before 'de' / 'of' and a name ('partenaires d'Emmaüs', 'members
+# of Coorace', 'les clients de …'): the name is the body related to, not a place. Folded,
+# read at the end of the text before the preposition.
+RELATION_OF = _rx(
+    r"\b(partenaires?|partners?|partenariats?|partnerships?|membres?|members?|adherents?|"
+    r"clients?|customers?|financeurs?|funders?|fournisseurs?|suppliers?|soutiens?|"
+    r"filiales?|antennes?|branches?)\s*$"
+)
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 # An organisation a fact is asked of, in English: 'does Oxfam have', 'was Oxfam founded',
 # "Decathlon's budget" (no article before it: 'the European Social Fund' translates a thing).

@@ -88,7 +88,7 @@ from livret_qa.retrieval.engine import (
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
 from livret_qa.retrieval.place_bodies import is_the_whole_region
-from livret_qa.retrieval.places import departements_in
+from livret_qa.retrieval.places import departements_in, without_former_regions
 from livret_qa.text import fold
 
 TOP_K = 20
@@ -117,7 +117,7 @@ def _without_places(query: str, places: list[str]) -> str:
     folded = fold(query)
     for name in [*places, *DEPARTEMENTS.values()]:
         folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
-    return folded
+    return without_former_regions(folded)
 
 
 # An earlier turn of a conversation: its question and the (role, content) turns before it.
@@ -645,7 +645,14 @@ class Composer:
         question's distinctive topic, things and names, with every structure naming the names
         asked, in the place asked."""
         plan = self.plan
-        located = plan.places or self.applied.departement or self.applied.theme or plan.departements
+        area = list_scope.area_asked(plan.question, plan.places)  # 'in the MEL', 'near Lens'
+        located = (
+            plan.places
+            or self.applied.departement
+            or self.applied.theme
+            or plan.departements
+            or area
+        )
         alone = located and not list_scope.topic_residue(plan.query, plan.places)
         if plan.target_source == "any" and alone:
             self.scope = "place"
@@ -718,6 +725,9 @@ class Composer:
         ('Métropole Européenne de Lille'): asked of a place, a list holds the structures there,
         and when none is, the answer says where the nearest ones stand."""
         places = self.plan.places
+        area = list_scope.area_asked(self.plan.question, places)
+        if area is not None:  # 'près de Lens', 'dans la MEL': the structures of that area
+            return list_scope.in_area(fiche, area) or bool(places and stands_in(fiche, places))
         return not places or stands_in(fiche, places)
 
     def _every(self, keep: Callable[[Fiche], bool]) -> list[StructureHit]:
@@ -1019,10 +1029,11 @@ class Composer:
         within a place filter the best structure always qualifies, even when it only shares the
         place with the question ('Which structures in the Somme work on food?')."""
         plan = self.plan
-        if plan.target_source != "any" or not (plan.places or plan.departements):
+        area = list_scope.area_asked(plan.question, plan.places)
+        if plan.target_source != "any" or not (plan.places or plan.departements or area):
             return qualifying
         kept = qualifying
-        if plan.places:  # of those standing there, those of the kind asked, if one is
+        if plan.places or area:  # of those standing there, those of the kind asked, if one is
             fiche = self.engine.corpus.fiche
             kept = [s for s in kept if self._located(fiche(s.fiche_id))]
             kept = self._of_kind_asked(kept, plan.places)

@@ -25,6 +25,7 @@ from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, SectionKind
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.place_bodies import PlaceBody, place_bodies
+from livret_qa.retrieval.places import without_former_regions
 from livret_qa.text import fold
 
 MIN_SQUEEZED = 5  # a name this long is found with its spaces and hyphens aside ('Eco-mobilier')
@@ -52,8 +53,14 @@ def topic_residue(query: str, places: list[str]) -> set[str]:
     """The analyzed words of a list question that say what the structures do: without the
     places named, the words that only say where, and those that only ask which ones."""
     folded = fold(query)
+    area = area_asked(query, places)  # 'dans la Métropole Européenne de Lille': where too
+    if area is not None:
+        folded = re.sub(rf"(?<![\w-])(?:{area})(?![\w])", " ", folded)
+        folded = lx.NEAR_WORDS.sub(" ", folded)  # 'près de', 'around'
+
     for name in [*places, *DEPARTEMENTS.values()]:
         folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
+    folded = without_former_regions(folded)
     no_topic = _no_topic_words()
     return {t for t in analyze(folded) if not t.isdigit() and t not in no_topic}
 
@@ -255,6 +262,8 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         if any(fold(name) in fold(b.text) or fold(b.text) in fold(name) for b in bodies):
             continue  # the body's own words, read above
         tokens = set(analyze(name))
+        if area_asked(question, []) is not None and _area_of(name) is not None:
+            continue  # 'dans la Métropole Européenne de Lille': an area asked, a place
         if (
             folded in where
             or any(folded in p or p in folded for p in where)
@@ -386,6 +395,34 @@ def _area_of(place: str) -> str | None:
         if re.search(rf"(?<![\w-])(?:{pattern})(?![\w])", folded):
             return pattern
     return None
+
+
+def area_asked(question: str, places: list[str]) -> str | None:
+    """The area of the region a list is asked of, as the facets' table of areas writes it: an
+    area named as such ('la Métropole Européenne de Lille', 'le Boulonnais', 'en Thiérache'),
+    or the area of a town asked around ('près de Lens', 'around Soissons'). None for a town
+    asked as itself ('à Lille': the structures standing in Lille). Class: lists by place."""
+    folded = fold(question)
+    towns = {re.sub(r"[\s-]+", " ", t) for t in fw.TOWNS}
+    for place in places:
+        at = folded.find(fold(place))
+        area = _area_of(place)
+        if at >= 0 and area is not None and lx.NEAR_PLACE.search(folded[:at]):
+            return area
+    for pattern in fw.AREAS:
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w])", folded):
+            if re.sub(r"[\s-]+", " ", m.group(0)) not in towns:
+                return pattern
+    return None
+
+
+def in_area(fiche: Fiche, area: str) -> bool:
+    """Whether a structure stands or acts in an area of the facets' table: its town, head
+    office, or the field saying where it acts ('bassin d'emploi soissonnais', 'la MEL'); not
+    a street named after a town ('150, route de Compiègne' is in Pommiers)."""
+    street = set(fiche.contact.address)
+    where = fold(" ".join(t for t in where_texts(fiche) if t not in street))
+    return re.search(rf"(?<![\w-])(?:{area})(?![\w])", where) is not None
 
 
 def departement_of(place: str) -> str:

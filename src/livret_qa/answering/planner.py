@@ -784,8 +784,20 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue
         if detector.names_person(name):  # 'le rôle de Matthieu Renard': a person of the booklet
             continue
+        if _a_partner_of(question, match.start(), name):
+            continue  # 'les partenaires d'Emmaüs': a body the fiches name, no place
         found.append(name)
     return found
+
+
+def _a_partner_of(question: str, at: int, name: str) -> bool:
+    """Whether a capitalised name after 'de' / 'd'' is the body a relation is had with
+    ('partenaires d'Emmaüs', 'members of Coorace', 'les clients de Décathlon'), not a place:
+    a noun of relation right before it (lexicon RELATION_OF), and no town or area of the
+    region's tables ('les partenaires de Lille' is still a place). Class: lists by partner."""
+    if match_places(name):
+        return False
+    return bool(lx.RELATION_OF.search(fold(question[:at])))
 
 
 def _towns_respelt(question: str, detector: MentionDetector) -> str:

@@ -242,6 +242,10 @@ class SlotFiller:
         """The things a part names besides its structure and the words of the attribute
         itself (`own`): 'la boutique', 'its second site', 'sa deuxième boutique'."""
         text = evidence_query(self.engine, self.plan, part)
+        # 'Which structures state a tonnage?': the frame's verb ('state', 'report') is no thing
+        frame = lx.WHICH_STATE_FIGURE.search(fold(text)) or lx.WHICH_HAVE.search(fold(text))
+        if frame is not None and len(fold(text)) == len(text):
+            text = text[frame.end() :]
         if self.plan.lang == "en":
             things = [g for g in topic_words.topic_words(text, lx.GENERIC_TOPIC_EN) if g.thing]
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa.lexicon import FORMER_REGIONS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.text import fold
 
@@ -35,6 +36,9 @@ def departements_in(text: str) -> list[str]:
                 continue
             found.append((match.start(), code))
             break
+    for pattern, codes in FORMER_REGIONS.items():  # 'en Picardie': its départements
+        for match in re.finditer(pattern, folded):
+            found += [(match.start(), code) for code in codes]
     for match in _NUMBERED.finditer(folded):
         code = match.group(1) or match.group(2)
         if code in DEPARTEMENTS:
@@ -54,3 +58,11 @@ def _is_a_sum(folded: str, at: int) -> bool:
 def _is_compass_nord(folded: str, at: int) -> bool:
     """'au nord de', 'le nord de la France' are directions, not the Nord département."""
     return bool(re.match(r"nord\s+((de|du|des)\b|d')", folded[at:]))
+
+
+def without_former_regions(folded: str) -> str:
+    """A folded text with the former regions it names taken out ('en Picardie'): where, not
+    what a list is about."""
+    for pattern in FORMER_REGIONS:
+        folded = re.sub(pattern, " ", folded)
+    return folded
