@@ -92,6 +92,8 @@ def kind_holders(engine: Engine, kind: str) -> set[str]:
         ("Which ones have won an award or prize?", "distinction"),
         ("Quelles structures ont reçu un prix ?", "distinction"),
         ("lesquelles sont lauréates d'un concours ?", "distinction"),
+        ("Quelles structures sont soutenues par une fondation ?", "fondation"),
+        ("Which structures get money from foundations?", "fondation"),
     ],
 )
 def test_a_kind_lists_those_writing_it(fake_engine: Engine, question: str, kind: str) -> None:
@@ -179,3 +181,10 @@ def test_either_of_two_activities_lists_those_doing_one(fake_engine: Engine) -> 
 def test_students_are_not_the_gerund_of_studying(text: str, students: bool) -> None:
     found = {m.value for m in match_words(text, ("public",))}
     assert ("etudiants" in found) is students
+
+
+def test_a_named_foundation_stays_its_own(fake_engine: Engine) -> None:
+    """A neighbour: one foundation by its name is a name, not every foundation."""
+    answer = ask(fake_engine, "Quelles structures sont soutenues par la Fondation Jérôme Gayet ?")
+    got = {s.fiche_id for s in answer.structures}
+    assert got and got < kind_holders(fake_engine, "fondation")

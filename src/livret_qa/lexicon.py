@@ -403,6 +403,11 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
     ),
     # a prize or an award won ('1er prix de l'initiative', 'lauréate de …'), not a price
     "distinction": PRIZE_WON,
+    # support from a foundation, corporate or not ('les fondations d'entreprise AG2R', 'la
+    # Fondation Crédit Agricole', 'funded by foundations')
+    "fondation": _rx(
+        r"\bfondations?\b|\bfoundations?\b|\bfonds de dotation\b|\bendowment funds?\b"
+    ),
     # premises lacking or too small
     "manque_locaux": _rx(
         r"\b(ateliers?|locaux|local|batiments?|entrepots?|boutiques?|magasins?)\b[^.]{0,130}"
