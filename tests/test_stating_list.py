@@ -165,8 +165,15 @@ def test_a_label_is_the_card_s_label_line(fake_engine: Engine) -> None:
     assert labelled and {s.fiche_id for s in answer.structures} == labelled
     one = ask(fake_engine, "Quel label ont les Copains de Thiérache ?")
     assert "accueil vélo" in one.answer
-    approvals = ask(fake_engine, "Quels sont les agréments de VESTALI ?")
-    assert approvals.plan["parts"][0]["attribute"] == "field:agrements"
+    # asked of one structure, its labels are its approvals too: answered, not refused
+    for question in (
+        "Quels sont les agréments de VESTALI ?",
+        "Does VESTALI have a label?",
+        "Quels labels ou agréments a le Bois de Deux Mains ?",
+    ):
+        approvals = ask(fake_engine, question)
+        assert approvals.plan["parts"][0]["attribute"] == "field:agrements"
+        assert not approvals.abstained
 
 
 @pytest.mark.parametrize(

@@ -1701,15 +1701,16 @@ FIELDS: tuple[Field, ...] = (
         r"type de structure|what kind of (organi[sz]ation|structure|entity)|"
         r"quel type d.(organisme|association)",
     ),
-    # the card's LABEL line, apart from its AGRÉMENT line as the booklet writes them: 'quel
-    # label ?', 'which ones have a label?' ask that line (an approval asked is 'agrements')
-    Field("label", "label", "label", r"\blabels?\b|labellis\w*|label(l)?ed\b"),
     Field(
         "agrements",
         "agréments",
         "approvals",
         r"agrement|agree[es]?\b|approv\w*|accredit\w*|certifi\w*|\blabel\w*",
     ),
+    # the card's LABEL line, apart from its AGRÉMENT line as the booklet writes them: read
+    # after 'agrements' (a structure's labels asked are its approvals too), it is what a list
+    # of the structures having a label asks (`stating_list.label_line_asked`)
+    Field("label", "label", "label", r"\blabels?\b|labellis\w*|label(l)?ed\b"),
     Field(
         "networks",
         "réseaux",

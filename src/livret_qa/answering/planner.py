@@ -23,7 +23,11 @@ from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.standalone_question import question_after_context
-from livret_qa.answering.stating_list import asks_which_state, names_beside_attribute
+from livret_qa.answering.stating_list import (
+    asks_which_state,
+    label_line_asked,
+    names_beside_attribute,
+)
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.answering.website_word import reads_as_website
@@ -521,6 +525,8 @@ def plan_part(
         # budget des structures du Nord ?', 'qui préside …', 'quand …' ask the attribute of each.
         # 'Which structures give a tonnage?' asks which ones state it: the figure, of each;
         # not when it names who funds or counts ('Which ones mention ADEME funding?')
+        if listy:  # 'quelles structures ont un label ?': the card's LABEL line
+            attribute = label_line_asked(folded, attribute)
         states = asks_which_state(folded, intent, attribute)
         unnamed = not names_beside_attribute(text, attribute)
         keeps_attribute = (

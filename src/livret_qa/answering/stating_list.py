@@ -53,3 +53,14 @@ def names_beside_attribute(text: str, attribute: str) -> bool:
         if not any(a < end and start < b for a, b in spans):
             return True
     return False
+
+
+def label_line_asked(folded: str, attribute: str) -> str:
+    """The attribute a list asking which structures have a label reads: the card's LABEL line
+    ('Quelles structures ont un label ?'), not its approvals, unless it names approvals too
+    ('un label ou un agrément'). Asked of one structure, its labels are its approvals too."""
+    label = next(f for f in lx.FIELDS if f.name == "label")
+    approval = r"agrement|agree[es]?\b|approv\w*|accredit\w*|certifi\w*"
+    if attribute != "field:agrements" or not lx.compiled(label.asked).search(folded):
+        return attribute
+    return attribute if lx.compiled(approval).search(folded) else "field:label"
