@@ -36,8 +36,8 @@ def departements_in(text: str) -> list[str]:
                 continue
             found.append((match.start(), code))
             break
-    for pattern, codes in FORMER_REGIONS.items():  # 'en Picardie': its départements
-        for match in re.finditer(pattern, folded):
+    for region, codes in FORMER_REGIONS.items():  # 'en Picardie': its départements
+        for match in re.finditer(region, folded):
             found += [(match.start(), code) for code in codes]
     for match in _NUMBERED.finditer(folded):
         code = match.group(1) or match.group(2)
