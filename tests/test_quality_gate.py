@@ -158,6 +158,19 @@ SET_FLOORS = {
         "list_answer_recall": 0.85,
         "abstentions_naming_what_is_stated": 1.0,
     },
+    "val_answers9": {
+        "ask_hit@1": 0.93,
+        "abstention_f1": 0.75,
+        "followup_hit@1": 0.89,
+        "list_answer_recall": 0.86,
+        "list_answer_precision": 0.90,
+    },
+    "blind_answers9": {
+        "ask_hit@1": 0.95,
+        "abstention_f1": 0.79,
+        "followup_hit@1": 0.95,
+        "list_answer_recall": 0.88,
+    },
     "val_answers7": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.70,
