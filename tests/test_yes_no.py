@@ -72,6 +72,33 @@ def test_the_things_names_and_activities_asked() -> None:
     assert predicate("Does it have a website?", "en", lx.compiled(site.asked)).words == []
 
 
+@pytest.mark.parametrize(
+    ("question", "name", "things"),
+    [
+        ("La GAMMA soutient-elle le drive fermier ?", "GAMMA", {"drive", "fermier"}),
+        ("Le drive est-il soutenu par la GAMMA ?", "GAMMA", {"drive"}),
+        ("Le GAMMA finance-t-il les jardins ?", "GAMMA", {"jardins"}),
+    ],
+)
+def test_an_acronym_is_a_name_and_an_inverted_verb_no_thing(
+    question: str, name: str, things: set[str]
+) -> None:
+    """Class: a yes/no question naming a partner by its acronym, its verb inverted ('la DRAAF
+    soutient-elle … ?'). The acronym is checked as a name (a fiche writes it only in capitals,
+    so its lowercase words never hold it) and the verb before '-elle' is no thing asked."""
+    pred = predicate(question, "fr")
+    assert name in pred.names
+    assert {g.word for g in pred.things} == things
+    assert unmentioned(pred, {"drive", "fermi", "jardin"}, "il a le soutien de la gamma") == []
+    assert unmentioned(pred, {"drive", "fermi", "jardin"}, "un drive fermier") == [name]
+
+
+def test_a_noun_after_a_noun_is_still_a_thing() -> None:
+    """What must not change: 'des personnes handicapées', 'des cours de tricot'."""
+    words = {g.word for g in predicate("Propose-t-il des cours de tricot ?", "fr").things}
+    assert words == {"cours", "tricot"}
+
+
 def test_a_thing_is_held_in_other_words_of_the_glossary() -> None:
     """'en ligne' is said 'internet' or 'web' as well: a fiche saying either mentions it."""
     pred = predicate("Vend-elle ses produits en ligne ?", "fr")

@@ -33,6 +33,10 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
 MIN_THING = 4  # shorter French words are no thing ('lui', 'fois')
+MIN_ACRONYM = 2
+# The word after a determined noun ('des personnes handicapées', 'des cours de tricot'), unless
+# a subject pronoun inverted after it makes it the verb ('la DRAAF soutient-elle …').
+_AFTER_NOUN = re.compile(r"\s+(?:de\s+|d')?([^\W\d_]{3,})\b(?!-(?:t-)?(?:il|elle|on)s?\b)")
 SHARED_ENTRIES = 2  # glossary entries two French words must share to be synonyms
 VERB_ENDING = 5  # letters a conjugation may add to a verb's stem ('recycl' -> 'recyclaient')
 # A French noun after a preposition ('à domicile', 'en ligne', 'avec des écoles' is taken by
@@ -213,7 +217,7 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         ]
         for m in lx.DETERMINED_NOUN.finditer(folded):
             # 'des personnes handicapées', 'des cours de tricot'
-            after = re.match(r"\s+(?:de\s+|d')?([^\W\d_]{3,})\b", folded[m.end() :])
+            after = re.match(_AFTER_NOUN, folded[m.end() :])
             # five letters at least, or a word of the glossary ('un atelier vélo', 'le label
             # bio': a near miss names its kind in a short word after the noun)
             a_noun = after and (len(after.group(1)) > MIN_THING or after.group(1) in _known_nouns())
@@ -239,9 +243,21 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         if low in lx.QUALIFYING_WORDS:  # 'an OLD TV'
             continue
         known = {fold(g.word) for g in things}
+        if _an_acronym(word, stripped) and low in known:
+            # 'la DRAAF soutient-elle … ?': an acronym is named, not a thing the fiche's
+            # lowercase words would hold (a fiche writes it as the acronym only)
+            things = [g for g in things if fold(g.word) != low]
+            known.discard(low)
         if not _glossary_knows(word) and word not in names and low not in known:
             names.append(word)
     return Predicate(tuple(things), tuple(actions), tuple(names))
+
+
+def _an_acronym(word: str, text: str) -> bool:
+    """A word in capitals within a question that is not typed in capitals throughout."""
+    letters = [c for c in text if c.isalpha()]
+    shouted = sum(c.isupper() for c in letters) > len(letters) // 2
+    return len(word) >= MIN_ACRONYM and word.isupper() and not shouted
 
 
 def mentions_name(name: str, folded_text: str, vocab: set[str] | None = None) -> bool:
