@@ -464,6 +464,8 @@ class Composer:
             return None
         if lx.PLURAL_STRUCTURES.search(folded) or lx.PLURAL_REFERENCE.search(folded):
             return None
+        if self._held_names_without_fiche():
+            return None  # 'l'association SOLAAL', 'la DRAAF soutient-elle …': a partner named
         found = self.placed_one(self.result.structures)
         if len(found) != 1:
             return None
@@ -1183,8 +1185,24 @@ class Composer:
         plan = self.plan
         if plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
             return ""
+        names = self._held_names_without_fiche()
+        if not names:
+            return ""
         corpus = self.engine.corpus
-        names = [
+        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        where = [f for n in names for f in unfiched.cited_in(n, texts)]
+        shown = ", ".join(
+            dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
+        )
+        return say(
+            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
+        )
+
+    def _held_names_without_fiche(self) -> list[str]:
+        """The names the question holds something of ('le budget de la DRAAF', 'l'association
+        SOLAAL') that the booklet gives only as a partner, network or funder."""
+        corpus = self.engine.corpus
+        return [
             n
             for n in unfiched.names_without_fiche(
                 self.plan.question,  # as planned: the asker's own context is not asked
@@ -1196,16 +1214,6 @@ class Composer:
             )
             if unfiched.held_by(self.plan.question, n)
         ]
-        if not names:
-            return ""
-        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
-        where = [f for n in names for f in unfiched.cited_in(n, texts)]
-        shown = ", ".join(
-            dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
-        )
-        return say(
-            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
-        )
 
     def _english_keywords_known(self, vocab: set[str]) -> bool:
         """Keywords with no function word, read as French for want of English ones
@@ -1540,7 +1548,11 @@ class Composer:
         for fiche_id in missing:
             fiche = self.engine.corpus.fiche(fiche_id)
             filled = filler.fill(part, fiche)
-            if isinstance(filled, Missing) and filled.nearest is not None:
+            if isinstance(filled, Found):  # a sentence beside the measure ('30 % des ventes')
+                filled = Missing(fiche_id, "attribute", nearest=filled)
+            if filled.nearest is None:
+                filled = replace(filled, nearest=filler.nearest_sentence(fiche_id))
+            if filled.nearest is not None:
                 before = len(self.words.citations)
                 lines.append(self.words.gap(part, fiche, filled))
                 numbers = [c.n for c in self.words.citations[before:]]
@@ -1674,6 +1686,12 @@ class Composer:
                     texts.append(self.words.statement(part, fiche, filled, several))
                     why = why or filled.value
                 else:
+                    if filled.nearest is None and filled.missing != "blank":
+                        # every gap names the nearest fact its fiche states: a filler that
+                        # found none of its own kind still has the closest sentence
+                        filled = replace(
+                            filled, nearest=filler.for_part(part).nearest_sentence(fiche.id)
+                        )
                     text = self.words.gap(part, fiche, filled)
                     texts.append(text)
                     gaps.append(text)
