@@ -61,3 +61,31 @@ def test_another_place_still_follows_a_list_by_place(fake_engine: Engine) -> Non
         fake_engine, ["Quelles structures sont dans le Pas-de-Calais ?", "et dans le Nord ?"]
     )
     assert {s.fiche_id for s in answer.structures} == _there(fake_engine, "59"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "code"),
+    [
+        ("Qui récupère des jouets ?", "Quelles structures sont dans l'Aisne ?", "02"),
+        ("Qui vend du poisson ?", "quelles associations sont dans le Nord ?", "59"),
+        ("Qui récupère des jouets ?", "Liste des structures du Pas-de-Calais", "62"),
+    ],
+)
+def test_a_list_naming_its_structures_when_none_listed_stands_there(
+    fake_engine: Engine, first: str, second: str, code: str
+) -> None:
+    """Class: a list by place that names the structures it asks for, after a list none of
+    whose structures stands there: narrowing leaves nothing, so it is asked on its own words,
+    not the previous question's ('des jouets dans l'Aisne' found none)."""
+    listed = {s.fiche_id for s in ask(fake_engine, first).structures}
+    assert listed and not listed & _there(fake_engine, code)
+    answer = _ask(fake_engine, [first, second])
+    assert not answer.abstained, answer.answer
+    assert {s.fiche_id for s in answer.structures} == _there(fake_engine, code), answer.answer
+
+
+def test_an_ellipsis_by_place_still_asks_the_previous_question(fake_engine: Engine) -> None:
+    """What must not change: 'et dans l'Aisne ?' asks the toy question there (none)."""
+    answer = _ask(fake_engine, ["Qui récupère des jouets ?", "et dans l'Aisne ?"])
+    assert not set(answer.structures) or answer.abstained
+    assert not {s.fiche_id for s in answer.structures} & _there(fake_engine, "02")

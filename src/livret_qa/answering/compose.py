@@ -246,6 +246,11 @@ class Composer:
             plan.followup, plan.resolution = False, "focus left no match: new topic"
             if plan.intent == "fact" and lx.LIST_FRAME.search(fold(plan.question)):
                 plan.parts[0].intent = "list"
+            if _names_its_structures(plan.question):
+                # 'Quelles structures sont dans l'Aisne ?' after a toy list: its own words,
+                # not the toy question's ('et dans l'Aisne ?' still asks that one there)
+                plan.query = plan.question
+                query = searchable(plan.query)
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
 
@@ -1781,6 +1786,15 @@ def _names_a_public(word: str) -> bool:
 
 
 # What a question about one structure asks: answered from its fiche once it is found.
+def _names_its_structures(question: str) -> bool:
+    """A question naming the structures it asks for ('quelles structures …', 'which
+    organisations …'), neither an ellipsis ('et …') nor 'the others'."""
+    folded = fold(question)
+    if lx.ELLIPSIS_OPENER.match(folded) or lx.OTHERS.search(folded):
+        return False
+    return bool(lx.PLURAL_STRUCTURES.search(folded))
+
+
 _ONE_ASKS = frozenset({"fact", "figure", "person", "field", "date", "unstated"})
 
 # The intents asking one fact of one holder: a figure (or a total of it), a person, a contact
