@@ -127,3 +127,24 @@ def test_a_share_of_a_measure_the_fiche_gives_no_figure_of(engine: Engine) -> No
 
 def test_the_measure_asked_without_a_share_still_abstains(engine: Engine) -> None:
     assert ask(engine, "What is Le Bois de Deux Mains' turnover?").abstained
+
+
+def test_a_change_of_a_thing_no_word_reads_is_the_closest_change(engine: Engine) -> None:
+    """Words neither the fiche nor the glossary reads ('margin ratio'): the change stated
+    closest to the question answers, by the ranking, not 'nowhere mentions'."""
+    answer = ask(engine, "By how many points did VESTALI's added-value ratio rise?")
+    assert not answer.abstained and "4 points" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("By how much did VESTALI's exports grow?", "exports"),
+        ("By how much did the number of Synapse 3i's trainers grow?", "trainers"),
+    ],
+)
+def test_a_change_of_a_thing_read_but_not_stated_abstains(
+    engine: Engine, question: str, named: str
+) -> None:
+    answer = ask(engine, question)
+    assert answer.abstained and named in answer.answer, answer.answer

@@ -927,11 +927,24 @@ class SlotFiller:
         stems = [s for w in [*words, part.noun] if w for s in _noun_stems(w)]
         names = self.engine.mentions.name_tokens(fiche.id)
         stems = [s for s in stems if not set(analyze(s)) <= names]
+        text = evidence_query(self.engine, self.plan, part)
+        glossed = (
+            topic_words.topic_words(text, lx.GENERIC_TOPIC_EN) if self.plan.lang == "en" else []
+        )
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        # a question whose words neither the fiche nor the glossary reads ('its value-added
+        # rate', asked in English of a French fiche): the change stated closest to it answers,
+        # by the ranking; a word read and not named by a change stays a change not stated
+        readable = bool(glossed) or any(t in vocab for s in stems for t in analyze(s))
 
         def about(sentence: str) -> bool:
             if stated is not None and stated.search(fold(sentence)):
                 return True
-            return measure is None and _names_noun(sentence, stems)
+            if measure is not None:
+                return False
+            tokens = set(analyze(sentence))
+            held = _names_noun(sentence, stems) or any(g.held_by(tokens) for g in glossed)
+            return held or not readable
 
         ev = self.best_sentence(fiche.id, lambda t: change_asked.states_change(t, about))
         if ev is not None:
@@ -945,6 +958,8 @@ class SlotFiller:
             nearest = figure.nearest
         en = self.plan.lang == "en"
         label = (measure.label_en if en else measure.label_fr) if measure else part.noun
+        label = label or next((g.word for g in glossed), "")  # 'exports'
+        label = label or next((w for w in words if not set(analyze(w)) <= names), "")
         change = "change" if en else "évolution"
         shown = ", ".join(f"« {w} »" for w in (label, change) if w)
         return Missing(fiche.id, "apart", nearest, words=shown)
