@@ -14,7 +14,7 @@ import re
 import pytest
 
 from livret_qa import facet_words as fw
-from livret_qa.answering.compose import ask
+from livret_qa.answering.compose import Composer, ask
 from livret_qa.answering.list_scope import area_asked, in_area
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.places import departements_in
@@ -124,3 +124,18 @@ def test_the_frame_verb_is_no_thing_measured(fake_engine: Engine, question: str)
     english = ask(fake_engine, question)
     assert len(english.structures) > 1
     assert {s.fiche_id for s in english.structures} == {s.fiche_id for s in french.structures}
+
+
+@pytest.mark.parametrize(
+    ("question", "area"),
+    [
+        ("structures dans le Boulonnais ?", True),
+        ("Quelles structures sont près de Lens ?", True),
+        # a structure's name holding an area's word names the structure, no area
+        ("Quel est le budget des Copains de Thiérache ?", False),
+        ("Que fait l'Association des Producteurs des Vallées de l'Oise ?", False),
+    ],
+)
+def test_a_structure_s_name_is_no_area(fake_engine: Engine, question: str, area: bool) -> None:
+    composer = Composer(fake_engine, question, [], None)
+    assert (composer._area() is not None) is area

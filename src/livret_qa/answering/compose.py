@@ -652,7 +652,7 @@ class Composer:
         question's distinctive topic, things and names, with every structure naming the names
         asked, in the place asked."""
         plan = self.plan
-        area = list_scope.area_asked(plan.question, plan.places)  # 'in the MEL', 'near Lens'
+        area = self._area()  # 'in the MEL', 'near Lens'
         located = (
             plan.places
             or self.applied.departement
@@ -724,6 +724,16 @@ class Composer:
         within = resolve_filters(self.applied, corpus.fiches, corpus.booklets)
         return lambda f: within is None or within.matches_fiche(f)
 
+    def _area(self) -> str | None:
+        """The area of the region a list is asked of (`list_scope.area_asked`), read without
+        the names of the structures the question names ('Les Copains de Thiérache', 'les
+        Producteurs des Vallées de l'Oise' name a structure, not an area)."""
+        question = self.plan.question
+        named = self.engine.mentions.mentioned(question)
+        if named:
+            question = self.engine.mentions.without_names(question, named)
+        return list_scope.area_asked(question, self.plan.places)
+
     def _located(self, fiche: Fiche) -> bool:
         """Whether a structure stands in the towns the question names ('Y a-t-il des
         structures à Calais ?', 'une recyclerie à Lille ?', 'based in Compiègne'): its town,
@@ -732,7 +742,7 @@ class Composer:
         ('Métropole Européenne de Lille'): asked of a place, a list holds the structures there,
         and when none is, the answer says where the nearest ones stand."""
         places = self.plan.places
-        area = list_scope.area_asked(self.plan.question, places)
+        area = self._area()
         if area is not None:  # 'près de Lens', 'dans la MEL': the structures of that area
             return list_scope.in_area(fiche, area) or bool(places and stands_in(fiche, places))
         return not places or stands_in(fiche, places)
@@ -1036,7 +1046,7 @@ class Composer:
         within a place filter the best structure always qualifies, even when it only shares the
         place with the question ('Which structures in the Somme work on food?')."""
         plan = self.plan
-        area = list_scope.area_asked(plan.question, plan.places)
+        area = self._area()
         if plan.target_source != "any" or not (plan.places or plan.departements or area):
             return qualifying
         kept = qualifying
