@@ -55,3 +55,56 @@ def test_a_question_about_any_structure_names_no_one(question: str) -> None:
 )
 def test_a_question_about_one_described_structure_is_about_one(question: str) -> None:
     assert not lx.ANY_SUBJECT.search(fold(question))
+
+
+@pytest.mark.slow  # which structure a description finds: the real embedder's ranking
+@pytest.mark.parametrize(
+    ("first", "question", "described"),
+    [
+        (
+            "Quels sont les partenaires des Copains de Thiérache ?",
+            "Does the farm drive in the Oise deliver to homes?",
+            "association-des-producteurs-des-vallees-de-l-oise",
+        ),
+        (
+            "Qui dirige VESTALI ?",
+            "Le drive fermier de l'Oise livre-t-il à domicile ?",
+            "association-des-producteurs-des-vallees-de-l-oise",
+        ),
+        (
+            "Quel est le budget de Synapse 3i ?",
+            "L'association de jouets de Villeneuve-d'Ascq a-t-elle des bénévoles ?",
+            "la-remise-enjouee",
+        ),
+    ],
+)
+def test_after_another_structure_the_described_one_is_asked(
+    first: str, question: str, described: str, engine: Engine
+) -> None:
+    """Class: a yes/no question describing a structure by its kind and place, asked after a
+    turn about a structure standing elsewhere, asks about the one described, not whether the
+    one in focus stands there ('No: … is not in the Oise')."""
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(engine, first).answer},
+    ]
+    answer = ask(engine, question, history)
+    assert [s.fiche_id for s in answer.structures] == [described], answer.answer
+
+
+@pytest.mark.parametrize("question", ["Cette association est-elle à {town} ?", "Is it in {town}?"])
+def test_whether_the_one_in_focus_stands_there_is_still_about_it(
+    question: str, fake_engine: Engine
+) -> None:
+    """What must not change: 'cette association', pointing back, is the one in focus."""
+    fiches = fake_engine.corpus.fiches
+    one = fiches[0]
+    dep = one.contact.departement_code
+    town = next(f.contact.town for f in fiches if f.contact.departement_code != dep)
+    first = f"Qui dirige {one.name} ?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, question.format(town=town), history)
+    assert [s.fiche_id for s in answer.structures] == [one.id], answer.answer

@@ -882,6 +882,9 @@ DESCRIBED_ONE = _rx(
     r"entreprise|company|business|ferme|farm|chantier|grocery|group|groupe|collectif|"
     r"cooperative|cooperative|scic|banque|bank|one)\b(?!s)"
 )
+# The demonstrative opening a structure described ('this shop', 'cette association'): it
+# points back at the one in focus. Class: yes/no of one structure described, not named.
+DEMONSTRATIVE = _rx(r"(this|that|these|those|cette|cet|ce|ces)\b")
 # The subject of a yes/no question that asks whether any structure does something ('Does any
 # structure deliver to homes?', 'Y a-t-il une structure qui …', 'est-ce qu'une association …',
 # 'anyone'), folded: no one structure is asked, so the best found is not held to its fiche's

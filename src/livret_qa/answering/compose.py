@@ -254,6 +254,17 @@ class Composer:
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
 
+    def _describes_one_elsewhere(self) -> bool:
+        """A yes/no question describing a structure by its kind and place ('Does the farm drive
+        in the Oise deliver to homes?', 'l'épicerie de Guise vend-elle …') and asking more than
+        whether it stands there: not the one in focus ('this shop', 'is the association in the
+        Nord?' still are)."""
+        plan = self.plan
+        described = lx.DESCRIBED_ONE.search(fold(plan.question))
+        if described is None or lx.DEMONSTRATIVE.match(described.group(0)):
+            return False
+        return not standing.asks_where_it_stands(plan.question, plan.departements, plan.places)
+
     def _asks_where_named_stands(self) -> bool:
         plan = self.plan
         if len(plan.parts) != 1 or not plan.parts[0].yes_no:
@@ -304,6 +315,8 @@ class Composer:
         # the filters know, but still picks among them.
         if not yes_no and not picks_among_focus(plan.question):
             return False  # 'et dans l'Aisne ?' asks the question again there
+        if yes_no and self._describes_one_elsewhere():
+            return False  # 'Does the farm drive in the Oise deliver …?': another structure
         fiche = self.engine.corpus.fiche
         return not any(
             (not plan.departements or fiche(f).contact.departement_code in plan.departements)
