@@ -601,6 +601,10 @@ FIGURE_FRAME = _rx(
     r"what('s| is| was| are) (the|its|their) "
     r"(\w+ )?(budget|turnover|revenue|tonnage|size|number|area|surface|floor area|headcount|"
     r"staff)|"
+    # … or of a structure named in the possessive ("what is Il était deux fois's monthly
+    # turnover?", "what was VESTALI's real budget?")
+    r"what('s| is| was| are) [^?]{1,60}?.s (\w+ )?(budget|turnover|revenue|tonnage|floor area|"
+    r"headcount)|"
     # the measure right after the interrogative ('quelle surface fait …', 'what size is …')
     r"quel(le)?s? (budget|chiffre d.affaires|tonnage|surface|superficie|effectif|taille|"
     r"resultat)|what (size|area|floor area|surface|budget|turnover|tonnage|profit|revenue)|"
@@ -2637,6 +2641,34 @@ WHOLE_YEAR_ASKED = _rx(
     r"sur l.annee|sur (toute|l.ensemble de) l.annee|over the year|all of|all year|annuel\w*|"
     r"annual\w*|par an|per year|a year|each year|every year|chaque annee|yearly)\b"
 )
+
+# A forecast against an actual figure (class: 'le budget réalisé, pas le prévisionnel', 'the
+# actual budget', 'what was the final turnover?' asked of a figure the booklet gives as a
+# forecast; 'le budget prévisionnel', 'the forecast budget' asked of one it gives as spent).
+# How a figure says it is a forecast ('budget prévisionnel 2021'); a question asking the actual
+# one, or negating the forecast ('not the forecast'), asks the actual figure. 'Effectif' is a
+# headcount in French, never 'actual'. Folded.
+FORECAST_STATED = r"\bprevisionnel\w*|\bprevu\w*|\bforecast\w*|\bprojected\b|\bestimated\b"
+ACTUAL_ASKED = (
+    r"\b(realise\w*|reel\w*|effectivement|definiti\w*|constate\w*|actual|actually spent|"
+    r"real|final|outturn)\b|\b(pas|non|hors) (le |du |un |de )?(budget |chiffre )?"
+    r"(previsionnel|prevu)|\bnot (the |a )?(forecast|projected|planned|estimated)\b"
+)
+# A target ('OBJECTIF DE L'ACTION : … atteindre un chiffre d'affaires mensuel de 10 000€') is
+# no figure reached ('a atteint 160 000 €' is): asked what it makes, not what it aims at, the
+# target is the nearest fact. A question asking the aim ('quel CA vise-t-elle ?', 'what revenue
+# is it aiming for?', 'son objectif de CA') is answered by it.
+TARGET_STATED = r"\bobjectifs?\b|\batteindre\b|\bobjectives?\b|\btargets?\b|\baims? (to|at)\b"
+TARGET_ASKED = (
+    r"\bvis(e|ent|er|ait|aient)\b|\bobjectifs?\b|\bambition\w*|\bcibl\w*|\baim\w*|"
+    r"\btargets?\b|\bgoals?\b|\bobjectives?\b|\bhop(e|es|ing) to\b|\bespere\w*|\bsouhait\w*"
+)
+FORECAST_ASKED = (
+    r"\bprevisionnel\w*|\b(budget|chiffre d.affaires) prevu\b|\bforecast\w*|"
+    r"\bprojected\b|\b(planned|estimated) (budget|turnover|revenue)\b"
+)
+
+
 # A thing a question names as the structure's own ('sa deuxième boutique', 'leur nouveau
 # site'): the noun after a possessive and an ordinal or 'nouveau' (folded).
 POSSESSED_THING = _rx(

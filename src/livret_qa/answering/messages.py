@@ -130,6 +130,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne mentionne pas {words}.",
         "en": "The fiche of {name} never mentions {words}.",
     },
+    "missing_actual": {
+        "fr": "La fiche de {name} ne donne qu'un chiffre prévisionnel, pas de chiffre réalisé.",
+        "en": "The fiche of {name} gives only a forecast, no actual figure.",
+    },
+    "missing_forecast": {
+        "fr": "La fiche de {name} ne donne pas de chiffre prévisionnel.",
+        "en": "The fiche of {name} gives no forecast figure.",
+    },
+    "missing_target": {
+        "fr": "La fiche de {name} donne un objectif, pas un chiffre atteint.",
+        "en": "The fiche of {name} gives a target, not a figure reached.",
+    },
     "missing_share": {
         "fr": "La fiche de {name} ne donne ni part ni pourcentage de ce qui est demandé.",
         "en": "The fiche of {name} gives no share or percentage of what is asked.",

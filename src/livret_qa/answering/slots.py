@@ -18,7 +18,7 @@ from functools import partial
 import numpy as np
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import change_asked, reasons, topic_words, yes_no
+from livret_qa.answering import change_asked, forecast, periods, reasons, topic_words, yes_no
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
@@ -99,7 +99,7 @@ class Missing:
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
     # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share'
+    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -206,6 +206,11 @@ class SlotFiller:
             if part.name == "budget" and lx.GRANT_ASKED.search(asked):
                 return Missing(fiche.id, "amount", filled)  # one funder's share: not its budget
             filled = self._whole_year(filled)
+            if isinstance(filled, Found):
+                clause = fold(periods.figure_clause(filled.citation.quote, filled.value))
+                lacking = forecast.missing_kind(asked, clause)
+                if lacking is not None:  # a forecast for the actual figure, or the reverse
+                    return Missing(fiche.id, lacking, filled)
         if part.attribute in _OF_A_SITE and isinstance(filled, Found) and self.plan.places:
             # 'l'adresse de la boutique de Hirson': the address it gives is its main site's;
             # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')

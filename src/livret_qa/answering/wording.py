@@ -173,6 +173,8 @@ class Wording:
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
+        elif missing.missing in ("actual", "forecast", "target"):
+            text = say(f"missing_{missing.missing}", lang, name=name)
         elif missing.missing == "share":
             text = say("missing_share", lang, name=name)
         else:

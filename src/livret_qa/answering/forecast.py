@@ -1,0 +1,40 @@
+"""A forecast against an actual figure (class: 'quel a été le budget réalisé ?', 'the actual
+budget, not the forecast', 'et le budget prévisionnel ?').
+
+The booklet gives some figures as forecasts ('260 000 € (budget prévisionnel 2021)') and
+others as what was spent or reached ('878 296 € (2019)'). Asked for the actual figure, a
+forecast is the nearest fact, not the answer; asked for the forecast, a figure the booklet
+does not call one is the nearest fact. A question naming neither is answered with whatever
+the fiche gives, its qualifier shown (`lexicon.FIGURE_QUALIFIERS`). A target ('atteindre un
+chiffre d'affaires mensuel de 10 000€') answers only a question asking the aim. Pure
+functions over folded text (`text.fold`)."""
+
+from __future__ import annotations
+
+from livret_qa import lexicon as lx
+
+
+def kind_asked(folded_question: str) -> str | None:
+    """'actual', 'forecast', or None when the question does not say which ('quel budget ?').
+    Negating the forecast ('pas le prévisionnel') asks the actual figure."""
+    if lx.compiled(lx.ACTUAL_ASKED).search(folded_question):
+        return "actual"
+    if lx.compiled(lx.FORECAST_ASKED).search(folded_question):
+        return "forecast"
+    return None
+
+
+def missing_kind(folded_question: str, folded_clause: str) -> str | None:
+    """What the figure's own clause lacks of what is asked: 'actual' (a forecast was found
+    for an actual figure), 'forecast' (the reverse), 'target' (a target was found, no aim
+    asked), or None when it answers."""
+    asked = kind_asked(folded_question)
+    forecast = bool(lx.compiled(lx.FORECAST_STATED).search(folded_clause))
+    aimed = bool(lx.compiled(lx.TARGET_ASKED).search(folded_question))
+    if lx.compiled(lx.TARGET_STATED).search(folded_clause) and not aimed and asked != "forecast":
+        return "target"
+    if asked == "actual" and forecast:
+        return "actual"
+    if asked == "forecast" and not forecast:
+        return "forecast"
+    return None
