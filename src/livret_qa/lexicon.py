@@ -632,6 +632,8 @@ WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
     # (plural too, asked of several structures at once: 'dates de création ?', 'founding years?')
     r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
+    # the month of an event ('en quel mois ?', 'which month did it open?'): see MONTH_ASKED
+    r"quels? mois|which month|what month|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
     r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age|"
     # its age as a count of years: 'how many years has it existed?', 'combien d'années
@@ -650,6 +652,11 @@ EXACT_DATE_FRAME = _rx(
     r"exact day)\b|"
     r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
 )
+# The month of an event asked (class: 'en quel mois a-t-elle été créée ?', 'which month did
+# they open?'): a date naming its month answers it ('en août 2020', '18 janvier 2021'); a year
+# alone ('créée en 2015', 'au printemps 2019') is the nearest fact. Folded.
+MONTH_ASKED = _rx(r"\b(quels? mois|which month|what month|the month (when|in which|of))\b")
+MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
 TIMES_ASKED = (
     r"\b(horaires?|heures? d.ouverture|opening (hours|times)|open(ing)? hours|what times?|"

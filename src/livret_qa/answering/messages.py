@@ -142,6 +142,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} donne un objectif, pas un chiffre atteint.",
         "en": "The fiche of {name} gives a target, not a figure reached.",
     },
+    "missing_month": {
+        "fr": "La fiche de {name} ne donne pas le mois.",
+        "en": "The fiche of {name} does not give the month.",
+    },
     "missing_share": {
         "fr": "La fiche de {name} ne donne ni part ni pourcentage de ce qui est demandé.",
         "en": "The fiche of {name} gives no share or percentage of what is asked.",

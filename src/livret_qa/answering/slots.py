@@ -63,6 +63,7 @@ SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sente
 SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's ends ('Pour')
 SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
 _A_MONTH = re.compile(rf"\b({lx.MONTHS})\b")
+_NAMED_MONTH = re.compile(rf"\b({lx.MONTHS}|{lx.MONTHS_EN})\b")  # a date giving its month
 _LABEL = re.compile(r"^[^:.;!?]{1,60}?\s?:\s")  # 'BÉNÉFICIAIRES : …', 'Innovation sociale : …'
 ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no's sentence
 # An open question's sentence: what each thing / activity asked that it names adds to its score
@@ -99,7 +100,7 @@ class Missing:
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
     # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target'
+    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -1296,6 +1297,18 @@ class SlotFiller:
 
     # -- events -----------------------------------------------------------------------------
     def date(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """When the event asked happened; a month asked ('en quel mois ?') is answered only by
+        a date naming its month, a year alone being the nearest fact (`lx.MONTH_ASKED`)."""
+        filled = self._date(part, fiche)
+        month = not part.exact_date and bool(lx.MONTH_ASKED.search(fold(part.text)))
+        if month and isinstance(filled, Found):
+            stated = fold(f"{filled.value} {filled.citation.quote}")
+            if not _NAMED_MONTH.search(stated):
+                # the year it gives, in the sentence that gives it
+                return Missing(fiche.id, "month", replace(filled, value=filled.citation.quote))
+        return filled
+
+    def _date(self, part: PlanPart, fiche: Fiche) -> Filled:
         event = next((e for e in lx.EVENTS if e.name == part.name), None)
         stated = lx.compiled(event.stated) if event else None
 

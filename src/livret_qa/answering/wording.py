@@ -173,7 +173,7 @@ class Wording:
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
-        elif missing.missing in ("actual", "forecast", "target"):
+        elif missing.missing in ("actual", "forecast", "target", "month"):
             text = say(f"missing_{missing.missing}", lang, name=name)
         elif missing.missing == "share":
             text = say("missing_share", lang, name=name)
