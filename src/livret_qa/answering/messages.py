@@ -114,6 +114,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne date pas {event}.",
         "en": "The fiche of {name} does not date its {event}.",
     },
+    "missing_date_asked": {
+        "fr": "La fiche de {name} ne date pas ce qui est demandé.",
+        "en": "The fiche of {name} does not date what is asked.",
+    },
     "missing_exact_date": {
         "fr": "La fiche de {name} ne donne pas de date exacte.",
         "en": "The fiche of {name} gives no exact date.",

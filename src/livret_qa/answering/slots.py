@@ -58,6 +58,9 @@ NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obs
 # not tell ('la date de fermeture'); a longer one tells a story around its date ('je crois
 # qu'ils se sont montés pendant le covid'), whose words are no event asked.
 MAX_UNDATED_OBJECTS = 2
+MIN_INFLECTED_STEM = 4  # letters a stem needs to name the longer stems of its inflections
+INFLECTION = 2  # letters an inflection adds to a stem ('velo' → 'velos', 'cambriol' → 'cambriole')
+MIN_TOLD_OBJECTS = 2  # things asked an undated sentence names together to tell the event asked
 MIN_STEM_PREFIX = 5  # letters a stem needs to stand for the words it begins
 SECTION_QUOTES = 6  # a section asked as a whole: at most this many of its sentences
 SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's ends ('Pour')
@@ -122,6 +125,7 @@ class SlotFiller:
         self.plan = plan
         self.query = plan.query
         self._scores: dict[str, np.ndarray] = {}
+        self._positions: dict[tuple[int, int], int] | None = None  # (chunk, start) -> index
 
     def for_part(self, part: PlanPart) -> SlotFiller:
         """Rank sentences by what the part asks (see `evidence_query`)."""
@@ -1351,6 +1355,9 @@ class SlotFiller:
             or self.best_sentence(fiche.id, states)
         )
         held = _objects_held(objects)
+        told_undated = self._told_undated(fiche.id, objects)
+        if told_undated is not None:
+            return Missing(fiche.id, "date", self.found(told_undated))
         if bound is not None and (ev is None or held(bound.sentence.text) > held(ev.sentence.text)):
             # 'when did it launch its first pick-up point?': the dated sentence naming the
             # thing asked ('en avril 2021, un bar-tabac … devient le premier point de
@@ -1458,6 +1465,51 @@ class SlotFiller:
             if key[0] > 0 and key > best_key:
                 best, best_key = ev, key
         return best
+
+    def _told_undated(self, fiche_id: str, objects: list[frozenset[str]]) -> Evidence | None:
+        """The sentence telling the very thing asked without a year, when no dated sentence
+        of the fiche names as many of the things asked (class: the date of one sub-activity
+        or event when the fiche dates another: 'when was the Hirson shop burgled?' against
+        'un responsable est embauché en 2018 … boutiques … Hirson'; 'quand ont-ils ouvert le
+        point de distribution de Compiègne ?' against the first one's 'avril 2021'). It names
+        at least two of them together, and all of them (all but one when no dated sentence
+        names any): sharing a few words with the question is no telling of the event. A
+        sentence right after a dated one is dated by it (`_dated_before`)."""
+        if not objects:
+            return None
+        held = _objects_held(objects, inflected=True)
+        best: Evidence | None = None
+        dated_held = 0
+        for ev in self.sentences(fiche_id):
+            text = ev.sentence.text
+            told = ev.chunk.section.value in NARRATIVE  # a story, not a card or a figure
+            if lx.YEAR.search(fold(text)) or (told and self._dated_before(ev)):
+                dated_held = max(dated_held, held(text))
+                continue
+            if not told or held(text) < MIN_TOLD_OBJECTS:
+                continue
+            if best is None or (held(text), ev.score) > (held(best.sentence.text), best.score):
+                best = ev
+        if best is None:
+            return None
+        told = held(best.sentence.text)
+        every = told == len(objects) or (told + 1 == len(objects) and not dated_held)
+        return best if every and told > dated_held else None
+
+    def _dated_before(self, ev: Evidence) -> bool:
+        """Whether the sentence right before this one, in the same section, states a year: a
+        story goes on undated from a dated sentence ('En 2019, … elle opte pour introduire du
+        métal. Après un temps d'expérimentation, l'association internalise la soudure'),
+        which dates what follows."""
+        if self._positions is None:
+            self._positions = {(s.chunk, s.start): j for j, s in enumerate(self.engine.sentences)}
+        j = self._positions.get((ev.sentence.chunk, ev.sentence.start))
+        if not j:
+            return False
+        before = self.engine.sentences[j - 1]
+        chunk = self.engine.chunks[before.chunk]  # a passage may run over two chunks
+        same = chunk.fiche_id == ev.chunk.fiche_id and chunk.section == ev.chunk.section
+        return same and bool(lx.YEAR.search(fold(before.text)))
 
     def _undated_event(
         self, dated: Evidence | None, stated: re.Pattern[str] | None, fiche_id: str
@@ -1643,12 +1695,23 @@ def _acronym_stems(raw: str) -> set[str]:
     return acronyms - lower
 
 
-def _objects_held(objects: list[frozenset[str]]) -> Callable[[str], int]:
-    """How many of the things asked (each a set of stems) a sentence names."""
+def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Callable[[str], int]:
+    """How many of the things asked (each a set of stems) a sentence names; `inflected`: a
+    stem also names its inflections the stemmer leaves longer ('velo' of 'vélos', 'cambriol'
+    of 'cambriolée')."""
+
+    def names(stems: frozenset[str], tokens: set[str]) -> bool:
+        if stems & tokens:
+            return True
+        return inflected and any(
+            len(s) >= MIN_INFLECTED_STEM and t.startswith(s) and len(t) - len(s) <= INFLECTION
+            for s in stems
+            for t in tokens
+        )
 
     def held(text: str) -> int:
         tokens = set(analyze(text))
-        return sum(1 for stems in objects if stems & tokens)
+        return sum(1 for stems in objects if names(stems, tokens))
 
     return held
 

@@ -153,6 +153,8 @@ class Wording:
             text = say("missing_role_unnamed", lang, name=name, role=label)
         elif missing.missing == "date":
             key = "missing_exact_date" if part.exact_date else "missing_date"
+            if key == "missing_date" and part.attribute == "event:any":
+                key = "missing_date_asked"  # no event the lexicon names: 'what is asked'
             text = say(key, lang, name=name, event=label)
         elif missing.missing == "place":
             text = say("missing_place", lang, name=name, places=", ".join(self.plan.places))
