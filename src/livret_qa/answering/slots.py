@@ -1482,11 +1482,11 @@ class SlotFiller:
         dated_held = 0
         for ev in self.sentences(fiche_id):
             text = ev.sentence.text
-            told = ev.chunk.section.value in NARRATIVE  # a story, not a card or a figure
-            if lx.YEAR.search(fold(text)) or (told and self._dated_before(ev)):
+            story = ev.chunk.section.value in NARRATIVE  # a story, not a card or a figure
+            if lx.YEAR.search(fold(text)) or (story and self._dated_before(ev)):
                 dated_held = max(dated_held, held(text))
                 continue
-            if not told or held(text) < MIN_TOLD_OBJECTS:
+            if not story or held(text) < MIN_TOLD_OBJECTS:
                 continue
             if best is None or (held(text), ev.score) > (held(best.sentence.text), best.score):
                 best = ev
