@@ -47,6 +47,8 @@ NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
 NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?]{0,60}?"
 # A count: '1200 ordinateurs', not '3i', nor an amount of money ('53 177 euros').
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
+# A count and the words after it, up to the noun it counts ('4 nouveaux postes de travail').
+_COUNT_WORDS = re.compile(r"(?<![\w])\d[\d  .,]*\s+((?:[^\W\d_]+[' ]+){0,2}[^\W\d_]{2,})")
 # An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
@@ -1085,7 +1087,19 @@ class SlotFiller:
             # strict only when the fiche never names the noun: a count there may name it
             # in other words than the question's
             named_here = self._noun_named(fiche.id, own) is not None
-            if fold(part.noun) in lx.GENERIC_COUNTED or not known or named_here:
+            generic = fold(part.noun) in lx.GENERIC_COUNTED
+            if (
+                ev is not None
+                and named_here
+                and known
+                and not generic
+                and _counts_another(ev.sentence.text, own, asked)
+            ):
+                # 'how many schools does it supply with computers?' met by '1200 ordinateurs
+                # sont donnés par an': a count of another thing the question names, while the
+                # fiche names the thing asked uncounted — that sentence is the nearest fact
+                return Missing(fiche.id, "attribute", self._noun_named(fiche.id, own))
+            if generic or not known or named_here:
                 own = asked  # 'veg boxes … a week': a noun the booklet never writes
             if ev is not None and stems and not _names_noun(ev.sentence.text, own):
                 # 'combien de vélos loués ?' answered by '100 producteurs': a count naming no
@@ -1860,6 +1874,22 @@ def _compound_head(question: str, noun: str) -> list[str]:
         return []
     glossed = topic_words.glossed_words(after.group(1))
     return _noun_stems(after.group(1)) if glossed and glossed[0].thing else []
+
+
+def _counts_another(text: str, own: list[str], asked: list[str]) -> bool:
+    """Whether every count of a sentence counts a thing other than the noun asked (`own`:
+    its beginnings), one the question names besides (`asked`): '1200 ordinateurs' for 'how
+    many schools … with computers?'. A count is a number and the few words after it ('4
+    nouveaux postes de travail' counts 'postes')."""
+    counted = [
+        m.group(1)
+        for m in _COUNT_WORDS.finditer(fold(text))
+        if not lx.YEAR.fullmatch(m.group(0).split()[0])
+    ]
+    if not counted or any(_names_noun(words, own) for words in counted):
+        return False
+    others = [s for s in asked if s not in own]
+    return any(_names_noun(words, others) for words in counted)
 
 
 def _names_noun(text: str, stems: list[str]) -> bool:
