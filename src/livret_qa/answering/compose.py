@@ -1512,7 +1512,13 @@ class Composer:
                 structures += self._cited_structures(set(stated.values()))
             text = "\n".join([text, *lines])
             structures += cited
-        answer = self._answer(text, text if empty else "", structures, abstained=empty)
+        # 'qui a le plus de bénévoles, A ou B ?' when B states none: the comparison asked
+        # cannot be made — an abstention, the side stated as the nearest fact (class:
+        # comparisons across structures when one side is missing)
+        stated = [f for f in result.selected if f in by_id]
+        incomparable = query.get("op") == "compare" and len(stated) < 2 and bool(result.missing)
+        abstained = empty or incomparable
+        answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
