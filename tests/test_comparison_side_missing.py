@@ -49,3 +49,15 @@ def test_a_comparison_both_sides_state_is_answered(
 ) -> None:
     answer = ask(fake_engine, question)
     assert not answer.abstained and answer.answer.startswith(f"**{winner}**"), answer.answer
+
+
+def test_a_comparison_of_the_structures_in_focus_answers_with_the_side_stated(
+    fake_engine: Engine,
+) -> None:
+    first = "Qui distribue des paniers solidaires ?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, "laquelle compte le plus d'adhérents ?", history)
+    assert not answer.abstained, answer.answer

@@ -1513,10 +1513,17 @@ class Composer:
             text = "\n".join([text, *lines])
             structures += cited
         # 'qui a le plus de bénévoles, A ou B ?' when B states none: the comparison asked
-        # cannot be made — an abstention, the side stated as the nearest fact (class:
-        # comparisons across structures when one side is missing)
+        # of the structures named cannot be made — an abstention, the side stated as the
+        # nearest fact (class: comparisons across structures when one side is missing). Asked
+        # of the structures in focus ('laquelle a le plus d'adhérents ?' after a list), the
+        # one stating it answers, the other said missing.
         stated = [f for f in result.selected if f in by_id]
-        incomparable = query.get("op") == "compare" and len(stated) < 2 and bool(result.missing)
+        incomparable = (
+            query.get("op") == "compare"
+            and self.plan.target_source == "named"
+            and len(stated) < 2
+            and bool(result.missing)
+        )
         abstained = empty or incomparable
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
