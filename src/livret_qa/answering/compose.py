@@ -1517,11 +1517,11 @@ class Composer:
         # nearest fact (class: comparisons across structures when one side is missing). Asked
         # of the structures in focus ('laquelle a le plus d'adhérents ?' after a list), the
         # one stating it answers, the other said missing.
-        stated = [f for f in result.selected if f in by_id]
+        with_value = [f for f in result.selected if f in by_id]
         incomparable = (
             query.get("op") == "compare"
             and self.plan.target_source == "named"
-            and len(stated) < 2
+            and len(with_value) < 2
             and bool(result.missing)
         )
         abstained = empty or incomparable
