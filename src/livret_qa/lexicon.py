@@ -2474,6 +2474,30 @@ PERSON_ROLE_WORDS = (
     r"head(?! office)|chair\w*|ceo|employees?|volunteers?|staff|workers?|boss"
 )
 
+# Who leads a structure, as a question names them ('le parcours de la directrice', "the
+# founder's background"): a leader's own past, never the staff's ('le parcours des salariés
+# en insertion' is the structure's insertion pathway, which fiches do tell). Folded.
+LEADER_ROLE_WORDS = (
+    r"directeur|directrice|president\w*|fondat(eur|rice)s?|dirigeant\w*|responsable|gerant\w*|"
+    r"chef de projet|coordinat\w+|initiat(eur|rice)s?|director|founders?|manager|"
+    r"head(?! office)|chair\w*|ceo|boss"
+)
+# A person's background asked (class: 'quel est le parcours du directeur ?', 'qu'a fait
+# Christelle Cousin avant de créer l'association ?', "what's the founder's background?",
+# 'what did he do before founding it?'): the cards name people and roles, never a career, a
+# degree or a former job. Asked of a role (`UNSTATED` 'person_background') or of a person the
+# cards name (the planner's `_detail_of_a_person`). Folded.
+BACKGROUND_ASKED = (
+    r"\bparcours\b|\bcv\b|curriculum|\bdiplome\w*|\betudes\b|\bformation (initiale|d.origine)\b|"
+    r"\bancien(ne)? (metier|emploi|poste|travail)\b|\bmetier d.origine\b|"
+    r"\bexperience\w* (professionnel\w*|passee\w*|anterieure\w*)|\bfai(t|sait|saient) avant\b|"
+    r"\bavant de (creer|fonder|diriger|rejoindre|lancer|monter)\b|\bbackground\b|\bcareers?\b|"
+    r"\bresume\b|\bdegrees?\b|\bstud(y|ies|ied)\b|\beducation\b|\bqualifications?\b|"
+    r"\bprevious (job|work|career|experience|position)\b|\b(do|did|doing) before\b|"
+    r"\bbefore (founding|creating|starting|setting up|joining|running|launching)\b|"
+    r"\bused to (do|work)\b"
+)
+
 
 @dataclass(frozen=True)
 class Unstated:
@@ -2590,7 +2614,7 @@ UNSTATED: tuple[Unstated, ...] = (
     # Class: a person's age ('quel âge a le directeur ?', "the founder's age", 'how old is
     # the director?'): the contact cards name people and roles, never an age; the structure's
     # own age is its creation date (EVENTS 'creation'), asked without a person. A person named
-    # ('how old is Matthieu Renard?') is read by the planner (`_age_of_a_person`).
+    # ('how old is Matthieu Renard?') is read by the planner (`_detail_of_a_person`).
     Unstated(
         "person_age",
         "mention d'âge",
@@ -2600,6 +2624,17 @@ UNSTATED: tuple[Unstated, ...] = (
         rf"\b({PERSON_ROLE_WORDS})('s| s)? age\b|"
         rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b",
         r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
+        r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
+        r"initiat(eur|rice)s?)\b",
+    ),
+    Unstated(
+        "person_background",
+        "parcours de la personne",
+        "background",
+        rf"(?:{BACKGROUND_ASKED})[^?]{{0,40}}\b({LEADER_ROLE_WORDS})\b|"
+        rf"\b({LEADER_ROLE_WORDS})('s| s)?\b[^?]{{0,40}}(?:{BACKGROUND_ASKED})",
+        r"\bancien(ne)?s? (directeur|directrice|cadre|enseignant\w*|ingenieur\w*|salarie\w* de)\b|"
+        r"\bdiplomee? (de|d.|en)\b",
         r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
         r"initiat(eur|rice)s?)\b",
     ),

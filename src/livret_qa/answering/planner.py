@@ -1004,16 +1004,21 @@ _AGE_ASKED = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+)*")
 
 
-def _age_of_a_person(part: PlanPart, detector: MentionDetector) -> PlanPart:
-    """An age asked of a person a contact card names ('Quel âge a Christelle Cousin ?', 'how
-    old is Matthieu Renard?') is a person's age, which no card gives (Unstated 'person_age'),
-    not the creation date an age asked of a structure reads as."""
-    if part.attribute != "event:creation" or not _AGE_ASKED.search(fold(part.text)):
+def _detail_of_a_person(part: PlanPart, detector: MentionDetector) -> PlanPart:
+    """A person's own detail asked of someone a contact card names, which no card gives: an
+    age ('Quel âge a Christelle Cousin ?', 'how old is Matthieu Renard?'; not the creation
+    date an age asked of a structure reads as) or a background ('qu'a fait Christelle Cousin
+    avant de créer l'association ?', "what is Matthieu Renard's background?")."""
+    folded = fold(part.text)
+    age = part.attribute == "event:creation" and bool(_AGE_ASKED.search(folded))
+    background = bool(lx.compiled(lx.BACKGROUND_ASKED).search(folded))
+    if not age and not background:
         return part
     runs = _CAPITALISED_RUN.findall(part.text)
     if not any(detector.names_person(run) for run in runs):
         return part
-    return replace(part, intent="unstated", attribute="unstated:person_age")
+    detail = "person_age" if age else "person_background"
+    return replace(part, intent="unstated", attribute=f"unstated:{detail}")
 
 
 def without_description(text: str, detector: MentionDetector) -> str:
@@ -1084,7 +1089,7 @@ def plan_question(
             words = fold(detector.without_names(part.text, named) if named else part.text)
             if reads_as_website(words):
                 parts[n] = replace(part, intent="field", attribute="field:website")
-    parts = [_age_of_a_person(part, detector) for part in parts]
+    parts = [_detail_of_a_person(part, detector) for part in parts]
     for n, part in enumerate(parts):
         # 'budget du jardin de cocagne et de la remise enjouée': names typed in lower case
         # are no capitalised words the terse reading leaves aside; read without them

@@ -114,6 +114,9 @@ class Missing:
 
 Filled = Found | Missing
 
+# Details of a person (`lexicon.UNSTATED`): the card's contact, named in a role, is the
+# nearest fact when no sentence of the story names a role.
+_OF_A_PERSON = frozenset({"person_age", "person_background"})
 # The card's fields that belong to one site, its main one: asked of a site in another town,
 # they are the nearest fact, not the answer.
 _OF_A_SITE = frozenset({"field:address", "field:phone", "field:email"})
@@ -1181,8 +1184,13 @@ class SlotFiller:
             fiche_id, lambda t: bool(words) and all(w in t for w in words), ("contact",)
         ) or self.best_sentence(fiche_id, lambda t: bool(words) and all(w in t for w in words))
 
-    def _contact_found(self, fiche: Fiche) -> Found | None:
+    def _contact_found(self, fiche: Fiche, named_in: str = "") -> Found | None:
+        """The card's contact person, in their role; with `named_in` (a folded question),
+        only one whose surname it names."""
         for person in fiche.contact.persons:
+            surname = fold(person.name).split()[-1:] if person.name else []
+            if named_in and not (surname and re.search(rf"\b{re.escape(surname[0])}\b", named_in)):
+                continue
             ev = self._line_naming(fiche.id, person.name)
             if ev is not None:
                 return self._person_found(ev, person.name, person.role)
@@ -1585,8 +1593,10 @@ class SlotFiller:
         # what the fiche says nearest ('3 jours d'ouverture' for the hours, 'à petits prix')
         near = lx.compiled(item.near) if item.near else None
         ev = near and self.best_sentence(fiche.id, lambda t: bool(near.search(t)), NARRATIVE)
-        nearest = self.found(ev) if ev else self.nearest_sentence(fiche.id)
-        return Missing(fiche.id, "attribute", nearest)
+        nearest = self.found(ev) if ev else None
+        if item.name in _OF_A_PERSON:  # the person asked of, as the card names them and
+            nearest = self._contact_found(fiche, asked) or nearest or self._contact_found(fiche)
+        return Missing(fiche.id, "attribute", nearest or self.nearest_sentence(fiche.id))
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
