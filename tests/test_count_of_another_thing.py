@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.slots import _counts_another
+from livret_qa.answering.slots import _counts_another, _counts_named
 from livret_qa.retrieval.engine import Engine
 
 
@@ -60,3 +60,35 @@ def test_a_count_of_the_noun_asked_is_answered(
 ) -> None:
     answer = ask(fake_engine, question)
     assert not answer.abstained and said in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stems", "named"),
+    [
+        ("En 2019, elle recrute 2 salariés et crée la fête de la Récup", ["visite", "fete"], False),
+        ("En 2020, il vend 350 paniers de légumes hebdomadaires", ["legume"], True),
+        ("40 000 lingettes livrées en 2020", ["lingett"], True),
+    ],
+)
+def test_what_a_sentence_counts(sentence: str, stems: list[str], named: bool) -> None:
+    assert _counts_named(sentence, stems) is named
+
+
+def test_a_sentence_counting_nothing_asked_abstains(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "How many visitors came to Il était deux fois's fête de la récup?")
+    assert answer.abstained, answer.answer
+    assert answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many veg boxes does the Jardin de Cocagne sell every week?",
+        "How many wipes did VESTALI deliver to a retailer?",
+    ],
+)
+def test_a_count_of_the_thing_in_other_words_is_answered(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer

@@ -2703,7 +2703,10 @@ ACTUAL_ASKED = (
 TARGET_STATED = r"\bobjectifs?\b|\batteindre\b|\bobjectives?\b|\btargets?\b|\baims? (to|at)\b"
 TARGET_ASKED = (
     r"\bvis(e|ent|er|ait|aient)\b|\bobjectifs?\b|\bambition\w*|\bcibl\w*|\baim\w*|"
-    r"\btargets?\b|\bgoals?\b|\bobjectives?\b|\bhop(e|es|ing) to\b|\bespere\w*|\bsouhait\w*"
+    r"\btargets?\b|\bgoals?\b|\bobjectives?\b|\bhop(e|es|ing) to\b|\bespere\w*|\bsouhait\w*|"
+    # a plan asked in the future ('how many jobs will it create?', 'combien va-t-elle créer')
+    r"\bwill\b|\bgoing to\b|\bva(-t-(il|elle))? (creer|ouvrir|embaucher|recruter|produire)\b|"
+    r"\bvont (creer|ouvrir|embaucher|recruter|produire)\b|\bprevoi\w*"
 )
 FORECAST_ASKED = (
     r"\bprevisionnel\w*|\b(budget|chiffre d.affaires) prevu\b|\bforecast\w*|"

@@ -11,6 +11,8 @@ functions over folded text (`text.fold`)."""
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 
 
@@ -24,17 +26,27 @@ def kind_asked(folded_question: str) -> str | None:
     return None
 
 
-def missing_kind(folded_question: str, folded_clause: str) -> str | None:
+def missing_kind(folded_question: str, folded_clause: str, quoted: str = "") -> str | None:
     """What the figure's own clause lacks of what is asked: 'actual' (a forecast was found
     for an actual figure), 'forecast' (the reverse), 'target' (a target was found, no aim
-    asked), or None when it answers."""
+    asked), or None when it answers. `quoted`: the clause as the booklet words it, where a
+    target's word must come before the number (`_aims_at_its_number`); the clause if none."""
     asked = kind_asked(folded_question)
     forecast = bool(lx.compiled(lx.FORECAST_STATED).search(folded_clause))
     aimed = bool(lx.compiled(lx.TARGET_ASKED).search(folded_question))
-    if lx.compiled(lx.TARGET_STATED).search(folded_clause) and not aimed and asked != "forecast":
+    target = _aims_at_its_number(quoted or folded_clause)
+    if target and not aimed and asked != "forecast":
         return "target"
     if asked == "actual" and forecast:
         return "actual"
     if asked == "forecast" and not forecast:
         return "forecast"
     return None
+
+
+def _aims_at_its_number(folded_clause: str) -> bool:
+    """Whether a clause states its figure as a target: the target's word comes before the
+    number ('objectif : … atteindre un chiffre d'affaires de 10 000€'), not after it ('en
+    créant 4 nouveaux postes, son objectif est de vendre des prestations' states 4 posts)."""
+    target = lx.compiled(lx.TARGET_STATED).search(folded_clause)
+    return target is not None and bool(re.search(r"\d", folded_clause[target.end() :]))

@@ -12,11 +12,13 @@ import re
 _NUMBER = re.compile(r"\d[\d  .,]*\d|\d")
 
 
-def figure_clause(quote: str, value: str) -> str:
+def figure_clause(quote: str, value: str, with_value: bool = True) -> str:
     """The part of a quoted figure that holds its value: the clause (between ';') with the
-    value's first number, and the value itself ('316 000 € … (2021) ; 53 177 euros de CA
-    réalisés sur 7,5 mois' holds two figures; each clause says its own qualifiers)."""
+    value's first number, and the value itself unless not `with_value` ('316 000 € … (2021) ;
+    53 177 euros de CA réalisés sur 7,5 mois' holds two figures; each clause says its own
+    qualifiers)."""
     number = _NUMBER.search(value)
     clauses = quote.split(";")
     held = [c for c in clauses if number and number.group(0) in c] if len(clauses) > 1 else []
-    return f"{value} {held[0] if held else quote}"
+    clause = held[0] if held else quote
+    return f"{value} {clause}" if with_value else clause

@@ -217,8 +217,10 @@ class SlotFiller:
                 return Missing(fiche.id, "amount", filled)  # one funder's share: not its budget
             filled = self._whole_year(filled)
             if isinstance(filled, Found):
-                clause = fold(periods.figure_clause(filled.citation.quote, filled.value))
-                lacking = forecast.missing_kind(asked, clause)
+                quote = filled.citation.quote
+                clause = fold(periods.figure_clause(quote, filled.value))
+                own = fold(periods.figure_clause(quote, filled.value, with_value=False))
+                lacking = forecast.missing_kind(asked, clause, own)
                 if lacking is not None:  # a forecast for the actual figure, or the reverse
                     return Missing(fiche.id, lacking, filled)
         if part.attribute in _OF_A_SITE and isinstance(filled, Found) and self.plan.places:
@@ -1109,6 +1111,18 @@ class SlotFiller:
                 # word of the question is no answer; the nearest fact names the noun asked
                 nearest = self._noun_named(fiche.id, stems) or self.found(ev)
                 return Missing(fiche.id, "attribute", nearest)
+            if (
+                ev is not None
+                and stems
+                and known
+                and not generic
+                and not _counts_named(ev.sentence.text, own)
+            ):
+                # 'how many visitors came to the fête de la récup?' met by '… elle recrute 2
+                # salariés … de créer « la fête de la Récup »': the sentence names the
+                # question's words, but what it counts is none of them — the nearest fact (a
+                # noun the booklet never writes, 'wipes' for 'lingettes', is not checked)
+                return Missing(fiche.id, "attribute", self.found(ev))
             labelled = _labelled_figure(fiche, ev) if ev is not None and stems else None
             if (
                 ev is not None
@@ -1886,16 +1900,26 @@ def _compound_head(question: str, noun: str) -> list[str]:
     return _noun_stems(after.group(1)) if glossed and glossed[0].thing else []
 
 
+def _counted_words(text: str) -> list[str]:
+    """The few words after each count of a sentence, years aside ('4 nouveaux postes de')."""
+    return [
+        m.group(1)
+        for m in _COUNT_WORDS.finditer(fold(text))
+        if not lx.YEAR.fullmatch(m.group(0).split()[0].strip(",.;:"))
+    ]
+
+
+def _counts_named(text: str, stems: list[str]) -> bool:
+    """Whether a count of a sentence counts a thing named by one of `stems`."""
+    return any(_names_noun(words, stems) for words in _counted_words(text))
+
+
 def _counts_another(text: str, own: list[str], asked: list[str]) -> bool:
     """Whether every count of a sentence counts a thing other than the noun asked (`own`:
     its beginnings), one the question names besides (`asked`): '1200 ordinateurs' for 'how
     many schools … with computers?'. A count is a number and the few words after it ('4
     nouveaux postes de travail' counts 'postes')."""
-    counted = [
-        m.group(1)
-        for m in _COUNT_WORDS.finditer(fold(text))
-        if not lx.YEAR.fullmatch(m.group(0).split()[0])
-    ]
+    counted = _counted_words(text)
     if not counted or any(_names_noun(words, own) for words in counted):
         return False
     others = [s for s in asked if s not in own]
