@@ -53,3 +53,13 @@ def test_a_month_asked_of_a_year_abstains_with_the_year(
 def test_a_month_or_year_stated_is_answered(fake_engine: Engine, question: str, said: str) -> None:
     answer = ask(fake_engine, question)
     assert not answer.abstained and said in answer.answer, answer.answer
+
+
+def test_the_month_asked_as_a_follow_up_after_a_year(fake_engine: Engine) -> None:
+    first = "Quand Le panier de la mer 62 a-t-il été créé ?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, "et le mois ?", history)
+    assert answer.abstained and "2002" in answer.answer, answer.answer

@@ -70,3 +70,20 @@ def test_a_stem_names_its_longer_inflections() -> None:
     held = _objects_held([frozenset({"velo"}), frozenset({"cambriol"})], inflected=True)
     assert held("des vélos et une boutique cambriolée") == 2
     assert _objects_held([frozenset({"velo"})])("des vélos") == 0  # exact stems only, by default
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will the Hirson shop of Les Copains de Thiérache reopen?",
+        "Quand la boutique d'Hirson des Copains de Thiérache va-t-elle rouvrir ?",
+    ],
+)
+def test_an_opening_to_come_is_not_a_past_year(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained and answer.citations, answer.answer
+
+
+def test_an_opening_past_is_answered_by_its_year(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "Quand les Copains de Thiérache ont-ils ouvert leur site d'Hirson ?")
+    assert not answer.abstained and "2019" in answer.answer, answer.answer

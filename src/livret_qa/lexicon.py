@@ -655,7 +655,11 @@ EXACT_DATE_FRAME = _rx(
 # The month of an event asked (class: 'en quel mois a-t-elle été créée ?', 'which month did
 # they open?'): a date naming its month answers it ('en août 2020', '18 janvier 2021'); a year
 # alone ('créée en 2015', 'au printemps 2019') is the nearest fact. Folded.
-MONTH_ASKED = _rx(r"\b(quels? mois|which month|what month|the month (when|in which|of))\b")
+MONTH_ASKED = _rx(
+    r"\b(quels? mois|which month|what month|the month (when|in which|of))\b|"
+    # a follow-up after a year given ('et le mois ?', 'and the month?')
+    r"^\W*(et|and) (le |the |quel |which |what )?(mois|month)\b"
+)
 MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
 TIMES_ASKED = (
@@ -3381,10 +3385,15 @@ LEAVES_OUT = _rx(
     r"not counting|leaving out|besides|minus|moins)\b"
 )
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the
-# next open day', 'when will it open its new shop'): only a date to come answers it.
+# next open day', 'when will it open its new shop'), or about an opening to come ('when will
+# the Hirson shop reopen?', 'quand va-t-elle rouvrir ?'): only a date to come answers it, not
+# the year of a past event.
 NEXT_OCCURRENCE = _rx(
     r"\b(prochaine?s?|next|upcoming|a venir|aura lieu|auront lieu|will (take place|be held|"
-    r"happen|open|start|be)|is (planned|scheduled) for)\b"
+    r"happen|open|start|be)|is (planned|scheduled) for)\b|"
+    r"\bwill\b[^?.]{0,40}\b(reopen|open|start|launch|resume|restart)\b|"
+    r"\b(rouvrir|rouvrira\w*|reouvrir|reouvrira\w*|ouvrira\w*|reopen\w*|reouverture)\b|"
+    r"\b(va|vont)(-t-(il|elle|ils|elles))? (r|re)?ouvrir\b"
 )
 
 
