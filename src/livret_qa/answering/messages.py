@@ -150,6 +150,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas le mois.",
         "en": "The fiche of {name} does not give the month.",
     },
+    "missing_span": {
+        "fr": "La fiche de {name} ne donne ce chiffre que pour plusieurs années ensemble, pas "
+        "pour {years} seul.",
+        "en": "The fiche of {name} gives this figure only for several years together, not for "
+        "{years} alone.",
+    },
     "missing_share": {
         "fr": "La fiche de {name} ne donne ni part ni pourcentage de ce qui est demandé.",
         "en": "The fiche of {name} gives no share or percentage of what is asked.",

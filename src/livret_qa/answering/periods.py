@@ -3,13 +3,17 @@
 
 A quoted figure may hold several figures ('316 000 € … (2021) ; 53 177 euros de CA réalisés
 sur 7,5 mois'): what qualifies one is said in its own clause (split at ';'), not in the whole
-quote. Pure functions over text; callers fold (`text.fold`)."""
+quote, and so are the years it is stated for ('60 000 masques produits en 2020 et 2021' is a
+total over both). Pure functions over text; callers fold (`text.fold`)."""
 
 from __future__ import annotations
 
 import re
 
 _NUMBER = re.compile(r"\d[\d  .,]*\d|\d")
+# Years a figure is stated for together ('en 2020 et 2021', 'de 2019 à 2021', '2020-2021'),
+# folded; a range ('à', '-', 'to') covers the years between too.
+_YEARS_TOGETHER = re.compile(r"\b((?:19|20)\d\d)\s*(et|and|a|au|to|-|–|/)\s*((?:19|20)\d\d)\b")
 
 
 def figure_clause(quote: str, value: str, with_value: bool = True) -> str:
@@ -22,3 +26,18 @@ def figure_clause(quote: str, value: str, with_value: bool = True) -> str:
     held = [c for c in clauses if number and number.group(0) in c] if len(clauses) > 1 else []
     clause = held[0] if held else quote
     return f"{value} {clause}" if with_value else clause
+
+
+def years_together(folded_clause: str) -> set[int]:
+    """The years a figure's clause states it for together ('60 000 masques produits en 2020
+    et 2021': {2020, 2021}); empty when it names one year or none. Such a figure is a total
+    over them: asked of one of them alone, it is the nearest fact, not the answer (class: a
+    figure for another year than the one stated)."""
+    years: set[int] = set()
+    for match in _YEARS_TOGETHER.finditer(folded_clause):
+        first, last = int(match.group(1)), int(match.group(3))
+        if first >= last:
+            continue
+        ranged = match.group(2) not in ("et", "and")
+        years |= set(range(first, last + 1)) if ranged else {first, last}
+    return years

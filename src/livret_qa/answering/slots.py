@@ -105,7 +105,7 @@ class Missing:
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
     # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month'
+    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -223,6 +223,11 @@ class SlotFiller:
                 lacking = forecast.missing_kind(asked, clause, own)
                 if lacking is not None:  # a forecast for the actual figure, or the reverse
                     return Missing(fiche.id, lacking, filled)
+                together = periods.years_together(own)
+                if together and self.plan.years and not together <= set(self.plan.years):
+                    # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
+                    # 2021': a total over years together, not the one asked
+                    return Missing(fiche.id, "span", filled)
         if part.attribute in _OF_A_SITE and isinstance(filled, Found) and self.plan.places:
             # 'l'adresse de la boutique de Hirson': the address it gives is its main site's;
             # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')

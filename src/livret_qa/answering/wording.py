@@ -175,6 +175,9 @@ class Wording:
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
+        elif missing.missing == "span":
+            years = ", ".join(str(y) for y in self.plan.years)
+            text = say("missing_span", lang, name=name, years=years)
         elif missing.missing in ("actual", "forecast", "target", "month"):
             text = say(f"missing_{missing.missing}", lang, name=name)
         elif missing.missing == "share":
