@@ -3435,6 +3435,20 @@ ASKS_BLANK = {
 MONEY_ASKED = _rx(
     r"\b(montant|somme|combien d.(argent|euros?)|how much money|amount|how many euros)\b"
 )
+# A sum received from, or given by, a partner named (class: 'combien a-t-elle reçu de la
+# DREETS ?', 'how much did the CIGALES club lend it?', 'le montant du prêt des CIGALES'):
+# only a sentence naming that partner with an amount answers it, not the budget nor a line
+# naming the partner without a sum. 'Combien de salariés financés par …' counts people, not
+# money. Folded.
+MONEY_FROM_ASKED = _rx(
+    r"\bhow much\b[^?]*\b(get|got|gets|receiv\w*|lend|lent|lends|give|gave|gives|given|"
+    r"grant\w*|loan\w*|donat\w*|provid\w*|fund\w*|contribut\w*|award\w*|pa(y|id|ys))\b|"
+    r"\b(montant|somme|amount|sum|combien d.(argent|euros?))\b[^?]*\b(subvention\w*|pret\w*|"
+    r"dons?|aides?|financement\w*|apport\w*|grants?|loans?|donations?|funding|contribution\w*|"
+    r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*)\b|"
+    r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*\b(recu|recoit|touche\w*|obtenu|obtient|percu|"
+    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*)\b"
+)
 # What one funder gives ('la subvention de la Région', 'how much does the Region give it'):
 # a part of the budget the booklet does not break down, not the budget. Folded.
 GRANT_ASKED = _rx(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ import numpy as np
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import change_asked, forecast, periods, reasons, topic_words, yes_no
+from livret_qa.answering.abstention import PROPER
 from livret_qa.answering.evidence import (
     Citation,
     Evidence,
@@ -47,6 +49,8 @@ NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
 NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?]{0,60}?"
 # A count: '1200 ordinateurs', not '3i', nor an amount of money ('53 177 euros').
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
+# An acronym a question names ('DREETS', 'CIGALES'), as the booklet writes partners.
+_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
 # A count and the words after it, up to the noun it counts ('4 nouveaux postes de travail').
 _COUNT_WORDS = re.compile(r"(?<![\w])\d[\d  .,]*\s+((?:[^\W\d_]+[' ]+){0,2}[^\W\d_]{2,})")
 # An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
@@ -207,6 +211,8 @@ class SlotFiller:
                 # 'a-t-il le label bio ?': the labels it does hold are the nearest fact
                 gap.nearest = Found(filled.fiche_id, filled.citation.quote, filled.citation)
             filled = gap or filled
+        if part.intent == "figure":
+            filled = self._sum_from_partner(part, fiche, filled)
         if part.intent == "figure" and isinstance(filled, Found):
             asked = fold(part.text)
             if lx.MONEY_ASKED.search(asked) and not _AMOUNT.search(
@@ -259,6 +265,60 @@ class SlotFiller:
             return Missing(found.fiche_id, "whole_year", found)
         found.note = found.note or "partial_year"
         return found
+
+    def _sum_from_partner(self, part: PlanPart, fiche: Fiche, filled: Filled) -> Filled:
+        """A sum received from, or given by, a partner the question names ('combien a-t-elle
+        reçu de la DREETS ?', 'how much did the CIGALES club lend it?') is answered by a
+        sentence naming that partner with an amount ('… Haut-Commissariat à l'ESS (1 500€ en
+        2020)'); else the sentence naming the partner is the nearest fact — not the budget,
+        nor another funder's line (`lexicon.MONEY_FROM_ASKED`). A partner is a name the
+        fiche writes capitalised ('la Région' is one, 'la région Hauts de France' is not)."""
+        if not lx.MONEY_FROM_ASKED.search(fold(part.text)):
+            return filled
+        words = self._partner_words(part.text, fiche)
+        if not words:
+            return filled
+
+        def names(ev: Evidence) -> bool:
+            return all(_written_capitalised(w, ev.sentence.text) for w in words)
+
+        def best(keep: Callable[[Evidence], bool]) -> Evidence | None:
+            kept = [ev for ev in self.sentences(fiche.id) if keep(ev)]
+            return max(kept, key=lambda ev: ev.score) if kept else None
+
+        def states(ev: Evidence) -> bool:
+            return names(ev) and bool(_AMOUNT.search(ev.sentence.text))
+
+        if (
+            isinstance(filled, Found)
+            and all(_written_capitalised(w, filled.citation.quote) for w in words)
+            and _AMOUNT.search(filled.citation.quote)
+        ):
+            return filled
+        ev = best(states)
+        if ev is not None:
+            return self.found(ev)
+        near = best(names)
+        nearest = filled if isinstance(filled, Found) else filled.nearest
+        return Missing(fiche.id, "amount", self.found(near) if near else nearest)
+
+    def _partner_words(self, question: str, fiche: Fiche) -> list[str]:
+        """The capitalised names and acronyms of a question that the fiche writes
+        capitalised and that are not its own names ('DREETS', 'CIGALES',
+        'Haut-Commissariat', 'ESS')."""
+        identity = fiche.identity
+        own = set(analyze(" ".join([fiche.name, identity.legal_name, identity.establishment_name])))
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        out: list[str] = []
+        for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question)]:
+            word = match.group(1)
+            if self.engine.mentions.mentioned(word) or set(analyze(word)) & own:
+                continue
+            if fold(word) in lx.STOPWORDS or word in out:
+                continue
+            if _written_capitalised(word, raw):
+                out.append(word)
+        return out
 
     def _things_asked(self, part: PlanPart, own: re.Pattern[str]) -> list[topic_words.Glossed]:
         """The things a part names besides its structure and the words of the attribute
@@ -1903,6 +1963,21 @@ def _compound_head(question: str, noun: str) -> list[str]:
         return []
     glossed = topic_words.glossed_words(after.group(1))
     return _noun_stems(after.group(1)) if glossed and glossed[0].thing else []
+
+
+def _written_capitalised(word: str, text: str) -> bool:
+    """Whether a text writes the word as a name: a whole word, accents and case aside,
+    beginning with a capital ('Région' in 'la Région', not in 'la région Hauts de France')."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(fold(word))}(?![\w-])")
+    folded = _unaccented(text)
+    return any(folded[m.start()].isupper() for m in pattern.finditer(fold(text)))
+
+
+def _unaccented(text: str) -> str:
+    """The text without accents, its case kept, character for character with `fold` (a
+    letter that folds to several, as 'ß' does, falls back on the folded text)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return plain if len(plain) == len(fold(text)) else fold(text)
 
 
 def _counted_words(text: str) -> list[str]:
