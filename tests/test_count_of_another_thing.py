@@ -92,3 +92,17 @@ def test_a_count_of_the_thing_in_other_words_is_answered(
 ) -> None:
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Combien de mètres carrés de serres a le Jardin de Cocagne ?", "4600"),
+        ("How many kilos of toys has La Remise Enjouée collected?", "3,5"),
+    ],
+)
+def test_a_unit_counted_measures_the_thing_after_it(
+    fake_engine: Engine, question: str, said: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained and said in answer.answer, answer.answer

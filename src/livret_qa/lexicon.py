@@ -1402,6 +1402,16 @@ QUALIFIERS: tuple[Qualifier, ...] = (
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )
+# Units a quantity is counted in ('combien de mètres carrés de serres', 'how many kilos of
+# toys'): the thing measured follows them, so a count in another unit, or of the thing
+# named after, is no count of another thing (class: a count of something not counted).
+UNIT_COUNTED = frozenset(
+    """
+    metre metres metres2 m2 kilo kilos kg kilogramme kilogrammes tonne tonnes litre litres
+    hectare hectares ha heure heures hour hours euro euros km kilometre kilometres meter
+    meters square
+    """.split()
+)
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
 MEASURES: tuple[Measure, ...] = (
     Measure(
@@ -2574,7 +2584,9 @@ UNSTATED: tuple[Unstated, ...] = (
         "prix",
         "price",
         # 'how much does it cost', 'how much is a basket'; 'how much does it sell' is a quantity
+        # 'how much does it charge for …': a price (French 'charges' are costs, not asked so)
         r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|are)\b|"
+        r"\bhow much (does|do|did|would|will)\b[^?]{0,60}\bcharge\b|"
         r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
         # an amount (`value`), or a sentence naming a fee or who bears the costs
         r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"

@@ -52,7 +52,8 @@ A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^
 # An acronym a question names ('DREETS', 'CIGALES'), as the booklet writes partners.
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
 # A count and the words after it, up to the noun it counts ('4 nouveaux postes de travail').
-_COUNT_WORDS = re.compile(r"(?<![\w])\d[\d  .,]*\s+((?:[^\W\d_]+[' ]+){0,2}[^\W\d_]{2,})")
+# A unit may hold a digit ('4600 m2 de serres').
+_COUNT_WORDS = re.compile(r"(?<![\w])\d[\d  .,]*\s*((?:[^\W\d_]\w*[' ]+){0,2}[^\W\d_]\w+)")
 # An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
@@ -1157,7 +1158,7 @@ class SlotFiller:
             # strict only when the fiche never names the noun: a count there may name it
             # in other words than the question's
             named_here = self._noun_named(fiche.id, own) is not None
-            generic = fold(part.noun) in lx.GENERIC_COUNTED
+            generic = fold(part.noun) in lx.GENERIC_COUNTED | lx.UNIT_COUNTED
             if (
                 ev is not None
                 and named_here
