@@ -48,6 +48,8 @@ def test_the_kind_of_figure_asked(text: str, kind: str | None) -> None:
             "target",
         ),
         ("quel ca vise-t-elle ?", "objectif : atteindre un chiffre d'affaires de 10 000€", None),
+        ("what revenue is it targeting?", "objectif : atteindre un ca de 10 000€", None),
+        ("quel ca veut-elle atteindre ?", "objectif : atteindre un ca de 10 000€", None),
         ("le ca 2020 ?", "en 2020, le chiffre d'affaires a atteint 160 000 €", None),
     ],
 )

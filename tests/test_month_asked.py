@@ -63,3 +63,18 @@ def test_the_month_asked_as_a_follow_up_after_a_year(fake_engine: Engine) -> Non
     ]
     answer = ask(fake_engine, "et le mois ?", history)
     assert answer.abstained and "2002" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("In which month did the APVO start its drive?", "avril"),
+    ],
+)
+def test_a_month_asked_finds_the_start_dated_with_its_month(
+    fake_engine: Engine, question: str, month: str
+) -> None:
+    # 'DATE DE DÉMARRAGE : 23 avril 2019' dates the start with its month, when the sentence
+    # first found gives a year alone
+    answer = ask(fake_engine, question)
+    assert not answer.abstained and month in answer.answer, answer.answer

@@ -652,6 +652,11 @@ EXACT_DATE_FRAME = _rx(
     r"exact day)\b|"
     r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
 )
+# Words that qualify the thing a 'when' question dates ('its new workshop', 'son nouvel
+# atelier', 'the old shop'): no thing a sentence must name to tell the event (stems).
+EVENT_QUALIFIERS = frozenset(
+    "new nouveau nouvel old ancien big grand small".split()
+)
 # The month of an event asked (class: 'en quel mois a-t-elle été créée ?', 'which month did
 # they open?'): a date naming its month answers it ('en août 2020', '18 janvier 2021'); a year
 # alone ('créée en 2015', 'au printemps 2019') is the nearest fact. Folded.
@@ -2719,7 +2724,9 @@ ACTUAL_ASKED = (
 TARGET_STATED = r"\bobjectifs?\b|\batteindre\b|\bobjectives?\b|\btargets?\b|\baims? (to|at)\b"
 TARGET_ASKED = (
     r"\bvis(e|ent|er|ait|aient)\b|\bobjectifs?\b|\bambition\w*|\bcibl\w*|\baim\w*|"
-    r"\btargets?\b|\bgoals?\b|\bobjectives?\b|\bhop(e|es|ing) to\b|\bespere\w*|\bsouhait\w*|"
+    r"\btarget\w*|\bgoals?\b|\bobjectives?\b|\bhop(e|es|ing) to\b|\bespere\w*|\bsouhait\w*|"
+    r"\batteindre\b|\bveu(t|lent|lait) (atteindre|realiser|faire)\b|\bintend\w*|"
+    r"\bwant\w* to (reach|make|achieve|hit|earn)\b|\bplan\w* to\b|"
     # a plan asked in the future ('how many jobs will it create?', 'combien va-t-elle créer')
     r"\bwill\b|\bgoing to\b|\bva(-t-(il|elle))? (creer|ouvrir|embaucher|recruter|produire)\b|"
     r"\bvont (creer|ouvrir|embaucher|recruter|produire)\b|\bprevoi\w*"

@@ -1407,12 +1407,36 @@ class SlotFiller:
         a date naming its month, a year alone being the nearest fact (`lx.MONTH_ASKED`)."""
         filled = self._date(part, fiche)
         month = not part.exact_date and bool(lx.MONTH_ASKED.search(fold(part.text)))
-        if month and isinstance(filled, Found):
-            stated = fold(f"{filled.value} {filled.citation.quote}")
-            if not _NAMED_MONTH.search(stated):
+        if month and not (
+            isinstance(filled, Found)
+            and _NAMED_MONTH.search(fold(f"{filled.value} {filled.citation.quote}"))
+        ):
+            # a date naming its month that tells the event asked ('DATE DE DÉMARRAGE : 23
+            # avril 2019' for 'which month did they start?'), before the year found
+            dated = self._month_of_event(part, fiche)
+            if dated is not None:
+                return dated
+            if isinstance(filled, Found):
                 # the year it gives, in the sentence that gives it
                 return Missing(fiche.id, "month", replace(filled, value=filled.citation.quote))
         return filled
+
+    def _month_of_event(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """The sentence dating the event asked with its month: one stating the event (its
+        lexicon words, or a start's for a start or launch asked), the closest to the
+        question."""
+        event = next((e for e in lx.EVENTS if e.name == part.name), None)
+        patterns = [lx.compiled(event.stated)] if event else []
+        if part.name in ("launch", "opening", "any"):
+            patterns.append(lx.START_WORDS)
+        ev = self.best_sentence(
+            fiche.id,
+            lambda t: (
+                bool(_NAMED_MONTH.search(t) and lx.YEAR.search(t))
+                and any(p.search(t) for p in patterns)
+            ),
+        )
+        return self.found(ev, _when(fold(ev.sentence.text))) if ev is not None else None
 
     def _date(self, part: PlanPart, fiche: Fiche) -> Filled:
         event = next((e for e in lx.EVENTS if e.name == part.name), None)
@@ -1577,6 +1601,8 @@ class SlotFiller:
         at least two of them together, and all of them (all but one when no dated sentence
         names any): sharing a few words with the question is no telling of the event. A
         sentence right after a dated one is dated by it (`_dated_before`)."""
+        # a qualifier ('its new workshop', 'son nouvel atelier') is no thing a sentence tells
+        objects = [o for o in objects if not o & lx.EVENT_QUALIFIERS]
         if not objects:
             return None
         held = _objects_held(objects, inflected=True)
