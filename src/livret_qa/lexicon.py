@@ -654,9 +654,7 @@ EXACT_DATE_FRAME = _rx(
 )
 # Words that qualify the thing a 'when' question dates ('its new workshop', 'son nouvel
 # atelier', 'the old shop'): no thing a sentence must name to tell the event (stems).
-EVENT_QUALIFIERS = frozenset(
-    "new nouveau nouvel old ancien big grand small".split()
-)
+EVENT_QUALIFIERS = frozenset("new nouveau nouvel old ancien big grand small".split())
 # The month of an event asked (class: 'en quel mois a-t-elle été créée ?', 'which month did
 # they open?'): a date naming its month answers it ('en août 2020', '18 janvier 2021'); a year
 # alone ('créée en 2015', 'au printemps 2019') is the nearest fact. Folded.
