@@ -87,3 +87,12 @@ def test_an_opening_to_come_is_not_a_past_year(fake_engine: Engine, question: st
 def test_an_opening_past_is_answered_by_its_year(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "Quand les Copains de Thiérache ont-ils ouvert leur site d'Hirson ?")
     assert not answer.abstained and "2019" in answer.answer, answer.answer
+
+
+def test_a_thing_another_fiche_dates_is_not_left_undated(fake_engine: Engine) -> None:
+    # 'l'article 57 de la loi Anti-gaspillage' is told undated by one fiche; the law is no
+    # sub-activity the booklet leaves undated when a question names only part of it
+    answer = ask(
+        fake_engine, "When was the anti-waste law passed, according to Il était deux fois?"
+    )
+    assert "does not date what is asked" not in answer.answer, answer.answer

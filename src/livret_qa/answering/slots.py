@@ -1598,9 +1598,9 @@ class SlotFiller:
         or event when the fiche dates another: 'when was the Hirson shop burgled?' against
         'un responsable est embauché en 2018 … boutiques … Hirson'; 'quand ont-ils ouvert le
         point de distribution de Compiègne ?' against the first one's 'avril 2021'). It names
-        at least two of them together, and all of them (all but one when no dated sentence
-        names any): sharing a few words with the question is no telling of the event. A
-        sentence right after a dated one is dated by it (`_dated_before`)."""
+        all of them, at least two, together: sharing a few words with the question is no
+        telling of the event. A sentence right after a dated one is dated by it
+        (`_dated_before`), and a thing another fiche dates is dated."""
         # a qualifier ('its new workshop', 'son nouvel atelier') is no thing a sentence tells
         objects = [o for o in objects if not o & lx.EVENT_QUALIFIERS]
         if not objects:
@@ -1621,8 +1621,15 @@ class SlotFiller:
         if best is None:
             return None
         told = held(best.sentence.text)
-        every = told == len(objects) or (told + 1 == len(objects) and not dated_held)
-        return best if every and told > dated_held else None
+        if told < len(objects) or told <= dated_held:
+            return None
+        # a thing another fiche dates ('la loi … du 10 février 2020', told undated here as
+        # 'l'article 57 de la loi Anti-gaspillage') is not one the booklet leaves undated
+        for sentence in self.engine.sentences:
+            elsewhere = self.engine.chunks[sentence.chunk].fiche_id != fiche_id
+            if elsewhere and held(sentence.text) >= told and lx.YEAR.search(sentence.text):
+                return None
+        return best
 
     def _dated_before(self, ev: Evidence) -> bool:
         """Whether the sentence right before this one, in the same section, states a year: a
