@@ -72,3 +72,20 @@ def test_a_description_is_taken_out_as_a_name_would_be(
     text: str, left: str, fake_engine: Engine
 ) -> None:
     assert without_description(text, fake_engine.mentions) == left
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What year was the Hirson shop burgled?",
+        "What does the Compiègne shop sell?",
+    ],
+)
+def test_a_description_naming_another_site_is_not_the_structure(
+    fake_engine: Engine, question: str
+) -> None:
+    """Class: a description whose town comes before its kind ('the Hirson shop'): when the
+    structure found does not stand in that town (another of its sites), the question is not
+    re-asked as if about the structure, which would drop 'the Hirson shop' from what it asks."""
+    composer = Composer(fake_engine, question, [], None)
+    assert composer.described_one() is None

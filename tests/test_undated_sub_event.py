@@ -23,8 +23,7 @@ from livret_qa.retrieval.engine import Engine
             "les-copains-de-thierache",
             "cambriolée",
         ),
-        # not its English twin: today's planner reads 'the Hirson shop' as the structure
-        # described and leaves it out of the query, so the only thing left asked is 'burgled'
+        ("What year was the Hirson shop burgled?", "les-copains-de-thierache", "cambriolée"),
         (
             "Quand l'APVO a-t-elle lancé son point de distribution de Compiègne ?",
             "association-des-producteurs-des-vallees-de-l-oise",

@@ -478,7 +478,8 @@ class Composer:
         if any(p.intent not in _ONE_ASKS for p in plan.parts):
             return None
         folded = fold(plan.question)
-        if not lx.DESCRIBED_ONE.search(folded) or lx.ANY_SUBJECT.search(folded):
+        described = lx.DESCRIBED_ONE.search(folded)
+        if described is None or lx.ANY_SUBJECT.search(folded):
             return None
         if lx.PLURAL_STRUCTURES.search(folded) or lx.PLURAL_REFERENCE.search(folded):
             return None
@@ -490,6 +491,8 @@ class Composer:
         fiche = self.engine.corpus.fiche(found[0].fiche_id)
         if plan.places and not stands_in(fiche, plan.places):
             return None  # 'le téléphone de la boutique d'Hirson': another site's, not its own
+        if any(not stands_in(fiche, [w]) for w in _capitalised_in(plan.question, described)):
+            return None  # 'the Hirson shop': its town written before the kind, another site
         return fiche.id
 
     def targets(self) -> list[StructureHit]:
@@ -1822,6 +1825,20 @@ def _names_a_public(word: str) -> bool:
 
 
 # What a question about one structure asks: answered from its fiche once it is found.
+def _capitalised_in(question: str, span: re.Match[str]) -> list[str]:
+    """The capitalised words of a description ('the Hirson shop'), départements aside."""
+    if len(fold(question)) != len(question):  # folding moved the offsets
+        return []
+    words = re.findall(r"\b[A-ZÀ-Ý][\w-]+", question[span.start() : span.end()])
+    return [
+        w
+        for w in words
+        if not departements_in(w)
+        and fold(w) not in lx.STOPWORDS
+        and not lx.DEMONSTRATIVE.match(fold(w))
+    ]
+
+
 def _names_its_structures(question: str) -> bool:
     """A question naming the structures it asks for ('quelles structures …', 'which
     organisations …'), neither an ellipsis ('et …') nor 'the others'."""
