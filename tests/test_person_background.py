@@ -31,7 +31,15 @@ def test_a_leaders_background_is_unstated(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["quel est le parcours des salariés en insertion ?", "qui est le directeur ?"]
+    "text",
+    [
+        "quel est le parcours des salariés en insertion ?",
+        "qui est le directeur ?",
+        # the structure's own story before a launch, which fiches tell, not a person's past
+        "What did the manager study before launching the shop?",
+        "Quelles études le coordinateur a-t-il menées avant de lancer le drive ?",
+        "What did the director set up before launching the workshop?",
+    ],
 )
 def test_no_leaders_background_asked(text: str) -> None:
     assert asked_attribute(text) != ("unstated", "unstated:person_background", False)

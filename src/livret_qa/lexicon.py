@@ -2502,17 +2502,20 @@ LEADER_ROLE_WORDS = (
 # A person's background asked (class: 'quel est le parcours du directeur ?', 'qu'a fait
 # Christelle Cousin avant de créer l'association ?', "what's the founder's background?",
 # 'what did he do before founding it?'): the cards name people and roles, never a career, a
-# degree or a former job. Asked of a role (`UNSTATED` 'person_background') or of a person the
-# cards name (the planner's `_detail_of_a_person`). Folded.
+# degree or a former job. What the person did before is asked of the person ('qu'a fait
+# … avant', 'what did she do before'): 'before launching the shop' alone is the structure's
+# own story, which fiches tell ('what studies before launching?'). Asked of a role
+# (`UNSTATED` 'person_background') or of a person the cards name (the planner's
+# `_detail_of_a_person`). Folded.
 BACKGROUND_ASKED = (
-    r"\bparcours\b|\bcv\b|curriculum|\bdiplome\w*|\betudes\b|\bformation (initiale|d.origine)\b|"
+    r"\bparcours\b|\bcv\b|curriculum|\bdiplome\w*|\bformation (initiale|d.origine)\b|"
+    r"\b(ses|leurs) etudes\b|\betudes\b[^?]{0,30}\b(faites|suivies)\b|"
     r"\bancien(ne)? (metier|emploi|poste|travail)\b|\bmetier d.origine\b|"
     r"\bexperience\w* (professionnel\w*|passee\w*|anterieure\w*)|\bfai(t|sait|saient) avant\b|"
-    r"\bavant de (creer|fonder|diriger|rejoindre|lancer|monter)\b|\bbackground\b|\bcareers?\b|"
-    r"\bresume\b|\bdegrees?\b|\bstud(y|ies|ied)\b|\beducation\b|\bqualifications?\b|"
+    r"\bqu.a[- ]t[- ](il|elle) fait\b[^?]{0,40}\bavant\b|\bqu.a fait\b[^?]{0,40}\bavant\b|"
+    r"\bbackground\b|\bcareers?\b|\bdegrees? (in|from)\b|"
     r"\bprevious (job|work|career|experience|position)\b|\b(do|did|doing) before\b|"
-    r"\bbefore (founding|creating|starting|setting up|joining|running|launching)\b|"
-    r"\bused to (do|work)\b"
+    r"\bwhat did (he|she)\b[^?]{0,40}\bbefore\b|\bused to (do|work)\b"
 )
 
 
