@@ -156,6 +156,7 @@ class Composer:
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
         self.there: list[str] = []  # the structure named, standing in the place asked
+        self.alone: list[str] = []  # the ones in focus, alone in the place the others are asked
         self.applied, self.result = self._search()
         self._keywords_as_list()
         self.words = Wording(self.plan)
@@ -230,6 +231,9 @@ class Composer:
             # 'which of them are in the Aisne?' when none of them is: none, said so
             self.outside = list(plan.targets)
             return applied, result
+        if plan.others and self._alone_there():
+            # 'any others in the Somme?' when only the one in focus stands there: none, said so
+            return applied, result
         if plan.target_source == "named" and self._asks_where_named_stands():
             # 'VESTALI est-elle dans le Nord ?': its card answers, yes or no
             fiche = self.engine.corpus.fiche
@@ -264,6 +268,38 @@ class Composer:
         if described is None or lx.DEMONSTRATIVE.match(described.group(0)):
             return False
         return not standing.asks_where_it_stands(plan.question, plan.departements, plan.places)
+
+    def _alone_there(self) -> bool:
+        """Class: 'd'autres structures dans la Somme ?', 'any others in the Somme?' (the others
+        of a list, or of the booklet, asked in a place) when none of the others stands there:
+        the ones left out that do stand there are kept (`alone`), to say they are the only
+        ones, rather than answering a new question about the place."""
+        plan = self.plan
+        if not (plan.departements or plan.places):
+            return False
+        fiche = self.engine.corpus.fiche
+        if any(self._stands_there(fiche(f)) for f in plan.targets):
+            return False
+        left_out = [f for f in plan.among if f not in plan.targets]
+        self.alone = [f for f in left_out if self._stands_there(fiche(f))]
+        return bool(self.alone)
+
+    def _alone_answer(self) -> Answer:
+        """'Aucune autre structure du livret n'est dans le lieu demandé (Somme) : **Synapse
+        3i** (Amiens, Somme) y est la seule.' — an empty list (an abstention) quoting where
+        the one(s) in focus stand."""
+        plan = self.plan
+        place = ", ".join(plan.places) or ", ".join(
+            DEPARTEMENTS.get(code, code) for code in plan.departements
+        )
+        fiche = self.engine.corpus.fiche
+        where = ", ".join(
+            f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
+            for f in self.alone
+        )
+        key = "no_other_there_one" if len(self.alone) == 1 else "no_other_there"
+        head = say(key, self.lang, place=place, where=where)
+        return self._not_there(head, none=True, held=self.alone)
 
     def _asks_where_named_stands(self) -> bool:
         plan = self.plan
@@ -1695,6 +1731,8 @@ class Composer:
             return self._none_there()
         if self.there:
             return self._there_answer()
+        if self.alone:
+            return self._alone_answer()
         targets = self.targets()
         reason = self.refusal(targets)
         if reason:

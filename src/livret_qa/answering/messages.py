@@ -255,6 +255,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Aucune : {where} n'est pas dans le lieu demandé ({place}).",
         "en": "None: {where} is not in the place asked ({place}).",
     },
+    # the others asked in a place where only the one(s) in focus stand
+    "no_other_there_one": {
+        "fr": "Aucune autre structure du livret n'est dans le lieu demandé ({place}) : {where} "
+        "y est la seule.",
+        "en": "No other structure of the booklet is in the place asked ({place}): {where} is "
+        "the only one there.",
+    },
+    "no_other_there": {
+        "fr": "Aucune autre structure du livret n'est dans le lieu demandé ({place}) : seules "
+        "{where} y sont.",
+        "en": "No other structure of the booklet is in the place asked ({place}): only {where} "
+        "are there.",
+    },
     # a yes/no follow-up asking whether the structures in focus stand in a place they do not
     "not_there": {
         "fr": "Non : aucune des structures citées n'est dans le lieu demandé ({place}) : {where}.",

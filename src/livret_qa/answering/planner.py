@@ -1161,6 +1161,13 @@ def plan_question(
         # 'et l'autre ?' after 'laquelle des deux a le plus gros budget ?': the one that did
         # not come first (the comparison's answer puts the one that wins first)
         state = replace(state, focus=state.focus[:1], wider=list(state.focus))
+    if _others_of_a_place(plan, state, folded, vocab):
+        # 'd'autres structures dans l'Aisne ?' after a turn about one structure named: the rest
+        # of the booklet, standing there (`_the_others`), not the one in focus; listed, unless
+        # the question asks something of them ('… et leur budget ?')
+        state = replace(state, wider=list(detector.vocab))
+        if not any(p.attribute or p.yes_no for p in plan.parts):
+            plan.parts = [PlanPart(plan.question, "list")]
     if _points_past_one_named(plan, state, folded):
         # 'et pour l'autre ?' after 'Parle-moi de A et de B' then 'le budget de A ?': B, asked
         # what the turn asked of A
@@ -1217,6 +1224,22 @@ def _picked_from_before(
     if len(earlier.focus) < 2 or not set(state.focus) < set(earlier.focus):
         return state
     return replace(state, wider=list(earlier.focus))
+
+
+def _others_of_a_place(
+    plan: QuestionPlan, state: ConversationState, folded: str, vocab: FactsVocabulary | None
+) -> bool:
+    """Class: 'd'autres structures dans l'Aisne ?', 'any others in the Somme?', 'y en a
+    d'autres à Villeneuve d'Ascq ?' after a turn about one structure it named: the others of
+    the booklet standing in the place asked (none, when the one in focus is alone there). A
+    list after a topic keeps its reading (`_rest_of_booklet`), as does 'lesquelles sont dans
+    l'Aisne ?' (no 'other': it narrows)."""
+    last = state.last
+    if last is None or state.wider or plan.targets or len(state.focus) != 1:
+        return False
+    if last.target_source != "named" or not lx.OTHERS.search(folded):
+        return False
+    return bool(plan.departements) or _booklet_town(plan.places, vocab)
 
 
 def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
