@@ -1008,7 +1008,9 @@ PARTNER_RELATION = re.compile(
 )
 # A preposition of place before a capitalised name: 'à Lille', 'près de Caen', 'in Amiens'.
 PLACE_BEFORE_NAME = re.compile(
-    r"(?:\bd'|\b(?:à|au|en|dans|de|près de|pres de|vers|sur|in|at|near|around|outside|of)\s+)"
+    # ('the one from Liévin' picks a structure by its town; 'from' alone names donors, funders)
+    r"(?:\bd'|\b(?:à|au|en|dans|de|près de|pres de|vers|sur|in|at|near|around|outside|of|"
+    r"one from)\s+)"
     r"((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[dD][eu']\s*|[sS]ur[\s-]+|[lL]es?[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
 )
 # A part of a town named after it ('à Villeneuve d'Ascq, quartier de la Haute Borne', 'à Amiens,

@@ -44,6 +44,7 @@ from livret_qa.answering.messages import say
 from livret_qa.answering.online_sales import asks_online_sales, states_online_sales
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
+    ASKED_AGAIN_THERE,
     asks_operating,
     part_of_each,
     picks_among_focus,
@@ -244,6 +245,8 @@ class Composer:
                 self.outside = list(plan.targets)
             return applied, result
         if not result.structures and applied.fiche_ids and not chosen_by_user:
+            if plan.resolution == ASKED_AGAIN_THERE:
+                return self._asked_again_there(applied, query)
             # The structures in focus are outside the place asked: it is a new question.
             applied.fiche_ids = []
             plan.targets, plan.target_source, plan.narrow = [], "any", False
@@ -268,6 +271,18 @@ class Composer:
         if described is None or lx.DEMONSTRATIVE.match(described.group(0)):
             return False
         return not standing.asks_where_it_stands(plan.question, plan.departements, plan.places)
+
+    def _asked_again_there(self, applied: Filters, query: str) -> tuple[Filters, SearchResult]:
+        """Class: 'Qui dirige VESTALI ?' then 'et dans l'Aisne ?', 'what about the Oise one?':
+        the one in focus stands elsewhere, so the last question is asked of each structure
+        standing in the place asked (every one there: the place tells none apart)."""
+        plan = self.plan
+        there = [f.id for f in self.engine.corpus.fiches if self._stands_there(f)]
+        plan.targets, plan.target_source = there, "focus"
+        plan.narrow, plan.among = False, []
+        plan.resolution = "previous question, of the structures in the place asked"
+        applied.fiche_ids, applied.departement = there, None
+        return applied, self.engine.search(query, top_k=TOP_K, filters=applied)
 
     def _alone_there(self) -> bool:
         """Class: 'd'autres structures dans la Somme ?', 'any others in the Somme?' (the others
@@ -454,10 +469,12 @@ class Composer:
             if holders and not any(holders):
                 # 'celle qui fait des meubles' after food structures: none of them does it;
                 # the structure of the booklet doing it (only one fiche names it) is meant
+                # (a reading no fiche holds, 'toy' read as a French word, tells none apart)
+                held = [g for g in things if any(g.held_by(v) for v in vocab.values())]
                 doing = [
                     f.id
                     for f in corpus.fiches
-                    if all(g.held_by(vocab.get(f.id, set())) for g in things)
+                    if held and all(g.held_by(vocab.get(f.id, set())) for g in held)
                 ]
                 if len(doing) == 1:
                     plan.targets, plan.among = doing, []

@@ -815,17 +815,19 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
             question = question.replace(place, town, 1)
     # a booklet town typed in lower case ('qui répare des ordis a amiens ?', 'in guise'): the
     # town, as the booklet writes it — else its name stays a word of the topic
-    for m in _LOWER_PLACE.finditer(question):
-        words = m.group(2).split()
-        for n in range(len(words), 0, -1):
-            typed = " ".join(words[:n])
-            town = detector.town_written(typed) or detector.town_spelt(typed)
-            if town:
-                # 'a amiens': the preposition typed without its accent is 'à' before a town
-                before = "à" if m.group(1) == "a" else m.group(1)
-                end = m.start(2) + len(typed)
-                question = f"{question[: m.start(1)]}{before} {town}{question[end:]}"
-                break
+    for pattern in (_LOWER_PLACE, _LOWER_PICKED_PLACE):
+        for m in pattern.finditer(question):
+            words = m.group(2).split()
+            for n in range(len(words), 0, -1):
+                typed = " ".join(words[:n])
+                town = detector.town_written(typed) or detector.town_spelt(typed)
+                if town:
+                    # 'a amiens': the preposition typed without its accent is 'à' before a town
+                    before = "à" if m.group(1) == "a" else m.group(1)
+                    end = m.start(2) + len(typed)
+                    gap = "" if before.endswith("'") else " "
+                    question = f"{question[: m.start(1)]}{before}{gap}{town}{question[end:]}"
+                    break
     return question
 
 
@@ -833,6 +835,15 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
 # may be typed that way in a chat box.
 _LOWER_PLACE = re.compile(
     r"(?<![\w'’])(à|a|au|in|at|near|pres de|près de|vers|sur)\s+"
+    r"([a-zàâçéèêëîïôûùüÿœ][\w'’-]*(?:[ -][\w'’-]+){0,2})"
+)
+
+
+# 'celle de guise', 'celui de liévin', 'the one from amiens': a structure picked by its town,
+# the town typed in lower case after 'de' — after these words only ('combien de pommiers',
+# 'en guise de' name no town). Class: follow-ups picking a structure by where it stands.
+_LOWER_PICKED_PLACE = re.compile(
+    r"\b(?:celle|celui|the one) (de|du|d'|from)\s*"
     r"([a-zàâçéèêëîïôûùüÿœ][\w'’-]*(?:[ -][\w'’-]+){0,2})"
 )
 
@@ -1833,6 +1844,12 @@ def _follow(
             if _asks_of_structures(plan):
                 # 'the one in the Aisne, who runs it?': what it asks, of those standing there
                 plan.resolution = "previous answer, narrowed to a place, asked anew"
+            elif _one_named_asked(state) and not asks_own:
+                # 'Qui dirige VESTALI ?' then 'et dans l'Aisne ?', 'what about the Oise one?':
+                # what the last turn asked, of the one there (compose: of those standing there
+                # when the one in focus does not)
+                plan.parts = [replace(p, text=plan.question) for p in last.parts]
+                plan.resolution = ASKED_AGAIN_THERE
             else:
                 plan.parts = [PlanPart(plan.question, "list")]
                 plan.resolution = "previous answer, narrowed to a place"
@@ -1866,7 +1883,7 @@ def _follow(
     )
     # ('qu'est-ce que le drive …': the frame's 'que le' is an article, no pronoun)
     singular = bool(lx.SINGULAR_REFERENCE.search(folded)) and own_frame != "thing"
-    pointer = _pointer(folded) if len(focus) > 1 and not plural and ordinal is None else ""
+    pointer = _pointer(folded) if focus and not plural and ordinal is None else ""
     # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
     counted = (
         _names_the_counted(last, focus)
@@ -2123,6 +2140,18 @@ def _without_named(plan: QuestionPlan, state: ConversationState, asks_own: bool)
             plan.facts_query, plan.facts_from_search = query, False
     plan.resolution = LESS_NAMED
     return plan
+
+
+ASKED_AGAIN_THERE = "previous question, of the one in focus or those in the place"
+
+
+def _one_named_asked(state: ConversationState) -> bool:
+    """Whether the last turn asked something (a figure, a person, a field, a date) of one
+    structure it named: a place asked next ('et dans l'Aisne ?') asks the same there."""
+    last = state.last
+    if last is None or len(state.focus) != 1 or last.target_source != "named":
+        return False
+    return _asks_of_structures(last)
 
 
 def _asks_of_structures(plan: QuestionPlan) -> bool:
