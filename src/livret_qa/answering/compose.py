@@ -45,6 +45,8 @@ from livret_qa.answering.online_sales import asks_online_sales, states_online_sa
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     ASKED_AGAIN_THERE,
+    EVERY_ONE_UNPOINTED,
+    NOTHING_IN_FOCUS,
     asks_operating,
     part_of_each,
     picks_among_focus,
@@ -1744,6 +1746,11 @@ class Composer:
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
+        if plan.resolution == NOTHING_IN_FOCUS:  # 'elle a été créée quand ?' opening a chat
+            reason = say("reason_no_focus", self.lang)
+            names = ", ".join(f.name for f in self.engine.corpus.fiches)
+            text = say("no_focus", self.lang, n=len(self.engine.corpus.fiches), names=names)
+            return self._answer(text, reason, [])
         if self.outside:
             return self._none_there()
         if self.there:
@@ -1821,6 +1828,8 @@ class Composer:
                     head = self._with_share(head, n)
             elif plan.intent == "aggregate":
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
+            if plan.resolution == EVERY_ONE_UNPOINTED:  # 'et leur budget ?' opening a chat
+                head = f"{say('every_one_unpointed', self.lang)}\n{head}"
             lines.insert(0, head)
         elif named := named_booklet(self.engine.corpus, [t.fiche_id for t in targets], self.lang):
             lines.append(named)  # one structure: which booklet states it, when several are loaded

@@ -255,6 +255,25 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Aucune : {where} n'est pas dans le lieu demandé ({place}).",
         "en": "None: {where} is not in the place asked ({place}).",
     },
+    # a follow-up pointing back when no structure is in focus ('elle a été créée quand ?' as
+    # the first turn): which one is meant is asked, none picked silently
+    "reason_no_focus": {
+        "fr": "la question renvoie à une structure, mais la conversation n'en cite aucune",
+        "en": "the question points back at a structure, but the conversation names none",
+    },
+    "no_focus": {
+        "fr": "De quelle structure parlez-vous ? La question renvoie à une structure déjà "
+        "citée, mais la conversation n'en cite encore aucune. Le livret en présente {n} : "
+        "{names}.",
+        "en": "Which structure do you mean? The question points back at a structure, but the "
+        "conversation names none yet. The booklet presents {n}: {names}.",
+    },
+    "every_one_unpointed": {
+        "fr": "La conversation ne cite encore aucune structure : voici la réponse pour chacune "
+        "des structures du livret.",
+        "en": "The conversation names no structure yet: here is the answer for each structure "
+        "of the booklet.",
+    },
     # the others asked in a place where only the one(s) in focus stand
     "no_other_there_one": {
         "fr": "Aucune autre structure du livret n'est dans le lieu demandé ({place}) : {where} "

@@ -1164,8 +1164,13 @@ def plan_question(
             return _why_not(plan, state, folded)
     if not history:
         plan.resolution = "no history"
+        if _points_at_nothing(plan, folded):
+            return _unpointed(plan, list(detector.vocab), first_turn=True)
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
+    if not state.focus and not state.wider and _points_at_nothing(plan, folded):
+        # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
+        return _unpointed(plan, list(detector.vocab), first_turn=False)
     if len(state.focus) == 1 and not named and (lx.THE_TWO.search(folded) or _compares(folded)):
         state = _pair_in_focus(state, history, detector, total, depth, vocab, resolve)
     if _other_of_a_comparison(plan, state, folded):
@@ -1188,6 +1193,54 @@ def plan_question(
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+
+
+NOTHING_IN_FOCUS = "points back, but no structure is in focus"
+EVERY_ONE_UNPOINTED = "points back at structures, none in focus: each of the booklet's"
+_NOT_POINTING_OPENERS = ("ou", "or", "aussi", "also")  # 'où acheter …', 'or …' ask afresh
+
+
+def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
+    """Class: a follow-up asked with no structure to point at — the first turn of a
+    conversation, or after turns that put none in focus: 'et leur budget ?', 'elle a été
+    créée quand ?', 'what about the second one?'. It names no structure, place or theme, asks
+    no list nor a thing of its own ('qu'est-ce que le drive fermier ?'), is short, and its
+    words point back (a pronoun, an ordinal, an opening 'et', 'and', 'what about')."""
+    if plan.targets or plan.departements or plan.places or plan.theme:
+        return False
+    if asks_list(plan) or plan.facts_query is not None:
+        return False
+    if lx.PLURAL_STRUCTURES.search(folded) or _asks_in_its_own_frame(folded) == "thing":
+        return False
+    if len(_content_words(folded)) > ELLIPTIC_WORDS:
+        return False
+    # an opening 'et' with a thing, not an attribute, asks afresh ('et les jouets ?')
+    opener = lx.ELLIPSIS_OPENER.match(folded)
+    asks = all(p.attribute for p in plan.parts)
+    return bool(
+        (opener and opener.group(0) not in _NOT_POINTING_OPENERS and asks)
+        or lx.PLURAL_REFERENCE.search(folded)
+        or lx.SINGULAR_REFERENCE.search(folded)
+        or _ordinal(folded) is not None
+        or _first_or_last_few(folded) is not None
+    )
+
+
+def _unpointed(plan: QuestionPlan, every: list[str], first_turn: bool) -> QuestionPlan:
+    """A follow-up pointing at no structure (`_points_at_nothing`) picks none silently: one
+    opening a conversation and asked of several ('et leur budget ?', 'their phone numbers?')
+    is asked of each structure of the booklet (`every`), and the answer says so; one asked of
+    one, of a position in a list never given ('the second one?'), or after turns that found
+    no structure, asks which structure is meant."""
+    folded = fold(plan.question)
+    plural = bool(lx.PLURAL_REFERENCE.search(folded))
+    asks = all(p.attribute for p in plan.parts) and _ordinal(folded) is None
+    if first_turn and plural and asks and _first_or_last_few(folded) is None:
+        plan.targets, plan.target_source = list(every), "focus"
+        plan.resolution = EVERY_ONE_UNPOINTED
+    else:
+        plan.resolution = NOTHING_IN_FOCUS
+    return plan
 
 
 def _other_of_a_comparison(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
