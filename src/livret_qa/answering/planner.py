@@ -1544,8 +1544,8 @@ def _with_facts(
         focus = list(plan.targets)  # 'sauf VESTALI, combien de salariés ?': of the rest
     elif aggregate_before and not plural:
         focus = None  # 'et la moins ancienne ?': the previous query's scope, inherited below
-    elif plan.target_source == "focus" and ordinal:
-        focus = list(plan.targets)  # 'the second one'
+    elif plan.target_source == "focus" and (ordinal or _first_or_last_few(folded)):
+        focus = list(plan.targets)  # 'the second one', 'les 3 premières': those picked
     elif state.focus and not named and lx.OTHERS.search(folded):
         focus = list(state.focus)  # 'les autres structures': all but those
     elif (
