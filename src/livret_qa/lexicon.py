@@ -110,6 +110,24 @@ ACKNOWLEDGEMENTS = frozenset(
     """ok okay oki daccord accord entendu parfait super top cool genial nickel bien tres
     great good nice perfect fine alright right got it noted understood sure yes oui yep""".split()
 )
+# A request to have the answer in a language, folded ('et en anglais ?', 'in English please',
+# 'en français svp', 'translate into French'): group 'en' asks English, 'fr' French. Class:
+# follow-ups asking the previous answer again in another language, nothing else.
+LANGUAGE_ASKED = _rx(
+    r"\b(?:(?:en|in|into|to) (?P<en>anglais|english)|(?:en|in|into|to) (?P<fr>francais|french))\b|"
+    r"^(?P<en2>anglais|english)\b|^(?P<fr2>francais|french)\b"
+)
+# The words a language request may hold besides the language ('can you answer that in English
+# please?', 'peux-tu répondre en anglais ?', 'traduis en français stp'): with greetings and
+# acknowledgements, a turn made of these asks nothing else.
+LANGUAGE_REQUEST_WORDS = frozenset(
+    """et and ok alors now maintenant aussi also again encore same meme please pls plz svp stp
+    sil vous te plait plaît can could would you tu vous peux pouvez pourriez peut je i we on
+    answer reply respond responde say tell write give me moi nous it that this the la le l ca
+    cela ceci reponse reponds repondre repondez repond redis redire dire ecris ecrire traduis
+    traduire traduisez traduit traduction translate translated translation version a une un
+    an the same thing question en in into to this""".split()
+)
 # The words of a follow-up that asks only which ones ('lesquelles ?', 'c'est qui ?', 'which
 # ones?', 'who are they?', 'name them', 'donne les noms'): after a count, the structures
 # counted, listed whole (follow-ups after counts).

@@ -1162,6 +1162,14 @@ def plan_question(
         state = conversation_state(history, detector, total, depth, vocab)
         if state.last is not None and state.last.intent in ("similar", "why_not"):
             return _why_not(plan, state, folded)
+    asked_in = _language_asked(question)
+    if asked_in and history and depth > 0:
+        # 'et en anglais ?', 'in French please': the previous question again, in that language
+        again = _previous_question(history, detector, total, depth, vocab, resolve)
+        if again is not None:
+            again.question, again.lang, again.followup = question, asked_in, True
+            again.resolution = "the previous question, in another language"
+            return again
     if not history:
         plan.resolution = "no history"
         if _points_at_nothing(plan, folded):
@@ -1193,6 +1201,40 @@ def plan_question(
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
     return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+
+
+def _language_asked(question: str) -> str:
+    """'en' or 'fr' for a turn that only asks for the answer in that language ('et en anglais
+    ?', 'in English please', 'can you answer in French?', 'traduis en français stp'): its other
+    words are all greetings, acknowledgements or words of asking (lexicon
+    LANGUAGE_REQUEST_WORDS); '' for any other turn ('qui forme en anglais ?' asks a topic)."""
+    folded = fold(question)
+    match = lx.LANGUAGE_ASKED.search(folded)
+    if match is None:
+        return ""
+    rest = f"{folded[: match.start()]} {folded[match.end() :]}"
+    words = re.findall(r"[^\W\d_]+", rest)
+    known = lx.LANGUAGE_REQUEST_WORDS | lx.GREETINGS | lx.ACKNOWLEDGEMENTS
+    if not all(w in known for w in words):
+        return ""
+    return "en" if match.group("en") or match.group("en2") else "fr"
+
+
+def _previous_question(
+    history: list[dict[str, str]],
+    detector: MentionDetector,
+    total: int,
+    depth: int,
+    vocab: FactsVocabulary | None,
+    resolve: Resolver | None,
+) -> QuestionPlan | None:
+    """The plan of the last user turn, in its own conversation (None: no user turn)."""
+    users = [n for n, t in enumerate(history) if t.get("role") == "user"]
+    if not users:
+        return None
+    last_n = users[-1]
+    text = history[last_n].get("content", "") or "?"
+    return plan_question(text, history[:last_n], detector, total, depth - 1, vocab, resolve)
 
 
 NOTHING_IN_FOCUS = "points back, but no structure is in focus"
