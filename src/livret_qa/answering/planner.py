@@ -1200,7 +1200,10 @@ def plan_question(
         # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
-    return _with_facts(_follow(plan, state, folded, vocab), state, detector, vocab)
+    # the question's own words, the names it gives taken out however typed ('il était deux
+    # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
+    own = detector.without_names(plan.question, plan.targets) if plan.targets else None
+    return _with_facts(_follow(plan, state, folded, vocab, own), state, detector, vocab)
 
 
 def _language_asked(question: str) -> str:
@@ -1862,8 +1865,14 @@ def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
 
 
 def _follow(
-    plan: QuestionPlan, state: ConversationState, folded: str, vocab: FactsVocabulary | None = None
+    plan: QuestionPlan,
+    state: ConversationState,
+    folded: str,
+    vocab: FactsVocabulary | None = None,
+    unnamed: str | None = None,
 ) -> QuestionPlan:
+    """The plan of a question in a conversation under way: what it inherits from the state.
+    `unnamed`: the question without the names it gives (None: its capitalised words out)."""
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
     asks_own = any(
@@ -1878,7 +1887,9 @@ def _follow(
     if plan.targets:  # a structure named anew
         # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
         # des vêtements invendus ?' asks its own question (its words beside the name count)
-        own_words = _content_words(_unnamed(plan.question))
+        # (a name's own words, 'il était deux fois' typed in lower case, are no words asked)
+        bare = fold(unnamed) if unnamed is not None else _unnamed(plan.question)
+        own_words = _content_words(bare)
         elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(own_words) <= NAMED_ELLIPTIC_WORDS
         # a name typed alone ('VESTALI ?') asks for an overview in a new conversation, and
         # the previous question anew in one under way
