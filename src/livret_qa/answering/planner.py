@@ -1875,8 +1875,11 @@ def _follow(
     `unnamed`: the question without the names it gives (None: its capitalised words out)."""
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
+    # ('et combien de producteurs ?' after a count of sites counts producers: a noun of its
+    # own, not a generic 'people', is asked, not the previous measure)
     asks_own = any(
-        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
+        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") or _own_noun(p.noun)
+        for p in plan.parts
     )
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
@@ -2063,6 +2066,14 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _own_noun(noun: str) -> bool:
+    """Whether a noun counted is a thing of its own ('producteurs', 'computers'), not a word
+    for people in general ('gens', 'people') nor one pointing back ('chacune', 'each')."""
+    if not noun or noun in lx.GENERIC_COUNTED:
+        return False
+    return not (lx.PLURAL_REFERENCE.search(noun) or lx.SINGULAR_REFERENCE.search(noun))
 
 
 def _asks_in_its_own_frame(folded: str) -> str:
