@@ -29,6 +29,7 @@ from livret_qa.answering.stating_list import (
     names_beside_attribute,
 )
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
+from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
 from livret_qa.answering.topic_words import french_activity, lemmas
 from livret_qa.answering.website_word import reads_as_website
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
@@ -1965,6 +1966,8 @@ def _follow(
         return plan
     if last and moved_to_theme(plan, last, picks_among_focus(plan.question), _content_words):
         return asked_of_theme(plan, last)  # 'et dans l'alimentation durable ?' after re-use
+    if last and moved_to_thing(plan, last, picks_among_focus(plan.question), _content_words):
+        return asked_of_thing(plan, last)  # 'et des jouets ?' after a list of clothes recyclers
     if _names_its_own_scope(plan, folded):
         plan.resolution = "new topic"  # 'les freins des structures du réemploi ?' after one
         return plan
