@@ -43,3 +43,16 @@ def test_no_noun_of_its_own_keeps_the_measure(
 ) -> None:
     planned = plan(question, HISTORY)
     assert planned.parts[0].attribute == "measure:sites", planned.parts
+
+
+@pytest.mark.parametrize("question", ["et combien de permanents ?", "and how many women?"])
+def test_a_part_of_the_measure_asked_keeps_the_measure(
+    plan: Callable[..., QuestionPlan], question: str
+) -> None:
+    """Neighbour: a part of the staff after a headcount ('permanents', 'women') is answered
+    by the staff field, through the measure inherited (lexicon QUALIFIERS)."""
+    history = [
+        {"role": "user", "content": "Combien de salariés a VESTALI ?"},
+        {"role": "assistant", "content": "VESTALI compte 13 salariés (2021) [1]."},
+    ]
+    assert plan(question, history).parts[0].attribute == "measure:salaries"

@@ -1879,7 +1879,10 @@ def _follow(
     # ('et combien de producteurs ?' after a count of sites counts producers: a noun of its
     # own, not a generic 'people', is asked, not the previous measure)
     asks_own = any(
-        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") or _own_noun(p.noun)
+        p.attribute
+        or p.yes_no
+        or p.intent in ("list", "similar", "aggregate")
+        or _own_noun(p.noun, state.last)
         for p in plan.parts
     )
     own_frame = _asks_in_its_own_frame(folded)
@@ -2071,12 +2074,18 @@ def _follow(
     return plan
 
 
-def _own_noun(noun: str) -> bool:
+def _own_noun(noun: str, last: QuestionPlan | None) -> bool:
     """Whether a noun counted is a thing of its own ('producteurs', 'computers'), not a word
-    for people in general ('gens', 'people') nor one pointing back ('chacune', 'each')."""
+    for people in general ('gens', 'people'), one pointing back ('chacune', 'each'), nor a
+    part of the measure the last turn asked ('permanents', 'women' of its staff: lexicon
+    QUALIFIERS), which the measure inherited answers."""
     if not noun or noun in lx.GENERIC_COUNTED:
         return False
-    return not (lx.PLURAL_REFERENCE.search(noun) or lx.SINGULAR_REFERENCE.search(noun))
+    if lx.PLURAL_REFERENCE.search(noun) or lx.SINGULAR_REFERENCE.search(noun):
+        return False
+    measure = _previous_measure(last) if last is not None else None
+    parts = [q for q in lx.QUALIFIERS if q.measure == measure]
+    return not any(lx.compiled(q.asked).search(noun) for q in parts)
 
 
 def _asks_in_its_own_frame(folded: str) -> str:
