@@ -3191,6 +3191,18 @@ OTHERS = _rx(
     r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b|"
     r"\b(the rest|le reste|the remaining ones?)\b"
 )
+# The rest of a list, said by denying what it asked with a pro-form only ('et celles qui n'en
+# sont pas ?', 'celles qui ne le font pas', 'and the ones that don't?', 'those that aren't?'),
+# folded: the structures the list left out, as 'et les autres ?' (class: follow-ups asking
+# the complement of a list). A denial with words of its own ('celles qui ne vendent pas en
+# ligne') asks a list of its own.
+NEGATED_REST = _rx(
+    r"(\b(celles?|ceux|celui|les autres)\s+qui|\blesquel\w*)\s+"
+    r"(n'en|ne l'|ne (le|la|les|font|sont))\s*(\w+\s+)?pas(\s+(ca|cela))?\s*[?!.]*$|"
+    r"(\b(the ones?|those|the others?|the rest)\s+(that|which|who)|\bwhich( ones?)?)\s+"
+    r"(don'?t|do not|doesn'?t|does not|aren'?t|are not|isn'?t|is not|haven'?t|have not|"
+    r"hasn'?t|has not|can'?t|cannot|won'?t)(\s+(do|have|be|one|any|it|that|so))*\s*[?!.]*$"
+)
 # A comparison between structures in focus: 'which of them has more members?'
 COMPARATIVE = _rx(
     r"\b(plus|moins|more|less|fewer|bigger|larger|smaller|greater|higher|lower|older|younger|"

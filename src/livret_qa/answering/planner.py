@@ -1358,6 +1358,8 @@ def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) 
     last = state.last
     if last is None or state.wider or not state.focus or plan.targets:
         return False
+    if lx.NEGATED_REST.search(folded):  # 'et celles qui n'en sont pas ?'
+        return last.intent in ("list", "aggregate") and last.target_source == "any"
     if not lx.OTHERS.search(folded) or len(_content_words(folded)) > 2:
         return False
     return last.intent in ("list", "aggregate") and last.target_source == "any"
@@ -1910,7 +1912,8 @@ def _follow(
             plan.resolution = "names a structure"
         return plan
     focus = state.focus
-    if state.wider and (lx.OTHERS.search(folded) or lx.OTHER_ONE.search(folded)):
+    others = lx.OTHERS.search(folded) or lx.NEGATED_REST.search(folded)
+    if state.wider and (others or lx.OTHER_ONE.search(folded)):
         return _the_others(plan, state, asks_own)
     placed_before = last is not None and bool(last.departements or last.places)
     unplaced = not plan.departements and not plan.places
