@@ -2148,6 +2148,24 @@ OVERVIEW_LABELS = _rx(r"activite|objectif de l.action")
 
 # The scope labels the booklet writes under a list of partners ('Local :', 'Régional :').
 SCOPE_LABEL = _rx(r"local|regional|national|europe\w*|international|departemental|autres?")
+# A scope asked of a part the booklet lists by scope ('ses partenaires locaux', 'et au niveau
+# national ?', 'the regional funders'), folded, and the label of its lines ('Local :',
+# 'Régional :', 'National :', 'Européen :'). Class: a scope asked of a labelled list (partners,
+# funders) keeps that scope's lines; asked after another scope, it follows the conversation.
+SCOPES_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("local", _rx(r"\b(locale?s?|locaux|locally)\b"), _rx(r"^\W*local\w*\s*:")),
+    (
+        "regional",
+        _rx(r"\b(regionale?s?|regionaux|regionally|au niveau de la region|region level)\b"),
+        _rx(r"^\W*regional\w*\s*:"),
+    ),
+    (
+        "national",
+        _rx(r"\b(nationale?s?|nationaux|nationally|nationwide)\b"),
+        _rx(r"^\W*national\w*\s*:"),
+    ),
+    ("europe", _rx(r"\b(europe\w*|european)\b"), _rx(r"^\W*europe\w*\s*:")),
+)
 
 SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
     # Who pays: 'qui finance X', 'par qui est-elle financée', 'ses financeurs', 'who funds it',

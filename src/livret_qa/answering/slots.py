@@ -243,6 +243,8 @@ class SlotFiller:
                 return Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
+        if isinstance(filled, Found) and filled.more:
+            filled = _of_scope_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
             filled.citation.quote + filled.citation.passage
         )
@@ -1714,6 +1716,19 @@ class SlotFiller:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
+
+
+def _of_scope_asked(part: PlanPart, found: Found) -> Found:
+    """A part the booklet lists by scope ('Local : …', 'National : …') asked of one scope
+    ('ses partenaires locaux', 'et au niveau national ?'): that scope's lines, in order; all
+    of them when it asks none, several, or one the fiche does not label."""
+    asked = [label for _, words, label in lx.SCOPES_ASKED if words.search(fold(part.text))]
+    if len(asked) != 1:
+        return found
+    kept = [c for c in (found.citation, *found.more) if asked[0].search(fold(c.quote))]
+    if not kept:
+        return found
+    return Found(found.fiche_id, kept[0].quote, kept[0], found.detail, more=kept[1:])
 
 
 def paragraphs(source: str, start: int, end: int, label_end: int) -> list[tuple[int, int]]:
