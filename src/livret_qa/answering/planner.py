@@ -1204,7 +1204,29 @@ def plan_question(
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
-    return _with_facts(_follow(plan, state, folded, vocab, own), state, detector, vocab)
+    own_folded = fold(own if own is not None else plan.question)
+    followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
+    return _with_facts(followed, state, detector, vocab)
+
+
+def _with_last_event(plan: QuestionPlan, last: QuestionPlan | None, bare: str) -> QuestionPlan:
+    """Class: 'when exactly?', 'en quelle année ?', 'et Synapse 3i, quand ?' after a turn
+    about an event ('créées avant 2010', 'la plus récente', 'quand a été créée X ?'): a date
+    asked with no event of its own, in a few words (`bare`: the question without the names
+    it gives, folded), is the date of that event, not any date the fiche gives."""
+    if last is None or len(_content_words(bare)) > 2:
+        return plan
+    if not plan.followup and plan.target_source != "named":
+        return plan
+    query = last.facts_query or {}
+    event = "event:creation" if query.get("measure") == "annee_creation" else ""
+    event = event or next((p.attribute for p in last.parts if p.attribute.startswith("event:")), "")
+    if not event or event == "event:any":
+        return plan
+    plan.parts = [
+        replace(p, attribute=event) if p.attribute == "event:any" else p for p in plan.parts
+    ]
+    return plan
 
 
 def _language_asked(question: str) -> str:
