@@ -1725,7 +1725,12 @@ FIELDS: tuple[Field, ...] = (
         "phone",
         "numéro de téléphone",
         "phone number",
-        r"telephone|\bphone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b",
+        r"telephone|\bphone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b|"
+        # how to reach someone asks how to call them ('how can I reach her?', 'comment la
+        # joindre ?', 'comment contacter X ?'); 'qui contacter ?' asks who (ROLES' contact)
+        r"\bjoindre\b|\breach (her|him|them|it|out|the\b)|\bget in touch\b|"
+        r"\b(comment|how (do|can|could|should) (i|we|one)) (les |la |le |l')?contact\w*|"
+        r"\bcontact (details|info\w*|number)|\bcoordonnees\b(?! bancaires)",
     ),
     # An account on a named platform ('VESTALI est sur Instagram ?', 'their LinkedIn page'):
     # stated only where the fiche names that platform; a website is the nearest fact, not it.
