@@ -1417,6 +1417,15 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         "salaries", "salariés hommes", "men", r"\bhommes\b|\bmen\b|\bmales?\b", r"\bhommes\b"
     ),
 )
+# French words naming what a question asks (a measure, a card field, a role), folded: a word
+# of a French question typed one letter off one of these ('budjet', 'adrese', 'telephonne',
+# 'salariers') is read as it, as `planner.respelt` reads English slips (class: terse and
+# misspelt questions and follow-ups, 'et sont budjet ?').
+FRENCH_ASKED_WORDS = frozenset(
+    """budget adresse telephone salaries salarie benevoles benevole adherents adherent
+    directeur directrice president presidente tresorier tresoriere effectif partenaires
+    financeurs creation fondateur fondatrice courriel tonnage""".split()
+)
 # Nouns a count question may use for the structure's people whatever the measure ('combien de
 # personnes travaillent', 'how many people does it employ'): the measure word after them says
 # what is counted. Any other noun counted is counted itself ('combien de producteurs

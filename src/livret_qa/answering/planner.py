@@ -98,6 +98,42 @@ def _keys_of_length(n: int) -> tuple[str, ...]:
     return tuple(k for k in EN_FR if len(k) == n and " " not in k)
 
 
+def _one_letter_more(typed: str, key: str) -> bool:
+    """Whether `typed` is `key` with one letter typed in, not at its end ('salariers' for
+    'salaries'; 'adresser' is a verb of its own, not 'adresse' mistyped)."""
+    if len(typed) != len(key) + 1:
+        return False
+    return any(typed[:i] + typed[i + 1 :] == key for i in range(len(typed) - 1))
+
+
+@cache
+def _asked_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every pattern of what a question may ask: a word one of them reads is spelt right."""
+    tables = (lx.MEASURES, lx.FIELDS, lx.ROLES, lx.UNSTATED, lx.SUBPARTS_ASKED, lx.EVENTS)
+    return tuple(lx.compiled(item.asked) for table in tables for item in table)
+
+
+def _french_respelt(m: re.Match[str]) -> str:
+    """A French word typed one letter off a word naming what is asked ('budjet', 'adrese',
+    'telephonne', 'salariers'; lexicon FRENCH_ASKED_WORDS): that word. A word any pattern of
+    the lexicon reads as it is ('salaire') stays as typed."""
+    word = m.group(0)
+    low = fold(word)
+    if word[:1].isupper() or low in lx.FRENCH_ASKED_WORDS:
+        return word
+    if any(p.search(low) for p in _asked_patterns()):
+        return word
+    close = [
+        k
+        for k in lx.FRENCH_ASKED_WORDS
+        if (len(k) == len(low) and _swapped_or_replaced(low, k))
+        or _undoubled(low, k)
+        or _undoubled(k, low)
+        or _one_letter_more(low, k)
+    ]
+    return close[0] if len(close) == 1 else word
+
+
 def respelt(text: str) -> str:
     """An English question with a word typed one letter off a glossary entry, replaced or
     swapped ('salery', 'bugdet', 'presidant'), read as that entry: what it asks is found in the
@@ -107,7 +143,8 @@ def respelt(text: str) -> str:
     words = set(re.findall(r"[^\W\d_]+", fold(text)))
     french = words & lx.FRENCH_FUNCTION_WORDS and not words & lx.ENGLISH_FUNCTION_WORDS
     if french or (detect_language(text) == "fr" and words & lx.FRENCH_FUNCTION_WORDS):
-        return _respelt_french(text)
+        # a measure's or role's label first, then any word naming what is asked (field, role)
+        return re.sub(r"[^\W\d_]{6,}", _french_respelt, _respelt_french(text))
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
