@@ -39,3 +39,13 @@ def test_the_whole_list_when_none_is_picked(fake_engine: Engine) -> None:
     query = answer.plan.get("facts_query") or {}
     scope = query.get("filters", {}).get("structures", [])
     assert set(scope) == set(listed), answer.plan
+
+
+@pytest.mark.parametrize(
+    "then", ["la deuxième, combien de salariés ?", "the second one, how many employees?"]
+)
+def test_one_picked_gets_its_figure_not_a_total(fake_engine: Engine, then: str) -> None:
+    """One structure picked by its rank: its figure, as asked of it — no 'total' over one."""
+    listed, answer = _after_list(fake_engine, then)
+    assert [s.fiche_id for s in answer.structures] == [listed[1]], answer.answer
+    assert answer.plan["facts_query"] is None, answer.plan

@@ -1744,6 +1744,8 @@ def _with_facts(
     one_figure = aggregate.query["op"] in ("sum", "list") and not aggregate_before
     if one_figure and _one_described(plan, folded):
         return plan  # 'how many people does the Boulogne fish charity help?': its figure
+    if one_figure and plan.target_source == "focus" and len(plan.targets) == 1:
+        return plan  # 'la première, elle a combien de salariés ?': its figure, no total of one
     query = aggregate.query
     if last is not None and last.facts_query and refers:
         # 'And the smallest?', 'budget moyen ?': the scope of the previous aggregate — its
