@@ -5,7 +5,8 @@ meant (an abstention naming the booklet's structures); asked of several as the f
 is answered for each structure of the booklet, and says so. Neighbours keep their reading: a
 question with a topic of its own ('et les jouets ?', 'qu'est-ce que le drive fermier ?'), a
 list, a structure named. Planner on the real booklet's names, and the fake engine (fast
-tier)."""
+tier). A pronoun asking no attribute and picking no position ('laquelle répare des vélos ?')
+asks a question of its own."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ NEIGHBOURS = [
     "Qui dirige VESTALI ?",
     "What is their budget, the structures in the Nord?",
     "Quelles structures ont plus de 100 adhérents ?",
+    "which one does bikes?",
+    "laquelle répare des vélos ?",
+    "qui répare des vélos ?",
 ]
 
 

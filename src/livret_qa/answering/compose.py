@@ -530,6 +530,8 @@ class Composer:
         plan = self.plan
         if plan.target_source != "any" or plan.followup or plan.facts_query is not None:
             return None
+        if plan.resolution == NOTHING_IN_FOCUS:
+            return None  # 'what about the second one?' opening a chat points, describes nothing
         if any(p.intent not in _ONE_ASKS for p in plan.parts):
             return None
         folded = fold(plan.question)

@@ -1322,12 +1322,16 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
     # an opening 'et' with a thing, not an attribute, asks afresh ('et les jouets ?')
     opener = lx.ELLIPSIS_OPENER.match(folded)
     asks = all(p.attribute for p in plan.parts)
+    picks = _ordinal(folded) is not None or _first_or_last_few(folded) is not None
+    if not asks and not picks:
+        # no attribute to carry and no position picked: a question of its own, however it
+        # opens ('lesquelles recyclent des pneus ?', 'qui répare des vélos ?') is searched
+        return False
     return bool(
-        (opener and opener.group(0) not in _NOT_POINTING_OPENERS and asks)
+        (opener and opener.group(0) not in _NOT_POINTING_OPENERS)
         or lx.PLURAL_REFERENCE.search(folded)
         or lx.SINGULAR_REFERENCE.search(folded)
-        or _ordinal(folded) is not None
-        or _first_or_last_few(folded) is not None
+        or picks
     )
 
 
