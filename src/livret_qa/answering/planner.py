@@ -1943,14 +1943,8 @@ def _follow(
     `unnamed`: the question without the names it gives (None: its capitalised words out)."""
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
-    # ('et combien de producteurs ?' after a count of sites counts producers: a noun of its
-    # own, not a generic 'people', is asked, not the previous measure)
     asks_own = any(
-        p.attribute
-        or p.yes_no
-        or p.intent in ("list", "similar", "aggregate")
-        or _own_noun(p.noun, state.last)
-        for p in plan.parts
+        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
     )
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
@@ -2140,20 +2134,6 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
-
-
-def _own_noun(noun: str, last: QuestionPlan | None) -> bool:
-    """Whether a noun counted is a thing of its own ('producteurs', 'computers'), not a word
-    for people in general ('gens', 'people'), one pointing back ('chacune', 'each'), nor a
-    part of the measure the last turn asked ('permanents', 'women' of its staff: lexicon
-    QUALIFIERS), which the measure inherited answers."""
-    if not noun or noun in lx.GENERIC_COUNTED:
-        return False
-    if lx.PLURAL_REFERENCE.search(noun) or lx.SINGULAR_REFERENCE.search(noun):
-        return False
-    measure = _previous_measure(last) if last is not None else None
-    parts = [q for q in lx.QUALIFIERS if q.measure == measure]
-    return not any(lx.compiled(q.asked).search(noun) for q in parts)
 
 
 def _asks_in_its_own_frame(folded: str) -> str:
