@@ -100,3 +100,28 @@ def test_a_partner_related_to_a_structure_or_a_structure_own_name_is_answered(
     engine: Engine, question: str, said: str, fiche: str
 ) -> None:
     check_answered_with(engine, question, said, fiche)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand a été fondée l'association SOLAAL ?",
+        "Quel est le budget de la DRAAF ?",
+        "Who runs the ADEME?",
+    ],
+)
+def test_a_fact_of_a_partner_after_a_turn_is_still_the_partner_s(
+    fake_engine: Engine, question: str
+) -> None:
+    """Class: the same question asked in a chat, after a turn about a structure: it names
+    what it asks of, so the structure in focus does not answer it with its own date or
+    figure. What must not change: 'et son budget ?' still asks the one in focus."""
+    first = "Quels sont les partenaires du drive fermier de l'Oise ?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained and not answer.structures, answer.answer
+    followed = ask(fake_engine, "et son budget ?", history)
+    assert followed.structures, followed.answer

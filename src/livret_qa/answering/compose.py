@@ -301,19 +301,25 @@ class Composer:
         self.alone = [f for f in left_out if self._stands_there(fiche(f))]
         return bool(self.alone)
 
+    def _place_asked(self) -> str:
+        plan = self.plan
+        return ", ".join(plan.places) or ", ".join(
+            DEPARTEMENTS.get(code, code) for code in plan.departements
+        )
+
+    def _where(self, fiche_ids: list[str]) -> str:
+        """'**X** (Villeneuve-d'Ascq, Nord), **Y** (…)': each structure with where it stands."""
+        fiche = self.engine.corpus.fiche
+        return ", ".join(
+            f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
+            for f in fiche_ids
+        )
+
     def _alone_answer(self) -> Answer:
         """'Aucune autre structure du livret n'est dans le lieu demandé (Somme) : **Synapse
         3i** (Amiens, Somme) y est la seule.' — an empty list (an abstention) quoting where
         the one(s) in focus stand."""
-        plan = self.plan
-        place = ", ".join(plan.places) or ", ".join(
-            DEPARTEMENTS.get(code, code) for code in plan.departements
-        )
-        fiche = self.engine.corpus.fiche
-        where = ", ".join(
-            f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
-            for f in self.alone
-        )
+        place, where = self._place_asked(), self._where(self.alone)
         key = "no_other_there_one" if len(self.alone) == 1 else "no_other_there"
         head = say(key, self.lang, place=place, where=where)
         return self._not_there(head, none=True, held=self.alone)
@@ -383,14 +389,7 @@ class Composer:
         Nord).' The structures in focus stay named, with where each stands, so that what
         follows may still point at them; no other structure is brought in."""
         plan = self.plan
-        place = ", ".join(plan.places) or ", ".join(
-            DEPARTEMENTS.get(code, code) for code in plan.departements
-        )
-        fiche = self.engine.corpus.fiche
-        where = ", ".join(
-            f"**{fiche(f).name}** ({fiche(f).contact.town}, {fiche(f).contact.departement})"
-            for f in self.outside
-        )
+        place, where = self._place_asked(), self._where(self.outside)
         if any(p.yes_no for p in plan.parts):
             key = "not_there_one" if len(self.outside) == 1 else "not_there"
             return self._not_there(say(key, self.lang, place=place, where=where))
@@ -1286,6 +1285,17 @@ class Composer:
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
         )
 
+    def asks_of_a_partner(self) -> bool:
+        """A follow-up asking a figure, person, contact or date of a name the booklet gives
+        only as a partner ('le budget de la DRAAF ?', "when was the SOLAAL association
+        founded?"), pointing back at nothing ('son', 'elle', 'their')."""
+        plan = self.plan
+        if not plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
+            return False
+        if find_then_ask.BACK_POINTER.search(fold(plan.question)):
+            return False
+        return bool(self._held_names_without_fiche())
+
     def _held_names_without_fiche(self) -> list[str]:
         """The names the question holds something of ('le budget de la DRAAF', 'l'association
         SOLAAL') that the booklet gives only as a partner, network or funder."""
@@ -1973,6 +1983,10 @@ def answer_turn(
     """One turn, as `ask` answers it; `answered`: the earlier turns answered for the question
     being asked (a turn's focus is the structures this answers it with)."""
     composer = Composer(engine, question, history, filters, weights, answered)
+    if history and composer.asks_of_a_partner():
+        # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
+        # the partner it names, as if the chat had just begun, not of the one in focus
+        return answer_turn(engine, question, [], filters, weights, answered)
     one = composer.described_one()
     if one is not None:  # 'les partenaires de l'épicerie de Guise ?': as if named
         return Composer(
