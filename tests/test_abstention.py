@@ -6,6 +6,7 @@ import pytest
 
 from livret_qa.answering.abstention import missing_together, unknown_names
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.text import fold
 
 VOCABS = {
     "workshop": set(analyze("meubles bois ateliers cuisine recyclage structure")),
@@ -41,3 +42,21 @@ def test_unknown_english_names_are_only_places() -> None:
     assert unknown_names("Is there a ressourcerie in Rouen?", vocab, "en") == ["Rouen"]
     assert unknown_names("Which structures get European Social Fund money?", vocab, "en") == []
     assert unknown_names("Y a-t-il une ressourcerie à Rouen ?", vocab, "fr") == ["Rouen"]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "unknown"),
+    [
+        # an acronym is known only as the booklet writes it, not by a stem it shares ('gamme')
+        ("Quel est le budget du GAMMA ?", "fr", ["GAMMA"]),
+        ("What is the budget of GAMMA?", "en", ["GAMMA"]),
+        ("Quel est le budget de la DRAAF ?", "fr", []),
+        ("Le GAMMA finance-t-il la DRAAF ?", "fr", ["GAMMA"]),
+        # a question typed all in capitals names nothing by its capitals
+        ("QUEL EST LE BUDGET DU JARDIN ?", "fr", []),
+    ],
+)
+def test_an_acronym_is_a_name(question: str, lang: str, unknown: list[str]) -> None:
+    text = "la gamme de produits ; il a le soutien de la DRAAF ; budget du jardin"
+    words = set(fold(text).replace(";", " ").split())
+    assert unknown_names(question, set(analyze(text)), lang, words) == unknown

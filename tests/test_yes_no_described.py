@@ -92,7 +92,17 @@ def test_after_another_structure_the_described_one_is_asked(
     assert [s.fiche_id for s in answer.structures] == [described], answer.answer
 
 
-@pytest.mark.parametrize("question", ["Cette association est-elle à {town} ?", "Is it in {town}?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Cette association est-elle à {town} ?",
+        "Is it in {town}?",
+        # a demonstrative before a kind of structure, in English too
+        "Is this association in {town}?",
+        "Is that charity based in {town}?",
+        "Cette entreprise est-elle à {town} ?",
+    ],
+)
 def test_whether_the_one_in_focus_stands_there_is_still_about_it(
     question: str, fake_engine: Engine
 ) -> None:

@@ -784,9 +784,11 @@ PLURAL_REFERENCE = _rx(
 # Pronouns and references to one structure; 'la', 'le', 'l'' only where a clitic stands
 # ('qui la dirige'), not as articles ('dans l'Aisne'), nor the '-il' of an inversion.
 SINGULAR_REFERENCE = _rx(
-    r"(?<![-'])\b(lui|elle|il|celle-ci|celui-ci|cette structure|cette association|son|sa|ses|"
-    r"it|its|she|he|her|him|this one|that one|this structure|this organisation|"
-    r"this organization|la-bas)\b|"
+    r"(?<![-'])\b(lui|elle|il|celle-ci|celui-ci|son|sa|ses|it|its|she|he|her|him|this one|"
+    r"that one|la-bas)\b|"
+    # a demonstrative before a kind of structure ('cette association', 'this charity')
+    r"\b(cette|cet|this|that) (structure|association|asso|entreprise|initiative|organi[sz]ation|"
+    r"charity|company|enterprise|business|cooperative|nonprofit|non-profit|ngo)\b|"
     # 'there' points at a place in focus, not in 'is there …?' / 'there are …'
     r"(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?! (is|are|was|were)\b)|"
     r"\b(qui|que|qu'|comment|ou|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
@@ -2756,6 +2758,34 @@ WHOLE_YEAR_ASKED = _rx(
     r"\b(whole|entire|full year|toute l.annee|l.annee entiere|annee complete|annee pleine|"
     r"sur l.annee|sur (toute|l.ensemble de) l.annee|over the year|all of|all year|annuel\w*|"
     r"annual\w*|par an|per year|a year|each year|every year|chaque annee|yearly)\b"
+)
+
+# A rate asked per month, week or day (class: a figure per period the fiche does not give,
+# 'combien de tonnes par mois ?', 'how many boxes a week?', 'monthly turnover'), keyed by the
+# period; each pattern, folded, is both how a question asks that rate and how a figure states
+# it ('350 paniers hebdomadaires', 'chiffre d'affaires mensuel', '3 jours par semaine'). A
+# year is left out: key figures are yearly totals whatever they say.
+RATE_PERIODS: dict[str, re.Pattern[str]] = {
+    "month": _rx(
+        r"\b(par|per|a|each|every|chaque|le|/) ?(mois|month)\b|\bmensuel\w*|\bmonthly\b|"
+        r"\b(une|1) fois par mois\b"
+    ),
+    "week": _rx(r"\b(par|per|a|each|every|chaque|la|/) ?(semaine|week)\b|\bhebdo\w*|\bweekly\b"),
+    "day": _rx(r"\b(par|per|a|each|every|chaque|/) ?(jour|day)\b|\bquotidien\w*|\bdaily\b"),
+}
+
+# How often something happens, asked ('combien de fois par mois', 'how many times a week', 'how
+# often', 'à quelle fréquence'), and stated ('deux fois par mois', 'once a week', 'tous les
+# jeudis', 'hebdomadaire'): class: a frequency asked, answered by the sentence stating one.
+FREQUENCY_ASKED = _rx(
+    r"\bcombien de fois\b|\bhow many times\b|\bhow often\b|\bhow frequently\b|"
+    r"\b(a |à )?quelle frequence\b|\btous les combien\b|\bat what frequency\b"
+)
+FREQUENCY_STATED = _rx(
+    r"\b(\d+|une|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|once|twice|two|three|four)"
+    r" (fois|times) (par|a|per|chaque|each|every|/) ?(jour|semaine|mois|an|annee|day|week|month|"
+    r"year)\b|\btous les (jours|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|"
+    r"mois|ans)\b|\bhebdomadaire\w*|\bmensuel\w*|\bquotidien\w*|\bweekly\b|\bmonthly\b|\bdaily\b"
 )
 
 # A forecast against an actual figure (class: 'le budget réalisé, pas le prévisionnel', 'the

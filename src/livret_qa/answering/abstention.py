@@ -24,16 +24,26 @@ from livret_qa.text import fold
 
 _PRENOMINAL = re.compile(PRENOMINAL_ADJECTIVES)
 PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
+# An acronym typed in capitals ('le GAMMA', 'the SMICTOM'): a name too, unless the whole
+# question is typed in capitals (then every word would be one).
+ACRONYM = re.compile(r"\b([A-ZÉÈ]{3,10})\b")
 
 
-def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> list[str]:
+def unknown_names(
+    question: str, corpus_vocab: set[str], lang: str = "fr", words: set[str] | None = None
+) -> list[str]:
     """Capitalised words (places, organisations) the booklet never mentions: 'Rouen'. In an
     English question only a place ('in Rouen', 'near Caen') or an organisation a fact is asked
     of ('does Oxfam have', "Decathlon's budget") is taken: other capitalised English words
     translate what the booklet says in French ('European Social Fund'). The asker's own name
-    ('je m'appelle Paul', '... merci, Julie') is no name asked about."""
+    ('je m'appelle Paul', '... merci, Julie') is no name asked about. An acronym is known only
+    as `words` (the booklet's folded whole words) write it, when given."""
     out = []
-    for match in PROPER.finditer(question):
+    typed = re.findall(r"[^\W\d_]{3,}", question)
+    capitals = sum(w.isupper() for w in typed)
+    shouted = capitals >= 3 and capitals * 2 > len(typed)
+    matches = [*PROPER.finditer(question), *([] if shouted else ACRONYM.finditer(question))]
+    for match in sorted(matches, key=lambda m: m.start()):
         word = match.group(1)
         if word in NOT_NAMES:
             continue
@@ -44,7 +54,10 @@ def unknown_names(question: str, corpus_vocab: set[str], lang: str = "fr") -> li
         if lang == "en" and not (PLACE_PREPOSITION_EN.search(before) or owner):
             continue
         tokens = analyze(word)
-        if tokens and all(t not in corpus_vocab for t in tokens):
+        if match.re is ACRONYM and words is not None:
+            if fold(word) not in words:
+                out.append(word)
+        elif tokens and all(t not in corpus_vocab for t in tokens):
             out.append(word)
     return out
 

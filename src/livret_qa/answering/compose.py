@@ -1213,7 +1213,9 @@ class Composer:
         if plan.departements or (plan.places and not plan.facts_query):
             return []  # a place of its own: the place refusal says what stands there
         vocab = self.engine.lexical_vocabulary
-        unknown = abstention.unknown_names(self.plan.question, vocab, self.lang)
+        unknown = abstention.unknown_names(
+            self.plan.question, vocab, self.lang, self.engine.booklet_words
+        )
         return [n for n in unknown if n not in plan.places]
 
     def refusal(self, targets: list[StructureHit]) -> str:
@@ -1243,7 +1245,9 @@ class Composer:
             if shown:
                 return say("reason_unknown_words", self.lang, words=shown)
             return say("reason_no_words", self.lang)
-        unknown = abstention.unknown_names(self.plan.question, vocab, self.lang)
+        unknown = abstention.unknown_names(
+            self.plan.question, vocab, self.lang, self.engine.booklet_words
+        )
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
         unfiched_reason = self._names_without_fiche()
@@ -1493,6 +1497,7 @@ class Composer:
                 or asked_of
                 or asks_operating(part)
                 or founding
+                or lx.FREQUENCY_ASKED.search(fold(part.text))  # 'how often …?'
             )
         ):
             filled = filler.fill(part, fiche)

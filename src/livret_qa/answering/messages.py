@@ -102,6 +102,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas de chiffre pour toute l'année{years}.",
         "en": "The fiche of {name} gives no figure for the whole year{years}.",
     },
+    "missing_rate": {
+        "fr": "La fiche de {name} ne donne pas de chiffre par {period}.",
+        "en": "The fiche of {name} gives no figure per {period}.",
+    },
     "partial_year": {
         "fr": "(sur une partie de l'année seulement)",
         "en": "(for part of the year only)",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from livret_qa import lexicon as lx
+
 _NUMBER = re.compile(r"\d[\d  .,]*\d|\d")
 # Years a figure is stated for together ('en 2020 et 2021', 'de 2019 à 2021', '2020-2021'),
 # folded; a range ('à', '-', 'to') covers the years between too.
@@ -41,3 +43,14 @@ def years_together(folded_clause: str) -> set[int]:
         ranged = match.group(2) not in ("et", "and")
         years |= set(range(first, last + 1)) if ranged else {first, last}
     return years
+
+
+def rate_not_stated(folded_question: str, folded_clause: str) -> str | None:
+    """The period of a rate the question asks ('par mois', 'a week') that the figure's clause
+    does not state, or None (class: a figure per period the fiche does not give). '51 tonnes
+    de poissons collectés' asked per month is the nearest fact, not the answer; '350 paniers
+    hebdomadaires' asked per week is the answer."""
+    for period, pattern in lx.RATE_PERIODS.items():
+        if pattern.search(folded_question) and not pattern.search(folded_clause):
+            return period
+    return None

@@ -19,7 +19,15 @@ from functools import partial
 import numpy as np
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import change_asked, forecast, periods, reasons, topic_words, yes_no
+from livret_qa.answering import (
+    blanks,
+    change_asked,
+    forecast,
+    periods,
+    reasons,
+    topic_words,
+    yes_no,
+)
 from livret_qa.answering.abstention import PROPER
 from livret_qa.answering.evidence import (
     Citation,
@@ -76,6 +84,11 @@ _A_MONTH = re.compile(rf"\b({lx.MONTHS})\b")
 _NAMED_MONTH = re.compile(rf"\b({lx.MONTHS}|{lx.MONTHS_EN})\b")  # a date giving its month
 _LABEL = re.compile(r"^[^:.;!?]{1,60}?\s?:\s")  # 'BÉNÉFICIAIRES : …', 'Innovation sociale : …'
 ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no's sentence
+# a name asked ('La DRAAF soutient-elle le drive ?') outweighs any number of things: a sentence
+# not naming the partner asked cannot say what that partner does
+NAME_WEIGHT = ACTS_WEIGHT * ACTS_WEIGHT
+# how often a rate is said in words ('deux fois par mois'), folded
+_RATE_COUNTS = r"une|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|once|twice|two|three|four"
 # An open question's sentence: what each thing / activity asked that it names adds to its score
 # (the cosines of one fiche's sentences lie within about 0.1 of each other).
 THING_FIT = 0.06
@@ -108,8 +121,8 @@ class Missing:
     """What the fiche does not state, and the nearest fact it does state (if any)."""
 
     fiche_id: str
-    # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' | 'date' |
-    # 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
+    # 'attribute' | 'year' | 'undated' | 'whole_year' | 'rate' | 'role' | 'role_unnamed' |
+    # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
     # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span'
     missing: str
     nearest: Found | None = None
@@ -197,6 +210,8 @@ class SlotFiller:
             where = self.field(PlanPart(part.text, "field", "field:address"), fiche)
             return Missing(fiche.id, "place", where if isinstance(where, Found) else None)
         self.for_part(part)
+        if not part.yes_no and lx.FREQUENCY_ASKED.search(fold(part.text)):
+            return self._frequency(part, fiche)
         filler = {
             "figure": self.figure,
             "person": self.person,
@@ -230,6 +245,14 @@ class SlotFiller:
                 lacking = forecast.missing_kind(asked, clause, own)
                 if lacking is not None:  # a forecast for the actual figure, or the reverse
                     return Missing(fiche.id, lacking, filled)
+                # the period may be said around the figure ('par semaine' a line above)
+                stated = fold(quote + " " + filled.citation.passage)
+                period = periods.rate_not_stated(asked, stated)
+                if period is not None:
+                    # 'combien de tonnes par mois ?' of '51 tonnes de poissons collectés'
+                    return self._rate_stated(part, fiche, period) or Missing(
+                        fiche.id, "rate", filled
+                    )
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -251,6 +274,44 @@ class SlotFiller:
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _frequency(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """How often something happens ('combien de fois par mois viennent-ils ?', 'how
+        often …?'): the sentence saying it ('deux fois par mois'); a fiche saying no frequency
+        gives its sentence closest to the question as the nearest fact."""
+        label = "frequency" if self.plan.lang == "en" else "fréquence"
+        often = self.best_sentence(fiche.id, lambda t: bool(lx.FREQUENCY_STATED.search(t)))
+        if often is None:
+            return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id), f"noun:{label}")
+        return self.found(often, _matched(lx.FREQUENCY_STATED, often.sentence.text), label)
+
+    def _rate_stated(self, part: PlanPart, fiche: Fiche, period: str) -> Found | None:
+        """The fiche's sentence stating the measure or noun asked per the period asked ('un
+        chiffre d'affaires mensuel de 10 000€' for 'what monthly revenue …?'), when the
+        figure the measure's slot holds is not stated per that period."""
+        if part.name:
+            measure = next(m for m in lx.MEASURES if m.name == part.name)
+            thing = lx.compiled(measure.stated)
+        elif stems := _noun_stems(part.noun):
+            thing = lx.compiled("|".join(re.escape(s) for s in stems))
+        else:
+            return None
+        rate = lx.RATE_PERIODS[period]
+
+        def states(text: str) -> bool:
+            counted = re.search(rf"\d|\b({_RATE_COUNTS})\b", text)
+            return bool(counted and thing.search(text) and rate.search(text))
+
+        ev = self.best_sentence(fiche.id, states)
+        if ev is None:
+            return None
+        # the thing, its rate and its number, in either order ('un chiffre d'affaires mensuel
+        # de 10 000€', '350 paniers hebdomadaires')
+        amount = r"\d[\d  .,]*(?:\s?(?:€|euros?|k€|[^\W\d_]+))?"
+        value = lx.compiled(
+            rf"(?:{thing.pattern})[^;:.]{{0,40}}?{amount}|{amount}[^;:.]{{0,40}}?(?:{rate.pattern})"
+        )
+        return self.found(ev, _matched(value, ev.sentence.text))
 
     def _whole_year(self, found: Found) -> Filled:
         """A figure stated for part of a year ('de janvier à fin juin 2021') does not answer a
@@ -692,6 +753,7 @@ class SlotFiller:
                     int, float
                 ] = {  # a contact card's phone or mail line states no activity
                     ev.sentence.start: yes_no.held_in(pred, ev.sentence.text) * ACTS_WEIGHT
+                    + yes_no.names_in(pred, ev.sentence.text) * NAME_WEIGHT
                     + yes_no.acts_in(pred, ev.sentence.text)
                     + (
                         ACTS_WEIGHT * ACTS_WEIGHT
@@ -1912,9 +1974,14 @@ def _spelt_loosely(text: str) -> str:
 
 
 def _states_something(folded: str) -> bool:
-    """Not a label waiting for its lines ('partenaires financiers mobilises :') nor a link."""
+    """Not a label waiting for its lines ('partenaires financiers mobilises :'), a link, nor
+    the form's own question left unanswered ('Seriez-vous dans la possibilité d'essaimer ?')."""
     text = folded.strip()
-    return not text.endswith(":") and not lx.LINK_ONLY.fullmatch(text)
+    return (
+        not text.endswith(":")
+        and not lx.LINK_ONLY.fullmatch(text)
+        and "form" not in blanks.blanks_in(text)
+    )
 
 
 def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:

@@ -324,6 +324,12 @@ def held_in(pred: Predicate, sentence: str) -> int:
     )
 
 
+def names_in(pred: Predicate, sentence: str) -> int:
+    """How many of the names asked ('DRAAF', 'Emmaüs') one sentence mentions."""
+    folded = fold(sentence)
+    return sum(mentions_name(n, folded) for n in pred.names)
+
+
 def acts_in(pred: Predicate, sentence: str) -> int:
     """How many of the activities asked one sentence names ('rent' in 'la location des
     vélos'): among sentences holding the same things, the one doing what was asked."""

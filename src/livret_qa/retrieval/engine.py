@@ -38,6 +38,7 @@ from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.fusion import reciprocal_rank_fusion
 from livret_qa.retrieval.grouping import Hit, StructureHit, group_by_structure
 from livret_qa.retrieval.mentions import MentionDetector
+from livret_qa.text import fold
 
 if TYPE_CHECKING:
     from livret_qa.embedding.protocol import Embedder
@@ -124,6 +125,11 @@ class Engine:
         self.lexical_vocabulary: set[str] = set()
         for text in corpus.sources.values():
             self.lexical_vocabulary.update(analyze(text))
+        # Every folded whole word of the booklets: an acronym ('GAMMA') is known only as
+        # written, not by a stem it shares with a word ('gamme').
+        self.booklet_words: set[str] = {
+            w for text in corpus.sources.values() for w in re.findall(r"[^\W_]+", fold(text))
+        }
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
