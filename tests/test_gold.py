@@ -137,6 +137,8 @@ GOLD_SETS = [
     "blind_answers8",
     "val_answers9",
     "blind_answers9",
+    "answers_dev4",
+    "blind_answers10",
 ]
 
 

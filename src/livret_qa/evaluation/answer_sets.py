@@ -37,6 +37,8 @@ ANSWER_SETS = (
     "blind_answers8",
     "val_answers9",
     "blind_answers9",
+    "answers_dev4",
+    "blind_answers10",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
