@@ -89,3 +89,33 @@ def test_a_description_naming_another_site_is_not_the_structure(
     re-asked as if about the structure, which would drop 'the Hirson shop' from what it asks."""
     composer = Composer(fake_engine, question, [], None)
     assert composer.described_one() is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qui a fondé la ressourcerie de jouets de Villeneuve-d'Ascq ?",
+        "Who runs the toy recyclerie in Villeneuve d'Ascq?",
+        "Quel est le budget de la recyclerie de jouets de Villeneuve d'Ascq ?",
+    ],
+)
+def test_the_one_there_stating_the_things_described_is_meant(engine: Engine, question: str) -> None:
+    """Class: one structure described by a kind none there is, in the asker's loose word ('la
+    ressourcerie de jouets de Villeneuve-d'Ascq' of a toy workshop there), and by things only
+    one there states: that one is meant, not every structure of the town."""
+    answer = ask(engine, question)
+    assert [s.fiche_id for s in answer.structures] == ["la-remise-enjouee"], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no thing described besides the kind: no one structure there is that kind
+        "Quel est le budget de la ressourcerie de Villeneuve-d'Ascq ?",
+        "Quels sont les freins de la recyclerie de meubles de Villeneuve-d'Ascq ?",
+    ],
+)
+def test_a_kind_none_there_is_with_nothing_else_described_stays_unmet(
+    engine: Engine, question: str
+) -> None:
+    assert ask(engine, question).abstained

@@ -689,7 +689,30 @@ class Composer:
         # 'une recyclerie à Lille ?', 'the toy shop in Villeneuve d'Ascq': of those there, the
         # one of the kind asked; none there, or none of that kind: the answer says which
         # structures stand there or nearest
-        return self._of_kind_asked(located or named, places)[:1]
+        kinded = self._of_kind_asked(located or named, places)
+        if not kinded and located and lx.DESCRIBED_ONE.search(fold(self.plan.question)):
+            # 'la ressourcerie de jouets de Villeneuve' of a toy workshop there: the article
+            # says one stands there, the kind is the asker's loose word for it; the one there
+            # whose fiche states the things described is meant, if only one does
+            return self._of_things_asked(located, places)
+        return kinded[:1]
+
+    def _of_things_asked(
+        self, structures: list[StructureHit], places: list[str]
+    ) -> list[StructureHit]:
+        """The one of these structures whose fiche states the things the question describes
+        besides its kind and place ('de jouets'), or none when several or none do."""
+        topic = _without_places(self.plan.query, places or self.plan.places)
+        kind = lx.DESCRIBED_ONE.search(fold(topic))
+        if kind is not None:  # what the kind's own word implies ('ressourcerie': objects)
+            topic = fold(topic).replace(kind.group(1), " ")
+        wanted = [v for v in list_scope.topic_values(self.engine, topic) if v[0] != list_scope.KIND]
+        if not wanted:
+            return []
+        holding = [
+            s for s in structures if list_scope.holds_values(self.engine, s.fiche_id, wanted)
+        ]
+        return holding if len(holding) == 1 else []
 
     def _of_kind_asked(
         self, structures: list[StructureHit], places: list[str]
