@@ -102,9 +102,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas de chiffre pour toute l'année{years}.",
         "en": "The fiche of {name} gives no figure for the whole year{years}.",
     },
-    "missing_rate": {
-        "fr": "La fiche de {name} ne donne pas de chiffre par {period}.",
-        "en": "The fiche of {name} gives no figure per {period}.",
+    "other_period": {
+        "fr": "(chiffre donné pour une autre période que celle demandée)",
+        "en": "(a figure given for another period than the one asked)",
     },
     "partial_year": {
         "fr": "(sur une partie de l'année seulement)",

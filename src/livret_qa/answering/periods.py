@@ -47,10 +47,26 @@ def years_together(folded_clause: str) -> set[int]:
 
 def rate_not_stated(folded_question: str, folded_clause: str) -> str | None:
     """The period of a rate the question asks ('par mois', 'a week') that the figure's clause
-    does not state, or None (class: a figure per period the fiche does not give). '51 tonnes
-    de poissons collectés' asked per month is the nearest fact, not the answer; '350 paniers
-    hebdomadaires' asked per week is the answer."""
+    does not state, or None (class: a rate asked). '350 paniers hebdomadaires' asked per week
+    is the answer; asked per month, a sentence stating a monthly figure is looked for first."""
     for period, pattern in lx.RATE_PERIODS.items():
         if pattern.search(folded_question) and not pattern.search(folded_clause):
             return period
     return None
+
+
+# A figure's own rate period ('collecté/an', 'annuellement', 'hebdomadaires', 'chaque
+# quinzaine'): asked per another period, it is a figure of that one, not of the period asked.
+_ANOTHER_PERIOD = re.compile(
+    r"/an\b|\bpar an\b|\bannuel\w*|\bper year\b|\ba year\b|\bquinzaine\b|\bfortnight\w*"
+)
+
+
+def another_period(folded_clause: str) -> bool:
+    """Whether a figure's clause states the rate period it is counted per: asked per another
+    month, week or day, such a figure is given said to be of another period. One stating none
+    (a yearly key figure '51 tonnes', a dated one '(2019)', prose) is given as it is."""
+    rates = lx.RATE_PERIODS.values()
+    return bool(_ANOTHER_PERIOD.search(folded_clause)) or any(
+        r.search(folded_clause) for r in rates
+    )

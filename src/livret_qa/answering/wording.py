@@ -5,7 +5,6 @@ from the messages table, in the question's language."""
 from __future__ import annotations
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import periods
 from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
@@ -13,12 +12,6 @@ from livret_qa.answering.slots import REASON_DETAIL, Found, Missing
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
-
-# The period of a rate, as a missing figure names it ('pas de chiffre par mois').
-_PERIOD_WORDS = {
-    "fr": {"month": "mois", "week": "semaine", "day": "jour", "": "période"},
-    "en": {"month": "month", "week": "week", "day": "day", "": "period"},
-}
 
 
 def attribute_label(part: PlanPart, lang: str) -> str:
@@ -154,9 +147,6 @@ class Wording:
         elif missing.missing == "whole_year":
             years = "".join(f" {y}" for y in self.plan.years)
             text = say("missing_whole_year", lang, name=name, years=years)
-        elif missing.missing == "rate":
-            period = periods.rate_not_stated(fold(part.text), "") or ""
-            text = say("missing_rate", lang, name=name, period=_PERIOD_WORDS[lang][period])
         elif missing.missing == "role":
             text = say("missing_role", lang, name=name, role=label)
         elif missing.missing == "role_unnamed":
