@@ -30,14 +30,15 @@ ACRONYM = re.compile(r"\b([A-ZÉÈ]{3,10})\b")
 
 
 def unknown_names(
-    question: str, corpus_vocab: set[str], lang: str = "fr", words: set[str] | None = None
+    question: str, corpus_vocab: set[str], lang: str = "fr", booklet: str | None = None
 ) -> list[str]:
     """Capitalised words (places, organisations) the booklet never mentions: 'Rouen'. In an
     English question only a place ('in Rouen', 'near Caen') or an organisation a fact is asked
     of ('does Oxfam have', "Decathlon's budget") is taken: other capitalised English words
     translate what the booklet says in French ('European Social Fund'). The asker's own name
-    ('je m'appelle Paul', '... merci, Julie') is no name asked about. An acronym is known only
-    as `words` (the booklet's folded whole words) write it, when given."""
+    ('je m'appelle Paul', '... merci, Julie') is no name asked about. Given the booklet's
+    folded text, an acronym is known only as it writes it ('GAMMA' is not 'gamme'), and a
+    compound name only whole ('Saint-Quentin' is not 'Saint-Gobain')."""
     out = []
     typed = re.findall(r"[^\W\d_]{3,}", question)
     capitals = sum(w.isupper() for w in typed)
@@ -54,8 +55,9 @@ def unknown_names(
         if lang == "en" and not (PLACE_PREPOSITION_EN.search(before) or owner):
             continue
         tokens = analyze(word)
-        if match.re is ACRONYM and words is not None:
-            if fold(word) not in words:
+        if booklet is not None and (match.re is ACRONYM or "-" in word):
+            written = r"[\s-]".join(re.escape(w) for w in fold(word).split("-"))
+            if not re.search(rf"(?<!\w){written}(?!\w)", booklet):
                 out.append(word)
         elif tokens and all(t not in corpus_vocab for t in tokens):
             out.append(word)

@@ -1237,7 +1237,7 @@ class Composer:
             return []  # a place of its own: the place refusal says what stands there
         vocab = self.engine.lexical_vocabulary
         unknown = abstention.unknown_names(
-            self.plan.question, vocab, self.lang, self.engine.booklet_words
+            self.plan.question, vocab, self.lang, self.engine.booklet_folded
         )
         return [n for n in unknown if n not in plan.places]
 
@@ -1269,7 +1269,7 @@ class Composer:
                 return say("reason_unknown_words", self.lang, words=shown)
             return say("reason_no_words", self.lang)
         unknown = abstention.unknown_names(
-            self.plan.question, vocab, self.lang, self.engine.booklet_words
+            self.plan.question, vocab, self.lang, self.engine.booklet_folded
         )
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))

@@ -125,11 +125,9 @@ class Engine:
         self.lexical_vocabulary: set[str] = set()
         for text in corpus.sources.values():
             self.lexical_vocabulary.update(analyze(text))
-        # Every folded whole word of the booklets: an acronym ('GAMMA') is known only as
-        # written, not by a stem it shares with a word ('gamme').
-        self.booklet_words: set[str] = {
-            w for text in corpus.sources.values() for w in re.findall(r"[^\W_]+", fold(text))
-        }
+        # The booklets' text, folded: an acronym ('GAMMA') is known only as written, not by a
+        # stem it shares with a word ('gamme'); a compound name ('Saint-Quentin') only whole.
+        self.booklet_folded = "\n".join(fold(text) for text in corpus.sources.values())
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
