@@ -89,3 +89,24 @@ def test_an_ellipsis_by_place_still_asks_the_previous_question(fake_engine: Engi
     answer = _ask(fake_engine, ["Qui récupère des jouets ?", "et dans l'Aisne ?"])
     assert not set(answer.structures) or answer.abstained
     assert not {s.fiche_id for s in answer.structures} & _there(fake_engine, "02")
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Which initiatives are in the Aisne?", "any in Saint-Quentin?"),
+        ("Quelles structures sont dans l'Aisne ?", "et à Laon ?"),
+        ("Quelles structures font du réemploi ?", "y en a à Beauvais ?"),
+        ("Which structures do re-use?", "any in Dunkerque?"),
+    ],
+)
+def test_a_town_none_of_them_stands_in_lists_none(
+    fake_engine: Engine, first: str, then: str
+) -> None:
+    """Class: after a list, a town of no structure of the booklet ('any in Saint-Quentin?')
+    narrows to none there, the answer naming the town, not to the first of the list."""
+    answer = _ask(fake_engine, [first, then])
+    town = then.rstrip(" ?").split()[-1]
+    assert answer.abstained, answer.answer
+    assert not answer.structures, answer.answer
+    assert town in answer.answer

@@ -1983,11 +1983,17 @@ def _follow(
         return _whole_region(plan, last)
     # 'lesquelles sont à Amiens ?': a town of the booklet picked among them narrows as a
     # département does ('celle de Liévin' picks one: by_place, below)
+    # 'any in Saint-Quentin?' after a list: a town none of them stands in narrows them too,
+    # to none there (the answer then says where they stand), not to the first of them
+    after_a_list = len(state.focus) > 1 and last is not None and asks_list(last)
+    booklet_town = _booklet_town(plan.places, vocab)
     town_among = (
         bool(plan.places)
-        and picks_among_focus(plan.question)
         and not lx.PICKED_BY_PLACE.search(folded)
-        and _booklet_town(plan.places, vocab)
+        and (
+            (picks_among_focus(plan.question) and booklet_town)
+            or (after_a_list and not booklet_town)
+        )
     )
     # 'budget de VESTALI' then 'quelles structures sont dans le Nord ?', 'which ones are in the
     # Aisne?': a list asked by place after a turn about one structure is a question of its
