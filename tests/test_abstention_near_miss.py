@@ -59,6 +59,9 @@ def abstains_citing(answer: Answer, fiche_id: str, *said: str) -> None:
         # a net result, when only a budget and 'positive' are stated
         ("Quel bénéfice VESTALI a-t-elle dégagé en 2019 ?", "vestali", ["résultat net", "2019"]),
         ("What surplus did VESTALI report for 2019?", "vestali", ["net result", "2019"]),
+        # a payroll, when a budget and a headcount are given
+        ("Quelle est la masse salariale de VESTALI ?", "vestali", ["masse salariale"]),
+        ("What is the payroll of Synapse 3i?", "synapse-3i", ["payroll"]),
         # a surface of a thing the fiche gives no surface for (its 300 m² are another building)
         ("Quelle superficie fait la boutique solidaire de VESTALI ?", "vestali", ["surface"]),
         ("Combien de m2 fait la boutique de VESTALI ?", "vestali", ["surface"]),

@@ -1524,6 +1524,19 @@ MEASURES: tuple[Measure, ...] = (
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
+    # A payroll or wage bill: what no budget, staff or turnover line gives (class: another
+    # measure than the one stated; 'what's their monthly payroll?' of a fiche giving a budget
+    # and a headcount). A share of staff costs covered ('couvrent 92 % des charges de
+    # personnel') is no payroll.
+    Measure(
+        "masse_salariale",
+        "money",
+        "masse salariale",
+        "payroll",
+        r"masse salariale|\bpayroll\b|wage bill|salary bill|total (des )?salaires|"
+        r"total (wages|salaries)",
+        r"masse salariale",
+    ),
     # A net result or profit: what no budget or turnover line gives ('résultat net positif').
     Measure(
         "resultat",
