@@ -463,6 +463,11 @@ PROJECT_DESCRIPTION = _rx(
     r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples)|"
     # 'on réfléchit à …', 'on a une idée', 'ça existe déjà ?', 'des structures font ça ?'
     r"on (reflechit|pense|imagine|prepare|prevoit|cree|cherche a)|"
+    # a wish in the first person plural without its 'nous' ('Nous sommes des agriculteurs et
+    # voulons vendre …'), and who does the same ('qui fait pareil ?', 'anyone doing the same?')
+    r"\b(voulons|voudrions|souhaitons|souhaiterions|aimerions|envisageons|comptons)\b|"
+    r"\bqui fait (pareil|la meme chose|de meme|comme (nous|moi))|"
+    r"\b(anyone|anybody|who|someone) (is )?(doing|does) the same|"
     r"(on a|j'ai|nous avons) (une idee|un projet)|(ca|cela) existe(-t-il)? deja|"
     r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
     r"(does|do) (this|that|something like (this|that)) (already )?exist|"

@@ -20,6 +20,14 @@ from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold, parse_number
 
+# What a description says its project does not do or have ('sans ouvrir de boutique pour
+# l'instant', 'without opening a shop yet', 'pas de salariés', 'rather than a shop'): the words
+# right after, up to four, state no facet (class: a founder's project told with a negation).
+_NEGATED = re.compile(
+    r"\b(?:sans|without|pas de|pas d'|pas encore de|pas encore d'|plutôt que|plutot que|"
+    r"rather than|instead of|not yet|no)\s+(?:[^\W\d_]+['’]?\s*){1,4}",
+    re.IGNORECASE,
+)
 SET_FACETS = ("sector", "activity", "public", "model", "insertion", "partners", "kind")
 _NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+(?:[.,]\d+)?)"
 _WORD_NUMBERS = {
@@ -104,7 +112,10 @@ def project_facets(description: str, lang: str | None = None) -> ProjectFacets:
     text = " ".join(description.split())
     lang = lang or detect_language(text)
     out = ProjectFacets(text, lang)
+    negated = [n.span() for n in _NEGATED.finditer(text)]
     for m in match_words(text):
+        if any(start <= m.start < end for start, end in negated):
+            continue  # 'sans ouvrir de boutique', 'without a shop yet': not what it does
         facet = "territory" if m.facet == "setting" else m.facet
         value = f"setting:{m.value}" if m.facet == "setting" else m.value
         label = _label(facet, value, lang)
