@@ -1248,6 +1248,16 @@ ONE_SITE_BEFORE = _rx(
     r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
 )
 ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
+# A site of a structure asked about ('the Saint-Gobain pick-up point', 'le point de
+# distribution de Compiègne', 'la boutique de Guise', 'the Hirson shop'), folded: a date asked
+# of it, naming its place, is answered only by a dated sentence naming that place. Class: the
+# date of one site or sub-event named by its place.
+SITE_ASKED = _rx(
+    r"\bsites?\b|boutiques?|magasins?|\bshops?\b|\bstores?\b|antennes?|\bbranch(es)?\b|"
+    r"outlets?|(drop-?off|collection|pick-?up|distribution|delivery|sales) points?|"
+    r"points? (de|d.) ?(vente|depot|distribution|collecte|retrait|livraison)|\blocal\b|"
+    r"\blocaux\b|ateliers?|workshops?|entrepots?|warehouses?|premises"
+)
 # The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
 # title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
 # livret ?', 'what does this booklet cover?'), folded. Answered from the booklet's own cover

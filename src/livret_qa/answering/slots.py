@@ -1586,10 +1586,57 @@ class SlotFiller:
                 fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE
             )
             return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
+        other_site = self._site_place_unnamed(part, fiche, ev)
+        if other_site is not None:
+            return other_site
         text = fold(ev.sentence.text)
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
+
+    def _site_place_unnamed(self, part: PlanPart, fiche: Fiche, dated: Evidence) -> Missing | None:
+        """The date of one site named by its place (class: 'when did the Saint-Gobain
+        pick-up point open?', 'et celui de Compiègne ?' after the Carlepont one): only a dated
+        sentence naming that place answers it. The dated sentence naming another site
+        ('en avril 2021, un bar-tabac … à Carlepont devient le premier point de distribution')
+        is no answer: abstain, the sentence naming the place asked as the nearest fact (or
+        the dated one). A place the fiche never writes, or its own town, is left to the
+        other checks."""
+        if not lx.SITE_ASKED.search(fold(self.query)):
+            return None
+        places = self._sites_named(part, fiche)
+        missed = [p for p in places if not _writes_name(dated.sentence.text, p)]
+        if not missed:
+            return None
+        naming = self.best_sentence(fiche.id, lambda t: any(_writes_name(t, p) for p in missed))
+        return Missing(fiche.id, "date", self.found(naming or dated))
+
+    def _sites_named(self, part: PlanPart, fiche: Fiche) -> list[str]:
+        """The names the question itself writes as proper names ('Saint-Gobain',
+        'Compiègne'), that the fiche writes too, other than the structure's own names, its
+        town and the names of structures: the places of the site asked."""
+        own = " ".join(
+            [
+                fiche.name,
+                fiche.identity.legal_name,
+                fiche.identity.establishment_name,
+                fiche.contact.town,
+                fiche.identity.head_office,
+                fiche.contact.departement,
+            ]
+        )
+        source = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        names: list[str] = []
+        for match in PROPER.finditer(part.text):
+            name = match.group(1)
+            if fold(name) in lx.STOPWORDS or _NAMED_MONTH.fullmatch(fold(name)):
+                continue
+            if _writes_name(own, name) or self.engine.mentions.mentioned(name):
+                continue
+            if not _writes_name(source, name):
+                continue
+            names.append(name)
+        return names
 
     def _event_objects(self, part: PlanPart, fiche: Fiche) -> list[frozenset[str]]:
         """The things a 'when' question asks about besides its structure, its event verb and
@@ -1971,6 +2018,16 @@ def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
 
 def _spelt_loosely(text: str) -> str:
     return re.sub(r"[\s\-'’]+", " ", fold(text))
+
+
+def _writes_name(text: str, name: str) -> bool:
+    """Whether a text writes a name as whole words, accents, case and hyphens aside
+    ('Saint-Gobain' in 'l'entreprise Saint Gobain')."""
+    words = _NOT_A_WORD.sub(" ", _spelt_loosely(text))
+    return f" {_spelt_loosely(name)} " in f" {words} "
+
+
+_NOT_A_WORD = re.compile(r"[^\w ]")
 
 
 def _states_something(folded: str) -> bool:
