@@ -367,14 +367,15 @@ class SlotFiller:
         return Missing(fiche.id, "amount", self.found(near) if near else nearest)
 
     def _partner_words(self, question: str, fiche: Fiche) -> list[str]:
-        """The capitalised names and acronyms of a question that the fiche writes
-        capitalised and that are not its own names ('DREETS', 'CIGALES',
-        'Haut-Commissariat', 'ESS')."""
+        """The capitalised names, acronyms and mixed-case names of a question that the fiche
+        writes capitalised and that are not its own names ('DREETS', 'CIGALES',
+        'Haut-Commissariat', 'ESS', 'UrgencESS')."""
         identity = fiche.identity
         own = set(analyze(" ".join([fiche.name, identity.legal_name, identity.establishment_name])))
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
         out: list[str] = []
-        for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question)]:
+        names = [PROPER, _ACRONYM, lx.MIXED_CASE_NAME]
+        for match in [m for pattern in names for m in pattern.finditer(question)]:
             word = match.group(1)
             if self.engine.mentions.mentioned(word) or set(analyze(word)) & own:
                 continue
@@ -793,9 +794,10 @@ class SlotFiller:
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
         the fiche's sentence stating one about a word of the question; a fiche stating none
         about it gives the passage as the nearest fact."""
-        if part.yes_no or not lx.SHARE_FRAME.search(fold(part.text)):
+        if part.yes_no or not _share_asked(fold(part.text)):
             return found
-        if lx.SHARE_STATED.search(fold(found.citation.quote)):
+        quote = fold(found.citation.quote)
+        if lx.SHARE_STATED.search(quote) and self._share_of_thing(part, quote):
             return found
         ev = self._share_sentence(part, found.fiche_id)
         if ev is not None:
@@ -805,12 +807,28 @@ class SlotFiller:
     def _share_sentence(self, part: PlanPart, fiche_id: str) -> Evidence | None:
         """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
         word of the question."""
-        words = _asked_words(evidence_query(self.engine, self.plan, part))
-        words = [w for w in words if not lx.SHARE_FRAME.search(f"what {w}")]
-        stems = [s for w in words for s in _noun_stems(w)]
+        stems = self._share_stems(part)
         return self.best_sentence(
             fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
         )
+
+    def _share_stems(self, part: PlanPart) -> list[str]:
+        """The stems of the question's words a share or rate is asked of ('sorties',
+        'positives'), not the words asking it ('taux', 'pourcentage')."""
+        words = _asked_words(evidence_query(self.engine, self.plan, part))
+        words = [
+            w for w in words if not lx.SHARE_FRAME.search(f"what {w}") and w not in lx.RATE_WORDS
+        ]
+        return [s for w in words for s in _noun_stems(w)]
+
+    def _share_of_thing(self, part: PlanPart, quote: str) -> bool:
+        """Whether a passage stating a percentage states it of the thing a rate asks ('taux
+        d'insertion' is not answered by 'un taux de valeur ajoutée de 36,6%'); a share asked
+        keeps the passage found, as before."""
+        folded = fold(part.text)
+        if lx.SHARE_FRAME.search(folded) or not lx.RATE_ASKED.search(folded):
+            return True
+        return _names_noun(quote, self._share_stems(part))
 
     def section(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')
@@ -1044,7 +1062,7 @@ class SlotFiller:
             # revenue': a share of the measure is stated by a sentence giving one ('6% des
             # salariés …', '30% de recettes résultant des ventes'), not by the measure's
             # figure; a fiche giving no figure of the measure may still state the share
-            if lx.SHARE_FRAME.search(folded) and not part.yes_no:
+            if _share_asked(folded) and not part.yes_no:
                 if isinstance(filled, Found):
                     return self.share_asked(part, filled)
                 ev = self._share_sentence(part, fiche.id)
@@ -1398,16 +1416,18 @@ class SlotFiller:
         role = self._role_unheld(part, fiche)
         if role is not None:  # 'le mail du président' when no president is named
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
-        if part.name == "social":
-            return self._social(part, fiche)
-        found = self._field(part, fiche)
+        social = part.name == "social"
+        found = self._social(part, fiche) if social else self._field(part, fiche)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
         if isinstance(found, Found) and counted and field_asked is not None:
             head = _counted_head(counted.group(1), self.plan.lang)
-            if not _counts_field(head, field_asked):
-                # 'combien de visiteurs sur le site ?': a count of another noun than the field;
-                # the field's value is the nearest fact, not the answer
+            # an account's line may give its audience ('2500 personnes sur facebook'): that
+            # count answers 'how many followers?'; a bare link does not
+            audience = social and lx.AUDIENCE_STATED.search(fold(found.citation.quote))
+            if not _counts_field(head, field_asked) and not audience:
+                # 'combien de visiteurs sur le site ?', 'how many Facebook followers?': a count
+                # of another noun than the field; its value is the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", found, f"noun:{head}")
         return found
 
@@ -1439,7 +1459,12 @@ class SlotFiller:
             if asked
             else lx.SOCIAL_NETWORKS.pattern + r"|reseaux sociaux|social (media|network)"
         )
-        ev = self.best_sentence(fiche.id, lambda t: bool(wanted.search(fold(t))))
+        ev = None
+        if lx.COUNTED_PHRASE.search(fold(part.text)):  # 'how many followers?': its audience
+            ev = self.best_sentence(
+                fiche.id, lambda t: bool(wanted.search(t) and lx.AUDIENCE_STATED.search(t))
+            )
+        ev = ev or self.best_sentence(fiche.id, lambda t: bool(wanted.search(fold(t))))
         if ev is not None:
             return self.found(ev)
         nearest: Found | None = None
@@ -2014,6 +2039,12 @@ def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
     writes."""
     text = _spelt_loosely(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
     return any(_spelt_loosely(w) in text for w in words)
+
+
+def _share_asked(folded: str) -> bool:
+    """A share or a rate asked ('quelle part de ses ventes', 'quel taux de sorties
+    positives ?', 'what is the positive exit rate?'): a percentage answers it."""
+    return bool(lx.SHARE_FRAME.search(folded) or lx.RATE_ASKED.search(folded))
 
 
 def _spelt_loosely(text: str) -> str:
