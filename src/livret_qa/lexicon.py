@@ -1253,6 +1253,16 @@ ONE_SITE_BEFORE = _rx(
     r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
 )
 ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
+# A site of a structure asked about ('the Saint-Gobain pick-up point', 'le point de
+# distribution de Compiègne', 'la boutique de Guise', 'the Hirson shop'), folded: a date asked
+# of it, naming its place, is answered only by a dated sentence naming that place. Class: the
+# date of one site or sub-event named by its place.
+SITE_ASKED = _rx(
+    r"\bsites?\b|boutiques?|magasins?|\bshops?\b|\bstores?\b|antennes?|\bbranch(es)?\b|"
+    r"outlets?|(drop-?off|collection|pick-?up|distribution|delivery|sales) points?|"
+    r"points? (de|d.) ?(vente|depot|distribution|collecte|retrait|livraison)|\blocal\b|"
+    r"\blocaux\b|ateliers?|workshops?|entrepots?|warehouses?|premises"
+)
 # The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
 # title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
 # livret ?', 'what does this booklet cover?'), folded. Answered from the booklet's own cover
@@ -1732,6 +1742,13 @@ ROLES: tuple[Role, ...] = (
 
 
 # Platforms an account may be asked on; a fiche states one only by naming it.
+# An account's audience, counted ('2500 personnes sur facebook', '1 200 abonnés'), folded:
+# what answers a count asked of an account ('how many Facebook followers?'); a bare link does
+# not (class: a count of a noun the fiche never counts, asked of a field).
+AUDIENCE_STATED = _rx(
+    r"\d[\d  .,]*\s*(k\s+)?(personnes|abonne\w*|followers?|fans?|membres|likes?|j.aime|"
+    r"people|members|subscribers?|vues|views|visiteurs|visitors)\b"
+)
 SOCIAL_NETWORKS = _rx(
     r"\b(instagram|insta|facebook|linkedin|twitter|tiktok|youtube|snapchat|pinterest|"
     r"mastodon|bluesky|threads)\b"
@@ -3091,6 +3108,27 @@ SHARE_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
 )
+# A name written in mixed case ('UrgencESS', 'CamelCase', 'iPhone', 'ESSor'): a capital after a
+# small letter, or capitals then small letters, in one word. Neither a capitalised word nor an
+# acronym, it is still a name (class: a sum asked from a named partner, 'how much did it get
+# from UrgencESS?', whose partner must be recognised to abstain with the sentence naming it).
+MIXED_CASE_NAME = re.compile(
+    r"(?<![\w-])([^\W\d_]*[a-zà-ÿ][A-ZÀ-Þ][\w-]*|[A-ZÀ-Þ]{2,}[a-zà-ÿ][\w-]*)(?![\w-])"
+)
+# A rate asked as a percentage ('quel taux de sorties positives ?', 'le taux d'insertion',
+# 'what is the positive exit rate?', 'its recycling rate'), folded: answered like a share, by
+# a sentence giving a percentage about that thing, or abstains with the nearest fact (class:
+# a rate or percentage asked of one structure). A price per hour ('hourly rate') is no such
+# rate.
+RATE_ASKED = _rx(
+    r"\btaux (de |d'|d )|"
+    r"\b(exit|success|placement|employment|insertion|integration|return|recycling|reuse|"
+    r"re-?use|growth|occupancy|attendance|retention|drop-?out|completion|turnover|outcome|"
+    r"satisfaction|sorting|diversion|recovery|repair|access|uptake|take-?up)s? rates?\b|"
+    r"\b(what|which) (is the |are the |was the )?rates? of\b"
+)
+# The words a rate or share is asked by, never the thing it is of ('taux', 'rate').
+RATE_WORDS = frozenset("taux rate rates pourcentage percentage proportion".split())
 # How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
 # moitié'): what answers a share asked of one structure (class: 'what share of its costs do
 # its sales cover?' is answered by such a sentence or abstains, never by another fact).

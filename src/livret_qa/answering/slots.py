@@ -381,14 +381,15 @@ class SlotFiller:
         return Missing(fiche.id, "amount", self.found(near) if near else nearest)
 
     def _partner_words(self, question: str, fiche: Fiche) -> list[str]:
-        """The capitalised names and acronyms of a question that the fiche writes
-        capitalised and that are not its own names ('DREETS', 'CIGALES',
-        'Haut-Commissariat', 'ESS')."""
+        """The capitalised names, acronyms and mixed-case names of a question that the fiche
+        writes capitalised and that are not its own names ('DREETS', 'CIGALES',
+        'Haut-Commissariat', 'ESS', 'UrgencESS')."""
         identity = fiche.identity
         own = set(analyze(" ".join([fiche.name, identity.legal_name, identity.establishment_name])))
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
         out: list[str] = []
-        for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question)]:
+        names = [PROPER, _ACRONYM, lx.MIXED_CASE_NAME]
+        for match in [m for pattern in names for m in pattern.finditer(question)]:
             word = match.group(1)
             if self.engine.mentions.mentioned(word) or set(analyze(word)) & own:
                 continue
@@ -807,9 +808,10 @@ class SlotFiller:
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
         the fiche's sentence stating one about a word of the question; a fiche stating none
         about it gives the passage as the nearest fact."""
-        if part.yes_no or not lx.SHARE_FRAME.search(fold(part.text)):
+        if part.yes_no or not _share_asked(fold(part.text)):
             return found
-        if lx.SHARE_STATED.search(fold(found.citation.quote)):
+        quote = fold(found.citation.quote)
+        if lx.SHARE_STATED.search(quote) and self._share_of_thing(part, quote):
             return found
         ev = self._share_sentence(part, found.fiche_id)
         if ev is not None:
@@ -819,12 +821,28 @@ class SlotFiller:
     def _share_sentence(self, part: PlanPart, fiche_id: str) -> Evidence | None:
         """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
         word of the question."""
-        words = _asked_words(evidence_query(self.engine, self.plan, part))
-        words = [w for w in words if not lx.SHARE_FRAME.search(f"what {w}")]
-        stems = [s for w in words for s in _noun_stems(w)]
+        stems = self._share_stems(part)
         return self.best_sentence(
             fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
         )
+
+    def _share_stems(self, part: PlanPart) -> list[str]:
+        """The stems of the question's words a share or rate is asked of ('sorties',
+        'positives'), not the words asking it ('taux', 'pourcentage')."""
+        words = _asked_words(evidence_query(self.engine, self.plan, part))
+        words = [
+            w for w in words if not lx.SHARE_FRAME.search(f"what {w}") and w not in lx.RATE_WORDS
+        ]
+        return [s for w in words for s in _noun_stems(w)]
+
+    def _share_of_thing(self, part: PlanPart, quote: str) -> bool:
+        """Whether a passage stating a percentage states it of the thing a rate asks ('taux
+        d'insertion' is not answered by 'un taux de valeur ajoutée de 36,6%'); a share asked
+        keeps the passage found, as before."""
+        folded = fold(part.text)
+        if lx.SHARE_FRAME.search(folded) or not lx.RATE_ASKED.search(folded):
+            return True
+        return _names_noun(quote, self._share_stems(part))
 
     def section(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')
@@ -1058,7 +1076,7 @@ class SlotFiller:
             # revenue': a share of the measure is stated by a sentence giving one ('6% des
             # salariés …', '30% de recettes résultant des ventes'), not by the measure's
             # figure; a fiche giving no figure of the measure may still state the share
-            if lx.SHARE_FRAME.search(folded) and not part.yes_no:
+            if _share_asked(folded) and not part.yes_no:
                 if isinstance(filled, Found):
                     return self.share_asked(part, filled)
                 ev = self._share_sentence(part, fiche.id)
@@ -1412,16 +1430,18 @@ class SlotFiller:
         role = self._role_unheld(part, fiche)
         if role is not None:  # 'le mail du président' when no president is named
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
-        if part.name == "social":
-            return self._social(part, fiche)
-        found = self._field(part, fiche)
+        social = part.name == "social"
+        found = self._social(part, fiche) if social else self._field(part, fiche)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
         if isinstance(found, Found) and counted and field_asked is not None:
             head = _counted_head(counted.group(1), self.plan.lang)
-            if not _counts_field(head, field_asked):
-                # 'combien de visiteurs sur le site ?': a count of another noun than the field;
-                # the field's value is the nearest fact, not the answer
+            # an account's line may give its audience ('2500 personnes sur facebook'): that
+            # count answers 'how many followers?'; a bare link does not
+            audience = social and lx.AUDIENCE_STATED.search(fold(found.citation.quote))
+            if not _counts_field(head, field_asked) and not audience:
+                # 'combien de visiteurs sur le site ?', 'how many Facebook followers?': a count
+                # of another noun than the field; its value is the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", found, f"noun:{head}")
         return found
 
@@ -1453,7 +1473,12 @@ class SlotFiller:
             if asked
             else lx.SOCIAL_NETWORKS.pattern + r"|reseaux sociaux|social (media|network)"
         )
-        ev = self.best_sentence(fiche.id, lambda t: bool(wanted.search(fold(t))))
+        ev = None
+        if lx.COUNTED_PHRASE.search(fold(part.text)):  # 'how many followers?': its audience
+            ev = self.best_sentence(
+                fiche.id, lambda t: bool(wanted.search(t) and lx.AUDIENCE_STATED.search(t))
+            )
+        ev = ev or self.best_sentence(fiche.id, lambda t: bool(wanted.search(fold(t))))
         if ev is not None:
             return self.found(ev)
         nearest: Found | None = None
@@ -1600,10 +1625,57 @@ class SlotFiller:
                 fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE
             )
             return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
+        other_site = self._site_place_unnamed(part, fiche, ev)
+        if other_site is not None:
+            return other_site
         text = fold(ev.sentence.text)
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
+
+    def _site_place_unnamed(self, part: PlanPart, fiche: Fiche, dated: Evidence) -> Missing | None:
+        """The date of one site named by its place (class: 'when did the Saint-Gobain
+        pick-up point open?', 'et celui de Compiègne ?' after the Carlepont one): only a dated
+        sentence naming that place answers it. The dated sentence naming another site
+        ('en avril 2021, un bar-tabac … à Carlepont devient le premier point de distribution')
+        is no answer: abstain, the sentence naming the place asked as the nearest fact (or
+        the dated one). A place the fiche never writes, or its own town, is left to the
+        other checks."""
+        if not lx.SITE_ASKED.search(fold(self.query)):
+            return None
+        places = self._sites_named(part, fiche)
+        missed = [p for p in places if not _writes_name(dated.sentence.text, p)]
+        if not missed:
+            return None
+        naming = self.best_sentence(fiche.id, lambda t: any(_writes_name(t, p) for p in missed))
+        return Missing(fiche.id, "date", self.found(naming or dated))
+
+    def _sites_named(self, part: PlanPart, fiche: Fiche) -> list[str]:
+        """The names the question itself writes as proper names ('Saint-Gobain',
+        'Compiègne'), that the fiche writes too, other than the structure's own names, its
+        town and the names of structures: the places of the site asked."""
+        own = " ".join(
+            [
+                fiche.name,
+                fiche.identity.legal_name,
+                fiche.identity.establishment_name,
+                fiche.contact.town,
+                fiche.identity.head_office,
+                fiche.contact.departement,
+            ]
+        )
+        source = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        names: list[str] = []
+        for match in PROPER.finditer(part.text):
+            name = match.group(1)
+            if fold(name) in lx.STOPWORDS or _NAMED_MONTH.fullmatch(fold(name)):
+                continue
+            if _writes_name(own, name) or self.engine.mentions.mentioned(name):
+                continue
+            if not _writes_name(source, name):
+                continue
+            names.append(name)
+        return names
 
     def _event_objects(self, part: PlanPart, fiche: Fiche) -> list[frozenset[str]]:
         """The things a 'when' question asks about besides its structure, its event verb and
@@ -1983,8 +2055,24 @@ def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
     return any(_spelt_loosely(w) in text for w in words)
 
 
+def _share_asked(folded: str) -> bool:
+    """A share or a rate asked ('quelle part de ses ventes', 'quel taux de sorties
+    positives ?', 'what is the positive exit rate?'): a percentage answers it."""
+    return bool(lx.SHARE_FRAME.search(folded) or lx.RATE_ASKED.search(folded))
+
+
 def _spelt_loosely(text: str) -> str:
     return re.sub(r"[\s\-'’]+", " ", fold(text))
+
+
+def _writes_name(text: str, name: str) -> bool:
+    """Whether a text writes a name as whole words, accents, case and hyphens aside
+    ('Saint-Gobain' in 'l'entreprise Saint Gobain')."""
+    words = _NOT_A_WORD.sub(" ", _spelt_loosely(text))
+    return f" {_spelt_loosely(name)} " in f" {words} "
+
+
+_NOT_A_WORD = re.compile(r"[^\w ]")
 
 
 def _states_something(folded: str) -> bool:
