@@ -4,6 +4,8 @@ from the messages table, in the question's language."""
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
@@ -12,6 +14,20 @@ from livret_qa.answering.slots import REASON_DETAIL, Found, Missing
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
+
+
+def _as_typed(label: str, question: str) -> str:
+    """A label read folded from the question ('abonnes'), as the question types it
+    ('abonnés'); any other label as it is."""
+    for word in re.findall(r"[^\W\d_]+", question):
+        if fold(word) == label and word != label:
+            return word.lower()
+    return label
+
+
+def _elided(text: str) -> str:
+    """French elision before a vowel or a mute h: 'pas de abonnés' -> 'pas d'abonnés'."""
+    return re.sub(r"\b(pas|plus) de (?=[aeiouyàâéèêëîïôöûüh])", r"\1 d'", text)
 
 
 def attribute_label(part: PlanPart, lang: str) -> str:
@@ -137,7 +153,7 @@ class Wording:
         asked = PlanPart(part.text, part.intent, missing.asked) if missing.asked else part
         if missing.asked.startswith("noun:"):  # a noun counted, not the part's field
             asked = PlanPart(part.text, part.intent, noun=missing.asked.removeprefix("noun:"))
-        label = attribute_label(asked, lang)
+        label = _as_typed(attribute_label(asked, lang), part.text)
         if missing.missing == "year":
             years = ", ".join(str(y) for y in self.plan.years)
             text = say("missing_year", lang, name=name, years=years)
@@ -197,7 +213,7 @@ class Wording:
             text += " " + say("nearest", lang, statement=statement, marks=marks)
         if part.yes_no:
             text = say("no_saying", lang) + text
-        return text
+        return _elided(text) if lang == "fr" else text
 
 
 def abstention_text(corpus: Corpus, lang: str, reason: str) -> str:
