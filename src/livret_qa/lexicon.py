@@ -1589,7 +1589,8 @@ MEASURES: tuple[Measure, ...] = (
         "size",
         "surface",
         "floor area",
-        r"surface|superficie|\bm2\b|m²|square met\w*|hectares?|\bha\b|how (big|large)|taille|"
+        r"surface|superficie|\bm2\b|m²|square met\w*|metres? carres?|hectares?|\bha\b|"
+        r"how (big|large)|taille|"
         r"\bsize\b|floor area",
         r"\dm2\b|\bm2\b|m²|\bm3\b|\dm3\b|hectare|\bha\b|surface",
         of_thing=True,

@@ -56,6 +56,12 @@ NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
 # A share ('70 % de recettes') is no amount nor count of the noun.
 NUMBER_BEFORE = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*(?!\s*%)\s*[^\d;:!?]{0,60}?"
 # A count: '1200 ordinateurs', not '3i', nor an amount of money ('53 177 euros').
+# A number in a unit a quantity is counted in ('3,5 tonnes', '11 738 heures', '800 m2'), folded.
+_IN_A_UNIT = re.compile(
+    r"\d[\d  .,]*\s*(?:"
+    + "|".join(sorted(lx.UNIT_COUNTED, key=len, reverse=True))
+    + r"|m²|m<sup>2</sup>|€|%)(?!\w)"
+)
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
 # An acronym a question names ('DREETS', 'CIGALES'), as the booklet writes partners.
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
@@ -1268,6 +1274,14 @@ class SlotFiller:
                 return Missing(fiche.id, "attribute", self._noun_named(fiche.id, own))
             if generic or not known or named_here:
                 own = asked  # 'veg boxes … a week': a noun the booklet never writes
+            if (
+                ev is not None
+                and fold(part.noun) in lx.UNIT_COUNTED
+                and not _IN_A_UNIT.search(fold(ev.sentence.text))
+            ):
+                # 'combien d'heures de bénévolat ?' met by '… 2 nouveaux postes': a quantity in
+                # a unit is stated in a unit (tonnes for kilos will do), not by a count of things
+                return Missing(fiche.id, "attribute", self.found(ev))
             if ev is not None and stems and not _names_noun(ev.sentence.text, own):
                 # 'combien de vélos loués ?' answered by '100 producteurs': a count naming no
                 # word of the question is no answer; the nearest fact names the noun asked
