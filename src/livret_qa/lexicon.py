@@ -1063,6 +1063,33 @@ STREET_WORDS = _rx(
     r"\b(rue|route|avenue|av|boulevard|bd|chemin|allee|impasse|quai|place|square|cours|"
     r"faubourg|street|road|lane)$"
 )
+# An acronym written with dots between its letters ('les C.C.A.S.', 'le P.L.I.E de Lens',
+# 'S.L.A.I'), as typed: the same name as 'CCAS', 'PLIE'. Class: lists picking structures by a
+# named entity, its spelling variants (`list_scope.undotted`).
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-ZÀ-Ý]\.){1,}[A-ZÀ-Ý])\.?(?![\w])")
+# A list question asking which structures mention, cite or name something ('Quelles structures
+# mentionnent des ressourceries ?', 'lesquelles citent l'ADEME ?', 'Which initiatives mention
+# the FIDESS fund?', 'qui parle de …'), folded: asked what the fiches write, those naming it
+# in passing (a partner list, a project) belong to the list as much as those that are it.
+# Not a verb opening the question ('Cite les structures …': an imperative asking for a list).
+# Class: lists picking structures by a named entity (`Composer.central`).
+MENTION_ASKED = _rx(
+    r"(?<!^)\b(mentionn(e|ent)|cit(e|ent)|parl(e|ent) (de|d'|du|des)|"
+    r"evoqu(e|ent)|fon?t (etat|mention) d\w*|mentions?|mentioned|cites?|refers? to|"
+    r"talks? about|speaks? (of|about))\b"
+)
+# Words right before an area's name that make it a body related to, not where structures are
+# ('mentionnent la Métropole Européenne de Lille', 'ont pour partenaire la MEL', 'travaillent
+# avec la MEL', 'financées par la MEL', 'in partnership with the MEL'), folded, read at the end
+# of the text before the name. 'dans la MEL', 'in the MEL' stay places. Class: lists picking
+# structures by a named entity that is also an area (`list_scope.area_asked`).
+AREA_AS_BODY_BEFORE = _rx(
+    r"\b(mentionn\w*|cit(e|ent)|parl(e|ent) d\w*|evoqu\w*|mentions?|cites?|"
+    r"refers? to|partenaires?|partners?|partenariats?|partnerships?|pour partenaire|avec|with|"
+    r"par|by|aupres d\w*|financ\w*|subventionn\w*|soutenu\w*|funded|financed|supported|backed|"
+    r"lien avec|liens avec|links? with|relation avec|membres? d\w*|members? of)\s+"
+    r"((de|du|des|d'|of)\s+)?(la|le|l'|les|the)?\s*$"
+)
 # A preposition of relation just before a noun ('transmis à des Ressourceries locales', 'avec
 # des associations', 'auprès des entreprises', 'to local charities'), folded: the noun names
 # another party the structure deals with, not what it is or does. Class: central vs in passing
