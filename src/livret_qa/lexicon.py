@@ -224,7 +224,9 @@ def unabbreviated(question: str) -> str:
     """The question with its chat spellings and clipped nouns written out ('ki la dirige' ->
     'qui la dirige', 'les ordis' -> 'les ordinateurs'), and 'there' typed for 'their' read as
     'their' (THERE_FOR_THEIR), and a question word mistyped read as meant
-    (QUESTION_WORD_SLIPS)."""
+    (QUESTION_WORD_SLIPS), and an acronym typed with dots read without ('les C.C.A.S.' ->
+    'les CCAS': DOTTED_ACRONYM)."""
+    question = DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), question)
     question = _CHAT_ELIDED.sub(lambda m: CHAT_SPELLINGS_ELIDED[m.group(1)], question)
     question = _CLIPPED_NOUN.sub(lambda m: CLIPPED_NOUNS[m.group(1)] + m.group(2), question)
     question = THERE_FOR_THEIR.sub(_their, question)
@@ -1255,11 +1257,14 @@ FORMER_REGIONS: dict[str, tuple[str, ...]] = {
 }
 # A noun of relation right before 'de' / 'of' and a name ('partenaires d'Emmaüs', 'members
 # of Coorace', 'les clients de …'): the name is the body related to, not a place. Folded,
-# read at the end of the text before the preposition.
+# read at the end of the text before the preposition. A verb of mentioning too ('lesquelles
+# parlent d'Emmaüs ?', 'font mention de …', 'any mention of …'): what the fiches write is
+# asked, a name, not where they are (class: lists picking structures by a named entity).
 RELATION_OF = _rx(
     r"\b(partenaires?|partners?|partenariats?|partnerships?|membres?|members?|adherents?|"
     r"clients?|customers?|financeurs?|funders?|fournisseurs?|suppliers?|soutiens?|"
-    r"filiales?|antennes?|branches?)\s*$"
+    r"filiales?|antennes?|branches?|parl(e|ent|er)|(font|fait|faire) (etat|mention)|"
+    r"mentions?)\s*$"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 # An organisation a fact is asked of, in English: 'does Oxfam have', 'was Oxfam founded',

@@ -148,7 +148,7 @@ class Composer:
         # earlier turns answered for this question (`_about`), shared with those turns
         self._answered: dict[Turn, list[str]] = {} if answered is None else answered
         self.plan = plan_question(
-            list_scope.undotted(self.question),  # 'les C.C.A.S.' read as 'les CCAS'
+            self.question,
             self.history,
             engine.mentions,
             len(engine.corpus.fiches),
@@ -1441,9 +1441,7 @@ class Composer:
                 long = lx.ACRONYMS.get(fold(n.text), "")
                 if (
                     list_scope.names_it(folded, squeezed, set(), n.text)
-                    or any(
-                        list_scope.names_form(sentence, folded, squeezed, f) for f in n.forms
-                    )
+                    or any(list_scope.names_form(sentence, folded, squeezed, f) for f in n.forms)
                     or (long and list_scope.spells_out(folded, long))
                     or list_scope.spells_initials(runs, n.text)
                     or (len(n.text.split()) == 1 and set(analyze(n.text)) <= tokens)

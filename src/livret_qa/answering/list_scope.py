@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
@@ -30,8 +31,11 @@ from livret_qa.text import fold
 
 MIN_SQUEEZED = 5  # a name this long is found with its spaces and hyphens aside ('Eco-mobilier')
 _CAPITAL = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*"
-# Capitalised words joined by spaces or a connector ('Fondation de France', 'Crédit Agricole').
-_NAME_RUN = re.compile(rf"{_CAPITAL}(?:\s+(?:(?:de|du|des|de la|d'|of|the|for)\s+)?{_CAPITAL})*")
+# Capitalised words joined by spaces or a connector ('Fondation de France', 'Crédit Agricole'),
+# an elided one too ('Comité Communal d'Action Sociale').
+_NAME_RUN = re.compile(
+    rf"{_CAPITAL}(?:\s+(?:(?:de|du|des|de la|d'|of|the|for)\s+|(?:de l|d|l)['’])?{_CAPITAL})*"
+)
 
 
 @dataclass(frozen=True)
@@ -168,7 +172,9 @@ def squeeze(text: str) -> str:
 
 def undotted(text: str) -> str:
     """`text` with its acronyms written with dots written without ('les C.C.A.S.' -> 'les
-    CCAS', 'P.L.I.E' -> 'PLIE'). Class: lists picking structures by a named entity."""
+    CCAS', 'P.L.I.E' -> 'PLIE'), as the planner reads a question (`lx.unabbreviated`); a
+    name asked read here whatever text it is given. Class: lists picking structures by a
+    named entity."""
     return lx.DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), text)
 
 
@@ -224,7 +230,7 @@ def joined_names(question: str, compounds: frozenset[str]) -> list[str]:
     as typed, found whatever its case. Two words at least, each of two letters or more."""
     words = list(re.finditer(r"[^\W\d_]{2,}", question))
     out: list[str] = []
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in pairwise(words):
         if question[first.end() : second.start()] not in (" ", "-"):
             continue
         joined = squeeze(first.group(0) + second.group(0))
@@ -262,18 +268,33 @@ def spells_out(text: str, long: str) -> bool:
 
 def names_it(folded_text: str, squeezed_text: str, vocab: set[str], name: str) -> bool:
     """Whether a fiche's folded text names `name`: as a word when short ('ACI' is not inside
-    'social'), with spaces and hyphens aside when long ('Ecomobilier' = 'Eco-mobilier'), and
-    a one-word name in any of its forms ('CIGALES', 'Cigale')."""
+    'social'), however dotted ('CCAS' in 'les C.C.A.S.'), with spaces and hyphens aside when
+    long ('Ecomobilier' = 'Eco-mobilier'), and in the singular or the plural ('CIGALES',
+    'Cigale'; 'les Missions Locales', 'la Mission Locale')."""
     folded = fold(name)
     squeezed = re.sub(r"[^a-z0-9]", "", folded)
     if len(squeezed) >= MIN_SQUEEZED:
         tokens = set(analyze(name))
         one_word = len(folded.split()) == 1 and bool(tokens) and tokens <= vocab
-        return squeezed in squeezed_text or one_word
+        return squeezed in squeezed_text or one_word or _numberless(folded, squeezed_text)
     if folded.isalpha():  # an acronym however dotted: 'CCAS' in 'les c.c.a.s.'
         spelt = r"\.?".join(folded) + r"\.?"
         return re.search(rf"(?<![a-z0-9.]){spelt}(?![a-z0-9])", folded_text) is not None
     return re.search(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])", folded_text) is not None
+
+
+def _numberless(folded: str, squeezed_text: str) -> bool:
+    """Whether a squeezed text writes a name of several words in the singular or the plural,
+    whichever the question used ('les Missions Locales' for 'la Mission Locale', 'Réseaux
+    des Ressourceries'): each word of three letters or more may end with 's' or 'x' or not."""
+    words = re.findall(r"[a-z0-9]+", folded)
+    if len(words) < 2:
+        return False
+    parts = []
+    for word in words:
+        stem = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+        parts.append(re.escape(stem) + ("[sx]?" if len(stem) >= 3 else ""))
+    return re.search("".join(parts), squeezed_text) is not None
 
 
 def names_form(raw_text: str, folded_text: str, squeezed_text: str, form: str) -> bool:
