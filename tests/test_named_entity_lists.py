@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_scope import (
     area_asked,
@@ -253,3 +254,21 @@ def test_asked_which_are_of_a_kind_those_naming_it_in_passing_stay_out(
 def test_a_name_after_a_verb_of_mentioning_is_no_place(fake_engine: Engine) -> None:
     emmaus = holders(fake_engine, re.compile(r"(?i)emma[uü]s"))
     assert listed(fake_engine, "Quelles structures parlent d'Emmaüs ?") == emmaus
+
+
+@pytest.mark.parametrize(
+    ("question", "mentions"),
+    [
+        ("Quelles structures mentionnent des ressourceries ?", True),
+        ("lesquelles citent l'ADEME ?", True),
+        ("Which initiatives mention the FIDESS fund?", True),
+        ("Which ones refer to Emmaüs?", True),
+        ("Cite les structures qui font du réemploi", False),  # an imperative asking a list
+        ("Quelles structures sont dans la cité ?", False),  # a noun folded like 'cite'
+        ("Quelles structures sont des ressourceries ?", False),
+    ],
+)
+def test_a_verb_of_mentioning_is_read_where_it_asks_what_fiches_write(
+    question: str, mentions: bool
+) -> None:
+    assert bool(lx.MENTION_ASKED.search(fold(question))) is mentions

@@ -1073,10 +1073,12 @@ DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-ZÀ-Ý]\.){1,}[A-ZÀ-Ý])\.?(?![\
 # mentionnent des ressourceries ?', 'lesquelles citent l'ADEME ?', 'Which initiatives mention
 # the FIDESS fund?', 'qui parle de …'), folded: asked what the fiches write, those naming it
 # in passing (a partner list, a project) belong to the list as much as those that are it.
-# Not a verb opening the question ('Cite les structures …': an imperative asking for a list).
+# Not a verb opening the question ('Cite les structures …': an imperative asking for a list),
+# nor a noun after an article ('la cité', 'des cités': folded like 'cite').
 # Class: lists picking structures by a named entity (`Composer.central`).
 MENTION_ASKED = _rx(
-    r"(?<!^)\b(mentionn(e|ent)|cit(e|ent)|parl(e|ent) (de|d'|du|des)|"
+    r"(?<!^)(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bdes )(?<!\bles )(?<!\bcette )"
+    r"\b(mentionn(e|ent)|cit(e|ent)|parl(e|ent) (de|d'|du|des)|"
     r"evoqu(e|ent)|fon?t (etat|mention) d\w*|mentions?|mentioned|cites?|refers? to|"
     r"talks? about|speaks? (of|about))\b"
 )
