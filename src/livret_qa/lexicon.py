@@ -224,7 +224,9 @@ def unabbreviated(question: str) -> str:
     """The question with its chat spellings and clipped nouns written out ('ki la dirige' ->
     'qui la dirige', 'les ordis' -> 'les ordinateurs'), and 'there' typed for 'their' read as
     'their' (THERE_FOR_THEIR), and a question word mistyped read as meant
-    (QUESTION_WORD_SLIPS)."""
+    (QUESTION_WORD_SLIPS), and an acronym typed with dots read without ('les C.C.A.S.' ->
+    'les CCAS': DOTTED_ACRONYM)."""
+    question = DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), question)
     question = _CHAT_ELIDED.sub(lambda m: CHAT_SPELLINGS_ELIDED[m.group(1)], question)
     question = _CLIPPED_NOUN.sub(lambda m: CLIPPED_NOUNS[m.group(1)] + m.group(2), question)
     question = THERE_FOR_THEIR.sub(_their, question)
@@ -1068,6 +1070,35 @@ STREET_WORDS = _rx(
     r"\b(rue|route|avenue|av|boulevard|bd|chemin|allee|impasse|quai|place|square|cours|"
     r"faubourg|street|road|lane)$"
 )
+# An acronym written with dots between its letters ('les C.C.A.S.', 'le P.L.I.E de Lens',
+# 'S.L.A.I'), as typed: the same name as 'CCAS', 'PLIE'. Class: lists picking structures by a
+# named entity, its spelling variants (`list_scope.undotted`).
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])((?:[A-ZÀ-Ý]\.){1,}[A-ZÀ-Ý])\.?(?![\w])")
+# A list question asking which structures mention, cite or name something ('Quelles structures
+# mentionnent des ressourceries ?', 'lesquelles citent l'ADEME ?', 'Which initiatives mention
+# the FIDESS fund?', 'qui parle de …'), folded: asked what the fiches write, those naming it
+# in passing (a partner list, a project) belong to the list as much as those that are it.
+# Not a verb opening the question ('Cite les structures …': an imperative asking for a list),
+# nor a noun after an article ('la cité', 'des cités': folded like 'cite').
+# Class: lists picking structures by a named entity (`Composer.central`).
+MENTION_ASKED = _rx(
+    r"(?<!^)(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bma )(?<!\bdes )(?<!\bles )(?<!\bcette )"
+    r"\b(mentionn(e|ent)|cit(e|ent)|parl(e|ent) (de|d'|du|des)|"
+    r"evoqu(e|ent)|fon?t (etat|mention) d\w*|mentions?|mentioned|cites?|refers? to|"
+    r"talks? about|speaks? (of|about))\b"
+)
+# Words right before an area's name that make it a body related to, not where structures are
+# ('mentionnent la Métropole Européenne de Lille', 'ont pour partenaire la MEL', 'travaillent
+# avec la MEL', 'financées par la MEL', 'in partnership with the MEL'), folded, read at the end
+# of the text before the name. 'dans la MEL', 'in the MEL' stay places. Class: lists picking
+# structures by a named entity that is also an area (`list_scope.area_asked`).
+AREA_AS_BODY_BEFORE = _rx(
+    r"\b(mentionn\w*|cit(e|ent)|parl(e|ent) d\w*|evoqu\w*|mentions?|cites?|"
+    r"refers? to|partenaires?|partners?|partenariats?|partnerships?|pour partenaire|avec|with|"
+    r"par|by|aupres d\w*|financ\w*|subventionn\w*|soutenu\w*|funded|financed|supported|backed|"
+    r"lien avec|liens avec|links? with|relation avec|membres? d\w*|members? of)\s+"
+    r"((de|du|des|d'|of)\s+)?(la|le|l'|les|the)?\s*$"
+)
 # A preposition of relation just before a noun ('transmis à des Ressourceries locales', 'avec
 # des associations', 'auprès des entreprises', 'to local charities'), folded: the noun names
 # another party the structure deals with, not what it is or does. Class: central vs in passing
@@ -1233,11 +1264,14 @@ FORMER_REGIONS: dict[str, tuple[str, ...]] = {
 }
 # A noun of relation right before 'de' / 'of' and a name ('partenaires d'Emmaüs', 'members
 # of Coorace', 'les clients de …'): the name is the body related to, not a place. Folded,
-# read at the end of the text before the preposition.
+# read at the end of the text before the preposition. A verb of mentioning too ('lesquelles
+# parlent d'Emmaüs ?', 'font mention de …', 'any mention of …'): what the fiches write is
+# asked, a name, not where they are (class: lists picking structures by a named entity).
 RELATION_OF = _rx(
     r"\b(partenaires?|partners?|partenariats?|partnerships?|membres?|members?|adherents?|"
     r"clients?|customers?|financeurs?|funders?|fournisseurs?|suppliers?|soutiens?|"
-    r"filiales?|antennes?|branches?)\s*$"
+    r"filiales?|antennes?|branches?|parl(e|ent|er)|(font|fait|faire) (etat|mention)|"
+    r"mentions?)\s*$"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
 # An organisation a fact is asked of, in English: 'does Oxfam have', 'was Oxfam founded',

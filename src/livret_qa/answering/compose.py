@@ -793,9 +793,12 @@ class Composer:
         do, not those that only mention it in passing (`list_scope.passing_holders`): 'which
         structures are ressourceries?' is not answered with a partner list naming
         ressourceries. Names asked decide a list of their own (a funder is named in passing
-        by nature); a list every structure would drop stays as it is."""
+        by nature); a list every structure would drop stays as it is. Asked which structures
+        mention it (`lx.MENTION_ASKED`), a fiche naming it in passing is one."""
         if not listed or self.names:
             return listed
+        if lx.MENTION_ASKED.search(fold(self.plan.question)):
+            return listed  # 'lesquelles mentionnent des ressourceries ?': in passing too
         topic = _without_places(self.plan.query, self.plan.places)
         passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in listed])
         kept = [s for s in listed if s.fiche_id not in passing]
@@ -1461,6 +1464,7 @@ class Composer:
                 long = lx.ACRONYMS.get(fold(n.text), "")
                 if (
                     list_scope.names_it(folded, squeezed, set(), n.text)
+                    or any(list_scope.names_form(sentence, folded, squeezed, f) for f in n.forms)
                     or (long and list_scope.spells_out(folded, long))
                     or list_scope.spells_initials(runs, n.text)
                     or (len(n.text.split()) == 1 and set(analyze(n.text)) <= tokens)

@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
@@ -30,8 +31,11 @@ from livret_qa.text import fold
 
 MIN_SQUEEZED = 5  # a name this long is found with its spaces and hyphens aside ('Eco-mobilier')
 _CAPITAL = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*"
-# Capitalised words joined by spaces or a connector ('Fondation de France', 'Crédit Agricole').
-_NAME_RUN = re.compile(rf"{_CAPITAL}(?:\s+(?:(?:de|du|des|de la|d'|of|the|for)\s+)?{_CAPITAL})*")
+# Capitalised words joined by spaces or a connector ('Fondation de France', 'Crédit Agricole'),
+# an elided one too ('Comité Communal d'Action Sociale').
+_NAME_RUN = re.compile(
+    rf"{_CAPITAL}(?:\s+(?:(?:de|du|des|de la|d'|of|the|for)\s+|(?:de l|d|l)['’])?{_CAPITAL})*"
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class AskedName:
     text: str
     holders: frozenset[str]
     body: PlaceBody | None = None  # a public body named after a place, written many ways
+    # its other forms the booklet gives ('MEL' for 'Métropole Européenne de Lille (MEL)')
+    forms: tuple[str, ...] = ()
 
 
 def plain(text: str) -> str:
@@ -105,6 +111,9 @@ class FicheTexts:
     plain: dict[str, str]  # folded words only, hyphens and apostrophes as spaces (`plain`)
     initials: dict[str, list[str]]  # of each run of capitalised words (`initials_runs`)
     acronyms: frozenset[str]  # words the booklet writes in capitals, never in lowercase
+    aliases: dict[str, tuple[str, ...]]  # a name's other forms (`booklet_aliases`), squeezed
+    compounds: frozenset[str]  # capitalised words, hyphens aside (`booklet_compounds`)
+    raw: dict[str, str]  # each fiche's text as written: acronyms in their capitals
 
 
 _TEXTS: weakref.WeakKeyDictionary[Engine, FicheTexts] = weakref.WeakKeyDictionary()
@@ -125,7 +134,18 @@ def fiche_texts(engine: Engine) -> FicheTexts:
             raw = [engine.corpus.sources[f.source][f.span.start : f.span.end] for f in fiches]
             plains = {fid: plain(t) for fid, t in folded.items()}
             acronyms = booklet_acronyms(raw)
-            texts = _TEXTS[engine] = FicheTexts(folded, squeezed, plains, initials, acronyms)
+            aliases = booklet_aliases(raw)
+            compounds = booklet_compounds(raw)
+            texts = _TEXTS[engine] = FicheTexts(
+                folded,
+                squeezed,
+                plains,
+                initials,
+                acronyms,
+                aliases,
+                compounds,
+                {f.id: t for f, t in zip(fiches, raw, strict=True)},
+            )
         return texts
 
 
@@ -143,6 +163,80 @@ def booklet_acronyms(texts: list[str]) -> frozenset[str]:
         said = re.sub(r"\*\*[^*\n]+\*\*|^#.*$", " ", text, flags=re.MULTILINE)
         upper |= {fold(w) for w in re.findall(r"[^\W\d_]{3,}", said) if w.isupper()}
     return frozenset(upper - lower)
+
+
+def squeeze(text: str) -> str:
+    """Folded letters and digits only: 'Eco-mobilier', 'Eco mobilier' -> 'ecomobilier'."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def undotted(text: str) -> str:
+    """`text` with its acronyms written with dots written without ('les C.C.A.S.' -> 'les
+    CCAS', 'P.L.I.E' -> 'PLIE'), as the planner reads a question (`lx.unabbreviated`); a
+    name asked read here whatever text it is given. Class: lists picking structures by a
+    named entity."""
+    return lx.DOTTED_ACRONYM.sub(lambda m: m.group(1).replace(".", ""), text)
+
+
+_ALIAS = re.compile(r"\(\s*((?:[A-ZÀ-Ý]\.?){2,10})\s*\)")
+_ALIAS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def booklet_aliases(texts: list[str]) -> dict[str, tuple[str, ...]]:
+    """The names the texts give with their acronym in brackets after them ('la Métropole
+    Européenne de Lille (MEL)', 'Comité Communal d'Action Sociale (CCAS)'): each a form of the
+    other, so that a list asking one names the fiches writing either ('la MEL' alone, 'le
+    Comité Communal d'Action Sociale de Villeneuve d'Ascq'). The acronym's letters must be the
+    initials of the words before the bracket, connectors aside; keyed by squeezed form.
+    Class: lists picking structures by a named entity."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _ALIAS.finditer(text):
+            acronym = m.group(1).replace(".", "")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            words = list(_ALIAS_WORD.finditer(text[line_start : m.start()]))
+            kept = [w for w in words if fold(w.group(0)) not in lx.NAME_CONNECTORS]
+            if len(kept) < len(acronym):
+                continue
+            first = kept[-len(acronym)]
+            initials = "".join(fold(w.group(0))[0] for w in kept[-len(acronym) :])
+            if initials != fold(acronym):
+                continue
+            long = text[line_start + first.start() : m.start()].strip()
+            out.setdefault(squeeze(long), set()).add(acronym)
+            out.setdefault(squeeze(acronym), set()).add(long)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def booklet_compounds(texts: list[str]) -> frozenset[str]:
+    """The names the texts write as one word, capitalised and never in lowercase
+    ('Ecomobilier'), or hyphenated, each part capitalised ('Saint-Gobain'), squeezed: a name a
+    question may split or hyphenate otherwise ('Eco mobilier', 'éco-mobilier')."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+            parts = word.split("-")
+            if all(p[:1].isupper() for p in parts):
+                upper.add(squeeze(word))
+            elif len(parts) == 1:
+                lower.add(squeeze(word))
+    return frozenset(upper - lower)
+
+
+def joined_names(question: str, compounds: frozenset[str]) -> list[str]:
+    """The words of a question that, joined, make one capitalised word of the booklet ('Eco
+    mobilier', 'eco mobilier', 'éco-mobilier' for 'Ecomobilier'): a name split or hyphenated
+    as typed, found whatever its case. Two words at least, each of two letters or more."""
+    words = list(re.finditer(r"[^\W\d_]{2,}", question))
+    out: list[str] = []
+    for first, second in pairwise(words):
+        if question[first.end() : second.start()] not in (" ", "-"):
+            continue
+        joined = squeeze(first.group(0) + second.group(0))
+        if len(joined) >= MIN_SQUEEZED and joined in compounds:
+            out.append(question[first.start() : second.end()])
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -174,15 +268,43 @@ def spells_out(text: str, long: str) -> bool:
 
 def names_it(folded_text: str, squeezed_text: str, vocab: set[str], name: str) -> bool:
     """Whether a fiche's folded text names `name`: as a word when short ('ACI' is not inside
-    'social'), with spaces and hyphens aside when long ('Ecomobilier' = 'Eco-mobilier'), and
-    a one-word name in any of its forms ('CIGALES', 'Cigale')."""
+    'social'), however dotted ('CCAS' in 'les C.C.A.S.'), with spaces and hyphens aside when
+    long ('Ecomobilier' = 'Eco-mobilier'), and in the singular or the plural ('CIGALES',
+    'Cigale'; 'les Missions Locales', 'la Mission Locale')."""
     folded = fold(name)
     squeezed = re.sub(r"[^a-z0-9]", "", folded)
     if len(squeezed) >= MIN_SQUEEZED:
         tokens = set(analyze(name))
         one_word = len(folded.split()) == 1 and bool(tokens) and tokens <= vocab
-        return squeezed in squeezed_text or one_word
+        return squeezed in squeezed_text or one_word or _numberless(folded, squeezed_text)
+    if folded.isalpha():  # an acronym however dotted: 'CCAS' in 'les c.c.a.s.'
+        spelt = r"\.?".join(folded) + r"\.?"
+        return re.search(rf"(?<![a-z0-9.]){spelt}(?![a-z0-9])", folded_text) is not None
     return re.search(rf"(?<![a-z0-9]){re.escape(folded)}(?![a-z0-9])", folded_text) is not None
+
+
+def _numberless(folded: str, squeezed_text: str) -> bool:
+    """Whether a squeezed text writes a name of several words in the singular or the plural,
+    whichever the question used ('les Missions Locales' for 'la Mission Locale', 'Réseaux
+    des Ressourceries'): each word of three letters or more may end with 's' or 'x' or not."""
+    words = re.findall(r"[a-z0-9]+", folded)
+    if len(words) < 2:
+        return False
+    parts = []
+    for word in words:
+        stem = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+        parts.append(re.escape(stem) + ("[sx]?" if len(stem) >= 3 else ""))
+    return re.search("".join(parts), squeezed_text) is not None
+
+
+def names_form(raw_text: str, folded_text: str, squeezed_text: str, form: str) -> bool:
+    """Whether a fiche names one of a name's other forms (`booklet_aliases`): an acronym in
+    capitals as the booklet writes it, dotted or not ('MEL', not the 'Mél :' of an e-mail
+    line); a name in full as `names_it` finds it."""
+    if _acronym(form) and form.isalpha():
+        spelt = r"\.?".join(map(re.escape, form)) + r"\.?"
+        return re.search(rf"(?<![\w.]){spelt}(?![\w])", raw_text) is not None
+    return names_it(folded_text, squeezed_text, set(), form)
 
 
 def _acronym(word: str) -> bool:
@@ -220,16 +342,24 @@ def _written_names(question: str) -> list[str]:
 
 def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedName]:
     """The names a list question asks about that the booklet holds, with their holders; not a
-    structure's name, a place, an event ('Covid'), nor a name every fiche holds."""
+    structure's name, a place, an event ('Covid'), nor a name every fiche holds. A name is
+    read in the spellings the booklet uses: dotted ('les C.C.A.S.'), split or hyphenated ('Eco
+    mobilier' for 'Ecomobilier'), or by the acronym the booklet gives it in brackets ('la MEL'
+    for 'Métropole Européenne de Lille (MEL)')."""
     fiches = engine.corpus.fiches
     cached = fiche_texts(engine)
     texts, squeezed = cached.folded, cached.squeezed
     vocab = engine.mentions.vocab
+    question = undotted(question)
     folded_question = plain(question)
     written = [
         lx.ACRONYMS_EN.get(fold(n), fold(n)).upper() if fold(n) in lx.ACRONYMS_EN else n
         for n in _written_names(question)
     ]
+    for joined in joined_names(question, cached.compounds):  # 'Eco mobilier', not 'Eco'
+        if _area_of(joined) is not None:
+            continue  # 'Lens Liévin': a place
+        written = [w for w in written if fold(w) not in fold(joined)] + [joined]
     for word in re.findall(r"[^\W\d_]{3,}", question):  # a name typed in lowercase: 'dreets'
         if fold(word) in cached.acronyms and word.upper() not in written and word not in written:
             written.append(word.upper())
@@ -273,15 +403,17 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         ):
             continue
         long = lx.ACRONYMS.get(folded, "")
+        forms = cached.aliases.get(squeeze(name), ())
         holders = frozenset(
             fid
             for fid in texts
             if names_it(texts[fid], squeezed[fid], vocab.get(fid, set()), name)
             or (long and spells_out(texts[fid], long))
             or (_acronym(name) and spells_initials(cached.initials[fid], name))
+            or any(names_form(cached.raw[fid], texts[fid], squeezed[fid], f) for f in forms)
         )
         if holders and len(holders) < len(fiches):
-            out.append(AskedName(name, holders))
+            out.append(AskedName(name, holders, forms=forms))
     return out
 
 
@@ -401,7 +533,10 @@ def area_asked(question: str, places: list[str]) -> str | None:
     """The area of the region a list is asked of, as the facets' table of areas writes it: an
     area named as such ('la Métropole Européenne de Lille', 'le Boulonnais', 'en Thiérache'),
     or the area of a town asked around ('près de Lens', 'around Soissons'). None for a town
-    asked as itself ('à Lille': the structures standing in Lille). Class: lists by place."""
+    asked as itself ('à Lille': the structures standing in Lille), or for an area named as a
+    body the structures relate to ('Lesquelles mentionnent la Métropole Européenne de
+    Lille ?', 'partenaires de la MEL': `lx.AREA_AS_BODY_BEFORE`), a name asked
+    (`asked_names`). Class: lists by place; lists picking structures by a named entity."""
     folded = fold(question)
     towns = {re.sub(r"[\s-]+", " ", t) for t in fw.TOWNS}
     for place in places:
@@ -411,6 +546,8 @@ def area_asked(question: str, places: list[str]) -> str | None:
             return area
     for pattern in fw.AREAS:
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w])", folded):
+            if lx.AREA_AS_BODY_BEFORE.search(folded[: m.start()]):
+                continue  # 'mentionnent la MEL', 'partenaires de la MEL': a body, no place
             if re.sub(r"[\s-]+", " ", m.group(0)) not in towns:
                 return pattern
     return None

@@ -830,8 +830,30 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue
         if _a_partner_of(question, match.start(), name):
             continue  # 'les partenaires d'Emmaüs': a body the fiches name, no place
+        if _a_body_named_after(question, match.start(), match.end(1), detector):
+            continue  # 'l'Université de Lille': a body named after the town, no place
         found.append(name)
     return found
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)\s*$")
+
+
+def _a_body_named_after(question: str, at: int, end: int, detector: MentionDetector) -> bool:
+    """Whether a town after 'de' / 'd'' ends the name of a body named after it, as the
+    booklet writes it ('l'Université de Lille', 'la Métropole Européenne de Lille'): the
+    word before the preposition is capitalised, not the question's opener, and some fiche
+    writes that word, the preposition and the town together. 'Lesquelles ont l'Université de
+    Lille comme partenaire ?' asks who names the university, not who stands in Lille, as the
+    fiches' own text is read (`list_scope.town_mentions`). Class: lists picking structures by
+    a named entity named after a place."""
+    before = _WORD_BEFORE.search(question[:at])
+    if before is None:
+        return False
+    word = re.split(r"['’]", before.group(1))[-1]  # 'l'Université' -> 'Université'
+    if not word[:1].isupper() or not question[: before.start(1)].strip(" '’"):
+        return False  # the question's first word is capitalised whatever it is
+    return detector.writes(word + question[before.end(1) : end])
 
 
 def _a_partner_of(question: str, at: int, name: str) -> bool:
