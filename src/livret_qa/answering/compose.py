@@ -16,6 +16,7 @@ from livret_qa.answering import (
     list_scope,
     standing,
     topic_words,
+    typos,
     unfiched,
 )
 from livret_qa.answering.aggregate_answer import (
@@ -1974,7 +1975,38 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
-    return answer_turn(engine, question, history or [], filters, weights)
+    answer = answer_turn(engine, question, history or [], filters, weights)
+    return _typo_reread(engine, answer, question, history or [], filters, weights)
+
+
+def _typo_reread(
+    engine: Engine,
+    answer: Answer,
+    question: str,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+) -> Answer:
+    """Class: a refusal naming a word the question misspells ('date de demarage' refused as
+    « demarage » unmentioned): asked again with the booklet's word, answered if that answers.
+    Only a refusal quoting the misspelt word is re-read (typos.py)."""
+    if not answer.abstained:
+        return answer
+    reader = _typo_reader(engine)
+    corrected = reader.corrected(question, typos.refused_words(answer.answer))
+    if corrected is None:
+        return answer
+    again = answer_turn(engine, corrected, history, filters, weights)
+    return answer if again.abstained else replace(again, question=answer.question)
+
+
+def _typo_reader(engine: Engine) -> typos.TypoReader:
+    """The engine's typo reader, built once from its booklet's words."""
+    reader = getattr(engine, "_typo_reader", None)
+    if reader is None:
+        reader = typos.TypoReader(engine.booklet_words, engine.lexical_vocabulary)
+        engine._typo_reader = reader  # type: ignore[attr-defined]
+    return reader
 
 
 def answer_turn(
