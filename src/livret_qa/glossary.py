@@ -1512,6 +1512,9 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("artiste", "artistes"),
     # --- money and contracts ---
     ("loyer", "location"),
+    # --- periods and events: one period the booklet names in several words ('pendant le
+    # covid' where a fiche says 'la crise sanitaire' or 'la pandémie') ---
+    ("covid", "covid-19", "coronavirus", "pandémie", "crise sanitaire", "confinement"),
 )
 """French words that name the same everyday thing (objects, materials, places, people,
 trades), each group strict in meaning: a question may say 'bicyclette', 'télé' or 'fringues'
