@@ -608,6 +608,13 @@ AGGREGATE = _rx(
     r"plus (de|que) \d|more than \d|fewer than \d|less than \d|moins de \d|classement|"
     r"rank|repartition|breakdown)\b"
 )
+# Class: a follow-up after a yes/no turn that asks how many or what share ('Does X have
+# disabled employees?' then 'and how many come from priority neighbourhoods?', 'et quelle part
+# sont des femmes ?'): it asks a value, no yes or no, whatever the turn before asked.
+AMOUNT_ASKED_OPENING = _rx(
+    r"^((et|and|mais|but|so|alors|ok)\s+)?(dont\s+|of which\s+|of whom\s+)?(combien|how many|"
+    r"how much|what (share|proportion|percentage|part)|quel(le)? (part|proportion|pourcentage))\b"
+)
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"

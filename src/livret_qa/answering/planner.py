@@ -1903,6 +1903,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         plan.parts = [PlanPart(plan.question, "fact")]
         return
     plan.parts = [_narrower_measure(replace(p, text=plan.question), plan) for p in last.parts]
+    if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
+        # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
+        plan.parts = [replace(p, yes_no=False) for p in plan.parts]
 
 
 def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
