@@ -2188,6 +2188,35 @@ SCOPES_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         _rx(r"^\W*national\w*\s*:"),
     ),
     ("europe", _rx(r"\b(europe\w*|european)\b"), _rx(r"^\W*europe\w*\s*:")),
+    (
+        "departemental",
+        _rx(r"\b(departementa(le?s?|ux)|departmental|county|au niveau du departement)\b"),
+        _rx(r"^\W*departement\w*\s*:"),
+    ),
+)
+# Class: a level the fiche gives no line of its own ('au niveau départemental ?' where the
+# département stands among its 'Local :' partners): the lines naming a body of that level.
+SCOPE_BODIES: dict[str, re.Pattern[str]] = {
+    "departemental": _rx(r"\b(departement\w*|conseil general)\b"),
+    # 'Autres : Le fonds social européen (FSE)'; the 'Métropole Européenne de Lille' is local
+    "europe": _rx(r"(?<!metropole )\b(europe\w*|fse|feder|feader|union europeenne)\b"),
+    "regional": _rx(r"\b(region|regional\w*|hauts[- ]de[- ]france)\b"),
+    "national": _rx(r"\b(etat|ministere\w*|nationa\w*)\b"),
+}
+# The words a refusal names a level in, by language.
+SCOPE_NAMES: dict[str, dict[str, str]] = {
+    "local": {"fr": "local", "en": "local"},
+    "regional": {"fr": "régional", "en": "regional"},
+    "national": {"fr": "national", "en": "national"},
+    "europe": {"fr": "européen", "en": "European"},
+    "departemental": {"fr": "départemental", "en": "departmental"},
+}
+
+# Class: a level asked ('and at European level?', 'au niveau Régional ?'): its adjective,
+# capitalised or not, names a scope of partners or funders, never a place.
+LEVEL_ADJECTIVE = _rx(
+    r"^(europe(an|en|enne|ens|ennes)|national(e|es|ux)?|r[eé]gional(e|es|aux)?|"
+    r"d[eé]partement(al|ale|ales|aux)|departmental|local(e|es|aux)?|international(e|es|aux)?)$"
 )
 
 SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
@@ -2199,6 +2228,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "financial partners",
         r"\bqui (la |le |les |l')?(finance|financent|subventionne\w*|paie|paye)\b|"
         r"par qui\b.*\b(financ|subventionn|pay)\w*|financeurs?|partenaires? financ\w*|"
+        # the asked person last: 'elle est financée par qui ?', 'subventionnés par qui ?'
+        r"\b(financ|subventionn|pay)\w* (par|de la part de) qui\b|"
         r"soutiens? financ\w*|bailleurs? de fonds|"
         r"\bwho (funds|finances|financially|pays|sponsors|subsidi[sz]es|bankrolls)\b|"
         r"\bfunders?\b|funded by|financed by|financial (partners?|backers?|support\w*)|"

@@ -822,6 +822,8 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
         inside = departements_in(question[max(0, match.start() - 4) : match.end()])
         if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
+        if lx.LEVEL_ADJECTIVE.match(name.lower()):
+            continue  # 'at European level': a level of partners or funders, no place
         if _starts_a_name(question[match.start(1) :], name, detector):
             continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place

@@ -123,7 +123,7 @@ class Missing:
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'rate' | 'role' | 'role_unnamed' |
     # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span'
+    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span' | 'scope'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -266,7 +266,7 @@ class SlotFiller:
                 return Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
-        if isinstance(filled, Found) and filled.more:
+        if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
             filled.citation.quote + filled.citation.passage
@@ -909,7 +909,10 @@ class SlotFiller:
                 for a, b in paragraphs(source, sub.span.start, sub.span.end, label_end):
                     citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
         if citations:
-            first, *rest = _frame_first(citations[:SECTION_QUOTES], fold(self.plan.question))
+            # one level asked ('et au niveau européen ?'): every line, for the level's own
+            # ('Autres : le fonds social européen' may stand past the first lines)
+            shown = citations if len(_scopes_asked(part)) == 1 else citations[:SECTION_QUOTES]
+            first, *rest = _frame_first(shown, fold(self.plan.question))
             return Found(fiche.id, first.quote, first, more=rest)
         named = lx.compiled(asked.asked)
         stated = lx.compiled(asked.heading)
@@ -1780,16 +1783,32 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
 
 
-def _of_scope_asked(part: PlanPart, found: Found) -> Found:
+def _scopes_asked(part: PlanPart) -> list[tuple[str, re.Pattern[str]]]:
+    """The levels a part names ('locaux', 'au niveau européen'), each with its line's label."""
+    folded = fold(part.text)
+    return [(name, label) for name, words, label in lx.SCOPES_ASKED if words.search(folded)]
+
+
+def _of_scope_asked(part: PlanPart, found: Found) -> Filled:
     """A part the booklet lists by scope ('Local : …', 'National : …') asked of one scope
     ('ses partenaires locaux', 'et au niveau national ?'): that scope's lines, in order; all
-    of them when it asks none, several, or one the fiche does not label."""
-    asked = [label for _, words, label in lx.SCOPES_ASKED if words.search(fold(part.text))]
+    of them when it asks none or several. Class: a level the fiche has no line for ('et au
+    niveau européen ?' of a fiche listing only local and regional partners) is not stated:
+    the fiche does not say, and the lines it has are the nearest fact; a level named inside
+    other lines ('le Conseil départemental' among the 'Local :' partners) keeps those."""
+    asked = _scopes_asked(part)
     if len(asked) != 1:
         return found
-    kept = [c for c in (found.citation, *found.more) if asked[0].search(fold(c.quote))]
+    name, label = asked[0]
+    lines = [found.citation, *found.more]
+    if not any(lx.SCOPE_LABEL.match(fold(c.quote).lstrip("*- ")) for c in lines):
+        return found  # not a list by scope: nothing to narrow
+    kept = [c for c in lines if label.search(fold(c.quote))]
+    bodies = lx.SCOPE_BODIES.get(name)
+    if not kept and bodies is not None:
+        kept = [c for c in lines if bodies.search(fold(c.quote))]
     if not kept:
-        return found
+        return Missing(found.fiche_id, "scope", found, words=name)
     return Found(found.fiche_id, kept[0].quote, kept[0], found.detail, more=kept[1:])
 
 
