@@ -21,7 +21,7 @@ from .citation_checks import check_citation
     [
         ("la remise enjouée, date de démarage ?", "la-remise-enjouee", "2021"),
         ("Synapse 3i date de démarage", "synapse-3i", "2015"),
-        ("What is the date de demarage of VESTALI?", "vestali", "2020"),
+        ("VESTALI, date de démarage ?", "vestali", "2020"),
         ("Les Copains de Thiérache ont-ils des bénévolles ?", "les-copains-de-thierache", ""),
         ("VESTALI a-t-elle des partenaries ?", "vestali", ""),
     ],
@@ -46,6 +46,7 @@ def test_a_misspelt_booklet_word_answers(
         ("Y a-t-il une boulangeri dans le livret ?", "boulangeri"),
         ("Le Panier de la Mer vend-il des crustacés ?", "crustaces"),
         ("Does VESTALI do embroidery?", "embroidery"),
+        ("Is Le Bois de Deux Mains a franchise?", "franchise"),  # not 'française' misspelt
     ],
 )
 def test_a_word_the_booklet_never_writes_still_refuses(

@@ -1989,8 +1989,10 @@ def _typo_reread(
 ) -> Answer:
     """Class: a refusal naming a word the question misspells ('date de demarage' refused as
     « demarage » unmentioned): asked again with the booklet's word, answered if that answers.
-    Only a refusal quoting the misspelt word is re-read (typos.py)."""
-    if not answer.abstained:
+    Only a refusal quoting the misspelt word is re-read (typos.py), and only in French: an
+    English word the glossary does not read may be one letter off a French one ('franchise',
+    'française'), and English typos are the glossary's (`topic_words.misspelt`)."""
+    if not answer.abstained or answer.lang != "fr":
         return answer
     reader = _typo_reader(engine)
     corrected = reader.corrected(question, typos.refused_words(answer.answer))
