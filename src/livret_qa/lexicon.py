@@ -1255,6 +1255,17 @@ ONE_SITE_BEFORE = _rx(
     r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
 )
 ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
+# A sentence naming one of a structure's sites (folded): 'Un deuxième site voit le jour … à
+# Hirson', 'La boutique située à Hirson a été cambriolée', 'une antenne à Calais'. Class: a
+# yes/no whether a structure is (still) at a place its fiche names as one of its sites.
+# 'still' asked of a place ('are they still in Hirson?', 'sont-ils toujours à Hirson ?'):
+# whether it still operates there, which the sentence naming the site tells (no plain yes).
+STILL_THERE_ASKED = _rx(r"\b(still|anymore|no longer|toujours|encore|plus)\b")
+SITE_SENTENCE = _rx(
+    r"\b(sites?|boutiques?|magasins?|antennes?|epiceries?|locals?|locaux|ateliers?|"
+    r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"
+    r"etablissements?)\b"
+)
 # The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
 # title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
 # livret ?', 'what does this booklet cover?'), folded. Answered from the booklet's own cover
@@ -3380,6 +3391,9 @@ AGGREGATE_FRAME_WORDS = frozenset(
 # 'Est-ce que la ressourcerie livre à domicile ?', 'Does Synapse 3i repair phones?', 'Is it an
 # association?'. Whether the booklet has any such structure ('Y a-t-il …', 'Is there …', 'Does
 # any …') is a list question (EXISTENCE_FRAME, LIST_FRAME), not one of these.
+# Class: a question opened by asking for a yes or no ('yes or no: are they still in Hirson?',
+# 'oui ou non, est-elle ouverte ?'): the opener is how to answer, the question follows it.
+YES_NO_OPENER = _rx(r"^\s*(yes or no|yes/no|oui ou non|oui/non)\s*[:,?-]*\s*")
 YES_NO_FRAME = _rx(
     r"^((et|and|mais|but|so|alors|ok)\s+)?(est[- ]ce qu|est[- ]ce que|on peut|peut[- ]on|"
     r"je peux|puis[- ]je|c.est possible de|est[- ]il possible de|"

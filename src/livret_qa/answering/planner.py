@@ -73,6 +73,8 @@ def asks_yes_no(text: str) -> bool:
     """Whether a question part is answered by yes or no ('VESTALI emploie-t-elle des femmes
     ?', 'Does it deliver?'), not by a structure, a value or a list."""
     folded = fold(text).strip()
+    if lx.YES_NO_OPENER.match(folded):  # 'yes or no: are they still in Hirson?': asked so
+        return True
     # 'est-ce que' opens a yes/no question; its 'que' is no 'what'
     asked = re.sub(r"^est[- ]ce qu(e\b|')\s*", "", folded)
     return bool(lx.YES_NO_FRAME.search(folded)) and not lx.NOT_YES_NO.search(asked)

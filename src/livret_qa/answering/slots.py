@@ -47,6 +47,7 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity, worded_figure
 from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.places import spaced_pattern
 from livret_qa.text import fold
 
 # A label, then its number ('EFFECTIF : 25'), a year aside ('résultat net de 2019').
@@ -182,6 +183,22 @@ class SlotFiller:
             ev.fiche_id, value or ev.sentence.text, citation_for(self.engine, 0, ev), detail
         )
 
+    def site_sentence(self, fiche: Fiche, places: list[str]) -> Found | None:
+        """Class: whether a structure is (still) at a place its fiche names as one of its
+        sites ('are they still in Hirson?', 'sont-ils toujours à Hirson ?' where 'un deuxième
+        site voit le jour … à Hirson dont l'activité a cessé'): the sentence naming that
+        place, one telling an opening or a closure first. None when no sentence names it."""
+        patterns = [re.compile(spaced_pattern(fold(p))) for p in places]
+
+        def names(text: str) -> bool:
+            return any(p.search(text) for p in patterns) and bool(lx.SITE_SENTENCE.search(text))
+
+        ev = self.best_sentence(
+            fiche.id, lambda t: names(t) and bool(lx.OPERATING_STATED.search(t)), NARRATIVE
+        )
+        ev = ev or self.best_sentence(fiche.id, names, NARRATIVE)
+        return self.found(ev) if ev is not None else None
+
     def nearest_sentence(self, fiche_id: str) -> Found | None:
         """The fiche's sentence closest to the question, outside its identity and contact
         cards (a name or an address line is no fact about what was asked), and never a bare
@@ -263,7 +280,9 @@ class SlotFiller:
             # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')
             main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
             if not any(_spaced(place) in main_site for place in self.plan.places):
-                return Missing(fiche.id, "other_site", filled)
+                # 'yes or no: are they still in Hirson?': whether it is there, not the address
+                there = self.site_sentence(fiche, self.plan.places) if part.yes_no else None
+                return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
         if isinstance(filled, Found):
