@@ -3122,6 +3122,23 @@ SHARE_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
 )
+# Class: costs covered asked ('do its own revenues cover staff costs?', 'ses recettes
+# couvrent-elles les charges ?', 'does it cover its costs?', 'couvrir ses coûts'): a share of
+# its charges that its resources cover, which a sentence may state ('couvrent 92 % des
+# charges de personnel'), never a price.
+COSTS_COVERED_ASKED = _rx(
+    r"\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b(costs?|charges?|expenses?|"
+    r"depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
+    r"\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,30}\b(covered|couvert\w*)\b|"
+    r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*"
+)
+# The charges a sentence says are covered ('couvrent 92 % des charges de personnel', '70 %
+# des charges d'exploitation sont couvertes'), folded: what answers costs covered asked.
+CHARGES_STATED = _rx(r"\b(charges?|couts?|depenses?|frais)\b")
+# ... and that they are covered or by which resources ('couvrent', 'sont couvertes', '70 % de
+# recettes'): a breakdown of its expenses alone ('dépenses à 70 % des charges de personnel')
+# says nothing of what covers them.
+COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\w*)\b")
 # How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
 # moitié'): what answers a share asked of one structure (class: 'what share of its costs do
 # its sales cover?' is answered by such a sentence or abstains, never by another fact).

@@ -308,7 +308,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     award = bool(lx.PRIZE_WON.search(folded))
     # 'what share of its staff costs do its resources cover?', 'quelle part de ses coûts': a
     # ratio a sentence may state ('couvrent 92 % des charges'), not a price
-    share = bool(lx.SHARE_FRAME.search(folded))
+    share = bool(lx.SHARE_FRAME.search(folded) or lx.COSTS_COVERED_ASKED.search(folded))
     # 'pourquoi vendent-ils à bas prix ?', 'why is it so cheap?': a reason asked of a price
     # level the fiche may state ('vendus à prix bas afin d'être accessibles à tous'), not a
     # price (class: 'why' asked of an action)
@@ -625,6 +625,9 @@ def _with_yes_no(part: PlanPart) -> PlanPart:
     if part.intent not in ("list", "similar", "aggregate", "why_not"):
         # 'VESTALI, c'est une SCIC ?': being of a form is answered yes or no, however asked
         part.yes_no = asks_yes_no(part.text) or part.kind == "status"
+        if lx.COSTS_COVERED_ASKED.search(fold(part.text)):
+            # 'do its revenues cover its costs?': the share covered, as the fiche states it
+            part.yes_no = False
         if part.attribute == "field:legal_status" and forms_offered(fold(part.text)):
             part.yes_no = False  # 'association ou entreprise ?': which one, no 'oui'
     return part

@@ -812,8 +812,15 @@ class SlotFiller:
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
         the fiche's sentence stating one about a word of the question; a fiche stating none
         about it gives the passage as the nearest fact."""
-        if part.yes_no or not lx.SHARE_FRAME.search(fold(part.text)):
+        folded = fold(part.text)
+        costs = bool(lx.COSTS_COVERED_ASKED.search(folded))
+        if part.yes_no or not (costs or lx.SHARE_FRAME.search(folded)):
             return found
+        if costs:  # 'do its revenues cover staff costs?': the share of its charges covered
+            if _states_costs_covered(fold(found.citation.quote)):
+                return found
+            ev = self.best_sentence(found.fiche_id, _states_costs_covered)
+            return self.found(ev) if ev is not None else Missing(found.fiche_id, "share", found)
         if lx.SHARE_STATED.search(fold(found.citation.quote)):
             return found
         ev = self._share_sentence(part, found.fiche_id)
@@ -1800,6 +1807,12 @@ class SlotFiller:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
+
+
+def _states_costs_covered(text: str) -> bool:
+    """Whether a folded sentence states a share of charges covered ('couvrent 92 % des
+    charges de personnel', '70 % des charges … sont couvertes par des subventions')."""
+    return all(p.search(text) for p in (lx.SHARE_STATED, lx.CHARGES_STATED, lx.COVERING_STATED))
 
 
 def _scopes_asked(part: PlanPart) -> list[tuple[str, re.Pattern[str]]]:
