@@ -1052,9 +1052,9 @@ THINGS: dict[str, tuple[str, ...]] = {
     "neighbourhood": ("quartier", "voisinage"),
     "neighborhood": ("quartier", "voisinage"),
     # the booklet's 'quartiers prioritaires' (QPV), a place its fiches name
-    "priority neighbourhood": ("quartiers prioritaires", "qpv", "politique de la ville"),
-    "priority neighborhood": ("quartiers prioritaires", "qpv", "politique de la ville"),
-    "priority area": ("quartiers prioritaires", "qpv"),
+    "priority neighbourhood": ("quartier", "prioritaire", "qpv"),
+    "priority neighborhood": ("quartier", "prioritaire", "qpv"),
+    "priority area": ("quartier", "prioritaire", "qpv"),
     "district": ("quartier", "arrondissement"),
     "territory": ("territoire", "territorial"),
     "workshop": ("atelier",),
