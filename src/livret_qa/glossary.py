@@ -1051,6 +1051,10 @@ THINGS: dict[str, tuple[str, ...]] = {
     "village": ("village", "bourg"),
     "neighbourhood": ("quartier", "voisinage"),
     "neighborhood": ("quartier", "voisinage"),
+    # the booklet's 'quartiers prioritaires' (QPV), a place its fiches name
+    "priority neighbourhood": ("quartier", "prioritaire", "qpv"),
+    "priority neighborhood": ("quartier", "prioritaire", "qpv"),
+    "priority area": ("quartier", "prioritaire", "qpv"),
     "district": ("quartier", "arrondissement"),
     "territory": ("territoire", "territorial"),
     "workshop": ("atelier",),
@@ -1435,6 +1439,34 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "partner": ("partenaire", "partenariat"),
     "partnership": ("partenariat", "partenaire"),
     "volunteer work": ("bénévolat",),
+    # --- the booklet's own notions (its fiches' headings and key words) in English: a word
+    # the glossary does not read is looked for as typed in a French fiche, and refused as
+    # never mentioned ('priority neighbourhoods' of 'quartiers prioritaires') ---
+    "priority": ("prioritaire", "priorité", "prioritairement"),
+    "deprived": ("défavorisé", "prioritaire", "précarité"),
+    "disadvantaged": ("défavorisé", "prioritaire", "précarité"),
+    "precarity": ("précarité", "précaire"),
+    "precariousness": ("précarité", "précaire"),
+    "funder": ("financeur", "financement"),
+    "financer": ("financeur", "financement"),
+    "obstacle": ("frein", "obstacle", "difficulté"),
+    "hurdle": ("frein", "obstacle", "difficulté"),
+    "lever": ("levier",),
+    "viability": ("viabilité",),
+    "feasibility": ("faisabilité",),
+    "traceability": ("traçabilité",),
+    "replicability": ("reproductibilité", "essaimage"),
+    "reproducibility": ("reproductibilité", "essaimage"),
+    "scalability": ("essaimage", "reproductibilité"),
+    "hybridisation": ("hybridation",),
+    "hybridization": ("hybridation",),
+    "tonnage": ("tonnage", "tonne"),
+    "ambassador": ("ambassadeur",),
+    "charter": ("charte",),
+    "perimeter": ("périmètre",),
+    "scope": ("périmètre",),
+    "garment-making": ("confection",),
+    "manufacturing": ("confection", "fabrication", "production"),
 }
 """Organisations and economy: words of how a structure works, rarely its topic."""
 
@@ -1512,6 +1544,9 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("artiste", "artistes"),
     # --- money and contracts ---
     ("loyer", "location"),
+    # --- periods and events: one period the booklet names in several words ('pendant le
+    # covid' where a fiche says 'la crise sanitaire' or 'la pandémie') ---
+    ("covid", "covid-19", "coronavirus", "pandémie", "crise sanitaire", "confinement"),
 )
 """French words that name the same everyday thing (objects, materials, places, people,
 trades), each group strict in meaning: a question may say 'bicyclette', 'télé' or 'fringues'

@@ -615,6 +615,13 @@ AGGREGATE = _rx(
     r"plus (de|que) \d|more than \d|fewer than \d|less than \d|moins de \d|classement|"
     r"rank|repartition|breakdown)\b"
 )
+# Class: a follow-up after a yes/no turn that asks how many or what share ('Does X have
+# disabled employees?' then 'and how many come from priority neighbourhoods?', 'et quelle part
+# sont des femmes ?'): it asks a value, no yes or no, whatever the turn before asked.
+AMOUNT_ASKED_OPENING = _rx(
+    r"^((et|and|mais|but|so|alors|ok)\s+)?(dont\s+|of which\s+|of whom\s+)?(combien|how many|"
+    r"how much|what (share|proportion|percentage|part)|quel(le)? (part|proportion|pourcentage))\b"
+)
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
@@ -1296,6 +1303,17 @@ SITE_ASKED = _rx(
     r"outlets?|(drop-?off|collection|pick-?up|distribution|delivery|sales) points?|"
     r"points? (de|d.) ?(vente|depot|distribution|collecte|retrait|livraison)|\blocal\b|"
     r"\blocaux\b|ateliers?|workshops?|entrepots?|warehouses?|premises"
+)
+# A sentence naming one of a structure's sites (folded): 'Un deuxième site voit le jour … à
+# Hirson', 'La boutique située à Hirson a été cambriolée', 'une antenne à Calais'. Class: a
+# yes/no whether a structure is (still) at a place its fiche names as one of its sites.
+# 'still' asked of a place ('are they still in Hirson?', 'sont-ils toujours à Hirson ?'):
+# whether it still operates there, which the sentence naming the site tells (no plain yes).
+STILL_THERE_ASKED = _rx(r"\b(still|anymore|no longer|toujours|encore|plus)\b")
+SITE_SENTENCE = _rx(
+    r"\b(sites?|boutiques?|magasins?|antennes?|epiceries?|locals?|locaux|ateliers?|"
+    r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"
+    r"etablissements?)\b"
 )
 # The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
 # title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
@@ -2251,6 +2269,35 @@ SCOPES_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         _rx(r"^\W*national\w*\s*:"),
     ),
     ("europe", _rx(r"\b(europe\w*|european)\b"), _rx(r"^\W*europe\w*\s*:")),
+    (
+        "departemental",
+        _rx(r"\b(departementa(le?s?|ux)|departmental|county|au niveau du departement)\b"),
+        _rx(r"^\W*departement\w*\s*:"),
+    ),
+)
+# Class: a level the fiche gives no line of its own ('au niveau départemental ?' where the
+# département stands among its 'Local :' partners): the lines naming a body of that level.
+SCOPE_BODIES: dict[str, re.Pattern[str]] = {
+    "departemental": _rx(r"\b(departement\w*|conseil general)\b"),
+    # 'Autres : Le fonds social européen (FSE)'; the 'Métropole Européenne de Lille' is local
+    "europe": _rx(r"(?<!metropole )\b(europe\w*|fse|feder|feader|union europeenne)\b"),
+    "regional": _rx(r"\b(region|regional\w*|hauts[- ]de[- ]france)\b"),
+    "national": _rx(r"\b(etat|ministere\w*|nationa\w*)\b"),
+}
+# The words a refusal names a level in, by language.
+SCOPE_NAMES: dict[str, dict[str, str]] = {
+    "local": {"fr": "local", "en": "local"},
+    "regional": {"fr": "régional", "en": "regional"},
+    "national": {"fr": "national", "en": "national"},
+    "europe": {"fr": "européen", "en": "European"},
+    "departemental": {"fr": "départemental", "en": "departmental"},
+}
+
+# Class: a level asked ('and at European level?', 'au niveau Régional ?'): its adjective,
+# capitalised or not, names a scope of partners or funders, never a place.
+LEVEL_ADJECTIVE = _rx(
+    r"^(europe(an|en|enne|ens|ennes)|national(e|es|ux)?|r[eé]gional(e|es|aux)?|"
+    r"d[eé]partement(al|ale|ales|aux)|departmental|local(e|es|aux)?|international(e|es|aux)?)$"
 )
 
 SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
@@ -2262,6 +2309,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "financial partners",
         r"\bqui (la |le |les |l')?(finance|financent|subventionne\w*|paie|paye)\b|"
         r"par qui\b.*\b(financ|subventionn|pay)\w*|financeurs?|partenaires? financ\w*|"
+        # the asked person last: 'elle est financée par qui ?', 'subventionnés par qui ?'
+        r"\b(financ|subventionn|pay)\w* (par|de la part de) qui\b|"
         r"soutiens? financ\w*|bailleurs? de fonds|"
         r"\bwho (funds|finances|financially|pays|sponsors|subsidi[sz]es|bankrolls)\b|"
         r"\bfunders?\b|funded by|financed by|financial (partners?|backers?|support\w*)|"
@@ -3164,6 +3213,23 @@ RATE_ASKED = _rx(
 )
 # The words a rate or share is asked by, never the thing it is of ('taux', 'rate').
 RATE_WORDS = frozenset("taux rate rates pourcentage percentage proportion".split())
+# Class: costs covered asked ('do its own revenues cover staff costs?', 'ses recettes
+# couvrent-elles les charges ?', 'does it cover its costs?', 'couvrir ses coûts'): a share of
+# its charges that its resources cover, which a sentence may state ('couvrent 92 % des
+# charges de personnel'), never a price.
+COSTS_COVERED_ASKED = _rx(
+    r"\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b(costs?|charges?|expenses?|"
+    r"depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
+    r"\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,30}\b(covered|couvert\w*)\b|"
+    r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*"
+)
+# The charges a sentence says are covered ('couvrent 92 % des charges de personnel', '70 %
+# des charges d'exploitation sont couvertes'), folded: what answers costs covered asked.
+CHARGES_STATED = _rx(r"\b(charges?|couts?|depenses?|frais)\b")
+# ... and that they are covered or by which resources ('couvrent', 'sont couvertes', '70 % de
+# recettes'): a breakdown of its expenses alone ('dépenses à 70 % des charges de personnel')
+# says nothing of what covers them.
+COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\w*)\b")
 # How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
 # moitié'): what answers a share asked of one structure (class: 'what share of its costs do
 # its sales cover?' is answered by such a sentence or abstains, never by another fact).
@@ -3433,6 +3499,9 @@ AGGREGATE_FRAME_WORDS = frozenset(
 # 'Est-ce que la ressourcerie livre à domicile ?', 'Does Synapse 3i repair phones?', 'Is it an
 # association?'. Whether the booklet has any such structure ('Y a-t-il …', 'Is there …', 'Does
 # any …') is a list question (EXISTENCE_FRAME, LIST_FRAME), not one of these.
+# Class: a question opened by asking for a yes or no ('yes or no: are they still in Hirson?',
+# 'oui ou non, est-elle ouverte ?'): the opener is how to answer, the question follows it.
+YES_NO_OPENER = _rx(r"^\s*(yes or no|yes/no|oui ou non|oui/non)\s*[:,?-]*\s*")
 YES_NO_FRAME = _rx(
     r"^((et|and|mais|but|so|alors|ok)\s+)?(est[- ]ce qu|est[- ]ce que|on peut|peut[- ]on|"
     r"je peux|puis[- ]je|c.est possible de|est[- ]il possible de|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa.answering.yes_no import same_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     ASKER_NAME_BEFORE,
@@ -83,6 +84,18 @@ def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
     return words
 
 
+def _held_in_other_words(word: str, vocab: set[str]) -> bool:
+    """Whether a fiche's words hold `word`, as typed or as one of its glossary synonyms.
+    Class: a thing or period named in other words than the fiche's ('pendant le covid' where
+    it says 'la crise sanitaire', 'des bicyclettes' where it says 'vélos')."""
+    if all(t in vocab for t in analyze(word)):
+        return True
+    return any(
+        other != word and all(t in vocab for t in analyze(other) if not t.isdigit())
+        for other in same_words(word)
+    )
+
+
 def missing_together(
     question: str, fiche_vocabs: dict[str, set[str]], asks_structures: bool = True
 ) -> list[str] | None:
@@ -114,7 +127,7 @@ def missing_together(
         return None
     best: list[str] | None = None
     for vocab in fiche_vocabs.values():
-        missing = [w for w in words if not all(t in vocab for t in analyze(w))]
+        missing = [w for w in words if not _held_in_other_words(w, vocab)]
         if best is None or len(missing) < len(best):
             best = missing
     return best or None

@@ -16,6 +16,7 @@ from livret_qa.answering import (
     list_scope,
     standing,
     topic_words,
+    typos,
     unfiched,
 )
 from livret_qa.answering.aggregate_answer import (
@@ -159,6 +160,7 @@ class Composer:
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
         self.there: list[str] = []  # the structure named, standing in the place asked
+        self.at_site = False  # asked whether it is (still) at a site its fiche names
         self.alone: list[str] = []  # the ones in focus, alone in the place the others are asked
         self.applied, self.result = self._search()
         self._keywords_as_list()
@@ -230,6 +232,14 @@ class Composer:
         )
         result = self.engine.search(query, top_k=TOP_K, filters=applied, focus=focus, gloss=one)
         chosen_by_user = bool(self.filters and self.filters.fiche_ids)
+        if self._at_a_named_site(plan.targets):
+            # 'are they still in Hirson?' of a structure whose fiche names a site there: the
+            # sentence naming it answers (slots.site_sentence), not its card's town; 'still'
+            # asks whether it operates there, which that sentence tells, with no plain yes
+            self.at_site = True
+            if lx.STILL_THERE_ASKED.search(fold(plan.question)):
+                plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+            return applied, result
         if plan.target_source == "focus" and self._focus_outside_place(plan.targets):
             # 'which of them are in the Aisne?' when none of them is: none, said so
             self.outside = list(plan.targets)
@@ -330,6 +340,20 @@ class Composer:
             return False
         unnamed = self.engine.mentions.without_names(plan.question, plan.targets)
         return standing.asks_where_it_stands(unnamed, plan.departements, plan.places)
+
+    def _at_a_named_site(self, fiche_ids: list[str]) -> bool:
+        """Class: a yes/no whether the one structure asked is (still) at a place its card does
+        not give but its fiche names as one of its sites ('sont-ils toujours à Hirson ?')."""
+        plan = self.plan
+        if len(fiche_ids) != 1 or not plan.places or plan.target_source == "any":
+            return False
+        if not any(p.yes_no for p in plan.parts):
+            return False
+        fiche = self.engine.corpus.fiche(fiche_ids[0])
+        if stands_in(fiche, plan.places):
+            return False
+        filler = SlotFiller(self.engine, plan)
+        return filler.site_sentence(fiche, plan.places) is not None
 
     def _stands_there(self, fiche: Fiche) -> bool:
         plan = self.plan
@@ -1491,6 +1515,10 @@ class Composer:
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
+        if self.at_site:  # 'sont-ils toujours à Hirson ?': the sentence naming that site
+            there = filler.site_sentence(fiche, self.plan.places)
+            if there is not None:
+                return there
         located = self.plan.places or self.applied.departement
         if self.scope and located and part.intent == "list":
             # 'Quelles structures (du réemploi) sont dans l'Aisne ?': each is listed for where
@@ -2001,7 +2029,40 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
-    return answer_turn(engine, question, history or [], filters, weights)
+    answer = answer_turn(engine, question, history or [], filters, weights)
+    return _typo_reread(engine, answer, question, history or [], filters, weights)
+
+
+def _typo_reread(
+    engine: Engine,
+    answer: Answer,
+    question: str,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+) -> Answer:
+    """Class: a refusal naming a word the question misspells ('date de demarage' refused as
+    « demarage » unmentioned): asked again with the booklet's word, answered if that answers.
+    Only a refusal quoting the misspelt word is re-read (typos.py), and only in French: an
+    English word the glossary does not read may be one letter off a French one ('franchise',
+    'française'), and English typos are the glossary's (`topic_words.misspelt`)."""
+    if not answer.abstained or answer.lang != "fr":
+        return answer
+    reader = _typo_reader(engine)
+    corrected = reader.corrected(question, typos.refused_words(answer.answer))
+    if corrected is None:
+        return answer
+    again = answer_turn(engine, corrected, history, filters, weights)
+    return answer if again.abstained else replace(again, question=answer.question)
+
+
+def _typo_reader(engine: Engine) -> typos.TypoReader:
+    """The engine's typo reader, built once from its booklet's words."""
+    reader = getattr(engine, "_typo_reader", None)
+    if reader is None:
+        reader = typos.TypoReader(engine.booklet_words, engine.lexical_vocabulary)
+        engine._typo_reader = reader  # type: ignore[attr-defined]
+    return reader
 
 
 def answer_turn(

@@ -134,6 +134,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Le livret décrit {name} en Hauts-de-France ; il ne donne rien au niveau national.",
         "en": "The booklet describes {name} in Hauts-de-France; it gives nothing nationwide.",
     },
+    "missing_scope": {
+        "fr": "La fiche de {name} ne cite rien au niveau {scope} ({label}).",
+        "en": "The fiche of {name} names nothing at {scope} level ({label}).",
+    },
     "missing_words": {
         "fr": "La fiche de {name} ne mentionne pas {words}.",
         "en": "The fiche of {name} never mentions {words}.",

@@ -73,6 +73,8 @@ def asks_yes_no(text: str) -> bool:
     """Whether a question part is answered by yes or no ('VESTALI emploie-t-elle des femmes
     ?', 'Does it deliver?'), not by a structure, a value or a list."""
     folded = fold(text).strip()
+    if lx.YES_NO_OPENER.match(folded):  # 'yes or no: are they still in Hirson?': asked so
+        return True
     # 'est-ce que' opens a yes/no question; its 'que' is no 'what'
     asked = re.sub(r"^est[- ]ce qu(e\b|')\s*", "", folded)
     return bool(lx.YES_NO_FRAME.search(folded)) and not lx.NOT_YES_NO.search(asked)
@@ -306,7 +308,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     award = bool(lx.PRIZE_WON.search(folded))
     # 'what share of its staff costs do its resources cover?', 'quelle part de ses coûts': a
     # ratio a sentence may state ('couvrent 92 % des charges'), not a price
-    share = bool(lx.SHARE_FRAME.search(folded))
+    share = bool(lx.SHARE_FRAME.search(folded) or lx.COSTS_COVERED_ASKED.search(folded))
     # 'pourquoi vendent-ils à bas prix ?', 'why is it so cheap?': a reason asked of a price
     # level the fiche may state ('vendus à prix bas afin d'être accessibles à tous'), not a
     # price (class: 'why' asked of an action)
@@ -623,6 +625,9 @@ def _with_yes_no(part: PlanPart) -> PlanPart:
     if part.intent not in ("list", "similar", "aggregate", "why_not"):
         # 'VESTALI, c'est une SCIC ?': being of a form is answered yes or no, however asked
         part.yes_no = asks_yes_no(part.text) or part.kind == "status"
+        if lx.COSTS_COVERED_ASKED.search(fold(part.text)):
+            # 'do its revenues cover its costs?': the share covered, as the fiche states it
+            part.yes_no = False
         if part.attribute == "field:legal_status" and forms_offered(fold(part.text)):
             part.yes_no = False  # 'association ou entreprise ?': which one, no 'oui'
     return part
@@ -822,6 +827,8 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
         inside = departements_in(question[max(0, match.start() - 4) : match.end()])
         if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
+        if lx.LEVEL_ADJECTIVE.match(name.lower()):
+            continue  # 'at European level': a level of partners or funders, no place
         if _starts_a_name(question[match.start(1) :], name, detector):
             continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
@@ -1925,6 +1932,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         plan.parts = [PlanPart(plan.question, "fact")]
         return
     plan.parts = [_narrower_measure(replace(p, text=plan.question), plan) for p in last.parts]
+    if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
+        # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
+        plan.parts = [replace(p, yes_no=False) for p in plan.parts]
 
 
 def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:

@@ -47,6 +47,7 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity, worded_figure
 from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.places import spaced_pattern
 from livret_qa.text import fold
 
 # A label, then its number ('EFFECTIF : 25'), a year aside ('résultat net de 2019').
@@ -129,7 +130,7 @@ class Missing:
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
     # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span'
+    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span' | 'scope'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -187,6 +188,22 @@ class SlotFiller:
         return Found(
             ev.fiche_id, value or ev.sentence.text, citation_for(self.engine, 0, ev), detail
         )
+
+    def site_sentence(self, fiche: Fiche, places: list[str]) -> Found | None:
+        """Class: whether a structure is (still) at a place its fiche names as one of its
+        sites ('are they still in Hirson?', 'sont-ils toujours à Hirson ?' where 'un deuxième
+        site voit le jour … à Hirson dont l'activité a cessé'): the sentence naming that
+        place, one telling an opening or a closure first. None when no sentence names it."""
+        patterns = [re.compile(spaced_pattern(fold(p))) for p in places]
+
+        def names(text: str) -> bool:
+            return any(p.search(text) for p in patterns) and bool(lx.SITE_SENTENCE.search(text))
+
+        ev = self.best_sentence(
+            fiche.id, lambda t: names(t) and bool(lx.OPERATING_STATED.search(t)), NARRATIVE
+        )
+        ev = ev or self.best_sentence(fiche.id, names, NARRATIVE)
+        return self.found(ev) if ev is not None else None
 
     def nearest_sentence(self, fiche_id: str) -> Found | None:
         """The fiche's sentence closest to the question, outside its identity and contact
@@ -274,10 +291,12 @@ class SlotFiller:
             # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')
             main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
             if not any(_spaced(place) in main_site for place in self.plan.places):
-                return Missing(fiche.id, "other_site", filled)
+                # 'yes or no: are they still in Hirson?': whether it is there, not the address
+                there = self.site_sentence(fiche, self.plan.places) if part.yes_no else None
+                return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
-        if isinstance(filled, Found) and filled.more:
+        if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
             filled.citation.quote + filled.citation.passage
@@ -814,8 +833,15 @@ class SlotFiller:
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
         the fiche's sentence stating one about a word of the question; a fiche stating none
         about it gives the passage as the nearest fact."""
-        if part.yes_no or not _share_asked(fold(part.text)):
+        folded = fold(part.text)
+        costs = bool(lx.COSTS_COVERED_ASKED.search(folded))
+        if part.yes_no or not (costs or _share_asked(folded)):
             return found
+        if costs:  # 'do its revenues cover staff costs?': the share of its charges covered
+            if _states_costs_covered(fold(found.citation.quote)):
+                return found
+            ev = self.best_sentence(found.fiche_id, _states_costs_covered)
+            return self.found(ev) if ev is not None else Missing(found.fiche_id, "share", found)
         quote = fold(found.citation.quote)
         if lx.SHARE_STATED.search(quote) and self._share_of_thing(part, quote):
             return found
@@ -947,7 +973,10 @@ class SlotFiller:
                 for a, b in paragraphs(source, sub.span.start, sub.span.end, label_end):
                     citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
         if citations:
-            first, *rest = _frame_first(citations[:SECTION_QUOTES], fold(self.plan.question))
+            # one level asked ('et au niveau européen ?'): every line, for the level's own
+            # ('Autres : le fonds social européen' may stand past the first lines)
+            shown = citations if len(_scopes_asked(part)) == 1 else citations[:SECTION_QUOTES]
+            first, *rest = _frame_first(shown, fold(self.plan.question))
             return Found(fiche.id, first.quote, first, more=rest)
         named = lx.compiled(asked.asked)
         stated = lx.compiled(asked.heading)
@@ -1880,16 +1909,38 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
 
 
-def _of_scope_asked(part: PlanPart, found: Found) -> Found:
+def _states_costs_covered(text: str) -> bool:
+    """Whether a folded sentence states a share of charges covered ('couvrent 92 % des
+    charges de personnel', '70 % des charges … sont couvertes par des subventions')."""
+    return all(p.search(text) for p in (lx.SHARE_STATED, lx.CHARGES_STATED, lx.COVERING_STATED))
+
+
+def _scopes_asked(part: PlanPart) -> list[tuple[str, re.Pattern[str]]]:
+    """The levels a part names ('locaux', 'au niveau européen'), each with its line's label."""
+    folded = fold(part.text)
+    return [(name, label) for name, words, label in lx.SCOPES_ASKED if words.search(folded)]
+
+
+def _of_scope_asked(part: PlanPart, found: Found) -> Filled:
     """A part the booklet lists by scope ('Local : …', 'National : …') asked of one scope
     ('ses partenaires locaux', 'et au niveau national ?'): that scope's lines, in order; all
-    of them when it asks none, several, or one the fiche does not label."""
-    asked = [label for _, words, label in lx.SCOPES_ASKED if words.search(fold(part.text))]
+    of them when it asks none or several. Class: a level the fiche has no line for ('et au
+    niveau européen ?' of a fiche listing only local and regional partners) is not stated:
+    the fiche does not say, and the lines it has are the nearest fact; a level named inside
+    other lines ('le Conseil départemental' among the 'Local :' partners) keeps those."""
+    asked = _scopes_asked(part)
     if len(asked) != 1:
         return found
-    kept = [c for c in (found.citation, *found.more) if asked[0].search(fold(c.quote))]
+    name, label = asked[0]
+    lines = [found.citation, *found.more]
+    if not any(lx.SCOPE_LABEL.match(fold(c.quote).lstrip("*- ")) for c in lines):
+        return found  # not a list by scope: nothing to narrow
+    kept = [c for c in lines if label.search(fold(c.quote))]
+    bodies = lx.SCOPE_BODIES.get(name)
+    if not kept and bodies is not None:
+        kept = [c for c in lines if bodies.search(fold(c.quote))]
     if not kept:
-        return found
+        return Missing(found.fiche_id, "scope", found, words=name)
     return Found(found.fiche_id, kept[0].quote, kept[0], found.detail, more=kept[1:])
 
 

@@ -198,6 +198,9 @@ class Wording:
             text = say(f"missing_{missing.missing}", lang, name=name)
         elif missing.missing == "share":
             text = say("missing_share", lang, name=name)
+        elif missing.missing == "scope":  # a level of partners the fiche has no line for
+            scope = lx.SCOPE_NAMES.get(missing.words, {}).get(lang, missing.words)
+            text = say("missing_scope", lang, name=name, scope=scope, label=label.lower())
         else:
             text = say("missing_attribute", lang, name=name, label=label)
         near = missing.nearest
@@ -206,6 +209,10 @@ class Wording:
             if missing.missing in ("role", "role_unnamed"):  # who is named, in what role
                 role = near.detail or attribute_label(PlanPart("", "person", "role:contact"), lang)
                 statement = f"{near.value}, {role.lower()}"
+            elif missing.missing == "scope" and near.more:  # every line it has, cited
+                cited = [near.citation, *near.more]
+                statement = " ; ".join(f"« {c.quote} » {_marks([self.cite(c)])}" for c in cited)
+                marks = ""
             elif _ends_with(near.citation.quote, near.value):
                 statement = f"« {near.citation.quote} »"  # as the booklet words it
             else:  # a value read from the fiche: said plainly, its source cited

@@ -86,6 +86,14 @@ def french_synonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def same_words(word: str) -> frozenset[str]:
+    """The folded French words naming the same thing as `word`, its plural read as its
+    singular ('bicyclettes' -> 'vélo'; 'covid' -> 'crise sanitaire', 'pandémie')."""
+    return frozenset(
+        fold(w) for s in _singulars(fold(word)) for w in french_synonyms().get(s, frozenset())
+    )
+
+
 @cache
 def _known_nouns() -> frozenset[str]:
     """The French words of the glossary: a short one is still a thing ('vin', 'lit', 'bus'),

@@ -128,6 +128,8 @@ class Engine:
         # The booklets' text, folded: an acronym ('GAMMA') is known only as written, not by a
         # stem it shares with a word ('gamme'); a compound name ('Saint-Quentin') only whole.
         self.booklet_folded = "\n".join(fold(text) for text in corpus.sources.values())
+        # … and its whole words: what a misspelt word of a question may stand for
+        self.booklet_words: set[str] = set(re.findall(r"[^\W_]+", self.booklet_folded))
         self._lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
