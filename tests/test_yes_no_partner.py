@@ -58,3 +58,36 @@ def test_a_partner_never_written_is_said_absent(
     assert partner in answer.answer
     for citation in answer.citations:  # never the form's own question, left blank
         assert "form" not in blanks_in(fold(citation.quote)), citation.quote
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Qui dirige VESTALI ?", "Quel est le budget du GAMMA ?"),
+        ("Qui dirige VESTALI ?", "What is the budget of GAMMA?"),
+        ("Quelles structures récupèrent des jouets ?", "Qui dirige le SMICTOM ?"),
+    ],
+)
+def test_a_name_never_written_asked_in_a_chat_is_refused(
+    fake_engine: Engine, first: str, then: str
+) -> None:
+    """Class: a figure or person asked of a name the booklet never writes, in a chat, is
+    refused as never mentioned, not answered with the structure in focus."""
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, then, history)
+    assert answer.abstained, answer.answer
+    assert not answer.structures, answer.answer
+
+
+def test_its_budget_still_follows_the_one_in_focus(fake_engine: Engine) -> None:
+    """What must not change: 'et son budget ?' asks the structure in focus."""
+    first = "Qui dirige VESTALI ?"
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, "et son budget ?", history)
+    assert [s.fiche_id for s in answer.structures] == ["vestali"], answer.answer

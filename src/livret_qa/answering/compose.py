@@ -1342,13 +1342,21 @@ class Composer:
     def asks_of_a_partner(self) -> bool:
         """A follow-up asking a figure, person, contact or date of a name the booklet gives
         only as a partner ('le budget de la DRAAF ?', "when was the SOLAAL association
-        founded?"), pointing back at nothing ('son', 'elle', 'their')."""
+        founded?") or never writes ('le budget du GAMMA ?'), pointing back at nothing ('son',
+        'elle', 'their')."""
         plan = self.plan
         if not plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
             return False
         if find_then_ask.BACK_POINTER.search(fold(plan.question)):
             return False
-        return bool(self._held_names_without_fiche())
+        if self._held_names_without_fiche():
+            return True
+        # a name the booklet never writes ('le budget du GAMMA ?' after a turn about the drive):
+        # asked as if the chat had just begun, it is refused as never mentioned
+        unknown = abstention.unknown_names(
+            plan.question, self.engine.lexical_vocabulary, self.lang, self.engine.booklet_folded
+        )
+        return any(unfiched.held_by(plan.question, n) for n in unknown)
 
     def _held_names_without_fiche(self) -> list[str]:
         """The names the question holds something of ('le budget de la DRAAF', 'l'association
