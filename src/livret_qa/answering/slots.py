@@ -347,10 +347,10 @@ class SlotFiller:
         # the thing, its rate and its number, in either order ('un chiffre d'affaires mensuel
         # de 10 000€', '350 paniers hebdomadaires')
         amount = r"\d[\d  .,]*(?:\s?(?:€|euros?|k€|[^\W\d_]+))?"
-        value = lx.compiled(
+        said = lx.compiled(
             rf"(?:{thing.pattern})[^;:.]{{0,40}}?{amount}|{amount}[^;:.]{{0,40}}?(?:{rate.pattern})"
         )
-        return self.found(ev, _matched(value, ev.sentence.text))
+        return self.found(ev, _matched(said, ev.sentence.text))
 
     def _whole_year(self, found: Found) -> Filled:
         """A figure stated for part of a year ('de janvier à fin juin 2021') does not answer a
