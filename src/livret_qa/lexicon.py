@@ -1310,6 +1310,16 @@ SITE_ASKED = _rx(
 # 'still' asked of a place ('are they still in Hirson?', 'sont-ils toujours à Hirson ?'):
 # whether it still operates there, which the sentence naming the site tells (no plain yes).
 STILL_THERE_ASKED = _rx(r"\b(still|anymore|no longer|toujours|encore|plus)\b")
+# The kind of site a question names, and how a sentence names one of that kind: 'does it run
+# a shop in Calais?' is not met by 'l'atelier de la citoyenneté à Calais' (folded).
+SITE_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        _rx(r"\b(shops?|stores?|boutiques?|magasins?|epiceries?|grocer\w*|commerces?)\b"),
+        _rx(r"\b(boutiques?|magasins?|epiceries?|commerces?)\b"),
+    ),
+    (_rx(r"\b(workshops?|ateliers?)\b"), _rx(r"\bateliers?\b")),
+    (_rx(r"\b(warehouses?|entrepots?|depots?)\b"), _rx(r"\b(entrepots?|depots?)\b")),
+)
 SITE_SENTENCE = _rx(
     r"\b(sites?|boutiques?|magasins?|antennes?|epiceries?|locals?|locaux|ateliers?|"
     r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"

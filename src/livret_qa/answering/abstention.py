@@ -28,6 +28,7 @@ PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z]
 # An acronym typed in capitals ('le GAMMA', 'the SMICTOM'): a name too, unless the whole
 # question is typed in capitals (then every word would be one).
 ACRONYM = re.compile(r"\b([A-ZÉÈ]{3,10})\b")
+MIN_SYNONYM = 5  # letters of a glossary synonym that holds a thing asked for a fiche
 
 
 def unknown_names(
@@ -90,8 +91,12 @@ def _held_in_other_words(word: str, vocab: set[str]) -> bool:
     it says 'la crise sanitaire', 'des bicyclettes' where it says 'vélos')."""
     if all(t in vocab for t in analyze(word)):
         return True
+    # a short synonym is an abbreviation of too many things ('auto' of 'voiture' is the
+    # 'auto' of 'auto-entrepreneur'): only synonyms of five letters or more count
     return any(
-        other != word and all(t in vocab for t in analyze(other) if not t.isdigit())
+        other != word
+        and len(other) >= MIN_SYNONYM
+        and all(t in vocab for t in analyze(other) if not t.isdigit())
         for other in same_words(word)
     )
 

@@ -195,9 +195,17 @@ class SlotFiller:
         site voit le jour … à Hirson dont l'activité a cessé'): the sentence naming that
         place, one telling an opening or a closure first. None when no sentence names it."""
         patterns = [re.compile(spaced_pattern(fold(p))) for p in places]
+        asked = fold(self.plan.question)
+        # the kind of site asked, when one is ('a shop in Calais'): a sentence naming a site of
+        # that kind there, not an 'atelier de la citoyenneté à Calais'
+        kinds = [stated for kind, stated in lx.SITE_KINDS if kind.search(asked)]
 
         def names(text: str) -> bool:
-            return any(p.search(text) for p in patterns) and bool(lx.SITE_SENTENCE.search(text))
+            return (
+                any(p.search(text) for p in patterns)
+                and bool(lx.SITE_SENTENCE.search(text))
+                and all(k.search(text) for k in kinds)
+            )
 
         ev = self.best_sentence(
             fiche.id, lambda t: names(t) and bool(lx.OPERATING_STATED.search(t)), NARRATIVE
