@@ -174,6 +174,22 @@ SET_FLOORS = {
         "followup_hit@1": 0.95,
         "list_answer_recall": 0.88,
     },
+    "answers_dev4": {
+        "ask_hit@1": 0.98,
+        "abstention_f1": 0.97,
+        "followup_hit@1": 0.98,
+        "list_answer_recall": 0.98,
+        "list_answer_precision": 0.98,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers10": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.79,
+        "followup_hit@1": 0.95,
+        "list_answer_recall": 0.96,
+        "list_answer_precision": 0.94,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
     "val_answers7": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.70,
