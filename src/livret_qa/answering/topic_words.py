@@ -114,7 +114,7 @@ def lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether `b` is `a` with one letter added, dropped, replaced, or two swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -153,7 +153,7 @@ def misspelt(word: str) -> str | None:
             k
             for n in (len(form) - 1, len(form), len(form) + 1)
             for k in by_length.get(n, ())
-            if form[:1] == k[:1] and _one_edit(form, k)
+            if form[:1] == k[:1] and one_edit(form, k)
         }
         if close:
             return close.pop() if len(close) == 1 else None

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from livret_qa.answering.topic_words import one_edit
 from livret_qa.glossary import EN_FR, NAME_WORDS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import ENGLISH_FUNCTION_WORDS, STOPWORDS
@@ -29,25 +30,6 @@ from livret_qa.text import fold
 # letter away ('main', 'pain').
 MIN_TYPO = 6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether `b` is `a` with one letter added, dropped, replaced, or two neighbours
-    swapped (the commonest typing slips, each counted as one)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 class TypoReader:
