@@ -139,6 +139,8 @@ GOLD_SETS = [
     "blind_answers9",
     "answers_dev4",
     "blind_answers10",
+    "answers_dev5",
+    "blind_answers11",
 ]
 
 

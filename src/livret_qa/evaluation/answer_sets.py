@@ -39,6 +39,8 @@ ANSWER_SETS = (
     "blind_answers9",
     "answers_dev4",
     "blind_answers10",
+    "answers_dev5",
+    "blind_answers11",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
