@@ -209,3 +209,15 @@ def test_a_name_cut_to_its_head_is_taken_out_as_a_name(corpus: Corpus) -> None:
         ", elle vend des jouets ?"
     )
     assert "copains" not in detector.without_names("les copains vendent du vin ?", ["copains"])
+
+
+@pytest.mark.parametrize(
+    "text", ["What is the MDR?", "Qu'est-ce que la MDR ?", "la mdr c'est quoi ?"]
+)
+def test_initials_are_taken_out_as_the_name_they_stand_for(corpus: Corpus, text: str) -> None:
+    """Class: a structure named by its initials ('What is the APVO?'). Read without its name,
+    the question asks nothing else, so it asks what the structure is, as its full name does."""
+    detector = MentionDetector(_fiches(corpus), OWN_WORDS)
+    assert detector.mentioned(text) == ["maison"]
+    assert "mdr" not in detector.without_names(text, ["maison"]).lower()
+    assert "grange" in detector.without_names("la MDR et la grange ?", ["maison"])

@@ -254,7 +254,9 @@ class MentionDetector:
         kinds = []
         for w in words:
             analyzed = self._word_tokens(w.group(0))
-            if analyzed & strong or (w.start(), w.end()) in heads:
+            # 'What is the APVO?': a structure's initials name it as strongly as its words
+            initials = self._initials.get(fold(w.group(0))) in fiche_ids
+            if analyzed & strong or (w.start(), w.end()) in heads or initials:
                 kinds.append("strong")
             elif analyzed & tokens or fold(w.group(0)) in raw:
                 kinds.append("name")
