@@ -41,6 +41,8 @@ def listed(engine: Engine, question: str) -> set[str]:
         ("Name the initiatives you have in the Pas-de-Calais", []),
         ("Y a quelles assos dans le 59 ?", []),
         ("Which organisations are located in Amiens?", ["Amiens"]),
+        ("Which ones are in the Oise?", []),
+        ("which ones are based in the Nord?", []),
     ],
 )
 def test_a_list_asked_with_only_a_place_has_no_topic(question: str, places: list[str]) -> None:
@@ -53,6 +55,7 @@ def test_a_list_asked_with_only_a_place_has_no_topic(question: str, places: list
         "Quelles structures du Nord réparent des vélos ?",
         "Which projects in the Somme sell furniture?",
         "Qui recycle des ordinateurs dans l'Aisne ?",
+        "Which ones in the Aisne repair furniture?",
     ],
 )
 def test_a_list_with_a_topic_keeps_it(question: str) -> None:

@@ -1198,6 +1198,7 @@ LIST_ONLY_WORDS = frozenset(
     typ sort genr all cherch about concern concernent port portent thing asso assos org orgs
     fait font fair do doing work working travaill oeuvr
     anything something anyon someon qqch quelqu chos quoi what els else autr other
+    one ones
     """.split()
 )
 # Names of periods and events ('during the Covid crisis', 'pendant le confinement'): the time
@@ -2250,7 +2251,26 @@ OVERVIEW_FRAME = _rx(
 # what is it?').
 OVERVIEW_LAST = _rx(
     r"(c.est quoi|c.est qui|qu.est[- ]ce que c.est|ca fait quoi|what is (it|that|this)|"
-    r"what do(es)? (it|they) do)\W*$"
+    r"what do(es)? (it|they) do|"
+    # a pronoun for the structure in focus ('et la deuxième, elle fait quoi ?')
+    r"(elle|il|elles|ils) (fait|font) quoi|qu.est[- ]ce qu.(elle|il|elles|ils) (fait|font))\W*$"
+)
+# The words around a partner kind's adjective in a follow-up ('and the financial ones?',
+# 'et les techniques alors ?'): the adjective alone says which partners are asked.
+PARTNER_KIND_FILLER = frozenset(
+    "the those ones one only just please then what about les le la ceux celles seulement "
+    "alors uniquement stp svp quels quelles sont are".split()
+)
+# A subject pronoun standing for the structure(s) in focus, elided too ('qu'elle fait').
+SUBJECT_PRONOUN = _rx(r"\b(elle|il|elles|ils|it|they)\b")
+# A follow-up that first points at one structure of the list answered, by its rank or a
+# pronoun, then asks ('and the first one, where is it?', 'et la deuxième : elle fait quoi ?',
+# 'the last one - its budget?'). Class: pointed follow-ups; what follows the pointer is asked.
+POINTER_OPENER = _rx(
+    r"^\W*((and|et|ok|so|alors|what about|and what about)\s+)?"
+    r"(the |la |le |l')?(premi[eè]re?|first|deuxi[eè]me|second|seconde|troisi[eè]me|third|"
+    r"quatri[eè]me|fourth|derni[eè]re?|last)( one| structure| association| initiative)?"
+    r"\s*[,:;-]\s*(?=\w)"
 )
 OVERVIEW_FILLER = frozenset(
     """quoi fait font faire does exactly exactement concretement briefly bref structure

@@ -1931,10 +1931,30 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if last.parts and last.parts[0].intent in ("similar", "why_not"):
         plan.parts = [PlanPart(plan.question, "fact")]
         return
-    plan.parts = [_narrower_measure(replace(p, text=plan.question), plan) for p in last.parts]
+    plan.parts = [
+        _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
+        for p in last.parts
+    ]
     if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
         # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+
+
+def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
+    """'Who are their partners?' then 'and the financial ones?' / 'et les techniques ?': the
+    kind the follow-up's adjective names, read as if written beside the word 'partners'.
+    Class: a partner kind asked after the partners (it was their whole list again)."""
+    if part.attribute != "subpart:partners":
+        return part
+    words = lx.ELLIPSIS_OPENER.sub("", fold(_unnamed(plan.question)).strip())
+    words = " ".join(w for w in re.findall(r"[a-z]+", words) if w not in lx.PARTNER_KIND_FILLER)
+    if not words:
+        return part
+    for phrase in (f"{words} partners", f"partenaires {words}"):
+        asked = asked_attribute(phrase)
+        if asked is not None and asked[1].startswith("subpart:") and asked[1] != part.attribute:
+            return replace(part, attribute=asked[1])
+    return part
 
 
 def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
@@ -1964,6 +1984,26 @@ def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
     return replace(part, attribute=f"measure:{narrower.name}")
 
 
+def _asked_of_the_one_pointed(part: PlanPart) -> PlanPart:
+    """What a follow-up asks of the structure it points at by rank or pronoun: 'and the first
+    one, where is it?' asks its address, 'et la deuxième, elle fait quoi ?' and 'what does it
+    do?' what it is, as the same words after its name would. Class: pointed follow-ups whose
+    pointer hid what they ask (they were read as the previous list, asked again)."""
+    if part.intent != "fact" or part.attribute or part.yes_no:
+        return part
+    rest = part.text[len(m.group(0)) :] if (m := lx.POINTER_OPENER.match(fold(part.text))) else ""
+    said = fold(part.text)
+    pointed = bool(rest or lx.SINGULAR_REFERENCE.search(said) or lx.SUBJECT_PRONOUN.search(said))
+    if pointed and asks_overview(rest or part.text, rest or part.text):
+        return replace(part, attribute="overview:structure")
+    if not rest:
+        return part
+    asked = plan_part(rest, True)
+    if asked.attribute and asked.intent not in ("list", "similar", "aggregate"):
+        return replace(asked, text=part.text)
+    return part
+
+
 def _follow(
     plan: QuestionPlan,
     state: ConversationState,
@@ -1973,6 +2013,8 @@ def _follow(
 ) -> QuestionPlan:
     """The plan of a question in a conversation under way: what it inherits from the state.
     `unnamed`: the question without the names it gives (None: its capitalised words out)."""
+    if not plan.targets:
+        plan.parts = [_asked_of_the_one_pointed(part) for part in plan.parts]
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
     asks_own = any(
