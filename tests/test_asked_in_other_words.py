@@ -147,3 +147,37 @@ def test_what_someone_earns_is_a_salary(text: str) -> None:
 def test_a_prize_won_is_no_price(text: str) -> None:
     asked = asked_attribute(text)
     assert asked is None or asked[0] != "unstated"
+
+
+@pytest.mark.parametrize(
+    "text", ["et son numéro ?", "son numero", "her number?", "what's their number?"]
+)
+def test_a_number_said_alone_of_someone_is_their_phone(text: str) -> None:
+    """Class: a contact's number asked after the contact, the word 'téléphone' left out."""
+    assert asked_attribute(text) == ("field", "field:phone", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("leur numéro de SIRET ?", "field:siret"),
+        ("his number of employees", "measure:salaries"),
+    ],
+)
+def test_a_number_of_something_is_not_a_phone(text: str, attribute: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is not None and asked[1] == attribute
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much did they make?", "How much money does it make?", "combien ça rapporte ?"],
+)
+def test_what_a_structure_makes_is_its_turnover(text: str) -> None:
+    """Class: takings asked with 'make' / 'rapporter' (was the budget, or nothing at all)."""
+    assert asked_attribute(text) == ("figure", "measure:chiffre_affaires", False)
+
+
+def test_a_count_of_things_made_is_no_turnover() -> None:
+    asked = asked_attribute("how many masks did they make?")
+    assert asked is None or asked[1] != "measure:chiffre_affaires"

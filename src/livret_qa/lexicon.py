@@ -1599,7 +1599,10 @@ MEASURES: tuple[Measure, ...] = (
         "turnover",
         # 'CA' after a determiner or before a year only: folded, 'ça tourne' reads 'ca' too
         r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
-        r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b",
+        r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
+        # what a structure makes from its sales ('how much did they make?', 'combien ça
+        # rapporte ?'): its turnover, not its budget
+        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A payroll or wage bill: what no budget, staff or turnover line gives (class: another
@@ -1840,7 +1843,11 @@ FIELDS: tuple[Field, ...] = (
         # joindre ?', 'comment contacter X ?'); 'qui contacter ?' asks who (ROLES' contact)
         r"\bjoindre\b|\breach (her|him|them|it|out|the\b)|\bget in touch\b|"
         r"\b(comment|how (do|can|could|should) (i|we|one)) (les |la |le |l')?contact\w*|"
-        r"\bcontact (details|info\w*|number)|\bcoordonnees\b(?! bancaires)",
+        r"\bcontact (details|info\w*|number)|\bcoordonnees\b(?! bancaires)|"
+        # a person's or structure's number, said alone ('et son numéro ?', 'her number?'):
+        # a phone; a number OF something ('le numéro SIRET', 'the number of staff') is not
+        r"\b(son|sa|leur|ton|votre|his|her|their|its) (numero|number|num)\b"
+        r"(?! ?(de|d'|of|siret|ape))",
     ),
     # An account on a named platform ('VESTALI est sur Instagram ?', 'their LinkedIn page'):
     # stated only where the fiche names that platform; a website is the nearest fact, not it.
