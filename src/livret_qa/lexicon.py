@@ -3738,3 +3738,47 @@ MONEY_FROM_ASKED = _rx(
 GRANT_ASKED = _rx(
     r"\b(subventions?|grants?|subsid(y|ies)|donne(nt)?|verse(nt)?|gives?|given|paid)\b"
 )
+
+# What is done to the things a figure counts, asked and stated (class: a count bound to
+# another verb than the one asked: 'how many toys do they sell?' of '3,5 tonnes de jouets
+# collectés', 'combien d'ordinateurs vendus ?' of '1200 ordinateurs sont donnés'), keyed by
+# the act: (how a question asks it, folded; how a French figure states it, folded; its label
+# fr; its label en). 'donnees' (data) and 'vendredi' are no such verbs.
+COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
+    "sold": (
+        _rx(
+            r"\b(sell|sells|selling|sold|resell\w*|(re)?vend(s|u|ue|us|ues|re|ent|ons|ez|ait|"
+            r"aient|ra|ront)?|ventes?)\b"
+        ),
+        _rx(r"\b(re)?vend(s|u|ue|us|ues|re|ent|ons|ait|aient|ra|ront)?\b|\bventes?\b"),
+        "vendus",
+        "sold",
+    ),
+    "given": (
+        _rx(
+            r"\b(give|gives|giving|given|gave|donates?|donated|donating|give away|"
+            r"donn(e|es|ee|ent|er|ons|ez|ait|aient|era|eront))\b"
+        ),
+        _rx(r"\bdonn(e|es|ee|ent|er|ons|ait|aient|era|eront)\b"),
+        "donnés",
+        "given away",
+    ),
+    "collected": (
+        _rx(r"\b(collect\w*|recuper\w*|gather\w*)\b"),
+        _rx(r"\b(collect\w*|recuper\w*)\b"),
+        "collectés",
+        "collected",
+    ),
+    "bought": (
+        _rx(r"\b(buy|buys|buying|bought|purchas\w*|achet\w*|achats?)\b"),
+        _rx(r"\b(achet\w*|achats?)\b"),
+        "achetés",
+        "bought",
+    ),
+}
+
+# The holders of a founding role asked by its noun ('c'est qui les fondateurs ?', 'who are
+# the founders?', 'la fondatrice'), not by its verb ('qui l'a créée ?'): persons are asked,
+# and a group that founded it ('un collectif d'habitants') names none (class: a person asked
+# where the fiche names no person).
+ROLE_NOUN_ASKED = _rx(r"\b(co-?)?(fondat(eur|rice)s?|founders?)\b")

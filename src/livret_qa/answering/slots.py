@@ -22,6 +22,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     blanks,
     change_asked,
+    counted_act,
     forecast,
     periods,
     reasons,
@@ -129,8 +130,9 @@ class Missing:
 
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
-    # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span' | 'scope'
+    # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
+    # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
+    # 'month' | 'span' | 'scope'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -276,6 +278,9 @@ class SlotFiller:
                 lacking = forecast.missing_kind(asked, clause, own)
                 if lacking is not None:  # a forecast for the actual figure, or the reverse
                     return Missing(fiche.id, lacking, filled)
+                act = counted_act.act_not_stated(asked, clause)
+                if act is not None:  # 'how many toys sold?' of '3,5 tonnes de jouets collectés'
+                    return Missing(fiche.id, "attribute", filled, self._act_asked(part, act))
                 # the period may be said around the figure ('par semaine' a line above)
                 stated = fold(quote + " " + filled.citation.passage)
                 period = periods.rate_not_stated(asked, stated)
@@ -312,6 +317,13 @@ class SlotFiller:
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _act_asked(self, part: PlanPart, act: str) -> str:
+        """What a count bound to an act asks, as a noun label ('noun:jouets vendus')."""
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        en = self.plan.lang == "en"
+        noun = part.noun or ((measure.label_en if en else measure.label_fr) if measure else "")
+        return "noun:" + counted_act.act_label(act, noun, self.plan.lang)
 
     def _frequency(self, part: PlanPart, fiche: Fiche) -> Filled:
         """How often something happens ('combien de fois par mois viennent-ils ?', 'how
@@ -1400,7 +1412,17 @@ class SlotFiller:
             # 'Does it have a treasurer?' asks whether the role is held, not by whom
             # 'un collectif d'habitants crée l'association': its subject founded it
             founded = role.name == "founder" and bool(lx.FOUNDED_BY.search(fold(ev.sentence.text)))
-            if names_holder(ev.sentence.text, stated) or founded or part.yes_no:
+            if names_holder(ev.sentence.text, stated) or part.yes_no:
+                return self.found(ev)
+            if founded:
+                # 'c'est qui les fondateurs ?', 'who are the founders?': the role's holders,
+                # persons, asked — a group that founded it ('un collectif d'habitants') names
+                # none, and is the nearest fact; 'qui l'a créée ?' asks who did, a group will do
+                # (class: a person asked where the fiche names no person)
+                if lx.ROLE_NOUN_ASKED.search(fold(part.text)) and not _names_a_person(
+                    ev.sentence.text
+                ):
+                    return Missing(fiche.id, "role_group", self.found(ev))
                 return self.found(ev)
             return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
@@ -2094,6 +2116,15 @@ def _status_detail(value: str, identity: Identity) -> str:
     if value == identity.legal_status:
         return "statut"
     return "label" if value == identity.label else "agrément"
+
+
+def _names_a_person(sentence: str) -> bool:
+    """Whether the subject of a founding sentence names someone: a capitalised word before
+    its verb, the sentence's first word aside ('Christelle Cousin crée …', not 'En 2017, un
+    collectif d'habitants crée l'association')."""
+    verb = lx.FOUNDED_BY.search(fold(sentence))
+    subject = sentence[: verb.start()] if verb is not None else sentence
+    return any(m.group(1) not in lx.NOT_NAMES for m in PROPER.finditer(subject))
 
 
 def _person_name(name: str) -> str:
