@@ -2827,7 +2827,10 @@ UNSTATED: tuple[Unstated, ...] = (
         rf"\b(quel age|l.age|how old|the age|age|date de naissance|birth\w*|born)\b[^?]{{0,30}}"
         rf"\b({PERSON_ROLE_WORDS})\b|"
         rf"\b({PERSON_ROLE_WORDS})('s| s)? age\b|"
-        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b",
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b|"
+        # the people named first, their age asked after ('les salariés en insertion du
+        # Jardin ont quel âge en moyenne ?', 'the volunteers there, how old are they?')
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,60}}\b(quel age|how old|age moyen|average age)\b",
         r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
         r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
         r"initiat(eur|rice)s?)\b",
