@@ -1530,7 +1530,7 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre d'ETP",
         "full-time equivalents",
-        r"\betp\b|equivalents? temps plein|full[- ]time equivalents?|\bfte\b",
+        r"\betps?\b|equivalents? temps plein|full[- ]time equivalents?|\bftes?\b",
         r"\betp\b|equivalents? temps plein",
     ),
     Measure(

@@ -549,6 +549,12 @@ class SlotFiller:
             ev = self.best_sentence(fiche.id, lambda t: bool(counted.search(t)))
             if ev is not None:
                 return self.found(ev)
+        if part.intent == "figure" and part.name == "etp":
+            # full-time equivalents asked where only a headcount is stated ('2 salariés'):
+            # the staff, not the members of the same family, is the nearest fact
+            headcount = self._headcount(fiche)
+            if isinstance(headcount, Found):
+                return headcount
         if part.intent == "figure":
             family = _family(part.name)
             figures = [f for f in self._figures(fiche) if family and family in f[1]]
