@@ -1976,7 +1976,8 @@ def _follow(
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
     asks_own = any(
-        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
+        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") or _own_noun(p)
+        for p in plan.parts
     )
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
@@ -2172,6 +2173,19 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _own_noun(part: PlanPart) -> bool:
+    """Whether a follow-up counts a thing of its own ('how many customers is that?' after the
+    turnover, 'et combien de clients ?'): it asks that count, not the previous measure again
+    (class: a count of another noun than the figure in focus). A pronoun ('how many do they
+    sell?'), a unit ('combien de tonnes ?') or people in general leave the previous ask."""
+    noun = fold(part.noun)
+    return (
+        part.intent == "figure"
+        and bool(noun)
+        and noun not in lx.GENERIC_COUNTED | lx.UNIT_COUNTED
+    )
 
 
 def _asks_in_its_own_frame(folded: str) -> str:
