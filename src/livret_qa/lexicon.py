@@ -3785,3 +3785,36 @@ COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
 # and a group that founded it ('un collectif d'habitants') names none (class: a person asked
 # where the fiche names no person).
 ROLE_NOUN_ASKED = _rx(r"\b(co-?)?(fondat(eur|rice)s?|founders?)\b")
+
+# A count of part of a population the question itself states ('Of the Jardin's 400 members,
+# how many are students?', 'Sur les 400 adhérents, combien sont étudiants ?', 'Parmi ses 85
+# salariés en insertion, combien de femmes ?'): the population is given, not asked; the part
+# is the count asked (class: a sub-count of a stated count). Folded; group 'part' is what
+# follows the count's words.
+SUBCOUNT_FRAME = _rx(
+    r"^\W*(of|out of|among(st)?|sur|parmi)\b[^?]{0,80}?\d[^?]{0,60}?[,:;]?\s*"
+    r"(how many|combien)\b(?P<part>[^?]*)"
+)
+# The count's words before the part counted ('how many are', 'how many of them are',
+# 'combien sont des', "combien d'entre eux sont", 'combien de'), folded.
+SUBCOUNT_OPENING = _rx(
+    r"^\s*(of them\s+|d.entre (eux|elles)\s+)?(are|were|is|sont|est|ont|have)?\s*"
+    r"(des\s+|d'|de\s+|du\s+|les\s+)?"
+)
+
+# Words read as the noun a figure counts that point back instead ('combien chacune ?', 'how
+# many each?'): a follow-up so worded asks the previous figure again (class: a count of
+# another noun than the figure in focus, whose noun these are not). Folded.
+COUNT_POINTERS = frozenset(
+    "chacun chacune chacuns chacunes each eux elles ils them they it that this ca cela "
+    "celle celles celui ceux one ones".split()
+)
+
+# What a share asked says of the part of a population it counts ('what share of its
+# insertion workers are women?', 'quelle part des salariés sont des femmes ?', 'what
+# percentage of members have a disability?'): the words after the verb. A share stated of
+# another part ('50 % des salariés en insertion sont issus des quartiers prioritaires') does
+# not answer it (class: a share of a sub-population not stated). Folded; group 'part'.
+SHARE_QUALIFIER = _rx(
+    r"\b(are|is|were|sont|est|etaient|ont|have|has)\s+(?P<part>[^?]{3,60}?)\s*\??\s*$"
+)

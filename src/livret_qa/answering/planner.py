@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import subcount
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.clipped_name import clipped_name
 from livret_qa.answering.language import detect_language
@@ -1162,6 +1163,7 @@ def plan_question(
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
+    parts = subcount.as_subcount(question, parts)  # 'of its 400 members, how many are …?'
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
             words = fold(detector.without_names(part.text, named) if named else part.text)
@@ -2184,7 +2186,8 @@ def _own_noun(part: PlanPart) -> bool:
     return (
         part.intent == "figure"
         and bool(noun)
-        and noun not in lx.GENERIC_COUNTED | lx.UNIT_COUNTED
+        and noun not in lx.GENERIC_COUNTED | lx.UNIT_COUNTED | lx.COUNT_POINTERS
+        and noun not in lx.STOPWORDS
     )
 
 

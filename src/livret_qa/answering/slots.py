@@ -26,6 +26,7 @@ from livret_qa.answering import (
     forecast,
     periods,
     reasons,
+    share_of,
     topic_words,
     yes_no,
 )
@@ -869,6 +870,19 @@ class SlotFiller:
             ev = self.best_sentence(found.fiche_id, _states_costs_covered)
             return self.found(ev) if ev is not None else Missing(found.fiche_id, "share", found)
         quote = fold(found.citation.quote)
+        part_asked = share_of.part_asked(folded)
+        names = share_of.naming_part(part_asked, self.plan.lang) if part_asked else None
+        if names is not None and not names(found.citation.quote):
+            # 'what share of its insertion workers are women?' met by '50 % des salariés en
+            # insertion sont issus des quartiers prioritaires': a share of another part
+            ev = self.best_sentence(
+                found.fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and names(t)
+            )
+            if ev is not None:
+                return self.found(ev)
+            # the nearest fact: a share the fiche states of that population, else the passage
+            other = self._share_sentence(part, found.fiche_id)
+            return Missing(found.fiche_id, "share", self.found(other) if other else found)
         if lx.SHARE_STATED.search(quote) and self._share_of_thing(part, quote):
             return found
         ev = self._share_sentence(part, found.fiche_id)
