@@ -860,7 +860,7 @@ class SlotFiller:
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
         the fiche's sentence stating one about a word of the question; a fiche stating none
         about it gives the passage as the nearest fact."""
-        folded = fold(part.text)
+        folded = fold(self._asked_anew(part))
         costs = bool(lx.COSTS_COVERED_ASKED.search(folded))
         if part.yes_no or not (costs or _share_asked(folded)):
             return found
@@ -889,6 +889,14 @@ class SlotFiller:
         if ev is not None:
             return self.found(ev)
         return Missing(found.fiche_id, "share", found)
+
+    def _asked_anew(self, part: PlanPart) -> str:
+        """The words a part asks: its own, or for an elliptic follow-up asking the previous
+        question of another structure ('and for Synapse 3i?' after 'the positive outcome rate
+        at X?'), the previous question's too, which the plan's query holds (class: a rate or
+        share asked anew of a structure that states none)."""
+        anew = self.plan.followup and self.plan.resolution.startswith("previous question")
+        return self.plan.query if anew and part.text == self.plan.question else part.text
 
     def _share_sentence(self, part: PlanPart, fiche_id: str) -> Evidence | None:
         """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
