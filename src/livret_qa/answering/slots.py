@@ -295,6 +295,12 @@ class SlotFiller:
                         # period (a held-out set's writers counted it as the answer: refusing
                         # it cost two answerable questions)
                         filled.note = filled.note or "other_period"
+                    elif self._counts_things(part):
+                        # 'combien d'ateliers cuisine par mois ?' of '309 ateliers': a count
+                        # of things stated with no period is a total, not the rate asked (a
+                        # measure's figure, a yearly '51 tonnes', is still given as it is)
+                        words = periods.period_words(period, self.plan.lang)
+                        return Missing(fiche.id, "attribute", filled, f"noun:{part.noun} {words}")
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -318,6 +324,12 @@ class SlotFiller:
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _counts_things(self, part: PlanPart) -> bool:
+        """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
+        measure of the lexicon and no unit ('tonnes', 'heures')."""
+        noun = fold(part.noun)
+        return not part.name and bool(noun) and noun not in lx.UNIT_COUNTED | lx.GENERIC_COUNTED
 
     def _act_asked(self, part: PlanPart, act: str) -> str:
         """What a count bound to an act asks, as a noun label ('noun:jouets vendus')."""
