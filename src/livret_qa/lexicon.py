@@ -3772,6 +3772,14 @@ COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
         "collectés",
         "collected",
     ),
+    # 'distribués' says neither sold nor given ('100 paniers solidaires distribués' are paid
+    # for, '1500 ordinateurs … distribués' mostly given): asked of a sale, it is another act
+    "distributed": (
+        _rx(r"\b(distribut(e|es|ed|ing)|distribu(e|es|ee|ees|ent|er|ons|ez|ait|aient))\b"),
+        _rx(r"\bdistribu(e|es|ee|ees|ent|er|ait|aient|ant)\b"),
+        "distribués",
+        "distributed",
+    ),
     "bought": (
         _rx(r"\b(buy|buys|buying|bought|purchas\w*|achet\w*|achats?)\b"),
         _rx(r"\b(achet\w*|achats?)\b"),

@@ -281,6 +281,9 @@ class SlotFiller:
                     return Missing(fiche.id, lacking, filled)
                 act = counted_act.act_not_stated(asked, clause)
                 if act is not None:  # 'how many toys sold?' of '3,5 tonnes de jouets collectés'
+                    done = self._act_sentence(part, fiche, act)
+                    if done is not None:  # '… et vend environ 100 paniers solidaires'
+                        return done
                     return Missing(fiche.id, "attribute", filled, self._act_asked(part, act))
                 # the period may be said around the figure ('par semaine' a line above)
                 stated = fold(quote + " " + filled.citation.passage)
@@ -330,6 +333,21 @@ class SlotFiller:
         measure of the lexicon and no unit ('tonnes', 'heures')."""
         noun = fold(part.noun)
         return not part.name and bool(noun) and noun not in lx.UNIT_COUNTED | lx.GENERIC_COUNTED
+
+    def _act_sentence(self, part: PlanPart, fiche: Fiche, act: str) -> Found | None:
+        """The fiche's sentence counting the noun or measure asked with the act asked ('vend
+        environ 100 paniers solidaires' where the figure found said 'distribués'), if any."""
+        done = lx.COUNTED_ACTS[act][1]
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        stems = _noun_stems(part.noun) if part.noun else []
+        thing = lx.compiled(measure.stated) if measure is not None else None
+
+        def counts(text: str) -> bool:
+            named = _names_noun(text, stems) if stems else bool(thing and thing.search(text))
+            return bool(A_NUMBER.search(text)) and bool(done.search(text)) and named
+
+        ev = self.best_sentence(fiche.id, counts)
+        return self.found(ev) if ev is not None else None
 
     def _act_asked(self, part: PlanPart, act: str) -> str:
         """What a count bound to an act asks, as a noun label ('noun:jouets vendus')."""
