@@ -333,3 +333,16 @@ def test_a_total_asked_or_a_rate_stated_is_answered(
     fake_engine: Engine, question: str, number: str
 ) -> None:
     assert number in _answered(fake_engine, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["Which fiches give a tonnage figure?", "Quelles fiches donnent un tonnage ?"]
+)
+def test_an_act_framing_a_list_binds_no_count(question: str) -> None:
+    assert counted_act.act_not_stated(fold(question), "3,5 tonnes de jouets collectes") is None
+
+
+def test_a_verb_after_how_many_keeps_the_previous_ask(fake_engine: Engine) -> None:
+    history = _turn("Does Synapse 3i have disabled employees?", "Yes, 6% of its staff.")
+    answer = ask(fake_engine, "and how many come from priority neighbourhoods?", history)
+    assert answer.plan["parts"][0]["noun"] == ""

@@ -3747,6 +3747,9 @@ GRANT_ASKED = _rx(
 # collectés', 'combien d'ordinateurs vendus ?' of '1200 ordinateurs sont donnés'), keyed by
 # the act: (how a question asks it, folded; how a French figure states it, folded; its label
 # fr; its label en). 'donnees' (data) and 'vendredi' are no such verbs.
+# A count asked ('how many', 'combien', 'the number of'), folded: only a count is bound to an
+# act ('which fiches give a tonnage figure?' asks no count given away).
+COUNT_ASKED = _rx(r"\b(how many|how much|combien|number of|nombre d|nb d)")
 COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
     "sold": (
         _rx(

@@ -25,6 +25,8 @@ def act_not_stated(folded_question: str, folded_clause: str) -> str | None:
     """The act the question asks that the figure's clause does not state, when that clause
     states another one instead ('vendus' asked, 'collectés' stated); None when it states the
     act asked, states none, or the question asks none."""
+    if not lx.COUNT_ASKED.search(folded_question):
+        return None  # 'which fiches give a tonnage figure?': 'give' frames, it counts nothing
     asked = acts_in(folded_question, asked=True)
     stated = acts_in(folded_clause, asked=False)
     if not asked or not stated or asked & stated:

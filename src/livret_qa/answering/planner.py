@@ -2181,11 +2181,13 @@ def _own_noun(part: PlanPart) -> bool:
     """Whether a follow-up counts a thing of its own ('how many customers is that?' after the
     turnover, 'et combien de clients ?'): it asks that count, not the previous measure again
     (class: a count of another noun than the figure in focus). A pronoun ('how many do they
-    sell?'), a unit ('combien de tonnes ?') or people in general leave the previous ask."""
+    sell?'), a unit ('combien de tonnes ?') or people in general leave the previous ask, and
+    so does a verb read as the noun ('how many come from …?', 'combien viennent …'): a count
+    names its noun in the plural."""
     noun = fold(part.noun)
     return (
         part.intent == "figure"
-        and bool(noun)
+        and noun.endswith(("s", "x"))
         and noun not in lx.GENERIC_COUNTED | lx.UNIT_COUNTED | lx.COUNT_POINTERS
         and noun not in lx.STOPWORDS
     )
