@@ -346,3 +346,8 @@ def test_a_verb_after_how_many_keeps_the_previous_ask(fake_engine: Engine) -> No
     history = _turn("Does Synapse 3i have disabled employees?", "Yes, 6% of its staff.")
     answer = ask(fake_engine, "and how many come from priority neighbourhoods?", history)
     assert answer.plan["parts"][0]["noun"] == ""
+
+
+def test_a_count_after_a_yes_no_question_keeps_it(fake_engine: Engine) -> None:
+    history = _turn("Synapse 3i aide les gens à s'équiper en informatique ?", "Oui.")
+    assert "1200" in _answered(fake_engine, "ils donnent combien d'ordis par an ?", history)

@@ -1977,8 +1977,12 @@ def _follow(
     `unnamed`: the question without the names it gives (None: its capitalised words out)."""
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
+    counted_before = state.last is not None and any(q.intent == "figure" for q in state.last.parts)
     asks_own = any(
-        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") or _own_noun(p)
+        p.attribute
+        or p.yes_no
+        or p.intent in ("list", "similar", "aggregate")
+        or (counted_before and _own_noun(p))
         for p in plan.parts
     )
     own_frame = _asks_in_its_own_frame(folded)
@@ -2178,8 +2182,8 @@ def _follow(
 
 
 def _own_noun(part: PlanPart) -> bool:
-    """Whether a follow-up counts a thing of its own ('how many customers is that?' after the
-    turnover, 'et combien de clients ?'): it asks that count, not the previous measure again
+    """Whether a follow-up to a figure counts a thing of its own ('how many customers is that?'
+    after the turnover, 'et combien de clients ?'): it asks that count, not the previous figure
     (class: a count of another noun than the figure in focus). A pronoun ('how many do they
     sell?'), a unit ('combien de tonnes ?') or people in general leave the previous ask, and
     so does a verb read as the noun ('how many come from …?', 'combien viennent …'): a count

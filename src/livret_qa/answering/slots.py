@@ -281,7 +281,7 @@ class SlotFiller:
                     return Missing(fiche.id, lacking, filled)
                 act = counted_act.act_not_stated(asked, clause)
                 if act is not None:  # 'how many toys sold?' of '3,5 tonnes de jouets collectés'
-                    done = self._act_sentence(part, fiche, act)
+                    done = self._act_sentence(part, fiche, act, filled)
                     if done is not None:  # '… et vend environ 100 paniers solidaires'
                         return done
                     return Missing(fiche.id, "attribute", filled, self._act_asked(part, act))
@@ -334,12 +334,16 @@ class SlotFiller:
         noun = fold(part.noun)
         return not part.name and bool(noun) and noun not in lx.UNIT_COUNTED | lx.GENERIC_COUNTED
 
-    def _act_sentence(self, part: PlanPart, fiche: Fiche, act: str) -> Found | None:
+    def _act_sentence(self, part: PlanPart, fiche: Fiche, act: str, found: Found) -> Found | None:
         """The fiche's sentence counting the noun or measure asked with the act asked ('vend
-        environ 100 paniers solidaires' where the figure found said 'distribués'), if any."""
+        environ 100 paniers solidaires' where the figure found said 'distribués'), if any. A
+        noun the fiche never writes ('ordis') is the thing the figure found counts."""
         done = lx.COUNTED_ACTS[act][1]
         measure = next((m for m in lx.MEASURES if m.name == part.name), None)
         stems = _noun_stems(part.noun) if part.noun else []
+        if stems and self._noun_named(fiche.id, stems) is None:
+            counted = _counted_words(found.citation.quote)
+            stems = _noun_stems(counted[0].split()[0]) if counted else stems
         thing = lx.compiled(measure.stated) if measure is not None else None
 
         def counts(text: str) -> bool:
