@@ -2194,6 +2194,9 @@ def _own_noun(part: PlanPart) -> bool:
         and noun.endswith(("s", "x"))
         and noun not in lx.GENERIC_COUNTED | lx.UNIT_COUNTED | lx.COUNT_POINTERS
         and noun not in lx.STOPWORDS
+        # 'et combien de permanents ?' after the staff: a narrower kind of the measure asked
+        and not any(lx.compiled(q.asked).search(noun) for q in lx.QUALIFIERS)
+        and not any(lx.compiled(m.asked).search(noun) for m in lx.MEASURES)
     )
 
 
