@@ -1531,7 +1531,7 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre d'ETP",
         "full-time equivalents",
-        r"\betp\b|equivalents? temps plein|full[- ]time equivalents?|\bfte\b",
+        r"\betps?\b|equivalents? temps plein|full[- ]time equivalents?|\bftes?\b",
         r"\betp\b|equivalents? temps plein",
     ),
     Measure(
@@ -2854,7 +2854,10 @@ UNSTATED: tuple[Unstated, ...] = (
         rf"\b(quel age|l.age|how old|the age|age|date de naissance|birth\w*|born)\b[^?]{{0,30}}"
         rf"\b({PERSON_ROLE_WORDS})\b|"
         rf"\b({PERSON_ROLE_WORDS})('s| s)? age\b|"
-        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b",
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b|"
+        # the people named first, their age asked after ('les salariés en insertion du
+        # Jardin ont quel âge en moyenne ?', 'the volunteers there, how old are they?')
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,60}}\b(quel age|how old|age moyen|average age)\b",
         r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
         r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
         r"initiat(eur|rice)s?)\b",
@@ -3764,4 +3767,92 @@ MONEY_FROM_ASKED = _rx(
 # a part of the budget the booklet does not break down, not the budget. Folded.
 GRANT_ASKED = _rx(
     r"\b(subventions?|grants?|subsid(y|ies)|donne(nt)?|verse(nt)?|gives?|given|paid)\b"
+)
+
+# What is done to the things a figure counts, asked and stated (class: a count bound to
+# another verb than the one asked: 'how many toys do they sell?' of '3,5 tonnes de jouets
+# collectés', 'combien d'ordinateurs vendus ?' of '1200 ordinateurs sont donnés'), keyed by
+# the act: (how a question asks it, folded; how a French figure states it, folded; its label
+# fr; its label en). 'donnees' (data) and 'vendredi' are no such verbs.
+# A count asked ('how many', 'combien', 'the number of'), folded: only a count is bound to an
+# act ('which fiches give a tonnage figure?' asks no count given away).
+COUNT_ASKED = _rx(r"\b(how many|how much|combien|number of|nombre d|nb d)")
+COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
+    "sold": (
+        _rx(
+            r"\b(sell|sells|selling|sold|resell\w*|(re)?vend(s|u|ue|us|ues|re|ent|ons|ez|ait|"
+            r"aient|ra|ront)?|ventes?)\b"
+        ),
+        _rx(r"\b(re)?vend(s|u|ue|us|ues|re|ent|ons|ait|aient|ra|ront)?\b|\bventes?\b"),
+        "vendus",
+        "sold",
+    ),
+    "given": (
+        _rx(
+            r"\b(give|gives|giving|given|gave|donates?|donated|donating|give away|"
+            r"donn(e|es|ee|ent|er|ons|ez|ait|aient|era|eront))\b"
+        ),
+        _rx(r"\bdonn(e|es|ee|ent|er|ons|ait|aient|era|eront)\b"),
+        "donnés",
+        "given away",
+    ),
+    "collected": (
+        _rx(r"\b(collect\w*|recuper\w*|gather\w*)\b"),
+        _rx(r"\b(collect\w*|recuper\w*)\b"),
+        "collectés",
+        "collected",
+    ),
+    # 'distribués' says neither sold nor given ('100 paniers solidaires distribués' are paid
+    # for, '1500 ordinateurs … distribués' mostly given): asked of a sale, it is another act
+    "distributed": (
+        _rx(r"\b(distribut(e|es|ed|ing)|distribu(e|es|ee|ees|ent|er|ons|ez|ait|aient))\b"),
+        _rx(r"\bdistribu(e|es|ee|ees|ent|er|ait|aient|ant)\b"),
+        "distribués",
+        "distributed",
+    ),
+    "bought": (
+        _rx(r"\b(buy|buys|buying|bought|purchas\w*|achet\w*|achats?)\b"),
+        _rx(r"\b(achet\w*|achats?)\b"),
+        "achetés",
+        "bought",
+    ),
+}
+
+# The holders of a founding role asked by its noun ('c'est qui les fondateurs ?', 'who are
+# the founders?', 'la fondatrice'), not by its verb ('qui l'a créée ?'): persons are asked,
+# and a group that founded it ('un collectif d'habitants') names none (class: a person asked
+# where the fiche names no person).
+ROLE_NOUN_ASKED = _rx(r"\b(co-?)?(fondat(eur|rice)s?|founders?)\b")
+
+# A count of part of a population the question itself states ('Of the Jardin's 400 members,
+# how many are students?', 'Sur les 400 adhérents, combien sont étudiants ?', 'Parmi ses 85
+# salariés en insertion, combien de femmes ?'): the population is given, not asked; the part
+# is the count asked (class: a sub-count of a stated count). Folded; group 'part' is what
+# follows the count's words.
+SUBCOUNT_FRAME = _rx(
+    r"^\W*(of|out of|among(st)?|sur|parmi)\b[^?]{0,80}?\d[^?]{0,60}?[,:;]?\s*"
+    r"(how many|combien)\b(?P<part>[^?]*)"
+)
+# The count's words before the part counted ('how many are', 'how many of them are',
+# 'combien sont des', "combien d'entre eux sont", 'combien de'), folded.
+SUBCOUNT_OPENING = _rx(
+    r"^\s*(of them\s+|d.entre (eux|elles)\s+)?(are|were|is|sont|est|ont|have)?\s*"
+    r"(des\s+|d'|de\s+|du\s+|les\s+)?"
+)
+
+# Words read as the noun a figure counts that point back instead ('combien chacune ?', 'how
+# many each?'): a follow-up so worded asks the previous figure again (class: a count of
+# another noun than the figure in focus, whose noun these are not). Folded.
+COUNT_POINTERS = frozenset(
+    "chacun chacune chacuns chacunes each eux elles ils them they it that this ca cela "
+    "celle celles celui ceux one ones".split()
+)
+
+# What a share asked says of the part of a population it counts ('what share of its
+# insertion workers are women?', 'quelle part des salariés sont des femmes ?', 'what
+# percentage of members have a disability?'): the words after the verb. A share stated of
+# another part ('50 % des salariés en insertion sont issus des quartiers prioritaires') does
+# not answer it (class: a share of a sub-population not stated). Folded; group 'part'.
+SHARE_QUALIFIER = _rx(
+    r"\b(are|is|were|sont|est|etaient|ont|have|has)\s+(?P<part>[^?]{3,60}?)\s*\??\s*$"
 )

@@ -70,3 +70,14 @@ def another_period(folded_clause: str) -> bool:
     return bool(_ANOTHER_PERIOD.search(folded_clause)) or any(
         r.search(folded_clause) for r in rates
     )
+
+
+_PERIOD_WORDS = {
+    "fr": {"month": "par mois", "week": "par semaine", "day": "par jour"},
+    "en": {"month": "per month", "week": "per week", "day": "per day"},
+}
+
+
+def period_words(period: str, lang: str) -> str:
+    """A rate period in words, as a figure not given per it is named ('par mois')."""
+    return _PERIOD_WORDS["en" if lang == "en" else "fr"].get(period, "")

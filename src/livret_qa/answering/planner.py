@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import subcount
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.clipped_name import clipped_name
 from livret_qa.answering.language import detect_language
@@ -1162,6 +1163,7 @@ def plan_question(
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
+    parts = subcount.as_subcount(question, parts)  # 'of its 400 members, how many are …?'
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
             words = fold(detector.without_names(part.text, named) if named else part.text)
@@ -2017,8 +2019,13 @@ def _follow(
         plan.parts = [_asked_of_the_one_pointed(part) for part in plan.parts]
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
+    counted_before = state.last is not None and any(q.intent == "figure" for q in state.last.parts)
     asks_own = any(
-        p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
+        p.attribute
+        or p.yes_no
+        or p.intent in ("list", "similar", "aggregate")
+        or (counted_before and _own_noun(p))
+        for p in plan.parts
     )
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
@@ -2214,6 +2221,25 @@ def _follow(
         return plan
     plan.resolution = "new topic"
     return plan
+
+
+def _own_noun(part: PlanPart) -> bool:
+    """Whether a follow-up to a figure counts a thing of its own ('how many customers is that?'
+    after the turnover, 'et combien de clients ?'): it asks that count, not the previous figure
+    (class: a count of another noun than the figure in focus). A pronoun ('how many do they
+    sell?'), a unit ('combien de tonnes ?') or people in general leave the previous ask, and
+    so does a verb read as the noun ('how many come from …?', 'combien viennent …'): a count
+    names its noun in the plural."""
+    noun = fold(part.noun)
+    return (
+        part.intent == "figure"
+        and noun.endswith(("s", "x"))
+        and noun not in lx.GENERIC_COUNTED | lx.UNIT_COUNTED | lx.COUNT_POINTERS
+        and noun not in lx.STOPWORDS
+        # 'et combien de permanents ?' after the staff: a narrower kind of the measure asked
+        and not any(lx.compiled(q.asked).search(noun) for q in lx.QUALIFIERS)
+        and not any(lx.compiled(m.asked).search(noun) for m in lx.MEASURES)
+    )
 
 
 def _asks_in_its_own_frame(folded: str) -> str:

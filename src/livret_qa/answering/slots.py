@@ -22,9 +22,11 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     blanks,
     change_asked,
+    counted_act,
     forecast,
     periods,
     reasons,
+    share_of,
     topic_words,
     yes_no,
 )
@@ -129,8 +131,9 @@ class Missing:
 
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
-    # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span' | 'scope'
+    # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
+    # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
+    # 'month' | 'span' | 'scope'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -276,6 +279,12 @@ class SlotFiller:
                 lacking = forecast.missing_kind(asked, clause, own)
                 if lacking is not None:  # a forecast for the actual figure, or the reverse
                     return Missing(fiche.id, lacking, filled)
+                act = counted_act.act_not_stated(asked, clause)
+                if act is not None:  # 'how many toys sold?' of '3,5 tonnes de jouets collectés'
+                    done = self._act_sentence(part, fiche, act, filled)
+                    if done is not None:  # '… et vend environ 100 paniers solidaires'
+                        return done
+                    return Missing(fiche.id, "attribute", filled, self._act_asked(part, act))
                 # the period may be said around the figure ('par semaine' a line above)
                 stated = fold(quote + " " + filled.citation.passage)
                 period = periods.rate_not_stated(asked, stated)
@@ -289,6 +298,12 @@ class SlotFiller:
                         # period (a held-out set's writers counted it as the answer: refusing
                         # it cost two answerable questions)
                         filled.note = filled.note or "other_period"
+                    elif self._counts_things(part):
+                        # 'combien d'ateliers cuisine par mois ?' of '309 ateliers': a count
+                        # of things stated with no period is a total, not the rate asked (a
+                        # measure's figure, a yearly '51 tonnes', is still given as it is)
+                        words = periods.period_words(period, self.plan.lang)
+                        return Missing(fiche.id, "attribute", filled, f"noun:{part.noun} {words}")
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -312,6 +327,38 @@ class SlotFiller:
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _counts_things(self, part: PlanPart) -> bool:
+        """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
+        measure of the lexicon and no unit ('tonnes', 'heures')."""
+        noun = fold(part.noun)
+        return not part.name and bool(noun) and noun not in lx.UNIT_COUNTED | lx.GENERIC_COUNTED
+
+    def _act_sentence(self, part: PlanPart, fiche: Fiche, act: str, found: Found) -> Found | None:
+        """The fiche's sentence counting the noun or measure asked with the act asked ('vend
+        environ 100 paniers solidaires' where the figure found said 'distribués'), if any. A
+        noun the fiche never writes ('ordis') is the thing the figure found counts."""
+        done = lx.COUNTED_ACTS[act][1]
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        stems = _noun_stems(part.noun) if part.noun else []
+        if stems and self._noun_named(fiche.id, stems) is None:
+            counted = _counted_words(found.citation.quote)
+            stems = _noun_stems(counted[0].split()[0]) if counted else stems
+        thing = lx.compiled(measure.stated) if measure is not None else None
+
+        def counts(text: str) -> bool:
+            named = _names_noun(text, stems) if stems else bool(thing and thing.search(text))
+            return bool(A_NUMBER.search(text)) and bool(done.search(text)) and named
+
+        ev = self.best_sentence(fiche.id, counts)
+        return self.found(ev) if ev is not None else None
+
+    def _act_asked(self, part: PlanPart, act: str) -> str:
+        """What a count bound to an act asks, as a noun label ('noun:jouets vendus')."""
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        en = self.plan.lang == "en"
+        noun = part.noun or ((measure.label_en if en else measure.label_fr) if measure else "")
+        return "noun:" + counted_act.act_label(act, noun, self.plan.lang)
 
     def _frequency(self, part: PlanPart, fiche: Fiche) -> Filled:
         """How often something happens ('combien de fois par mois viennent-ils ?', 'how
@@ -537,6 +584,12 @@ class SlotFiller:
             ev = self.best_sentence(fiche.id, lambda t: bool(counted.search(t)))
             if ev is not None:
                 return self.found(ev)
+        if part.intent == "figure" and part.name == "etp":
+            # full-time equivalents asked where only a headcount is stated ('2 salariés'):
+            # the staff, not the members of the same family, is the nearest fact
+            headcount = self._headcount(fiche)
+            if isinstance(headcount, Found):
+                return headcount
         if part.intent == "figure":
             family = _family(part.name)
             figures = [f for f in self._figures(fiche) if family and family in f[1]]
@@ -841,7 +894,7 @@ class SlotFiller:
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
         the fiche's sentence stating one about a word of the question; a fiche stating none
         about it gives the passage as the nearest fact."""
-        folded = fold(part.text)
+        folded = fold(self._asked_anew(part))
         costs = bool(lx.COSTS_COVERED_ASKED.search(folded))
         if part.yes_no or not (costs or _share_asked(folded)):
             return found
@@ -851,12 +904,33 @@ class SlotFiller:
             ev = self.best_sentence(found.fiche_id, _states_costs_covered)
             return self.found(ev) if ev is not None else Missing(found.fiche_id, "share", found)
         quote = fold(found.citation.quote)
+        part_asked = share_of.part_asked(folded)
+        names = share_of.naming_part(part_asked, self.plan.lang) if part_asked else None
+        if names is not None and not names(found.citation.quote):
+            # 'what share of its insertion workers are women?' met by '50 % des salariés en
+            # insertion sont issus des quartiers prioritaires': a share of another part
+            ev = self.best_sentence(
+                found.fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and names(t)
+            )
+            if ev is not None:
+                return self.found(ev)
+            # the nearest fact: a share the fiche states of that population, else the passage
+            other = self._share_sentence(part, found.fiche_id)
+            return Missing(found.fiche_id, "share", self.found(other) if other else found)
         if lx.SHARE_STATED.search(quote) and self._share_of_thing(part, quote):
             return found
         ev = self._share_sentence(part, found.fiche_id)
         if ev is not None:
             return self.found(ev)
         return Missing(found.fiche_id, "share", found)
+
+    def _asked_anew(self, part: PlanPart) -> str:
+        """The words a part asks: its own, or for an elliptic follow-up asking the previous
+        question of another structure ('and for Synapse 3i?' after 'the positive outcome rate
+        at X?'), the previous question's too, which the plan's query holds (class: a rate or
+        share asked anew of a structure that states none)."""
+        anew = self.plan.followup and self.plan.resolution.startswith("previous question")
+        return self.plan.query if anew and part.text == self.plan.question else part.text
 
     def _share_sentence(self, part: PlanPart, fiche_id: str) -> Evidence | None:
         """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
@@ -1400,7 +1474,17 @@ class SlotFiller:
             # 'Does it have a treasurer?' asks whether the role is held, not by whom
             # 'un collectif d'habitants crée l'association': its subject founded it
             founded = role.name == "founder" and bool(lx.FOUNDED_BY.search(fold(ev.sentence.text)))
-            if names_holder(ev.sentence.text, stated) or founded or part.yes_no:
+            if names_holder(ev.sentence.text, stated) or part.yes_no:
+                return self.found(ev)
+            if founded:
+                # 'c'est qui les fondateurs ?', 'who are the founders?': the role's holders,
+                # persons, asked — a group that founded it ('un collectif d'habitants') names
+                # none, and is the nearest fact; 'qui l'a créée ?' asks who did, a group will do
+                # (class: a person asked where the fiche names no person)
+                if lx.ROLE_NOUN_ASKED.search(fold(part.text)) and not _names_a_person(
+                    ev.sentence.text
+                ):
+                    return Missing(fiche.id, "role_group", self.found(ev))
                 return self.found(ev)
             return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
@@ -2094,6 +2178,15 @@ def _status_detail(value: str, identity: Identity) -> str:
     if value == identity.legal_status:
         return "statut"
     return "label" if value == identity.label else "agrément"
+
+
+def _names_a_person(sentence: str) -> bool:
+    """Whether the subject of a founding sentence names someone: a capitalised word before
+    its verb, the sentence's first word aside ('Christelle Cousin crée …', not 'En 2017, un
+    collectif d'habitants crée l'association')."""
+    verb = lx.FOUNDED_BY.search(fold(sentence))
+    subject = sentence[: verb.start()] if verb is not None else sentence
+    return any(m.group(1) not in lx.NOT_NAMES for m in PROPER.finditer(subject))
 
 
 def _person_name(name: str) -> str:

@@ -163,7 +163,7 @@ class Wording:
         elif missing.missing == "whole_year":
             years = "".join(f" {y}" for y in self.plan.years)
             text = say("missing_whole_year", lang, name=name, years=years)
-        elif missing.missing == "role":
+        elif missing.missing in ("role", "role_group"):  # role_group: a group did it, quoted
             text = say("missing_role", lang, name=name, role=label)
         elif missing.missing == "role_unnamed":
             text = say("missing_role_unnamed", lang, name=name, role=label)
