@@ -14,10 +14,12 @@ from livret_qa.answering import (
     booklet_about,
     find_then_ask,
     list_scope,
+    outcome,
     standing,
     topic_words,
     typos,
     unfiched,
+    yes_no,
 )
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
@@ -1586,6 +1588,34 @@ class Composer:
         words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
+    def _outcome_unstated(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
+    ) -> Filled:
+        """Class: whether something came about ('did they get it?', 'a fini par toucher la
+        prime ?') asked of a fiche stating it only as requested, pending or hoped: the fiche
+        does not say how it turned out; the request is the nearest fact (outcome.py)."""
+        if part.intent == "list" or not outcome.asks_outcome(part.text):
+            return filled
+        text = outcome.unframed(self.engine.mentions.without_names(part.text, [fiche.id]))
+        pred = yes_no.predicate(text, self.lang)
+        if not pred.words and self.plan.followup:  # 'did they get it?': what the turn before
+            text = self.engine.mentions.without_names(self._last_turn(), [fiche.id])
+            pred = yes_no.predicate(text, self.lang)  # was about
+        evidence = {
+            ev.sentence.text: ev
+            for ev in filler.sentences(fiche.id)
+            if ev.chunk.section.value != "contact"
+        }
+        asked = outcome.only_pending(pred, text, evidence)
+        if asked is None:
+            return filled
+        return Missing(fiche.id, "outcome", nearest=filler.found(evidence[asked]))
+
+    def _last_turn(self) -> str:
+        """The last question and answer of the conversation, as one text."""
+        turns = [t["content"] for t in self.history[-2:]]
+        return " ".join(turns)
+
     def _unless_blank(self, part: PlanPart, filled: Filled) -> Filled:
         """A sentence where the booklet left blank what is asked ('de xxxxxx le premier prix'
         for 'who gave the award?', the form's 'Seriez-vous … d'essaimer ?' for 'can it
@@ -1863,6 +1893,7 @@ class Composer:
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
                 filled = self._sold_online(filler, part, filled)
+                filled = self._outcome_unstated(filler, part, filled, fiche)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)

@@ -1132,6 +1132,8 @@ def plan_question(
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
+    if history:  # 'ok et sur l'année ça fait combien ?': the acknowledgement asks nothing
+        question = _without_acknowledgement(question)
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -1502,6 +1504,18 @@ def _without_topic_switch(question: str) -> tuple[str, bool]:
         return question, False
     points_back = lx.PLURAL_REFERENCE.search(fold(rest)) or lx.SINGULAR_REFERENCE.search(fold(rest))
     return rest, not match.group("aside") and not points_back
+
+
+def _without_acknowledgement(question: str) -> str:
+    """Class: a follow-up opened by an acknowledgement ('ok et sur l'année ça fait combien de
+    clients ?', 'great, and who runs it?'): read without it, so its 'et' opens an ellipsis of
+    the conversation and the 'ok' is no part asked. Unchanged when nothing is asked after."""
+    folded = fold(question)
+    match = lx.ACKNOWLEDGEMENT_OPENER.match(folded)
+    if match is None or len(folded) != len(question):
+        return question
+    rest = question[match.end() :].strip()
+    return rest if _content_words(fold(rest)) else question
 
 
 def _without_places(text: str) -> str:
@@ -1978,6 +1992,9 @@ def _follow(
     asks_own = any(
         p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
     )
+    # class: a follow-up asking a figure of a noun no attribute reads ('et combien de clients
+    # différents ?' after a turn about the drive's sales): its own figure, not the last asked
+    asks_own = asks_own or any(p.intent == "figure" and p.noun for p in plan.parts)
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
