@@ -3785,3 +3785,19 @@ DONE_STATED = _rx(
     r"\bobten(?:u|ue|us|ues)\b|\bobtient\b|\bobtenait\b|\ba recu\b|\brecue?s?\b|"
     r"\blaureat\w*|\ba ete (?:accorde|attribue|valide|retenu)e?s?\b|\bbeneficie d\w*"
 )
+
+
+# -- the other side of a comparison ------------------------------------------------------------
+# Class: a comparison with an organisation the booklet has no fiche for ('How does VESTALI's
+# tonnage compare with Le Relais?', 'Synapse 3i traite plus de matos qu'Emmaüs Connect ?'): a
+# comparison needs both sides stated. The words right before the other side's name. Folded.
+COMPARED_WITH = _rx(
+    r"\b(?:compared?\s+(?:with|to|against)|comparison\s+(?:with|to)|than|versus|vs\.?|"
+    r"par rapport (?:a|aux?)|compar\w*\s+(?:a|aux?|avec)|face aux?|que|qu')"
+    r"\s*(?:(?:chez|dans|at|in|for|a|au)\s+)?"
+)
+# A comparative word: 'que'/'qu'' opens a compared side only after one ('plus de … qu'Emmaüs').
+COMPARATIVE = _rx(
+    r"\b(?:plus|moins|autant|aussi|mieux|davantage|more|less|fewer|bigger|larger|smaller|"
+    r"higher|lower|compare\w*|versus|vs)\b"
+)

@@ -12,6 +12,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     booklet_about,
+    compared_side,
     find_then_ask,
     list_scope,
     outcome,
@@ -1326,7 +1327,9 @@ class Composer:
         partner, network or funder of its structures ('le budget de la DRAAF', 'who runs the
         ADEME?'): no fiche states it; the refusal says which fiches name it (unfiched.py)."""
         plan = self.plan
-        if plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
+        # several facts asked of it ('who runs Réjoué and what's their budget?'): each one's
+        facts = all(p.intent in _FACT_OF_HOLDER for p in plan.parts)
+        if plan.followup or not plan.parts or not facts or plan.intent not in _FACT_OF_HOLDER:
             return ""
         names = self._held_names_without_fiche()
         if not names:
@@ -1337,6 +1340,32 @@ class Composer:
         shown = ", ".join(
             dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
         )
+        return say(
+            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
+        )
+
+    def _compared_without_fiche(self) -> str:
+        """Class: a comparison with an organisation that has no fiche ('How does VESTALI's
+        tonnage compare with Le Relais?', 'plus de matos qu'Emmaüs Connect ?'): the refusal
+        names it, and the fiches naming it in passing (compared_side.py)."""
+        if self.plan.intent in ("similar", "why_not", "list"):
+            return ""
+        sides = compared_side.sides_without_fiche(
+            self.plan.question,
+            lambda n: bool(
+                self.engine.mentions.mentioned(n) or departements_in(n) or match_places(n)
+            ),
+        )
+        if not sides:
+            return ""
+        corpus = self.engine.corpus
+        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        cited = [s for s in sides if any(compared_side.written_in(s, t) for t in texts.values())]
+        if not cited:
+            shown = ", ".join(f"« {s} »" for s in sides)
+            return say("reason_unknown_names", self.lang, names=shown)
+        where = [k for s in cited for k, t in texts.items() if compared_side.written_in(s, t)]
+        shown = ", ".join(f"« {s} »" for s in cited)
         return say(
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
         )
@@ -1854,6 +1883,11 @@ class Composer:
         if unknown:  # 'combien de salariés chez Envie ?': no sum over the booklet's own
             reason = say("reason_unknown_names", self.lang, names=", ".join(unknown))
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
+        compared = self._compared_without_fiche()
+        if compared:  # 'VESTALI's tonnage compared with Le Relais?': one side is not stated
+            return self._answer(
+                abstention_text(self.engine.corpus, self.lang, compared), compared, []
+            )
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
         if plan.resolution == NOTHING_IN_FOCUS:  # 'elle a été créée quand ?' opening a chat

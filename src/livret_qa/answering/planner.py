@@ -1506,6 +1506,15 @@ def _without_topic_switch(question: str) -> tuple[str, bool]:
     return rest, not match.group("aside") and not points_back
 
 
+def _counts_a_noun(part: PlanPart) -> bool:
+    """A figure asked of a noun no attribute reads ('combien de clients différents ?'), not
+    of a pointer ('combien chacune ?', 'how many each?', which asks the last figure again)."""
+    noun = fold(part.noun)
+    if part.intent != "figure" or not _content_words(noun):
+        return False
+    return not (lx.EACH.search(noun) or lx.PLURAL_REFERENCE.search(noun))
+
+
 def _without_acknowledgement(question: str) -> str:
     """Class: a follow-up opened by an acknowledgement ('ok et sur l'année ça fait combien de
     clients ?', 'great, and who runs it?'): read without it, so its 'et' opens an ellipsis of
@@ -1994,7 +2003,7 @@ def _follow(
     )
     # class: a follow-up asking a figure of a noun no attribute reads ('et combien de clients
     # différents ?' after a turn about the drive's sales): its own figure, not the last asked
-    asks_own = asks_own or any(p.intent == "figure" and p.noun for p in plan.parts)
+    asks_own = asks_own or any(_counts_a_noun(p) for p in plan.parts)
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
