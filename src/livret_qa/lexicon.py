@@ -3769,6 +3769,12 @@ OUTCOME_ASKED = _rx(
     r"\b(?:a|ont)(?:-t-(?:elle|il|ils|elles))? (?:bien )?ete (?:accorde|obtenu|attribue|valide|"
     r"verse|delivre)e?s?\b|\b(?:ca|cela) a (?:abouti|marche)\b"
 )
+# A word asking what, which, how much, who, when or why: an open question, no yes/no.
+# Class: outcomes asked (OUTCOME_ASKED). Folded.
+OPEN_QUESTION_WORD = _rx(
+    r"\b(?:quel|quelle|quels|quelles|combien|qui|quoi|quand|comment|pourquoi|lequel|"
+    r"laquelle|lesquels|lesquelles|what|which|how|who|whom|when|why|where)\b"
+)
 # A sentence stating a thing as asked for, pending, hoped or planned, not done ('elle a
 # sollicité un agrément sanitaire', 'est en attente d'une proposition', 'espère recevoir la
 # prime', 's'est rapprochée de la SCIC … pour se munir de leur logiciel'). Class: outcomes

@@ -24,8 +24,11 @@ MIN_WORD = 4  # shorter tokens are no word of the thing asked ('des', 'par')
 
 
 def asks_outcome(text: str) -> bool:
-    """Whether a question asks if something came about (lexicon OUTCOME_ASKED)."""
-    return bool(lx.OUTCOME_ASKED.search(fold(text)))
+    """Whether a yes/no question asks if something came about (lexicon OUTCOME_ASKED); a
+    question asking what, which or when ('et ils ont reçu quelles aides ?') asks the thing
+    received, which the fiche may state."""
+    folded = fold(text)
+    return bool(lx.OUTCOME_ASKED.search(folded)) and not lx.OPEN_QUESTION_WORD.search(folded)
 
 
 def pending(sentence: str) -> bool:

@@ -2002,8 +2002,12 @@ def _follow(
         p.attribute or p.yes_no or p.intent in ("list", "similar", "aggregate") for p in plan.parts
     )
     # class: a follow-up asking a figure of a noun no attribute reads ('et combien de clients
-    # différents ?' after a turn about the drive's sales): its own figure, not the last asked
-    asks_own = asks_own or any(_counts_a_noun(p) for p in plan.parts)
+    # différents ?') after a count ('le drive vend combien ?'): its own figure, not a count of
+    # structures again
+    after_count = state.last is not None and any(
+        p.intent in ("list", "aggregate") for p in state.last.parts
+    )
+    asks_own = asks_own or (after_count and any(_counts_a_noun(p) for p in plan.parts))
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
