@@ -157,3 +157,34 @@ def test_an_acknowledged_follow_up_asking_a_figure_stated_is_answered(
 ) -> None:
     answer = ask(fake_engine, question, history)
     assert not answer.abstained and figure in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "fiche"),
+    [
+        # an open question about what was received is no outcome asked
+        (
+            "et ils ont reçu quelles aides en 2020 ?",
+            [
+                {"role": "user", "content": "Qu'est-ce que Il était deux fois veut atteindre ?"},
+                {"role": "assistant", "content": "..."},
+            ],
+            "il-etait-deux-fois",
+        ),
+        # a figure asked after a yes/no (no count) still reads the turn before
+        (
+            "and how many come from priority neighbourhoods?",
+            [
+                {"role": "user", "content": "Does Synapse 3i have disabled employees?"},
+                {"role": "assistant", "content": "..."},
+            ],
+            "synapse-3i",
+        ),
+    ],
+)
+def test_neighbours_of_outcomes_and_counted_nouns_are_answered(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], fiche: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].fiche_id == fiche
