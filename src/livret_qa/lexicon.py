@@ -882,6 +882,15 @@ TOPIC_SWITCH = _rx(
     r"(?P<aside>sinon|by the way|btw|au fait|otherwise|anyway|d.ailleurs|incidentally))"
     r"\b\s*[:,;.!-]*\s*"
 )
+# Class: a follow-up opened by an acknowledgement of the last answer ('ok et sur l'année ça
+# fait combien de clients ?', 'd'accord, et leur budget ?', 'great, and who runs it?'): the
+# acknowledgement asks nothing, the question is what follows it ('et' kept: an ellipsis). The
+# words that are also adjectives ('super', 'top', 'great') count only before punctuation.
+ACKNOWLEDGEMENT_OPENER = _rx(
+    r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you)\b[\s,;.!:-]*|"
+    r"(?:parfait|super|top|cool|great|nice|perfect|alright|entendu|nickel|genial)\s*[,;.!:-]+\s*)+"
+    r"(?=[^\W\d_])"
+)
 # 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking
 # the holders of an attribute of the structure in focus, not which structures do something.
 WHO_IS_THE = _rx(
@@ -3855,4 +3864,63 @@ COUNT_POINTERS = frozenset(
 # not answer it (class: a share of a sub-population not stated). Folded; group 'part'.
 SHARE_QUALIFIER = _rx(
     r"\b(are|is|were|sont|est|etaient|ont|have|has)\s+(?P<part>[^?]{3,60}?)\s*\??\s*$"
+)
+
+# -- outcomes asked of what a fiche states as only requested -----------------------------------
+# Class: a yes/no question asking whether something came about — was obtained, granted,
+# received, adopted ('did they get it?', 'Did it eventually adopt the software?', 'a fini par
+# toucher la prime ?', 'l'agrément a-t-il été accordé ?'): answered yes only by a sentence
+# stating it done, not by one stating it requested, pending or hoped for. Folded.
+OUTCOME_ASKED = _rx(
+    r"\b(eventually|finally|in the end|ultimately|end(?:ed)? up|at last)\b|"
+    r"\bdid (?:it|they|she|he|the \w+|\w+) (?:ever |actually |really )?"
+    r"(?:get|obtain|receive|win|secure|land|adopt|manage|succeed)\b|"
+    r"\b(?:was|were|has|have) (?:it|they|she|he|the \w+|\w+) (?:been |ever been )?"
+    r"(?:granted|approved|accepted|awarded|obtained|received|given|got|gotten)\b|"
+    r"\bdid (?:it|that|this) (?:work out|go through|come through|pan out|happen)\b|"
+    r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:fini|finalement) par\b|"
+    r"\bfinalement\b|\bau final\b|\ben fin de compte\b|\bfinir par\b|"
+    r"\b(?:a|ont)(?:-t)?-(?:elle|il|ils|elles) (?:bien |finalement )?"
+    r"(?:obtenu|recu|eu|touche|decroche|adopte)\b|"
+    r"\b(?:l.|les )?(?:a|ont) (?:bien |finalement )?(?:obtenu|recu|eu|touche|decroche)\b|"
+    r"\b(?:a|ont)(?:-t-(?:elle|il|ils|elles))? (?:bien )?ete (?:accorde|obtenu|attribue|valide|"
+    r"verse|delivre)e?s?\b|\b(?:ca|cela) a (?:abouti|marche)\b"
+)
+# A word asking what, which, how much, who, when or why: an open question, no yes/no.
+# Class: outcomes asked (OUTCOME_ASKED). Folded.
+OPEN_QUESTION_WORD = _rx(
+    r"\b(?:quel|quelle|quels|quelles|combien|qui|quoi|quand|comment|pourquoi|lequel|"
+    r"laquelle|lesquels|lesquelles|what|which|how|who|whom|when|why|where)\b"
+)
+# A sentence stating a thing as asked for, pending, hoped or planned, not done ('elle a
+# sollicité un agrément sanitaire', 'est en attente d'une proposition', 'espère recevoir la
+# prime', 's'est rapprochée de la SCIC … pour se munir de leur logiciel'). Class: outcomes
+# asked (OUTCOME_ASKED). Folded.
+PENDING_STATED = _rx(
+    r"\bsollicit\w*|\ben attente\b|\bespere\w*|\bespoir\b|\brapproch\w*|\bobjectif\b|"
+    r"\bprojet\w*|\benvisag\w*|\bsouhait\w*|\bprevoi\w*|\bprevue?s?\b|\ben cours\b|"
+    r"\bcandidat\w*|\bpostul\w*|\bnecessit\w*|\b(?:a |ont )?demande (?:un|une|des|le|la|l.)\b|"
+    r"\bpour (?:se munir|obtenir|recevoir|beneficier)\b"
+)
+# A sentence stating a thing done ('agrément … obtenu', 'obtient l'agrément', 'a reçu',
+# 'lauréate'): it answers an outcome asked, whatever plan it also names. Folded.
+DONE_STATED = _rx(
+    r"\bobten(?:u|ue|us|ues)\b|\bobtient\b|\bobtenait\b|\ba recu\b|\brecue?s?\b|"
+    r"\blaureat\w*|\ba ete (?:accorde|attribue|valide|retenu)e?s?\b|\bbeneficie d\w*"
+)
+
+
+# -- the other side of a comparison ------------------------------------------------------------
+# Class: a comparison with an organisation the booklet has no fiche for ('How does VESTALI's
+# tonnage compare with Le Relais?', 'Synapse 3i traite plus de matos qu'Emmaüs Connect ?'): a
+# comparison needs both sides stated. The words right before the other side's name. Folded.
+COMPARED_WITH = _rx(
+    r"\b(?:compared?\s+(?:with|to|against)|comparison\s+(?:with|to)|than|versus|vs\.?|"
+    r"par rapport (?:a|aux?)|compar\w*\s+(?:a|aux?|avec)|face aux?|que|qu')"
+    r"\s*(?:(?:chez|dans|at|in|for|a|au)\s+)?"
+)
+# A comparative word: 'que'/'qu'' opens a compared side only after one ('plus de … qu'Emmaüs').
+COMPARATIVE = _rx(
+    r"\b(?:plus|moins|autant|aussi|mieux|davantage|more|less|fewer|bigger|larger|smaller|"
+    r"higher|lower|compare\w*|versus|vs)\b"
 )

@@ -12,12 +12,15 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     booklet_about,
+    compared_side,
     find_then_ask,
     list_scope,
+    outcome,
     standing,
     topic_words,
     typos,
     unfiched,
+    yes_no,
 )
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
@@ -1324,7 +1327,9 @@ class Composer:
         partner, network or funder of its structures ('le budget de la DRAAF', 'who runs the
         ADEME?'): no fiche states it; the refusal says which fiches name it (unfiched.py)."""
         plan = self.plan
-        if plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
+        # several facts asked of it ('who runs Réjoué and what's their budget?'): each one's
+        facts = all(p.intent in _FACT_OF_HOLDER for p in plan.parts)
+        if plan.followup or not plan.parts or not facts or plan.intent not in _FACT_OF_HOLDER:
             return ""
         names = self._held_names_without_fiche()
         if not names:
@@ -1335,6 +1340,32 @@ class Composer:
         shown = ", ".join(
             dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
         )
+        return say(
+            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
+        )
+
+    def _compared_without_fiche(self) -> str:
+        """Class: a comparison with an organisation that has no fiche ('How does VESTALI's
+        tonnage compare with Le Relais?', 'plus de matos qu'Emmaüs Connect ?'): the refusal
+        names it, and the fiches naming it in passing (compared_side.py)."""
+        if self.plan.intent in ("similar", "why_not", "list"):
+            return ""
+        sides = compared_side.sides_without_fiche(
+            self.plan.question,
+            lambda n: bool(
+                self.engine.mentions.mentioned(n) or departements_in(n) or match_places(n)
+            ),
+        )
+        if not sides:
+            return ""
+        corpus = self.engine.corpus
+        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        cited = [s for s in sides if any(compared_side.written_in(s, t) for t in texts.values())]
+        if not cited:
+            shown = ", ".join(f"« {s} »" for s in sides)
+            return say("reason_unknown_names", self.lang, names=shown)
+        where = [k for s in cited for k, t in texts.items() if compared_side.written_in(s, t)]
+        shown = ", ".join(f"« {s} »" for s in cited)
         return say(
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
         )
@@ -1586,6 +1617,34 @@ class Composer:
         words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
+    def _outcome_unstated(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
+    ) -> Filled:
+        """Class: whether something came about ('did they get it?', 'a fini par toucher la
+        prime ?') asked of a fiche stating it only as requested, pending or hoped: the fiche
+        does not say how it turned out; the request is the nearest fact (outcome.py)."""
+        if part.intent == "list" or not outcome.asks_outcome(part.text):
+            return filled
+        text = outcome.unframed(self.engine.mentions.without_names(part.text, [fiche.id]))
+        pred = yes_no.predicate(text, self.lang)
+        if not pred.words and self.plan.followup:  # 'did they get it?': what the turn before
+            text = self.engine.mentions.without_names(self._last_turn(), [fiche.id])
+            pred = yes_no.predicate(text, self.lang)  # was about
+        evidence = {
+            ev.sentence.text: ev
+            for ev in filler.sentences(fiche.id)
+            if ev.chunk.section.value != "contact"
+        }
+        asked = outcome.only_pending(pred, text, evidence)
+        if asked is None:
+            return filled
+        return Missing(fiche.id, "outcome", nearest=filler.found(evidence[asked]))
+
+    def _last_turn(self) -> str:
+        """The last question and answer of the conversation, as one text."""
+        turns = [t["content"] for t in self.history[-2:]]
+        return " ".join(turns)
+
     def _unless_blank(self, part: PlanPart, filled: Filled) -> Filled:
         """A sentence where the booklet left blank what is asked ('de xxxxxx le premier prix'
         for 'who gave the award?', the form's 'Seriez-vous … d'essaimer ?' for 'can it
@@ -1824,6 +1883,11 @@ class Composer:
         if unknown:  # 'combien de salariés chez Envie ?': no sum over the booklet's own
             reason = say("reason_unknown_names", self.lang, names=", ".join(unknown))
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
+        compared = self._compared_without_fiche()
+        if compared:  # 'VESTALI's tonnage compared with Le Relais?': one side is not stated
+            return self._answer(
+                abstention_text(self.engine.corpus, self.lang, compared), compared, []
+            )
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
         if plan.resolution == NOTHING_IN_FOCUS:  # 'elle a été créée quand ?' opening a chat
@@ -1863,6 +1927,7 @@ class Composer:
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
                 filled = self._sold_online(filler, part, filled)
+                filled = self._outcome_unstated(filler, part, filled, fiche)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)

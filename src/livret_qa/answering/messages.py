@@ -66,6 +66,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne rien pour {years}.",
         "en": "The fiche of {name} gives nothing for {years}.",
     },
+    "missing_outcome": {
+        "fr": "La fiche de {name} ne dit pas si cela a abouti : elle le présente seulement "
+        "comme demandé, en attente ou espéré.",
+        "en": "The fiche of {name} does not say whether it came about: it only states it as "
+        "requested, pending or hoped for.",
+    },
     "missing_blank": {
         "fr": "La fiche de {name} ne le précise pas : le livret a laissé ce point en blanc.",
         "en": "The fiche of {name} does not say: the booklet left this point blank.",

@@ -1133,6 +1133,8 @@ def plan_question(
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
+    if history:  # 'ok et sur l'année ça fait combien ?': the acknowledgement asks nothing
+        question = _without_acknowledgement(question)
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -1504,6 +1506,27 @@ def _without_topic_switch(question: str) -> tuple[str, bool]:
         return question, False
     points_back = lx.PLURAL_REFERENCE.search(fold(rest)) or lx.SINGULAR_REFERENCE.search(fold(rest))
     return rest, not match.group("aside") and not points_back
+
+
+def _counts_a_noun(part: PlanPart) -> bool:
+    """A figure asked of a noun no attribute reads ('combien de clients différents ?'), not
+    of a pointer ('combien chacune ?', 'how many each?', which asks the last figure again)."""
+    noun = fold(part.noun)
+    if part.intent != "figure" or not _content_words(noun):
+        return False
+    return not (lx.EACH.search(noun) or lx.PLURAL_REFERENCE.search(noun))
+
+
+def _without_acknowledgement(question: str) -> str:
+    """Class: a follow-up opened by an acknowledgement ('ok et sur l'année ça fait combien de
+    clients ?', 'great, and who runs it?'): read without it, so its 'et' opens an ellipsis of
+    the conversation and the 'ok' is no part asked. Unchanged when nothing is asked after."""
+    folded = fold(question)
+    match = lx.ACKNOWLEDGEMENT_OPENER.match(folded)
+    if match is None or len(folded) != len(question):
+        return question
+    rest = question[match.end() :].strip()
+    return rest if _content_words(fold(rest)) else question
 
 
 def _without_places(text: str) -> str:
@@ -2027,6 +2050,13 @@ def _follow(
         or (counted_before and _own_noun(p))
         for p in plan.parts
     )
+    # class: a follow-up asking a figure of a noun no attribute reads ('et combien de clients
+    # différents ?') after a count ('le drive vend combien ?'): its own figure, not a count of
+    # structures again
+    after_count = state.last is not None and any(
+        p.intent in ("list", "aggregate") for p in state.last.parts
+    )
+    asks_own = asks_own or (after_count and any(_counts_a_noun(p) for p in plan.parts))
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own

@@ -182,6 +182,8 @@ class Wording:
             text = say("missing_together", lang, name=name, words=missing.words)
         elif missing.missing == "blank":
             text = say("missing_blank", lang, name=name)
+        elif missing.missing == "outcome":  # only requested, pending or hoped (outcome.py)
+            text = say("missing_outcome", lang, name=name)
         elif missing.missing == "amount":
             text = say("missing_amount", lang, name=name)
         elif missing.missing == "other_site":
