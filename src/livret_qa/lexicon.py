@@ -565,6 +565,17 @@ CONTEXT_POINTED_AT = _rx(
     r"inspir\w*|ressembl\w*|analogues?|alike)\b|"
     r"\ben (a|ont|fait|font|vend|vendent|propose|proposent|fabrique|fabriquent)\b"
 )
+# The place of the asker's own project, said in passing before asking about a structure
+# named ('I'm looking at X as a model for a project in Normandy — what do they …', 'pour mon
+# projet à Rouen, comment X a-t-elle …'): the place is the asker's, not asked of the
+# structure (class: a founder's question naming their own project's place). Raw text: the
+# possessive or 'for a project', nouns, the preposition; the place (capitalised) follows.
+ASKER_PROJECT_PLACE = re.compile(
+    r"(?i:\b(?:(?:my|our|mon|ma|mes|notre|nos)(?:\s+[^\W\d_]+){1,3}?|"
+    r"(?:for|pour)\s+(?:a|an|un|une)\s+(?:[^\W\d_]+\s+)?(?:project|projet|idea|idee|idée))"
+    r"\s+(?:in|en|à|a|au|aux|dans|near|around|près de|pres de|vers|sur)\s+)"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}"
+)
 # A place word pointing back at the asker's own place ('ici', 'près de chez moi', 'near me'):
 # the asker's place is then the place asked.
 ASKER_PLACE_ASKED = _rx(
@@ -1533,6 +1544,25 @@ UNIT_COUNTED = frozenset(
     meters square
     """.split()
 )
+# The sex of the holder a list of a role asks ('which structures have a WOMAN as director?',
+# 'dirigées par une FEMME', 'run by men'): the role word the contact card writes says it
+# ('Directrice', 'Président'), so the list keeps those whose role word has that gender
+# (class: a list of a role's holders narrowed by their sex; answering/asked_value.py).
+ASKED_WOMAN = _rx(r"\b(femmes?|woman|women|female|feminine|feminin\w*)\b")
+ASKED_MAN = _rx(r"\b(hommes?|man|men|male|masculin\w*)\b")
+# A role word's gender as a card writes it: feminine -rice/-ente/-ante/-iere/-euse/-esse
+# ('Directrice', 'Présidente', 'Gérante', 'Trésorière', 'Animatrice'); masculine -eur/-ent/
+# -ant/-ier ('Directeur', 'Président'); an epicene word ('Responsable') says neither.
+FEMININE_ROLE = _rx(r"(rice|ente|ante|iere|euse|esse)s?\b")
+MASCULINE_ROLE = _rx(r"(eur|ent|ant|ier)s?\b")
+# The civility a card may write before the holders' names ('Messieurs Pillot et Labarre').
+WOMAN_CIVILITY = _rx(r"\b(mme|mmes|madame|mesdames|mlle|mademoiselle)\b")
+MAN_CIVILITY = _rx(r"\b(mr|monsieur|messieurs)\b")
+# A code asked as a value ('le code APE 9499Z', 'SIRET 123 456 789', 'code postal 59650'):
+# digits, maybe spaced or dotted, and a trailing letter (class: a list by a field's value —
+# the structures whose field states that value, not every structure stating the field).
+ASKED_CODE = _rx(r"(?<![\w.])\d[\d .]*\d(?: ?[a-z])?(?![\w])")
+
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
 MEASURES: tuple[Measure, ...] = (
     Measure(
@@ -1802,7 +1832,11 @@ ROLES: tuple[Role, ...] = (
         r"([a-z-]+ )?[a-z-]+s\b)|in charge|gerant\w*|manager|"
         # 'boss' and 'patron' as nouns: 'bosse', 'bossent' (French for 'work') ask no one
         # ('combien de gens bossent au jardin ?', 'bosse-t-il avec des personnes handicapées ?')
-        r"qui est a la tete|a la tete de|leader|\bboss(es)?\b|\bpatron(ne)?s?\b",
+        r"qui est a la tete|a la tete de|leader|\bboss(es)?\b|\bpatron(ne)?s?\b|"
+        # led by a woman or a man ('dirigées par une femme', 'run by men'): who leads, by
+        # sex (class: a list of a role's holders narrowed by their sex; asked_value.py)
+        r"\b(dirigee?s?|gerees?|pilotees?|tenues?) par (une?|des) (femmes?|hommes?)\b|"
+        r"\b(run|led|headed|managed) by (a |an )?(women|woman|men|man)\b",
         r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
         leadership=True,
     ),
@@ -2422,7 +2456,18 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bwhere (does|do) ([\w'-]+ ){0,6}(money|income|revenue|funding|resources) "
         r"([\w'-]+ ){0,4}come from\b|"
         r"\bd.ou (vient|viennent|provient|proviennent) (l.argent|leur argent|son argent|"
-        r"(ses|leurs|les) (ressources|recettes|revenus|financements))\b",
+        r"(ses|leurs|les) (ressources|recettes|revenus|financements))\b|"
+        # what its sales or revenue are made of ('leurs ventes viennent de quoi ?', 'where
+        # do its sales come from?', 'la répartition de ses recettes', 'revenue breakdown'):
+        # the shares its model states, no turnover amount. Class: a follow-up asking the
+        # source of a figure rather than the figure
+        r"\b(ventes|recettes|revenus|ressources|sales|revenues?|income)\b ([\w'-]+ ){0,2}"
+        r"(viennent|vient|proviennent|provient|come|comes|coming) (de quoi|d.ou|from)\b|"
+        r"\b(de quoi|d.ou) (viennent|proviennent) (ses|leurs|les) (ventes|recettes)\b|"
+        r"\b(repartition|ventilation|composition) (de |des |du )?(ses |leurs )?"
+        r"(ventes|recettes|revenus|chiffre d.affaires)\b|"
+        r"\b(revenue|sales|income) (breakdown|mix)\b|"
+        r"\bbreakdown of (its |their |the )?(sales|revenues?|income)\b",
         r"viabilite economique|modele economique",
     ),
     # What is new in it: 'son innovation', 'qu'a-t-elle d'innovant', 'what is innovative'.
@@ -3327,6 +3372,10 @@ BOUNDS: tuple[tuple[str, str], ...] = (
         r"upwards of|>)\s*$",
         "gt",
     ),
+    # An exact count asked ('exactement 2 sites', 'exactly two shops', 'pile 3 salariés'):
+    # the structures whose figure equals it, not all those stating the measure (class: a
+    # list by an exact number).
+    (r"\b(exactement|exactly|precisement|precisely|pile|tout juste|just)\s*$|=\s*$", "eq"),
     (r"(?<![\w>])>\s*$", "gt"),
     (r"(?<![\w<])<\s*$", "lt"),
     (

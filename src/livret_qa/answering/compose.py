@@ -11,6 +11,7 @@ from dataclasses import asdict, replace
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
+    asked_value,
     booklet_about,
     compared_side,
     find_then_ask,
@@ -1908,6 +1909,7 @@ class Composer:
         filler = SlotFiller(self.engine, plan)
         if self.stating_only:
             targets = self._stating(filler, targets)
+        targets = self._holding_asked(filler, targets)
         several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
         groups = booklet_groups(self.engine.corpus, [t.fiche_id for t in targets])
         if several and len(groups) > 1:  # each booklet's structures together, best booklet first
@@ -1996,6 +1998,30 @@ class Composer:
             if isinstance(self._unless_blank(part, filler.fill(part, fiche(t.fiche_id))), Found)
         ]
         return stating or targets
+
+    def _holding_asked(self, filler: SlotFiller, targets: list[StructureHit]) -> list[StructureHit]:
+        """A list asked by a value ('le code APE 9499Z', 'a woman as director'): of the
+        structures, those whose slot states that value (`asked_value`). None holding it:
+        all, each with its own value, so the answer shows none matches."""
+        plan = self.plan
+        part = plan.parts[0]
+        if len(plan.parts) != 1 or plan.target_source == "named":
+            return targets
+        if not asked_value.narrows(plan.question, part.attribute):
+            return targets
+        if not plan.targets:  # a card's value, not a passage's words: every one in scope
+            targets = self._every(self._in_scope)
+        if len(targets) < 2:
+            return targets
+        fiche = self.engine.corpus.fiche
+        holding = [
+            t
+            for t in targets
+            if asked_value.holds_asked(
+                plan.question, part.attribute, filler.fill(part, fiche(t.fiche_id))
+            )
+        ]
+        return holding or targets
 
     def _structure(
         self, fiche: Fiche, target: StructureHit, why: str, numbers: list[int]

@@ -8,6 +8,7 @@ the attribute ('et VESTALI ?'), or the place ('lesquelles sont dans le Nord ?').
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections.abc import Callable
@@ -944,6 +945,22 @@ def _without_asker_clauses(question: str, detector: MentionDetector) -> str:
     return " ".join(rest)
 
 
+def _without_askers_project_place(question: str, detector: MentionDetector) -> str:
+    """Class: a founder's question naming their own project's place in passing ('… as a
+    model for a project in Normandy — what do they do with …', 'pour notre projet à Rouen,
+    qui a financé X ?'): the place is the asker's, so it is no place asked of the structure
+    the question names. Kept whole when the question names no structure (a project
+    described, then 'who does that near it?') or points at the asker's place ('near me')."""
+    if not lx.ASKER_SPEAKS.search(fold(question)) or not detector.mentioned(question):
+        return question
+    if lx.ASKER_PLACE_ASKED.search(fold(question)):
+        return question
+    kept = lx.ASKER_PROJECT_PLACE.sub(" ", question)
+    if not detector.mentioned(kept):  # the 'place' was the structure's own name
+        return question
+    return " ".join(kept.split())
+
+
 def _starts_a_name(rest: str, word: str, detector: MentionDetector) -> bool:
     """Whether a capitalised word after 'à' begins a structure's name the text goes on with
     ('à Il était deux fois ?'): removing the names the rest mentions removes the word too."""
@@ -1139,6 +1156,7 @@ def plan_question(
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
     question = _without_asker_clauses(question, detector)
+    question = _without_askers_project_place(question, detector)
     # 'I make surfboards from plastic bottles. Which structures work with wood?': the asker's
     # own context is not asked, when the question after it stands alone (standalone_question.py)
     question = question_after_context(
@@ -1244,6 +1262,9 @@ def plan_question(
     if not history:
         plan.resolution = "no history"
         if _points_at_nothing(plan, folded):
+            bounded = _bounded_opening(plan, detector, vocab)
+            if bounded is not None:
+                return bounded
             return _unpointed(plan, list(detector.vocab), first_turn=True)
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
@@ -1366,6 +1387,20 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
         or lx.SINGULAR_REFERENCE.search(folded)
         or picks
     )
+
+
+def _bounded_opening(
+    plan: QuestionPlan, detector: MentionDetector, vocab: FactsVocabulary | None
+) -> QuestionPlan | None:
+    """Class: a list by a threshold opening a conversation with a pronoun ('which ones have
+    a budget above €500k?', 'lesquelles ont exactement 2 sites ?'): no structure is in focus,
+    so the pronoun ranges over the booklet and the bound selects — the threshold query, not
+    each structure's figure. None when the question states no bound."""
+    faceted = _with_facts(copy.deepcopy(plan), ConversationState(), detector, vocab)
+    query = faceted.facts_query
+    if query is None or (_bound_of(query) is None and not _counts_by_a_figure(query)):
+        return None
+    return faceted
 
 
 def _unpointed(plan: QuestionPlan, every: list[str], first_turn: bool) -> QuestionPlan:
