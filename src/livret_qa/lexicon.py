@@ -1372,6 +1372,30 @@ GENERIC_TOPIC_EN = frozenset(
 # quelle année a-t-elle commencé à …'): what is left names the object of the event.
 # 'Quand a eu lieu le rachat ?', 'when did it take place': the verb of happening, no thing
 # dated (class: a 'when' question about an event the fiche never tells).
+# Where a story goes on past a dated clause (class: an attribute asked of a sub-thing,
+# 'et la boutique, elle a ouvert quand ?'): 'En janvier 2021, l'association embauche …, puis
+# … lance quelques mois plus tard … la boutique' dates the hiring, not the shop. Folded.
+SEQUEL_CLAUSE = _rx(r";|\bpuis\b|\bplus tard\b|\bensuite\b|\bpar la suite\b|\bthen\b|\blater\b")
+# Words picking one of a structure's several sites or things (class: an attribute asked of a
+# sub-thing, 'le deuxième il est où ?', 'where is its other shop?'): its main address is then
+# no answer. Folded.
+SITE_PICK_WORDS = frozenset(
+    """
+    deuxieme second seconde troisieme autre autres other another third nouveau nouvelle
+    nouvel new dernier derniere last
+    """.split()
+)
+# The words of a 'where' frame (class: an attribute asked of a sub-thing): no thing asked in
+# 'where are its vetibox located?', 'où se trouvent ses points de dépôt ?'. Folded.
+WHERE_FRAME_WORDS = frozenset(
+    """
+    where located situated based find found address adresse ou trouve trouvent situe situee
+    situes situees localise localises implante implantee installe installee est sont lieu
+    lieux emplacement emplacements location locations exactement exactly donc
+    """.split()
+)
+# A place stated in a sentence, as the booklet writes it (raw text): 'à Hirson', 'sur Guise'.
+PLACE_STATED = _rx(r"\b(?:à|a|au|aux|sur|en|dans|de|d')\s?[A-ZÉÈ][\w'-]{2,}")
 HAPPENED = _rx(r"\b(eu|avoir|aura|auront|aurait) lieu\b|\btak(e|es|en|ing) place\b|\btook place\b")
 EVENT_FRAME = frozenset(
     """

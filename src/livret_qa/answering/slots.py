@@ -37,6 +37,7 @@ from livret_qa.answering.evidence import (
     figure_citation,
     narrowed,
 )
+from livret_qa.answering import sub_thing
 from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
 from livret_qa.answering.planner import asks_operating
 from livret_qa.answering.topic_words import kinds_of
@@ -1483,6 +1484,8 @@ class SlotFiller:
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
         social = part.name == "social"
         found = self._social(part, fiche) if social else self._field(part, fiche)
+        if part.name == "address" and not part.yes_no and isinstance(found, Found):
+            found = self._address_of_thing(part, fiche, found)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
         if isinstance(found, Found) and counted and field_asked is not None:
@@ -1495,6 +1498,64 @@ class SlotFiller:
                 # of another noun than the field; its value is the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", found, f"noun:{head}")
         return found
+
+    def _sub_things(
+        self, part: PlanPart, fiche: Fiche, frame: re.Pattern[str]
+    ) -> list[frozenset[str]]:
+        """The sub-things of the structure a part asks an attribute of (class: 'where are its
+        vetibox?', 'le deuxième il est où ?'): the query's words less the attribute's own
+        (`frame`), the structure's names and places, and the frame words."""
+        identity = fiche.identity
+        own = " ".join([fiche.name, identity.legal_name, identity.establishment_name])
+        places = [fiche.contact.town, identity.head_office, fiche.contact.departement]
+        own_stems = set(analyze(own)) | sub_thing.place_stems(places, analyze)
+        text = frame.sub(" ", fold(evidence_query(self.engine, self.plan, part)))
+        text = lx.WHEN_FRAME.sub(" ", text)
+
+        def gloss(word: str) -> set[str]:
+            return {t for g in topic_words.glossed_words(word) for t in g.stems}
+
+        return sub_thing.asked_things(
+            text, self.plan.lang, self.engine.mentions.mentioned, own_stems, analyze, gloss
+        )
+
+    def _address_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """Where a sub-thing of the structure is (class: an attribute asked of one of its
+        sites, drop-off points or boxes: 'where are its vetibox?', 'le deuxième il est où ?'):
+        a sentence naming that thing with a place answers it ('Un deuxième site voit le jour
+        … à Hirson'); the structure's own address does not — abstain, the sentence naming
+        the thing as the nearest fact. Its own premises ('sa boutique', 'the workshop') are
+        where it is, unless one of several is picked ('its second shop')."""
+        frame = lx.compiled(rf"\b({'|'.join(sorted(lx.WHERE_FRAME_WORDS))})\b")
+        things = self._sub_things(part, fiche, frame)
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        picks = sub_thing.which_one(things, analyze)
+        # a word the fiche never writes ('adress', 'pls') names no thing of its own; an
+        # ordinal picking one of its sites does ('le deuxième')
+        things = [t for t in things if _stems_held(t, vocab) or sub_thing.which_one([t], analyze)]
+        if picks:  # 'sa deuxième boutique': 'un deuxième site'
+            things = [sub_thing.as_premises(t, analyze) for t in things]
+        else:
+            things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        if not things:
+            return found
+        held = _objects_held(things, inflected=True)
+        if held(found.citation.quote) == len(things):
+            return found
+        placed = [  # the place as the booklet writes it, capitalised: raw sentences
+            ev
+            for ev in self.sentences(fiche.id, NARRATIVE)
+            if held(ev.sentence.text) == len(things) and lx.PLACE_STATED.search(ev.sentence.text)
+        ]
+        ev = max(placed, key=lambda e: e.score) if placed else None
+        if ev is not None:
+            place = lx.PLACE_STATED.search(ev.sentence.text)
+            return self.found(ev, place.group(0) if place else "")
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        label = "« address »" if self.plan.lang == "en" else "« adresse »"
+        words = _object_words(evidence_query(self.engine, self.plan, part), things)
+        words = f"{label}, {words}"
+        return Missing(fiche.id, "apart", self.found(naming) if naming else found, words=words)
 
     def _field(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The value of the identity or contact field asked, cited from its line."""
@@ -1679,10 +1740,42 @@ class SlotFiller:
         other_site = self._site_place_unnamed(part, fiche, ev)
         if other_site is not None:
             return other_site
+        bound_elsewhere = self._date_of_thing(fiche, ev, objects)
+        if bound_elsewhere is not None:
+            return bound_elsewhere
         text = fold(ev.sentence.text)
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
+
+    def _date_of_thing(
+        self, fiche: Fiche, dated: Evidence, objects: list[frozenset[str]]
+    ) -> Filled | None:
+        """The date of a sub-thing of the structure (class: an attribute asked of one of its
+        activities, services or sites: 'when did it start doing upholstery?', 'et la
+        boutique, elle a ouvert quand ?'): a clause dating that very thing answers it
+        ('DATE DE DÉMARRAGE : 2020 pour la production en série'); a date of the structure
+        or of another thing does not — abstain, the sentence naming the thing as the nearest
+        fact. None: the dated sentence found binds the thing (or nothing is asked of one)."""
+        own = sub_thing.place_stems(
+            [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
+        )
+        things = [o for o in objects if not o <= own and not o & lx.EVENT_QUALIFIERS]
+        if len(things) > MAX_UNDATED_OBJECTS:  # a story around the date, no thing asked
+            return None
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        things = [o for o in things if _stems_held(o, vocab)]  # 'doing', a typo: no thing
+        if not things:
+            return None
+        held = _objects_held(things, inflected=True)
+        dates_it = sub_thing.dated_with(held)
+        if dates_it(dated.sentence.text):
+            return None
+        other = self.best_sentence(fiche.id, dates_it)
+        if other is not None:
+            return self.found(other, _when(fold(other.sentence.text)))
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        return Missing(fiche.id, "date", self.found(naming or dated))
 
     def _site_place_unnamed(self, part: PlanPart, fiche: Fiche, dated: Evidence) -> Missing | None:
         """The date of one site named by its place (class: 'when did the Saint-Gobain
