@@ -25,6 +25,7 @@ from livret_qa.answering import (
     forecast,
     periods,
     reasons,
+    sub_thing,
     topic_words,
     yes_no,
 )
@@ -37,7 +38,6 @@ from livret_qa.answering.evidence import (
     figure_citation,
     narrowed,
 )
-from livret_qa.answering import sub_thing
 from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
 from livret_qa.answering.planner import asks_operating
 from livret_qa.answering.topic_words import kinds_of
