@@ -1391,8 +1391,24 @@ WHERE_FRAME_WORDS = frozenset(
     """
     where located situated based find found address adresse ou trouve trouvent situe situee
     situes situees localise localises implante implantee installe installee est sont lieu
-    lieux emplacement emplacements location locations exactement exactly donc
+    lieux emplacement emplacements location locations exactement exactly donc serait
+    seraient sera seront would will
     """.split()
+)
+# A status asked as one planned or to come, not the one held (class: an attribute asked of a
+# planned change, 'which new legal status is it considering?', 'vers quel statut veut-elle
+# évoluer ?'): the card's status is the current one, no answer. Folded.
+NEW_STATUS_ASKED = _rx(
+    r"\b(new|nouveau|nouvel|nouvelle|future?|other|autre|planned|envisag\w*|consider\w*|"
+    r"prevu\w*|vise\w*|souhait\w*|switch\w*|chang\w*|evolu\w*|pass(er|e) (en|a)|"
+    r"devenir|become|move to|adopt\w*)\b"
+)
+# A 'where' asked of anything, the word first or last (class: an attribute asked of a
+# sub-thing, 'where are its 25 drop-off points?', 'elle veut ouvrir une ressourcerie, ce
+# serait où ?'). Folded: 'ou' stands for 'où' only first or last.
+WHERE_ASKED = _rx(
+    r"^((et|and|mais|but) )?(where (is|are|would|will)|ou (est|sont|serai\w*|se trouv\w*|"
+    r"se situ\w*))\b|\b(est|sont|serai\w*|sera|seront|se trouv\w*|se situ\w*) ou\W*$"
 )
 # A place stated in a sentence, as the booklet writes it (raw text): 'à Hirson', 'sur Guise'.
 PLACE_STATED = _rx(r"\b(?:à|a|au|aux|sur|en|dans|de|d')\s?[A-ZÉÈ][\w'-]{2,}")
@@ -1666,7 +1682,10 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
+        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b|"
+        # the weight of one thing asked by its verb (class: an attribute asked of a sub-thing,
+        # 'un panier pèse combien ?', 'how much does a basket weigh?')
+        r"\bpes(e|ent)\b|\bweighs?\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
         of_thing=True,
     ),

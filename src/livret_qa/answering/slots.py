@@ -131,7 +131,8 @@ class Missing:
     fiche_id: str
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
     # 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' | 'blank' | 'amount' |
-    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span' | 'scope'
+    # 'other_site' | 'share' | 'actual' | 'forecast' | 'target' | 'month' | 'span' | 'scope' |
+    # 'planned'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -305,6 +306,8 @@ class SlotFiller:
                 return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
+        if part.name == "budget" and isinstance(filled, Found):
+            filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
@@ -1486,6 +1489,8 @@ class SlotFiller:
         found = self._social(part, fiche) if social else self._field(part, fiche)
         if part.name == "address" and not part.yes_no and isinstance(found, Found):
             found = self._address_of_thing(part, fiche, found)
+        if part.name == "legal_status" and lx.NEW_STATUS_ASKED.search(fold(part.text)):
+            found = self._status_planned(fiche, found)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
         if isinstance(found, Found) and counted and field_asked is not None:
@@ -1556,6 +1561,96 @@ class SlotFiller:
         words = _object_words(evidence_query(self.engine, self.plan, part), things)
         words = f"{label}, {words}"
         return Missing(fiche.id, "apart", self.found(naming) if naming else found, words=words)
+
+    def _budget_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """The budget of a sub-thing of the structure (class: an attribute asked of one of
+        its projects or activities: 'the budget for its confection-école project', 'le
+        budget de sa ressourcerie en projet'): a sentence naming that thing with an amount
+        answers it; the structure's own budget does not — abstain, the sentence naming the
+        thing as the nearest fact. Its own premises ('l'atelier') are the structure; a
+        funder's share is left to `_sum_from_partner`."""
+        asked = fold(part.text)
+        if lx.MONEY_FROM_ASKED.search(asked) or lx.GRANT_ASKED.search(asked):
+            return found
+        measure = next(m for m in lx.MEASURES if m.name == "budget")
+        capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
+        things = [
+            t
+            for t in self._sub_things(part, fiche, lx.compiled(measure.asked))
+            if not sub_thing.own_premises(t, analyze)
+        ]
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        things = [
+            t
+            for t in things
+            if _stems_held(t, vocab) and not any(set(analyze(c)) & t for c in capitalised)
+        ]
+        if not things:
+            return found
+        held = _objects_held(things, inflected=True)
+        if held(found.citation.quote) == len(things):
+            return found
+        ev = self.best_sentence(
+            fiche.id, lambda t: held(t) == len(things) and bool(_AMOUNT.search(t))
+        )
+        if ev is not None:
+            amount = _AMOUNT.search(fold(ev.sentence.text))
+            return self.found(ev, amount.group(0) if amount else "")
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        label = "« budget »"
+        words = _object_words(evidence_query(self.engine, self.plan, part), things)
+        return Missing(
+            fiche.id, "apart", self.found(naming) if naming else found, words=f"{label}, {words}"
+        )
+
+    def _status_planned(self, fiche: Fiche, found: Filled) -> Filled:
+        """A legal status asked as one the structure plans or considers (class: an attribute
+        asked of a planned change: 'which new legal status is it considering?'): a story
+        sentence naming a legal form beside the word 'statut' answers it; the card's status
+        is the one it holds — abstain, the sentence telling the change as the nearest fact."""
+        forms = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if not f.approval]
+
+        def names_status(text: str) -> bool:
+            return bool(re.search(r"\bstatuts?\b|\bstatus\b", text))
+
+        def names_form(text: str) -> bool:
+            return names_status(text) and any(f.search(text) for f in forms)
+
+        ev = self.best_sentence(fiche.id, names_form, NARRATIVE)
+        if ev is not None:
+            return self.found(ev)
+        told = self.best_sentence(fiche.id, names_status, NARRATIVE)
+        nearest = self.found(told) if told else (found if isinstance(found, Found) else None)
+        return Missing(fiche.id, "planned", nearest)
+
+    def where_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """Where a sub-thing of the structure is, asked as an open question (class: an
+        attribute asked of a sub-thing: 'where are its 25 drop-off points?', 'elle veut
+        ouvrir une ressourcerie, ce serait où ?'): a sentence naming the thing with a place
+        answers it; one naming the thing alone ('25 points de dépôt') does not — abstain,
+        it is the nearest fact."""
+        if not lx.WHERE_ASKED.search(fold(part.text).strip()):
+            return found
+        frame = lx.compiled(rf"\b({'|'.join(sorted(lx.WHERE_FRAME_WORDS))})\b")
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        things = [t for t in self._sub_things(part, fiche, frame) if _stems_held(t, vocab)]
+        if not things:
+            return found
+        held = _objects_held(things, inflected=True)
+
+        def placed(ev: Evidence) -> bool:
+            return held(ev.sentence.text) > 0 and bool(lx.PLACE_STATED.search(ev.sentence.text))
+
+        if held(found.citation.quote) > 0 and lx.PLACE_STATED.search(found.citation.quote):
+            return found
+        there = [ev for ev in self.sentences(fiche.id, NARRATIVE) if placed(ev)]
+        if there:
+            return self.found(max(there, key=lambda e: (held(e.sentence.text), e.score)))
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        label = "« where »" if self.plan.lang == "en" else "« où »"
+        words = _object_words(evidence_query(self.engine, self.plan, part), things)
+        nearest = self.found(naming) if naming else found
+        return Missing(fiche.id, "apart", nearest, words=f"{label}, {words}")
 
     def _field(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The value of the identity or contact field asked, cited from its line."""
