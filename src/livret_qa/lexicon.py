@@ -1375,6 +1375,9 @@ GENERIC_TOPIC_EN = frozenset(
 # Where a story goes on past a dated clause (class: an attribute asked of a sub-thing,
 # 'et la boutique, elle a ouvert quand ?'): 'En janvier 2021, l'association embauche …, puis
 # … lance quelques mois plus tard … la boutique' dates the hiring, not the shop. Folded.
+# 'quand exactement ?', 'when precisely?': a thing told in a sequel clause of a dated sentence
+# ('… quelques mois plus tard … la boutique') is dated by its year only, not exactly. Folded.
+EXACTLY_ASKED = _rx(r"\b(exactement|precisement|exactly|precisely|exact|precise)\b")
 SEQUEL_CLAUSE = _rx(r";|\bpuis\b|\bplus tard\b|\bensuite\b|\bpar la suite\b|\bthen\b|\blater\b")
 # Words picking one of a structure's several sites or things (class: an attribute asked of a
 # sub-thing, 'le deuxième il est où ?', 'where is its other shop?'): its main address is then

@@ -1835,7 +1835,7 @@ class SlotFiller:
         other_site = self._site_place_unnamed(part, fiche, ev)
         if other_site is not None:
             return other_site
-        bound_elsewhere = self._date_of_thing(fiche, ev, objects)
+        bound_elsewhere = self._date_of_thing(part, fiche, ev, objects)
         if bound_elsewhere is not None:
             return bound_elsewhere
         text = fold(ev.sentence.text)
@@ -1844,7 +1844,7 @@ class SlotFiller:
         return self.found(ev, _when_of_event(text, stated))
 
     def _date_of_thing(
-        self, fiche: Fiche, dated: Evidence, objects: list[frozenset[str]]
+        self, part: PlanPart, fiche: Fiche, dated: Evidence, objects: list[frozenset[str]]
     ) -> Filled | None:
         """The date of a sub-thing of the structure (class: an attribute asked of one of its
         activities, services or sites: 'when did it start doing upholstery?', 'et la
@@ -1865,6 +1865,11 @@ class SlotFiller:
         held = _objects_held(things, inflected=True)
         dates_it = sub_thing.dated_with(held)
         if dates_it(dated.sentence.text):
+            return None
+        exactly = part.exact_date or bool(lx.EXACTLY_ASKED.search(fold(part.text)))
+        if held(dated.sentence.text) > 0 and not exactly:
+            # told in a sequel clause ('… quelques mois plus tard … le click and collect'):
+            # the sentence's year dates it, not more precisely
             return None
         other = self.best_sentence(fiche.id, dates_it)
         if other is not None:

@@ -49,7 +49,11 @@ def asked_things(
     may be written with (its French words for an English one). `skip`: a word naming no
     thing (a structure's name, a frame word)."""
     groups: list[frozenset[str]] = []
+    # a frame word misspelt ('adress') stems as the word it misspells
+    frame = {t for w in lx.WHERE_FRAME_WORDS for t in analyze(w)}
     for word in re.findall(r"[^\W\d_][\w-]{2,}", text):
+        if set(analyze(word)) <= frame:
+            continue
         if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or word in lx.EVENT_FRAME:
             continue
         if word in lx.GENERIC_TOPIC_EN or word in lx.GENERIC_EVENT_OBJECTS or skip(word):
