@@ -1395,7 +1395,8 @@ WHERE_FRAME_WORDS = frozenset(
     where located situated based find found address adresse ou trouve trouvent situe situee
     situes situees localise localises implante implantee installe installee est sont lieu
     lieux emplacement emplacements location locations exactement exactly donc serait
-    seraient sera seront would will
+    seraient sera seront would will siege social sociale head office headquarters registered
+    etablissement establishment
     """.split()
 )
 # A status asked as one planned or to come, not the one held (class: an attribute asked of a

@@ -1520,9 +1520,16 @@ class SlotFiller:
         def gloss(word: str) -> set[str]:
             return {t for g in topic_words.glossed_words(word) for t in g.stems}
 
-        return sub_thing.asked_things(
-            text, self.plan.lang, self.engine.mentions.mentioned, own_stems, analyze, gloss
-        )
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+
+        def skip(word: str) -> bool:
+            # a structure's name, or a place the fiche writes as a name ('montreuil')
+            return self.engine.mentions.mentioned(word) or _written_capitalised(word, raw)
+
+        things = sub_thing.asked_things(text, self.plan.lang, skip, own_stems, analyze, gloss)
+        if self.plan.among:  # 'the second one' picked a structure of the last answer
+            things = [t for t in things if not sub_thing.which_one([t], analyze)]
+        return things
 
     def _address_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
         """Where a sub-thing of the structure is (class: an attribute asked of one of its
@@ -1856,6 +1863,8 @@ class SlotFiller:
             [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
         )
         things = [o for o in objects if not o <= own and not o & lx.EVENT_QUALIFIERS]
+        if self.plan.among:  # 'the second one' picked a structure of the last answer
+            things = [t for t in things if not sub_thing.which_one([t], analyze)]
         if len(things) > MAX_UNDATED_OBJECTS:  # a story around the date, no thing asked
             return None
         vocab = self.engine.mentions.vocab.get(fiche.id, set())
@@ -1867,7 +1876,12 @@ class SlotFiller:
         if dates_it(dated.sentence.text):
             return None
         exactly = part.exact_date or bool(lx.EXACTLY_ASKED.search(fold(part.text)))
-        if held(dated.sentence.text) > 0 and not exactly:
+        sequel = held(dated.sentence.text) > 0
+        if not sequel and not sub_thing.dates_the_structure(dated.sentence.text):
+            # a dated sentence of another event the question's words miss ('l'association
+            # embauche … directrice' for 'employing its director'): left to the checks above
+            return None
+        if sequel and not exactly:
             # told in a sequel clause ('… quelques mois plus tard … le click and collect'):
             # the sentence's year dates it, not more precisely
             return None

@@ -96,3 +96,12 @@ def as_premises(stems: frozenset[str], analyze: Callable[[str], list[str]]) -> f
     if not own_premises(stems, analyze):
         return stems
     return stems | {t for w in lx.OWN_PREMISES for t in analyze(w)}
+
+
+def dates_the_structure(sentence: str) -> bool:
+    """Whether a dated sentence gives the structure's own start or creation in its dated
+    clause ('DATE DE DÉMARRAGE : 2020 …', 'Dès sa création en 2002'): the date a question
+    about one of its activities is wrongly answered with."""
+    stated = next(e for e in lx.EVENTS if e.name == "creation").stated
+    creation = lx.compiled(stated)
+    return any(lx.START_WORDS.search(c) or creation.search(c) for c in year_clauses(sentence))
