@@ -76,6 +76,15 @@ def test_a_follow_up_asking_of_a_sub_thing_is_refused(
     assert answer.abstained, answer.answer
 
 
+def test_an_ordinal_picking_a_structure_of_the_last_answer_is_no_sub_thing(
+    fake_engine: Engine,
+) -> None:
+    """'the second one' after a list is the second structure listed, not a second site."""
+    history = _turns(fake_engine, ["Which initiatives are in the Nord?"])
+    answer = ask(fake_engine, "the second one — when did it start?", history)
+    assert not answer.abstained, answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "stated"),
     [
@@ -98,6 +107,9 @@ def test_a_follow_up_asking_of_a_sub_thing_is_refused(
         ("Quel est le statut juridique du Bois de Deux Mains ?", "association"),
         ("What is VESTALI's legal status?", "association"),
         ("Combien de tonnes le Panier de la Mer collecte-t-il ?", "51"),
+        # the structure described by what its card calls it, not a thing of its own
+        ("Le drive fermier de l'Oise, ça tourne avec quel budget ?", "1 800"),
+        ("Le Panier de la Mer 62 tourne avec quel budget ?", "608"),
     ],
 )
 def test_a_sub_thing_the_booklet_binds_its_attribute_to_keeps_its_answer(

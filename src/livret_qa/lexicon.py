@@ -1414,6 +1414,14 @@ WHERE_ASKED = _rx(
     r"^((et|and|mais|but) )?(where (is|are|would|will)|ou (est|sont|serai\w*|se trouv\w*|"
     r"se situ\w*))\b|\b(est|sont|serai\w*|sera|seront|se trouv\w*|se situ\w*) ou\W*$"
 )
+# Verbs framing a budget or a figure of the structure itself (class: an attribute asked of a
+# sub-thing): 'il tourne avec quel budget ?', 'what does it run on?' name no thing. Folded.
+ATTRIBUTE_FRAME_VERBS = frozenset(
+    """
+    tourne tournent tourner fonctionne fonctionnent fonctionner run runs running operate
+    operates dispose disposent total totale global globale annuel annuelle annual yearly
+    """.split()
+)
 # A place stated in a sentence, as the booklet writes it (raw text): 'à Hirson', 'sur Guise'.
 PLACE_STATED = _rx(r"\b(?:à|a|au|aux|sur|en|dans|de|d')\s?[A-ZÉÈ][\w'-]{2,}")
 HAPPENED = _rx(r"\b(eu|avoir|aura|auront|aurait) lieu\b|\btak(e|es|en|ing) place\b|\btook place\b")

@@ -1514,6 +1514,11 @@ class SlotFiller:
         own = " ".join([fiche.name, identity.legal_name, identity.establishment_name])
         places = [fiche.contact.town, identity.head_office, fiche.contact.departement]
         own_stems = set(analyze(own)) | sub_thing.place_stems(places, analyze)
+        # what its identity card calls it is the structure itself ('le drive fermier de
+        # l'Oise' of 'LABEL : Drive fermier …'), no thing of its own
+        own_stems |= {
+            t for ev in self.sentences(fiche.id, ("identity",)) for t in analyze(ev.sentence.text)
+        }
         text = frame.sub(" ", fold(evidence_query(self.engine, self.plan, part)))
         text = lx.WHEN_FRAME.sub(" ", text)
 
@@ -1524,7 +1529,7 @@ class SlotFiller:
 
         def skip(word: str) -> bool:
             # a structure's name, or a place the fiche writes as a name ('montreuil')
-            return self.engine.mentions.mentioned(word) or _written_capitalised(word, raw)
+            return bool(self.engine.mentions.mentioned(word)) or _written_capitalised(word, raw)
 
         things = sub_thing.asked_things(text, self.plan.lang, skip, own_stems, analyze, gloss)
         if self.plan.among:  # 'the second one' picked a structure of the last answer

@@ -50,7 +50,7 @@ def asked_things(
     thing (a structure's name, a frame word)."""
     groups: list[frozenset[str]] = []
     # a frame word misspelt ('adress') stems as the word it misspells
-    frame = {t for w in lx.WHERE_FRAME_WORDS for t in analyze(w)}
+    frame = {t for w in lx.WHERE_FRAME_WORDS | lx.ATTRIBUTE_FRAME_VERBS for t in analyze(w)}
     for word in re.findall(r"[^\W\d_][\w-]{2,}", text):
         if set(analyze(word)) <= frame:
             continue
