@@ -99,6 +99,7 @@ def test_an_ordinal_picking_a_structure_of_the_last_answer_is_no_sub_thing(
         ("Quand Il était deux fois a-t-elle loué un local plus grand ?", "2020"),
         # the structure's own premises and attributes
         ("Où est la boutique de La Remise Enjouée ?", "Héloïse"),
+        ("Where is La Remise Enjouée's shop?", "Héloïse"),
         ("Quelle est l'adresse de l'atelier du Bois de Deux Mains ?", "Pommiers"),
         ("Where is Synapse 3i located?", "Amiens"),
         ("vestali adress pls", "Defernez"),

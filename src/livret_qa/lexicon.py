@@ -1422,6 +1422,13 @@ ATTRIBUTE_FRAME_VERBS = frozenset(
     operates dispose disposent total totale global globale annuel annuelle annual yearly
     """.split()
 )
+# A thing asked as one the structure plans or wants (class: an attribute asked of a sub-thing,
+# 'Synapse veut ouvrir une ressourcerie, ce serait où ?'): even its premises' words name a
+# thing other than the structure's present site. Folded.
+PLANNED_THING_ASKED = _rx(
+    r"\b(veu[tx]|veulent|voudrai\w*|souhait\w*|wants?|planned|plans?|envisag\w*|futur\w*|"
+    r"prevu\w*|en projet)\b"
+)
 # A place stated in a sentence, as the booklet writes it (raw text): 'à Hirson', 'sur Guise'.
 PLACE_STATED = _rx(r"\b(?:à|a|au|aux|sur|en|dans|de|d')\s?[A-ZÉÈ][\w'-]{2,}")
 HAPPENED = _rx(r"\b(eu|avoir|aura|auront|aurait) lieu\b|\btak(e|es|en|ing) place\b|\btook place\b")

@@ -1646,6 +1646,10 @@ class SlotFiller:
         frame = lx.compiled(rf"\b({'|'.join(sorted(lx.WHERE_FRAME_WORDS))})\b")
         vocab = self.engine.mentions.vocab.get(fiche.id, set())
         things = [t for t in self._sub_things(part, fiche, frame) if _stems_held(t, vocab)]
+        planned = lx.PLANNED_THING_ASKED.search(fold(part.text))
+        if not planned and not sub_thing.which_one(things, analyze):
+            # 'where is their shop?': its own premises are where it is (`_address_of_thing`)
+            things = [t for t in things if not sub_thing.own_premises(t, analyze)]
         if not things:
             return found
         held = _objects_held(things, inflected=True)
