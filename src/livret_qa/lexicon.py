@@ -1393,6 +1393,65 @@ GENERIC_TOPIC_EN = frozenset(
 # quelle année a-t-elle commencé à …'): what is left names the object of the event.
 # 'Quand a eu lieu le rachat ?', 'when did it take place': the verb of happening, no thing
 # dated (class: a 'when' question about an event the fiche never tells).
+# Where a story goes on past a dated clause (class: an attribute asked of a sub-thing,
+# 'et la boutique, elle a ouvert quand ?'): 'En janvier 2021, l'association embauche …, puis
+# … lance quelques mois plus tard … la boutique' dates the hiring, not the shop. Folded.
+# 'quand exactement ?', 'when precisely?': a thing told in a sequel clause of a dated sentence
+# ('… quelques mois plus tard … la boutique') is dated by its year only, not exactly. Folded.
+EXACTLY_ASKED = _rx(r"\b(exactement|precisement|exactly|precisely|exact|precise)\b")
+SEQUEL_CLAUSE = _rx(r";|\bpuis\b|\bplus tard\b|\bensuite\b|\bpar la suite\b|\bthen\b|\blater\b")
+# Words picking one of a structure's several sites or things (class: an attribute asked of a
+# sub-thing, 'le deuxième il est où ?', 'where is its other shop?'): its main address is then
+# no answer. Folded.
+SITE_PICK_WORDS = frozenset(
+    """
+    deuxieme second seconde troisieme autre autres other another third nouveau nouvelle
+    nouvel new dernier derniere last
+    """.split()
+)
+# The words of a 'where' frame (class: an attribute asked of a sub-thing): no thing asked in
+# 'where are its vetibox located?', 'où se trouvent ses points de dépôt ?'. Folded.
+WHERE_FRAME_WORDS = frozenset(
+    """
+    where located situated based find found address adresse ou trouve trouvent situe situee
+    situes situees localise localises implante implantee installe installee est sont lieu
+    lieux emplacement emplacements location locations exactement exactly donc serait
+    seraient sera seront would will siege social sociale head office headquarters registered
+    etablissement establishment
+    """.split()
+)
+# A status asked as one planned or to come, not the one held (class: an attribute asked of a
+# planned change, 'which new legal status is it considering?', 'vers quel statut veut-elle
+# évoluer ?'): the card's status is the current one, no answer. Folded.
+NEW_STATUS_ASKED = _rx(
+    r"\b(new|nouveau|nouvel|nouvelle|future?|other|autre|planned|envisag\w*|consider\w*|"
+    r"prevu\w*|vise\w*|souhait\w*|switch\w*|chang\w*|evolu\w*|pass(er|e) (en|a)|"
+    r"devenir|become|move to|adopt\w*)\b"
+)
+# A 'where' asked of anything, the word first or last (class: an attribute asked of a
+# sub-thing, 'where are its 25 drop-off points?', 'elle veut ouvrir une ressourcerie, ce
+# serait où ?'). Folded: 'ou' stands for 'où' only first or last.
+WHERE_ASKED = _rx(
+    r"^((et|and|mais|but) )?(where (is|are|would|will)|ou (est|sont|serai\w*|se trouv\w*|"
+    r"se situ\w*))\b|\b(est|sont|serai\w*|sera|seront|se trouv\w*|se situ\w*) ou\W*$"
+)
+# Verbs framing a budget or a figure of the structure itself (class: an attribute asked of a
+# sub-thing): 'il tourne avec quel budget ?', 'what does it run on?' name no thing. Folded.
+ATTRIBUTE_FRAME_VERBS = frozenset(
+    """
+    tourne tournent tourner fonctionne fonctionnent fonctionner run runs running operate
+    operates dispose disposent total totale global globale annuel annuelle annual yearly
+    """.split()
+)
+# A thing asked as one the structure plans or wants (class: an attribute asked of a sub-thing,
+# 'Synapse veut ouvrir une ressourcerie, ce serait où ?'): even its premises' words name a
+# thing other than the structure's present site. Folded.
+PLANNED_THING_ASKED = _rx(
+    r"\b(veu[tx]|veulent|voudrai\w*|souhait\w*|wants?|planned|plans?|envisag\w*|futur\w*|"
+    r"prevu\w*|en projet)\b"
+)
+# A place stated in a sentence, as the booklet writes it (raw text): 'à Hirson', 'sur Guise'.
+PLACE_STATED = _rx(r"\b(?:à|a|au|aux|sur|en|dans|de|d')\s?[A-ZÉÈ][\w'-]{2,}")
 HAPPENED = _rx(r"\b(eu|avoir|aura|auront|aurait) lieu\b|\btak(e|es|en|ing) place\b|\btook place\b")
 EVENT_FRAME = frozenset(
     """
@@ -1685,7 +1744,10 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
+        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b|"
+        # the weight of one thing asked by its verb (class: an attribute asked of a sub-thing,
+        # 'un panier pèse combien ?', 'how much does a basket weigh?')
+        r"\bpes(e|ent)\b|\bweighs?\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
         of_thing=True,
     ),

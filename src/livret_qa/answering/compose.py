@@ -1601,6 +1601,8 @@ class Composer:
             if fact and self.plan.target_source != "any":  # 'why do they sell in series?'
                 filled = filler.for_part(part).reason_beside(part, filled)
         if fact and isinstance(filled, Found) and self.plan.target_source != "any":
+            filled = filler.for_part(part).where_of_thing(part, fiche, filled)
+        if fact and isinstance(filled, Found) and self.plan.target_source != "any":
             return filler.for_part(part).share_asked(part, filled)
         return filled
 

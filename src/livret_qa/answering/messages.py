@@ -80,6 +80,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas ce montant.",
         "en": "The fiche of {name} gives no such amount.",
     },
+    # an attribute asked of a planned change ('which new legal status is it considering?')
+    "missing_planned": {
+        "fr": "La fiche de {name} ne dit pas quel {label} elle envisage : elle ne donne que "
+        "l'actuel.",
+        "en": "The fiche of {name} does not say which {label} it is considering: it gives "
+        "only its current one.",
+    },
     "missing_other_site": {
         "fr": "La fiche de {name} ne donne que l'adresse de son site principal ({town}), pas "
         "celle de {places}.",

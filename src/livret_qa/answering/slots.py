@@ -27,6 +27,7 @@ from livret_qa.answering import (
     periods,
     reasons,
     share_of,
+    sub_thing,
     topic_words,
     yes_no,
 )
@@ -133,7 +134,7 @@ class Missing:
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
     # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
-    # 'month' | 'span' | 'scope'
+    # 'month' | 'span' | 'scope' | 'planned'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -319,6 +320,8 @@ class SlotFiller:
                 return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
+        if part.name == "budget" and isinstance(filled, Found):
+            filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
@@ -1567,6 +1570,10 @@ class SlotFiller:
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
         social = part.name == "social"
         found = self._social(part, fiche) if social else self._field(part, fiche)
+        if part.name == "address" and not part.yes_no and isinstance(found, Found):
+            found = self._address_of_thing(part, fiche, found)
+        if part.name == "legal_status" and lx.NEW_STATUS_ASKED.search(fold(part.text)):
+            found = self._status_planned(fiche, found)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
         if isinstance(found, Found) and counted and field_asked is not None:
@@ -1579,6 +1586,170 @@ class SlotFiller:
                 # of another noun than the field; its value is the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", found, f"noun:{head}")
         return found
+
+    def _sub_things(
+        self, part: PlanPart, fiche: Fiche, frame: re.Pattern[str]
+    ) -> list[frozenset[str]]:
+        """The sub-things of the structure a part asks an attribute of (class: 'where are its
+        vetibox?', 'le deuxième il est où ?'): the query's words less the attribute's own
+        (`frame`), the structure's names and places, and the frame words."""
+        identity = fiche.identity
+        own = " ".join([fiche.name, identity.legal_name, identity.establishment_name])
+        places = [fiche.contact.town, identity.head_office, fiche.contact.departement]
+        own_stems = set(analyze(own)) | sub_thing.place_stems(places, analyze)
+        # what its identity card calls it is the structure itself ('le drive fermier de
+        # l'Oise' of 'LABEL : Drive fermier …'), no thing of its own
+        own_stems |= {
+            t for ev in self.sentences(fiche.id, ("identity",)) for t in analyze(ev.sentence.text)
+        }
+        text = frame.sub(" ", fold(evidence_query(self.engine, self.plan, part)))
+        text = lx.WHEN_FRAME.sub(" ", text)
+
+        def gloss(word: str) -> set[str]:
+            return {t for g in topic_words.glossed_words(word) for t in g.stems}
+
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+
+        def skip(word: str) -> bool:
+            # a structure's name, or a place the fiche writes as a name ('montreuil')
+            return bool(self.engine.mentions.mentioned(word)) or _written_capitalised(word, raw)
+
+        things = sub_thing.asked_things(text, self.plan.lang, skip, own_stems, analyze, gloss)
+        if self.plan.among:  # 'the second one' picked a structure of the last answer
+            things = [t for t in things if not sub_thing.which_one([t], analyze)]
+        return things
+
+    def _address_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """Where a sub-thing of the structure is (class: an attribute asked of one of its
+        sites, drop-off points or boxes: 'where are its vetibox?', 'le deuxième il est où ?'):
+        a sentence naming that thing with a place answers it ('Un deuxième site voit le jour
+        … à Hirson'); the structure's own address does not — abstain, the sentence naming
+        the thing as the nearest fact. Its own premises ('sa boutique', 'the workshop') are
+        where it is, unless one of several is picked ('its second shop')."""
+        frame = lx.compiled(rf"\b({'|'.join(sorted(lx.WHERE_FRAME_WORDS))})\b")
+        things = self._sub_things(part, fiche, frame)
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        picks = sub_thing.which_one(things, analyze)
+        # a word the fiche never writes ('adress', 'pls') names no thing of its own; an
+        # ordinal picking one of its sites does ('le deuxième')
+        things = [t for t in things if _stems_held(t, vocab) or sub_thing.which_one([t], analyze)]
+        if picks:  # 'sa deuxième boutique': 'un deuxième site'
+            things = [sub_thing.as_premises(t, analyze) for t in things]
+        else:
+            things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        if not things:
+            return found
+        held = _objects_held(things, inflected=True)
+        if held(found.citation.quote) == len(things):
+            return found
+        placed = [  # the place as the booklet writes it, capitalised: raw sentences
+            ev
+            for ev in self.sentences(fiche.id, NARRATIVE)
+            if held(ev.sentence.text) == len(things) and lx.PLACE_STATED.search(ev.sentence.text)
+        ]
+        ev = max(placed, key=lambda e: e.score) if placed else None
+        if ev is not None:
+            place = lx.PLACE_STATED.search(ev.sentence.text)
+            return self.found(ev, place.group(0) if place else "")
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        label = "« address »" if self.plan.lang == "en" else "« adresse »"
+        words = _object_words(evidence_query(self.engine, self.plan, part), things)
+        words = f"{label}, {words}"
+        return Missing(fiche.id, "apart", self.found(naming) if naming else found, words=words)
+
+    def _budget_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """The budget of a sub-thing of the structure (class: an attribute asked of one of
+        its projects or activities: 'the budget for its confection-école project', 'le
+        budget de sa ressourcerie en projet'): a sentence naming that thing with an amount
+        answers it; the structure's own budget does not — abstain, the sentence naming the
+        thing as the nearest fact. Its own premises ('l'atelier') are the structure; a
+        funder's share is left to `_sum_from_partner`."""
+        asked = fold(part.text)
+        if lx.MONEY_FROM_ASKED.search(asked) or lx.GRANT_ASKED.search(asked):
+            return found
+        measure = next(m for m in lx.MEASURES if m.name == "budget")
+        capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
+        things = [
+            t
+            for t in self._sub_things(part, fiche, lx.compiled(measure.asked))
+            if not sub_thing.own_premises(t, analyze)
+        ]
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        things = [
+            t
+            for t in things
+            if _stems_held(t, vocab) and not any(set(analyze(c)) & t for c in capitalised)
+        ]
+        if not things:
+            return found
+        held = _objects_held(things, inflected=True)
+        if held(found.citation.quote) == len(things):
+            return found
+        ev = self.best_sentence(
+            fiche.id, lambda t: held(t) == len(things) and bool(_AMOUNT.search(t))
+        )
+        if ev is not None:
+            amount = _AMOUNT.search(fold(ev.sentence.text))
+            return self.found(ev, amount.group(0) if amount else "")
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        label = "« budget »"
+        words = _object_words(evidence_query(self.engine, self.plan, part), things)
+        return Missing(
+            fiche.id, "apart", self.found(naming) if naming else found, words=f"{label}, {words}"
+        )
+
+    def _status_planned(self, fiche: Fiche, found: Filled) -> Filled:
+        """A legal status asked as one the structure plans or considers (class: an attribute
+        asked of a planned change: 'which new legal status is it considering?'): a story
+        sentence naming a legal form beside the word 'statut' answers it; the card's status
+        is the one it holds — abstain, the sentence telling the change as the nearest fact."""
+        forms = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if not f.approval]
+
+        def names_status(text: str) -> bool:
+            return bool(re.search(r"\bstatuts?\b|\bstatus\b", text))
+
+        def names_form(text: str) -> bool:
+            return names_status(text) and any(f.search(text) for f in forms)
+
+        ev = self.best_sentence(fiche.id, names_form, NARRATIVE)
+        if ev is not None:
+            return self.found(ev)
+        told = self.best_sentence(fiche.id, names_status, NARRATIVE)
+        nearest = self.found(told) if told else (found if isinstance(found, Found) else None)
+        return Missing(fiche.id, "planned", nearest)
+
+    def where_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """Where a sub-thing of the structure is, asked as an open question (class: an
+        attribute asked of a sub-thing: 'where are its 25 drop-off points?', 'elle veut
+        ouvrir une ressourcerie, ce serait où ?'): a sentence naming the thing with a place
+        answers it; one naming the thing alone ('25 points de dépôt') does not — abstain,
+        it is the nearest fact."""
+        if not lx.WHERE_ASKED.search(fold(part.text).strip()):
+            return found
+        frame = lx.compiled(rf"\b({'|'.join(sorted(lx.WHERE_FRAME_WORDS))})\b")
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        things = [t for t in self._sub_things(part, fiche, frame) if _stems_held(t, vocab)]
+        planned = lx.PLANNED_THING_ASKED.search(fold(part.text))
+        if not planned and not sub_thing.which_one(things, analyze):
+            # 'where is their shop?': its own premises are where it is (`_address_of_thing`)
+            things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        if not things:
+            return found
+        held = _objects_held(things, inflected=True)
+
+        def placed(ev: Evidence) -> bool:
+            return held(ev.sentence.text) > 0 and bool(lx.PLACE_STATED.search(ev.sentence.text))
+
+        if held(found.citation.quote) > 0 and lx.PLACE_STATED.search(found.citation.quote):
+            return found
+        there = [ev for ev in self.sentences(fiche.id, NARRATIVE) if placed(ev)]
+        if there:
+            return self.found(max(there, key=lambda e: (held(e.sentence.text), e.score)))
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        label = "« where »" if self.plan.lang == "en" else "« où »"
+        words = _object_words(evidence_query(self.engine, self.plan, part), things)
+        nearest = self.found(naming) if naming else found
+        return Missing(fiche.id, "apart", nearest, words=f"{label}, {words}")
 
     def _field(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The value of the identity or contact field asked, cited from its line."""
@@ -1763,10 +1934,54 @@ class SlotFiller:
         other_site = self._site_place_unnamed(part, fiche, ev)
         if other_site is not None:
             return other_site
+        bound_elsewhere = self._date_of_thing(part, fiche, ev, objects)
+        if bound_elsewhere is not None:
+            return bound_elsewhere
         text = fold(ev.sentence.text)
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
+
+    def _date_of_thing(
+        self, part: PlanPart, fiche: Fiche, dated: Evidence, objects: list[frozenset[str]]
+    ) -> Filled | None:
+        """The date of a sub-thing of the structure (class: an attribute asked of one of its
+        activities, services or sites: 'when did it start doing upholstery?', 'et la
+        boutique, elle a ouvert quand ?'): a clause dating that very thing answers it
+        ('DATE DE DÉMARRAGE : 2020 pour la production en série'); a date of the structure
+        or of another thing does not — abstain, the sentence naming the thing as the nearest
+        fact. None: the dated sentence found binds the thing (or nothing is asked of one)."""
+        own = sub_thing.place_stems(
+            [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
+        )
+        things = [o for o in objects if not o <= own and not o & lx.EVENT_QUALIFIERS]
+        if self.plan.among:  # 'the second one' picked a structure of the last answer
+            things = [t for t in things if not sub_thing.which_one([t], analyze)]
+        if len(things) > MAX_UNDATED_OBJECTS:  # a story around the date, no thing asked
+            return None
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        things = [o for o in things if _stems_held(o, vocab)]  # 'doing', a typo: no thing
+        if not things:
+            return None
+        held = _objects_held(things, inflected=True)
+        dates_it = sub_thing.dated_with(held)
+        if dates_it(dated.sentence.text):
+            return None
+        exactly = part.exact_date or bool(lx.EXACTLY_ASKED.search(fold(part.text)))
+        sequel = held(dated.sentence.text) > 0
+        if not sequel and not sub_thing.dates_the_structure(dated.sentence.text):
+            # a dated sentence of another event the question's words miss ('l'association
+            # embauche … directrice' for 'employing its director'): left to the checks above
+            return None
+        if sequel and not exactly:
+            # told in a sequel clause ('… quelques mois plus tard … le click and collect'):
+            # the sentence's year dates it, not more precisely
+            return None
+        other = self.best_sentence(fiche.id, dates_it)
+        if other is not None:
+            return self.found(other, _when(fold(other.sentence.text)))
+        naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
+        return Missing(fiche.id, "date", self.found(naming or dated))
 
     def _site_place_unnamed(self, part: PlanPart, fiche: Fiche, dated: Evidence) -> Missing | None:
         """The date of one site named by its place (class: 'when did the Saint-Gobain

@@ -191,6 +191,8 @@ class Wording:
             key = "missing_other_site" if part.attribute == "field:address" else ""
             key = key or "missing_other_site_contact"  # a phone, an e-mail of another site
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
+        elif missing.missing == "planned":
+            text = say("missing_planned", lang, name=name, label=label)
         elif missing.missing == "passage":
             text = say("missing_passage", lang, name=name)
         elif missing.missing == "span":
