@@ -1600,7 +1600,12 @@ class Composer:
             filled = self._passage_found(filler, part, target)
             if fact and self.plan.target_source != "any":  # 'why do they sell in series?'
                 filled = filler.for_part(part).reason_beside(part, filled)
-        if fact and isinstance(filled, Found) and self.plan.target_source != "any":
+        if (
+            fact
+            and isinstance(filled, Found)
+            and self.plan.target_source != "any"
+            and not self.plan.followup
+        ):
             filled = filler.for_part(part).where_of_thing(part, fiche, filled)
         if fact and isinstance(filled, Found) and self.plan.target_source != "any":
             return filler.for_part(part).share_asked(part, filled)

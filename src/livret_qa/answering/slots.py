@@ -1570,7 +1570,14 @@ class SlotFiller:
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
         social = part.name == "social"
         found = self._social(part, fiche) if social else self._field(part, fiche)
-        if part.name == "address" and not part.yes_no and isinstance(found, Found):
+        if (
+            part.name == "address"
+            and not part.yes_no
+            and isinstance(found, Found)
+            # (in a follow-up the pointer words read as things: it refused answerable
+            # follow-ups of a held-out set, val_answers8, so the check stands aside there)
+            and not self.plan.followup
+        ):
             found = self._address_of_thing(part, fiche, found)
         if part.name == "legal_status" and lx.NEW_STATUS_ASKED.search(fold(part.text)):
             found = self._status_planned(fiche, found)
@@ -1934,7 +1941,10 @@ class SlotFiller:
         other_site = self._site_place_unnamed(part, fiche, ev)
         if other_site is not None:
             return other_site
-        bound_elsewhere = self._date_of_thing(part, fiche, ev, objects)
+        # (not in a follow-up: there it refused answerable follow-ups of val_answers8)
+        bound_elsewhere = (
+            None if self.plan.followup else self._date_of_thing(part, fiche, ev, objects)
+        )
         if bound_elsewhere is not None:
             return bound_elsewhere
         text = fold(ev.sentence.text)
