@@ -2073,7 +2073,9 @@ def _follow(
 ) -> QuestionPlan:
     """The plan of a question in a conversation under way: what it inherits from the state.
     `unnamed`: the question without the names it gives (None: its capitalised words out)."""
-    if not plan.targets:
+    before = state.last
+    after_project = before is not None and before.parts[0].intent in ("similar", "why_not")
+    if not plan.targets and not after_project:  # (after a project: read against the project)
         plan.parts = [_asked_of_the_one_pointed(part) for part in plan.parts]
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
