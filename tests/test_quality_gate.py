@@ -190,6 +190,22 @@ SET_FLOORS = {
         "list_answer_precision": 0.94,
         "abstentions_naming_what_is_stated": 1.0,
     },
+    "answers_dev5": {
+        "ask_hit@1": 0.97,
+        "abstention_f1": 0.93,
+        "followup_hit@1": 0.97,
+        "list_answer_recall": 0.94,
+        "list_answer_precision": 0.95,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers11": {
+        "ask_hit@1": 0.91,
+        "abstention_f1": 0.79,
+        "followup_hit@1": 0.77,
+        "list_answer_recall": 0.86,
+        "list_answer_precision": 0.89,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
     "val_answers7": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.70,

@@ -1,4 +1,4 @@
-"""An attribute (when, where, budget, weight, status) asked of a sub-thing of a structure —
+"""An attribute (when, where, budget, status) asked of a sub-thing of a structure —
 one of its activities, services, sites, boxes, projects, products or planned changes — is
 answered only by a sentence binding that attribute to that thing: a dated clause naming it
 ('DATE DE DÉMARRAGE : 2020 pour la production en série'), a sentence naming it with a place
@@ -40,11 +40,9 @@ def _turns(engine: Engine, questions: list[str]) -> list[dict[str, str]]:
         "Where are the Jardin de Cocagne's 25 drop-off points?",
         "Where is the second site of Le Panier de la Mer located?",
         "Synapse veut ouvrir une ressourcerie, ce serait où ?",
-        # a budget of one of its projects, a weight of one of its products
+        # a budget of one of its projects
         "What's the budget for VESTALI's confection-école project?",
         "Quel est le budget du projet de confection-école de VESTALI ?",
-        "Un panier solidaire du Jardin de Cocagne pèse combien ?",
-        "How much does a Jardin de Cocagne basket weigh?",
         # a planned change of status
         "Which new legal status is Le Bois de Deux Mains considering?",
         "Vers quel nouveau statut juridique Le Bois de Deux Mains veut-il évoluer ?",

@@ -1744,10 +1744,7 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b|"
-        # the weight of one thing asked by its verb (class: an attribute asked of a sub-thing,
-        # 'un panier pèse combien ?', 'how much does a basket weigh?')
-        r"\bpes(e|ent)\b|\bweighs?\b",
+        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
         of_thing=True,
     ),

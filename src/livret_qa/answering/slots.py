@@ -1574,6 +1574,7 @@ class SlotFiller:
             part.name == "address"
             and not part.yes_no
             and isinstance(found, Found)
+            and self.plan.target_source != "any"  # a list by place asks where each stands
             # (in a follow-up the pointer words read as things: it refused answerable
             # follow-ups of a held-out set, val_answers8, so the check stands aside there)
             and not self.plan.followup
