@@ -116,6 +116,15 @@ def test_a_side_or_holder_without_fiche_is_refused_by_name(
             "Does VESTALI have a bigger budget than La Remise Enjouée?",
             {"vestali", "la-remise-enjouee"},
         ),
+        # a structure's name going on in lower case past its capitalised head ('Il …')
+        (
+            "Does Le Panier de la Mer 62 have more members than Il était deux fois?",
+            {"le-panier-de-la-mer-62", "il-etait-deux-fois"},
+        ),
+        (
+            "Les Copains de Thiérache vs Il était deux fois: which one has the higher turnover?",
+            {"les-copains-de-thierache", "il-etait-deux-fois"},
+        ),
         ("Which structures work with Emmaüs Connect?", {"synapse-3i"}),
         ("Quels sont les partenaires nationaux de Synapse 3i ?", {"synapse-3i"}),
         ("Qui dirige La Remise Enjouée et quel est son budget ?", {"la-remise-enjouee"}),

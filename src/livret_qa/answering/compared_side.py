@@ -24,24 +24,31 @@ _ARTICLE = re.compile(r"^(?:Le|La|Les|L'|L’|The)\s*")
 
 def compared_names(question: str) -> list[str]:
     """The capitalised names a question compares something with, as typed."""
+    return [name for name, _ in _compared(question)]
+
+
+def _compared(question: str) -> list[tuple[str, str]]:
+    """Each name compared with, and the question's text from it on: a structure's name may
+    go on in lower case past its capitalised head ('… than Il était deux fois?')."""
     folded = fold(question)
     if len(folded) != len(question):
         return []
     comparative = bool(lx.COMPARATIVE.search(folded))
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     for m in lx.COMPARED_WITH.finditer(folded):
         if m.group(0).startswith("qu") and not comparative:
             continue
         run = _NAME_RUN.match(question, m.end())
-        if run and _ARTICLE.sub("", run.group(0)) and run.group(0) not in out:
-            out.append(run.group(0).rstrip("'’"))
+        name = run.group(0).rstrip("'’") if run else ""
+        if run and _ARTICLE.sub("", run.group(0)) and name not in [n for n, _ in out]:
+            out.append((name, question[run.start() :]))
     return out
 
 
 def sides_without_fiche(question: str, stated: Callable[[str], bool]) -> list[str]:
     """The names compared with that are no structure of the booklet nor a place (`stated`
-    says which are)."""
-    return [n for n in compared_names(question) if not stated(n)]
+    says which are), read with the words that follow them ('Il' of 'Il était deux fois')."""
+    return [n for n, rest in _compared(question) if not (stated(n) or stated(rest))]
 
 
 def written_in(name: str, booklet: str) -> bool:
