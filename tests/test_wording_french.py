@@ -28,6 +28,9 @@ def test_a_label_as_typed(label: str, question: str, said: str) -> None:
         ("ne nomme pas de hôtes", "ne nomme pas d'hôtes"),
         ("n'indique pas de budget.", "n'indique pas de budget."),
         ("ne donne plus de adresse", "ne donne plus d'adresse"),
+        # a date's event ('ne donne pas de date de ouverture')
+        ("pas de date de ouverture.", "pas de date d'ouverture."),
+        ("pas de date de lancement.", "pas de date de lancement."),
     ],
 )
 def test_pas_de_elides_before_a_vowel(text: str, said: str) -> None:

@@ -128,7 +128,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "(the start date of the action)",
     },
     "missing_date": {
-        "fr": "La fiche de {name} ne date pas {event}.",
+        "fr": "La fiche de {name} ne donne pas de date de {event}.",
         "en": "The fiche of {name} does not date its {event}.",
     },
     "missing_date_asked": {

@@ -26,8 +26,9 @@ def _as_typed(label: str, question: str) -> str:
 
 
 def _elided(text: str) -> str:
-    """French elision before a vowel or a mute h: 'pas de abonnés' -> 'pas d'abonnés'."""
-    return re.sub(r"\b(pas|plus) de (?=[aeiouyàâéèêëîïôöûüh])", r"\1 d'", text)
+    """French elision before a vowel or a mute h: 'pas de abonnés' -> 'pas d'abonnés',
+    'date de ouverture' -> 'date d'ouverture'."""
+    return re.sub(r"\b(pas|plus|date) de (?=[aeiouyàâéèêëîïôöûüh])", r"\1 d'", text)
 
 
 def attribute_label(part: PlanPart, lang: str) -> str:
