@@ -141,6 +141,8 @@ GOLD_SETS = [
     "blind_answers10",
     "answers_dev5",
     "blind_answers11",
+    "answers_dev6",
+    "blind_answers12",
 ]
 
 

@@ -41,6 +41,8 @@ ANSWER_SETS = (
     "blind_answers10",
     "answers_dev5",
     "blind_answers11",
+    "answers_dev6",
+    "blind_answers12",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
