@@ -72,6 +72,7 @@ from livret_qa.answering.slots import (
     SlotFiller,
     evidence_query,
 )
+from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
 from livret_qa.answering.wording import (
     Wording,
@@ -101,6 +102,7 @@ from livret_qa.text import fold
 
 TOP_K = 20
 SIMILAR_COUNT = 3
+ONE_MEANT_RATIO = 2  # a fiche naming a thing this many times more than any other is the one meant
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
 OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
@@ -495,6 +497,8 @@ class Composer:
             ]
             telling = [h for h in holders if 0 < len(h) < len(focus)]
             kept = [f for f in focus if telling and all(f in h for h in telling)]
+            held = [g for g in things if not g.stems & lx.EVENT_NAMES]
+            kept = self._most_about(kept, held) if len(kept) > 1 else kept
             if holders and not any(holders):
                 # 'celle qui fait des meubles' after food structures: none of them does it;
                 # the structure of the booklet doing it (only one fiche names it) is meant
@@ -511,6 +515,22 @@ class Composer:
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
         plan.resolution = "the structure in focus doing what the question names"
+
+    def _most_about(self, kept: list[str], things: list[topic_words.Glossed]) -> list[str]:
+        """'celle des meubles' points at one: of several fiches naming the thing, the one
+        naming it far more often than any other (its trade, not a word in passing); else
+        all of them."""
+        corpus = self.engine.corpus
+
+        def mentions(fiche_id: str) -> int:
+            fiche = corpus.fiche(fiche_id)
+            words = analyze(corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+            return sum(1 for w in words if any(g.held_by({w}) for g in things))
+
+        counts = sorted(((mentions(f), f) for f in kept), reverse=True)
+        if counts[0][0] >= ONE_MEANT_RATIO * max(counts[1][0], 1):
+            return [counts[0][1]]
+        return kept
 
     def _keywords_as_list(self) -> None:
         """Keywords naming a property several structures share ('membres reseau coorace',
@@ -580,6 +600,18 @@ class Composer:
         return fiche.id
 
     def targets(self) -> list[StructureHit]:
+        """The structures answered; after a list, 'd'autres ?' keeps those the list holds that
+        the last answer did not give (the list is made whole, then they are left out: made of
+        the rest only, it would stretch to structures that merely share words)."""
+        plan = self.plan
+        if not plan.besides:
+            return self._targets()
+        if plan.intent == "similar":
+            ranked = [s for s in self.result.structures if s.fiche_id not in plan.besides]
+            return ranked[:SIMILAR_COUNT]
+        return [s for s in self._targets() if s.fiche_id not in plan.besides]
+
+    def _targets(self) -> list[StructureHit]:
         plan, result = self.plan, self.result
         by_id = {s.fiche_id: s for s in result.structures}
         if plan.narrow:
@@ -1855,6 +1887,9 @@ class Composer:
                 self.engine, plan.query, self.weights, filters, lang=self.lang
             )
         writer.query = result.query
+        if plan.besides:  # 'd'autres ?': the next closest, after those already given
+            rest = [s for s in result.structures if s.fiche_id not in plan.besides]
+            result = replace(result, structures=rest)
         if part.intent == "why_not":
             ranked = {s.fiche_id for s in result.structures}
             target = next((t for t in plan.targets if t in ranked), None)
@@ -1910,6 +1945,9 @@ class Composer:
         if self.alone:
             return self._alone_answer()
         targets = self.targets()
+        no_more = bool(plan.besides) and not targets
+        if no_more:  # 'd'autres ?' when the list was whole: no others, these are the ones
+            targets = self._targets()
         reason = self.refusal(targets)
         if reason:
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
@@ -1984,6 +2022,8 @@ class Composer:
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
             if plan.resolution == EVERY_ONE_UNPOINTED:  # 'et leur budget ?' opening a chat
                 head = f"{say('every_one_unpointed', self.lang)}\n{head}"
+            if no_more:
+                head = f"{say('no_more_listed', self.lang)}\n{head}"
             lines.insert(0, head)
         elif named := named_booklet(self.engine.corpus, [t.fiche_id for t in targets], self.lang):
             lines.append(named)  # one structure: which booklet states it, when several are loaded
@@ -2205,7 +2245,12 @@ def answer_turn(
         ]
         then = Composer(engine, rest, turns, filters, weights, answered).compose()
         return find_then_ask.joined(validated(question), first, then)
-    return composer.compose()
+    answer = composer.compose()
+    if composer.plan.resolution == SOURCE_OF_LAST and answer.citations:
+        # 'où c'est écrit ?': the answer again, then where each quote stands
+        block = sources_block(answer.citations, answer.lang)
+        answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
+    return answer
 
 
 def retrieve(

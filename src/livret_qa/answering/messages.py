@@ -289,6 +289,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Which structure do you mean? The question points back at a structure, but the "
         "conversation names none yet. The booklet presents {n}: {names}.",
     },
+    "no_more_listed": {
+        "fr": "Le livret n'en présente pas d'autres : ce sont les seules structures qu'il cite "
+        "pour cette question.",
+        "en": "The booklet presents no others: these are the only structures it gives for "
+        "this question.",
+    },
     "every_one_unpointed": {
         "fr": "La conversation ne cite encore aucune structure : voici la réponse pour chacune "
         "des structures du livret.",

@@ -87,6 +87,8 @@ class QuestionPlan:
     # other one' and 'les autres' point at, less those it kept
     among: list[str] = field(default_factory=list)
     others: bool = False  # 'et l'autre ?': the structures of `among` the last turn left out
+    # 'd'autres ?' after a list: the structures the last answer gave, left out of this one
+    besides: list[str] = field(default_factory=list)
     resolution: str = ""  # how the conversation was used, for people reading the plan
     # An aggregate over the facts store: a FactQuery as data, run instead of a passage search.
     facts_query: dict[str, Any] | None = None

@@ -20,10 +20,13 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import subcount
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.clipped_name import clipped_name
+from livret_qa.answering.correction import CORRECTED, corrects_structure, others_than
 from livret_qa.answering.language import detect_language
+from livret_qa.answering.more_of_list import asks_more, more_of_list
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
+from livret_qa.answering.source_asked import asks_source, source_of_last
 from livret_qa.answering.standalone_question import question_after_context
 from livret_qa.answering.stating_list import (
     asks_which_state,
@@ -1292,11 +1295,17 @@ def plan_question(
         # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
+    corrected = bool(state.focus) and not plan.targets and corrects_structure(folded)
+    if corrected:  # 'non, je parlais de l'autre, celle des meubles': not the one in focus
+        rest = others_than(state.focus, state.wider, list(detector.vocab))
+        state = replace(state, focus=rest, wider=[])
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
     own_folded = fold(own if own is not None else plan.question)
     followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
+    if corrected:
+        followed.resolution = f"{CORRECTED}; {followed.resolution}"
     return _with_facts(followed, state, detector, vocab)
 
 
@@ -2119,6 +2128,13 @@ def _follow(
             plan.resolution = "names a structure"
         return plan
     focus = state.focus
+    if last and (focus or last.targets) and asks_source(folded):
+        return source_of_last(plan, last, focus)  # 'où c'est écrit ?', 'source?'
+    listed = last is not None and last.intent in ("list", "similar")
+    if last and focus and listed and not last.besides and asks_more(folded):
+        return more_of_list(plan, last, focus)  # 'd'autres ?', 'any others?' after a list
+    if last and last.besides and asks_more(folded):
+        return more_of_list(plan, last, [*last.besides, *focus])  # 'encore ?' once more
     others = lx.OTHERS.search(folded) or lx.NEGATED_REST.search(folded)
     if state.wider and (others or lx.OTHER_ONE.search(folded)):
         return _the_others(plan, state, asks_own)

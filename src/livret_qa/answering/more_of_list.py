@@ -1,0 +1,58 @@
+"""'d'autres ?', 'any others?', 'il y en a d'autres qui font ça ?' after a list: more
+structures answering the same list question, besides those the last answer gave. The last
+answer may have shown only some (a client's own short answer, a list cut by the reader's
+eye); what it asked is asked again, and those it named are left out. This is no complement
+of the list ('et les autres ?', the rest of the structures, `planner._the_others`): a
+structure not doing what was asked is no other one doing it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from livret_qa.answering.plan import QuestionPlan
+
+# The words of a follow-up asking for more of the same (class: 'd'autres ?', 'encore ?',
+# 'il y en a d'autres ?', 'y en a-t-il d'autres qui font ça ?', 'tu en connais d'autres ?',
+# 'any others?', 'anyone else?', 'are there more?', 'any other ones doing that?'), folded:
+# a question made of these words only, one of them a marker of more (`_MORE`).
+_FILLER = frozenset(
+    """et and ou or alors so ok okay merci thanks thank you il y en a t est ce que qu
+    tu vous en connais connaissez as avez as-tu y-en a-t-il ya yen ny n pas encore
+    des de d structure structures asso assos association associations initiative initiatives
+    acteur acteurs exemple exemples projet projets organisation organisations organization
+    organizations qui font fait le la ca cela pareil meme chose aussi dans ce genre type
+    comme celles-ci ceux-ci sont is are there any anyone anybody someone else more other
+    others ones one doing do does that this same too also like those them such kind
+    who what about besides d'autres dautres autres autre plus""".split()
+)
+_MORE = re.compile(
+    r"\b(d'?autres|encore|(any|some|more|the)?\s*others?\b(?! than)|else|more|"
+    r"autres? (structures?|assos?|initiatives?|exemples?))\b"
+)
+# 'les autres', 'the others', 'the other one', 'the rest': the complement, not more of it
+_COMPLEMENT = re.compile(r"\b(les autres|l'autre|the others?|the rest|le reste|restantes?)\b")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def asks_more(folded: str) -> bool:
+    """Whether a follow-up only asks for more structures like those just listed."""
+    if not _MORE.search(folded) or _COMPLEMENT.search(folded):
+        return False
+    return all(w in _FILLER for w in _WORD.findall(folded))
+
+
+MORE_OF_LIST = "the previous list asked again, besides the structures it gave"
+
+
+def more_of_list(plan: QuestionPlan, last: QuestionPlan, given: list[str]) -> QuestionPlan:
+    """The last list question asked again, leaving out the structures `given`."""
+    plan.parts = [replace(p) for p in last.parts]  # (their words say what is listed)
+    plan.query = last.query
+    plan.theme = plan.theme or last.theme
+    plan.departements = plan.departements or list(last.departements)
+    plan.places = plan.places or list(last.places)
+    plan.targets, plan.target_source = [], "any"
+    plan.besides, plan.followup = list(given), True
+    plan.resolution = MORE_OF_LIST
+    return plan
