@@ -11,6 +11,7 @@ from dataclasses import asdict, replace
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
+    acronym,
     asked_value,
     booklet_about,
     compared_side,
@@ -39,6 +40,7 @@ from livret_qa.answering.booklet_lines import (
 )
 from livret_qa.answering.evidence import (
     RARE_FICHES,
+    Citation,
     Evidence,
     best_evidence,
     citation_at,
@@ -1922,6 +1924,11 @@ class Composer:
         if len(plan.parts) == 1 and booklet_about.asks_booklet(plan):
             text = booklet_about.booklet_about(self.engine.corpus, self.lang)
             return self._answer(text, "", [], abstained=False)
+        # ('CAF, ça veut dire quoi ?' splits at its comma: the acronym alone is no part)
+        alone = re.fullmatch(r"\W*[A-Z0-9&.]+\W*", plan.parts[0].text) is not None
+        spelt = self._acronym_answer() if len(plan.parts) == 1 or alone else None
+        if spelt is not None:  # 'What does ALEFPA stand for?': the words behind its letters
+            return spelt
         unknown = self._unknown_owner()
         if unknown:  # 'combien de salariés chez Envie ?': no sum over the booklet's own
             reason = say("reason_unknown_names", self.lang, names=", ".join(unknown))
@@ -2069,6 +2076,57 @@ class Composer:
             )
         ]
         return holding or targets
+
+    def _acronym_answer(self) -> Answer | None:
+        """The words behind an acronym the booklet writes (`acronym`): the passage spelling
+        it out, else an abstention quoting where it is used. None: no acronym asked, or one
+        the booklet never writes (the usual refusal says so)."""
+        letters = acronym.asked_acronym(self.question)
+        if not letters:
+            return None
+        corpus, in_focus = self.engine.corpus, set(self.plan.targets)
+        spelt: list[tuple[bool, str, Fiche, int, int, str]] = []
+        used: list[tuple[bool, str, Fiche, int, int, str]] = []
+        for fiche in corpus.fiches:
+            text = corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+            first = fiche.id not in in_focus  # (False sorts first: the one in focus)
+            for sp in acronym.spelt_out(text, letters):
+                at = fiche.span.start
+                spelt.append((first, fiche.id, fiche, at + sp.start, at + sp.end, sp.words))
+            for start in acronym.uses(text, letters)[:1]:
+                at = fiche.span.start + start
+                used.append((first, fiche.id, fiche, at, at + len(letters), ""))
+        if not used:
+            return None
+        found = sorted(spelt or used, key=lambda x: (x[0], x[1]))[0]
+        _, _, fiche, start, end, words = found
+        citation = citation_at(self.engine, 1, fiche.id, fiche.source, start, end)
+        sentence = self._sentence_around(citation)
+        if words:
+            text = say("acronym_spelt", self.lang, acr=letters, words=words)
+            reason = ""
+        else:
+            reason = say("acronym_not_spelt", self.lang, acr=letters)
+            text = reason
+        text = f"{text} [1] — « {sentence} » ({fiche.name})"
+        self.words.citations = [citation]
+        hit = next((h for h in self.result.structures if h.fiche_id == fiche.id), None)
+        one = StructureAnswer.of(fiche, sentence, [1], hit.confidence if hit else 0.0)
+        answer = self._answer(text, reason, [one], abstained=not words)
+        if not words:
+            answer.structures = []  # nothing answered: the passage is the nearest fact
+        return answer
+
+    def _sentence_around(self, citation: Citation) -> str:
+        """The indexed sentence holding a citation's start, else the cited span itself."""
+        chunks = self.engine.chunks
+        for sentence in self.engine.sentences:
+            chunk = chunks[sentence.chunk]
+            if chunk.fiche_id != citation.fiche_id or chunk.source != citation.source:
+                continue
+            if sentence.start <= citation.start < sentence.end:
+                return sentence.text
+        return citation.quote
 
     def _structure(
         self, fiche: Fiche, target: StructureHit, why: str, numbers: list[int]

@@ -289,6 +289,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Which structure do you mean? The question points back at a structure, but the "
         "conversation names none yet. The booklet presents {n}: {names}.",
     },
+    "acronym_spelt": {
+        "fr": "Le sigle {acr} désigne : {words}",
+        "en": "{acr} stands for: {words}",
+    },
+    "acronym_not_spelt": {
+        "fr": "Le livret ne développe pas le sigle {acr} : il l'écrit sans dire ce qu'il "
+        "signifie. Là où il l'emploie",
+        "en": "The booklet does not spell out {acr}: it uses the acronym without saying what "
+        "it stands for. Where it uses it",
+    },
     "no_more_listed": {
         "fr": "Le livret n'en présente pas d'autres : ce sont les seules structures qu'il cite "
         "pour cette question.",

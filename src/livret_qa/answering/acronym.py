@@ -1,0 +1,91 @@
+"""'What does ALEFPA stand for?', 'que veut dire le sigle APES ?', 'CAF, ça veut dire
+quoi ?': the words behind an acronym. The booklet spells some out beside their letters ('la
+caisse d'allocation familiale (CAF)'); that passage is the answer. Most it never spells out:
+then the answer abstains, quoting where the booklet uses the acronym — read as an open
+question, it quoted any sentence of the fiche naming it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from livret_qa.text import fold
+
+_LETTERS = r"(?P<acr>[A-Z][A-Z0-9&.]{1,11}[A-Z0-9])"
+# Class: a question asking what an acronym stands for, in the question's own case (the
+# acronym written in capitals, or any word after 'sigle' / 'acronym').
+ASKED = tuple(
+    re.compile(p.replace("ACR", _LETTERS))
+    for p in (
+        r"\b(que|qu'est-ce que|qu'est ce que)\s+(veut|veulent)\s+dire\s+"
+        r"(le sigle |l'acronyme |les lettres )?ACR",
+        r"\b(que|qu'est-ce que|qu'est ce que)\s+(signifient|signifie|d[eé]signe|recouvre)\s+"
+        r"(le sigle |l'acronyme )?ACR",
+        r"\bACR,?\s+(ça |ca |cela )?(veut|veulent) dire quoi",
+        r"\bACR,?\s+(ça |ca |cela )?signifie quoi",
+        r"\bwhat\s+(does|do|did)\s+(the acronym |the letters )?ACR\s+(stand|mean)",
+        r"\bwhat\s+is\s+ACR\s+(short|an acronym|an abbreviation)\s+for",
+        r"\bACR\s+stands\s+for\s+what",
+        r"\b(sigle|acronyme|acronym)\s+(?P<acr>[A-Za-z][A-Za-z0-9&.]{1,11})",
+    )
+)
+_STOP = frozenset(
+    "de des du la le les l d et pour a au aux en sur dans of the and for to in".split()
+)
+
+
+def asked_acronym(question: str) -> str:
+    """The acronym a question asks the words of, or ''."""
+    question = question.strip()
+    first = question.split(maxsplit=1)[0] if question else ""
+    if not first.strip(",.;:?!").isupper():  # 'What does …' (an acronym first keeps its case)
+        question = question[:1].lower() + question[1:]
+    for pattern in ASKED:
+        m = pattern.search(question)
+        if m is not None:
+            return m.group("acr").strip(".").upper()
+    return ""
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w not in _STOP)
+
+
+def _letters(acronym: str) -> str:
+    return fold(re.sub(r"[^A-Za-z0-9]", "", acronym))
+
+
+@dataclass(frozen=True)
+class Spelt:
+    start: int  # where the words and the letters stand in the source, both included
+    end: int
+    words: str
+
+
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+
+
+def spelt_out(text: str, acronym: str) -> list[Spelt]:
+    """Where `text` spells `acronym` out: 'words (ACR)' or 'ACR (words)', the initials of the
+    words (small words left out) being its letters."""
+    letters = _letters(acronym)
+    found: list[Spelt] = []
+    for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        before = text[max(0, m.start() - 200) : m.start()]
+        words = [(w.group(), w.start()) for w in _WORD.finditer(before)]
+        for n in range(len(letters), min(len(words), len(letters) * 3) + 1):
+            tail = words[-n:]
+            if _initials([fold(w) for w, _ in tail]) == letters:
+                start = m.start() - len(before) + tail[0][1]
+                found.append(Spelt(start, m.end(), text[start : m.start()].strip()))
+                break
+    for m in re.finditer(re.escape(acronym) + r"\s*\(([^)]{3,120})\)", text):
+        inside = [fold(w) for w in _WORD.findall(m.group(1))]
+        if _initials(inside) == letters:
+            found.append(Spelt(m.start(), m.end(), m.group(1).strip()))
+    return found
+
+
+def uses(text: str, acronym: str) -> list[int]:
+    """Where `text` writes the acronym as a word."""
+    return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(acronym) + r"(?!\w)", text)]
