@@ -18,6 +18,7 @@ from livret_qa.answering import (
     find_then_ask,
     list_scope,
     outcome,
+    sibling_name,
     standing,
     topic_words,
     typos,
@@ -1933,6 +1934,9 @@ class Composer:
         if unknown:  # 'combien de salariés chez Envie ?': no sum over the booklet's own
             reason = say("reason_unknown_names", self.lang, names=", ".join(unknown))
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
+        sibling = self._sibling_answer()
+        if sibling is not None:  # 'the Jardin de Cocagne du Raquet': not the fiche's garden
+            return sibling
         compared = self._compared_without_fiche()
         if compared:  # 'VESTALI's tonnage compared with Le Relais?': one side is not stated
             return self._answer(
@@ -2076,6 +2080,35 @@ class Composer:
             )
         ]
         return holding or targets
+
+    def _sibling_answer(self) -> Answer | None:
+        """A question naming a sibling of a structure (`sibling_name`): an abstention saying
+        the booklet has no fiche for it, quoting where it mentions it."""
+        corpus = self.engine.corpus
+        fiches = [corpus.fiche(f) for f in self.plan.targets]
+        homes = {
+            f.name: fold(
+                " ".join([f.name, f.contact.town, *f.contact.address, f.identity.legal_name])
+            )
+            for f in fiches
+        }
+        found = sibling_name.sibling_named(self.question, homes, self.engine.booklet_folded)
+        if found is None:
+            return None
+        reason = say("reason_sibling", self.lang, name=found.written, structure=found.structure)
+        for fiche in corpus.fiches:
+            text = corpus.sources[fiche.source]
+            m = re.search(re.escape(found.written), text[fiche.span.start : fiche.span.end], re.I)
+            if m is None:
+                continue
+            at = fiche.span.start + m.start()
+            citation = citation_at(self.engine, 1, fiche.id, fiche.source, at, at + len(m.group()))
+            sentence = self._sentence_around(citation)
+            self.words.citations = [replace(citation, quote=sentence)]
+            answer = self._answer(f"{reason} [1] — « {sentence} »", reason, [], abstained=True)
+            answer.citations = self.words.citations
+            return answer
+        return self._answer(reason, reason, [], abstained=True)
 
     def _acronym_answer(self) -> Answer | None:
         """The words behind an acronym the booklet writes (`acronym`): the passage spelling

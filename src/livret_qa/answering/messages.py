@@ -289,6 +289,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Which structure do you mean? The question points back at a structure, but the "
         "conversation names none yet. The booklet presents {n}: {names}.",
     },
+    "reason_sibling": {
+        "fr": "Le livret n'a pas de fiche pour « {name} » : ce n'est pas {structure}, et il ne "
+        "le mentionne qu'en passant",
+        "en": "The booklet has no fiche for “{name}”: it is not {structure}, and the booklet "
+        "only mentions it in passing",
+    },
     "acronym_spelt": {
         "fr": "Le sigle {acr} désigne : {words}",
         "en": "{acr} stands for: {words}",
