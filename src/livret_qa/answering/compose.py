@@ -955,7 +955,9 @@ class Composer:
         if not self.names or not chosen:
             return chosen
         holders = {f for n in self.names for f in n.holders}
-        if not holders & {s.fiche_id for s in self.result.structures}:
+        # (a proper name of several capitalised words, 'France Active', is asked as written)
+        proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
+        if not proper and not holders & {s.fiche_id for s in self.result.structures}:
             return chosen
         within = self._within()
         extra = [

@@ -396,7 +396,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             continue  # 'dans la Métropole Européenne de Lille': an area asked, a place
         if (
             folded in where
-            or any(folded in p or p in folded for p in where)
+            or any(folded in p or (p in folded and not _beyond_place(name, p)) for p in where)
             or tokens & lx.EVENT_NAMES
             or engine.mentions.mentioned(name)
             or any(folded in long for long in spelt)  # 'le Fonds social européen (FSE)'
@@ -415,6 +415,15 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         if holders and len(holders) < len(fiches):
             out.append(AskedName(name, holders, forms=forms))
     return out
+
+
+def _beyond_place(name: str, place: str) -> bool:
+    """Whether a name holding a place goes on with a capitalised word of its own ('Nord
+    Actif', 'Pas de Calais Actif': a funder named after its département), not a place with
+    its kind ('le département du Nord')."""
+    rest = re.sub(re.escape(place), " ", fold(name), flags=re.I)
+    kept = [w for w in name.split() if fold(w) in rest.split()]
+    return any(w[:1].isupper() and w not in lx.NOT_NAMES for w in kept)
 
 
 def name_words(names: list[AskedName]) -> set[str]:

@@ -23,6 +23,7 @@ from livret_qa.answering.clipped_name import clipped_name
 from livret_qa.answering.correction import CORRECTED, corrects_structure, others_than
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.more_of_list import asks_more, more_of_list
+from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
@@ -1223,6 +1224,7 @@ def plan_question(
             part.yes_no = True
         parts[n] = _operating(part)
     unbodied = without_place_bodies(placed)  # spans kept: a body's place blanked
+    unbodied = without_names_after_places(unbodied, detector.writes)  # 'Nord Actif'
     plan = QuestionPlan(
         question=question,
         lang=lang,
