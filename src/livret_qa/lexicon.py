@@ -1590,6 +1590,10 @@ FRENCH_ASKED_WORDS = frozenset(
 # what is counted. Any other noun counted is counted itself ('combien de producteurs
 # travaillent avec …' counts producers, not employees; class: a count asked of another noun
 # than the measure named next to it).
+# A verb of working a staff measure reads ('travaillent', 'bossent', 'emploient'), folded:
+# before another noun counted ('ils travaillent avec combien de producteurs ?') it says what
+# they do with what is counted (class: a count asked of another noun than the measure's verb).
+WORKING_VERB = _rx(r"travaill\w*|bossent|emploi(e|ent)|employs?|employing|work(s|ing)?")
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )

@@ -22,6 +22,7 @@ from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, p
 from livret_qa.answering.clipped_name import clipped_name
 from livret_qa.answering.correction import CORRECTED, corrects_structure, others_than
 from livret_qa.answering.language import detect_language
+from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
@@ -381,6 +382,15 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
                 for a, b in field_spans
             )
             and not (specific and noun_at is not None and m.start() > noun_at.start(1))
+            # 'ils travaillent avec combien de producteurs ?': a verb of working before the
+            # noun counted says what they do with them; the producers are counted
+            and not (
+                specific
+                and noun_at is not None
+                and m.start() < noun_at.start(1)
+                and counted not in lx.UNIT_COUNTED
+                and lx.WORKING_VERB.fullmatch(m.group(0))
+            )
             and not (not figure and measure.name == "sites" and _one_site(folded, m))
         ]
         # 'freins liés aux locaux', 'challenges faced by the shop': a section asked with a
@@ -1151,6 +1161,11 @@ def plan_question(
     `described`: the structure a question describing one without naming it was found to mean
     ('l'épicerie de Guise'), planned as if named."""
     question = lx.unabbreviated(" ".join(question.split()))
+    rest, asked_in = language_clause(question)
+    if asked_in:  # 'and in English, how many employees?': the rest, answered in English
+        plan = plan_question(rest, history, detector, total, depth, vocab, resolve, described)
+        plan.question, plan.lang = question, asked_in
+        return plan
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
@@ -1299,8 +1314,8 @@ def plan_question(
         state = replace(state, wider=list(detector.vocab))
     corrected = bool(state.focus) and not plan.targets and corrects_structure(folded)
     if corrected:  # 'non, je parlais de l'autre, celle des meubles': not the one in focus
-        rest = others_than(state.focus, state.wider, list(detector.vocab))
-        state = replace(state, focus=rest, wider=[])
+        meant_among = others_than(state.focus, state.wider, list(detector.vocab))
+        state = replace(state, focus=meant_among, wider=[])
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
