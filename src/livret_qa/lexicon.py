@@ -3287,12 +3287,16 @@ SUPERLATIVES: tuple[tuple[str, str], ...] = (
         r"\bearliest\b|\bfirst (to be )?(created|founded)|\bdoyen(ne)?\b|"
         r"\b(cree\w*|fonde\w*|created|founded|established|set up|nee?s?|born) (en )?(premier|"
         r"premiere|first)\b|longest[- ](established|standing|running)|"
-        r"(around|existed|existing|exists?) (the )?longest|depuis le plus longtemps",
+        r"(around|existed|existing|exists?) (the )?longest|depuis le plus longtemps|"
+        # 'which of the two is older?': a comparative of two is their superlative (not 'older
+        # than 2010', a threshold, nor 'older people', a public)
+        r"\bolder\b(?! than| (people|persons?|women|men|adults|workers|employees|public))",
         "min_year",
     ),
     (
         r"\b(le|la|les) plus (recente?s?|jeunes?|recemment|tard)|\b(newest|youngest|most recent\w*|"
-        r"latest)\b|\bmost recently\b|\bbenjamin(e)?\b|\bcadette?\b",
+        r"latest)\b|\bmost recently\b|\bbenjamin(e)?\b|\bcadette?\b|"
+        r"\b(younger|newer|more recent)\b(?! than| (people|persons?|women|men|adults|public))",
         "max_year",
     ),
     (
@@ -3449,8 +3453,18 @@ BOUNDS: tuple[tuple[str, str], ...] = (
         "lt",
     ),
     (r"\b(depuis|since|from|a partir de|starting)\s*$", "gte_year"),
-    (r"\b(apres|after|later than|posterieure?s? a)\s*$", "gt_year"),
-    (r"\b(avant|before|earlier than|prior to|anterieure?s? a)\s*$", "lt_year"),
+    # an age compared with a year ('older than 2010', 'plus anciennes que 2005', 'newer than
+    # 2015'): created before or after it (class: a list by creation year said as an age)
+    (
+        r"\b(apres|after|later than|posterieure?s? a|younger than|newer than|"
+        r"more recent than|plus recente?s? que|plus jeunes? que)\s*$",
+        "gt_year",
+    ),
+    (
+        r"\b(avant|before|earlier than|prior to|anterieure?s? a|older than|"
+        r"plus ancien(ne)?s? que|plus vieux que|plus vieilles? que)\s*$",
+        "lt_year",
+    ),
     (r"\b(en|in)\s*$", "eq_year"),
 )
 BETWEEN = _rx(
