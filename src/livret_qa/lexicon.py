@@ -1949,6 +1949,11 @@ FIELDS: tuple[Field, ...] = (
         # joindre ?', 'comment contacter X ?'); 'qui contacter ?' asks who (ROLES' contact)
         r"\bjoindre\b|\breach (her|him|them|it|out|the\b)|\bget in touch\b|"
         r"\b(comment|how (do|can|could|should) (i|we|one)) (les |la |le |l')?contact\w*|"
+        # the asker said ('comment je les contacte ?', 'comment on peut les joindre ?', 'how
+        # can I reach Synapse 3i?'): how to reach them, whoever follows
+        r"\bcomment (je|j'|on|nous|vous|peut-on|puis-je|faire pour) (peux |peut |pourrais )?"
+        r"(les |la |le |l')?(contact\w*|joindre|appeler)\b|"
+        r"\bhow (do|can|could|should|would) (i|we|one) (reach|contact|call)\b|"
         r"\bcontact (details|info\w*|number)|\bcoordonnees\b(?! bancaires)|"
         # a person's or structure's number, said alone ('et son numéro ?', 'her number?'):
         # a phone; a number OF something ('le numéro SIRET', 'the number of staff') is not
