@@ -80,3 +80,32 @@ def test_a_partner_kind_after_the_partners_narrows_them(
     ]
     planned = plan(question, history)
     assert planned.parts[0].attribute == attribute, planned
+
+
+# -- a thing and a place together: of the structures standing there, the one doing that
+@pytest.mark.parametrize(
+    "pointer", ["And the toy one in the {dep}?", "et celle des jouets dans le {dep} ?"]
+)
+def test_a_thing_and_a_place_pick_the_one_there_doing_it(
+    engine, corpus: Corpus, pointer: str
+) -> None:
+    """Class: 'and the toy one in the Nord?' after a structure elsewhere; it answered every
+    structure of the Nord. The département is the one where a structure names toys far more
+    than the others there (read from the booklet)."""
+    from livret_qa.answering.compose import ask
+    from livret_qa.text import fold
+
+    def toys(f: Fiche) -> int:
+        return fold(corpus.sources[f.source][f.span.start : f.span.end]).count("jouet")
+
+    meant = max(corpus.fiches, key=toys)
+    dep = meant.contact.departement
+    there = [f for f in corpus.fiches if f.contact.departement == dep]
+    assert len(there) >= 2 and all(toys(meant) >= 2 * max(toys(f), 1) for f in there if f != meant)
+    elsewhere = next(f for f in corpus.fiches if f.contact.departement != dep)
+    history = [
+        {"role": "user", "content": f"Tell me about {elsewhere.name}"},
+        {"role": "assistant", "content": f"{elsewhere.name}, in {elsewhere.contact.town}."},
+    ]
+    answer = ask(engine, pointer.format(dep=dep), history)
+    assert [s.fiche_id for s in answer.structures] == [meant.id], answer.answer

@@ -302,6 +302,13 @@ class Composer:
         plan.targets, plan.target_source = there, "focus"
         plan.narrow, plan.among = False, []
         plan.resolution = "previous question, of the structures in the place asked"
+        pointed = lx.PICKED_BY_THING.search(fold(plan.question))
+        if pointed is not None and len(there) > 1:
+            # 'and the toy one in the Nord?': of those standing there, the one doing that
+            plan.by_thing = next(g for g in pointed.group("what", "what2", "what3") if g)
+            self._pick_by_thing()
+            plan.resolution = "previous question, of the one in the place asked doing that"
+            there = plan.targets
         applied.fiche_ids, applied.departement = there, None
         return applied, self.engine.search(query, top_k=TOP_K, filters=applied)
 
