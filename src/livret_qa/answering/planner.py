@@ -19,6 +19,7 @@ from typing import Any
 from livret_qa import lexicon as lx
 from livret_qa.answering import subcount
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
+from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
 from livret_qa.answering.correction import CORRECTED, corrects_structure, others_than
 from livret_qa.answering.language import detect_language
@@ -1161,6 +1162,17 @@ def plan_question(
     `described`: the structure a question describing one without naming it was found to mean
     ('l'épicerie de Guise'), planned as if named."""
     question = lx.unabbreviated(" ".join(question.split()))
+    word = question_word(question) if history and depth > 0 else ""
+    if word:  # 'à qui ?' after 'Synapse 3i donne des ordinateurs ?': that, asked 'à qui'
+        turns = history or []
+        users = [n for n, t in enumerate(turns) if t.get("role") == "user"]
+        whole = joined(word, turns[users[-1]].get("content", "")) if users else ""
+        if whole:
+            before = turns[: users[-1]]
+            plan = plan_question(whole, before, detector, total, depth - 1, vocab, resolve)
+            plan.question, plan.followup = question, True
+            plan.resolution = f"{ASKED_OF_LAST}: {whole}"
+            return plan
     rest, asked_in = language_clause(question)
     if asked_in:  # 'and in English, how many employees?': the rest, answered in English
         plan = plan_question(rest, history, detector, total, depth, vocab, resolve, described)
@@ -2120,6 +2132,9 @@ def _follow(
         p.intent in ("list", "aggregate") for p in state.last.parts
     )
     asks_own = asks_own or (after_count and any(_counts_a_noun(p) for p in plan.parts))
+    # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
+    # about the structure: a reason asked of a thing of its own, not the last question again
+    asks_own = asks_own or (bool(lx.REASON_ASKED.search(folded)) and len(words) >= 2)
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own

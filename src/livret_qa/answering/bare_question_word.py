@@ -1,0 +1,59 @@
+"""'à qui ?', 'où ?', 'to whom?', 'comment ça ?', 'pour qui ?' after an answer: a bare
+question word asks that of what the last question asked ('Synapse 3i donne des ordinateurs ?'
+then 'à qui ?' is 'à qui Synapse 3i donne des ordinateurs ?'). Read alone it had no word to
+search ('la question n'a aucun mot'), or it inherited the last yes/no and answered 'Oui'
+with any sentence. The last question is joined to the question word and planned in the
+conversation before it."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa.text import fold
+
+# Class: a follow-up made of a question word only (its opener and a 'ça' / 'exactly' aside).
+_BARE = re.compile(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors)\s+)?"
+    r"(?P<wh>ou|ou ca|quand|comment|a qui|pour qui|avec qui|par qui|aupres de qui|pourquoi|"
+    r"pour quelle raison|why|how come|"
+    r"a quel prix|depuis quand|jusqu'a quand|"
+    r"where|when|how|to whom|for whom|with whom|by whom|who to|since when|until when|"
+    r"at what price|for how much)"
+    r"(?:\s+(?:ca|cela|donc|exactement|exactly|then|so|precisement))?\s*[?!.]*\s*$"
+)
+_LIST_QUESTION = re.compile(
+    r"\b(quelles|quels|lesquelles|lesquels|which|what) (structures?|initiatives?|assos?\w*|"
+    r"ones|organi[sz]ations?)\b|\bqui (fait|font|vend|vendent|propose|proposent)\b"
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+ASKED_OF_LAST = "a question word asked of the previous question"
+
+
+def question_word(question: str) -> str:
+    """The question word a bare follow-up asks, as typed; '' for any other question."""
+    m = _BARE.match(fold(question))
+    if m is None:
+        return ""
+    words = question.strip().split()
+    opener = words[0].lower() in ("et", "and", "mais", "but", "ok", "alors")
+    n = len(m.group("wh").split())
+    return " ".join(words[int(opener) : int(opener) + n]).rstrip("?!. ")
+
+
+def joined(word: str, last_question: str) -> str:
+    """The last question asked with the question word ('à qui' + 'Synapse 3i donne des
+    ordinateurs ?'); '' when the last question cannot take it (a list, a bare question)."""
+    folded = fold(last_question)
+    if _LIST_QUESTION.search(folded) or len(_WORD.findall(folded)) < 2:
+        return ""
+    if _BARE.match(folded):
+        return ""
+    body = last_question.strip().rstrip("?!. ")
+    if body[:1].isupper() and not body.split()[0].isupper() and len(body.split()[0]) > 1:
+        first = body.split()[0]
+        # ('Synapse 3i …', 'Le Panier …' keep their case: a name; 'Does it …' is a word)
+        if fold(first) in ("does", "do", "did", "is", "are", "was", "were", "can", "has", "have"):
+            body = first.lower() + body[len(first) :]
+    return f"{word} {body} ?"
