@@ -240,6 +240,10 @@ class PlanOut(BaseModel):
     others: bool = Field(
         False, description="'et l'autre ?': the structures of `among` the last turn left out"
     )
+    besides: list[str] = Field(
+        default_factory=list,
+        description="'d'autres ?' after a list: the structures it gave, left out of this answer",
+    )
     resolution: str
     facts_query: dict[str, Any] | None = Field(
         None, description="the facts query an aggregate question was planned into (FactQuery)"
