@@ -1594,6 +1594,16 @@ FRENCH_ASKED_WORDS = frozenset(
 # before another noun counted ('ils travaillent avec combien de producteurs ?') it says what
 # they do with what is counted (class: a count asked of another noun than the measure's verb).
 WORKING_VERB = _rx(r"travaill\w*|bossent|emploi(e|ent)|employs?|employing|work(s|ing)?")
+# The asker's own sum of the last answer, to check ('ça fait 350 en tout donc ?', 'so 30
+# in total?', 'that makes 120 members altogether?', 'soit 38 salariés au total ?'), folded:
+# a number with a word of totalling, no structures named as its scope (class: a figure
+# checked against the answer just given, not a total over the booklet).
+FIGURE_CHECKED = _rx(
+    r"^\W*(?:(?:donc|so|ok|alors|et|and)\s+)?(?:ca fait|cela fait|ca nous fait|ca donne|soit|"
+    r"donc|so|that makes|that's|thats|which makes|that gives|so that's)\s+(?:\w+\s+)?"
+    r"\d[\d  .,]*\s*(?:[^\W\d]+\s+){0,2}(?:en tout|au total|in total|altogether|total|overall|"
+    r"au global|en cumule)\b(?!.*\b(structures?|initiatives?|livret|booklet)\b)"
+)
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )

@@ -2273,6 +2273,15 @@ def _follow(
             or (elliptic and not asks_own and not plural and not singular)
         )
     )
+    if len(focus) == 1 and last and lx.FIGURE_CHECKED.search(folded) and len(words) <= 6:
+        # 'ça fait 350 en tout donc ?', 'so 30 staff in total?' after a figure of the one in
+        # focus: the asker's own sum of what was answered, checked against it (the figures
+        # again, quoted), not a total over the booklet
+        plan.targets, plan.target_source, plan.followup = list(focus), "focus", True
+        _inherit_parts(plan, last)
+        plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+        plan.resolution = "a sum of the last answer, checked against it"
+        return plan
     if focus and asks_list(plan) and _attribute_of_focus(plan, folded):
         asks_own = True  # 'who are the partners?': the partners of the structure in focus
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
