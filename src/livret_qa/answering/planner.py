@@ -1316,6 +1316,10 @@ def plan_question(
         state = replace(state, wider=list(detector.vocab))
         if not any(p.attribute or p.yes_no for p in plan.parts):
             plan.parts = [PlanPart(plan.question, "list")]
+    if _others_of_a_theme(plan, state, folded):
+        state = replace(state, wider=list(detector.vocab))  # (compose keeps the theme's)
+        if all(p.intent == "list" for p in plan.parts):
+            plan.parts = [PlanPart(plan.question, "fact")]  # what the last turn asked
     if _points_past_one_named(plan, state, folded):
         # 'et pour l'autre ?' after 'Parle-moi de A et de B' then 'le budget de A ?': B, asked
         # what the turn asked of A
@@ -1519,6 +1523,30 @@ def _others_of_a_place(
     if last.target_source != "named" or not lx.OTHERS.search(folded):
         return False
     return bool(plan.departements) or _booklet_town(plan.places, vocab)
+
+
+def _others_of_a_theme(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: 'et pour les autres structures de l'alimentation ?', 'and the other re-use
+    ones?', 'et les autres ?' after a turn about one structure it named: the previous
+    question, asked of the others of the booklet (in that theme: compose keeps those of the
+    theme), not again of the one in focus."""
+    last = state.last
+    if last is None or state.wider or plan.targets or len(state.focus) != 1:
+        return False
+    if last.target_source != "named" or not lx.OTHERS.search(folded):
+        return False
+    if plan.departements or plan.places:
+        return False
+    return bool(plan.theme) or bool(_OTHERS_ALONE.match(folded))
+
+
+# 'et les autres ?', 'and the others?', 'what about the others?' alone (class: the previous
+# question asked of every other structure, after a turn about one structure named)
+_OTHERS_ALONE = re.compile(
+    r"^\W*(?:et|and|what about|how about|pareil|same|idem|ok)?\s*(?:pour|for)?\s*"
+    r"(?:les autres|the others|the other ones|toutes les autres|all the others)"
+    r"(?:\s+(?:structures?|assos?|associations?|initiatives?))?\s*[?!.]*$"
+)
 
 
 def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
