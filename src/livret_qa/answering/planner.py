@@ -1316,10 +1316,6 @@ def plan_question(
         state = replace(state, wider=list(detector.vocab))
         if not any(p.attribute or p.yes_no for p in plan.parts):
             plan.parts = [PlanPart(plan.question, "list")]
-    if _others_of_a_theme(plan, state, folded):
-        state = replace(state, wider=list(detector.vocab))  # (compose keeps the theme's)
-        if all(p.intent == "list" for p in plan.parts):
-            plan.parts = [PlanPart(plan.question, "fact")]  # what the last turn asked
     if _points_past_one_named(plan, state, folded):
         # 'et pour l'autre ?' after 'Parle-moi de A et de B' then 'le budget de A ?': B, asked
         # what the turn asked of A
@@ -1328,6 +1324,10 @@ def plan_question(
         # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
+    if _others_of_a_theme(plan, state, folded):
+        state = replace(state, wider=list(detector.vocab))  # (compose keeps the theme's)
+        if all(p.intent == "list" for p in plan.parts):
+            plan.parts = [PlanPart(plan.question, "fact")]  # what the last turn asked
     corrected = bool(state.focus) and not plan.targets and corrects_structure(folded)
     if corrected:  # 'non, je parlais de l'autre, celle des meubles': not the one in focus
         meant_among = others_than(state.focus, state.wider, list(detector.vocab))
