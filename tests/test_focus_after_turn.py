@@ -268,3 +268,25 @@ def test_a_question_after_an_abstention_asks_afresh(engine) -> None:  # type: ig
     ]
     answer = ask(engine, "who repairs furniture then?", history)
     assert "le-bois-de-deux-mains" in [s.fiche_id for s in answer.structures]
+
+
+@pytest.mark.parametrize(
+    ("opening", "then", "question"),
+    [
+        ("Who sells fish?", "how many staff?", "any other structure in the Pas-de-Calais?"),
+        ("Qui dirige VESTALI ?", "et son budget ?", "d'autres structures dans le Pas-de-Calais ?"),
+    ],
+)
+def test_others_of_a_place_after_a_turn_by_pronoun(engine, opening, then, question) -> None:  # type: ignore[no-untyped-def]
+    """The one in focus, asked again by a pronoun, is still the one the others are not."""
+    first = ask(engine, opening, [])
+    one = [s.fiche_id for s in first.structures]
+    assert len(one) == 1
+    history = [
+        {"role": "user", "content": opening},
+        {"role": "assistant", "content": first.answer},
+        {"role": "user", "content": then},
+        {"role": "assistant", "content": "20."},
+    ]
+    got = _ids(engine, question, history)
+    assert got and one[0] not in got

@@ -1572,7 +1572,8 @@ def _others_of_a_place(
     if last is None or state.wider or plan.targets or len(state.focus) != 1:
         return False
     # (one other asked, 'et l'autre structure de Villeneuve-d'Ascq ?', is read the same way)
-    if last.target_source != "named" or not (
+    # (nor is a turn about it by a pronoun, 'how many staff?' after it: it is still the one)
+    if last.target_source not in ("named", "focus") or not (
         lx.OTHERS.search(folded) or lx.OTHER_ONE.search(folded)
     ):
         return False
