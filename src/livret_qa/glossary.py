@@ -1413,6 +1413,8 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "circular": ("circulaire",),
     "circular economy": ("circulaire", "économie"),
     "supply": ("approvisionnement", "fourniture"),
+    # a shop's or a workshop's suppliers ('a charter for suppliers?'): 'fournisseurs'
+    "supplier": ("fournisseur", "approvisionnement"),
     "sector": ("secteur", "filière", "branche"),
     "trade": ("commerce", "métier", "échange"),
     "fair trade": ("équitable", "commerce"),

@@ -878,7 +878,13 @@ DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
 NO_ANSWER = _rx(
     r"^\W*(non|no|nope|aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
     r"there (is|are) (no|none)|the booklet (does not|doesn.t|has no|gives no|names no|never)|"
-    r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one))\b"
+    r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one)|"
+    # an assistant's own abstention ('I couldn't find that in the booklet', 'Désolé, je ne
+    # trouve pas de réponse'): class: the structure in focus after an abstention (none)
+    r"(?:(?:sorry|desolee?)\W+)?(?:i|we) (?:couldn.t|could not|can.t|cannot|did not|didn.t|"
+    r"don.t|do not) (?:find|see|have|know)|"
+    r"(?:(?:sorry|desolee?)\W+)?je ne (?:trouve|vois|sais|connais) pas|"
+    r"(?:(?:sorry|desolee?)\W+)?je n.ai (?:rien trouve|pas trouve|pas (?:d.|cette )information))\b"
 )
 # A question that says it changes the subject ('Autre question : qui vend du poisson ?',
 # 'Other question: …', 'new topic -'): it inherits nothing from the conversation unless it
@@ -1080,6 +1086,18 @@ SUB_TOWN = re.compile(
     rf"(?:{_CAP}(?:[\s-]+{_CAP})*|nord|sud|est|ouest|centre)"
     rf"|(?:{_CAP}\s+|north\s+|south\s+|east\s+|west\s+|old\s+)+"
     r"(?:district|neighbou?rhood|quarter|estate))\)?"
+)
+# Class: the structure in focus after an answer quoting an address. A street, a quarter or a
+# site named in an answer ('5 rue Héloïse, quartier de la Haute Borne', '150 avenue Harrison',
+# 'site Damaflor', 'the Haute Borne district'): a place, whose words may be those of another
+# structure's name (a garden named after its quarter), so no mention of that structure.
+ADDRESS_PLACE = re.compile(
+    r"\b(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]hemin|[Aa]ll[ée]e|[Ii]mpasse|[Rr]oute|[Qq]uai|"
+    r"[Pp]lace|[Qq]uartier|[Ss]ecteur|[Ff]aubourg|[Hh]ameau|[Ll]ieu-dit|[Zz]one|[Ss]ite|"
+    r"[Ss]treet|[Rr]oad)\s+"
+    r"(?:(?:de la|du|des|de l['’]|d['’]|de|of the|of)\s*)?"
+    rf"{_CAP}(?:[\s-]+(?:(?:de la|du|des|de l['’]|d['’]|de)\s*)?{_CAP})*"
+    rf"|(?:the\s+)?(?:{_CAP}\s+)+(?:district|neighbou?rhood|quarter|estate)\b"
 )
 # A question asking where structures ARE ('installées à Calais', 'based in Compiègne', 'ont
 # leur siège à …'), not where they act or whom they know: a place their fiche only mentions (a

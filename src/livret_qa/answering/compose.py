@@ -54,6 +54,7 @@ from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     ASKED_AGAIN_THERE,
     EVERY_ONE_UNPOINTED,
+    KIND_AMONG_OTHERS,
     NOTHING_IN_FOCUS,
     asks_operating,
     part_of_each,
@@ -211,6 +212,8 @@ class Composer:
             self._pick_by_place()
         elif plan.by_thing:
             self._pick_by_thing()
+        elif plan.others and plan.places and not plan.departements:
+            self._others_in_town()
         applied = replace(self.filters) if self.filters else Filters()
         # 'which of them are in the Aisne or the Somme?' narrows to several (`targets`)
         several_places = plan.narrow and len(plan.departements) > 1
@@ -465,6 +468,16 @@ class Composer:
             return answer
         return self._answer("\n".join(lines), "", structures)
 
+    def _others_in_town(self) -> None:
+        """Class: the structure in focus after 'et l'autre structure de Villeneuve-d'Ascq ?',
+        'd'autres structures à Villeneuve-d'Ascq ?' (a town, no département): the others
+        standing in that town, as a département's filter keeps those standing in it; the
+        others unchanged when none stands there (`_alone_there` says so)."""
+        plan, fiche = self.plan, self.engine.corpus.fiche
+        there = [f for f in plan.targets if stands_in(fiche(f), plan.places)]
+        if there:
+            plan.targets = there
+
     def _pick_by_place(self) -> None:
         """'celle de Liévin, elle a été créée quand ?' after an answer naming several
         structures: the one standing in the place named; when none of them stands there, the
@@ -488,7 +501,7 @@ class Composer:
         one'), else those whose fiche names the things it names and the others' do not; when
         it tells none apart, the first in focus."""
         plan, corpus = self.plan, self.engine.corpus
-        focus = plan.targets
+        focus = self._standing_where_described(plan.targets)
         theme = list_scope.theme_named(plan.by_thing)
         if theme:
             kept = [f for f in focus if corpus.fiche(f).theme == theme]
@@ -525,6 +538,22 @@ class Composer:
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
         plan.resolution = "the structure in focus doing what the question names"
+
+    def _standing_where_described(self, focus: list[str]) -> list[str]:
+        """Of `focus`, those standing in the place a correction describes the one meant by
+        ('I meant the ressourcerie in the Pas-de-Calais'), when some do; `focus` otherwise.
+        Class: the structure in focus after a correction by a kind and a place."""
+        plan, corpus = self.plan, self.engine.corpus
+        if KIND_AMONG_OTHERS not in plan.resolution or not (plan.departements or plan.places):
+            return focus
+        names = {DEPARTEMENTS.get(code, "") for code in plan.departements}
+        there = [
+            f
+            for f in focus
+            if (not names or corpus.fiche(f).contact.departement in names)
+            and (not plan.places or stands_in(corpus.fiche(f), plan.places))
+        ]
+        return there or focus
 
     def _most_about(self, kept: list[str], things: list[topic_words.Glossed]) -> list[str]:
         """'celle des meubles' points at one: of several fiches naming the thing, the one

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 
+from livret_qa import lexicon as lx
+
 # Class: a correction pointing at another structure, folded. An opener denying or restating
 # ('non', 'no', 'pas celle-là', 'not that one', 'je parlais de', 'I meant') and a pointer at
 # a structure ('l'autre', 'the other', 'celle des …', 'the … one'). A correction naming the
 # structure ('non, je parlais de VESTALI') names it anew, which needs no rule; one correcting
 # the attribute ('no, I meant the budget') points at no structure.
 _OPENER = re.compile(
-    r"^\W*(non|nan|no|nope|pas (ca|celle|celui|cette)|not (that|this)|wrong|mauvais\w*|"
+    # (an apology may come first: 'sorry I meant …', 'désolé, je parlais de …')
+    r"^\W*(?:(?:sorry|desolee?|pardon|excuse[sz]?[- ]moi|my bad)\W*)?"
+    r"(non|nan|no|nope|pas (ca|celle|celui|cette)|not (that|this)|wrong|mauvais\w*|"
     r"oups?|oops|je (parlais|voulais dire|pensais|demandais)|i (meant|mean|was (talking|asking))|"
-    r"plutot|rather|en fait|actually)\b"
+    r"plutot|rather|en fait|actually|sorry|desolee?|pardon)\b"
 )
 _OTHER_STRUCTURE = re.compile(
     r"\b(l'autre|the other( one)?|une autre|another( one)?|"
@@ -28,8 +32,12 @@ _OTHER_STRUCTURE = re.compile(
 
 
 def corrects_structure(folded: str) -> bool:
-    """Whether a follow-up says the structure in focus is not the one meant."""
-    return bool(_OPENER.match(folded) and _OTHER_STRUCTURE.search(folded))
+    """Whether a follow-up says the structure in focus is not the one meant: it points at
+    another, or describes the one meant by its kind and place ('I meant the ressourcerie in
+    the Pas-de-Calais')."""
+    if not _OPENER.match(folded):
+        return False
+    return bool(_OTHER_STRUCTURE.search(folded) or placed_kind(meant_part(folded)))
 
 
 CORRECTED = "a correction: another structure than the one in focus"
@@ -39,3 +47,43 @@ def others_than(focus: list[str], wider: list[str], every: list[str]) -> list[st
     """Where the one meant is looked for: the list the focus came from, else the booklet."""
     pool = wider if set(wider) - set(focus) else every
     return [f for f in pool if f not in focus]
+
+
+# Class: a correction describing the one meant by its kind and place ('sorry I meant the
+# ressourcerie in the Pas-de-Calais, not the fish one', 'non, je parlais de l'épicerie de
+# Guise, pas du jardin'): the structure refused, said after 'not'/'pas', is no pointer at the
+# one meant. Folded; the refusal runs to the next comma or the end.
+_REFUSED = re.compile(
+    r",?\s*\b(?:and |et )?(?:not|pas|non pas|rather than|instead of|plutot que)\s+"
+    r"(?:the|that|this|celle|celui|cette|ce|cet|le|la|les|l'|du|de la|des|de l')[^,;?!]*"
+)
+# a kind that describes no structure apart: every structure is one
+_GENERIC_KINDS = frozenset({"one", "structure", "association", "asso", "initiative", "org"})
+
+
+def meant_part(folded: str) -> str:
+    """The correction without the structure it refuses ('…, not the fish one'), when the
+    refusal follows the one meant (a correction opening with it, 'pas celle-là, celle des
+    meubles', keeps its opening)."""
+    match = _REFUSED.search(folded)
+    if match is None or not folded[: match.start()].strip(" ,"):
+        return folded
+    return f"{folded[: match.start()]} {folded[match.end() :]}".strip()
+
+
+def placed_kind(folded: str) -> str:
+    """`described_kind`, when a place follows the kind ('the ressourcerie in …', 'la
+    ressourcerie du …'): a structure described, not a thing of it ('the shop's hours')."""
+    kind = described_kind(folded)
+    placed = rf"\b{kind}\s+(in|at|of|from|near|de|du|des|d'|a|en|dans)\b"
+    return kind if kind and re.search(placed, folded) else ""
+
+
+def described_kind(folded: str) -> str:
+    """The kind of structure a correction describes the one meant by ('the ressourcerie in
+    the Pas-de-Calais' -> 'ressourcerie', 'l'épicerie de Guise' -> 'epicerie'); '' when it
+    names none apart from any structure ('the one in …', 'l'association de …')."""
+    match = lx.DESCRIBED_ONE.search(folded)
+    if match is None or match.group(1) in _GENERIC_KINDS:
+        return ""
+    return match.group(1)

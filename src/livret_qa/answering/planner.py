@@ -21,7 +21,13 @@ from livret_qa.answering import subcount
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
-from livret_qa.answering.correction import CORRECTED, corrects_structure, others_than
+from livret_qa.answering.correction import (
+    CORRECTED,
+    corrects_structure,
+    meant_part,
+    others_than,
+    placed_kind,
+)
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, more_of_list
@@ -1007,6 +1013,22 @@ def _ordinal(folded: str) -> int | None:
     return None
 
 
+def _without_position(query: str) -> str:
+    """Class: the structure in focus picked by its position ('la première, son budget ?',
+    'the first one, its budget?'): the words that pick it ('première', 'first') are asked of
+    no fiche — one writing 'matière première' would otherwise be found not to state them
+    with the budget. Unchanged when folding moves offsets or a set phrase holds the word."""
+    folded = fold(query)
+    if len(folded) != len(query) or lx.ORDINAL_IN_A_PHRASE.search(folded):
+        return query
+    for _, pattern in lx.ORDINALS:
+        picked = rf"\b(?:the |la |le |l')?(?:{pattern})\b(?: ones?\b)?"
+        for match in reversed(list(re.finditer(picked, folded))):
+            query = f"{query[: match.start()]} {query[match.end() :]}"
+            folded = f"{folded[: match.start()]} {folded[match.end() :]}"
+    return " ".join(query.split())
+
+
 def _theme(folded: str) -> str:
     hits = [theme for theme, pattern in lx.THEME_WORDS.items() if pattern.search(folded)]
     return hits[0] if len(hits) == 1 else ""
@@ -1019,6 +1041,22 @@ def _listed_names(answer: str) -> str:
     by someone else (no bold) is read whole."""
     bold = re.findall(r"\*\*([^*]+)\*\*", answer)
     return " ; ".join(bold) if bold else answer
+
+
+def _picked_one(offered: list[str], answered: list[str]) -> list[str]:
+    """Class: the structure in focus after a pick whose answer names none ('the veg one, how
+    many staff?' answered '7 permanent staff …'): the pick chose among `offered` when it was
+    answered, so the one this system answers that turn with (`answered`) is in focus, and
+    'and the other one?' is the one it left out; `offered` when the answer kept them all."""
+    kept = [f for f in answered if f in offered]
+    return kept if kept and len(kept) < len(offered) else offered
+
+
+def _without_addresses(answer: str) -> str:
+    """An answer without the streets, quarters and sites it quotes (lexicon ADDRESS_PLACE):
+    'quartier de la Haute Borne' in an address places the structure asked; it names no
+    structure called after that quarter (class: the structure in focus after a turn)."""
+    return lx.ADDRESS_PLACE.sub(" ", answer)
 
 
 # The structures a turn would be answered with (its question and the history before it): the
@@ -1053,7 +1091,9 @@ def conversation_state(
         resolve,
     )
     answers = [t.get("content", "") for t in history[last_n + 1 :] if t.get("role") != "user"]
-    in_answer = detector.mentioned(_listed_names(answers[-1])) if answers else []
+    in_answer = (
+        detector.mentioned(_listed_names(_without_addresses(answers[-1]))) if answers else []
+    )
     # (a count made from the search, 'combien de structures récupèrent des invendus ?', is
     # about the structures its answer names: its query selects no one in particular)
     counted_by_search = last.facts_from_search
@@ -1103,6 +1143,8 @@ def conversation_state(
     said_none = bool(answers) and bool(lx.NO_ANSWER.search(fold(answers[-1])))
     if not focus and not in_answer and answers and resolve is not None and not said_none:
         focus = resolve(history[last_n].get("content", ""), history[:last_n])
+    elif picked and not in_answer and answers and resolve is not None and not said_none:
+        focus = _picked_one(focus, resolve(history[last_n].get("content", ""), history[:last_n]))
     # the list a pick or a narrowing chose from: 'et l'autre ?' points at what it left out
     wider = last.among if focus and set(focus) < set(last.among) else []
     return ConversationState(focus, last, list(wider))
@@ -1309,6 +1351,9 @@ def plan_question(
         # 'et l'autre ?' after 'laquelle des deux a le plus gros budget ?': the one that did
         # not come first (the comparison's answer puts the one that wins first)
         state = replace(state, focus=state.focus[:1], wider=list(state.focus))
+    if _other_of_a_pair(plan, state, folded):
+        # 'and the other one, what's its budget?' after an answer naming two: the second
+        state = replace(state, focus=state.focus[:1], wider=list(state.focus))
     if _others_of_a_place(plan, state, folded, vocab):
         # 'd'autres structures dans l'Aisne ?' after a turn about one structure named: the rest
         # of the booklet, standing there (`_the_others`), not the one in focus; listed, unless
@@ -1329,17 +1374,43 @@ def plan_question(
         if all(p.intent == "list" for p in plan.parts):
             plan.parts = [PlanPart(plan.question, "fact")]  # what the last turn asked
     corrected = bool(state.focus) and not plan.targets and corrects_structure(folded)
+    kind = ""
     if corrected:  # 'non, je parlais de l'autre, celle des meubles': not the one in focus
         meant_among = others_than(state.focus, state.wider, list(detector.vocab))
         state = replace(state, focus=meant_among, wider=[])
+        folded = meant_part(folded)  # '…, not the fish one': the one refused points at none
+        kind = "" if _pointer(folded) else placed_kind(folded)
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
     own_folded = fold(own if own is not None else plan.question)
     followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
+    if kind:
+        followed = _described_correction(followed, state, kind)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
     return _with_facts(followed, state, detector, vocab)
+
+
+KIND_AMONG_OTHERS = "the structure of the kind described, among the others"
+
+
+def _described_correction(plan: QuestionPlan, state: ConversationState, kind: str) -> QuestionPlan:
+    """Class: a correction describing the one meant by its kind and place ('sorry I meant the
+    ressourcerie in the Pas-de-Calais', 'non, je parlais de l'épicerie de Guise'): the one of
+    that kind among the others (compose picks it by the kind, among those standing in the
+    place named), asked what the last turn asked unless the correction asks its own."""
+    last = state.last
+    plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+    plan.by_thing, plan.by_place, plan.among = kind, False, list(state.focus)
+    plan.narrow = False
+    if last is not None and not any(p.attribute or p.yes_no for p in plan.parts):
+        _inherit_parts(plan, last)
+        # (what is asked is the last turn's: the place and kind found the one, they are no
+        # words to quote it by, 'Pas-de-Calais Actif' for 'in the Pas-de-Calais')
+        plan.query = last.query
+    plan.resolution = KIND_AMONG_OTHERS
+    return plan
 
 
 def _with_last_event(plan: QuestionPlan, last: QuestionPlan | None, bare: str) -> QuestionPlan:
@@ -1419,6 +1490,9 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
     opener = lx.ELLIPSIS_OPENER.match(folded)
     asks = all(p.attribute for p in plan.parts)
     picks = _ordinal(folded) is not None or _first_or_last_few(folded) is not None
+    # 'and the other one?' after an abstention: the other of none (class: the structure in
+    # focus after a turn that found none)
+    picks = picks or bool(lx.OTHER_ONE.search(folded))
     if not asks and not picks:
         # no attribute to carry and no position picked: a question of its own, however it
         # opens ('lesquelles recyclent des pneus ?', 'qui répare des vélos ?') is searched
@@ -1472,6 +1546,16 @@ def _other_of_a_comparison(plan: QuestionPlan, state: ConversationState, folded:
     return bool(lx.OTHER_ONE.search(folded)) and not plan.targets
 
 
+def _other_of_a_pair(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: the structure in focus after an answer naming two, none picked yet ('Two: A in
+    Guise and B in Pommiers', then 'and the other one, what's its budget?', 'et l'autre, elle
+    fait quoi ?'): the one the answer did not name first, as after a comparison (the first one
+    named is the one an asker reads as already dealt with)."""
+    if plan.targets or state.wider or len(state.focus) != 2:
+        return False
+    return bool(lx.OTHER_ONE.search(folded))
+
+
 def _points_past_one_named(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
     """'et pour l'autre ?', 'and the other one?', 'et les autres ?' after a turn that named one
     structure itself, with no list it picked from: the other(s) may be those of the turn
@@ -1520,7 +1604,11 @@ def _others_of_a_place(
     last = state.last
     if last is None or state.wider or plan.targets or len(state.focus) != 1:
         return False
-    if last.target_source != "named" or not lx.OTHERS.search(folded):
+    # (one other asked, 'et l'autre structure de Villeneuve-d'Ascq ?', is read the same way)
+    # (nor is a turn about it by a pronoun, 'how many staff?' after it: it is still the one)
+    if last.target_source not in ("named", "focus") or not (
+        lx.OTHERS.search(folded) or lx.OTHER_ONE.search(folded)
+    ):
         return False
     return bool(plan.departements) or _booklet_town(plan.places, vocab)
 
@@ -2279,6 +2367,10 @@ def _follow(
             ordinal = at if 0 <= at < len(state.wider) else None
         if ordinal is not None:
             focus = list(state.wider)
+        elif _pointer(folded):
+            # class: the structure in focus after a pick — 'the fish one, how many tonnes?'
+            # then 'and the clothes one?' picks again in that list, not in the one picked
+            focus = list(state.wider)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     plural = plural or few is not None
     # 'les adresses ?', 'budgets ?' after several structures: the attribute of each
@@ -2321,6 +2413,7 @@ def _follow(
             chosen = focus[: few[0]] if few[1] else focus[-few[0] :]
         elif ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
+            plan.query = _without_position(plan.query)
         elif plan.places and not plural and lx.PICKED_BY_PLACE.search(folded):
             # 'celle de Liévin', 'the one in Guise': the one standing there
             chosen, plan.by_place = list(focus), True
@@ -2354,6 +2447,8 @@ def _follow(
                 plan.parts = [PlanPart(plan.question, "aggregate")]
         elif not asks_own and last and (elliptic or pointer) and not own_frame:
             _inherit_parts(plan, last)
+            if pointer and last.by_thing:
+                plan.query = _without_pointers(plan.query)
         # (the structures counted are listed whole: nothing in the question narrows them)
         plan.narrow = (
             any(p.intent == "list" for p in plan.parts) and len(chosen) > 1 and not counted
@@ -2503,6 +2598,21 @@ def _pointer(folded: str) -> str:
     if ranks or lx.COMPARATIVE.search(words):
         return ""
     return words.strip() if _content_words(words) else ""
+
+
+def _without_pointers(query: str) -> str:
+    """Class: the structure in focus after two picks by what they do ('the fish one, how many
+    tonnes?', then 'and the clothes one?'): the words that picked each ('fish', 'clothes')
+    chose the structure; they are not asked of it, so the query keeps only what is asked."""
+    folded = fold(query)
+    if len(folded) != len(query):
+        return query
+    kept, at = [], 0
+    for match in lx.PICKED_BY_THING.finditer(folded):
+        kept.append(query[at : match.start()])
+        at = match.end()
+    kept.append(query[at:])
+    return " ".join(" ".join(kept).split())
 
 
 def _asked_beside_pointer(plan: QuestionPlan, folded: str) -> None:
