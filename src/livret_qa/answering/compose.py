@@ -15,6 +15,7 @@ from livret_qa.answering import (
     booklet_about,
     compared_side,
     find_then_ask,
+    list_followups,
     list_scope,
     outcome,
     standing,
@@ -154,15 +155,20 @@ class Composer:
         self.filters = filters
         # earlier turns answered for this question (`_about`), shared with those turns
         self._answered: dict[Turn, list[str]] = {} if answered is None else answered
+        # 'et après 2018 ?' after 'créées avant 2010 ?': the last list question, new bound
+        rebound = list_followups.switched_bound(self.question, self.history)
         self.plan = plan_question(
-            self.question,
-            self.history,
+            rebound or self.question,
+            list_followups.before_last_question(self.history) if rebound else self.history,
             engine.mentions,
             len(engine.corpus.fiches),
             vocab=vocabulary_for(engine),
             resolve=self._about,
             described=described,
         )
+        # list follow-ups switching or narrowing what the last list asked (a name, a
+        # département left out, a town none stands in): read against the booklet
+        self.plan = list_followups.reread(engine, self.plan, self.history, stands_in)
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
         self.there: list[str] = []  # the structure named, standing in the place asked
@@ -173,7 +179,7 @@ class Composer:
         self.words = Wording(self.plan)
         self.place_gap = ""  # why a list asked of a place is empty
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
-        self.names: list[list_scope.AskedName] = []
+        self.names: list[list_scope.AskedName] = list_followups.names_to_quote(engine, self.plan)
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
         self.value_holders: set[str] | None = None  # of the facet values a list asks
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
