@@ -177,3 +177,29 @@ def test_a_switched_bound_asks_the_last_list_anew(
 def test_no_bound_switched_is_read_otherwise(first: str, follow: str) -> None:
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": "…"}]
     assert switched_bound(follow, history) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "others", "topic"),
+    [
+        (
+            "Parle-moi de VESTALI",
+            "d'autres structures font du textile ?",
+            "Quelles structures font du textile ?",
+        ),
+        (
+            "Tell me about Le Bois de Deux Mains",
+            "any other initiatives that repair furniture?",
+            "Which initiatives repair furniture?",
+        ),
+    ],
+)
+def test_other_structures_after_one_leave_it_out(
+    engine, corpus: Corpus, first: str, others: str, topic: str
+) -> None:
+    one = _got(ask(engine, first))
+    assert len(one) == 1
+    answer = ask(engine, others, _history(engine, first))
+    got = _got(answer)
+    assert got and one[0] not in got, answer.answer
+    assert set(got) <= set(_got(ask(engine, topic))) - set(one), answer.answer

@@ -4058,3 +4058,10 @@ BOUND_FILLER = frozenset(
     had ont a en y qui parmi elles eux celles ceux ci lesquelles lesquels laquelle only
     seulement uniquement the les le la des de d l then et puis sinon""".split()
 )
+# Other structures asked with a topic of their own (class: 'd'autres structures du livret
+# collectent des livres ?', 'any other initiatives that repair bikes?' after a turn about one
+# structure): the list of the topic, the one in focus left out.
+OTHER_STRUCTURES = _rx(
+    r"\b(d'autres|autres|other|another|any other)\s+(structures?|initiatives?|assos?|"
+    r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b"
+)

@@ -52,8 +52,10 @@ from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     ASKED_AGAIN_THERE,
     EVERY_ONE_UNPOINTED,
+    HISTORY_DEPTH,
     NOTHING_IN_FOCUS,
     asks_operating,
+    conversation_state,
     part_of_each,
     picks_among_focus,
     plan_question,
@@ -168,7 +170,9 @@ class Composer:
         )
         # list follow-ups switching or narrowing what the last list asked (a name, a
         # département left out, a town none stands in): read against the booklet
-        self.plan = list_followups.reread(engine, self.plan, self.history, stands_in)
+        self.plan = list_followups.reread(
+            engine, self.plan, self.history, stands_in, self._focus_of_history
+        )
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
         self.there: list[str] = []  # the structure named, standing in the place asked
@@ -186,6 +190,17 @@ class Composer:
         self.stating_only = False  # a list of the structures whose fiche states the figure
         self.each_part = False  # a part of every fiche asked of each structure of a scope
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
+
+    def _focus_of_history(self) -> list[str]:
+        """The structures the conversation before this question is about."""
+        return conversation_state(
+            self.history,
+            self.engine.mentions,
+            len(self.engine.corpus.fiches),
+            HISTORY_DEPTH,
+            vocabulary_for(self.engine),
+            self._about,
+        ).focus
 
     # -- retrieval --------------------------------------------------------------------------
     def _about(self, question: str, history: list[dict[str, str]]) -> list[str]:

@@ -33,6 +33,7 @@ NAME_SWITCHED = "previous list, another name asked: the structures naming it"
 NAME_NARROWED = "previous answer, narrowed to those naming what is asked"
 PLACE_NEGATED = "previous answer, narrowed to those outside the place named"
 TOWN_UNSTOOD = "a list asked in a town no structure stands in"
+OTHERS_THAN_ONE = "a list of its own, the structure in focus left out"
 MORE_NAMING = "the previous list asked again, the other structures naming what it asked"
 
 
@@ -148,6 +149,23 @@ def _unstood_town(
     return plan
 
 
+def _others_than_focus(plan: QuestionPlan, focus: Callable[[], list[str]]) -> QuestionPlan | None:
+    """Class: 'd'autres structures du livret échangent des livres ?', 'any other initiatives
+    that repair bikes?' after turns about one structure: the list the question asks, that
+    structure left out (it is no other one)."""
+    if plan.resolution != "new topic" or plan.targets or plan.besides:
+        return None
+    if any(p.intent != "list" for p in plan.parts):
+        return None
+    if not lx.OTHER_STRUCTURES.search(fold(plan.question)):
+        return None
+    one = focus()
+    if len(one) != 1:
+        return None
+    plan.besides, plan.resolution = list(one), OTHERS_THAN_ONE
+    return plan
+
+
 def switched_bound(question: str, history: list[dict[str, str]]) -> str | None:
     """Class: a list follow-up switching the bound the last list question set ('et après
     2018 ?' after 'quelles structures ont été créées avant 2010 ?', 'which of these have
@@ -190,9 +208,11 @@ def reread(
     plan: QuestionPlan,
     history: list[dict[str, str]],
     stands_in: Callable[..., bool],
+    focus: Callable[[], list[str]] = list,
 ) -> QuestionPlan:
     """The plan of a list follow-up read against the booklet (see the module's classes);
-    any other plan as it is."""
+    any other plan as it is. `focus`: the structures the conversation is about (asked only
+    when needed: it plans the last turn again)."""
     if not history:
         return plan
     last_question = _last_user_question(history)
@@ -201,6 +221,7 @@ def reread(
         lambda: _named_list_followup(engine, plan, last_question),
         lambda: _outside_place(engine, plan),
         lambda: _unstood_town(engine, plan, stands_in),
+        lambda: _others_than_focus(plan, focus),
     ):
         changed = rule()
         if changed is not None:
