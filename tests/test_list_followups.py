@@ -203,3 +203,30 @@ def test_other_structures_after_one_leave_it_out(
     got = _got(answer)
     assert got and one[0] not in got, answer.answer
     assert set(got) <= set(_got(ask(engine, topic))) - set(one), answer.answer
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "and which of the {n} sell vegetables?",
+        "parmi les {n}, lesquelles vendent des légumes ?",
+    ],
+)
+def test_a_count_points_back_at_the_list_of_that_many(engine, corpus: Corpus, counted: str) -> None:
+    """'which of the four …' after a list of four then a narrower answer of two picks among
+    the four, not among the two."""
+    first = "Which initiatives are about sustainable food?"
+    listed = _got(ask(engine, first))
+    words = {2: "two", 3: "three", 4: "four", 5: "five"}
+    if "parmi" in counted:
+        words = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq"}
+    assert len(listed) in words
+    two = listed[:2]
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": " ; ".join(f"**{corpus.fiche(f).name}**" for f in listed)},
+        {"role": "user", "content": "Which of them are part of a Projet Alimentaire Territorial?"},
+        {"role": "assistant", "content": " ; ".join(f"**{corpus.fiche(f).name}**" for f in two)},
+    ]
+    answer = ask(engine, counted.format(n=words[len(listed)]), history)
+    assert set(answer.plan["among"]) == set(listed), answer.plan

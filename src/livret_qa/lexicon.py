@@ -4065,3 +4065,10 @@ OTHER_STRUCTURES = _rx(
     r"\b(d'autres|autres|other|another|any other)\s+(structures?|initiatives?|assos?|"
     r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b"
 )
+# A list follow-up counting the structures it picks among (class: 'which of the four
+# distribute baskets?', 'parmi les quatre, lesquelles …', 'among the five', 'des trois,
+# laquelle …'): the list of that many, which may be an earlier answer than the last one.
+AMONG_THE_N = _rx(
+    r"\b(of the|among the|from the|parmi les|d'entre les|des|lesquel(le)?s? des)\s+"
+    r"(?P<n>deux|trois|quatre|cinq|six|sept|huit|two|three|four|five|six|seven|eight|\d)\b"
+)

@@ -171,7 +171,12 @@ class Composer:
         # list follow-ups switching or narrowing what the last list asked (a name, a
         # département left out, a town none stands in): read against the booklet
         self.plan = list_followups.reread(
-            engine, self.plan, self.history, stands_in, self._focus_of_history
+            engine,
+            self.plan,
+            self.history,
+            stands_in,
+            lambda: self._focus_of_history(self.history),
+            lambda: self._focus_of_history(list_followups.before_last_question(self.history)),
         )
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
@@ -191,10 +196,10 @@ class Composer:
         self.each_part = False  # a part of every fiche asked of each structure of a scope
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
 
-    def _focus_of_history(self) -> list[str]:
-        """The structures the conversation before this question is about."""
+    def _focus_of_history(self, history: list[dict[str, str]]) -> list[str]:
+        """The structures a conversation (before this question) is about."""
         return conversation_state(
-            self.history,
+            history,
             self.engine.mentions,
             len(self.engine.corpus.fiches),
             HISTORY_DEPTH,

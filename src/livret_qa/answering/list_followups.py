@@ -166,6 +166,26 @@ def _others_than_focus(plan: QuestionPlan, focus: Callable[[], list[str]]) -> Qu
     return plan
 
 
+def _among_the_counted(plan: QuestionPlan, earlier: Callable[[], list[str]]) -> QuestionPlan | None:
+    """Class: 'and which of the four distribute baskets?', 'parmi les quatre, lesquelles …'
+    after a list of four then a narrower answer: the count points back at the list of that
+    many (the earlier answer), not at the last answer's fewer structures."""
+    if not (plan.narrow and plan.among):
+        return None
+    m = lx.AMONG_THE_N.search(fold(plan.question))
+    if m is None:
+        return None
+    word = m.group("n")
+    n = int(word) if word.isdigit() else lx.NUMBER_WORDS_Q.get(word, 0)
+    if n == len(plan.among):
+        return None
+    before = earlier()
+    if len(before) != n:
+        return None
+    plan.targets, plan.among = list(before), list(before)
+    return plan
+
+
 def switched_bound(question: str, history: list[dict[str, str]]) -> str | None:
     """Class: a list follow-up switching the bound the last list question set ('et après
     2018 ?' after 'quelles structures ont été créées avant 2010 ?', 'which of these have
@@ -209,10 +229,12 @@ def reread(
     history: list[dict[str, str]],
     stands_in: Callable[..., bool],
     focus: Callable[[], list[str]] = list,
+    earlier: Callable[[], list[str]] = list,
 ) -> QuestionPlan:
     """The plan of a list follow-up read against the booklet (see the module's classes);
     any other plan as it is. `focus`: the structures the conversation is about (asked only
-    when needed: it plans the last turn again)."""
+    when needed: it plans the last turn again); `earlier`: those the conversation was about
+    before the last question."""
     if not history:
         return plan
     last_question = _last_user_question(history)
@@ -222,6 +244,7 @@ def reread(
         lambda: _outside_place(engine, plan),
         lambda: _unstood_town(engine, plan, stands_in),
         lambda: _others_than_focus(plan, focus),
+        lambda: _among_the_counted(plan, earlier),
     ):
         changed = rule()
         if changed is not None:
