@@ -4083,3 +4083,43 @@ COMPARATIVE = _rx(
     r"\b(?:plus|moins|autant|aussi|mieux|davantage|more|less|fewer|bigger|larger|smaller|"
     r"higher|lower|compare\w*|versus|vs)\b"
 )
+# A list follow-up narrowing the previous answer rather than switching what it asked
+# (class: 'only those working with Coorace?', 'seulement celles avec le Coorace ?',
+# 'lesquelles parmi elles citent Emmaüs ?', 'which of them mention the CRESS?'), against
+# 'et avec Valdelia ?', 'and which mention Emmaüs?', 'et celles qui citent Emmaüs ?',
+# which ask the booklet anew.
+NARROWING_FOLLOWUP = _rx(
+    r"\b(only|just|seulement|uniquement|parmi (elles|eux|celles-ci|ceux-ci|ces)|"
+    r"among (them|those|these)|(of|from) (them|those|these)|d'entre (elles|eux)|"
+    r"de (celles|ceux)-ci|lesquel(le)?s? d'entre|which of)\b"
+)
+# A bound a list question sets on a figure or a year (class: a list follow-up switching
+# the bound, 'et après 2018 ?' after 'créées avant 2010', 'which of these have exactly
+# two?' after 'more than one site', 'et plus de 20 salariés ?', 'what about before 2000?').
+BOUND_PHRASE = _rx(
+    r"\b(plus de|moins de|au moins|au plus|exactement|pile|avant|apres|depuis|"
+    r"more than|less than|fewer than|at least|at most|exactly|before|after|since|"
+    r"over|under|above|below)\s+(l'an\s+|en\s+|in\s+)?"
+    r"(\d+|" + "|".join(sorted(NUMBER_WORDS_Q, key=len, reverse=True)) + r")\b"
+)
+# The words around a switched bound that ask nothing of their own ('et', 'which of these
+# have', 'lesquelles en ont', 'what about'): the follow-up asks the last list anew.
+BOUND_FILLER = frozenset(
+    """et and ou or alors so ok okay what about how which of these those them ones have has
+    had ont a en y qui parmi elles eux celles ceux ci lesquelles lesquels laquelle only
+    seulement uniquement the les le la des de d l then et puis sinon""".split()
+)
+# Other structures asked with a topic of their own (class: 'd'autres structures du livret
+# collectent des livres ?', 'any other initiatives that repair bikes?' after a turn about one
+# structure): the list of the topic, the one in focus left out.
+OTHER_STRUCTURES = _rx(
+    r"\b(d'autres|autres|other|another|any other)\s+(structures?|initiatives?|assos?|"
+    r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b"
+)
+# A list follow-up counting the structures it picks among (class: 'which of the four
+# distribute baskets?', 'parmi les quatre, lesquelles …', 'among the five', 'des trois,
+# laquelle …'): the list of that many, which may be an earlier answer than the last one.
+AMONG_THE_N = _rx(
+    r"\b(of the|among the|from the|parmi les|d'entre les|des|lesquel(le)?s? des)\s+"
+    r"(?P<n>deux|trois|quatre|cinq|six|sept|huit|two|three|four|five|six|seven|eight|\d)\b"
+)

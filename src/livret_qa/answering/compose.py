@@ -16,6 +16,7 @@ from livret_qa.answering import (
     booklet_about,
     compared_side,
     find_then_ask,
+    list_followups,
     list_scope,
     outcome,
     sibling_name,
@@ -54,9 +55,11 @@ from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     ASKED_AGAIN_THERE,
     EVERY_ONE_UNPOINTED,
+    HISTORY_DEPTH,
     KIND_AMONG_OTHERS,
     NOTHING_IN_FOCUS,
     asks_operating,
+    conversation_state,
     part_of_each,
     picks_among_focus,
     plan_question,
@@ -158,14 +161,26 @@ class Composer:
         self.filters = filters
         # earlier turns answered for this question (`_about`), shared with those turns
         self._answered: dict[Turn, list[str]] = {} if answered is None else answered
+        # 'et après 2018 ?' after 'créées avant 2010 ?': the last list question, new bound
+        rebound = list_followups.switched_bound(self.question, self.history)
         self.plan = plan_question(
-            self.question,
-            self.history,
+            rebound or self.question,
+            list_followups.before_last_question(self.history) if rebound else self.history,
             engine.mentions,
             len(engine.corpus.fiches),
             vocab=vocabulary_for(engine),
             resolve=self._about,
             described=described,
+        )
+        # list follow-ups switching or narrowing what the last list asked (a name, a
+        # département left out, a town none stands in): read against the booklet
+        self.plan = list_followups.reread(
+            engine,
+            self.plan,
+            self.history,
+            stands_in,
+            lambda: self._focus_of_history(self.history),
+            lambda: self._focus_of_history(list_followups.before_last_question(self.history)),
         )
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
@@ -177,13 +192,24 @@ class Composer:
         self.words = Wording(self.plan)
         self.place_gap = ""  # why a list asked of a place is empty
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
-        self.names: list[list_scope.AskedName] = []
+        self.names: list[list_scope.AskedName] = list_followups.names_to_quote(engine, self.plan)
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
         self.value_holders: set[str] | None = None  # of the facet values a list asks
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
         self.stating_only = False  # a list of the structures whose fiche states the figure
         self.each_part = False  # a part of every fiche asked of each structure of a scope
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
+
+    def _focus_of_history(self, history: list[dict[str, str]]) -> list[str]:
+        """The structures a conversation (before this question) is about."""
+        return conversation_state(
+            history,
+            self.engine.mentions,
+            len(self.engine.corpus.fiches),
+            HISTORY_DEPTH,
+            vocabulary_for(self.engine),
+            self._about,
+        ).focus
 
     # -- retrieval --------------------------------------------------------------------------
     def _about(self, question: str, history: list[dict[str, str]]) -> list[str]:
