@@ -1625,7 +1625,14 @@ def _others_of_a_theme(plan: QuestionPlan, state: ConversationState, folded: str
         return False
     if plan.departements or plan.places:
         return False
+    if _ASKS_ITS_OWN_LIST.search(folded):
+        return False  # 'any other initiatives that repair furniture?': a list of its own
     return bool(plan.theme) or bool(_OTHERS_ALONE.match(folded))
+
+
+# A relative clause or a verb of doing after 'other …' ('d'autres structures qui réparent …',
+# 'other ones that sell fish', 'others doing that'): what the others do is asked, a list.
+_ASKS_ITS_OWN_LIST = re.compile(r"\b(qui|that|which|who|doing|dont|where|ou on)\b")
 
 
 # 'et les autres ?', 'and the others?', 'what about the others?' alone (class: the previous
