@@ -1304,6 +1304,7 @@ def plan_question(
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
     own_folded = fold(own if own is not None else plan.question)
     followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
+    followed = _with_last_figure(followed, state.last, own_folded)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
     return _with_facts(followed, state, detector, vocab)
@@ -1326,6 +1327,20 @@ def _with_last_event(plan: QuestionPlan, last: QuestionPlan | None, bare: str) -
     plan.parts = [
         replace(p, attribute=event) if p.attribute == "event:any" else p for p in plan.parts
     ]
+    return plan
+
+
+def _with_last_figure(plan: QuestionPlan, last: QuestionPlan | None, bare: str) -> QuestionPlan:
+    """Class: a near miss in a conversation — 'c'est quelle année ?', 'which year is that?'
+    after a figure of the structure in focus ('Quel est le budget de Synapse 3i ?'): the year
+    that figure is stated for, so its figure asked anew (the answer says when its sentence
+    gives no year, unstated_kind.py), not any date the fiche gives."""
+    if last is None or not plan.followup or not lx.YEAR_OF_LAST_ASKED.search(bare.strip()):
+        return plan
+    figures = [p for p in last.parts if p.intent == "figure"]
+    if len(figures) != 1 or any(p.attribute.startswith("event:") for p in last.parts):
+        return plan
+    plan.parts = [replace(figures[0], text=plan.question, yes_no=False)]
     return plan
 
 
