@@ -241,3 +241,90 @@ def test_the_year_of_a_figure_stated_with_one_is_given(
     answer = ask(fake_engine, question, history)
     assert not answer.abstained, answer.answer
     assert said in answer.answer, answer.answer
+
+
+PRODUCERS_FR = _turn(
+    "Les Copains de Thiérache, ils ont combien de producteurs ?", "Une vingtaine de producteurs."
+)
+PRODUCERS_EN = _turn(
+    "How many producers do Les Copains de Thiérache have?", "About twenty local producers."
+)
+STAFF_FR = _turn("Le Jardin de Cocagne, combien de salariés ?", "45 salariés.")
+IN_THE_AISNE = _turn(
+    "Quelles structures sont dans l'Aisne ?", "Les Copains de Thiérache et Synapse 3i."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("et combien d'adhérents en tout ?", PRODUCERS_FR),
+        ("et au total, ils ont combien d'adhérents ?", PRODUCERS_FR),
+        ("and how many members in total?", PRODUCERS_EN),
+    ],
+)
+def test_a_total_asked_of_the_one_in_focus_is_its_own_not_a_sum_over_all(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained, answer.answer  # its fiche gives no number of members
+    assert [s.fiche_id for s in answer.structures] == ["les-copains-de-thierache"]
+    assert "dizaine" in answer.answer, answer.answer  # the nearest fact
+
+
+def test_a_total_asked_of_the_one_in_focus_stating_it_is_given(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "et combien d'adhérents en tout ?", STAFF_FR)
+    assert not answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == ["le-jardin-de-cocagne-de-la-haute-borne"]
+    assert "400" in answer.answer, answer.answer
+
+
+def test_a_total_asked_after_a_list_still_sums_over_the_list(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "combien d'adhérents en tout ?", IN_THE_AISNE)  # must not change
+    assert "Total" in answer.answer, answer.answer
+
+
+CONTACT_EN = _turn(
+    "Who's the contact at Le Bois de Deux Mains?", "Matthieu Renard, project manager."
+)
+CONTACT_FR = _turn(
+    "Le Bois de Deux Mains, c'est qui le contact ?", "Matthieu Renard, chargé de projet."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("is there a website?", CONTACT_EN),
+        ("il y a un site web ?", CONTACT_FR),
+        ("y a-t-il un site internet ?", CONTACT_FR),
+    ],
+)
+def test_a_card_line_asked_with_is_there_is_of_the_one_in_focus(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert [s.fiche_id for s in answer.structures] == ["le-bois-de-deux-mains"], answer.answer
+    assert "seve-mobilier" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "then"),
+    [
+        ([*CONTACT_EN, *_turn("is there a website?", "Yes.")], "who's the director though?"),
+        ([*CONTACT_FR, *_turn("il y a un site web ?", "Oui.")], "et le directeur, c'est qui ?"),
+        (CONTACT_FR, "il y a un directeur ?"),
+    ],
+)
+def test_a_role_the_one_in_focus_does_not_name_abstains_for_it_alone(
+    fake_engine: Engine, history: list[dict[str, str]], then: str
+) -> None:
+    answer = ask(fake_engine, then, history)
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == ["le-bois-de-deux-mains"], answer.answer
+
+
+def test_other_structures_with_a_website_are_still_searched(fake_engine: Engine) -> None:
+    history = _turn("Qui dirige VESTALI ?", "Hélène Marechal, directrice.")  # must not change
+    answer = ask(fake_engine, "y a-t-il d'autres structures avec un site internet ?", history)
+    assert len(answer.structures) > 1, answer.answer

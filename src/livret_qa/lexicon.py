@@ -4112,3 +4112,8 @@ YEAR_OF_LAST_ASKED = _rx(
     r"((de|en|pour|in|for|from|of) )?(quelle|which|what) (annee|year)( (is|was) (that|it|this))?"
     r"( (from|for|la|ca|ce chiffre|this figure|that figure))?\s*\??\s*$"
 )
+# A total asked of the one structure in focus ('et combien d'adhérents en tout ?', 'how many
+# members in total?' after a turn about one structure): the words saying 'in all', which make
+# an aggregate over the booklet of a question naming no structure. Class: a near miss in a
+# conversation — its own figure (said missing when its fiche gives none), not a sum over all.
+IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")
