@@ -4123,3 +4123,88 @@ AMONG_THE_N = _rx(
     r"\b(of the|among the|from the|parmi les|d'entre les|des|lesquel(le)?s? des)\s+"
     r"(?P<n>deux|trois|quatre|cinq|six|sept|huit|two|three|four|five|six|seven|eight|\d)\b"
 )
+
+
+# -- a kind of value asked that the quoted sentence does not hold ------------------------------
+# Class: a question asking, of one structure, a kind of value its fiche does not state, most
+# often as a follow-up ('et combien ça leur rapporte ?', 'le prêt, il était de combien ?',
+# 'ça fait combien à l'unité ?', 'why not clothes?'): the sentence quoted before, or the
+# nearest one, holds no value of that kind; the answer says so and quotes it as the nearest
+# fact (answering/unstated_kind.py). All folded.
+#
+# A sum of money asked by its verb, not by 'montant' ('combien ça leur rapporte ?', 'ils
+# donnent combien ?', 'vendu pour combien ?', 'le prêt était de combien ?', 'how much do they
+# earn from it?', 'how much did they lend?'). 'combien de …' counts things, not money.
+SUM_ASKED = _rx(
+    r"\bpour combien\b|\ba hauteur de combien\b|"
+    r"\b(rapport\w*|financ\w*|donn\w*|verse\w*|pret\w*|subvention\w*|cout\w*|vaut|valent|"
+    r"gagn\w*|touch\w*|recu|recoi\w*|percoi\w*)\b[^?]{0,50}\bcombien\b(?! d)|"
+    r"\bcombien\b(?! d)[^?]{0,30}\b(rapport\w*|financ\w*|donn\w*|verse\w*|cout\w*|gagn\w*|"
+    r"touch\w*|pret\w*|subvention\w*)\b|"
+    r"\bhow much (money|funding|revenue|income|cash)\b|"
+    r"\bhow much\b[^?]{0,30}\b(loans?|grants?|funding|subsid\w*|sponsorship)\b|"
+    r"\bhow much\b[^?]{0,40}\b(earn\w*|make|makes|made|bring in|brings in|brought in|cost\w*|"
+    r"worth|sold for|sell for|lend|lent|give|gave|gives|pay|paid|pays|fund\w*|raise\w*)\b"
+)
+# Revenue asked ('combien ça leur rapporte ?', 'how much do they earn?', 'what income …'):
+# a price or a budget is no revenue; only a sentence naming takings answers it.
+REVENUE_ASKED = _rx(
+    r"\brapport\w*\b|\brecettes?\b|\brevenues?\b|(?<!low-)(?<!low )\bincome\b|\bturnover\b|"
+    r"\bearn\w*|\bbring in\b|\bbrings in\b|\bbrought in\b|\bchiffre d.affaires\b"
+)
+# A price asked ('how much does a basket cost?', 'combien coûte …', 'à quel prix'): a price
+# stated answers it, whatever else the question names ('a low-income family').
+PRICE_ASKED = _rx(r"\bcost\w*|\bcout\w*|\bprix\b|\bprices?\b|\btarifs?\b|\bpa(y|ys|id)\b")
+REVENUE_STATED = _rx(
+    r"\bchiffre d.affaires\b|\bca\b|\brecettes?\b|\brevenus?\b|\bturnover\b|\bincome\b|"
+    r"\bproduits? (d.exploitation|des ventes)\b|\bventes?\b[^.;]{0,40}\d[\d  .,]*\s*(€|euros?|k€)"
+)
+# A count asked in units of a thing the fiche may weigh ('ça fait combien de jouets à
+# l'unité ?', 'how many individual items is that?'): a weight does not answer it.
+UNITS_ASKED = _rx(
+    r"\ba l.unite\b|\ben unites?\b|\bpar unite\b|\bin units\b|\bby the (piece|unit)\b|"
+    r"\bindividual(ly)?\b|\bhow many (single |separate )?(items|pieces|units|objects)\b|"
+    r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b"
+)
+WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
+# Jobs created asked ('ça a créé combien d'emplois ?', 'how many jobs did that create?'): a
+# headcount is not the jobs a change created; only a sentence stating a creation answers it.
+JOBS_CREATED_ASKED = _rx(
+    r"\b(cre\w*|creat\w*|genere\w*|generat\w*)\b[^?]{0,30}\b(emplois?|jobs?|postes?)\b|"
+    r"\b(emplois?|jobs?|postes?)\b[^?]{0,20}\b(crees?|creer|create|created|generated|"
+    r"generate|generes?)\b"
+)
+CREATION_STATED = _rx(r"\bcre(e|ee|es|ees|er|ation\w*)\b|\bcreat\w*|\bgenere\w*|\bgenerat\w*")
+# The reason of a refusal or an absence asked ('why not clothes?', 'pourquoi pas les
+# vêtements ?', 'pourquoi ils ne prennent pas …'): the sentence stating the exclusion is the
+# nearest fact, not the reason, unless it gives a cause.
+NEGATED_WHY = _rx(
+    r"\bwhy (not|no|don.t|doesn.t|didn.t|aren.t|isn.t|won.t|can.t|do not|does not)\b|"
+    r"\bpourquoi (pas|ne|n.)\b|\bpourquoi\b[^?]{0,40}\b(pas|jamais)\b"
+)
+CAUSE_GIVEN = _rx(
+    r"\bcar\b|\bparce qu|\ben raison d|\bfaute d|\bpour des raisons\b|\bc.est pourquoi\b|"
+    r"\bbecause\b|\bdue to\b|\bsince\b|\bafin (de|d.)|\bdans l.objectif\b"
+)
+# A loan, a grant or a funding asked as a sum ('le prêt était de combien ?', 'il était financé
+# à hauteur de combien ?', 'how much was the grant?'), and stated: the structure's budget is
+# no such sum; only a sentence naming the loan or funding with an amount answers it.
+FUNDING_ASKED = _rx(
+    r"\bpret\w*|\bsubvention\w*|\bfinanc\w*|\bmecen\w*|\bloans?\b|\blend|\blent\b|\bgrants?\b|"
+    r"\bfund\w*|\bsponsor\w*"
+)
+# The year of the figure just given, asked alone ('c'est quelle année ?', 'de quelle année ?',
+# 'c'est pour quelle année ?', 'which year is that?', 'for what year?', 'what year is that
+# from?'): the year that figure is stated for, not any date of the fiche. Folded; the whole
+# question but for an opener and a closing word. Class: a near miss (unstated_kind.py) —
+# the figure's sentence may give no year.
+YEAR_OF_LAST_ASKED = _rx(
+    r"^((et|and|ok|mais|but|so|alors)[ ,]+)*(c.est |ca date |it.s |is that |is it |that.s )?"
+    r"((de|en|pour|in|for|from|of) )?(quelle|which|what) (annee|year)( (is|was) (that|it|this))?"
+    r"( (from|for|la|ca|ce chiffre|this figure|that figure))?\s*\??\s*$"
+)
+# A total asked of the one structure in focus ('et combien d'adhérents en tout ?', 'how many
+# members in total?' after a turn about one structure): the words saying 'in all', which make
+# an aggregate over the booklet of a question naming no structure. Class: a near miss in a
+# conversation — its own figure (said missing when its fiche gives none), not a sum over all.
+IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")

@@ -24,6 +24,7 @@ from livret_qa.answering import (
     topic_words,
     typos,
     unfiched,
+    unstated_kind,
     yes_no,
 )
 from livret_qa.answering.aggregate_answer import (
@@ -1747,6 +1748,20 @@ class Composer:
             return filled
         return Missing(fiche.id, "outcome", nearest=filler.found(evidence[asked]))
 
+    def _kind_unstated(self, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a near miss asked of one structure ('et combien ça leur rapporte ?', 'le
+        prêt, il était de combien ?', 'combien à l'unité ?', 'why not clothes?'): the
+        sentence found holds no value of the kind asked; the fiche does not give it, and
+        that sentence is the nearest fact (unstated_kind.py). A list keeps its structures."""
+        if part.intent == "list" or self.plan.target_source == "any":
+            return filled
+        if not isinstance(filled, Found):  # a yes/no carried from the turn before ('vend-il
+            return filled  # en ligne ?' then 'pour combien ?') asks the kind all the same
+        kind = unstated_kind.unstated_kind(part.text, filled.citation.quote, filled.value)
+        if kind is None:
+            return filled
+        return Missing(filled.fiche_id, kind, nearest=filled)
+
     def _last_turn(self) -> str:
         """The last question and answer of the conversation, as one text."""
         turns = [t["content"] for t in self.history[-2:]]
@@ -2050,6 +2065,7 @@ class Composer:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
                 filled = self._sold_online(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
+                filled = self._kind_unstated(part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)

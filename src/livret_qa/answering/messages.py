@@ -76,6 +76,23 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne le précise pas : le livret a laissé ce point en blanc.",
         "en": "The fiche of {name} does not say: the booklet left this point blank.",
     },
+    # a kind of value asked that the quoted sentence does not hold (unstated_kind.py)
+    "missing_units": {
+        "fr": "La fiche de {name} donne un poids, pas un nombre à l'unité.",
+        "en": "The fiche of {name} gives a weight, not a count in units.",
+    },
+    "missing_created": {
+        "fr": "La fiche de {name} ne donne pas le nombre d'emplois créés.",
+        "en": "The fiche of {name} does not give the number of jobs created.",
+    },
+    "missing_year_of": {
+        "fr": "La fiche de {name} ne précise pas l'année de ce chiffre.",
+        "en": "The fiche of {name} does not say which year this figure is for.",
+    },
+    "missing_reason": {
+        "fr": "La fiche de {name} n'en donne pas la raison.",
+        "en": "The fiche of {name} gives no reason for it.",
+    },
     "missing_amount": {
         "fr": "La fiche de {name} ne donne pas ce montant.",
         "en": "The fiche of {name} gives no such amount.",

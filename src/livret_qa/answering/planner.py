@@ -1387,6 +1387,7 @@ def plan_question(
     followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
     if kind:
         followed = _described_correction(followed, state, kind)
+    followed = _with_last_figure(followed, state.last, own_folded)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
     return _with_facts(followed, state, detector, vocab)
@@ -1430,6 +1431,20 @@ def _with_last_event(plan: QuestionPlan, last: QuestionPlan | None, bare: str) -
     plan.parts = [
         replace(p, attribute=event) if p.attribute == "event:any" else p for p in plan.parts
     ]
+    return plan
+
+
+def _with_last_figure(plan: QuestionPlan, last: QuestionPlan | None, bare: str) -> QuestionPlan:
+    """Class: a near miss in a conversation — 'c'est quelle année ?', 'which year is that?'
+    after a figure of the structure in focus ('Quel est le budget de Synapse 3i ?'): the year
+    that figure is stated for, so its figure asked anew (the answer says when its sentence
+    gives no year, unstated_kind.py), not any date the fiche gives."""
+    if last is None or not plan.followup or not lx.YEAR_OF_LAST_ASKED.search(bare.strip()):
+        return plan
+    figures = [p for p in last.parts if p.intent == "figure"]
+    if len(figures) != 1 or any(p.attribute.startswith("event:") for p in last.parts):
+        return plan
+    plan.parts = [replace(figures[0], text=plan.question, yes_no=False)]
     return plan
 
 
@@ -2225,6 +2240,23 @@ def _asked_of_the_one_pointed(part: PlanPart) -> PlanPart:
     return part
 
 
+def _total_of_the_one(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: a near miss in a conversation — 'et combien d'adhérents en tout ?', 'and how
+    many members in total?' after a turn about one structure: the total of the one in focus,
+    not a sum over every structure of the booklet. Only when 'in all' is what makes it an
+    aggregate, and it names no structures, no 'toutes', and follows no list or count."""
+    last = state.last
+    if len(state.focus) != 1 or plan.targets or last is None:
+        return False
+    if any(p.intent in ("list", "aggregate", "similar", "why_not") for p in last.parts):
+        return False
+    if not plan.parts or any(p.intent != "aggregate" for p in plan.parts):
+        return False
+    if not lx.IN_ALL.search(folded) or lx.PLURAL_STRUCTURES.search(folded):
+        return False
+    return not lx.AGGREGATE.search(lx.IN_ALL.sub(" ", folded))
+
+
 def _follow(
     plan: QuestionPlan,
     state: ConversationState,
@@ -2238,6 +2270,8 @@ def _follow(
     after_project = before is not None and before.parts[0].intent in ("similar", "why_not")
     if not plan.targets and not after_project:  # (after a project: read against the project)
         plan.parts = [_asked_of_the_one_pointed(part) for part in plan.parts]
+    if _total_of_the_one(plan, state, folded):
+        plan.parts = [plan_part(p.text, named=True) for p in plan.parts]
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
     counted_before = state.last is not None and any(q.intent == "figure" for q in state.last.parts)
@@ -2409,7 +2443,11 @@ def _follow(
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
         plan.resolution = "a sum of the last answer, checked against it"
         return plan
-    if focus and asks_list(plan) and _attribute_of_focus(plan, folded):
+    if (
+        focus
+        and asks_list(plan)
+        and (_attribute_of_focus(plan, folded) or _card_line_of_the_one(plan, focus, folded))
+    ):
         asks_own = True  # 'who are the partners?': the partners of the structure in focus
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
         plan.resolution = "new topic"
@@ -2575,6 +2613,27 @@ def _attribute_of_focus(plan: QuestionPlan, folded: str) -> bool:
     asked = asked_attribute(plan.question)
     # not a figure: 'who are the volunteers?' asks who they are, not how many
     if asked is None or asked[0] not in ("fact", "field", "person"):
+        return False
+    intent, attribute, exact = asked
+    plan.parts = [_with_yes_no(PlanPart(plan.question, intent, attribute, exact_date=exact))]
+    return True
+
+
+def _card_line_of_the_one(plan: QuestionPlan, focus: list[str], folded: str) -> bool:
+    """Class: a near miss in a conversation — 'is there a website?', 'y a-t-il un site ?', 'il
+    y a un directeur ?' after a turn about one structure: whether that one has the card's
+    line (a field, a person), a yes or no from its fiche; not a search for every structure
+    having one (the next turn, 'who's the director though?', then kept every structure in
+    focus). Not when it names a place, other ones or structures ('is there a shop?' counts
+    sites, a search still)."""
+    if len(focus) != 1 or len(plan.parts) != 1 or plan.parts[0].intent != "list":
+        return False
+    if not lx.HAS_IT_FRAME.match(folded) or lx.OTHER_ONES.search(folded) or plan.places:
+        return False
+    if lx.PLURAL_STRUCTURES.search(folded) or plan.departements:
+        return False
+    asked = asked_attribute(plan.question)
+    if asked is None or asked[0] not in ("field", "person"):
         return False
     intent, attribute, exact = asked
     plan.parts = [_with_yes_no(PlanPart(plan.question, intent, attribute, exact_date=exact))]

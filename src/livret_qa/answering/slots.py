@@ -134,7 +134,8 @@ class Missing:
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
     # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
-    # 'month' | 'span' | 'scope' | 'planned'
+    # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
+    # 'year_of'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')

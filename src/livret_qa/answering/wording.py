@@ -15,6 +15,9 @@ from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
 
+# A kind of value asked that the quoted sentence does not hold (unstated_kind.py)
+_KINDS_UNSTATED = ("units", "created", "reason", "year_of")
+
 
 def _as_typed(label: str, question: str) -> str:
     """A label read folded from the question ('abonnes'), as the question types it
@@ -199,7 +202,7 @@ class Wording:
         elif missing.missing == "span":
             years = ", ".join(str(y) for y in self.plan.years)
             text = say("missing_span", lang, name=name, years=years)
-        elif missing.missing in ("actual", "forecast", "target", "month"):
+        elif missing.missing in ("actual", "forecast", "target", "month", *_KINDS_UNSTATED):
             text = say(f"missing_{missing.missing}", lang, name=name)
         elif missing.missing == "share":
             text = say("missing_share", lang, name=name)

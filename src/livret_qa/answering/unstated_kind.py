@@ -1,0 +1,54 @@
+"""Class: a near miss — a question asking, of one structure, a kind of value its fiche does
+not state, most often as a follow-up ('et combien ça leur rapporte, ces paniers ?' after the
+baskets, 'le prêt CIGALES, il était de combien ?', 'ça fait combien de jouets à l'unité ?'
+after a weight, 'ça a créé combien d'emplois ?', 'why not clothes?' after the exclusions).
+
+The sentence the answer would quote is about the thing asked but holds no value of the kind
+asked: no sum of money, no takings, a weight for a count in units, a headcount for jobs
+created, an exclusion with no cause. Quoting it answers what the booklet does not say; the
+answer says the fiche does not give it, with that sentence as the nearest fact. A sentence
+holding the kind asked ('un prêt de 10 000 €', '20 emplois créés') is left as the answer.
+Pure functions over text (lexicon entries of this class are folded)."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa import lexicon as lx
+from livret_qa.text import fold
+
+# A sum of money written with its currency ('608 000 €', '10 à 18 euros', '35 k€').
+_AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
+
+
+def unstated_kind(question: str, quote: str, value: str) -> str | None:
+    """The kind of value `question` asks that the quoted sentence (and its `value`) does not
+    hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
+    given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
+    exclusion alone is stated), 'year_of' (the year of a figure stated with none); None when
+    it asks no such kind or the sentence holds it."""
+    asked = fold(question)
+    stated = fold(f"{value} {quote}")
+    if lx.YEAR_OF_LAST_ASKED.search(asked.strip()) and not lx.YEAR.search(stated):
+        return "year_of"  # 'c'est quelle année ?' of a budget stated with no year
+    if lx.SUM_ASKED.search(asked) or lx.MONEY_ASKED.search(asked):
+        if not _AMOUNT.search(stated):
+            return "amount"  # 'un prêt … à la hauteur du besoin': no sum
+        revenue = lx.REVENUE_ASKED.search(asked) and not lx.PRICE_ASKED.search(asked)
+        if revenue and not lx.REVENUE_STATED.search(stated):
+            return "amount"  # prices of baskets: no takings
+        if lx.FUNDING_ASKED.search(asked) and _only_a_budget(stated):
+            return "amount"  # the structure's budget: not the loan or funding asked
+    if lx.UNITS_ASKED.search(asked) and lx.WEIGHT_STATED.search(fold(value or quote)):
+        return "units"
+    if lx.JOBS_CREATED_ASKED.search(asked) and not lx.CREATION_STATED.search(stated):
+        return "created"
+    if lx.NEGATED_WHY.search(asked) and not lx.CAUSE_GIVEN.search(stated):
+        return "reason"
+    return None
+
+
+def _only_a_budget(stated: str) -> bool:
+    """Whether a folded sentence states a budget and names no loan, grant or funding: the
+    sum it gives is the structure's whole budget, not the one asked."""
+    return "budget" in stated and not lx.FUNDING_ASKED.search(stated)
