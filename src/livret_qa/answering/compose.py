@@ -333,9 +333,14 @@ class Composer:
         plan.narrow, plan.among = False, []
         plan.resolution = "previous question, of the structures in the place asked"
         pointed = lx.PICKED_BY_THING.search(fold(plan.question))
-        if pointed is not None and len(there) > 1:
+        words = (
+            next((g for g in pointed.group("what", "what2", "what3") if g), "") if pointed else ""
+        )
+        words = re.sub(r"\s+(dans|in|en|a|au|aux|near|pres)\b.*$", "", words)  # its place aside
+        # ('what about the Nord one?': the place itself is the pointer, no thing)
+        if words and len(there) > 1 and not (departements_in(words) or match_places(words)):
             # 'and the toy one in the Nord?': of those standing there, the one doing that
-            plan.by_thing = next(g for g in pointed.group("what", "what2", "what3") if g)
+            plan.by_thing = words
             self._pick_by_thing()
             plan.resolution = "previous question, of the one in the place asked doing that"
             there = plan.targets

@@ -2240,6 +2240,11 @@ def _asked_of_the_one_pointed(part: PlanPart) -> PlanPart:
     return part
 
 
+_BOOKLET_SCOPE = re.compile(
+    r"\b(livret|booklet|brochure|toutes|tous|all of them|all the|every|chaque|each|partout)\b"
+)
+
+
 def _total_of_the_one(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
     """Class: a near miss in a conversation — 'et combien d'adhérents en tout ?', 'and how
     many members in total?' after a turn about one structure: the total of the one in focus,
@@ -2254,6 +2259,8 @@ def _total_of_the_one(plan: QuestionPlan, state: ConversationState, folded: str)
         return False
     if not lx.IN_ALL.search(folded) or lx.PLURAL_STRUCTURES.search(folded):
         return False
+    if _BOOKLET_SCOPE.search(folded):
+        return False  # 'et en tout dans le livret ?': over the booklet
     return not lx.AGGREGATE.search(lx.IN_ALL.sub(" ", folded))
 
 
