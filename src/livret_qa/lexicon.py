@@ -4174,7 +4174,8 @@ JOBS_CREATED_ASKED = _rx(
     r"\b(emplois?|jobs?|postes?)\b[^?]{0,20}\b(crees?|creer|create|created|generated|"
     r"generate|generes?)\b"
 )
-CREATION_STATED = _rx(r"\bcre(e|ee|es|ees|er|ation\w*)\b|\bcreat\w*|\bgenere\w*|\bgenerat\w*")
+# A creation a sentence states for jobs asked ('créé', 'création', 'generated'), folded.
+JOBS_CREATION_STATED = _rx(r"\bcre(e|ee|es|ees|er|ation\w*)\b|\bcreat\w*|\bgenere\w*|\bgenerat\w*")
 # The reason of a refusal or an absence asked ('why not clothes?', 'pourquoi pas les
 # vêtements ?', 'pourquoi ils ne prennent pas …'): the sentence stating the exclusion is the
 # nearest fact, not the reason, unless it gives a cause.

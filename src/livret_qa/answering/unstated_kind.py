@@ -41,7 +41,7 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
             return "amount"  # the structure's budget: not the loan or funding asked
     if lx.UNITS_ASKED.search(asked) and lx.WEIGHT_STATED.search(fold(value or quote)):
         return "units"
-    if lx.JOBS_CREATED_ASKED.search(asked) and not lx.CREATION_STATED.search(stated):
+    if lx.JOBS_CREATED_ASKED.search(asked) and not lx.JOBS_CREATION_STATED.search(stated):
         return "created"
     if lx.NEGATED_WHY.search(asked) and not lx.CAUSE_GIVEN.search(stated):
         return "reason"
