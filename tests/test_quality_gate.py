@@ -206,6 +206,22 @@ SET_FLOORS = {
         "list_answer_precision": 0.89,
         "abstentions_naming_what_is_stated": 1.0,
     },
+    "answers_dev6": {
+        "ask_hit@1": 0.97,
+        "abstention_f1": 0.92,
+        "followup_hit@1": 0.97,
+        "list_answer_recall": 0.95,
+        "list_answer_precision": 0.95,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
+    "blind_answers12": {
+        "ask_hit@1": 0.88,
+        "abstention_f1": 0.74,
+        "followup_hit@1": 0.83,
+        "list_answer_recall": 0.85,
+        "list_answer_precision": 0.89,
+        "abstentions_naming_what_is_stated": 1.0,
+    },
     "val_answers7": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.70,
