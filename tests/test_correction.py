@@ -87,3 +87,17 @@ def test_the_one_meant_is_picked_among_the_others(
     got = [s.fiche_id for s in answer.structures]
     assert refused.id not in got, answer.answer
     assert got == [meant.id], answer.answer
+
+
+def test_after_several_the_correction_picks_among_them(engine, corpus: Corpus) -> None:
+    """After an answer naming several, 'non, celle des meubles' picks among them: none of
+    them was refused (it refused them all and picked a third one)."""
+    texts = {f.id: fold(corpus.sources[f.source][f.span.start : f.span.end]) for f in corpus.fiches}
+    ranked = sorted(corpus.fiches, key=lambda f: texts[f.id].count("meuble"), reverse=True)
+    meant, other = ranked[0], ranked[-1]
+    history = [
+        {"role": "user", "content": "d'autres idées ?"},
+        {"role": "assistant", "content": f"1. {other.name} 2. {meant.name}"},
+    ]
+    answer = ask(engine, "non, je parlais de celle des meubles", history)
+    assert [s.fiche_id for s in answer.structures] == [meant.id], answer.answer

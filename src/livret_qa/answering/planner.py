@@ -1373,7 +1373,8 @@ def plan_question(
         state = replace(state, wider=list(detector.vocab))  # (compose keeps the theme's)
         if all(p.intent == "list" for p in plan.parts):
             plan.parts = [PlanPart(plan.question, "fact")]  # what the last turn asked
-    corrected = bool(state.focus) and not plan.targets and corrects_structure(folded)
+    # (after an answer naming several, 'non, celle des meubles' picks among them: no refusal)
+    corrected = len(state.focus) == 1 and not plan.targets and corrects_structure(folded)
     kind = ""
     if corrected:  # 'non, je parlais de l'autre, celle des meubles': not the one in focus
         meant_among = others_than(state.focus, state.wider, list(detector.vocab))
