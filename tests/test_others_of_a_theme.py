@@ -51,3 +51,19 @@ def test_the_others_of_a_list_pick_stay_the_lists(engine, corpus: Corpus) -> Non
     answer = ask(engine, "et les autres ?", history)
     got = {s.fiche_id for s in answer.structures}
     assert got == {f.id for f in reuse} - {reuse[1].id}, answer.answer
+
+
+def test_a_figure_over_the_others_stays_an_aggregate(engine, corpus: Corpus) -> None:
+    """Must not change: 'et en moyenne pour les autres structures du réemploi ?' after one
+    structure's members is an average over the others (an aggregate), not the last question
+    asked of each."""
+    one = next(f for f in corpus.fiches if f.theme == REUSE)
+    history = [
+        {"role": "user", "content": f"Combien d'adhérents compte {one.name} ?"},
+        {"role": "assistant", "content": "Ses adhérents."},
+    ]
+    answer = ask(engine, "et en moyenne pour les autres structures du réemploi ?", history)
+    assert answer.facts is not None and answer.facts.get("query", {}).get("op") == "avg", (
+        answer.answer
+    )
+    assert one.id not in {s.fiche_id for s in answer.structures}

@@ -1643,6 +1643,8 @@ def _others_of_a_theme(plan: QuestionPlan, state: ConversationState, folded: str
         return False
     if _ASKS_ITS_OWN_LIST.search(folded):
         return False  # 'any other initiatives that repair furniture?': a list of its own
+    if any(p.intent == "aggregate" for p in plan.parts):
+        return False  # 'et en moyenne pour les autres du réemploi ?': a figure over them
     return bool(plan.theme) or bool(_OTHERS_ALONE.match(folded))
 
 
