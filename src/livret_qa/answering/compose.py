@@ -64,6 +64,7 @@ from livret_qa.answering.planner import (
     part_of_each,
     picks_among_focus,
     plan_question,
+    pointed_words,
     structures_asked_first,
 )
 from livret_qa.answering.similar_answer import SimilarWriter
@@ -332,10 +333,7 @@ class Composer:
         plan.targets, plan.target_source = there, "focus"
         plan.narrow, plan.among = False, []
         plan.resolution = "previous question, of the structures in the place asked"
-        pointed = lx.PICKED_BY_THING.search(fold(plan.question))
-        words = (
-            next((g for g in pointed.group("what", "what2", "what3") if g), "") if pointed else ""
-        )
+        words = pointed_words(fold(plan.question))
         words = re.sub(r"\s+(dans|in|en|a|au|aux|near|pres)\b.*$", "", words)  # its place aside
         # ('what about the Nord one?': the place itself is the pointer, no thing)
         if words and len(there) > 1 and not (departements_in(words) or match_places(words)):
@@ -591,12 +589,10 @@ class Composer:
         """'celle des meubles' points at one: of several fiches naming the thing, the one
         naming it far more often than any other (its trade, not a word in passing); else
         all of them."""
-        corpus = self.engine.corpus
+        raw = list_scope.fiche_texts(self.engine).raw  # (each fiche's text, cached once)
 
         def mentions(fiche_id: str) -> int:
-            fiche = corpus.fiche(fiche_id)
-            words = analyze(corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
-            return sum(1 for w in words if any(g.held_by({w}) for g in things))
+            return sum(1 for w in analyze(raw[fiche_id]) if any(g.held_by({w}) for g in things))
 
         counts = sorted(((mentions(f), f) for f in kept), reverse=True)
         if counts[0][0] >= ONE_MEANT_RATIO * max(counts[1][0], 1):
@@ -2205,8 +2201,9 @@ class Composer:
         corpus, in_focus = self.engine.corpus, set(self.plan.targets)
         spelt: list[tuple[bool, str, Fiche, int, int, str]] = []
         used: list[tuple[bool, str, Fiche, int, int, str]] = []
+        raw = list_scope.fiche_texts(self.engine).raw
         for fiche in corpus.fiches:
-            text = corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+            text = raw[fiche.id]
             first = fiche.id not in in_focus  # (False sorts first: the one in focus)
             for sp in acronym.spelt_out(text, letters):
                 at = fiche.span.start

@@ -2661,13 +2661,21 @@ _POSSESSIVE_OR_OBJECT = re.compile(
 _PICKING = re.compile(r"\b(which|lesquel\w*|laquelle|lequel|parmi|among)\b")
 
 
-def _pointer(folded: str) -> str:
-    """The words that pick one structure of the previous answer by what it does or its theme
-    ('the toy one' -> 'toy', 'celle qui fait des jouets' -> 'des jouets'), or ''."""
+def pointed_words(folded: str) -> str:
+    """The words of a pointer by what a structure does ('the toy one' -> 'toy', 'celle des
+    jouets' -> 'jouets'), as `lexicon.PICKED_BY_THING` reads them; '' without one."""
     match = lx.PICKED_BY_THING.search(folded)
     if match is None:
         return ""
-    words = next(g for g in match.group("what", "what2", "what3") if g)
+    return next(g for g in match.group("what", "what2", "what3") if g)
+
+
+def _pointer(folded: str) -> str:
+    """The words that pick one structure of the previous answer by what it does or its theme
+    ('the toy one' -> 'toy', 'celle qui fait des jouets' -> 'des jouets'), or ''."""
+    words = pointed_words(folded)
+    if not words:
+        return ""
     # 'the oldest one', 'the one with the biggest budget', 'celle avec le plus de salariés'
     # rank the structures in focus (an aggregate over them), they point at none by what it does
     ranks = any(lx.compiled(p).search(words) for p, _ in lx.SUPERLATIVES)
