@@ -29,6 +29,10 @@ ASKED_OF_ONE = [
     "what about the second one?",
     "la dernière, elle est où ?",
     "and its phone?",
+    # a subject that is an attribute or a generic noun still points back
+    "et le budget, il est de combien ?",
+    "quand la structure a-t-elle été créée ?",
+    "le directeur, il s'appelle comment ?",
 ]
 ASKED_OF_SEVERAL = [
     "et leur budget ?",
@@ -48,6 +52,13 @@ NEIGHBOURS = [
     "which one does bikes?",
     "laquelle répare des vélos ?",
     "qui répare des vélos ?",
+    # a subject described, taken up by its own pronoun or followed by its verb: the
+    # pronoun's antecedent is in the question
+    "quand le drive fermier a-t-il ouvert ?",
+    "le drive fermier, il a ouvert quand ?",
+    "quand le drive fermier a ouvert ?",
+    "la boutique solidaire est-elle ouverte le samedi ?",
+    "le café du bricolage, il existe déjà ?",
 ]
 
 

@@ -819,6 +819,17 @@ SINGULAR_REFERENCE = _rx(
     r"\b(qui|que|qu'|comment|ou|quand|pourquoi|je|j'|on|nous|vous|ne|n'|peut-on|pour)\s*"
     r"(la|le|l')(?=\s|\w)"
 )
+# Class: a first question whose subject is a thing described, taken up by its own pronoun
+# or followed by its verb ('quand le drive fermier a-t-il ouvert ?', 'le drive fermier, il a
+# ouvert quand ?', 'quand le café du bricolage a ouvert ?'): the pronoun's antecedent is in the
+# question, so it points at nothing before it. Folded. Group 'np': the subject's words; a
+# generic noun of structure or a position ('la structure', 'la deuxième') still points back.
+SUBJECT_BEFORE_PRONOUN = _rx(
+    r"\b(le|la|l')\s*(?P<np>(?!(structure|association|asso|entreprise|initiative|organisation|"
+    r"organisme|premiere|deuxieme|seconde|troisieme|derniere|autre|meme)\b)[a-z][\w-]*"
+    r"(\s+(?!(il|elle|a|est|ont|sont|etait|sera|va|fait)\b)[a-z][\w'-]*){0,3}?)"
+    r"(\s*,\s*(il|elle)\b|-t-(il|elle)\b|-(il|elle)\b|\s+(a|est|etait|sera|va|fait)\b)"
+)
 # The first or last few of the previous answer: 'les trois dernières', 'the first two', 'les 2
 # premières', 'the last 3' (group 'n': how many, 'end': which end).
 FIRST_OR_LAST_FEW = _rx(

@@ -1502,6 +1502,8 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
         return False
     if len(_content_words(folded)) > ELLIPTIC_WORDS:
         return False
+    if _subject_is_a_thing(folded):
+        return False  # 'quand le drive fermier a-t-il ouvert ?': its pronoun's antecedent is in it
     # an opening 'et' with a thing, not an attribute, asks afresh ('et les jouets ?')
     opener = lx.ELLIPSIS_OPENER.match(folded)
     asks = all(p.attribute for p in plan.parts)
@@ -1519,6 +1521,17 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
         or lx.SINGULAR_REFERENCE.search(folded)
         or picks
     )
+
+
+def _subject_is_a_thing(folded: str) -> bool:
+    """Whether the question's subject is a thing it describes ('le drive fermier', 'la
+    boutique solidaire'), not an attribute ('et le budget, il est de combien ?' asks the
+    budget of a structure in focus): the subject's words ask no attribute of their own."""
+    match = lx.SUBJECT_BEFORE_PRONOUN.search(folded)
+    if match is None:
+        return False
+    subject = match.group("np")
+    return bool(_content_words(subject)) and asked_attribute(subject) is None
 
 
 def _bounded_opening(
