@@ -293,8 +293,11 @@ LIST_FRAME = _rx(
     r"\bwho (has|have|does|do|offers?|sells?|makes?|runs?|gives?|provides?) "
     r"(one|it|that|this|them|these)\s*\??$|"
     # the topic typed first, then who: 'click & collect qui ?', 'bike repair, who?' (not
-    # 'le directeur, c'est qui ?', which asks for a person)
-    r"(?<!c'est )(?<!c est )(?<!is )\b(qui|who)\s*\??\s*$|"
+    # 'le directeur, c'est qui ?', which asks for a person; nor 'qui' after a preposition:
+    # 'ils sont financés par qui ?', 'des aides de qui ?', 'avec qui ?' ask a party to what
+    # the structures in focus do, not which structures do it)
+    r"(?<!c'est )(?<!c est )(?<!is )(?<!par )(?<!de )(?<!\ba )(?<!avec )(?<!pour )"
+    r"(?<!chez )(?<!by )(?<!from )(?<!with )(?<!\bto )\b(qui|who)\s*\??\s*$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
     r"actors|ressourceries|recycleries|epiceries|orgs|groups|charities|companies|entreprises)\b"
@@ -2367,7 +2370,16 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         r"\bwhat (made|makes) ([\w'-]+ ){1,6}(work|succeed|a success|successful|possible)\b|"
         r"\b(keys?|secrets?) (to|of|behind) ([\w'-]+ ){0,5}success\b|"
         r"\b(cles?|secrets?) (de|du) (la |sa |leur |son )?(succes|reussite)\b|"
-        r"success factors?|facteurs de (succes|reussite)|atouts?|strengths?",
+        r"success factors?|facteurs de (succes|reussite)|atouts?|strengths?|"
+        # how the obstacles were overcome ('and how did they fix them?', 'comment ils s'en
+        # sont sortis ?', 'comment elle a surmonté ça ?'): the levers are what the booklet
+        # sets against them. Class: a section asked by a paraphrase
+        r"\bhow (did|do|does|have|has|were|was) (they|it|she|he|[\w'-]+) "
+        r"(manage to )?(fix|fixed|solve|solved|overcome|get past|got past|get around|got "
+        r"around|deal with|dealt with|tackle|tackled|cope with|coped with|handle|handled|"
+        r"work around|worked around)\b|"
+        r"\bcomment (ils|elles|elle|il|[\w'-]+) (ont|a|s.en sont|s.en est|s.y sont|s.y est) "
+        r"(elles |ils )?(surmonte|resolu|regle|depasse|contourne|fait face|sortie?s?|pris)\w*",
     ),
     SectionAsked(
         "challenge",
@@ -2513,6 +2525,9 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\b(gets?|receives?|has|have|got|obtains?) (any |some )?(grants?|subsid(y|ies)|"
         r"public (funding|money))\b|"
         r"\bsponsors?\b|"
+        # aid asked of whom it came from ('et ils ont eu des aides de qui ?', 'aidés
+        # financièrement par qui ?'). Class: a subpart asked by a paraphrase
+        r"\baides? (de|par) qui\b|\baidee?s? financierement\b|"
         # who gave it money, the structure's name between ('who gave Il était deux fois
         # money?', 'who put money into X?', 'qui a donné de l'argent à X ?', 'qui leur
         # verse des fonds ?'). Class: a subpart asked by a paraphrase
