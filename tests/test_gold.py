@@ -143,6 +143,8 @@ GOLD_SETS = [
     "blind_answers11",
     "answers_dev6",
     "blind_answers12",
+    "answers_dev7",
+    "blind_answers13",
 ]
 
 

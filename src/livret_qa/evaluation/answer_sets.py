@@ -43,6 +43,8 @@ ANSWER_SETS = (
     "blind_answers11",
     "answers_dev6",
     "blind_answers12",
+    "answers_dev7",
+    "blind_answers13",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
