@@ -11,6 +11,7 @@ import pytest
 from livret_qa.answering.compose import ask
 from livret_qa.answering.planner import asks_yes_no
 from livret_qa.answering.yes_no import predicate, unmentioned
+from livret_qa.indexing.analyzer import analyze
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -244,3 +245,23 @@ def test_an_acronym_written_with_dots_is_the_same_name(name: str, text: str, nam
     from livret_qa.answering.yes_no import mentions_name
 
     assert mentions_name(name, text) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "name"),
+    [
+        ("Le Bois a-t-il un lien avec RecycLivre ?", "fr", "RecycLivre"),
+        ("Ont-ils des liens avec Emmaüs ?", "fr", "Emmaüs"),
+        ("Does it have a link with RecycLivre?", "en", "RecycLivre"),
+        ("Any relationship with Emmaüs?", "en", "Emmaüs"),
+        ("Elle utilise GAMMA ?", "fr", "GAMMA"),
+    ],
+)
+def test_a_relation_asked_with_a_name_asks_the_name(question: str, lang: str, name: str) -> None:
+    """Class: a tie to a named party asked through a relational word ('un lien avec X', 'a
+    link with X', 'utilise X'): the fiche says how it is tied ('celui avec RecycLivre',
+    'partenaire'), never 'lien'; the name decides, the relational word is the frame."""
+    pred = predicate(question, lang)
+    assert not {fold(g.word) for g in pred.things} & {"lien", "liens", "link", "relationship"}
+    held = {t for w in pred.words for t in analyze(w)}
+    assert unmentioned(pred, held, f"un partenariat avec {fold(name)}") == []

@@ -3772,6 +3772,9 @@ YES_NO_FRAME_WORDS = frozenset(
     have having be being been yes oui non no actually really also still already ever
     avoir etre fait faire propose possede dispose offre peut peuvent
     chose choses truc trucs thing things stuff something quelque
+    utilise utilisent utiliser utilisez
+    lien liens link links relation relations relationship relationships rapport connexion
+    connexions connection connections tie ties
     pendant durant depuis avant apres lors during since before after while
     """.split()
 )
