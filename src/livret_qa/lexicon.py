@@ -258,7 +258,14 @@ _COLLECTIVE_NOUNS = (
 )
 LIST_FRAME = _rx(
     rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"
-    rf"({_COLLECTIVE_NOUNS})\b|"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|entries)\b|"
+    # a party's support asked with 'qui' as its object ('Pas-de-Calais Actif accompagne qui
+    # ?', 'la Fondation X soutient qui ?', 'who does France Active support?'): the structures
+    # it supports. Class: a list asked of a partner named as the subject
+    r"\b(accompagne|accompagnent|soutient|soutiennent|finance|financent|aide|aident|appuie|"
+    r"appuient|conseille|conseillent|suit|suivent|subventionne|subventionnent)\s+qui\b|"
+    r"^who (does|do|did) ([\w'-]+ ){1,5}(support|fund|finance|help|back|advise|accompany|"
+    r"subsidi[sz]e)\b|"
     r"\b(qui|who)\s+(fait|font|propose|proposent|a|ont|does|do|makes?|offers?|uses?|runs?|"
     r"collecte|collectent|recupere|recuperent|vend|vendent|travaille|travaillent|accompagne|"
     r"accompagnent|aide|aident|emploie|emploient|recycle|recyclent|repare|reparent|"

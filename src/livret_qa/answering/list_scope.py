@@ -322,7 +322,8 @@ def _written_names(question: str) -> list[str]:
     for m in _NAME_RUN.finditer(question):
         words = m.group(0).split()
         before = question[: m.start()].rstrip()
-        if (not before or before[-1] in ".?!:;") and not _acronym(words[0]):
+        opener = (not before or before[-1] in ".?!:;") and not _acronym(words[0])
+        if opener and not _opens_a_name(words):
             words = words[1:]  # a sentence opener is capitalised whatever it is
         while words and (words[0] in lx.NOT_NAMES or not words[0][:1].isupper()):
             words = words[1:]
@@ -338,6 +339,26 @@ def _written_names(question: str) -> list[str]:
         else:
             names.append(" ".join(words))
     return names
+
+
+_QUESTION_OPENERS = frozenset(
+    "quel quels quelle quelles qui que quoi ou quand comment combien pourquoi est y existe "
+    "which who what where when how why does do did is are was were can could any list name "
+    "show give tell".split()
+)
+
+
+def _opens_a_name(words: list[str]) -> bool:
+    """Whether a sentence's capitalised first word begins a name of several capitalised words
+    ('Pas-de-Calais Actif accompagne qui ?', 'France Active soutient qui ?', 'Crédit Agricole
+    finance quelles structures ?'): a question word or a function word opening it does not."""
+    first = fold(words[0]).strip("'’-")
+    return (
+        len(words) > 1
+        and first not in _QUESTION_OPENERS
+        and words[0] not in lx.NOT_NAMES
+        and all(w[:1].isupper() for w in words[:2])
+    )
 
 
 def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedName]:
@@ -421,8 +442,9 @@ def _beyond_place(name: str, place: str) -> bool:
     """Whether a name holding a place goes on with a capitalised word of its own ('Nord
     Actif', 'Pas de Calais Actif': a funder named after its département), not a place with
     its kind ('le département du Nord')."""
-    rest = re.sub(re.escape(place), " ", fold(name), flags=re.I)
-    kept = [w for w in name.split() if fold(w) in rest.split()]
+    spaced = name.replace("-", " ")  # 'Pas-de-Calais-Actif', hyphened as one word
+    rest = re.sub(re.escape(place.replace("-", " ")), " ", fold(spaced), flags=re.I)
+    kept = [w for w in spaced.split() if fold(w) in rest.split()]
     return any(w[:1].isupper() and w not in lx.NOT_NAMES for w in kept)
 
 

@@ -184,7 +184,8 @@ class MentionDetector:
         }
         self._places = places
         # each fiche's text, folded: whether the booklet writes a phrase as it stands
-        self._folded_texts = [" ".join(fold(text).split()) for text in fiche_texts.values()]
+        # hyphens as spaces: the booklet writes 'Pas de Calais Actif' and 'Pas-de-Calais-Actif'
+        self._folded_texts = [_unhyphened(text) for text in fiche_texts.values()]
         # the towns of the contact cards, by their folded key ('villeneuve d ascq')
         self._towns = {_town_key(f.contact.town): f.contact.town for f in fiches if f.contact.town}
         # the words of the people the contact cards name ('Matthieu Renard'): a capitalised
@@ -221,7 +222,7 @@ class MentionDetector:
     def writes(self, phrase: str) -> bool:
         """Whether some fiche writes this phrase as it stands (folded, spaces aside): 'Pays
         de Sources et Vallées' is one name of the booklet, not two things joined by 'et'."""
-        key = " ".join(fold(phrase).split())
+        key = _unhyphened(phrase)
         return bool(key) and any(key in text for text in self._folded_texts)
 
     def names_person(self, name: str) -> bool:
@@ -486,3 +487,9 @@ class MentionDetector:
         terms = {t for t in analyze(text) if not t.isdigit() and len(t) >= 3}
         rare = {t for t in terms if 1 <= self.holders(t) <= max_fiches}
         return {fid: rare & v for fid, v in self.vocab.items() if rare & v}
+
+
+def _unhyphened(text: str) -> str:
+    """Folded, hyphens read as spaces and spaces collapsed: a name written 'Pas-de-Calais
+    Actif' in a question is the booklet's 'Pas de Calais Actif'."""
+    return " ".join(fold(text).replace("-", " ").split())
