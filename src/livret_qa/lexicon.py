@@ -450,6 +450,13 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
     ),
 }
 # A founder describing a project, asking who does something alike.
+# What one prepares that is no project of one's own: a meeting, a report, a talk ('je prépare
+# une réunion : quelles structures …'). Class: a context given before a list, not a project.
+_NOT_A_DOCUMENT = (
+    r"(?! (une |un |la |le |ma |mon |notre |des |les )?(reunion|rapport|presentation|dossier|"
+    r"note|article|expose|memoire|conference|comite|seance|synthese|cartographie|liste|"
+    r"tableau|document|diaporama|intervention|visite|table ronde|webinaire|newsletter)\b)"
+)
 PROJECT_DESCRIPTION = _rx(
     r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)|"
     r"j'(aimerais|envisage|ai (un|le) projet)|nous (voulons|voudrions|souhaitons|"
@@ -467,14 +474,17 @@ PROJECT_DESCRIPTION = _rx(
     r"(s'|m'|nous |me |se |t')inspir\w*|inspir\w* (me|us|moi|nous)\b|get inspired|"
     r"draw inspiration|"
     r"who (already )?does (this|that|the same)|"
-    r"nous (aimerions|souhaiterions|pensons|reflechissons|imaginons|preparons)|"
-    r"j'(imagine|reflechis|aimerai)|je (reflechis|prepare|suis en train de monter)|"
+    r"nous (aimerions|souhaiterions|pensons|reflechissons|imaginons|preparons"
+    rf"{_NOT_A_DOCUMENT})|"
+    r"j'(imagine|reflechis|aimerai)|je (reflechis|prepare"
+    rf"{_NOT_A_DOCUMENT}|suis en train de monter)|"
     r"mon idee|notre idee|l'idee (serait|est de)|^(un |mon |notre )?projet (de|d')|"
     r"my idea|our idea|(i|we)('m| am|'re| are) (thinking|hoping|looking) (of|about|to)|"
     r"(i|we) hope to|^(i|we) run (a|an)|(who|qui) (want|wants|veulent|voudraient|"
     r"souhaitent|aimeraient)|looking for (projects|initiatives|structures|examples)|"
     # 'on réfléchit à …', 'on a une idée', 'ça existe déjà ?', 'des structures font ça ?'
-    r"on (reflechit|pense|imagine|prepare|prevoit|cree|cherche a)|"
+    r"on (reflechit|pense|imagine|prepare"
+    rf"{_NOT_A_DOCUMENT}|prevoit|cree|cherche a)|"
     # a wish in the first person plural without its 'nous' ('Nous sommes des agriculteurs et
     # voulons vendre …'), and who does the same ('qui fait pareil ?', 'anyone doing the same?')
     r"\b(voulons|voudrions|souhaitons|souhaiterions|aimerions|envisageons|comptons)\b|"

@@ -41,6 +41,7 @@ from livret_qa.answering.booklet_lines import (
     list_head,
     named_booklet,
 )
+from livret_qa.answering.context_preamble import asked_after_context
 from livret_qa.answering.evidence import (
     RARE_FICHES,
     Citation,
@@ -2348,6 +2349,10 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
+    asked = asked_after_context(question)  # 'je prépare une réunion : quelles … ?'
+    if asked is not None:
+        answer = ask(engine, asked, history, filters, weights)
+        return replace(answer, question=question)
     answer = answer_turn(engine, question, history or [], filters, weights)
     return _typo_reread(engine, answer, question, history or [], filters, weights)
 

@@ -1,0 +1,41 @@
+"""'Je prépare une réunion : quelles structures sont dans le Nord ?', 'For a report: which
+ones are in the Somme?': the asker says why they ask, then asks. The preamble is no topic (read
+as one, 'prépare' found the fiche of 'plats préparés' and the place list shrank to two), so the
+question after the colon is what is answered. A project described before the colon ('je veux
+monter une recyclerie : qui fait déjà ça ?') is the question's subject and stays."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa import lexicon as lx
+from livret_qa.text import fold
+
+MIN_ASKED_WORDS = 3  # the question after the colon stands alone
+_PREAMBLE = re.compile(r"^(?P<pre>[^:?!]{3,120}?)\s*:\s*(?P<rest>\S.*)$", re.S)
+# who is speaking and why: 'je prépare', 'nous organisons', 'pour un rapport', 'I'm writing'
+_SPEAKER = re.compile(
+    r"^\s*(bonjour|hello|hi|salut)?[ ,]*(je|j'|nous|on|pour|dans le cadre|i|i'm|i am|we|we're|"
+    r"we are|for|as part of|quick question|question)\b",
+    re.I,
+)
+_ASKS = re.compile(
+    r"\?|\b(quel(le)?s?|lesquel(le)?s|qui|combien|ou|quand|comment|which|what|who|where|"
+    r"when|how|list|liste)\b"
+)
+
+
+def asked_after_context(question: str) -> str | None:
+    """The question after a preamble saying why it is asked, or None when there is none."""
+    match = _PREAMBLE.match(question.strip())
+    if match is None:
+        return None
+    pre, rest = match.group("pre"), match.group("rest")
+    folded_pre, folded_rest = fold(pre), fold(rest)
+    if not _SPEAKER.match(folded_pre) or lx.PROJECT_DESCRIPTION.search(folded_pre):
+        return None
+    if not _ASKS.search(folded_rest) or len(folded_rest.split()) < MIN_ASKED_WORDS:
+        return None
+    if lx.PROJECT_DESCRIPTION.search(folded_rest) and not lx.LIST_FRAME.search(folded_rest):
+        return None  # 'je suis éducatrice : on voudrait monter …' describes after the colon
+    return rest
