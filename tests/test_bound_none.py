@@ -1,6 +1,6 @@
-"""A bound no structure passes ('plus de 100 000 salariés ?', 'created before 1900?') says so
-and shows what each fiche does state, nearest to the bound first: never an empty list
-(fast tier, synthetic bounds out of the booklet's range)."""
+"""A bound no structure passes ('plus de 100 000 salariés ?', 'created before 1900?') says so,
+as an abstention, and shows what each fiche does state, nearest to the bound first: never an
+empty list (fast tier, synthetic bounds out of the booklet's range)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ def test_a_bound_nobody_passes_lists_what_is_stated_nearest_first(
 ) -> None:
     answer = ask(fake_engine, question)
     assert not answer.structures, answer.answer
+    # no structure states what is asked: an abstention, the stated figures its nearest facts
+    assert answer.abstained and answer.abstain_reason, answer.answer
     head = answer.answer.splitlines()[0]
     assert head.startswith(("**Aucune structure**", "**No structure**")), head
     values = numbers_listed(answer.answer)

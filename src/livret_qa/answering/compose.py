@@ -33,6 +33,7 @@ from livret_qa.answering.aggregate_answer import (
     vocabulary_for,
     word_result,
 )
+from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
 from livret_qa.answering.blanks import asked_blank
 from livret_qa.answering.booklet_lines import (
@@ -1845,7 +1846,11 @@ class Composer:
             and len(with_value) < 2
             and bool(result.missing)
         )
-        abstained = empty or incomparable
+        # 'lesquelles ont plus de 5000 adhérents ?' when none has: no structure states what is
+        # asked; the figures they do state are the nearest facts (class: a list by a bound
+        # that selects none)
+        none_within = query.get("op") in BOUND_OPS and bool(result.rows) and not result.selected
+        abstained = empty or incomparable or none_within
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
