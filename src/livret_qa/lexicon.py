@@ -2300,7 +2300,8 @@ EVENTS: tuple[Event, ...] = (
         "lancement",
         "launch",
         r"lanc(e|ee|ement)|launch\w*|demarr\w*|commenc\w*|debut\w*|began|begin|start\w*|"
-        r"mis(e)? en place|introduc\w*",
+        r"mis(e)? en place|introduc\w*|kick(ed|s|ing)? off|"
+        r"(get|gets|got|getting) (going|under way)",
         r"lanc|demarr|commenc|debut|mis(e)? en place|depuis",
     ),
     Event(
@@ -3712,7 +3713,13 @@ ORDER_WORDS: tuple[tuple[str, str], ...] = (
         "asc",
     ),
 )
-START_WORDS = _rx(r"\b(demarr\w*|lancement|lance\w*|launch\w*|started|start date|debut)\b")
+# The start of an action, as the fiche's 'DATE DE DÉMARRAGE' states it, in everyday words
+# too ('which actions kicked off in 2021?', 'qui a commencé en 2021 ?'). Class: a list or a
+# date by the start of the action.
+START_WORDS = _rx(
+    r"\b(demarr\w*|lancement|lance\w*|launch\w*|started|starts|start date|debut|"
+    r"kick(ed|s)? off|(get|gets|got|getting) (going|started|under way)|commence\w*|began|begun)\b"
+)
 # A network's membership is not a count of members ('membres du réseau COORACE').
 NETWORK_MEMBERSHIP = _rx(
     r"\b(membres?|members?|adherente?s?|part)\s+(du|de la|of|of the|d'un|a|au|in the)\s+"
