@@ -886,7 +886,13 @@ ORDINAL_IN_A_PHRASE = _rx(
 # named, it is no ellipsis of the previous question (follow-ups that change the subject).
 OWN_QUESTION_FRAME = _rx(
     r"^(qu.est[- ]ce (que|qu.|qui)|c.est quoi|what (is|are)|what.s|"
-    r"comment (fonctionne|marche|fonctionnent|marchent)|how (does|do) )"
+    r"comment (fonctionne|marche|fonctionnent|marchent)|how (does|do) |"
+    # what the one in focus does, its pronoun kept after the frame ('what do they do with
+    # wood offcuts?', 'ils font quoi avec les chutes ?', 'que font-ils des invendus ?'): a
+    # question of its own about that structure, not the previous one asked again
+    r"what (do|does|did) (?=(they|it|she|he) do (with|about|to)\b)|(?=(ils|elles|il|elle) "
+    r"(font|fait|faisait|faisaient) quoi (avec|de|des|du|d')\b)|"
+    r"que (font|fait)[- ](?=(ils|elles|il|elle) (avec|de|des|du|d')\b))"
 )
 # Openers of an elliptic follow-up: 'et …', 'and …', 'what about …'; the previous question
 # asked again by saying so ('same question for X', 'même question pour X', 'pareil pour X',
