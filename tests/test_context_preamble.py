@@ -55,3 +55,15 @@ def test_the_answer_is_the_question_s_and_keeps_it_as_typed(fake_engine: Engine)
         "le-bois-de-deux-mains",
         "les-copains-de-thierache",
     }, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For VESTALI: when was it founded, where is it, and how many members does it have?",
+        "Pour Synapse 3i, quelle est l'histoire : quelles structures ont fusionné ?",
+        "Pour Le Bois de Deux Mains : combien de salariés ?",
+    ],
+)
+def test_a_preamble_naming_a_structure_is_the_question_s_subject(question: str) -> None:
+    assert asked_after_context(question) is None

@@ -19,6 +19,7 @@ _SPEAKER = re.compile(
     r"we are|for|as part of|quick question|question)\b",
     re.I,
 )
+_NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][\w-]*")  # a capitalised word after the first: a name
 _ASKS = re.compile(
     r"\?|\b(quel(le)?s?|lesquel(le)?s|qui|combien|ou|quand|comment|which|what|who|where|"
     r"when|how|list|liste)\b"
@@ -34,6 +35,8 @@ def asked_after_context(question: str) -> str | None:
     folded_pre, folded_rest = fold(pre), fold(rest)
     if not _SPEAKER.match(folded_pre) or lx.PROJECT_DESCRIPTION.search(folded_pre):
         return None
+    if _ASKS.search(folded_pre) or _NAME_INSIDE.search(pre.strip()):
+        return None  # 'For VESTALI: …', 'Pour Synapse 3i, quelle est l'histoire : …' ask of it
     if not _ASKS.search(folded_rest) or len(folded_rest.split()) < MIN_ASKED_WORDS:
         return None
     if lx.PROJECT_DESCRIPTION.search(folded_rest) and not lx.LIST_FRAME.search(folded_rest):
