@@ -3630,11 +3630,6 @@ NEGATED_REST = _rx(
     r"(don'?t|do not|doesn'?t|does not|aren'?t|are not|isn'?t|is not|haven'?t|have not|"
     r"hasn'?t|has not|can'?t|cannot|won'?t)(\s+(do|have|be|one|any|it|that|so))*\s*[?!.]*$"
 )
-# A comparison between structures in focus: 'which of them has more members?'
-COMPARATIVE = _rx(
-    r"\b(plus|moins|more|less|fewer|bigger|larger|smaller|greater|higher|lower|older|younger|"
-    r"newer)\b"
-)
 # A bound stated after the number: '3 sites ou plus', '50 or more members', '100+'.
 AFTER_BOUND: tuple[tuple[str, str], ...] = (
     (
@@ -4078,7 +4073,10 @@ COMPARED_WITH = _rx(
     r"par rapport (?:a|aux?)|compar\w*\s+(?:a|aux?|avec)|face aux?|que|qu')"
     r"\s*(?:(?:chez|dans|at|in|for|a|au)\s+)?"
 )
-# A comparative word: 'que'/'qu'' opens a compared side only after one ('plus de … qu'Emmaüs').
+# A comparative word: 'que'/'qu'' opens a compared side only after one ('plus de … qu'Emmaüs');
+# a comparison between structures in focus ('which of them has more members?', planner) and a
+# comparison read by the aggregate planner. (One definition: an earlier, narrower one listing
+# 'greater', 'older', 'younger', 'newer' was overridden by this one, so never in effect.)
 COMPARATIVE = _rx(
     r"\b(?:plus|moins|autant|aussi|mieux|davantage|more|less|fewer|bigger|larger|smaller|"
     r"higher|lower|compare\w*|versus|vs)\b"
