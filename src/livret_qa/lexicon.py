@@ -3910,7 +3910,10 @@ ASKS_BLANK = {
 # A sum of money asked ('le montant de la subvention', 'how much money', 'combien d'euros'):
 # only a figure in euros answers it, not a line naming the funder. Folded.
 MONEY_ASKED = _rx(
-    r"\b(montant|somme|combien d.(argent|euros?)|how much money|amount|how many euros)\b"
+    r"\b(montant|somme|combien d.(argent|euros?)|how much money|amount|how many euros)\b|"
+    # class: a follow-up switching the unit to money ('et en euros ?', 'and in euros?' after a
+    # tonnage or a count: a sum is asked, unit_switch.py)
+    r"^((et|and|mais|but|ok|alors|so) )?(en|in) (euros?|argent|money)\W*$"
 )
 # A sum received from, or given by, a partner named (class: 'combien a-t-elle reçu de la
 # DREETS ?', 'how much did the CIGALES club lend it?', 'le montant du prêt des CIGALES'):
@@ -4162,7 +4165,10 @@ REVENUE_STATED = _rx(
 UNITS_ASKED = _rx(
     r"\ba l.unite\b|\ben unites?\b|\bpar unite\b|\bin units\b|\bby the (piece|unit)\b|"
     r"\bindividual(ly)?\b|\bhow many (single |separate )?(items|pieces|units|objects)\b|"
-    r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b"
+    r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b|"
+    # class: a follow-up switching the unit to things counted ('et en jouets ?', 'and in
+    # toys?' after a tonnage: a count of them, not the weight; unit_switch.py)
+    r"^((et|and|mais|but|ok|alors|so) )?(en|in) [a-z-]+[sx]\s*(,[^?]*)?\W*$"
 )
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
 # Jobs created asked ('ça a créé combien d'emplois ?', 'how many jobs did that create?'): a
@@ -4207,3 +4213,72 @@ YEAR_OF_LAST_ASKED = _rx(
 # an aggregate over the booklet of a question naming no structure. Class: a near miss in a
 # conversation — its own figure (said missing when its fiche gives none), not a sum over all.
 IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")
+# Class: one site of a structure named by its town, in English with the town before the noun
+# ('is the Hirson one still open?', 'the Guise shop', 'the Liévin workshop'): the capitalised
+# words before a noun of a site (or 'one'), read as written (not folded); a town of the region
+# only (answering/site_asked.py checks it), so 'the Emmaüs shop' names no place.
+TOWN_BEFORE_SITE = re.compile(
+    r"\b[Tt]he\s+((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
+    r"\s+(?:one|shop|store|site|branch|outlet|workshop|boutique|premises|location|grocery|"
+    r"warehouse|depot)s?\b"
+)
+# Class: one site picked by its town (answering/site_asked.py): the words of the pick itself
+# ('celle d'…', 'the … one', 'la boutique de …', 'what about'), folded; what a question says
+# beyond them is what it asks of that site.
+PICKED_BY_PLACE_WORDS = _rx(
+    r"\b(celle|celui|celles|ceux|the|one|ones|l|la|le|les|de|d|du|des|a|au|in|at|from|based|"
+    r"what|about|how|et|and|boutique|magasin|site|shop|store|branch|outlet|atelier|workshop|"
+    r"epicerie|grocery|antenne|structure|asso|association)\b"
+)
+# Class: a follow-up switching the unit of a figure to a count of things ('et en ordis,
+# Synapse ?', 'and in computers?', 'et en nombre de jouets ?' after a tonnage): 'en' / 'in'
+# and a plural noun, alone (a name after a comma aside), folded (answering/unit_switch.py).
+UNIT_SWITCH = _rx(
+    r"^(?:(?:et|and|mais|but|ok|alors|so|what about|and what about)\s+)?(?:en|in|as)\s+"
+    r"(?:(?:nombre|number)\s+(?:d'|de\s+|of\s+))?(?P<noun>[a-z][a-z-]*[sx])\s*(?:,[^?]*)?[?!.\s]*$"
+)
+# Units of a figure that are no things counted: a weight, money, a share, time (a conversion
+# or another kind of value, read by their own classes).
+UNIT_WORDS_NOT_COUNTED = frozenset(
+    """
+    tonnes tons kilos kgs kilogrammes grammes euros dollars pourcentages percentages heures
+    hours jours days mois months semaines weeks annees years ans
+    """.split()
+)
+# Class: where the things of a structure are ('ils sont où les magasins ?', 'où sont ses
+# boutiques ?', 'where are their shops?', 'where are the vetibox?'): the plural noun asked,
+# folded (answering/where_things.py); the structure itself asked ('où sont-ils ?') is not.
+WHERE_THINGS = (
+    _rx(
+        r"\bou (?:sont|se trouvent|se situent|trouver)\s+(?:les|ses|leurs|ces)\s+"
+        r"(?P<noun>[a-z][a-z-]+)"
+    ),
+    _rx(
+        r"\b(?:sont|se trouvent|se situent)[- ](?:ils|elles)?\s*ou\W*\s*(?:les|ses|leurs|ces)\s+"
+        r"(?P<noun>[a-z][a-z-]+)"
+    ),
+    _rx(
+        r"\b(?:les|ses|leurs|ces) (?P<noun>[a-z][a-z-]+),? (?:ils |elles )?"
+        r"(?:sont|se trouvent) ou\b"
+    ),
+    _rx(
+        r"\bwhere (?:are|were|is|can i find|do i find|can we find) (?:the|their|its|those|these)\s+"
+        r"(?P<noun>[a-z][a-z-]+)"
+    ),
+)
+# Nouns that name the structure itself, not things of it: 'où sont les locaux de l'asso' is
+# its address (folded).
+WHERE_THINGS_NOT = frozenset(
+    """
+    structures structure associations association assos initiatives organisations
+    organizations locaux premises offices bureaux siege headquarters gens people contacts
+    """.split()
+)
+# Class: one site named by its town (answering/site_asked.py): a site noun in the singular,
+# after a definite or possessive determiner, before the town's preposition ('la boutique
+# d'…', 'the shop in …', 'son atelier de …'), folded; the town follows.
+ONE_SITE_OF_TOWN = _rx(
+    r"\b(?:the|la|le|l'|sa|son|its|their)\s*(?:boutique|magasin|epicerie|site|atelier|antenne|"
+    r"local|depot|entrepot|shop|store|branch|outlet|workshop|grocery|warehouse)\s+"
+    r"(?:de |d'|du |a |au |in |at |from |based in )\s*$"
+)
