@@ -4251,19 +4251,19 @@ UNIT_WORDS_NOT_COUNTED = frozenset(
 WHERE_THINGS = (
     _rx(
         r"\bou (?:sont|se trouvent|se situent|trouver)\s+(?:les|ses|leurs|ces)\s+"
-        r"(?P<noun>[a-z][a-z-]+)"
+        r"(?P<noun>[a-z][a-z-]+[sx])\b"
     ),
     _rx(
         r"\b(?:sont|se trouvent|se situent)[- ](?:ils|elles)?\s*ou\W*\s*(?:les|ses|leurs|ces)\s+"
-        r"(?P<noun>[a-z][a-z-]+)"
+        r"(?P<noun>[a-z][a-z-]+[sx])\b"
     ),
     _rx(
-        r"\b(?:les|ses|leurs|ces) (?P<noun>[a-z][a-z-]+),? (?:ils |elles )?"
+        r"\b(?:les|ses|leurs|ces) (?P<noun>[a-z][a-z-]+[sx])\b,? (?:ils |elles )?"
         r"(?:sont|se trouvent) ou\b"
     ),
     _rx(
-        r"\bwhere (?:are|were|is|can i find|do i find|can we find) (?:the|their|its|those|these)\s+"
-        r"(?P<noun>[a-z][a-z-]+)"
+        r"\bwhere (?:are|were|can i find|do i find|can we find) (?:the|their|its|those|these)\s+"
+        r"(?P<noun>[a-z][a-z-]+[sx])\b"
     ),
 )
 # Nouns that name the structure itself, not things of it: 'où sont les locaux de l'asso' is
@@ -4272,6 +4272,7 @@ WHERE_THINGS_NOT = frozenset(
     """
     structures structure associations association assos initiatives organisations
     organizations locaux premises offices bureaux siege headquarters gens people contacts
+    ones others autres premiers premieres derniers dernieres deux trois quatre cinq six dix
     """.split()
 )
 # Class: one site named by its town (answering/site_asked.py): a site noun in the singular,
