@@ -72,7 +72,27 @@ def test_the_structure_itself_is_still_its_address(fake_engine: Engine, question
         ("où sont-ils ?", ""),
         ("où sont leurs locaux ?", ""),
         ("where are the structures of the Aisne?", ""),
+        ("where is the first one?", ""),  # a structure picked by rank: its address
+        ("where are the first ones?", ""),
+        ("où sont les deux ?", ""),
     ],
 )
 def test_the_things_a_where_question_asks(question: str, noun: str) -> None:
     assert things_asked(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("first", "question"),
+    [
+        ("Which structures refurbish furniture?", "where is the first one?"),
+        ("Quelles structures rénovent des meubles ?", "la première, elle est où ?"),
+    ],
+)
+def test_a_structure_picked_by_rank_keeps_its_address(
+    fake_engine: Engine, first: str, question: str
+) -> None:
+    # must not change: a rank picks a structure, whose place is its card's address
+    answer = _after(fake_engine, first, question)
+    assert not answer.abstained, answer.answer
+    fiche = fake_engine.corpus.fiche(answer.structures[0].fiche_id)
+    assert fold(fiche.contact.town) in fold(answer.answer)
