@@ -4165,10 +4165,7 @@ REVENUE_STATED = _rx(
 UNITS_ASKED = _rx(
     r"\ba l.unite\b|\ben unites?\b|\bpar unite\b|\bin units\b|\bby the (piece|unit)\b|"
     r"\bindividual(ly)?\b|\bhow many (single |separate )?(items|pieces|units|objects)\b|"
-    r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b|"
-    # class: a follow-up switching the unit to things counted ('et en jouets ?', 'and in
-    # toys?' after a tonnage: a count of them, not the weight; unit_switch.py)
-    r"^((et|and|mais|but|ok|alors|so) )?(en|in) [a-z-]+[sx]\s*(,[^?]*)?\W*$"
+    r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b"
 )
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
 # Jobs created asked ('ça a créé combien d'emplois ?', 'how many jobs did that create?'): a
@@ -4221,14 +4218,6 @@ TOWN_BEFORE_SITE = re.compile(
     r"\b[Tt]he\s+((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
     r"\s+(?:one|shop|store|site|branch|outlet|workshop|boutique|premises|location|grocery|"
     r"warehouse|depot)s?\b"
-)
-# Class: one site picked by its town (answering/site_asked.py): the words of the pick itself
-# ('celle d'…', 'the … one', 'la boutique de …', 'what about'), folded; what a question says
-# beyond them is what it asks of that site.
-PICKED_BY_PLACE_WORDS = _rx(
-    r"\b(celle|celui|celles|ceux|the|one|ones|l|la|le|les|de|d|du|des|a|au|in|at|from|based|"
-    r"what|about|how|et|and|boutique|magasin|site|shop|store|branch|outlet|atelier|workshop|"
-    r"epicerie|grocery|antenne|structure|asso|association)\b"
 )
 # Class: a follow-up switching the unit of a figure to a count of things ('et en ordis,
 # Synapse ?', 'and in computers?', 'et en nombre de jouets ?' after a tonnage): 'en' / 'in'

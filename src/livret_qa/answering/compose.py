@@ -1670,7 +1670,12 @@ class Composer:
         fiche = self.engine.corpus.fiche(target.fiche_id)
         things = where_things.things_asked(part.text) if part.intent != "list" else ""
         if things and self.plan.target_source != "any":  # 'ils sont où les magasins ?'
-            return self._things_located(filler, fiche, things)
+            located = self._things_located(filler, fiche, things)
+            if isinstance(located, Found) or not where_things.sites_of_its_own(things):
+                return located
+            # sites of its own placed by no sentence ('où sont ses ateliers ?'): its card's
+            # address places one of them, as before
+            part = PlanPart(part.text, "field", "field:address")
         if self.at_site:  # 'sont-ils toujours à Hirson ?': the sentence naming that site
             there = filler.site_sentence(fiche, self.plan.places)
             if there is not None:

@@ -866,7 +866,9 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue  # 'l'Université de Lille': a body named after the town, no place
         found.append(name)
     # 'the Hirson one', 'the Guise shop': a town written before a site's noun (site_asked)
-    found += [t for t in site_asked.towns_before_site(question) if t not in found]
+    found += [
+        t for t in site_asked.towns_before_site(question) if t not in found and detector.writes(t)
+    ]
     return found
 
 
@@ -2175,7 +2177,8 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         plan.parts = [PlanPart(plan.question, "fact")]
         return
     switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
-    if switched is not None and any(p.intent == "figure" for p in last.parts):
+    placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
+    if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
         # 'and in computers?' after a tonnage: a count of those, not the tonnage again
         plan.parts = [switched]
         return
@@ -2297,9 +2300,10 @@ def _follow(
     asks_own = any(
         p.attribute
         or p.yes_no
-        # 'is it still open?', 'la boutique d'Hirson est-elle toujours ouverte ?' after a
-        # count: whether it operates, its own question (no yes/no: `_operating`)
-        or asks_operating(p)
+        # 'la boutique d'Hirson est-elle toujours ouverte ?' after a count: whether the site
+        # named by its town operates, its own question (no yes/no: `_operating`; class:
+        # one site named by its town, site_asked.py)
+        or (asks_operating(p) and bool(plan.places))
         or bool(where_things.things_asked(p.text))  # 'where are their shops?': its own
         or p.intent in ("list", "similar", "aggregate")
         or (counted_before and _own_noun(p))
@@ -2494,9 +2498,6 @@ def _follow(
             # 'celle de Liévin', 'the one in Guise', 'the Hirson one': the one standing there,
             # or the one in focus with a site there
             chosen, plan.by_place = list(focus), True
-            # class (site_asked): 'celle d'Hirson est toujours ouverte ?' asks its own thing
-            # of that site, not the previous question again ('et celle d'Hirson ?' does)
-            asks_own = asks_own or site_asked.asks_beside_pick(plan.question, plan.places)
         elif (
             plan.places
             and not plural

@@ -5,8 +5,8 @@ the question asks its own thing of that site (not the previous question again), 
 answered from a sentence naming that town, or abstains with what the fiche says of the site.
 
 This module reads the question only: the town written before its noun in English ('the Hirson
-shop'), whether a question picks a site by that town, and whether it asks something besides
-the pick; the planner and the composer apply them."""
+shop') and whether a question picks a site by a town; the planner and the composer apply
+them (a site asked whether it still operates is its own question: planner._follow)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ import re
 from livret_qa import lexicon as lx
 from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
-
-_CONNECTORS = frozenset({"et", "and", "then", "alors", "donc", "ok", "so", "what", "about"})
 
 
 def _a_town(name: str) -> bool:
@@ -46,15 +44,3 @@ def picks_site_by_town(question: str, places: list[str]) -> bool:
             if lx.ONE_SITE_OF_TOWN.search(folded[: at.start()]):
                 return True
     return False
-
-
-def asks_beside_pick(question: str, places: list[str]) -> bool:
-    """Whether a question picking a site by its town asks something of its own besides the
-    pick ('celle d'Hirson est toujours ouverte ?', 'is the Hirson one still open?'), not only
-    the pick ('et celle d'Hirson ?', 'what about the Hirson one?': the previous question)."""
-    rest = fold(question)
-    for place in places:
-        rest = re.sub(rf"\b{re.escape(fold(place))}\b", " ", rest)
-    rest = lx.PICKED_BY_PLACE_WORDS.sub(" ", rest)
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in _CONNECTORS]
-    return len(words) >= 2

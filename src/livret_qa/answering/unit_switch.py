@@ -9,11 +9,20 @@ Pure reading of the question: the count part it asks, planned as 'combien de …
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.plan import PlanPart
+from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
+
+
+def _a_name_or_place(question: str, noun: str) -> bool:
+    """Whether the word after 'en' / 'in' is typed capitalised ('and in Calais?', 'et en
+    Thiérache ?') or names a place of the region: a place asked, not things counted."""
+    typed = [w for w in re.findall(r"[^\W\d_][\w-]*", question) if fold(w) == noun]
+    return any(w[:1].isupper() for w in typed) or bool(match_places(noun))
 
 
 def count_switched_to(
@@ -26,10 +35,12 @@ def count_switched_to(
     if match is None:
         return None
     noun = match.group("noun")
-    if noun in lx.UNIT_WORDS_NOT_COUNTED:
+    if noun in lx.UNIT_WORDS_NOT_COUNTED or _a_name_or_place(question, noun):
         return None
-    worded = f"how many {noun}?" if lang == "en" else f"combien de {noun} ?"
+    # worded as the count it asks, in units ('en nombre', lexicon.UNITS_ASKED): a weight
+    # found for it is then no answer (unstated_kind 'units'), a count is
+    worded = f"how many {noun} as a count?" if lang == "en" else f"combien de {noun} en nombre ?"
     part = plan_part(worded, True)
     if part.intent != "figure" or not (part.attribute or part.noun):
         return None
-    return PlanPart(question, "figure", part.attribute, noun=part.noun)
+    return PlanPart(worded, "figure", part.attribute, noun=part.noun)

@@ -48,3 +48,10 @@ def thing_pattern(noun: str) -> re.Pattern[str]:
 def towns_named(sentence: str) -> int:
     """How many towns of the region a sentence names ('Guise', 'Hirson')."""
     return len({m.value for m in match_places(sentence) if m.value.startswith("town:")})
+
+
+def sites_of_its_own(noun: str) -> bool:
+    """Whether the things asked are the structure's own sites ('ateliers', 'boutiques',
+    'shops'): placed by no sentence, its card's address still places one of them; other things
+    ('vetibox') placed nowhere are not placed by it."""
+    return bool(lx.SITE_SENTENCE.search(noun)) or any(k.search(noun) for k, _ in lx.SITE_KINDS)
