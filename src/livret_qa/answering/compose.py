@@ -1670,9 +1670,9 @@ class Composer:
         fiche = self.engine.corpus.fiche(target.fiche_id)
         things = where_things.things_asked(part.text) if part.intent != "list" else ""
         if things and self.plan.target_source != "any":  # 'ils sont où les magasins ?'
-            located = self._things_located(filler, fiche, things)
-            if isinstance(located, Found) or not where_things.sites_of_its_own(things):
-                return located
+            site_things = self._things_located(filler, fiche, things)
+            if isinstance(site_things, Found) or not where_things.sites_of_its_own(things):
+                return site_things
             # sites of its own placed by no sentence ('où sont ses ateliers ?'): its card's
             # address places one of them, as before
             part = PlanPart(part.text, "field", "field:address")
