@@ -3680,11 +3680,6 @@ NEGATED_REST = _rx(
     r"(don'?t|do not|doesn'?t|does not|aren'?t|are not|isn'?t|is not|haven'?t|have not|"
     r"hasn'?t|has not|can'?t|cannot|won'?t)(\s+(do|have|be|one|any|it|that|so))*\s*[?!.]*$"
 )
-# A comparison between structures in focus: 'which of them has more members?'
-COMPARATIVE = _rx(
-    r"\b(plus|moins|more|less|fewer|bigger|larger|smaller|greater|higher|lower|older|younger|"
-    r"newer)\b"
-)
 # A bound stated after the number: '3 sites ou plus', '50 or more members', '100+'.
 AFTER_BOUND: tuple[tuple[str, str], ...] = (
     (
@@ -3974,7 +3969,10 @@ ASKS_BLANK = {
 # A sum of money asked ('le montant de la subvention', 'how much money', 'combien d'euros'):
 # only a figure in euros answers it, not a line naming the funder. Folded.
 MONEY_ASKED = _rx(
-    r"\b(montant|somme|combien d.(argent|euros?)|how much money|amount|how many euros)\b"
+    r"\b(montant|somme|combien d.(argent|euros?)|how much money|amount|how many euros)\b|"
+    # class: a follow-up switching the unit to money ('et en euros ?', 'and in euros?' after a
+    # tonnage or a count: a sum is asked, unit_switch.py)
+    r"^((et|and|mais|but|ok|alors|so) )?(en|in) (euros?|argent|money)\W*$"
 )
 # A sum received from, or given by, a partner named (class: 'combien a-t-elle reçu de la
 # DREETS ?', 'how much did the CIGALES club lend it?', 'le montant du prêt des CIGALES'):
@@ -4137,7 +4135,10 @@ COMPARED_WITH = _rx(
     r"par rapport (?:a|aux?)|compar\w*\s+(?:a|aux?|avec)|face aux?|que|qu')"
     r"\s*(?:(?:chez|dans|at|in|for|a|au)\s+)?"
 )
-# A comparative word: 'que'/'qu'' opens a compared side only after one ('plus de … qu'Emmaüs').
+# A comparative word: 'que'/'qu'' opens a compared side only after one ('plus de … qu'Emmaüs');
+# a comparison between structures in focus ('which of them has more members?', planner) and a
+# comparison read by the aggregate planner. (One definition: an earlier, narrower one listing
+# 'greater', 'older', 'younger', 'newer' was overridden by this one, so never in effect.)
 COMPARATIVE = _rx(
     r"\b(?:plus|moins|autant|aussi|mieux|davantage|more|less|fewer|bigger|larger|smaller|"
     r"higher|lower|compare\w*|versus|vs)\b"
@@ -4268,3 +4269,65 @@ YEAR_OF_LAST_ASKED = _rx(
 # an aggregate over the booklet of a question naming no structure. Class: a near miss in a
 # conversation — its own figure (said missing when its fiche gives none), not a sum over all.
 IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")
+# Class: one site of a structure named by its town, in English with the town before the noun
+# ('is the Hirson one still open?', 'the Guise shop', 'the Liévin workshop'): the capitalised
+# words before a noun of a site (or 'one'), read as written (not folded); a town of the region
+# only (answering/site_asked.py checks it), so 'the Emmaüs shop' names no place.
+TOWN_BEFORE_SITE = re.compile(
+    r"\b[Tt]he\s+((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
+    r"\s+(?:one|shop|store|site|branch|outlet|workshop|boutique|premises|location|grocery|"
+    r"warehouse|depot)s?\b"
+)
+# Class: a follow-up switching the unit of a figure to a count of things ('et en ordis,
+# Synapse ?', 'and in computers?', 'et en nombre de jouets ?' after a tonnage): 'en' / 'in'
+# and a plural noun, alone (a name after a comma aside), folded (answering/unit_switch.py).
+UNIT_SWITCH = _rx(
+    r"^(?:(?:et|and|mais|but|ok|alors|so|what about|and what about)\s+)?(?:en|in|as)\s+"
+    r"(?:(?:nombre|number)\s+(?:d'|de\s+|of\s+))?(?P<noun>[a-z][a-z-]*[sx])\s*(?:,[^?]*)?[?!.\s]*$"
+)
+# Units of a figure that are no things counted: a weight, money, a share, time (a conversion
+# or another kind of value, read by their own classes).
+UNIT_WORDS_NOT_COUNTED = frozenset(
+    """
+    tonnes tons kilos kgs kilogrammes grammes euros dollars pourcentages percentages heures
+    hours jours days mois months semaines weeks annees years ans
+    """.split()
+)
+# Class: where the things of a structure are ('ils sont où les magasins ?', 'où sont ses
+# boutiques ?', 'where are their shops?', 'where are the vetibox?'): the plural noun asked,
+# folded (answering/where_things.py); the structure itself asked ('où sont-ils ?') is not.
+WHERE_THINGS = (
+    _rx(
+        r"\bou (?:sont|se trouvent|se situent|trouver)\s+(?:les|ses|leurs|ces)\s+"
+        r"(?P<noun>[a-z][a-z-]+[sx])\b"
+    ),
+    _rx(
+        r"\b(?:sont|se trouvent|se situent)[- ](?:ils|elles)?\s*ou\W*\s*(?:les|ses|leurs|ces)\s+"
+        r"(?P<noun>[a-z][a-z-]+[sx])\b"
+    ),
+    _rx(
+        r"\b(?:les|ses|leurs|ces) (?P<noun>[a-z][a-z-]+[sx])\b,? (?:ils |elles )?"
+        r"(?:sont|se trouvent) ou\b"
+    ),
+    _rx(
+        r"\bwhere (?:are|were|can i find|do i find|can we find) (?:the|their|its|those|these)\s+"
+        r"(?P<noun>[a-z][a-z-]+[sx])\b"
+    ),
+)
+# Nouns that name the structure itself, not things of it: 'où sont les locaux de l'asso' is
+# its address (folded).
+WHERE_THINGS_NOT = frozenset(
+    """
+    structures structure associations association assos initiatives organisations
+    organizations locaux premises offices bureaux siege headquarters gens people contacts
+    ones others autres premiers premieres derniers dernieres deux trois quatre cinq six dix
+    """.split()
+)
+# Class: one site named by its town (answering/site_asked.py): a site noun in the singular,
+# after a definite or possessive determiner, before the town's preposition ('la boutique
+# d'…', 'the shop in …', 'son atelier de …'), folded; the town follows.
+ONE_SITE_OF_TOWN = _rx(
+    r"\b(?:the|la|le|l'|sa|son|its|their)\s*(?:boutique|magasin|epicerie|site|atelier|antenne|"
+    r"local|depot|entrepot|shop|store|branch|outlet|workshop|grocery|warehouse)\s+"
+    r"(?:de |d'|du |a |au |in |at |from |based in )\s*$"
+)

@@ -25,6 +25,7 @@ from livret_qa.answering import (
     typos,
     unfiched,
     unstated_kind,
+    where_things,
     yes_no,
 )
 from livret_qa.answering.aggregate_answer import (
@@ -398,7 +399,9 @@ class Composer:
         plan = self.plan
         if len(fiche_ids) != 1 or not plan.places or plan.target_source == "any":
             return False
-        if not any(p.yes_no for p in plan.parts):
+        # (or whether that site still operates: 'celle d'Hirson est toujours ouverte ?', no
+        # yes/no of its own, `planner._operating`; class: one site named by its town)
+        if not any(p.yes_no or asks_operating(p) for p in plan.parts):
             return False
         fiche = self.engine.corpus.fiche(fiche_ids[0])
         if stands_in(fiche, plan.places):
@@ -518,6 +521,15 @@ class Composer:
         plan, corpus = self.plan, self.engine.corpus
         there = [f for f in plan.targets if stands_in(corpus.fiche(f), plan.places)]
         elsewhere = [f.id for f in corpus.fiches if stands_in(f, plan.places)]
+        if not there and not elsewhere:
+            # class: one site named by its town ('the Hirson one' after a list): the one in
+            # focus whose fiche names a site there, not the first of them
+            filler = SlotFiller(self.engine, plan)
+            there = [
+                f
+                for f in plan.targets
+                if filler.site_sentence(corpus.fiche(f), plan.places) is not None
+            ]
         if not there and len(elsewhere) > 1:
             # several stand there ('the toy recycler in Villeneuve'): the one the words describe
             ranked = self.engine.search(
@@ -1671,6 +1683,14 @@ class Composer:
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
+        things = where_things.things_asked(part.text) if part.intent != "list" else ""
+        if things and self.plan.target_source != "any":  # 'ils sont où les magasins ?'
+            site_things = self._things_located(filler, fiche, things)
+            if isinstance(site_things, Found) or not where_things.sites_of_its_own(things):
+                return site_things
+            # sites of its own placed by no sentence ('où sont ses ateliers ?'): its card's
+            # address places one of them, as before
+            part = PlanPart(part.text, "field", "field:address")
         if self.at_site:  # 'sont-ils toujours à Hirson ?': the sentence naming that site
             there = filler.site_sentence(fiche, self.plan.places)
             if there is not None:
@@ -1726,6 +1746,30 @@ class Composer:
         if fact and isinstance(filled, Found) and self.plan.target_source != "any":
             return filler.for_part(part).share_asked(part, filled)
         return filled
+
+    def _things_located(self, filler: SlotFiller, fiche: Fiche, things: str) -> Filled:
+        """Class: where the things of one structure are ('ils sont où les magasins ?',
+        'where are their shops?'): the sentence naming them with the most towns; none placing
+        them, the fiche does not say, and the sentence naming them is the nearest fact."""
+        pattern = where_things.thing_pattern(things)
+        naming = [
+            ev
+            for ev in filler.sentences(fiche.id)
+            if ev.chunk.section.value != "contact" and pattern.search(fold(ev.sentence.text))
+        ]
+        placed = [ev for ev in naming if where_things.towns_named(ev.sentence.text)]
+        if placed:
+            best = max(
+                placed, key=lambda ev: (where_things.towns_named(ev.sentence.text), ev.score)
+            )
+            return filler.found(best)
+        nearest = max(naming, key=lambda ev: ev.score) if naming else None
+        return Missing(
+            fiche.id,
+            "where_things",
+            nearest=filler.found(nearest) if nearest is not None else None,
+            words=things,
+        )
 
     def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling

@@ -18,6 +18,7 @@ from itertools import pairwise
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
+from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.theme_values import theme_holders
 from livret_qa.facts.facets import FacetEvidence, Match, folded_with_offsets, match_words
@@ -433,6 +434,9 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             or (_acronym(name) and spells_initials(cached.initials[fid], name))
             or any(names_form(cached.raw[fid], texts[fid], squeezed[fid], f) for f in forms)
         )
+        partial = partial_name_holders(cached.raw, name)
+        if partial is not None:  # 'Actif' of 'Nord Actif': not 'des bénévoles actifs'
+            holders &= partial
         if holders and len(holders) < len(fiches):
             out.append(AskedName(name, holders, forms=forms))
     return out

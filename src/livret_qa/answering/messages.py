@@ -168,6 +168,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne cite rien au niveau {scope} ({label}).",
         "en": "The fiche of {name} names nothing at {scope} level ({label}).",
     },
+    "missing_where_things": {  # class: where the things of a structure are (where_things)
+        "fr": "La fiche de {name} ne dit pas où se trouvent ses {words}.",
+        "en": "The fiche of {name} does not say where its {words} are.",
+    },
     "missing_words": {
         "fr": "La fiche de {name} ne mentionne pas {words}.",
         "en": "The fiche of {name} never mentions {words}.",

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import subcount
+from livret_qa.answering import site_asked, subcount, unit_switch, where_things
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
@@ -577,6 +577,8 @@ def plan_part(
         return PlanPart(text, "similar")
     if lx.AGGREGATE.search(folded) and not named:
         return PlanPart(text, "aggregate")
+    if where_things.things_asked(text) and not lx.LIST_FRAME.search(folded):
+        return PlanPart(text, "fact")  # 'ils sont où les magasins ?': a sentence placing them
     where = _where(text, folded)
     if where is not None and not lx.LIST_FRAME.search(folded):
         return where
@@ -863,6 +865,10 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
         if _a_body_named_after(question, match.start(), match.end(1), detector):
             continue  # 'l'Université de Lille': a body named after the town, no place
         found.append(name)
+    # 'the Hirson one', 'the Guise shop': a town written before a site's noun (site_asked)
+    found += [
+        t for t in site_asked.towns_before_site(question) if t not in found and detector.writes(t)
+    ]
     return found
 
 
@@ -2183,6 +2189,12 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if last.parts and last.parts[0].intent in ("similar", "why_not"):
         plan.parts = [PlanPart(plan.question, "fact")]
         return
+    switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
+    placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
+    if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
+        # 'and in computers?' after a tonnage: a count of those, not the tonnage again
+        plan.parts = [switched]
+        return
     plan.parts = [
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
@@ -2301,6 +2313,11 @@ def _follow(
     asks_own = any(
         p.attribute
         or p.yes_no
+        # 'la boutique d'Hirson est-elle toujours ouverte ?' after a count: whether the site
+        # named by its town operates, its own question (no yes/no: `_operating`; class:
+        # one site named by its town, site_asked.py)
+        or (asks_operating(p) and bool(plan.places))
+        or bool(where_things.things_asked(p.text))  # 'where are their shops?': its own
         or p.intent in ("list", "similar", "aggregate")
         or (counted_before and _own_noun(p))
         for p in plan.parts
@@ -2366,6 +2383,7 @@ def _follow(
     town_among = (
         bool(plan.places)
         and not lx.PICKED_BY_PLACE.search(folded)
+        and not site_asked.picks_site_by_town(plan.question, plan.places)  # 'the Hirson one'
         and (
             (picks_among_focus(plan.question) and booklet_town)
             or (after_a_list and not booklet_town)
@@ -2482,8 +2500,16 @@ def _follow(
         elif ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
             plan.query = _without_position(plan.query)
-        elif plan.places and not plural and lx.PICKED_BY_PLACE.search(folded):
-            # 'celle de Liévin', 'the one in Guise': the one standing there
+        elif (
+            plan.places
+            and not plural
+            and (
+                lx.PICKED_BY_PLACE.search(folded)
+                or site_asked.picks_site_by_town(plan.question, plan.places)
+            )
+        ):
+            # 'celle de Liévin', 'the one in Guise', 'the Hirson one': the one standing there,
+            # or the one in focus with a site there
             chosen, plan.by_place = list(focus), True
         elif (
             plan.places

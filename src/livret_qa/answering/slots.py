@@ -135,7 +135,7 @@ class Missing:
     # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
-    # 'year_of'
+    # 'year_of' | 'where_things'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -825,7 +825,21 @@ class SlotFiller:
         ]
         if not stated:
             return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
-        best = max(stated, key=lambda ev: (yes_no.held_in(pred, ev.sentence.text), ev.score))
+        # class: one site named by its town ('is the Guise shop still open?'): a sentence
+        # naming that town first, not the opening of a site elsewhere
+        towns = [re.compile(spaced_pattern(fold(p))) for p in self.plan.places]
+
+        def names_town(text: str) -> bool:
+            return any(t.search(fold(text)) for t in towns)
+
+        best = max(
+            stated,
+            key=lambda ev: (
+                names_town(ev.sentence.text),
+                yes_no.held_in(pred, ev.sentence.text),
+                ev.score,
+            ),
+        )
         return self.found(best)
 
     def sentence(self, part: PlanPart, fiche: Fiche) -> Filled:

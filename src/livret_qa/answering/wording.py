@@ -182,6 +182,8 @@ class Wording:
             text = say("missing_national", lang, name=name)
         elif missing.missing == "unmentioned":
             text = say("missing_words", lang, name=name, words=missing.words)
+        elif missing.missing == "where_things":  # where_things.py
+            text = say("missing_where_things", lang, name=name, words=missing.words)
         elif missing.missing == "apart":
             text = say("missing_together", lang, name=name, words=missing.words)
         elif missing.missing == "blank":
