@@ -1759,7 +1759,8 @@ class Composer:
         if not isinstance(filled, Found):  # a yes/no carried from the turn before ('vend-il
             return filled  # en ligne ?' then 'pour combien ?') asks the kind all the same
         kind = unstated_kind.unstated_kind(part.text, filled.citation.quote, filled.value)
-        if kind is None:
+        if kind is None or (kind == "amount" and _counts_people(part)):
+            # 'how much staff time does the Pays provide?': people lent, not a sum of money
             return filled
         return Missing(filled.fiche_id, kind, nearest=filled)
 
@@ -2270,6 +2271,14 @@ class Composer:
             filters={k: v for k, v in asdict(self.applied).items() if v},
             plan=self.plan.to_dict(),
         )
+
+
+def _counts_people(part: PlanPart) -> bool:
+    """Whether a part asks a measure of people (staff, ETP, volunteers): 'how much … does
+    the Pays provide' then asks people lent, never a sum (class: staff time of a partner)."""
+    return part.kind == "measure" and any(
+        m.name == part.name and m.family == "people" for m in lx.MEASURES
+    )
 
 
 def _names_a_public(word: str) -> bool:
