@@ -261,3 +261,42 @@ def test_staff_time_is_stated_in_fte(fake_engine: Engine, question: str) -> None
 def test_money_from_the_partner_is_still_not_stated(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "How much money does the Pays provide to the Oise farm drive?")
     assert answer.abstained, answer.answer
+
+
+# -- the results of a thing stated only as planned -----------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quels résultats a eu l'ambassadeur du bien-vivre alimentaire du Jardin de Cocagne "
+        "l'an dernier ?",
+        "Qu'a donné l'ambassadeur du bien-vivre alimentaire du Jardin de Cocagne ?",
+    ],
+)
+def test_results_of_a_planned_hire_are_not_stated(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Quels résultats pour le drive fermier de l'Oise ?", "Quels sont les résultats de VESTALI ?"],
+)
+def test_results_of_what_was_done_keep_their_answer(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Quels résultats a eu l'ambassadeur ?", True),
+        ("What results did the new hire bring?", True),
+        ("qu'a donné le recrutement ?", True),
+        ("Quel est le résultat net de VESTALI ?", False),
+        ("What does the ambassador do?", False),
+    ],
+)
+def test_results_asked(text: str, asked: bool) -> None:
+    from livret_qa.answering.outcome import asks_results
+
+    assert asks_results(text) is asked

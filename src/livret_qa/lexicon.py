@@ -4159,6 +4159,17 @@ OUTCOME_ASKED = _rx(
 )
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
+# The results asked of a thing ('Quels résultats a eu l'ambassadeur ?', 'What results did
+# the new hire bring?', 'qu'a donné le recrutement ?'): an outcome asked openly. Of a thing
+# the fiche states only as planned or to be funded, the fiche does not say (class: the
+# results of a planned hire or action; outcome.py). Folded.
+RESULTS_ASKED = _rx(
+    r"\bquels? (?:ont ete |sont |etaient )?(?:les |ses |leurs )?(?:resultats?|effets?|retombees)\b|"
+    r"\bqu.(?:a|ont) (?:donne|apporte|produit)\b|\bquel (?:bilan|impact)\b|"
+    r"\bwhat (?:results?|outcomes?|impact|effects?|difference)\b|"
+    r"\bwhat did (?:it|they|she|he|the \w+|\w+)(?: \w+){0,6} (?:achieve|accomplish|bring)\b|"
+    r"\bhow did (?:it|they|she|he|the \w+|\w+)(?: \w+){0,6} (?:turn out|work out|go)\b"
+)
 OPEN_QUESTION_WORD = _rx(
     r"\b(?:quel|quelle|quels|quelles|combien|qui|quoi|quand|comment|pourquoi|lequel|"
     r"laquelle|lesquels|lesquelles|what|which|how|who|whom|when|why|where)\b"

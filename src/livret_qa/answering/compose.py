@@ -1732,9 +1732,12 @@ class Composer:
         """Class: whether something came about ('did they get it?', 'a fini par toucher la
         prime ?') asked of a fiche stating it only as requested, pending or hoped: the fiche
         does not say how it turned out; the request is the nearest fact (outcome.py)."""
-        if part.intent == "list" or not outcome.asks_outcome(part.text):
+        asked_results = outcome.asks_results(part.text)
+        if part.intent == "list" or not (outcome.asks_outcome(part.text) or asked_results):
             return filled
         text = outcome.unframed(self.engine.mentions.without_names(part.text, [fiche.id]))
+        if asked_results:  # 'quels résultats': the words asking it name no thing
+            text = lx.RESULTS_ASKED.sub(" ", fold(text))
         pred = yes_no.predicate(text, self.lang)
         if not pred.words and self.plan.followup:  # 'did they get it?': what the turn before
             text = self.engine.mentions.without_names(self._last_turn(), [fiche.id])
