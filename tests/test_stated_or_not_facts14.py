@@ -300,3 +300,38 @@ def test_results_asked(text: str, asked: bool) -> None:
     from livret_qa.answering.outcome import asks_results
 
     assert asks_results(text) is asked
+
+
+# -- an area asked in its unit, a volume stated -----------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many square metres is the Il était deux fois building?",
+        "Quelle est la superficie en m2 du local d'Il était deux fois ?",
+    ],
+)
+def test_an_area_is_not_a_volume(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+    assert "1100 m3" in answer.answer
+
+
+def test_an_area_follow_up_of_a_volume_is_not_stated(fake_engine: Engine) -> None:
+    first = "How big is the Il était deux fois building?"
+    before = ask(fake_engine, first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": before.answer}]
+    answer = ask(fake_engine, "in square metres?", history)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Combien de m2 fait la boutique des Copains de Thiérache ?", "80m2"),
+        ("le jardin de cocagne a combien d'hectares ?", "4 ha"),
+    ],
+)
+def test_an_area_stated_keeps_its_answer(fake_engine: Engine, question: str, value: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert value in answer.answer

@@ -3254,6 +3254,13 @@ BUILDING_WORDS = frozenset(
     building buildings batiment batiments immeuble immeubles
     """.split()
 )
+# An area asked in its own unit ('in square metres?', 'combien de m2 ?', 'floor area') and a
+# figure stating only a volume ('1 local de 1100 m3'): a volume is no area, so the area is
+# not stated — the volume is the nearest fact. 'How big' and 'taille' ask any size, which a
+# volume gives (class: a size asked of a building, BUILDING_WORDS). Folded.
+AREA_UNIT_ASKED = _rx(r"\bm2\b|m²|square met\w*|metres? carres?|floor area|\bhectares?\b")
+VOLUME_STATED = _rx(r"\dm3\b|\bm3\b|m³")
+AREA_STATED = _rx(r"\dm2\b|\bm2\b|m²|\bha\b|hectare")
 # A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
 # or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on
 # the sentence as written (case kept), near the role it holds.

@@ -322,6 +322,8 @@ class SlotFiller:
                 return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
+        if part.name == "surface" and isinstance(filled, Found):
+            filled = _volume_for_area(part, filled)
         if part.name == "budget" and isinstance(filled, Found):
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
@@ -2274,6 +2276,18 @@ class SlotFiller:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
+
+
+def _volume_for_area(part: PlanPart, found: Found) -> Filled:
+    """An area asked in its unit ('in square metres?', 'combien de m2 ?') met by a figure
+    stating only a volume ('1 local de 1100 m3'): not stated, the volume the nearest fact.
+    'How big', asking any size, keeps the volume as its answer (lexicon AREA_UNIT_ASKED)."""
+    stated = fold(f"{found.value} {found.citation.quote}")
+    if not lx.AREA_UNIT_ASKED.search(fold(part.text)):
+        return found
+    if lx.VOLUME_STATED.search(stated) and not lx.AREA_STATED.search(stated):
+        return Missing(found.fiche_id, "attribute", found)
+    return found
 
 
 def _states_costs_covered(text: str) -> bool:
