@@ -758,6 +758,24 @@ NATIONAL_SCOPE = _rx(
     r"\b(au niveau national|national(e|ement)?|nationwide|in france|en france|"
     r"dans toute la france|across france|france entiere)\b"
 )
+# 'national' naming a body, not a scope ('le réseau national', 'the national Cocagne
+# network', 'l'appel à projets national'): a body the fiche names, asked of what it gives
+# or does, is in the booklet; taken out before NATIONAL_SCOPE is read (folded). Class: a
+# question naming a national body of a structure's own story.
+NATIONAL_BODY = _rx(
+    r"\b(reseau|federation|union|appel a projets?|dispositif|programme|fonds|label|"
+    r"association|mouvement)(\s+[a-z]+)?\s+nationa(l|le|les|ux)\b|"
+    r"\bnational\s+([a-z]+\s+)?(network|federation|union|scheme|programme|program|call|"
+    r"fund|label|association|movement)s?\b"
+)
+# An amount asked of a network ('How much does the network chip in per basket?', 'combien le
+# réseau verse-t-il par panier ?'): what it gives, a sentence's figure, not the card's line
+# naming the networks; 'combien de réseaux' still counts them (folded).
+AMOUNT_OF_A_NETWORK = _rx(
+    r"\b(how much|combien)\b(?!\s+(de |d')?(reseaux|networks|federations))"
+    r"[^?]*\b(reseaux?|networks?|federations?)\b|"
+    r"\b(reseaux?|networks?|federations?)\b[^?]*\b(how much|combien)\b(?!\s+(de |d'))"
+)
 # Themes of the booklet, as a question names them.
 THEME_WORDS: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
@@ -1698,7 +1716,11 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre d'ETP",
         "full-time equivalents",
-        r"\betps?\b|equivalents? temps plein|full[- ]time equivalents?|\bftes?\b",
+        r"\betps?\b|equivalents? temps plein|full[- ]time equivalents?|\bftes?\b|"
+        # staff time ('combien de temps de salarié le Pays met à dispo ?', 'how much staff
+        # time'): a time of work is stated in full-time equivalents ('0,5 ETP'), not a headcount
+        r"\btemps (de )?(salaries?|salarie\w*|travail salarie|personnel)\b|"
+        r"\b(staff|employee|paid) time\b",
         r"\betp\b|equivalents? temps plein",
     ),
     Measure(
@@ -1824,7 +1846,10 @@ MEASURES: tuple[Measure, ...] = (
         "floor area",
         r"surface|superficie|\bm2\b|m²|square met\w*|metres? carres?|hectares?|\bha\b|"
         r"how (big|large)|taille|"
-        r"\bsize\b|floor area",
+        r"\bsize\b|floor area|"
+        # land counted ('cherche combien de terres en plus ?', 'how much more land'): land
+        # is measured by its area ('2 hectares de terre'), never counted in units
+        r"\b(combien|how much)( more)? (de |d')?(terres?|terrains?|foncier|land)\b",
         r"\dm2\b|\bm2\b|m²|\bm3\b|\dm3\b|hectare|\bha\b|surface",
         of_thing=True,
     ),
@@ -1942,7 +1967,10 @@ ROLES: tuple[Role, ...] = (
         "project_lead",
         "chef de projet",
         "project manager",
-        r"chef de projet|charge\w* de (mission|projet)|project (manager|lead\w*)|coordinat\w*",
+        # 'project officer': the English for 'chargé(e) de mission' (class: a contact field
+        # asked of a role the card's contact does not hold, 'the e-mail of the project officer')
+        r"chef de projet|charge\w* de (mission|projet)|project (manager|lead\w*|officers?)|"
+        r"coordinat\w*",
         r"chef de projet|charge\w* de (mission|projet)|coordinat",
         leadership=True,
     ),
@@ -2976,6 +3004,43 @@ WEEKDAYS: dict[str, str] = {
 }
 
 
+# The words of price itself, left out of the thing a price question names (answering/
+# priced_thing.py). Class: the price of one thing ('le prix de l'éco-pâturage').
+# The frame's verbs too: 'how much does it charge for …' names no 'charge' thing.
+PRICE_WORDS = (
+    "prix cout couts tarif tarifs price prices cost costs montant charge charges charged "
+    "charging payer paye payes pay pays paid paying facture factures"
+)
+# What a price is asked of, as the question's syntax binds it (folded): after 'le prix de',
+# 'the cost of', or the subject of 'combien coûte X', 'how much does X cost' ('how much do
+# the solidarity ones cost the families?': the ones, not the families). Class: the price of
+# one thing (answering/priced_thing.py).
+PRICED_OBJECT = (
+    re.compile(
+        r"\b(prix|tarifs?|couts?|prices?|costs?|fees?)\s+(?P<thing>(de|du|des|d'|of|for)\b[^?]+)"
+    ),
+    re.compile(r"\bcombien (coute|coutent|coutait|coutaient|vaut|valent) (?P<thing>[^?]+)"),
+    # 'Do people pay for the cooking workshops?', 'faut-il payer les ateliers ?'
+    re.compile(
+        r"\b(pay|pays|paid|payer|paient|payent)\s+(?P<thing>(for|pour|les|le|la|l'|des|du)\b[^?]+)"
+    ),
+    re.compile(
+        r"\bhow much (is|are|was|were|does|do|did|would|will) (?P<thing>[^?]+?)\s*"
+        r"(\bcosts?\b|\bcharge\b|\?|$)"
+    ),
+)
+# A yes/no question asking whether a cost is paid at all ('Do they pay rent for their
+# shops?', 'paient-ils un loyer ?'), not an amount or a level (folded).
+WHETHER_PAID = re.compile(
+    r"^(?![^?]*(\d|\bcher|expensive|cheap|\bmore\b|\bless\b|\bplus\b|\bmoins\b|combien|"
+    r"how much))[^?]*\b(pay|pays|paid|paying|payer|paie\w*|paient|payent|rent|loyers?)\b"
+)
+# A sentence saying a thing is given or lent at no cost (folded). Class: whether a cost is
+# paid, answered no ('mises à disposition gratuite des locaux', 'free of charge').
+FREE_STATED = re.compile(
+    r"\bgratui\w*|\bsans (loyer|frais|contrepartie)\b|\ba titre gracieux\b|\bfree of charge\b"
+)
+
 UNSTATED: tuple[Unstated, ...] = (
     Unstated(
         "hours",
@@ -3003,7 +3068,10 @@ UNSTATED: tuple[Unstated, ...] = (
         # 'how much does it charge for …': a price (French 'charges' are costs, not asked so)
         r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|are)\b|"
         r"\bhow much (does|do|did|would|will)\b[^?]{0,60}\bcharge\b|"
-        r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer",
+        r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer|"
+        # whether a cost is paid, said with the conjugated verb or the rent ('paient-ils un
+        # loyer ?', 'est-ce qu'ils payent leurs locaux ?'): priced_thing.py answers it
+        r"\bpa(ie|ye)nt\b|\bloyers?\b",
         # an amount (`value`), or a sentence naming a fee or who bears the costs
         r"\d[\d  .,]*\s?(€|euros?)\s*(l[ae] |par |/ ?|le )?(kilo|kg|piece|panier|colis|an|mois|"
         r"adhesion|cotisation)|prix de \d|cotisation de \d|adhesion (annuelle )?(de|a) \d|"
@@ -3022,7 +3090,12 @@ UNSTATED: tuple[Unstated, ...] = (
         r"covers?|bears?|funds?)\b|"
         r"^(do|does|did|est-ce qu\w*|faut-il|doit-on|doivent-ils|y a-t-il|is there|are there)\b"
         r"(?![^?]*(\d|\bcher|expensive|cheap|\bmore\b|\bless\b|\bplus\b|\bmoins\b|combien|"
-        r"how much))[^?]*\b(fees?|cotisations?|frais|dues|subscriptions?|membership|adhesions?)\b",
+        r"how much))[^?]*\b(fees?|cotisations?|frais|dues|subscriptions?|membership|adhesions?)\b|"
+        # Class: how the costs are met ('How are the running costs paid for?', 'comment sont
+        # financés les frais ?'): asks who or what bears them, as 'who pays' does; 'how much
+        # is paid' asks an amount.
+        r"\b(how|comment)\b(?! much)[^?]*\b(paid|covered|funded|financed|met|pa(ye|ie)s?|"
+        r"couverts?|couvre\w*|financ\w*|pris\w* en charge)\b",
         yes_no_needs_value=True,
     ),
     Unstated(
@@ -3031,7 +3104,8 @@ UNSTATED: tuple[Unstated, ...] = (
         "salary",
         # 'earn' is a wage when people earn it ('what do the employees earn'); a structure
         # that earns has a turnover (the measure 'chiffre_affaires')
-        r"salaires?|salary|salaries paid|wages?|remuneration|paid|"
+        # 'how is X paid for?' asks who bears a cost, not a wage (class: how costs are met)
+        r"salaires?|salary|salaries paid|wages?|remuneration|\bpaid\b(?! for)|"
         r"\b(employees?|staff|workers?|people|volunteers?|salaries|salarie|employes?|"
         r"directors?|directrice|directeur|boss|managers?|president|head|chair\w*|he|she|they|"
         r"someone|everyone|each)\s+"
@@ -3195,6 +3269,22 @@ OWN_PREMISES = frozenset(
     garden terrain land grounds epicerie epiceries grocery ressourcerie
     """.split()
 )
+# A structure's building asked by its size ('How big is their building?', 'quelle est la
+# taille de leur bâtiment ?'): the building is its own premises, so the size its key figures
+# give for its sites ('1 local de 1100 m3') is the building's. Only the size of a thing
+# reads these as premises (slots, a measure of a thing); 'building' stays a thing elsewhere.
+BUILDING_WORDS = frozenset(
+    """
+    building buildings batiment batiments immeuble immeubles
+    """.split()
+)
+# An area asked in its own unit ('in square metres?', 'combien de m2 ?', 'floor area') and a
+# figure stating only a volume ('1 local de 1100 m3'): a volume is no area, so the area is
+# not stated — the volume is the nearest fact. 'How big' and 'taille' ask any size, which a
+# volume gives (class: a size asked of a building, BUILDING_WORDS). Folded.
+AREA_UNIT_ASKED = _rx(r"\bm2\b|m²|square met\w*|metres? carres?|floor area|\bhectares?\b")
+VOLUME_STATED = _rx(r"\dm3\b|\bm3\b|m³")
+AREA_STATED = _rx(r"\dm2\b|\bm2\b|m²|\bha\b|hectare")
 # A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
 # or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on
 # the sentence as written (case kept), near the role it holds.
@@ -4104,6 +4194,17 @@ OUTCOME_ASKED = _rx(
 )
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
+# The results asked of a thing ('Quels résultats a eu l'ambassadeur ?', 'What results did
+# the new hire bring?', 'qu'a donné le recrutement ?'): an outcome asked openly. Of a thing
+# the fiche states only as planned or to be funded, the fiche does not say (class: the
+# results of a planned hire or action; outcome.py). Folded.
+RESULTS_ASKED = _rx(
+    r"\bquels? (?:ont ete |sont |etaient )?(?:les |ses |leurs )?(?:resultats?|effets?|retombees)\b|"
+    r"\bqu.(?:a|ont) (?:donne|apporte|produit)\b|\bquel (?:bilan|impact)\b|"
+    r"\bwhat (?:results?|outcomes?|impact|effects?|difference)\b|"
+    r"\bwhat did (?:it|they|she|he|the \w+|\w+)(?: \w+){0,6} (?:achieve|accomplish|bring)\b|"
+    r"\bhow did (?:it|they|she|he|the \w+|\w+)(?: \w+){0,6} (?:turn out|work out|go)\b"
+)
 OPEN_QUESTION_WORD = _rx(
     r"\b(?:quel|quelle|quels|quelles|combien|qui|quoi|quand|comment|pourquoi|lequel|"
     r"laquelle|lesquels|lesquelles|what|which|how|who|whom|when|why|where)\b"

@@ -1791,9 +1791,12 @@ class Composer:
         """Class: whether something came about ('did they get it?', 'a fini par toucher la
         prime ?') asked of a fiche stating it only as requested, pending or hoped: the fiche
         does not say how it turned out; the request is the nearest fact (outcome.py)."""
-        if part.intent == "list" or not outcome.asks_outcome(part.text):
+        asked_results = outcome.asks_results(part.text)
+        if part.intent == "list" or not (outcome.asks_outcome(part.text) or asked_results):
             return filled
         text = outcome.unframed(self.engine.mentions.without_names(part.text, [fiche.id]))
+        if asked_results:  # 'quels résultats': the words asking it name no thing
+            text = lx.RESULTS_ASKED.sub(" ", fold(text))
         pred = yes_no.predicate(text, self.lang)
         if not pred.words and self.plan.followup:  # 'did they get it?': what the turn before
             text = self.engine.mentions.without_names(self._last_turn(), [fiche.id])
@@ -1818,7 +1821,8 @@ class Composer:
         if not isinstance(filled, Found):  # a yes/no carried from the turn before ('vend-il
             return filled  # en ligne ?' then 'pour combien ?') asks the kind all the same
         kind = unstated_kind.unstated_kind(part.text, filled.citation.quote, filled.value)
-        if kind is None:
+        if kind is None or (kind == "amount" and _counts_people(part)):
+            # 'how much staff time does the Pays provide?': people lent, not a sum of money
             return filled
         return Missing(filled.fiche_id, kind, nearest=filled)
 
@@ -2333,6 +2337,14 @@ class Composer:
             filters={k: v for k, v in asdict(self.applied).items() if v},
             plan=self.plan.to_dict(),
         )
+
+
+def _counts_people(part: PlanPart) -> bool:
+    """Whether a part asks a measure of people (staff, ETP, volunteers): 'how much … does
+    the Pays provide' then asks people lent, never a sum (class: staff time of a partner)."""
+    return part.kind == "measure" and any(
+        m.name == part.name and m.family == "people" for m in lx.MEASURES
+    )
 
 
 def _names_a_public(word: str) -> bool:

@@ -31,6 +31,13 @@ def asks_outcome(text: str) -> bool:
     return bool(lx.OUTCOME_ASKED.search(folded)) and not lx.OPEN_QUESTION_WORD.search(folded)
 
 
+def asks_results(text: str) -> bool:
+    """Whether a question asks the results of a thing ('Quels résultats a eu
+    l'ambassadeur ?', 'What results did the new hire bring?'): an outcome asked openly,
+    which a fiche stating the thing only as planned does not give (lexicon RESULTS_ASKED)."""
+    return bool(lx.RESULTS_ASKED.search(fold(text)))
+
+
 def pending(sentence: str) -> bool:
     """Whether a sentence states a thing as asked for, pending, hoped or planned only: a
     sentence also stating it done ('dès l'agrément obtenu') is no pending one."""

@@ -413,6 +413,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         # 'vend-elle sur internet ?' asks whether it sells online, not for its website
         if card_field.name == "website" and asks_online_sales(text):
             continue
+        if card_field.name == "networks" and lx.AMOUNT_OF_A_NETWORK.search(folded):
+            continue  # 'how much does the network pay per basket?': an amount, a sentence's
         if _search(card_field.asked, folded):
             return "field", f"field:{card_field.name}", False
     for section in lx.SECTIONS_ASKED:
@@ -1318,7 +1320,7 @@ def plan_question(
         places=places_named(unbodied, detector),
         theme=_theme(folded),
         years=[int(y) for y in lx.YEAR.findall(folded)],
-        national=bool(lx.NATIONAL_SCOPE.search(folded)),
+        national=bool(lx.NATIONAL_SCOPE.search(lx.NATIONAL_BODY.sub(" ", folded))),
     )
     if described:  # its place and département found it; they constrain nothing more
         plan.places, plan.departements = [], []

@@ -25,6 +25,7 @@ from livret_qa.answering import (
     counted_act,
     forecast,
     periods,
+    priced_thing,
     reasons,
     share_of,
     sub_thing,
@@ -321,6 +322,8 @@ class SlotFiller:
                 return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
+        if part.name == "surface" and isinstance(filled, Found):
+            filled = _volume_for_area(part, filled)
         if part.name == "budget" and isinstance(filled, Found):
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
@@ -437,6 +440,9 @@ class SlotFiller:
         fiche writes capitalised ('la Région' is one, 'la région Hauts de France' is not)."""
         if not lx.MONEY_FROM_ASKED.search(fold(part.text)):
             return filled
+        if _family(part.name) == "people":
+            # 'how much staff time does the Pays provide?': people lent, counted, not a sum
+            return filled
         words = self._partner_words(part.text, fiche)
         if not words:
             return filled
@@ -515,10 +521,18 @@ class SlotFiller:
         places = fold(" ".join(self.plan.places))  # 'à Villeneuve d'Ascq' names no thing
         # nor do the words of the structure's own name ('Le Panier de la Mer a combien de m2 ?')
         names = {t for f in self.plan.targets for t in analyze(self.engine.corpus.fiche(f).name)}
+        # nor its own town, named to tell which one ('le jardin de cocagne de villeneuve
+        # d'ascq cherche combien de terres ?'), which plan.places may not keep
+        places += " " + " ".join(
+            _spaced(self.engine.corpus.fiche(f).contact.town) for f in self.plan.targets
+        )
         return [
             g
             for g in things
-            if not own.search(fold(g.word)) and fold(g.word) not in places and not g.stems <= names
+            if not own.search(fold(g.word))
+            and fold(g.word) not in places
+            and _spaced(g.word) not in places.split()
+            and not g.stems <= names
         ]
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
@@ -556,7 +570,7 @@ class SlotFiller:
         )
         if ev is not None:
             return self.found(ev, _matched(stated, ev.sentence.text))
-        premises = {t for w in lx.OWN_PREMISES for t in analyze(w)}
+        premises = {t for w in lx.OWN_PREMISES | lx.BUILDING_WORDS for t in analyze(w)}
         name = fold(self.engine.corpus.fiche(found.fiche_id).name)
         of_itself = found.citation.section in ("key_figures", "history", "identity") or (
             name in fold(found.citation.quote)  # 'Le Jardin de Cocagne …, avec ses 4 ha'
@@ -2227,6 +2241,10 @@ class SlotFiller:
         ev = self.best_sentence(
             fiche.id, lambda t: bool(stated.search(t)) and (value is None or bool(value.search(t)))
         )
+        if item.name == "price":
+            priced = self._priced_thing(part, fiche, ev, value is not None)
+            if priced is not None:
+                return priced
         if ev is not None:
             return self.found(ev)
         # what the fiche says nearest ('3 jours d'ouverture' for the hours, 'à petits prix')
@@ -2237,9 +2255,53 @@ class SlotFiller:
             nearest = self._contact_found(fiche, asked) or nearest or self._contact_found(fiche)
         return Missing(fiche.id, "attribute", nearest or self.nearest_sentence(fiche.id))
 
+    def _priced_thing(
+        self, part: PlanPart, fiche: Fiche, ev: Evidence | None, amount: bool
+    ) -> Filled | None:
+        """A price bound to the thing asked (priced_thing.py): whether a cost is paid, with no
+        price of that thing stated, is answered no by a sentence saying that thing is free; a
+        priced sentence about other things is the nearest fact, not the answer. `amount`:
+        whether an amount is asked (not who pays). None: answered as before."""
+        asked = self.plan.question
+        if not amount:
+            return None
+        things = priced_thing.asked_things(asked, fiche.name)
+        # the things the price is asked of, as the syntax binds them ('le prix de X')
+        of = priced_thing.asked_things(priced_thing.priced_object(asked), fiche.name)
+        vocabs = [set(analyze(e.sentence.text)) for e in self.sentences(fiche.id)]
+        priced = priced_thing.fiche_things(of, vocabs)
+        # bound by any thing asked, even one all through the fiche ('veg box': its paniers)
+        unbound = bool(priced) and not (ev and priced_thing.holds(ev.sentence.text, of))
+        if ev is not None and not unbound:
+            return None
+        if part.yes_no and priced_thing.asks_whether_paid(asked):
+            free = self.best_sentence(
+                fiche.id, lambda t: priced_thing.states_free(t) and priced_thing.holds(t, things)
+            )
+            if free is not None:
+                found = self.found(free)
+                found.denied = True
+                return found
+        if ev is None:
+            return None
+        near = self.best_sentence(fiche.id, lambda t: priced_thing.holds(t, priced), NARRATIVE)
+        return Missing(fiche.id, "attribute", self.found(near or ev))
+
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
+
+
+def _volume_for_area(part: PlanPart, found: Found) -> Filled:
+    """An area asked in its unit ('in square metres?', 'combien de m2 ?') met by a figure
+    stating only a volume ('1 local de 1100 m3'): not stated, the volume the nearest fact.
+    'How big', asking any size, keeps the volume as its answer (lexicon AREA_UNIT_ASKED)."""
+    stated = fold(f"{found.value} {found.citation.quote}")
+    if not lx.AREA_UNIT_ASKED.search(fold(part.text)):
+        return found
+    if lx.VOLUME_STATED.search(stated) and not lx.AREA_STATED.search(stated):
+        return Missing(found.fiche_id, "attribute", found)
+    return found
 
 
 def _states_costs_covered(text: str) -> bool:

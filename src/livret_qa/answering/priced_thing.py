@@ -1,0 +1,77 @@
+"""A price question bound to the thing it asks the price of.
+
+Class: the price of one thing ('Quel est le prix de l'éco-pâturage proposé aux communes ?',
+'How much does their bike repair cost?') is stated only by a sentence about that thing: the
+prices of the fiche's other goods ('paniers de 10 à 18 €') do not answer it. The binding is
+checked only for things the fiche names somewhere: a word the fiche never uses may be a
+wording the booklet puts otherwise, and is never taken as absent here.
+
+Class: whether a cost is paid at all ('Do they pay rent for their shops?', 'paient-ils un
+loyer pour leurs locaux ?'), when no amount is stated, is answered no by a sentence saying
+that thing is free ('mises à disposition gratuite des locaux des boutiques').
+"""
+
+from __future__ import annotations
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.topic_words import Glossed, french_things, topic_words
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.text import fold
+
+MAX_SUBJECT = 5  # a thing in more of a fiche's sentences is the structure's own subject
+
+
+def _stems(text: str) -> set[str]:
+    return {t for t in analyze(text) if len(t) > 2 and not t.isdigit()}
+
+
+def asked_things(question: str, fiche_name: str) -> list[Glossed]:
+    """The things a price question names (a French noun, or an English word with its French
+    glossary words), less the structure's own name and the words of price itself."""
+    name, price = _stems(fiche_name), _stems(lx.PRICE_WORDS)
+    english = topic_words(question, lx.GENERIC_TOPIC_EN)  # not 'people', 'structure'
+    things = [*french_things(question), *(g for g in english if g.thing)]
+    return [g for g in things if not (g.held_by(name) or g.held_by(price))]
+
+
+def priced_object(question: str) -> str:
+    """The words a price is asked of ('l'éco-pâturage proposé aux communes' of 'le prix de
+    l'éco-pâturage proposé aux communes ?'), as written; '' when the syntax binds none."""
+    folded = fold(question)
+    for pattern in lx.PRICED_OBJECT:
+        m = pattern.search(folded)
+        if m is not None and len(folded) == len(question):
+            return question[m.start("thing") : m.end("thing")]
+        if m is not None:
+            return m.group("thing")
+    return ""
+
+
+def fiche_things(things: list[Glossed], sentences: list[set[str]]) -> list[Glossed]:
+    """The things asked that the fiche names, but not all through it: one in more than
+    `MAX_SUBJECT` of its sentences is what the structure is or does ('drive' of a farm
+    drive), a word naming the structure, not the thing priced. `sentences`: the stems of
+    each of the fiche's sentences."""
+    kept = []
+    for g in things:
+        n = sum(g.held_by(v) for v in sentences)
+        if 0 < n <= MAX_SUBJECT:
+            kept.append(g)
+    return kept
+
+
+def holds(sentence: str, things: list[Glossed]) -> bool:
+    """Whether a sentence holds one of the things asked (give or take an ending)."""
+    vocab = set(analyze(sentence))
+    return any(g.held_by(vocab) for g in things)
+
+
+def asks_whether_paid(question: str) -> bool:
+    """Whether a yes/no question asks if a cost is paid ('Do they pay rent?', 'paient-ils un
+    loyer ?'), not how much."""
+    return bool(lx.WHETHER_PAID.search(fold(question)))
+
+
+def states_free(sentence: str) -> bool:
+    """Whether a sentence says something is given or lent at no cost."""
+    return bool(lx.FREE_STATED.search(fold(sentence)))
