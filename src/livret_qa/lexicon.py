@@ -636,6 +636,18 @@ AMOUNT_ASKED_OPENING = _rx(
     r"^((et|and|mais|but|so|alors|ok)\s+)?(dont\s+|of which\s+|of whom\s+)?(combien|how many|"
     r"how much|what (share|proportion|percentage|part)|quel(le)? (part|proportion|pourcentage))\b"
 )
+# Class: a follow-up after a yes/no about a role ('a-t-il un trésorier ?', 'does it have a
+# treasurer?') asking who holds it ('c'est qui ?', 'qui c'est ?', 'il s'appelle comment ?',
+# 'who is it?', 'what's their name?'): a person asked, no yes or no — a sentence that only
+# mentions the role names no one. Folded; the whole question but for an opener.
+HOLDER_ASKED = _rx(
+    r"^((et|and|mais|but|so|alors|ok|okay|d.accord)[\s,]+)*"
+    r"(c.est qui|qui c.est|qui est.ce|qui ca|c.est qui (lui|elle|ca)|"
+    r"(il|elle) s.appelle comment|comment (il|elle) s.appelle|(son|leur) nom|"
+    r"quel est (son|leur) nom|"
+    r"who is (it|that|he|she|this)|who.s (that|he|she|it)|(what.s|what is) (their|his|her|the) "
+    r"name|(their|his|her) name|name)\b[\s?!.]*$"
+)
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
@@ -917,9 +929,14 @@ TOPIC_SWITCH = _rx(
 # fait combien de clients ?', 'd'accord, et leur budget ?', 'great, and who runs it?'): the
 # acknowledgement asks nothing, the question is what follows it ('et' kept: an ellipsis). The
 # words that are also adjectives ('super', 'top', 'great') count only before punctuation.
+# An interjection or filler opens it the same way ('Hm, and who's its chair?', 'euh et leur
+# budget ?', 'Ah d'accord, …', 'Bon, et qui la dirige ?'): 'bon', 'well', 'right' only
+# before punctuation ('bon plan', 'well known' are words of the question).
 ACKNOWLEDGEMENT_OPENER = _rx(
-    r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you)\b[\s,;.!:-]*|"
-    r"(?:parfait|super|top|cool|great|nice|perfect|alright|entendu|nickel|genial)\s*[,;.!:-]+\s*)+"
+    r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you|h?m{2,}|hm+|euh+|ah+|oh+|bah|"
+    r"ben)\b[\s,;.!:-]*|"
+    r"(?:parfait|super|top|cool|great|nice|perfect|alright|entendu|nickel|genial|bon|bien|well|"
+    r"right)\s*[,;.!:-]+\s*)+"
     r"(?=[^\W\d_])"
 )
 # 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking
@@ -4238,3 +4255,32 @@ YEAR_OF_LAST_ASKED = _rx(
 # an aggregate over the booklet of a question naming no structure. Class: a near miss in a
 # conversation — its own figure (said missing when its fiche gives none), not a sum over all.
 IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")
+
+# -- an amount asked of the aid, grant or profit the previous turn was about -----------------
+# Class: a bare amount asked as a follow-up ('how much?', 'How much did they get?', 'By how
+# much, in euros?', 'combien ?', 'de combien ?', 'ils ont touché combien ?', 'c'était combien
+# ?') after a turn about an aid, a grant, a loan or a profit ('Did Synapse get help from
+# ADEME?', 'VESTALI a fait un bénéfice en 2019 ?'): the sum of that aid or profit is asked;
+# a sentence naming it with no sum (or the structure's budget) does not answer it
+# (answering/amount_of_last.py). Folded; the whole question but for an opener and a tail.
+BARE_AMOUNT_ASKED = _rx(
+    r"^\W*((et|and|mais|but|ok|okay|alors|so|hm+|ah|oh|bon|d.accord|right)\W+)*"
+    r"(((by|for) )?how much( money)?"
+    r"( (did|do|does|was|were|is|are) (they|it|she|he|that|this|she|the \w+)"
+    r"( (get|gets|got|receive|received|make|made|earn|earned|obtain|obtained|win|won))?)?"
+    r"|(what|which) amount|(quel|le|et le) montant"
+    r"|((de|pour|a|a hauteur de) )?combien"
+    r"( (ils|elles?|il|on) (ont|a|l.ont|l.a) (eu|recu|touche|obtenu|gagne|percu))?"
+    r"|(ils|elles?|il) (ont|a|l.ont|l.a) (eu|recu|touche|obtenu|gagne|percu) combien"
+    r"|(c.|ca )(etait|est|fait|faisait) (de )?combien)"
+    r"(\W+(in euros|en euros|exactly|exactement|then|alors|donc|au juste|ca|cela))*\W*$"
+)
+# What the turn before was about when a bare amount follows it: an aid, a grant, a loan, a
+# prize, a fund or a profit (folded). 'help' counts: 'did they get help from ADEME?'. Gifts
+# ('des dons') are not: gifts in kind are counted in tonnes, not euros.
+AID_OR_PROFIT_NAMED = _rx(
+    r"\b(aides?|aid|help|helped|subventions?|subventionn\w*|grants?|subsid\w*|prets?|loans?|"
+    r"fonds?|funds?|funding|funded|financ\w*|primes?|bonus|benefices?|profits?|excedents?|"
+    r"surplus|resultats? nets?|net (result|income)|mecenat|sponsor\w*|"
+    r"dotations?|awards?|recompenses?|laureats?)\b"
+)

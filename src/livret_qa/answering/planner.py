@@ -2190,6 +2190,10 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
         # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+    if lx.HOLDER_ASKED.search(fold(plan.question).strip()):
+        # 'a-t-il un trésorier ?' then 'c'est qui ?': the holder of the role, no yes or no
+        # (class: a person asked of a role the fiche mentions, maybe naming no one)
+        plan.parts = [replace(p, yes_no=False) if p.intent == "person" else p for p in plan.parts]
 
 
 def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
@@ -2280,6 +2284,19 @@ def _total_of_the_one(plan: QuestionPlan, state: ConversationState, folded: str)
     return not lx.AGGREGATE.search(lx.IN_ALL.sub(" ", folded))
 
 
+def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: a person asked of a role the last turn asked about ('a-t-il un trésorier ?' then
+    'c'est qui ?', 'qui est-ce ?', 'what's their name?', 'who is it?'): the holder of that
+    role in the one structure in focus, not which structure ('who is it?' after a list
+    question asks which one, and is left to the rest)."""
+    last = state.last
+    if plan.targets or last is None or len(state.focus) != 1 or not last.parts:
+        return False
+    if not all(p.intent == "person" and p.kind == "role" for p in last.parts):
+        return False
+    return bool(lx.HOLDER_ASKED.search(folded.strip()))
+
+
 def _follow(
     plan: QuestionPlan,
     state: ConversationState,
@@ -2319,6 +2336,12 @@ def _follow(
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
     last = state.last
+    if last is not None and _asks_holder_of_last(plan, state, folded):
+        # 'a-t-il un trésorier ?' then 'what's their name?', 'qui est-ce ?': the role's holder
+        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+        _inherit_parts(plan, last)
+        plan.resolution = "previous question, the holder of its role"
+        return plan
     if last and plan.targets and _leaves_out_named(plan, state, folded):
         return _without_named(plan, state, asks_own)
     if plan.targets:  # a structure named anew

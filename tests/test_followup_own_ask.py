@@ -1,0 +1,179 @@
+"""Follow-ups that ask something of their own in a conversation (real booklet, fake embedder):
+
+- a bare amount ('how much?', 'How much did they get?', 'By how much, in euros?', 'combien ?',
+  'de combien ?', 'ils ont touché combien ?') after a turn about an aid, a grant or a profit:
+  the sum of that aid; the fiche naming it with no sum abstains, quoting the aid's sentence,
+  while a sum it states stays answered;
+- a person asked of a role the turn before asked about ('a-t-il un trésorier ?' then 'c'est
+  qui ?', 'what's their name?'): the holder, no 'oui' — a fiche mentioning the role but naming
+  no one abstains (role_unnamed);
+- an interjection or filler opening a follow-up ('Hm, and who's …', 'Bon, et qui …') is no
+  part of its own.
+
+Must not change: a bare amount after a turn about no aid (a budget), the role's holder when
+the fiche names one, a list question's 'c'est qui ?' (which structure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.amount_of_last import asked_amount
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+
+def _turn(question: str, answer: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+
+
+ADEME_EN = _turn("Did Synapse get help from ADEME?", "Yes, in 2015, to buy equipment.")
+ADEME_FR = _turn("Synapse a eu une aide de l'ADEME ?", "Oui, en 2015, pour du matériel.")
+PROFIT_EN = _turn("Did VESTALI make a profit in 2019?", "Yes, its net result was positive.")
+PROFIT_FR = _turn("VESTALI a fait un bénéfice en 2019 ?", "Oui, le résultat net est positif.")
+COVID_EN = _turn(
+    "Did La Remise Enjouée apply for emergency covid aid?",
+    "Yes, the UrgencESS fund; it hoped to get the State's flat-rate bonus.",
+)
+FUND_FR = _turn(
+    "Il était deux fois a-t-il reçu le fonds de solidarité à l'ESS ?",
+    "Oui, en 2020.",
+)
+FUND_EN = _turn("Did Il était deux fois get the ESS solidarity fund?", "Yes, in 2020.")
+BUDGET_EN = _turn("What is La Remise Enjouée's budget?", "260 000 € (2021 forecast).")
+TREASURER_FR = _turn(
+    "Est-ce que Il était deux fois a un trésorier ?", "Oui, un trésorier bénévole très actif."
+)
+TREASURER_EN = _turn("Does Il était deux fois have a treasurer?", "Yes, a volunteer treasurer.")
+DIRECTOR_EN = _turn("Does VESTALI have a director?", "Yes.")
+DIRECTS_EN = _turn("Who directs VESTALI?", "Hélène Maréchal, its director.")
+DIRECTS_FR = _turn("Qui dirige VESTALI ?", "Hélène Maréchal, directrice.")
+TOYS_FR = _turn("Y a-t-il une structure qui recycle des jouets ?", "Oui, La Remise Enjouée.")
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "fiche", "quoted"),
+    [
+        ("how much?", ADEME_EN, "synapse-3i", "ADEME"),
+        ("combien ?", ADEME_FR, "synapse-3i", "ADEME"),
+        ("de combien ?", ADEME_FR, "synapse-3i", "ADEME"),
+        ("By how much, in euros?", PROFIT_EN, "vestali", "2019"),
+        ("de combien ?", PROFIT_FR, "vestali", ""),
+        ("How much did they get?", COVID_EN, "la-remise-enjouee", ""),
+        ("ils ont touché combien ?", COVID_EN, "la-remise-enjouee", ""),
+    ],
+)
+def test_a_bare_amount_of_an_aid_stated_without_sum_abstains(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], fiche: str, quoted: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained, answer.answer
+    assert answer.citations, answer.answer  # the nearest fact, quoted
+    assert quoted in answer.answer, answer.answer
+    assert "260 000" not in answer.answer, answer.answer  # the budget is no aid
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "said"),
+    [
+        # must not change: a sum the fiche states of the aid, and a budget asked as such
+        ("combien ?", FUND_FR, "1 500"),
+        ("how much did they get?", FUND_EN, "1 500"),
+        ("By how much, in euros?", FUND_EN, "1 500"),
+        ("how much?", BUDGET_EN, "260 000"),
+    ],
+)
+def test_a_bare_amount_stated_is_still_answered(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], said: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "last", "asked"),
+    [
+        ("how much?", "Did Synapse get help from ADEME?", True),
+        ("By how much, in euros?", "Did VESTALI make a profit in 2019?", True),
+        ("Et c'était combien ?", "Ils ont eu une subvention ?", True),
+        ("Hm, how much exactly?", "Did they get a grant?", True),
+        ("de combien ?", "VESTALI a fait un bénéfice ?", True),
+        # no bare amount, or no aid before it
+        ("combien de salariés ?", "Ils ont eu une subvention ?", False),
+        ("how much does a basket cost?", "Did they get a grant?", False),
+        ("how much?", "What is their budget?", False),
+        ("combien ?", "Le panier de la mer reçoit des dons de poisson ?", False),
+    ],
+)
+def test_the_amount_asked_of_the_last_aid(question: str, last: str, asked: bool) -> None:
+    assert bool(asked_amount(question, last)) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("c'est qui ?", TREASURER_FR),
+        ("qui est-ce ?", TREASURER_FR),
+        ("who is it?", TREASURER_EN),
+        ("what's their name?", TREASURER_EN),
+    ],
+)
+def test_the_holder_of_a_role_named_by_no_one_abstains(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == ["il-etait-deux-fois"], answer.answer
+    assert not answer.answer.startswith(("Oui", "Yes")), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "said"),
+    [
+        # must not change: a holder the fiche names; a list question's 'which one'
+        ("what's her name?", DIRECTOR_EN, "Marechal"),
+        ("elle s'appelle comment ?", DIRECTS_FR, "Marechal"),
+        ("c'est qui ?", TOYS_FR, "La Remise Enjouée"),
+    ],
+)
+def test_a_holder_named_or_a_structure_asked_is_still_answered(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], said: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("Hm, and who's VESTALI's board chair?", DIRECTS_EN),
+        ("Hmm, who chairs its board?", DIRECTS_EN),
+        ("Bon, et qui est le président ?", DIRECTS_FR),
+        ("Euh, et le président ?", DIRECTS_FR),
+    ],
+)
+def test_an_interjection_is_no_part_of_its_own(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained, answer.answer  # the fiche names no chair
+    assert len(answer.plan["parts"]) == 1, answer.plan
+
+
+@pytest.mark.parametrize(
+    ("question", "opener"),
+    [
+        ("Hm, and who's the chair?", True),
+        ("Bon, et qui la dirige ?", True),
+        ("Ah d'accord, et leur budget ?", True),
+        ("euh et leur budget ?", True),
+        ("bon plan ces paniers ?", False),
+        ("well known partners?", False),
+    ],
+)
+def test_an_interjection_opens_a_follow_up(question: str, opener: bool) -> None:
+    assert bool(lx.ACKNOWLEDGEMENT_OPENER.match(fold(question))) == opener
