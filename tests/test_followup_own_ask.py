@@ -177,3 +177,70 @@ def test_an_interjection_is_no_part_of_its_own(
 )
 def test_an_interjection_opens_a_follow_up(question: str, opener: bool) -> None:
     assert bool(lx.ACKNOWLEDGEMENT_OPENER.match(fold(question))) == opener
+
+
+FISH_FR = _turn("Le panier de la mer fait quoi avec le poisson ?", "Des plats préparés.")
+WHERE_FR = _turn("Le panier de la mer 62 c'est où ?", "À Boulogne sur Mer.")
+COPAINS_FR = _turn("Les Copains de Thiérache c'est où ?", "À Guise.")
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("ils ont eu besoin d'une autorisation pour transformer le poisson ?", FISH_FR),
+        ("fallait-il un agrément pour transformer le poisson ?", FISH_FR),
+    ],
+)
+def test_a_need_of_an_authorisation_is_answered_by_its_request(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == ["le-panier-de-la-mer-62"], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("ils ont eu besoin d'une autorisation ?", True),
+        ("did they need an approval to process fish?", True),
+        ("l'agrément a-t-il été accordé ?", False),
+        ("ont-ils finalement obtenu l'agrément ?", False),
+    ],
+)
+def test_a_need_is_no_outcome_asked(question: str, need: bool) -> None:
+    from livret_qa.answering.outcome import asks_outcome
+
+    assert asks_outcome(question) is not need
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("ils ont une antenne à Calais aussi ?", WHERE_FR),
+        ("Le panier de la mer 62 a-t-il un site à Calais ?", []),
+    ],
+)
+def test_a_site_in_a_town_named_for_something_else_abstains(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained, answer.answer
+    assert "Calais" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "said"),
+    [
+        # must not change: a site the fiche does name there, and a count of sites
+        ("do they have a shop in Hirson?", COPAINS_FR, "Hirson"),
+        ("Les Copains de Thiérache ont-ils une boutique à Guise ?", [], "Guise"),
+        ("combien de sites ont-ils ?", WHERE_FR, "800"),
+    ],
+)
+def test_a_site_named_there_is_still_answered(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], said: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer, answer.answer

@@ -1395,6 +1395,27 @@ SITE_SENTENCE = _rx(
     r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"
     r"etablissements?)\b"
 )
+# Class: a yes/no whether a structure has a site in a town ('ils ont une antenne à Calais
+# aussi ?', 'do they have a branch in Calais too?', 'y a-t-il une boutique à Lille ?'): only a
+# sentence naming a site of it there answers yes; a fiche naming the town for anything else
+# ('l'atelier de la citoyenneté à Calais a sollicité …') gives no site there. Folded; a
+# question asking how many or which is no yes/no (lexicon OPEN_QUESTION_WORD).
+SITE_THERE_ASKED = _rx(
+    r"\b(ont|a|a-t-il|a-t-elle|ont-ils|ont-elles|avez|have|has|got|y a-t-il|y a|is there|"
+    r"are there|possede\w*|dispose\w*)\b[^?]{0,30}?\b(une?|a|an|des|any|another|other|"
+    r"d.autres?|aussi (une?|des))\s+(\w+\s+)?(antennes?|sites?|boutiques?|magasins?|locaux|"
+    r"local|agences?|branch(es)?|offices?|shops?|stores?|outlets?|ateliers?|workshops?|"
+    r"epiceries?|points? de vente|premises|locations?|implantations?|etablissements?)\b"
+    r"[^?]{0,20}?\b(a|au|en|in|at)\b"
+)
+# A site of the structure's own, stated (SITE_SENTENCE but for 'atelier': 'l'atelier de la
+# citoyenneté à Calais' is another body, 'un atelier de production' an activity; a workshop
+# asked by its kind is still read by SITE_KINDS). Folded.
+OWN_SITE_STATED = _rx(
+    r"\b(sites?|boutiques?|magasins?|antennes?|epiceries?|locals?|locaux|"
+    r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"
+    r"etablissements?)\b"
+)
 # The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
 # title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
 # livret ?', 'what does this booklet cover?'), folded. Answered from the booklet's own cover
@@ -4090,6 +4111,14 @@ OUTCOME_ASKED = _rx(
     r"\b(?:l.|les )?(?:a|ont) (?:bien |finalement )?(?:obtenu|recu|eu|touche|decroche)\b|"
     r"\b(?:a|ont)(?:-t-(?:elle|il|ils|elles))? (?:bien )?ete (?:accorde|obtenu|attribue|valide|"
     r"verse|delivre)e?s?\b|\b(?:ca|cela) a (?:abouti|marche)\b"
+)
+# Whether a thing was needed ('ils ont eu besoin d'une autorisation pour … ?', 'did they
+# need an approval to …?', 'fallait-il un agrément ?'): the need, not whether it was granted —
+# a sentence saying they applied for it answers yes. Class: outcomes asked (OUTCOME_ASKED),
+# a yes/no on a requested authorisation. Folded.
+NEED_ASKED = _rx(
+    r"\b(besoin d|need|needs|needed|require|requires|required|fallait|faut.il|falloir|"
+    r"necessaires?|obligatoires?|oblige\w*)\b"
 )
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
