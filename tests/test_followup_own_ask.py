@@ -244,3 +244,31 @@ def test_a_site_named_there_is_still_answered(
     answer = ask(fake_engine, question, history)
     assert not answer.abstained, answer.answer
     assert said in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "lang"),
+    [
+        ("yes and in English please: who are their student partners?", "who are their", "en"),
+        ("oui, et en anglais : qui la dirige ?", "qui la dirige", "en"),
+        ("Thanks. In French: what does VESTALI do?", "what does VESTALI do", "fr"),
+        # must not change
+        ("and in English, how many employees?", "how many employees", "en"),
+        ("yes please", "yes please", ""),
+    ],
+)
+def test_a_language_clause_after_an_acknowledgement(question: str, rest: str, lang: str) -> None:
+    from livret_qa.answering.language_clause import language_clause
+
+    got, said = language_clause(question)
+    assert rest in got and said == lang
+
+
+def test_a_language_clause_then_a_question_is_asked_of_the_one_in_focus(
+    fake_engine: Engine,
+) -> None:
+    history = _turn("Le jardin de cocagne aide les étudiants ?", "Oui.")
+    answer = ask(fake_engine, "yes and in English please: who are their student partners?", history)
+    assert not answer.abstained, answer.answer
+    assert answer.lang == "en"
+    assert [s.fiche_id for s in answer.structures] == ["le-jardin-de-cocagne-de-la-haute-borne"]
