@@ -272,3 +272,41 @@ def test_a_language_clause_then_a_question_is_asked_of_the_one_in_focus(
     assert not answer.abstained, answer.answer
     assert answer.lang == "en"
     assert [s.fiche_id for s in answer.structures] == ["le-jardin-de-cocagne-de-la-haute-borne"]
+
+
+CREATED_EN = _turn("When was Le Bois de Deux Mains created?", "In 2015.")
+CREATED_FR = _turn("Le Bois de Deux Mains a été créé quand ?", "En 2015.")
+STAFF_FR = _turn("Combien de salariés a VESTALI ?", "13 en 2021.")
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "said"),
+    [
+        ("Is that right? I thought it was 2016.", CREATED_EN, "2015"),
+        ("t'es sûr ? je croyais que c'était 2016", CREATED_FR, "2015"),
+        ("c'est pas plutôt 25 ?", STAFF_FR, "13"),
+    ],
+)
+def test_the_askers_own_figure_checked_gets_what_the_fiche_states(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], said: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "doubted"),
+    [
+        ("Is that right? I thought it was 2016.", True),
+        ("vraiment ? je pensais 2018", True),
+        ("are you sure? I read 30.", True),
+        # must not change: a figure asked in a year, a plain year follow-up
+        ("really? and how many in 2020?", False),
+        ("et en 2019 ?", False),
+    ],
+)
+def test_a_doubt_with_the_askers_figure(question: str, doubted: bool) -> None:
+    folded = fold(question)
+    found = bool(lx.OWN_FIGURE_DOUBTED.search(folded)) and not lx.OPEN_QUESTION_WORD.search(folded)
+    assert found == doubted

@@ -1674,6 +1674,18 @@ FIGURE_CHECKED = _rx(
     r"\d[\d  .,]*\s*(?:[^\W\d]+\s+){0,2}(?:en tout|au total|in total|altogether|total|overall|"
     r"au global|en cumule)\b(?!.*\b(structures?|initiatives?|livret|booklet)\b)"
 )
+# The asker's own figure set against the last answer, to check it ('Is that right? I thought
+# it was 2016.', 't'es sûr ? je croyais que c'était 2016', 'are you sure? not 2014?', 'c'est
+# pas plutôt 25 salariés ?'), folded: a doubt or a belief, then a number (class: a check of
+# the previous answer against the user's own figure — what the fiche states of it, asked
+# again, the figure being no filter of the fiche).
+OWN_FIGURE_DOUBTED = _rx(
+    r"\b(is that right|is this right|is that correct|are you sure|you sure|sure about that|"
+    r"really|t.es sur|tu es sur|vous etes sur|c.est sur|vraiment|i thought|i believed|"
+    r"i heard|i read|i was told|je croyais|je pensais|j.aurais dit|on m.a dit|j.ai lu|"
+    r"pas plutot|not rather|wasn.t it|isn.t it|c.etait pas|ce n.etait pas|c.est pas)\b"
+    r"[^\d]{0,60}\b\d[\d  .,]*\b"
+)
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )

@@ -16,7 +16,7 @@ _OPENING = re.compile(
     # openers, an acknowledgement among them ('yes and in English please: …', 'oui, et en
     # anglais : …'), before the clause
     r"^\W*(?:(?:and|et|now|maintenant|ok|okay|alors|yes|yeah|yep|oui|ouais|no|non|sure|thanks|"
-    r"merci|great|super|d.accord)[\s,]+)*(?:(?:answer|reponds?|repondez)\s+)?"
+    r"merci|great|super|d.accord)[\s,.!]+)*(?:(?:answer|reponds?|repondez)\s+)?"
     + _LANG
     + _POLITE
     + r"\s*[,:;–-]\s*(?P<rest>.+)$"

@@ -2284,6 +2284,22 @@ def _total_of_the_one(plan: QuestionPlan, state: ConversationState, folded: str)
     return not lx.AGGREGATE.search(lx.IN_ALL.sub(" ", folded))
 
 
+def _checks_own_figure(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: a check of the previous answer against the asker's own figure ('Is that right?
+    I thought it was 2016.', 't'es sûr ? je croyais que c'était 2016') after a turn about
+    the structures in focus: the last question again (what the fiche states, both dates when
+    it gives both), not a question about the figure's year, which the fiche may never write."""
+    last = state.last
+    if last is None or not state.focus or not last.parts:
+        return False
+    if plan.targets and not set(plan.targets) <= set(state.focus):
+        return False  # another structure named: its own question
+    if any(p.intent in ("list", "aggregate", "similar", "why_not") for p in last.parts):
+        return False
+    # 'really? and how many in 2020?' asks a figure of its own, in that year
+    return bool(lx.OWN_FIGURE_DOUBTED.search(folded)) and not lx.OPEN_QUESTION_WORD.search(folded)
+
+
 def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
     """Class: a person asked of a role the last turn asked about ('a-t-il un trésorier ?' then
     'c'est qui ?', 'qui est-ce ?', 'what's their name?', 'who is it?'): the holder of that
@@ -2336,6 +2352,14 @@ def _follow(
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
     last = state.last
+    if last is not None and _checks_own_figure(plan, state, folded):
+        # 'When was it created?' then 'Is that right? I thought it was 2016.': asked again
+        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+        _inherit_parts(plan, last)
+        plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+        plan.years = list(last.years)  # the asker's figure filters nothing
+        plan.resolution = "previous question, checked against the asker's own figure"
+        return plan
     if last is not None and _asks_holder_of_last(plan, state, folded):
         # 'a-t-il un trésorier ?' then 'what's their name?', 'qui est-ce ?': the role's holder
         plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
