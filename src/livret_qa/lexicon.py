@@ -653,6 +653,18 @@ AMOUNT_ASKED_OPENING = _rx(
     r"^((et|and|mais|but|so|alors|ok)\s+)?(dont\s+|of which\s+|of whom\s+)?(combien|how many|"
     r"how much|what (share|proportion|percentage|part)|quel(le)? (part|proportion|pourcentage))\b"
 )
+# Class: a follow-up after a yes/no about a role ('a-t-il un trésorier ?', 'does it have a
+# treasurer?') asking who holds it ('c'est qui ?', 'qui c'est ?', 'il s'appelle comment ?',
+# 'who is it?', 'what's their name?'): a person asked, no yes or no — a sentence that only
+# mentions the role names no one. Folded; the whole question but for an opener.
+HOLDER_ASKED = _rx(
+    r"^((et|and|mais|but|so|alors|ok|okay|d.accord)[\s,]+)*"
+    r"(c.est qui|qui c.est|qui est.ce|qui ca|c.est qui (lui|elle|ca)|"
+    r"(il|elle) s.appelle comment|comment (il|elle) s.appelle|(son|leur) nom|"
+    r"quel est (son|leur) nom|"
+    r"who is (it|that|he|she|this)|who.s (that|he|she|it)|(what.s|what is) (their|his|her|the) "
+    r"name|(their|his|her) name|name)\b[\s?!.]*$"
+)
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
@@ -958,9 +970,14 @@ TOPIC_SWITCH = _rx(
 # fait combien de clients ?', 'd'accord, et leur budget ?', 'great, and who runs it?'): the
 # acknowledgement asks nothing, the question is what follows it ('et' kept: an ellipsis). The
 # words that are also adjectives ('super', 'top', 'great') count only before punctuation.
+# An interjection or filler opens it the same way ('Hm, and who's its chair?', 'euh et leur
+# budget ?', 'Ah d'accord, …', 'Bon, et qui la dirige ?'): 'bon', 'well', 'right' only
+# before punctuation ('bon plan', 'well known' are words of the question).
 ACKNOWLEDGEMENT_OPENER = _rx(
-    r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you)\b[\s,;.!:-]*|"
-    r"(?:parfait|super|top|cool|great|nice|perfect|alright|entendu|nickel|genial)\s*[,;.!:-]+\s*)+"
+    r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you|h?m{2,}|hm+|euh+|ah+|oh+|bah|"
+    r"ben)\b[\s,;.!:-]*|"
+    r"(?:parfait|super|top|cool|great|nice|perfect|alright|entendu|nickel|genial|bon|bien|well|"
+    r"right)\s*[,;.!:-]+\s*)+"
     r"(?=[^\W\d_])"
 )
 # 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking
@@ -1419,6 +1436,27 @@ SITE_SENTENCE = _rx(
     r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"
     r"etablissements?)\b"
 )
+# Class: a yes/no whether a structure has a site in a town ('ils ont une antenne à Calais
+# aussi ?', 'do they have a branch in Calais too?', 'y a-t-il une boutique à Lille ?'): only a
+# sentence naming a site of it there answers yes; a fiche naming the town for anything else
+# ('l'atelier de la citoyenneté à Calais a sollicité …') gives no site there. Folded; a
+# question asking how many or which is no yes/no (lexicon OPEN_QUESTION_WORD).
+SITE_THERE_ASKED = _rx(
+    r"\b(ont|a|a-t-il|a-t-elle|ont-ils|ont-elles|avez|have|has|got|y a-t-il|y a|is there|"
+    r"are there|possede\w*|dispose\w*)\b[^?]{0,30}?\b(une?|a|an|des|any|another|other|"
+    r"d.autres?|aussi (une?|des))\s+(\w+\s+)?(antennes?|sites?|boutiques?|magasins?|locaux|"
+    r"local|agences?|branch(es)?|offices?|shops?|stores?|outlets?|ateliers?|workshops?|"
+    r"epiceries?|points? de vente|premises|locations?|implantations?|etablissements?)\b"
+    r"[^?]{0,20}?\b(a|au|en|in|at)\b"
+)
+# A site of the structure's own, stated (SITE_SENTENCE but for 'atelier': 'l'atelier de la
+# citoyenneté à Calais' is another body, 'un atelier de production' an activity; a workshop
+# asked by its kind is still read by SITE_KINDS). Folded.
+OWN_SITE_STATED = _rx(
+    r"\b(sites?|boutiques?|magasins?|antennes?|epiceries?|locals?|locaux|"
+    r"points? de (vente|retrait|collecte|distribution)|depots?|entrepots?|implant\w*|"
+    r"etablissements?)\b"
+)
 # The booklet itself asked about, as a whole: what it is, what it covers, its themes, its
 # title ('de quoi parle le livret ?', 'what is the booklet about?', 'quels thèmes couvre le
 # livret ?', 'what does this booklet cover?'), folded. Answered from the booklet's own cover
@@ -1676,6 +1714,18 @@ FIGURE_CHECKED = _rx(
     r"donc|so|that makes|that's|thats|which makes|that gives|so that's)\s+(?:\w+\s+)?"
     r"\d[\d  .,]*\s*(?:[^\W\d]+\s+){0,2}(?:en tout|au total|in total|altogether|total|overall|"
     r"au global|en cumule)\b(?!.*\b(structures?|initiatives?|livret|booklet)\b)"
+)
+# The asker's own figure set against the last answer, to check it ('Is that right? I thought
+# it was 2016.', 't'es sûr ? je croyais que c'était 2016', 'are you sure? not 2014?', 'c'est
+# pas plutôt 25 salariés ?'), folded: a doubt or a belief, then a number (class: a check of
+# the previous answer against the user's own figure — what the fiche states of it, asked
+# again, the figure being no filter of the fiche).
+OWN_FIGURE_DOUBTED = _rx(
+    r"\b(is that right|is this right|is that correct|are you sure|you sure|sure about that|"
+    r"really|t.es sur|tu es sur|vous etes sur|c.est sur|vraiment|i thought|i believed|"
+    r"i heard|i read|i was told|je croyais|je pensais|j.aurais dit|on m.a dit|j.ai lu|"
+    r"pas plutot|not rather|wasn.t it|isn.t it|c.etait pas|ce n.etait pas|c.est pas)\b"
+    r"[^\d]{0,60}\b\d[\d  .,]*\b"
 )
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
@@ -4192,6 +4242,14 @@ OUTCOME_ASKED = _rx(
     r"\b(?:a|ont)(?:-t-(?:elle|il|ils|elles))? (?:bien )?ete (?:accorde|obtenu|attribue|valide|"
     r"verse|delivre)e?s?\b|\b(?:ca|cela) a (?:abouti|marche)\b"
 )
+# Whether a thing was needed ('ils ont eu besoin d'une autorisation pour … ?', 'did they
+# need an approval to …?', 'fallait-il un agrément ?'): the need, not whether it was granted —
+# a sentence saying they applied for it answers yes. Class: outcomes asked (OUTCOME_ASKED),
+# a yes/no on a requested authorisation. Folded.
+NEED_ASKED = _rx(
+    r"\b(besoin d|need|needs|needed|require|requires|required|fallait|faut.il|falloir|"
+    r"necessaires?|obligatoires?|oblige\w*)\b"
+)
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
 # The results asked of a thing ('Quels résultats a eu l'ambassadeur ?', 'What results did
@@ -4431,4 +4489,33 @@ ONE_SITE_OF_TOWN = _rx(
     r"\b(?:the|la|le|l'|sa|son|its|their)\s*(?:boutique|magasin|epicerie|site|atelier|antenne|"
     r"local|depot|entrepot|shop|store|branch|outlet|workshop|grocery|warehouse)\s+"
     r"(?:de |d'|du |a |au |in |at |from |based in )\s*$"
+)
+
+# -- an amount asked of the aid, grant or profit the previous turn was about -----------------
+# Class: a bare amount asked as a follow-up ('how much?', 'How much did they get?', 'By how
+# much, in euros?', 'combien ?', 'de combien ?', 'ils ont touché combien ?', 'c'était combien
+# ?') after a turn about an aid, a grant, a loan or a profit ('Did Synapse get help from
+# ADEME?', 'VESTALI a fait un bénéfice en 2019 ?'): the sum of that aid or profit is asked;
+# a sentence naming it with no sum (or the structure's budget) does not answer it
+# (answering/amount_of_last.py). Folded; the whole question but for an opener and a tail.
+BARE_AMOUNT_ASKED = _rx(
+    r"^\W*((et|and|mais|but|ok|okay|alors|so|hm+|ah|oh|bon|d.accord|right)\W+)*"
+    r"(((by|for) )?how much( money)?"
+    r"( (did|do|does|was|were|is|are) (they|it|she|he|that|this|she|the \w+)"
+    r"( (get|gets|got|receive|received|make|made|earn|earned|obtain|obtained|win|won))?)?"
+    r"|(what|which) amount|(quel|le|et le) montant"
+    r"|((de|pour|a|a hauteur de) )?combien"
+    r"( (ils|elles?|il|on) (ont|a|l.ont|l.a) (eu|recu|touche|obtenu|gagne|percu))?"
+    r"|(ils|elles?|il) (ont|a|l.ont|l.a) (eu|recu|touche|obtenu|gagne|percu) combien"
+    r"|(c.|ca )(etait|est|fait|faisait) (de )?combien)"
+    r"(\W+(in euros|en euros|exactly|exactement|then|alors|donc|au juste|ca|cela))*\W*$"
+)
+# What the turn before was about when a bare amount follows it: an aid, a grant, a loan, a
+# prize, a fund or a profit (folded). 'help' counts: 'did they get help from ADEME?'. Gifts
+# ('des dons') are not: gifts in kind are counted in tonnes, not euros.
+AID_OR_PROFIT_NAMED = _rx(
+    r"\b(aides?|aid|help|helped|subventions?|subventionn\w*|grants?|subsid\w*|prets?|loans?|"
+    r"fonds?|funds?|funding|funded|financ\w*|primes?|bonus|benefices?|profits?|excedents?|"
+    r"surplus|resultats? nets?|net (result|income)|mecenat|sponsor\w*|"
+    r"dotations?|awards?|recompenses?|laureats?)\b"
 )

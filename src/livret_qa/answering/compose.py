@@ -12,6 +12,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     acronym,
+    amount_of_last,
     asked_value,
     booklet_about,
     compared_side,
@@ -1826,6 +1827,56 @@ class Composer:
             return filled
         return Missing(filled.fiche_id, kind, nearest=filled)
 
+    def _amount_of_last(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a bare amount asked after a turn about an aid, a grant or a profit ('how
+        much?' after 'did they get help from ADEME?', 'de combien ?' after 'ont-ils fait un
+        bénéfice ?'): the sum of that aid is asked (amount_of_last.py). A sentence stating
+        no sum, or only the budget, does not answer it: the fiche gives no such amount, and
+        its sentence about the aid is the nearest fact. A sentence with the sum stays."""
+        if part.intent == "list" or not self.plan.followup or not isinstance(filled, Found):
+            return filled
+        if self.plan.target_source == "any":
+            return filled
+        last = self._last_question()
+        asked = amount_of_last.asked_amount(part.text, last)
+        if not asked:
+            return filled
+        if unstated_kind.unstated_kind(asked, filled.citation.quote, filled.value) != "amount":
+            return filled
+        near = self._sentence_about(filler, filled.fiche_id, last, asked)
+        if near is not None and unstated_kind.unstated_kind(asked, near.citation.quote, "") is None:
+            return near  # '… abondé par l'ADEME (1 500€ en 2020)': the sum of the aid asked
+        return Missing(filled.fiche_id, "amount", nearest=near or filled)
+
+    def _sentence_about(
+        self, filler: SlotFiller, fiche_id: str, text: str, asked: str
+    ) -> Found | None:
+        """The fiche's sentence sharing the most words with `text` (its own names aside):
+        of those, one stating the sum `asked` if any, else the best scored; None when none
+        shares any."""
+        fiche = self.engine.corpus.fiche(fiche_id)
+        words = set(analyze(text)) - set(analyze(" ".join(_own_names(fiche))))
+
+        def rank(n: int, ev: Evidence) -> tuple[int, bool, float, int]:
+            sentence = ev.sentence.text
+            summed = unstated_kind.unstated_kind(asked, sentence, "") is None
+            return len(words & set(analyze(sentence))), summed, ev.score, -n
+
+        scored = [
+            (rank(n, ev), ev)
+            for n, ev in enumerate(filler.sentences(fiche_id))
+            if ev.chunk.section.value != "contact"
+        ]
+        if not scored:
+            return None
+        best = max(scored, key=lambda t: t[0])
+        return filler.found(best[1]) if best[0][0] else None
+
+    def _last_question(self) -> str:
+        """The user's last question of the conversation ('' at its start)."""
+        asked = [t["content"] for t in self.history if t.get("role") == "user"]
+        return asked[-1] if asked else ""
+
     def _last_turn(self) -> str:
         """The last question and answer of the conversation, as one text."""
         turns = [t["content"] for t in self.history[-2:]]
@@ -2134,6 +2185,7 @@ class Composer:
                 filled = self._sold_online(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
                 filled = self._kind_unstated(part, filled)
+                filled = self._amount_of_last(filler, part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)

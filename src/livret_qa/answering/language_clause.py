@@ -13,7 +13,10 @@ from livret_qa.text import fold
 _LANG = r"(?:in|en|into)\s+(?P<lang>english|anglais|french|francais)"
 _POLITE = r"(?:\s+(?:please|pls|plz|svp|stp|s'il (?:te|vous) plait))?"
 _OPENING = re.compile(
-    r"^\W*(?:(?:and|et|now|maintenant|ok|alors)\s+)?(?:(?:answer|reponds?|repondez)\s+)?"
+    # openers, an acknowledgement among them ('yes and in English please: …', 'oui, et en
+    # anglais : …'), before the clause
+    r"^\W*(?:(?:and|et|now|maintenant|ok|okay|alors|yes|yeah|yep|oui|ouais|no|non|sure|thanks|"
+    r"merci|great|super|d.accord)[\s,.!]+)*(?:(?:answer|reponds?|repondez)\s+)?"
     + _LANG
     + _POLITE
     + r"\s*[,:;–-]\s*(?P<rest>.+)$"

@@ -156,6 +156,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas de date exacte.",
         "en": "The fiche of {name} gives no exact date.",
     },
+    # a yes/no whether it has a site in a town its fiche names for something else (slots.py)
+    "missing_site_there": {
+        "fr": "La fiche de {name} ne mentionne aucun site à {places}.",
+        "en": "The fiche of {name} mentions no site of it in {places}.",
+    },
     "missing_place": {
         "fr": "La fiche de {name} ne mentionne pas {places}.",
         "en": "The fiche of {name} never mentions {places}.",

@@ -26,8 +26,11 @@ MIN_WORD = 4  # shorter tokens are no word of the thing asked ('des', 'par')
 def asks_outcome(text: str) -> bool:
     """Whether a yes/no question asks if something came about (lexicon OUTCOME_ASKED); a
     question asking what, which or when ('et ils ont reçu quelles aides ?') asks the thing
-    received, which the fiche may state."""
+    received, which the fiche may state; one asking whether it was needed ('ils ont eu
+    besoin d'une autorisation ?') asks the need, which a request for it answers."""
     folded = fold(text)
+    if lx.NEED_ASKED.search(folded):
+        return False
     return bool(lx.OUTCOME_ASKED.search(folded)) and not lx.OPEN_QUESTION_WORD.search(folded)
 
 

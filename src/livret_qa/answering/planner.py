@@ -2204,6 +2204,10 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
         # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+    if lx.HOLDER_ASKED.search(fold(plan.question).strip()):
+        # 'a-t-il un trésorier ?' then 'c'est qui ?': the holder of the role, no yes or no
+        # (class: a person asked of a role the fiche mentions, maybe naming no one)
+        plan.parts = [replace(p, yes_no=False) if p.intent == "person" else p for p in plan.parts]
 
 
 def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
@@ -2294,6 +2298,35 @@ def _total_of_the_one(plan: QuestionPlan, state: ConversationState, folded: str)
     return not lx.AGGREGATE.search(lx.IN_ALL.sub(" ", folded))
 
 
+def _checks_own_figure(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: a check of the previous answer against the asker's own figure ('Is that right?
+    I thought it was 2016.', 't'es sûr ? je croyais que c'était 2016') after a turn about
+    the structures in focus: the last question again (what the fiche states, both dates when
+    it gives both), not a question about the figure's year, which the fiche may never write."""
+    last = state.last
+    if last is None or not state.focus or not last.parts:
+        return False
+    if plan.targets and not set(plan.targets) <= set(state.focus):
+        return False  # another structure named: its own question
+    if any(p.intent in ("list", "aggregate", "similar", "why_not") for p in last.parts):
+        return False
+    # 'really? and how many in 2020?' asks a figure of its own, in that year
+    return bool(lx.OWN_FIGURE_DOUBTED.search(folded)) and not lx.OPEN_QUESTION_WORD.search(folded)
+
+
+def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class: a person asked of a role the last turn asked about ('a-t-il un trésorier ?' then
+    'c'est qui ?', 'qui est-ce ?', 'what's their name?', 'who is it?'): the holder of that
+    role in the one structure in focus, not which structure ('who is it?' after a list
+    question asks which one, and is left to the rest)."""
+    last = state.last
+    if plan.targets or last is None or len(state.focus) != 1 or not last.parts:
+        return False
+    if not all(p.intent == "person" and p.kind == "role" for p in last.parts):
+        return False
+    return bool(lx.HOLDER_ASKED.search(folded.strip()))
+
+
 def _follow(
     plan: QuestionPlan,
     state: ConversationState,
@@ -2338,6 +2371,20 @@ def _follow(
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
     last = state.last
+    if last is not None and _checks_own_figure(plan, state, folded):
+        # 'When was it created?' then 'Is that right? I thought it was 2016.': asked again
+        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+        _inherit_parts(plan, last)
+        plan.parts = [replace(p, yes_no=False) for p in plan.parts]
+        plan.years = list(last.years)  # the asker's figure filters nothing
+        plan.resolution = "previous question, checked against the asker's own figure"
+        return plan
+    if last is not None and _asks_holder_of_last(plan, state, folded):
+        # 'a-t-il un trésorier ?' then 'what's their name?', 'qui est-ce ?': the role's holder
+        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+        _inherit_parts(plan, last)
+        plan.resolution = "previous question, the holder of its role"
+        return plan
     if last and plan.targets and _leaves_out_named(plan, state, folded):
         return _without_named(plan, state, asks_own)
     if plan.targets:  # a structure named anew

@@ -48,11 +48,18 @@ from livret_qa.facts.records import Fact
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity, worded_figure
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.places import spaced_pattern
 from livret_qa.text import fold
+
+# The region's département names, folded: a town asked ('Calais') is not found inside one
+# ('Pas de Calais'). Class: a yes/no whether a structure has a site in a town.
+_DEPARTEMENT_NAMES = re.compile(
+    "|".join(rf"\b{spaced_pattern(name)}\b" for name in DEPARTEMENTS.values())
+)
 
 # A label, then its number ('EFFECTIF : 25'), a year aside ('résultat net de 2019').
 NUMBER_AFTER = r"[^\d;!?]{0,25}?(?!(?:19|20)\d\d\b)\d[\d  .,]*"
@@ -195,6 +202,22 @@ class SlotFiller:
             ev.fiche_id, value or ev.sentence.text, citation_for(self.engine, 0, ev), detail
         )
 
+    def _site_asked_elsewhere(self, fiche: Fiche) -> bool:
+        """Class: a yes/no whether the structure has a site in a town ('ils ont une antenne
+        à Calais aussi ?', 'do they have a branch in Calais too?') that is not its own town
+        and where no sentence of its fiche names a site of it (`site_sentence`): the fiche
+        names the town for something else, so gives no site there."""
+        places = self.plan.places
+        asked = fold(self.plan.question)
+        if not places or not lx.SITE_THERE_ASKED.search(asked):
+            return False
+        if lx.OPEN_QUESTION_WORD.search(asked):  # 'combien de boutiques à Hirson ?'
+            return False
+        main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
+        if any(_spaced(place) in main_site for place in places):
+            return False
+        return self.site_sentence(fiche, places) is None
+
     def site_sentence(self, fiche: Fiche, places: list[str]) -> Found | None:
         """Class: whether a structure is (still) at a place its fiche names as one of its
         sites ('are they still in Hirson?', 'sont-ils toujours à Hirson ?' where 'un deuxième
@@ -205,11 +228,15 @@ class SlotFiller:
         # the kind of site asked, when one is ('a shop in Calais'): a sentence naming a site of
         # that kind there, not an 'atelier de la citoyenneté à Calais'
         kinds = [stated for kind, stated in lx.SITE_KINDS if kind.search(asked)]
+        # no kind asked ('une antenne à Calais ?'): a site of its own, not 'l'atelier de la
+        # citoyenneté à Calais', another body (lexicon OWN_SITE_STATED)
+        own = lx.SITE_SENTENCE if kinds else lx.OWN_SITE_STATED
 
         def names(text: str) -> bool:
+            bare = _DEPARTEMENT_NAMES.sub(" ", text)  # 'Calais' is not 'Pas de Calais'
             return (
-                any(p.search(text) for p in patterns)
-                and bool(lx.SITE_SENTENCE.search(text))
+                any(p.search(bare) for p in patterns)
+                and bool(own.search(text))
                 and all(k.search(text) for k in kinds)
             )
 
@@ -246,6 +273,10 @@ class SlotFiller:
             # 'Synapse 3i a-t-elle un site à Lille ?': where the structure is, instead
             where = self.field(PlanPart(part.text, "field", "field:address"), fiche)
             return Missing(fiche.id, "place", where if isinstance(where, Found) else None)
+        if self._site_asked_elsewhere(fiche):
+            # 'ils ont une antenne à Calais aussi ?' where Calais is named for something else
+            where = self.field(PlanPart(part.text, "field", "field:address"), fiche)
+            return Missing(fiche.id, "site_there", where if isinstance(where, Found) else None)
         self.for_part(part)
         if not part.yes_no and lx.FREQUENCY_ASKED.search(fold(part.text)):
             return self._frequency(part, fiche)
