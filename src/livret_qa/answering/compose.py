@@ -1033,8 +1033,6 @@ class Composer:
         structure naming them, the names are not what is asked: nothing changes."""
         if not self.names or not chosen:
             return chosen
-        if self._names_are_forms_of_a_kind():
-            return chosen  # 'European money (ESF, ERDF, Interreg…)': the kind decided the list
         holders = {f for n in self.names for f in n.holders}
         # (a proper name of several capitalised words, 'France Active', is asked as written)
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
@@ -1047,17 +1045,6 @@ class Composer:
             if f.id in holders and f.id not in {s.fiche_id for s in chosen} and within(f)
         ]
         return [s for s in chosen if s.fiche_id in holders] + self._hits(extra)
-
-    def _names_are_forms_of_a_kind(self) -> bool:
-        """Whether every name asked is a form of a kind of LIST_KINDS that decided the list
-        ('European money (ESF, ERDF/FEDER, Interreg…)'): the names are examples of the kind,
-        and a fiche writing another of its forms ('L'Europe' among its funders) is one."""
-        kinds = [lx.LIST_KINDS[v[1]] for v in self.values or [] if v[0] == list_scope.KIND]
-        unnamed = fold(self.plan.question)  # (the query spells the acronyms out)
-        for n in self.names:  # the kind asked in words of its own, not only by the names
-            unnamed = re.sub(rf"\b{re.escape(fold(n.text))}\b", " ", unnamed)
-        asked = [k for k in kinds if k.search(unnamed)]
-        return bool(asked) and all(any(k.search(fold(n.text)) for k in asked) for n in self.names)
 
     def topical(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """Keep the structures that state the question's distinctive topic. A term of the
