@@ -109,3 +109,13 @@ def test_difficulty_sentences_hold_every_topic(fake_engine: Engine) -> None:
     topics = topics_asked("qui a des problèmes de locaux ?", "fr")
     said = difficulty_sentences(fake_engine, topics)
     assert said and all(re.search(PREMISES, fold(s)) for v in said.values() for s in v)
+
+
+def test_a_difficulty_in_a_departement_keeps_the_place(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "Quelles structures du Nord ont des problèmes de locaux ?")
+    expected = {
+        f
+        for f in _sentences_of_need(fake_engine, PREMISES)
+        if fake_engine.corpus.fiche(f).contact.departement_code == "59"
+    }
+    assert expected and {s.fiche_id for s in answer.structures} == expected, answer.answer

@@ -65,6 +65,7 @@ def _fiche_texts(engine: Engine) -> dict[str, str]:
         ("which structures mention volunteers?", r"\bbenevol|\bvolontai"),
         ("which ones talk about volunteers?", r"\bbenevol|\bvolontai"),
         ("lesquelles mentionnent une boutique ?", r"\bboutiques?\b"),
+        ("lesquelles parlent d'une boutique ?", r"\bboutiques?\b"),
         ("quelles structures citent un atelier ?", r"\bateliers?\b"),
         ("which ones mention a workshop?", r"\bateliers?\b"),
     ],
@@ -85,3 +86,22 @@ def test_a_number_of_volunteers_lists_the_figures_stated(fake_engine: Engine) ->
     answer = ask(fake_engine, "which ones give a number of volunteers?")
     assert answer.plan["parts"][0]["attribute"] == "measure:benevoles"
     assert 0 < len(answer.structures) < len(fake_engine.corpus.fiches)
+
+
+@pytest.mark.parametrize(
+    ("question", "keep"),
+    [
+        ("Quelles structures du réemploi mentionnent une boutique ?", "theme"),
+        ("which ones in the Pas-de-Calais mention volunteers?", "62"),
+    ],
+)
+def test_the_theme_or_place_named_keeps_its_filter(
+    fake_engine: Engine, question: str, keep: str
+) -> None:
+    answer = ask(fake_engine, question)
+    listed = [fake_engine.corpus.fiche(s.fiche_id) for s in answer.structures]
+    assert listed, answer.answer
+    if keep == "theme":
+        assert {f.theme for f in listed} == {"Le réemploi"}
+    else:
+        assert {f.contact.departement_code for f in listed} == {keep}

@@ -387,7 +387,8 @@ QUANTITY_WORDS = _rx(
 # whose noun is a quantity ('mention their turnover') it still asks the figure.
 WHICH_MENTION = _rx(
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+{_AMONG}(\w+\s+)?"
-    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    # ('quelles structures du réemploi mentionnent …', 'which ones in the Nord mention …')
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?(\s+[\w'-]+){{0,4}}?\s*"
     r"(mentionnent|mentionne|citent|cite|evoquent|evoque|parlent|parle|"
     r"mention|mentions|cite|cites|refer|refers|talk|talks|speak|speaks)\b"
 )

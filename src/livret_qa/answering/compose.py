@@ -891,6 +891,9 @@ class Composer:
         if plan.target_source == "any" and alone:
             self.scope = "place"
             return self._every(lambda f: True)
+        own = self._asked_in_everyday_words()
+        if own is not None:
+            return own
         if plan.target_source == "any":
             theme = list_scope.theme_alone(plan.query, plan.places)
             if theme:
@@ -900,18 +903,45 @@ class Composer:
                     self._say_place_gap()
                 return listed
         self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
-        mentioned = None if self.names else self.mentioning()
-        if mentioned is not None:  # 'which structures mention a shop?': who names one
-            return mentioned
-        struggling = None if self.names else self.struggling()
-        if struggling is not None:  # 'qui a des problèmes de locaux ?'
-            return struggling
         # a kind of activity few structures have decides the list; else the topic's terms
         chosen = self.holding_values(qualifying)
         if self.value_holders is None:
             chosen = self.topical(qualifying)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(listed)
+
+    def _asked_in_everyday_words(self) -> list[StructureHit] | None:
+        """A list of those mentioning a thing ('which structures mention a shop?') or stating
+        a difficulty with it ('qui a des problèmes de locaux ?'), within the theme or place
+        the question names too; None for any other list, or one naming a body or a partner
+        (`named` reads those)."""
+        plan = self.plan
+        if plan.target_source != "any" or list_scope.asked_names(
+            self.engine, plan.question, plan.places
+        ):
+            return None
+        mentioned = self.mentioning()
+        return mentioned if mentioned is not None else self.struggling()
+
+    def _in_asked_scope(self, fiche: Fiche) -> bool:
+        """Whether a structure is within the filters, the place, the département and the
+        theme the question names ('les structures du réemploi', 'du Nord')."""
+        plan = self.plan
+        return (
+            self._within()(fiche)
+            and self._located(fiche)
+            and (not plan.theme or fiche.theme == plan.theme)
+            and (not plan.departements or fiche.contact.departement_code in plan.departements)
+        )
+
+    def _topic_text(self) -> str:
+        """The query without the places and the theme it names ('du Nord', 'du réemploi'):
+        where the structures stand and their theme filter the list, and are no thing they
+        mention or a difficulty is about."""
+        text = _without_places(self.plan.query, self.plan.places)
+        for pattern in lx.THEME_NAMES.values():
+            text = pattern.sub(" ", text)
+        return text
 
     def mentioning(self) -> list[StructureHit] | None:
         """Class: 'which structures mention a shop?', 'lesquelles citent des bénévoles ?':
@@ -922,11 +952,10 @@ class Composer:
             self.plan.question
         ):
             return None
-        things = mentioned_things.things_mentioned(self.plan.query, self.lang)
+        things = mentioned_things.things_mentioned(self._topic_text(), self.lang)
         if not things:
             return None
-        within = self._within()
-        scope = [f.id for f in self.engine.corpus.fiches if within(f) and self._located(f)]
+        scope = [f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f)]
         held = mentioned_things.mentioning(things, self.engine.mentions.vocab, scope)
         if not held:
             return None
@@ -940,16 +969,11 @@ class Composer:
         the question asks no such thing or no fiche states one (then the usual list reads it)."""
         if self.plan.target_source != "any":
             return None
-        topics = difficulty_lists.topics_asked(self.plan.query, self.lang)
+        topics = difficulty_lists.topics_asked(self._topic_text(), self.lang)
         if not topics:
             return None
         said = difficulty_lists.difficulty_sentences(self.engine, topics)
-        within = self._within()
-        held = [
-            f.id
-            for f in self.engine.corpus.fiches
-            if f.id in said and within(f) and self._located(f)
-        ]
+        held = [f.id for f in self.engine.corpus.fiches if f.id in said and self._in_asked_scope(f)]
         if not held:
             return None
         self.quoted = {f: frozenset(said[f]) for f in held}

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
+from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
 
@@ -26,11 +27,24 @@ def asks_who_mentions(question: str) -> bool:
 def things_mentioned(question: str, lang: str) -> list[topic_words.Glossed]:
     """The things a question asks who mentions, as the glossary reads them: an English word
     with the booklet's French words for it ('shop': boutique, magasin)."""
+    rest = lx.WHICH_MENTION.sub(" ", fold(question))  # the frame's own words are no thing
     if lang == "en":
-        words = topic_words.topic_words(question, lx.GENERIC_TOPIC_EN)
+        words = topic_words.topic_words(rest, lx.GENERIC_TOPIC_EN)
     else:
-        words = topic_words.french_things(question)
+        words = topic_words.french_things(rest) or _words_after_the_verb(question)
     return [g for g in words if g.thing]
+
+
+def _words_after_the_verb(question: str) -> list[topic_words.Glossed]:
+    """The analyzed words after the verb of mentioning, each as a thing of its own: what a
+    French question names after an elided article ('parlent d'une boutique'), which the
+    things read after a determiner miss."""
+    folded = fold(question)
+    match = lx.WHICH_MENTION.search(folded)
+    rest = folded[match.end() :] if match else ""
+    noise = lx.LIST_ONLY_WORDS | lx.LOCATED_WORDS
+    stems = [t for t in analyze(rest) if len(t) > 2 and t not in noise]
+    return [topic_words.Glossed(t, t, (), frozenset({t}), True) for t in dict.fromkeys(stems)]
 
 
 def mentioning(
