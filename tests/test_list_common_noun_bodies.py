@@ -45,6 +45,7 @@ def test_a_body_named_by_its_common_noun_is_any_place_body(question: str, kind: 
         "quelles structures sont dans la région ?",
         "les structures du département ?",
         "Y a-t-il une épicerie dans la commune ?",
+        "which ones work with the region's farmers?",
     ],
 )
 def test_the_common_noun_saying_where_names_no_body(question: str) -> None:

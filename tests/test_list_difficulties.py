@@ -119,3 +119,16 @@ def test_a_difficulty_in_a_departement_keeps_the_place(fake_engine: Engine) -> N
         if fake_engine.corpus.fiche(f).contact.departement_code == "59"
     }
     assert expected and {s.fiche_id for s in answer.structures} == expected, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("which structures help people looking for work?", "en"),
+        ("which ones support families who need food?", "en"),
+        ("qui aide les familles qui ont besoin d'aide alimentaire ?", "fr"),
+        ("quelles structures accompagnent les personnes qui cherchent un emploi ?", "fr"),
+    ],
+)
+def test_someone_elses_need_is_no_difficulty_of_the_structures(question: str, lang: str) -> None:
+    assert topics_asked(question, lang) == []

@@ -49,7 +49,8 @@ def topics_asked(question: str, lang: str) -> list[Topic]:
     nothing beside the cue. The cue words are blanked first: 'problèmes de locaux' is about
     premises, 'trouble with premises' too."""
     folded = fold(question)
-    if not lx.DIFFICULTY_ASKED.search(folded):
+    cue = lx.DIFFICULTY_ASKED.search(folded)
+    if cue is None or not _of_the_structures(folded[: cue.start()]):
         return []
     rest = lx.DIFFICULTY_ASKED.sub(" ", folded)
     if lang == "en":
@@ -65,6 +66,20 @@ def topics_asked(question: str, lang: str) -> list[Topic]:
         if topic not in topics:
             topics.append(topic)
     return topics
+
+
+# Before the cue, a relative clause past the opening word or a verb of serving makes the
+# difficulty someone else's: 'qui aide les familles qui ont besoin de …', 'which ones help
+# people looking for work?' ask whom a structure serves, no difficulty of its own.
+_SOMEONE_ELSES = re.compile(
+    r"^.+\b(who|that|qui|que|qu')\b|\b(help\w*|aid\w*|serv\w*|support\w*|accompagn\w*|"
+    r"soutien\w*|soutiennent|assist\w*|for|pour|aupres)\b"
+)
+
+
+def _of_the_structures(before: str) -> bool:
+    """Whether the words before the cue make it the structures' own difficulty."""
+    return _SOMEONE_ELSES.search(before.strip()) is None
 
 
 def _question_stems() -> frozenset[str]:

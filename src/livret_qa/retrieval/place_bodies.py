@@ -231,6 +231,8 @@ def _unplaced_bodies(
         before = question[max(0, m.start() - 40) : m.start()]
         if _PLACED_BEFORE.search(before) or (bare and not _FUNDER_BEFORE.search(before)):
             continue
+        if re.match(r"['’]s\b", question[m.end() :]):
+            continue  # 'with the region's farmers': whose, not who funds
         out.append(PlaceBody(kind, "", m.start(), m.end(), m.group(0)))
     return out
 
