@@ -379,6 +379,56 @@ QUANTITY_WORDS = _rx(
     r"\b(nombres?|numbers?|chiffres?|chiffree?s?|figures?|montants?|amounts?|counts?|"
     r"totals?|combien|how many)\b"
 )
+# Class: which structures mention a thing or people, no quantity asked ('which structures
+# mention a shop?', 'lesquelles citent un atelier ?', 'quelles structures parlent de
+# bénévoles ?', 'which ones talk about volunteers?'): a verb of mentioning over the thing
+# itself asks who names it, a list of those whose text states it, not a figure of each
+# (its number of sites); with a quantity word ('mention a number of volunteers') or a measure
+# whose noun is a quantity ('mention their turnover') it still asks the figure.
+WHICH_MENTION = _rx(
+    rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+{_AMONG}(\w+\s+)?"
+    # ('quelles structures du réemploi mentionnent …', 'which ones in the Nord mention …')
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?(\s+[\w'-]+){{0,4}}?\s*"
+    r"(mentionnent|mentionne|citent|cite|evoquent|evoque|parlent|parle|"
+    r"mention|mentions|cite|cites|refer|refers|talk|talks|speak|speaks)\b"
+)
+# Class: which structures have a difficulty, a lack or a need with something ('qui a des
+# problèmes de locaux ?', 'quelles structures ont des difficultés de locaux ?', 'qui manque de
+# bénévoles ?', 'which ones struggle to find premises?', 'which ones say they lack
+# volunteers?'): the cue says where to look (the obstacles met, or a sentence stating a need
+# or a search: `NEED_STATED`), the rest of the question what the difficulty is about. Folded.
+DIFFICULTY_ASKED = _rx(
+    # (a public 'en difficulté', 'in need' is whom a structure serves, no difficulty of its own)
+    r"(?<!en )(?<!in )\b(problemes?|difficultes?|soucis?|ennuis?|galer\w*|du mal a|"
+    r"de la peine a|manqu\w*|besoins?|cherch\w*|recherch\w*|trop (petit|exigu|cher)\w*|"
+    r"problems?|difficult(y|ies)|troubles?|issues?|struggl\w*|lack\w*|short of|shortages?|"
+    r"needs?|needing|looking for|searching for|search for|hard to (find|get|recruit))\b"
+)
+# A sentence stating a need, a lack or a search ('la recherche d'un nouveau local',
+# 'Le local trop petit et coûteux', 'recherche donc de nouveaux bénévoles', 'pour trouver un
+# bâtiment'): where a difficulty outside the obstacles section is written. Folded.
+NEED_STATED = _rx(
+    r"\b(recherch\w*|cherch\w*|manqu\w*|besoins?|trop (petit|cher|couteux|"
+    r"exigu|faible|peu)\w*|insuffisan\w*|difficult\w*|amoindri\w*|trouver|exigus?|inadapte\w*)\b"
+)
+# Topics a difficulty is about, the stems a question writes them in and how a fiche's folded
+# sentence names them: premises are 'local', 'locaux' after a determiner (not the adjective
+# of 'produits locaux', 'collectivités locales'), 'bâtiment', 'entrepôt'; volunteers
+# 'bénévoles', 'volontaires'.
+DIFFICULTY_TOPICS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        frozenset({"local", "bat", "batiment", "entrepot", "premis"}),
+        _rx(
+            r"\b(un|le|du|des|les|ces|ses|leurs?|nouveaux?|nouvel|d'un|l'|grands?|petits?|"
+            r"autres?)\s+((nouveaux?|nouvel|grands?|petits?|plus grands?)\s+)?(local|locaux)\b|"
+            r"\bbatiments?\b|\bentrepots?\b"
+        ),
+    ),
+    (
+        frozenset({"benevol", "benevolat", "volontair", "volunteer", "volunte"}),
+        _rx(r"\bbenevol\w*|\bvolontaires?\b"),
+    ),
+)
 # Card fields a fiche states or leaves out, so that 'which structures have one?' lists those
 # whose card gives it (not a status, an approval or a network, which all hold in some form).
 STATED_FIELDS = frozenset({"website", "siret", "ape", "email", "phone", "social", "label"})

@@ -16,9 +16,11 @@ from livret_qa.answering import (
     asked_value,
     booklet_about,
     compared_side,
+    difficulty_lists,
     find_then_ask,
     list_followups,
     list_scope,
+    mentioned_things,
     outcome,
     sibling_name,
     standing,
@@ -200,6 +202,7 @@ class Composer:
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = list_followups.names_to_quote(engine, self.plan)
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
+        self.quoted: dict[str, frozenset[str]] = {}  # per fiche, the sentences a list quotes
         self.value_holders: set[str] | None = None  # of the facet values a list asks
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
         self.stating_only = False  # a list of the structures whose fiche states the figure
@@ -901,6 +904,9 @@ class Composer:
         if plan.target_source == "any" and alone:
             self.scope = "place"
             return self._every(lambda f: True)
+        own = self._asked_in_everyday_words()
+        if own is not None:
+            return own
         if plan.target_source == "any":
             theme = list_scope.theme_alone(plan.query, plan.places)
             if theme:
@@ -916,6 +922,75 @@ class Composer:
             chosen = self.topical(qualifying)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(listed)
+
+    def _asked_in_everyday_words(self) -> list[StructureHit] | None:
+        """A list of those mentioning a thing ('which structures mention a shop?') or stating
+        a difficulty with it ('qui a des problèmes de locaux ?'), within the theme or place
+        the question names too; None for any other list, or one naming a body or a partner
+        (`named` reads those)."""
+        plan = self.plan
+        if plan.target_source != "any" or list_scope.asked_names(
+            self.engine, plan.question, plan.places
+        ):
+            return None
+        mentioned = self.mentioning()
+        return mentioned if mentioned is not None else self.struggling()
+
+    def _in_asked_scope(self, fiche: Fiche) -> bool:
+        """Whether a structure is within the filters, the place, the département and the
+        theme the question names ('les structures du réemploi', 'du Nord')."""
+        plan = self.plan
+        return (
+            self._within()(fiche)
+            and self._located(fiche)
+            and (not plan.theme or fiche.theme == plan.theme)
+            and (not plan.departements or fiche.contact.departement_code in plan.departements)
+        )
+
+    def _topic_text(self) -> str:
+        """The query without the places and the theme it names ('du Nord', 'du réemploi'):
+        where the structures stand and their theme filter the list, and are no thing they
+        mention or a difficulty is about."""
+        text = _without_places(self.plan.query, self.plan.places)
+        for pattern in lx.THEME_NAMES.values():
+            text = pattern.sub(" ", text)
+        return text
+
+    def mentioning(self) -> list[StructureHit] | None:
+        """Class: 'which structures mention a shop?', 'lesquelles citent des bénévoles ?':
+        every structure within the place and theme asked whose fiche names the thing, quoted
+        with a sentence naming it (`mentioned_things`); None when the question asks no such
+        thing, or no fiche names it (then the usual list reads it)."""
+        if self.plan.target_source != "any" or not mentioned_things.asks_who_mentions(
+            self.plan.question
+        ):
+            return None
+        things = mentioned_things.things_mentioned(self._topic_text(), self.lang)
+        if not things:
+            return None
+        scope = [f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f)]
+        held = mentioned_things.mentioning(things, self.engine.mentions.vocab, scope)
+        if not held:
+            return None
+        self.things = things
+        return self._hits(held)
+
+    def struggling(self) -> list[StructureHit] | None:
+        """Class: 'qui a des problèmes de locaux ?', 'which ones say they lack volunteers?':
+        the structures within the place and theme asked with a sentence stating a difficulty,
+        a lack or a need about the topic asked, quoted with it (`difficulty_lists`); None when
+        the question asks no such thing or no fiche states one (then the usual list reads it)."""
+        if self.plan.target_source != "any":
+            return None
+        topics = difficulty_lists.topics_asked(self._topic_text(), self.lang)
+        if not topics:
+            return None
+        said = difficulty_lists.difficulty_sentences(self.engine, topics)
+        held = [f.id for f in self.engine.corpus.fiches if f.id in said and self._in_asked_scope(f)]
+        if not held:
+            return None
+        self.quoted = {f: frozenset(said[f]) for f in held}
+        return self._hits(held)
 
     def named_aside(self, listed: list[StructureHit]) -> list[StructureHit]:
         """A kind of structure asked that no structure is, only names as another party ('Y
@@ -1397,6 +1472,8 @@ class Composer:
             return ""
         if self.stating_only:  # 'which ones give their floor area?': a key figure's label
             return ""  # states it, in words of its own ('m²'); none stating it is said so
+        if self.quoted:  # 'des problèmes de locaux': each states it, in words of its own
+            return ""
         plan = self.plan
         if plan.target_source != "any" or plan.intent == "similar":
             return ""
@@ -1614,6 +1691,9 @@ class Composer:
         stating one as the structure's own doing (`list_scope.own_statements`): the quote that
         shows why it is listed ('Elle … distribue des paniers solidaires'), before any
         sentence naming the value aside (a partner's line, a card field)."""
+        quoted = self.quoted.get(fiche_id) if part.intent == "list" else None
+        if quoted:  # the sentence stating its difficulty (`struggling`)
+            return lambda sentence: sentence in quoted
         if part.intent != "list" or not self.values or self.names:
             return None
         passages = list_scope.own_statements(self.engine, fiche_id, self.values)

@@ -375,9 +375,12 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # people counted on a platform ('combien de personnes les suivent sur Facebook ?') are its
     # audience, stated with its account, not people it employs or supports
     on_platform = bool(lx.SOCIAL_NETWORKS.search(folded))
+    mentioned = _mentions_a_thing(folded, figure)
     for measure in lx.MEASURES:
         if on_platform and measure.family == "people":
             continue
+        if mentioned and measure.name not in lx.QUANTITY_MEASURES:
+            continue  # 'which structures mention a shop?': who names one, no number of sites
         # 'et leur budget ?', 'budget vestali': a measure word and little else asks for it too.
         # A yes/no question asks whether, not how many ('Is it a member of COORACE?').
         short = len(_content_words(_unnamed(text))) <= 3 and not asks_yes_no(text)
@@ -423,6 +426,18 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     if figure:
         return "figure", "", False
     return None
+
+
+def _mentions_a_thing(folded: str, figure: bool) -> bool:
+    """Whether a question asks which structures mention a thing or people, no quantity asked
+    (`lx.WHICH_MENTION`): 'which structures mention a shop?', 'lesquelles citent des
+    bénévoles ?' list who names it; 'which ones mention a number of volunteers?' and 'combien
+    …' still ask a figure."""
+    return (
+        not figure
+        and bool(lx.WHICH_MENTION.search(folded))
+        and not lx.QUANTITY_WORDS.search(folded)
+    )
 
 
 def _one_site(folded: str, match: re.Match[str]) -> bool:

@@ -64,6 +64,19 @@ _ACTS_AFTER = re.compile(
     r"back\w*|help\w*|work\w*\s+with)\b",
     re.IGNORECASE,
 )
+# Class: a funder or partner named by a common noun alone ('qui reçoit des financements de la
+# Région ?', 'soutenues par le Département', 'aidé par la commune', 'which ones are funded by
+# the Region?', 'get money from the department'): a bare head with no place after it is that
+# kind of body only when a verb of funding or partnership, or 'par' / 'by', stands right
+# before it ('des producteurs de la région', 'from the region' say where, not who funds).
+_FUNDER_BEFORE = re.compile(
+    r"(?:\b(?:par|by|avec|with)\s+(?:le|la|l['’]|les|the)\s*"
+    r"|\b(?:financ\w*|soutenu\w*|soutien\w*|aid[ée]\w*|aides?|subvention\w*|partenari\w*|"
+    r"partenaires?|partners?|backed|backing|funded|funding|funds?|money|grants?|supported|"
+    r"support|financed|help|helped)\s+(?:par|by|de|du|de\s+la|des|from|of)?\s*"
+    r"(?:le|la|l['’]|les|the)?\s*)$",
+    re.IGNORECASE,
+)
 _PLACED_BEFORE = re.compile(
     r"\b(?:dans|en|in|within|inside|situ\w+|bas[ée]\w*|based)\s+"
     r"(?:le|la|l['’]|les|the)?\s*$",
@@ -94,10 +107,16 @@ class PlaceBody:
 def _fiche_pattern(kind: str, place: str) -> str:
     of = r"(?:\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*|\s*)"
     if kind == DEPARTEMENT:
-        name = spaced_pattern(DEPARTEMENTS[place])
+        # 'le Département' with no place: the council of any département
+        name = (
+            "|".join(spaced_pattern(n) for n in DEPARTEMENTS.values())
+            if not place
+            else spaced_pattern(DEPARTEMENTS[place])
+        )
+        place = place or "|".join(DEPARTEMENTS)
         return (
             rf"\b(?:conseils?\s+departementa(?:l|ux)|conseil\s+general|departement|"
-            rf"fonds?\s+departementa\w*)\b{of}\b(?:{name}|{place})\b|\bcd\s*{place}\b"
+            rf"fonds?\s+departementa\w*)\b{of}\b(?:{name}|{place})\b|\bcd\s*(?:{place})\b"
         )
     if kind == REGION:
         region = spaced_pattern(place) if place else fold(_REGIONS)
@@ -107,6 +126,11 @@ def _fiche_pattern(kind: str, place: str) -> str:
         return (
             rf"\bconseils?\s+regiona(?:l|ux)\b|(?<!de la )(?<!dans la )(?<!en )"
             rf"\bregion\b{of}\b(?:{region}{short})\b"
+        )
+    if not place:  # 'la commune', 'la mairie', 'the town': a town's own council, any town
+        return (
+            r"(?<!communaute de )\b(?:mairies?|villes?|communes?)\b(?:\s+(?:de|du|des|d')\s*"
+            r"(?!la |l')\w|\s+et\s)|\b(?:les|deux|des|aux) (?:mairies|communes)\b"
         )
     town = spaced_pattern(place)
     return (
@@ -189,6 +213,27 @@ def _bodies(question: str, kind: str, bare: bool) -> list[PlaceBody]:
             if bare and not _acts(question, m.start(), m.end()):
                 continue
             out.append(PlaceBody(kind, where, m.start(), m.end(), m.group(0)))
+    if bare or kind != REGION:  # 'financé par la Région', 'la mairie': any place's body
+        flags = re.IGNORECASE if kind != TOWN else 0
+        out += _unplaced_bodies(question, kind, re.compile(alone.pattern, flags), bare)
+    return out
+
+
+def _unplaced_bodies(
+    question: str, kind: str, alone: re.Pattern[str], bare: bool
+) -> list[PlaceBody]:
+    """A body named by its common noun alone: a council's own name ('la mairie', 'le conseil
+    départemental'), or a bare noun funding or partnering (`_FUNDER_BEFORE`: 'financé par la
+    Région', 'get money from the department', 'aidé par la commune'); a bare noun after
+    'from' / 'de la' alone is where, not who ('des producteurs de la région')."""
+    out: list[PlaceBody] = []
+    for m in alone.finditer(question):
+        before = question[max(0, m.start() - 40) : m.start()]
+        if _PLACED_BEFORE.search(before) or (bare and not _FUNDER_BEFORE.search(before)):
+            continue
+        if re.match(r"['’]s\b", question[m.end() :]):
+            continue  # 'with the region's farmers': whose, not who funds
+        out.append(PlaceBody(kind, "", m.start(), m.end(), m.group(0)))
     return out
 
 
