@@ -231,7 +231,16 @@ def unabbreviated(question: str) -> str:
     question = _CLIPPED_NOUN.sub(lambda m: CLIPPED_NOUNS[m.group(1)] + m.group(2), question)
     question = THERE_FOR_THEIR.sub(_their, question)
     question = _QUESTION_WORD_SLIP.sub(_slip, question)
+    question = SPOKEN_WHO.sub("qui", question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
+
+
+# The spoken French doubled 'qui' ('c'est qui qui répare des vélos ?', 'y a qui qui est dans le
+# 62 ?', 'c'est qui qui paye ?'): the plain 'qui' of the written question, read so that both
+# wordings get one answer (class: list and role questions in spoken wording).
+SPOKEN_WHO = re.compile(
+    r"(?<![\w-])(c.est|c est|y.a|y a|ya|il y a)\s+qui\s+qui(?![\w'’-])", re.IGNORECASE
+)
 
 
 # Class: an English adjective of age or wear right before a thing ('my old clothes', 'old
@@ -295,6 +304,13 @@ LIST_FRAME = _rx(
     # the topic typed first, then who: 'click & collect qui ?', 'bike repair, who?' (not
     # 'le directeur, c'est qui ?', which asks for a person)
     r"(?<!c'est )(?<!c est )(?<!is )\b(qui|who)\s*\??\s*$|"
+    # Class: list questions in spoken wording, with no 'quelles structures' nor 'which' ('dans
+    # l'Aisne y a quoi ?', 'anything in the Somme?', 'anyone doing repairs?', 'on peut
+    # apprendre à cuisiner où ?'; the doubled 'qui qui' is read as 'qui' first: SPOKEN_WHO):
+    # every structure that does it, as 'quelles structures …' asks. A structure named keeps
+    # the question its own. ('anything for tourists?' after one structure asks of it.)
+    r"\by.?\s?a\s+quoi\b|^(anyone|anybody)\b|^anything (in|around|near)\b|"
+    r"\b(on peut|peut[- ]on|je peux|puis[- ]je)\s[^?]*\sou\s*\??\s*$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
     r"actors|ressourceries|recycleries|epiceries|orgs|groups|charities|companies|entreprises)\b"
@@ -741,7 +757,7 @@ NATIONAL_SCOPE = _rx(
 # Themes of the booklet, as a question names them.
 THEME_WORDS: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
-        r"\b(aliment\w*|alim|food|nourriture|manger|circuits? courts?|agricult\w*|farm\w*|"
+        r"\b(aliment\w*|alim|food|nourriture|bouffe|manger|circuits? courts?|agricult\w*|farm\w*|"
         r"producteurs?|legumes|fruits|paniers?|epicer\w*|grocer\w*)\b"
     ),
     "Le réemploi": _rx(
@@ -1237,8 +1253,12 @@ LIST_ONLY_WORDS = frozenset(
     fait font fair do doing work working travaill oeuvr
     anything something anyon someon qqch quelqu chos quoi what els else autr other
     one ones
+    autour around domain them
     """.split()
 )
+# ('autour de', 'around', 'dans le domaine de', 'sur le thème de' only frame a theme or topic:
+# 'y a quoi comme projets autour de l'alimentation durable ?'. Class: list questions in
+# spoken wording.)
 # Names of periods and events ('during the Covid crisis', 'pendant le confinement'): the time
 # a question sets, never the thing it asks about, nor a name structures must hold.
 EVENT_NAMES = frozenset(
@@ -1255,8 +1275,10 @@ EVENT_NAMES = frozenset(
 THEME_HEADING_ARTICLE = _rx(r"^(l'|l’|le |la |les |the )")
 THEME_NAMES: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
-        r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim)"
-        r"( (durable|sustainable|responsable))?\b"
+        # 'la bouffe locale': the theme in everyday words (class: a theme not named as
+        # the booklet's heading names it)
+        r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim|bouffe)"
+        r"( (durable|sustainable|responsable|locale))?\b"
     ),
     # re-use as the booklet defines it: giving things a second life
     "Le réemploi": _rx(
@@ -1625,6 +1647,17 @@ FIGURE_CHECKED = _rx(
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )
+# Nouns that name no thing of their own: the tie between a structure and the rest of the
+# question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs') or a
+# thing left vague ('des trucs à la déchetterie', 'des choses en bois'). Class: list questions
+# in other words than the booklet's; a fiche need not write them for the rest to qualify it,
+# so their absence is no evidence that what is asked is missing. Folded.
+NO_THING_NOUNS = frozenset(
+    """
+    rapport rapports lien liens soutien soutiens appui appuis relation relations partenariat
+    partenariats trucs truc choses chose machins machin bidules bidule
+    """.split()
+)
 # Units a quantity is counted in ('combien de mètres carrés de serres', 'how many kilos of
 # toys'): the thing measured follows them, so a count in another unit, or of the thing
 # named after, is no count of another thing (class: a count of something not counted).
@@ -1768,7 +1801,13 @@ MEASURES: tuple[Measure, ...] = (
         # 'qui finance …', 'who funds …' ask who the funders are, not an amount
         r"(?<!who )(?<!qui )(?<!qui la )(?<!qui le )(?<!qui les )\bfund(ed|ing)\b|"
         r"(?<!who )(?<!qui )(?<!qui la )(?<!qui le )(?<!qui les )\bfinanc(ee?s?|ement)\b|"
-        r"\bdotee?s?\b|moyens financiers",
+        r"\bdotee?s?\b|moyens financiers|"
+        # the money a structure runs on, in everyday words (class: a budget asked without the
+        # word 'budget': 'elle a combien de sous ?', 'ça tourne avec combien de fric ?', 'how
+        # much cash do they have?'); 'argent'/'money' alone stays a topic ('de l'argent de
+        # l'ADEME' asks a funder, not an amount)
+        r"combien (d.|de )(argent|sous|fric|thunes?|pognon|oseille)(?![\w-])|"
+        r"how much (cash|dough|dosh)\b",
         r"budget",
     ),
     Measure(
@@ -4209,3 +4248,19 @@ YEAR_OF_LAST_ASKED = _rx(
 # an aggregate over the booklet of a question naming no structure. Class: a near miss in a
 # conversation — its own figure (said missing when its fiche gives none), not a sum over all.
 IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")
+
+# -- years named relative to the last answer ----------------------------------------------------
+# A follow-up naming a year by its place next to the one just answered ('et l'année d'après ?',
+# 'and the year after that?', 'what about the previous year?'). Class: relative-year follow-ups;
+# read as the year itself ('et en 2021 ?') so the dated-figure checks that serve 'et en 2021 ?'
+# serve them too. Folded. The sign says which way: +1 after, -1 before.
+RELATIVE_YEAR_FR = (
+    (re.compile(r"\bl.(annee|an) (d.apres|suivante?|d.ensuite|qui suit)\b"), 1),
+    (re.compile(r"\bl.(annee|an) (d.avant|precedente?|qui precede)\b"), -1),
+)
+RELATIVE_YEAR_EN = (
+    (re.compile(r"\b(the )?(year after( that)?|next year|following year|subsequent year)\b"), 1),
+    (re.compile(r"\b(the )?(year before( that)?|previous year|prior year|preceding year)\b"), -1),
+)
+# A year as the booklet writes one (its figures date from 1990 to 2030).
+YEAR = re.compile(r"\b(19[89]\d|20[0-3]\d)\b")

@@ -19,6 +19,7 @@ from livret_qa.answering import (
     list_followups,
     list_scope,
     outcome,
+    relative_year,
     sibling_name,
     standing,
     topic_words,
@@ -2348,8 +2349,12 @@ def ask(
 ) -> Answer:
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
-    answer = answer_turn(engine, question, history or [], filters, weights)
-    return _typo_reread(engine, answer, question, history or [], filters, weights)
+    history = history or []
+    # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
+    meant = relative_year.resolved(question, history)
+    answer = answer_turn(engine, meant, history, filters, weights)
+    answer = _typo_reread(engine, answer, meant, history, filters, weights)
+    return answer if meant == question else replace(answer, question=validated(question))
 
 
 def _typo_reread(

@@ -1,0 +1,274 @@
+"""The answer decision must not hang on the wording of the tuning sets: the same question in
+everyday words, or in the other language, gets the same decision (answered or refused) and the
+same structures. One class per test group, synthetic phrases in French and English, and the
+neighbours each change must leave as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering import abstention, list_scope, relative_year
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asked_attribute
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+FOOD = "L'alimentation durable"
+
+
+def _turns(*texts: str) -> list[dict[str, str]]:
+    roles = ("user", "assistant")
+    return [{"role": roles[i % 2], "content": t} for i, t in enumerate(texts)]
+
+
+def _named(engine: Engine, question: str, history: list[dict[str, str]] | None = None) -> set[str]:
+    answer = ask(engine, question, history or [])
+    return set() if answer.abstained else {s.fiche_id for s in answer.structures}
+
+
+# -- a budget asked in everyday words -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la remise enjouée elle a combien de sous ?",
+        "ça tourne avec combien de fric ?",
+        "ils ont combien d'argent chacun ?",
+        "elle dispose de combien de pognon ?",
+        "how much cash does VESTALI have?",
+    ],
+)
+def test_money_in_everyday_words_asks_the_budget(text: str) -> None:
+    assert asked_attribute(text)[1] == "measure:budget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien de sous-traitants ?",  # 'sous' as a prefix
+        "qui donne de l'argent à VESTALI ?",  # who funds it, not how much
+        "who gives money to VESTALI?",
+        "combien de blé produisent-ils ?",  # wheat, not money
+    ],
+)
+def test_neighbours_of_money_words_keep_their_reading(text: str) -> None:
+    assert asked_attribute(text)[1] != "measure:budget"
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("la remise enjouée elle a combien de sous ?", "260 000"),
+        ("VESTALI ça tourne avec combien de fric ?", "878 296"),
+        ("how much cash does VESTALI have?", "878"),
+    ],
+)
+def test_a_budget_in_everyday_words_is_answered(
+    fake_engine: Engine, question: str, figure: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained
+    assert figure in answer.answer
+
+
+# -- a year named relative to the last answer ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "last", "read"),
+    [
+        ("et l'année d'après ?", "160 000 € en 2020.", "et en 2021 ?"),
+        ("et l'année suivante ?", "160 000 € en 2020.", "et en 2021 ?"),
+        ("et l'année d'avant ?", "150 000 tonnes en 2020.", "et en 2019 ?"),
+        ("et l'année précédente ?", "878 296 € (2019).", "et en 2018 ?"),
+        ("and the year after that?", "About €800,000 (2021 forecast).", "and in 2022?"),
+        ("what about the next year?", "More than 1,500 in 2020.", "what about in 2021?"),
+        ("and the previous year?", "50 tonnes (2019).", "and in 2018?"),
+    ],
+)
+def test_a_relative_year_is_read_as_the_year_it_names(question: str, last: str, read: str) -> None:
+    history = _turns("le chiffre ?", last)
+    assert relative_year.resolved(question, history) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("et l'année d'après ?", []),  # nothing answered yet
+        ("et l'année d'après ?", _turns("budget ?", "316 000 € (2021) ; 53 177 € en 2020")),
+        ("et l'année d'après ?", _turns("budget ?", "Environ 800 000 €.")),  # no year
+        ("et en 2021 ?", _turns("CA ?", "160 000 € en 2020.")),  # a year named already
+        ("et leur budget ?", _turns("CA ?", "160 000 € en 2020.")),
+    ],
+)
+def test_relative_year_neighbours_stay_as_typed(
+    question: str, history: list[dict[str, str]]
+) -> None:
+    assert relative_year.resolved(question, history) == question
+
+
+@pytest.mark.parametrize(
+    "question", ["et l'année d'après ?", "and the year after that?", "what about the next year?"]
+)
+def test_a_figure_asked_for_the_next_year_is_refused(fake_engine: Engine, question: str) -> None:
+    history = _turns(
+        "Quel est le chiffre d'affaires des Copains de Thiérache ?",
+        "Le chiffre d'affaires a atteint 160 000 € en 2020.",
+    )
+    assert ask(fake_engine, question, history).abstained
+
+
+def test_the_figure_of_the_year_answered_is_still_given(fake_engine: Engine) -> None:
+    history = _turns(
+        "Quel est le chiffre d'affaires des Copains de Thiérache ?",
+        "Le chiffre d'affaires a atteint 160 000 € en 2020.",
+    )
+    assert not ask(fake_engine, "et en 2020 ?", history).abstained
+
+
+# -- list questions in spoken wording -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y'a qui qui répare des vélos ?",
+        "y a qui qui vend des jouets",
+        "c'est qui qui est dans le 62 ?",
+        "dans l'aisne y a quoi ?",
+        "ya quoi dans la somme",
+        "anything in the Somme?",
+        "anyone doing repairs?",
+        "on peut apprendre à cuisiner où ?",
+        "je peux donner mes meubles où ?",
+    ],
+)
+def test_spoken_list_frames_ask_every_structure(text: str) -> None:
+    assert lx.LIST_FRAME.search(fold(lx.unabbreviated(text)))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("c'est qui qui répare des vélos ?", "qui répare des vélos ?"),
+        ("y'a qui qui vend des jouets", "qui vend des jouets"),
+        ("et c'est qui qui dirige ?", "et qui dirige ?"),
+        ("Y a qui qui est dans le 62 ?", "qui est dans le 62 ?"),
+    ],
+)
+def test_the_spoken_doubled_who_is_read_as_who(typed: str, read: str) -> None:
+    assert lx.unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anything for holidaymakers?",  # after one structure: asked of it
+        "and do they do anything for tourists?",
+        "c'est quoi le budget de VESTALI ?",
+        "on peut les appeler ?",
+    ],
+)
+def test_questions_of_one_structure_are_no_spoken_list_frame(text: str) -> None:
+    assert not lx.LIST_FRAME.search(fold(lx.unabbreviated(text)))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "c'est qui qui est dans le 62 ?",
+            {"le-panier-de-la-mer-62", "il-etait-deux-fois", "vestali"},
+        ),
+        ("dans l'aisne y a quoi ?", {"les-copains-de-thierache", "le-bois-de-deux-mains"}),
+        ("anything in the Aisne?", {"les-copains-de-thierache", "le-bois-de-deux-mains"}),
+    ],
+)
+def test_spoken_list_questions_list_them_all(
+    fake_engine: Engine, question: str, expected: set[str]
+) -> None:
+    assert _named(fake_engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche"),
+    [
+        ("c'est qui le directeur de VESTALI ?", "vestali"),
+        ("c'est qui qui dirige VESTALI ?", "vestali"),
+        ("Who runs VESTALI?", "vestali"),
+        ("la remise enjouée, y a quoi dans sa boutique ?", "la-remise-enjouee"),
+    ],
+)
+def test_a_question_about_one_structure_stays_about_it(
+    fake_engine: Engine, question: str, fiche: str
+) -> None:
+    assert _named(fake_engine, question) == {fiche}
+
+
+# -- nouns that name no thing: a tie or a vague thing -------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles initiatives ont un rapport avec le vélo ?",
+        "qui va récupérer des trucs à la déchetterie ?",
+        "Quelles structures ont un lien avec Emmaüs ?",
+        "qui a un partenariat avec des déchetteries ?",
+    ],
+)
+def test_a_tie_or_a_vague_thing_is_not_required_of_a_fiche(
+    fake_engine: Engine, question: str
+) -> None:
+    assert abstention.missing_together(question, fake_engine.mentions.vocab) is None
+    assert _named(fake_engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles structures ont un rapport avec la méthanisation ?",
+        "qui a un lien avec la méthanisation ?",
+    ],
+)
+def test_the_thing_tied_to_is_still_required(fake_engine: Engine, question: str) -> None:
+    assert abstention.missing_together(question, fake_engine.mentions.vocab)
+    assert ask(fake_engine, question).abstained
+
+
+# -- words the booklet writes in another form or other words ------------------------------------
+@pytest.mark.parametrize(
+    "query", ["récupèrent bouquins", "collectent bouquins", "bouffe", "vendent fringues"]
+)
+def test_words_in_another_form_are_known(fake_engine: Engine, query: str) -> None:
+    assert abstention.unknown_words(query, fake_engine.lexical_vocabulary) is None
+
+
+@pytest.mark.parametrize("query", ["boulangerie", "méthanisation éolienne", "parachutent"])
+def test_words_the_booklet_never_writes_stay_unknown(fake_engine: Engine, query: str) -> None:
+    assert abstention.unknown_words(query, fake_engine.lexical_vocabulary)
+
+
+# -- a theme named in everyday words, framed by 'autour de', 'around' ----------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "y a quoi comme projets autour de la bouffe locale ?",
+        "y a quoi comme projets autour de l'alimentation durable ?",
+        "what projects are there around sustainable food?",
+        "quels projets dans le domaine de l'alimentation durable ?",
+    ],
+)
+def test_a_theme_framed_in_spoken_words_is_the_theme_alone(question: str) -> None:
+    assert list_scope.theme_alone(question, []) == FOOD
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["quels projets autour du vélo ?", "projects around second-hand clothes?"],
+)
+def test_a_topic_framed_the_same_way_names_no_theme(question: str) -> None:
+    assert list_scope.theme_alone(question, []) == ""
+
+
+def test_food_in_everyday_words_lists_the_food_theme(fake_engine: Engine) -> None:
+    assert _named(fake_engine, "y a quoi comme projets autour de la bouffe locale ?") == {
+        "association-des-producteurs-des-vallees-de-l-oise",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "le-panier-de-la-mer-62",
+        "les-copains-de-thierache",
+    }
