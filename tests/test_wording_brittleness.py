@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention, list_scope, relative_year
+from livret_qa.answering import abstention, acronym, list_scope, relative_year
 from livret_qa.answering.compose import ask
 from livret_qa.answering.planner import asked_attribute
 from livret_qa.retrieval.engine import Engine
@@ -209,6 +209,7 @@ def test_a_question_about_one_structure_stays_about_it(
         "qui va récupérer des trucs à la déchetterie ?",
         "Quelles structures ont un lien avec Emmaüs ?",
         "qui a un partenariat avec des déchetteries ?",
+        "Quelles initiatives ont eu de l'argent du FIDESS ?",
     ],
 )
 def test_a_tie_or_a_vague_thing_is_not_required_of_a_fiche(
@@ -223,6 +224,7 @@ def test_a_tie_or_a_vague_thing_is_not_required_of_a_fiche(
     [
         "Quelles structures ont un rapport avec la méthanisation ?",
         "qui a un lien avec la méthanisation ?",
+        "qui a eu de l'argent pour une éolienne ?",
     ],
 )
 def test_the_thing_tied_to_is_still_required(fake_engine: Engine, question: str) -> None:
@@ -272,3 +274,75 @@ def test_food_in_everyday_words_lists_the_food_theme(fake_engine: Engine) -> Non
         "le-panier-de-la-mer-62",
         "les-copains-de-thierache",
     }
+
+
+# -- a turnover or a full-time count asked without its label ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("il était deux fois a vendu pour combien en 2021 ?", "measure:chiffre_affaires"),
+        ("ils vendent pour combien par an ?", "measure:chiffre_affaires"),
+        ("how much does VESTALI sell in a year, in euros?", "measure:chiffre_affaires"),
+        ("how many full-time staff at the grocery?", "measure:etp"),
+        ("combien de salariés à temps plein ?", "measure:etp"),
+        ("how many full time employees do they have?", "measure:etp"),
+    ],
+)
+def test_a_measure_asked_in_everyday_words(text: str, measure: str) -> None:
+    assert asked_attribute(text)[1] == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many toys a week does the remise enjouee sell?",  # a count of things sold
+        "how much does a basket sell for?",  # a price
+        "combien de temps pour venir ?",
+        "combien de salariés ?",
+    ],
+)
+def test_neighbours_of_everyday_measures_keep_their_reading(text: str) -> None:
+    assert asked_attribute(text)[1] not in ("measure:chiffre_affaires", "measure:etp")
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("il était deux fois a vendu pour combien en 2021 ?", False),  # only 2020 is given
+        ("how much does VESTALI sell in a year, in euros?", False),  # no turnover given
+        ("Les Copains de Thiérache ont vendu pour combien en 2020 ?", True),
+        ("how many full-time staff at Les Copains de Thiérache?", False),  # headcount only
+        ("combien de salariés à temps plein à la Remise Enjouée ?", True),  # 9 ETP
+    ],
+)
+def test_everyday_measures_are_answered_or_refused_as_labelled_ones(
+    fake_engine: Engine, question: str, answered: bool
+) -> None:
+    assert ask(fake_engine, question).abstained is not answered
+
+
+# -- an acronym's meaning asked in everyday wording ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("alefpa, what does that mean?", "ALEFPA"),
+        ("what does alefpa stand for?", "ALEFPA"),
+        ("Alefpa? what does it stand for", "ALEFPA"),
+        ("apes : ça veut dire quoi ?", "APES"),
+        ("What does ALEFPA stand for?", "ALEFPA"),  # as before
+    ],
+)
+def test_an_acronym_asked_in_everyday_wording(text: str, letters: str) -> None:
+    assert acronym.asked_acronym(text) == letters
+
+
+@pytest.mark.parametrize(
+    "text", ["vestali, c'est quoi ?", "what does this mean?", "what does the ACI label mean?"]
+)
+def test_no_acronym_is_read_into_other_questions(text: str) -> None:
+    assert acronym.asked_acronym(text) == ""
+
+
+def test_an_acronym_in_lowercase_is_refused_as_unspelt(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "alefpa, what does that mean?")
+    assert answer.abstained and "ALEFPA" in answer.answer

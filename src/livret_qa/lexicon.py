@@ -1648,7 +1648,8 @@ GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )
 # Nouns that name no thing of their own: the tie between a structure and the rest of the
-# question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs') or a
+# question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
+# l'argent de la Région': who funds is the name, not the word 'argent') or a
 # thing left vague ('des trucs à la déchetterie', 'des choses en bois'). Class: list questions
 # in other words than the booklet's; a fiche need not write them for the rest to qualify it,
 # so their absence is no evidence that what is asked is missing. Folded.
@@ -1656,6 +1657,7 @@ NO_THING_NOUNS = frozenset(
     """
     rapport rapports lien liens soutien soutiens appui appuis relation relations partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
+    argent financement financements subvention subventions
     """.split()
 )
 # Units a quantity is counted in ('combien de mètres carrés de serres', 'how many kilos of
@@ -1694,7 +1696,11 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre d'ETP",
         "full-time equivalents",
-        r"\betps?\b|equivalents? temps plein|full[- ]time equivalents?|\bftes?\b",
+        r"\betps?\b|equivalents? temps plein|full[- ]time equivalents?|\bftes?\b|"
+        # full-time staff in everyday words (class: a measure asked without its label: 'how
+        # many full-time staff?', 'combien de salariés à temps plein ?')
+        r"full[- ]time (staff|employees|workers|jobs|posts|positions|people)|"
+        r"(salaries|postes|emplois|personnes) (a|en) temps plein|combien de temps pleins?\b",
         r"\betp\b|equivalents? temps plein",
     ),
     Measure(
@@ -1765,7 +1771,11 @@ MEASURES: tuple[Measure, ...] = (
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
         # rapporte ?'): its turnover, not its budget
-        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte",
+        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte|"
+        # what it sells, in money ('elle a vendu pour combien en 2021 ?', 'how much does it
+        # sell in a year, in euros?'). Class: a turnover asked without its label.
+        r"\bvendu(es)? pour combien\b|\bvend(ent)? pour combien\b|"
+        r"\bhow much (do|does|did) [\w' ]{1,40}?\bsell\b[^?]*\b(euros?|money|in sales)\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A payroll or wage bill: what no budget, staff or turnover line gives (class: another
