@@ -346,3 +346,47 @@ def test_no_acronym_is_read_into_other_questions(text: str) -> None:
 def test_an_acronym_in_lowercase_is_refused_as_unspelt(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "alefpa, what does that mean?")
     assert answer.abstained and "ALEFPA" in answer.answer
+
+
+# -- a bound given as a round number in words -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("lesquelles ont plus d'une centaine de membres ?", "lesquelles ont plus de 100 membres ?"),
+        ("plus d’une centaine d’adhérents", "plus de 100 adhérents"),
+        ("moins d'une dizaine de salariés ?", "moins de 10 salariés ?"),
+        ("au moins une vingtaine de bénévoles ?", "au moins 20 bénévoles ?"),
+        ("which ones have more than a hundred members?", "which ones have more than 100 members?"),
+        ("at least a dozen volunteers", "at least 12 volunteers"),
+    ],
+)
+def test_a_round_bound_in_words_is_read_as_its_number(typed: str, read: str) -> None:
+    assert lx.unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "une centaine de producteurs",  # no bound: a figure stated
+        "ils ont une dizaine de bénévoles ?",
+        "a hundred years ago",
+        "over the years",
+    ],
+)
+def test_round_numbers_without_a_bound_stay_as_typed(typed: str) -> None:
+    assert lx.unabbreviated(typed) == typed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lesquelles ont plus d'une centaine de membres ?",
+        "which ones have more than a hundred members?",
+    ],
+)
+def test_a_round_bound_lists_as_the_number_does(fake_engine: Engine, question: str) -> None:
+    assert _named(fake_engine, question) == {
+        "vestali",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "le-panier-de-la-mer-62",
+    }

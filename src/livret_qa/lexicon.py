@@ -232,7 +232,48 @@ def unabbreviated(question: str) -> str:
     question = THERE_FOR_THEIR.sub(_their, question)
     question = _QUESTION_WORD_SLIP.sub(_slip, question)
     question = SPOKEN_WHO.sub("qui", question)
+    question = _ROUND_BOUND_FR.sub(_round_bound, question)
+    question = _ROUND_BOUND_EN.sub(_round_bound, question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
+
+
+# A bound given as a round number in words ('plus d'une centaine d'adhérents', 'more than a
+# hundred members', 'moins d'une dizaine de salariés', 'at least a dozen'): the number itself,
+# so that the bound reads as 'plus de 100 adhérents' does (class: list questions by a figure's
+# bound, in spoken wording). Only after a comparison word: 'une centaine de producteurs'
+# alone is no bound.
+ROUND_NUMBERS: dict[str, int] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "cinquantaine": 50,
+    "centaine": 100,
+    "millier": 1000,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_ROUND_BOUND_FR = re.compile(
+    r"(?<![\w-])(plus|moins|au moins|pas plus)\s+(?:d.\s?)?une?\s+"
+    r"(dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)(?![\w-])"
+    r"(\s+de\s+|\s+d['’]\s?)?",
+    re.IGNORECASE,
+)
+_ROUND_BOUND_EN = re.compile(
+    r"(?<![\w-])(more than|less than|fewer than|over|under|at least|at most)\s+a\s+"
+    r"(dozen|hundred|thousand)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _round_bound(m: re.Match[str]) -> str:
+    number = ROUND_NUMBERS[m.group(2).lower()]
+    if m.re is _ROUND_BOUND_FR:  # 'plus d'une centaine d'adhérents' -> 'plus de 100 adhérents'
+        de = "" if m.group(1).lower() == "au moins" else " de"
+        return f"{m.group(1)}{de} {number}{' ' if m.group(3) else ''}"
+    return f"{m.group(1)} {number}"
 
 
 # The spoken French doubled 'qui' ('c'est qui qui répare des vélos ?', 'y a qui qui est dans le
