@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import abstention, acronym, list_scope, relative_year
+from livret_qa.answering import abstention, acronym, list_scope, relative_year, stating_list
 from livret_qa.answering.compose import ask
 from livret_qa.answering.planner import asked_attribute
 from livret_qa.retrieval.engine import Engine
@@ -390,3 +390,33 @@ def test_a_round_bound_lists_as_the_number_does(fake_engine: Engine, question: s
         "le-jardin-de-cocagne-de-la-haute-borne",
         "le-panier-de-la-mer-62",
     }
+
+
+# -- which structures state a figure, asked with 'qui' / 'who' and a verb of saying ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qui donne des chiffres en tonnes ?",
+        "qui indique un budget ?",
+        "who says how many tonnes they do?",
+        "who reports a turnover?",
+    ],
+)
+def test_who_states_a_figure_asks_which_state_it(text: str) -> None:
+    intent, attribute, _ = asked_attribute(text)
+    assert stating_list.asks_which_state(fold(text), intent, attribute)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["qui donne des ordinateurs ?", "who gives computers away?", "quel est le budget de VESTALI ?"],
+)
+def test_who_gives_a_thing_is_no_stating_list(text: str) -> None:
+    intent, attribute, _ = asked_attribute(text) or ("fact", "", False)
+    assert not stating_list.asks_which_state(fold(text), intent, attribute)
+
+
+def test_who_says_how_many_tonnes_lists_every_fiche_stating_one(fake_engine: Engine) -> None:
+    named = _named(fake_engine, "who says how many tonnes they do?")
+    assert "vestali" in named and "la-remise-enjouee" in named
+    assert "association-des-producteurs-des-vallees-de-l-oise" not in named

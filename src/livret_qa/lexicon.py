@@ -403,7 +403,13 @@ WHICH_STATE_FIGURE = _rx(
     rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
-    r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b"
+    r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b|"
+    # asked with 'qui' / 'who' and a verb of saying ('qui donne des chiffres en tonnes ?',
+    # 'who says how many tonnes they do?'). Class: which structures state a figure, in spoken
+    # wording; only of a figure asked (`stating_list.asks_which_state`).
+    rf"{_PICKING}(qui|who)\s+(donnent|donne|indiquent|indique|precisent|precise|mentionnent|"
+    r"mentionne|disent|dit|communiquent|publient|gives?|states?|reports?|mentions?|says?|"
+    r"tells?|publish(es)?|provides?|shows?)\b"
 )
 # Class: which structures state a figure or a card field, asked with a verb of having rather
 # than of stating ('Which structures have a budget?', 'lesquelles possèdent un chiffre
