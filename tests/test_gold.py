@@ -143,6 +143,9 @@ GOLD_SETS = [
     "blind_answers11",
     "answers_dev6",
     "blind_answers12",
+    # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
+    # agreement of decisions between a question and its rewordings (wording brittleness)
+    "answers_para14",
 ]
 
 
