@@ -193,7 +193,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "digital": ("numérique", "digital"),
     "internet": ("internet", "web", "numérique"),
     "website": ("site", "internet", "web"),
-    "app": ("application", "appli"),
+    "app": ("application", "appli", "logiciel"),
     "online": ("internet", "numérique", "web", "ligne"),
     "e-waste": ("deee", "déchet", "électronique"),
     "weee": ("deee",),
@@ -579,6 +579,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "veggie": ("légume",),
     "veggies": ("légume",),
     "veg box": ("panier", "colis"),
+    "food box": ("panier", "colis"),
+    "food basket": ("panier", "colis"),
     "apple": ("pomme",),
     "pear": ("poire",),
     "grape": ("raisin", "vigne"),
@@ -1513,6 +1515,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("vaisselle", "assiette", "couvert"),
     ("matelas", "literie"),
     ("masque", "masques sanitaires"),
+    # --- food, in everyday words ---
+    ("nourriture", "alimentation", "bouffe", "aliments"),
     # --- channels ---
     ("en ligne", "ligne", "internet", "web"),
     # --- materials and foods ---

@@ -231,7 +231,57 @@ def unabbreviated(question: str) -> str:
     question = _CLIPPED_NOUN.sub(lambda m: CLIPPED_NOUNS[m.group(1)] + m.group(2), question)
     question = THERE_FOR_THEIR.sub(_their, question)
     question = _QUESTION_WORD_SLIP.sub(_slip, question)
+    question = SPOKEN_WHO.sub("qui", question)
+    question = _ROUND_BOUND_FR.sub(_round_bound, question)
+    question = _ROUND_BOUND_EN.sub(_round_bound, question)
     return _CHAT_WORD.sub(lambda m: CHAT_SPELLINGS[m.group(1)], question)
+
+
+# A bound given as a round number in words ('plus d'une centaine d'adhérents', 'more than a
+# hundred members', 'moins d'une dizaine de salariés', 'at least a dozen'): the number itself,
+# so that the bound reads as 'plus de 100 adhérents' does (class: list questions by a figure's
+# bound, in spoken wording). Only after a comparison word: 'une centaine de producteurs'
+# alone is no bound.
+ROUND_NUMBERS: dict[str, int] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "cinquantaine": 50,
+    "centaine": 100,
+    "millier": 1000,
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_ROUND_BOUND_FR = re.compile(
+    r"(?<![\w-])(plus|moins|au moins|pas plus)\s+(?:d.\s?)?une?\s+"
+    r"(dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine|millier)(?![\w-])"
+    r"(\s+de\s+|\s+d['’]\s?)?",
+    re.IGNORECASE,
+)
+_ROUND_BOUND_EN = re.compile(
+    r"(?<![\w-])(more than|less than|fewer than|over|under|at least|at most)\s+a\s+"
+    r"(dozen|hundred|thousand)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _round_bound(m: re.Match[str]) -> str:
+    number = ROUND_NUMBERS[m.group(2).lower()]
+    if m.re is _ROUND_BOUND_FR:  # 'plus d'une centaine d'adhérents' -> 'plus de 100 adhérents'
+        de = "" if m.group(1).lower() == "au moins" else " de"
+        return f"{m.group(1)}{de} {number}{' ' if m.group(3) else ''}"
+    return f"{m.group(1)} {number}"
+
+
+# The spoken French doubled 'qui' ('c'est qui qui répare des vélos ?', 'y a qui qui est dans le
+# 62 ?', 'c'est qui qui paye ?'): the plain 'qui' of the written question, read so that both
+# wordings get one answer (class: list and role questions in spoken wording).
+SPOKEN_WHO = re.compile(
+    r"(?<![\w-])(c.est|c est|y.a|y a|ya|il y a)\s+qui\s+qui(?![\w'’-])", re.IGNORECASE
+)
 
 
 # Class: an English adjective of age or wear right before a thing ('my old clothes', 'old
@@ -305,6 +355,13 @@ LIST_FRAME = _rx(
     # the structures in focus do, not which structures do it)
     r"(?<!c'est )(?<!c est )(?<!is )(?<!par )(?<!de )(?<!\ba )(?<!avec )(?<!pour )"
     r"(?<!chez )(?<!by )(?<!from )(?<!with )(?<!\bto )\b(qui|who)\s*\??\s*$|"
+    # Class: list questions in spoken wording, with no 'quelles structures' nor 'which' ('dans
+    # l'Aisne y a quoi ?', 'anything in the Somme?', 'anyone doing repairs?', 'on peut
+    # apprendre à cuisiner où ?'; the doubled 'qui qui' is read as 'qui' first: SPOKEN_WHO):
+    # every structure that does it, as 'quelles structures …' asks. A structure named keeps
+    # the question its own. ('anything for tourists?' after one structure asks of it.)
+    r"\by.?\s?a\s+quoi\b|^(anyone|anybody)\b|^anything (in|around|near)\b|"
+    r"\b(on peut|peut[- ]on|je peux|puis[- ]je)\s[^?]*\sou\s*\??\s*$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
     r"actors|ressourceries|recycleries|epiceries|orgs|groups|charities|companies|entreprises)\b"
@@ -356,7 +413,13 @@ WHICH_STATE_FIGURE = _rx(
     rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
-    r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b"
+    r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b|"
+    # asked with 'qui' / 'who' and a verb of saying ('qui donne des chiffres en tonnes ?',
+    # 'who says how many tonnes they do?'). Class: which structures state a figure, in spoken
+    # wording; only of a figure asked (`stating_list.asks_which_state`).
+    rf"{_PICKING}(qui|who)\s+(donnent|donne|indiquent|indique|precisent|precise|mentionnent|"
+    r"mentionne|disent|dit|communiquent|publient|gives?|states?|reports?|mentions?|says?|"
+    r"tells?|publish(es)?|provides?|shows?)\b"
 )
 # Class: which structures state a figure or a card field, asked with a verb of having rather
 # than of stating ('Which structures have a budget?', 'lesquelles possèdent un chiffre
@@ -841,7 +904,7 @@ AMOUNT_OF_A_NETWORK = _rx(
 # Themes of the booklet, as a question names them.
 THEME_WORDS: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
-        r"\b(aliment\w*|alim|food|nourriture|manger|circuits? courts?|agricult\w*|farm\w*|"
+        r"\b(aliment\w*|alim|food|nourriture|bouffe|manger|circuits? courts?|agricult\w*|farm\w*|"
         r"producteurs?|legumes|fruits|paniers?|epicer\w*|grocer\w*)\b"
     ),
     "Le réemploi": _rx(
@@ -1359,8 +1422,12 @@ LIST_ONLY_WORDS = frozenset(
     fait font fair do doing work working travaill oeuvr
     anything something anyon someon qqch quelqu chos quoi what els else autr other
     one ones
+    autour around domain them
     """.split()
 )
+# ('autour de', 'around', 'dans le domaine de', 'sur le thème de' only frame a theme or topic:
+# 'y a quoi comme projets autour de l'alimentation durable ?'. Class: list questions in
+# spoken wording.)
 # Names of periods and events ('during the Covid crisis', 'pendant le confinement'): the time
 # a question sets, never the thing it asks about, nor a name structures must hold.
 EVENT_NAMES = frozenset(
@@ -1377,8 +1444,10 @@ EVENT_NAMES = frozenset(
 THEME_HEADING_ARTICLE = _rx(r"^(l'|l’|le |la |les |the )")
 THEME_NAMES: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
-        r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim)"
-        r"( (durable|sustainable|responsable))?\b"
+        # 'la bouffe locale': the theme in everyday words (class: a theme not named as
+        # the booklet's heading names it)
+        r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim|bouffe)"
+        r"( (durable|sustainable|responsable|locale))?\b"
     ),
     # re-use as the booklet defines it: giving things a second life
     "Le réemploi": _rx(
@@ -1780,6 +1849,19 @@ OWN_FIGURE_DOUBTED = _rx(
 GENERIC_COUNTED = frozenset(
     "personnes personne gens people persons person individus individuals".split()
 )
+# Nouns that name no thing of their own: the tie between a structure and the rest of the
+# question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
+# l'argent de la Région': who funds is the name, not the word 'argent') or a
+# thing left vague ('des trucs à la déchetterie', 'des choses en bois'). Class: list questions
+# in other words than the booklet's; a fiche need not write them for the rest to qualify it,
+# so their absence is no evidence that what is asked is missing. Folded.
+NO_THING_NOUNS = frozenset(
+    """
+    rapport rapports lien liens soutien soutiens appui appuis relation relations partenariat
+    partenariats trucs truc choses chose machins machin bidules bidule
+    argent financement financements subvention subventions
+    """.split()
+)
 # Units a quantity is counted in ('combien de mètres carrés de serres', 'how many kilos of
 # toys'): the thing measured follows them, so a count in another unit, or of the thing
 # named after, is no count of another thing (class: a count of something not counted).
@@ -1820,7 +1902,11 @@ MEASURES: tuple[Measure, ...] = (
         # staff time ('combien de temps de salarié le Pays met à dispo ?', 'how much staff
         # time'): a time of work is stated in full-time equivalents ('0,5 ETP'), not a headcount
         r"\btemps (de )?(salaries?|salarie\w*|travail salarie|personnel)\b|"
-        r"\b(staff|employee|paid) time\b",
+        r"\b(staff|employee|paid) time\b|"
+        # full-time staff in everyday words (class: a measure asked without its label: 'how
+        # many full-time staff?', 'combien de salariés à temps plein ?')
+        r"full[- ]time (staff|employees|workers|jobs|posts|positions|people)|"
+        r"(salaries|postes|emplois|personnes) (a|en) temps plein|combien de temps pleins?\b",
         r"\betp\b|equivalents? temps plein",
     ),
     Measure(
@@ -1891,7 +1977,11 @@ MEASURES: tuple[Measure, ...] = (
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
         # rapporte ?'): its turnover, not its budget
-        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte",
+        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte|"
+        # what it sells, in money ('elle a vendu pour combien en 2021 ?', 'how much does it
+        # sell in a year, in euros?'). Class: a turnover asked without its label.
+        r"\bvendu(es)? pour combien\b|\bvend(ent)? pour combien\b|"
+        r"\bhow much (do|does|did) [\w' ]{1,40}?\bsell\b[^?]*\b(euros?|money|in sales)\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A payroll or wage bill: what no budget, staff or turnover line gives (class: another
@@ -1927,7 +2017,13 @@ MEASURES: tuple[Measure, ...] = (
         # 'qui finance …', 'who funds …' ask who the funders are, not an amount
         r"(?<!who )(?<!qui )(?<!qui la )(?<!qui le )(?<!qui les )\bfund(ed|ing)\b|"
         r"(?<!who )(?<!qui )(?<!qui la )(?<!qui le )(?<!qui les )\bfinanc(ee?s?|ement)\b|"
-        r"\bdotee?s?\b|moyens financiers",
+        r"\bdotee?s?\b|moyens financiers|"
+        # the money a structure runs on, in everyday words (class: a budget asked without the
+        # word 'budget': 'elle a combien de sous ?', 'ça tourne avec combien de fric ?', 'how
+        # much cash do they have?'); 'argent'/'money' alone stays a topic ('de l'argent de
+        # l'ADEME' asks a funder, not an amount)
+        r"combien (d.|de )(argent|sous|fric|thunes?|pognon|oseille)(?![\w-])|"
+        r"how much (cash|dough|dosh)\b",
         r"budget",
     ),
     Measure(
@@ -4568,4 +4664,18 @@ AID_OR_PROFIT_NAMED = _rx(
     r"fonds?|funds?|funding|funded|financ\w*|primes?|bonus|benefices?|profits?|excedents?|"
     r"surplus|resultats? nets?|net (result|income)|mecenat|sponsor\w*|"
     r"dotations?|awards?|recompenses?|laureats?)\b"
+)
+
+# -- years named relative to the last answer ----------------------------------------------------
+# A follow-up naming a year by its place next to the one just answered ('et l'année d'après ?',
+# 'and the year after that?', 'what about the previous year?'). Class: relative-year follow-ups;
+# read as the year itself ('et en 2021 ?') so the dated-figure checks that serve 'et en 2021 ?'
+# serve them too. Folded. The sign says which way: +1 after, -1 before.
+RELATIVE_YEAR_FR = (
+    (re.compile(r"\bl.(annee|an) (d.apres|suivante?|d.ensuite|qui suit)\b"), 1),
+    (re.compile(r"\bl.(annee|an) (d.avant|precedente?|qui precede)\b"), -1),
+)
+RELATIVE_YEAR_EN = (
+    (re.compile(r"\b(the )?(year after( that)?|next year|following year|subsequent year)\b"), 1),
+    (re.compile(r"\b(the )?(year before( that)?|previous year|prior year|preceding year)\b"), -1),
 )

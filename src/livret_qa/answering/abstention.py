@@ -15,6 +15,7 @@ from livret_qa.lexicon import (
     EXISTENCE_FRAME,
     GENERIC_COUNTED,
     LIST_FRAME,
+    NO_THING_NOUNS,
     NOT_NAMES,
     OWNER_AFTER_EN,
     OWNER_BEFORE_EN,
@@ -80,9 +81,25 @@ def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
     words = [
         w for w in re.findall(r"[^\W\d_]{2,}", question) if any(not t.isdigit() for t in analyze(w))
     ]
-    if any(t in corpus_vocab for w in words for t in analyze(w)):
+    if any(_known_in_other_forms(w, corpus_vocab) for w in words):
         return None
     return words
+
+
+def _known_in_other_forms(word: str, vocab: set[str]) -> bool:
+    """Whether the booklet holds `word` as typed, in another form of the same verb
+    ('récupèrent' where it writes 'récupère') or as a glossary synonym ('bouquins' where it
+    writes 'livres'). Class: a question worded as a user speaks, all in words the booklet does
+    not write: refused only on positive evidence that the thing is missing, which a word the
+    booklet writes in another form or other words is not."""
+    if any(t in vocab for t in analyze(word)):
+        return True
+    folded = fold(word)
+    # 'ils récupèrent' -> 'il récupère'
+    plural_verb = len(folded) > 5 and folded.endswith("ent")
+    if plural_verb and any(t in vocab for t in analyze(folded[:-2])):
+        return True
+    return _held_in_other_words(word, vocab)
 
 
 def _held_in_other_words(word: str, vocab: set[str]) -> bool:
@@ -128,6 +145,9 @@ def missing_together(
     # people named in everyday words ('les gens', 'des personnes') are who it is for, no
     # thing a fiche must write: 'qui forme les gens à l'informatique ?' abstained on 'gens'
     words = [w for w in words if w not in GENERIC_COUNTED]
+    # a tie or a vague thing ('un rapport avec', 'un soutien de', 'des trucs'): no thing a
+    # fiche must write for the rest to qualify it (class: list questions in other words)
+    words = [w for w in words if w not in NO_THING_NOUNS]
     if not words:
         return None
     best: list[str] | None = None

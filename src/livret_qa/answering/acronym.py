@@ -27,6 +27,14 @@ ASKED = tuple(
         r"\bwhat\s+is\s+ACR\s+(short|an acronym|an abbreviation)\s+for",
         r"\bACR\s+stands\s+for\s+what",
         r"\b(sigle|acronyme|acronym)\s+(?P<acr>[A-Za-z][A-Za-z0-9&.]{1,11})",
+        # typed in lowercase, or named first and pointed at ('alefpa, what does that mean?',
+        # 'apes : ça veut dire quoi ?', 'what does alefpa stand for?'). Class: an acronym's
+        # meaning asked in everyday wording; only letters the booklet writes in capitals are
+        # an acronym it uses (`uses`), so a word typed so ('réemploi') asks nothing here.
+        r"\bwhat\s+(does|do)\s+(?!(that|this|they|she|the|you|your|their|its)\b)"
+        r"(?P<acr>[a-z][a-z0-9&]{2,11})\s+(stand for|mean)\b",
+        r"^(?P<acr>[A-Za-z][A-Za-z0-9&]{2,11})\s*[,:?-]+\s*(what (does|do) (that|it|this) "
+        r"(mean|stand for)|(ça |ca |cela )?(veut dire|signifie) quoi|que veut dire)",
     )
 )
 _STOP = frozenset(

@@ -22,6 +22,7 @@ from livret_qa.answering import (
     list_scope,
     mentioned_things,
     outcome,
+    relative_year,
     sibling_name,
     standing,
     topic_words,
@@ -2546,8 +2547,12 @@ def ask(
     if asked is not None:
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)
-    answer = answer_turn(engine, question, history or [], filters, weights)
-    return _typo_reread(engine, answer, question, history or [], filters, weights)
+    history = history or []
+    # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
+    meant = relative_year.resolved(question, history)
+    answer = answer_turn(engine, meant, history, filters, weights)
+    answer = _typo_reread(engine, answer, meant, history, filters, weights)
+    return answer if meant == question else replace(answer, question=validated(question))
 
 
 def _typo_reread(
