@@ -57,6 +57,7 @@ from livret_qa.text import fold
 
 # The region's département names, folded: a town asked ('Calais') is not found inside one
 # ('Pas de Calais'). Class: a yes/no whether a structure has a site in a town.
+_GENERIC_SITE = re.compile(r"\b(sites?|antennes?|implantations?|etablissements?)\b")
 _DEPARTEMENT_NAMES = re.compile(
     "|".join(rf"\b{spaced_pattern(name)}\b" for name in DEPARTEMENTS.values())
 )
@@ -237,12 +238,19 @@ class SlotFiller:
             return (
                 any(p.search(bare) for p in patterns)
                 and bool(own.search(text))
-                and all(k.search(text) for k in kinds)
+                # a site said generically ('un deuxième site … à Hirson') is one of any kind
+                and (all(k.search(text) for k in kinds) or bool(_GENERIC_SITE.search(text)))
             )
 
+        def operating(text: str) -> bool:
+            return names(text) and bool(lx.OPERATING_STATED.search(text))
+
+        # a dated opening or closure first ('voit le jour en 2019 … a cessé en 2021'), then
+        # any, then the sentence naming the site: 'still open?' is answered by when
         ev = self.best_sentence(
-            fiche.id, lambda t: names(t) and bool(lx.OPERATING_STATED.search(t)), NARRATIVE
+            fiche.id, lambda t: operating(t) and bool(lx.YEAR.search(t)), NARRATIVE
         )
+        ev = ev or self.best_sentence(fiche.id, operating, NARRATIVE)
         ev = ev or self.best_sentence(fiche.id, names, NARRATIVE)
         return self.found(ev) if ev is not None else None
 
