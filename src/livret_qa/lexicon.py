@@ -1855,9 +1855,12 @@ GENERIC_COUNTED = frozenset(
 # thing left vague ('des trucs à la déchetterie', 'des choses en bois'). Class: list questions
 # in other words than the booklet's; a fiche need not write them for the rest to qualify it,
 # so their absence is no evidence that what is asked is missing. Folded.
-NO_THING_NOUNS = frozenset(
+# The words of a tie itself ('un lien avec', 'une relation avec', 'un rapport avec'): what
+# they tie is the name or thing after them, in a list question as in a yes/no one. Folded.
+TIE_NOUNS = frozenset("rapport lien liens relation relations".split())
+NO_THING_NOUNS = TIE_NOUNS | frozenset(
     """
-    rapport rapports lien liens soutien soutiens appui appuis relation relations partenariat
+    rapports soutien soutiens appui appuis partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
     argent financement financements subvention subventions
     """.split()
@@ -4076,18 +4079,20 @@ NOT_YES_NO = _rx(
 # Words of a yes/no question that ask nothing of their own: the verbs of its frame and what
 # one says of any structure ('Does it have …', 'Propose-t-elle …', 'Is it a …'). The things
 # left are what the fiche must mention for the answer to be yes.
-YES_NO_FRAME_WORDS = frozenset(
-    """
+YES_NO_FRAME_WORDS = (
+    frozenset(
+        """
     est-ce est ce que qu does do did is are was were has have had can could will would should
     get got offer offers provide provides run runs make makes use uses take takes
     have having be being been yes oui non no actually really also still already ever
     avoir etre fait faire propose possede dispose offre peut peuvent
     chose choses truc trucs thing things stuff something quelque
     utilise utilisent utiliser utilisez
-    lien liens link links relation relations relationship relationships rapport connexion
-    connexions connection connections tie ties
+    link links relationship relationships connexion connexions connection connections tie ties
     pendant durant depuis avant apres lors during since before after while
     """.split()
+    )
+    | TIE_NOUNS
 )
 # Words that qualify the thing a yes/no question asks about rather than name it: its age or
 # wear ('des vieux meubles', 'an old TV', 'second-hand clothes', 'usagés'), its size ('grands',
