@@ -145,6 +145,8 @@ GOLD_SETS = [
     "blind_answers12",
     "answers_dev7",
     "blind_answers13",
+    "answers_dev8",
+    "blind_answers14",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

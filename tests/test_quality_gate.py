@@ -240,6 +240,24 @@ SET_FLOORS = {
         "list_answer_precision": 0.82,
         "abstentions_naming_what_is_stated": 0.96,
     },
+    # round 15's pair: both floors are their 'before' figures (dd5b818) minus a margin of
+    # about two questions; the tuning set's are raised once it is tuned on
+    "answers_dev8": {
+        "ask_hit@1": 0.90,
+        "abstention_f1": 0.75,
+        "followup_hit@1": 0.89,
+        "list_answer_recall": 0.88,
+        "list_answer_precision": 0.88,
+        "abstentions_naming_what_is_stated": 0.96,
+    },
+    "blind_answers14": {
+        "ask_hit@1": 0.87,
+        "abstention_f1": 0.76,
+        "followup_hit@1": 0.81,
+        "list_answer_recall": 0.94,
+        "list_answer_precision": 0.90,
+        "abstentions_naming_what_is_stated": 0.96,
+    },
     "val_answers7": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.70,

@@ -45,6 +45,8 @@ ANSWER_SETS = (
     "blind_answers12",
     "answers_dev7",
     "blind_answers13",
+    "answers_dev8",
+    "blind_answers14",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
