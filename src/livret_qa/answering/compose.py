@@ -25,6 +25,7 @@ from livret_qa.answering import (
     relative_year,
     sibling_name,
     standing,
+    stating_list,
     topic_words,
     typos,
     unfiched,
@@ -89,7 +90,6 @@ from livret_qa.answering.slots import (
     evidence_query,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
-from livret_qa.answering import stating_list
 from livret_qa.answering.stating_list import asks_which_state
 from livret_qa.answering.wording import (
     Wording,
