@@ -2037,9 +2037,15 @@ class Composer:
         # of the structures in focus ('laquelle a le plus d'adhérents ?' after a list), the
         # one stating it answers, the other said missing.
         with_value = [f for f in result.selected if f in by_id]
+        pair = (
+            self.plan.target_source == "focus"
+            and len(self.plan.targets) == 2
+            # 'which of the two has more volunteers?': the pair compared, one side missing
+            and bool(lx.THE_TWO.search(fold(self.plan.question)))
+        )
         incomparable = (
             query.get("op") == "compare"
-            and self.plan.target_source == "named"
+            and (self.plan.target_source == "named" or pair)
             and len(with_value) < 2
             and bool(result.missing)
         )
