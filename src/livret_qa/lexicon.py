@@ -3986,6 +3986,9 @@ AMOUNT_WORDS: tuple[tuple[str, str], ...] = (
 )
 # 'les autres structures', 'the other ones': all but those in focus.
 OTHERS = _rx(
+    # (not after a possessive: 'et leurs autres ateliers ?', 'its other sites' ask more of
+    # the structure in focus, not the other structures)
+    r"(?<!\bleurs )(?<!\bleur )(?<!\bses )(?<!\bsa )(?<!\bson )(?<!\btheir )(?<!\bits )"
     r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b|"
     r"\b(the rest|le reste|the remaining ones?)\b"
 )
