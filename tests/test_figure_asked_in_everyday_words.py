@@ -134,6 +134,13 @@ def test_a_sum_received_is_not_the_budget(
     assert answer.citations
 
 
+def test_a_quantity_got_is_no_sum_of_money(fake_engine: Engine) -> None:
+    question = "How much fish does the Panier de la Mer get from the fish auctions?"
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == ["le-panier-de-la-mer-62"]
+
+
 def test_a_count_asked_with_the_verb_first_is_still_answered(fake_engine: Engine) -> None:
     _answered(
         fake_engine,

@@ -4319,6 +4319,15 @@ MONEY_FROM_ASKED = _rx(
     # combien de la Région ?')
     r"\b(recu|touche|obtenu|percu|eu)\s+combien\b(?!\s+d(e\s+|.)(?!la\b|l.|les\b|argent|euro)[a-z])"
 )
+# Money meant by a sum asked of a funder: a money word, or 'how much' / 'combien' with no
+# thing counted after it ('how much did they get from X?', 'a reçu combien de la Région ?');
+# 'how much fish does it get from the auctions?' asks a quantity of fish. Folded.
+MONEY_MEANT = _rx(
+    r"\b(money|argent|euros?|funding|financements?|subventions?|grants?|loans?|prets?|"
+    r"aides?|dons?|donations?|sum|somme|montant|amount)\b|"
+    r"\bhow much (did|does|do|has|have|had|was|were|will|is|are)\b|"
+    r"\bcombien\b(?!\s+d(e\s+|.)(?!la\b|l.|les\b|argent|euro)[a-z])"
+)
 # What one funder gives ('la subvention de la Région', 'how much does the Region give it'):
 # a part of the budget the booklet does not break down, not the budget. Folded.
 GRANT_ASKED = _rx(

@@ -491,7 +491,7 @@ class SlotFiller:
         if not words:
             # a funder the fiche does not write as asked ('du FSE' of 'Fonds Social Européen',
             # 'de la Région'): a line with no sum, or the whole budget, is no sum received
-            if isinstance(filled, Found):
+            if isinstance(filled, Found) and lx.MONEY_MEANT.search(fold(part.text)):
                 quote = filled.citation.quote
                 budget = part.name == "budget" or "budget" in fold(quote)
                 if budget or not _AMOUNT.search(f"{filled.value} {quote}"):
