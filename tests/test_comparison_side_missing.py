@@ -61,3 +61,22 @@ def test_a_comparison_of_the_structures_in_focus_answers_with_the_side_stated(
     ]
     answer = ask(fake_engine, "laquelle compte le plus d'adhérents ?", history)
     assert not answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "question"),
+    [
+        ("compare Synapse 3i and Le Bois de Deux Mains", "which of the two has more volunteers?"),
+        ("compare VESTALI et Le Bois de Deux Mains", "lequel des deux a le plus de bénévoles ?"),
+    ],
+)
+def test_the_pair_in_focus_compared_with_one_side_missing_abstains(
+    fake_engine: Engine, first: str, question: str
+) -> None:
+    history = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": ask(fake_engine, first).answer},
+    ]
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained, answer.answer
+    assert "Le Bois de Deux Mains" in answer.answer and answer.citations

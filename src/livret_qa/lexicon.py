@@ -421,6 +421,24 @@ WHICH_STATE_FIGURE = _rx(
     r"mentionne|disent|dit|communiquent|publient|gives?|states?|reports?|mentions?|says?|"
     r"tells?|publish(es)?|provides?|shows?)\b"
 )
+# The verbs of stating a figure ('which ones STATE a budget?', 'lesquelles DONNENT …'): what
+# the list asks of each fiche, never a thing of its own the figure would be of. Folded.
+STATING_VERBS = (
+    r"\b(donnent|donne|indiquent|indique|precisent|precise|mentionnent|mentionne|citent|cite|"
+    r"communiquent|publient|affichent|renseignent|chiffrent|give|gives|state|states|report|"
+    r"reports|mention|mentions|list|lists|publish|publishes|provide|provides|disclose|"
+    r"discloses|show|shows)\b"
+)
+# Class: which structures do NOT state a figure ('lesquelles ne donnent pas de nombre de
+# bénévoles ?', 'lesquelles n'indiquent pas leur nombre total d'adhérents ?', 'which ones
+# don't give a budget?'): the negation right after the question word; the list holds those
+# whose fiche lacks it (stating_list.py). Folded.
+NEGATED_STATING = _rx(
+    rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+{_AMONG}(\w+\s+)?"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    r"(ne\s+|n'|don.?t\s+|do not\s+|does not\s+|doesn.?t\s+|never\s+)"
+    rf"({STATING_VERBS}|ont\b|have\b|has\b|possedent\b|disposent\b)"
+)
 # Class: which structures state a figure or a card field, asked with a verb of having rather
 # than of stating ('Which structures have a budget?', 'lesquelles possèdent un chiffre
 # d'affaires ?', 'qui dispose d'un site internet ?', terse 'structures avec bénévoles
@@ -780,7 +798,9 @@ HOLDER_ASKED = _rx(
 )
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
+    # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
+    r"(cb|cmb|nb|nbr|nbre) (de|d)\b|"
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
     r"nombre|montant|surface|superficie|effectif)|"
     # the spoken 'c'est quoi leur budget', 'ça fait combien', 'c'était combien'
@@ -1919,7 +1939,8 @@ MEASURES: tuple[Measure, ...] = (
         "people in work-integration jobs",
         r"(salaries|personnes|postes|contrats?|gens|employes|people|workers|employees|jobs|"
         r"staff|places)\s+(en|d.|in|on)\s+(contrats? d.)?(insertion|integration|reinsertion)|"
-        r"(insertion|integration|reinsertion) (jobs|contracts|workers|employees|posts|places)",
+        r"(insertion|integration|reinsertion) (jobs|contracts|workers|employees|posts|places|"
+        r"staff|people|hires|salaries)",
         r"insertion|integration",
     ),
     Measure(
@@ -3446,6 +3467,13 @@ TARGET_ASKED = (
     r"\bwill\b|\bgoing to\b|\bva(-t-(il|elle))? (creer|ouvrir|embaucher|recruter|produire)\b|"
     r"\bvont (creer|ouvrir|embaucher|recruter|produire)\b|\bprevoi\w*"
 )
+# The forecast asked in any form, verbs too ('what budget did it plan for 2021?', 'quel
+# budget a-t-elle prévu ?', 'its planned budget'): a qualifier of the figure asked, never a
+# thing of the structure the figure would be of (class: a budget of a sub-thing, slots).
+FORECAST_WORDS = (
+    r"\b(plan|plans|planned|planning|prevu\w*|prevoi\w*|prevoy\w*|previsionnel\w*|"
+    r"forecast\w*|projected|expected|anticipated|estimated|budgeted|budgete\w*)\b"
+)
 FORECAST_ASKED = (
     r"\bprevisionnel\w*|\b(budget|chiffre d.affaires) prevu\b|\bforecast\w*|"
     r"\bprojected\b|\b(planned|estimated) (budget|turnover|revenue)\b"
@@ -3516,7 +3544,11 @@ PROJECTED = r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b"
 PROJECTED_ASKED = (
     r"\bfutur\w*|\bfuture\b|\bprevu\w*|\bplanned\b|\ben projet\b|\ba venir\b|\bupcoming\b|"
     r"\ben cours\b|\bbeing (built|bought)\b|\bwill (have|be)\b|\b(re)?cherch\w*|\bseek\w*|"
-    r"\blooking for\b"
+    r"\blooking for\b|"
+    # a thing being bought or built, said in the present ('le bâtiment que VESTALI achète',
+    # 'the building they are buying', 'le local en construction')
+    r"\b(achete|achetent|acheter|achat|rachete\w*|buying|buys|acquiring|purchasing)\b|"
+    r"\ben (construction|travaux)\b|\bunder construction\b|\bbeing (built|bought|renovated)\b"
 )
 # Words that qualify a stated figure (folded pattern, label shown with the value).
 FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -3954,6 +3986,9 @@ AMOUNT_WORDS: tuple[tuple[str, str], ...] = (
 )
 # 'les autres structures', 'the other ones': all but those in focus.
 OTHERS = _rx(
+    # (not after a possessive: 'et leurs autres ateliers ?', 'its other sites' ask more of
+    # the structure in focus, not the other structures)
+    r"(?<!\bleurs )(?<!\bleur )(?<!\bses )(?<!\bsa )(?<!\bson )(?<!\btheir )(?<!\bits )"
     r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b|"
     r"\b(the rest|le reste|the remaining ones?)\b"
 )
@@ -4077,8 +4112,9 @@ NOT_YES_NO = _rx(
     r"whose|what|which|where|when|why|how)\b"
 )
 # Words of a yes/no question that ask nothing of their own: the verbs of its frame and what
-# one says of any structure ('Does it have …', 'Propose-t-elle …', 'Is it a …'). The things
-# left are what the fiche must mention for the answer to be yes.
+# one says of any structure ('Does it have …', 'Propose-t-elle …', 'Is it a …'), and the
+# spoken markers around it ('du coup', 'au final', 'anyway'). The things left are what the
+# fiche must mention for the answer to be yes.
 YES_NO_FRAME_WORDS = (
     frozenset(
         """
@@ -4090,6 +4126,7 @@ YES_NO_FRAME_WORDS = (
     utilise utilisent utiliser utilisez
     link links relationship relationships connexion connexions connection connections tie ties
     pendant durant depuis avant apres lors during since before after while
+    coup final finalement anyway basically
     """.split()
     )
     | TIE_NOUNS
@@ -4277,7 +4314,19 @@ MONEY_FROM_ASKED = _rx(
     r"dons?|aides?|financement\w*|apport\w*|grants?|loans?|donations?|funding|contribution\w*|"
     r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*)\b|"
     r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*\b(recu|recoit|touche\w*|obtenu|obtient|percu|"
-    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*)\b"
+    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*)\b|"
+    # the verb first, as spoken ('elle a touché combien avec UrgencESS ?', 'ils ont reçu
+    # combien de la Région ?')
+    r"\b(recu|touche|obtenu|percu|eu)\s+combien\b(?!\s+d(e\s+|.)(?!la\b|l.|les\b|argent|euro)[a-z])"
+)
+# Money meant by a sum asked of a funder: a money word, or 'how much' / 'combien' with no
+# thing counted after it ('how much did they get from X?', 'a reçu combien de la Région ?');
+# 'how much fish does it get from the auctions?' asks a quantity of fish. Folded.
+MONEY_MEANT = _rx(
+    r"\b(money|argent|euros?|funding|financements?|subventions?|grants?|loans?|prets?|"
+    r"aides?|dons?|donations?|sum|somme|montant|amount)\b|"
+    r"\bhow much (did|does|do|has|have|had|was|were|will|is|are)\b|"
+    r"\bcombien\b(?!\s+d(e\s+|.)(?!la\b|l.|les\b|argent|euro)[a-z])"
 )
 # What one funder gives ('la subvention de la Région', 'how much does the Region give it'):
 # a part of the budget the booklet does not break down, not the budget. Folded.

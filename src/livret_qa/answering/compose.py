@@ -25,6 +25,7 @@ from livret_qa.answering import (
     relative_year,
     sibling_name,
     standing,
+    stating_list,
     topic_words,
     typos,
     unfiched,
@@ -191,6 +192,20 @@ class Composer:
             lambda: self._focus_of_history(self.history),
             lambda: self._focus_of_history(list_followups.before_last_question(self.history)),
         )
+        said = stating_list.unnegated(self.plan.question)
+        first = self.plan.parts[0] if self.plan.parts else None
+        if (
+            first is not None
+            and said != self.plan.question
+            and asks_which_state(fold(said), first.intent, first.attribute)
+        ):
+            # 'which ones do not state a budget?': each one's figure asked without the
+            # negation, which is no thing asked of it (`_stating` keeps those lacking it)
+            self.plan = replace(
+                self.plan,
+                query=stating_list.unnegated(self.plan.query),
+                parts=[replace(p, text=stating_list.unnegated(p.text)) for p in self.plan.parts],
+            )
         self.lang = self.plan.lang
         self.outside: list[str] = []  # the structures in focus, none in the place asked
         self.there: list[str] = []  # the structure named, standing in the place asked
@@ -207,6 +222,7 @@ class Composer:
         self.value_holders: set[str] | None = None  # of the facet values a list asks
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
         self.stating_only = False  # a list of the structures whose fiche states the figure
+        self.lacking_listed = False  # … or, negated, of those whose fiche does not
         self.each_part = False  # a part of every fiche asked of each structure of a scope
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
 
@@ -740,6 +756,7 @@ class Composer:
         if asks_which_state(fold(plan.question), intent, part.attribute):
             # 'Which structures give a number of volunteers?', 'which ones have a website?'
             self.stating_only = True
+
             self.each_part = part.kind == "subpart"  # each one's part of the template
             return self._every(lambda f: True)
         if intent in SLOT_INTENTS and lx.LIST_FRAME.search(fold(plan.question)):
@@ -2020,9 +2037,15 @@ class Composer:
         # of the structures in focus ('laquelle a le plus d'adhérents ?' after a list), the
         # one stating it answers, the other said missing.
         with_value = [f for f in result.selected if f in by_id]
+        pair = (
+            self.plan.target_source == "focus"
+            and len(self.plan.targets) == 2
+            # 'which of the two has more volunteers?': the pair compared, one side missing
+            and bool(lx.THE_TWO.search(fold(self.plan.question)))
+        )
         incomparable = (
             query.get("op") == "compare"
-            and self.plan.target_source == "named"
+            and (self.plan.target_source == "named" or pair)
             and len(with_value) < 2
             and bool(result.missing)
         )
@@ -2306,7 +2329,7 @@ class Composer:
             lines.insert(0, head)
         elif named := named_booklet(self.engine.corpus, [t.fiche_id for t in targets], self.lang):
             lines.append(named)  # one structure: which booklet states it, when several are loaded
-        if not any_found:
+        if not any_found and not self.lacking_listed:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)
         return self._answer("\n".join(lines), "", structures)
@@ -2323,6 +2346,13 @@ class Composer:
             for t in targets
             if isinstance(self._unless_blank(part, filler.fill(part, fiche(t.fiche_id))), Found)
         ]
+        if stating_list.negated(fold(self.question)):
+            # 'lesquelles ne donnent pas de nombre de bénévoles ?': those that do not, each
+            # saying what it gives instead — the list asked, no abstention; all stating it,
+            # all are shown with it
+            lacking = [t for t in targets if t not in stating]
+            self.lacking_listed = bool(lacking)
+            return lacking or targets
         return stating or targets
 
     def _holding_asked(self, filler: SlotFiller, targets: list[StructureHit]) -> list[StructureHit]:

@@ -45,6 +45,26 @@ def years_together(folded_clause: str) -> set[int]:
     return years
 
 
+# A year a figure is counted from, not for ('depuis 2015', 'since 2018', 'dès 2019'): the
+# figure still holds after it, so it dates nothing against a later year asked.
+_SINCE_YEAR = re.compile(
+    r"\b(depuis|since|des|from|a partir de|starting)\s+(l.annee\s+|the year\s+)?$"
+)
+
+
+def dated_elsewhere(folded_clause: str, asked: set[int]) -> bool:
+    """Whether a figure's clause dates it to other years than those asked, and to none of
+    them ('281 personnes formées en 2020' asked for 2021; '+5,54 % en 2019 par rapport à
+    2018' asked for 2020). Class: a figure for another year than the one stated: it is the
+    nearest fact, not the answer. A year it runs from ('depuis 2015') dates nothing."""
+    stated = {
+        int(m.group(0))
+        for m in lx.YEAR.finditer(folded_clause)
+        if not _SINCE_YEAR.search(folded_clause[: m.start()])
+    }
+    return bool(asked) and bool(stated) and not stated & asked
+
+
 def rate_not_stated(folded_question: str, folded_clause: str) -> str | None:
     """The period of a rate the question asks ('par mois', 'a week') that the figure's clause
     does not state, or None (class: a rate asked). '350 paniers hebdomadaires' asked per week

@@ -41,6 +41,7 @@ from livret_qa.answering.stating_list import (
     asks_which_state,
     label_line_asked,
     names_beside_attribute,
+    unnegated,
 )
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
@@ -351,7 +352,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
             return "person", f"role:{role.name}", False
     figure = bool(lx.FIGURE_FRAME.search(folded))
     # 'lesquelles disposent d'un budget chiffré ?': which ones state it, a figure of each
-    stating = bool(lx.WHICH_STATE_FIGURE.search(folded) or lx.WHICH_HAVE.search(folded))
+    # (negated too: 'which ones do not state a budget?' asks the same figure of each)
+    said = unnegated(folded)
+    stating = bool(lx.WHICH_STATE_FIGURE.search(said) or lx.WHICH_HAVE.search(said))
     for sub in lx.SUBPARTS_ASKED:  # 'qui finance X ?': its funders, not its budget
         if _search(sub.asked, folded) and not figure:
             return "fact", f"subpart:{sub.name}", False
@@ -482,7 +485,11 @@ def _where(text: str, folded: str) -> PlanPart | None:
     return None
 
 
-_COUNTED = re.compile(r"\b(?:combien|how many|nombre|number)\s+(?:de |d'|of |d )?([a-z]{3,})")
+# (typed short too: 'nb de clients', 'cb de bénévoles' — class: counts asked in SMS style)
+_COUNTED = re.compile(
+    r"\b(?:combien|cb|cmb|how many|nombre|nbre|nbr|nb|number)\s+(?:totale?\s+)?(?:de |d'|of |d )?"
+    r"([a-z]{3,})"
+)
 
 
 def _counted_noun(folded: str) -> str:
@@ -592,7 +599,9 @@ def plan_part(
     )
     if described and (not named or placed_only):
         return PlanPart(text, "similar")
-    if lx.AGGREGATE.search(folded) and not named:
+    # ('lesquelles n'indiquent pas leur nombre total d'adhérents ?' asks no total: which
+    # ones lack the figure)
+    if lx.AGGREGATE.search(folded) and not named and not lx.NEGATED_STATING.search(folded):
         return PlanPart(text, "aggregate")
     if where_things.things_asked(text) and not lx.LIST_FRAME.search(folded):
         return PlanPart(text, "fact")  # 'ils sont où les magasins ?': a sentence placing them
@@ -1984,6 +1993,8 @@ def _with_facts(
     # 'Quelle est la structure la plus ancienne et qui la dirige ?': the aggregate is one
     # part; the others are asked of the structure it selects.
     def planned(text: str) -> AggregatePlan | None:
+        if lx.NEGATED_STATING.search(fold(text)):
+            return None  # 'lesquelles n'indiquent pas leur nombre total ?': those lacking it
         return plan_aggregate(
             text,
             named,
@@ -2379,6 +2390,23 @@ def _follow(
         p.intent in ("list", "aggregate") for p in state.last.parts
     )
     asks_own = asks_own or (after_count and any(_counts_a_noun(p) for p in plan.parts))
+    # class: a count of a noun of its own ('ils ont combien d'arbres fruitiers ?', 'how many
+    # students benefit?') after a turn that asked no figure nor a yes/no (what the structure
+    # is, who does a thing): that count, asked of the one in focus, not the last question
+    # again. After a yes/no ('aide-t-il à s'équiper ?' then 'combien d'ordis par an ?') the
+    # count is of the thing asked, which the last question carries.
+    told_before = state.last is not None and not any(
+        p.intent == "figure" or p.yes_no for p in state.last.parts
+    )
+    # (a sum received is one too: 'how much EU money did their project get?')
+    asks_own = asks_own or (
+        told_before
+        and any(
+            (_counts_a_noun(p) and _own_noun(p))
+            or (p.intent == "figure" and lx.MONEY_FROM_ASKED.search(fold(p.text)))
+            for p in plan.parts
+        )
+    )
     # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
     # about the structure: a reason asked of a thing of its own, not the last question again
     asks_own = asks_own or (bool(lx.REASON_ASKED.search(folded)) and len(words) >= 2)

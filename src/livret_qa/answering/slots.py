@@ -311,7 +311,9 @@ class SlotFiller:
                 filled.value + " " + filled.citation.quote
             ):
                 return Missing(fiche.id, "amount", filled)  # a funder named, no sum
-            if part.name == "budget" and lx.GRANT_ASKED.search(asked):
+            # ('which ones give a budget?': a verb of stating asks which state it, no grant)
+            giving = lx.GRANT_ASKED.search(lx.WHICH_STATE_FIGURE.sub(" ", asked))
+            if part.name == "budget" and giving:
                 return Missing(fiche.id, "amount", filled)  # one funder's share: not its budget
             filled = self._whole_year(filled)
             if isinstance(filled, Found):
@@ -351,6 +353,8 @@ class SlotFiller:
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
                     # 2021': a total over years together, not the one asked
                     return Missing(fiche.id, "span", filled)
+                if periods.dated_elsewhere(clause, set(self.plan.years)):
+                    return Missing(fiche.id, "year", filled)  # '281 formées en 2020' for 2021
         if part.attribute in _OF_A_SITE and isinstance(filled, Found) and self.plan.places:
             # 'l'adresse de la boutique de Hirson': the address it gives is its main site's;
             # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')
@@ -393,7 +397,8 @@ class SlotFiller:
         thing = lx.compiled(measure.stated) if measure is not None else None
 
         def counts(text: str) -> bool:
-            named = _names_noun(text, stems) if stems else bool(thing and thing.search(text))
+            # 'how much did it collect?' names no noun nor measure: a figure of the act answers
+            named = _names_noun(text, stems) if stems else bool(not thing or thing.search(text))
             return bool(A_NUMBER.search(text)) and bool(done.search(text)) and named
 
         ev = self.best_sentence(fiche.id, counts)
@@ -484,6 +489,13 @@ class SlotFiller:
             return filled
         words = self._partner_words(part.text, fiche)
         if not words:
+            # a funder the fiche does not write as asked ('du FSE' of 'Fonds Social Européen',
+            # 'de la Région'): a line with no sum, or the whole budget, is no sum received
+            if isinstance(filled, Found) and lx.MONEY_MEANT.search(fold(part.text)):
+                quote = filled.citation.quote
+                budget = part.name == "budget" or "budget" in fold(quote)
+                if budget or not _AMOUNT.search(f"{filled.value} {quote}"):
+                    return Missing(fiche.id, "amount", filled)
             return filled
 
         def names(ev: Evidence) -> bool:
@@ -960,6 +972,18 @@ class SlotFiller:
         return self.found(ev) if ev else Missing(fiche.id, "passage")
 
     def share_asked(self, part: PlanPart, found: Found) -> Filled:
+        """The share or rate asked (`_share_filled`), for the year asked: '80 % de sorties
+        positives en 2020' asked for 2021 is the nearest fact (class: a figure for another
+        year than the one stated)."""
+        filled = self._share_filled(part, found)
+        years = set(self.plan.years)
+        if isinstance(filled, Found) and periods.dated_elsewhere(
+            fold(filled.citation.quote), years
+        ):
+            return Missing(filled.fiche_id, "year", filled)
+        return filled
+
+    def _share_filled(self, part: PlanPart, found: Found) -> Filled:
         """A share asked of a structure ('what share of its staff costs do its resources
         cover?', 'quelle part de ses ventes …') is answered by a sentence stating a share
         ('couvrent 92 % des charges de personnel'): the passage found if it states one, else
@@ -1747,7 +1771,10 @@ class SlotFiller:
         capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
         things = [
             t
-            for t in self._sub_things(part, fiche, lx.compiled(measure.asked))
+            # ('what budget did it plan?': the forecast asked, no thing planned)
+            for t in self._sub_things(
+                part, fiche, lx.compiled(f"{measure.asked}|{lx.FORECAST_WORDS}|{lx.STATING_VERBS}")
+            )
             if not sub_thing.own_premises(t, analyze)
         ]
         vocab = self.engine.mentions.vocab.get(fiche.id, set())

@@ -9,8 +9,30 @@ only line says it gives none. Pure: reads the folded question and the planned at
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 from livret_qa.text import fold
+
+# The words of a negation around a stating verb ('ne … pas', "n'… aucun", "don't").
+_NEGATION_WORDS = re.compile(
+    r"\b(ne|don.?t|do not|does not|doesn.?t|never)\s+|\bn['’]|\s+(pas|aucun|aucune|point)\b",
+    re.IGNORECASE,
+)
+
+
+def negated(folded: str) -> bool:
+    """Whether a list asks which structures do NOT state something ('lesquelles
+    n'indiquent pas leur nombre d'adhérents ?', "which ones don't give a budget?")."""
+    return bool(lx.NEGATED_STATING.search(folded))
+
+
+def unnegated(text: str) -> str:
+    """The question asked without its negation, as 'which ones state it' reads (folded or
+    as typed): a negated list is the complement of that list."""
+    if not negated(fold(text)):
+        return text
+    return " ".join(_NEGATION_WORDS.sub(" ", text).split())
 
 
 def asks_which_state(folded: str, intent: str, attribute: str) -> bool:
@@ -21,7 +43,9 @@ def asks_which_state(folded: str, intent: str, attribute: str) -> bool:
     'ont une boutique ?' ask who has any, which a fiche may say with no number); of a card
     field a card may leave out (a website, a SIRET), not of a status or a network all cards
     give; and of a part of the template a fiche fills or leaves blank (whether it can be
-    replicated), however the list is asked."""
+    replicated), however the list is asked. Negated ('lesquelles ne donnent pas …'), it
+    asks the same, the list then keeping those that do not (`negated`)."""
+    folded = unnegated(folded)
     if intent == "figure" and lx.WHICH_STATE_FIGURE.search(folded):
         return True
     if intent == "fact" and attribute.partition(":")[2] in lx.STATED_SUBPARTS:
