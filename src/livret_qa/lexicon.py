@@ -1858,12 +1858,37 @@ GENERIC_COUNTED = frozenset(
 # The words of a tie itself ('un lien avec', 'une relation avec', 'un rapport avec'): what
 # they tie is the name or thing after them, in a list question as in a yes/no one. Folded.
 TIE_NOUNS = frozenset("rapport lien liens relation relations".split())
-NO_THING_NOUNS = TIE_NOUNS | frozenset(
-    """
+# Money in general ('de l'argent de l'Europe', 'des financements', 'du fric'): who or what
+# gives it is the thing asked, as the glossary reads 'money', 'funding', 'grant' in English
+# (no thing of their own). Class: a yes/no question refused in French ('a-t-il eu de
+# l'argent de l'Europe ?': « argent » unmentioned) but answered in English. Folded.
+MONEY_NOUNS = frozenset(
+    "argent financement financements subvention subventions fric pognon thune thunes".split()
+)
+# Money asked of a giver in a yes/no question, in either language ('a-t-il eu de l'argent de
+# l'Europe ?', 'did it get European money?', 'des subventions de la CAF ?'). The giver is the
+# thing asked; it must be named where the fiche says who funds it (`FUNDING_STATED`), not in
+# passing ('la Métropole Européenne de Lille' is no European money). Folded.
+MONEY_ASKED_OF_GIVER = _rx(
+    r"\b(argent|financements?|subventions?|fric|pognon|thunes?|money|funding|funds?|grants?|"
+    r"cash|subsid(y|ies))\b"
+)
+# A sentence stating money given ('Le fond social européen depuis 2020', 'les fondations
+# Anber …', 'aide de l'ADEME', 'prêt du club CIGALES', '1 500€'). Folded.
+FUNDING_STATED = _rx(
+    r"\bfinanc\w*|\bcofinanc\w*|\bsubvention\w*|\bfonds?\b|\bfondations?\b|\bmecenat\b|"
+    r"\bprets?\b|\bdotation\b|\bdons?\b|\baides?\b|\bappuis? financ\w*|\bfeder\b|\bfse\b|"
+    r"\binterreg\b|\bsoutenu\w*|€|\beuros?\b"
+)
+NO_THING_NOUNS = (
+    TIE_NOUNS
+    | MONEY_NOUNS
+    | frozenset(
+        """
     rapports soutien soutiens appui appuis partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
-    argent financement financements subvention subventions
     """.split()
+    )
 )
 # Units a quantity is counted in ('combien de mètres carrés de serres', 'how many kilos of
 # toys'): the thing measured follows them, so a count in another unit, or of the thing
@@ -1979,8 +2004,10 @@ MEASURES: tuple[Measure, ...] = (
         r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
-        # rapporte ?'): its turnover, not its budget
-        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte|"
+        # rapporte ?'): its turnover, not its budget; the structure's name between ('how
+        # much money did Les Copains de Thiérache make in 2020?')
+        r"\bhow much (money )?(do|does|did) (they|it|[\w'-]+( [\w'-]+){0,6}) make\b|"
+        r"\b(ca|ils|elles?) rapporte|"
         # what it sells, in money ('elle a vendu pour combien en 2021 ?', 'how much does it
         # sell in a year, in euros?'). Class: a turnover asked without its label.
         r"\bvendu(es)? pour combien\b|\bvend(ent)? pour combien\b|"

@@ -112,7 +112,7 @@ from livret_qa.retrieval.engine import (
 )
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
-from livret_qa.retrieval.place_bodies import is_the_whole_region
+from livret_qa.retrieval.place_bodies import is_the_whole_region, unnamed_bodies
 from livret_qa.retrieval.places import departements_in, without_former_regions
 from livret_qa.text import fold
 
@@ -1456,6 +1456,9 @@ class Composer:
         plan = self.plan
         if plan.target_source != "any" or plan.intent == "similar":
             return []
+        bodies = unnamed_bodies(plan.question, self.engine.booklet_folded)
+        if bodies:  # 'la fac d'Amiens, elle aide qui ?': a town's institution never named
+            return bodies
         if plan.departements or (plan.places and not plan.facts_query):
             return []  # a place of its own: the place refusal says what stands there
         vocab = self.engine.lexical_vocabulary
