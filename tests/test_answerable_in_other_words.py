@@ -129,3 +129,92 @@ def test_what_a_structure_made_is_its_turnover(fake_engine: Engine, question: st
 
 def test_a_turnover_not_given_is_still_refused(fake_engine: Engine) -> None:
     assert ask(fake_engine, "How much money does VESTALI make?").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the European anti-poverty network the Haute Borne garden partners with?",
+        "le jardin de cocagne de la haute borne est partenaire de quel réseau européen ?",
+        "le jardin de cocagne de la haute borne a des partenaires européens ?",
+    ],
+)
+def test_a_level_stated_in_a_partnership_sentence_is_answered(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained
+    assert "EAPN" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la remise enjouée a des partenaires européens ?",
+        "Les Copains de Thiérache ont-ils des partenaires techniques au niveau européen ?",
+    ],
+)
+def test_a_level_no_sentence_states_stays_unstated(fake_engine: Engine, question: str) -> None:
+    assert ask(fake_engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what about La Remise Enjouée's partners across France?",
+        "les partenaires de la remise enjouée dans toute la France ?",
+    ],
+)
+def test_france_as_a_whole_is_the_national_level(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained
+    assert "Rejoué Paris" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (English: 'how many items did the Montreuil area ressourcerie sell in 2020?', read
+        # as a place below; its ranking is the real embedder's, not the fast tier's)
+        "combien d'objets a vendu la ressourcerie de Montreuil en 2020 ?",
+        "la ressourcerie du côté de Montreuil a vendu combien d'objets en 2020 ?",
+    ],
+)
+def test_a_town_named_in_passing_points_at_the_structure_there(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained
+    assert answer.structures[0].fiche_id == "il-etait-deux-fois"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the budget of SOLAAL?",
+        "le budget de Coorace ?",
+        "le budget de la ressourcerie d'Amiens ?",
+    ],
+)
+def test_a_partner_or_a_place_without_the_kind_is_still_refused(
+    fake_engine: Engine, question: str
+) -> None:
+    assert ask(fake_engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "placed"),
+    [
+        ("the Montreuil area shop?", True),
+        ("la boutique du côté de Montreuil ?", True),
+        ("le budget de SOLAAL ?", False),
+    ],
+)
+def test_a_place_is_read_from_the_question_or_the_booklets_area_word(
+    question: str, placed: bool
+) -> None:
+    from livret_qa.answering.unfiched import a_place
+
+    word = "Montreuil" if "Montreuil" in question else "SOLAAL"
+    assert a_place(question, word, set()) is placed
+    assert a_place("la ressourcerie de Montreuil ?", "Montreuil", {"montreuillois"})

@@ -2742,7 +2742,12 @@ SCOPES_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "national",
-        _rx(r"\b(nationale?s?|nationaux|nationally|nationwide)\b"),
+        # France as a whole is the national level ('what about partners across France?',
+        # 'et dans toute la France ?'): its lines answer, not 'nothing nationwide'
+        _rx(
+            r"\b(nationale?s?|nationaux|nationally|nationwide|across france|all over france|"
+            r"dans toute la france|partout en france|france entiere)\b"
+        ),
         _rx(r"^\W*national\w*\s*:"),
     ),
     ("europe", _rx(r"\b(europe\w*|european)\b"), _rx(r"^\W*europe\w*\s*:")),
@@ -2761,6 +2766,22 @@ SCOPE_BODIES: dict[str, re.Pattern[str]] = {
     "regional": _rx(r"\b(region|regional\w*|hauts[- ]de[- ]france)\b"),
     "national": _rx(r"\b(etat|ministere\w*|nationa\w*)\b"),
 }
+# A name the question places something in or near ('the Montreuil area ressourcerie', 'la
+# ressourcerie du côté de Montreuil', 'near Montreuil'): a place, not an organisation with
+# no fiche (class: a town the booklet names in passing, read as a partner). Folded; the
+# name is matched between `PLACE_MARK_BEFORE` and `PLACE_MARK_AFTER`.
+PLACE_MARK_BEFORE = _rx(
+    r"\b(near|around|nearby|close to|in the|du cote d[eu']|pres d[eu']|vers|a cote d[eu']|"
+    r"la region d[eu']|le coin d[eu']|le secteur d[eu']|the [\w-]+ in)\s*$"
+)
+PLACE_MARK_AFTER = _rx(r"^\s*(area|region|district|neighbou?rhood|side)\b")
+# The endings French place names take as their area or people ('le Montreuillois', 'le
+# territoire amiénois', 'le Soissonnais'): a name the booklet also writes with one is a place.
+PLACE_ENDINGS = ("ois", "oise", "ais", "aise")
+# A tie stated in a sentence of its own, outside the lists of partners by level ('Un
+# partenariat avec la branche française du Réseau Européen de lutte contre la pauvreté'):
+# a partner of the level asked all the same. Folded.
+TIE_STATED = _rx(r"\bpartenariats?\b|\bpartenaires?\b|\ben lien avec\b|\bcooper\w*")
 # The words a refusal names a level in, by language.
 SCOPE_NAMES: dict[str, dict[str, str]] = {
     "local": {"fr": "local", "en": "local"},

@@ -1598,7 +1598,10 @@ class Composer:
                 corpus.sources.values(),
                 [word for f in corpus.fiches for word in _own_names(f)],
                 lambda w: bool(
-                    departements_in(w) or match_places(w) or self.engine.mentions.mentioned(w)
+                    departements_in(w)
+                    or match_places(w)
+                    or self.engine.mentions.mentioned(w)
+                    or unfiched.a_place(self.plan.question, w, self.engine.booklet_words)
                 ),
             )
             if unfiched.held_by(self.plan.question, n)

@@ -367,12 +367,28 @@ class SlotFiller:
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
+            if isinstance(filled, Missing) and filled.missing == "scope":
+                filled = self._tie_of_scope(fiche, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
             filled.citation.quote + filled.citation.passage
         )
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _tie_of_scope(self, fiche: Fiche, missing: Missing) -> Filled:
+        """Class: a level of partners the lists by level do not give ('the European network
+        the garden partners with', 'des partenaires européens ?') but that a sentence of its
+        own states, a partnership with a body of that level ('Un partenariat avec … du Réseau
+        Européen de lutte contre la pauvreté'): that sentence answers; only with none is the
+        level unstated (positive evidence before the refusal)."""
+        bodies = lx.SCOPE_BODIES.get(missing.words)
+        if bodies is None:
+            return missing
+        ev = self.best_sentence(
+            fiche.id, lambda t: bool(bodies.search(t) and lx.TIE_STATED.search(t)), NARRATIVE
+        )
+        return self.found(ev) if ev is not None else missing
 
     def _counts_things(self, part: PlanPart) -> bool:
         """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
