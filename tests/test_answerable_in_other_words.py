@@ -218,3 +218,24 @@ def test_a_place_is_read_from_the_question_or_the_booklets_area_word(
     word = "Montreuil" if "Montreuil" in question else "SOLAAL"
     assert a_place(question, word, set()) is placed
     assert a_place("la ressourcerie de Montreuil ?", "Montreuil", {"montreuillois"})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "emmaus ils bossent avec qui ?",
+        "ils travaillent avec qui chez vestali ?",
+        "VESTALI, elle travaille avec quels partenaires ?",
+    ],
+)
+def test_working_with_whom_asks_partners_not_a_headcount(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.intent != "figure"
+    assert "salariés" not in answer.answer
+
+
+def test_how_many_work_there_is_still_a_headcount(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "combien de gens bossent au jardin de cocagne ?")
+    assert answer.intent == "figure" and "38" in answer.answer

@@ -1975,8 +1975,11 @@ MEASURES: tuple[Measure, ...] = (
         r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
         r"\bemploi(e|ent)\b|\bemployers?\b|\bemploys?\b|\bemploying\b|workforce|"
         r"\bemployeurs?\b|"
-        # 'bossent': 'travaillent' as typed in a chat ('combien de gens bossent au jardin ?')
-        r"travaillent|\bbossent\b|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
+        # 'bossent': 'travaillent' as typed in a chat ('combien de gens bossent au jardin ?');
+        # working WITH whom asks its partners, no headcount ('emmaus ils bossent avec qui ?',
+        # 'ils travaillent avec qui chez VESTALI ?'; class: a tie read as a count)
+        r"(travaillent|\bbossent\b)(?!\s+avec\s+(qui|quel|lesquel))|"
+        r"\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
         r"people (work|are employed)|"
         # the size of its team ('how big is the team', 'taille de l'équipe', 'on the team')
         r"\bteams?\b|\bequipes?\b",
