@@ -239,3 +239,27 @@ def test_working_with_whom_asks_partners_not_a_headcount(
 def test_how_many_work_there_is_still_a_headcount(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "combien de gens bossent au jardin de cocagne ?")
     assert answer.intent == "figure" and "38" in answer.answer
+
+
+def test_the_payer_is_no_thing_priced() -> None:
+    from livret_qa.answering.priced_thing import priced_object
+
+    assert priced_object("and the cheap ones, how much do families pay?") == ""
+    assert priced_object("how much does a meat box cost?").strip() == "a meat box"
+    assert "cooking workshops" in priced_object("Do people pay for the cooking workshops?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much do people pay for a solidarity basket at the Haute Borne garden?",
+        "how much do families pay for the Haute Borne garden's solidarity baskets?",
+    ],
+)
+def test_what_the_payers_pay_is_answered(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained and "2 €" in answer.answer
+
+
+def test_a_price_not_given_is_still_refused(fake_engine: Engine) -> None:
+    assert ask(fake_engine, "how much do members pay at La Remise Enjouée?").abstained

@@ -3274,9 +3274,11 @@ PRICED_OBJECT = (
     re.compile(
         r"\b(pay|pays|paid|payer|paient|payent)\s+(?P<thing>(for|pour|les|le|la|l'|des|du)\b[^?]+)"
     ),
+    # 'how much do families pay?' names the payer, no thing priced: it binds none (class: a
+    # price answered as unstated for want of the payer in the sentence giving the amount)
     re.compile(
-        r"\bhow much (is|are|was|were|does|do|did|would|will) (?P<thing>[^?]+?)\s*"
-        r"(\bcosts?\b|\bcharge\b|\?|$)"
+        r"\bhow much (is|are|was|were|does|do|did|would|will) (?![^?]*\bpay\b)"
+        r"(?P<thing>[^?]+?)\s*(\bcosts?\b|\bcharge\b|\?|$)"
     ),
 )
 # A yes/no question asking whether a cost is paid at all ('Do they pay rent for their
