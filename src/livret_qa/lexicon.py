@@ -1878,12 +1878,37 @@ GENERIC_COUNTED = frozenset(
 # The words of a tie itself ('un lien avec', 'une relation avec', 'un rapport avec'): what
 # they tie is the name or thing after them, in a list question as in a yes/no one. Folded.
 TIE_NOUNS = frozenset("rapport lien liens relation relations".split())
-NO_THING_NOUNS = TIE_NOUNS | frozenset(
-    """
+# Money in general ('de l'argent de l'Europe', 'des financements', 'du fric'): who or what
+# gives it is the thing asked, as the glossary reads 'money', 'funding', 'grant' in English
+# (no thing of their own). Class: a yes/no question refused in French ('a-t-il eu de
+# l'argent de l'Europe ?': « argent » unmentioned) but answered in English. Folded.
+MONEY_NOUNS = frozenset(
+    "argent financement financements subvention subventions fric pognon thune thunes".split()
+)
+# Money asked of a giver in a yes/no question, in either language ('a-t-il eu de l'argent de
+# l'Europe ?', 'did it get European money?', 'des subventions de la CAF ?'). The giver is the
+# thing asked; it must be named where the fiche says who funds it (`FUNDING_STATED`), not in
+# passing ('la Métropole Européenne de Lille' is no European money). Folded.
+MONEY_ASKED_OF_GIVER = _rx(
+    r"\b(argent|financements?|subventions?|fric|pognon|thunes?|money|funding|funds?|grants?|"
+    r"cash|subsid(y|ies))\b"
+)
+# A sentence stating money given ('Le fond social européen depuis 2020', 'les fondations
+# Anber …', 'aide de l'ADEME', 'prêt du club CIGALES', '1 500€'). Folded.
+FUNDING_STATED = _rx(
+    r"\bfinanc\w*|\bcofinanc\w*|\bsubvention\w*|\bfonds?\b|\bfondations?\b|\bmecenat\b|"
+    r"\bprets?\b|\bdotation\b|\bdons?\b|\baides?\b|\bappuis? financ\w*|\bfeder\b|\bfse\b|"
+    r"\binterreg\b|\bsoutenu\w*|€|\beuros?\b"
+)
+NO_THING_NOUNS = (
+    TIE_NOUNS
+    | MONEY_NOUNS
+    | frozenset(
+        """
     rapports soutien soutiens appui appuis partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
-    argent financement financements subvention subventions
     """.split()
+    )
 )
 # Units a quantity is counted in ('combien de mètres carrés de serres', 'how many kilos of
 # toys'): the thing measured follows them, so a count in another unit, or of the thing
@@ -1971,8 +1996,11 @@ MEASURES: tuple[Measure, ...] = (
         r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
         r"\bemploi(e|ent)\b|\bemployers?\b|\bemploys?\b|\bemploying\b|workforce|"
         r"\bemployeurs?\b|"
-        # 'bossent': 'travaillent' as typed in a chat ('combien de gens bossent au jardin ?')
-        r"travaillent|\bbossent\b|\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
+        # 'bossent': 'travaillent' as typed in a chat ('combien de gens bossent au jardin ?');
+        # working WITH whom asks its partners, no headcount ('emmaus ils bossent avec qui ?',
+        # 'ils travaillent avec qui chez VESTALI ?'; class: a tie read as a count)
+        r"(travaillent|\bbossent\b)(?!\s+avec\s+(qui|quel|lesquel))|"
+        r"\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
         r"people (work|are employed)|"
         # the size of its team ('how big is the team', 'taille de l'équipe', 'on the team')
         r"\bteams?\b|\bequipes?\b",
@@ -2000,8 +2028,10 @@ MEASURES: tuple[Measure, ...] = (
         r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
-        # rapporte ?'): its turnover, not its budget
-        r"\bhow much (money )?(do|does|did) (they|it|\w+) make\b|\b(ca|ils|elles?) rapporte|"
+        # rapporte ?'): its turnover, not its budget; the structure's name between ('how
+        # much money did Les Copains de Thiérache make in 2020?')
+        r"\bhow much (money )?(do|does|did) (they|it|[\w'-]+( [\w'-]+){0,6}) make\b|"
+        r"\b(ca|ils|elles?) rapporte|"
         # what it sells, in money ('elle a vendu pour combien en 2021 ?', 'how much does it
         # sell in a year, in euros?'). Class: a turnover asked without its label.
         r"\bvendu(es)? pour combien\b|\bvend(ent)? pour combien\b|"
@@ -2736,7 +2766,12 @@ SCOPES_ASKED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "national",
-        _rx(r"\b(nationale?s?|nationaux|nationally|nationwide)\b"),
+        # France as a whole is the national level ('what about partners across France?',
+        # 'et dans toute la France ?'): its lines answer, not 'nothing nationwide'
+        _rx(
+            r"\b(nationale?s?|nationaux|nationally|nationwide|across france|all over france|"
+            r"dans toute la france|partout en france|france entiere)\b"
+        ),
         _rx(r"^\W*national\w*\s*:"),
     ),
     ("europe", _rx(r"\b(europe\w*|european)\b"), _rx(r"^\W*europe\w*\s*:")),
@@ -2755,6 +2790,22 @@ SCOPE_BODIES: dict[str, re.Pattern[str]] = {
     "regional": _rx(r"\b(region|regional\w*|hauts[- ]de[- ]france)\b"),
     "national": _rx(r"\b(etat|ministere\w*|nationa\w*)\b"),
 }
+# A name the question places something in or near ('the Montreuil area ressourcerie', 'la
+# ressourcerie du côté de Montreuil', 'near Montreuil'): a place, not an organisation with
+# no fiche (class: a town the booklet names in passing, read as a partner). Folded; the
+# name is matched between `PLACE_MARK_BEFORE` and `PLACE_MARK_AFTER`.
+PLACE_MARK_BEFORE = _rx(
+    r"\b(near|around|nearby|close to|in the|du cote d[eu']|pres d[eu']|vers|a cote d[eu']|"
+    r"la region d[eu']|le coin d[eu']|le secteur d[eu']|the [\w-]+ in)\s*$"
+)
+PLACE_MARK_AFTER = _rx(r"^\s*(area|region|district|neighbou?rhood|side)\b")
+# The endings French place names take as their area or people ('le Montreuillois', 'le
+# territoire amiénois', 'le Soissonnais'): a name the booklet also writes with one is a place.
+PLACE_ENDINGS = ("ois", "oise", "ais", "aise")
+# A tie stated in a sentence of its own, outside the lists of partners by level ('Un
+# partenariat avec la branche française du Réseau Européen de lutte contre la pauvreté'):
+# a partner of the level asked all the same. Folded.
+TIE_STATED = _rx(r"\bpartenariats?\b|\bpartenaires?\b|\ben lien avec\b|\bcooper\w*")
 # The words a refusal names a level in, by language.
 SCOPE_NAMES: dict[str, dict[str, str]] = {
     "local": {"fr": "local", "en": "local"},
@@ -3244,9 +3295,11 @@ PRICED_OBJECT = (
     re.compile(
         r"\b(pay|pays|paid|payer|paient|payent)\s+(?P<thing>(for|pour|les|le|la|l'|des|du)\b[^?]+)"
     ),
+    # 'how much do families pay?' names the payer, no thing priced: it binds none (class: a
+    # price answered as unstated for want of the payer in the sentence giving the amount)
     re.compile(
-        r"\bhow much (is|are|was|were|does|do|did|would|will) (?P<thing>[^?]+?)\s*"
-        r"(\bcosts?\b|\bcharge\b|\?|$)"
+        r"\bhow much (is|are|was|were|does|do|did|would|will) (?![^?]*\bpay\b)"
+        r"(?P<thing>[^?]+?)\s*(\bcosts?\b|\bcharge\b|\?|$)"
     ),
 )
 # A yes/no question asking whether a cost is paid at all ('Do they pay rent for their

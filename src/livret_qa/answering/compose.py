@@ -113,7 +113,7 @@ from livret_qa.retrieval.engine import (
 )
 from livret_qa.retrieval.filters import Filters, resolve_filters
 from livret_qa.retrieval.grouping import StructureHit
-from livret_qa.retrieval.place_bodies import is_the_whole_region
+from livret_qa.retrieval.place_bodies import is_the_whole_region, unnamed_bodies
 from livret_qa.retrieval.places import departements_in, without_former_regions
 from livret_qa.text import fold
 
@@ -1473,6 +1473,9 @@ class Composer:
         plan = self.plan
         if plan.target_source != "any" or plan.intent == "similar":
             return []
+        bodies = unnamed_bodies(plan.question, self.engine.booklet_folded)
+        if bodies:  # 'la fac d'Amiens, elle aide qui ?': a town's institution never named
+            return bodies
         if plan.departements or (plan.places and not plan.facts_query):
             return []  # a place of its own: the place refusal says what stands there
         vocab = self.engine.lexical_vocabulary
@@ -1612,7 +1615,10 @@ class Composer:
                 corpus.sources.values(),
                 [word for f in corpus.fiches for word in _own_names(f)],
                 lambda w: bool(
-                    departements_in(w) or match_places(w) or self.engine.mentions.mentioned(w)
+                    departements_in(w)
+                    or match_places(w)
+                    or self.engine.mentions.mentioned(w)
+                    or unfiched.a_place(self.plan.question, w, self.engine.booklet_words)
                 ),
             )
             if unfiched.held_by(self.plan.question, n)

@@ -371,12 +371,28 @@ class SlotFiller:
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
+            if isinstance(filled, Missing) and filled.missing == "scope":
+                filled = self._tie_of_scope(fiche, filled)
         stated_nationally = isinstance(filled, Found) and "national" in fold(
             filled.citation.quote + filled.citation.passage
         )
         if self.plan.national and isinstance(filled, Found) and not stated_nationally:
             return Missing(fiche.id, "national", filled)
         return filled
+
+    def _tie_of_scope(self, fiche: Fiche, missing: Missing) -> Filled:
+        """Class: a level of partners the lists by level do not give ('the European network
+        the garden partners with', 'des partenaires européens ?') but that a sentence of its
+        own states, a partnership with a body of that level ('Un partenariat avec … du Réseau
+        Européen de lutte contre la pauvreté'): that sentence answers; only with none is the
+        level unstated (positive evidence before the refusal)."""
+        bodies = lx.SCOPE_BODIES.get(missing.words)
+        if bodies is None:
+            return missing
+        ev = self.best_sentence(
+            fiche.id, lambda t: bool(bodies.search(t) and lx.TIE_STATED.search(t)), NARRATIVE
+        )
+        return self.found(ev) if ev is not None else missing
 
     def _counts_things(self, part: PlanPart) -> bool:
         """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
@@ -693,6 +709,9 @@ class SlotFiller:
             words = ", ".join(f"« {w} »" for w in absent)
             nearest = self._of_same_family(pred, absent, fiche) or self._nearest_for(part, fiche)
             return Missing(fiche.id, "unmentioned", nearest, words=words)
+        if not self._given_by_asked(pred, part, fiche, text):
+            words = ", ".join(f"« {w} »" for w in pred.words)
+            return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         places = [p for p in self.plan.places if p in pred.names]
         own = self._not_named(pred, fiche.id)
         # 'an online shop', 'un café dans la boutique': things asked as one are stated only
@@ -710,6 +729,25 @@ class SlotFiller:
                 words = ", ".join(f"« {w} »" for w in pred.words)
                 return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         return None
+
+    def _given_by_asked(
+        self, pred: yes_no.Predicate, part: PlanPart, fiche: Fiche, text: str
+    ) -> bool:
+        """Class: money asked of a giver ('a-t-il eu de l'argent de l'Europe ?', 'did it get
+        European money?'): the money word names no thing of its own (either language), so the
+        giver alone must be stated — named together in one sentence saying who funds it, a
+        sentence of money or one of its financial partners' lines, not in passing ('la
+        Métropole Européenne de Lille' is no European money)."""
+        if not pred.words or not lx.MONEY_ASKED_OF_GIVER.search(fold(part.text)):
+            return True
+        funders = funders_text(text)
+
+        def giving(t: str) -> bool:
+            return yes_no.held_in(pred, t) == len(pred.words) and bool(
+                lx.FUNDING_STATED.search(t) or (len(t) > MIN_FUNDER_LINE and _plain(t) in funders)
+            )
+
+        return self.best_sentence(fiche.id, giving) is not None
 
     def fit(self, part: PlanPart, fiche_id: str) -> Callable[[str, str], float] | None:
         """How well a sentence names what an open question about one structure asks ('comment
@@ -2511,13 +2549,35 @@ def names_holder(sentence: str, role: re.Pattern[str]) -> bool:
     return False
 
 
+MIN_FUNDER_LINE = 8  # a shorter sentence ('Local :') names no funder
+# The financial partners' block of a fiche, from its label to the next heading or to a bold
+# label that is none of its levels ('Local :', 'Régional :', 'Européen :', 'Autres :'). Folded.
+_FUNDERS_BLOCK = re.compile(
+    r"partenaires financiers[^\n]*(?:\n(?!\s*#)(?!\s*\*\*(?!\s*(?:local|regional|national|"
+    r"europ\w*|autres)\b))[^\n]*)*"
+)
+
+
+def funders_text(folded: str) -> str:
+    """The lines of a fiche's folded text that list its financial partners."""
+    return _plain(" ".join(m.group(0) for m in _FUNDERS_BLOCK.finditer(folded)))
+
+
+def _plain(folded: str) -> str:
+    """Folded text without its Markdown marks, its spaces single: a sentence is found in it."""
+    return " ".join(re.sub(r"[*#_]", " ", folded).split())
+
+
 def _acronym_stems(raw: str) -> set[str]:
     """The stems a fiche holds only as an acronym ('CAF', the family allowance fund): no word
     written in lowercase gives them, so they do not mention a thing asked ('un café')."""
     acronyms = {t for w in re.findall(r"\b[A-Z]{2,6}\b", raw) for t in analyze(w)}
     if not acronyms:
         return set()
-    lower = {t for w in re.findall(r"\b[^\W\d_A-Z]+\b", raw) for t in analyze(w)}
+    # a word with a lower-case letter is no acronym, capitalised or not: 'Amiens' in prose
+    # holds the town an address writes '80000 AMIENS' (class: a French yes/no refusing the
+    # town it names, « amiens » unmentioned, which the English one answered)
+    lower = {t for w in re.findall(r"\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]*\b", raw) for t in analyze(w)}
     return acronyms - lower
 
 

@@ -28,6 +28,9 @@ from livret_qa.lexicon import (
     NOT_NAMES,
     ORGANISATION_HEAD_BEFORE,
     PARTNER_RELATION,
+    PLACE_ENDINGS,
+    PLACE_MARK_AFTER,
+    PLACE_MARK_BEFORE,
 )
 from livret_qa.text import fold
 
@@ -145,3 +148,22 @@ def _folded(text: str) -> tuple[str, str, list[int]]:
     """A booklet's text, folded, with the offset in it of each folded character."""
     folded, offsets = folded_with_offsets(text)
     return text, folded, offsets
+
+
+def a_place(question: str, word: str, booklet_words: set[str]) -> bool:
+    """Whether a name the question gives is a place, not an organisation without a fiche
+    ('how many items did the Montreuil area ressourcerie sell?'): the question places
+    something there ('Montreuil area', 'du côté de Montreuil'), or the booklet writes the area
+    or people named after it ('le Montreuillois'). Positive evidence is needed: a partner's
+    name ('SOLAAL', 'Coorace') shows neither."""
+    folded = fold(question).replace("’", "'")
+    key = fold(word)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded):
+        if PLACE_MARK_BEFORE.search(folded[: m.start()]) or PLACE_MARK_AFTER.match(
+            folded[m.end() :]
+        ):
+            return True
+    # its last consonant doubled or not ('Montreuil', 'le Montreuillois')
+    return any(
+        stem + end in booklet_words for stem in (key, key + key[-1:]) for end in PLACE_ENDINGS
+    )

@@ -128,6 +128,8 @@ def _french_thing(word: str) -> Glossed | None:
         return None
     if word in lx.NUMBER_WORD_DIGITS:  # 'les deux ont-elles un site ?': the pair, no thing
         return None
+    if word in lx.MONEY_NOUNS:  # 'de l'argent de l'Europe': the giver is the thing asked
+        return None
     # the glossary's French words, whatever their plural: 'bicyclettes' is said 'vélos'
     synonyms = frozenset().union(*(french_synonyms().get(w, frozenset()) for w in _singulars(word)))
     # a family named ('des animaux'): its kinds state it ('des poules')

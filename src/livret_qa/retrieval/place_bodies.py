@@ -17,6 +17,11 @@ from livret_qa.retrieval.places import spaced_pattern
 from livret_qa.text import fold
 
 DEPARTEMENT, REGION, TOWN = "departement", "region", "town"
+# Class: an institution named after its town ('l'Université de Lille', 'la fac de Lille',
+# 'the University of Lille', 'Lille university'): a partner or funder, not the place Lille
+# (read as a place, 'la fac de Lille, elle bosse avec qui ?' was refused as no structure
+# standing in Lille answers, and the structures naming it elsewhere were left out).
+UNIVERSITY = "university"
 
 # The kinds of body, by the words naming them (written as typed: accents optional). A bare
 # 'département' / 'region' / 'ville' names a body only when it acts or is acted with
@@ -31,6 +36,7 @@ _HEADS = {
         r"mairie|municipalit[ée]|communaut[ée]\s+d['’]\s*agglom[ée]ration|agglom[ée]ration|"
         r"agglo|communaut[ée]\s+(?:de\s+communes|urbaine)|(?:city|town)\s+(?:council|hall)"
     ),
+    UNIVERSITY: r"(?:universit[ée]s?|universit(?:y|ies)|facult[ée]s?|facs?)\b",
 }
 _BARE_HEADS = {
     DEPARTEMENT: r"d[ée]partement|department",
@@ -132,6 +138,9 @@ def _fiche_pattern(kind: str, place: str) -> str:
             r"(?<!communaute de )\b(?:mairies?|villes?|communes?)\b(?:\s+(?:de|du|des|d')\s*"
             r"(?!la |l')\w|\s+et\s)|\b(?:les|deux|des|aux) (?:mairies|communes)\b"
         )
+    if kind == UNIVERSITY:  # 'Université de Lille' as the fiche writes it; any, unnamed
+        town = rf"[^.;:]{{0,30}}?\b{spaced_pattern(place)}\b" if place else ""
+        return rf"\b(?:universites?|faculte|university){town}"
     town = spaced_pattern(place)
     return (
         rf"\b(?:ville|villes|communes?|mairie|communaute|agglomeration|agglo|metropole)\b"
@@ -161,6 +170,7 @@ def place_bodies(question: str) -> list[PlaceBody]:
     for kind in (DEPARTEMENT, REGION, TOWN):
         for bare in (False, True):
             found += _bodies(question, kind, bare)
+    found += _bodies(question, UNIVERSITY, False)
     found.sort(key=lambda b: b.start)
     kept: list[PlaceBody] = []
     for body in found:  # 'conseil départemental' holds 'département': the longer one stays
@@ -174,6 +184,8 @@ def _place_alternatives(kind: str) -> str:
         return rf"(?:{_DEPTS}|{_CODES})"
     if kind == REGION:
         return rf"(?:{_REGIONS})"
+    if kind == UNIVERSITY:  # one word, any case ('fac de lille'): a head reads lower case
+        return r"[^\W\d_][\w'’-]*[^\W_]"
     return _TOWN_NAME
 
 
@@ -184,9 +196,11 @@ def _patterns(kind: str, bare: bool) -> tuple[re.Pattern[str], re.Pattern[str], 
     department') and, for a regional council, alone ('le conseil régional')."""
     head = _BARE_HEADS[kind] if bare else _HEADS[kind]
     place = _place_alternatives(kind)
-    flags = re.IGNORECASE if kind != TOWN else 0
+    flags = 0 if kind == TOWN else re.IGNORECASE
     after = re.compile(rf"\b(?i:{head}){_OF}(?P<place>{place})\b", flags)
     before = re.compile(rf"\b(?P<place>{place})[\s-]+(?i:{head})\b", flags)
+    if kind == UNIVERSITY:  # 'Lille University': a capitalised town only, never 'la fac'
+        before = re.compile(r"\b(?P<place>[A-Z][\w'’-]*[^\W_])[\s-]+(?i:university)\b")
     alone = re.compile(rf"\b(?i:{head})\b(?!{_OF}(?:{place})\b)")
     return after, before, alone
 
@@ -206,14 +220,16 @@ def _bodies(question: str, kind: str, bare: bool) -> list[PlaceBody]:
                 where = _region_place(written)
             else:
                 where = fold(written)
-                if not written[:1].isupper():
-                    continue  # 'la ville de demain': no town
+                # 'la ville de demain': no town; a university's town may be typed in lower
+                # case ('la fac de lille'): its head alone names the institution
+                if not written[:1].isupper() and kind != UNIVERSITY:
+                    continue
             if not where:
                 continue
             if bare and not _acts(question, m.start(), m.end()):
                 continue
             out.append(PlaceBody(kind, where, m.start(), m.end(), m.group(0)))
-    if bare or kind != REGION:  # 'financé par la Région', 'la mairie': any place's body
+    if bare or kind not in (REGION, UNIVERSITY):  # 'financé par la Région', 'la mairie'
         flags = re.IGNORECASE if kind != TOWN else 0
         out += _unplaced_bodies(question, kind, re.compile(alone.pattern, flags), bare)
     return out
@@ -262,3 +278,15 @@ def is_the_whole_region(place: str) -> bool:
     """Whether a place named is a region holding every département the booklet knows."""
     region = _region_place(place)
     return set(DEPARTEMENTS) <= _REGION_DEPARTEMENTS.get(region, frozenset())
+
+
+def unnamed_bodies(question: str, folded_booklet: str) -> list[str]:
+    """The institutions named after a town that the booklet never names ('la fac d'Amiens'
+    where it names only the Université de Lille): positive evidence that what is asked of
+    them is not in the booklet. Class: an institution's name read apart from its town, so
+    its town no longer finds the structures standing there."""
+    return [
+        b.text
+        for b in place_bodies(question)
+        if b.kind == UNIVERSITY and b.place and not b.named_in(folded_booklet)
+    ]
