@@ -27,10 +27,11 @@ from livret_qa.answering.correction import (
     meant_part,
     others_than,
     placed_kind,
+    renames_structure,
 )
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
-from livret_qa.answering.more_of_list import asks_more, more_of_list
+from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
@@ -2402,6 +2403,20 @@ def _follow(
         return plan
     if last and plan.targets and _leaves_out_named(plan, state, folded):
         return _without_named(plan, state, asks_own)
+    if (
+        last is not None
+        and plan.targets
+        and asks_more_besides_named(unnamed or "", plan.places, plan.departements)
+    ):
+        # 'd'autres dans le Nord à part la Remise Enjouée ?': the last question again, less
+        # those (a list answered by one structure was replanned as a question about it: the
+        # others are a list again)
+        more = more_of_list(plan, last, list(plan.targets))
+        more.parts = [
+            replace(p, intent="list") if p.intent == "fact" and not p.attribute else p
+            for p in more.parts
+        ]
+        return more
     if plan.targets:  # a structure named anew
         # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
         # des vêtements invendus ?' asks its own question (its words beside the name count)
@@ -2409,6 +2424,8 @@ def _follow(
         bare = fold(unnamed) if unnamed is not None else _unnamed(plan.question)
         own_words = _content_words(bare)
         elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(own_words) <= NAMED_ELLIPTIC_WORDS
+        # 'non, je voulais dire celle d'Il était deux fois': the last question, of the one named
+        elliptic = elliptic or renames_structure(bare)
         # a name typed alone ('VESTALI ?') asks for an overview in a new conversation, and
         # the previous question anew in one under way
         overview = plan.parts[0].attribute == "overview:structure"
