@@ -326,3 +326,29 @@ def test_any_of_the_list_is_read(question: str) -> None:
 )
 def test_no_any_of_the_list(question: str) -> None:
     assert not lx.ANY_OF_THE_LIST.search(fold(question))
+
+
+# -- a count asked after an overview is its own ------------------------------------------------
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (
+            _turn("Tell me about Synapse 3i", "An association in Amiens."),
+            "how many trucks do they have?",
+        ),
+        (
+            _turn("Parle-moi de Synapse 3i", "Une association à Amiens."),
+            "ils ont combien de camions ?",
+        ),
+    ],
+)
+def test_a_count_after_an_overview_is_its_own(
+    fake_engine: Engine, history: list[dict[str, str]], question: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained and "5 camions" in answer.answer, answer.answer
+
+
+def test_a_structure_named_anew_after_an_overview_is_an_overview(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "et Synapse 3i ?", _turn("Parle-moi de VESTALI", "Une association."))
+    assert _named(answer)[:1] == ["synapse-3i"] and "en bref" in answer.answer, answer.answer

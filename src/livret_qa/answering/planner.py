@@ -2199,6 +2199,15 @@ def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> Q
     return plan
 
 
+def _counts_after_overview(plan: QuestionPlan, last: QuestionPlan) -> bool:
+    """Class: a count asked after an overview ('Tell me about Synapse 3i' then 'how many
+    trucks do they have?', 'ils ont combien de camions ?'): the overview is no attribute to
+    carry over — the count is the question's own (the previous attribute was kept, and the
+    overview came back)."""
+    overview = bool(last.parts) and all(p.attribute == "overview:structure" for p in last.parts)
+    return overview and bool(lx.FIGURE_FRAME.search(fold(plan.question)))
+
+
 def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew. After
     the structures closest to a project, 'the second one', 'what do they sell' ask about the
@@ -2207,6 +2216,8 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if last.parts and last.parts[0].intent in ("similar", "why_not"):
         plan.parts = [PlanPart(plan.question, "fact")]
         return
+    if _counts_after_overview(plan, last):
+        return  # its own count, of the structure the overview was about
     switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
     placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
     if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
