@@ -779,18 +779,22 @@ AGGREGATE = _rx(
 )
 # Class: a follow-up after a yes/no turn that asks how many or what share ('Does X have
 # disabled employees?' then 'and how many come from priority neighbourhoods?', 'et quelle part
-# sont des femmes ?'): it asks a value, no yes or no, whatever the turn before asked.
+# sont des femmes ?'): it asks a value, no yes or no, whatever the turn before asked. A
+# preposition may open it ('de combien ?', 'by how much?', 'pour combien ?', 'à hauteur de
+# combien ?' after 'a-t-il reçu le fonds … ?'): the sum, with no stray 'Oui —'.
 AMOUNT_ASKED_OPENING = _rx(
-    r"^((et|and|mais|but|so|alors|ok)\s+)?(dont\s+|of which\s+|of whom\s+)?(combien|how many|"
+    r"^((et|and|mais|but|so|alors|ok)\s+)?(dont\s+|of which\s+|of whom\s+)?"
+    r"((de|by|pour|for|a hauteur de|up to)\s+)?(combien|how many|"
     r"how much|what (share|proportion|percentage|part)|quel(le)? (part|proportion|pourcentage))\b"
 )
 # Class: a follow-up after a yes/no about a role ('a-t-il un trésorier ?', 'does it have a
 # treasurer?') asking who holds it ('c'est qui ?', 'qui c'est ?', 'il s'appelle comment ?',
 # 'who is it?', 'what's their name?'): a person asked, no yes or no — a sentence that only
-# mentions the role names no one. Folded; the whole question but for an opener.
+# mentions the role names no one. Folded; the whole question but for an opener. The bare
+# 'qui ?' / 'who?' too, when the last turn asked of a role (planner._asks_holder_of_last).
 HOLDER_ASKED = _rx(
     r"^((et|and|mais|but|so|alors|ok|okay|d.accord)[\s,]+)*"
-    r"(c.est qui|qui c.est|qui est.ce|qui ca|c.est qui (lui|elle|ca)|"
+    r"(qui|who|c.est qui|qui c.est|qui est.ce|qui ca|c.est qui (lui|elle|ca)|"
     r"(il|elle) s.appelle comment|comment (il|elle) s.appelle|(son|leur) nom|"
     r"quel est (son|leur) nom|"
     r"who is (it|that|he|she|this)|who.s (that|he|she|it)|(what.s|what is) (their|his|her|the) "
@@ -2200,7 +2204,13 @@ ROLES: tuple[Role, ...] = (
         r"qui (l.)?(a|ont) (fonde|cree|lance|monte)|\b(cree|fonde|lance)\w* par qui\b|"
         # the passive: 'par qui a été créée X ?', 'by whom was X founded?', 'founded by whom?'
         r"par qui (a|ont) ete (fonde|cree|lance|monte)|by whom (was|were) .{0,40}?"
-        r"(founded|created|started|set up)|\b(founded|created|started|set up) by whom\b",
+        r"(founded|created|started|set up)|\b(founded|created|started|set up) by whom\b|"
+        # whose idea it was ('whose idea was it?', 'c'était l'idée de qui ?', 'qui a eu l'idée
+        # ?', 'who came up with it?', 'qui est à l'origine du projet ?'): its initiator, asked
+        # as its founder (class: a structure's origin asked as an idea, often as a follow-up)
+        r"\bwhose idea\b|\bidee de qui\b|\bqui (en )?a eu l.idee\b|\bwho (had|came up with) "
+        r"(the|this|that) idea\b|\bwho came up with (it|this|that|the (idea|project))\b|"
+        r"\bqui est a l.origine\b|\bwho was behind (it|this|the (idea|project))\b",
         # the history may say who founded it in a sentence rather than on the contact card:
         # 'X, initiatrice du projet', 'un collectif d'habitants crée l'association'
         r"fondat(eur|rice)|fonde par|cree par|initiat(eur|rice)s? du projet|" + FOUNDED_BY_TEXT,
@@ -4292,6 +4302,13 @@ EXCLUSION = _rx(
     r"\b(sauf|excepte|hormis|a l.exception d\w*|a part|en dehors d\w*|except|excluding|"
     r"apart from|other than|but not)\b"
 )
+# The words leaving out the structures named after them in a request for more ('d'autres à
+# part la Remise Enjouée ?', 'any others besides VESTALI?', 'encore, sauf Synapse 3i ?'),
+# folded (class: more of a list, the named ones left out; more_of_list.py).
+MORE_EXCLUDING = _rx(
+    r"\b(sauf|excepte|hormis|a l.exception d\w*|a part|en dehors d\w*|hors|except( for)?|"
+    r"excluding|apart from|other than|besides|but not|not counting|leaving out)\b"
+)
 # A follow-up leaving out structures it names from the list or total just given ('sans compter
 # Synapse 3i ?', 'à part VESTALI ?', 'excluding Synapse 3i?', 'et sans VESTALI ?'): the
 # structures in focus but those (class: a follow-up after a list or an aggregate). Folded, at
@@ -4565,6 +4582,16 @@ NARROWING_FOLLOWUP = _rx(
     r"among (them|those|these)|(of|from) (them|those|these)|d'entre (elles|eux)|"
     r"de (celles|ceux)-ci|lesquel(le)?s? d'entre|which of)\b"
 )
+# A follow-up asking which of the list just given a name concerns, as a yes/no over them or
+# with an interrogative pronoun ('did the ADEME help any of them?', 'does Coorace work with
+# one of those?', 'le Crédit Agricole a aidé lesquelles ?', 'l'ADEME finance-t-elle l'une
+# d'entre elles ?'): the structures of the list naming it (class: a name asked among a list;
+# list_followups._named_list_followup). Folded.
+ANY_OF_THE_LIST = _rx(
+    r"\b(any|one|some|either|all) of (them|those|these)\b|"
+    r"\b(l'une|une|certaines?|aucune|l'un|un|certains?|aucun) d'(entre )?(elles|eux)\b|"
+    r"\blesquel(le)?s?\s*[?!.]*$"
+)
 # A bound a list question sets on a figure or a year (class: a list follow-up switching
 # the bound, 'et après 2018 ?' after 'créées avant 2010', 'which of these have exactly
 # two?' after 'more than one site', 'et plus de 20 salariés ?', 'what about before 2000?').
@@ -4586,7 +4613,10 @@ BOUND_FILLER = frozenset(
 # structure): the list of the topic, the one in focus left out.
 OTHER_STRUCTURES = _rx(
     r"\b(d'autres|autres|other|another|any other)\s+(structures?|initiatives?|assos?|"
-    r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b"
+    r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b|"
+    # … or with a pro-form and a relative ('y en a d'autres qui récupèrent des livres ?',
+    # 'anyone else who repairs bikes?', 'are there others that sell online?')
+    r"\b(d'autres|others|any ?one else|any ?body else|some ?one else)\s+(qui|that|who|which)\b"
 )
 # A list follow-up counting the structures it picks among (class: 'which of the four
 # distribute baskets?', 'parmi les quatre, lesquelles …', 'among the five', 'des trois,

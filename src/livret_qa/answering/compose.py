@@ -933,7 +933,10 @@ class Composer:
                 if not listed:
                     self._say_place_gap()
                 return listed
-        self.names = list_scope.asked_names(self.engine, plan.question, plan.places)
+        # the last list asked again ('d'autres à part X ?', more_of_list): the names it asked,
+        # not those the follow-up leaves out
+        asked = plan.query if plan.besides else plan.question
+        self.names = list_scope.asked_names(self.engine, asked, plan.places)
         # a kind of activity few structures have decides the list; else the topic's terms
         chosen = self.holding_values(qualifying)
         if self.value_holders is None:

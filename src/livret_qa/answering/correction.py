@@ -87,3 +87,23 @@ def described_kind(folded: str) -> str:
     if match is None or match.group(1) in _GENERIC_KINDS:
         return ""
     return match.group(1)
+
+
+# Class: a correction naming the structure meant and asking nothing else ('non, je voulais
+# dire celle d'Il était deux fois', 'sorry, I meant the one at VESTALI', 'non je parlais de
+# VESTALI'): what the last turn asked is asked of the one named, as 'et VESTALI ?' is — its
+# correcting words are no question of their own. Folded words, the names taken out.
+_RENAMING_WORDS = frozenset(
+    """non nan no nope je j parlais voulais dire pensais demandais i meant mean was talking
+    asking about de d du des la le les l celle celui ceux celles the one ones of at in for
+    sorry desole desolee pardon excuse excusez moi plutot rather en fait actually pas that
+    this wrong oups oops ok okay ah mais but et and my bad c est it s is was i m il elle""".split()
+)
+
+
+def renames_structure(bare: str) -> bool:
+    """Whether a follow-up naming a structure only corrects which one is meant (`bare`: its
+    folded words without the names): an opener of correction, and no word of its own."""
+    if not _OPENER.match(bare):
+        return False
+    return all(w in _RENAMING_WORDS for w in re.findall(r"[a-z]+", bare))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import list_scope
@@ -63,9 +64,14 @@ def _named_list_followup(
 ) -> QuestionPlan | None:
     """Class: a list follow-up naming a name (a partner, a network, an agrément): the
     structures naming it, of the previous answer when the question narrows it."""
-    if not (plan.followup and plan.target_source == "focus") or any(p.yes_no for p in plan.parts):
+    if not (plan.followup and plan.target_source == "focus"):
         return None
-    narrowing = bool(lx.NARROWING_FOLLOWUP.search(fold(plan.question)))
+    # 'did the ADEME help any of them?', 'le Crédit Agricole a aidé lesquelles ?': those of
+    # the list that name it, not a yes or no for each of them
+    among_asked = bool(lx.ANY_OF_THE_LIST.search(fold(plan.question)))
+    if any(p.yes_no for p in plan.parts) and not among_asked:
+        return None
+    narrowing = among_asked or bool(lx.NARROWING_FOLLOWUP.search(fold(plan.question)))
     # (a switch needs a list picked among; a narrowing may follow several in focus: 'seulement
     # celles du réseau Coorace ?' reads as their networks)
     pool = plan.among or (plan.targets if narrowing else [])
@@ -86,6 +92,8 @@ def _named_list_followup(
     plan.targets, plan.narrow, plan.among = chosen, False, []
     plan.query = f"{plan.question} {' '.join(n.text for n in names)}"
     plan.resolution = resolution
+    if among_asked:  # (a list of those naming it: no yes or no)
+        plan.parts = [replace(p, intent="list", yes_no=False) for p in plan.parts]
     return plan
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from livret_qa import lexicon as lx
 from livret_qa.answering.plan import QuestionPlan
+from livret_qa.parsing.contact_card import DEPARTEMENTS
+from livret_qa.text import fold
 
 # The words of a follow-up asking for more of the same (class: 'd'autres ?', 'encore ?',
 # 'il y en a d'autres ?', 'y en a-t-il d'autres qui font ça ?', 'tu en connais d'autres ?',
@@ -56,3 +59,19 @@ def more_of_list(plan: QuestionPlan, last: QuestionPlan, given: list[str]) -> Qu
     plan.besides, plan.followup = list(given), True
     plan.resolution = MORE_OF_LIST
     return plan
+
+
+def asks_more_besides_named(unnamed: str, places: list[str], departements: list[str]) -> bool:
+    """Class: 'd'autres dans le Nord à part la Remise Enjouée ?', 'any others besides
+    VESTALI?', 'encore, sauf Synapse 3i ?' — more structures like those the last list asked,
+    the ones named after an exclusion word left out (they are no other ones). `unnamed`: the
+    question without the names it gives; its places are the last list's own, or narrow it.
+    Read alone, the name made it a question about that one structure."""
+    folded = fold(unnamed)
+    if not lx.MORE_EXCLUDING.search(folded):
+        return False
+    rest = lx.MORE_EXCLUDING.sub(" ", folded)
+    for place in [*places, *(DEPARTEMENTS.get(code, "") for code in departements)]:
+        if place:
+            rest = re.sub(rf"\b{re.escape(fold(place))}\b", " ", rest)
+    return asks_more(rest)

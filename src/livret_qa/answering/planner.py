@@ -27,10 +27,11 @@ from livret_qa.answering.correction import (
     meant_part,
     others_than,
     placed_kind,
+    renames_structure,
 )
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
-from livret_qa.answering.more_of_list import asks_more, more_of_list
+from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
@@ -2209,6 +2210,15 @@ def _status_list(plan: QuestionPlan, state: ConversationState, folded: str) -> Q
     return plan
 
 
+def _counts_after_overview(plan: QuestionPlan, last: QuestionPlan) -> bool:
+    """Class: a count asked after an overview ('Tell me about Synapse 3i' then 'how many
+    trucks do they have?', 'ils ont combien de camions ?'): the overview is no attribute to
+    carry over — the count is the question's own (the previous attribute was kept, and the
+    overview came back)."""
+    overview = bool(last.parts) and all(p.attribute == "overview:structure" for p in last.parts)
+    return overview and bool(lx.FIGURE_FRAME.search(fold(plan.question)))
+
+
 def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew. After
     the structures closest to a project, 'the second one', 'what do they sell' ask about the
@@ -2217,6 +2227,8 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     if last.parts and last.parts[0].intent in ("similar", "why_not"):
         plan.parts = [PlanPart(plan.question, "fact")]
         return
+    if _counts_after_overview(plan, last):
+        return  # its own count, of the structure the overview was about
     switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
     placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
     if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
@@ -2430,6 +2442,20 @@ def _follow(
         return plan
     if last and plan.targets and _leaves_out_named(plan, state, folded):
         return _without_named(plan, state, asks_own)
+    if (
+        last is not None
+        and plan.targets
+        and asks_more_besides_named(unnamed or "", plan.places, plan.departements)
+    ):
+        # 'd'autres dans le Nord à part la Remise Enjouée ?': the last question again, less
+        # those (a list answered by one structure was replanned as a question about it: the
+        # others are a list again)
+        more = more_of_list(plan, last, list(plan.targets))
+        more.parts = [
+            replace(p, intent="list") if p.intent == "fact" and not p.attribute else p
+            for p in more.parts
+        ]
+        return more
     if plan.targets:  # a structure named anew
         # 'et VESTALI ?', 'same for Synapse 3i': the previous asks, anew; 'Que fait VESTALI
         # des vêtements invendus ?' asks its own question (its words beside the name count)
@@ -2437,6 +2463,8 @@ def _follow(
         bare = fold(unnamed) if unnamed is not None else _unnamed(plan.question)
         own_words = _content_words(bare)
         elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(own_words) <= NAMED_ELLIPTIC_WORDS
+        # 'non, je voulais dire celle d'Il était deux fois': the last question, of the one named
+        elliptic = elliptic or renames_structure(bare)
         # a name typed alone ('VESTALI ?') asks for an overview in a new conversation, and
         # the previous question anew in one under way
         overview = plan.parts[0].attribute == "overview:structure"

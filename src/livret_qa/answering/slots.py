@@ -1591,7 +1591,7 @@ class SlotFiller:
             if dated is not None:
                 if names_holder(dated.sentence.text, stated):
                     return self.found(dated)
-                return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
+                return Missing(fiche.id, "role_unnamed", self._role_told(dated, fiche))
         if persons:
             person = persons[0]
             ev = self._line_naming(fiche.id, person.name)
@@ -1619,8 +1619,21 @@ class SlotFiller:
                 ):
                     return Missing(fiche.id, "role_group", self.found(ev))
                 return self.found(ev)
-            return Missing(fiche.id, "role_unnamed", self._contact_found(fiche))
+            return Missing(fiche.id, "role_unnamed", self._role_told(ev, fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
+
+    def _role_told(self, ev: Evidence, fiche: Fiche) -> Found:
+        """Class: a role the fiche mentions but names no one in ('un trésorier bénévole très
+        actif', 'Pour les fondateurs, il s'agit de …'): the nearest facts are the sentence
+        that tells the role — what the fiche does say of it — and then who it does name (the
+        card's contact, in their role). Quoting the contact alone read as if the contact held
+        the role. The sentence rides in `more`, first (`wording`)."""
+        told = citation_for(self.engine, 0, ev)
+        contact = self._contact_found(fiche)
+        if contact is None:
+            return self.found(ev)
+        contact.more = [told]
+        return contact
 
     def _line_naming(self, fiche_id: str, name: str) -> Evidence | None:
         words = [w for w in fold(name).split() if len(w) > 2]

@@ -217,10 +217,15 @@ class Wording:
             text = say("missing_attribute", lang, name=name, label=label)
         near = missing.nearest
         if near is not None:
+            # a role told but unnamed: the sentence telling it first (slots._role_told)
+            told = near.more[0] if missing.missing == "role_unnamed" and near.more else None
+            told_marks = _marks([self.cite(told)]) if told is not None else ""
             marks = _marks([self.cite(near.citation)])
             if missing.missing in ("role", "role_unnamed"):  # who is named, in what role
                 role = near.detail or attribute_label(PlanPart("", "person", "role:contact"), lang)
                 statement = f"{near.value}, {role.lower()}"
+                if told is not None:  # then who is named, in what role
+                    statement = f"« {told.quote} » {told_marks} ; {statement}"
             elif missing.missing == "scope" and near.more:  # every line it has, cited
                 cited = [near.citation, *near.more]
                 statement = " ; ".join(f"« {c.quote} » {_marks([self.cite(c)])}" for c in cited)
