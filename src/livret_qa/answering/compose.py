@@ -2669,7 +2669,7 @@ def _first_names_unstated(engine: Engine, composer: Composer, answer: Answer) ->
     people = " ; ".join(f"{p.name}, {p.role}" if p.role else p.name for p in persons)
     # the answer's quote of them, if it quoted them, stays their citation
     cited = [c for c in answer.citations if any(p.name in c.quote for p in persons)][:1]
-    cited = [replace(c, n=1) for c in cited]
+    cited = [replace(c, n=1) for c in cited] or _person_cited(engine, fiche, persons[0].name)
     reason = say("reason_first_names", answer.lang, name=fiche.name)
     nearest = say("nearest", answer.lang, statement=people, marks="[1]" if cited else "")
     return replace(
@@ -2680,6 +2680,15 @@ def _first_names_unstated(engine: Engine, composer: Composer, answer: Answer) ->
         structures=[],
         citations=cited,
     )
+
+
+def _person_cited(engine: Engine, fiche: Fiche, name: str) -> list[Citation]:
+    """A citation of where the fiche writes a person's name (its contact block), or none."""
+    source = engine.corpus.sources[fiche.source]
+    at = source.find(name, fiche.span.start, fiche.span.end)
+    if at < 0:
+        return []
+    return [citation_at(engine, 1, fiche.id, fiche.source, at, at + len(name))]
 
 
 def _of_an_umbrella(engine: Engine, composer: Composer, answer: Answer) -> Answer:
