@@ -1261,6 +1261,14 @@ ORGANISATION_HEAD_BEFORE = re.compile(
     r"agencies|ministry|company|companies|group|trust|charity)\s+"
     r"(?:(?:de|du|des|of)\s+(?:la\s+|le\s+|l'|the\s+)?|d')?$"
 )
+# The common noun heading the name of a network, federation or territory a structure belongs
+# to ('le Réseau Cocagne', 'la fédération nationale des Paniers de la Mer', 'le Pays de Sources
+# et Vallées'), read on the folded question. Class: a fact asked of the umbrella a structure
+# belongs to, named with words of the structure's own name (answering/umbrella_name.py).
+UMBRELLA_HEAD = re.compile(
+    r"\b(?:reseaux?|federations?(?:\s+(?:nationale|regionale|departementale)s?)?|pays|"
+    r"fondations?|unions?|networks?|foundations?)\s+"
+)
 # … or right after it ("Coorace's budget", 'INFORMA a été créé', 'was INFORMA founded').
 FACT_HOLDER_AFTER = re.compile(
     r"'s\b|\s+(?:a ete|a-t-(?:il|elle) ete|est|was|has been)?\s*"
@@ -1828,6 +1836,25 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
     Qualifier(
         "salaries", "salariés hommes", "men", r"\bhommes\b|\bmen\b|\bmales?\b", r"\bhommes\b"
+    ),
+    # Class: a sub-group of any count of people asked by its sex or age ('et combien sont des
+    # femmes ?' after the members, 'how many young people does it employ?', 'combien de
+    # jeunes bénévoles ?'): only a count naming that group answers; the whole count (members,
+    # volunteers, staff) is the nearest fact.
+    *(
+        Qualifier(measure, fr, en, asked, stated)
+        for measure in ("salaries", "adherents", "benevoles", "beneficiaires")
+        for fr, en, asked, stated in (
+            (
+                "jeunes",
+                "young people",
+                r"\bjeunes\b|\byoung (?:people|persons?|adults?|ones)\b|\byouths?\b",
+                r"\bjeunes\b",
+            ),
+            ("femmes", "women", r"\bfemmes?\b|\bwom[ae]n\b|\bfemales?\b", r"\bfemmes\b"),
+            ("hommes", "men", r"\bhommes\b|\bmen\b|\bmales?\b", r"\bhommes\b"),
+        )
+        if measure != "salaries" or fr == "jeunes"
     ),
 )
 # French words naming what a question asks (a measure, a card field, a role), folded: a word
@@ -4669,6 +4696,17 @@ UNITS_ASKED = _rx(
     r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b"
 )
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
+# Class: a near miss asking the weight of one thing ('quel est le poids d'un colis ?', 'how
+# heavy is a basket?', 'un panier pèse combien ?'): a count of them is no weight; only a
+# sentence with a weight unit answers it (answering/unstated_kind.py).
+WEIGHT_ASKED = _rx(r"\b(poids|pese\w*|weigh\w*|heavy|heaviness|combien de (kilos|kg|grammes))\b")
+# Class: a near miss asking what someone paid for a thing ('combien le Palais a-t-il payé
+# les chaises ?', 'how much did the hotel pay for the headboards?'): a count of the things
+# sold is no sum paid; only a sentence with a sum answers it (answering/unstated_kind.py).
+PAID_ASKED = _rx(
+    r"\bcombien\b(?! d)[^?]{0,60}\b(paye\w*|paie\w*|payer|achete\w*|depense\w*)\b|"
+    r"\bhow much\b[^?]{0,60}\b(paid|pay|pays|spent|spend)\b"
+)
 # Jobs created asked ('ça a créé combien d'emplois ?', 'how many jobs did that create?'): a
 # headcount is not the jobs a change created; only a sentence stating a creation answers it.
 JOBS_CREATED_ASKED = _rx(
@@ -4815,4 +4853,44 @@ RELATIVE_YEAR_FR = (
 RELATIVE_YEAR_EN = (
     (re.compile(r"\b(the )?(year after( that)?|next year|following year|subsequent year)\b"), 1),
     (re.compile(r"\b(the )?(year before( that)?|previous year|prior year|preceding year)\b"), -1),
+)
+
+
+# -- a state asked by yes or no (answering/property_asked.py) --------------------------------
+# Class: a yes/no asking a state of the structure or its people that only its own words settle
+# ('sont-ils rentables ?', 'are its volunteers paid?'): a sentence sharing the topic word
+# ('bénévoles', 'BÉNÉFICIAIRES') is no yes. Each state: the words asking it (folded question)
+# and the words a sentence settling it holds (folded sentence).
+PROPERTIES_ASKED: dict[str, tuple[str, str]] = {
+    # a profit: 'rentable', 'profitable', 'make a profit', 'en déficit'
+    "profit": (
+        r"\b(?:rentables?|rentabilite|profitables?|profitability|(?:make|makes|making|turn|"
+        r"turns) a profit|in (?:the )?(?:black|profit)|deficitaires?|en deficit|"
+        r"(?:lose|loses|losing) money)\b",
+        r"\b(?:resultat (?:net )?(?:de l'exercice \w+ )?(?:de \d{4} )?(?:est )?positif|"
+        r"benefices?\b|excedent\w*|rentab\w*|deficit\w*|pertes?\b)",
+    ),
+    # a pay for people the fiche names as giving their time: 'les bénévoles sont-ils payés ?'
+    "paid": (
+        r"\b(?:payes?|payees?|remuneres?|remunerees?|paid|pays?|paient|payent|indemnises?|"
+        r"salaried)\b.{0,60}\b(?:benevoles?|volunteers?|volontaires?)\b|"
+        r"\b(?:benevoles?|volunteers?|volontaires?)\b.{0,60}\b(?:payes?|payees?|remuneres?|"
+        r"remunerees?|paid|indemnises?|salaried)\b",
+        r"\b(?:remunere\w*|remuneration|indemni\w*|defraye\w*|salaires? (?:des|de ses) "
+        r"benevoles|benevoles? (?:sont )?(?:payes|remuneres))",
+    ),
+}
+
+
+# -- a first name asked of people named by title and surname (answering/first_names.py) ------
+# Class: 'quels sont leurs prénoms ?', 'what are their first names?' of a contact the fiche
+# names only as 'Messieurs Pillot et Labarre': the surnames are the nearest fact, not the
+# answer.
+FIRST_NAME_ASKED = re.compile(
+    r"\b(?:prenoms?|first[- ]names?|given names?|christian names?|forenames?)\b"
+)
+# A person named by a title and surnames only ('Messieurs Pillot et Labarre', 'M. Dupont').
+TITLE_ONLY_NAME = re.compile(
+    r"^(?:messieurs|monsieur|mesdames|madame|mesdemoiselles|mademoiselle|m\.|mme|mm\.|"
+    r"mr\.?|mrs\.?|ms\.?)\s"
 )

@@ -18,16 +18,19 @@ from livret_qa.answering import (
     compared_side,
     difficulty_lists,
     find_then_ask,
+    first_names,
     list_followups,
     list_scope,
     mentioned_things,
     outcome,
+    property_asked,
     relative_year,
     sibling_name,
     standing,
     stating_list,
     topic_words,
     typos,
+    umbrella_name,
     unfiched,
     unstated_kind,
     where_things,
@@ -1880,6 +1883,26 @@ class Composer:
         words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
+    def _property_unstated(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a yes/no decided by a topic word ('sont-ils rentables ?' answered by
+        'BÉNÉFICIAIRES :', 'are the volunteers paid?' by a sentence about what volunteers do):
+        yes only from a sentence stating the state asked (property_asked.py); none does, the
+        booklet does not say, and the sentence found is the nearest fact."""
+        if not (part.yes_no and isinstance(filled, Found)):
+            return filled
+        asked = property_asked.property_asked(part.text)
+        if asked is None or property_asked.states_property(asked, filled.citation.quote):
+            return filled
+        ev = filler.best_sentence(
+            filled.fiche_id, lambda t: property_asked.states_property(asked, t)
+        )
+        if ev is not None and not property_asked.aimed(asked, ev.sentence.text):
+            return filler.found(ev)
+        # 'elle vise un résultat positif': the aim, not the state, is the nearest fact
+        nearest = filler.found(ev) if ev is not None else filled
+        words = say(f"property_{asked}", self.lang)
+        return Missing(filled.fiche_id, "unmentioned", nearest=nearest, words=words)
+
     def _outcome_unstated(
         self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
     ) -> Filled:
@@ -2283,6 +2306,7 @@ class Composer:
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
                 filled = self._sold_online(filler, part, filled)
+                filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
                 filled = self._kind_unstated(part, filled)
                 filled = self._amount_of_last(filler, part, filled)
@@ -2660,12 +2684,96 @@ def answer_turn(
         ]
         then = Composer(engine, rest, turns, filters, weights, answered).compose()
         return find_then_ask.joined(validated(question), first, then)
-    answer = composer.compose()
+    answer = _of_an_umbrella(engine, composer, composer.compose())
+    answer = _first_names_unstated(engine, composer, answer)
     if composer.plan.resolution == SOURCE_OF_LAST and answer.citations:
         # 'où c'est écrit ?': the answer again, then where each quote stands
         block = sources_block(answer.citations, answer.lang)
         answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
     return answer
+
+
+def _first_names_unstated(engine: Engine, composer: Composer, answer: Answer) -> Answer:
+    """Class: a first name asked of people the fiche names only by title and surname ('quels
+    sont leurs prénoms ?' of 'Messieurs Pillot et Labarre'; first_names.py): the booklet does
+    not give it, and the contact as named is the nearest fact."""
+    plan = composer.plan
+    held = [s.fiche_id for s in answer.structures] or plan.targets
+    if answer.abstained or len(held) != 1 or not first_names.asks_first_name(plan.question):
+        return answer
+    fiche = engine.corpus.fiche(held[0])
+    persons = fiche.contact.persons
+    if not first_names.titles_only(p.name for p in persons):
+        return answer
+    people = " ; ".join(f"{p.name}, {p.role}" if p.role else p.name for p in persons)
+    # the answer's quote of them, if it quoted them, stays their citation
+    cited = [c for c in answer.citations if any(p.name in c.quote for p in persons)][:1]
+    cited = [replace(c, n=1) for c in cited] or _person_cited(engine, fiche, persons[0].name)
+    reason = say("reason_first_names", answer.lang, name=fiche.name)
+    nearest = say("nearest", answer.lang, statement=people, marks="[1]" if cited else "")
+    return replace(
+        answer,
+        answer=f"{reason}. {nearest.strip()}",
+        abstained=True,
+        abstain_reason=reason,
+        structures=[],
+        citations=cited,
+    )
+
+
+def _person_cited(engine: Engine, fiche: Fiche, name: str) -> list[Citation]:
+    """A citation of where the fiche writes a person's name (its contact block), or none."""
+    source = engine.corpus.sources[fiche.source]
+    at = source.find(name, fiche.span.start, fiche.span.end)
+    if at < 0:
+        return []
+    return [citation_at(engine, 1, fiche.id, fiche.source, at, at + len(name))]
+
+
+def _of_an_umbrella(engine: Engine, composer: Composer, answer: Answer) -> Answer:
+    """Class: a fact asked of the network, federation or territory a structure belongs to,
+    named with words of its own name ('le budget de la fédération nationale des Paniers de
+    la Mer', 'how many members does the Réseau Cocagne have?'; umbrella_name.py): the
+    structure's own fact, found by the words they share, is the nearest fact, not the
+    answer. The umbrella's e-mail or website written under its name in the fiche is the
+    answer (a fiche with no website of its own was refused for it)."""
+    plan = composer.plan
+    held = [s.fiche_id for s in answer.structures] or (plan.targets if answer.abstained else [])
+    if plan.intent not in _FACT_OF_HOLDER or len(held) != 1:
+        return answer
+    fiche = engine.corpus.fiche(held[0])
+    identity = fiche.identity
+    names = [fiche.name, identity.legal_name, identity.establishment_name, identity.head_office]
+    found = umbrella_name.umbrella_named(plan.question, {fiche.id: names}, engine.booklet_folded)
+    if found is None or umbrella_name.stated_of(found, answer.answer, answer.citations):
+        return answer
+    name = umbrella_name.as_typed(plan.question, found)
+    source = engine.corpus.sources[fiche.source]
+    field = plan.parts[0].name
+    span = umbrella_name.contact_of(found, field, source, fiche.span.start, fiche.span.end)
+    if span is not None:  # 'l'e-mail du Réseau Cocagne ?': written under its name
+        citation = citation_at(engine, 1, fiche.id, fiche.source, *span)
+        text = f"**{fiche.name}** — « {name} » : {citation.quote} [1]"
+        structures = answer.structures or [StructureAnswer.of(fiche, citation.quote, [1], 0.0)]
+        return replace(
+            answer,
+            answer=text,
+            citations=[citation],
+            structures=structures,
+            abstained=False,
+            abstain_reason="",
+        )
+    if answer.abstained:
+        return answer
+    reason = say("reason_umbrella", answer.lang, name=name, structure=fiche.name)
+    nearest = say("nearest", answer.lang, statement=answer.answer, marks="").strip()
+    return replace(
+        answer,
+        answer=f"{reason}. {nearest}",
+        abstained=True,
+        abstain_reason=reason,
+        structures=[],
+    )
 
 
 def retrieve(

@@ -81,6 +81,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} donne un poids, pas un nombre à l'unité.",
         "en": "The fiche of {name} gives a weight, not a count in units.",
     },
+    "missing_weight": {
+        "fr": "La fiche de {name} ne donne pas ce poids.",
+        "en": "The fiche of {name} does not give this weight.",
+    },
     "missing_created": {
         "fr": "La fiche de {name} ne donne pas le nombre d'emplois créés.",
         "en": "The fiche of {name} does not give the number of jobs created.",
@@ -314,6 +318,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "{names}.",
         "en": "Which structure do you mean? The question points back at a structure, but the "
         "conversation names none yet. The booklet presents {n}: {names}.",
+    },
+    # a state asked by yes or no that no sentence states (property_asked.py)
+    "property_profit": {"fr": "« rentabilité »", "en": "« profitability »"},
+    "property_paid": {"fr": "« rémunération des bénévoles »", "en": "« paid volunteers »"},
+    # a first name asked of people named by title and surname only (first_names.py)
+    "reason_first_names": {
+        "fr": "La fiche de {name} ne donne pas de prénom : elle nomme ses contacts par leur "
+        "titre et leur nom",
+        "en": "The fiche of {name} gives no first name: it names its contacts by title and surname",
+    },
+    # a fact asked of the network or territory a structure belongs to (umbrella_name.py)
+    "reason_umbrella": {
+        "fr": "Le livret n'a pas de fiche pour « {name} » : il ne donne pas cela pour lui, "
+        "seulement pour {structure}, qui s'y rattache",
+        "en": "The booklet has no fiche for “{name}”: it does not give this for it, only for "
+        "{structure}, which belongs to it",
     },
     "reason_sibling": {
         "fr": "Le livret n'a pas de fiche pour « {name} » : ce n'est pas {structure}, et il ne "

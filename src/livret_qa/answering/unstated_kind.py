@@ -25,7 +25,8 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
     """The kind of value `question` asks that the quoted sentence (and its `value`) does not
     hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
     given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
-    exclusion alone is stated), 'year_of' (the year of a figure stated with none); None when
+    exclusion alone is stated), 'year_of' (the year of a figure stated with none), 'weight'
+    (a weight where a count is given); None when
     it asks no such kind or the sentence holds it."""
     asked = fold(question)
     stated = fold(f"{value} {quote}")
@@ -39,6 +40,10 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
             return "amount"  # prices of baskets: no takings
         if lx.FUNDING_ASKED.search(asked) and _only_a_budget(stated):
             return "amount"  # the structure's budget: not the loan or funding asked
+    if lx.PAID_ASKED.search(asked) and not _AMOUNT.search(stated):
+        return "amount"  # '120 chaises design pour le Palais': no sum paid
+    if lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_STATED.search(stated):
+        return "weight"  # '15 colis « viande » … vendus': a count, no weight
     if lx.UNITS_ASKED.search(asked) and lx.WEIGHT_STATED.search(fold(value or quote)):
         return "units"
     if lx.JOBS_CREATED_ASKED.search(asked) and not lx.JOBS_CREATION_STATED.search(stated):
