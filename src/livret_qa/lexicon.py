@@ -1033,11 +1033,12 @@ RELATIVE_ORDINAL = _rx(
     r"(?P<after>(celle|celui) d.apres|la suivante|le suivant|the next one|the one after|"
     r"the one below)\b"
 )
+# (typed as numbers too: '1ere', '1ère', '2nde', '3ème', '4eme' — class: pointers typed short)
 ORDINALS: tuple[tuple[int, str], ...] = (
-    (0, r"premi[eè]re?|first|1st|1re|1er"),
-    (1, r"deuxi[eè]me|second|seconde|2nd|2e|2eme"),
-    (2, r"troisi[eè]me|third|3rd|3e|3eme"),
-    (3, r"quatri[eè]me|fourth|4th|4e"),
+    (0, r"premi[eè]re?|first|1st|1re|1er|1[eè]re"),
+    (1, r"deuxi[eè]me|second|seconde|2nd|2nde|2e|2[eè]me"),
+    (2, r"troisi[eè]me|third|3rd|3e|3[eè]me"),
+    (3, r"quatri[eè]me|fourth|4th|4e|4[eè]me"),
     (-1, r"derni[eè]re?|last"),
 )
 # An ordinal word inside a set phrase ('second-hand toys', 'seconde main', 'une seconde vie',

@@ -77,6 +77,11 @@ def _named_list_followup(
     pool = plan.among or (plan.targets if narrowing else [])
     if len(pool) < 2:
         return None
+    ranked = any(re.search(rf"\b({o})\b", fold(plan.question)) for _, o in lx.ORDINALS)
+    if ranked and len(plan.targets) == 1 and not narrowing:
+        # 'et la première, son numéro SIRET ?': one picked among them, its field asked — the
+        # label in capitals ('SIRET') names no partner to switch the list to
+        return None
     names = _new_names(engine, plan, last_question)
     if not names:
         return None
