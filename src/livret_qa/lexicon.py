@@ -551,6 +551,9 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
     "fondation": _rx(
         r"\bfondations?\b|\bfoundations?\b|\bfonds de dotation\b|\bendowment funds?\b"
     ),
+    # a bank among the funders or lenders, asked by its common noun ('une banque', 'a bank',
+    # 'un prêt bancaire'); the fiches name the banks themselves (LIST_KIND_MEMBERS)
+    "banque": _rx(r"\bbanques?\b|\bbanks?\b|\bbancaires?\b|\bbanking\b"),
     # premises lacking or too small
     "manque_locaux": _rx(
         r"\b(ateliers?|locaux|local|batiments?|entrepots?|boutiques?|magasins?)\b[^.]{0,130}"
@@ -561,6 +564,21 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
         r"(of |for )?(new |larger |bigger |suitable )?(premises|space|a building)\b|"
         r"premises (that are |are |were )?too small|(small|cramped) premises"
     ),
+}
+# Class: a kind asked by its common noun whose fiches write only its members' names ('which
+# ones have a bank among their funders?' of fiches naming 'le Crédit Coopératif', 'Caisse
+# d'Épargne'): the members count as forms of the kind in a fiche's text, never in a question
+# (a bank named, 'did Crédit Agricole help any of them?', asks that bank, not every bank).
+LIST_KIND_MEMBERS: dict[str, str] = {
+    "banque": r"\bcredit (cooperatif|agricole|mutuel|municipal)\b|\bcaisses? d'epargne\b|"
+    r"\bbnp\b|\bbpi\b|\bbanque populaire\b|\bsociete generale\b|\bla nef\b",
+}
+# How a fiche's folded text writes a kind of LIST_KINDS: its forms, and its members' names.
+LIST_KINDS_IN_TEXT: dict[str, re.Pattern[str]] = {
+    kind: _rx(rf"(?:{pattern.pattern})|(?:{LIST_KIND_MEMBERS[kind]})")
+    if kind in LIST_KIND_MEMBERS
+    else pattern
+    for kind, pattern in LIST_KINDS.items()
 }
 # A founder describing a project, asking who does something alike.
 # What one prepares that is no project of one's own: a meeting, a report, a talk ('je prépare
@@ -3951,6 +3969,20 @@ AMOUNT_WORDS: tuple[tuple[str, str], ...] = (
         r"(d'un |de |d'|un |a )?(quart de million|quarter of a million|quarter[- ]million)",
         "250 000 €",
     ),
+    # 'plus d'un million', 'over a million euros': one million, said with its article
+    (r"(d'un |un |a |one )(million)(?! de (tonnes|personnes|objets))", "1 000 000 €"),
+)
+# Class: a threshold said in words before a counted noun ('lesquelles ont plusieurs sites ?',
+# 'plus d'un site', 'which ones have more than one site?', 'several sites'): the bound in
+# digits, so that a measure's condition reads it (not a list of fiches sharing the noun:
+# 'site' is also the 'site internet' of every card). Folded text; an amount ('plus d'un
+# million') keeps its words.
+_COUNTED_AFTER = r"(?=\s+(?!millions?\b|milliards?\b|demi|quart|tiers|half|quarter)[a-z])"
+BOUNDS_IN_WORDS: tuple[tuple[str, str], ...] = (
+    (rf"\bplus d'une?{_COUNTED_AFTER}", "plus de 1"),
+    (rf"\bmore than (one|a single){_COUNTED_AFTER}", "more than 1"),
+    (rf"\bplusieurs{_COUNTED_AFTER}", "au moins 2"),
+    (rf"\b(several|multiple){_COUNTED_AFTER}", "at least 2"),
 )
 # 'les autres structures', 'the other ones': all but those in focus.
 OTHERS = _rx(

@@ -1512,6 +1512,11 @@ class Composer:
             )
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
+            if apart and self.value_holders:
+                # 'soutenues par une banque ?': the kind that decided the list is written by
+                # its holders in other words ('Crédit Coopératif'), its own word nowhere
+                worded = list_scope.value_words(plan.query, self.values)
+                apart = [w for w in apart if not re.search(rf"\b{re.escape(fold(w))}", worded)]
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
@@ -1672,6 +1677,10 @@ class Composer:
                     return sentence not in partners and (states is None or states(sentence))
 
                 ev = best_evidence(self.engine, query, self.result, target, doing, fit)
+                if ev is not None and states is not None and not states(ev.sentence.text):
+                    # no sentence outside its partner lines states why it is listed (a bank
+                    # among its funders): the partner line stating it, not a closest other
+                    ev = None
         ev = ev or best_evidence(self.engine, query, self.result, target, states, fit)
         if ev is not None and part.intent == "list" and states_nothing(ev.sentence.text):
             # a template question or an empty label shows nothing it does: its closest other
@@ -1745,7 +1754,9 @@ class Composer:
         read = {(m.facet, m.value) for m in match_words(sentence, facets)}
         folded = fold(sentence)
         return any(
-            lx.LIST_KINDS[name].search(folded) if facet == list_scope.KIND else value in read
+            lx.LIST_KINDS_IN_TEXT[name].search(folded)
+            if facet == list_scope.KIND
+            else value in read
             for value in self.values
             for facet, name in [value]
         )

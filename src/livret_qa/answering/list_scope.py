@@ -644,7 +644,7 @@ def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
     (one of its forms written in their text)."""
     facet, name = value
     if facet == KIND:
-        pattern = lx.LIST_KINDS[name]
+        pattern = lx.LIST_KINDS_IN_TEXT[name]
         return frozenset(
             f for f, text in fiche_texts(engine).folded.items() if pattern.search(text)
         )

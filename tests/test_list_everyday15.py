@@ -1,0 +1,146 @@
+"""Lists over the whole booklet asked in everyday words (round 15): a threshold said in words
+('plusieurs sites', 'more than one site'), a common-noun funder with a possessive ('funded by
+their town'), a kind of funder asked by its common noun whose fiches write only its members'
+names ('a bank among their funders'). Synthetic questions, FR and EN, with neighbours that
+keep their answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.aggregate_conditions import normalised
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.retrieval.place_bodies import place_bodies
+from livret_qa.text import fold
+
+
+def _listed(engine: Engine, question: str) -> set[str]:
+    answer = ask(engine, question)
+    return set() if answer.abstained else {s.fiche_id for s in answer.structures}
+
+
+# -- a bound in words --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        ("Lesquelles ont plusieurs sites ?", "au moins 2 sites"),
+        ("lesquelles ont plus d'un site ?", "plus de 1 site"),
+        ("Which ones have more than one site?", "more than 1 site"),
+        ("which ones have several sites?", "at least 2 sites"),
+        ("any with multiple sites?", "at least 2 sites"),
+        ("lesquelles ont un budget de plus d'un million ?", "plus de 1 000 000 €"),
+    ],
+)
+def test_a_bound_in_words_is_read_in_digits(question: str, bound: str) -> None:
+    assert bound in normalised(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("lesquelles ont plus de 2 sites ?", "plus de 2 sites"),
+        ("plus d'un demi-million de budget ?", "500 000 €"),
+        ("more than half a million euros?", "500 000 €"),
+    ],
+)
+def test_other_bounds_keep_their_reading(question: str, kept: str) -> None:
+    text = normalised(question)
+    assert kept in text
+    assert "1 000 000" not in text
+
+
+@pytest.mark.parametrize(
+    ("worded", "digits"),
+    [
+        ("Lesquelles ont plusieurs sites ?", "lesquelles ont au moins 2 sites ?"),
+        ("lesquelles ont plus d'un site ?", "lesquelles ont plus de 1 site ?"),
+        ("Which ones have more than one site?", "which ones have more than 1 site?"),
+        ("Which ones have several sites?", "which ones have at least 2 sites?"),
+    ],
+)
+def test_the_list_is_the_bound_s_not_every_card_with_a_website(
+    fake_engine: Engine, worded: str, digits: str
+) -> None:
+    listed = _listed(fake_engine, worded)
+    assert listed == _listed(fake_engine, digits)
+    assert 0 < len(listed) < len(fake_engine.corpus.fiches)
+
+
+# -- a common-noun funder, theirs ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which initiatives are funded by their town?", "town"),
+        ("lesquelles sont financées par leur commune ?", "town"),
+        ("which ones get money from their region?", "region"),
+        ("lesquelles sont aidées par leur département ?", "departement"),
+        ("qui est soutenu par sa mairie ?", "town"),
+    ],
+)
+def test_a_possessive_common_noun_funder_is_any_place_body(question: str, kind: str) -> None:
+    assert [(b.kind, b.place) for b in place_bodies(question)] == [(kind, "")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which ones sell to people from their town?",
+        "lesquelles vendent aux habitants de leur commune ?",
+        "qui recrute dans sa région ?",
+    ],
+)
+def test_a_possessive_saying_where_names_no_body(question: str) -> None:
+    assert place_bodies(question) == []
+
+
+# -- a kind named by its common noun, written by its members' names --------------------------
+_BANKS = re.compile(lx.LIST_KIND_MEMBERS["banque"])
+
+
+def _naming_a_bank(engine: Engine) -> set[str]:
+    sources = engine.corpus.sources
+    return {
+        f.id
+        for f in engine.corpus.fiches
+        if _BANKS.search(fold(sources[f.source][f.span.start : f.span.end]))
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ones have a bank among their funders?",
+        "Which ones are funded by a bank?",
+        "lesquelles sont soutenues par une banque ?",
+        "qui est financé par des banques ?",
+    ],
+)
+def test_a_bank_asked_lists_the_fiches_naming_one(fake_engine: Engine, question: str) -> None:
+    expected = _naming_a_bank(fake_engine)
+    assert 0 < len(expected) < len(fake_engine.corpus.fiches)
+    assert _listed(fake_engine, question) == expected
+
+
+def test_a_bank_named_asks_that_bank_not_every_bank(fake_engine: Engine) -> None:
+    question = "Le Crédit Agricole (ou sa fondation) finance quelles initiatives ?"
+    assert not any(p.search(fold(question)) for p in [lx.LIST_KINDS["banque"]])
+    listed = _listed(fake_engine, question)
+    assert listed and listed < _naming_a_bank(fake_engine)
+
+
+def test_a_member_s_name_is_a_form_in_a_fiche_only() -> None:
+    assert lx.LIST_KINDS_IN_TEXT["banque"].search("soutenu par le credit cooperatif")
+    assert not lx.LIST_KINDS["banque"].search("soutenu par le credit cooperatif")
+    assert lx.LIST_KINDS["banque"].search("a bank among their funders")
+
+
+def test_a_list_by_a_bank_quotes_the_line_naming_it(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "Which ones are funded by a bank?")
+    for s in answer.structures:
+        assert any(
+            _BANKS.search(fold(c.quote)) for c in answer.citations if c.fiche_id == s.fiche_id
+        )
