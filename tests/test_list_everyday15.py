@@ -144,3 +144,74 @@ def test_a_list_by_a_bank_quotes_the_line_naming_it(fake_engine: Engine) -> None
         assert any(
             _BANKS.search(fold(c.quote)) for c in answer.citations if c.fiche_id == s.fiche_id
         )
+
+
+# -- a figure asked by its quantity noun --------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui donne des chiffres en tonnes ?",
+        "Quelles fiches donnent un chiffre en tonnes ?",
+        "qui donne des chiffres de tonnage ?",
+        "which ones give a figure in tonnes?",
+    ],
+)
+def test_a_figure_asked_by_its_quantity_noun_lists_those_stating_it(
+    fake_engine: Engine, question: str
+) -> None:
+    stating = _listed(fake_engine, "lesquelles indiquent des tonnages ?")
+    assert len(stating) >= 3
+    assert _listed(fake_engine, question) == stating
+
+
+def test_a_thing_measured_still_binds_the_figure(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "combien de tonnes de verre chez Il était deux fois ?")
+    assert answer.abstained
+
+
+# -- hurt by an event ---------------------------------------------------------------------------
+_COVID = re.compile(r"\bcovid|\bcoronavirus\b|\bpandemi|\bcrise sanitaire|\bconfinement")
+
+
+def _obstacles_naming_covid(engine: Engine) -> set[str]:
+    from livret_qa.parsing.fiche import SectionKind
+
+    return {
+        engine.chunks[s.chunk].fiche_id
+        for s in engine.sentences
+        if engine.chunks[s.chunk].section == SectionKind.OBSTACLES and _COVID.search(fold(s.text))
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ones were hit hard by Covid?",
+        "lesquelles ont souffert de la crise sanitaire ?",
+        "qui a été touché par le covid ?",
+        "Which ones struggled because of the pandemic?",
+        "qui a été impacté par le confinement ?",
+        "quelles structures ont eu des difficultés avec le covid ?",
+    ],
+)
+def test_hurt_by_an_event_lists_the_obstacles_naming_it(fake_engine: Engine, question: str) -> None:
+    expected = _obstacles_naming_covid(fake_engine)
+    assert 2 < len(expected) < len(fake_engine.corpus.fiches)
+    assert _listed(fake_engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("qui a fabriqué des masques pendant le covid ?", "fr"),
+        ("which ones made masks during the pandemic?", "en"),
+        ("qui aide les familles touchées par la crise sanitaire ?", "fr"),
+        ("which ones help people hit hard by the pandemic?", "en"),
+    ],
+)
+def test_an_event_setting_a_time_or_someone_else_s_hardship_is_no_obstacle_list(
+    question: str, lang: str
+) -> None:
+    from livret_qa.answering.difficulty_lists import topics_asked
+
+    assert topics_asked(question, lang) == []

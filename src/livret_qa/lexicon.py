@@ -491,6 +491,27 @@ DIFFICULTY_TOPICS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         frozenset({"benevol", "benevolat", "volontair", "volunteer", "volunte"}),
         _rx(r"\bbenevol\w*|\bvolontaires?\b"),
     ),
+    # the Covid crisis as an obstacle ('which ones were hit hard by Covid?', 'lesquelles ont
+    # souffert de la crise sanitaire ?'): the fiches write it 'crise sanitaire', 'pandémie',
+    # 'coronavirus', 'confinement'
+    (
+        frozenset({"covid", "coronavirus", "pandem", "pandemic", "confin", "lockdown", "sanitair"}),
+        _rx(
+            r"\bcovid\w*|\bcoronavirus\b|\bpandemi\w*|\b(crise|contexte|periodes?) sanitaires?\b|"
+            r"\bconfinement\w*"
+        ),
+    ),
+)
+# Class: a structure hurt by an event asked as a difficulty of its own ('which ones were hit
+# hard by Covid?', 'qui a été impacté par la crise sanitaire ?', 'lesquelles ont souffert du
+# confinement ?', 'affected by the pandemic'): the verb of suffering is the cue only before
+# the event, whose obstacles (DIFFICULTY_TOPICS) the list reads. Folded.
+EVENT_HARDSHIP = _rx(
+    r"\b(hit|affected|impacted|hurt|touched|struggled|struggling|suffered|suffering|"
+    r"touchee?s?|impactee?s?|affectee?s?|souffert|souffrent|souffre|penalisee?s?|"
+    r"fragilisee?s?|freinee?s?)\b(\s+\w+){0,3}?\s+(by|from|with|because of|during|par|de|"
+    r"du|des|pendant|avec)\s+(the |la |le |l'|les )?(covid|coronavirus|pandemi\w*|"
+    r"crises? sanitaires?|confinements?|lockdowns?)"
 )
 # Card fields a fiche states or leaves out, so that 'which structures have one?' lists those
 # whose card gives it (not a status, an approval or a network, which all hold in some form).

@@ -49,6 +49,10 @@ def topics_asked(question: str, lang: str) -> list[Topic]:
     nothing beside the cue. The cue words are blanked first: 'problèmes de locaux' is about
     premises, 'trouble with premises' too."""
     folded = fold(question)
+    hurt = lx.EVENT_HARDSHIP.search(folded)
+    if hurt is not None and _of_the_structures(folded[: hurt.start()]):
+        # 'which ones were hit hard by Covid?': the event is the obstacle read
+        return [_topic(frozenset(analyze(hurt.group(hurt.lastindex or 0))))]
     cue = lx.DIFFICULTY_ASKED.search(folded)
     if cue is None or not _of_the_structures(folded[: cue.start()]):
         return []
