@@ -215,3 +215,41 @@ def test_an_event_setting_a_time_or_someone_else_s_hardship_is_no_obstacle_list(
     from livret_qa.answering.difficulty_lists import topics_asked
 
     assert topics_asked(question, lang) == []
+
+
+# -- Europe named as the funder -----------------------------------------------------------------
+_EU_FUNDS = re.compile(r"\bfonds? social europeen|\bfse\b|\bfeder\b|\binterreg\b|\bl'europe\b")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ones get money from Europe?",
+        "lesquelles sont financées par l'Europe ?",
+        "Which ones are funded by the EU?",
+        "qui reçoit des fonds européens ?",
+        "qui a des aides de l'Europe ?",
+    ],
+)
+def test_europe_as_funder_lists_the_fiches_naming_european_funds(
+    fake_engine: Engine, question: str
+) -> None:
+    sources = fake_engine.corpus.sources
+    expected = {
+        f.id
+        for f in fake_engine.corpus.fiches
+        if _EU_FUNDS.search(fold(sources[f.source][f.span.start : f.span.end]))
+    }
+    assert 2 < len(expected) < len(fake_engine.corpus.fiches)
+    assert _listed(fake_engine, question) == expected
+
+
+def test_a_european_body_named_stays_its_own_list(fake_engine: Engine) -> None:
+    listed = _listed(
+        fake_engine, "quelles structures ont un lien avec la Métropole Européenne de Lille ?"
+    )
+    assert listed and not listed & {
+        f.id
+        for f in fake_engine.corpus.fiches
+        if "fse" in fold(fake_engine.corpus.sources[f.source][f.span.start : f.span.end]).split()
+    }

@@ -563,7 +563,12 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
         r"\bunion europeenne\b|\b(programme|projet)s? europeens?\b|"
         r"(financeurs?|financ\w+|partenaires financiers\W+)[^.]{0,40}\bl'europe\b|"
         r"\beuropean (social |regional development )?funds?\b|\besf\b|\berdf\b|"
-        r"\beu (funds?|funding|money|grants?)\b|\beuropean (money|funding|grants?|union)\b"
+        r"\beu (funds?|funding|money|grants?)\b|\beuropean (money|funding|grants?|union)\b|"
+        # Europe named as the funder ('which ones get money from Europe?', 'funded by the EU',
+        # 'de l'argent de l'Europe'). Class: a common-noun funder naming European funding
+        r"\b(money|funding|funds?|grants?|subsid\w*|financ\w*|subventions?|aides?|argent|"
+        r"soutiens?)\s+(from|of|de|par)\s+(the\s+|l')?(europe|eu)\b|"
+        r"\b(funded|financed|backed|supported|paid|subsidi[sz]ed)\s+by\s+(the\s+)?(europe|eu)\b"
     ),
     # a prize or an award won ('1er prix de l'initiative', 'lauréate de …'), not a price
     "distinction": PRIZE_WON,

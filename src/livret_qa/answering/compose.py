@@ -921,8 +921,21 @@ class Composer:
         chosen = self.holding_values(qualifying)
         if self.value_holders is None:
             chosen = self.topical(qualifying)
+        else:
+            self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(listed)
+
+    def _not_of_a_kind(self, names: list[list_scope.AskedName]) -> list[list_scope.AskedName]:
+        """The names asked that are no word of a kind deciding the list: 'financées par
+        l'Europe' asks European funding (`lx.LIST_KINDS`), which the fiches write 'FSE',
+        'FEDER', 'l'Europe'; not every fiche naming something European ('la Métropole
+        Européenne de Lille', 'le Réseau Européen de lutte contre la pauvreté')."""
+        kinds = [v for v in self.values if v[0] == list_scope.KIND]
+        if not kinds or not names:
+            return names
+        worded = list_scope.value_words(self.plan.query, kinds)
+        return [n for n in names if not re.search(rf"\b{re.escape(fold(n.text))}\b", worded)]
 
     def _asked_in_everyday_words(self) -> list[StructureHit] | None:
         """A list of those mentioning a thing ('which structures mention a shop?') or stating
