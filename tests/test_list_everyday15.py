@@ -253,3 +253,38 @@ def test_a_european_body_named_stays_its_own_list(fake_engine: Engine) -> None:
         for f in fake_engine.corpus.fiches
         if "fse" in fold(fake_engine.corpus.sources[f.source][f.span.start : f.span.end]).split()
     }
+
+
+# -- a name typed with its later words in lowercase -----------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Which structures work with Pôle emploi?", "Pôle emploi"),
+        ("qui travaille avec Pôle emploi ?", "Pôle emploi"),
+        ("qui travaille avec la Mission locale ?", "Mission locale"),
+        ("qui travaille avec Pôle Emploi ?", "Pôle Emploi"),
+    ],
+)
+def test_a_name_goes_on_as_the_booklet_writes_it(
+    fake_engine: Engine, question: str, name: str
+) -> None:
+    from livret_qa.answering.list_scope import asked_names
+
+    names = [n.text for n in asked_names(fake_engine, question, [])]
+    assert names == [name]
+    sources = fake_engine.corpus.sources
+    expected = {
+        f.id
+        for f in fake_engine.corpus.fiches
+        if fold(name) in fold(sources[f.source][f.span.start : f.span.end])
+    }
+    assert _listed(fake_engine, question) == expected
+
+
+def test_a_capitalised_word_before_other_words_stays_alone(fake_engine: Engine) -> None:
+    from livret_qa.answering.list_scope import asked_names
+
+    names = [
+        n.text for n in asked_names(fake_engine, "qui travaille avec Ecologic aujourd'hui ?", [])
+    ]
+    assert names == ["Ecologic"]
