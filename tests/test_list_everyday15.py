@@ -288,3 +288,18 @@ def test_a_capitalised_word_before_other_words_stays_alone(fake_engine: Engine) 
         n.text for n in asked_names(fake_engine, "qui travaille avec Ecologic aujourd'hui ?", [])
     ]
     assert names == ["Ecologic"]
+
+
+# -- what the sought thing should be ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Lesquelles cherchent un nouveau local ?", "Lesquelles cherchent un local ?"),
+        ("qui cherche un local plus grand ?", "qui cherche un local ?"),
+        ("qui cherche de nouveaux bénévoles ?", "qui cherche des bénévoles ?"),
+    ],
+)
+def test_a_qualifier_of_the_sought_thing_is_no_topic(question: str, plain: str) -> None:
+    from livret_qa.answering.difficulty_lists import topics_asked
+
+    assert topics_asked(question, "fr") == topics_asked(plain, "fr") != []

@@ -502,6 +502,14 @@ DIFFICULTY_TOPICS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Class: a need asked with what the sought thing should be ('cherchent un nouveau local',
+# 'de nouveaux bénévoles', 'un local plus grand', 'larger premises'): the qualifier says which
+# one is sought, no topic of its own that the stating sentence must write too ('trouver un
+# local adéquat'). Words, analyzed where read.
+SOUGHT_QUALIFIERS = """
+    nouveau nouveaux nouvel nouvelle nouvelles grand grands grande grandes plus adequat adequats
+    adequate adequates adapte adaptes new larger bigger suitable more
+"""
 # Class: a structure hurt by an event asked as a difficulty of its own ('which ones were hit
 # hard by Covid?', 'qui a été impacté par la crise sanitaire ?', 'lesquelles ont souffert du
 # confinement ?', 'affected by the pandemic'): the verb of suffering is the cue only before

@@ -62,7 +62,7 @@ def topics_asked(question: str, lang: str) -> list[Topic]:
         things = [g for g in words if g.thing] or words  # 'funding': an activity, asked too
         stems = [frozenset(g.stems) for g in things]
     else:
-        noise = lx.LIST_ONLY_WORDS | lx.LOCATED_WORDS | _question_stems()
+        noise = lx.LIST_ONLY_WORDS | lx.LOCATED_WORDS | _question_stems() | _sought_qualifiers()
         stems = [frozenset({t}) for t in analyze(rest) if len(t) > 2 and t not in noise]
     topics: list[Topic] = []
     for found in stems:
@@ -95,6 +95,12 @@ def _question_stems() -> frozenset[str]:
             "rencontre rencontrees disent dit font connaissent"
         )
     )
+
+
+def _sought_qualifiers() -> frozenset[str]:
+    """Stems of the words saying which one is sought ('un nouveau local', 'plus grand'): no
+    topic (`lx.SOUGHT_QUALIFIERS`)."""
+    return frozenset(analyze(lx.SOUGHT_QUALIFIERS))
 
 
 def _topic(stems: frozenset[str]) -> Topic:
