@@ -303,3 +303,25 @@ def test_a_qualifier_of_the_sought_thing_is_no_topic(question: str, plain: str) 
     from livret_qa.answering.difficulty_lists import topics_asked
 
     assert topics_asked(question, "fr") == topics_asked(plain, "fr") != []
+
+
+@pytest.mark.parametrize(
+    ("question", "member"),
+    [
+        ("quelles structures sont financées par le FSE ?", r"\bfse\b|fonds? social europeen"),
+        ("qui a reçu du FEDER ?", r"\bfeder\b"),
+    ],
+)
+def test_a_member_named_keeps_its_own_list(fake_engine: Engine, question: str, member: str) -> None:
+    sources = fake_engine.corpus.sources
+    expected = {
+        f.id
+        for f in fake_engine.corpus.fiches
+        if re.search(member, fold(sources[f.source][f.span.start : f.span.end]))
+    }
+    assert _listed(fake_engine, question) == expected
+
+
+def test_a_food_bank_is_no_bank() -> None:
+    assert not lx.LIST_KINDS["banque"].search(fold("qui travaille avec la banque alimentaire ?"))
+    assert not lx.LIST_KINDS["banque"].search("which ones work with a food bank?")

@@ -587,7 +587,10 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
     ),
     # a bank among the funders or lenders, asked by its common noun ('une banque', 'a bank',
     # 'un prêt bancaire'); the fiches name the banks themselves (LIST_KIND_MEMBERS)
-    "banque": _rx(r"\bbanques?\b|\bbanks?\b|\bbancaires?\b|\bbanking\b"),
+    # (a food bank, 'banque alimentaire', is food aid, no lender)
+    "banque": _rx(
+        r"\bbanques?\b(?! alimentaires?)|(?<!food )\bbanks?\b|\bbancaires?\b|\bbanking\b"
+    ),
     # premises lacking or too small
     "manque_locaux": _rx(
         r"\b(ateliers?|locaux|local|batiments?|entrepots?|boutiques?|magasins?)\b[^.]{0,130}"
@@ -606,6 +609,12 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
 LIST_KIND_MEMBERS: dict[str, str] = {
     "banque": r"\bcredit (cooperatif|agricole|mutuel|municipal)\b|\bcaisses? d'epargne\b|"
     r"\bbnp\b|\bbpi\b|\bbanque populaire\b|\bsociete generale\b|\bla nef\b",
+}
+# The common nouns of a kind that a list question may write as a name ('financées par
+# l'Europe', 'funded by the EU'): the kind, not a name of its own. A member named ('le FSE',
+# 'du FEDER') stays a name, deciding its own narrower list. Folded.
+LIST_KIND_COMMON_NAMES: dict[str, frozenset[str]] = {
+    "fonds_europeens": frozenset({"europe", "eu", "ue", "union europeenne", "european union"}),
 }
 # How a fiche's folded text writes a kind of LIST_KINDS: its forms, and its members' names.
 LIST_KINDS_IN_TEXT: dict[str, re.Pattern[str]] = {

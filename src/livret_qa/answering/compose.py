@@ -927,15 +927,22 @@ class Composer:
         return self.named_aside(listed)
 
     def _not_of_a_kind(self, names: list[list_scope.AskedName]) -> list[list_scope.AskedName]:
-        """The names asked that are no word of a kind deciding the list: 'financées par
-        l'Europe' asks European funding (`lx.LIST_KINDS`), which the fiches write 'FSE',
+        """The names asked that are no common noun of a kind deciding the list: 'financées
+        par l'Europe' asks European funding (`lx.LIST_KINDS`), which the fiches write 'FSE',
         'FEDER', 'l'Europe'; not every fiche naming something European ('la Métropole
-        Européenne de Lille', 'le Réseau Européen de lutte contre la pauvreté')."""
-        kinds = [v for v in self.values if v[0] == list_scope.KIND]
-        if not kinds or not names:
+        Européenne de Lille'). A member named ('le FSE') still decides its own list."""
+        common = {
+            word
+            for facet, kind in self.values
+            if facet == list_scope.KIND
+            for word in lx.LIST_KIND_COMMON_NAMES.get(kind, frozenset())
+        }
+        if not common or not names:
             return names
-        worded = list_scope.value_words(self.plan.query, kinds)
-        return [n for n in names if not re.search(rf"\b{re.escape(fold(n.text))}\b", worded)]
+        kept = [n for n in names if fold(n.text) not in common]
+        # members named beside it ('European money (ESF, ERDF/FEDER, Interreg)'): the names
+        # asked decide the list, as before
+        return kept if not kept else names
 
     def _asked_in_everyday_words(self) -> list[StructureHit] | None:
         """A list of those mentioning a thing ('which structures mention a shop?') or stating
