@@ -509,6 +509,35 @@ DIFFICULTY_TOPICS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         frozenset({"benevol", "benevolat", "volontair", "volunteer", "volunte"}),
         _rx(r"\bbenevol\w*|\bvolontaires?\b"),
     ),
+    # the Covid crisis as an obstacle ('which ones were hit hard by Covid?', 'lesquelles ont
+    # souffert de la crise sanitaire ?'): the fiches write it 'crise sanitaire', 'pandémie',
+    # 'coronavirus', 'confinement'
+    (
+        frozenset({"covid", "coronavirus", "pandem", "pandemic", "confin", "lockdown", "sanitair"}),
+        _rx(
+            r"\bcovid\w*|\bcoronavirus\b|\bpandemi\w*|\b(crise|contexte|periodes?) sanitaires?\b|"
+            r"\bconfinement\w*"
+        ),
+    ),
+)
+# Class: a need asked with what the sought thing should be ('cherchent un nouveau local',
+# 'de nouveaux bénévoles', 'un local plus grand', 'larger premises'): the qualifier says which
+# one is sought, no topic of its own that the stating sentence must write too ('trouver un
+# local adéquat'). Words, analyzed where read.
+SOUGHT_QUALIFIERS = """
+    nouveau nouveaux nouvel nouvelle nouvelles grand grands grande grandes plus adequat adequats
+    adequate adequates adapte adaptes new larger bigger suitable more
+"""
+# Class: a structure hurt by an event asked as a difficulty of its own ('which ones were hit
+# hard by Covid?', 'qui a été impacté par la crise sanitaire ?', 'lesquelles ont souffert du
+# confinement ?', 'affected by the pandemic'): the verb of suffering is the cue only before
+# the event, whose obstacles (DIFFICULTY_TOPICS) the list reads. Folded.
+EVENT_HARDSHIP = _rx(
+    r"\b(hit|affected|impacted|hurt|touched|struggled|struggling|suffered|suffering|"
+    r"touchee?s?|impactee?s?|affectee?s?|souffert|souffrent|souffre|penalisee?s?|"
+    r"fragilisee?s?|freinee?s?)\b(\s+\w+){0,3}?\s+(by|from|with|because of|during|par|de|"
+    r"du|des|pendant|avec)\s+(the |la |le |l'|les )?(covid|coronavirus|pandemi\w*|"
+    r"crises? sanitaires?|confinements?|lockdowns?)"
 )
 # Card fields a fiche states or leaves out, so that 'which structures have one?' lists those
 # whose card gives it (not a status, an approval or a network, which all hold in some form).
@@ -560,7 +589,12 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
         r"\bunion europeenne\b|\b(programme|projet)s? europeens?\b|"
         r"(financeurs?|financ\w+|partenaires financiers\W+)[^.]{0,40}\bl'europe\b|"
         r"\beuropean (social |regional development )?funds?\b|\besf\b|\berdf\b|"
-        r"\beu (funds?|funding|money|grants?)\b|\beuropean (money|funding|grants?|union)\b"
+        r"\beu (funds?|funding|money|grants?)\b|\beuropean (money|funding|grants?|union)\b|"
+        # Europe named as the funder ('which ones get money from Europe?', 'funded by the EU',
+        # 'de l'argent de l'Europe'). Class: a common-noun funder naming European funding
+        r"\b(money|funding|funds?|grants?|subsid\w*|financ\w*|subventions?|aides?|argent|"
+        r"soutiens?)\s+(from|of|de|par)\s+(the\s+|l')?(europe|eu)\b|"
+        r"\b(funded|financed|backed|supported|paid|subsidi[sz]ed)\s+by\s+(the\s+)?(europe|eu)\b"
     ),
     # a prize or an award won ('1er prix de l'initiative', 'lauréate de …'), not a price
     "distinction": PRIZE_WON,
@@ -568,6 +602,12 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
     # Fondation Crédit Agricole', 'funded by foundations')
     "fondation": _rx(
         r"\bfondations?\b|\bfoundations?\b|\bfonds de dotation\b|\bendowment funds?\b"
+    ),
+    # a bank among the funders or lenders, asked by its common noun ('une banque', 'a bank',
+    # 'un prêt bancaire'); the fiches name the banks themselves (LIST_KIND_MEMBERS)
+    # (a food bank, 'banque alimentaire', is food aid, no lender)
+    "banque": _rx(
+        r"\bbanques?\b(?! alimentaires?)|(?<!food )\bbanks?\b|\bbancaires?\b|\bbanking\b"
     ),
     # premises lacking or too small
     "manque_locaux": _rx(
@@ -579,6 +619,27 @@ LIST_KINDS: dict[str, re.Pattern[str]] = {
         r"(of |for )?(new |larger |bigger |suitable )?(premises|space|a building)\b|"
         r"premises (that are |are |were )?too small|(small|cramped) premises"
     ),
+}
+# Class: a kind asked by its common noun whose fiches write only its members' names ('which
+# ones have a bank among their funders?' of fiches naming 'le Crédit Coopératif', 'Caisse
+# d'Épargne'): the members count as forms of the kind in a fiche's text, never in a question
+# (a bank named, 'did Crédit Agricole help any of them?', asks that bank, not every bank).
+LIST_KIND_MEMBERS: dict[str, str] = {
+    "banque": r"\bcredit (cooperatif|agricole|mutuel|municipal)\b|\bcaisses? d'epargne\b|"
+    r"\bbnp\b|\bbpi\b|\bbanque populaire\b|\bsociete generale\b|\bla nef\b",
+}
+# The common nouns of a kind that a list question may write as a name ('financées par
+# l'Europe', 'funded by the EU'): the kind, not a name of its own. A member named ('le FSE',
+# 'du FEDER') stays a name, deciding its own narrower list. Folded.
+LIST_KIND_COMMON_NAMES: dict[str, frozenset[str]] = {
+    "fonds_europeens": frozenset({"europe", "eu", "ue", "union europeenne", "european union"}),
+}
+# How a fiche's folded text writes a kind of LIST_KINDS: its forms, and its members' names.
+LIST_KINDS_IN_TEXT: dict[str, re.Pattern[str]] = {
+    kind: _rx(rf"(?:{pattern.pattern})|(?:{LIST_KIND_MEMBERS[kind]})")
+    if kind in LIST_KIND_MEMBERS
+    else pattern
+    for kind, pattern in LIST_KINDS.items()
 }
 # A founder describing a project, asking who does something alike.
 # What one prepares that is no project of one's own: a meeting, a report, a talk ('je prépare
@@ -4074,6 +4135,20 @@ AMOUNT_WORDS: tuple[tuple[str, str], ...] = (
         r"(d'un |de |d'|un |a )?(quart de million|quarter of a million|quarter[- ]million)",
         "250 000 €",
     ),
+    # 'plus d'un million', 'over a million euros': one million, said with its article
+    (r"(d'un |un |a |one )(million)(?! de (tonnes|personnes|objets))", "1 000 000 €"),
+)
+# Class: a threshold said in words before a counted noun ('lesquelles ont plusieurs sites ?',
+# 'plus d'un site', 'which ones have more than one site?', 'several sites'): the bound in
+# digits, so that a measure's condition reads it (not a list of fiches sharing the noun:
+# 'site' is also the 'site internet' of every card). Folded text; an amount ('plus d'un
+# million') keeps its words.
+_COUNTED_AFTER = r"(?=\s+(?!millions?\b|milliards?\b|demi|quart|tiers|half|quarter)[a-z])"
+BOUNDS_IN_WORDS: tuple[tuple[str, str], ...] = (
+    (rf"\bplus d'une?{_COUNTED_AFTER}", "plus de 1"),
+    (rf"\bmore than (one|a single){_COUNTED_AFTER}", "more than 1"),
+    (rf"\bplusieurs{_COUNTED_AFTER}", "au moins 2"),
+    (rf"\b(several|multiple){_COUNTED_AFTER}", "at least 2"),
 )
 # 'les autres structures', 'the other ones': all but those in focus.
 OTHERS = _rx(

@@ -327,6 +327,8 @@ def normalised(question: str) -> str:
             return ("de " if (m.group(1) or "").startswith("d") else "") + digits
 
         folded = re.sub(rf"\b{words}\b", amount, folded)
+    for words, digits in lx.BOUNDS_IN_WORDS:  # 'plus d'un site', 'several sites' -> a bound
+        folded = re.sub(words, digits, folded)
     folded = re.sub(
         rf"\b({'|'.join(lx.NUMBER_WORD_DIGITS)})\b",
         lambda m: lx.NUMBER_WORD_DIGITS[m.group(1)],

@@ -944,8 +944,28 @@ class Composer:
         chosen = self.holding_values(qualifying)
         if self.value_holders is None:
             chosen = self.topical(qualifying)
+        else:
+            self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(listed)
+
+    def _not_of_a_kind(self, names: list[list_scope.AskedName]) -> list[list_scope.AskedName]:
+        """The names asked that are no common noun of a kind deciding the list: 'financées
+        par l'Europe' asks European funding (`lx.LIST_KINDS`), which the fiches write 'FSE',
+        'FEDER', 'l'Europe'; not every fiche naming something European ('la Métropole
+        Européenne de Lille'). A member named ('le FSE') still decides its own list."""
+        common = {
+            word
+            for facet, kind in self.values
+            if facet == list_scope.KIND
+            for word in lx.LIST_KIND_COMMON_NAMES.get(kind, frozenset())
+        }
+        if not common or not names:
+            return names
+        kept = [n for n in names if fold(n.text) not in common]
+        # members named beside it ('European money (ESF, ERDF/FEDER, Interreg)'): the names
+        # asked decide the list, as before
+        return kept if not kept else names
 
     def _asked_in_everyday_words(self) -> list[StructureHit] | None:
         """A list of those mentioning a thing ('which structures mention a shop?') or stating
@@ -1538,6 +1558,11 @@ class Composer:
             )
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
+            if apart and self.value_holders:
+                # 'soutenues par une banque ?': the kind that decided the list is written by
+                # its holders in other words ('Crédit Coopératif'), its own word nowhere
+                worded = list_scope.value_words(plan.query, self.values)
+                apart = [w for w in apart if not re.search(rf"\b{re.escape(fold(w))}", worded)]
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
@@ -1701,6 +1726,10 @@ class Composer:
                     return sentence not in partners and (states is None or states(sentence))
 
                 ev = best_evidence(self.engine, query, self.result, target, doing, fit)
+                if ev is not None and states is not None and not states(ev.sentence.text):
+                    # no sentence outside its partner lines states why it is listed (a bank
+                    # among its funders): the partner line stating it, not a closest other
+                    ev = None
         ev = ev or best_evidence(self.engine, query, self.result, target, states, fit)
         if ev is not None and part.intent == "list" and states_nothing(ev.sentence.text):
             # a template question or an empty label shows nothing it does: its closest other
@@ -1774,7 +1803,9 @@ class Composer:
         read = {(m.facet, m.value) for m in match_words(sentence, facets)}
         folded = fold(sentence)
         return any(
-            lx.LIST_KINDS[name].search(folded) if facet == list_scope.KIND else value in read
+            lx.LIST_KINDS_IN_TEXT[name].search(folded)
+            if facet == list_scope.KIND
+            else value in read
             for value in self.values
             for facet, name in [value]
         )

@@ -49,6 +49,10 @@ def topics_asked(question: str, lang: str) -> list[Topic]:
     nothing beside the cue. The cue words are blanked first: 'problèmes de locaux' is about
     premises, 'trouble with premises' too."""
     folded = fold(question)
+    hurt = lx.EVENT_HARDSHIP.search(folded)
+    if hurt is not None and _of_the_structures(folded[: hurt.start()]):
+        # 'which ones were hit hard by Covid?': the event is the obstacle read
+        return [_topic(frozenset(analyze(hurt.group(hurt.lastindex or 0))))]
     cue = lx.DIFFICULTY_ASKED.search(folded)
     if cue is None or not _of_the_structures(folded[: cue.start()]):
         return []
@@ -58,7 +62,7 @@ def topics_asked(question: str, lang: str) -> list[Topic]:
         things = [g for g in words if g.thing] or words  # 'funding': an activity, asked too
         stems = [frozenset(g.stems) for g in things]
     else:
-        noise = lx.LIST_ONLY_WORDS | lx.LOCATED_WORDS | _question_stems()
+        noise = lx.LIST_ONLY_WORDS | lx.LOCATED_WORDS | _question_stems() | _sought_qualifiers()
         stems = [frozenset({t}) for t in analyze(rest) if len(t) > 2 and t not in noise]
     topics: list[Topic] = []
     for found in stems:
@@ -91,6 +95,12 @@ def _question_stems() -> frozenset[str]:
             "rencontre rencontrees disent dit font connaissent"
         )
     )
+
+
+def _sought_qualifiers() -> frozenset[str]:
+    """Stems of the words saying which one is sought ('un nouveau local', 'plus grand'): no
+    topic (`lx.SOUGHT_QUALIFIERS`)."""
+    return frozenset(analyze(lx.SOUGHT_QUALIFIERS))
 
 
 def _topic(stems: frozenset[str]) -> Topic:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -382,6 +382,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         if _area_of(joined) is not None:
             continue  # 'Lens Liévin': a place
         written = [w for w in written if fold(w) not in fold(joined)] + [joined]
+    written = [_name_going_on(question, w, cached.raw.values()) for w in written]
     for word in re.findall(r"[^\W\d_]{3,}", question):  # a name typed in lowercase: 'dreets'
         if fold(word) in cached.acronyms and word.upper() not in written and word not in written:
             written.append(word.upper())
@@ -440,6 +441,32 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         if holders and len(holders) < len(fiches):
             out.append(AskedName(name, holders, forms=forms))
     return out
+
+
+def _name_going_on(question: str, name: str, raw: Iterable[str]) -> str:
+    """A capitalised word asked with the rest of its name in lowercase ('Which structures work
+    with Pôle emploi?', 'la Mission locale'): the name as far as the booklet writes it as a
+    name, its later words capitalised in a fiche ('Pôle Emploi'), not its first word alone
+    ('Pôle' is also the 'Pôle d'Équilibre Territorial'). Class: a partner's name typed with
+    its later words in lowercase."""
+    if " " in name or not name[:1].isupper():
+        return name
+    m = re.search(rf"\b{re.escape(name)}((?:\s+[a-zà-ÿ][\w'’-]*){{1,2}})", question)
+    if m is None:
+        return name
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        rest = words[:n]
+        if fold(rest[-1]) in lx.STOPWORDS:
+            continue
+        titled = re.compile(
+            rf"\b{re.escape(name)}\s+"
+            + r"\s+".join(re.escape(w.capitalize()) for w in rest)
+            + r"\b"
+        )
+        if any(titled.search(text) for text in raw):
+            return " ".join([name, *rest])
+    return name
 
 
 def _beyond_place(name: str, place: str) -> bool:
@@ -644,7 +671,7 @@ def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
     (one of its forms written in their text)."""
     facet, name = value
     if facet == KIND:
-        pattern = lx.LIST_KINDS[name]
+        pattern = lx.LIST_KINDS_IN_TEXT[name]
         return frozenset(
             f for f, text in fiche_texts(engine).folded.items() if pattern.search(text)
         )

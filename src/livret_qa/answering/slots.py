@@ -600,6 +600,9 @@ class SlotFiller:
             and fold(g.word) not in places
             and _spaced(g.word) not in places.split()
             and not g.stems <= names
+            # 'qui donne des chiffres en tonnes ?': the figure itself, no thing measured.
+            # Class: which structures state a figure, asked by its quantity noun
+            and not lx.QUANTITY_WORDS.fullmatch(fold(g.word))
         ]
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:

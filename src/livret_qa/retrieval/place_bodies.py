@@ -75,12 +75,15 @@ _ACTS_AFTER = re.compile(
 # the Region?', 'get money from the department'): a bare head with no place after it is that
 # kind of body only when a verb of funding or partnership, or 'par' / 'by', stands right
 # before it ('des producteurs de la région', 'from the region' say where, not who funds).
+# The body may be theirs ('funded by their town', 'aidées par leur commune'): a possessive
+# determiner says whose council it is, not where. Class: a common-noun funder asked with a
+# possessive.
 _FUNDER_BEFORE = re.compile(
-    r"(?:\b(?:par|by|avec|with)\s+(?:le|la|l['’]|les|the)\s*"
+    r"(?:\b(?:par|by|avec|with)\s+(?:le|la|l['’]|les|the|leurs?|their|its|sa|son|ses)\s*"
     r"|\b(?:financ\w*|soutenu\w*|soutien\w*|aid[ée]\w*|aides?|subvention\w*|partenari\w*|"
     r"partenaires?|partners?|backed|backing|funded|funding|funds?|money|grants?|supported|"
     r"support|financed|help|helped)\s+(?:par|by|de|du|de\s+la|des|from|of)?\s*"
-    r"(?:le|la|l['’]|les|the)?\s*)$",
+    r"(?:le|la|l['’]|les|the|leurs?|their|its|sa|son|ses)?\s*)$",
     re.IGNORECASE,
 )
 _PLACED_BEFORE = re.compile(
