@@ -838,7 +838,52 @@ EXACT_DATE_FRAME = _rx(
     r"what day|date exacte|exact date|precise date|date precise|jour (et )?(le )?mois|"
     r"mois (et )?(le )?jour|day (and )?(the )?month|month (and )?(the )?day|jour exact|"
     r"exact day)\b|"
-    r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
+    r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b|"
+    # the event named between ('the exact opening day', 'le jour exact de l'ouverture', 'quel
+    # jour précis'): class, an exact day asked of an event dated by its month or year only
+    r"\b(exact|precise) (\w+ ){0,2}(day|date)\b|\bjour (\w+ ){0,2}(exact|precis)\b"
+)
+# -- a date to come ---------------------------------------------------------------------------
+# Class: a future completion, opening or reopening asked ('when will their second site be
+# done?', 'la boutique rouvre quand ?', 'quand sera-t-il terminé ?'): only a sentence dating
+# it to come answers (DATE_TO_COME_STATED); a fiche saying it is under way or closed gives no
+# such date, and the date of another event (its start, its first opening) is the nearest
+# fact (date_to_come.py). Folded.
+DATE_TO_COME_ASKED = _rx(
+    r"\bwhen will\b|\bwhen (?:is|are) (?:\w+ ){1,5}(?:due|expected|going to|set to|scheduled)\b|"
+    r"\bre-?open\w*|\brouvr\w*|\breouv\w*|\bquand (?:sera|seront|va|vont|pourra|pourront)\b|"
+    r"\b(?:sera|seront)(?:-t)?(?:-(?:il|elle|ils|elles))? (?:\w+ )?(?:termine|fini|acheve|pret|"
+    r"livre|operationnel|ouvert|inaugure)e?s?\b|\bpour quand\b|\bfin des travaux\b"
+)
+# A sentence dating a thing to come: planned, due or lasting until ('prévue au 1er janvier
+# 2022', 'qui durera jusqu'en septembre 2022', 'ouvrira en'). Class: a date to come asked
+# (DATE_TO_COME_ASKED). Folded.
+DATE_TO_COME_STATED = _rx(
+    r"\bprevu\w*|\bdurera\b|\bjusqu.(?:en|au|a)\b|\bd.ici\b|\bdevr(?:ait|aient|a|ont)\b|"
+    r"\b\w+(?:era|eront|ira|iront)\b|\ba l.horizon\b|\bprogramme\w*|\bplanned\b|\bdue\b|"
+    r"\bwill\b|\buntil\b"
+)
+# A body pointed at as 'that association' ('when was that association founded?', 'et cette
+# asso, elle date de quand ?') after a turn asking who runs the structure (RUNNER_ASKED): the
+# body running it, not the structure. Class: the founding date of another body. Folded.
+THAT_BODY = _rx(
+    r"\b(?:that|this|the same) (?:association|organi[sz]ation|body|charity|group|network)\b|"
+    r"\b(?:cette|la meme) (?:association|asso|organisation|federation|structure gestionnaire)\b|"
+    r"\bcet organisme\b"
+)
+RUNNER_ASKED = _rx(
+    r"\bwho (?:runs|manages|operates|is behind|carries|owns|leads)\b|\brun by\b|"
+    r"\bmanaged by\b|\bqui (?:gere|porte|pilote|dirige|est derriere|s.occupe)\b|"
+    r"\bgere par\b|\bporte par\b|\borganisme gestionnaire\b|\bstructure porteuse\b"
+)
+# A body named 'fondation' ('le 4e prix de la fondation Crédit Coopératif', 'la Fondation
+# AG2R'): an organisation, not the founding of the structure. Class: the year of an event
+# whose year is not given, asked with a body's name. Folded.
+FOUNDATION_BODY = _rx(
+    r"\b(?:prix|prize|award|soutien|support|aide|grant|subvention|laureat\w*|par|by)\b"
+    r"(?: \w+){0,4} (?:la |the )?(?:fondation|foundation)\b(?: (?:du |de la |des |d.)?\w+)?|"
+    r"\bfoundation(?:.s)? (?:prize|award|grant|fund)\b|"
+    r"\bfondation (?!de\b|du\b|des\b|d.|en\b|a\b|ou\b|et\b|date\b)[a-z]\w+"
 )
 # Words that qualify the thing a 'when' question dates ('its new workshop', 'son nouvel
 # atelier', 'the old shop'): no thing a sentence must name to tell the event (stems).
@@ -3449,6 +3494,16 @@ TARGET_ASKED = (
 FORECAST_ASKED = (
     r"\bprevisionnel\w*|\b(budget|chiffre d.affaires) prevu\b|\bforecast\w*|"
     r"\bprojected\b|\b(planned|estimated) (budget|turnover|revenue)\b"
+)
+# Class: the status of a figure asked, both kinds as alternatives ('is that the real figure
+# or a forecast?', 'c'est un prévisionnel ou du réalisé ?', 'actual or projected?'): which one
+# it is, answered by the figure with its qualifier (forecast.asks_which_kind). Folded.
+_FIGURE_KINDS = (
+    r"(?:previsionnel\w*|prevu\w*|forecast\w*|projected|estimated|estimate|planned|"
+    r"realise\w*|reel\w*|actual|real|definiti\w*|final)"
+)
+FIGURE_KIND_EITHER = _rx(
+    rf"\b{_FIGURE_KINDS}\b(?: \w+){{0,3}} (?:ou|or) (?:\w+ ){{0,3}}{_FIGURE_KINDS}\b"
 )
 
 

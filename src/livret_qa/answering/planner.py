@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import site_asked, subcount, unit_switch, where_things
+from livret_qa.answering import forecast, site_asked, subcount, unit_switch, where_things
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
@@ -337,8 +337,10 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         ):
             return "unstated", f"unstated:{item.name}", False
     if when or exact:
+        # 'le prix de la fondation Crédit Coopératif, quelle année ?': a body, no founding
+        evented = lx.FOUNDATION_BODY.sub(" ", folded)
         for event in lx.EVENTS:
-            if _search(event.asked, folded):
+            if _search(event.asked, evented):
                 return "date", f"event:{event.name}", exact
         return "date", "event:any", exact
     contact_field = next(
@@ -672,6 +674,8 @@ def _with_yes_no(part: PlanPart) -> PlanPart:
             part.yes_no = False
         if part.attribute == "field:legal_status" and forms_offered(fold(part.text)):
             part.yes_no = False  # 'association ou entreprise ?': which one, no 'oui'
+        if forecast.asks_which_kind(fold(part.text)):
+            part.yes_no = False  # 'the real figure or a forecast?': which one, no 'yes'
     return part
 
 

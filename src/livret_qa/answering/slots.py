@@ -1743,6 +1743,8 @@ class SlotFiller:
         asked = fold(part.text)
         if lx.MONEY_FROM_ASKED.search(asked) or lx.GRANT_ASKED.search(asked):
             return found
+        if forecast.asks_which_kind(asked):  # 'du réalisé ou du prévisionnel ?': no thing
+            return found
         measure = next(m for m in lx.MEASURES if m.name == "budget")
         capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
         things = [
