@@ -4456,6 +4456,29 @@ NEED_ASKED = _rx(
     r"\b(besoin d|need|needs|needed|require|requires|required|fallait|faut.il|falloir|"
     r"necessaires?|obligatoires?|oblige\w*)\b"
 )
+# 'Bénéficiaire(s)' after the verb 'être' with no 'de' after it: in profit, not the public
+# served ('ont-ils été bénéficiaires en 2021 ?', 'l'épicerie est-elle bénéficiaire ?'). Class:
+# a word with two senses (word_sense.py). Folded.
+PROFIT_SENSE = _rx(
+    r"\b(?P<verb>ete|etre|est|sont|etait|etaient|sera|seront|serait|seraient)"
+    r"(?:-(?:elle|il|ils|elles))?"
+    r"(?: (?:deja|bien|enfin|vraiment))? (?P<word>beneficiaires?)\b(?! (?:de|du|des|d)\b)"
+)
+# Outcomes reached, beside those obtained (class: a yes/no answered "oui" with a plan, a
+# reflection or a target: 'a-t-elle atteint ses 10 000 € de CA ?', 'have they put in any
+# vending machines yet?', 'ont-ils été rentables en 2021 ?'). Folded; joined to OUTCOME_ASKED.
+_REACHED_ASKED = (
+    r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:bien |deja |enfin |finalement )?"
+    r"(?:atteint|installe|mis en place|realise)\b|\b(?:a|ont)(?:-t)?-(?:elle|il|ils|elles) deja\b|"
+    r"\b(?:has|have|did) (?:it|they|she|he|the \w+|\w+) (?:ever |actually |already |yet )?"
+    r"(?:reach(?:ed)?|hit|achieved?|met|meet|install(?:ed)?|put in|set up)\b|\byet\s*\W*$|"
+    # the thing reached is left to be read ('rentables', 'a profit'): only the frame matches
+    r"\b(?:ete|etaient|etait|was|were)(?= (?:\w+ )?(?:rentables?|excedentaires?|profitable|"
+    r"in profit|in the black)\b)|\b(?:made|make|turn(?:ed)?)(?= a profit\b)|"
+    r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:fait|eu|degage)(?= (?:un |des )?"
+    r"(?:benefices?|resultats? positifs?|excedents?)\b)"
+)
+OUTCOME_ASKED = _rx(OUTCOME_ASKED.pattern + "|" + _REACHED_ASKED)
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
 # The results asked of a thing ('Quels résultats a eu l'ambassadeur ?', 'What results did
@@ -4481,7 +4504,12 @@ PENDING_STATED = _rx(
     r"\bsollicit\w*|\ben attente\b|\bespere\w*|\bespoir\b|\brapproch\w*|\bobjectif\b|"
     r"\bprojet\w*|\benvisag\w*|\bsouhait\w*|\bprevoi\w*|\bprevue?s?\b|\ben cours\b|"
     r"\bcandidat\w*|\bpostul\w*|\bnecessit\w*|\b(?:a |ont )?demande (?:un|une|des|le|la|l.)\b|"
-    r"\bpour (?:se munir|obtenir|recevoir|beneficier)\b"
+    r"\bpour (?:se munir|obtenir|recevoir|beneficier)\b|"
+    # an aim, a search, a reflection, a step still needed ('vise un résultat positif',
+    # 'recherche 2 hectares', 'Réflexion sur l'installation', 'le temps nécessaire pour
+    # accéder à', 'atteindre un chiffre d'affaires'): class, outcomes reached (_REACHED_ASKED)
+    r"\bvis(?:e|ent|ait|aient)\b|\brecherch\w*|\bcherch\w*|\breflexion\b|\breflechi\w*|"
+    r"\bnecessaire pour\b|\batteindre\b"
 )
 # A sentence stating a thing done ('agrément … obtenu', 'obtient l'agrément', 'a reçu',
 # 'lauréate'): it answers an outcome asked, whatever plan it also names. Folded.

@@ -17,7 +17,14 @@ from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import forecast, site_asked, subcount, unit_switch, where_things
+from livret_qa.answering import (
+    forecast,
+    site_asked,
+    subcount,
+    unit_switch,
+    where_things,
+    word_sense,
+)
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
@@ -1265,6 +1272,7 @@ def plan_question(
         lambda text: bool(departements_in(text) or places_named(text, detector)),
     )
     question = _towns_respelt(question, detector)  # 'à Guisse', 'in Amien': Guise, Amiens
+    question = word_sense.in_its_sense(question)  # 'ont-ils été bénéficiaires ?': in profit
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)
