@@ -15,8 +15,9 @@ from livret_qa.text import fold
 
 def in_its_sense(question: str) -> str:
     """The question with 'être bénéficiaire(s)' (no 'de' after it) written in its profit
-    sense ('ont-ils eu un résultat positif', 'est-elle rentable'), not the public it serves (lexicon PROFIT_SENSE). Unchanged when no
-    such frame, or when folding moved the offsets (the rewording needs them)."""
+    sense ('ont-ils eu un résultat positif', 'est-elle rentable'), not the public it serves
+    (lexicon PROFIT_SENSE). Unchanged when no such frame, or when folding moved the offsets
+    (the rewording needs them)."""
     folded = fold(question)
     if len(folded) != len(question):
         return question
