@@ -191,3 +191,47 @@ def test_being_beneficiary_is_read_as_profit(question: str, reworded: str) -> No
 )
 def test_the_public_served_stays(question: str) -> None:
     assert word_sense.in_its_sense(question) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "c'est qui la maraîchère bio qui dépose chez eux ?",
+        "et qui est la productrice qui les livre ?",
+        "who is the farmer who supplies them?",
+        "who's the partner they work with?",
+    ],
+)
+def test_a_person_described_is_asked(question: str) -> None:
+    assert lx.PERSON_DESCRIBED_ASKED.search(fold(question))
+
+
+@pytest.mark.parametrize("question", ["c'est qui ?", "qui est-ce ?", "who is it?"])
+def test_the_holder_of_the_last_role_is_no_person_described(question: str) -> None:
+    assert not lx.PERSON_DESCRIBED_ASKED.search(fold(question))
+
+
+def test_a_sentence_naming_no_one_does_not_say_who() -> None:
+    from livret_qa.answering.compose import _person_unnamed
+    from livret_qa.answering.evidence import Citation
+    from livret_qa.answering.plan import PlanPart
+    from livret_qa.answering.slots import Found, Missing
+
+    def found(quote: str) -> Found:
+        cite = Citation(1, "f", "F", "story", "", [], quote, "s", 0, 1, 1, 1, quote, 0, 1)
+        return Found("f", quote, cite)
+
+    part = PlanPart("c'est qui la maraîchère bio qui dépose chez eux ?", "fact")
+    unnamed = found("elle assure un relai entre une maraichère biologique et ses clients")
+    assert isinstance(_person_unnamed(part, unnamed), Missing)
+    named = found("En janvier 2021, l'association embauche Christelle Cousin, directrice")
+    assert _person_unnamed(part, named) is named
+    other = PlanPart("c'est quoi leur boutique ?", "fact")
+    assert _person_unnamed(other, unnamed) is unnamed
+
+
+@pytest.mark.parametrize("question", ["opening hrs showroom??", "les horaires ?", "opening hours?"])
+def test_hours_asked_in_short(question: str) -> None:
+    import re
+
+    assert re.search(lx.TIMES_ASKED, fold(question))

@@ -770,6 +770,15 @@ AMOUNT_ASKED_OPENING = _rx(
 # treasurer?') asking who holds it ('c'est qui ?', 'qui c'est ?', 'il s'appelle comment ?',
 # 'who is it?', 'what's their name?'): a person asked, no yes or no — a sentence that only
 # mentions the role names no one. Folded; the whole question but for an opener.
+# A person asked by what the question describes of them ('c'est qui la maraîchère bio qui
+# dépose chez eux ?', 'who is the farmer who supplies them?'): a question of its own, not the
+# last one again; answered only by a sentence naming someone (lexicon PERSON_NAME), else the
+# fiche mentions that person without naming them. Class: a who question answered with the
+# last turn's field, or with a sentence naming no one. Folded.
+PERSON_DESCRIBED_ASKED = _rx(
+    r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
+    r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
+)
 HOLDER_ASKED = _rx(
     r"^((et|and|mais|but|so|alors|ok|okay|d.accord)[\s,]+)*"
     r"(c.est qui|qui c.est|qui est.ce|qui ca|c.est qui (lui|elle|ca)|"
@@ -899,7 +908,8 @@ MONTH_ASKED = _rx(
 MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
 TIMES_ASKED = (
-    r"\b(horaires?|heures? d.ouverture|opening (hours|times)|open(ing)? hours|what times?|"
+    r"\b(horaires?|heures? d.ouverture|opening (hours|hrs|times)|open(ing)? (hours|hrs)|"
+    r"what times?|"
     r"a quelle heure|at what time|when does \w+( \w+){0,4} (open|close))\b"
 )
 # … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').

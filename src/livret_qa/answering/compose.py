@@ -2283,6 +2283,7 @@ class Composer:
                 filled = self._kind_unstated(part, filled)
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
+                filled = _person_unnamed(part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
@@ -2486,6 +2487,20 @@ class Composer:
             filters={k: v for k, v in asdict(self.applied).items() if v},
             plan=self.plan.to_dict(),
         )
+
+
+def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
+    """Class: a person asked by what the question describes of them ('c'est qui la maraîchère
+    bio qui dépose chez eux ?', 'who is the farmer supplying them?'): a sentence naming no one
+    does not answer who; the fiche mentions that person without naming them, and that sentence
+    is the nearest fact (lexicon PERSON_DESCRIBED_ASKED, PERSON_NAME)."""
+    if part.intent != "fact" or part.attribute or not isinstance(filled, Found):
+        return filled
+    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)):
+        return filled
+    if lx.PERSON_NAME.search(filled.citation.quote):
+        return filled
+    return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
 
 
 def _counts_people(part: PlanPart) -> bool:

@@ -2382,6 +2382,8 @@ def _follow(
         or bool(where_things.things_asked(p.text))  # 'where are their shops?': its own
         or p.intent in ("list", "similar", "aggregate")
         or (counted_before and _own_noun(p))
+        # 'c'est qui la maraîchère bio qui dépose chez eux ?': a person described, its own
+        or bool(lx.PERSON_DESCRIBED_ASKED.search(fold(p.text)))
         for p in plan.parts
     )
     # class: a follow-up asking a figure of a noun no attribute reads ('et combien de clients

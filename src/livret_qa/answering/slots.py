@@ -143,7 +143,7 @@ class Missing:
     # 'attribute' | 'year' | 'undated' | 'whole_year' | 'role' | 'role_unnamed' |
     # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
-    # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
+    # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' | 'person_unnamed' |
     # 'year_of' | 'where_things'
     missing: str
     nearest: Found | None = None
