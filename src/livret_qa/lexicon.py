@@ -861,6 +861,15 @@ HOLDER_ASKED = _rx(
     r"who is (it|that|he|she|this)|who.s (that|he|she|it)|(what.s|what is) (their|his|her|the) "
     r"name|(their|his|her) name|name)\b[\s?!.]*$"
 )
+# A person asked by what the question describes of them ('c'est qui la maraîchère bio qui
+# dépose chez eux ?', 'who is the farmer who supplies them?'): a question of its own, not the
+# last one again; answered only by a sentence naming someone (lexicon PERSON_NAME), else the
+# fiche mentions that person without naming them. Class: a who question answered with the
+# last turn's field, or with a sentence naming no one. Folded.
+PERSON_DESCRIBED_ASKED = _rx(
+    r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
+    r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
+)
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')
@@ -923,7 +932,52 @@ EXACT_DATE_FRAME = _rx(
     r"what day|date exacte|exact date|precise date|date precise|jour (et )?(le )?mois|"
     r"mois (et )?(le )?jour|day (and )?(the )?month|month (and )?(the )?day|jour exact|"
     r"exact day)\b|"
-    r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b"
+    r"\bdate\b[\w' ]{0,25}\b(exacte|precise)\b|"
+    # the event named between ('the exact opening day', 'le jour exact de l'ouverture', 'quel
+    # jour précis'): class, an exact day asked of an event dated by its month or year only
+    r"\b(exact|precise) (\w+ ){0,2}(day|date)\b|\bjour (\w+ ){0,2}(exact|precis)\b"
+)
+# -- a date to come ---------------------------------------------------------------------------
+# Class: a future completion, opening or reopening asked ('when will their second site be
+# done?', 'la boutique rouvre quand ?', 'quand sera-t-il terminé ?'): only a sentence dating
+# it to come answers (DATE_TO_COME_STATED); a fiche saying it is under way or closed gives no
+# such date, and the date of another event (its start, its first opening) is the nearest
+# fact (date_to_come.py). Folded.
+DATE_TO_COME_ASKED = _rx(
+    r"\bwhen will\b|\bwhen (?:is|are) (?:\w+ ){1,5}(?:due|expected|going to|set to|scheduled)\b|"
+    r"\bre-?open\w*|\brouvr\w*|\breouv\w*|\bquand (?:sera|seront|va|vont|pourra|pourront)\b|"
+    r"\b(?:sera|seront)(?:-t)?(?:-(?:il|elle|ils|elles))? (?:\w+ )?(?:termine|fini|acheve|pret|"
+    r"livre|operationnel|ouvert|inaugure)e?s?\b|\bpour quand\b|\bfin des travaux\b"
+)
+# A sentence dating a thing to come: planned, due or lasting until ('prévue au 1er janvier
+# 2022', 'qui durera jusqu'en septembre 2022', 'ouvrira en'). Class: a date to come asked
+# (DATE_TO_COME_ASKED). Folded.
+DATE_TO_COME_STATED = _rx(
+    r"\bprevu\w*|\bdurera\b|\bjusqu.(?:en|au|a)\b|\bd.ici\b|\bdevr(?:ait|aient|a|ont)\b|"
+    r"\b\w+(?:era|eront|ira|iront)\b|\ba l.horizon\b|\bprogramme\w*|\bplanned\b|\bdue\b|"
+    r"\bwill\b|\buntil\b"
+)
+# A body pointed at as 'that association' ('when was that association founded?', 'et cette
+# asso, elle date de quand ?') after a turn asking who runs the structure (RUNNER_ASKED): the
+# body running it, not the structure. Class: the founding date of another body. Folded.
+THAT_BODY = _rx(
+    r"\b(?:that|this|the same) (?:association|organi[sz]ation|body|charity|group|network)\b|"
+    r"\b(?:cette|la meme) (?:association|asso|organisation|federation|structure gestionnaire)\b|"
+    r"\bcet organisme\b"
+)
+RUNNER_ASKED = _rx(
+    r"\bwho (?:runs|manages|operates|is behind|carries|owns|leads)\b|\brun by\b|"
+    r"\bmanaged by\b|\bqui (?:gere|porte|pilote|dirige|est derriere|s.occupe)\b|"
+    r"\bgere par\b|\bporte par\b|\borganisme gestionnaire\b|\bstructure porteuse\b"
+)
+# A body named 'fondation' ('le 4e prix de la fondation Crédit Coopératif', 'la Fondation
+# AG2R'): an organisation, not the founding of the structure. Class: the year of an event
+# whose year is not given, asked with a body's name. Folded.
+FOUNDATION_BODY = _rx(
+    r"\b(?:prix|prize|award|soutien|support|aide|grant|subvention|laureat\w*|par|by)\b"
+    r"(?: \w+){0,4} (?:la |the )?(?:fondation|foundation)\b(?: (?:du |de la |des |d.)?\w+)?|"
+    r"\bfoundation(?:.s)? (?:prize|award|grant|fund)\b|"
+    r"\bfondation (?!de\b|du\b|des\b|d.|en\b|a\b|ou\b|et\b|date\b)[a-z]\w+"
 )
 # Words that qualify the thing a 'when' question dates ('its new workshop', 'son nouvel
 # atelier', 'the old shop'): no thing a sentence must name to tell the event (stems).
@@ -939,7 +993,8 @@ MONTH_ASKED = _rx(
 MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
 TIMES_ASKED = (
-    r"\b(horaires?|heures? d.ouverture|opening (hours|times)|open(ing)? hours|what times?|"
+    r"\b(horaires?|heures? d.ouverture|opening (hours|hrs|times)|open(ing)? (hours|hrs)|"
+    r"what times?|"
     r"a quelle heure|at what time|when does \w+( \w+){0,4} (open|close))\b"
 )
 # … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').
@@ -3630,6 +3685,16 @@ FORECAST_ASKED = (
     r"\bprevisionnel\w*|\b(budget|chiffre d.affaires) prevu\b|\bforecast\w*|"
     r"\bprojected\b|\b(planned|estimated) (budget|turnover|revenue)\b"
 )
+# Class: the status of a figure asked, both kinds as alternatives ('is that the real figure
+# or a forecast?', 'c'est un prévisionnel ou du réalisé ?', 'actual or projected?'): which one
+# it is, answered by the figure with its qualifier (forecast.asks_which_kind). Folded.
+_FIGURE_KINDS = (
+    r"(?:previsionnel\w*|prevu\w*|forecast\w*|projected|estimated|estimate|planned|"
+    r"realise\w*|reel\w*|actual|real|definiti\w*|final)"
+)
+FIGURE_KIND_EITHER = _rx(
+    rf"\b{_FIGURE_KINDS}\b(?: \w+){{0,3}} (?:ou|or) (?:\w+ ){{0,3}}{_FIGURE_KINDS}\b"
+)
 
 
 # A thing a question names as the structure's own ('sa deuxième boutique', 'leur nouveau
@@ -4623,6 +4688,29 @@ NEED_ASKED = _rx(
     r"\b(besoin d|need|needs|needed|require|requires|required|fallait|faut.il|falloir|"
     r"necessaires?|obligatoires?|oblige\w*)\b"
 )
+# 'Bénéficiaire(s)' after the verb 'être' with no 'de' after it: in profit, not the public
+# served ('ont-ils été bénéficiaires en 2021 ?', 'l'épicerie est-elle bénéficiaire ?'). Class:
+# a word with two senses (word_sense.py). Folded.
+PROFIT_SENSE = _rx(
+    r"\b(?P<verb>ete|etre|est|sont|etait|etaient|sera|seront|serait|seraient)"
+    r"(?:-(?:elle|il|ils|elles))?"
+    r"(?: (?:deja|bien|enfin|vraiment))? (?P<word>beneficiaires?)\b(?! (?:de|du|des|d)\b)"
+)
+# Outcomes reached, beside those obtained (class: a yes/no answered "oui" with a plan, a
+# reflection or a target: 'a-t-elle atteint ses 10 000 € de CA ?', 'have they put in any
+# vending machines yet?', 'ont-ils été rentables en 2021 ?'). Folded; joined to OUTCOME_ASKED.
+_REACHED_ASKED = (
+    r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:bien |deja |enfin |finalement )?"
+    r"(?:atteint|installe|mis en place|realise)\b|\b(?:a|ont)(?:-t)?-(?:elle|il|ils|elles) deja\b|"
+    r"\b(?:has|have|did) (?:it|they|she|he|the \w+|\w+) (?:ever |actually |already |yet )?"
+    r"(?:reach(?:ed)?|hit|achieved?|met|meet|install(?:ed)?|put in|set up)\b|\byet\s*\W*$|"
+    # the thing reached is left to be read ('rentables', 'a profit'): only the frame matches
+    r"\b(?:ete|etaient|etait|was|were)(?= (?:\w+ )?(?:rentables?|excedentaires?|profitable|"
+    r"in profit|in the black)\b)|\b(?:made|make|turn(?:ed)?)(?= a profit\b)|"
+    r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:fait|eu|degage)(?= (?:un |des )?"
+    r"(?:benefices?|resultats? positifs?|excedents?)\b)"
+)
+OUTCOME_ASKED = _rx(OUTCOME_ASKED.pattern + "|" + _REACHED_ASKED)
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
 # The results asked of a thing ('Quels résultats a eu l'ambassadeur ?', 'What results did
@@ -4648,7 +4736,12 @@ PENDING_STATED = _rx(
     r"\bsollicit\w*|\ben attente\b|\bespere\w*|\bespoir\b|\brapproch\w*|\bobjectif\b|"
     r"\bprojet\w*|\benvisag\w*|\bsouhait\w*|\bprevoi\w*|\bprevue?s?\b|\ben cours\b|"
     r"\bcandidat\w*|\bpostul\w*|\bnecessit\w*|\b(?:a |ont )?demande (?:un|une|des|le|la|l.)\b|"
-    r"\bpour (?:se munir|obtenir|recevoir|beneficier)\b"
+    r"\bpour (?:se munir|obtenir|recevoir|beneficier)\b|"
+    # an aim, a search, a reflection, a step still needed ('vise un résultat positif',
+    # 'recherche 2 hectares', 'Réflexion sur l'installation', 'le temps nécessaire pour
+    # accéder à', 'atteindre un chiffre d'affaires'): class, outcomes reached (_REACHED_ASKED)
+    r"\bvis(?:e|ent|ait|aient)\b|\brecherch\w*|\bcherch\w*|\breflexion\b|\breflechi\w*|"
+    r"\bnecessaire pour\b|\batteindre\b"
 )
 # A sentence stating a thing done ('agrément … obtenu', 'obtient l'agrément', 'a reçu',
 # 'lauréate'): it answers an outcome asked, whatever plan it also names. Folded.

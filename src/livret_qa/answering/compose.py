@@ -33,6 +33,7 @@ from livret_qa.answering import (
     umbrella_name,
     unfiched,
     unstated_kind,
+    when_unstated,
     where_things,
     yes_no,
 )
@@ -1960,6 +1961,33 @@ class Composer:
             return filled
         return Missing(fiche.id, "outcome", nearest=filler.found(evidence[asked]))
 
+    def _date_unsettled(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a date asked that the fiche does not give, found as another date of it — a
+        date to come of a thing under way or closed, the founding of the body running it, a
+        thing whose year the booklet left blank (when_unstated.py): the fiche does not say,
+        the date found being the nearest fact. A date stated stays."""
+        if part.intent != "date" or not isinstance(filled, Found):
+            return filled
+        quote = filled.citation.quote
+        if when_unstated.asks_date_to_come(part.text) and not when_unstated.states_date_to_come(
+            quote
+        ):
+            return Missing(filled.fiche_id, "date", nearest=filled)
+        if part.attribute == "event:creation" and when_unstated.asks_another_body_founded(
+            part.text, self._last_question()
+        ):
+            return Missing(filled.fiche_id, "date", nearest=filled)
+        text = self.engine.mentions.without_names(part.text, [filled.fiche_id])
+        sentences = {
+            ev.sentence.text: ev
+            for ev in filler.sentences(filled.fiche_id)
+            if ev.chunk.section.value != "contact"
+        }
+        blank = when_unstated.blank_dated(text, self.lang, quote, sentences)
+        if blank is not None:  # the blank sentence about the thing asked is the nearest
+            return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
+        return filled
+
     def _kind_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a near miss asked of one structure ('et combien ça leur rapporte ?', 'le
         prêt, il était de combien ?', 'combien à l'unité ?', 'why not clothes?'): the
@@ -2341,6 +2369,8 @@ class Composer:
                 filled = self._outcome_unstated(filler, part, filled, fiche)
                 filled = self._kind_unstated(part, filled)
                 filled = self._amount_of_last(filler, part, filled)
+                filled = self._date_unsettled(filler, part, filled)
+                filled = _person_unnamed(part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
@@ -2551,6 +2581,20 @@ class Composer:
             filters={k: v for k, v in asdict(self.applied).items() if v},
             plan=self.plan.to_dict(),
         )
+
+
+def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
+    """Class: a person asked by what the question describes of them ('c'est qui la maraîchère
+    bio qui dépose chez eux ?', 'who is the farmer supplying them?'): a sentence naming no one
+    does not answer who; the fiche mentions that person without naming them, and that sentence
+    is the nearest fact (lexicon PERSON_DESCRIBED_ASKED, PERSON_NAME)."""
+    if part.intent != "fact" or part.attribute or not isinstance(filled, Found):
+        return filled
+    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)):
+        return filled
+    if lx.PERSON_NAME.search(filled.citation.quote):
+        return filled
+    return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
 
 
 def _counts_people(part: PlanPart) -> bool:

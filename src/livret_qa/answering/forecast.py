@@ -18,12 +18,23 @@ from livret_qa import lexicon as lx
 
 def kind_asked(folded_question: str) -> str | None:
     """'actual', 'forecast', or None when the question does not say which ('quel budget ?').
-    Negating the forecast ('pas le prévisionnel') asks the actual figure."""
+    Negating the forecast ('pas le prévisionnel') asks the actual figure. Naming both ('c'est
+    un prévisionnel ou du réalisé ?') asks which one it is: the figure with its qualifier."""
+    if asks_which_kind(folded_question):
+        return None
     if lx.compiled(lx.ACTUAL_ASKED).search(folded_question):
         return "actual"
     if lx.compiled(lx.FORECAST_ASKED).search(folded_question):
         return "forecast"
     return None
+
+
+def asks_which_kind(folded_question: str) -> bool:
+    """Class: the status of a figure asked ('is that the real figure or a forecast?', 'c'est
+    un prévisionnel ou du réalisé ?'): both kinds named as alternatives ask which one the
+    figure is, answered by the figure and the qualifier its fiche gives — no yes or no, and
+    no gap for either kind (lexicon FIGURE_KIND_EITHER)."""
+    return bool(lx.FIGURE_KIND_EITHER.search(folded_question))
 
 
 def missing_kind(folded_question: str, folded_clause: str, quoted: str = "") -> str | None:

@@ -128,6 +128,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne nomme pas de {role}.",
         "en": "The fiche of {name} names no {role}.",
     },
+    "missing_person_unnamed": {
+        "fr": "La fiche de {name} mentionne cette personne sans la nommer.",
+        "en": "The fiche of {name} mentions that person but does not name them.",
+    },
     "missing_role_unnamed": {
         "fr": "La fiche de {name} mentionne un(e) {role} sans le ou la nommer.",
         "en": "The fiche of {name} mentions a {role} but does not name them.",

@@ -12,6 +12,7 @@ stating it done ('dès l'agrément obtenu') leaves the answer as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from livret_qa import lexicon as lx
@@ -66,17 +67,31 @@ def _words(text: str) -> set[str]:
     return {t for t in analyze(text) if len(t) >= MIN_WORD and not t.isdigit()}
 
 
+def _amounts(text: str) -> set[str]:
+    """The numbers of at least three digits a text writes ('10 000 €' -> '10000'): a
+    target asked by its figure ('a-t-elle atteint ses 10 000 € de CA ?') is about the sentence
+    stating that figure, whatever words name it there ('chiffre d'affaires mensuel')."""
+    return {
+        n for m in re.findall(r"\d[\d\s\u202f.]*\d", text) if len(n := re.sub(r"\D", "", m)) >= 3
+    }
+
+
 def about_sentences(pred: yes_no.Predicate, text: str, sentences: Iterable[str]) -> list[str]:
     """The sentences holding most of the things and names asked (at least one), its own
     words breaking ties: those the question is about. None when it asks nothing."""
     if not pred.words:
         return []
     words = _words(text)
-    held = [(yes_no.held_in(pred, s), len(words & set(analyze(s))), s) for s in sentences]
-    most = max(((n, w) for n, w, _ in held), default=(0, 0))
-    if most[0] < MIN_HELD:
+    amounts = _amounts(text)
+    # a figure asked and stated first, then the things and names held, then the words shared
+    held = [
+        ((len(amounts & _amounts(s)), yes_no.held_in(pred, s), len(words & set(analyze(s)))), s)
+        for s in sentences
+    ]
+    most = max((k for k, _ in held), default=(0, 0, 0))
+    if most[0] + most[1] < MIN_HELD:
         return []
-    return [s for n, w, s in held if (n, w) == most]
+    return [s for k, s in held if k == most]
 
 
 def only_pending(pred: yes_no.Predicate, text: str, sentences: Iterable[str]) -> str | None:

@@ -17,7 +17,14 @@ from functools import cache
 from typing import Any
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import site_asked, subcount, unit_switch, where_things
+from livret_qa.answering import (
+    forecast,
+    site_asked,
+    subcount,
+    unit_switch,
+    where_things,
+    word_sense,
+)
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
@@ -339,8 +346,10 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         ):
             return "unstated", f"unstated:{item.name}", False
     if when or exact:
+        # 'le prix de la fondation Crédit Coopératif, quelle année ?': a body, no founding
+        evented = lx.FOUNDATION_BODY.sub(" ", folded)
         for event in lx.EVENTS:
-            if _search(event.asked, folded):
+            if _search(event.asked, evented):
                 return "date", f"event:{event.name}", exact
         return "date", "event:any", exact
     contact_field = next(
@@ -682,6 +691,8 @@ def _with_yes_no(part: PlanPart) -> PlanPart:
             part.yes_no = False
         if part.attribute == "field:legal_status" and forms_offered(fold(part.text)):
             part.yes_no = False  # 'association ou entreprise ?': which one, no 'oui'
+        if forecast.asks_which_kind(fold(part.text)):
+            part.yes_no = False  # 'the real figure or a forecast?': which one, no 'yes'
     return part
 
 
@@ -1271,6 +1282,7 @@ def plan_question(
         lambda text: bool(departements_in(text) or places_named(text, detector)),
     )
     question = _towns_respelt(question, detector)  # 'à Guisse', 'in Amien': Guise, Amiens
+    question = word_sense.in_its_sense(question)  # 'ont-ils été bénéficiaires ?': in profit
     # 'à Villeneuve d'Ascq, quartier de la Haute Borne': where, what and who are read from the
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)
@@ -2393,6 +2405,8 @@ def _follow(
         or bool(where_things.things_asked(p.text))  # 'where are their shops?': its own
         or p.intent in ("list", "similar", "aggregate")
         or (counted_before and _own_noun(p))
+        # 'c'est qui la maraîchère bio qui dépose chez eux ?': a person described, its own
+        or bool(lx.PERSON_DESCRIBED_ASKED.search(fold(p.text)))
         for p in plan.parts
     )
     # class: a follow-up asking a figure of a noun no attribute reads ('et combien de clients

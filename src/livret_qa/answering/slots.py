@@ -144,7 +144,7 @@ class Missing:
     # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
-    # 'year_of' | 'where_things' | 'weight'
+    # 'person_unnamed' | 'year_of' | 'where_things' | 'weight'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -1820,6 +1820,8 @@ class SlotFiller:
         funder's share is left to `_sum_from_partner`."""
         asked = fold(part.text)
         if lx.MONEY_FROM_ASKED.search(asked) or lx.GRANT_ASKED.search(asked):
+            return found
+        if forecast.asks_which_kind(asked):  # 'du réalisé ou du prévisionnel ?': no thing
             return found
         measure = next(m for m in lx.MEASURES if m.name == "budget")
         capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}

@@ -169,6 +169,8 @@ class Wording:
             text = say("missing_whole_year", lang, name=name, years=years)
         elif missing.missing in ("role", "role_group"):  # role_group: a group did it, quoted
             text = say("missing_role", lang, name=name, role=label)
+        elif missing.missing == "person_unnamed":  # compose._person_unnamed
+            text = say("missing_person_unnamed", lang, name=name)
         elif missing.missing == "role_unnamed":
             text = say("missing_role_unnamed", lang, name=name, role=label)
         elif missing.missing == "date":
