@@ -4665,7 +4665,7 @@ SHARE_QUALIFIER = _rx(
 # received, adopted ('did they get it?', 'Did it eventually adopt the software?', 'a fini par
 # toucher la prime ?', 'l'agrément a-t-il été accordé ?'): answered yes only by a sentence
 # stating it done, not by one stating it requested, pending or hoped for. Folded.
-OUTCOME_ASKED = _rx(
+_OUTCOME_DONE_ASKED = _rx(
     r"\b(eventually|finally|in the end|ultimately|end(?:ed)? up|at last)\b|"
     r"\bdid (?:it|they|she|he|the \w+|\w+) (?:ever |actually |really )?"
     r"(?:get|obtain|receive|win|secure|land|adopt|manage|succeed)\b|"
@@ -4710,7 +4710,7 @@ _REACHED_ASKED = (
     r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:fait|eu|degage)(?= (?:un |des )?"
     r"(?:benefices?|resultats? positifs?|excedents?)\b)"
 )
-OUTCOME_ASKED = _rx(OUTCOME_ASKED.pattern + "|" + _REACHED_ASKED)
+OUTCOME_ASKED = _rx(_OUTCOME_DONE_ASKED.pattern + "|" + _REACHED_ASKED)
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
 # Class: outcomes asked (OUTCOME_ASKED). Folded.
 # The results asked of a thing ('Quels résultats a eu l'ambassadeur ?', 'What results did
