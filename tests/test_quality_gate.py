@@ -240,14 +240,15 @@ SET_FLOORS = {
         "list_answer_precision": 0.82,
         "abstentions_naming_what_is_stated": 0.96,
     },
-    # round 15's pair: both floors are their 'before' figures (dd5b818) minus a margin of
-    # about two questions; the tuning set's are raised once it is tuned on
+    # round 15's pair: the tuning set's floors are its figures after tuning (the merged
+    # round, measured through ask) minus about two questions; the sealed set's are its
+    # 'before' figures (dd5b818) minus a margin
     "answers_dev8": {
-        "ask_hit@1": 0.90,
-        "abstention_f1": 0.75,
-        "followup_hit@1": 0.89,
-        "list_answer_recall": 0.88,
-        "list_answer_precision": 0.88,
+        "ask_hit@1": 0.95,
+        "abstention_f1": 0.92,
+        "followup_hit@1": 0.95,
+        "list_answer_recall": 0.90,
+        "list_answer_precision": 0.90,
         "abstentions_naming_what_is_stated": 0.96,
     },
     "blind_answers14": {
