@@ -429,6 +429,12 @@ STATING_VERBS = (
     r"reports|mention|mentions|list|lists|publish|publishes|provide|provides|disclose|"
     r"discloses|show|shows)\b"
 )
+# A verb of stating before the figure it states ('il donne un budget ?', 'do they give their
+# budget?'): the fiche asked to state it, no funder giving money. Folded.
+GIVES_A_FIGURE = _rx(
+    rf"{STATING_VERBS}\s+(un|une|le|la|l'|leur|leurs|son|sa|ses|a|an|its|their|the)\s+"
+    r"(budget|chiffre|figure|montant|amount)\b"
+)
 # Class: which structures do NOT state a figure ('lesquelles ne donnent pas de nombre de
 # bénévoles ?', 'lesquelles n'indiquent pas leur nombre total d'adhérents ?', 'which ones
 # don't give a budget?'): the negation right after the question word; the list holds those

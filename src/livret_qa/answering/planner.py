@@ -2627,6 +2627,14 @@ def _follow(
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
         plan.resolution = "new topic"
         return plan
+    # class: 'quelles structures donnent un budget 2019 ?', 'lesquelles ne donnent pas de
+    # nombre de bénévoles ?' after turns about one structure: which structures state a figure
+    # is asked of the booklet (one structure cannot be narrowed to a list), unless the
+    # question picks among those in focus ('parmi elles, lesquelles …')
+    stating = any(asks_which_state(folded, p.intent, p.attribute) for p in plan.parts)
+    if stating and len(focus) == 1 and ordinal is None and not _AMONG_THEM.search(folded):
+        plan.resolution = "new topic"
+        return plan
     if focus and (ordinal is not None or plural or singular or elliptic or pointer):
         if few is not None and few[0] < len(focus):
             # 'les trois dernières', 'the first two': that end of the previous answer

@@ -312,7 +312,8 @@ class SlotFiller:
             ):
                 return Missing(fiche.id, "amount", filled)  # a funder named, no sum
             # ('which ones give a budget?': a verb of stating asks which state it, no grant)
-            giving = lx.GRANT_ASKED.search(lx.WHICH_STATE_FIGURE.sub(" ", asked))
+            said = lx.GIVES_A_FIGURE.sub(" ", lx.WHICH_STATE_FIGURE.sub(" ", asked))
+            giving = lx.GRANT_ASKED.search(said)
             if part.name == "budget" and giving:
                 return Missing(fiche.id, "amount", filled)  # one funder's share: not its budget
             filled = self._whole_year(filled)
