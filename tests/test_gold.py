@@ -147,6 +147,8 @@ GOLD_SETS = [
     "blind_answers13",
     "answers_dev8",
     "blind_answers14",
+    "answers_dev9",
+    "blind_answers15",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

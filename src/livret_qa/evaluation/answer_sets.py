@@ -47,6 +47,8 @@ ANSWER_SETS = (
     "blind_answers13",
     "answers_dev8",
     "blind_answers14",
+    "answers_dev9",
+    "blind_answers15",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
