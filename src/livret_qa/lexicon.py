@@ -445,6 +445,22 @@ NEGATED_STATING = _rx(
     r"(ne\s+|n'|don.?t\s+|do not\s+|does not\s+|doesn.?t\s+|never\s+)"
     rf"({STATING_VERBS}|ont\b|have\b|has\b|possedent\b|disposent\b)"
 )
+# Class: which structures do NOT do or are NOT something ('lesquelles ne vendent pas de
+# nourriture ?', "which ones don't collect furniture?", 'quelles structures ne sont pas dans le
+# Nord ?', 'which ones have no volunteers?'): a list question whose verb is negated. The list is
+# the complement of the one asked without the negation (negated_list.py). Folded. Group
+# `neg` is the negation before the verb, `verb` the verb, `after` the French closing word.
+NEGATED_LIST = _rx(
+    rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+((sont|are)\s+(les|the)\s+)?"
+    rf"{_AMONG}(\w+\s+)?"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    # a place between the noun and the verb ('quelles structures du Nord ne …', 'which ones
+    # in the Aisne don't …'), not a clause ('qui aident des gens qui n'ont pas …')
+    r"((du|de|des|en|dans|in|from|of|l')\s*([\w'-]+\s+){1,2}){0,2}((qui|that|who)\s+)?"
+    r"(?:(?P<neg>ne\s+|n'|don.?t\s+|do not\s+|does not\s+|doesn.?t\s+|did not\s+|didn.?t\s+|"
+    r"never\s+)(?P<verb>(en\s+|y\s+|les\s+)?[a-z]+)(?P<after>\s+(pas|plus|jamais|aucun|aucune|"
+    r"point)\b)?|(?P<be>are|is|were|was|have|has)(?P<not>\s+not\b|n.?t\b|\s+no\b))"
+)
 # Class: which structures state a figure or a card field, asked with a verb of having rather
 # than of stating ('Which structures have a budget?', 'lesquelles possèdent un chiffre
 # d'affaires ?', 'qui dispose d'un site internet ?', terse 'structures avec bénévoles

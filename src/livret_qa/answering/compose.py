@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
+from typing import Any
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
@@ -22,6 +23,7 @@ from livret_qa.answering import (
     list_followups,
     list_scope,
     mentioned_things,
+    negated_list,
     outcome,
     property_asked,
     relative_year,
@@ -2735,6 +2737,12 @@ def answer_turn(
 ) -> Answer:
     """One turn, as `ask` answers it; `answered`: the earlier turns answered for the question
     being asked (a turn's focus is the structures this answers it with)."""
+    flipped = negated_list.negated(question)
+    if flipped is not None:
+        positive = answer_turn(engine, flipped.unnegated, history, filters, weights, answered)
+        complement = _complement(engine, flipped, positive)
+        if complement is not None:
+            return complement
     composer = Composer(engine, question, history, filters, weights, answered)
     if history and composer.asks_of_a_partner():
         # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
@@ -2766,6 +2774,86 @@ def answer_turn(
         block = sources_block(answer.citations, answer.lang)
         answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
     return answer
+
+
+def _complement(engine: Engine, asked: negated_list.Negated, positive: Answer) -> Answer | None:
+    """Class: which structures do NOT do something (negated_list.py): those of the scope whose
+    fiche the list asked without the negation did not qualify, each cited at the sentence
+    that says what it does; those that did follow, named. None when that list is no list of
+    structures (a refusal, a figure stated or not: stating_list's), so the question is asked
+    as it is."""
+    plan = positive.plan
+    parts = plan.get("parts") or [{}]
+    first = parts[0]
+    if positive.abstained or (first.get("intent") != "list" and not plan.get("narrow")):
+        return None
+    if asks_which_state(fold(asked.unnegated), first.get("intent", ""), first.get("attribute", "")):
+        return None
+    fiches = engine.corpus.fiches
+    every = [f.id for f in fiches]
+    places: dict[str, list[str]] = {}
+    for code in plan.get("departements") or []:
+        name = fold(DEPARTEMENTS.get(code, code))
+        places[name] = [f.id for f in fiches if f.contact.departement_code == code]
+    for town in plan.get("places") or []:
+        places[fold(town)] = [f.id for f in fiches if stands_in(f, [town])]
+    scope = negated_list.scope(plan, asked.question, every, places)
+    doing = {s.fiche_id for s in positive.structures}
+    lacking = [engine.corpus.fiche(f) for f in scope if f not in doing]
+    lang = positive.lang
+    said = asked.predicate
+    if not lacking:
+        reason = say("negated_none", lang, asked=said)
+        return replace(
+            positive,
+            question=asked.question,
+            plan=_negated_plan(positive.plan, asked),
+            answer=f"{reason}.\n\n{positive.answer}",
+            abstained=True,
+            abstain_reason=reason,
+        )
+    citations: list[Citation] = []
+    structures: list[StructureAnswer] = []
+    lines = []
+    for n, fiche in enumerate(lacking, start=1):
+        citation = _challenge_cited(engine, n, fiche)
+        citations.append(citation)
+        structures.append(StructureAnswer.of(fiche, citation.quote, [n], 0.0))
+        where = f"{fiche.contact.town}, {fiche.contact.departement}".strip(", ")
+        lines.append(f"{n}. **{fiche.name}** ({where}) — « {citation.quote} » [{n}]")
+    key = "negated_head_one" if len(lacking) == 1 else "negated_head"
+    text = say(key, lang, n=len(lacking), asked=said) + "\n" + "\n".join(lines)
+    named = [s.name for s in positive.structures if s.fiche_id in scope]
+    if named:
+        text += "\n\n" + say("negated_doing", lang, names=", ".join(named))
+    return replace(
+        positive,
+        question=asked.question,
+        answer=text,
+        structures=structures,
+        citations=citations,
+        facts=None,
+        plan=_negated_plan(positive.plan, asked),
+    )
+
+
+def _negated_plan(plan: dict[str, Any], asked: negated_list.Negated) -> dict[str, Any]:
+    """The plan run (the list without the negation), read as the question asked."""
+    how = f"{negated_list.RESOLUTION} « {asked.unnegated} »"
+    resolution = f"{plan['resolution']}; {how}" if plan.get("resolution") else how
+    return plan | {"question": asked.question, "resolution": resolution}
+
+
+def _challenge_cited(engine: Engine, n: int, fiche: Fiche) -> Citation:
+    """A structure's challenge sentence (what it sets out to do, under its title), cited as
+    what its fiche says it does; its first line if it has none."""
+    for sentence in engine.sentences:
+        chunk = engine.chunks[sentence.chunk]
+        if chunk.fiche_id == fiche.id and chunk.section.value == SectionKind.CHALLENGE:
+            return citation_for(engine, n, Evidence(fiche.id, sentence, chunk, 0.0))
+    source = engine.corpus.sources[fiche.source]
+    end = source.find("\n", fiche.span.start, fiche.span.end)
+    return citation_at(engine, n, fiche.id, fiche.source, fiche.span.start, end)
 
 
 def _first_names_unstated(engine: Engine, composer: Composer, answer: Answer) -> Answer:

@@ -38,6 +38,22 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "No structure in the booklet is or runs a « {kind} »; the booklet names one only "
         "as another party (a partner, a network, a recipient):",
     },
+    "negated_head": {
+        "fr": "{n} structures dont la fiche ne le dit pas (« {asked} ») :",
+        "en": "{n} structures whose fiche does not say so (« {asked} »):",
+    },
+    "negated_head_one": {
+        "fr": "Une structure dont la fiche ne le dit pas (« {asked} ») :",
+        "en": "One structure whose fiche does not say so (« {asked} »):",
+    },
+    "negated_doing": {
+        "fr": "Celles dont la fiche le dit : {names}.",
+        "en": "Those whose fiche says so: {names}.",
+    },
+    "negated_none": {
+        "fr": "Aucune : la fiche de chacune des structures concernées le dit (« {asked} »)",
+        "en": "None: the fiche of every structure concerned says so (« {asked} »)",
+    },
     "list_head_one": {"fr": "Une structure correspond :", "en": "One structure matches:"},
     "list_head": {"fr": "{n} structures correspondent :", "en": "{n} structures match:"},
     "list_head_booklets": {
