@@ -461,6 +461,15 @@ NEGATED_LIST = _rx(
     r"never\s+)(?P<verb>(en\s+|y\s+|les\s+)?[a-z]+)(?P<after>\s+(pas|plus|jamais|aucun|aucune|"
     r"point)\b)?|(?P<be>are|is|were|was|have|has)(?P<not>\s+not\b|n.?t\b|\s+no\b))"
 )
+# Class: a list asking which structures have a thing ('which ones have volunteers?', 'quelles
+# structures ont des bénévoles ?', 'lesquelles disposent d'un camion ?'): a verb of having
+# followed by what is had, not an auxiliary before a participle ('ont mobilisé le FIDESS',
+# 'have borrowed from', 'have been'). Folded.
+THING_HAD = _rx(
+    r"\b(ont|possedent|disposent|detiennent)\s+(des|un|une|du|de|d'|le|la|les|l'|leur|leurs)\b|"
+    r"\b(have|has|own|owns|possess|possesses)\s+(?!been\b|got\b|gotten\b|done\b|made\b|"
+    r"taken\b|given\b|run\b|seen\b|won\b|set\b|built\b|begun\b|grown\b|had\b|\w+ed\b)\w"
+)
 # Class: which structures state a figure or a card field, asked with a verb of having rather
 # than of stating ('Which structures have a budget?', 'lesquelles possèdent un chiffre
 # d'affaires ?', 'qui dispose d'un site internet ?', terse 'structures avec bénévoles

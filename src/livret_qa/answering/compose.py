@@ -1285,8 +1285,11 @@ class Composer:
             things = [g for g in topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)]
         else:
             things = topic_words.french_things(self.plan.query)
+        named = things
         things = [g for g in self._distinctive(things) if not self._a_value_asked(g)]
         things = [g for g in things if not self._a_place_asked(g)]
+        if not things:
+            things = self._things_had(named)
         if not things and self.lang != "en":
             # 'des personnes handicapées': the noun every fiche has, its qualifier what is asked
             # (not one naming the value that decided the list: 'alimentaire' of 'aide
@@ -1321,6 +1324,26 @@ class Composer:
             and within(self.engine.corpus.fiche(s.fiche_id))
         ]
         return kept + reached
+
+    def _things_had(self, named: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
+        """Class: a list asking which structures have a thing ('which ones have volunteers?',
+        'quelles structures ont des bénévoles ?', 'lesquelles disposent d'un camion ?'): the
+        thing had is all that is asked, so a fiche never naming it does not say it has it,
+        however many others name it (not distinctive, yet telling). A thing every fiche of
+        the booklet names tells none apart."""
+        folded = fold(self.plan.question)
+        if not (lx.WHICH_HAVE.search(folded) and lx.THING_HAD.search(folded)):
+            return []
+        every = len(self.engine.corpus.fiches)
+        return [
+            g
+            for g in named
+            if g.thing
+            and not g.stems & lx.EVENT_NAMES
+            and not self._a_value_asked(g)
+            and not self._a_place_asked(g)
+            and 1 <= self._holders(g) < every
+        ]
 
     def _a_place_asked(self, thing: topic_words.Glossed) -> bool:
         """Whether a 'thing' the question names is the place it asks ('dans le Nord',
