@@ -73,6 +73,14 @@ def test_a_sentence_holding_the_figure_asked(
         ),
         # a size asked, no area stated
         ("How big is their shop?", "3 jours d'ouverture hebdomadaire"),
+        # money earned asked, a weight stated
+        ("et ça leur rapporte combien par an ?", "60 tonnes de légumes vendus annuellement"),
+        ("how much do they make from it?", "350 paniers hebdomadaires"),
+        # a digit inside a name is no quantity
+        ("What is their turnover?", "SYNAPSE 3i est en attente d'une proposition."),
+        # nothing said of what is counted (a follow-up's ellipsis)
+        ("and how many do they actually sell?", "1200 ordinateurs sont ainsi donnés par an."),
+        ("et pour VESTALI ?", "3 228 (2019)"),
     ],
 )
 def test_a_near_miss_does_not_hold_it(fake_engine: Engine, question: str, sentence: str) -> None:

@@ -5090,6 +5090,7 @@ COUNTED_THING = _rx(
 MONEY_FRAME = _rx(
     r"\b(pa(y|ys|id|ying)|costs?|charge[sd]?|earn\w*|receiv\w*|get|got|gets|grant\w*|"
     r"pai\w*|pay\w*|cout\w*|touch\w*|recu|recoit|recoivent|donne\w*|versee?s?|"
+    r"rapport\w*|gagn\w*|make|made|revenues?|incomes?|turnover|chiffre d.affaires|recettes?|"
     r"money|argent|montant|amount|euros?|subvention\w*|financ\w*|budget\w*)\b"
 )
 # A size asked with no thing counted ('how big is the workshop?', 'quelle surface ?'): an
@@ -5097,5 +5098,8 @@ MONEY_FRAME = _rx(
 SIZE_FRAME = _rx(r"\b(how (big|large)|surface|superficie|taille|size|area|grand\w*)\b")
 AMOUNT_STATED = _rx(r"\d\s?(€|euros?\b)")
 AREA_STATED = _rx(r"\d\s?(m2|m²|m<sup>2</sup>|ha\b|hectares?\b)")
+# A word holding a digit that is no quantity ('Synapse 3i', 'CAP3C', 'D3E'), unlike a unit
+# glued to its number ('500m2', '1100 m3'). Folded.
+DIGIT_IN_NAME = _rx(r"\b(?!\d+(m2|m3|m²|kg|km|ha|h|e)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b")
 # A number that is only a date ('en 2020', '(2019)', '18 janvier 2021'): no quantity.
 YEAR_ONLY = _rx(rf"\b(\d{{1,2}} (1er )?({MONTHS}) )?(19|20)\d\d\b|\b\d{{1,2}} ({MONTHS})\b")

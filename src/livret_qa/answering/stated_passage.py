@@ -93,8 +93,9 @@ def holds_type_asked(engine: Engine, question: str, sentence: str) -> bool:
     counted, each of its words ('how many refurbished computers' needs both), counted by
     the number ('1200 ordinateurs', '51 tonnes de poissons'; English 'how many' asks a
     count, in no unit: not '3,5 tonnes de jouets'); an amount in euros when money is asked
-    with no thing; an area when a size is."""
-    folded, said = fold(question), fold(sentence)
+    with no thing; an area when a size is. A question saying none of these holds nothing
+    checkable: False."""
+    folded, said = fold(question), lx.DIGIT_IN_NAME.sub(" ", fold(sentence))
     if not _NUMBER.search(lx.YEAR_ONLY.sub(" ", said)):
         return False
     tokens = set(analyze(sentence))
@@ -123,7 +124,9 @@ def holds_type_asked(engine: Engine, question: str, sentence: str) -> bool:
         return bool(lx.AMOUNT_STATED.search(said))
     if lx.SIZE_FRAME.search(folded):
         return bool(lx.AREA_STATED.search(said))
-    return True
+    # nothing the question says tells what the number counts ('and how many do they sell?',
+    # 'et Synapse 3i ?' after another's count): no sentence is checked to hold it
+    return False
 
 
 def stated_by_meaning(
