@@ -5094,3 +5094,37 @@ TITLE_ONLY_NAME = re.compile(
     r"^(?:messieurs|monsieur|mesdames|madame|mesdemoiselles|mademoiselle|m\.|mme|mm\.|"
     r"mr\.?|mrs\.?|ms\.?)\s"
 )
+
+
+# -- a figure found by meaning (answering/stated_passage.py) -------------------------------------
+# Class: a figure asked of one structure in words no table maps ('How much fish does the
+# Boulogne food bank get from the fish auctions?'). A sentence found by meaning answers only
+# when it holds the answer type the question's frame asks; these read that frame. Folded.
+# The thing counted or measured, right after the count word ('how many toys', 'combien de
+# femmes', 'how much fish'), up to the verb, a determiner or a preposition that ends it.
+COUNTED_THING = _rx(
+    r"\b(?P<frame>how many|how much|combien (de |d')|nombre (de |d')|nb (de |d')|number of)"
+    r"\s*(?P<thing>[a-z' -]+?)"
+    r"(?=\s+(do|does|did|is|are|was|were|have|has|had|can|could|will|would|get|got|"
+    r"le|la|les|l'|un|une|des|du|ils?|elles?|ont|a|sont|est|en|au|aux|par|per|each|every|"
+    r"in|at|for|from|on|by|of|parmi|among|chez|pour|dans|avec|with|the|their|its|it|they)\b"
+    r"|\s*[?,.!]|$)"
+)
+# Money asked with no thing counted ('how much did it get from the fund?', 'combien paie une
+# famille ?', 'le FDI leur a donné combien ?'): an amount in euros answers, nothing else.
+MONEY_FRAME = _rx(
+    r"\b(pa(y|ys|id|ying)|costs?|charge[sd]?|earn\w*|receiv\w*|get|got|gets|grant\w*|"
+    r"pai\w*|pay\w*|cout\w*|touch\w*|recu|recoit|recoivent|donne\w*|versee?s?|"
+    r"rapport\w*|gagn\w*|make|made|revenues?|incomes?|turnover|chiffre d.affaires|recettes?|"
+    r"money|argent|montant|amount|euros?|subvention\w*|financ\w*|budget\w*)\b"
+)
+# A size asked with no thing counted ('how big is the workshop?', 'quelle surface ?'): an
+# area answers ('1.500m²', '4 ha').
+SIZE_FRAME = _rx(r"\b(how (big|large)|surface|superficie|taille|size|area|grand\w*)\b")
+AMOUNT_STATED = _rx(r"\d\s?(€|euros?\b)")
+AREA_STATED = _rx(r"\d\s?(m2|m²|m<sup>2</sup>|ha\b|hectares?\b)")
+# A word holding a digit that is no quantity ('Synapse 3i', 'CAP3C', 'D3E'), unlike a unit
+# glued to its number ('500m2', '1100 m3'). Folded.
+DIGIT_IN_NAME = _rx(r"\b(?!\d+(m2|m3|m²|kg|km|ha|h|e)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b")
+# A number that is only a date ('en 2020', '(2019)', '18 janvier 2021'): no quantity.
+YEAR_ONLY = _rx(rf"\b(\d{{1,2}} (1er )?({MONTHS}) )?(19|20)\d\d\b|\b\d{{1,2}} ({MONTHS})\b")

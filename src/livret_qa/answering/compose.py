@@ -29,6 +29,7 @@ from livret_qa.answering import (
     relative_year,
     sibling_name,
     standing,
+    stated_passage,
     stating_list,
     topic_words,
     typos,
@@ -124,6 +125,7 @@ from livret_qa.retrieval.places import departements_in, without_former_regions
 from livret_qa.text import fold
 
 TOP_K = 20
+BY_MEANING = "by_meaning"  # a Found's note: the sentence found by meaning (stated_passage.py)
 SIMILAR_COUNT = 3
 ONE_MEANT_RATIO = 2  # a fiche naming a thing this many times more than any other is the one meant
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
@@ -855,6 +857,10 @@ class Composer:
         ]
         if not self.plan.places:
             return (located or named or structures)[:1]
+        if not located and not named:
+            inside = self._place_inside_one(structures, places)
+            if inside:
+                return inside
         # 'une recyclerie à Lille ?', 'the toy shop in Villeneuve d'Ascq': of those there, the
         # one of the kind asked; none there, or none of that kind: the answer says which
         # structures stand there or nearest
@@ -865,6 +871,26 @@ class Composer:
             # whose fiche states the things described is meant, if only one does
             return self._of_things_asked(located, places)
         return kinded[:1]
+
+    def _place_inside_one(
+        self, structures: list[StructureHit], places: list[str]
+    ) -> list[StructureHit]:
+        """Class: a town no structure stands in that one fiche only names inside its text, a
+        site it serves or a partner's town ('Which shop in Carlepont hands out the Oise farm
+        orders?', 'quand le point de retrait de Carlepont a-t-il ouvert ?'): the question is
+        about that fiche's place, not about structures standing there. That fiche answers
+        when the search ranked it first and it is of the kind asked, if one is; a town two
+        fiches name, or one ranked below another, is still refused as a place."""
+        if not structures:
+            return []
+        naming = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if list_scope.place_mentions(self.engine, f.id, places) > 0
+        ]
+        if naming != [structures[0].fiche_id]:
+            return []
+        return self._of_kind_asked(structures[:1], places)
 
     def _of_things_asked(
         self, structures: list[StructureHit], places: list[str]
@@ -1676,6 +1702,7 @@ class Composer:
                     or match_places(w)
                     or self.engine.mentions.mentioned(w)
                     or unfiched.a_place(self.plan.question, w, self.engine.booklet_words)
+                    or unfiched.placed_by_booklet(w, corpus.sources.values())
                 ),
             )
             if unfiched.held_by(self.plan.question, n)
@@ -2396,13 +2423,16 @@ class Composer:
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
+                filled = self._stated_by_meaning(part, filled, several)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
                     break
                 if isinstance(filled, Found):
                     any_found = True
-                    texts.append(self.words.statement(part, fiche, filled, several))
+                    # a sentence found by meaning is quoted as it stands, under no label
+                    worded = replace(part, intent="fact") if filled.note == BY_MEANING else part
+                    texts.append(self.words.statement(worded, fiche, filled, several))
                     why = why or filled.value
                 else:
                     if filled.nearest is None and filled.missing != "blank":
@@ -2452,6 +2482,31 @@ class Composer:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)
         return self._answer("\n".join(lines), "", structures)
+
+    def _stated_by_meaning(self, part: PlanPart, filled: Filled, several: bool) -> Filled:
+        """A gap about one structure that only says the word tables found nothing (the
+        attribute unmapped, no amount, the words not found): the fiche's sentence closest
+        in meaning that clearly states it answers instead (stated_passage.py). Not for a
+        list, a yes/no, a year asked, or a structure the search chose ('any')."""
+        plan = self.plan
+        if (
+            several
+            or not isinstance(filled, Missing)
+            or filled.missing not in stated_passage.REOPENED
+            or part.intent not in stated_passage.INTENTS
+            or part.yes_no
+            or plan.years
+            or plan.target_source == "any"
+        ):
+            return filled
+        query = evidence_query(self.engine, plan, part)
+        ev = stated_passage.stated_by_meaning(
+            self.engine, query, filled.fiche_id, part.expected, plan.question
+        )
+        if ev is None:
+            return filled
+        citation = citation_for(self.engine, 0, ev)
+        return Found(filled.fiche_id, ev.sentence.text, citation, note=BY_MEANING)
 
     def _stating(self, filler: SlotFiller, targets: list[StructureHit]) -> list[StructureHit]:
         """Asked which structures give a figure ('Which structures give a number of

@@ -2077,6 +2077,13 @@ class SlotFiller:
             ev = self.best_sentence(
                 fiche.id, lambda t: bool(lx.YEAR.search(t)) and bool(lx.START_WORDS.search(t))
             )
+            if (
+                ev is not None
+                and part.exact_date
+                and not lx.DAY_DATE.search(fold(ev.sentence.text))
+            ):
+                # the exact day asked, the start stated without one: the nearest fact
+                return Missing(fiche.id, "date", self.found(ev, _when(fold(ev.sentence.text))))
             if ev is not None:
                 found = self.found(ev, _when(fold(ev.sentence.text)))
                 found.note = "start_for_opening"

@@ -150,6 +150,27 @@ def _folded(text: str) -> tuple[str, str, list[int]]:
     return text, folded, offsets
 
 
+def placed_by_booklet(word: str, texts: Iterable[str]) -> bool:
+    """Whether the booklet itself writes a one-word name as a place, after 'à' ('un bar-tabac
+    local situé à Carlepont', 'l'atelier de la citoyenneté à Calais'): a town where a fiche
+    has a site, a pick-up point or a partner, not an organisation without a fiche. Class: a
+    fact asked of such a site ('When did the Carlepont pickup point start?'), which that
+    fiche states."""
+    if " " in word.strip() or not word[:1].isupper():
+        return False
+    return fold(word) in _placed_words(tuple(texts))
+
+
+@cache
+def _placed_words(texts: tuple[str, ...]) -> frozenset[str]:
+    """The one-word capitalised names the booklet writes after 'à', folded."""
+    return frozenset(
+        fold(m.group(1))
+        for text in texts
+        for m in re.finditer(r"(?<![\w-])à ([A-ZÉÈ][\w'-]+)(?![\w'-])(?!\s+[A-ZÉÈ])", text)
+    )
+
+
 def a_place(question: str, word: str, booklet_words: set[str]) -> bool:
     """Whether a name the question gives is a place, not an organisation without a fiche
     ('how many items did the Montreuil area ressourcerie sell?'): the question places
