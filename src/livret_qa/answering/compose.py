@@ -16,6 +16,7 @@ from livret_qa.answering import (
     asked_value,
     booklet_about,
     compared_side,
+    described_things,
     difficulty_lists,
     find_then_ask,
     first_names,
@@ -82,6 +83,7 @@ from livret_qa.answering.planner import (
 from livret_qa.answering.similar_answer import SimilarWriter
 from livret_qa.answering.similarity import (
     SimilarResult,
+    facets_for,
     searchable,
     similar_to_description,
     similar_to_fiche,
@@ -827,7 +829,7 @@ class Composer:
             # the département of the kind asked; none: the answer says which ones stand there
             return self._of_kind_asked(structures, [])[:1]
         if not places:
-            return structures[:1]
+            return self._described_by_things(structures)[:1]
         fiche = self.engine.corpus.fiche
         if self.plan.places and not list_scope.topic_residue(self.plan.query, self.plan.places):
             # 'anything in Amiens?', 'y a quoi à Guise ?': a place and nothing else asks which
@@ -863,6 +865,23 @@ class Composer:
             # whose fiche states the things described is meant, if only one does
             return self._of_things_asked(located, places)
         return kinded[:1]
+
+    def _described_by_things(self, structures: list[StructureHit]) -> list[StructureHit]:
+        """The search's structures, the one a description fits clearly best first ('the toy
+        reuse charity', 'the textile charity': described_things.py), when the question
+        describes one structure by what it works on rather than the search's words."""
+        text = described_things.description(self.plan.question)
+        if not text or not structures:
+            return structures
+        scores = described_things.described_scores(
+            text, facets_for(self.engine).fiches, self.engine.mentions.name_word_holders
+        )
+        best = described_things.best_described([s.fiche_id for s in structures], scores)
+        if best is None:
+            return structures
+        return [s for s in structures if s.fiche_id == best] + [
+            s for s in structures if s.fiche_id != best
+        ]
 
     def _of_things_asked(
         self, structures: list[StructureHit], places: list[str]
