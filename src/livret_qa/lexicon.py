@@ -303,8 +303,8 @@ PERSON_NOUNS = frozenset(
 _COLLECTIVE_NOUNS = (
     r"structures?|associations?|initiatives?|organi[sz]ations?|projets?|projects?|acteurs?|"
     r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
-    r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charities|"
-    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?"
+    r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charit(?:y|ies)|"
+    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?"
 )
 LIST_FRAME = _rx(
     rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"
@@ -1368,6 +1368,9 @@ FACT_HOLDER_BEFORE = re.compile(
     # 'where is the Gamma office?', 'when was the Gamma founded?'
     r"\b(?:does|do|did|is|was|has)\s+(?:the\s+)?$"
 )
+# What follows a word asked OF something else ('the SIRET of the sewing school', 'le SIRET du
+# projet'), folded: the word names the fact asked, not a partner holding it (unfiched.py).
+NAME_OF_ANOTHER = re.compile(r"\s+(?:of|for|de|du|des)\s+|\s+d'")
 # The noun a count asks ('how many members', 'combien de membres'): what is counted, not a
 # relation of the name to the structures (PARTNER_RELATION reads the rest).
 COUNTED_NOUN_ASKED = re.compile(r"\b(?:how many|combien d[e']|nombre d[e'])\s*[\w-]+")
