@@ -294,7 +294,7 @@ class Composer:
             ]
         else:
             focus = plan.targets
-        query = searchable(plan.query)
+        query = searchable(self._topic_of_named(plan.query))
         # a question about one structure it does not name ('the toy workshop in Villeneuve')
         # reads its English words in French too; a list would grow on translated words
         one = plan.target_source == "any" and all(
@@ -342,6 +342,20 @@ class Composer:
                 query = searchable(plan.query)
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
+
+    def _topic_of_named(self, query: str) -> str:
+        """Class: an English question about a structure it names ('What's the value-added rate
+        of VESTALI?'): its passages are ranked by what is asked, without the name. The name
+        already ranks its fiche first (`focus`); left in an English query it draws the dense
+        retriever to the card lines writing it, while the French words that would find the
+        passage asked are missing to the lexical one. French questions find it by their words."""
+        plan = self.plan
+        if plan.lang != "en" or plan.target_source != "named" or not plan.targets:
+            return query
+        if any(p.intent in ("list", "similar", "aggregate") for p in plan.parts):
+            return query
+        topic = self.engine.mentions.without_names(query, plan.targets)
+        return topic if len(re.findall(r"[^\W\d_]{3,}", topic)) >= 2 else query
 
     def _describes_one_elsewhere(self) -> bool:
         """A yes/no question describing a structure by its kind and place ('Does the farm drive
@@ -836,9 +850,14 @@ class Composer:
             # structures stand there, all of them
             return self._every(lambda f: True)
 
+        # 'the toy library near Lille', 'le jardin bio près de Lille': one standing in the
+        # area around the town (Villeneuve d'Ascq, in the MEL), as a list asked there holds
+        area = self._area() if self.plan.places else None
+
         def in_town(f: Fiche) -> bool:
             town = f" {list_scope.plain(f.contact.town)} "
-            return any(f" {p} " in town for p in places)
+            near = area is not None and list_scope.in_area(f, area)
+            return near or any(f" {p} " in town for p in places)
 
         located = [s for s in structures if in_town(fiche(s.fiche_id))]
         if not located:  # the search did not reach it: its passages for the question
