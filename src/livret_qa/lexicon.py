@@ -391,7 +391,8 @@ PLURAL_STRUCTURES = _rx(
 TOTAL = _rx(r"\b(combined|altogether|together|overall|cumul\w*|ensemble|additionn\w*|sum|somme)\b")
 ONE_STRUCTURE_MEANT = _rx(
     r"(\b(la|le|cette|ce|cet|sa|son|the|this|that|its)\s+|\bl'\s*|\bl\s+)"
-    r"([\w-]+\s+){0,2}(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
+    # up to three words, as DESCRIBED_ONE: 'the Villeneuve toy reuse charity'
+    r"([\w-]+\s+){0,3}(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
     r"workshop|entreprise|company|ressourcerie|recyclerie|epicerie|jardin|chantier|boutique|"
     r"shop|magasin|store|organisme|collectif|cooperative|charity|asso)\b(?! (network|reseau))"
 )
@@ -1370,7 +1371,8 @@ FACT_HOLDER_BEFORE = re.compile(
 )
 # What follows a word asked OF something else ('the SIRET of the sewing school', 'le SIRET du
 # projet'), folded: the word names the fact asked, not a partner holding it (unfiched.py).
-NAME_OF_ANOTHER = re.compile(r"\s+(?:of|for|de|du|des)\s+|\s+d'")
+# A noun may stand between ('the APE code of the garden').
+NAME_OF_ANOTHER = re.compile(r"(?:\s+(?:code|number|numero))?(?:\s+(?:of|for|de|du|des)\s+|\s+d')")
 # The noun a count asks ('how many members', 'combien de membres'): what is counted, not a
 # relation of the name to the structures (PARTNER_RELATION reads the rest).
 COUNTED_NOUN_ASKED = re.compile(r"\b(?:how many|combien d[e']|nombre d[e'])\s*[\w-]+")
