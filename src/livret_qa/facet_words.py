@@ -344,7 +344,9 @@ ACTIVITY: tuple[Word, ...] = (
         "food aid",
         r"aide alimentaire|banques? alimentaires?|restos? du coeur|secours (populaire|"
         r"catholique)|epiceries? sociales?|paniers? solidaires?|reseaux? caritatifs?|"
-        r"associations? caritatives?|food (aid|banks?|parcels|distribution)|charit(y|ies)|"
+        r"associations? caritatives?|food (aid|banks?|parcels|distribution)|"
+        # 'dispatches it to charities' is food aid; 'the textile charity' is an association
+        r"(to|for|with) (local )?charities|charit(y|ies) (food|meals?|networks?)|"
         r"solidarity (baskets?|boxes)",
     ),
     Word(

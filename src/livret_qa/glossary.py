@@ -1452,6 +1452,8 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "precarity": ("précarité", "précaire"),
     "precariousness": ("précarité", "précaire"),
     "funder": ("financeur", "financement"),
+    "backer": ("financeur", "mécène", "soutien"),  # not a misspelt 'baker'
+    "bankroller": ("financeur", "mécène"),
     "financer": ("financeur", "financement"),
     "obstacle": ("frein", "obstacle", "difficulté"),
     "hurdle": ("frein", "obstacle", "difficulté"),

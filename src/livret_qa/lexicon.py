@@ -303,8 +303,8 @@ PERSON_NOUNS = frozenset(
 _COLLECTIVE_NOUNS = (
     r"structures?|associations?|initiatives?|organi[sz]ations?|projets?|projects?|acteurs?|"
     r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
-    r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charities|"
-    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?"
+    r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charit(?:y|ies)|"
+    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?"
 )
 LIST_FRAME = _rx(
     rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"
@@ -391,7 +391,8 @@ PLURAL_STRUCTURES = _rx(
 TOTAL = _rx(r"\b(combined|altogether|together|overall|cumul\w*|ensemble|additionn\w*|sum|somme)\b")
 ONE_STRUCTURE_MEANT = _rx(
     r"(\b(la|le|cette|ce|cet|sa|son|the|this|that|its)\s+|\bl'\s*|\bl\s+)"
-    r"([\w-]+\s+){0,2}(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
+    # up to three words, as DESCRIBED_ONE: 'the Villeneuve toy reuse charity'
+    r"([\w-]+\s+){0,3}(structure|association|initiative|organi[sz]ation|projet|project|atelier|"
     r"workshop|entreprise|company|ressourcerie|recyclerie|epicerie|jardin|chantier|boutique|"
     r"shop|magasin|store|organisme|collectif|cooperative|charity|asso)\b(?! (network|reseau))"
 )
@@ -1393,6 +1394,10 @@ FACT_HOLDER_BEFORE = re.compile(
     # 'where is the Gamma office?', 'when was the Gamma founded?'
     r"\b(?:does|do|did|is|was|has)\s+(?:the\s+)?$"
 )
+# What follows a word asked OF something else ('the SIRET of the sewing school', 'le SIRET du
+# projet'), folded: the word names the fact asked, not a partner holding it (unfiched.py).
+# A noun may stand between ('the APE code of the garden').
+NAME_OF_ANOTHER = re.compile(r"(?:\s+(?:code|number|numero))?(?:\s+(?:of|for|de|du|des)\s+|\s+d')")
 # The noun a count asks ('how many members', 'combien de membres'): what is counted, not a
 # relation of the name to the structures (PARTNER_RELATION reads the rest).
 COUNTED_NOUN_ASKED = re.compile(r"\b(?:how many|combien d[e']|nombre d[e'])\s*[\w-]+")

@@ -17,6 +17,7 @@ from livret_qa.answering import (
     asked_value,
     booklet_about,
     compared_side,
+    described_things,
     difficulty_lists,
     find_then_ask,
     first_names,
@@ -85,6 +86,7 @@ from livret_qa.answering.planner import (
 from livret_qa.answering.similar_answer import SimilarWriter
 from livret_qa.answering.similarity import (
     SimilarResult,
+    facets_for,
     searchable,
     similar_to_description,
     similar_to_fiche,
@@ -296,7 +298,7 @@ class Composer:
             ]
         else:
             focus = plan.targets
-        query = searchable(plan.query)
+        query = searchable(self._topic_of_named(plan.query))
         # a question about one structure it does not name ('the toy workshop in Villeneuve')
         # reads its English words in French too; a list would grow on translated words
         one = plan.target_source == "any" and all(
@@ -344,6 +346,20 @@ class Composer:
                 query = searchable(plan.query)
             result = self.engine.search(query, top_k=TOP_K, filters=applied)
         return applied, result
+
+    def _topic_of_named(self, query: str) -> str:
+        """Class: an English question about a structure it names ('What's the value-added rate
+        of VESTALI?'): its passages are ranked by what is asked, without the name. The name
+        already ranks its fiche first (`focus`); left in an English query it draws the dense
+        retriever to the card lines writing it, while the French words that would find the
+        passage asked are missing to the lexical one. French questions find it by their words."""
+        plan = self.plan
+        if plan.lang != "en" or plan.target_source != "named" or not plan.targets:
+            return query
+        if any(p.intent in ("list", "similar", "aggregate") for p in plan.parts):
+            return query
+        topic = self.engine.mentions.without_names(query, plan.targets)
+        return topic if len(re.findall(r"[^\W\d_]{3,}", topic)) >= 2 else query
 
     def _describes_one_elsewhere(self) -> bool:
         """A yes/no question describing a structure by its kind and place ('Does the farm drive
@@ -831,16 +847,21 @@ class Composer:
             # the département of the kind asked; none: the answer says which ones stand there
             return self._of_kind_asked(structures, [])[:1]
         if not places:
-            return structures[:1]
+            return self._described_by_things(structures)[:1]
         fiche = self.engine.corpus.fiche
         if self.plan.places and not list_scope.topic_residue(self.plan.query, self.plan.places):
             # 'anything in Amiens?', 'y a quoi à Guise ?': a place and nothing else asks which
             # structures stand there, all of them
             return self._every(lambda f: True)
 
+        # 'the toy library near Lille', 'le jardin bio près de Lille': one standing in the
+        # area around the town (Villeneuve d'Ascq, in the MEL), as a list asked there holds
+        area = self._area() if self.plan.places else None
+
         def in_town(f: Fiche) -> bool:
             town = f" {list_scope.plain(f.contact.town)} "
-            return any(f" {p} " in town for p in places)
+            near = area is not None and list_scope.in_area(f, area)
+            return near or any(f" {p} " in town for p in places)
 
         located = [s for s in structures if in_town(fiche(s.fiche_id))]
         if not located:  # the search did not reach it: its passages for the question
@@ -891,6 +912,23 @@ class Composer:
         if naming != [structures[0].fiche_id]:
             return []
         return self._of_kind_asked(structures[:1], places)
+
+    def _described_by_things(self, structures: list[StructureHit]) -> list[StructureHit]:
+        """The search's structures, the one a description fits clearly best first ('the toy
+        reuse charity', 'the textile charity': described_things.py), when the question
+        describes one structure by what it works on rather than the search's words."""
+        text = described_things.description(self.plan.question)
+        if not text or not structures:
+            return structures
+        scores = described_things.described_scores(
+            text, facets_for(self.engine).fiches, self.engine.mentions.name_word_holders
+        )
+        best = described_things.best_described([s.fiche_id for s in structures], scores)
+        if best is None:
+            return structures
+        return [s for s in structures if s.fiche_id == best] + [
+            s for s in structures if s.fiche_id != best
+        ]
 
     def _of_things_asked(
         self, structures: list[StructureHit], places: list[str]

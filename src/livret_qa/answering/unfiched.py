@@ -25,6 +25,7 @@ from livret_qa.lexicon import (
     COUNTED_NOUN_ASKED,
     FACT_HOLDER_AFTER,
     FACT_HOLDER_BEFORE,
+    NAME_OF_ANOTHER,
     NOT_NAMES,
     ORGANISATION_HEAD_BEFORE,
     PARTNER_RELATION,
@@ -74,9 +75,12 @@ def names_without_fiche(
         if not tokens or set(tokens) & own or word in out or known(word):
             continue
         written = spots(word)
+        # 'the resource centre's premises': the booklet writes 'Centre' only in a name, but
+        # 'les centres sociaux' in lowercase; a word whose other number is common is common
+        other = spots(word[:-1] if word.endswith("s") else f"{word}s")
         if (
             written
-            and all(text[i].isupper() for text, i in written)
+            and all(text[i].isupper() for text, i in [*written, *other])
             and any(_within_sentence(text, i) for text, i in written)
         ):
             out.append(word)
@@ -103,6 +107,8 @@ def held_by(question: str, name: str) -> bool:
     if PARTNER_RELATION.search(COUNTED_NOUN_ASKED.sub(" ", folded)):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", folded):
+        if NAME_OF_ANOTHER.match(folded[m.end() :]) and not _AFTER_OF.search(folded[: m.start()]):
+            continue  # 'what is the SIRET of the sewing school?': the fact, not its holder
         if FACT_HOLDER_BEFORE.search(folded[: m.start()]) or FACT_HOLDER_AFTER.match(
             folded[m.end() :]
         ):
@@ -112,6 +118,9 @@ def held_by(question: str, name: str) -> bool:
             return True
     return False
 
+
+# A name right after 'of' / 'de' holds what is asked ('le directeur de la DRAAF des HdF')
+_AFTER_OF = re.compile(r"(?:\b(?:de|du|of)\s+|\bd')(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
 
 _CAPITALISED_BEFORE = re.compile(
     r"(?:(?<![\w'’-])[A-ZÉÈÀÂ][\w'’-]*\s+(?:(?:de|du|des|la)\s+|d['’])?)+$"

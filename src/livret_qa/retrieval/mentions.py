@@ -385,6 +385,14 @@ class MentionDetector:
                     spans.append((holders[0], match.start(), match.end()))
         return out
 
+    def name_word_holders(self, word: str) -> set[str]:
+        """The structures one word of whose name `word` is, as written, translated ('wood' for
+        'Le Bois de Deux Mains', 'resource' for 'Ressourcerie Il était deux fois') or
+        misspelt: a word of one structure's name only, places aside."""
+        tokens = self._word_tokens(word) - self._places
+        holders = {t: {name.fiche_id for name in self._names if t in name.tokens} for t in tokens}
+        return {next(iter(h)) for h in holders.values() if len(h) == 1}
+
     def head_of(self, word: str) -> tuple[str, int] | None:
         """The structure whose name opens with `word` ('copains', 'bois', 'panier', misspelt
         or translated as a name word is), no other name holding it; with how many fiches write
