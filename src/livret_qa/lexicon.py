@@ -876,6 +876,39 @@ PERSON_DESCRIBED_ASKED = _rx(
     r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
     r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
 )
+# The name of a thing or person asked ('comment s'appelle la tapissière ?', 'le bar-tabac,
+# il s'appelle comment ?', 'quel est le nom de l'enseigne ?', "what's the name of the
+# upholsterer?", "what's the ambassador's name?", 'which retailer were they for?'): the noun
+# named is the group that matched. Class: a near miss asking the name of what the fiche
+# mentions without naming (answering/unnamed_thing.py). Folded.
+_NAMED_NOUN = r"([a-z][a-z-]{2,})"
+NAME_ASKED = _rx(
+    r"\bwhat(?:.s| is| was| are| were)? (?:the |their |its )?names? of (?:the |their |its |"
+    r"this |that |those |these )?" + _NAMED_NOUN + r"|"
+    r"\b(?:the|their|its|this|that) " + _NAMED_NOUN + r".s name\b|"
+    r"\bwhat(?:.s| is| was| are| were) (?:the |their |its |this |that )?"
+    + _NAMED_NOUN
+    + r" called\b|"
+    r"^(?:(?:and|so|but) )?(?:which|what) (retailer|brand|shop|store|chain|supermarket|"
+    r"company|firm|business)s? (?:was|were|is|are|did|does|do)\b|"
+    r"\bcomment s.appel\w* (?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |"
+    r"ces )?" + _NAMED_NOUN + r"|"
+    r"\b(?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |ces )"
+    + _NAMED_NOUN
+    + r"\b[^?]{0,60}\bs.appel\w* comment\b|"
+    r"\b(?:quel (?:est|etait) )?le nom (?:de la |du |de l.|des |de leur |de son |de sa |"
+    r"de cette |de cet |de ce )" + _NAMED_NOUN + r"|"
+    r"^(?:et )?quel(?:le)?s? (enseigne|marque|chaine|societe|banque)s? "
+)
+# Nouns after a name frame that ask the structure's own name, or a field of its card, not a
+# thing it mentions ('comment s'appelle l'association ?', 'le nom de l'entreprise'). Folded.
+NAME_ASKED_NOT_THINGS = frozenset(
+    {
+        "structure", "association", "asso", "entreprise", "organisation", "organization",
+        "organisme", "company", "charity", "site", "website", "etablissement", "establishment",
+        "initiative", "ressourcerie", "epicerie", "jardin", "garden", "boutique",
+    }
+)  # fmt: skip
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')

@@ -32,6 +32,7 @@ from livret_qa.answering import (
     typos,
     umbrella_name,
     unfiched,
+    unnamed_thing,
     unstated_kind,
     when_unstated,
     where_things,
@@ -2371,6 +2372,7 @@ class Composer:
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
+                filled = _thing_unnamed(filler, part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
@@ -2595,6 +2597,25 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
     if lx.PERSON_NAME.search(filled.citation.quote):
         return filled
     return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
+
+
+def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+    """Class: the name of a thing or person asked that the fiche mentions without naming
+    ('comment s'appelle la tapissière ?', "what's the name of the retailer?"): the sentence
+    found writes it after 'un', 'une' with no name next to it, and no sentence of the fiche
+    names it; it is the nearest fact (unnamed_thing.py)."""
+    if part.intent != "fact" or not isinstance(filled, Found):
+        return filled
+    noun = unnamed_thing.name_asked(part.text)
+    if noun is None:
+        return filled
+    stems = unnamed_thing.noun_stems(noun)
+    if not unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+        return filled
+    others = (ev.sentence.text for ev in filler.sentences(filled.fiche_id))
+    if unnamed_thing.named_elsewhere(others, stems):
+        return filled
+    return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
 
 
 def _counts_people(part: PlanPart) -> bool:
