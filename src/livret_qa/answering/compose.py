@@ -1979,6 +1979,11 @@ class Composer:
         ):
             return Missing(filled.fiche_id, "date", nearest=filled)
         text = self.engine.mentions.without_names(part.text, [filled.fiche_id])
+        if part.attribute == "event:creation":
+            filled = self._founding_of_another(filler, text, filled)
+            if not isinstance(filled, Found):
+                return filled
+            quote = filled.citation.quote
         sentences = {
             ev.sentence.text: ev
             for ev in filler.sentences(filled.fiche_id)
@@ -1988,6 +1993,26 @@ class Composer:
         if blank is not None:  # the blank sentence about the thing asked is the nearest
             return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
         return filled
+
+    def _founding_of_another(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
+        """Class: the founding of another body than the structure, named in the question by
+        words that are not its name ('En quelle année le Pays de Sources et Vallées a-t-il
+        été créé ?' of the drive it helped): the structure's own creation found is the
+        nearest fact, not the answer; a sentence of the fiche dating that body's birth
+        answers ('En 2009, l'association Synapse Picardie est créée'). `text` is the
+        question without the structure's names (when_unstated.py)."""
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        fiche_text = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        words = when_unstated.other_body_words(text, self.plan.places, fiche_text)
+        if not when_unstated.founding_of_another(words, filled.citation.quote):
+            return filled
+        sentences = {ev.sentence.text: ev for ev in filler.sentences(filled.fiche_id)}
+        born = when_unstated.founding_sentence(words, sentences)
+        if born is not None:
+            year = lx.YEAR.search(fold(born))
+            return filler.found(sentences[born], year.group(0) if year else "")
+        body = when_unstated.body_named(self.plan.question, words)
+        return Missing(filled.fiche_id, "body_founding", nearest=filled, words=body)
 
     def _kind_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a near miss asked of one structure ('et combien ça leur rapporte ?', 'le
