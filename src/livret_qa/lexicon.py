@@ -4054,6 +4054,15 @@ COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\
 # How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
 # moitié'): what answers a share asked of one structure (class: 'what share of its costs do
 # its sales cover?' is answered by such a sentence or abstains, never by another fact).
+# A percentage or a rate asked in other words than SHARE_FRAME and RATE_ASKED ('en
+# pourcentage', 'in percent', 'the value-added rate', 'quel %'): only a sentence stating a
+# share (SHARE_STATED) answers it (answering/unstated_kind.py). Folded.
+PERCENT_ASKED = _rx(
+    r"\b(?:en|in) (?:pour ?cent(?:age)?|percent(?:age)?s?)\b|\bpourcentages?\b|"
+    r"\bpercentages?\b|\bquel(?:le)? %|\bwhat %|"
+    r"^(?:(?:and|so) )?what(?:.s| is| was| were| are) (?:the |their |its )?(?:[a-z0-9]+.s )?"
+    r"[a-z]+(?:-[a-z]+)? rates?\b(?! of pay)"
+)
 SHARE_STATED = _rx(
     r"\d\s*%|\bpour ?cent\b|\bpercent\b|\b(un|deux) tiers\b|\bla moitie\b|\bmoitie d|"
     r"\b(un|trois) quarts?\b|\b\d+ sur \d+\b"

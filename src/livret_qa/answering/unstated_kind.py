@@ -1,7 +1,8 @@
 """Class: a near miss — a question asking, of one structure, a kind of value its fiche does
 not state, most often as a follow-up ('et combien ça leur rapporte, ces paniers ?' after the
 baskets, 'le prêt CIGALES, il était de combien ?', 'ça fait combien de jouets à l'unité ?'
-after a weight, 'ça a créé combien d'emplois ?', 'why not clothes?' after the exclusions).
+after a weight, 'ça a créé combien d'emplois ?', 'why not clothes?' after the exclusions,
+'what was their value-added rate in 2020?' where the sentence found states no share).
 
 The sentence the answer would quote is about the thing asked but holds no value of the kind
 asked: no sum of money, no takings, a weight for a count in units, a headcount for jobs
@@ -26,10 +27,13 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
     hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
     given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
     exclusion alone is stated), 'year_of' (the year of a figure stated with none), 'weight'
-    (a weight where a count is given); None when
+    (a weight where a count is given), 'share' (a percentage, share or rate where the sentence
+    states none: no '%', no 'un tiers'); None when
     it asks no such kind or the sentence holds it."""
     asked = fold(question)
     stated = fold(f"{value} {quote}")
+    if _asks_share(asked) and not lx.SHARE_STATED.search(stated):
+        return "share"  # 'what was the value-added rate in 2020?': 'DATE DE DÉMARRAGE : 2020'
     if lx.YEAR_OF_LAST_ASKED.search(asked.strip()) and not lx.YEAR.search(stated):
         return "year_of"  # 'c'est quelle année ?' of a budget stated with no year
     if lx.SUM_ASKED.search(asked) or lx.MONEY_ASKED.search(asked):
@@ -51,6 +55,16 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
     if lx.NEGATED_WHY.search(asked) and not lx.CAUSE_GIVEN.search(stated):
         return "reason"
     return None
+
+
+def _asks_share(asked: str) -> bool:
+    """Whether a folded question asks a share, a percentage or a rate ('quel pourcentage',
+    'what share of', 'le taux de …', 'the value-added rate', 'in percent')."""
+    return bool(
+        lx.SHARE_FRAME.search(asked)
+        or lx.RATE_ASKED.search(asked)
+        or lx.PERCENT_ASKED.search(asked)
+    )
 
 
 def _only_a_budget(stated: str) -> bool:
