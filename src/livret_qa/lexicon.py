@@ -4912,6 +4912,19 @@ UNITS_ASKED = _rx(
     r"\bindividual(ly)?\b|\bhow many (single |separate )?(items|pieces|units|objects)\b|"
     r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b"
 )
+# A count of things asked one by one ('how many objects did they collect?', 'combien d'objets
+# ont-ils collectés ?'): the noun counted is the group 'noun' (English) or 'noun2' (French).
+# Class: a count asked where a weight is stated (answering/unstated_kind.py). Folded.
+ITEMS_COUNTED_ASKED = _rx(
+    r"\bhow many (?P<noun>[a-z]{3,})\b|"
+    r"\b(?:combien|cb|nombre) d(?:e |.)(?P<noun2>[a-z]{3,})\b"
+)
+# Units of weight, volume, surface or time: counted by them, a thing is measured, not counted.
+MEASURE_UNIT_WORD = _rx(
+    r"(?:tonnes?|tons?|kilos?|kilogram\w*|kg|grammes?|grams?|pounds?|litres?|liters?|metres?|"
+    r"meters?|m2|m3|hectares?|ha|heures?|hours?|jours?|days?|mois|months?|annees?|years?|"
+    r"semaines?|weeks?|euros?|palettes?)"
+)
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
 # Class: a near miss asking the weight of one thing ('quel est le poids d'un colis ?', 'how
 # heavy is a basket?', 'un panier pèse combien ?'): a count of them is no weight; only a

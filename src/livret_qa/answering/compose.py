@@ -104,6 +104,7 @@ from livret_qa.answering.wording import (
 )
 from livret_qa.errors import QueryError
 from livret_qa.facts.facets import match_places, match_words
+from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -2023,11 +2024,24 @@ class Composer:
             return filled
         if not isinstance(filled, Found):  # a yes/no carried from the turn before ('vend-il
             return filled  # en ligne ?' then 'pour combien ?') asks the kind all the same
-        kind = unstated_kind.unstated_kind(part.text, filled.citation.quote, filled.value)
+        kind = unstated_kind.unstated_kind(
+            part.text, filled.citation.quote, filled.value, self._counted_in_units
+        )
         if kind is None or (kind == "amount" and _counts_people(part)):
             # 'how much staff time does the Pays provide?': people lent, not a sum of money
             return filled
         return Missing(filled.fiche_id, kind, nearest=filled)
+
+    def _counted_in_units(self, noun: str) -> bool:
+        """Whether the booklet counts a folded noun (or its French words, from the glossary:
+        'objects' as 'objets') in units anywhere, a number right before it ('28 000 objets
+        vendus', '80 chaises'): a thing that comes one by one."""
+        single = noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun
+        words = {single, *(fold(w) for n in (noun, single) for w in EN_FR.get(n, ()))}
+        stems = "|".join(re.escape(w[:-1] if w.endswith(("s", "x")) else w) for w in words)
+        pattern = re.compile(rf"(?<![\d,.])\d[\d  .]*\s+(?:{stems})(?:s|x)?\b")
+        sources = self.engine.corpus.sources.values()
+        return any(pattern.search(fold(text).replace("*", "")) for text in sources)
 
     def _amount_of_last(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """Class: a bare amount asked after a turn about an aid, a grant or a profit ('how

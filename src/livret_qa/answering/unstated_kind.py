@@ -14,6 +14,7 @@ Pure functions over text (lexicon entries of this class are folded)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from livret_qa import lexicon as lx
 from livret_qa.text import fold
@@ -22,14 +23,18 @@ from livret_qa.text import fold
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 
 
-def unstated_kind(question: str, quote: str, value: str) -> str | None:
+def unstated_kind(
+    question: str, quote: str, value: str, counted: Callable[[str], bool] | None = None
+) -> str | None:
     """The kind of value `question` asks that the quoted sentence (and its `value`) does not
     hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
     given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
     exclusion alone is stated), 'year_of' (the year of a figure stated with none), 'weight'
     (a weight where a count is given), 'share' (a percentage, share or rate where the sentence
     states none: no '%', no 'un tiers'); None when
-    it asks no such kind or the sentence holds it."""
+    it asks no such kind or the sentence holds it. `counted` tells whether the booklet counts
+    a (folded) noun in units anywhere ('28 000 objets vendus'): asked 'combien d'objets ?',
+    a weight of them is no count."""
     asked = fold(question)
     stated = fold(f"{value} {quote}")
     if _asks_share(asked) and not lx.SHARE_STATED.search(stated):
@@ -48,13 +53,29 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
         return "amount"  # '120 chaises design pour le Palais': no sum paid
     if lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_STATED.search(stated):
         return "weight"  # '15 colis « viande » … vendus': a count, no weight
-    if lx.UNITS_ASKED.search(asked) and lx.WEIGHT_STATED.search(fold(value or quote)):
+    if lx.WEIGHT_STATED.search(fold(value or quote)) and (
+        lx.UNITS_ASKED.search(asked) or items_counted(asked, counted)
+    ):
         return "units"
     if lx.JOBS_CREATED_ASKED.search(asked) and not lx.JOBS_CREATION_STATED.search(stated):
         return "created"
     if lx.NEGATED_WHY.search(asked) and not lx.CAUSE_GIVEN.search(stated):
         return "reason"
     return None
+
+
+def items_counted(asked: str, counted: Callable[[str], bool] | None) -> bool:
+    """Whether a folded question counts things one by one: 'combien d'objets', 'how many
+    objects' of a noun the booklet itself counts in units (`counted`: '28 000 objets
+    vendus'); not one it only weighs ('how many fish', '51 tonnes de poissons'), nor a unit
+    of weight or measure ('combien de tonnes', 'how many kilos')."""
+    match = lx.ITEMS_COUNTED_ASKED.search(asked)
+    if match is None:
+        return False
+    noun = match.group("noun") or match.group("noun2")
+    if lx.MEASURE_UNIT_WORD.fullmatch(noun):
+        return False
+    return counted is not None and counted(noun)
 
 
 def _asks_share(asked: str) -> bool:
