@@ -3597,7 +3597,11 @@ UNSTATED: tuple[Unstated, ...] = (
         rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b|"
         # the people named first, their age asked after ('les salariés en insertion du
         # Jardin ont quel âge en moyenne ?', 'the volunteers there, how old are they?')
-        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,60}}\b(quel age|how old|age moyen|average age)\b",
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,60}}\b(quel age|how old|age moyen|average age)\b|"
+        # a person pointed at by an English pronoun ('and how old is she?', 'what's his age?'
+        # after 'who runs it?'): a structure is 'it' or 'they', never 'she' or 'he'
+        r"\bhow old (is|was) (she|he)\b|\b(her|his) age\b|\bwhen was (she|he) born\b|"
+        r"\bwhat age is (she|he)\b",
         r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
         r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
         r"initiat(eur|rice)s?)\b",
