@@ -2726,6 +2726,11 @@ class Event:
     stated: str
 
 
+# Events a sentence tells only by their name ('obtient l'agrément', 'labellisé', 'le 1er prix'):
+# a dated sentence naming the thing asked but not the event ('Dès sa création en 2002' for 'le
+# label ESS 62, obtenu quand ?') dates something else. Class: the date of an approval, a label
+# or a prize the fiche does not give (compose._date_unsettled).
+EVENTS_TOLD_BY_NAME = frozenset({"approval", "award"})
 EVENTS: tuple[Event, ...] = (
     # Class: when a site or an activity stopped ('When did the Hirson shop close?', 'la
     # boutique d'Hirson a fermé en quelle année ?'): the dated sentence of its closing

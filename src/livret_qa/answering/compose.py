@@ -1979,6 +1979,9 @@ class Composer:
             part.text, self._last_question()
         ):
             return Missing(filled.fiche_id, "date", nearest=filled)
+        untold = self._event_untold(filler, part, filled)
+        if untold is not None:
+            return untold
         text = self.engine.mentions.without_names(part.text, [filled.fiche_id])
         if part.attribute == "event:creation":
             filled = self._founding_of_another(filler, text, filled)
@@ -1994,6 +1997,22 @@ class Composer:
         if blank is not None:  # the blank sentence about the thing asked is the nearest
             return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
         return filled
+
+    def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:
+        """Class: the date of an approval, a label or a prize asked ('le label ESS 62, obtenu
+        en quelle année ?', 'when did VESTALI get its ACI approval?') found in a dated
+        sentence that does not tell that event ('Dès sa création en 2002'): such an event is
+        told by its name only, so the fiche does not date it; a sentence naming it (the card's
+        'LABEL : ESS 62 …') is the nearest fact, else the sentence found. None: it is told."""
+        name = part.attribute.removeprefix("event:")
+        if not part.attribute.startswith("event:") or name not in lx.EVENTS_TOLD_BY_NAME:
+            return None
+        event = next(e for e in lx.EVENTS if e.name == name)
+        stated = lx.compiled(event.stated)
+        if stated.search(fold(filled.citation.quote)):
+            return None
+        told = filler.best_sentence(filled.fiche_id, lambda t: bool(stated.search(t)))
+        return Missing(filled.fiche_id, "date", nearest=filler.found(told) if told else filled)
 
     def _founding_of_another(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
         """Class: the founding of another body than the structure, named in the question by
