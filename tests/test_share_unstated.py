@@ -41,3 +41,24 @@ def test_a_share_asked_where_none_is_stated_is_unstated(question: str, quote: st
 )
 def test_a_share_stated_or_no_share_asked_stays(question: str, quote: str) -> None:
     assert unstated_kind(question, quote, "") != "share"
+
+
+def test_a_share_asked_is_answered_by_the_fiche_s_sentence_stating_one(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    """The sentence found states no share, another of the fiche does: it answers."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(fake_engine, "Quel est le taux de valeur ajoutée de VESTALI ?")
+    assert not answer.abstained, answer.answer
+    assert "%" in answer.answer, answer.answer
+
+
+def test_a_share_asked_of_a_fiche_stating_none_abstains(fake_engine) -> None:  # type: ignore[no-untyped-def]
+    from livret_qa.answering.compose import ask
+
+    question = (
+        "Quel pourcentage des ventes de l'Association des Producteurs des Vallées de l'Oise "
+        "vient des légumes ?"
+    )
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+    assert answer.citations, answer.answer

@@ -23,6 +23,7 @@ from livret_qa.answering import (
     list_scope,
     mentioned_things,
     outcome,
+    periods,
     property_asked,
     relative_year,
     sibling_name,
@@ -2034,7 +2035,7 @@ class Composer:
         body = when_unstated.body_named(self.plan.question, words)
         return Missing(filled.fiche_id, "body_founding", nearest=filled, words=body)
 
-    def _kind_unstated(self, part: PlanPart, filled: Filled) -> Filled:
+    def _kind_unstated(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """Class: a near miss asked of one structure ('et combien ça leur rapporte ?', 'le
         prêt, il était de combien ?', 'combien à l'unité ?', 'why not clothes?'): the
         sentence found holds no value of the kind asked; the fiche does not give it, and
@@ -2049,7 +2050,22 @@ class Composer:
         if kind is None or (kind == "amount" and _counts_people(part)):
             # 'how much staff time does the Pays provide?': people lent, not a sum of money
             return filled
+        if kind == "share":
+            return self._share_sentence(filler, filled)
         return Missing(filled.fiche_id, kind, nearest=filled)
+
+    def _share_sentence(self, filler: SlotFiller, filled: Found) -> Filled:
+        """A share asked where the sentence found states none: the fiche's sentence stating
+        a share closest to the question answers ('What was VESTALI's value-added rate?': '…
+        un taux de valeur ajoutée de 36,6 %'), unless it is dated to other years than those
+        asked (then it is the nearest fact); a fiche stating no share does not give it."""
+        ev = filler.best_sentence(filled.fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)))
+        if ev is None:
+            return Missing(filled.fiche_id, "share", nearest=filled)
+        found = filler.found(ev)
+        if periods.dated_elsewhere(fold(ev.sentence.text), set(self.plan.years)):
+            return Missing(filled.fiche_id, "year", nearest=found)
+        return found
 
     def _counted_in_units(self, noun: str) -> bool:
         """Whether the booklet counts a folded noun (or its French words, from the glossary:
@@ -2426,7 +2442,7 @@ class Composer:
                 filled = self._sold_online(filler, part, filled)
                 filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
-                filled = self._kind_unstated(part, filled)
+                filled = self._kind_unstated(filler, part, filled)
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
