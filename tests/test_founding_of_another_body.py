@@ -31,8 +31,9 @@ def test_name_words_are_the_fiche_s_proper_names_left_in_the_question() -> None:
     ]
     # a word the fiche also writes in lowercase is no name ('5 sources de recettes')
     assert other_body_words(text, [], FICHE) == ["Pays"]
-    # a place asked is no body
+    # a place asked, or written after 'in', 'à', is no body
     assert other_body_words("Quand ont-ils été créés à Guise ?", ["Guise"], "à Guise") == []
+    assert other_body_words("When was it set up in Villeneuve?", [], "Villeneuve") == []
 
 
 @pytest.mark.parametrize(
@@ -83,6 +84,7 @@ def test_the_founding_of_a_body_the_fiche_does_not_date_abstains(
         ("When was VESTALI founded?", "1997"),
         ("Quand les Copains de Thiérache ont-ils été créés à Guise ?", "2015"),
         ("Quand Synapse Picardie a-t-elle été créée ?", "2009"),
+        ("When was the toy reuse association in Villeneuve d'Ascq set up?", "2020"),
     ],
 )
 def test_a_creation_the_fiche_dates_is_answered(

@@ -2024,7 +2024,13 @@ class Composer:
         question without the structure's names (when_unstated.py)."""
         fiche = self.engine.corpus.fiche(filled.fiche_id)
         fiche_text = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
-        words = when_unstated.other_body_words(text, self.plan.places, fiche_text)
+        places = [
+            *self.plan.places,
+            fiche.contact.town,
+            fiche.contact.departement,
+            fiche.identity.head_office,
+        ]
+        words = when_unstated.other_body_words(text, places, fiche_text)
         if not when_unstated.founding_of_another(words, filled.citation.quote):
             return filled
         sentences = {ev.sentence.text: ev for ev in filler.sentences(filled.fiche_id)}

@@ -63,16 +63,25 @@ def other_body_words(text: str, places: Iterable[str], fiche_text: str) -> list[
     Sources et Vallées a-t-il été créé ?' asked of the Oise drive. A word is a name only as
     the fiche writes it, always capitalised ('le Pays', never 'le pays'): an English
     capital ('the Drive') or a word it also writes as a common noun is none. Question words,
-    months and the places asked ('à Guise') are no body either."""
+    months and places are no body either: those asked or the fiche's own (`places`), and a
+    word after 'in', 'à', 'near' ('the toy association in Villeneuve d'Ascq')."""
     placed = {fold(w) for p in places for w in re.findall(r"[^\W\d_]+", p)}
-    return [
-        w
-        for w in _NAME_WORD.findall(text)
-        if w not in lx.NOT_NAMES
-        and fold(w) not in placed
-        and not re.fullmatch(lx.MONTHS + "|" + lx.MONTHS_EN, fold(w))
-        and _proper_in(w, fiche_text)
-    ]
+    words = []
+    for match in _NAME_WORD.finditer(text):
+        w = match.group(1)
+        if (
+            w in lx.NOT_NAMES
+            or fold(w) in placed
+            or re.fullmatch(lx.MONTHS + "|" + lx.MONTHS_EN, fold(w))
+            or _PLACE_BEFORE.search(fold(text[: match.start()]))
+            or not _proper_in(w, fiche_text)
+        ):
+            continue
+        words.append(w)
+    return words
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around|a|au|aux|dans|pres de|vers)\s+$")
 
 
 def _proper_in(word: str, text: str) -> bool:
