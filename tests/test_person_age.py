@@ -89,3 +89,26 @@ def test_a_structures_age_and_its_people_keep_their_answer(
     fake_engine: Engine, question: str, said: str, fiche: str
 ) -> None:
     check_answered_with(fake_engine, question, said, fiche)
+
+
+@pytest.mark.parametrize(
+    "text", ["and how old is she?", "How old was he then?", "what's her age?", "When was he born?"]
+)
+def test_an_age_asked_of_a_person_pointed_at_by_she_or_he_is_a_persons_age(text: str) -> None:
+    """After 'who runs it?': a structure is 'it' or 'they' in English, never 'she' or 'he'."""
+    assert asked_attribute(text) == ("unstated", "unstated:person_age", False)
+
+
+@pytest.mark.parametrize("text", ["and how old is it?", "How old are they?", "How old is VESTALI?"])
+def test_an_age_asked_of_it_or_they_stays_the_structures_creation(text: str) -> None:
+    assert asked_attribute(text)[1] == "event:creation"
+
+
+def test_a_follow_up_asking_her_age_abstains(fake_engine: Engine) -> None:
+    history = [
+        {"role": "user", "content": "Who runs La Remise Enjouée?"},
+        {"role": "assistant", "content": "Christelle Cousin, director."},
+    ]
+    answer = ask(fake_engine, "and how old is she?", history)
+    assert answer.abstained, answer.answer
+    assert "2020" not in answer.answer.split(".")[0], answer.answer

@@ -902,6 +902,39 @@ PERSON_DESCRIBED_ASKED = _rx(
     r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
     r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
 )
+# The name of a thing or person asked ('comment s'appelle la tapissière ?', 'le bar-tabac,
+# il s'appelle comment ?', 'quel est le nom de l'enseigne ?', "what's the name of the
+# upholsterer?", "what's the ambassador's name?", 'which retailer were they for?'): the noun
+# named is the group that matched. Class: a near miss asking the name of what the fiche
+# mentions without naming (answering/unnamed_thing.py). Folded.
+_NAMED_NOUN = r"([a-z][a-z-]{2,})"
+NAME_ASKED = _rx(
+    r"\bwhat(?:.s| is| was| are| were)? (?:the |their |its )?names? of (?:the |their |its |"
+    r"this |that |those |these )?" + _NAMED_NOUN + r"|"
+    r"\b(?:the|their|its|this|that) " + _NAMED_NOUN + r".s name\b|"
+    r"\bwhat(?:.s| is| was| are| were) (?:the |their |its |this |that )?"
+    + _NAMED_NOUN
+    + r" called\b|"
+    r"^(?:(?:and|so|but) )?(?:which|what) (retailer|brand|shop|store|chain|supermarket|"
+    r"company|firm|business)s? (?:was|were|is|are|did|does|do)\b|"
+    r"\bcomment s.appel\w* (?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |"
+    r"ces )?" + _NAMED_NOUN + r"|"
+    r"\b(?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |ces )"
+    + _NAMED_NOUN
+    + r"\b[^?]{0,60}\bs.appel\w* comment\b|"
+    r"\b(?:quel (?:est|etait) )?le nom (?:de la |du |de l.|des |de leur |de son |de sa |"
+    r"de cette |de cet |de ce )" + _NAMED_NOUN + r"|"
+    r"^(?:et )?quel(?:le)?s? (enseigne|marque|chaine|societe|banque)s? "
+)
+# Nouns after a name frame that ask the structure's own name, or a field of its card, not a
+# thing it mentions ('comment s'appelle l'association ?', 'le nom de l'entreprise'). Folded.
+NAME_ASKED_NOT_THINGS = frozenset(
+    {
+        "structure", "association", "asso", "entreprise", "organisation", "organization",
+        "organisme", "company", "charity", "site", "website", "etablissement", "establishment",
+        "initiative", "ressourcerie", "epicerie", "jardin", "garden", "boutique",
+    }
+)  # fmt: skip
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
 FIGURE_FRAME = _rx(
     # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')
@@ -2723,6 +2756,11 @@ class Event:
     stated: str
 
 
+# Events a sentence tells only by their name ('obtient l'agrément', 'labellisé', 'le 1er prix'):
+# a dated sentence naming the thing asked but not the event ('Dès sa création en 2002' for 'le
+# label ESS 62, obtenu quand ?') dates something else. Class: the date of an approval, a label
+# or a prize the fiche does not give (compose._date_unsettled).
+EVENTS_TOLD_BY_NAME = frozenset({"approval", "award"})
 EVENTS: tuple[Event, ...] = (
     # Class: when a site or an activity stopped ('When did the Hirson shop close?', 'la
     # boutique d'Hirson a fermé en quelle année ?'): the dated sentence of its closing
@@ -3594,7 +3632,11 @@ UNSTATED: tuple[Unstated, ...] = (
         rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,20}}\b(born|birthday)\b|"
         # the people named first, their age asked after ('les salariés en insertion du
         # Jardin ont quel âge en moyenne ?', 'the volunteers there, how old are they?')
-        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,60}}\b(quel age|how old|age moyen|average age)\b",
+        rf"\b({PERSON_ROLE_WORDS})\b[^?]{{0,60}}\b(quel age|how old|age moyen|average age)\b|"
+        # a person pointed at by an English pronoun ('and how old is she?', 'what's his age?'
+        # after 'who runs it?'): a structure is 'it' or 'they', never 'she' or 'he'
+        r"\bhow old (is|was) (she|he)\b|\b(her|his) age\b|\bwhen was (she|he) born\b|"
+        r"\bwhat age is (she|he)\b",
         r"\b\d{2} ans\b|\bage de \d|\baged? \d|\b\d{2} years old\b",
         r"\b(directeur|directrice|dirige\w*|fondat(eur|rice)s?|president\w*|chef de projet|"
         r"initiat(eur|rice)s?)\b",
@@ -4051,6 +4093,15 @@ COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\
 # How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
 # moitié'): what answers a share asked of one structure (class: 'what share of its costs do
 # its sales cover?' is answered by such a sentence or abstains, never by another fact).
+# A percentage or a rate asked in other words than SHARE_FRAME and RATE_ASKED ('en
+# pourcentage', 'in percent', 'the value-added rate', 'quel %'): only a sentence stating a
+# share (SHARE_STATED) answers it (answering/unstated_kind.py). Folded.
+PERCENT_ASKED = _rx(
+    r"\b(?:en|in) (?:pour ?cent(?:age)?|percent(?:age)?s?)\b|\bpourcentages?\b|"
+    r"\bpercentages?\b|\bquel(?:le)? %|\bwhat %|"
+    r"^(?:(?:and|so) )?what(?:.s| is| was| were| are) (?:the |their |its )?(?:[a-z0-9]+.s )?"
+    r"[a-z]+(?:-[a-z]+)? rates?\b(?! of pay)"
+)
 SHARE_STATED = _rx(
     r"\d\s*%|\bpour ?cent\b|\bpercent\b|\b(un|deux) tiers\b|\bla moitie\b|\bmoitie d|"
     r"\b(un|trois) quarts?\b|\b\d+ sur \d+\b"
@@ -4899,6 +4950,19 @@ UNITS_ASKED = _rx(
     r"\ba l.unite\b|\ben unites?\b|\bpar unite\b|\bin units\b|\bby the (piece|unit)\b|"
     r"\bindividual(ly)?\b|\bhow many (single |separate )?(items|pieces|units|objects)\b|"
     r"\bcombien d.(unites|pieces)\b|\ben nombre\b|\bas a count\b"
+)
+# A count of things asked one by one ('how many objects did they collect?', 'combien d'objets
+# ont-ils collectés ?'): the noun counted is the group 'noun' (English) or 'noun2' (French).
+# Class: a count asked where a weight is stated (answering/unstated_kind.py). Folded.
+ITEMS_COUNTED_ASKED = _rx(
+    r"\bhow many (?P<noun>[a-z]{3,})\b|"
+    r"\b(?:combien|cb|nombre) d(?:e |.)(?P<noun2>[a-z]{3,})\b"
+)
+# Units of weight, volume, surface or time: counted by them, a thing is measured, not counted.
+MEASURE_UNIT_WORD = _rx(
+    r"(?:tonnes?|tons?|kilos?|kilogram\w*|kg|grammes?|grams?|pounds?|litres?|liters?|metres?|"
+    r"meters?|m2|m3|hectares?|ha|heures?|hours?|jours?|days?|mois|months?|annees?|years?|"
+    r"semaines?|weeks?|euros?|palettes?)"
 )
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
 # Class: a near miss asking the weight of one thing ('quel est le poids d'un colis ?', 'how

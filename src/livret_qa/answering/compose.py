@@ -26,6 +26,7 @@ from livret_qa.answering import (
     mentioned_things,
     negated_list,
     outcome,
+    periods,
     property_asked,
     relative_year,
     sibling_name,
@@ -36,6 +37,7 @@ from livret_qa.answering import (
     typos,
     umbrella_name,
     unfiched,
+    unnamed_thing,
     unstated_kind,
     when_unstated,
     where_things,
@@ -108,6 +110,7 @@ from livret_qa.answering.wording import (
 )
 from livret_qa.errors import QueryError
 from livret_qa.facts.facets import match_places, match_words
+from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -2067,7 +2070,15 @@ class Composer:
             part.text, self._last_question()
         ):
             return Missing(filled.fiche_id, "date", nearest=filled)
+        untold = self._event_untold(filler, part, filled)
+        if untold is not None:
+            return untold
         text = self.engine.mentions.without_names(part.text, [filled.fiche_id])
+        if part.attribute == "event:creation":
+            filled = self._founding_of_another(filler, text, filled)
+            if not isinstance(filled, Found):
+                return filled
+            quote = filled.citation.quote
         sentences = {
             ev.sentence.text: ev
             for ev in filler.sentences(filled.fiche_id)
@@ -2078,7 +2089,49 @@ class Composer:
             return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
         return filled
 
-    def _kind_unstated(self, part: PlanPart, filled: Filled) -> Filled:
+    def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:
+        """Class: the date of an approval, a label or a prize asked ('le label ESS 62, obtenu
+        en quelle année ?', 'when did VESTALI get its ACI approval?') found in a dated
+        sentence that does not tell that event ('Dès sa création en 2002'): such an event is
+        told by its name only, so the fiche does not date it; a sentence naming it (the card's
+        'LABEL : ESS 62 …') is the nearest fact, else the sentence found. None: it is told."""
+        name = part.attribute.removeprefix("event:")
+        if not part.attribute.startswith("event:") or name not in lx.EVENTS_TOLD_BY_NAME:
+            return None
+        event = next(e for e in lx.EVENTS if e.name == name)
+        stated = lx.compiled(event.stated)
+        if stated.search(fold(filled.citation.quote)):
+            return None
+        told = filler.best_sentence(filled.fiche_id, lambda t: bool(stated.search(t)))
+        return Missing(filled.fiche_id, "date", nearest=filler.found(told) if told else filled)
+
+    def _founding_of_another(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
+        """Class: the founding of another body than the structure, named in the question by
+        words that are not its name ('En quelle année le Pays de Sources et Vallées a-t-il
+        été créé ?' of the drive it helped): the structure's own creation found is the
+        nearest fact, not the answer; a sentence of the fiche dating that body's birth
+        answers ('En 2009, l'association Synapse Picardie est créée'). `text` is the
+        question without the structure's names (when_unstated.py)."""
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        fiche_text = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        places = [
+            *self.plan.places,
+            fiche.contact.town,
+            fiche.contact.departement,
+            fiche.identity.head_office,
+        ]
+        words = when_unstated.other_body_words(text, places, fiche_text)
+        if not when_unstated.founding_of_another(words, filled.citation.quote):
+            return filled
+        sentences = {ev.sentence.text: ev for ev in filler.sentences(filled.fiche_id)}
+        born = when_unstated.founding_sentence(words, sentences)
+        if born is not None:
+            year = lx.YEAR.search(fold(born))
+            return filler.found(sentences[born], year.group(0) if year else "")
+        body = when_unstated.body_named(self.plan.question, words)
+        return Missing(filled.fiche_id, "body_founding", nearest=filled, words=body)
+
+    def _kind_unstated(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """Class: a near miss asked of one structure ('et combien ça leur rapporte ?', 'le
         prêt, il était de combien ?', 'combien à l'unité ?', 'why not clothes?'): the
         sentence found holds no value of the kind asked; the fiche does not give it, and
@@ -2087,11 +2140,39 @@ class Composer:
             return filled
         if not isinstance(filled, Found):  # a yes/no carried from the turn before ('vend-il
             return filled  # en ligne ?' then 'pour combien ?') asks the kind all the same
-        kind = unstated_kind.unstated_kind(part.text, filled.citation.quote, filled.value)
+        kind = unstated_kind.unstated_kind(
+            part.text, filled.citation.quote, filled.value, self._counted_in_units
+        )
         if kind is None or (kind == "amount" and _counts_people(part)):
             # 'how much staff time does the Pays provide?': people lent, not a sum of money
             return filled
+        if kind == "share":
+            return self._share_sentence(filler, filled)
         return Missing(filled.fiche_id, kind, nearest=filled)
+
+    def _share_sentence(self, filler: SlotFiller, filled: Found) -> Filled:
+        """A share asked where the sentence found states none: the fiche's sentence stating
+        a share closest to the question answers ('What was VESTALI's value-added rate?': '…
+        un taux de valeur ajoutée de 36,6 %'), unless it is dated to other years than those
+        asked (then it is the nearest fact); a fiche stating no share does not give it."""
+        ev = filler.best_sentence(filled.fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)))
+        if ev is None:
+            return Missing(filled.fiche_id, "share", nearest=filled)
+        found = filler.found(ev)
+        if periods.dated_elsewhere(fold(ev.sentence.text), set(self.plan.years)):
+            return Missing(filled.fiche_id, "year", nearest=found)
+        return found
+
+    def _counted_in_units(self, noun: str) -> bool:
+        """Whether the booklet counts a folded noun (or its French words, from the glossary:
+        'objects' as 'objets') in units anywhere, a number right before it ('28 000 objets
+        vendus', '80 chaises'): a thing that comes one by one."""
+        single = noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun
+        words = {single, *(fold(w) for n in (noun, single) for w in EN_FR.get(n, ()))}
+        stems = "|".join(re.escape(w[:-1] if w.endswith(("s", "x")) else w) for w in words)
+        pattern = re.compile(rf"(?<![\d,.])\d[\d  .]*\s+(?:{stems})(?:s|x)?\b")
+        sources = self.engine.corpus.sources.values()
+        return any(pattern.search(fold(text).replace("*", "")) for text in sources)
 
     def _amount_of_last(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """Class: a bare amount asked after a turn about an aid, a grant or a profit ('how
@@ -2457,11 +2538,12 @@ class Composer:
                 filled = self._sold_online(filler, part, filled)
                 filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
-                filled = self._kind_unstated(part, filled)
+                filled = self._kind_unstated(filler, part, filled)
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
                 filled = self._stated_by_meaning(part, filled, several)
+                filled = _thing_unnamed(filler, part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
@@ -2713,6 +2795,25 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
     if lx.PERSON_NAME.search(filled.citation.quote):
         return filled
     return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
+
+
+def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+    """Class: the name of a thing or person asked that the fiche mentions without naming
+    ('comment s'appelle la tapissière ?', "what's the name of the retailer?"): the sentence
+    found writes it after 'un', 'une' with no name next to it, and no sentence of the fiche
+    names it; it is the nearest fact (unnamed_thing.py)."""
+    if part.intent != "fact" or not isinstance(filled, Found):
+        return filled
+    noun = unnamed_thing.name_asked(part.text)
+    if noun is None:
+        return filled
+    stems = unnamed_thing.noun_stems(noun)
+    if not unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+        return filled
+    others = (ev.sentence.text for ev in filler.sentences(filled.fiche_id))
+    if unnamed_thing.named_elsewhere(others, stems):
+        return filled
+    return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
 
 
 def _counts_people(part: PlanPart) -> bool:

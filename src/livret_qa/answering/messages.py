@@ -148,6 +148,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} mentionne cette personne sans la nommer.",
         "en": "The fiche of {name} mentions that person but does not name them.",
     },
+    "missing_body_founding": {
+        "fr": "La fiche de {name} ne date pas la création de {body}.",
+        "en": "The fiche of {name} does not date the founding of {body}.",
+    },
+    "missing_thing_unnamed": {
+        "fr": "La fiche de {name} en parle sans lui donner de nom.",
+        "en": "The fiche of {name} mentions it but gives no name.",
+    },
     "missing_role_unnamed": {
         "fr": "La fiche de {name} mentionne un(e) {role} sans le ou la nommer.",
         "en": "The fiche of {name} mentions a {role} but does not name them.",

@@ -144,7 +144,8 @@ class Missing:
     # 'role_group' | 'date' | 'national' | 'place' | 'passage' | 'unmentioned' | 'apart' |
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
-    # 'person_unnamed' | 'year_of' | 'where_things' | 'weight'
+    # 'person_unnamed' | 'year_of' | 'where_things' | 'weight' | 'thing_unnamed' |
+    # 'body_founding'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')

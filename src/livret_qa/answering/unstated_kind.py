@@ -1,7 +1,8 @@
 """Class: a near miss — a question asking, of one structure, a kind of value its fiche does
 not state, most often as a follow-up ('et combien ça leur rapporte, ces paniers ?' after the
 baskets, 'le prêt CIGALES, il était de combien ?', 'ça fait combien de jouets à l'unité ?'
-after a weight, 'ça a créé combien d'emplois ?', 'why not clothes?' after the exclusions).
+after a weight, 'ça a créé combien d'emplois ?', 'why not clothes?' after the exclusions,
+'what was their value-added rate in 2020?' where the sentence found states no share).
 
 The sentence the answer would quote is about the thing asked but holds no value of the kind
 asked: no sum of money, no takings, a weight for a count in units, a headcount for jobs
@@ -13,6 +14,7 @@ Pure functions over text (lexicon entries of this class are folded)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from livret_qa import lexicon as lx
 from livret_qa.text import fold
@@ -21,15 +23,22 @@ from livret_qa.text import fold
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 
 
-def unstated_kind(question: str, quote: str, value: str) -> str | None:
+def unstated_kind(
+    question: str, quote: str, value: str, counted: Callable[[str], bool] | None = None
+) -> str | None:
     """The kind of value `question` asks that the quoted sentence (and its `value`) does not
     hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
     given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
     exclusion alone is stated), 'year_of' (the year of a figure stated with none), 'weight'
-    (a weight where a count is given); None when
-    it asks no such kind or the sentence holds it."""
+    (a weight where a count is given), 'share' (a percentage, share or rate where the sentence
+    states none: no '%', no 'un tiers'); None when
+    it asks no such kind or the sentence holds it. `counted` tells whether the booklet counts
+    a (folded) noun in units anywhere ('28 000 objets vendus'): asked 'combien d'objets ?',
+    a weight of them is no count."""
     asked = fold(question)
     stated = fold(f"{value} {quote}")
+    if _asks_share(asked) and not lx.SHARE_STATED.search(stated):
+        return "share"  # 'what was the value-added rate in 2020?': 'DATE DE DÉMARRAGE : 2020'
     if lx.YEAR_OF_LAST_ASKED.search(asked.strip()) and not lx.YEAR.search(stated):
         return "year_of"  # 'c'est quelle année ?' of a budget stated with no year
     if lx.SUM_ASKED.search(asked) or lx.MONEY_ASKED.search(asked):
@@ -44,13 +53,39 @@ def unstated_kind(question: str, quote: str, value: str) -> str | None:
         return "amount"  # '120 chaises design pour le Palais': no sum paid
     if lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_STATED.search(stated):
         return "weight"  # '15 colis « viande » … vendus': a count, no weight
-    if lx.UNITS_ASKED.search(asked) and lx.WEIGHT_STATED.search(fold(value or quote)):
+    if lx.WEIGHT_STATED.search(fold(value or quote)) and (
+        lx.UNITS_ASKED.search(asked) or items_counted(asked, counted)
+    ):
         return "units"
     if lx.JOBS_CREATED_ASKED.search(asked) and not lx.JOBS_CREATION_STATED.search(stated):
         return "created"
     if lx.NEGATED_WHY.search(asked) and not lx.CAUSE_GIVEN.search(stated):
         return "reason"
     return None
+
+
+def items_counted(asked: str, counted: Callable[[str], bool] | None) -> bool:
+    """Whether a folded question counts things one by one: 'combien d'objets', 'how many
+    objects' of a noun the booklet itself counts in units (`counted`: '28 000 objets
+    vendus'); not one it only weighs ('how many fish', '51 tonnes de poissons'), nor a unit
+    of weight or measure ('combien de tonnes', 'how many kilos')."""
+    match = lx.ITEMS_COUNTED_ASKED.search(asked)
+    if match is None:
+        return False
+    noun = match.group("noun") or match.group("noun2")
+    if lx.MEASURE_UNIT_WORD.fullmatch(noun):
+        return False
+    return counted is not None and counted(noun)
+
+
+def _asks_share(asked: str) -> bool:
+    """Whether a folded question asks a share, a percentage or a rate ('quel pourcentage',
+    'what share of', 'le taux de …', 'the value-added rate', 'in percent')."""
+    return bool(
+        lx.SHARE_FRAME.search(asked)
+        or lx.RATE_ASKED.search(asked)
+        or lx.PERCENT_ASKED.search(asked)
+    )
 
 
 def _only_a_budget(stated: str) -> bool:

@@ -171,6 +171,10 @@ class Wording:
             text = say("missing_role", lang, name=name, role=label)
         elif missing.missing == "person_unnamed":  # compose._person_unnamed
             text = say("missing_person_unnamed", lang, name=name)
+        elif missing.missing == "body_founding":  # compose._founding_of_another
+            text = say("missing_body_founding", lang, name=name, body=missing.words)
+        elif missing.missing == "thing_unnamed":  # compose._thing_unnamed
+            text = say("missing_thing_unnamed", lang, name=name)
         elif missing.missing == "role_unnamed":
             text = say("missing_role_unnamed", lang, name=name, role=label)
         elif missing.missing == "date":

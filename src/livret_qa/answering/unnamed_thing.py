@@ -1,0 +1,104 @@
+"""Class: a near miss asking the name of a thing or a person the fiche mentions without
+naming it ('comment s'appelle la tapissière ?', "what's the name of the retailer the wipes
+were made for?", 'le bar-tabac de Carlepont, il s'appelle comment ?', "what's the
+ambassador's name?").
+
+The sentence found is about that thing but only mentions it, after an indefinite article and
+with no name next to it ('une tapissière ayant commencé …', '… livrer à une enseigne 40 000
+lingettes'). Quoting it answers what the booklet does not say: the answer says the fiche
+mentions it without naming it, that sentence being the nearest fact.
+
+Refused on positive evidence only: the noun asked (as typed, or its French words from the
+glossary) stands in the sentence after 'un', 'une', 'a' with no name right after it, and no
+sentence of the fiche writes it with one ('la SCIC CAP3C', 'un projet européen intitulé
+« Flavour »', 'leur logiciel GDR'). A noun the sentence does not write decides nothing. Pure
+functions over text; `compose._thing_unnamed` applies them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from livret_qa import lexicon as lx
+from livret_qa.glossary import EN_FR
+from livret_qa.text import fold
+
+_NOUN = r"(?P<noun>[a-z][a-z-]{2,})"
+_DET_FR = r"(?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |ces )"
+_DET_EN = r"(?:the |their |its |this |that |those |these )"
+
+
+def name_asked(question: str) -> str | None:
+    """The noun whose name the question asks ('comment s'appelle la tapissière ?':
+    'tapissiere'; "what's the ambassador's name?": 'ambassador'), folded; None when it asks
+    no name (lexicon NAME_ASKED)."""
+    match = lx.NAME_ASKED.search(fold(question))
+    if match is None:
+        return None
+    noun = next((g for g in match.groups() if g), None)
+    if noun is None or noun in lx.NAME_ASKED_NOT_THINGS:
+        return None
+    return noun
+
+
+def noun_stems(noun: str) -> list[str]:
+    """The stems a sentence writes the noun asked with: the noun itself and its French words
+    from the glossary ('upholsterer': 'tapissier', 'tapisserie'), each cut of its ending so
+    that 'tapissier' holds 'tapissière' and 'enseigne' holds 'enseignes'."""
+    words = {noun, *(fold(w) for w in EN_FR.get(noun, ()) if " " not in w)}
+    if noun.endswith("s"):
+        words |= {fold(w) for w in EN_FR.get(noun[:-1], ()) if " " not in w}
+    return sorted({_stem(w) for w in words if len(w) >= 3})
+
+
+def _stem(word: str) -> str:
+    return word if len(word) <= 5 else word[: max(5, len(word) - 3)]
+
+
+# what names a thing right after it: a capitalised word or an acronym, a quoted title, or a
+# verb of naming ('intitulé', 'appelé', 'named')
+_NAMING = re.compile(
+    r"^\W{0,3}(?:[A-ZÀ-Ý«\"“]|(?:intitul|nomm|appel|d[ée]nomm|baptis|called|named)\w*)"
+)
+_INDEFINITE = re.compile(r"(?:\b(?:un|une|d.un|d.une|a|an|one)\s+)(?:[a-z-]+\s+)?$")
+
+
+def _folded_in_place(text: str) -> str:
+    """`text` folded one character for one, so that a match in it points into `text`."""
+    return "".join((fold(c) or c)[:1] for c in text)
+
+
+def mentions_unnamed(sentence: str, stems: Iterable[str]) -> bool | None:
+    """Whether `sentence` mentions the thing asked only without naming it: True when it
+    writes it after an indefinite article and no mention of it has a name right after it
+    (within two words); False otherwise; None when it does not write it."""
+    found, named, indefinite = _mentions(sentence, stems)
+    if not found:
+        return None
+    return indefinite and not named
+
+
+def named_elsewhere(sentences: Iterable[str], stems: list[str]) -> bool:
+    """Whether a sentence of the fiche writes the thing asked with a name: then the fiche
+    does name it, and the sentence found is no evidence that it does not."""
+    return any(_mentions(s, stems)[1] for s in sentences)
+
+
+def _mentions(sentence: str, stems: Iterable[str]) -> tuple[bool, bool, bool]:
+    """Whether `sentence` writes the thing asked; whether with a name right after a mention;
+    whether after an indefinite article."""
+    found = named = indefinite = False
+    folded = _folded_in_place(sentence)
+    for stem in stems:
+        for match in re.finditer(rf"\b{re.escape(stem)}[a-z-]*", folded):
+            found = True
+            after = sentence[match.end() :]
+            # the noun then up to two lowercase words before a name ('un projet européen
+            # intitulé « Flavour »')
+            words = re.match(r"((?:\s+[a-zà-ÿ'-]+){0,2})", after)
+            tail = after[words.end() :] if words else after
+            if _NAMING.match(after.lstrip(" ,")) or _NAMING.match(tail.lstrip(" ,")):
+                named = True
+            if _INDEFINITE.search(folded[: match.start()]):
+                indefinite = True
+    return found, named, indefinite
