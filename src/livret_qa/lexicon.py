@@ -5191,7 +5191,7 @@ MONEY_FRAME = _rx(
 # area answers ('1.500m²', '4 ha').
 SIZE_FRAME = _rx(r"\b(how (big|large)|surface|superficie|taille|size|area|grand\w*)\b")
 AMOUNT_STATED = _rx(r"\d\s?(€|euros?\b)")
-AREA_STATED = _rx(r"\d\s?(m2|m²|m<sup>2</sup>|ha\b|hectares?\b)")
+AREA_FIGURE = _rx(r"\d\s?(m2|m²|m<sup>2</sup>|ha\b|hectares?\b)")
 # A word holding a digit that is no quantity ('Synapse 3i', 'CAP3C', 'D3E'), unlike a unit
 # glued to its number ('500m2', '1100 m3'). Folded.
 DIGIT_IN_NAME = _rx(r"\b(?!\d+(m2|m3|m²|kg|km|ha|h|e)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b")

@@ -123,7 +123,7 @@ def holds_type_asked(engine: Engine, question: str, sentence: str) -> bool:
     if lx.MONEY_FRAME.search(folded):
         return bool(lx.AMOUNT_STATED.search(said))
     if lx.SIZE_FRAME.search(folded):
-        return bool(lx.AREA_STATED.search(said))
+        return bool(lx.AREA_FIGURE.search(said))
     # nothing the question says tells what the number counts ('and how many do they sell?',
     # 'et Synapse 3i ?' after another's count): no sentence is checked to hold it
     return False
