@@ -344,7 +344,9 @@ ACTIVITY: tuple[Word, ...] = (
         "food aid",
         r"aide alimentaire|banques? alimentaires?|restos? du coeur|secours (populaire|"
         r"catholique)|epiceries? sociales?|paniers? solidaires?|reseaux? caritatifs?|"
-        r"associations? caritatives?|food (aid|banks?|parcels|distribution)|charit(y|ies)|"
+        # (plural 'charities' receive food aid; 'the charity' is any association: 'the toy
+        # charity', 'the charity in Amiens')
+        r"associations? caritatives?|food (aid|banks?|parcels|distribution)|charities|"
         r"solidarity (baskets?|boxes)",
     ),
     Word(
