@@ -1656,13 +1656,14 @@ NEAR_PLACE = _rx(rf"{_NEAR}\s+$")
 # … or the word right after the town, in an English compound ('the Lille-area toy recycler',
 # 'the Lens area sewing school'). Folded, read from the end of the town.
 NEAR_AFTER = _rx(r"^[\s-]*(area|region|zone|surroundings)\b")
-# Class: a town written as an English compound before what it describes ('the Lille-area toy
-# recycler', 'an Amiens-based charity'): a place asked, as 'in Amiens' is (around it, with
-# 'area': NEAR_AFTER). Read as written (not folded); a town of the region only (the planner
-# checks it). Group 1: the town.
+# Class: a town written as an English compound before what it describes ('an Amiens-based
+# charity'): a place asked, as 'in Amiens' is ('the Soissons-area woodshop' is no place its
+# fiche must name: its area, NEAR_AFTER, read by list_scope.area_asked when asked around).
+# Read as written (not folded); a town of the region only (the planner checks it). Group 1:
+# the town.
 TOWN_COMPOUND = re.compile(
     r"\b((?:[A-ZÉÈÀÂ][\w'’]+)(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w'’]+)*)"
-    r"[\s-](?:area|based|region|zone)\b"
+    r"-based\b"
 )
 # Class: lists by place asked of a former region of Hauts-de-France ('en Picardie', 'in
 # Picardy', 'dans le Nord-Pas-de-Calais'): its départements, each (folded patterns -> codes).
