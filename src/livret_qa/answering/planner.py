@@ -337,9 +337,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # level the fiche may state ('vendus à prix bas afin d'être accessibles à tous'), not a
     # price (class: 'why' asked of an action)
     why = bool(lx.REASON_ASKED.search(folded))
-    measure = _how_much_of_a_measure(folded)
+    a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
     for item in lx.UNSTATED:
-        if item.name == "price" and (award or share or why or measure):
+        if item.name == "price" and (award or share or why or a_figure):
             continue
         # a person's age ('quel âge a le directeur ?') is no creation date, 'when' as it reads
         of_person = item.name == "person_age"
