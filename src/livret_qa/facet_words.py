@@ -345,7 +345,8 @@ ACTIVITY: tuple[Word, ...] = (
         r"aide alimentaire|banques? alimentaires?|restos? du coeur|secours (populaire|"
         r"catholique)|epiceries? sociales?|paniers? solidaires?|reseaux? caritatifs?|"
         r"associations? caritatives?|food (aid|banks?|parcels|distribution)|"
-        # 'dispatches it to charities' is food aid; 'the textile charity' is an association
+        # 'dispatches it to charities' is food aid; 'the textile charity', 'the toy charity',
+        # 'the charity in Amiens' are any association
         r"(to|for|with) (local )?charities|charit(y|ies) (food|meals?|networks?)|"
         r"solidarity (baskets?|boxes)",
     ),

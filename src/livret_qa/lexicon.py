@@ -1343,13 +1343,21 @@ WHOLE_REGION = _rx(
 # 'Quand a été créée VESTALI et qui la dirige ?': a second question starts after the joint.
 # One structure described, not named, by a definite article and what it is ('l'épicerie de
 # Guise', 'the fish charity in Boulogne', 'the Amiens computer charity', 'la ressourcerie de
-# Campigneulles'), folded. Class: a question about one structure described.
+# Campigneulles'), folded. Class: a question about one structure described. Its words may
+# hold an apostrophe ('the Villeneuve d'Ascq toy shop', 'the women's textile workshop') and
+# a possessive may open it ('Anthony Grossot's association').
 DESCRIBED_ONE = _rx(
-    r"(?:\bl'|\b(?:le|la|the|this|that|cette|cet|ce)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:\bl'|\b(?:le|la|the|this|that|cette|cet|ce)\s+|"
+    r"\b(?!(?:what|who|that|it|there|here|where|how|when|which|let|he|she)'s)[\w-]+'s\s+)"
+    r"(?:[\w'-]+\s+){0,3}?"
     r"(association|asso|structure|ressourcerie|recyclerie|epicerie|boutique|magasin|jardin|"
     r"drive|atelier|charity|organi[sz]ation|org|shop|store|garden|workshop|place|initiative|"
     r"entreprise|company|business|ferme|farm|chantier|grocery|group|groupe|collectif|"
-    r"cooperative|cooperative|scic|banque|bank|one)\b(?!s)"
+    r"cooperative|cooperative|scic|banque|bank|one|"
+    # the everyday names of a kind of structure ('the Lille-area toy recycler', 'la
+    # menuiserie solidaire', 'le truc avec les palettes à Pommiers')
+    r"recycler|recycleur|menuiserie|ecole|school|centre|center|cafe|plateforme|platform|"
+    r"enterprise|nonprofit|ngo|organisme|truc)\b(?!s)"
 )
 # The demonstrative opening a structure described ('this shop', 'cette association'): it
 # points back at the one in focus. Class: yes/no of one structure described, not named.
@@ -1708,6 +1716,18 @@ _NEAR = (
 )
 NEAR_WORDS = _rx(_NEAR)
 NEAR_PLACE = _rx(rf"{_NEAR}\s+$")
+# … or the word right after the town, in an English compound ('the Lille-area toy recycler',
+# 'the Lens area sewing school'). Folded, read from the end of the town.
+NEAR_AFTER = _rx(r"^[\s-]*(area|region|zone|surroundings)\b")
+# Class: a town written as an English compound before what it describes ('an Amiens-based
+# charity'): a place asked, as 'in Amiens' is ('the Soissons-area woodshop' is no place its
+# fiche must name: its area, NEAR_AFTER, read by list_scope.area_asked when asked around).
+# Read as written (not folded); a town of the region only (the planner checks it). Group 1:
+# the town.
+TOWN_COMPOUND = re.compile(
+    r"\b((?:[A-ZÉÈÀÂ][\w'’]+)(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w'’]+)*)"
+    r"-based\b"
+)
 # Class: lists by place asked of a former region of Hauts-de-France ('en Picardie', 'in
 # Picardy', 'dans le Nord-Pas-de-Calais'): its départements, each (folded patterns -> codes).
 # Picardie only after a preposition of place, since bodies bear its name ('la MSA de
@@ -2456,7 +2476,7 @@ ROLES: tuple[Role, ...] = (
         # one (class: list questions); 'qui la dirige ?', 'who runs the shop?' ask a person
         r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)\b(?! (des|d'|de|du|un|une)\b)|"
         r"dirigeant\w*|responsables?|"
-        r"who (runs?|leads?|manages?|heads?|is in charge)\b(?! (a|an|some|any)\b)"
+        r"who (runs?|leads?|manages?|heads?|directs?|is in charge)\b(?! (a|an|some|any)\b)"
         r"(?! (?!(it|its|this|that|these|those|the|their|them|his|her|les|la|le|l)\b)"
         r"([a-z-]+ )?[a-z-]+s\b)|in charge|gerant\w*|manager|"
         # 'boss' and 'patron' as nouns: 'bosse', 'bossent' (French for 'work') ask no one

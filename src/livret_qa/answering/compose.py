@@ -5,6 +5,7 @@ together with the nearest fact the fiche does state."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 from typing import Any
@@ -69,6 +70,7 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.kind_aside import KindAside, named_only_aside
 from livret_qa.answering.messages import say
+from livret_qa.answering.one_described import description_span
 from livret_qa.answering.online_sales import asks_online_sales, states_online_sales
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
@@ -79,6 +81,7 @@ from livret_qa.answering.planner import (
     NOTHING_IN_FOCUS,
     asks_operating,
     conversation_state,
+    describes_one,
     part_of_each,
     picks_among_focus,
     plan_question,
@@ -714,19 +717,44 @@ class Composer:
         described = lx.DESCRIBED_ONE.search(folded)
         if described is None or lx.ANY_SUBJECT.search(folded):
             return None
-        if lx.PLURAL_STRUCTURES.search(folded) or lx.PLURAL_REFERENCE.search(folded):
+        if lx.PLURAL_STRUCTURES.search(folded):
             return None
+        if lx.PLURAL_REFERENCE.search(folded) and not describes_one(folded):
+            return None  # ('the one that fixes computers — their budget?': the singular 'they')
         if self._held_names_without_fiche():
             return None  # 'l'association SOLAAL', 'la DRAAF soutient-elle …': a partner named
-        found = self.placed_one(self.result.structures)
+        found = self.placed_one(self._found_by_description(folded))
         if len(found) != 1:
             return None
         fiche = self.engine.corpus.fiche(found[0].fiche_id)
-        if plan.places and not stands_in(fiche, plan.places):
+        if not self._located(fiche):
             return None  # 'le téléphone de la boutique d'Hirson': another site's, not its own
-        if any(not stands_in(fiche, [w]) for w in _capitalised_in(plan.question, described)):
+        # ('near Lille', 'the Lille-area toy recycler': its area, `_located`)
+        capitalised = _capitalised_in(plan.question, described) if self._area() is None else []
+        if any(not stands_in(fiche, [w]) for w in capitalised):
             return None  # 'the Hirson shop': its town written before the kind, another site
         return fiche.id
+
+    def _found_by_description(self, folded: str) -> list[StructureHit]:
+        """The structures a question describing one finds, best first. Class: one structure
+        described and asked about ('la ressourcerie qui fait de l'aérogommage, qui est la
+        directrice ?', 'the toy charity: director and email?', 'who funds the fish
+        association?'): the words of what is asked ('directrice', 'email', 'funds') rank
+        first the structure whose passage states that of another one, so the description is
+        searched alone too (its English words read in French), and each structure ranks by
+        the sum of its scores in both searches (the whole question's still tells apart two
+        structures the description fits alike: 'the carpentry charity — volunteers?')."""
+        span = description_span(folded) if describes_one(folded) else None
+        question = self.plan.question
+        if span is None or len(folded) != len(question):
+            return self.result.structures
+        text = question[span[0] : span[1]]
+        found = self.engine.search(searchable(text), top_k=TOP_K, filters=self.applied, gloss=True)
+        hits = {s.fiche_id: s for s in [*found.structures, *self.result.structures]}
+        score: dict[str, float] = defaultdict(float)
+        for s in [*found.structures, *self.result.structures]:
+            score[s.fiche_id] += s.score
+        return sorted(hits.values(), key=lambda s: -score[s.fiche_id])
 
     def targets(self) -> list[StructureHit]:
         """The structures answered; after a list, 'd'autres ?' keeps those the list holds that
@@ -859,12 +887,13 @@ class Composer:
 
         # 'the toy library near Lille', 'le jardin bio près de Lille': one standing in the
         # area around the town (Villeneuve d'Ascq, in the MEL), as a list asked there holds
-        area = self._area() if self.plan.places else None
+        area = self._area()
 
         def in_town(f: Fiche) -> bool:
-            town = f" {list_scope.plain(f.contact.town)} "
-            near = area is not None and list_scope.in_area(f, area)
-            return near or any(f" {p} " in town for p in places)
+            # its town or its head office ('the organic garden in Lille': its association's
+            # seat is), as the refusal's 'the booklet presents there' reads it; around a town,
+            # its area ('the toy shop near Lille' is in Villeneuve-d'Ascq)
+            return stands_in(f, places) or (area is not None and list_scope.in_area(f, area))
 
         located = [s for s in structures if in_town(fiche(s.fiche_id))]
         if not located:  # the search did not reach it: its passages for the question
@@ -878,6 +907,7 @@ class Composer:
             s
             for s in structures
             if list_scope.place_mentions(self.engine, s.fiche_id, places) >= PLACE_OF_ITS_OWN
+            or list_scope.sited_in(self.engine, s.fiche_id, places)  # 'situé à Carlepont'
         ]
         if not self.plan.places:
             return (located or named or structures)[:1]
@@ -1742,7 +1772,12 @@ class Composer:
                     departements_in(w)
                     or match_places(w)
                     or self.engine.mentions.mentioned(w)
-                    or unfiched.a_place(self.plan.question, w, self.engine.booklet_words)
+                    or unfiched.a_place(
+                        self.plan.question,
+                        w,
+                        self.engine.booklet_words,
+                        self.engine.booklet_folded,
+                    )
                     or unfiched.placed_by_booklet(w, corpus.sources.values())
                 ),
             )
@@ -2837,6 +2872,8 @@ def _capitalised_in(question: str, span: re.Match[str]) -> list[str]:
     if len(fold(question)) != len(question):  # folding moved the offsets
         return []
     words = re.findall(r"\b[A-ZÀ-Ý][\w-]+", question[span.start() : span.end()])
+    # ('the Amiens-based charity': the town of an English compound)
+    words = [re.sub(r"-(?:area|based|region|zone)$", "", w) for w in words]
     return [
         w
         for w in words

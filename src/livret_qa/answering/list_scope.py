@@ -537,6 +537,22 @@ def place_mentions(engine: Engine, fiche_id: str, places: list[str]) -> int:
     )
 
 
+def sited_in(engine: Engine, fiche_id: str, places: list[str]) -> bool:
+    """Whether a fiche places a site or point of its own in one of these towns, in so many
+    words ('un bar-tabac local situé à Carlepont devient le premier point de distribution',
+    'la boutique située à Hirson'): a town it may name only once, yet its own."""
+    fiche = engine.corpus.fiche(fiche_id)
+    folded = fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+    return any(
+        re.search(
+            rf"\b(?:situee?s?|implantee?s?|installee?s?) (?:a|au|en) {re.escape(plain(p))}\b",
+            folded,
+        )
+        for p in places
+        if plain(p)
+    )
+
+
 MIN_AREA_STEM = 5  # a town this long may name its area by a suffix; 'Guise' is no 'guisard'
 AREA_SUFFIX = "(?:ois|oise|ais|aise|is)"
 
@@ -604,7 +620,9 @@ def area_asked(question: str, places: list[str]) -> str | None:
     for place in places:
         at = folded.find(fold(place))
         area = _area_of(place)
-        if at >= 0 and area is not None and lx.NEAR_PLACE.search(folded[:at]):
+        after = folded[at + len(fold(place)) :]
+        near = lx.NEAR_PLACE.search(folded[:at]) or lx.NEAR_AFTER.match(after)
+        if at >= 0 and area is not None and near:
             return area
     for pattern in fw.AREAS:
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w])", folded):

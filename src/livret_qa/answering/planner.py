@@ -40,6 +40,7 @@ from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
+from livret_qa.answering.one_described import description, description_span, set_apart
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
@@ -336,8 +337,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # level the fiche may state ('vendus à prix bas afin d'être accessibles à tous'), not a
     # price (class: 'why' asked of an action)
     why = bool(lx.REASON_ASKED.search(folded))
+    a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
     for item in lx.UNSTATED:
-        if item.name == "price" and (award or share or why):
+        if item.name == "price" and (award or share or why or a_figure):
             continue
         # a person's age ('quel âge a le directeur ?') is no creation date, 'when' as it reads
         of_person = item.name == "person_age"
@@ -439,6 +441,19 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     if figure:
         return "figure", "", False
     return None
+
+
+_HOW_MUCH_IS = re.compile(r"\bhow much (is|are|was|were)\b")
+
+
+def _how_much_of_a_measure(folded: str) -> bool:
+    """'how much is their budget?', 'how much was the turnover in 2020?': a figure the fiche
+    may state, asked with 'how much is', not a price ('how much is a basket?' still is).
+    Class: a figure asked in everyday words."""
+    if not _HOW_MUCH_IS.search(folded):
+        return False
+    asked = asked_attribute(_HOW_MUCH_IS.sub("what is", folded))
+    return asked is not None and asked[1].startswith("measure:")
 
 
 def _mentions_a_thing(folded: str, figure: bool) -> bool:
@@ -907,6 +922,8 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     found += [
         t for t in site_asked.towns_before_site(question) if t not in found and detector.writes(t)
     ]
+    # 'the Lille-area toy recycler', 'an Amiens-based charity': a town in an English compound
+    found += [t for t in site_asked.towns_in_compounds(question) if t not in found]
     return found
 
 
@@ -1222,9 +1239,17 @@ def without_description(text: str, detector: MentionDetector) -> str:
     """A question about one structure described ('What is the computer recycling structure in
     Amiens about?') without what describes it: the words and place that found the structure
     say nothing of what is asked of it."""
-    match = lx.DESCRIBED_ONE.search(fold(text))
-    if match is not None and len(fold(text)) == len(text):  # folding kept the offsets
-        text = f"{text[: match.start()]} {text[match.end() :]}"
+    folded = fold(text)
+    match = lx.DESCRIBED_ONE.search(folded)
+    span = description_span(folded) if describes_one(folded) else None
+    if not set_apart(folded, span):
+        span = None  # ('… structure in Amiens about?': the description as a name reads)
+    if span is None and match is not None:
+        span = match.start(), match.end()
+    if span is not None and len(folded) == len(text):  # folding kept the offsets
+        # (a description standing apart, whole: 'the one that fixes computers — …', not 'the
+        # one'; 'celle qui reconditionne des ordis, …', not nothing)
+        text = f"{text[: span[0]]} {text[span[1] :]}"
     for place in places_named(text, detector):
         text = re.sub(rf"\b(?:de|du|d'|à|a|in|at|near|of|en)?\s*{re.escape(place)}\b", " ", text)
     for code in departements_in(text):
@@ -1549,6 +1574,8 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
         return False
     if _subject_is_a_thing(folded):
         return False  # 'quand le drive fermier a-t-il ouvert ?': its pronoun's antecedent is in it
+    if describes_one(folded):
+        return False  # 'l'asso du Boulonnais, son budget ?': its antecedent is described in it
     # an opening 'et' with a thing, not an attribute, asks afresh ('et les jouets ?')
     opener = lx.ELLIPSIS_OPENER.match(folded)
     asks = all(p.attribute for p in plan.parts)
@@ -1937,13 +1964,40 @@ _PLURAL_PRONOUNS = r"\b(leurs?|ils|elles|eux|they|their|them|these|those|both)\b
 
 def _one_described(plan: QuestionPlan, folded: str) -> bool:
     """A figure asked of one structure the question describes but does not name ('the
-    Boulogne fish charity', 'la ressourcerie de Campigneulles', 'the wood workshop'): that
-    structure's figure, found by the search, not a count or total over every structure."""
+    Boulogne fish charity', 'la ressourcerie de Campigneulles', 'the wood workshop', 'celle
+    qui reconditionne des ordis, elle a combien d'adhérents ?'): that structure's figure,
+    found by the search, not a count or total over every structure. A pronoun taking up a
+    description of one ('the one that fixes computers — their budget?') is the singular
+    'they', 'leur' of an association."""
     if plan.target_source != "any" or lx.AGGREGATE.search(folded) or lx.TOTAL.search(folded):
         return False
-    if lx.PLURAL_STRUCTURES.search(folded) or re.search(_PLURAL_PRONOUNS, folded):
+    if lx.PLURAL_STRUCTURES.search(folded):
+        return False
+    if describes_one(folded):
+        return True
+    if re.search(_PLURAL_PRONOUNS, folded):
         return False
     return bool(lx.ONE_STRUCTURE_MEANT.search(folded))
+
+
+def without_set_apart_description(text: str) -> str:
+    """The question without a description of one structure standing apart from what it asks
+    ('le jardin d'insertion de la Haute Borne, quelle superficie ?': 'quelle superficie ?'),
+    whose words ('insertion') ask nothing of the fiche. Class: a single structure named or
+    described, then asked about."""
+    folded = fold(text)
+    span = description_span(folded) if describes_one(folded) else None
+    if not set_apart(folded, span) or span is None or len(folded) != len(text):
+        return text
+    return " ".join(f"{text[: span[0]]} {text[span[1] :]}".split()).lstrip(",;:—–- ")
+
+
+def describes_one(folded: str) -> bool:
+    """Whether the question describes one structure it does not name, by words that tell it
+    apart and ask nothing of it (`one_described.description`): 'l'asso du Boulonnais', 'the
+    one that fixes computers', not 'the association's budget' nor 'the second one'."""
+    text = description(folded)
+    return bool(text) and asked_attribute(text) is None
 
 
 def _with_facts(

@@ -30,6 +30,12 @@ def towns_before_site(question: str) -> list[str]:
     return [m.group(1) for m in lx.TOWN_BEFORE_SITE.finditer(question) if _a_town(m.group(1))]
 
 
+def towns_in_compounds(question: str) -> list[str]:
+    """The towns a question writes in an English compound ('the Lille-area toy recycler', 'an
+    Amiens-based charity'): places asked, as 'near Lille', 'in Amiens' are."""
+    return [m.group(1) for m in lx.TOWN_COMPOUND.finditer(question) if _a_town(m.group(1))]
+
+
 def picks_site_by_town(question: str, places: list[str]) -> bool:
     """Whether a question points at a site by a town it asks ('the Hirson one', 'the Guise
     shop', 'la boutique d'Hirson', 'the shop in Hirson'), as 'celle d'Hirson' does

@@ -42,7 +42,7 @@ from livret_qa.answering.evidence import (
     narrowed,
 )
 from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
-from livret_qa.answering.planner import asks_operating
+from livret_qa.answering.planner import asks_operating, without_set_apart_description
 from livret_qa.answering.topic_words import kinds_of
 from livret_qa.facts.records import Fact
 from livret_qa.facts.staff import staff_facts
@@ -2713,6 +2713,8 @@ def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:
     asks several things, and without the structures' names, which tell nothing inside their
     own fiche and pull the evidence towards the lines that name them."""
     text = part.text if len(plan.parts) > 1 else plan.query
+    # ('le jardin d'insertion de la Haute Borne, quelle superficie ?': no 'insertion' asked)
+    text = without_set_apart_description(text)
     named = list(dict.fromkeys([*plan.targets, *engine.mentions.mentioned(text)]))
     denamed = engine.mentions.without_names(text, named)
     return denamed if len(re.findall(r"[^\W\d_]{3,}", denamed)) >= 2 else text

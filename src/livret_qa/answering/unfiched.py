@@ -180,14 +180,19 @@ def _placed_words(texts: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-def a_place(question: str, word: str, booklet_words: set[str]) -> bool:
+def a_place(question: str, word: str, booklet_words: set[str], booklet_folded: str = "") -> bool:
     """Whether a name the question gives is a place, not an organisation without a fiche
     ('how many items did the Montreuil area ressourcerie sell?'): the question places
     something there ('Montreuil area', 'du côté de Montreuil'), or the booklet writes the area
-    or people named after it ('le Montreuillois'). Positive evidence is needed: a partner's
-    name ('SOLAAL', 'Coorace') shows neither."""
+    or people named after it ('le Montreuillois'), or places something there itself ('un
+    bar-tabac local situé à Carlepont': 'the Carlepont pickup point' is that place's). Positive
+    evidence is needed: a partner's name ('SOLAAL', 'Coorace') shows none of these."""
     folded = fold(question).replace("’", "'")
     key = fold(word)
+    if booklet_folded and re.search(
+        rf"\b(?:situee?s?|implantee?s?) a {re.escape(key)}\b", booklet_folded
+    ):
+        return True
     for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded):
         if PLACE_MARK_BEFORE.search(folded[: m.start()]) or PLACE_MARK_AFTER.match(
             folded[m.end() :]
