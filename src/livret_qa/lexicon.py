@@ -1327,6 +1327,48 @@ PICKED_BY_THING = _rx(
     r"de l.|d.|"
     r"sur (?:les? |la |l.)?|pour (?:les? |la |l.)?|avec (?:les? |la |l.)?)(?P<what3>[^,?;.]{3,40})"
 )
+# One structure described in a follow-up by its kind and what sets it apart ('what about the
+# fish charity?', 'and the Amiens computer people?', 'same for the wood workshop', "et l'asso
+# qui retape des meubles ?", 'les gens du drive fermier'), folded. Group 'np': the words that
+# describe it, its kind among them ('kind'); a generic kind tells none apart (GENERIC_KIND).
+# A demonstrative ('this shop', 'cette asso') points at the one in focus and is no description.
+# Class: a follow-up switching to a structure described.
+FOLLOWUP_DESCRIBED = _rx(
+    r"(?:\bl'|\b(?:le|la|les|the)\s+)(?P<np>(?:[\w-]+\s+){0,3}"
+    r"(?P<kind>association|asso|structure|ressourcerie|recyclerie|epicerie|boutique|magasin|"
+    r"jardin|drive|atelier|charity|organi[sz]ation|org|shop|store|garden|workshop|initiative|"
+    r"entreprise|company|business|ferme|farm|chantier|grocery|group|groupe|collectif|"
+    r"cooperative|scic|people|folks|guys|team|gens|equipe|projet|project|menuiserie)\b"
+    r"(?:\s+(?:de|du|des|d'|en|a|au|aux|in|at|from|of|qui|that|which|who|doing|making|selling|"
+    r"with|avec|pour|for)\b[^,?;.!:]{2,50}|(?:\s+[\w-]+){0,2}))"
+)
+# Kinds of FOLLOWUP_DESCRIBED that every structure may be ('the association', 'the people'):
+# they tell none apart. The others ('the grocery', 'la ressourcerie', 'the garden') tell apart
+# the structures in focus when they are several (a pick among them, not a switch).
+GENERIC_KIND = frozenset(
+    """association asso structure charity organisation organization org initiative entreprise
+    company business group groupe collectif cooperative people folks guys team gens equipe
+    projet project""".split()
+)
+# A pick set apart at the head of a follow-up ('the grocery: what's its turnover?', 'celle-là,
+# la menuiserie, elle est où ?'), folded; group 'what': the words that pick.
+APPOSITION_PICK = _rx(
+    r"^(?:(?:and|et|ok|so|alors|bon)\s+)?(?:(?:celle|celui)[- ]la|that one|this one)?[\s,]*"
+    r"(?:the|la|le|l')\s*(?P<what>[\w-]{3,}(?:\s+[\w-]{3,}){0,2})\s*[,:—-]"
+)
+# An answer written by someone else that tells of one structure ('A work-integration joinery
+# near Soissons.', "It's an association of farmers in the Oise", "C'est une épicerie à
+# Guise", 'Oui, une asso à Villeneuve-d'Ascq …'), folded: its opening is singular, and it
+# counts no several. Class: the structure in focus after a hand-written answer describing one.
+ONE_TOLD = _rx(
+    r"^(?:(?:yes|yeah|yep|sure|ok|oui|bien sur|tout a fait)\b[\s,!.:;—-]*)?"
+    r"(?:a|an|one|it|it's|its|that's|that is|this is|there's|there is|this one|that one|"
+    r"c'est|c est|il s'agit d'une?|une?|l'|la|le|celle|celui|elle|il)\b"
+)
+SEVERAL_TOLD = _rx(
+    r"\b(several|two|three|four|five|both|plusieurs|deux|trois|quatre|cinq|les deux|"
+    r"structures|associations|organisations|organizations|charities|initiatives|ones)\b"
+)
 # The whole region again, after a question asked of one place ('et dans toute la région ?',
 # 'and in the whole region?', 'partout ?', 'everywhere?'): the previous question, unplaced.
 WHOLE_REGION = _rx(

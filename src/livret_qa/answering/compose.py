@@ -18,6 +18,7 @@ from livret_qa.answering import (
     asked_value,
     booklet_about,
     compared_side,
+    described_switch,
     described_things,
     difficulty_lists,
     find_then_ask,
@@ -34,6 +35,7 @@ from livret_qa.answering import (
     standing,
     stated_passage,
     stating_list,
+    told_one,
     topic_words,
     typos,
     umbrella_name,
@@ -254,11 +256,22 @@ class Composer:
         ).focus
 
     # -- retrieval --------------------------------------------------------------------------
-    def _about(self, question: str, history: list[dict[str, str]]) -> list[str]:
+    def _about(self, question: str, history: list[dict[str, str]], told: str = "") -> list[str]:
         """The structures this system answers an earlier turn with (its question, the history
         before it, the same filters): the planner's focus of a turn whose answer, worded by
         someone else (a client, a language model), names no structure. Each turn is answered
-        once per question asked (`_answered` is shared with the turns answered for it)."""
+        once per question asked (`_answered` is shared with the turns answered for it).
+        `told`: that answer; when it describes one structure ('A joinery workshop near
+        Soissons.') and this system answers several, the one its words describe
+        (told_one.py)."""
+        found = self._answered_with(question, history)
+        if len(found) > 1 and told and told_one.tells_one(told):
+            ranked = self.engine.search(told, top_k=TOP_K, filters=Filters(fiche_ids=found))
+            return [s.fiche_id for s in ranked.structures][:1] or found
+        return found
+
+    def _answered_with(self, question: str, history: list[dict[str, str]]) -> list[str]:
+        """The structures this system answers an earlier turn with (`_about`)."""
         key = (question, tuple((t.get("role", ""), t.get("content", "")) for t in history))
         if key not in self._answered:
             self._answered[key] = []  # (a turn being answered is no focus of its own)
@@ -587,8 +600,20 @@ class Composer:
                 plan.question, top_k=TOP_K, filters=Filters(fiche_ids=elsewhere)
             )
             elsewhere = [s.fiche_id for s in ranked.structures] or elsewhere
+        focus = list(plan.targets)
         plan.targets = there or elsewhere[:1] or plan.targets[:1]
         plan.resolution = "the structure in focus standing in the place named"
+        if set(plan.targets) & set(focus) or not described_switch.described_words(
+            fold(plan.question)
+        ):
+            return  # ('la boutique d'Hirson rouvre quand ?': the site described is asked)
+        # 'and the textile people in Liévin?' after another one: the words describing it
+        # picked it with its place; they are not asked of it (described_switch.py)
+        plan.query = described_switch.without_description(plan.query, pointer=False)
+        plan.parts = [
+            replace(p, text=described_switch.without_description(p.text, pointer=False))
+            for p in plan.parts
+        ]
 
     def _pick_by_thing(self) -> None:
         """'the toy one, when did it start?', 'celle qui fait des jouets' after an answer naming
@@ -617,19 +642,34 @@ class Composer:
             kept = [f for f in focus if telling and all(f in h for h in telling)]
             held = [g for g in things if not g.stems & lx.EVENT_NAMES]
             kept = self._most_about(kept, held) if len(kept) > 1 else kept
-            if holders and not any(holders):
-                # 'celle qui fait des meubles' after food structures: none of them does it;
-                # the structure of the booklet doing it (only one fiche names it) is meant
-                # (a reading no fiche holds, 'toy' read as a French word, tells none apart)
-                held = [g for g in things if any(g.held_by(v) for v in vocab.values())]
+            if not telling and len(focus) > 1 and any(len(h) == len(focus) for h in holders):
+                # 'the textile one' when both name textiles: the one naming them far most
+                kept = self._most_about(list(focus), held)
+            # (a reading no fiche holds, 'toy' read as a French word, tells none apart)
+            held = [g for g in things if any(g.held_by(v) for v in vocab.values())]
+            if (
+                not kept
+                and held
+                and not any(all(g.held_by(vocab.get(f, set())) for g in held) for f in focus)
+            ):
+                # 'celle qui fait des meubles' after food structures, 'and the farm drive
+                # people?' after the wood workshop: none of them does it all; the structure of
+                # the booklet doing it (only one fiche names it, or names it far most) is meant
                 doing = [
                     f.id
                     for f in corpus.fiches
                     if held and all(g.held_by(vocab.get(f.id, set())) for g in held)
                 ]
+                if len(doing) > 1:  # 'the wood workshop': the fiche naming wood far most
+                    doing = self._most_about(doing, held)
                 if len(doing) == 1:
                     plan.targets, plan.among = doing, []
                     plan.resolution = "the structure of the booklet doing what the question names"
+                    plan.query = described_switch.without_description(plan.query)
+                    plan.parts = [
+                        replace(p, text=described_switch.without_description(p.text))
+                        for p in plan.parts
+                    ]
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
         plan.resolution = "the structure in focus doing what the question names"

@@ -36,6 +36,7 @@ from livret_qa.answering.correction import (
     placed_kind,
     renames_structure,
 )
+from livret_qa.answering.described_switch import described_words
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
@@ -1110,6 +1111,10 @@ def _picked_one(offered: list[str], answered: list[str]) -> list[str]:
     answered, so the one this system answers that turn with (`answered`) is in focus, and
     'and the other one?' is the one it left out; `offered` when the answer kept them all."""
     kept = [f for f in answered if f in offered]
+    if answered and not kept:
+        # a pick none of them fits ('what about the fish charity?' after the toy one): the
+        # structure of the booklet it was answered with (described_switch.py)
+        return answered
     return kept if kept and len(kept) < len(offered) else offered
 
 
@@ -1122,7 +1127,9 @@ def _without_addresses(answer: str) -> str:
 
 # The structures a turn would be answered with (its question and the history before it): the
 # focus of a turn whose answer, worded by someone else, names none.
-Resolver = Callable[[str, list[dict[str, str]]], list[str]]
+# `told`: the answer the history gives that turn ('' when none), which may describe the one of
+# them it is about (told_one.py).
+Resolver = Callable[[str, list[dict[str, str]], str], list[str]]
 
 
 def conversation_state(
@@ -1169,6 +1176,10 @@ def conversation_state(
         # text also names those of the table behind it)
         try:
             selected = vocab.selected(last.facts_query)
+            if in_answer and set(in_answer) == set(selected):
+                # 'et la dernière, son budget ?' counts in the order the answer shows them
+                # (an answer written by hand need not keep the facts' order)
+                selected = list(in_answer)
             # a figure of one picked from a list ('la deuxième, combien de bénévoles ?') keeps
             # that list: 'et la première ?' counts in it
             among = last.among if selected and set(selected) < set(last.among) else []
@@ -1203,9 +1214,10 @@ def conversation_state(
         focus = last.targets
     said_none = bool(answers) and bool(lx.NO_ANSWER.search(fold(answers[-1])))
     if not focus and not in_answer and answers and resolve is not None and not said_none:
-        focus = resolve(history[last_n].get("content", ""), history[:last_n])
+        focus = resolve(history[last_n].get("content", ""), history[:last_n], answers[-1])
     elif picked and not in_answer and answers and resolve is not None and not said_none:
-        focus = _picked_one(focus, resolve(history[last_n].get("content", ""), history[:last_n]))
+        answered = resolve(history[last_n].get("content", ""), history[:last_n], "")
+        focus = _picked_one(focus, answered)
     # the list a pick or a narrowing chose from: 'et l'autre ?' points at what it left out
     wider = last.among if focus and set(focus) < set(last.among) else []
     return ConversationState(focus, last, list(wider))
@@ -1576,6 +1588,10 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
         return False  # 'quand le drive fermier a-t-il ouvert ?': its pronoun's antecedent is in it
     if describes_one(folded):
         return False  # 'l'asso du Boulonnais, son budget ?': its antecedent is described in it
+    if described_words(folded):
+        # 'the toy charity — what's its status?': the structure described is the antecedent
+        # (class: a follow-up pointing at a structure described, described_switch.py)
+        return False
     # an opening 'et' with a thing, not an attribute, asks afresh ('et les jouets ?')
     opener = lx.ELLIPSIS_OPENER.match(folded)
     asks = all(p.attribute for p in plan.parts)
@@ -2653,6 +2669,10 @@ def _follow(
     # ('qu'est-ce que le drive …': the frame's 'que le' is an article, no pronoun)
     singular = bool(lx.SINGULAR_REFERENCE.search(folded)) and own_frame != "thing"
     pointer = _pointer(folded) if focus and not plural and ordinal is None else ""
+    if focus and not pointer and not plural and ordinal is None:
+        # 'what about the fish charity?', 'and the Amiens computer people?': a structure
+        # described by what sets it apart, picked as a pointer is (described_switch.py)
+        pointer = described_words(folded, several=len(focus) > 1)
     # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
     counted = (
         _names_the_counted(last, focus)
