@@ -4026,6 +4026,13 @@ TOP_K = _rx(
     rf"the)\s+({_K})\s+(?:[^\W\d_]+\s+){{0,6}}?(?:{_COLLECTIVE_NOUNS}|plus|moins|most|least|"
     r"premier\w*|first|[a-z]+est)\b"
 )
+# A superlative picking one of the structures in focus ('the youngest one, when was it
+# created?', 'la plus ancienne, …'): it ranks the focus, it describes no structure by what it
+# does (class: a superlative follow-up, not one structure described). Folded.
+RANKING_PICK = _rx(
+    r"\b(youngest|oldest|biggest|largest|smallest|newest|latest|earliest|richest|poorest)\b|"
+    r"\b(la|le|les|the) (plus|moins|most|least) \w+"
+)
 TOP_FRAME = _rx(
     rf"\b(?:top|les|the|quels sont les|quelles sont les)\s+({_K})\s+(?:premi\w+\s+|first\s+)?"
     r"(?:structures?\s+|associations?\s+|initiatives?\s+)?(?:les |the )?"

@@ -17,6 +17,7 @@ from livret_qa.answering import (
     amount_of_last,
     asked_value,
     booklet_about,
+    change_asked,
     compared_side,
     described_switch,
     described_things,
@@ -2692,6 +2693,7 @@ class Composer:
             or part.yes_no
             or plan.years
             or plan.target_source == "any"
+            or change_asked.asks_change(part.text)  # a change not stated: no level answers it
         ):
             return filled
         query = evidence_query(self.engine, plan, part)

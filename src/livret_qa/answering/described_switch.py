@@ -29,6 +29,9 @@ _FUNCTION = frozenset(
 )
 
 
+_INVERTED = re.compile(r"-(t-)?(il|elle|ils|elles|on)$")
+
+
 def described_words(folded: str, several: bool = False) -> str:
     """The words of a folded follow-up that describe one structure by what sets it apart
     ('what about the fish charity?' -> 'fish', "et l'asso qui retape des meubles ?" -> 'retape
@@ -37,13 +40,15 @@ def described_words(folded: str, several: bool = False) -> str:
     ('the grocery: …' -> 'grocery', 'celle-là, la menuiserie, …' -> 'menuiserie'); one alone
     would be switched from on a mere kind ('where is the shop?' asks the shop of the one in
     focus)."""
+    if lx.RANKING_PICK.search(folded):
+        return ""  # 'the youngest one, …': a superlative ranks the focus, no description
     match = lx.FOLLOWUP_DESCRIBED.search(folded)
     if match is not None:
-        words = [
-            w
-            for w in re.findall(r"[\w-]+", match.group("np"))
-            if w not in lx.GENERIC_KIND and w not in _FUNCTION
-        ]
+        typed = re.findall(r"[\w-]+", match.group("np"))
+        # the noun phrase stops at an inverted verb ('la structure a-t-elle été créée ?'):
+        # what follows is asked of it, no description
+        verb = next((i for i, w in enumerate(typed) if _INVERTED.search(w)), len(typed))
+        words = [w for w in typed[:verb] if w not in lx.GENERIC_KIND and w not in _FUNCTION]
         alone = len(words) == 1 and words[0] == match.group("kind")
         if words and not _NOTHING_TOLD.search(" ".join(words)) and (several or not alone):
             return " ".join(words)

@@ -49,8 +49,8 @@ def negated(question: str) -> Negated | None:
     if len(folded) != len(question):
         return None
     m = lx.NEGATED_LIST.search(folded)
-    if m is None:
-        return None
+    if m is None or lx.NEGATED_REST.search(folded):
+        return None  # 'lesquelles n'en font pas ?': the rest of the last list (correction.py)
     spans: list[tuple[int, int]] = []
     inserts: dict[int, str] = {}
     if m.group("neg"):

@@ -2012,6 +2012,8 @@ def describes_one(folded: str) -> bool:
     """Whether the question describes one structure it does not name, by words that tell it
     apart and ask nothing of it (`one_described.description`): 'l'asso du Boulonnais', 'the
     one that fixes computers', not 'the association's budget' nor 'the second one'."""
+    if lx.RANKING_PICK.search(folded):
+        return False  # 'the youngest one, …': a superlative ranks the focus
     text = description(folded)
     return bool(text) and asked_attribute(text) is None
 

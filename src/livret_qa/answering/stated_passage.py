@@ -87,6 +87,23 @@ def _stems(engine: Engine, word: str) -> set[str]:
     return set(analyze(engine.glossed(word)))
 
 
+def _participle(question: str, word: str) -> bool:
+    """Whether a folded word of the question is a French past participle as typed ('formées',
+    'accompagnés', or 'formees' typed without accents)."""
+    typed = [w for w in re.findall(r"[^\W\d_]+", question) if fold(w) == word]
+    return word.endswith(("ee", "ees")) or any(w.endswith(("é", "ée", "és", "ées")) for w in typed)
+
+
+def _qualifier(question: str, folded: str, head: str) -> str:
+    """The participle qualifying a counted French noun within its next words ('personnes
+    formées', 'personnes ont été formées'), or ''."""
+    at = re.search(rf"\b{re.escape(head)}\b", folded)
+    if at is None:
+        return ""
+    following = re.findall(r"[a-z]{3,}", folded[at.end() :])[:4]
+    return next((w for w in following if w not in ("ete", "etes") and _participle(question, w)), "")
+
+
 def holds_type_asked(engine: Engine, question: str, sentence: str) -> bool:
     """Whether a sentence holds the figure the question's frame asks (lexicon
     COUNTED_THING, MONEY_FRAME, SIZE_FRAME): a quantity that is not only a year; the thing
@@ -102,17 +119,21 @@ def holds_type_asked(engine: Engine, question: str, sentence: str) -> bool:
     counted = lx.COUNTED_THING.search(folded)
     thing = counted.group("thing").strip() if counted else ""
     words = [w for w in re.findall(r"[a-z]{3,}", thing) if analyze(w)]
+    qualifier = ""
     if (
         words
         and counted is not None
         and fold(counted.group("frame")).startswith(("combien", "nombre", "nb"))
     ):
         # French names the thing first, its verb may follow inverted ('combien de poisson
-        # récupèrent-ils ?'): the head noun alone
-        words = words[:1]
+        # récupèrent-ils ?'): the head noun alone, and a participle qualifying it ('personnes
+        # formées': people trained are not any people counted), which the sentence must hold
+        qualifier = _qualifier(question, folded, words[0])
+        words = words[:1] + ([qualifier] if qualifier else [])
     if words:
         if not all(_stems(engine, w) & tokens for w in words):
             return False
+        words = words[:1] if qualifier else words
         # what the number counts: its next words ('27 paniers', '25 volailles bios'), and
         # for an amount, after its unit ('51 tonnes de poissons'); English 'how many' asks a
         # count, in no unit ('3,5 tonnes de jouets' is no number of toys)
