@@ -8,19 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering.compose import Composer, ask, stands_in
+from livret_qa.answering.compose import Composer, ask
 from livret_qa.answering.planner import without_description
 from livret_qa.retrieval.engine import Engine
 
-
-def _single_towns(engine: Engine) -> dict[str, str]:
-    """Towns where exactly one structure stands, and that structure."""
-    fiches = engine.corpus.fiches
-    return {
-        f.contact.town: f.id
-        for f in fiches
-        if sum(stands_in(g, [f.contact.town]) for g in fiches) == 1
-    }
+from .booklet_towns import single_towns
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def _single_towns(engine: Engine) -> dict[str, str]:
 def test_a_part_of_its_fiche_is_read_from_the_one_described(
     template: str, section: str, fake_engine: Engine
 ) -> None:
-    for town, fiche_id in _single_towns(fake_engine).items():
+    for town, fiche_id in single_towns(fake_engine).items():
         if all(s.kind != section for s in fake_engine.corpus.fiche(fiche_id).sections):
             continue  # (Synapse 3i has no obstacles nor levers section)
         question = template.format(town=town)
@@ -55,7 +47,7 @@ def test_a_part_of_its_fiche_is_read_from_the_one_described(
     ],
 )
 def test_questions_about_several_or_any_describe_no_one(template: str, fake_engine: Engine) -> None:
-    for town in _single_towns(fake_engine):
+    for town in single_towns(fake_engine):
         composer = Composer(fake_engine, template.format(town=town), [], None)
         assert composer.described_one() is None
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from livret_qa.answering import list_scope, unfiched
-from livret_qa.answering.compose import Composer, stands_in
+from livret_qa.answering.compose import Composer
 from livret_qa.answering.one_described import description
 from livret_qa.answering.plan import QuestionPlan
 from livret_qa.answering.planner import (
@@ -26,15 +26,7 @@ from livret_qa.answering.site_asked import towns_in_compounds
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
-
-def _single_towns(engine: Engine) -> dict[str, str]:
-    """Towns where exactly one structure stands, and that structure."""
-    fiches = engine.corpus.fiches
-    return {
-        f.contact.town: f.id
-        for f in fiches
-        if sum(stands_in(g, [f.contact.town]) for g in fiches) == 1
-    }
+from .booklet_towns import single_towns
 
 
 @pytest.mark.parametrize(
@@ -105,7 +97,7 @@ def test_a_bare_pronoun_still_points_at_nothing(
     ],
 )
 def test_the_one_described_is_found_and_asked_as_named(template: str, fake_engine: Engine) -> None:
-    for town, fiche_id in _single_towns(fake_engine).items():
+    for town, fiche_id in single_towns(fake_engine).items():
         question = template.format(town=town)
         composer = Composer(fake_engine, question, [], None)
         assert composer.plan.facts_query is None, question
