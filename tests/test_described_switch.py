@@ -160,3 +160,16 @@ def test_an_ordinal_counts_in_the_order_the_answer_shows(fake_engine: Engine) ->
     ]
     assert _first(fake_engine, first, "et la dernière, son budget ?") == "synapse-3i"
     assert _first(fake_engine, first, "and the second one's budget?") == "il-etait-deux-fois"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many days a week is the shop open?",
+        "is the garden open on Saturdays?",
+        "when does the store close?",
+    ],
+)
+def test_english_words_after_the_kind_are_asked_of_it(question: str) -> None:
+    # 'the shop open': what is asked of the shop in focus, no description switching to another
+    assert described_words(fold(question)) == ""

@@ -29,6 +29,9 @@ _FUNCTION = frozenset(
 )
 
 
+_JOINED_AFTER = re.compile(
+    r"\s+(in|at|from|of|that|which|who|doing|making|selling|with|for|near)\b"
+)
 _INVERTED = re.compile(r"-(t-)?(il|elle|ils|elles|on)$")
 
 
@@ -44,7 +47,13 @@ def described_words(folded: str, several: bool = False) -> str:
         return ""  # 'the youngest one, …': a superlative ranks the focus, no description
     match = lx.FOLLOWUP_DESCRIBED.search(folded)
     if match is not None:
-        typed = re.findall(r"[\w-]+", match.group("np"))
+        np = match.group("np")
+        trailing = folded[match.end("kind") : match.end("np")]
+        if match.group(0).startswith("the ") and not _JOINED_AFTER.match(trailing):
+            # English puts what describes before its noun ('the fish charity'); bare words
+            # after it are what is asked of it ('is the shop open?', 'the shop sells …')
+            np = folded[match.start("np") : match.end("kind")]
+        typed = re.findall(r"[\w-]+", np)
         # the noun phrase stops at an inverted verb ('la structure a-t-elle été créée ?'):
         # what follows is asked of it, no description
         verb = next((i for i, w in enumerate(typed) if _INVERTED.search(w)), len(typed))
