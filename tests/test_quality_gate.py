@@ -262,9 +262,9 @@ SET_FLOORS = {
     # round 16's pair: the tuning set's floors are its figures after tuning minus about two
     # questions; the sealed set's are its 'before' figures (4cfaf5f) minus a margin
     "answers_dev9": {
-        "ask_hit@1": 0.88,
-        "abstention_f1": 0.83,
-        "followup_hit@1": 0.89,
+        "ask_hit@1": 0.91,
+        "abstention_f1": 0.85,
+        "followup_hit@1": 0.90,
         "list_answer_recall": 0.93,
         "list_answer_precision": 0.93,
         "abstentions_naming_what_is_stated": 0.96,
