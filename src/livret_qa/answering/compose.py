@@ -1579,6 +1579,15 @@ class Composer:
             fiche = self.engine.corpus.fiche
             kept = [s for s in kept if self._located(fiche(s.fiche_id))]
             kept = self._of_kind_asked(kept, plan.places)
+            if not kept and plan.places and not area:
+                # 'Which shop in Carlepont hands out the Oise farm orders?': a town no
+                # structure stands in, that one fiche names as a site's (`_place_inside_one`)
+                inside = self._place_inside_one(qualifying or self.result.structures, plan.places)
+                if inside:  # quoted where its fiche names the town: why it is listed
+                    held = frozenset(s.fiche_id for s in inside)
+                    towns = [list_scope.AskedName(p, held) for p in plan.places]
+                    self.names = [*self.names, *towns]
+                    return inside
         topic = _without_places(plan.query, plan.places)
         # names asked decide the list already ('ACI Pas-de-Calais': those of the place naming
         # it); the topic searched anywhere would keep only the best-ranked of them
