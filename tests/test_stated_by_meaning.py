@@ -186,3 +186,18 @@ def test_the_exact_day_of_a_site_opened_is_still_refused(engine: Engine) -> None
     ]
     assert ask(engine, "et le jour exact où il a ouvert ?", history).abstained
     assert ask(engine, "and the exact day it opened?", history).abstained
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le commerce de Carlepont qui distribue les commandes, il s'appelle comment ?",
+        "la boutique de Carlepont où on récupère les colis, elle s'appelle comment ?",
+    ],
+)
+def test_the_name_of_a_site_the_fiche_does_not_name_is_refused(
+    engine: Engine, question: str
+) -> None:
+    # the site's town is the Oise fiche's, but the fiche never names the shop
+    assert ask(engine, question).abstained

@@ -1579,7 +1579,10 @@ class Composer:
             fiche = self.engine.corpus.fiche
             kept = [s for s in kept if self._located(fiche(s.fiche_id))]
             kept = self._of_kind_asked(kept, plan.places)
-            if not kept and plan.places and not area:
+            # (not when its name is asked: 'le bar-tabac de Carlepont, il s'appelle comment ?'
+            # asks of a thing the fiche does not name, no structure to list)
+            named_asked = unnamed_thing.name_asked(plan.question)
+            if not kept and plan.places and not area and not named_asked:
                 # 'Which shop in Carlepont hands out the Oise farm orders?': a town no
                 # structure stands in, that one fiche names as a site's (`_place_inside_one`)
                 inside = self._place_inside_one(qualifying or self.result.structures, plan.places)
