@@ -75,10 +75,12 @@ def source(corpus: Corpus) -> str:
 
 @pytest.fixture(scope="session")
 def engine():  # type: ignore[no-untyped-def]
-    """The real engine on the real booklet (the index is built on first use)."""
+    """The real engine on the real booklet (the index is built on first use), in the folder
+    LIVRET_QA_INDEX_DIR names when set, so a second checkout shares one built index."""
     from livret_qa.retrieval.engine import Engine
 
-    return Engine.open(CORPUS_DIR, ROOT / "index", progress=False)
+    index_dir = Path(os.environ.get("LIVRET_QA_INDEX_DIR", ROOT / "index"))
+    return Engine.open(CORPUS_DIR, index_dir, progress=False)
 
 
 @pytest.fixture(scope="session")
