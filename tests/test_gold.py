@@ -149,6 +149,8 @@ GOLD_SETS = [
     "blind_answers14",
     "answers_dev9",
     "blind_answers15",
+    "answers_dev10",
+    "blind_answers16",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

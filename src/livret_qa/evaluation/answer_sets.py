@@ -49,6 +49,8 @@ ANSWER_SETS = (
     "blind_answers14",
     "answers_dev9",
     "blind_answers15",
+    "answers_dev10",
+    "blind_answers16",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
