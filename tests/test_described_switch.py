@@ -1,4 +1,5 @@
-"""Follow-ups about a structure described, not named (described_switch.py, told_one.py):
+"""Follow-ups about a structure described, not named (description.py; its readings are tested in
+test_description.py):
 'what about the fish charity?', 'and the Amiens computer people?', "et l'asso du poisson ?"
 after turns about another structure switch to the one the words describe; 'the grocery: …'
 picks among several in focus; an answer written by hand that describes one structure ('A
@@ -11,69 +12,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.described_switch import described_words, without_description
-from livret_qa.answering.told_one import tells_one
 from livret_qa.retrieval.engine import Engine
-from livret_qa.text import fold
-
-
-@pytest.mark.parametrize(
-    ("question", "words"),
-    [
-        ("what about the fish charity?", "fish"),
-        ("and the Amiens computer people?", "amiens computer"),
-        ("same for the wood workshop", "wood workshop"),
-        ("et l'asso qui retape des meubles ?", "retape meubles"),
-        ("and the farm drive people?", "farm drive"),
-        ("et les gens du drive fermier ?", "drive fermier"),
-        ("what about the fish charity in Boulogne?", "fish boulogne"),
-        ("et l'asso du poisson ?", "poisson"),
-        ("and the other one?", ""),
-        ("what about the association?", ""),
-        ("and this shop?", ""),
-        ("where is the shop?", ""),
-        ("what about the second one?", ""),
-    ],
-)
-def test_words_describing_one(question: str, words: str) -> None:
-    assert described_words(fold(question)) == words
-
-
-@pytest.mark.parametrize(
-    ("question", "words"),
-    [
-        ("the grocery: what's its turnover?", "grocery"),
-        ("celle-là, la menuiserie, elle est où ?", "menuiserie"),
-        ("where is the shop?", "shop"),
-        ("and the association?", ""),
-        ("the first one: who runs it?", ""),
-    ],
-)
-def test_a_kind_picks_among_several(question: str, words: str) -> None:
-    assert described_words(fold(question), several=True) == words
-
-
-def test_the_describing_words_are_not_asked() -> None:
-    assert without_description("and for the clothes one?") == "and for ?"
-    assert without_description("what about the fish charity?") == "what about ?"
-    assert without_description("and the textile people in Liévin?", pointer=False) == "and ?"
-    assert without_description("what's the budget?") == "what's the budget?"
-
-
-@pytest.mark.parametrize(
-    ("answer", "one"),
-    [
-        ("A work-integration joinery workshop near Soissons.", True),
-        ("It's an association of farmers in the Oise.", True),
-        ("C'est une épicerie associative à Guise.", True),
-        ("Oui, une asso à Villeneuve-d'Ascq qui retape les jouets.", True),
-        ("Two: a garden and a toy workshop.", False),
-        ("Plusieurs structures : une ressourcerie et une menuiserie.", False),
-        ("Synapse 3i and VESTALI.", False),
-    ],
-)
-def test_an_answer_telling_of_one(answer: str, one: bool) -> None:
-    assert tells_one(answer) is one
 
 
 def _first(engine: Engine, history: list[str], question: str) -> str:
@@ -160,16 +99,3 @@ def test_an_ordinal_counts_in_the_order_the_answer_shows(fake_engine: Engine) ->
     ]
     assert _first(fake_engine, first, "et la dernière, son budget ?") == "synapse-3i"
     assert _first(fake_engine, first, "and the second one's budget?") == "il-etait-deux-fois"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How many days a week is the shop open?",
-        "is the garden open on Saturdays?",
-        "when does the store close?",
-    ],
-)
-def test_english_words_after_the_kind_are_asked_of_it(question: str) -> None:
-    # 'the shop open': what is asked of the shop in focus, no description switching to another
-    assert described_words(fold(question)) == ""

@@ -12,6 +12,7 @@ import pytest
 
 from livret_qa.answering import described_things
 from livret_qa.answering.compose import Composer, ask
+from livret_qa.answering.description import facet_description
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.unfiched import held_by, names_without_fiche
 from livret_qa.facts.facets import match_words
@@ -30,7 +31,7 @@ REM, VES, PAN, BOIS, IED, SYN = (
 
 def _best(engine: Engine, question: str, first: str) -> str | None:
     """The structure the description picks when the search ranked `first` first."""
-    text = described_things.description(question)
+    text = facet_description(question)
     scores = described_things.described_scores(
         text, facets_for(engine).fiches, engine.mentions.name_word_holders
     )
@@ -73,12 +74,6 @@ def test_a_description_that_tells_none_apart_keeps_the_search(
     fake_engine: Engine, question: str, first: str
 ) -> None:
     assert _best(fake_engine, question, first) is None
-
-
-def test_a_description_reads_the_clause_after_its_kind() -> None:
-    assert "toys" in described_things.description("Who funds the charity that recycles toys?")
-    assert "poisson" in described_things.description("Le budget de l'association du poisson ?")
-    assert described_things.description("What is this charity's budget?") == ""
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,6 @@ import pytest
 
 from livret_qa.answering import list_scope, unfiched
 from livret_qa.answering.compose import Composer
-from livret_qa.answering.one_described import description
 from livret_qa.answering.plan import QuestionPlan
 from livret_qa.answering.planner import (
     NOTHING_IN_FOCUS,
@@ -27,24 +26,6 @@ from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
 from .booklet_towns import single_towns
-
-
-@pytest.mark.parametrize(
-    ("question", "described"),
-    [
-        ("l'asso du Boulonnais, son budget ?", "l'asso du boulonnais"),
-        ("the one that fixes computers — what's their budget?", "the one that fixes computers"),
-        ("celle qui reconditionne des ordis, elle a combien d'adhérents ?", "celle qui"),
-        ("the wood workshop: how big is it?", "the wood workshop"),
-        ("the Villeneuve d'Ascq toy shop — how many employees?", "the villeneuve d'ascq toy"),
-        ("Anthony Grossot's association: how many sites?", "grossot's association"),
-        ("What was the Guise association's turnover in 2020?", "the guise association"),
-        ("la menuiserie solidaire, ses freins ?", "la menuiserie solidaire"),
-    ],
-)
-def test_a_description_of_one_is_read_up_to_what_is_asked(question: str, described: str) -> None:
-    assert description(fold(question)).startswith(described)
-    assert describes_one(fold(question))
 
 
 @pytest.mark.parametrize(

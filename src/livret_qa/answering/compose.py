@@ -19,8 +19,8 @@ from livret_qa.answering import (
     booklet_about,
     change_asked,
     compared_side,
-    described_switch,
     described_things,
+    description,
     difficulty_lists,
     find_then_ask,
     first_names,
@@ -36,7 +36,6 @@ from livret_qa.answering import (
     standing,
     stated_passage,
     stating_list,
-    told_one,
     topic_words,
     typos,
     umbrella_name,
@@ -73,7 +72,6 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.kind_aside import KindAside, named_only_aside
 from livret_qa.answering.messages import say
-from livret_qa.answering.one_described import description_span
 from livret_qa.answering.online_sales import asks_online_sales, states_online_sales
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
@@ -264,9 +262,9 @@ class Composer:
         once per question asked (`_answered` is shared with the turns answered for it).
         `told`: that answer; when it describes one structure ('A joinery workshop near
         Soissons.') and this system answers several, the one its words describe
-        (told_one.py)."""
+        (description.tells_one)."""
         found = self._answered_with(question, history)
-        if len(found) > 1 and told and told_one.tells_one(told):
+        if len(found) > 1 and told and description.tells_one(told):
             ranked = self.engine.search(told, top_k=TOP_K, filters=Filters(fiche_ids=found))
             return [s.fiche_id for s in ranked.structures][:1] or found
         return found
@@ -604,15 +602,13 @@ class Composer:
         focus = list(plan.targets)
         plan.targets = there or elsewhere[:1] or plan.targets[:1]
         plan.resolution = "the structure in focus standing in the place named"
-        if set(plan.targets) & set(focus) or not described_switch.described_words(
-            fold(plan.question)
-        ):
+        if set(plan.targets) & set(focus) or not description.described_words(fold(plan.question)):
             return  # ('la boutique d'Hirson rouvre quand ?': the site described is asked)
         # 'and the textile people in Liévin?' after another one: the words describing it
-        # picked it with its place; they are not asked of it (described_switch.py)
-        plan.query = described_switch.without_description(plan.query, pointer=False)
+        # picked it with its place; they are not asked of it (description.py)
+        plan.query = description.without_description(plan.query, pointer=False)
         plan.parts = [
-            replace(p, text=described_switch.without_description(p.text, pointer=False))
+            replace(p, text=description.without_description(p.text, pointer=False))
             for p in plan.parts
         ]
 
@@ -666,10 +662,9 @@ class Composer:
                 if len(doing) == 1:
                     plan.targets, plan.among = doing, []
                     plan.resolution = "the structure of the booklet doing what the question names"
-                    plan.query = described_switch.without_description(plan.query)
+                    plan.query = description.without_description(plan.query)
                     plan.parts = [
-                        replace(p, text=described_switch.without_description(p.text))
-                        for p in plan.parts
+                        replace(p, text=description.without_description(p.text)) for p in plan.parts
                     ]
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
@@ -785,7 +780,7 @@ class Composer:
         searched alone too (its English words read in French), and each structure ranks by
         the sum of its scores in both searches (the whole question's still tells apart two
         structures the description fits alike: 'the carpentry charity — volunteers?')."""
-        span = description_span(folded) if describes_one(folded) else None
+        span = description.description_span(folded) if describes_one(folded) else None
         question = self.plan.question
         if span is None or len(folded) != len(question):
             return self.result.structures
@@ -991,7 +986,7 @@ class Composer:
         """The search's structures, the one a description fits clearly best first ('the toy
         reuse charity', 'the textile charity': described_things.py), when the question
         describes one structure by what it works on rather than the search's words."""
-        text = described_things.description(self.plan.question)
+        text = description.facet_description(self.plan.question)
         if not text or not structures:
             return structures
         scores = described_things.described_scores(

@@ -11,7 +11,9 @@ close. The description alone tells which structure is meant: the facet values it
 things, activities and kinds each fiche states, `facts.facets`), each weighed by how few
 fiches state it, and the words of a structure's name it translates ('wood' for 'Le Bois de
 Deux Mains', 'resource centre' for 'Ressourcerie Il était deux fois'). French and English
-alike: the facet tables and the glossary read both."""
+alike: the facet tables and the glossary read both. Where the description stands in the question
+(its kind and the clause or adjectives after it) is `description.facet_description`; this module
+scores it against the fiches."""
 
 from __future__ import annotations
 
@@ -22,35 +24,12 @@ from collections.abc import Callable, Iterable
 from livret_qa import lexicon as lx
 from livret_qa.answering.list_scope import NAMED_FACETS
 from livret_qa.facts.facets import FicheFacets, match_words
-from livret_qa.text import fold
 
-# A relative clause or complement after the kind a description names ('the charity that
-# recycles toys', 'l'association qui vend du poisson', 'l'association du poisson', 'the
-# workshop for women'), folded: it describes the structure too.
-_CLAUSE_AFTER = re.compile(
-    r"^\s*(?:that|which|who|whose|qui|dont|working|doing|selling|making|du|des|de|d'|of|"
-    r"for|with|pour|avec)(?:\b|(?<='))[^?,;.]*"
-)
-# Else the two words after it, where French puts its adjectives ('l'association textile'); a
-# word naming no thing or activity adds nothing to the description.
-_WORDS_AFTER = re.compile(r"^(?:\s+[\w'-]+){1,2}")
 # How far the structure the description fits best must stand above the search's first, in the
 # weight of one value all but one fiche state (log(N / (N - 1)) is small; a value one or two
 # fiches state weighs log(N / 2) or more).
 MARGIN = 0.2
 NAME_WORD_WEIGHT = 1.0  # a word of a structure's own name, translated or not
-
-
-def description(question: str) -> str:
-    """The words describing one structure in a question ('the toy reuse charity', 'the charity
-    that recycles toys'), folded; '' when it describes none or points back ('this shop')."""
-    folded = fold(question)
-    match = lx.DESCRIBED_ONE.search(folded)
-    if match is None or lx.DEMONSTRATIVE.match(match.group(0)):
-        return ""
-    rest = folded[match.end() :]
-    after = _CLAUSE_AFTER.match(rest) or _WORDS_AFTER.match(rest)
-    return match.group(0) + (after.group(0) if after else "")
 
 
 def described_scores(

@@ -36,12 +36,16 @@ from livret_qa.answering.correction import (
     placed_kind,
     renames_structure,
 )
-from livret_qa.answering.described_switch import described_words
+from livret_qa.answering.description import (
+    described_words,
+    description,
+    description_span,
+    set_apart,
+)
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
-from livret_qa.answering.one_described import description, description_span, set_apart
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
@@ -1113,7 +1117,7 @@ def _picked_one(offered: list[str], answered: list[str]) -> list[str]:
     kept = [f for f in answered if f in offered]
     if answered and not kept:
         # a pick none of them fits ('what about the fish charity?' after the toy one): the
-        # structure of the booklet it was answered with (described_switch.py)
+        # structure of the booklet it was answered with (description.py)
         return answered
     return kept if kept and len(kept) < len(offered) else offered
 
@@ -1128,7 +1132,7 @@ def _without_addresses(answer: str) -> str:
 # The structures a turn would be answered with (its question and the history before it): the
 # focus of a turn whose answer, worded by someone else, names none.
 # `told`: the answer the history gives that turn ('' when none), which may describe the one of
-# them it is about (told_one.py).
+# them it is about (description.tells_one).
 Resolver = Callable[[str, list[dict[str, str]], str], list[str]]
 
 
@@ -1590,7 +1594,7 @@ def _points_at_nothing(plan: QuestionPlan, folded: str) -> bool:
         return False  # 'l'asso du Boulonnais, son budget ?': its antecedent is described in it
     if described_words(folded):
         # 'the toy charity — what's its status?': the structure described is the antecedent
-        # (class: a follow-up pointing at a structure described, described_switch.py)
+        # (class: a follow-up pointing at a structure described, description.py)
         return False
     # an opening 'et' with a thing, not an attribute, asks afresh ('et les jouets ?')
     opener = lx.ELLIPSIS_OPENER.match(folded)
@@ -2010,7 +2014,7 @@ def without_set_apart_description(text: str) -> str:
 
 def describes_one(folded: str) -> bool:
     """Whether the question describes one structure it does not name, by words that tell it
-    apart and ask nothing of it (`one_described.description`): 'l'asso du Boulonnais', 'the
+    apart and ask nothing of it (`description.description`): 'l'asso du Boulonnais', 'the
     one that fixes computers', not 'the association's budget' nor 'the second one'."""
     if lx.RANKING_PICK.search(folded):
         return False  # 'the youngest one, …': a superlative ranks the focus
@@ -2673,7 +2677,7 @@ def _follow(
     pointer = _pointer(folded) if focus and not plural and ordinal is None else ""
     if focus and not pointer and not plural and ordinal is None:
         # 'what about the fish charity?', 'and the Amiens computer people?': a structure
-        # described by what sets it apart, picked as a pointer is (described_switch.py)
+        # described by what sets it apart, picked as a pointer is (description.py)
         pointer = described_words(folded, several=len(focus) > 1)
     # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
     counted = (
