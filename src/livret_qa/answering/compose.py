@@ -28,6 +28,7 @@ from livret_qa.answering import (
     list_scope,
     mentioned_things,
     negated_list,
+    other_one,
     outcome,
     periods,
     property_asked,
@@ -745,7 +746,7 @@ class Composer:
         plan = self.plan
         if plan.target_source != "any" or plan.followup or plan.facts_query is not None:
             return None
-        if plan.resolution == NOTHING_IN_FOCUS:
+        if plan.resolution in (NOTHING_IN_FOCUS, other_one.OTHER_OF_NONE):
             return None  # 'what about the second one?' opening a chat points, describes nothing
         if any(p.intent not in _ONE_ASKS for p in plan.parts):
             return None
@@ -2578,6 +2579,12 @@ class Composer:
             )
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
+        if plan.resolution == other_one.OTHER_OF_NONE:  # 'the other one' of one structure
+            reason = say("reason_other_of_none", self.lang)
+            rest = [f.name for f in self.engine.corpus.fiches if f.id not in plan.among]
+            one = ", ".join(self.engine.corpus.fiche(f).name for f in plan.among)
+            text = say("other_of_none", self.lang, one=one, names=", ".join(rest))
+            return self._answer(text, reason, [])
         if plan.resolution == NOTHING_IN_FOCUS:  # 'elle a été créée quand ?' opening a chat
             reason = say("reason_no_focus", self.lang)
             names = ", ".join(f.name for f in self.engine.corpus.fiches)

@@ -347,6 +347,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Which structure do you mean? The question points back at a structure, but the "
         "conversation names none yet. The booklet presents {n}: {names}.",
     },
+    # 'Who is the head of the other one?' with one structure in focus (other_one.py)
+    "reason_other_of_none": {
+        "fr": "la question renvoie à une autre structure, mais la conversation n'en cite qu'une",
+        "en": "the question points at another structure, but the conversation names only one",
+    },
+    "other_of_none": {
+        "fr": "De quelle autre structure parlez-vous ? La conversation ne cite que {one}. Le "
+        "livret présente aussi : {names}.",
+        "en": "Which other structure do you mean? The conversation names only {one}. The "
+        "booklet also presents: {names}.",
+    },
     # a state asked by yes or no that no sentence states (property_asked.py)
     "property_profit": {"fr": "« rentabilité »", "en": "« profitability »"},
     "property_paid": {"fr": "« rémunération des bénévoles »", "en": "« paid volunteers »"},

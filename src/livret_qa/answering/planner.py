@@ -19,8 +19,10 @@ from typing import Any
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     forecast,
+    other_one,
     site_asked,
     subcount,
+    town_adjunct,
     unit_switch,
     where_things,
     word_sense,
@@ -28,9 +30,11 @@ from livret_qa.answering import (
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name
+from livret_qa.answering.corrected_attribute import meant_text, without_refused
 from livret_qa.answering.correction import (
     CORRECTED,
     corrects_structure,
+    described_kind,
     meant_part,
     others_than,
     placed_kind,
@@ -316,7 +320,8 @@ def _without_departements(folded: str) -> str:
 def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     """(intent, attribute, exact date) of what a question part asks, from the lexicon's tables;
     None when it asks for no attribute."""
-    text = respelt(text)
+    # 'non je voulais dire le budget, pas le CA': what the asker meant (corrected_attribute.py)
+    text = respelt(meant_text(text))
     folded = fold(text)
     form = status_asked(folded)
     if form is not None and forms_offered(folded):
@@ -516,8 +521,11 @@ def _where(text: str, folded: str) -> PlanPart | None:
 
 
 # (typed short too: 'nb de clients', 'cb de bénévoles' — class: counts asked in SMS style)
+# (French counts a noun with 'de': 'combien de paniers'; a word right after 'combien' is a
+# verb, 'combien font les boutiques en surface ?', 'combien pèse …', no noun counted)
 _COUNTED = re.compile(
-    r"\b(?:combien|cb|cmb|how many|nombre|nbre|nbr|nb|number)\s+(?:totale?\s+)?(?:de |d'|of |d )?"
+    r"\b(?:(?:combien|cb|cmb)\s+(?:de |d'|d )|"
+    r"(?:how many|nombre|nbre|nbr|nb|number)\s+(?:totale?\s+)?(?:de |d'|of |d )?)"
     r"([a-z]{3,})"
 )
 
@@ -929,6 +937,12 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     ]
     # 'the Lille-area toy recycler', 'an Amiens-based charity': a town in an English compound
     found += [t for t in site_asked.towns_in_compounds(question) if t not in found]
+    # 'the Boulogne association', 'the Amiens IT reuse workshop': a town before its noun
+    found += [
+        t
+        for t in town_adjunct.towns_before_nouns(question, detector.town_opened)
+        if t not in found and not detector.mentioned(t)
+    ]
     return found
 
 
@@ -1310,6 +1324,8 @@ def plan_question(
         question, history = switched, None if fresh else history
     if history:  # 'ok et sur l'année ça fait combien ?': the acknowledgement asks nothing
         question = _without_acknowledgement(question)
+        # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
+        question = without_refused(question)
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -1459,14 +1475,33 @@ def plan_question(
         state = replace(state, wider=list(detector.vocab))  # (compose keeps the theme's)
         if all(p.intent == "list" for p in plan.parts):
             plan.parts = [PlanPart(plan.question, "fact")]  # what the last turn asked
+    past = other_one.points_past_the_one(folded, state.focus, state.wider, bool(plan.targets))
+    describes = bool(
+        plan.places
+        or plan.departements
+        or described_kind(folded)
+        or _pointer(folded)
+        or described_words(folded, several=True)
+    )
+    if past and not describes:
+        # 'Who is the head of the other one?' with one structure in focus and no list: which
+        # other one is not said (class: other_one.py)
+        plan.among, plan.resolution = list(state.focus), other_one.OTHER_OF_NONE
+        return plan
     # (after an answer naming several, 'non, celle des meubles' picks among them: no refusal)
     corrected = len(state.focus) == 1 and not plan.targets and corrects_structure(folded)
+    # 'and the other one, the ressourcerie - who runs it?': the one described, among the
+    # others, as a correction picks it (class: other_one.py)
+    corrected = corrected or past
     kind = ""
     if corrected:  # 'non, je parlais de l'autre, celle des meubles': not the one in focus
         meant_among = others_than(state.focus, state.wider, list(detector.vocab))
         state = replace(state, focus=meant_among, wider=[])
         folded = meant_part(folded)  # '…, not the fish one': the one refused points at none
         kind = "" if _pointer(folded) else placed_kind(folded)
+        if past and not kind and not _pointer(folded):
+            kind = described_kind(folded)  # "et l'autre ressourcerie ?": of that kind
+        kind = _kind_with_its_words(kind, folded)
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
@@ -1481,6 +1516,19 @@ def plan_question(
 
 
 KIND_AMONG_OTHERS = "the structure of the kind described, among the others"
+
+
+def _kind_with_its_words(kind: str, folded: str) -> str:
+    """The kind a correction describes the one meant by, with the words before it that tell
+    it apart ('the furniture workshop in the Aisne' -> 'furniture workshop', not 'workshop',
+    which the Aisne's grocery may be called too); the kind alone when no word qualifies it."""
+    if not kind:
+        return kind
+    words = fold(_without_places(described_words(folded, several=True))).split()
+    if kind not in words:
+        return kind
+    before = words[: words.index(kind)]
+    return " ".join([*before[-2:], kind]) if before else kind
 
 
 def _described_correction(plan: QuestionPlan, state: ConversationState, kind: str) -> QuestionPlan:
@@ -2619,7 +2667,9 @@ def _follow(
         picks = picks or bool(_AMONG_THEM.search(folded))
         if (last.departements and not picks) or not state.focus:  # 'et dans le Pas-de-Calais ?'
             plan.parts = [replace(p, text=plan.question) for p in last.parts]
-            plan.query = last.query
+            # (the last question's place is no word to search in the new one: 'quelles
+            # structures sont dans le Pas-de-Calais ?' then 'et lesquelles dans le Nord ?')
+            plan.query = " ".join(_without_places(last.query).split())
             plan.theme = plan.theme or last.theme
             plan.resolution = "previous question, another place"
         else:  # 'lesquelles sont dans le Pas-de-Calais ?': keep those of the last answer there
@@ -2701,7 +2751,10 @@ def _follow(
     if (
         focus
         and asks_list(plan)
-        and (_attribute_of_focus(plan, folded) or _card_line_of_the_one(plan, focus, folded))
+        and (
+            _attribute_of_focus(plan, folded, len(focus) == 1 and not _elsewhere(plan, folded))
+            or _card_line_of_the_one(plan, focus, folded)
+        )
     ):
         asks_own = True  # 'who are the partners?': the partners of the structure in focus
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
@@ -2870,15 +2923,23 @@ def _acknowledgement(folded: str) -> bool:
     return bool(words) and all(w in lx.GREETINGS or w in lx.ACKNOWLEDGEMENTS for w in words)
 
 
-def _attribute_of_focus(plan: QuestionPlan, folded: str) -> bool:
+# 'and who …', 'et qui …': a follow-up opening with 'who' after its opener
+_WHO_AFTER_OPENER = re.compile(r"^\W*(?:et|and|mais|but|ok|alors|so)\W+(?:who|qui)\b")
+
+
+def _attribute_of_focus(plan: QuestionPlan, folded: str, one: bool = False) -> bool:
     """'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?' after an
     answer: 'who' asking the holders of something the fiche states (a labelled part, a
     section, a field), of the structure in focus; its list reading ('which structures …') is
-    undone, the attribute kept."""
+    undone, the attribute kept. `one`: one structure is in focus."""
     if len(plan.parts) != 1 or plan.parts[0].intent != "list":
         return False
     # 'who pays for it?', 'qui les finance ?': 'who' doing something to the structures pointed at
-    pointed = lx.SINGULAR_REFERENCE.search(folded) or _POSSESSIVE_OR_OBJECT.search(folded)
+    pointed = bool(lx.SINGULAR_REFERENCE.search(folded) or _POSSESSIVE_OR_OBJECT.search(folded))
+    # class: 'and who benefits without paying?', 'et qui finance ?' after a turn about one
+    # structure: 'who' opening a follow-up asks the holders of a part of that one's fiche
+    # (its beneficiaries, funders), not which structures of the booklet have some
+    pointed = pointed or (one and bool(_WHO_AFTER_OPENER.match(folded)))
     if not (lx.WHO_IS_THE.match(folded) or pointed) or _PICKING.search(folded):
         return False  # 'which of them is ESUS-approved?' picks among them
     asked = asked_attribute(plan.question)
@@ -2888,6 +2949,16 @@ def _attribute_of_focus(plan: QuestionPlan, folded: str) -> bool:
     intent, attribute, exact = asked
     plan.parts = [_with_yes_no(PlanPart(plan.question, intent, attribute, exact_date=exact))]
     return True
+
+
+def _elsewhere(plan: QuestionPlan, folded: str) -> bool:
+    """Whether a question looks beyond the one in focus: a place, other ones, structures."""
+    return bool(
+        plan.places
+        or plan.departements
+        or lx.OTHER_ONES.search(folded)
+        or lx.PLURAL_STRUCTURES.search(folded)
+    )
 
 
 def _card_line_of_the_one(plan: QuestionPlan, focus: list[str], folded: str) -> bool:

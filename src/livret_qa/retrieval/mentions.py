@@ -41,6 +41,11 @@ _NAME_GLUE = _CONNECTORS | {
     "aux",
 }
 _ARTICLES = {"le", "la", "les", "l", "the"}
+# Articles joined to a preposition ('du Bois' = 'de le Bois', 'des Copains', 'au Jardin'): a
+# name's head after them is the name cut short as after 'le' / 'les'. 'des' is also the
+# indefinite plural ('avec des copains'): it reads a head only when the head is capitalised.
+_JOINED_ARTICLES = {"du", "au", "aux"}
+_JOINED_PLURAL = "des"
 _OPENERS = {"et", "and", "mais", "but", "alors", "so"}  # words a follow-up opens with
 FUZZY_MIN = 5  # letters: a shorter word one letter off a name's word is met by chance
 FUZZY_TWO = 8  # letters from which a word may be two letters off ('coquagne' for 'cocagne')
@@ -219,6 +224,16 @@ class MentionDetector:
         d'ascq'), or None."""
         return self._towns.get(_town_key(place))
 
+    def town_opened(self, place: str) -> str | None:
+        """The booklet's town whose name opens with a place as a word of its own ('Boulogne'
+        for 'Boulogne sur Mer', 'Villeneuve' for 'Villeneuve d'Ascq'), or the town it is
+        whole; None when no town, or several, open so."""
+        asked = _town_key(place)
+        if not asked:
+            return None
+        near = {t for k, t in self._towns.items() if k == asked or k.startswith(asked + " ")}
+        return next(iter(near)) if len(near) == 1 else None
+
     def writes(self, phrase: str) -> bool:
         """Whether some fiche writes this phrase as it stands (folded, spaces aside): 'Pays
         de Sources et Vallées' is one name of the booklet, not two things joined by 'et'."""
@@ -348,11 +363,12 @@ class MentionDetector:
         spans: list[tuple[str, int, int]] | None = None,
     ) -> dict[str, set[str]]:
         """A name cut short to its head, capitalised after an article ('la Remise', 'les
-        Copains', 'le Bois'), or in lower case in a question typed so when no other fiche
-        writes the word: its first word, that no other structure's name holds, names it
-        though alone the everyday word would not. Not in a question written mostly in capitals,
-        not a word joined to the next by a hyphen (a place: 'la Haute-Somme'), not a word read
-        as a misspelling ('The Premise'), never a place ('l'Oise')."""
+        Copains', 'le Bois', joined to a preposition: 'des Copains', 'du Bois'), or in lower
+        case in a question typed so when no other fiche writes the word: its first word, that
+        no other structure's name holds, names it though alone the everyday word would not.
+        Not in a question written mostly in capitals, not a word joined to the next by a
+        hyphen (a place: 'la Haute-Somme'), not a word read as a misspelling ('The Premise'),
+        never a place ('l'Oise')."""
         capitals = sum(m.group(0)[:1].isupper() for m, _ in readings)
         if not readings or capitals > TITLE_CASE_SHARE * len(readings):
             return {}
@@ -366,7 +382,9 @@ class MentionDetector:
             capitalised = match.group(0)[:1].isupper() and not match.group(0).isupper()
             if n == 0 or not (capitalised or lower_case):
                 continue
-            if readings[n - 1][0].group(0).lower() not in _ARTICLES:
+            article = readings[n - 1][0].group(0).lower()
+            joined = article in _JOINED_ARTICLES or (article == _JOINED_PLURAL and capitalised)
+            if article not in _ARTICLES and not joined:
                 continue
             if text[match.end() : match.end() + 1] == "-":
                 continue
