@@ -1060,7 +1060,8 @@ MONTHS_EN = r"january|february|march|april|may|june|july|august|september|octobe
 TIMES_ASKED = (
     r"\b(horaires?|heures? d.ouverture|opening (hours|hrs|times)|open(ing)? (hours|hrs)|"
     r"what times?|"
-    r"a quelle heure|at what time|when does \w+( \w+){0,4} (open|close))\b"
+    # ('il ouvre à quelles heures ?', 'what hours is it open?': the plural asks the same)
+    r"a quel(le)?s? heures?|at what time|what hours|when does \w+( \w+){0,4} (open|close))\b"
 )
 # … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').
 DAYS_ASKED = (

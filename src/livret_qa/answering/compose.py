@@ -35,6 +35,7 @@ from livret_qa.answering import (
     sibling_name,
     standing,
     stated_passage,
+    stated_topic,
     stating_list,
     told_one,
     topic_words,
@@ -1730,7 +1731,7 @@ class Composer:
             return say("reason_unknown_words", self.lang, words=absent)
         if self.lang == "fr":
             apart = abstention.missing_together(
-                plan.question, self.engine.mentions.vocab, plan.intent == "list"
+                plan.question, self._stated_vocab(), plan.intent == "list"
             )
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
@@ -1872,14 +1873,27 @@ class Composer:
             shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
             return say("reason_unknown_words", self.lang, words=shown)
         question = fold(plan.question).strip()
-        if lx.EXISTENCE_FRAME_EN.match(question) or (
-            plan.intent == "list" and lx.LIST_FRAME.search(question)
-        ):
-            apart = topic_words.not_together(words, self.engine.mentions.vocab)
+        exists = bool(
+            lx.EXISTENCE_FRAME_EN.match(question) or stated_topic.asks_exists_en(question)
+        )
+        if exists or (plan.intent == "list" and lx.LIST_FRAME.search(question)):
+            stated = self._stated_vocab()
+            apart = topic_words.not_together(words, stated)
+            if not apart and exists and stated is not self.engine.mentions.vocab:
+                # each thing stated whole by one fiche, outside its contact lines ('homeless':
+                # not the 'rue' of the addresses, nor the 'san' of 'santé')
+                apart = stated_topic.things_unstated(words, stated)
             if apart:
                 shown = ", ".join(f"« {g.word} »" for g in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _stated_vocab(self) -> dict[str, set[str]]:
+        """Each fiche's words outside its contact lines, which state no topic
+        (stated_topic); its whole text's when the question asks the contact card."""
+        corpus = self.engine.corpus
+        texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        return stated_topic.stated_vocab(self.plan.question, texts) or self.engine.mentions.vocab
 
     # -- evidence ---------------------------------------------------------------------------
     def _passage_found(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
