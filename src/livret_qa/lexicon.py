@@ -2102,8 +2102,17 @@ QUALIFIERS: tuple[Qualifier, ...] = (
             ),
             ("femmes", "women", r"\bfemmes?\b|\bwom[ae]n\b|\bfemales?\b", r"\bfemmes\b"),
             ("hommes", "men", r"\bhommes\b|\bmen\b|\bmales?\b", r"\bhommes\b"),
+            # a sub-group by disability ('combien de personnes handicapées travaillent au
+            # Bois ?', 'how many disabled people does it employ?'): only a count or share
+            # naming the disability answers ('6% des salariés sont en situation de handicap')
+            (
+                "personnes en situation de handicap",
+                "people with disabilities",
+                r"\bhandicap\w*|\bdisabled\b|\bdisabilit(?:y|ies)\b|\bhandicapped\b",
+                r"\bhandicap\w*",
+            ),
         )
-        if measure != "salaries" or fr == "jeunes"
+        if measure != "salaries" or fr in ("jeunes", "personnes en situation de handicap")
     ),
 )
 # French words naming what a question asks (a measure, a card field, a role), folded: a word
