@@ -2578,6 +2578,10 @@ class Composer:
         if len(plan.parts) == 1 and booklet_about.asks_booklet(plan):
             text = booklet_about.booklet_about(self.engine.corpus, self.lang)
             return self._answer(text, "", [], abstained=False)
+        if booklet_about.asks_maker(plan, self.engine.booklet_folded):
+            # 'qui a rédigé ce livret ?': no credit in it; not a fiche sharing a word
+            reason = booklet_about.maker_unstated(self.engine.corpus, self.lang)
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         # ('CAF, ça veut dire quoi ?' splits at its comma: the acronym alone is no part)
         alone = re.fullmatch(r"\W*[A-Z0-9&.]+\W*", plan.parts[0].text) is not None
         spelt = self._acronym_answer() if len(plan.parts) == 1 or alone else None
