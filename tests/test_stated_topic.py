@@ -119,19 +119,3 @@ def test_a_street_inside_a_line_states_no_topic() -> None:
 )
 def test_opening_hours_asked(question: str, asks: bool) -> None:
     assert bool(HOURS_FRAME.search(fold(question))) is asks
-
-
-@pytest.mark.parametrize(
-    ("question", "missing"),
-    [
-        # the kind of thing asked, after its noun, must be held too (FR list questions)
-        ("Qui fabrique des panneaux solaires ?", ["solaires"]),
-        ("Quelle structure livre des cantines scolaires ?", ["cantines", "scolaires"]),
-        # neighbours: a kind one fiche holds, a state that is no kind
-        ("Qui vend des meubles artisanaux en bois ?", None),
-        ("Qui récupère des meubles cassés ?", None),
-    ],
-)
-def test_a_kind_adjective_is_asked_with_its_noun(question: str, missing) -> None:  # type: ignore[no-untyped-def]
-    vocabs = {"wood": set(analyze("panneaux de bois meubles artisanaux récupère"))}
-    assert missing_together(question, vocabs) == missing

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from livret_qa.answering.stated_topic import existence_body, kind_adjectives
+from livret_qa.answering.stated_topic import existence_body
 from livret_qa.answering.yes_no import same_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -142,10 +142,7 @@ def missing_together(
             if analyze(w) and not _PRENOMINAL.fullmatch(w)
         ]
     elif asks_structures and LIST_FRAME.search(folded):
-        nouns = list(DETERMINED_NOUN.finditer(folded))
-        words = [m.group(1) for m in nouns if len(m.group(1)) >= 4 and analyze(m.group(1))]
-        # 'des panneaux solaires': the kind of panel is asked too (stated_topic)
-        words += kind_adjectives(folded, nouns)
+        words = [w for w in DETERMINED_NOUN.findall(folded) if len(w) >= 4 and analyze(w)]
     else:
         return None
     # people named in everyday words ('les gens', 'des personnes') are who it is for, no

@@ -1730,9 +1730,11 @@ class Composer:
         if absent:  # English keywords read as French ('composting restaurant food waste')
             return say("reason_unknown_words", self.lang, words=absent)
         if self.lang == "fr":
-            apart = abstention.missing_together(
-                plan.question, self._stated_vocab(), plan.intent == "list"
-            )
+            # an existence question: what a fiche states (stated_topic); a list: its words
+            folded = fold(plan.question).strip()
+            existence = lx.EXISTENCE_FRAME.match(folded) or stated_topic.existence_body(folded)
+            vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
+            apart = abstention.missing_together(plan.question, vocabs, plan.intent == "list")
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
             if apart and self.value_holders:
@@ -1877,7 +1879,7 @@ class Composer:
             lx.EXISTENCE_FRAME_EN.match(question) or stated_topic.asks_exists_en(question)
         )
         if exists or (plan.intent == "list" and lx.LIST_FRAME.search(question)):
-            stated = self._stated_vocab()
+            stated = self._stated_vocab() if exists else self.engine.mentions.vocab
             apart = topic_words.not_together(words, stated)
             if not apart and exists and stated is not self.engine.mentions.vocab:
                 # each thing stated whole by one fiche, outside its contact lines ('homeless':

@@ -164,24 +164,3 @@ def things_unstated(words: list[Glossed], fiche_vocabs: dict[str, set[str]]) -> 
         if best is None or len(missing) < len(best):
             best = missing
     return best or []
-
-
-# A relational adjective after a noun ('panneaux solaires', 'cantines scolaires', 'vélos
-# électriques', 'produits locaux'): it names which kind of the thing is asked, so a fiche that
-# writes the noun for another kind ('des panneaux de bois') does not hold the thing. Told by
-# its ending (-aire, -ique, -al/-aux, -el); a state or quality ('cassés', 'usagés', 'vieux')
-# describes the thing asked and is no kind of it. Folded.
-_RELATIONAL = re.compile(r"[^\W\d_]{3,}(aire|ique|al|ale|aux|el|elle)s?")
-
-
-def kind_adjectives(question: str, nouns: Iterable[re.Match[str]]) -> list[str]:
-    """The relational adjectives right after the determined nouns `nouns` (matches of
-    `lexicon.DETERMINED_NOUN` on the folded question): 'qui fabrique des panneaux solaires ?'
-    → ['solaires']."""
-    folded = fold(question)
-    out = []
-    for noun in nouns:
-        after = re.match(r"\s+([^\W\d_]+)", folded[noun.end() :])
-        if after and _RELATIONAL.fullmatch(after.group(1)) and analyze(after.group(1)):
-            out.append(after.group(1))
-    return out
