@@ -335,6 +335,14 @@ def test_a_sentence_names_a_holder_only_with_a_name_next_to_the_role(
             "le-bois-de-deux-mains",
             ["quelle année"],
         ),
+        # hours asked in the plural ('à quelles heures'): the same question
+        ("La Remise Enjouée ouvre à quelles heures ?", "la-remise-enjouee", ["horaires"]),
+        # a count of disabled staff, of a fiche that counts none: the headcount is nearest
+        (
+            "Combien de personnes handicapées travaillent au Bois de Deux Mains ?",
+            "le-bois-de-deux-mains",
+            ["handicap"],
+        ),
     ],
 )
 def test_a_fact_the_fiche_does_not_state_abstains_with_the_nearest(
@@ -402,6 +410,9 @@ def test_hours_days_and_prizes_are_told_apart(question: str, attribute: str) -> 
             "le-bois-de-deux-mains",
             ["2017"],
         ),
+        # a share of disabled staff, stated as a share ('6% des salariés … handicap')
+        ("What share of Synapse 3i's staff are disabled?", "synapse-3i", ["6%"]),
+        ("Quelle part des salariés de Synapse 3i est handicapée ?", "synapse-3i", ["6%"]),
     ],
 )
 def test_a_plan_the_fiche_fills_is_answered(

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering.booklet_about import booklet_about
+from livret_qa.answering.booklet_about import asks_maker, booklet_about
 from livret_qa.answering.compose import ask
+from livret_qa.answering.plan import QuestionPlan
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.retrieval.engine import Engine
 
@@ -55,3 +56,26 @@ def test_the_answer_is_read_from_the_booklet(corpus: Corpus) -> None:
     text = booklet_about(corpus, "fr")
     assert f"{len(corpus.fiches)} structures" in text
     assert f"{len({f.theme for f in corpus.fiches})} thèmes" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Qui a rédigé ce livret et en quelle année ?", True),
+        ("qui a fait le livret ?", True),
+        ("C'est qui l'auteur du livret ?", True),
+        ("Le livret a été publié quand ?", True),
+        ("Who wrote this booklet?", True),
+        ("Who are the authors of the booklet?", True),
+        ("When was the booklet published?", True),
+        # neighbours: things made by the structures, the booklet's topic
+        ("Which products in the booklet are made by hand?", False),
+        ("Qui a fait le drive fermier dans le livret ?", False),
+        ("De quoi parle le livret ?", False),
+        ("Who makes furniture in this booklet?", False),
+    ],
+)
+def test_who_made_the_booklet_is_asked(question: str, asks: bool) -> None:
+    plan = QuestionPlan(question=question, lang="fr", parts=[], query=question)
+    assert asks_maker(plan, "livret d'initiatives") is asks
+    assert not asks_maker(plan, "livret realise par la cress")

@@ -1060,7 +1060,8 @@ MONTHS_EN = r"january|february|march|april|may|june|july|august|september|octobe
 TIMES_ASKED = (
     r"\b(horaires?|heures? d.ouverture|opening (hours|hrs|times)|open(ing)? (hours|hrs)|"
     r"what times?|"
-    r"a quelle heure|at what time|when does \w+( \w+){0,4} (open|close))\b"
+    # ('il ouvre à quelles heures ?', 'what hours is it open?': the plural asks the same)
+    r"a quel(le)?s? heures?|at what time|what hours|when does \w+( \w+){0,4} (open|close))\b"
 )
 # … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').
 DAYS_ASKED = (
@@ -2101,8 +2102,17 @@ QUALIFIERS: tuple[Qualifier, ...] = (
             ),
             ("femmes", "women", r"\bfemmes?\b|\bwom[ae]n\b|\bfemales?\b", r"\bfemmes\b"),
             ("hommes", "men", r"\bhommes\b|\bmen\b|\bmales?\b", r"\bhommes\b"),
+            # a sub-group by disability ('combien de personnes handicapées travaillent au
+            # Bois ?', 'how many disabled people does it employ?'): only a count or share
+            # naming the disability answers ('6% des salariés sont en situation de handicap')
+            (
+                "personnes en situation de handicap",
+                "people with disabilities",
+                r"\bhandicap\w*|\bdisabled\b|\bdisabilit(?:y|ies)\b|\bhandicapped\b",
+                r"\bhandicap\w*",
+            ),
         )
-        if measure != "salaries" or fr == "jeunes"
+        if measure != "salaries" or fr in ("jeunes", "personnes en situation de handicap")
     ),
 )
 # French words naming what a question asks (a measure, a card field, a role), folded: a word

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa.answering.stated_topic import existence_body
 from livret_qa.answering.yes_no import same_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -130,8 +131,10 @@ def missing_together(
     aside ('qui fabriquent' is phrased freely); in a list question only the nouns after a
     determiner do ('des meubles', 'du pain'), since its verb is phrased freely too."""
     folded = fold(question).strip()
-    if EXISTENCE_FRAME.match(folded):
-        body = EXISTENCE_FRAME.sub("", folded)
+    # 'est-ce qu'une structure …', 'le livret parle de …': the same question (stated_topic)
+    body = EXISTENCE_FRAME.sub("", folded) if EXISTENCE_FRAME.match(folded) else None
+    body = existence_body(question) if body is None else body
+    if body is not None:
         body = re.sub(r"\b(qui|que|qu'|pour|afin de)\s+(ne\s+|n')?[^\W\d_]+", " ", body)
         words = [
             w

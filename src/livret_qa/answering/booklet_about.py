@@ -6,6 +6,8 @@ word with the question. Read from the parsed booklet, so it holds on any booklet
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import QuestionPlan
@@ -30,3 +32,47 @@ def booklet_about(corpus: Corpus, lang: str) -> str:
     return say(
         "booklet_about", lang, title=titles, n=len(corpus.fiches), t=len(themes), covered=covered
     )
+
+
+# Class: who made the booklet, or when, asked of the booklet itself ('qui a rédigé ce livret
+# ?', 'Who wrote this booklet?', 'le livret date de quand ?', 'who published the booklet?'):
+# answered only by a credit the booklet writes ('rédigé par', 'réalisé par', 'édité par', an
+# author, a publication date); a booklet without one does not say, and its fiches' sentences
+# sharing a word ('réalisé', 'année') are no answer. Folded.
+_BOOKLET = r"(le|ce|du|de ce|the|this) (livret|booklet|document)"
+_MADE_FR = r"(ecrit|redige|realise|publie|edite|concu|produit|compile|fait)e?"
+_MADE_EN = r"(wrote|written|made|published|authored|produced|edited|compiled|created|issued)"
+_MAKER_ASKED = re.compile(
+    # 'qui a rédigé ce livret', 'l'auteur du livret', 'le livret a été publié quand'
+    rf"\bqui (l.)?a {_MADE_FR} {_BOOKLET}\b|"
+    rf"\b(auteur|auteure|autrice|redacteur|redactrice|editeur|editrice)s? (du|de ce) livret\b|"
+    rf"\b{_BOOKLET} (a ete |est )?{_MADE_FR} (par|quand|en quelle annee)\b|"
+    rf"\b(date|annee) de (publication|parution|redaction|sortie) (du|de ce) livret\b|"
+    # 'who wrote this booklet', "the booklet's author", 'when was the booklet published'
+    rf"\bwho {_MADE_EN} {_BOOKLET}\b|"
+    rf"\b(authors?|publishers?|editors?) of {_BOOKLET}\b|"
+    rf"\b{_BOOKLET}.s (authors?|publishers?|editors?|publication date)\b|"
+    rf"\bwhen (was|did) {_BOOKLET} (come out|{_MADE_EN})\b|"
+    rf"\b{_BOOKLET} (was )?{_MADE_EN} by\b"
+)
+_CREDIT_WRITTEN = re.compile(
+    r"\b(redige|realise|edite|publie|concu|ecrit|coordonne) par\b|\bauteurs?\s*:|"
+    r"\bdirection de la publication\b|\bdepot legal\b|©"
+)
+
+
+def asks_maker(plan: QuestionPlan, booklet_folded: str) -> bool:
+    """A question asking who made the booklet or when, which it does not say: no credit in
+    its text. Nothing narrowing it to structures (a structure named, a place, a follow-up)."""
+    if plan.targets or plan.places or plan.departements or plan.followup:
+        return False
+    folded = fold(plan.question)
+    if not _MAKER_ASKED.search(folded):
+        return False
+    return not _CREDIT_WRITTEN.search(booklet_folded)
+
+
+def maker_unstated(corpus: Corpus, lang: str) -> str:
+    """'le livret « … » ne dit ni qui l'a rédigé ni quand' — its title as the nearest fact."""
+    titles = " ; ".join(b.label() for b in corpus.booklets)
+    return say("reason_booklet_maker", lang, title=titles)

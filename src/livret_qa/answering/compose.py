@@ -36,6 +36,7 @@ from livret_qa.answering import (
     sibling_name,
     standing,
     stated_passage,
+    stated_topic,
     stating_list,
     topic_words,
     typos,
@@ -1725,9 +1726,11 @@ class Composer:
         if absent:  # English keywords read as French ('composting restaurant food waste')
             return say("reason_unknown_words", self.lang, words=absent)
         if self.lang == "fr":
-            apart = abstention.missing_together(
-                plan.question, self.engine.mentions.vocab, plan.intent == "list"
-            )
+            # an existence question: what a fiche states (stated_topic); a list: its words
+            folded = fold(plan.question).strip()
+            existence = lx.EXISTENCE_FRAME.match(folded) or stated_topic.existence_body(folded)
+            vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
+            apart = abstention.missing_together(plan.question, vocabs, plan.intent == "list")
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
             if apart and self.value_holders:
@@ -1868,14 +1871,27 @@ class Composer:
             shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
             return say("reason_unknown_words", self.lang, words=shown)
         question = fold(plan.question).strip()
-        if lx.EXISTENCE_FRAME_EN.match(question) or (
-            plan.intent == "list" and lx.LIST_FRAME.search(question)
-        ):
-            apart = topic_words.not_together(words, self.engine.mentions.vocab)
+        exists = bool(
+            lx.EXISTENCE_FRAME_EN.match(question) or stated_topic.asks_exists_en(question)
+        )
+        if exists or (plan.intent == "list" and lx.LIST_FRAME.search(question)):
+            stated = self._stated_vocab() if exists else self.engine.mentions.vocab
+            apart = topic_words.not_together(words, stated)
+            if not apart and exists and stated is not self.engine.mentions.vocab:
+                # each thing stated whole by one fiche, outside its contact lines ('homeless':
+                # not the 'rue' of the addresses, nor the 'san' of 'santé')
+                apart = stated_topic.things_unstated(words, stated)
             if apart:
                 shown = ", ".join(f"« {g.word} »" for g in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _stated_vocab(self) -> dict[str, set[str]]:
+        """Each fiche's words outside its contact lines, which state no topic
+        (stated_topic); its whole text's when the question asks the contact card."""
+        corpus = self.engine.corpus
+        texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        return stated_topic.stated_vocab(self.plan.question, texts) or self.engine.mentions.vocab
 
     # -- evidence ---------------------------------------------------------------------------
     def _passage_found(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
@@ -2560,6 +2576,10 @@ class Composer:
         if len(plan.parts) == 1 and booklet_about.asks_booklet(plan):
             text = booklet_about.booklet_about(self.engine.corpus, self.lang)
             return self._answer(text, "", [], abstained=False)
+        if booklet_about.asks_maker(plan, self.engine.booklet_folded):
+            # 'qui a rédigé ce livret ?': no credit in it; not a fiche sharing a word
+            reason = booklet_about.maker_unstated(self.engine.corpus, self.lang)
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         # ('CAF, ça veut dire quoi ?' splits at its comma: the acronym alone is no part)
         alone = re.fullmatch(r"\W*[A-Z0-9&.]+\W*", plan.parts[0].text) is not None
         spelt = self._acronym_answer() if len(plan.parts) == 1 or alone else None

@@ -274,6 +274,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     # refusals: the question is about something the booklet never mentions
     # the booklet itself asked about: its cover title, then its themes and their structures
+    "reason_booklet_maker": {
+        "fr": "le livret « {title} » ne dit ni qui l'a rédigé ni quand il a paru",
+        "en": "the booklet « {title} » does not say who wrote it or when it came out",
+    },
     "booklet_about": {
         "fr": "Le livret « {title} » présente {n} structures, en {t} thèmes — {covered}.",
         "en": "The booklet « {title} » presents {n} structures, under {t} themes — {covered}.",

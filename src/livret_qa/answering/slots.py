@@ -1337,6 +1337,16 @@ class SlotFiller:
                 ev = self._share_sentence(part, fiche.id)
                 return self.found(ev) if ev is not None else filled
             return filled
+        if _share_asked(folded) and not part.yes_no:
+            # 'what share of its staff are disabled?': a share of that kind ('6% des salariés
+            # sont en situation de handicap') answers it, as a share of the measure does
+            kind = lx.compiled(qualifier.stated)
+            share = self.best_sentence(
+                fiche.id,
+                lambda t: bool(lx.SHARE_STATED.search(t) and kind.search(fold(t))),
+            )
+            if share is not None:
+                return self.found(share)
         stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{qualifier.stated})")
         # the staff field's line about the whole structure first ('… et 30 salariés
         # permanents en 2021' before '5 formateurs permanents' of another figure, or '5
