@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa.answering import alternatives
 from livret_qa.answering.yes_no import same_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -152,7 +153,7 @@ def missing_together(
         return None
     best: list[str] | None = None
     for vocab in fiche_vocabs.values():
-        missing = [w for w in words if not _held_in_other_words(w, vocab)]
+        missing = alternatives.unmet(folded, words, lambda w, v=vocab: _held_in_other_words(w, v))
         if best is None or len(missing) < len(best):
             best = missing
     return best or None

@@ -14,6 +14,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     acronym,
+    alternatives,
     amount_of_last,
     asked_value,
     booklet_about,
@@ -26,10 +27,12 @@ from livret_qa.answering import (
     first_names,
     list_followups,
     list_scope,
+    membership,
     mentioned_things,
     negated_list,
     outcome,
     periods,
+    planned_list,
     property_asked,
     relative_year,
     sibling_name,
@@ -1298,6 +1301,12 @@ class Composer:
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
         if not proper and not holders & {s.fiche_id for s in self.result.structures}:
             return chosen
+        # membership asked ('membres de la CRESS'): a network line names it, not a partner's
+        held = membership.members(
+            self.engine.corpus.fiches, self.plan.question, [n.text for n in self.names]
+        )
+        if held is not None:
+            holders &= held
         within = self._within()
         extra = [
             f.id
@@ -1868,14 +1877,19 @@ class Composer:
         plan = self.plan
         words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
         absent = topic_words.never_mentioned(words, vocab)
+        question = fold(plan.question).strip()
+        if absent:  # 'computers or screens': an alternative of a thing held is no refusal
+            kept = alternatives.unmet_of(
+                question, [fold(g.word) for g in words], [fold(g.word) for g in absent]
+            )
+            absent = [g for g in absent if fold(g.word) in kept]
         if absent:
             shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
             return say("reason_unknown_words", self.lang, words=shown)
-        question = fold(plan.question).strip()
         if lx.EXISTENCE_FRAME_EN.match(question) or (
             plan.intent == "list" and lx.LIST_FRAME.search(question)
         ):
-            apart = topic_words.not_together(words, self.engine.mentions.vocab)
+            apart = topic_words.not_together(words, self.engine.mentions.vocab, question)
             if apart:
                 shown = ", ".join(f"« {g.word} »" for g in apart)
                 return say("reason_apart", self.lang, words=shown)
@@ -2605,6 +2619,7 @@ class Composer:
         if self.stating_only:
             targets = self._stating(filler, targets)
         targets = self._holding_asked(filler, targets)
+        targets = self._done_now(filler, targets)
         several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
         groups = booklet_groups(self.engine.corpus, [t.fiche_id for t in targets])
         if several and len(groups) > 1:  # each booklet's structures together, best booklet first
@@ -2761,6 +2776,48 @@ class Composer:
             )
         ]
         return holding or targets
+
+    def _done_now(self, filler: SlotFiller, targets: list[StructureHit]) -> list[StructureHit]:
+        """A list of what structures do ('qui collecte dans les déchetteries ?'): not those
+        whose fiche states it only as a plan or an aim (planned_list.py). None doing it
+        now: the list stands, each with its sentence."""
+        plan = self.plan
+        part = plan.parts[0]
+        if (
+            len(plan.parts) != 1
+            or part.intent != "list"
+            or plan.target_source != "any"
+            or len(targets) < 2
+            or planned_list.asks_plans(plan.question)
+        ):
+            return targets
+        terms = set(analyze(plan.query))
+        if self.lang == "en":
+            words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
+            terms |= topic_words.french_stems(words)
+        most = len(self.engine.corpus.fiches) * 2 // 3  # a word most fiches hold is no topic
+        terms = {
+            t
+            for t in terms
+            if len(t) > 3 and not t.isdigit() and 0 < self.engine.mentions.holders(t) <= most
+        }
+        if not terms:
+            return targets
+        chunks = self.engine.chunks
+        kept: list[StructureHit] = []
+        for target in targets:
+            filled = self.fill(filler, part, target)
+            if isinstance(filled, Found):
+                sentences = [
+                    s.text
+                    for s in self.engine.sentences
+                    if chunks[s.chunk].fiche_id == target.fiche_id
+                ]
+                quote = filled.citation.quote
+                if planned_list.only_planned(plan.question, terms, quote, sentences, analyze):
+                    continue
+            kept.append(target)
+        return kept or targets
 
     def _sibling_answer(self) -> Answer | None:
         """A question naming a sibling of a structure (`sibling_name`): an abstention saying
