@@ -129,24 +129,30 @@ def test_other_ties_keep_every_fiche_naming_it(fake_engine: Engine, question: st
         (
             "lesquelles font du reconditionnement d'ordinateurs ou d'ecrans ?",
             ["reconditionnement", "ordinateurs", "ecrans"],
-            [{"ordinateurs", "ecrans"}],
+            [[("ordinateurs",), ("ecrans",)]],
         ),
         (
             "which ones refurbish computers or screens?",
             ["computers", "screens"],
-            [{"computers", "screens"}],
+            [[("computers",), ("screens",)]],
         ),
         (
             "des jouets, des livres ou des vetements ?",
             ["jouets", "livres", "vetements"],
-            [{"jouets", "livres", "vetements"}],
+            [[("jouets",), ("livres",), ("vetements",)]],
+        ),
+        # compounds are matched word by word, no alternative of the other: all are needed
+        (
+            "who recycles building rubble or construction waste?",
+            ["building", "rubble", "construction", "waste"],
+            [],
         ),
         ("des jouets et des livres ?", ["jouets", "livres"], []),
         ("des jouets, des livres et des vetements ?", ["jouets", "livres", "vetements"], []),
     ],
 )
 def test_alternatives_are_read_from_or(
-    folded: str, words: list[str], groups: list[set[str]]
+    folded: str, words: list[str], groups: list[list[tuple[str, ...]]]
 ) -> None:
     assert alternatives.groups(folded, words) == groups
 
@@ -157,6 +163,12 @@ def test_an_alternative_held_is_enough() -> None:
     folded = "des jouets et des planches de surf ?"
     assert alternatives.unmet(folded, ["jouets", "planches"], lambda w: w == "jouets") == [
         "planches"
+    ]
+    folded = "who recycles building rubble or construction waste?"
+    words = ["building", "rubble", "construction", "waste"]
+    assert alternatives.unmet(folded, words, lambda w: w in {"building", "construction"}) == [
+        "rubble",
+        "waste",
     ]
 
 

@@ -27,22 +27,36 @@ def _has_or(folded: str) -> bool:
     return re.search(r"\b(ou|or)\b|et/ou|and/or", folded) is not None
 
 
-def groups(folded: str, words: list[str]) -> list[set[str]]:
-    """The sets of words the question joins as alternatives (two or more each); a list
-    joined by commas counts only when an 'ou'/'or' closes it."""
+def _adjacent(folded: str, a: str, b: str) -> bool:
+    """Whether `b` follows `a` with a space only: one noun phrase ('construction waste')."""
+    return re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", folded) is not None
+
+
+def groups(folded: str, words: list[str]) -> list[list[tuple[str, ...]]]:
+    """The alternatives the question joins (two or more each), each as the words of its
+    phrase; a list joined by commas counts only when an 'ou'/'or' closes it. An alternative
+    written as a compound ('… or construction waste') leaves the group as asked."""
     if not _has_or(folded):
         return []
-    found: list[set[str]] = []
-    for a, b in pairwise(words):
+    found: list[list[tuple[str, ...]]] = []
+    for i, (a, b) in enumerate(pairwise(words)):
         if a == b or not _joined(folded, a, b):
             continue
+        before = [a]  # the words before it are what the rest asks ('refurbish computers')
+        after = [b]
+        for w in words[i + 2 :]:
+            if not _adjacent(folded, after[-1], w):
+                break
+            after.append(w)
         for group in found:
-            if a in group:
-                group.add(b)
+            if group[-1][-1] == a or a in group[-1]:
+                group.append(tuple(after))
                 break
         else:
-            found.append({a, b})
-    return found
+            found.append([tuple(before), tuple(after)])
+    # a compound is matched word by word ('construction waste' as 'chantier' + 'déchet'):
+    # held so, it may be another thing; alternatives of single words only are read as such
+    return [group for group in found if all(len(phrase) == 1 for phrase in group)]
 
 
 def unmet(folded: str, words: list[str], held: Callable[[str], bool]) -> list[str]:
@@ -52,8 +66,11 @@ def unmet(folded: str, words: list[str], held: Callable[[str], bool]) -> list[st
 
 
 def unmet_of(folded: str, words: list[str], missing: list[str]) -> list[str]:
-    """`missing` (of `words`), an alternative aside when another of its group is held."""
+    """`missing` (of `words`), the words of a group of alternatives aside when the words of
+    one of its phrases are all held."""
+    kept = list(missing)
     for group in groups(folded, words):
-        if any(w not in missing for w in group):
-            missing = [w for w in missing if w not in group]
-    return missing
+        if any(all(w not in missing for w in phrase) for phrase in group):
+            aside = {w for phrase in group for w in phrase}
+            kept = [w for w in kept if w not in aside]
+    return kept

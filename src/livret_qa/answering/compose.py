@@ -1880,7 +1880,7 @@ class Composer:
         question = fold(plan.question).strip()
         if absent:  # 'computers or screens': an alternative of a thing held is no refusal
             kept = alternatives.unmet_of(
-                question, [fold(g.word) for g in words], [fold(g.word) for g in absent]
+                question, [fold(g.word) for g in words if g.thing], [fold(g.word) for g in absent]
             )
             absent = [g for g in absent if fold(g.word) in kept]
         if absent:
@@ -2788,6 +2788,7 @@ class Composer:
             or part.intent != "list"
             or plan.target_source != "any"
             or len(targets) < 2
+            or self.names  # a partner or fund named ('qui a eu un FIDESS ?'): any tie counts
             or planned_list.asks_plans(plan.question)
         ):
             return targets

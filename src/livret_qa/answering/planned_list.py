@@ -30,6 +30,15 @@ def asks_plans(question: str) -> bool:
     return bool(PENDING_STATED.search(folded) or _PLANS_ASKED_EN.search(folded))
 
 
+# The action's objective as its label gives it ('OBJECTIF DE L'ACTION : Développer le
+# reconditionnement … et l'ouvrir aux vélos'): the action the fiche presents, not a plan.
+_LABELLED_AIM = re.compile(r"^\W*objectif (?:de l.action|du projet)?\s*:")
+
+
+def _pending(sentence: str) -> bool:
+    return outcome.pending(sentence) and not _LABELLED_AIM.match(fold(sentence))
+
+
 def _squashed(tokens: Iterable[str]) -> set[str]:
     """Tokens with doubled letters single ('dechetteri' and 'decheteri' alike)."""
     return {re.sub(r"(.)\1", r"\1", t) for t in tokens}
@@ -44,11 +53,11 @@ def only_planned(
 ) -> bool:
     """Whether a fiche states the thing asked (the question's `terms` its quoted sentence
     holds) only as planned: the quote is pending, and so is every sentence of the fiche
-    holding one of those terms."""
-    if asks_plans(question) or not outcome.pending(quote):
+    holding one of those terms. The action's objective, under its label, is no plan."""
+    if asks_plans(question) or not _pending(quote):
         return False
     held = _squashed(terms) & _squashed(analyze(quote))
     if not held:
         return False
     about = [s for s in sentences if held & _squashed(analyze(s))]
-    return bool(about) and all(outcome.pending(s) for s in about)
+    return bool(about) and all(_pending(s) for s in about)
