@@ -4,11 +4,9 @@ gold read from the booklet's own lines, and neighbours that keep their answer.""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from livret_qa.answering import alternatives, membership, planned_list
+from livret_qa.answering import alternatives, membership
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_scope import _name_going_on
 from livret_qa.retrieval.engine import Engine
@@ -196,62 +194,3 @@ def test_an_or_with_an_unwritten_thing_lists_the_holders_of_the_other(
 )
 def test_an_and_with_an_unwritten_thing_still_refuses(fake_engine: Engine, question: str) -> None:
     assert ask(fake_engine, question).abstained
-
-
-# -- a thing done now, not one stated only as a plan -----------------------------------------
-_PLAN = re.compile(r"objectif|rapproch|reflexion|projet|envisag|souhait")
-_TIP = re.compile(r"dech[e]t+eries?")
-
-
-def _doing_now(engine: Engine, pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
-    """The fiches with a sentence naming the thing and no plan; those naming it in plans only."""
-    now, planned = set(), set()
-    for f in engine.corpus.fiches:
-        sentences = re.split(r"(?<=[.!?])\s+|\n+", fold(_fiche_text(engine, f.id)))
-        about = [s for s in sentences if pattern.search(s)]
-        if any(not _PLAN.search(s) for s in about):
-            now.add(f.id)
-        elif about:
-            planned.add(f.id)
-    return now, planned
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "qui collecte dans les déchetteries ?",
-        "Which structures collect items at municipal recycling centres (déchetteries)?",
-        "lesquelles récupèrent des choses en déchèterie ?",
-    ],
-)
-def test_a_list_of_what_is_done_leaves_out_a_plan_only(fake_engine: Engine, question: str) -> None:
-    now, planned = _doing_now(fake_engine, _TIP)
-    assert len(now) >= 2 and planned
-    assert _listed(fake_engine, question) == now
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which structures collect from municipal waste centres (déchetteries), or plan to?",
-        "lesquelles ont un lien avec les déchetteries, déjà en place ou en projet ?",
-    ],
-)
-def test_a_list_asking_plans_too_keeps_them(fake_engine: Engine, question: str) -> None:
-    now, planned = _doing_now(fake_engine, _TIP)
-    assert _listed(fake_engine, question) == now | planned
-
-
-@pytest.mark.parametrize(
-    ("question", "asks"),
-    [
-        ("qui collecte dans les déchetteries ?", False),
-        ("Which ones sell online?", False),
-        ("or plan to?", True),
-        ("qui cherche de nouveaux bénévoles ?", True),
-        ("lesquelles ont un projet de boutique ?", True),
-        ("which ones want to open a shop?", True),
-    ],
-)
-def test_plans_asked(question: str, asks: bool) -> None:
-    assert planned_list.asks_plans(question) is asks

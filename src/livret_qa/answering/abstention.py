@@ -153,7 +153,8 @@ def missing_together(
         return None
     best: list[str] | None = None
     for vocab in fiche_vocabs.values():
-        missing = alternatives.unmet(folded, words, lambda w, v=vocab: _held_in_other_words(w, v))
+        unheld = [w for w in words if not _held_in_other_words(w, vocab)]
+        missing = alternatives.unmet_of(folded, words, unheld)
         if best is None or len(missing) < len(best):
             best = missing
     return best or None

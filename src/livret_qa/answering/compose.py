@@ -32,7 +32,6 @@ from livret_qa.answering import (
     negated_list,
     outcome,
     periods,
-    planned_list,
     property_asked,
     relative_year,
     sibling_name,
@@ -2619,7 +2618,6 @@ class Composer:
         if self.stating_only:
             targets = self._stating(filler, targets)
         targets = self._holding_asked(filler, targets)
-        targets = self._done_now(filler, targets)
         several = len(targets) > 1 or plan.intent in ("list", "aggregate", "similar")
         groups = booklet_groups(self.engine.corpus, [t.fiche_id for t in targets])
         if several and len(groups) > 1:  # each booklet's structures together, best booklet first
@@ -2776,49 +2774,6 @@ class Composer:
             )
         ]
         return holding or targets
-
-    def _done_now(self, filler: SlotFiller, targets: list[StructureHit]) -> list[StructureHit]:
-        """A list of what structures do ('qui collecte dans les déchetteries ?'): not those
-        whose fiche states it only as a plan or an aim (planned_list.py). None doing it
-        now: the list stands, each with its sentence."""
-        plan = self.plan
-        part = plan.parts[0]
-        if (
-            len(plan.parts) != 1
-            or part.intent != "list"
-            or plan.target_source != "any"
-            or len(targets) < 2
-            or self.names  # a partner or fund named ('qui a eu un FIDESS ?'): any tie counts
-            or planned_list.asks_plans(plan.question)
-        ):
-            return targets
-        terms = set(analyze(plan.query))
-        if self.lang == "en":
-            words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
-            terms |= topic_words.french_stems(words)
-        most = len(self.engine.corpus.fiches) * 2 // 3  # a word most fiches hold is no topic
-        terms = {
-            t
-            for t in terms
-            if len(t) > 3 and not t.isdigit() and 0 < self.engine.mentions.holders(t) <= most
-        }
-        if not terms:
-            return targets
-        chunks = self.engine.chunks
-        kept: list[StructureHit] = []
-        for target in targets:
-            filled = self.fill(filler, part, target)
-            if isinstance(filled, Found):
-                sentences = [
-                    s.text
-                    for s in self.engine.sentences
-                    if chunks[s.chunk].fiche_id == target.fiche_id
-                ]
-                quote = filled.citation.quote
-                if planned_list.only_planned(plan.question, terms, quote, sentences, analyze):
-                    continue
-            kept.append(target)
-        return kept or targets
 
     def _sibling_answer(self) -> Answer | None:
         """A question naming a sibling of a structure (`sibling_name`): an abstention saying
