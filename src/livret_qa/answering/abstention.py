@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa.answering import alternatives
 from livret_qa.answering.stated_topic import existence_body
 from livret_qa.answering.yes_no import same_words
 from livret_qa.indexing.analyzer import analyze
@@ -155,7 +156,8 @@ def missing_together(
         return None
     best: list[str] | None = None
     for vocab in fiche_vocabs.values():
-        missing = [w for w in words if not _held_in_other_words(w, vocab)]
+        unheld = [w for w in words if not _held_in_other_words(w, vocab)]
+        missing = alternatives.unmet_of(folded, words, unheld)
         if best is None or len(missing) < len(best):
             best = missing
     return best or None

@@ -14,6 +14,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     acronym,
+    alternatives,
     amount_of_last,
     asked_value,
     booklet_about,
@@ -26,6 +27,7 @@ from livret_qa.answering import (
     first_names,
     list_followups,
     list_scope,
+    membership,
     mentioned_things,
     negated_list,
     other_one,
@@ -1295,6 +1297,12 @@ class Composer:
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
         if not proper and not holders & {s.fiche_id for s in self.result.structures}:
             return chosen
+        # membership asked ('membres de la CRESS'): a network line names it, not a partner's
+        held = membership.members(
+            self.engine.corpus.fiches, self.plan.question, [n.text for n in self.names]
+        )
+        if held is not None:
+            holders &= held
         within = self._within()
         extra = [
             f.id
@@ -1867,16 +1875,21 @@ class Composer:
         plan = self.plan
         words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
         absent = topic_words.never_mentioned(words, vocab)
+        question = fold(plan.question).strip()
+        if absent:  # 'computers or screens': an alternative of a thing held is no refusal
+            kept = alternatives.unmet_of(
+                question, [fold(g.word) for g in words if g.thing], [fold(g.word) for g in absent]
+            )
+            absent = [g for g in absent if fold(g.word) in kept]
         if absent:
             shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
             return say("reason_unknown_words", self.lang, words=shown)
-        question = fold(plan.question).strip()
         exists = bool(
             lx.EXISTENCE_FRAME_EN.match(question) or stated_topic.asks_exists_en(question)
         )
         if exists or (plan.intent == "list" and lx.LIST_FRAME.search(question)):
             stated = self._stated_vocab() if exists else self.engine.mentions.vocab
-            apart = topic_words.not_together(words, stated)
+            apart = topic_words.not_together(words, stated, question)
             if not apart and exists and stated is not self.engine.mentions.vocab:
                 # each thing stated whole by one fiche, outside its contact lines ('homeless':
                 # not the 'rue' of the addresses, nor the 'san' of 'santé')

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -464,9 +465,26 @@ def _name_going_on(question: str, name: str, raw: Iterable[str]) -> str:
             + r"\s+".join(re.escape(w.capitalize()) for w in rest)
             + r"\b"
         )
-        if any(titled.search(text) for text in raw):
+        if any(titled.search(text) or _written_so(text, [name, *rest]) for text in raw):
             return " ".join([name, *rest])
     return name
+
+
+def _written_so(text: str, words: list[str]) -> bool:
+    """Whether a fiche writes a name's words as the question does, its first capitalised and
+    the others in lowercase ('le réseau Chantier école'), or all in capitals as a card's line
+    does ('CHANTIER ECOLE'): a name the booklet holds in that form, not a capitalised word
+    that a common noun follows ('Pôle' before 'd'Équilibre')."""
+    spaced = r"\s+"
+    as_asked = re.compile(rf"\b{spaced.join(map(re.escape, words))}\b")
+    capitals = re.compile(rf"\b{spaced.join(re.escape(fold(w).upper()) for w in words)}\b")
+    return bool(as_asked.search(text) or capitals.search(_unaccented(text)))
+
+
+def _unaccented(text: str) -> str:
+    """The text with its accents aside and its case kept ('ÉCOLE' -> 'ECOLE')."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _beyond_place(name: str, place: str) -> bool:

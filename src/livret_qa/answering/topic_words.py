@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from livret_qa.answering import alternatives
 from livret_qa.glossary import ACTIONS, EN_FR, KINDS_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -349,15 +350,23 @@ def never_mentioned(words: Iterable[Glossed], vocab: set[str]) -> list[Glossed]:
     return [g for g in words if g.thing and not g.held_by(vocab)]
 
 
-def not_together(words: list[Glossed], fiche_vocabs: Mapping[str, set[str]]) -> list[Glossed]:
+def not_together(
+    words: list[Glossed], fiche_vocabs: Mapping[str, set[str]], question: str = ""
+) -> list[Glossed]:
     """The things asked that the fiche holding the most of them lacks: empty when one fiche
-    holds them all. Activities are phrased freely and are not required."""
+    holds them all. Activities are phrased freely and are not required; of things asked as
+    alternatives (`question` folded: 'computers or phones'), one is enough."""
     things = [g for g in words if g.thing]
     if len(things) < 2:
         return []
     best: list[Glossed] | None = None
     for vocab in fiche_vocabs.values():
         missing = [g for g in things if not g.held_by(vocab)]
+        if question:  # 'computers or phones': one of the alternatives is enough
+            unmet = alternatives.unmet_of(
+                question, [fold(g.word) for g in things], [fold(g.word) for g in missing]
+            )
+            missing = [g for g in missing if fold(g.word) in unmet]
         if best is None or len(missing) < len(best):
             best = missing
     return best or []
