@@ -3580,6 +3580,11 @@ PRICED_OBJECT = (
     re.compile(
         r"\b(prix|tarifs?|couts?|prices?|costs?|fees?)\s+(?P<thing>(de|du|des|d'|of|for)\b[^?]+)"
     ),
+    # 'combien paient les familles pour leur panier ?': French inverts the payer after the
+    # verb; the thing paid for follows 'pour' (class: a price asked as what a payer pays)
+    re.compile(
+        r"\bcombien\b[^?]*\b(paient|payent|paie|paye|payez)\b[^?]*?\bpour\s+(?P<thing>[^?]+)"
+    ),
     re.compile(r"\bcombien (coute|coutent|coutait|coutaient|vaut|valent) (?P<thing>[^?]+)"),
     # 'Do people pay for the cooking workshops?', 'faut-il payer les ateliers ?'
     re.compile(
