@@ -1592,6 +1592,7 @@ KINDS_FR: dict[str, tuple[str, ...]] = {
         "utilitaire",
     ),
     "boisson": ("bière", "vin", "jus", "spiritueux", "cidre", "café", "thé", "sirop"),
+    "alcool": ("bière", "vin", "spiritueux", "cidre", "liqueur"),
     "électronique": (
         "ordinateur",
         "téléphone",
