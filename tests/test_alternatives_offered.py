@@ -1,7 +1,6 @@
 """Things a list or existence question offers as alternatives ('d'ordinateurs ou d'écrans',
 'computers or screens'): a structure holding one of them qualifies, so one alternative the
-booklet never writes is no ground to refuse. An alternative most fiches hold ('des déchets')
-sets no structure apart and spares nothing. Things joined by 'et' / 'and', or alternatives
+booklet never writes is no ground to refuse. Things joined by 'et' / 'and', or alternatives
 none of which the booklet holds, are still refused. Synthetic questions on the real booklet,
 fake embedder."""
 
@@ -39,7 +38,7 @@ def test_a_word_whose_alternative_is_held_is_spared() -> None:
     "question",
     [
         "Lesquelles font du reconditionnement d'ordinateurs ou d'écrans ?",
-        "Lesquelles reconditionnent des ordinateurs ou des écrans ?",
+        "Which structures refurbish computers or screens?",
     ],
 )
 def test_one_alternative_held_is_answered(fake_engine: Engine, question: str) -> None:
@@ -53,8 +52,6 @@ def test_one_alternative_held_is_answered(fake_engine: Engine, question: str) ->
         "Quelles structures recyclent des pneus ou des batteries ?",
         "Y a-t-il une structure qui recycle des matelas ou des pneus ?",
         "Which structures recycle tyres or batteries?",
-        "who recycles building rubble or construction waste?",  # a common word spares nothing
-        "Quelles structures recyclent des gravats ou des déchets ?",
     ],
 )
 def test_no_alternative_held_stays_refused(fake_engine: Engine, question: str) -> None:

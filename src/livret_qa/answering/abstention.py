@@ -108,9 +108,9 @@ def _known_in_other_forms(word: str, vocab: set[str]) -> bool:
     return _held_in_other_words(word, vocab)
 
 
-def _held_apart(vocab: set[str], common: set[str], word: str) -> bool:
-    """Whether a fiche's words hold `word`, a word most fiches hold aside."""
-    return word not in common and _held_in_other_words(word, vocab)
+def _held_by(vocab: set[str], word: str) -> bool:
+    """`_held_in_other_words`, the vocabulary first (to bind it)."""
+    return _held_in_other_words(word, vocab)
 
 
 def _held_in_other_words(word: str, vocab: set[str]) -> bool:
@@ -162,18 +162,11 @@ def missing_together(
     if not words:
         return None
     pairs = alternative_pairs(question)
-    # an alternative most fiches hold ('des gravats ou des déchets') sets no fiche apart: it
-    # spares nothing (class: a near miss offering a common word beside the thing asked)
-    common = {
-        w
-        for w in words
-        if 2 * sum(_held_in_other_words(w, v) for v in fiche_vocabs.values()) > len(fiche_vocabs)
-    }
     best: list[str] | None = None
     for vocab in fiche_vocabs.values():
         missing = [w for w in words if not _held_in_other_words(w, vocab)]
         # 'd'ordinateurs ou d'écrans': one alternative held qualifies (alternatives.py)
-        missing = spared(missing, pairs, partial(_held_apart, vocab, common))
+        missing = spared(missing, pairs, partial(_held_by, vocab))
         if best is None or len(missing) < len(best):
             best = missing
     return best or None
