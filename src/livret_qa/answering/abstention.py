@@ -5,7 +5,6 @@ question asks about at all? (Whether a fiche states the fact asked is the slot f
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from livret_qa.answering.alternatives import alternative_pairs, spared
 from livret_qa.answering.yes_no import same_words
@@ -108,11 +107,6 @@ def _known_in_other_forms(word: str, vocab: set[str]) -> bool:
     return _held_in_other_words(word, vocab)
 
 
-def _held_by(vocab: set[str], word: str) -> bool:
-    """`_held_in_other_words`, the vocabulary first (to bind it)."""
-    return _held_in_other_words(word, vocab)
-
-
 def _held_in_other_words(word: str, vocab: set[str]) -> bool:
     """Whether a fiche's words hold `word`, as typed or as one of its glossary synonyms.
     Class: a thing or period named in other words than the fiche's ('pendant le covid' where
@@ -166,7 +160,7 @@ def missing_together(
     for vocab in fiche_vocabs.values():
         missing = [w for w in words if not _held_in_other_words(w, vocab)]
         # 'd'ordinateurs ou d'écrans': one alternative held qualifies (alternatives.py)
-        missing = spared(missing, pairs, partial(_held_by, vocab))
+        missing = spared(missing, pairs, lambda w, v=vocab: _held_in_other_words(w, v))
         if best is None or len(missing) < len(best):
             best = missing
     return best or None
