@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from livret_qa.answering.alternatives import alternative_pairs, spared
 from livret_qa.answering.yes_no import same_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -155,12 +154,9 @@ def missing_together(
     words = [w for w in words if w not in NO_THING_NOUNS]
     if not words:
         return None
-    pairs = alternative_pairs(question)
     best: list[str] | None = None
     for vocab in fiche_vocabs.values():
         missing = [w for w in words if not _held_in_other_words(w, vocab)]
-        # 'd'ordinateurs ou d'écrans': one alternative held qualifies (alternatives.py)
-        missing = spared(missing, pairs, lambda w, v=vocab: _held_in_other_words(w, v))
         if best is None or len(missing) < len(best):
             best = missing
     return best or None

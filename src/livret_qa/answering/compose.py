@@ -14,7 +14,6 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     acronym,
-    alternatives,
     amount_of_last,
     asked_value,
     booklet_about,
@@ -1869,12 +1868,6 @@ class Composer:
         plan = self.plan
         words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
         absent = topic_words.never_mentioned(words, vocab)
-        pairs = alternatives.alternative_pairs(plan.question)
-        if pairs:  # 'computers or screens': one alternative the booklet holds will do
-            held = {fold(g.word) for g in words if g.thing and g not in absent}
-            absent = [
-                g for g in absent if not any(fold(g.word) in p and set(p) & held for p in pairs)
-            ]
         if absent:
             shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
             return say("reason_unknown_words", self.lang, words=shown)
@@ -1882,7 +1875,7 @@ class Composer:
         if lx.EXISTENCE_FRAME_EN.match(question) or (
             plan.intent == "list" and lx.LIST_FRAME.search(question)
         ):
-            apart = topic_words.not_together(words, self.engine.mentions.vocab, pairs)
+            apart = topic_words.not_together(words, self.engine.mentions.vocab)
             if apart:
                 shown = ", ".join(f"« {g.word} »" for g in apart)
                 return say("reason_apart", self.lang, words=shown)

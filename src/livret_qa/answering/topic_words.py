@@ -349,28 +349,15 @@ def never_mentioned(words: Iterable[Glossed], vocab: set[str]) -> list[Glossed]:
     return [g for g in words if g.thing and not g.held_by(vocab)]
 
 
-def not_together(
-    words: list[Glossed],
-    fiche_vocabs: Mapping[str, set[str]],
-    pairs: Iterable[tuple[str, str]] = (),
-) -> list[Glossed]:
+def not_together(words: list[Glossed], fiche_vocabs: Mapping[str, set[str]]) -> list[Glossed]:
     """The things asked that the fiche holding the most of them lacks: empty when one fiche
-    holds them all. Activities are phrased freely and are not required. `pairs`: folded words
-    the question offers as alternatives ('computers or screens'), of which one held will do
-    (alternatives.py)."""
+    holds them all. Activities are phrased freely and are not required."""
     things = [g for g in words if g.thing]
     if len(things) < 2:
         return []
-    pairs = list(pairs)
     best: list[Glossed] | None = None
     for vocab in fiche_vocabs.values():
         missing = [g for g in things if not g.held_by(vocab)]
-        held = {fold(g.word) for g in things if g.held_by(vocab)}
-        missing = [
-            g
-            for g in missing
-            if not any(fold(g.word) in pair and set(pair) & held for pair in pairs)
-        ]
         if best is None or len(missing) < len(best):
             best = missing
     return best or []
