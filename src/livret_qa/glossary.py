@@ -466,7 +466,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "hazardous": ("dangereux",),
     "toxic": ("toxique",),
     "packaging": ("emballage", "conditionnement"),
-    "package": ("colis", "emballage", "paquet"),
+    # a package, and to package: what a food bank does to a soup ("conditionnement")
+    "package": ("colis", "emballage", "paquet", "conditionnement"),
     "wrapping": ("emballage",),
     "waste": ("déchet", "gaspillage", "rebut"),
     "rubbish": ("déchet", "ordure", "poubelle"),
@@ -1592,6 +1593,7 @@ KINDS_FR: dict[str, tuple[str, ...]] = {
         "utilitaire",
     ),
     "boisson": ("bière", "vin", "jus", "spiritueux", "cidre", "café", "thé", "sirop"),
+    "alcool": ("bière", "vin", "spiritueux", "cidre", "liqueur"),
     "électronique": (
         "ordinateur",
         "téléphone",

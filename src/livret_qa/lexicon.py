@@ -3590,6 +3590,11 @@ PRICED_OBJECT = (
     re.compile(
         r"\b(prix|tarifs?|couts?|prices?|costs?|fees?)\s+(?P<thing>(de|du|des|d'|of|for)\b[^?]+)"
     ),
+    # 'combien paient les familles pour leur panier ?': French inverts the payer after the
+    # verb; the thing paid for follows 'pour' (class: a price asked as what a payer pays)
+    re.compile(
+        r"\bcombien\b[^?]*\b(paient|payent|paie|paye|payez)\b[^?]*?\bpour\s+(?P<thing>[^?]+)"
+    ),
     re.compile(r"\bcombien (coute|coutent|coutait|coutaient|vaut|valent) (?P<thing>[^?]+)"),
     # 'Do people pay for the cooking workshops?', 'faut-il payer les ateliers ?'
     re.compile(
@@ -4792,6 +4797,19 @@ COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
 # and a group that founded it ('un collectif d'habitants') names none (class: a person asked
 # where the fiche names no person).
 ROLE_NOUN_ASKED = _rx(r"\b(co-?)?(fondat(eur|rice)s?|founders?)\b")
+
+# What a role does, asked of the role, not who holds it ('le trésorier, il fait quoi ?', 'que
+# fait le trésorier ?', 'à quoi sert son trésorier ?', 'What does the treasurer do?', "what is
+# the treasurer's job?"): a sentence saying what the role does answers, named or not (class: a
+# role the fiche mentions without a name, asked what it does). Who holds it ('who has the
+# treasurer role?', 'qui fait office de trésorier ?') is no duty asked. Folded.
+ROLE_DUTY_ASKED = _rx(
+    r"^(?![^?]*\b(qui|who|whom|whose)\b)[^?]*?(?:"
+    r"\b(fait|font|faisait) quoi\b|\bque (fait|font|faisait)\b|\bqu.est-ce qu.(il|elle)s? fon?t\b|"
+    r"\ba quoi (sert|servent)\b|\bson role\b|\bleur role\b|\bses (missions|taches|fonctions)\b|"
+    r"\bwhat (does|do|did) (the|their|its|his|her)\b[^?]*\bdo\b|"
+    r"\b(role|job|duties|tasks|responsibilities)\b)"
+)
 
 # A count of part of a population the question itself states ('Of the Jardin's 400 members,
 # how many are students?', 'Sur les 400 adhérents, combien sont étudiants ?', 'Parmi ses 85

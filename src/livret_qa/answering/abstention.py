@@ -27,7 +27,11 @@ from livret_qa.lexicon import (
 from livret_qa.text import fold
 
 _PRENOMINAL = re.compile(PRENOMINAL_ADJECTIVES)
-PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_]+)*)")
+# A capitalised word, whole: a name ending in capitals ('UrgencESS', the fund of the ESS) is
+# one name, not 'Urgenc' (class: a mixed-case name folded whole, as the booklet writes it).
+PROPER = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:[A-ZÉÈ]{2,}\b)?(?:-[A-Z][^\W\d_]+)*)"
+)
 # An acronym typed in capitals ('le GAMMA', 'the SMICTOM'): a name too, unless the whole
 # question is typed in capitals (then every word would be one).
 ACRONYM = re.compile(r"\b([A-ZÉÈ]{3,10})\b")

@@ -1624,6 +1624,10 @@ class SlotFiller:
             founded = role.name == "founder" and bool(lx.FOUNDED_BY.search(fold(ev.sentence.text)))
             if names_holder(ev.sentence.text, stated) or part.yes_no:
                 return self.found(ev)
+            if lx.ROLE_DUTY_ASKED.search(fold(part.text)):
+                # 'le trésorier, il fait quoi ?' asks what the role does: the sentence saying
+                # so answers, though it names no one (class: a role asked what it does)
+                return self.found(ev)
             if founded:
                 # 'c'est qui les fondateurs ?', 'who are the founders?': the role's holders,
                 # persons, asked — a group that founded it ('un collectif d'habitants') names
