@@ -26,7 +26,7 @@ from livret_qa.serving.api.main import create_app
 from livret_qa.serving.cli import app as cli
 from livret_qa.settings import Settings
 
-from .conftest import CORPUS_DIR, ROOT
+from .conftest import CORPUS_DIR
 
 CAP3C = "Quelles structures utilisent le logiciel CAP3C ?"
 
@@ -266,7 +266,7 @@ def test_a_data_folder_inside_the_corpus_is_a_503_naming_the_setting(fake_engine
 
 def test_export_command_with_a_bad_data_folder_is_one_clean_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        cli, ["feedback", "export", "--data-dir", str(ROOT / "index" / "feedback")]
+        cli, ["feedback", "export", "--data-dir", str(Settings().index_dir / "feedback")]
     )
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ") and "LIVRET_QA_DATA_DIR" in result.stderr
