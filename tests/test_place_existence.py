@@ -60,6 +60,9 @@ def test_a_departement_name_holds_no_town_asked() -> None:
         def names_person(self, name: str) -> bool:
             return False
 
+        def town_opened(self, place: str) -> str | None:
+            return None
+
     for question in (
         "Which structures were backed by Pas de Calais Actif?",
         "aidées par Pas de Calais Actif ?",
