@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
+from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     forecast,
@@ -985,12 +986,18 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
             question = question.replace(place, town, 1)
     # a booklet town typed in lower case ('qui répare des ordis a amiens ?', 'in guise'): the
     # town, as the booklet writes it — else its name stays a word of the topic
-    for pattern in (_LOWER_PLACE, _LOWER_PICKED_PLACE):
+    # in French only: English 'a' is an article ('a Lille charity')
+    french = detect_language(question) == "fr"
+    for pattern in (_LOWER_PLACE, _LOWER_PICKED_PLACE, _BARE_A_PLACE)[: 3 if french else 2]:
         for m in pattern.finditer(question):
             words = m.group(2).split()
             for n in range(len(words), 0, -1):
                 typed = " ".join(words[:n])
-                town = detector.town_written(typed) or detector.town_spelt(typed)
+                town = (
+                    detector.town_written(typed)
+                    or detector.town_spelt(typed)
+                    or (region_town(typed) if m.group(1) in ("a", "à") else None)
+                )
                 if town:
                     # 'a amiens': the preposition typed without its accent is 'à' before a town
                     before = "à" if m.group(1) == "a" else m.group(1)
@@ -1005,8 +1012,25 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
 # may be typed that way in a chat box.
 _LOWER_PLACE = re.compile(
     r"(?<![\w'’])(à|a|au|in|at|near|pres de|près de|vers|sur)\s+"
-    r"([a-zàâçéèêëîïôûùüÿœ][\w'’-]*(?:[ -][\w'’-]+){0,2})"
+    # the words looked ahead, not taken: 'y a une ressourcerie a dunkerque' tries 'a une …'
+    # and still 'a dunkerque'
+    r"(?=([a-zàâçéèêëîïôûùüÿœ][\w'’-]*(?:[ -][\w'’-]+){0,2}))"
 )
+# 'a' typed for 'à' before a capitalised name ('une recyclerie a Calais ?'): read as 'à' when
+# the name is a town of the region (`region_town`), as a town typed in lower case is.
+_BARE_A_PLACE = re.compile(r"(?<![\w'’])(a)\s+(?=([A-ZÉÈÀÂ][\w'’-]*(?:[ -][\w'’-]+){0,2}))")
+
+
+def region_town(typed: str) -> str | None:
+    """A town of the region's table (`facet_words.TOWNS`: the booklet's and the region's main
+    towns) typed as `typed` in any case or accent ('dunkerque', 'Calais'), as written for a
+    place; None for any other word. Class: a place typed without its accent or capital in a
+    chat box ('y a une ressourcerie a dunkerque ?'), which is a place asked, so a town the
+    booklet lacks is refused as a place, not searched as a topic."""
+    folded = fold(typed).strip()
+    if folded not in fw.TOWNS:
+        return None
+    return "-".join(part.capitalize() for part in folded.split("-")).replace(" ", "-")
 
 
 # 'celle de guise', 'celui de liévin', 'the one from amiens': a structure picked by its town,
