@@ -36,10 +36,19 @@ def test_each_booklet_town_typed_in_lower_case_is_a_place(
 
 @pytest.mark.parametrize(
     "question",
-    ["je vais a la boutique", "qui fait quoi a la campagne ?", "qui recycle a lille ?"],
+    ["je vais a la boutique", "qui fait quoi a la campagne ?", "il y a des jouets a donner ?"],
 )
 def test_other_lower_case_words_after_a_stay_as_typed(
     plan: Callable[..., QuestionPlan], question: str
 ) -> None:
     planned = plan(question)
     assert planned.question == question and planned.places == []
+
+
+@pytest.mark.parametrize("question", ["qui recycle a lille ?", "une recyclerie a Calais ?"])
+def test_a_region_town_typed_without_accent_is_read_as_with_it(
+    plan: Callable[..., QuestionPlan], question: str
+) -> None:
+    """'a lille' as 'à Lille': a town of the region, not only one a fiche stands in."""
+    accented = plan(question.replace(" a ", " à ")).places
+    assert accented and plan(question).places == [p.title() for p in accented]
