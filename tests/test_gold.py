@@ -151,6 +151,8 @@ GOLD_SETS = [
     "blind_answers15",
     "answers_dev10",
     "blind_answers16",
+    "answers_dev11",
+    "blind_answers17",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -51,6 +51,8 @@ ANSWER_SETS = (
     "blind_answers15",
     "answers_dev10",
     "blind_answers16",
+    "answers_dev11",
+    "blind_answers17",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
