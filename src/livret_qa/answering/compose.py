@@ -3086,16 +3086,14 @@ def _without_left_out(
     kept = [f for f in listed if f not in out.fiche_ids]
     if kept == listed:
         return whole
-    names = ", ".join(
-        s.name + "".join(f" [{n}]" for n in s.citations)
-        for s in whole.structures
-        if s.fiche_id in out.fiche_ids
-    )
-    if kept:
+    aside = [s for s in whole.structures if s.fiche_id in out.fiche_ids]
+    if kept:  # (the answer asked again numbers its own citations: names only)
         narrowed = replace(filters or Filters(), fiche_ids=kept)
         again = answer_turn(engine, out.question, [], narrowed, weights)
+        names = ", ".join(s.name for s in aside)
         note = say("left_out_note", whole.lang, what=out.what, names=names)
         return replace(again, answer=f"{again.answer}\n\n{note}")
+    names = ", ".join(s.name + "".join(f" [{n}]" for n in s.citations) for s in aside)
     reason = say("left_out_none", whole.lang, what=out.what, names=names)
     # the citations say where those left out stand: what the booklet does present
     return replace(whole, answer=reason, abstained=True, abstain_reason=reason, structures=[])

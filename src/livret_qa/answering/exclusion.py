@@ -27,7 +27,7 @@ from livret_qa.text import fold
 # The words leaving something out of a list, read on the folded question.
 _MARK = (
     r"(?:hors(?: de| du| des| d')?|en dehors (?:de|du|des|d')|mis a part|a part|sauf"
-    r"|excepte(?:e|s|es)?|a l'exception (?:de|du|des|d')|sans compter|hormis|autres? que"
+    r"|excepte(?:e|s|es)?|a l'exception (?:de|du|des|d')|sans compter|hormis|(?:d')?autres? que"
     r"|apart from|aside from|except(?: for)?|excluding|other than|besides|not counting"
     r"|leaving out|outside(?: of)?)"
 )
