@@ -23,6 +23,7 @@ from livret_qa.answering import (
     described_things,
     description,
     difficulty_lists,
+    exclusion,
     find_then_ask,
     first_names,
     list_followups,
@@ -1290,8 +1291,10 @@ class Composer:
         fiche names one of them: a qualified one that names none only shares words with the
         question, and one the search ranked lower still states it. When the search reached no
         structure naming them, the names are not what is asked: nothing changes."""
-        if not self.names or not chosen:
+        if not chosen:
             return chosen
+        if not self.names:  # 'membre du réseau chantier école': a network line's body
+            return self._members_by_line(chosen)
         holders = {f for n in self.names for f in n.holders}
         # (a proper name of several capitalised words, 'France Active', is asked as written)
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
@@ -1310,6 +1313,21 @@ class Composer:
             if f.id in holders and f.id not in {s.fiche_id for s in chosen} and within(f)
         ]
         return [s for s in chosen if s.fiche_id in holders] + self._hits(extra)
+
+    def _members_by_line(self, chosen: list[StructureHit]) -> list[StructureHit]:
+        """A membership list naming a body in lowercase: the structures whose network line
+        names it (membership.members_by_line); the list as it is when none does."""
+        held = membership.members_by_line(self.engine.corpus.fiches, self.plan.question)
+        if held is None:
+            return chosen
+        within = self._within()
+        chosen_ids = {s.fiche_id for s in chosen}
+        extra = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if f.id in held and f.id not in chosen_ids and within(f) and self._located(f)
+        ]
+        return [s for s in chosen if s.fiche_id in held] + self._hits(extra)
 
     def topical(self, qualifying: list[StructureHit]) -> list[StructureHit]:
         """Keep the structures that state the question's distinctive topic. A term of the
@@ -2781,6 +2799,12 @@ class Composer:
         part = plan.parts[0]
         if len(plan.parts) != 1 or plan.target_source == "named":
             return targets
+        if part.attribute == "field:networks" and not plan.targets:
+            # a body a network line names ('réseau chantier école'), not a word shared with
+            # one ('chantiers d'insertion'): its members (membership.members_by_line)
+            members = membership.members_by_line(self.engine.corpus.fiches, plan.question)
+            if members is not None:
+                return [t for t in self._every(self._in_scope) if t.fiche_id in members]
         if not asked_value.narrows(plan.question, part.attribute):
             return targets
         if not plan.targets:  # a card's value, not a passage's words: every one in scope
@@ -3033,9 +3057,46 @@ def ask(
     history = history or []
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
+    out = None if history or (filters and filters.fiche_ids) else _left_out(engine, meant)
+    if out is not None:  # 'dans le Nord hors métropole lilloise' (class: lists with exclusion)
+        answer = _without_left_out(engine, out, filters, weights)
+        return replace(answer, question=validated(question))
     answer = answer_turn(engine, meant, history, filters, weights)
     answer = _typo_reread(engine, answer, meant, history, filters, weights)
     return answer if meant == question else replace(answer, question=validated(question))
+
+
+def _left_out(engine: Engine, question: str) -> exclusion.LeftOut | None:
+    """The exclusion a list question asks (exclusion.py), resolved on the engine's fiches."""
+    return exclusion.left_out(question, engine.corpus.fiches, engine.mentions.mentioned, stands_in)
+
+
+def _without_left_out(
+    engine: Engine,
+    out: exclusion.LeftOut,
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+) -> Answer:
+    """The list asked without its exclusion, minus the structures it leaves out; none left,
+    a refusal naming them. Class: lists with an exclusion (exclusion.py)."""
+    whole = answer_turn(engine, out.question, [], filters, weights)
+    if whole.abstained:  # read without it, no list: the question as asked
+        return answer_turn(engine, out.asked, [], filters, weights)
+    listed = [s.fiche_id for s in whole.structures]
+    kept = [f for f in listed if f not in out.fiche_ids]
+    if kept == listed:
+        return whole
+    aside = [s for s in whole.structures if s.fiche_id in out.fiche_ids]
+    if kept:  # (the answer asked again numbers its own citations: names only)
+        narrowed = replace(filters or Filters(), fiche_ids=kept)
+        again = answer_turn(engine, out.question, [], narrowed, weights)
+        names = ", ".join(s.name for s in aside)
+        note = say("left_out_note", whole.lang, what=out.what, names=names)
+        return replace(again, answer=f"{again.answer}\n\n{note}")
+    names = ", ".join(s.name + "".join(f" [{n}]" for n in s.citations) for s in aside)
+    reason = say("left_out_none", whole.lang, what=out.what, names=names)
+    # the citations say where those left out stand: what the booklet does present
+    return replace(whole, answer=reason, abstained=True, abstain_reason=reason, structures=[])
 
 
 def _typo_reread(

@@ -63,3 +63,43 @@ def members(fiches: list[Fiche], question: str, names: list[str]) -> set[str] | 
         return None
     held = {f.id for f in fiches if any(names_in_networks(f, n) for n in names)}
     return held or None
+
+
+# Words of a network line that name no body of their own ('Réseaux national et régional des
+# Ressourceries': the body is the Ressourceries).
+_LINE_FILLER = frozenset(
+    "reseau reseaux network networks national nationale regional regionale federation "
+    "des de du la le les l d et".split()
+)
+
+
+def _bodies(network: str) -> list[list[str]]:
+    """The bodies a network line names, each as its folded words: its parts between ';',
+    ',', ' et ', its words of no body aside and its parenthesised description dropped
+    ('COORACE et SYNESI (Syndicat d'employeur …)' -> ['coorace'], ['synesi'])."""
+    line = re.sub(r"\([^)]*\)?", " ", network)
+    parts = re.split(r"[;,]|\bet\b|\band\b", line)
+    return [
+        words
+        for words in ([w for w in _words(part) if w not in _LINE_FILLER] for part in parts)
+        if words and sum(map(len, words)) >= 4
+    ]
+
+
+def members_by_line(fiches: list[Fiche], question: str) -> set[str] | None:
+    """The fiches whose network line names a body the question names in any case ('qui est
+    membre du réseau chantier école ?': 'CHANTIER ECOLE', 'Chantier école'), when the
+    question asks membership; None when it names no body of a network line. Class:
+    membership lists whose body is typed in lowercase, where a structure sharing one of its
+    words ('chantiers d'insertion', 'confection école') is no member."""
+    if not asks_membership(question):
+        return None
+    asked = _words(question)
+    held: set[str] = set()
+    for fiche in fiches:
+        for network in fiche.identity.networks:
+            for body in _bodies(network):
+                n = len(body)
+                if any(asked[i : i + n] == body for i in range(len(asked) - n + 1)):
+                    held.add(fiche.id)
+    return held or None

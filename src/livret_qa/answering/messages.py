@@ -295,6 +295,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "it never mentions {words}",
     },
     "reason_no_words": {"fr": "la question n'a aucun mot", "en": "the question has no words"},
+    # a list with an exclusion (exclusion.py): none left once those left out are set aside
+    "left_out_none": {
+        "fr": "Aucune : hors {what}, le livret n'en présente pas d'autre ; celles qu'il "
+        "présente sont laissées de côté ({names})",
+        "en": "None: apart from {what}, the booklet presents no other; those it presents are "
+        "left out ({names})",
+    },
+    "left_out_note": {
+        "fr": "Laissées de côté (hors {what}) : {names}.",
+        "en": "Left out (apart from {what}): {names}.",
+    },
     "reason_unknown_names": {
         "fr": "le livret ne mentionne pas {names}",
         "en": "the booklet never mentions {names}",

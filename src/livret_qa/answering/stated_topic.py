@@ -114,10 +114,20 @@ _ASKS_CONTACT = re.compile(
 )
 
 
+# Things a fiche names as left out of what it does ('tous les objets sauf les cassettes VHS,
+# le gros électroménager, les vêtements'), to the end of the sentence: not stated as its own.
+# Class: existence questions ('une structure qui reprend l'électroménager ou les matelas ?')
+# whose thing, or an alternative to it, a fiche names only as excluded.
+_EXCLUDED_THINGS = re.compile(
+    r"\b(?:sauf|hormis|à l'exception (?:de la|de l'|des|du|de|d'))\s[^.;\n]*"
+)
+
+
 def _stated_lines(text: str) -> Iterable[str]:
     for line in text.splitlines():
         # a web or e-mail address inside a sentence: the address alone is dropped
         line = _ADDRESS_TOKEN.sub(" ", line)
+        line = _EXCLUDED_THINGS.sub(" ", line)
         if not (_CONTACT_LINE.search(fold(line)) or _STREET.search(line)):
             yield line
 

@@ -73,6 +73,8 @@ class TypoReader:
         """The question with each misspelt word a refusal named (`refused_words`, folded)
         replaced by the booklet's word it stands for (folded: accents are folding's business
         anyway); None when the refusal named no misspelt word."""
+        if self.unwritten_left(question, refused_words):
+            return None
         changed = False
 
         def repl(match: re.Match[str]) -> str:
@@ -86,6 +88,20 @@ class TypoReader:
 
         out = re.sub(r"[^\W\d_]+", repl, question)
         return out if changed else None
+
+    def unwritten_left(self, question: str, refused_words: set[str]) -> bool:
+        """Whether a word the refusal named stays as typed and the booklet never writes it,
+        in no form ('papier ou carton': 'papier' is no typo of 'panier' for 'carton'): the
+        booklet's silence on it stays a reason to refuse, and reading a neighbour of it as a
+        booklet's word must not set it aside as an alternative held (class: 'ou'/'or'
+        questions whose held alternative is only a correction, alternatives.py)."""
+        for word in re.findall(r"[^\W\d_]+", question):
+            folded = fold(word)
+            if folded not in refused_words or self.meant(word) is not None:
+                continue
+            if folded not in self._words and not any(t in self._stems for t in analyze(folded)):
+                return True
+        return False
 
 
 # The words a refusal quotes as unmentioned or unknown: « demarage », « masques »
