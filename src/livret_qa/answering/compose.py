@@ -38,6 +38,7 @@ from livret_qa.answering import (
     sibling_name,
     standing,
     stated_passage,
+    stated_together,
     stated_topic,
     stating_list,
     topic_words,
@@ -1739,6 +1740,8 @@ class Composer:
             existence = lx.EXISTENCE_FRAME.match(folded) or stated_topic.existence_body(folded)
             vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
             apart = abstention.missing_together(plan.question, vocabs, plan.intent == "list")
+            if existence and not apart:  # 'des cantines scolaires': one thing, one sentence
+                apart = self._pairs_apart(folded) or None
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
             if apart and self.value_holders:
@@ -1750,6 +1753,20 @@ class Composer:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _pairs_apart(self, folded: str) -> list[str]:
+        """A noun and its adjective asked in an existence question that no fiche writes in
+        one sentence (stated_together)."""
+        body = (
+            lx.EXISTENCE_FRAME.sub("", folded)
+            if lx.EXISTENCE_FRAME.match(folded)
+            else stated_topic.existence_body(folded)
+        )
+        if not body:
+            return []
+        corpus = self.engine.corpus
+        texts = [corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches]
+        return stated_together.unstated_pairs(body, texts)
 
     def _names_without_fiche(self) -> str:
         """A figure, person, contact or date asked of a name the booklet gives only as a
