@@ -1824,9 +1824,12 @@ class Composer:
         plan = self.plan
         if not plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
             return False
+        held = self._held_names_without_fiche()
+        if any(unfiched.dislocated(plan.question, n) for n in held):
+            return True  # 'et Emmaüs Connect, ils ont combien de salariés ?': 'ils' is the name
         if find_then_ask.BACK_POINTER.search(fold(plan.question)):
             return False
-        if self._held_names_without_fiche():
+        if held:
             return True
         # a name the booklet never writes ('le budget du GAMMA ?' after a turn about the drive):
         # asked as if the chat had just begun, it is refused as never mentioned
