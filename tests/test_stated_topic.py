@@ -119,3 +119,53 @@ def test_a_street_inside_a_line_states_no_topic() -> None:
 )
 def test_opening_hours_asked(question: str, asks: bool) -> None:
     assert bool(HOURS_FRAME.search(fold(question))) is asks
+
+
+# -- existence asked as people speak ('il y a …', 'y a …', 'on trouve …', 'vous avez …') -------
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("il y a un projet dans le livret sur les cantines bio ?", "cantines bio ?"),
+        ("il y a une fiche sur une boulangerie coopérative ?", "une boulangerie cooperative ?"),
+        ("y a des initiatives autour du vélo ?", "velo ?"),
+        ("ya qqch sur la monnaie locale ?", "monnaie locale ?"),
+        ("on trouve des infos sur la méthanisation dans le livret ?", "methanisation ?"),
+        ("vous avez des exemples de laverie solidaire ?", "laverie solidaire ?"),
+        ("Est-ce qu'il y a une ferme dans le livret ?", "une ferme ?"),
+        ("y a une structure qui fait de la couture ?", "une structure qui fait de la couture ?"),
+    ],
+)
+def test_spoken_existence_frames_give_the_topic(question: str, body: str) -> None:
+    assert existence_body(question) == body
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "y a quoi comme structures dans l'aisne ?",  # a list of what is there, no thing asked
+        "y a qui qui fait des trucs avec des vélos ?",
+        "Il y a combien de salariés au Jardin de Cocagne ?",  # a figure asked
+        "il y a eu combien de paniers vendus ?",
+        "y a aussi de l'argent européen ?",  # a follow-up about the structure in focus
+    ],
+)
+def test_spoken_questions_asking_no_existence(question: str) -> None:
+    assert existence_body(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("il y a une fiche sur une apiculture bio ?", ["apiculture"]),
+        ("y a un projet de covoiturage dans le livret ?", ["covoiturage"]),
+        ("vous avez des infos sur la consigne des bouteilles ?", ["consigne", "bouteilles"]),
+        # neighbours whose topic one fiche states: kept
+        ("il y a un projet sur les meubles en bois ?", None),
+        ("on trouve de la location de vélos dans le livret ?", None),
+        ("y a une épicerie à Guise ?", None),
+    ],
+)
+def test_spoken_existence_requires_the_topic_stated(question: str, missing) -> None:  # type: ignore[no-untyped-def]
+    vocab = stated_vocab(question, FICHES)
+    assert vocab is not None
+    assert missing_together(question, vocab) == missing

@@ -1511,6 +1511,22 @@ FACT_HOLDER_AFTER = re.compile(
     r"'s\b|\s+(?:a ete|a-t-(?:il|elle) ete|est|was|has been)?\s*"
     r"(?:cree|creee|fonde|fondee|founded|created|established|set up|launched)\b"
 )
+# A name put first and taken up by a subject pronoun ('et Emmaüs Connect, ils ont combien de
+# salariés ?', "l'APEI, elle a été créée quand ?", 'Label Emmaüs, who runs it?'), folded: the
+# name holds the fact asked (class: a fact of another body than the fiche's, asked as people
+# speak). A sum given or lent ('il a donné combien ?', 'they put in how much?') is a tie to
+# the structure, which its fiche may state: not read so.
+FACT_HOLDER_DISLOCATED = re.compile(
+    r"\s*,\s*(?:(?:et|and|so|alors)\s+)?(?:il|elle|ils|elles|they|it|he|she)\s+"
+    r"(?!(?:leur\s+|lui\s+|nous\s+)?(?:a|ont|have|has)?\s*(?:donne|prete|verse|apporte|finance|mis|"
+    r"accorde|gave|given|lent|paid|put|funded|donated)\b)"
+)
+# An action verb whose object is the holder asked ('qui dirige l'APEI du Boulonnais ?', 'who
+# runs the Usine 3D of Lille?'): the name is the holder even when a place follows it.
+FACT_HOLDER_VERB_BEFORE = re.compile(
+    r"\b(?:dirige|gere|preside|anime|runs|heads|manages|leads|directs|chairs)\s+"
+    r"(?:la\s+|le\s+|les\s+|l'|the\s+)?$"
+)
 # Words relating a partner to the structures: the booklet answers such a question ('quelles
 # structures travaillent avec la DRAAF ?', 'le budget des structures soutenues par l'ADEME',
 # 'is COORACE a partner of Vestali?'), so a name in it is never the holder of the fact.

@@ -39,6 +39,7 @@ from livret_qa.answering import (
     sibling_name,
     standing,
     stated_passage,
+    stated_together,
     stated_topic,
     stating_list,
     topic_words,
@@ -1757,6 +1758,8 @@ class Composer:
             existence = lx.EXISTENCE_FRAME.match(folded) or stated_topic.existence_body(folded)
             vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
             apart = abstention.missing_together(plan.question, vocabs, plan.intent == "list")
+            if existence and not apart:  # 'des cantines scolaires': one thing, one sentence
+                apart = self._pairs_apart(folded) or None
             if apart and self.value_holders and all(map(_names_a_public, apart)):
                 apart = []  # 'des paniers solidaires aux foyers modestes': whom, said otherwise
             if apart and self.value_holders:
@@ -1768,6 +1771,20 @@ class Composer:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _pairs_apart(self, folded: str) -> list[str]:
+        """A noun and its adjective asked in an existence question that no fiche writes in
+        one sentence (stated_together)."""
+        body = (
+            lx.EXISTENCE_FRAME.sub("", folded)
+            if lx.EXISTENCE_FRAME.match(folded)
+            else stated_topic.existence_body(folded)
+        )
+        if not body:
+            return []
+        corpus = self.engine.corpus
+        texts = [corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches]
+        return stated_together.unstated_pairs(body, texts)
 
     def _names_without_fiche(self) -> str:
         """A figure, person, contact or date asked of a name the booklet gives only as a
@@ -1825,9 +1842,12 @@ class Composer:
         plan = self.plan
         if not plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
             return False
+        held = self._held_names_without_fiche()
+        if any(unfiched.dislocated(plan.question, n) for n in held):
+            return True  # 'et Emmaüs Connect, ils ont combien de salariés ?': 'ils' is the name
         if find_then_ask.BACK_POINTER.search(fold(plan.question)):
             return False
-        if self._held_names_without_fiche():
+        if held:
             return True
         # a name the booklet never writes ('le budget du GAMMA ?' after a turn about the drive):
         # asked as if the chat had just begun, it is refused as never mentioned

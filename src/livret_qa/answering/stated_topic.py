@@ -9,8 +9,10 @@ such a question be answered with the structure whose passages share a word:
 
 - the frames that make every word of the question count (`lexicon.EXISTENCE_FRAME`) read 'Y
   a-t-il' and 'Existe-t-il' only; a question put as 'est-ce qu'une structure …', 'une des
-  structures …', 'le livret parle de …' or '… dans le livret ?' asks the same thing
-  (`existence_body`);
+  structures …', 'le livret parle de …' or '… dans le livret ?' asks the same thing, and so
+  does one put as people speak ('il y a un projet sur les cantines ?', 'y a une fiche sur …',
+  'on trouve des infos sur …', 'vous avez des exemples de …'), whose unit ('un projet sur',
+  'des infos sur') is dropped so that the topic alone must be stated (`existence_body`);
 - a word counted as held when some fiche writes it, or one of its glossary synonyms, anywhere:
   an address line holds 'rue' (a synonym of 'homeless' through 'sans-abri / rue'), the contact
   card holds 'téléphone' (one of 'smartphone'). A contact line states where and how to reach
@@ -44,6 +46,22 @@ _FRAMES_FR = (
     ),
     # 'est-ce qu'il y a …', "est-ce qu'il existe …"
     re.compile(r"^est[- ]ce qu.il (y a|existe)\s+"),
+    # spoken: 'il y a un projet sur …', 'y a une fiche sur …', 'ya des …', 'on trouve des …',
+    # 'vous avez des infos sur …' (class: an existence question put as people speak). A
+    # determiner must follow: 'y a quoi', 'y a qui', 'il y a combien' ask no thing's existence.
+    re.compile(
+        r"^(et |mais |alors |sinon )?(il y a|il y.a|y a|y.a|ya|on trouve|vous avez|t.as|tu as)"
+        r"( t[- ]il)? (?=(une?|des|du|de la|de l.|quelque chose|qqch|quoi que ce soit) )"
+    ),
+)
+# What such a frame names before the topic: the booklet's own units ('un projet sur', 'une
+# fiche sur', 'des infos sur', 'quelque chose autour de'), dropped so that the topic alone
+# must be stated.
+_UNIT_BEFORE_TOPIC = re.compile(
+    rf"^(une?|des|quelque chose|qqch|quoi que ce soit)( ({_STRUCTURE_NOUNS}|"
+    r"infos?|informations?|trucs?|choses?|exemples?|pages?))?( (dans|du|de ce) livret)?"
+    r"( (sur|autour|au sujet|a propos|qui parle|concernant|question|de|d'|du|des)\b)"
+    r"( ?(de |d')?(les?|la|des|du)\b| ?l')?\s*"
 )
 _SUBJECT_FRAME_FR = re.compile(
     rf"^(est[- ]ce qu.)?(une?|des|l.une|l.un|certaines?|aucune?) (des |de ces |d.entre elles )?"
@@ -61,7 +79,8 @@ def existence_body(question: str) -> str | None:
     for frame in _FRAMES_FR:
         match = frame.match(folded)
         if match:
-            return _IN_BOOKLET_FR.sub(" ", folded[match.end() :])
+            body = re.sub(r"\s+", " ", _IN_BOOKLET_FR.sub(" ", folded[match.end() :])).strip()
+            return _UNIT_BEFORE_TOPIC.sub("", body)
     match = _SUBJECT_FRAME_FR.match(folded)
     if match:
         # the verb of the subject ('fait', 'livre-t-elle', 'propose'): phrased freely

@@ -25,6 +25,8 @@ from livret_qa.lexicon import (
     COUNTED_NOUN_ASKED,
     FACT_HOLDER_AFTER,
     FACT_HOLDER_BEFORE,
+    FACT_HOLDER_DISLOCATED,
+    FACT_HOLDER_VERB_BEFORE,
     NAME_OF_ANOTHER,
     NOT_NAMES,
     ORGANISATION_HEAD_BEFORE,
@@ -107,16 +109,31 @@ def held_by(question: str, name: str) -> bool:
     if PARTNER_RELATION.search(COUNTED_NOUN_ASKED.sub(" ", folded)):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", folded):
+        if FACT_HOLDER_VERB_BEFORE.search(folded[: m.start()]):
+            return True  # 'qui dirige l'APEI du Boulonnais ?': the verb's object, place after
         if NAME_OF_ANOTHER.match(folded[m.end() :]) and not _AFTER_OF.search(folded[: m.start()]):
             continue  # 'what is the SIRET of the sewing school?': the fact, not its holder
         if FACT_HOLDER_BEFORE.search(folded[: m.start()]) or FACT_HOLDER_AFTER.match(
             folded[m.end() :]
         ):
             return True
+        if FACT_HOLDER_DISLOCATED.match(folded[m.end() :]):
+            return True  # 'et Emmaüs Connect, ils ont combien de salariés ?'
         whole = fold(question[: name_start(question, m.start())]).replace("’", "'")
         if FACT_HOLDER_BEFORE.search(whole):
             return True
     return False
+
+
+def dislocated(question: str, name: str) -> bool:
+    """Whether `name` is put first and taken up by the pronoun that follows it ('et Emmaüs
+    Connect, ils ont combien de salariés ?'): that pronoun points at the name, not back at a
+    structure of the conversation."""
+    folded = fold(question).replace("’", "'")
+    return any(
+        FACT_HOLDER_DISLOCATED.match(folded[m.end() :])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", folded)
+    )
 
 
 # A name right after 'of' / 'de' holds what is asked ('le directeur de la DRAAF des HdF')
