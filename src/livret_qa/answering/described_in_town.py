@@ -1,0 +1,28 @@
+"""Class: one structure named by a description that gives its town and its kind or activity
+('the Liévin sewing charity', 'the Pommiers workshop', 'l'asso de Guise', 'the Boulogne one',
+'le jardin de Villeneuve'), asked something of it ('By how much did the Liévin sewing charity's
+sales grow in 2019?').
+
+Of the structures standing in the town, the one meant is the one whose fiche states the kind
+or the things the *description* names: what is asked of it is no word of its description.
+Read in the whole question, 'grow' (the sales growing) read as growing crops, a value the
+sewing charity's fiche does not hold, and the one structure in Liévin was refused as 'no
+structure in the place asked matches'. The words are those of the description's span
+(`description.description_span`), scored over all fiches by the facet tables as before; a
+question describing none keeps its whole query. Pure: folded text in, text out."""
+
+from __future__ import annotations
+
+from livret_qa.answering.description import description_span
+
+
+def description_topic(question: str, folded: str, query: str) -> str:
+    """The words a structure's kind and things are read from when a question names one by a
+    description with its town: the description itself when `folded` (the folded question,
+    as long as `question`) describes one, else `query` (the whole question searched)."""
+    if len(folded) != len(question):
+        return query
+    span = description_span(folded)
+    if span is None:
+        return query
+    return question[span[0] : span[1]]
