@@ -193,3 +193,51 @@ def test_la_bas_keeps_the_focus(engine: Engine) -> None:
     ]
     answer = ask(engine, "et ils ont ete crees quand ?", history)
     assert [s.fiche_id for s in answer.structures] == ["le-panier-de-la-mer-62"], answer.answer
+
+
+# --- a name's head in lower case where a user puts the structure: after 'à la', 'au' --------
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche"),
+    [
+        ("y a des benevoles a la remise ?", "la-remise-enjouee"),
+        ("leur site de vente en ligne il a été lancé quand a la remise", "la-remise-enjouee"),
+        ("combien de salaries chez les copains ?", "les-copains-de-thierache"),
+        ("what do they do at the bois?", "le-bois-de-deux-mains"),
+    ],
+)
+def test_a_lower_case_head_at_the_end_after_a_names(
+    fake_engine: Engine, question: str, fiche: str
+) -> None:
+    assert fake_engine.mentions.mentioned(question) == [fiche]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "la remise à la disposition des ordinateurs, qui fait ça ?",  # a clause, not a name
+        "qui travaille le bois ?",  # no 'à' before it
+        "mais qui collecte du bois ?",  # partitive
+        "combien de remise en état ?",
+        "ils font la remise ?",
+        "y a des benevoles a l'association ?",  # no name's own head
+    ],
+)
+def test_an_everyday_word_inside_a_clause_names_none(fake_engine: Engine, question: str) -> None:
+    assert fake_engine.mentions.mentioned(question) == []
+
+
+def test_the_one_of_a_list_whose_figure_weighs_the_thing(engine: Engine) -> None:
+    history = [
+        {"role": "user", "content": "What reuse projects are there in the booklet?"},
+        {
+            "role": "assistant",
+            "content": "Five: Il était deux fois, La Remise Enjouée, Le Bois de Deux Mains, "
+            "Synapse 3i and VESTALI.",
+        },
+    ]
+    answer = ask(engine, "and the wood people, how many tonnes did they collect?", history)
+    assert [s.fiche_id for s in answer.structures] == ["le-bois-de-deux-mains"], answer.answer
+    total = ask(engine, "how many tonnes did they collect altogether?", history)
+    assert len(total.structures) > 1, total.answer

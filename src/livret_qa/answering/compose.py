@@ -3099,7 +3099,7 @@ def answer_turn(
         # the partner it names, as if the chat had just begun, not of the one in focus
         return answer_turn(engine, question, [], filters, weights, answered)
     one = composer.described_one()
-    if one is None and not history:  # 'combien de kilos de jouets récupérés … ?': its figure
+    if one is None:  # 'combien de kilos de jouets récupérés … ?': that fiche's figure
         one = figure_of_one.figure_holder(engine, question, composer.plan.facts_query)
     if one is not None:  # 'les partenaires de l'épicerie de Guise ?': as if named
         return Composer(

@@ -58,10 +58,14 @@ def holder(question: str, quotes: Mapping[str, Sequence[str]]) -> str | None:
 
 
 def asks_one_figure(question: str, facts_query: Mapping[str, Any] | None) -> str | None:
-    """The measure of a facts query summing one measure over the whole booklet for a question
-    that asks no total, or None (a query of another kind or scope)."""
-    if not facts_query or facts_query.get("op") != "sum" or facts_query.get("filters"):
+    """The measure of a facts query summing one measure over the whole booklet, or over the
+    structures of the last answer ('the toy place, how many tons did they gather?' after a
+    list of five), for a question that asks no total; None for a query of another kind or
+    scope."""
+    if not facts_query or facts_query.get("op") != "sum":
         return None
+    if set(facts_query.get("filters") or {}) - {"structures"}:
+        return None  # over a place, a theme, a bound: a total of those
     folded = fold(question)
     if lx.TOTAL.search(folded) or _TOTAL_ASKED.search(folded):
         return None
@@ -87,4 +91,8 @@ def figure_holder(
     measure = asks_one_figure(question, facts_query)
     if measure is None:
         return None
-    return holder(question, quotes_of(engine, measure))
+    quotes = quotes_of(engine, measure)
+    scope = (facts_query or {}).get("filters", {}).get("structures")
+    if scope:
+        quotes = {fid: texts for fid, texts in quotes.items() if fid in scope}
+    return holder(question, quotes)
