@@ -12,7 +12,7 @@ import pytest
 from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.context_preamble import asked_after_context
-from livret_qa.answering.described_in_town import description_topic
+from livret_qa.answering.described_in_town import description_topic, through_its_place
 from livret_qa.answering.figure_of_one import asks_one_figure, holder
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -241,3 +241,57 @@ def test_the_one_of_a_list_whose_figure_weighs_the_thing(engine: Engine) -> None
     assert [s.fiche_id for s in answer.structures] == ["le-bois-de-deux-mains"], answer.answer
     total = ask(engine, "how many tonnes did they collect altogether?", history)
     assert len(total.structures) > 1, total.answer
+
+
+# --- the words between a kind and its town describe it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "places", "rest"),
+    [
+        ("le budget de l'atelier informatique d'Amiens ?", "l'atelier", ["Amiens"], " ?"),
+        ("salariés à l'épicerie solidaire de Guise ?", "l'épicerie", ["Guise"], " ?"),
+        (
+            "la ressourcerie de jouets de Villeneuve vend quoi ?",
+            "la ressourcerie",
+            ["Villeneuve"],
+            " vend quoi ?",
+        ),
+        ("the workshop in Pommiers, budget?", "the workshop", ["Pommiers"], ", budget?"),
+    ],
+)
+def test_a_description_reaches_its_town(text: str, kind: str, places: list[str], rest: str) -> None:
+    end = text.index(kind) + len(kind)
+    assert text[through_its_place(text, end, places) :] == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "places"),
+    [
+        (
+            "qui dirige l'association ? elle est à Guise",
+            "l'association",
+            ["Guise"],
+        ),  # a clause after
+        ("l'atelier qui fait des meubles et vend beaucoup à Pommiers", "l'atelier", ["Pommiers"]),
+        ("le budget de l'atelier ?", "l'atelier", []),
+    ],
+)
+def test_a_town_far_from_the_kind_or_none_ends_nothing(
+    text: str, kind: str, places: list[str]
+) -> None:
+    end = text.index(kind) + len(kind)
+    assert through_its_place(text, end, places) == end
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche"),
+    [
+        ("quel est le budget de l'atelier informatique d'Amiens ?", "synapse-3i"),
+        ("combien de salariés à l'épicerie solidaire de Guise ?", "les-copains-de-thierache"),
+    ],
+)
+def test_the_words_describing_it_are_not_asked(engine: Engine, question: str, fiche: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche], answer.answer

@@ -13,6 +13,8 @@ question describing none keeps its whole query. Pure: folded text in, text out."
 
 from __future__ import annotations
 
+import re
+
 from livret_qa.answering.description import description_span
 
 
@@ -26,3 +28,28 @@ def description_topic(question: str, folded: str, query: str) -> str:
     if span is None:
         return query
     return question[span[0] : span[1]]
+
+
+MAX_WORDS_BEFORE_PLACE = (
+    3  # 'l'atelier [informatique] d'Amiens', 'la ressourcerie [de jouets] de …'
+)
+
+
+def through_its_place(text: str, end: int, places: list[str]) -> int:
+    """Where a description ending at `end` (its kind: "l'atelier") really ends when the words
+    after the kind lead, in a few words, to a town the question names ("l'atelier informatique
+    d'Amiens", "l'épicerie solidaire de Guise", 'la ressourcerie de jouets de Villeneuve'):
+    after that town. Read up to the kind only, 'informatique' stayed a word asked ('budget'
+    and 'informatique' together, which no sentence of the fiche writes)."""
+    rest = text[end:]
+    best = end
+    for place in places:
+        found = re.match(
+            rf"((?:\s+[\w'’-]+){{0,{MAX_WORDS_BEFORE_PLACE}}}?)\s*(?:\b(?:de|du|d['’]|à|a|in|at)\s*)"
+            rf"{re.escape(place)}\b",
+            rest,
+            flags=re.I,
+        )
+        if found is not None and not re.search(r"[?,;:!.]", found.group(1)):
+            best = max(best, end + found.end())
+    return best
