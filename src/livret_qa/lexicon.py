@@ -1179,7 +1179,9 @@ PLURAL_REFERENCE = _rx(
 # ('qui la dirige'), not as articles ('dans l'Aisne'), nor the '-il' of an inversion.
 SINGULAR_REFERENCE = _rx(
     r"(?<![-'])\b(lui|elle|il|celle-ci|celui-ci|son|sa|ses|it|its|she|he|her|him|this one|"
-    r"that one|la-bas)\b|"
+    # 'là-bas' typed without its accent or hyphen ('qui je contacte la bas ?'): the place
+    # of the one in focus, as 'là-bas' is (class: follow-ups that lose the focus)
+    r"that one|la[- ]?bas)\b|"
     # a demonstrative before a kind of structure ('cette association', 'this charity')
     r"\b(cette|cet|this|that) (structure|association|asso|entreprise|initiative|organi[sz]ation|"
     r"charity|company|enterprise|business|cooperative|nonprofit|non-profit|ngo)\b|"

@@ -20,10 +20,12 @@ from livret_qa.answering import (
     booklet_about,
     change_asked,
     compared_side,
+    described_in_town,
     described_things,
     description,
     difficulty_lists,
     exclusion,
+    figure_of_one,
     find_then_ask,
     first_names,
     list_followups,
@@ -960,12 +962,16 @@ class Composer:
         # 'une recyclerie à Lille ?', 'the toy shop in Villeneuve d'Ascq': of those there, the
         # one of the kind asked; none there, or none of that kind: the answer says which
         # structures stand there or nearest
-        kinded = self._of_kind_asked(located or named, places)
-        if not kinded and located and lx.DESCRIBED_ONE.search(fold(self.plan.question)):
+        # (the kind and things read from the description, not from what is asked of it:
+        # 'the Liévin sewing charity's sales grow' asks no growing of crops; described_in_town)
+        folded = fold(self.plan.question)
+        topic = described_in_town.description_topic(self.plan.question, folded, self.plan.query)
+        kinded = self._of_kind_asked(located or named, places, topic)
+        if not kinded and located and lx.DESCRIBED_ONE.search(folded):
             # 'la ressourcerie de jouets de Villeneuve' of a toy workshop there: the article
             # says one stands there, the kind is the asker's loose word for it; the one there
             # whose fiche states the things described is meant, if only one does
-            return self._of_things_asked(located, places)
+            return self._of_things_asked(located, places, topic)
         return kinded[:1]
 
     def _place_inside_one(
@@ -1006,11 +1012,12 @@ class Composer:
         ]
 
     def _of_things_asked(
-        self, structures: list[StructureHit], places: list[str]
+        self, structures: list[StructureHit], places: list[str], words: str | None = None
     ) -> list[StructureHit]:
         """The one of these structures whose fiche states the things the question describes
-        besides its kind and place ('de jouets'), or none when several or none do."""
-        topic = _without_places(self.plan.query, places or self.plan.places)
+        besides its kind and place ('de jouets'), or none when several or none do. `words`:
+        where they are read (the whole query when None)."""
+        topic = _without_places(words or self.plan.query, places or self.plan.places)
         kind = lx.DESCRIBED_ONE.search(fold(topic))
         if kind is not None:  # what the kind's own word implies ('ressourcerie': objects)
             topic = fold(topic).replace(kind.group(1), " ")
@@ -1023,12 +1030,12 @@ class Composer:
         return holding if len(holding) == 1 else []
 
     def _of_kind_asked(
-        self, structures: list[StructureHit], places: list[str]
+        self, structures: list[StructureHit], places: list[str], words: str | None = None
     ) -> list[StructureHit]:
         """Of these structures, those whose fiche states the kind of activity or structure the
         question names besides its place, not only in passing (`list_scope.passing_holders`);
-        all of them when it names none."""
-        topic = _without_places(self.plan.query, places or self.plan.places)
+        all of them when it names none. `words`: where the kind is read (None: the query)."""
+        topic = _without_places(words or self.plan.query, places or self.plan.places)
         wanted = list_scope.topic_values(self.engine, topic)
         kinds = list_scope.kind_holders(self.engine, topic, len(self.engine.corpus.fiches))
         if not wanted and not kinds:
@@ -3173,6 +3180,8 @@ def answer_turn(
         # the partner it names, as if the chat had just begun, not of the one in focus
         return answer_turn(engine, question, [], filters, weights, answered)
     one = composer.described_one()
+    if one is None:  # 'combien de kilos de jouets récupérés … ?': that fiche's figure
+        one = figure_of_one.figure_holder(engine, question, composer.plan.facts_query)
     if one is not None:  # 'les partenaires de l'épicerie de Guise ?': as if named
         return Composer(
             engine, question, history, filters, weights, answered, described=one

@@ -20,6 +20,10 @@ _SPEAKER = re.compile(
     re.I,
 )
 _NAME_INSIDE = re.compile(r"(?<!^)\b[A-Z][\w-]*")  # a capitalised word after the first: a name
+# 'For the toy association: …', 'pour l'asso de Guise : …', 'about the Boulogne one: …': the
+# preamble names, by a description, the one structure the rest asks of (class: a structure
+# named by description, town + kind or activity); it is the question's subject, no context
+_OF_ONE_DESCRIBED = re.compile(r"^\s*(pour|for|about|concernant|regarding|sur)\s+")
 _ASKS = re.compile(
     r"\?|\b(quel(le)?s?|lesquel(le)?s|qui|combien|ou|quand|comment|which|what|who|where|"
     r"when|how|list|liste)\b"
@@ -35,6 +39,8 @@ def asked_after_context(question: str) -> str | None:
     folded_pre, folded_rest = fold(pre), fold(rest)
     if not _SPEAKER.match(folded_pre) or lx.PROJECT_DESCRIPTION.search(folded_pre):
         return None
+    if _describes_one(folded_pre):
+        return None
     if _ASKS.search(folded_pre) or _NAME_INSIDE.search(pre.strip()):
         return None  # 'For VESTALI: …', 'Pour Synapse 3i, quelle est l'histoire : …' ask of it
     if not _ASKS.search(folded_rest) or len(folded_rest.split()) < MIN_ASKED_WORDS:
@@ -42,3 +48,13 @@ def asked_after_context(question: str) -> str | None:
     if lx.PROJECT_DESCRIPTION.search(folded_rest) and not lx.LIST_FRAME.search(folded_rest):
         return None  # 'je suis éducatrice : on voudrait monter …' describes after the colon
     return rest
+
+
+def _describes_one(folded_pre: str) -> bool:
+    """Whether the preamble is 'for' one structure described by its kind ('for the toy
+    association', "pour l'atelier de Pommiers"): the subject, not why the asker asks."""
+    opening = _OF_ONE_DESCRIBED.match(folded_pre)
+    if opening is None:
+        return False
+    described = lx.DESCRIBED_ONE.match(folded_pre, opening.end())
+    return described is not None and not lx.PLURAL_STRUCTURES.search(folded_pre)

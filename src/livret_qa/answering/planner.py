@@ -19,6 +19,7 @@ from typing import Any
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
+    described_in_town,
     forecast,
     other_one,
     site_asked,
@@ -1299,7 +1300,9 @@ def without_description(text: str, detector: MentionDetector) -> str:
     if not set_apart(folded, span):
         span = None  # ('… structure in Amiens about?': the description as a name reads)
     if span is None and match is not None:
-        span = match.start(), match.end()
+        # (up to its town: "l'atelier informatique d'Amiens", described_in_town)
+        end = described_in_town.through_its_place(text, match.end(), places_named(text, detector))
+        span = match.start(), end
     if span is not None and len(folded) == len(text):  # folding kept the offsets
         # (a description standing apart, whole: 'the one that fixes computers — …', not 'the
         # one'; 'celle qui reconditionne des ordis, …', not nothing)

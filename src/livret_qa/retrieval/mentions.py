@@ -135,6 +135,25 @@ def _stands_apart(text: str, readings: list[tuple[re.Match[str], set[str]]], n: 
     return n == len(readings) - 1 or after.startswith(",")
 
 
+# Words before an article that say where ('à la remise', 'chez les copains', 'at the bois')
+_AT = {"a", "à", "chez", "at"}
+
+
+def _place_at_the_end(readings: list[tuple[re.Match[str], set[str]]], n: int) -> bool:
+    """Whether the word at `n` ends the question where a user puts the structure they ask
+    about, after 'à' and its article ('y a des benevoles a la remise ?', "leur site il a été
+    lancé quand a la remise", 'what do they do at the bois?'). There a name's head in lower case
+    names its structure even when other fiches write the everyday word ('la remise à la
+    disposition'), which stands inside a clause, before its complement. Class: lower-case
+    or accent-less names inside a sentence."""
+    if n != len(readings) - 1 or n < 1:
+        return False
+    # ('au bois' and 'du bois' are left to capitals: 'du' is also partitive, 'qui collecte du
+    # bois ?', and 'et au panier ?' opening a chat points at nothing)
+    article = readings[n - 1][0].group(0).lower()
+    return n >= 2 and article in _ARTICLES and readings[n - 2][0].group(0).lower() in _AT
+
+
 class MentionDetector:
     def __init__(self, fiches: list[Fiche], fiche_texts: dict[str, str]):
         vocab = {fid: set(analyze(text)) for fid, text in fiche_texts.items()}
@@ -395,7 +414,8 @@ class MentionDetector:
                 if len(holders) != 1 or token not in self._names_by_id[holders[0]].head:
                     continue
                 if not capitalised and not (
-                    self.holders(token) == 1 and _stands_apart(text, readings, n)
+                    (self.holders(token) == 1 or _place_at_the_end(readings, n))
+                    and _stands_apart(text, readings, n)
                 ):
                     continue
                 out.setdefault(holders[0], set()).add(token)

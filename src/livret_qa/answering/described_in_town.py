@@ -1,0 +1,55 @@
+"""Class: one structure named by a description that gives its town and its kind or activity
+('the Liévin sewing charity', 'the Pommiers workshop', 'l'asso de Guise', 'the Boulogne one',
+'le jardin de Villeneuve'), asked something of it ('By how much did the Liévin sewing charity's
+sales grow in 2019?').
+
+Of the structures standing in the town, the one meant is the one whose fiche states the kind
+or the things the *description* names: what is asked of it is no word of its description.
+Read in the whole question, 'grow' (the sales growing) read as growing crops, a value the
+sewing charity's fiche does not hold, and the one structure in Liévin was refused as 'no
+structure in the place asked matches'. The words are those of the description's span
+(`description.description_span`), scored over all fiches by the facet tables as before; a
+question describing none keeps its whole query. Pure: folded text in, text out."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa.answering.description import description_span
+
+
+def description_topic(question: str, folded: str, query: str) -> str:
+    """The words a structure's kind and things are read from when a question names one by a
+    description with its town: the description itself when `folded` (the folded question,
+    as long as `question`) describes one, else `query` (the whole question searched)."""
+    if len(folded) != len(question):
+        return query
+    span = description_span(folded)
+    if span is None:
+        return query
+    return question[span[0] : span[1]]
+
+
+MAX_WORDS_BEFORE_PLACE = (
+    3  # 'l'atelier [informatique] d'Amiens', 'la ressourcerie [de jouets] de …'
+)
+
+
+def through_its_place(text: str, end: int, places: list[str]) -> int:
+    """Where a description ending at `end` (its kind: "l'atelier") really ends when the words
+    after the kind lead, in a few words, to a town the question names ("l'atelier informatique
+    d'Amiens", "l'épicerie solidaire de Guise", 'la ressourcerie de jouets de Villeneuve'):
+    after that town. Read up to the kind only, 'informatique' stayed a word asked ('budget'
+    and 'informatique' together, which no sentence of the fiche writes)."""
+    rest = text[end:]
+    best = end
+    for place in places:
+        found = re.match(
+            rf"((?:\s+[\w'’-]+){{0,{MAX_WORDS_BEFORE_PLACE}}}?)\s*(?:\b(?:de|du|d['’]|à|a|in|at)\s*)"
+            rf"{re.escape(place)}\b",
+            rest,
+            flags=re.I,
+        )
+        if found is not None and not re.search(r"[?,;:!.]", found.group(1)):
+            best = max(best, end + found.end())
+    return best
