@@ -4132,8 +4132,13 @@ CHANGE_STATED = _rx(
     r"\b(progress\w*|augment\w*|hausse\w*|croissance|accroiss\w*|baiss\w*|diminu\w*|"
     r"recul\w*|multipli\w*|de plus que|de moins que|par rapport a)\b"
 )
+# A part of a place asked where something stands ('in which part of Boulogne is it based?',
+# 'what part of town is the shop in?'): a district, never a share (class: a where question
+# refused as 'no share or percentage'). Folded; the question ends on where it stands.
+_PLACE_PART = r"(?! of [^?]*\b(in|based|located|situated|found|sits|stands)\s*\??\s*$)"
 SHARE_FRAME = _rx(
-    r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
+    r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part" + _PLACE_PART + r"|"
+    r"pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
 )
 # A name written in mixed case ('UrgencESS', 'CamelCase', 'iPhone', 'ESSor'): a capital after a
