@@ -2534,6 +2534,10 @@ ROLES: tuple[Role, ...] = (
         # 'boss' and 'patron' as nouns: 'bosse', 'bossent' (French for 'work') ask no one
         # ('combien de gens bossent au jardin ?', 'bosse-t-il avec des personnes handicapées ?')
         r"qui est a la tete|a la tete de|leader|\bboss(es)?\b|\bpatron(ne)?s?\b|"
+        # 'le chef', 'la cheffe' as a user says the boss ('c'est qui le chef au jardin ?'),
+        # not a project lead nor a cook (class: a person asked by an everyday word for the
+        # role the card names, refused as a person mentioned unnamed)
+        r"\bchef(fe)?s?\b(?! (de projet|cuisinier|de cuisine))|"
         # led by a woman or a man ('dirigées par une femme', 'run by men'): who leads, by
         # sex (class: a list of a role's holders narrowed by their sex; asked_value.py)
         r"\b(dirigee?s?|gerees?|pilotees?|tenues?) par (une?|des) (femmes?|hommes?)\b|"
