@@ -5100,7 +5100,13 @@ NEGATED_WHY = _rx(
 )
 CAUSE_GIVEN = _rx(
     r"\bcar\b|\bparce qu|\ben raison d|\bfaute d|\bpour des raisons\b|\bc.est pourquoi\b|"
-    r"\bbecause\b|\bdue to\b|\bsince\b|\bafin (de|d.)|\bdans l.objectif\b"
+    r"\bbecause\b|\bdue to\b|\bsince\b|\bafin (de|d.)|\bdans l.objectif\b|"
+    # a cause or an outcome said by a connective or a verb of causing ('Du fait des impacts de
+    # la crise …', '… internalise la soudure permettant une plus-value', 'les confinements
+    # n'ont pas permis l'inauguration et ont entraîné …'): the why asked is stated (class: a
+    # reason refused because the fiche does not write 'car' or 'parce que')
+    r"\bdu fait d|\ba cause d|\bgrace a\b|\bsuite a(ux?)?\b|\bpermett\w*|\bpermis\b|"
+    r"\bentrain(e|ent|ant|ee?s?)\b|\bin order to\b|\bso (as to|that)\b"
 )
 # A loan, a grant or a funding asked as a sum ('le prêt était de combien ?', 'il était financé
 # à hauteur de combien ?', 'how much was the grant?'), and stated: the structure's budget is
