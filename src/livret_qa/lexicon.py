@@ -4140,6 +4140,20 @@ CHANGE_STATED = _rx(
 # 'what part of town is the shop in?'): a district, never a share (class: a where question
 # refused as 'no share or percentage'). Folded; the question ends on where it stands.
 _PLACE_PART = r"(?! of [^?]*\b(in|based|located|situated|found|sits|stands)\s*\??\s*$)"
+# How many more of a thing ('combien d'arbres en plus ?', 'how many more trees?'): a growth,
+# which a sentence may state by a multiplier ('multipliant par dix le nombre d'arbres'), or
+# by new ones counted ('4 nouveaux postes'), folded. Class: a growth asked, refused as 'no
+# number of trees'; a change stated answers, else the figure asked is read as before.
+MORE_OF_ASKED = _rx(
+    r"\bcombien (de |d')[a-z]+( [a-z]+)? (en plus|de plus|supplementaires?)\b|"
+    r"\bhow many (more|extra|additional)\b"
+)
+# A change stated by a multiplier in words ('en multipliant par dix le nombre d'arbres',
+# 'doubler sa production'), folded: an amount of change, as '+5,54 %' is.
+MULTIPLIER_STATED = _rx(
+    r"\bmultipli\w* par (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)\b|"
+    r"\b(doubl|tripl|quadrupl)(er|ant|e|ee|ent)\b"
+)
 SHARE_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part" + _PLACE_PART + r"|"
     r"pourcentage)\b|"

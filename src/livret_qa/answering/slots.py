@@ -1325,6 +1325,11 @@ class SlotFiller:
         folded = fold(part.text)
         if not part.yes_no and change_asked.asks_change(part.text):
             return self._change(part, fiche)
+        if not part.yes_no and change_asked.asks_more_of(part.text):
+            # 'combien d'arbres en plus ?': a change stated answers ('multipliant par dix')
+            change = self._change(part, fiche)
+            if isinstance(change, Found):
+                return change
         qualifier = next(
             (
                 q
