@@ -2155,8 +2155,11 @@ OWN_FIGURE_DOUBTED = _rx(
     r"pas plutot|not rather|wasn.t it|isn.t it|c.etait pas|ce n.etait pas|c.est pas)\b"
     r"[^\d]{0,60}\b\d[\d  .,]*\b"
 )
+# People counted in everyday words as well as the booklet's ('des gens', 'folks'), folded.
+_PEOPLE_FR = r"(personnes|gens)"
+_PEOPLE_EN = r"(people|folks?|persons|individuals)"
 GENERIC_COUNTED = frozenset(
-    "personnes personne gens people persons person individus individuals".split()
+    "personnes personne gens people persons person individus individuals folks folk".split()
 )
 # Nouns that name no thing of their own: the tie between a structure and the rest of the
 # question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
@@ -2290,7 +2293,7 @@ MEASURES: tuple[Measure, ...] = (
         # 'ils travaillent avec qui chez VESTALI ?'; class: a tie read as a count)
         r"(travaillent|\bbossent\b)(?!\s+avec\s+(qui|quel|lesquel))|"
         r"\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
-        r"people (work|are employed)|"
+        rf"{_PEOPLE_EN} (work|are employed)|"
         # the size of its team ('how big is the team', 'taille de l'équipe', 'on the team')
         r"\bteams?\b|\bequipes?\b",
         r"salarie|employe|\bpostes?\b|effectif",
@@ -2300,11 +2303,14 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre de personnes accompagnées",
         "people supported",
-        r"how many people (did|does|do|has|have|were|are) .*\b(support|help|train|accompan|"
-        r"assist|reach|welcom|follow)\w*|combien de personnes .*\b(accompagn|aid|form|accueill|"
-        r"suiv|soutenu)\w*|"
-        r"beneficiaires?|beneficiar\w*|personnes (accompagnees|aidees|accueillies|formees|"
-        r"suivies|soutenues)|people (supported|helped|trained|accompanied|assisted|reached)|"
+        # people named in everyday words ('combien de gens suivis ?', 'how many folks did it
+        # accompany?') are the people asked (class: a count of people refused as 'pas de gens')
+        rf"how many {_PEOPLE_EN} (did|does|do|has|have|were|are) .*\b(support|help|train|"
+        r"accompan|assist|reach|welcom|follow)\w*|"
+        rf"combien (de |d')?{_PEOPLE_FR} .*\b(accompagn|aid|form|accueill|suiv|soutenu)\w*|"
+        r"beneficiaires?|beneficiar\w*|"
+        rf"{_PEOPLE_FR} (accompagnee?s|aidee?s|accueillie?s|formee?s|suivie?s|soutenue?s)|"
+        rf"{_PEOPLE_EN} (supported|helped|trained|accompanied|assisted|reached)|"
         r"familles (aidees|accompagnees)|families (helped|supported)",
         r"accompagn\w*|beneficiaire|personnes aidees|accueilli",
     ),
