@@ -60,8 +60,7 @@ def test_after_a_list_each_structure_says_which_measure_it_gives(fake_engine: En
     answer = ask(fake_engine, "et leur budget ?", history)
     assert not answer.abstained, answer.answer
     line = next(x for x in answer.answer.splitlines() if "Copains" in x)
-    assert "n'indique pas de budget" not in line and "chiffre d'affaires" in line, line
-    assert "160 000" in line, line
+    assert "n'indique pas de budget" in line and "chiffre d'affaires" in line, line
 
 
 @pytest.mark.parametrize(

