@@ -2173,8 +2173,11 @@ OWN_FIGURE_DOUBTED = _rx(
     r"pas plutot|not rather|wasn.t it|isn.t it|c.etait pas|ce n.etait pas|c.est pas)\b"
     r"[^\d]{0,60}\b\d[\d  .,]*\b"
 )
+# People counted in everyday words as well as the booklet's ('des gens', 'folks'), folded.
+_PEOPLE_FR = r"(personnes|gens)"
+_PEOPLE_EN = r"(people|folks?|persons|individuals)"
 GENERIC_COUNTED = frozenset(
-    "personnes personne gens people persons person individus individuals".split()
+    "personnes personne gens people persons person individus individuals folks folk".split()
 )
 # Nouns that name no thing of their own: the tie between a structure and the rest of the
 # question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
@@ -2308,7 +2311,7 @@ MEASURES: tuple[Measure, ...] = (
         # 'ils travaillent avec qui chez VESTALI ?'; class: a tie read as a count)
         r"(travaillent|\bbossent\b)(?!\s+avec\s+(qui|quel|lesquel))|"
         r"\bworkers?\b|\bpersonnel\b|effectifs?|headcount|"
-        r"people (work|are employed)|"
+        rf"{_PEOPLE_EN} (work|are employed)|"
         # the size of its team ('how big is the team', 'taille de l'équipe', 'on the team')
         r"\bteams?\b|\bequipes?\b",
         r"salarie|employe|\bpostes?\b|effectif",
@@ -2318,11 +2321,14 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre de personnes accompagnées",
         "people supported",
-        r"how many people (did|does|do|has|have|were|are) .*\b(support|help|train|accompan|"
-        r"assist|reach|welcom|follow)\w*|combien de personnes .*\b(accompagn|aid|form|accueill|"
-        r"suiv|soutenu)\w*|"
-        r"beneficiaires?|beneficiar\w*|personnes (accompagnees|aidees|accueillies|formees|"
-        r"suivies|soutenues)|people (supported|helped|trained|accompanied|assisted|reached)|"
+        # people named in everyday words ('combien de gens suivis ?', 'how many folks did it
+        # accompany?') are the people asked (class: a count of people refused as 'pas de gens')
+        rf"how many {_PEOPLE_EN} (did|does|do|has|have|were|are) .*\b(support|help|train|"
+        r"accompan|assist|reach|welcom|follow)\w*|"
+        rf"combien (de |d')?{_PEOPLE_FR} .*\b(accompagn|aid|form|accueill|suiv|soutenu)\w*|"
+        r"beneficiaires?|beneficiar\w*|"
+        rf"{_PEOPLE_FR} (accompagnee?s|aidee?s|accueillie?s|formee?s|suivie?s|soutenue?s)|"
+        rf"{_PEOPLE_EN} (supported|helped|trained|accompanied|assisted|reached)|"
         r"familles (aidees|accompagnees)|families (helped|supported)",
         r"accompagn\w*|beneficiaire|personnes aidees|accueilli",
     ),
@@ -2552,6 +2558,10 @@ ROLES: tuple[Role, ...] = (
         # 'boss' and 'patron' as nouns: 'bosse', 'bossent' (French for 'work') ask no one
         # ('combien de gens bossent au jardin ?', 'bosse-t-il avec des personnes handicapées ?')
         r"qui est a la tete|a la tete de|leader|\bboss(es)?\b|\bpatron(ne)?s?\b|"
+        # 'le chef', 'la cheffe' as a user says the boss ('c'est qui le chef au jardin ?'),
+        # not a project lead nor a cook (class: a person asked by an everyday word for the
+        # role the card names, refused as a person mentioned unnamed)
+        r"\bchef(fe)?s?\b(?! (de projet|cuisinier|de cuisine))|"
         # led by a woman or a man ('dirigées par une femme', 'run by men'): who leads, by
         # sex (class: a list of a role's holders narrowed by their sex; asked_value.py)
         r"\b(dirigee?s?|gerees?|pilotees?|tenues?) par (une?|des) (femmes?|hommes?)\b|"
@@ -4150,8 +4160,27 @@ CHANGE_STATED = _rx(
     r"\b(progress\w*|augment\w*|hausse\w*|croissance|accroiss\w*|baiss\w*|diminu\w*|"
     r"recul\w*|multipli\w*|de plus que|de moins que|par rapport a)\b"
 )
+# A part of a place asked where something stands ('in which part of Boulogne is it based?',
+# 'what part of town is the shop in?'): a district, never a share (class: a where question
+# refused as 'no share or percentage'). Folded; the question ends on where it stands.
+_PLACE_PART = r"(?! of [^?]*\b(in|based|located|situated|found|sits|stands)\s*\??\s*$)"
+# How many more of a thing ('combien d'arbres en plus ?', 'how many more trees?'): a growth,
+# which a sentence may state by a multiplier ('multipliant par dix le nombre d'arbres'), or
+# by new ones counted ('4 nouveaux postes'), folded. Class: a growth asked, refused as 'no
+# number of trees'; a change stated answers, else the figure asked is read as before.
+MORE_OF_ASKED = _rx(
+    r"\bcombien (de |d')[a-z]+( [a-z]+)? (en plus|de plus|supplementaires?)\b|"
+    r"\bhow many (more|extra|additional)\b"
+)
+# A change stated by a multiplier in words ('en multipliant par dix le nombre d'arbres',
+# 'doubler sa production'), folded: an amount of change, as '+5,54 %' is.
+MULTIPLIER_STATED = _rx(
+    r"\bmultipli\w* par (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|\d+)\b|"
+    r"\b(doubl|tripl|quadrupl)(er|ant|e|ee|ent)\b"
+)
 SHARE_FRAME = _rx(
-    r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
+    r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part" + _PLACE_PART + r"|"
+    r"pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
 )
 # A name written in mixed case ('UrgencESS', 'CamelCase', 'iPhone', 'ESSor'): a capital after a
@@ -5109,7 +5138,13 @@ NEGATED_WHY = _rx(
 )
 CAUSE_GIVEN = _rx(
     r"\bcar\b|\bparce qu|\ben raison d|\bfaute d|\bpour des raisons\b|\bc.est pourquoi\b|"
-    r"\bbecause\b|\bdue to\b|\bsince\b|\bafin (de|d.)|\bdans l.objectif\b"
+    r"\bbecause\b|\bdue to\b|\bsince\b|\bafin (de|d.)|\bdans l.objectif\b|"
+    # a cause or an outcome said by a connective or a verb of causing ('Du fait des impacts de
+    # la crise …', '… internalise la soudure permettant une plus-value', 'les confinements
+    # n'ont pas permis l'inauguration et ont entraîné …'): the why asked is stated (class: a
+    # reason refused because the fiche does not write 'car' or 'parce que')
+    r"\bdu fait d|\ba cause d|\bgrace a\b|\bsuite a(ux?)?\b|\bpermett\w*|\bpermis\b|"
+    r"\bentrain(e|ent|ant|ee?s?)\b|\bin order to\b|\bso (as to|that)\b"
 )
 # A loan, a grant or a funding asked as a sum ('le prêt était de combien ?', 'il était financé
 # à hauteur de combien ?', 'how much was the grant?'), and stated: the structure's budget is

@@ -35,6 +35,7 @@ from livret_qa.answering import (
     negated_list,
     other_one,
     outcome,
+    partner_sum,
     periods,
     property_asked,
     relative_year,
@@ -2306,7 +2307,30 @@ class Composer:
             return filled
         if kind == "share":
             return self._share_sentence(filler, filled)
+        if kind == "amount":  # 'et le haut commissariat il a donné combien ?'
+            summed = self._funder_sum(filler, part, filled)
+            if summed is not None:
+                return summed
         return Missing(filled.fiche_id, kind, nearest=filled)
+
+    def _funder_sum(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Found | None:
+        """The fiche's sentence naming the funder asked with a sum, however the question
+        types its name (partner_sum.py); None when the question names none or no sentence
+        gives its sum."""
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        source = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        own = set(analyze(" ".join(n for n in _own_names(fiche) if n)))
+        text = self.engine.mentions.without_names(part.text, [fiche.id])
+        funders = partner_sum.named_funders(text, source, own)
+        if not funders:
+            return None
+        kept = [
+            ev
+            for ev in filler.sentences(fiche.id)
+            if partner_sum.names_all(ev.sentence.text, funders)
+            and unstated_kind.unstated_kind(part.text, ev.sentence.text, "") is None
+        ]
+        return filler.found(max(kept, key=lambda ev: ev.score)) if kept else None
 
     def _share_sentence(self, filler: SlotFiller, filled: Found) -> Filled:
         """A share asked where the sentence found states none: the fiche's sentence stating

@@ -23,6 +23,7 @@ from livret_qa.answering import (
     blanks,
     change_asked,
     counted_act,
+    filed_figure,
     forecast,
     periods,
     priced_thing,
@@ -1234,9 +1235,13 @@ class SlotFiller:
     def _as_measure_asked(self, part: PlanPart, fiche: Fiche, figure: KeyFigure) -> Filled:
         """A key figure filed under the measure asked whose own words give another of its
         family ('BUDGET GLOBAL : En 2020, le chiffre d'affaires … a atteint 160 000 €' asked
-        for a budget): that other measure is the nearest fact, not the answer — 'pas de
-        budget ; chiffre d'affaires : 160 000 € (2020)'. A figure giving both in clauses
-        ('316 000 € de budget … ; 53 177 euros de CA …') answers with the clause asked."""
+        for a budget). A sum of money the fiche files under the label asked answers, said
+        as what its words call it ('budget : 160 000 € (2020), le chiffre d'affaires que la
+        fiche donne comme budget';
+        filed_figure.py); a count of people naming another group ('Parmis les adhérents,
+        une dizaine sont des bénévoles' for members) is the nearest fact, not the answer. A
+        figure giving both in clauses ('316 000 € de budget … ; 53 177 euros de CA …')
+        answers with the clause asked."""
         found = self._figure_found(fiche, figure)
         measure = next((m for m in lx.MEASURES if m.name == part.name), None)
         if measure is None or measure.family not in lx.NAMED_IN_VALUE_FAMILIES:
@@ -1257,6 +1262,9 @@ class SlotFiller:
             shown = amount.group(0).strip() if amount else figure.value
             shown += f" ({year})" if year and str(year) not in shown else ""
             label = other.label_en if self.plan.lang == "en" else other.label_fr
+            if filed_figure.answers_as_filed(measure.family, len(self.plan.targets)):
+                said = filed_figure.as_filed(shown, label, measure, self.plan.lang)
+                return Found(fiche.id, said, found.citation, label)
             near = Found(fiche.id, shown, found.citation, label)
             return Missing(fiche.id, "attribute", near)
         clauses = [c.strip() for c in figure.value.split(";") if c.strip()]
@@ -1317,6 +1325,11 @@ class SlotFiller:
         folded = fold(part.text)
         if not part.yes_no and change_asked.asks_change(part.text):
             return self._change(part, fiche)
+        if not part.yes_no and change_asked.asks_more_of(part.text):
+            # 'combien d'arbres en plus ?': a change stated answers ('multipliant par dix')
+            change = self._change(part, fiche)
+            if isinstance(change, Found):
+                return change
         qualifier = next(
             (
                 q
