@@ -91,6 +91,10 @@ def test_a_qualifier_the_quote_lacks_is_unbound(question: str, quote: str, kind:
         ("combien de masques vendus ?", "60 000 masques produits en 2020 et 2021"),
         ("What were their sales in 2020?", TURNOVER),
         ("What are their sales channels?", EVENT_2019),
+        (
+            "c'est financé comment, en gros ?",
+            "BUDGET GLOBAL : 260 000 € (budget prévisionnel 2021)",
+        ),
         ("how many people has it helped into jobs?", HELPED),
         ("combien de personnes accompagnées vers l'emploi ?", HELPED),
     ],
@@ -147,3 +151,18 @@ def test_exits_stated_answer_a_count_of_those_placed(fake_engine: Engine) -> Non
     answer = ask(fake_engine, "How many of Le Bois de Deux Mains' insertion workers found a job?")
     assert not answer.abstained, answer.answer
     assert "sorties positives" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many veggie baskets does Le Jardin de Cocagne de la Haute Borne sell each week?",
+        "le jardin de cocagne de la haute borne vend combien de paniers par semaine ?",
+    ],
+)
+def test_a_rate_asked_is_answered_by_the_fiches_own_rate(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert "hebdomadaires" in answer.citations[0].quote, answer.answer

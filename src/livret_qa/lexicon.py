@@ -5407,3 +5407,10 @@ SALES_TAKINGS = _rx(
 # l'emploi'), not a count of those who found a job.
 HELPED_INTO_ASKED = _rx(r"\b(help\w*|assist\w*|support\w*|accompagn\w*|aid\w*)\b")
 ACCOMPANIED_STATED = _rx(r"\baccompagn\w* (vers|dans|jusqu.a) (l.emploi|un emploi|le retour)")
+# The words of periods themselves: no thing asked ('per week' shares 'semaine' with any
+# weekly sentence, not what is counted).
+PERIOD_WORDS = (
+    "semaine semaines hebdomadaire hebdomadaires hebdo jour jours quotidien quotidienne "
+    "journalier mois mensuel mensuelle week weeks weekly day days daily month months monthly "
+    "chaque each every"
+)

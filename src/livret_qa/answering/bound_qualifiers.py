@@ -10,8 +10,8 @@ sentence found being the nearest fact. Each qualifier is checked on the quoted s
   with no number (a quantity of things asked may be, in words the checks cannot read: 'how
   much stuff did they collect?' is left to the filler);
 - the period of a rate ('how many kilos of fish per week?', 'combien de bois par jour ?'):
-  only a sentence stating that period ('250 paniers hebdomadaires') answers; a yearly or
-  undated total does not;
+  only a sentence stating that period ('250 paniers hebdomadaires') answers, the fiche's
+  own when the one found states none; a yearly or undated total does not;
 - money given by someone ('how much do those councils give each year?', 'combien la région
   verse à VESTALI ?'): only a sentence stating funding (a grant, a fund, an aid) answers, not
   the turnover or the budget;
@@ -77,6 +77,11 @@ def period_asked(question: str) -> str | None:
 def states_period(sentence: str, period: str) -> bool:
     """Whether a sentence states its figure over that period ('hebdomadaires', 'par mois')."""
     return bool(lx.PERIOD_STATED[period].search(_folded(sentence)))
+
+
+def states_rate(sentence: str, period: str) -> bool:
+    """Whether a sentence states a quantity over that period ('350 paniers hebdomadaires')."""
+    return states_period(sentence, period) and states_quantity(sentence)
 
 
 def asks_given(question: str) -> bool:
@@ -182,7 +187,7 @@ def unbound(
     takings = asks_takings(question)
     if not (figure or asks_quantity(question) or takings):
         return None
-    given = asks_given(question)
+    given = asks_given(question) and asks_quantity(question)  # not 'financé comment ?'
     if not states_quantity(quote) and (given or takings or asks_price(question)):
         return ("amount", "")
     period = period_asked(question)
