@@ -5414,3 +5414,9 @@ PERIOD_WORDS = (
     "journalier mois mensuel mensuelle week weeks weekly day days daily month months monthly "
     "chaque each every"
 )
+# Words after 'how much' that name no thing weighed or counted: money itself, or the verb
+# that follows ('how much do they give?', 'how much money did the Region give?').
+HOW_MUCH_NOT_A_THING = frozenset(
+    """do does did is are was were has have had will would can could money funding funds cash
+    grant grants subsidy aid support euros financing""".split()
+)

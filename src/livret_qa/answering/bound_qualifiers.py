@@ -22,6 +22,8 @@ sentence found being the nearest fact. Each qualifier is checked on the quoted s
 - people placed in work ('how many of them found a job afterwards?', 'combien ont retrouvé
   un emploi ?'): only a sentence stating exits or placements ('80 % de sorties positives')
   answers, not the number of people employed;
+- the year of a date ('et en 2021 ?' after 'créée quand ?'): a date of other years only
+  (its creation in 2015) is no date of the year asked;
 - one site of several ('how many volunteers in Hirson specifically?'): a figure given for
   that town and another together ('sur Guise et Hirson') is no figure of that town.
 
@@ -91,6 +93,9 @@ def asks_given(question: str) -> bool:
     folded = _folded(question)
     if not lx.GIVEN_ASKED.search(folded):
         return False
+    mass = re.search(r"\bhow much (?P<noun>[a-z]+)", folded)
+    if mass is not None and mass.group("noun") not in lx.HOW_MUCH_NOT_A_THING:
+        return False  # 'how much fish do they get from the auctions?': a thing, not money
     counted = re.search(r"\bhow many\b|\bcombien (de |d')(?P<noun>[a-z]+)", folded)
     noun = counted.group("noun") if counted is not None else None
     if counted is None or noun in lx.MONEY_COUNTED or noun in lx.NOT_A_NOUN_COUNTED:
@@ -147,6 +152,16 @@ def states_outcome_count(sentence: str, question: str = "") -> bool:
         lx.HELPED_INTO_ASKED.search(_folded(question)) and lx.ACCOMPANIED_STATED.search(folded)
     )
     return stated and states_quantity(sentence)
+
+
+def dated_elsewhere(quote: str, value: str, years: list[int]) -> bool:
+    """Whether a date found for a question asking years ('et en 2021 ?' after 'créée quand ?')
+    dates the thing in other years only: its value and quote name none of the years asked
+    ('2015'). A date of that year ('avril 2021') answers."""
+    if not years:
+        return False
+    stated = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{value} {quote}")}
+    return bool(stated) and not stated & set(years)
 
 
 def towns_asked(question: str, places: list[str]) -> list[str]:
