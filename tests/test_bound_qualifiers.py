@@ -13,7 +13,6 @@ from livret_qa.answering.bound_qualifiers import (
     asks_given,
     asks_price,
     asks_quantity,
-    dated_elsewhere,
     joint_place,
     period_asked,
     states_quantity,
@@ -168,33 +167,3 @@ def test_a_rate_asked_is_answered_by_the_fiches_own_rate(
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.answer
     assert "hebdomadaires" in answer.citations[0].quote, answer.answer
-
-
-def test_a_date_of_other_years_is_no_date_of_the_year_asked() -> None:
-    """'et en 2021 ?' after 'créée quand ?' / 'and in 2019?' after 'when was it founded?':
-    its creation in 2015 dates nothing of 2021; a date of that year ('avril 2021') answers."""
-    creation = "Un an après sa création en 2015, l'association est agréée."
-    assert dated_elsewhere(creation, "2015", [2021])
-    assert dated_elsewhere("VESTALI a été créé en 1997", "1997", [2019])
-    assert not dated_elsewhere("C'est en avril 2021 qu'un bar-tabac devient …", "2021", [2021])
-    assert not dated_elsewhere(creation, "2015", [])
-    assert not dated_elsewhere("En août 2020, l'association est créée.", "2020", [2020])
-
-
-@pytest.mark.parametrize(
-    ("first", "then"),
-    [
-        ("Quand a été créée VESTALI ?", "et en 2020 ?"),
-        ("When was VESTALI founded?", "and in 2020?"),
-    ],
-)
-def test_a_year_asked_after_a_date_abstains(fake_engine: Engine, first: str, then: str) -> None:
-    before = ask(fake_engine, first)
-    history = [
-        {"role": "user", "content": first},
-        {"role": "assistant", "content": before.answer},
-    ]
-    answer = ask(fake_engine, then, history)
-    check_answer(fake_engine.corpus, answer.to_dict())
-    assert answer.abstained, answer.answer
-    assert "1997" in answer.answer  # the date stated, as the nearest fact

@@ -22,8 +22,6 @@ sentence found being the nearest fact. Each qualifier is checked on the quoted s
 - people placed in work ('how many of them found a job afterwards?', 'combien ont retrouvé
   un emploi ?'): only a sentence stating exits or placements ('80 % de sorties positives')
   answers, not the number of people employed;
-- the year of a date ('et en 2021 ?' after 'créée quand ?'): a date of other years only
-  (its creation in 2015) is no date of the year asked;
 - one site of several ('how many volunteers in Hirson specifically?'): a figure given for
   that town and another together ('sur Guise et Hirson') is no figure of that town.
 
@@ -152,16 +150,6 @@ def states_outcome_count(sentence: str, question: str = "") -> bool:
         lx.HELPED_INTO_ASKED.search(_folded(question)) and lx.ACCOMPANIED_STATED.search(folded)
     )
     return stated and states_quantity(sentence)
-
-
-def dated_elsewhere(quote: str, value: str, years: list[int]) -> bool:
-    """Whether a date found for a question asking years ('et en 2021 ?' after 'créée quand ?')
-    dates the thing in other years only: its value and quote name none of the years asked
-    ('2015'). A date of that year ('avril 2021') answers."""
-    if not years:
-        return False
-    stated = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{value} {quote}")}
-    return bool(stated) and not stated & set(years)
 
 
 def towns_asked(question: str, places: list[str]) -> list[str]:

@@ -2117,15 +2117,13 @@ class Composer:
         a sentence binding each qualifier asked (bound_qualifiers.py); else the fiche does not
         state it, and the sentence found is the nearest fact. Checked before the search by
         meaning (a sentence with no amount is a gap it may fill) and again after it."""
-        if several or not isinstance(filled, Found) or part.yes_no:
-            return filled
-        if self.plan.target_source == "any":
-            return filled
-        if part.intent == "date" and bound_qualifiers.dated_elsewhere(
-            filled.citation.quote, filled.value, self.plan.years
-        ):  # 'et en 2021 ?' after its creation in 2015: nothing of 2021 is dated
-            return Missing(filled.fiche_id, "year", nearest=filled)
-        if part.intent not in ("figure", "fact"):
+        if (
+            several
+            or not isinstance(filled, Found)
+            or part.yes_no
+            or part.intent not in ("figure", "fact")
+            or self.plan.target_source == "any"
+        ):
             return filled
         figure = part.intent == "figure"
         quote = filled.citation.quote
