@@ -1,9 +1,9 @@
 """Class: a near miss about one structure answered with a neighbouring fact. A quantity asked
-with a qualifier (per week, money given by a partner, a price, people placed in work, one
-town of two) is answered only by a sentence binding that qualifier; else the fiche does not
+with a qualifier (money given by a partner, a price, takings of a year, people placed in
+work, one town of two) is answered only by a sentence binding that qualifier; else the fiche does not
 state it, and the sentence found is the nearest fact. Neighbours keep their answer: the same
-questions where the sentence states the qualifier (per week, per year, a grant, a price, a
-rate of exits, both towns asked). Synthetic questions, French and English."""
+questions where the sentence states the qualifier (a grant, a price, the takings, a rate
+of exits, both towns asked). A rate per another period is not this class (test_rate_per_period). Synthetic questions, French and English."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from livret_qa.answering.bound_qualifiers import (
     asks_price,
     asks_quantity,
     joint_place,
-    period_asked,
     states_quantity,
     unbound,
 )
@@ -40,10 +39,6 @@ ADDRESS = "ADRESSE DE L'ÉTABLISSEMENT : 24 rue Camille Desmoulins 02120 Guise A
 @pytest.mark.parametrize(
     ("question", "quote", "kind"),
     [
-        ("How many tonnes of wood do they collect per week?", YEARLY_WOOD, "period"),
-        ("ils récupèrent combien de bois par semaine ?", YEARLY_WOOD, "period"),
-        ("combien de poisson par jour ?", "51 tonnes de poissons collectés", "period"),
-        ("how much fish do they get each day?", "51 tonnes de poissons collectés", "period"),
         ("and how much do those councils give each year?", TURNOVER, "amount"),
         ("combien la mairie leur verse chaque année ?", TURNOVER, "amount"),
         ("et pas de calais actif, ils ont mis combien ?", PARTNERS, "amount"),
@@ -105,9 +100,6 @@ def test_a_quote_binding_every_qualifier_answers(question: str, quote: str) -> N
 
 
 def test_the_readings_of_the_question() -> None:
-    assert period_asked("how many a week?") == "week"
-    assert period_asked("combien par mois ?") == "month"
-    assert period_asked("combien par an ?") is None
     assert asks_quantity("how much do they give?")
     assert not asks_quantity("depuis combien de temps ?")
     assert asks_given("combien la région verse ?") and not asks_given("combien de jouets reçus ?")
@@ -119,8 +111,6 @@ def test_the_readings_of_the_question() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "How many tonnes of wood does Le Bois de Deux Mains collect per week?",
-        "le bois de deux mains récupère combien de bois par semaine ?",
         "la remise enjouee a recu combien de UrgencESS ?",
         "How many of Synapse 3i's insertion workers found a permanent job afterwards?",
     ],
@@ -152,18 +142,3 @@ def test_exits_stated_answer_a_count_of_those_placed(fake_engine: Engine) -> Non
     answer = ask(fake_engine, "How many of Le Bois de Deux Mains' insertion workers found a job?")
     assert not answer.abstained, answer.answer
     assert "sorties positives" in answer.citations[0].quote
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How many veggie baskets does Le Jardin de Cocagne de la Haute Borne sell each week?",
-        "le jardin de cocagne de la haute borne vend combien de paniers par semaine ?",
-    ],
-)
-def test_a_rate_asked_is_answered_by_the_fiches_own_rate(
-    fake_engine: Engine, question: str
-) -> None:
-    answer = ask(fake_engine, question)
-    assert not answer.abstained, answer.answer
-    assert "hebdomadaires" in answer.citations[0].quote, answer.answer

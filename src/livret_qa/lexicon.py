@@ -5318,27 +5318,6 @@ QUANTITY_STATED_WORDS = _rx(
     r"twelve|twenty|hundreds?|thousands?|dozens?|half|gratuit\w*|free|aucune?|none|zero|"
     r"seule?s?|only one|single)\b"
 )
-# The period of a rate asked ('par semaine', 'per week', 'a week', 'weekly', 'chaque jour').
-PERIOD_ASKED: dict[str, re.Pattern[str]] = {
-    "week": _rx(
-        r"\b(par|chaque|toutes? les|la) semaines?\b|\bhebdo\w*|\b(per|a|each|every) week\b|"
-        r"\bweekly\b"
-    ),
-    "day": _rx(
-        r"\b(par|chaque|tous les) jours?\b|\bquotidien\w*|\bjournali\w*|\b(per|a|each|every) "
-        r"day\b|\bdaily\b"
-    ),
-    "month": _rx(
-        r"\b(par|chaque|tous les) mois\b|\bmensu\w*|\b(per|a|each|every) month\b|\bmonthly\b"
-    ),
-}
-# The same periods as a sentence states them ('250 paniers hebdomadaires', 'deux fois par
-# mois', 'chiffre d'affaires mensuel').
-PERIOD_STATED: dict[str, re.Pattern[str]] = {
-    "week": _rx(r"\bsemaines?\b|\bhebdo\w*|\bweek\w*"),
-    "day": _rx(r"\bjours?\b|\bquotidien\w*|\bjournali\w*|\bday\b|\bdaily\b"),
-    "month": _rx(r"\bmois\b|\bmensu\w*|\bmonth\w*"),
-}
 # Money given or received by someone ('how much do those councils give?', 'combien la région
 # verse ?', 'ils ont mis combien ?', 'a reçu combien de UrgencESS ?').
 GIVEN_ASKED = _rx(
@@ -5407,13 +5386,6 @@ SALES_TAKINGS = _rx(
 # l'emploi'), not a count of those who found a job.
 HELPED_INTO_ASKED = _rx(r"\b(help\w*|assist\w*|support\w*|accompagn\w*|aid\w*)\b")
 ACCOMPANIED_STATED = _rx(r"\baccompagn\w* (vers|dans|jusqu.a) (l.emploi|un emploi|le retour)")
-# The words of periods themselves: no thing asked ('per week' shares 'semaine' with any
-# weekly sentence, not what is counted).
-PERIOD_WORDS = (
-    "semaine semaines hebdomadaire hebdomadaires hebdo jour jours quotidien quotidienne "
-    "journalier mois mensuel mensuelle week weeks weekly day days daily month months monthly "
-    "chaque each every"
-)
 # Words after 'how much' that name no thing weighed or counted: money itself, or the verb
 # that follows ('how much do they give?', 'how much money did the Region give?').
 HOW_MUCH_NOT_A_THING = frozenset(

@@ -2131,17 +2131,6 @@ class Composer:
         if unbound is None:
             return filled
         missing, words = unbound
-        if missing == "period":  # '350 paniers hebdomadaires': the fiche's own rate
-            asked = self._words_asked(part, filled.fiche_id)
-            ev = filler.best_sentence(
-                filled.fiche_id,
-                lambda t: (
-                    bound_qualifiers.states_rate(t, words)
-                    and bool(set(analyze(t)) & asked - set(analyze(lx.PERIOD_WORDS)))
-                ),
-            )
-            if ev is not None:
-                return filler.found(ev)
         if missing == "outcome_count":  # '80% de sorties positives': the fiche's own count
             ev = filler.best_sentence(
                 filled.fiche_id, lambda t: bound_qualifiers.states_outcome_count(t, part.text)
@@ -2149,12 +2138,6 @@ class Composer:
             if ev is not None:
                 return filler.found(ev)
         return Missing(filled.fiche_id, missing, nearest=filled, words=words)
-
-    def _words_asked(self, part: PlanPart, fiche_id: str) -> set[str]:
-        """The stems of what a part asks, its structure's names aside and its English words
-        glossed in French ('baskets': paniers)."""
-        text = self.engine.mentions.without_names(part.text, [fiche_id])
-        return {t for t in analyze(self.engine.glossed(text)) if len(t) > 3 and not t.isdigit()}
 
     def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling

@@ -114,13 +114,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The fiche of {name} gives no reason for it.",
     },
     # bound_qualifiers.py: a qualifier of the quantity asked that the sentence found lacks
-    "missing_period": {
-        "fr": "La fiche de {name} ne donne pas ce chiffre par {period}.",
-        "en": "The fiche of {name} gives no such figure per {period}.",
-    },
-    "period_week": {"fr": "semaine", "en": "week"},
-    "period_day": {"fr": "jour", "en": "day"},
-    "period_month": {"fr": "mois", "en": "month"},
     "missing_price_of_thing": {
         "fr": "La fiche de {name} ne donne pas ce prix.",
         "en": "The fiche of {name} gives no such price.",

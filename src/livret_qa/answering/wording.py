@@ -214,9 +214,6 @@ class Wording:
             text = say("missing_span", lang, name=name, years=years)
         elif missing.missing in ("actual", "forecast", "target", "month", *_KINDS_UNSTATED):
             text = say(f"missing_{missing.missing}", lang, name=name)
-        elif missing.missing == "period":  # bound_qualifiers.py: a rate over a period
-            period = say(f"period_{missing.words}", lang)
-            text = say("missing_period", lang, name=name, period=period)
         elif missing.missing == "price":  # bound_qualifiers.py: no price of the thing
             text = say("missing_price_of_thing", lang, name=name)
         elif missing.missing == "outcome_count":  # bound_qualifiers.py: placed, not employed
