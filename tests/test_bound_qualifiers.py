@@ -1,9 +1,10 @@
-"""Class: a near miss about one structure answered with a neighbouring fact. A quantity asked
-with a qualifier (money given by a partner, a price, takings of a year, people placed in
-work, one town of two) is answered only by a sentence binding that qualifier; else the fiche does not
-state it, and the sentence found is the nearest fact. Neighbours keep their answer: the same
-questions where the sentence states the qualifier (a grant, a price, the takings, a rate
-of exits, both towns asked). A rate per another period is not this class (test_rate_per_period). Synthetic questions, French and English."""
+"""Class: a near miss about one structure answered with a neighbouring fact. A quantity
+asked with a qualifier (money given by a partner, a price, takings of a year, people placed
+in work, one town of two) is answered only by a sentence binding that qualifier; else the
+fiche does not state it, and the sentence found is the nearest fact. Neighbours keep their
+answer: the same questions where the sentence states the qualifier (a grant, a price, the
+takings, a rate of exits, both towns asked). A rate per another period is not this class
+(test_rate_per_period). Synthetic questions, French and English."""
 
 from __future__ import annotations
 
