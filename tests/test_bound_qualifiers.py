@@ -87,6 +87,7 @@ def test_a_qualifier_the_quote_lacks_is_unbound(question: str, quote: str, kind:
         ("Depuis combien de temps existe-t-elle ?", "créée en 2015"),
         ("combien de masques vendus ?", "60 000 masques produits en 2020 et 2021"),
         ("What were their sales in 2020?", TURNOVER),
+        ("ils ont vendu pour combien en 2020 ?", TURNOVER),
         ("What are their sales channels?", EVENT_2019),
         (
             "c'est financé comment, en gros ?",

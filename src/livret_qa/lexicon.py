@@ -5333,9 +5333,10 @@ GRANT_STATED = _rx(
     r"\bsoutien\w*|\bgrants?\b|\bsubsid\w*|\bdonations?\b|\bfunding\b"
 )
 # The price of a thing sold asked by its sale ('vend ses chaises combien ?', 'sells them for
-# how much?', 'à combien').
+# how much?', 'à combien'); not what was sold in all ('ont vendu pour combien en 2020 ?').
 SOLD_FOR_ASKED = _rx(
-    r"\bvend\w*\b.*\bcombien\b(?! d)|\ba combien\b.*\bvend\w*|\b(a|au) quel prix\b|"
+    r"\bvend(s|ent|re)?\b.*\bcombien\b(?! d)|\ba combien\b.*\bvend(s|ent|re)?\b|"
+    r"\b(a|au) quel prix\b|"
     r"\bprix\b.*\bvend\w*|\bvend\w*\b.*\bprix\b|\bsel(l|ls|ling|ld)\b.*\bfor how much\b|"
     r"\bhow much\b.*\bsel(l|ls|ling)\b.*\bfor\W*$|\bat what price\b|"
     r"\bprice\w*\b.*\bsel(l|ls|ling|ld)\b|\bsel(l|ls|ling|ld)\b.*\bprice|\bcharge\w*\b"
