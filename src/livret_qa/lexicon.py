@@ -5347,3 +5347,102 @@ AREA_FIGURE = _rx(r"\d\s?(m2|m²|m<sup>2</sup>|ha\b|hectares?\b)")
 DIGIT_IN_NAME = _rx(r"\b(?!\d+(m2|m3|m²|kg|km|ha|h|e)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+\b")
 # A number that is only a date ('en 2020', '(2019)', '18 janvier 2021'): no quantity.
 YEAR_ONLY = _rx(rf"\b(\d{{1,2}} (1er )?({MONTHS}) )?(19|20)\d\d\b|\b\d{{1,2}} ({MONTHS})\b")
+
+
+# -- qualifiers a figure's sentence must bind (answering/bound_qualifiers.py) -----------------
+# Class: a near miss about one structure answered with a neighbouring fact ('how many kilos
+# of fish per week?' answered by a yearly tonnage, 'combien de UrgencESS ?' by a sentence
+# with no amount, 'how much do those councils give?' by the turnover). All folded.
+# A quantity asked ('combien', 'how many', 'how much', 'quel montant').
+QUANTITY_ASKED = _rx(
+    r"\bcombien\b|\bcb\b|\bhow (many|much)\b|\bquel(le)?s? (montant|somme|nombre|quantite)\b|"
+    r"\bwhat (amount|sum|number|quantity)\b"
+)
+# A duration asked ('depuis combien de temps', 'how long'): a date answers it, no quantity.
+DURATION_ASKED = _rx(
+    r"\bcombien de (temps|mois|annees?|ans|jours|semaines|heures)\b|\bhow (long|many "
+    r"(years|months|weeks|days|hours))\b|\bcombien de fois\b|\bhow many times\b|\bhow often\b"
+)
+# A quantity said in words ('une dizaine', 'deux fois', 'a hundred', 'gratuit', 'aucun').
+QUANTITY_STATED_WORDS = _rx(
+    r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+    r"quarante|cinquante|soixante|cent|cents|mille|millions?|milliers?|dizaines?|douzaines?|"
+    r"vingtaines?|centaines?|moitie|tiers|quart|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|hundreds?|thousands?|dozens?|half|gratuit\w*|free|aucune?|none|zero|"
+    r"seule?s?|only one|single)\b"
+)
+# Money given or received by someone ('how much do those councils give?', 'combien la région
+# verse ?', 'ils ont mis combien ?', 'a reçu combien de UrgencESS ?').
+GIVEN_ASKED = _rx(
+    r"\b(give|gives|gave|given|donate\w*|contribut\w*|grant\w*|subsidi[sz]\w*|fund\w*|"
+    r"receiv\w*|get from|got from|gets from|put in)\b|\b(donne\w*|verse\w*|vers[eé]|"
+    r"contribu\w*|financ\w*|subventionn\w*|touch\w*|recu|recoi\w*|recev\w*|mis|mettent|"
+    r"met|apport\w*|alloue\w*|accorde\w*)\b"
+)
+# A sentence stating money given (a grant, a fund, an aid, a partner financing).
+GRANT_STATED = _rx(
+    r"\bfinanc\w*|\bcofinanc\w*|\bsubvention\w*|\bfonds?\b|\bfondations?\b|\bmecenat\b|"
+    r"\bprets?\b|\bdotation\b|\bdons?\b|\baides?\b|\bprimes?\b|\babond\w*|\bappuis?\b|"
+    r"\bsoutien\w*|\bgrants?\b|\bsubsid\w*|\bdonations?\b|\bfunding\b"
+)
+# The price of a thing sold asked by its sale ('vend ses chaises combien ?', 'sells them for
+# how much?', 'à combien'); not what was sold in all ('ont vendu pour combien en 2020 ?').
+SOLD_FOR_ASKED = _rx(
+    r"\bvend(s|ent|re)?\b.*\bcombien\b(?! d)|\ba combien\b.*\bvend(s|ent|re)?\b|"
+    r"\b(a|au) quel prix\b|"
+    r"\bprix\b.*\bvend\w*|\bvend\w*\b.*\bprix\b|\bsel(l|ls|ling|ld)\b.*\bfor how much\b|"
+    r"\bhow much\b.*\bsel(l|ls|ling)\b.*\bfor\W*$|\bat what price\b|"
+    r"\bprice\w*\b.*\bsel(l|ls|ling|ld)\b|\bsel(l|ls|ling|ld)\b.*\bprice|\bcharge\w*\b"
+)
+# One thing priced ('combien coûte UN jouet ?', 'how much for a chair?', 'per basket'): not
+# the cost of a whole project, which is its budget.
+ONE_THING_PRICED = _rx(r"\b(un|une|a|an|each|chaque|per|par|l'unite|la piece|piece|unit)\b")
+# Nouns of money counted ('combien d'euros', 'combien d'argent'): money given, not things.
+MONEY_COUNTED = frozenset("argent euros euro sous fric financement financements subvention".split())
+# A sentence stating a price ('paniers de 10 à 18 €', 'à hauteur de 2 €', 'prix', 'tarif').
+PRICE_STATED = _rx(r"\bprix\b|\btarif\w*|\bcout\w*|\bprice\w*|\ba hauteur de\b|\bpaye\w*|\bpaie\w*")
+# An amount named as a total of the structure, not a price (a budget, a turnover, a grant).
+TOTAL_MONEY_STATED = _rx(
+    r"\bbudget\w*|\bchiffre d.affaires\b|\bca\b|\brecettes?\b|\bsubvention\w*|\bfonds?\b|"
+    r"\bvalorisation\b|\bturnover\b"
+)
+# Words after 'combien de' that open where the money comes from, not a thing counted
+# ('reçoivent combien de la commune ?').
+NOT_A_NOUN_COUNTED = frozenset("la le les l leur leurs ce cette ces son sa ses du des".split())
+# Numbers of a card that are no quantity: a postcode, a phone number, a street number
+# ('24 rue Camille Desmoulins 02120 Guise', '03 23 …').
+CARD_NUMBERS = _rx(
+    r"\b\d{5}\b|\b0\d([ .]?\d\d){4}\b|\b\d+( ?(bis|ter))?,? (rue|avenue|av|route|chemin|place|"
+    r"boulevard|bd|impasse|allee|quai|square|cours|zone|za|zi)\b"
+)
+# People placed in work asked ('how many found a job?', 'helped back into work', 'combien
+# ont retrouvé un emploi ?', 'taux de sortie'), and the sentence stating it ('80% de sorties
+# positives'): a count of people employed in insertion is no count of those placed.
+JOB_OUTCOME_ASKED = _rx(
+    r"\b(found|find|finds|get|got|gets|landed|land) (a |an )?(new |permanent |stable |real )?"
+    r"(jobs?|work|employment)\b|\bback (into|to) (work|employment)\b|"
+    r"\binto (work|employment|jobs?)\b|\bjob placements?\b|"
+    r"\b(exit|placement|employment) rates?\b|\bpositive (exits?|outcomes?)\b|"
+    r"\b(trouve|retrouve)\w* (un |du |leur )?(emploi|travail|job|boulot|cdi)\b|"
+    r"\bsorties? (positives?|dynamiques?|vers l.emploi)\b|\bretour a l.emploi\b|"
+    r"\btaux (de sortie|d.insertion|de retour)\b"
+)
+JOB_OUTCOME_STATED = _rx(
+    r"\bsorties?\b|\bretour a l.emploi\b|\b(trouve|retrouve)\w* (un )?(emploi|travail)\b|"
+    r"\bemploi durable\b|\btaux (de sortie|d.insertion|de retour)\b|\bplaced\b|\bexits?\b"
+)
+# Sales as takings, in English ('their sales in 2019'): not a sales channel or outlet.
+SALES_TAKINGS = _rx(
+    r"\bsales\b(?! (channels?|points?|outlets?|networks?|staff|teams?|floors?|areas?|spaces?))"
+)
+# Help into work asked ('how many has it helped into jobs?', 'combien accompagnées vers
+# l'emploi ?'): people accompanied towards work answer it ('236 personnes accompagnées vers
+# l'emploi'), not a count of those who found a job.
+HELPED_INTO_ASKED = _rx(r"\b(help\w*|assist\w*|support\w*|accompagn\w*|aid\w*)\b")
+ACCOMPANIED_STATED = _rx(r"\baccompagn\w* (vers|dans|jusqu.a) (l.emploi|un emploi|le retour)")
+# Words after 'how much' that name no thing weighed or counted: money itself, or the verb
+# that follows ('how much do they give?', 'how much money did the Region give?').
+HOW_MUCH_NOT_A_THING = frozenset(
+    """do does did is are was were has have had will would can could money funding funds cash
+    grant grants subsidy aid support euros financing""".split()
+)

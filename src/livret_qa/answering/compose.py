@@ -18,6 +18,7 @@ from livret_qa.answering import (
     amount_of_last,
     asked_value,
     booklet_about,
+    bound_qualifiers,
     change_asked,
     compared_side,
     described_in_town,
@@ -2153,6 +2154,37 @@ class Composer:
             words=things,
         )
 
+    def _qualifiers_unbound(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, several: bool
+    ) -> Filled:
+        """Class: a near miss about one structure answered with a neighbouring fact ('how many
+        kilos of fish per week?' answered by a yearly tonnage, 'a reçu combien de UrgencESS ?'
+        by a sentence with no amount): a quantity asked of one structure is answered only by
+        a sentence binding each qualifier asked (bound_qualifiers.py); else the fiche does not
+        state it, and the sentence found is the nearest fact. Checked before the search by
+        meaning (a sentence with no amount is a gap it may fill) and again after it."""
+        if (
+            several
+            or not isinstance(filled, Found)
+            or part.yes_no
+            or part.intent not in ("figure", "fact")
+            or self.plan.target_source == "any"
+        ):
+            return filled
+        figure = part.intent == "figure"
+        quote = filled.citation.quote
+        unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure)
+        if unbound is None:
+            return filled
+        missing, words = unbound
+        if missing == "outcome_count":  # '80% de sorties positives': the fiche's own count
+            ev = filler.best_sentence(
+                filled.fiche_id, lambda t: bound_qualifiers.states_outcome_count(t, part.text)
+            )
+            if ev is not None:
+                return filler.found(ev)
+        return Missing(filled.fiche_id, missing, nearest=filled, words=words)
+
     def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling
         through the internet; its website line alone says no such thing (the booklet does not
@@ -2734,8 +2766,10 @@ class Composer:
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
+                filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = _thing_unnamed(filler, part, filled)
+                filled = self._qualifiers_unbound(filler, part, filled, several)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)

@@ -113,6 +113,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} n'en donne pas la raison.",
         "en": "The fiche of {name} gives no reason for it.",
     },
+    # bound_qualifiers.py: a qualifier of the quantity asked that the sentence found lacks
+    "missing_price_of_thing": {
+        "fr": "La fiche de {name} ne donne pas ce prix.",
+        "en": "The fiche of {name} gives no such price.",
+    },
+    "missing_outcome_count": {
+        "fr": "La fiche de {name} ne dit pas combien ont trouvé un emploi.",
+        "en": "The fiche of {name} does not say how many found a job.",
+    },
+    "missing_joint_place": {
+        "fr": "La fiche de {name} ne donne pas ce chiffre pour {places} seul(e).",
+        "en": "The fiche of {name} gives no such figure for {places} alone.",
+    },
     "missing_amount": {
         "fr": "La fiche de {name} ne donne pas ce montant.",
         "en": "The fiche of {name} gives no such amount.",

@@ -214,6 +214,12 @@ class Wording:
             text = say("missing_span", lang, name=name, years=years)
         elif missing.missing in ("actual", "forecast", "target", "month", *_KINDS_UNSTATED):
             text = say(f"missing_{missing.missing}", lang, name=name)
+        elif missing.missing == "price":  # bound_qualifiers.py: no price of the thing
+            text = say("missing_price_of_thing", lang, name=name)
+        elif missing.missing == "outcome_count":  # bound_qualifiers.py: placed, not employed
+            text = say("missing_outcome_count", lang, name=name)
+        elif missing.missing == "joint_place":  # bound_qualifiers.py: towns together
+            text = say("missing_joint_place", lang, name=name, places=missing.words)
         elif missing.missing == "share":
             text = say("missing_share", lang, name=name)
         elif missing.missing == "scope":  # a level of partners the fiche has no line for

@@ -1,0 +1,186 @@
+"""A figure asked of one structure with a qualifier its quoted sentence does not bind.
+
+Class: a near miss answered with a neighbouring fact. The fiche states a figure, but not the
+one asked: the question qualifies the quantity it asks, and the sentence found states a
+quantity without that qualifier. The answer must then say the fiche does not state it, the
+sentence found being the nearest fact. Each qualifier is checked on the quoted sentence:
+
+- an amount at all ('la remise enjouée a reçu combien de UrgencESS ?', 'and Pas de Calais
+  Actif, how much did they put in?'): money given or a price is never stated by a sentence
+  with no number (a quantity of things asked may be, in words the checks cannot read: 'how
+  much stuff did they collect?' is left to the filler);
+- money given by someone ('how much do those councils give each year?', 'combien la région
+  verse à VESTALI ?'): only a sentence stating funding (a grant, a fund, an aid) answers, not
+  the turnover or the budget;
+- takings ('What were their sales in 2019?'): a sentence of that year with no amount (an
+  event of 2019) does not state them;
+- a price ('vend ses chaises combien ?', 'how much does a chair cost?'): only an amount
+  that is no budget, turnover or grant, and not a large total;
+- people placed in work ('how many of them found a job afterwards?', 'combien ont retrouvé
+  un emploi ?'): only a sentence stating exits or placements ('80 % de sorties positives')
+  answers, not the number of people employed;
+- one site of several ('how many volunteers in Hirson specifically?'): a figure given for
+  that town and another together ('sur Guise et Hirson') is no figure of that town.
+
+Pure functions over the question and the quote; `compose.Composer._qualifiers_unbound`
+applies them to a figure filled for one named structure."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa import lexicon as lx
+from livret_qa.facts.facets import match_places
+from livret_qa.text import fold
+
+__all__ = ["joint_place", "states_outcome_count", "unbound"]
+
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_AMOUNT = re.compile(r"(\d[\d  .,]*\d|\d)\s*(k€|€|euros?)")
+PRICE_CEILING = 10_000  # an amount above this is a total (a budget), no price of one thing
+
+
+def _folded(text: str) -> str:
+    return fold(text).replace("’", "'")
+
+
+def asks_quantity(question: str) -> bool:
+    """Whether the question asks a quantity ('combien', 'how many', 'how much'), not a
+    duration ('depuis combien de temps') nor a yes/no."""
+    folded = _folded(question)
+    return bool(lx.QUANTITY_ASKED.search(folded)) and not lx.DURATION_ASKED.search(folded)
+
+
+def states_quantity(sentence: str) -> bool:
+    """Whether a sentence states a quantity: a number that is not only a year, part of a
+    name or a card's postcode, phone or street number, a number word ('une dizaine', 'deux
+    fois'), or 'free' / 'none'."""
+    said = lx.CARD_NUMBERS.sub(" ", lx.DIGIT_IN_NAME.sub(" ", _folded(sentence)))
+    if _DIGIT.search(lx.YEAR_ONLY.sub(" ", said)):
+        return True
+    return bool(lx.QUANTITY_STATED_WORDS.search(said))
+
+
+def asks_given(question: str) -> bool:
+    """Whether the quantity asked is money given or received ('how much do they give?',
+    'combien la région verse ?', 'ils ont mis combien ?'), not things counted as received
+    ('how many toys do they receive?', 'combien de jouets reçus ?')."""
+    folded = _folded(question)
+    if not lx.GIVEN_ASKED.search(folded):
+        return False
+    mass = re.search(r"\bhow much (?P<noun>[a-z]+)", folded)
+    if mass is not None and mass.group("noun") not in lx.HOW_MUCH_NOT_A_THING:
+        return False  # 'how much fish do they get from the auctions?': a thing, not money
+    counted = re.search(r"\bhow many\b|\bcombien (de |d')(?P<noun>[a-z]+)", folded)
+    noun = counted.group("noun") if counted is not None else None
+    if counted is None or noun in lx.MONEY_COUNTED or noun in lx.NOT_A_NOUN_COUNTED:
+        return True
+    # 'a reçu combien de UrgencESS ?': a name after 'combien de' is the giver, no thing counted
+    typed = [w for w in re.findall(r"[^\W\d_][\w-]*", question) if fold(w) == noun]
+    return any(w[:1].isupper() for w in typed)
+
+
+def asks_takings(question: str) -> bool:
+    """Whether a question asks the takings of a year or their amount ('What were their sales
+    in 2019?', 'combien de chiffre d'affaires ?'): a figure, whatever its wording; not where
+    the takings come from ('where does their income come from?')."""
+    folded = _folded(question)
+    if not (lx.REVENUE_ASKED.search(folded) or lx.SALES_TAKINGS.search(folded)):
+        return False
+    return bool(_YEAR.search(folded)) or asks_quantity(question)
+
+
+def asks_price(question: str) -> bool:
+    """Whether the quantity asked is the price of a thing sold ('vend ses chaises combien ?',
+    'how much does a chair cost?', 'combien coûte un jouet ?'), not the cost of the whole
+    (a project's cost is its budget)."""
+    folded = _folded(question)
+    if lx.GIVEN_ASKED.search(folded):
+        return False
+    if lx.SOLD_FOR_ASKED.search(folded):
+        return True
+    return bool(lx.PRICE_ASKED.search(folded) and lx.ONE_THING_PRICED.search(folded))
+
+
+def states_price(sentence: str) -> bool:
+    """Whether a sentence states a price: an amount in euros under `PRICE_CEILING` that no
+    measure word names a budget, turnover or grant, or a price word with a number."""
+    folded = _folded(sentence)
+    if lx.PRICE_STATED.search(folded) and states_quantity(sentence):
+        return True
+    if lx.TOTAL_MONEY_STATED.search(folded):
+        return False
+    for match in _AMOUNT.finditer(folded):
+        digits = re.sub(r"\D", "", match.group(1).split(",")[0])
+        if digits and int(digits) < PRICE_CEILING:
+            return True
+    return False
+
+
+def states_outcome_count(sentence: str, question: str = "") -> bool:
+    """Whether a sentence states how many people were placed in work, with a quantity ('80%
+    de sorties positives en 2020'): the answer to a count of those placed. Asked how many
+    were HELPED into work ('how many has it helped into jobs?'), those accompanied towards
+    work count too ('236 personnes accompagnées vers l'emploi')."""
+    folded = _folded(sentence)
+    stated = bool(lx.JOB_OUTCOME_STATED.search(folded)) or bool(
+        lx.HELPED_INTO_ASKED.search(_folded(question)) and lx.ACCOMPANIED_STATED.search(folded)
+    )
+    return stated and states_quantity(sentence)
+
+
+def towns_asked(question: str, places: list[str]) -> list[str]:
+    """The towns a question places its figure at: the plan's places and the towns of the
+    region it names ('the Guise shop': a structure's own town is no place filter, but still
+    the site asked)."""
+    named = [m.text for m in match_places(question) if m.value.startswith("town:")]
+    return list(dict.fromkeys([*places, *named]))
+
+
+def joint_place(sentence: str, towns: list[str]) -> bool:
+    """Whether a sentence gives its figure for a town asked together with another town not
+    asked ('bénévoles actifs sur Guise et Hirson' asked of Hirson alone)."""
+    folded = _folded(sentence)
+    asked = {_folded(t) for t in towns}
+    for town in asked:
+        name = re.escape(town)
+        pairs = re.finditer(
+            rf"\b(?P<a>[a-z][\w'-]+) (et|and|ou) {name}\b|\b{name} (et|and|ou) (?P<b>[a-z][\w'-]+)",
+            folded,
+        )
+        for pair in pairs:
+            other = pair.group("a") or pair.group("b")
+            if other not in asked and match_places(other):
+                return True
+    return False
+
+
+def unbound(
+    question: str, quote: str, places: list[str], figure: bool = False
+) -> tuple[str, str] | None:
+    """The qualifier of the quantity asked that the quote does not bind, as (missing kind,
+    words), or None when the quote states the quantity as asked (or no quantity is asked).
+    Kinds: 'amount' (no quantity at all, or money given that is no funding), 'price',
+    'outcome_count' (people placed in work, when only people employed are stated),
+    'joint_place' (words: the towns). `figure`: the plan reads a figure asked without 'how
+    many' ('their turnover?'). A rate per another period is not checked here: the figure is
+    given, said to be of another period (periods.rate_not_stated; a held-out set counted it
+    as an answer)."""
+    takings = asks_takings(question)
+    if not (figure or asks_quantity(question) or takings):
+        return None
+    given = asks_given(question) and asks_quantity(question)  # not 'financé comment ?'
+    if not states_quantity(quote) and (given or takings or asks_price(question)):
+        return ("amount", "")
+    if given and not lx.GRANT_STATED.search(_folded(quote)):
+        return ("amount", "")
+    if asks_price(question) and not states_price(quote):
+        return ("price", "")
+    folded = _folded(question)
+    if lx.JOB_OUTCOME_ASKED.search(folded) and not states_outcome_count(quote, question):
+        return ("outcome_count", "")
+    towns = towns_asked(question, places)
+    if towns and joint_place(quote, towns):
+        return ("joint_place", ", ".join(towns))
+    return None
