@@ -295,6 +295,8 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && reader() && reader().querySelector(':target')) {
     event.preventDefault();
     location.hash = 'lq-closed';
+    // 'hashchange' comes a task later: give the focus back now, not after the reader is gone
+    if (opener) opener.focus();
   }
 });
 """
