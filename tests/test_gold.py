@@ -153,6 +153,7 @@ GOLD_SETS = [
     "blind_answers16",
     "answers_dev11",
     "blind_answers17",
+    "blind_answers19",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -53,6 +53,7 @@ ANSWER_SETS = (
     "blind_answers16",
     "answers_dev11",
     "blind_answers17",
+    "blind_answers19",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
