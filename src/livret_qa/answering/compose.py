@@ -3167,6 +3167,11 @@ def _without_left_out(
     whole = answer_turn(engine, out.question, [], filters, weights)
     if whole.abstained:  # read without it, no list: the question as asked
         return answer_turn(engine, out.asked, [], filters, weights)
+    if whole.facts and out.departements:
+        # a figure over the structures, a département left out ('combien de structures hors du
+        # Nord ?'): its planner reads the exclusion and computes the figure over those kept;
+        # narrowed here, the structures went but the figure of all stayed (exclusion.py)
+        return answer_turn(engine, out.asked, [], filters, weights)
     listed = [s.fiche_id for s in whole.structures]
     kept = [f for f in listed if f not in out.fiche_ids]
     if kept == listed:
