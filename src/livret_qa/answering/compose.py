@@ -2173,7 +2173,9 @@ class Composer:
             return filled
         figure = part.intent == "figure"
         quote = filled.citation.quote
-        unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure)
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        home = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
+        unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure, home)
         if unbound is None:
             return filled
         missing, words = unbound
