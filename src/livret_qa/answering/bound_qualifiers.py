@@ -20,7 +20,10 @@ sentence found being the nearest fact. Each qualifier is checked on the quoted s
   un emploi ?'): only a sentence stating exits or placements ('80 % de sorties positives')
   answers, not the number of people employed;
 - one site of several ('how many volunteers in Hirson specifically?'): a figure given for
-  that town and another together ('sur Guise et Hirson') is no figure of that town.
+  that town and another together ('sur Guise et Hirson') is no figure of that town. A town
+  that only picks the structure by where it stands ('celle de Guise, elle a combien de
+  bénévoles ?', 'the one in Guise, how many volunteers?', after a list naming it) asks no
+  site: the structure's figure answers, whatever towns it spans (`picks_home`).
 
 Pure functions over the question and the quote; `compose.Composer._qualifiers_unbound`
 applies them to a figure filled for one named structure."""
@@ -72,7 +75,14 @@ def asks_given(question: str) -> bool:
     mass = re.search(r"\bhow much (?P<noun>[a-z]+)", folded)
     if mass is not None and mass.group("noun") not in lx.HOW_MUCH_NOT_A_THING:
         return False  # 'how much fish do they get from the auctions?': a thing, not money
-    counted = re.search(r"\bhow many\b|\bcombien (de |d')(?P<noun>[a-z]+)", folded)
+    # a count and its noun, however the count is put ('combien de', 'what number of', 'le
+    # nombre d'', 'quelle quantité de'): 'What number of computers does it donate?' counts
+    # things given, no money
+    counted = re.search(
+        r"\bhow many\b|\b(?:combien (?:de |d')|(?:what|which|the) (?:number|quantity) of "
+        r"|(?:quel(?:le)?|le|la) (?:nombre|quantite) (?:de |d'))(?P<noun>[a-z]+)",
+        folded,
+    )
     noun = counted.group("noun") if counted is not None else None
     if counted is None or noun in lx.MONEY_COUNTED or noun in lx.NOT_A_NOUN_COUNTED:
         return True
@@ -130,12 +140,25 @@ def states_outcome_count(sentence: str, question: str = "") -> bool:
     return stated and states_quantity(sentence)
 
 
-def towns_asked(question: str, places: list[str]) -> list[str]:
+def towns_asked(question: str, places: list[str], home: str = "") -> list[str]:
     """The towns a question places its figure at: the plan's places and the towns of the
     region it names ('the Guise shop': a structure's own town is no place filter, but still
-    the site asked)."""
+    the site asked); not a town that only picks the structure where it stands (`picks_home`;
+    `home`: its town, postcode and head office)."""
     named = [m.text for m in match_places(question) if m.value.startswith("town:")]
-    return list(dict.fromkeys([*places, *named]))
+    towns = list(dict.fromkeys([*places, *named]))
+    return [t for t in towns if not picks_home(question, t, home)]
+
+
+def picks_home(question: str, town: str, home: str) -> bool:
+    """Whether `town` only picks a structure by where it stands: written in a pronoun or a
+    noun of a structure picking one by its town ('celle de Guise', 'the one in Guise',
+    "l'asso de Guise": lexicon.PICKED_BY_PLACE), and the town is the structure's own
+    (`home`). 'celle d'Hirson' of a structure standing in Guise picks a site (site_asked.py)."""
+    folded, name = _folded(question), _folded(town)
+    if not name or not re.search(rf"\b{re.escape(name)}\b", _folded(home)):
+        return False
+    return any(folded[m.end() - 1 :].startswith(name) for m in lx.PICKED_BY_PLACE.finditer(folded))
 
 
 def joint_place(sentence: str, towns: list[str]) -> bool:
@@ -157,7 +180,7 @@ def joint_place(sentence: str, towns: list[str]) -> bool:
 
 
 def unbound(
-    question: str, quote: str, places: list[str], figure: bool = False
+    question: str, quote: str, places: list[str], figure: bool = False, home: str = ""
 ) -> tuple[str, str] | None:
     """The qualifier of the quantity asked that the quote does not bind, as (missing kind,
     words), or None when the quote states the quantity as asked (or no quantity is asked).
@@ -166,7 +189,8 @@ def unbound(
     'joint_place' (words: the towns). `figure`: the plan reads a figure asked without 'how
     many' ('their turnover?'). A rate per another period is not checked here: the figure is
     given, said to be of another period (periods.rate_not_stated; a held-out set counted it
-    as an answer)."""
+    as an answer). `home`: where the structure asked stands (its town, postcode and head
+    office), a town picking it there being no site asked."""
     takings = asks_takings(question)
     if not (figure or asks_quantity(question) or takings):
         return None
@@ -180,7 +204,7 @@ def unbound(
     folded = _folded(question)
     if lx.JOB_OUTCOME_ASKED.search(folded) and not states_outcome_count(quote, question):
         return ("outcome_count", "")
-    towns = towns_asked(question, places)
+    towns = towns_asked(question, places, home)
     if towns and joint_place(quote, towns):
         return ("joint_place", ", ".join(towns))
     return None

@@ -2173,7 +2173,9 @@ class Composer:
             return filled
         figure = part.intent == "figure"
         quote = filled.citation.quote
-        unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure)
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        home = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
+        unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure, home)
         if unbound is None:
             return filled
         missing, words = unbound
@@ -3166,6 +3168,11 @@ def _without_left_out(
     a refusal naming them. Class: lists with an exclusion (exclusion.py)."""
     whole = answer_turn(engine, out.question, [], filters, weights)
     if whole.abstained:  # read without it, no list: the question as asked
+        return answer_turn(engine, out.asked, [], filters, weights)
+    if whole.facts and out.departements:
+        # a figure over the structures, a département left out ('combien de structures hors du
+        # Nord ?'): its planner reads the exclusion and computes the figure over those kept;
+        # narrowed here, the structures went but the figure of all stayed (exclusion.py)
         return answer_turn(engine, out.asked, [], filters, weights)
     listed = [s.fiche_id for s in whole.structures]
     kept = [f for f in listed if f not in out.fiche_ids]

@@ -7,6 +7,13 @@ one asked without the exclusion, minus the structures standing in the place left
 town or head office, `stands_in`; an area of the region's table, `list_scope.in_area`) or
 named. None left: a refusal that says so and names those left out.
 
+Not of this class: a figure computed over the structures ('how many reuse initiatives outside
+the Pas-de-Calais?', 'la moyenne des budgets hors Pas-de-Calais', 'outside the 62, who has the
+most members?') leaving out a département. Its planner reads that exclusion itself
+(`aggregate_conditions.excluded_departements`) and computes the figure over those kept;
+narrowing the structures after the figure is computed kept the figure of all
+(`LeftOut.departements` says the exclusion was a département's).
+
 Only an exclusion the booklet resolves to structures counts: 'hors subventions', 'sauf le
 lundi' leave the question as asked; a département left out ('hors du Nord', 'outside the
 62') leaves out the structures it holds.
@@ -48,6 +55,7 @@ class LeftOut:
     question: str  # the question without the exclusion
     what: str  # the words naming what is left out, as typed
     fiche_ids: frozenset[str]
+    departements: bool = False  # what is left out is a département ('hors du Nord')
 
 
 def left_out(
@@ -67,6 +75,7 @@ def left_out(
         return None
     what = question[m.start("what") : m.end("what")].strip()
     ids = _resolved(what, fiches, named, stands_in)
+    departements = bool(_departements(what))
     if not ids:
         return None
     kept = (question[: m.start()] + question[m.end() :]).strip()
@@ -74,7 +83,13 @@ def left_out(
     kept = re.sub(r"\s+([?!.])", r"\1", re.sub(r"\s+", " ", re.sub(r"^\W+", "", kept)))
     if len(re.findall(r"[^\W\d_]{3,}", kept)) < 2:
         return None
-    return LeftOut(asked=question, question=kept, what=what, fiche_ids=frozenset(ids))
+    return LeftOut(
+        asked=question,
+        question=kept,
+        what=what,
+        fiche_ids=frozenset(ids),
+        departements=departements,
+    )
 
 
 def _resolved(
@@ -86,8 +101,7 @@ def _resolved(
     """The structures `what` leaves out: of a département it names, named, in a town it
     names (or its first word, of several: 'Boulogne'), or in an area of the region's table."""
     folded = _spaced(what)
-    codes = {c for c, name in DEPARTEMENTS.items() if _spaced(name) in folded}
-    codes |= set(re.findall(r"(?<= )(?:02|59|60|62|80)(?= )", folded)) & set(DEPARTEMENTS)
+    codes = _departements(what)
     if codes:  # 'hors du Nord', 'outside the 62': the structures of the département
         return {f.id for f in fiches if f.contact.departement_code in codes}
     ids = set(named(what))
@@ -103,6 +117,13 @@ def _resolved(
             if re.search(rf"(?<![\w-])(?:{pattern})(?![\w])", folded.strip()):
                 ids |= {f.id for f in fiches if list_scope.in_area(f, pattern)}
     return ids
+
+
+def _departements(what: str) -> set[str]:
+    """The codes of the départements `what` names ('le Pas-de-Calais', 'the 62')."""
+    folded = _spaced(what)
+    codes = {c for c, name in DEPARTEMENTS.items() if _spaced(name) in folded}
+    return codes | set(re.findall(r"(?<= )(?:02|59|60|62|80)(?= )", folded)) & set(DEPARTEMENTS)
 
 
 def _spaced(text: str) -> str:
