@@ -22,6 +22,7 @@ from livret_qa.answering import (
     described_in_town,
     forecast,
     other_one,
+    priced_measure,
     site_asked,
     subcount,
     town_adjunct,
@@ -350,6 +351,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # price (class: 'why' asked of an action)
     why = bool(lx.REASON_ASKED.search(folded))
     a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
+    # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
+    a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
@@ -455,6 +458,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     return None
 
 
+_PRICE_ASKED = re.compile(next(u.asked for u in lx.UNSTATED if u.name == "price"))
 _HOW_MUCH_IS = re.compile(r"\bhow much (is|are|was|were)\b")
 
 
