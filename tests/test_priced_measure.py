@@ -47,7 +47,7 @@ def test_a_price_word_naming_no_money_measure_is_a_price(question: str) -> None:
     ("question", "fiche_id", "stated"),
     [
         ("le budget de vestali, ça coûte combien ?", "vestali", "878 296"),
-        ("ok et leur budget il coûte combien ?", "vestali", "878 296"),
+        ("et le budget de vestali il coûte combien ?", "vestali", "878 296"),
         (
             "ça a coûté combien le budget du panier de la mer en 2020 ?",
             "le-panier-de-la-mer-62",

@@ -3644,7 +3644,8 @@ WHETHER_PAID = re.compile(
 # A sentence saying a thing is given or lent at no cost (folded). Class: whether a cost is
 # paid, answered no ('mises à disposition gratuite des locaux', 'free of charge').
 FREE_STATED = re.compile(
-    r"\bgratui\w*|\bsans (loyer|frais|contrepartie)\b|\ba titre gracieux\b|\bfree of charge\b"
+    r"\bgratui\w*|\b(sans|pas de|aucuns?) (loyer|frais|contrepartie)\b|\ba titre gracieux\b|"
+    r"\bfree of charge\b"
 )
 
 UNSTATED: tuple[Unstated, ...] = (
