@@ -2338,7 +2338,9 @@ MEASURES: tuple[Measure, ...] = (
         "chiffre d'affaires",
         "turnover",
         # 'CA' after a determiner or before a year only: folded, 'ça tourne' reads 'ca' too
-        r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
+        # ('ça dure combien ?', 'ça en fait combien' are no CA: an elision, a year after it)
+        r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|"
+        r"\bca (annuel|de |d['’]|en (19|20)\d\d)|"
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
         # rapporte ?'): its turnover, not its budget; the structure's name between ('how

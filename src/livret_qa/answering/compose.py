@@ -26,6 +26,7 @@ from livret_qa.answering import (
     described_things,
     description,
     difficulty_lists,
+    duration_asked,
     exclusion,
     figure_of_one,
     find_then_ask,
@@ -2771,6 +2772,7 @@ class Composer:
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
+                filled = duration_asked.bound(filler, part, filled, several, fiche.name)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
