@@ -19,6 +19,7 @@ from typing import Any
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
+    counted_money,
     described_in_town,
     forecast,
     other_one,
@@ -441,7 +442,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if found and (
             figure or ((short or leads or stating) and not sectioned and not field_named)
         ):
-            return "figure", f"measure:{measure.name}", False
+            # 'how many people are on the payroll?': a count of people (counted_money.py)
+            counted = counted_money.counted_instead(folded, measure.name)
+            return "figure", f"measure:{counted}", False
     for card_field in lx.FIELDS:
         # 'vend-elle sur internet ?' asks whether it sells online, not for its website
         if card_field.name == "website" and asks_online_sales(text):
