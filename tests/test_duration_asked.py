@@ -53,6 +53,7 @@ def test_what_a_duration_is() -> None:
     assert not asks_duration("How long has it been around?")
     assert states_duration("un accompagnement de 18 mois par 2 experts")
     assert states_duration("pendant deux ans")
+    assert states_duration("démarre en 2019 un projet qui durera jusqu'en septembre 2022")
     assert not states_duration("11 738 heures de formation dispensées")
 
 

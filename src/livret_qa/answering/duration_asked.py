@@ -5,10 +5,10 @@ Class served: a duration asked with no measure the lexicon knows. Read as a bare
 was met by whatever count ranked first ('9 ETP … à temps partiel' for 'combien de temps', a
 yearly tally of training hours for 'la formation dure combien ?'), or refused for a measure
 it never asked. A duration is answered only by a sentence stating one (a number of months,
-years, weeks or days): the one found when it does, else the fiche's sentence stating a
-duration of a thing the question names ('un accompagnement … de 18 mois'); none, the fiche
-does not say, and the sentence found is the nearest fact. Reasoned from what a sentence
-states (a number with a unit of time), not from words of the question's topic."""
+years, weeks or days, or a span of dates): the one found when it does, else the fiche's
+sentence stating a duration of a thing the question names ('un accompagnement … de 18
+mois'); none, the fiche does not say, and the sentence found is the nearest fact. Reasoned
+from what a sentence states (a number with a unit of time), not from the topic's words."""
 
 from __future__ import annotations
 
@@ -43,9 +43,22 @@ def asks_duration(question: str) -> bool:
     return bool(_ASKED.search(folded)) and not _SINCE.search(folded)
 
 
+_SPAN = re.compile(
+    r"\b(jusqu.(en|au|a)|until|till|through)\b[^.;]{0,25}\b(19|20)\d\d\b|"
+    r"\bdur(e|era|ent|eront|ait|ee)\b"
+)
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
 def states_duration(sentence: str) -> bool:
-    """Whether a sentence states a duration: a number of months, years, weeks or days."""
-    return bool(_STATED.search(fold(sentence)))
+    """Whether a sentence states a duration: a number of months, years, weeks or days, or a
+    span of dates ('démarre en janvier 2019 … durera jusqu'en septembre 2022')."""
+    folded = fold(sentence)
+    return bool(
+        _STATED.search(folded)
+        or _SPAN.search(folded)
+        or len({m.group(0) for m in _YEAR.finditer(folded)}) >= 2
+    )
 
 
 def bound(filler: SlotFiller, part: PlanPart, filled: Filled, several: bool, name: str) -> Filled:
