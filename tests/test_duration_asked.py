@@ -51,6 +51,7 @@ def test_what_a_duration_is() -> None:
     assert asks_duration("How long does the training last?")
     assert not asks_duration("depuis combien de temps existe-t-elle ?")
     assert not asks_duration("How long has it been around?")
+    assert not asks_duration("combien de temps de salarié le Pays met à dispo ?")  # an ETP
     assert states_duration("un accompagnement de 18 mois par 2 experts")
     assert states_duration("pendant deux ans")
     assert states_duration("démarre en 2019 un projet qui durera jusqu'en septembre 2022")

@@ -21,7 +21,9 @@ from livret_qa.text import fold
 
 _ASKED = re.compile(
     r"\bdur(e|ent|era|eront|erait|ait|ee)\b|\bquelle (est la |etait la )?duree\b|"
-    r"(?<!depuis )\bcombien de temps\b|\bpendant combien de (temps|mois|semaines|jours)\b|"
+    # ('combien de temps de salarié ?' asks an amount of work, an ETP, no duration)
+    r"(?<!depuis )\bcombien de temps\b(?! (de |d'))|"
+    r"\bpendant combien de (temps|mois|semaines|jours)\b|"
     r"\bhow long (does|do|did|will|would|is|was)\b|\bfor how long\b|\bwhat duration\b"
 )
 _SINCE = re.compile(r"\bdepuis\b|\bago\b|\bsince\b|\bbeen (around|going|running)\b")
