@@ -13,6 +13,8 @@ that thing is free ('mises à disposition gratuite des locaux des boutiques').
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 from livret_qa.answering import yes_no
 from livret_qa.answering.topic_words import Glossed, french_things, topic_words
@@ -89,6 +91,15 @@ def holds_named(sentence: str, things: list[Glossed]) -> bool:
     named = {fold(w) for g in things for f in g.french for w in synonyms.get(fold(f), ())}
     vocab = set(analyze(sentence))
     return any(set(analyze(w)) <= vocab for w in named if w)
+
+
+_WH = re.compile(r"\b(quoi|comment|quel\w*|qui|ou|pourquoi|what|how|which|who|where|why)\b")
+
+
+def asks_whether_paid_at_all(question: str, yes_no: bool) -> bool:
+    """Whether a question asks if a cost is paid, inverted or not ('ils payent un loyer ?'
+    is a yes or no all the same); one asking with what, how or who pays is not."""
+    return asks_whether_paid(question) and (yes_no or not _WH.search(fold(question)))
 
 
 def asks_whether_paid(question: str) -> bool:

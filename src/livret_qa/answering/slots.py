@@ -2437,7 +2437,7 @@ class SlotFiller:
         # bound by any thing asked, even one all through the fiche ('veg box': its paniers)
         unbound = bool(priced) and not (ev and priced_thing.holds(ev.sentence.text, of))
         # asked with no inversion too ('ils payent un loyer ?' is a yes or no all the same)
-        whether = priced_thing.asks_whether_paid(asked)
+        whether = priced_thing.asks_whether_paid_at_all(asked, part.yes_no)
         things = priced_thing.paid_things(asked, fiche.name) if whether else things
         # whether rent is paid is not told by the price of the baskets it sells
         other = (
