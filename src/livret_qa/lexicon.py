@@ -2338,7 +2338,9 @@ MEASURES: tuple[Measure, ...] = (
         "chiffre d'affaires",
         "turnover",
         # 'CA' after a determiner or before a year only: folded, 'ça tourne' reads 'ca' too
-        r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|\bca (annuel|de |d.|en )|"
+        # ('ça dure combien ?', 'ça en fait combien' are no CA: an elision, a year after it)
+        r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|"
+        r"\bca (annuel|de |d['’]|en (19|20)\d\d)|"
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
         # rapporte ?'): its turnover, not its budget; the structure's name between ('how
@@ -3644,7 +3646,8 @@ WHETHER_PAID = re.compile(
 # A sentence saying a thing is given or lent at no cost (folded). Class: whether a cost is
 # paid, answered no ('mises à disposition gratuite des locaux', 'free of charge').
 FREE_STATED = re.compile(
-    r"\bgratui\w*|\bsans (loyer|frais|contrepartie)\b|\ba titre gracieux\b|\bfree of charge\b"
+    r"\bgratui\w*|\b(sans|pas de|aucuns?) (loyer|frais|contrepartie)\b|\ba titre gracieux\b|"
+    r"\bfree of charge\b"
 )
 
 UNSTATED: tuple[Unstated, ...] = (

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import priced_measure
 from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
 
@@ -107,6 +108,8 @@ def asks_price(question: str) -> bool:
     (a project's cost is its budget)."""
     folded = _folded(question)
     if lx.GIVEN_ASKED.search(folded):
+        return False
+    if priced_measure.names_money_measure(folded):  # 'leur budget a coûté combien ?'
         return False
     if lx.SOLD_FOR_ASKED.search(folded):
         return True

@@ -20,11 +20,13 @@ from livret_qa.answering import (
     booklet_about,
     bound_qualifiers,
     change_asked,
+    clipped_words,
     compared_side,
     described_in_town,
     described_things,
     description,
     difficulty_lists,
+    duration_asked,
     exclusion,
     figure_of_one,
     find_then_ask,
@@ -2772,6 +2774,7 @@ class Composer:
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
+                filled = duration_asked.bound(filler, part, filled, several, fiche.name)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
@@ -3150,6 +3153,7 @@ def ask(
         return replace(answer, question=validated(question))
     answer = answer_turn(engine, meant, history, filters, weights)
     answer = _typo_reread(engine, answer, meant, history, filters, weights)
+    answer = _clipped_reread(engine, answer, meant, history, filters, weights)
     return answer if meant == question else replace(answer, question=validated(question))
 
 
@@ -3211,6 +3215,34 @@ def _typo_reread(
     if corrected is None:
         return answer
     again = answer_turn(engine, corrected, history, filters, weights)
+    return answer if again.abstained else replace(again, question=answer.question)
+
+
+def _clipped_reread(
+    engine: Engine,
+    answer: Answer,
+    question: str,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+) -> Answer:
+    """Class: a refusal of a thing asked in a clipped word ('combien d'ordis ?', 'les
+    bénévs', 'combien de chiffre ?'): asked again with the booklet's word it clips, kept only
+    if that answers (clipped_words.py)."""
+    if not answer.abstained or answer.lang != "fr":
+        return answer
+    reader = getattr(engine, "_clipped_reader", None)
+    if reader is None:
+        labels = [m.label_fr for m in lx.MEASURES]
+        reader = clipped_words.ClippedReader(
+            engine.booklet_folded, engine.lexical_vocabulary, labels
+        )
+        engine._clipped_reader = reader  # type: ignore[attr-defined]
+    refused = clipped_words.refused_nouns(answer.plan) | typos.refused_words(answer.answer)
+    expanded = reader.expanded(question, refused)
+    if expanded is None:
+        return answer
+    again = answer_turn(engine, expanded, history, filters, weights)
     return answer if again.abstained else replace(again, question=answer.question)
 
 

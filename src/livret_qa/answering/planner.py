@@ -19,9 +19,11 @@ from typing import Any
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
+    counted_money,
     described_in_town,
     forecast,
     other_one,
+    priced_measure,
     site_asked,
     subcount,
     town_adjunct,
@@ -350,6 +352,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # price (class: 'why' asked of an action)
     why = bool(lx.REASON_ASKED.search(folded))
     a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
+    # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
+    a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
@@ -438,7 +442,9 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         if found and (
             figure or ((short or leads or stating) and not sectioned and not field_named)
         ):
-            return "figure", f"measure:{measure.name}", False
+            # 'how many people are on the payroll?': a count of people (counted_money.py)
+            counted = counted_money.counted_instead(folded, measure.name)
+            return "figure", f"measure:{counted}", False
     for card_field in lx.FIELDS:
         # 'vend-elle sur internet ?' asks whether it sells online, not for its website
         if card_field.name == "website" and asks_online_sales(text):
@@ -455,6 +461,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     return None
 
 
+_PRICE_ASKED = re.compile(next(u.asked for u in lx.UNSTATED if u.name == "price"))
 _HOW_MUCH_IS = re.compile(r"\bhow much (is|are|was|were)\b")
 
 

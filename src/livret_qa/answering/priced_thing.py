@@ -13,7 +13,10 @@ that thing is free ('mises à disposition gratuite des locaux des boutiques').
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
+from livret_qa.answering import yes_no
 from livret_qa.answering.topic_words import Glossed, french_things, topic_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
@@ -32,6 +35,17 @@ def asked_things(question: str, fiche_name: str) -> list[Glossed]:
     english = topic_words(question, lx.GENERIC_TOPIC_EN)  # not 'people', 'structure'
     things = [*french_things(question), *(g for g in english if g.thing)]
     return [g for g in things if not (g.held_by(name) or g.held_by(price))]
+
+
+def paid_things(question: str, fiche_name: str) -> list[Glossed]:
+    """What a question asks whether it is paid: the things it names, else the cost it names
+    that is no thing ('Do they pay rent?': 'rent', the booklet's 'location' or 'loyer')."""
+    things = asked_things(question, fiche_name)
+    if things:
+        return things
+    name, price = _stems(fiche_name), _stems(lx.PRICE_WORDS)
+    english = topic_words(question, lx.GENERIC_TOPIC_EN)
+    return [g for g in english if not (g.held_by(name) or g.held_by(price))]
 
 
 def priced_object(question: str) -> str:
@@ -64,6 +78,28 @@ def holds(sentence: str, things: list[Glossed]) -> bool:
     """Whether a sentence holds one of the things asked (give or take an ending)."""
     vocab = set(analyze(sentence))
     return any(g.held_by(vocab) for g in things)
+
+
+def holds_named(sentence: str, things: list[Glossed]) -> bool:
+    """Whether a sentence holds one of the things asked, or a word naming the same thing
+    (the glossary's same things: 'loyer' is the 'location' of 'pas de frais de location').
+    Class: whether a cost is paid, asked in everyday words, answered no by a sentence naming
+    the cost in the booklet's words."""
+    if holds(sentence, things):
+        return True
+    synonyms = yes_no.french_synonyms()
+    named = {fold(w) for g in things for f in g.french for w in synonyms.get(fold(f), ())}
+    vocab = set(analyze(sentence))
+    return any(set(analyze(w)) <= vocab for w in named if w)
+
+
+_WH = re.compile(r"\b(quoi|comment|quel\w*|qui|ou|pourquoi|what|how|which|who|where|why)\b")
+
+
+def asks_whether_paid_at_all(question: str, yes_no: bool) -> bool:
+    """Whether a question asks if a cost is paid, inverted or not ('ils payent un loyer ?'
+    is a yes or no all the same); one asking with what, how or who pays is not."""
+    return asks_whether_paid(question) and (yes_no or not _WH.search(fold(question)))
 
 
 def asks_whether_paid(question: str) -> bool:

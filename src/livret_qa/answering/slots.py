@@ -1856,9 +1856,15 @@ class SlotFiller:
         capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
         things = [
             t
-            # ('what budget did it plan?': the forecast asked, no thing planned)
+            # ('what budget did it plan?': the forecast asked, no thing planned; 'le budget a
+            # coûté combien ?': the price word asks the budget itself, priced_measure.py)
             for t in self._sub_things(
-                part, fiche, lx.compiled(f"{measure.asked}|{lx.FORECAST_WORDS}|{lx.STATING_VERBS}")
+                part,
+                fiche,
+                lx.compiled(
+                    f"{measure.asked}|{lx.FORECAST_WORDS}|{lx.STATING_VERBS}|"
+                    f"{lx.PRICE_ASKED.pattern}"
+                ),
             )
             if not sub_thing.own_premises(t, analyze)
         ]
@@ -2430,16 +2436,28 @@ class SlotFiller:
         priced = priced_thing.fiche_things(of, vocabs)
         # bound by any thing asked, even one all through the fiche ('veg box': its paniers)
         unbound = bool(priced) and not (ev and priced_thing.holds(ev.sentence.text, of))
-        if ev is not None and not unbound:
+        # asked with no inversion too ('ils payent un loyer ?' is a yes or no all the same)
+        whether = priced_thing.asks_whether_paid_at_all(asked, part.yes_no)
+        things = priced_thing.paid_things(asked, fiche.name) if whether else things
+        # whether rent is paid is not told by the price of the baskets it sells
+        other = (
+            whether
+            and bool(things)
+            and not (ev and priced_thing.holds_named(ev.sentence.text, things))
+        )
+        if ev is not None and not unbound and not other:
             return None
-        if part.yes_no and priced_thing.asks_whether_paid(asked):
+        if whether:
             free = self.best_sentence(
-                fiche.id, lambda t: priced_thing.states_free(t) and priced_thing.holds(t, things)
+                fiche.id,
+                lambda t: priced_thing.states_free(t) and priced_thing.holds_named(t, things),
             )
             if free is not None:
                 found = self.found(free)
                 found.denied = True
                 return found
+            if ev is not None and other:
+                return Missing(fiche.id, "attribute", self.found(ev))
         if ev is None:
             return None
         near = self.best_sentence(fiche.id, lambda t: priced_thing.holds(t, priced), NARRATIVE)
