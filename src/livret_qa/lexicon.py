@@ -5446,3 +5446,15 @@ HOW_MUCH_NOT_A_THING = frozenset(
     """do does did is are was were has have had will would can could money funding funds cash
     grant grants subsidy aid support euros financing""".split()
 )
+
+# Phrases that only tie the question to its topic and are no topic themselves ('des structures
+# qui ont quelque chose à voir avec le vélo ?', 'anything to do with bikes?', 'related to
+# computers', "qui a financé au niveau de l'Europe ?"), folded: the topic is what follows.
+# Class: a question refused or sent elsewhere on a filler word (filler_phrases.py).
+FILLER_PHRASES = _rx(
+    r"\b(?:(?:quelque chose|qqch|rien|un (?:quelconque )?rapport|un lien|a) (?:a )?voir avec|"
+    r"(?:ont|a|avoir|ayant) (?:un |quelque )?(?:rapport|lien) avec|en (?:rapport|lien) avec|"
+    r"au niveau (?:de|du|des|d')|du cote (?:de|du|des|d')|en termes? (?:de|d')|"
+    r"(?:anything|something|nothing) (?:to do )?with|(?:have|has|having) to do with|"
+    r"(?:related|relating|linked|connected) to|in terms of|when it comes to)(?=\W)"
+)
