@@ -27,6 +27,8 @@ from livret_qa.text import fold
 _WHO = re.compile(
     r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc|bon)\W+)*(?:who|qui)\b(?!\s+d.autre)"
 )
+# 'who else', 'qui d'autre': other ones than the one in focus.
+_ELSE = re.compile(r"\b(?:else|d.autres?)\b")
 # What a 'who' reads as a figure of money ('qui a financé ?' as the budget) asks of its giver.
 FUNDERS = "subpart:funders"
 # The attribute kinds a 'who' may ask of a structure: a fact, a field, a person.
@@ -53,7 +55,8 @@ def who_asked(asked: tuple[Intent, str, bool] | None) -> tuple[Intent, str, bool
 def points_elsewhere(folded: str) -> bool:
     """Whether a 'who' question looks beyond one structure: structures, other ones."""
     return bool(
-        lx.PLURAL_STRUCTURES.search(folded)
+        _ELSE.search(folded)
+        or lx.PLURAL_STRUCTURES.search(folded)
         or lx.OTHER_ONES.search(folded)
         or lx.OTHERS.search(folded)
     )
