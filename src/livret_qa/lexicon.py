@@ -1264,8 +1264,12 @@ DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
 # An answer in the conversation that says nothing qualifies ('Non, le livret n'en présente
 # pas.', 'Aucune.', 'No, the booklet has none.', 'Le livret ne le dit pas'): whoever wrote it,
 # it puts no structure in focus, and a question that follows asks afresh ('et des meubles ?').
+# An English 'no' opening a noun phrase ('No funded working hours, workshops too small …')
+# lists what a structure lacks: an answer about it, not a refusal (class: the focus lost after
+# an answer written by someone else).
 NO_ANSWER = _rx(
-    r"^\W*(non|no|nope|aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
+    r"^\W*(non|nope|no(?=\W*$|\s*[^\w\s]|\s+(?:the|there|it|its|they|i|we|that|this|but|"
+    r"sorry|none|nothing|not|such|idea|mention|match)\b)|aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
     r"there (is|are) (no|none)|the booklet (does not|doesn.t|has no|gives no|names no|never)|"
     r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one)|"
     # an assistant's own abstention ('I couldn't find that in the booklet', 'Désolé, je ne
