@@ -1269,7 +1269,8 @@ DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
 # an answer written by someone else).
 NO_ANSWER = _rx(
     r"^\W*(non|nope|no(?=\W*$|\s*[^\w\s]|\s+(?:the|there|it|its|they|i|we|that|this|but|"
-    r"sorry|none|nothing|not|such|idea|mention|match)\b)|aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
+    r"sorry|none|nothing|not|such|idea|mention|match)\b)|"
+    r"aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
     r"there (is|are) (no|none)|the booklet (does not|doesn.t|has no|gives no|names no|never)|"
     r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one)|"
     # an assistant's own abstention ('I couldn't find that in the booklet', 'Désolé, je ne
