@@ -18,7 +18,11 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.described_switch import better_described, described_words
+from livret_qa.answering.described_switch import (
+    better_described,
+    described_words,
+    without_described,
+)
 from livret_qa.answering.filler_phrases import without_fillers
 from livret_qa.answering.topic_words import Glossed
 from livret_qa.answering.who_of_focus import asked_of_focus, stated_by_focus, who_asked
@@ -151,6 +155,12 @@ def test_filler_phrases_are_taken_out(question: str, kept: str) -> None:
     assert without_fillers(question) == kept
 
 
+def test_the_words_describing_are_not_asked() -> None:
+    asked = "et chez les recycleurs de jouets ? budget de VESTALI ?"
+    assert without_described(asked) == "budget de VESTALI ?"
+    assert without_described("budget de VESTALI ?") == "budget de VESTALI ?"
+
+
 def test_a_question_without_filler_is_kept() -> None:
     question = "Quelles structures voient leur activité baisser ?"
     assert without_fillers(question) == question
@@ -174,6 +184,9 @@ _ABOUT_SEWING = _turns("What does VESTALI do?", "A sewing workshop in Liévin.")
         ("et chez ceux qui réparent les ordinateurs ?", _STAFF_VESTALI, "synapse-3i"),
         ("and the sewing workshop?", _STAFF_SYNAPSE, "vestali"),
         ("et l'atelier de meubles en bois ?", _STAFF_VESTALI, "le-bois-de-deux-mains"),
+        ("and the clothes recyclers?", _STAFF_SYNAPSE, "vestali"),
+        ("what about the furniture makers?", _ABOUT_FISH, "le-bois-de-deux-mains"),
+        ("et chez les recycleurs de jouets ?", _STAFF_VESTALI, "la-remise-enjouee"),
         ("Who pays for the ready meals?", _ABOUT_FISH, "le-panier-de-la-mer-62"),
         ("et qui a financé au niveau de l'europe ?", _ABOUT_GUISE, "les-copains-de-thierache"),
         ("who funds computer recycling?", _ABOUT_SEWING, "synapse-3i"),

@@ -707,8 +707,13 @@ class Composer:
             return False
         plan.targets, plan.among = [meant], []
         plan.resolution = "the structure of the booklet the follow-up describes"
-        plan.query = description.without_description(plan.query)
-        plan.parts = [replace(p, text=description.without_description(p.text)) for p in plan.parts]
+        plan.query = described_switch.without_described(description.without_description(plan.query))
+        plan.parts = [
+            replace(
+                p, text=described_switch.without_described(description.without_description(p.text))
+            )
+            for p in plan.parts
+        ]
         return True
 
     def _standing_where_described(self, focus: list[str]) -> list[str]:

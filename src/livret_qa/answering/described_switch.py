@@ -14,9 +14,9 @@ Two readings, both from what the words are, not from a list of descriptions:
   kind of structure ('la ressourcerie'); 'and the masks?', 'et les paniers ?' name things and
   keep the one in focus.
 - `better_described`: which structure the words describe, read from what each fiche states —
-  the fiches naming every thing the words name, and among them the one naming the rarest of
-  those things far more often than the one in focus does (its trade, not a word in passing:
-  the computer charity's masks sewn in 2020 do not make it 'the sewing workshop').
+  the one fiche naming one of the things far more often than any other does (its trade, not
+  a word in passing: the computer charity's masks sewn in 2020 do not make it 'the sewing
+  workshop'), when that is not the one in focus.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
 from livret_qa.answering.topic_words import Glossed
+from livret_qa.text import fold
 
 # The opening of an elliptic follow-up and the preposition before what it names ('and for',
 # 'et chez', 'what about', 'et à'), folded.
@@ -56,6 +57,10 @@ _AGENT = {
 }
 # A demonstrative points back at the one in focus ('this place', 'cette boutique', 'that shop').
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|cette|cet|ces|ce)\b|\bthat\s+(?!is\b)[a-z]+\s*\W*$")
+# An article or preposition left at the end once a noun phrase is cut ('et chez les').
+_TRAILING_LINK = re.compile(
+    r"\s*\b(?:chez|a|au|aux|pour|for|at|with|avec|the|le|la|les|those|ceux|celles)\s*$|l'$"
+)
 # Words that describe nothing ('de', 'the', 'qui') or only say who is meant ('people').
 _EMPTY = frozenset(
     """de du des d en a au aux in at from of qui que that which who where ou the la le les l
@@ -109,12 +114,36 @@ def described_words(folded: str) -> str:
     return ""
 
 
+def without_described(text: str) -> str:
+    """`text` without the noun phrase of a follow-up's description ('et chez les recycleurs de
+    jouets ? budget de VESTALI ?' -> 'et ? budget de VESTALI ?'): the words chose the
+    structure, they are not asked of it. `text` itself when folding moves its offsets."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    for piece in re.finditer(r"[^?]+\?*", folded):
+        match = _NOUN_PHRASE.match(piece.group(0))
+        if match is not None and described_words(piece.group(0)):
+            start = piece.start() + match.start("np")
+            cut = text[: piece.start()] + text[piece.start() : start].rstrip()
+            while (shorter := _TRAILING_LINK.sub("", cut)) != cut:
+                cut = shorter
+            rest = " ".join(f"{text[: piece.start()]} {text[piece.end() :]}".split())
+            # (the opener goes too, 'what about', unless nothing else is left)
+            return rest if rest.strip(" ?") else " ".join(f"{cut} {text[piece.end() :]}".split())
+    return text
+
+
 def things_of(words: str) -> list[Glossed]:
-    """The things the describing words name, each read as English (glossed) and as a French
-    noun ('atelier meubles bois' names 'atelier', 'meubles' and 'bois')."""
-    out = [*topic_words.topic_words(words, lx.GENERIC_TOPIC_EN)]
+    """The things the describing words name: each word as the glossary reads it in English,
+    else as a French noun ('atelier meubles bois' names 'atelier', 'meubles' and 'bois'; an
+    English 'recyclers' is not read again as a French word)."""
+    glossed = topic_words.topic_words(words, lx.GENERIC_TOPIC_EN)
+    read = {fold(g.word) for g in glossed}
+    out = list(glossed)
     for word in words.split():
-        out.extend(topic_words.french_things(f"des {word}"))
+        if word not in read:
+            out.extend(topic_words.french_things(f"des {word}"))
     seen: list[Glossed] = []
     for g in out:
         if not g.stems & lx.EVENT_NAMES and all(g.stems != s.stems for s in seen):
@@ -131,29 +160,23 @@ def better_described(
 ) -> str | None:
     """The structure the things describe better than the one in focus does, or None.
 
-    Of the things some fiche names, the rarest (named by the fewest fiches) tell structures
-    apart; the fiches naming every thing some fiche names are candidates; the candidate
-    naming the rarest things `ratio` times more often than the focus and than any other
-    candidate is meant. A focus that names them as often keeps the turn."""
+    A thing describes the fiche naming it `ratio` times more often than any other fiche does
+    (its trade, not a word in passing: 'clothes' the textile workshop, not the computer
+    charity that once sewed masks; 'workshop' describes none). The structure meant is the one
+    fiche the things describe, when it is not the one in focus; none when they describe two,
+    or the focus. One thing only, named by the focus ('et la boutique ?'): the focus's own."""
     held = [g for g in things if any(g.held_by(v) for v in vocab.values())]
     if not held:
         return None
     if len(held) == 1 and held[0].held_by(vocab.get(focus, set())):
         return None  # 'et la boutique ?', 'and the sewing place?': the one in focus has one
-    holders = {id(g): [f for f, v in vocab.items() if g.held_by(v)] for g in held}
-    fewest = min(len(h) for h in holders.values())
-    rare = [g for g in held if len(holders[id(g)]) == fewest]
-    if fewest * 2 > len(vocab):
-        return None  # every structure names them ('the workshop'): no description
-    candidates = [f for f in vocab if all(g.held_by(vocab[f]) for g in held)]
-    if not candidates:
-        candidates = [f for f in vocab if all(g.held_by(vocab[f]) for g in rare)]
-    counts = sorted(((mentions(f, rare), f) for f in candidates if f != focus), reverse=True)
-    if not counts:
+    described: set[str] = set()
+    for g in held:
+        counts = sorted(((mentions(f, [g]), f) for f in vocab), reverse=True)
+        best, fiche = counts[0]
+        runner_up = counts[1][0] if len(counts) > 1 else 0
+        if best >= ratio * max(runner_up, 1):
+            described.add(fiche)
+    if len(described) != 1 or focus in described:
         return None
-    best, fiche = counts[0]
-    runner_up = counts[1][0] if len(counts) > 1 else 0
-    own = mentions(focus, rare)
-    if best >= ratio * max(own, 1) and best >= ratio * max(runner_up, 1) and best > own:
-        return fiche
-    return None
+    return described.pop()
