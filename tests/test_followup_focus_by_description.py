@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
 from livret_qa.answering.described_switch import (
     better_described,
@@ -218,3 +219,46 @@ def test_a_filler_phrase_refuses_nothing(engine: Engine, question: str, fiches: 
     answer = ask(engine, question)
     assert not answer.abstained, answer.answer
     assert fiches <= {s.fiche_id for s in answer.structures}
+
+
+# --- 'who else' after turns about one: the list asked, that one left out ------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who else recycles clothes?",
+        "qui d'autre recycle des vêtements ?",
+        "anyone else in the Aisne?",
+    ],
+)
+def test_who_else_asks_others(question: str) -> None:
+    assert lx.OTHER_STRUCTURES.search(fold(question))
+
+
+@pytest.mark.parametrize("question", ["what else do they sell?", "who runs it?", "qui finance ?"])
+def test_what_else_asks_more_of_the_one(question: str) -> None:
+    assert not lx.OTHER_STRUCTURES.search(fold(question))
+
+
+_ABOUT_GUISE_SHOP = _turns("Tell me about Les Copains de Thiérache", "A Guise association.")
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "left_out", "fiche"),
+    [
+        ("Who else recycles clothes?", _ABOUT_SEWING, "vestali", "synapse-3i"),
+        (
+            "anyone else in the Aisne?",
+            _ABOUT_GUISE_SHOP,
+            "les-copains-de-thierache",
+            "le-bois-de-deux-mains",
+        ),
+    ],
+)
+def test_who_else_leaves_the_one_out(
+    engine: Engine, question: str, history: list[dict[str, str]], left_out: str, fiche: str
+) -> None:
+    answer = ask(engine, question, history)
+    fiches = [s.fiche_id for s in answer.structures]
+    assert left_out not in fiches and fiche in fiches, answer.answer

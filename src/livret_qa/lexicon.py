@@ -5048,7 +5048,11 @@ OTHER_STRUCTURES = _rx(
     r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b|"
     # … or with a pro-form and a relative ('y en a d'autres qui récupèrent des livres ?',
     # 'anyone else who repairs bikes?', 'are there others that sell online?')
-    r"\b(d'autres|others|any ?one else|any ?body else|some ?one else)\s+(qui|that|who|which)\b"
+    r"\b(d'autres|others|any ?one else|any ?body else|some ?one else)\s+(qui|that|who|which)\b|"
+    # … or 'who else' / "qui d'autre" asking it ('who else recycles clothes?', "qui d'autre
+    # recycle des vêtements ?", 'anyone else in the Aisne?'); 'what else' asks more of the one
+    r"^\W*(?:(?:et|and|so|ok|alors)\W+)?(?:who|qui) (?:else|d.autre)\b|"
+    r"\b(?:any ?one|any ?body|some ?one|quelqu.un) (?:else|d.autre)\b"
 )
 # A list follow-up counting the structures it picks among (class: 'which of the four
 # distribute baskets?', 'parmi les quatre, lesquelles …', 'among the five', 'des trois,
