@@ -1264,8 +1264,13 @@ DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
 # An answer in the conversation that says nothing qualifies ('Non, le livret n'en présente
 # pas.', 'Aucune.', 'No, the booklet has none.', 'Le livret ne le dit pas'): whoever wrote it,
 # it puts no structure in focus, and a question that follows asks afresh ('et des meubles ?').
+# An English 'no' opening a noun phrase ('No funded working hours, workshops too small …')
+# lists what a structure lacks: an answer about it, not a refusal (class: the focus lost after
+# an answer written by someone else).
 NO_ANSWER = _rx(
-    r"^\W*(non|no|nope|aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
+    r"^\W*(non|nope|no(?=\W*$|\s*[^\w\s]|\s+(?:the|there|it|its|they|i|we|that|this|but|"
+    r"sorry|none|nothing|not|such|idea|mention|match)\b)|"
+    r"aucune?|none|nothing|nobody|rien|pas de\b|pas d'|not in the|"
     r"there (is|are) (no|none)|the booklet (does not|doesn.t|has no|gives no|names no|never)|"
     r"le livret (ne|n')|il n'y (a|en a) (pas|aucune?)|no (structure|organi[sz]ation|one)|"
     # an assistant's own abstention ('I couldn't find that in the booklet', 'Désolé, je ne
@@ -5046,7 +5051,11 @@ OTHER_STRUCTURES = _rx(
     r"associations?|acteurs?|organi[sz]ations?|projets?|projects?)\b|"
     # … or with a pro-form and a relative ('y en a d'autres qui récupèrent des livres ?',
     # 'anyone else who repairs bikes?', 'are there others that sell online?')
-    r"\b(d'autres|others|any ?one else|any ?body else|some ?one else)\s+(qui|that|who|which)\b"
+    r"\b(d'autres|others|any ?one else|any ?body else|some ?one else)\s+(qui|that|who|which)\b|"
+    # … or 'who else' / "qui d'autre" asking it ('who else recycles clothes?', "qui d'autre
+    # recycle des vêtements ?", 'anyone else in the Aisne?'); 'what else' asks more of the one
+    r"^\W*(?:(?:et|and|so|ok|alors)\W+)?(?:who|qui) (?:else|d.autre)\b|"
+    r"\b(?:any ?one|any ?body|some ?one|quelqu.un) (?:else|d.autre)\b"
 )
 # A list follow-up counting the structures it picks among (class: 'which of the four
 # distribute baskets?', 'parmi les quatre, lesquelles …', 'among the five', 'des trois,
@@ -5448,4 +5457,16 @@ ACCOMPANIED_STATED = _rx(r"\baccompagn\w* (vers|dans|jusqu.a) (l.emploi|un emplo
 HOW_MUCH_NOT_A_THING = frozenset(
     """do does did is are was were has have had will would can could money funding funds cash
     grant grants subsidy aid support euros financing""".split()
+)
+
+# Phrases that only tie the question to its topic and are no topic themselves ('des structures
+# qui ont quelque chose à voir avec le vélo ?', 'anything to do with bikes?', 'related to
+# computers', "qui a financé au niveau de l'Europe ?"), folded: the topic is what follows.
+# Class: a question refused or sent elsewhere on a filler word (filler_phrases.py).
+FILLER_PHRASES = _rx(
+    r"\b(?:(?:quelque chose|qqch|rien|un (?:quelconque )?rapport|un lien|a) (?:a )?voir avec|"
+    r"(?:ont|a|avoir|ayant) (?:un |quelque )?(?:rapport|lien) avec|en (?:rapport|lien) avec|"
+    r"au niveau (?:de|du|des|d')|du cote (?:de|du|des|d')|en termes? (?:de|d')|"
+    r"(?:anything|something|nothing) (?:to do )?with|(?:have|has|having) to do with|"
+    r"(?:related|relating|linked|connected) to|in terms of|when it comes to)(?=\W)"
 )

@@ -23,12 +23,14 @@ from livret_qa.answering import (
     clipped_words,
     compared_side,
     described_in_town,
+    described_switch,
     described_things,
     description,
     difficulty_lists,
     duration_asked,
     exclusion,
     figure_of_one,
+    filler_phrases,
     find_then_ask,
     first_names,
     list_followups,
@@ -631,6 +633,8 @@ class Composer:
         it tells none apart, the first in focus."""
         plan, corpus = self.plan, self.engine.corpus
         focus = self._standing_where_described(plan.targets)
+        if self._switched_by_description(focus):
+            return
         theme = list_scope.theme_named(plan.by_thing)
         if theme:
             kept = [f for f in focus if corpus.fiche(f).theme == theme]
@@ -681,6 +685,38 @@ class Composer:
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
         plan.resolution = "the structure in focus doing what the question names"
+
+    def _switched_by_description(self, focus: list[str]) -> bool:
+        """'and the toy place?', 'and the sewing workshop?' after turns about one structure:
+        the structure the words describe, when its fiche names what they name far more often
+        than the one in focus (described_switch.py); the previous question is asked of it."""
+        plan = self.plan
+        if len(focus) != 1 or list_scope.theme_named(plan.by_thing):
+            return False
+        raw = list_scope.fiche_texts(self.engine).raw
+
+        def mentions(fiche_id: str, things: list[topic_words.Glossed]) -> int:
+            return sum(1 for w in analyze(raw[fiche_id]) if any(g.held_by({w}) for g in things))
+
+        meant = described_switch.better_described(
+            focus[0],
+            described_switch.things_of(plan.by_thing),
+            self.engine.mentions.vocab,
+            mentions,
+            ONE_MEANT_RATIO,
+        )
+        if meant is None:
+            return False
+        plan.targets, plan.among = [meant], []
+        plan.resolution = "the structure of the booklet the follow-up describes"
+        plan.query = described_switch.without_described(description.without_description(plan.query))
+        plan.parts = [
+            replace(
+                p, text=described_switch.without_described(description.without_description(p.text))
+            )
+            for p in plan.parts
+        ]
+        return True
 
     def _standing_where_described(self, focus: list[str]) -> list[str]:
         """Of `focus`, those standing in the place a correction describes the one meant by
@@ -1768,7 +1804,9 @@ class Composer:
             folded = fold(plan.question).strip()
             existence = lx.EXISTENCE_FRAME.match(folded) or stated_topic.existence_body(folded)
             vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
-            apart = abstention.missing_together(plan.question, vocabs, plan.intent == "list")
+            # ('quelque chose à voir avec le vélo': the phrase is no topic, filler_phrases.py)
+            asked = filler_phrases.without_fillers(plan.question)
+            apart = abstention.missing_together(asked, vocabs, plan.intent == "list")
             if existence and not apart:  # 'des cantines scolaires': one thing, one sentence
                 apart = self._pairs_apart(folded) or None
             if apart and self.value_holders and all(map(_names_a_public, apart)):

@@ -21,6 +21,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     counted_money,
     described_in_town,
+    described_switch,
     forecast,
     other_one,
     priced_measure,
@@ -29,6 +30,7 @@ from livret_qa.answering import (
     town_adjunct,
     unit_switch,
     where_things,
+    who_of_focus,
     word_sense,
 )
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
@@ -1544,12 +1546,34 @@ def plan_question(
     if kind:
         followed = _described_correction(followed, state, kind)
     followed = _with_last_figure(followed, state.last, own_folded)
+    followed = _who_of_focus(followed, state, detector)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
     return _with_facts(followed, state, detector, vocab)
 
 
 KIND_AMONG_OTHERS = "the structure of the kind described, among the others"
+WHO_OF_FOCUS = "'who' asked of the structure in focus"
+
+
+def _who_of_focus(
+    plan: QuestionPlan, state: ConversationState, detector: MentionDetector
+) -> QuestionPlan:
+    """'Who pays for the ready meals?', 'et qui a financé au niveau de l'Europe ?' after turns
+    about one structure, read as a new list: the holders of a part of that one's fiche, when
+    what it names is stated there (who_of_focus.py)."""
+    if plan.resolution != "new topic" or plan.targets or plan.places or plan.departements:
+        return plan
+    asked = who_of_focus.asked_of_focus(
+        plan.question, state.focus, asked_attribute(plan.question), detector.vocab
+    )
+    if asked is None:
+        return plan
+    intent, attribute, exact = asked
+    plan.parts = [_with_yes_no(PlanPart(plan.question, intent, attribute, exact_date=exact))]
+    plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+    plan.resolution = WHO_OF_FOCUS
+    return plan
 
 
 def _kind_with_its_words(kind: str, folded: str) -> str:
@@ -2763,6 +2787,12 @@ def _follow(
         # 'what about the fish charity?', 'and the Amiens computer people?': a structure
         # described by what sets it apart, picked as a pointer is (description.py)
         pointer = described_words(folded, several=len(focus) > 1)
+    if focus and not pointer and ordinal is None and len(focus) == 1:
+        # 'and the toy place?', 'et chez ceux qui réparent les ordinateurs ?': a switch by an
+        # agent, a relative clause ('ceux qui' is no plural pointing back), a place or a lone
+        # kind (described_switch.py)
+        pointer = described_switch.described_words(folded)
+        plural = plural and not pointer
     # 'c'est qui ?', 'lesqueles', 'qui ?' after a count: nothing asked but which ones
     counted = (
         _names_the_counted(last, focus)
