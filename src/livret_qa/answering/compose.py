@@ -19,6 +19,7 @@ from livret_qa.answering import (
     asked_value,
     booklet_about,
     bound_qualifiers,
+    bound_thing,
     change_asked,
     compared_side,
     described_in_town,
@@ -1757,7 +1758,7 @@ class Composer:
         if unfiched_reason:
             return unfiched_reason
         if self.lang == "en":
-            return self._english_refusal(vocab)
+            return self._english_refusal(vocab) or self._thing_unbound()
         absent = self._english_things_absent(vocab)
         if absent:  # English keywords read as French ('composting restaurant food waste')
             return say("reason_unknown_words", self.lang, words=absent)
@@ -1779,7 +1780,29 @@ class Composer:
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
-        return ""
+        return self._thing_unbound()
+
+    def _thing_unbound(self) -> str:
+        """A list question whose thing, named with the word defining it ('des outils de
+        bricolage', 'building materials'), no sentence of the booklet states together: the
+        structures sharing one word are a near miss (bound_thing)."""
+        if self.plan.intent != "list":
+            return ""
+        corpus = self.engine.corpus
+        texts = [corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches]
+        if self.lang == "en":
+            unbound = bound_thing.unbound_english(self.plan.question, texts)
+        else:
+            names = frozenset(
+                w for f in corpus.fiches for n in _own_names(f) if n for w in fold(n).split()
+            )
+            unbound = bound_thing.unbound_complements(self.plan.question, texts, names)
+            # 'une cantine scolaire': a noun and its adjective, read as for an existence
+            unbound += bound_thing.unbound_adjectives(self.plan.question, texts)
+        if not unbound:
+            return ""
+        shown = ", ".join(f"« {w} »" for w in dict.fromkeys(unbound))
+        return say("reason_apart", self.lang, words=shown)
 
     def _pairs_apart(self, folded: str) -> list[str]:
         """A noun and its adjective asked in an existence question that no fiche writes in
