@@ -52,7 +52,10 @@ _COMPLEMENT = re.compile(
     r"(?=\b(?:une?|des|du|les?|la|l'|de la|de l'|d'|de)\s?"
     rf"([^\W\d_]{{{MIN_WORD},}}) (?:de |d'|à )([^\W\d_]{{{MIN_WORD},}})\b(?:[ -]([^\W\d_]+))?)"
 )
-_PRENOMINAL = re.compile(PRENOMINAL_ADJECTIVES)
+# adjectives put before their noun ('une vraie boutique', 'un petit magasin')
+_PRENOMINAL = re.compile(
+    rf"{PRENOMINAL_ADJECTIVES}|vraie?s?|petite?s?|grande?s?|seule?s?|simples?|autres?"
+)
 # a verb's infinitive after 'à' / 'de' ('à retrouver', 'de vendre'): an act, not a thing
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(er|ir)$")
 # a sentence of a fiche: a line, or a part of it ended by a full stop
