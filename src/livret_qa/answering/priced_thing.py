@@ -13,6 +13,8 @@ that thing is free ('mises à disposition gratuite des locaux des boutiques').
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 from livret_qa.answering.topic_words import Glossed, french_things, topic_words
 from livret_qa.indexing.analyzer import analyze
@@ -75,3 +77,28 @@ def asks_whether_paid(question: str) -> bool:
 def states_free(sentence: str) -> bool:
     """Whether a sentence says something is given or lent at no cost."""
     return bool(lx.FREE_STATED.search(fold(sentence)))
+
+
+# 'combien' with no counted noun after it ('combien de structures'): an amount
+_AMOUNT_COMBIEN = re.compile(r"\bcombien\b(?!\s*(de|d'|d)\b)")
+# 'X c'est combien ?': X a thing opened by an article ('la location de vélo c'est combien ?')
+_THING_IS_HOW_MUCH = re.compile(
+    r"^(le|la|les|l')\s?(?P<noun>[^\W\d_]+)\b.*\bc.?(est|etait) combien\W*$"
+)
+
+
+def asks_cost_of_thing(question: str) -> bool:
+    """Whether a question asks what a thing costs, with no structure counted: 'le camion de la
+    ressourcerie il a coûté combien ?', 'le nouvel atelier va coûter combien ?', 'la
+    cotisation c'est combien ?'. Class: a near miss, a price or cost the fiche may not state,
+    read as a count of structures ('combien' with no noun) and answered with one. Such a
+    question asks a sum of the thing (priced_thing, unstated_kind), answered only by a
+    sentence binding an amount to it."""
+    folded = fold(question).replace("’", "'").strip()
+    if not _AMOUNT_COMBIEN.search(folded):
+        return False
+    if lx.PRICE_ASKED.search(folded) or lx.PAID_ASKED.search(folded):
+        return True
+    thing = _THING_IS_HOW_MUCH.match(folded)
+    collective = lx.compiled(rf"^({lx._COLLECTIVE_NOUNS})$")
+    return thing is not None and not collective.match(thing.group("noun"))
