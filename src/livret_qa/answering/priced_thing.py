@@ -83,7 +83,7 @@ def states_free(sentence: str) -> bool:
 _AMOUNT_COMBIEN = re.compile(r"\bcombien\b(?!\s*(de|d'|d)\b)")
 # 'X c'est combien ?': X a thing opened by an article ('la location de vélo c'est combien ?')
 _THING_IS_HOW_MUCH = re.compile(
-    r"^(le|la|les|l')\s?(?P<noun>[^\W\d_]+)\b.*\bc.?(est|etait) combien\W*$"
+    r"^(les |le |la |l')(?P<noun>[^\W\d_]{3,})\b.*\bc.?(est|etait) combien\W*$"
 )
 
 
@@ -100,5 +100,4 @@ def asks_cost_of_thing(question: str) -> bool:
     if lx.PRICE_ASKED.search(folded) or lx.PAID_ASKED.search(folded):
         return True
     thing = _THING_IS_HOW_MUCH.match(folded)
-    collective = lx.compiled(rf"^({lx._COLLECTIVE_NOUNS})$")
-    return thing is not None and not collective.match(thing.group("noun"))
+    return thing is not None and not re.fullmatch(lx._COLLECTIVE_NOUNS, thing.group("noun"))

@@ -1,0 +1,123 @@
+"""Class: a list or existence question about a thing the booklet does not have, answered with
+the structures whose passages share one of its words ('qui loue des outils de bricolage ?',
+'Which initiative recycles building materials?', 'une cantine scolaire ?'). A thing named
+with the word defining it is stated only by a sentence holding both; words held apart, or
+only inside a name ('Crédit Coopératif'), state no such thing. Neighbours whose thing a
+sentence does state keep their answer. Synthetic fiches and questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.bound_thing import (
+    complement_pairs,
+    english_pairs,
+    unbound_adjectives,
+    unbound_complements,
+    unbound_english,
+)
+from livret_qa.answering.priced_thing import asks_cost_of_thing
+
+FICHES = [
+    "Elle loue des vélos aux touristes. Un Café du bricolage ouvrira bientôt.\n"
+    "Des ateliers de cuisine pour les jeunes.\nSoutenue par le Crédit Coopératif.\n"
+    "Paiement par tickets restaurants accepté.\nPartenaire : Centre des Œuvres Scolaires.",
+    "Fabrication de meubles à partir de bois recyclé. Des paniers de légumes chaque semaine.\n"
+    "Un local construit avec 3 conteneurs. Atelier chantier d'insertion.\n"
+    "Vente de paniers solidaires aux familles. Partenaire : Université de Lille.",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "pairs"),
+    [
+        ("qui loue des outils de bricolage entre voisins ?", [("outils", "bricolage")]),
+        ("Quelle association tient un restaurant d'insertion ?", [("restaurant", "insertion")]),
+        ("des repas à domicile ?", [("repas", "domicile")]),
+        # a verb, people, a count or a name: no thing and its complement
+        ("y en a qui s'occupent de vélos ?", []),
+        ("Quelle structure aide des femmes à retrouver un emploi ?", []),
+        ("Lesquelles donnent un nombre de bénévoles ?", []),
+        ("Qui a l'Université de Lille comme partenaire ?", []),
+        ("il était deux fois a vendu combien ?", []),  # 'a', the verb, is no 'à'
+    ],
+)
+def test_complement_pairs(question: str, pairs: list[tuple[str, str]]) -> None:
+    assert complement_pairs(question) == pairs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "qui loue des outils de bricolage entre voisins ?",  # 'bricolage' alone, in a name
+        "quelle structure livre des repas à domicile ?",
+        "Y a-t-il une recyclerie de matériaux de construction ?",  # 'construit': a verb
+    ],
+)
+def test_complement_unbound_fr(question: str) -> None:
+    assert unbound_complements(question, FICHES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelle structure propose des ateliers de cuisine ?",
+        "qui vend des paniers de légumes ?",
+        "Qui fabrique des meubles à partir de bois recyclé ?",
+        "qui est partenaire de l'université de lille ?",  # a name typed in lowercase
+    ],
+)
+def test_complement_bound_fr(question: str) -> None:
+    assert unbound_complements(question, FICHES) == []
+
+
+def test_adjective_pair_of_a_list() -> None:
+    """'une cantine scolaire': 'Scolaires' only in a name, 'cantine' only as a synonym."""
+    assert unbound_adjectives("Quelle structure gère une cantine scolaire bio ?", FICHES)
+    assert unbound_adjectives("Quelles structures vendent des paniers solidaires ?", FICHES) == []
+    assert unbound_adjectives("Lesquelles ont une vraie boutique ?", FICHES) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which initiative recycles building materials from construction sites?",
+        "Is there an initiative that runs a school canteen with local food?",
+    ],
+)
+def test_unbound_english(question: str) -> None:
+    assert unbound_english(question, FICHES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures sell vegetable baskets?",
+        "Which initiatives hand out solidarity food baskets to low-income people?",
+        "who runs the cap 3c tracking app?",  # 'tracking' is no misspelt 'truck'
+        "Which structure trains women?",  # people: whom, phrased freely
+    ],
+)
+def test_bound_or_no_pair_english(question: str) -> None:
+    assert unbound_english(question, FICHES) == []
+
+
+def test_english_pairs_skip_acts() -> None:
+    words = [(a.word, b.word) for a, b in english_pairs("Who recycles construction rubble?")]
+    assert ("recycles", "construction") not in words
+
+
+@pytest.mark.parametrize(
+    ("question", "cost"),
+    [
+        ("le camion de la ressourcerie il a couté combien ?", True),
+        ("le nouvel atelier va couter combien ?", True),
+        ("la cotisation des producteurs c'est combien ?", True),
+        ("How much does a meat parcel cost?", False),  # no 'combien': planned as before
+        ("combien de structures ont plus de 20 salariés ?", False),
+        ("les structures du Nord c'est combien ?", False),  # the structures counted
+        ("combien coûtent les structures au total ?", True),
+    ],
+)
+def test_asks_cost_of_thing(question: str, cost: bool) -> None:
+    assert asks_cost_of_thing(question) is cost
