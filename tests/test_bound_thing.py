@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa.answering.bound_qualifiers import part_with_other
 from livret_qa.answering.bound_thing import (
     complement_pairs,
     english_pairs,
@@ -121,3 +122,26 @@ def test_english_pairs_skip_acts() -> None:
 )
 def test_asks_cost_of_thing(question: str, cost: bool) -> None:
     assert asks_cost_of_thing(question) is cost
+
+
+TOTAL = "**60** tonnes de légumes et fruits produits et vendus annuellement."
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "together"),
+    [
+        # one part of a total stated with another: no figure of that part
+        ("How many tonnes of fruit alone does the garden produce?", TOTAL, "légumes et fruits"),
+        ("combien de tonnes de légumes seulement, sans les fruits ?", TOTAL, "légumes et fruits"),
+        # neighbours: the total asked, or the part stated apart
+        ("How many tonnes of fruit and vegetables does the garden produce?", TOTAL, ""),
+        ("combien de tonnes de poissons seulement ?", "**51** tonnes de poissons collectés", ""),
+        (
+            "How many permanent staff alone?",
+            "7 salariés permanents, 1 salarié en contrat d'apprentissage et 30 en insertion.",
+            "",
+        ),
+    ],
+)
+def test_part_with_other(question: str, quote: str, together: str) -> None:
+    assert part_with_other(question, quote) == together
