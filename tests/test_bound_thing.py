@@ -17,7 +17,9 @@ from livret_qa.answering.bound_thing import (
     unbound_complements,
     unbound_english,
 )
+from livret_qa.answering.dated_thing import dates_thing, things_dated
 from livret_qa.answering.priced_thing import asks_cost_of_thing
+from livret_qa.text import fold
 
 FICHES = [
     "Elle loue des vélos aux touristes. Un Café du bricolage ouvrira bientôt.\n"
@@ -145,3 +147,29 @@ TOTAL = "**60** tonnes de légumes et fruits produits et vendus annuellement."
 )
 def test_part_with_other(question: str, quote: str, together: str) -> None:
     assert part_with_other(question, quote) == together
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "words"),
+    [
+        ("le site internet de vestali c'est depuis quand ?", "VESTALI", {"site", "internet"}),
+        ("depuis quand les copains louent des vélos ?", "Les Copains de Thiérache", {"velos"}),
+        ("Since when has it rented out bikes?", "Les Copains de Thiérache", {"bikes"}),
+        # the structure itself: its creation is asked
+        ("Quand VESTALI a-t-elle été créée ?", "VESTALI", set()),
+        ("depuis quand l'association existe ?", "VESTALI", set()),
+        ("When was the charity founded?", "Le panier de la mer 62", set()),
+    ],
+)
+def test_things_dated(question: str, name: str, words: set[str]) -> None:
+    assert {fold(g.word) for g in things_dated(question, name)} >= words
+    if not words:
+        assert things_dated(question, name) == []
+
+
+def test_dates_thing_names_every_thing() -> None:
+    things = things_dated("le site internet c'est depuis quand ?", "VESTALI")
+    assert not dates_thing("Les ventes se font depuis début 2021 via internet.", things)
+    assert dates_thing("Son site internet est ouvert depuis 2019.", things)
+    shop = things_dated("depuis quand la boutique de guise existe ?", "Les Copains de Thiérache")
+    assert dates_thing("En 2016, elle ouvre sa première boutique à Guise.", shop)

@@ -22,6 +22,7 @@ from livret_qa.answering import (
     bound_thing,
     change_asked,
     compared_side,
+    dated_thing,
     described_in_town,
     described_things,
     description,
@@ -2292,6 +2293,9 @@ class Composer:
             filled = self._founding_of_another(filler, text, filled)
             if not isinstance(filled, Found):
                 return filled
+            filled = self._thing_dated(filler, text, filled)
+            if not isinstance(filled, Found):
+                return filled
             quote = filled.citation.quote
         sentences = {
             ev.sentence.text: ev
@@ -2302,6 +2306,24 @@ class Composer:
         if blank is not None:  # the blank sentence about the thing asked is the nearest
             return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
         return filled
+
+    def _thing_dated(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
+        """Class: a start date asked of a thing of the structure ('le site internet, c'est
+        depuis quand ?'), found as the structure's creation: a sentence naming the thing with
+        a year answers; none, the fiche does not date it (dated_thing.py)."""
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        things = dated_thing.things_dated(text, fiche.name)
+        if not things or dated_thing.names_all(filled.citation.quote, things):
+            return filled
+        dated = filler.best_sentence(
+            filled.fiche_id,
+            lambda t: dated_thing.dates_thing(t, things),
+            ("history", "action", "characteristics"),
+        )
+        if dated is not None:
+            year = lx.YEAR.search(fold(dated.sentence.text))
+            return filler.found(dated, year.group(0) if year else "")
+        return Missing(filled.fiche_id, "date_of_thing", nearest=filled)
 
     def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:
         """Class: the date of an approval, a label or a prize asked ('le label ESS 62, obtenu

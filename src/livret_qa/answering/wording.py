@@ -182,6 +182,8 @@ class Wording:
             if key == "missing_date" and part.attribute == "event:any":
                 key = "missing_date_asked"  # no event the lexicon names: 'what is asked'
             text = say(key, lang, name=name, event=label)
+        elif missing.missing == "date_of_thing":  # dated_thing.py: a thing never dated
+            text = say("missing_date_asked", lang, name=name)
         elif missing.missing == "site_there":
             text = say("missing_site_there", lang, name=name, places=", ".join(self.plan.places))
         elif missing.missing == "place":
