@@ -173,3 +173,20 @@ def test_dates_thing_names_every_thing() -> None:
     assert dates_thing("Son site internet est ouvert depuis 2019.", things)
     shop = things_dated("depuis quand la boutique de guise existe ?", "Les Copains de Thiérache")
     assert dates_thing("En 2016, elle ouvre sa première boutique à Guise.", shop)
+
+
+def test_no_pair_of_a_plural_modifier_or_a_participle() -> None:
+    assert unbound_english("Who sells the resource centre's goods online with it?", FICHES) == []
+    assert unbound_english("Which organisation is the charity teaming up with?", FICHES) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the toy reuse association in Villeneuve d'Ascq set up?",
+        "When was the toy association legally set up?",
+        "Et depuis quand le FSE ?",
+    ],
+)
+def test_structure_described_or_a_body_is_not_a_thing_dated(question: str) -> None:
+    assert things_dated(question, "La Remise Enjouée") == []

@@ -58,6 +58,8 @@ _PRENOMINAL = re.compile(
 )
 # a verb's infinitive after 'à' / 'de' ('à retrouver', 'de vendre'): an act, not a thing
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(er|ir)$")
+# an English plural ('goods', 'boxes'), not a singular ending in s ('glass', 'bus')
+_PLURAL_EN = re.compile(r"[^su]s$")
 # a sentence of a fiche: a line, or a part of it ended by a full stop
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # a run of two capitalised words or more, linked or not by 'de', 'des', 'et' …: a name
@@ -117,6 +119,10 @@ def english_pairs(question: str) -> list[tuple[Glossed, Glossed]]:
         # the thing asked is the second word: not an act ('recycles construction'), nor
         # people ('trains women': whom, phrased freely)
         if not second.thing or first.key in ACTIONS or set(lemmas(second.word)) & PERSON_NOUNS:
+            continue
+        # a noun modifying another is singular ('building materials', 'school canteen'), and
+        # the head a noun, not a participle: 'goods online', 'charity teaming up' name no thing
+        if _PLURAL_EN.search(fold(first.word)) or fold(second.word).endswith("ing"):
             continue
         side = rf"\b{re.escape(fold(first.word))}[\s-]+{re.escape(fold(second.word))}\b"
         if re.search(side, folded):

@@ -31,10 +31,16 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
     """The things a start date is asked of, other than the structure: 'le site internet de
     vestali c'est depuis quand ?' -> 'site', 'internet'; 'quand VESTALI a-t-elle été créée ?'
     -> none."""
+    words = re.findall(r"[^\W\d_]+", question)
+    if any(_STRUCTURE_WORD.fullmatch(fold(w)) for w in words):
+        return []  # 'when was the toy association set up?': the structure, described
+    typed = {fold(w): w for w in words}
+    # a thing is a common noun: a name or an acronym ('le FSE', "Villeneuve d'Ascq") is a
+    # body or a place, dated otherwise
     return [
         g
         for g in asked_things(question, fiche_name)
-        if not _STRUCTURE_WORD.fullmatch(fold(g.word)) and not g.word.isdigit()
+        if typed.get(fold(g.word), g.word).islower() and not g.word.isdigit()
     ]
 
 
