@@ -38,7 +38,7 @@ from livret_qa.facts.facets import match_places
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
-__all__ = ["joint_place", "states_outcome_count", "unbound"]
+__all__ = ["joint_place", "part_with_other", "states_outcome_count", "unbound"]
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
