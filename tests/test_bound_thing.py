@@ -190,3 +190,9 @@ def test_no_pair_of_a_plural_modifier_or_a_participle() -> None:
 )
 def test_structure_described_or_a_body_is_not_a_thing_dated(question: str) -> None:
     assert things_dated(question, "La Remise Enjouée") == []
+
+
+def test_its_age_is_no_thing_dated() -> None:
+    name = "Le panier de la mer 62"
+    assert things_dated("combien d'années d'existence pour Le panier de la mer 62 ?", name) == []
+    assert things_dated("depuis quand date sa création ?", name) == []

@@ -24,6 +24,13 @@ from livret_qa.text import fold
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # words a question names the structure by: its creation is asked ('l'asso existe depuis quand')
+# a unit of time or the structure's birth itself ("combien d'années d'existence ?"): its age or
+# its creation is asked, no thing of it
+_CREATION = next(e for e in lx.EVENTS if e.name == "creation")
+_TIME_OR_BIRTH = re.compile(
+    rf"(temps|mois|annees?|ans|jours|semaines|heures|years?|months?|weeks?|days?|ages?)|"
+    rf"(\w*({_CREATION.asked})\w*)"
+)
 _STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|charities|club)")
 
 
@@ -40,7 +47,9 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
     return [
         g
         for g in asked_things(question, fiche_name)
-        if typed.get(fold(g.word), g.word).islower() and not g.word.isdigit()
+        if typed.get(fold(g.word), g.word).islower()
+        and not g.word.isdigit()
+        and not _TIME_OR_BIRTH.fullmatch(fold(g.word))
     ]
 
 
