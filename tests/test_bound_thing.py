@@ -196,3 +196,13 @@ def test_its_age_is_no_thing_dated() -> None:
     name = "Le panier de la mer 62"
     assert things_dated("combien d'années d'existence pour Le panier de la mer 62 ?", name) == []
     assert things_dated("depuis quand date sa création ?", name) == []
+
+
+def test_words_both_written_keep_the_reading_by_fiche() -> None:
+    """'du réemploi de textiles': both words written, apart ('recyclent des textiles'); a
+    state of a thing ('second-hand clothes') may be left unsaid."""
+    texts = [
+        "Le réemploi des objets.\nElles trient et recyclent des textiles.\nVente de vêtements."
+    ]
+    assert unbound_complements("qui fait du réemploi de textiles ?", texts) == []
+    assert unbound_english("Which structures collect second-hand clothes?", texts) == []

@@ -25,7 +25,7 @@ from functools import cache
 from itertools import pairwise
 
 from livret_qa.answering.abstention import _held_in_other_words
-from livret_qa.answering.stated_together import unstated_pairs
+from livret_qa.answering.stated_together import _written, unstated_pairs
 from livret_qa.answering.stated_topic import _held
 from livret_qa.answering.topic_words import Glossed, clear_stems, glossed_words, lemmas
 from livret_qa.answering.yes_no import _known_nouns as known_nouns
@@ -40,6 +40,7 @@ from livret_qa.lexicon import (
     PERSON_NOUNS,
     PRENOMINAL_ADJECTIVES,
     QUANTITY_WORDS,
+    WORN_ADJECTIVES,
 )
 from livret_qa.text import fold
 
@@ -124,6 +125,10 @@ def english_pairs(question: str) -> list[tuple[Glossed, Glossed]]:
         # the head a noun, not a participle: 'goods online', 'charity teaming up' name no thing
         if _PLURAL_EN.search(fold(first.word)) or fold(second.word).endswith("ing"):
             continue
+        # a state of the thing ('second-hand clothes', 'used books', 'recycled wood'), which
+        # a fiche may leave unsaid: as a participle in `stated_together`
+        if first.key in WORN_ADJECTIVES or re.search(r"(ed|-hand)$", fold(first.word)):
+            continue
         side = rf"\b{re.escape(fold(first.word))}[\s-]+{re.escape(fold(second.word))}\b"
         if re.search(side, folded):
             pairs.append((first, second))
@@ -158,10 +163,14 @@ def unbound_complements(
         return []
     texts = list(texts)
     sentences = _all_sentences(texts)
+    written = frozenset().union(*sentences) if sentences else frozenset()
     return [
         f"{noun} {complement}"
         for noun, complement in pairs
         if not (_only_named(noun, texts) or _only_named(complement, texts))
+        # two words the booklet writes both, as typed, keep the reading by fiche ('du
+        # réemploi de textiles': a fiche recycling textiles): as in `stated_together`
+        and not (_written(noun, written) and _written(complement, written))
         and not any(_holds(s, noun) and _holds(s, complement) for s in sentences)
     ]
 

@@ -28,7 +28,7 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # its creation is asked, no thing of it
 _CREATION = next(e for e in lx.EVENTS if e.name == "creation")
 _TIME_OR_BIRTH = re.compile(
-    rf"(temps|mois|annees?|ans|jours|semaines|heures|years?|months?|weeks?|days?|ages?)|"
+    rf"(temps|mois|annees?|ans|jours|semaines|heures|years?|months?|weeks?|days?|ages?|old)|"
     rf"(\w*({_CREATION.asked})\w*)"
 )
 _STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|charities|club)")
