@@ -23,7 +23,10 @@ sentence found being the nearest fact. Each qualifier is checked on the quoted s
   that town and another together ('sur Guise et Hirson') is no figure of that town. A town
   that only picks the structure by where it stands ('celle de Guise, elle a combien de
   bénévoles ?', 'the one in Guise, how many volunteers?', after a list naming it) asks no
-  site: the structure's figure answers, whatever towns it spans (`picks_home`).
+  site: the structure's figure answers, whatever towns it spans (`picks_home`);
+- one part alone ('How many tonnes of fruit alone?', 'combien de légumes seulement, sans
+  les fruits ?'): a figure the sentence gives for that thing and another together ('60
+  tonnes de légumes et fruits') is no figure of that part.
 
 Pure functions over the question and the quote; `compose.Composer._qualifiers_unbound`
 applies them to a figure filled for one named structure."""
@@ -34,10 +37,12 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import priced_measure
+from livret_qa.answering.topic_words import glossed_words
 from livret_qa.facts.facets import match_places
+from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
-__all__ = ["joint_place", "states_outcome_count", "unbound"]
+__all__ = ["joint_place", "part_with_other", "states_outcome_count", "unbound"]
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -210,4 +215,37 @@ def unbound(
     towns = towns_asked(question, places, home)
     if towns and joint_place(quote, towns):
         return ("joint_place", ", ".join(towns))
+    together = part_with_other(question, quote)
+    if together:
+        return ("part_alone", together)
     return None
+
+
+# A quantity asked of one thing on its own ('of fruit alone', 'de légumes seulement', 'sans
+# les fruits', 'only the vegetables', 'separately'). Folded.
+_ALONE_ASKED = re.compile(
+    r"\b(alone|only|on (its|their) own|separately|seule?s?|seulement|uniquement|a part|"
+    r"sans (les?|la|l')|hors|excluding|without( the)?)\b"
+)
+# Two things coordinated in a sentence ('légumes et fruits', 'fruit and vegetables').
+_COORDINATED = re.compile(r"\b([^\W\d_]{3,})\s*(?:et|and|&|,|ou|or)\s+([^\W\d_]{3,})\b")
+
+
+def part_with_other(question: str, quote: str) -> str:
+    """The things a quote states together, one of them asked on its own ('How many tonnes of
+    fruit alone?' quoted '60 tonnes de légumes et fruits'): those words ('légumes et
+    fruits'); '' when the question asks no part alone or the quote gives it apart."""
+    folded = _folded(question)
+    if not _ALONE_ASKED.search(folded) or not states_quantity(quote):
+        return ""
+    asked = set(analyze(folded)) | {
+        t for g in glossed_words(question) for w in g.french for t in analyze(w)
+    }
+    folded_quote = _folded(quote)
+    same_length = len(folded_quote) == len(quote)  # folding keeps each letter's place
+    for match in _COORDINATED.finditer(folded_quote):
+        first, second = analyze(match.group(1)), analyze(match.group(2))
+        held = set(first) & asked or set(second) & asked
+        if first and second and held and set(first) != set(second):
+            return quote[match.start() : match.end()] if same_length else match.group(0)
+    return ""

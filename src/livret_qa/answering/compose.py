@@ -19,9 +19,11 @@ from livret_qa.answering import (
     asked_value,
     booklet_about,
     bound_qualifiers,
+    bound_thing,
     change_asked,
     clipped_words,
     compared_side,
+    dated_thing,
     described_in_town,
     described_switch,
     described_things,
@@ -1795,7 +1797,7 @@ class Composer:
         if unfiched_reason:
             return unfiched_reason
         if self.lang == "en":
-            return self._english_refusal(vocab)
+            return self._english_refusal(vocab) or self._thing_unbound()
         absent = self._english_things_absent(vocab)
         if absent:  # English keywords read as French ('composting restaurant food waste')
             return say("reason_unknown_words", self.lang, words=absent)
@@ -1819,7 +1821,29 @@ class Composer:
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
                 return say("reason_apart", self.lang, words=shown)
-        return ""
+        return self._thing_unbound()
+
+    def _thing_unbound(self) -> str:
+        """A list question whose thing, named with the word defining it ('des outils de
+        bricolage', 'building materials'), no sentence of the booklet states together: the
+        structures sharing one word are a near miss (bound_thing)."""
+        if self.plan.intent != "list":
+            return ""
+        corpus = self.engine.corpus
+        texts = [corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches]
+        if self.lang == "en":
+            unbound = bound_thing.unbound_english(self.plan.question, texts)
+        else:
+            names = frozenset(
+                w for f in corpus.fiches for n in _own_names(f) if n for w in fold(n).split()
+            )
+            unbound = bound_thing.unbound_complements(self.plan.question, texts, names)
+            # 'une cantine scolaire': a noun and its adjective, read as for an existence
+            unbound += bound_thing.unbound_adjectives(self.plan.question, texts)
+        if not unbound:
+            return ""
+        shown = ", ".join(f"« {w} »" for w in dict.fromkeys(unbound))
+        return say("reason_apart", self.lang, words=shown)
 
     def _pairs_apart(self, folded: str) -> list[str]:
         """A noun and its adjective asked in an existence question that no fiche writes in
@@ -2311,6 +2335,9 @@ class Composer:
             filled = self._founding_of_another(filler, text, filled)
             if not isinstance(filled, Found):
                 return filled
+            filled = self._thing_dated(filler, text, filled)
+            if not isinstance(filled, Found):
+                return filled
             quote = filled.citation.quote
         sentences = {
             ev.sentence.text: ev
@@ -2321,6 +2348,24 @@ class Composer:
         if blank is not None:  # the blank sentence about the thing asked is the nearest
             return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
         return filled
+
+    def _thing_dated(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
+        """Class: a start date asked of a thing of the structure ('le site internet, c'est
+        depuis quand ?'), found as the structure's creation: a sentence naming the thing with
+        a year answers; none, the fiche does not date it (dated_thing.py)."""
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        things = dated_thing.things_dated(text, fiche.name)
+        if not things or dated_thing.names_all(filled.citation.quote, things):
+            return filled
+        dated = filler.best_sentence(
+            filled.fiche_id,
+            lambda t: dated_thing.dates_thing(t, things),
+            ("history", "action", "characteristics"),
+        )
+        if dated is not None:
+            year = lx.YEAR.search(fold(dated.sentence.text))
+            return filler.found(dated, year.group(0) if year else "")
+        return Missing(filled.fiche_id, "date_of_thing", nearest=filled)
 
     def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:
         """Class: the date of an approval, a label or a prize asked ('le label ESS 62, obtenu

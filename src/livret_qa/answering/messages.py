@@ -122,6 +122,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne dit pas combien ont trouvé un emploi.",
         "en": "The fiche of {name} does not say how many found a job.",
     },
+    "missing_part_alone": {
+        "fr": "La fiche de {name} ne donne pas ce chiffre à part : elle le donne avec {words}.",
+        "en": "The fiche of {name} does not give that figure on its own: it gives it with {words}.",
+    },
     "missing_joint_place": {
         "fr": "La fiche de {name} ne donne pas ce chiffre pour {places} seul(e).",
         "en": "The fiche of {name} gives no such figure for {places} alone.",

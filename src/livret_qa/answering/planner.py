@@ -25,6 +25,7 @@ from livret_qa.answering import (
     forecast,
     other_one,
     priced_measure,
+    priced_thing,
     site_asked,
     subcount,
     town_adjunct,
@@ -2190,6 +2191,8 @@ def _with_facts(
     def planned(text: str) -> AggregatePlan | None:
         if lx.NEGATED_STATING.search(fold(text)):
             return None  # 'lesquelles n'indiquent pas leur nombre total ?': those lacking it
+        if priced_thing.asks_cost_of_thing(text):
+            return None  # 'le camion il a coûté combien ?': a sum of a thing, no count
         return plan_aggregate(
             text,
             named,

@@ -111,3 +111,27 @@ def asks_whether_paid(question: str) -> bool:
 def states_free(sentence: str) -> bool:
     """Whether a sentence says something is given or lent at no cost."""
     return bool(lx.FREE_STATED.search(fold(sentence)))
+
+
+# 'combien' with no counted noun after it ('combien de structures'): an amount
+_AMOUNT_COMBIEN = re.compile(r"\bcombien\b(?!\s*(de|d'|d)\b)")
+# 'X c'est combien ?': X a thing opened by an article ('la location de vélo c'est combien ?')
+_THING_IS_HOW_MUCH = re.compile(
+    r"^(les |le |la |l')(?P<noun>[^\W\d_]{3,})\b.*\bc.?(est|etait) combien\W*$"
+)
+
+
+def asks_cost_of_thing(question: str) -> bool:
+    """Whether a question asks what a thing costs, with no structure counted: 'le camion de la
+    ressourcerie il a coûté combien ?', 'le nouvel atelier va coûter combien ?', 'la
+    cotisation c'est combien ?'. Class: a near miss, a price or cost the fiche may not state,
+    read as a count of structures ('combien' with no noun) and answered with one. Such a
+    question asks a sum of the thing (priced_thing, unstated_kind), answered only by a
+    sentence binding an amount to it."""
+    folded = fold(question).replace("’", "'").strip()
+    if not _AMOUNT_COMBIEN.search(folded):
+        return False
+    if lx.PRICE_ASKED.search(folded) or lx.PAID_ASKED.search(folded):
+        return True
+    thing = _THING_IS_HOW_MUCH.match(folded)
+    return thing is not None and not re.fullmatch(lx._COLLECTIVE_NOUNS, thing.group("noun"))

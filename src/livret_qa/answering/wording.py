@@ -182,6 +182,8 @@ class Wording:
             if key == "missing_date" and part.attribute == "event:any":
                 key = "missing_date_asked"  # no event the lexicon names: 'what is asked'
             text = say(key, lang, name=name, event=label)
+        elif missing.missing == "date_of_thing":  # dated_thing.py: a thing never dated
+            text = say("missing_date_asked", lang, name=name)
         elif missing.missing == "site_there":
             text = say("missing_site_there", lang, name=name, places=", ".join(self.plan.places))
         elif missing.missing == "place":
@@ -218,6 +220,8 @@ class Wording:
             text = say("missing_price_of_thing", lang, name=name)
         elif missing.missing == "outcome_count":  # bound_qualifiers.py: placed, not employed
             text = say("missing_outcome_count", lang, name=name)
+        elif missing.missing == "part_alone":  # bound_qualifiers.py: one part of a total
+            text = say("missing_part_alone", lang, name=name, words=missing.words)
         elif missing.missing == "joint_place":  # bound_qualifiers.py: towns together
             text = say("missing_joint_place", lang, name=name, places=missing.words)
         elif missing.missing == "share":

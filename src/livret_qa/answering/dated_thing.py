@@ -1,0 +1,66 @@
+"""The start date of a thing of a structure, not of the structure itself.
+
+Class: a near miss — a start date asked of one thing a structure has or does ('le site
+internet de VESTALI c'est depuis quand ?', 'depuis quand les Copains louent des vélos ?',
+'since when has it had its Facebook page?') answered with the structure's own creation
+('VESTALI a été créé en 1997'). The creation sentence dates the structure; it dates the thing
+only when it names it. A sentence naming the thing with a year answers; none: the fiche does
+not date it, the creation being the nearest fact.
+
+The things are the nouns the question determines ('le site', 'des vélos') and the English
+things of the glossary, less the structure's own names and the words naming a structure
+('l'association', 'the charity'), which ask the creation itself. Pure functions over text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.priced_thing import asked_things
+from livret_qa.answering.topic_words import Glossed
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.text import fold
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+# words a question names the structure by: its creation is asked ('l'asso existe depuis quand')
+# a unit of time or the structure's birth itself ("combien d'années d'existence ?"): its age or
+# its creation is asked, no thing of it
+_CREATION = next(e for e in lx.EVENTS if e.name == "creation")
+_TIME_OR_BIRTH = re.compile(
+    rf"(temps|mois|annees?|ans|jours|semaines|heures|years?|months?|weeks?|days?|ages?|old)|"
+    rf"(\w*({_CREATION.asked})\w*)"
+)
+_STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|charities|club)")
+
+
+def things_dated(question: str, fiche_name: str) -> list[Glossed]:
+    """The things a start date is asked of, other than the structure: 'le site internet de
+    vestali c'est depuis quand ?' -> 'site', 'internet'; 'quand VESTALI a-t-elle été créée ?'
+    -> none."""
+    words = re.findall(r"[^\W\d_]+", question)
+    if any(_STRUCTURE_WORD.fullmatch(fold(w)) for w in words):
+        return []  # 'when was the toy association set up?': the structure, described
+    typed = {fold(w): w for w in words}
+    # a thing is a common noun: a name or an acronym ('le FSE', "Villeneuve d'Ascq") is a
+    # body or a place, dated otherwise
+    return [
+        g
+        for g in asked_things(question, fiche_name)
+        if typed.get(fold(g.word), g.word).islower()
+        and not g.word.isdigit()
+        and not _TIME_OR_BIRTH.fullmatch(fold(g.word))
+    ]
+
+
+def names_all(sentence: str, things: list[Glossed]) -> bool:
+    """Whether a sentence names every thing asked ('le site internet': 'site' and 'internet';
+    'via internet' alone names no website)."""
+    vocab = set(analyze(sentence))
+    words = {fold(g.word) for g in things}
+    return all(any(g.held_by(vocab) for g in things if fold(g.word) == w) for w in words)
+
+
+def dates_thing(sentence: str, things: list[Glossed]) -> bool:
+    """Whether a sentence names the things asked and a year: it dates them."""
+    return bool(_YEAR.search(sentence)) and names_all(sentence, things)
