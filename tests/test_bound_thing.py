@@ -206,3 +206,24 @@ def test_words_both_written_keep_the_reading_by_fiche() -> None:
     ]
     assert unbound_complements("qui fait du réemploi de textiles ?", texts) == []
     assert unbound_english("Which structures collect second-hand clothes?", texts) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "glossed"),
+    [
+        # a gloss in brackets restates the thing before it: no pair of its own
+        ("Which initiatives sell vegetable baskets (school canteen style)?", False),
+        ("qui vend des paniers (outils de bricolage) ?", False),
+        ("qui vend des paniers (une cantine scolaire) ?", False),
+        # the same words outside brackets still name a thing the answer must hold
+        ("Which initiatives run a school canteen?", True),
+        ("qui loue des outils de bricolage ?", True),
+    ],
+)
+def test_bracketed_gloss_names_no_thing(question: str, glossed: bool) -> None:
+    unbound = (
+        unbound_english(question, FICHES)
+        + unbound_complements(question, FICHES)
+        + unbound_adjectives(question, FICHES)
+    )
+    assert bool(unbound) is glossed

@@ -73,6 +73,16 @@ _NAME_RUN = re.compile(
 _CONTACT = re.compile(r"@|https?:|www\.|\b0\d([ .]\d{2}){4}\b")
 
 
+# words in brackets restate the thing before them ('local tips (household waste centres)'):
+# a gloss for the reader, no narrower thing the answer must hold
+_GLOSS = re.compile(r"\([^()]*\)")
+
+
+def without_glosses(question: str) -> str:
+    """The question without its bracketed glosses, the pairs read outside them only."""
+    return _GLOSS.sub(" ", question)
+
+
 def _skip() -> set[str]:
     return set(FRENCH_FUNCTION_WORDS) | GENERIC_COUNTED | NO_THING_NOUNS
 
@@ -158,7 +168,7 @@ def unbound_complements(
     """The 'noun de complement' pairs of a French question that no sentence of the texts
     holds together (each word as written or a glossary synonym), as written ('outils de
     bricolage'); empty when each is stated together somewhere."""
-    pairs = complement_pairs(question, names)
+    pairs = complement_pairs(without_glosses(question), names)
     if not pairs:
         return []
     texts = list(texts)
@@ -218,7 +228,7 @@ def _states(thing: Glossed, vocab: frozenset[str]) -> bool:
 def unbound_english(question: str, texts: Iterable[str]) -> list[str]:
     """The pairs of glossary words of an English question ('building materials') that no
     sentence of the texts states together, in any of their French words."""
-    pairs = english_pairs(question)
+    pairs = english_pairs(without_glosses(question))
     if not pairs:
         return []
     sentences = _all_sentences(texts)
@@ -240,7 +250,7 @@ def unbound_adjectives(question: str, texts: Iterable[str]) -> list[str]:
     """The noun-and-adjective things of a French list question ('une cantine scolaire')
     that no fiche states in one sentence (`stated_together.unstated_pairs`), read after a
     determiner only: 'déjà partenaire', 'une vraie boutique' name no thing and its kind."""
-    folded = fold(question).replace("’", "'")
+    folded = fold(without_glosses(question)).replace("’", "'")
     spans = [
         f"{m.group(1)} {m.group(2)}"
         for m in _DETERMINED_PAIR.finditer(folded)
