@@ -227,3 +227,23 @@ def test_bracketed_gloss_names_no_thing(question: str, glossed: bool) -> None:
         + unbound_adjectives(question, FICHES)
     )
     assert bool(unbound) is glossed
+
+
+@pytest.mark.parametrize(
+    ("question", "pairs"),
+    [
+        # the second word qualifies a noun after it: the compound's head is that noun
+        ("Which structures take things to household waste centres?", []),
+        ("Who lets you order second-hand goods online?", []),
+        # a preposition after the pair: the pair is the thing
+        (
+            "Which initiative recycles building materials from sites?",
+            [("building", "materials")],
+        ),
+        ("Which initiatives run a school canteen?", [("school", "canteen")]),
+    ],
+)
+def test_a_pair_inside_a_longer_compound_is_no_thing(
+    question: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert [(a.word, b.word) for a, b in english_pairs(question)] == pairs

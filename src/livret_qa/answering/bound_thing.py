@@ -33,6 +33,8 @@ from livret_qa.answering.yes_no import same_words
 from livret_qa.glossary import ACTIONS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_PARTICLES,
     FRENCH_FUNCTION_WORDS,
     GENERIC_COUNTED,
     GENERIC_TOPIC_EN,
@@ -140,9 +142,26 @@ def english_pairs(question: str) -> list[tuple[Glossed, Glossed]]:
         if first.key in WORN_ADJECTIVES or re.search(r"(ed|-hand)$", fold(first.word)):
             continue
         side = rf"\b{re.escape(fold(first.word))}[\s-]+{re.escape(fold(second.word))}\b"
-        if re.search(side, folded):
+        found = re.search(side, folded)
+        # the second word qualifying a noun after it is no head: 'household waste centres',
+        # 'order second-hand goods' name the compound's last noun
+        if found and not _qualifies_next(second, folded[found.end() :], words):
             pairs.append((first, second))
     return pairs
+
+
+def _qualifies_next(word: Glossed, rest: str, words: list[Glossed]) -> bool:
+    """Whether a noun follows the word right after it: a glossary thing or a plural ('waste
+    centres', 'second-hand goods'), not a preposition ('materials from', 'canteen with')."""
+    after = re.match(r"[\s-]+([^\W\d_]{3,})", rest)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if noun in ENGLISH_FUNCTION_WORDS or noun in ENGLISH_PARTICLES:
+        return False
+    return _PLURAL_EN.search(noun) is not None or any(
+        g is not word and g.thing and fold(g.word) == noun for g in words
+    )
 
 
 @cache
