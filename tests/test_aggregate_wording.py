@@ -139,3 +139,22 @@ def test_a_share_of_a_figure_is_no_count_of_structures(fake_engine: Engine, ques
     query = ask(fake_engine, question).plan.get("facts_query") or {}
     conditions = (query.get("filters") or {}).get("conditions", [])
     assert not any(c.get("op") == "present" for c in conditions)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_none_stating_it_is_said_once(fake_engine: Engine, lang: str) -> None:
+    """A total over structures none of which states the measure: the head says so; a second
+    line counting the same fiches as missing only repeated it. Some stating it: the missing
+    ones are still named."""
+    every = run_query(fake_engine, {"op": "sum", "measure": "benevoles"})
+    assert every is not None and every.rows and every.missing
+    missing_line = "n'indiqu" if lang == "fr" else "give no"
+    assert missing_line in word_result(fake_engine, every, lang)[0]
+    lacking = list(every.missing)[:2]
+    none = run_query(
+        fake_engine, {"op": "sum", "measure": "benevoles", "filters": {"structures": lacking}}
+    )
+    assert none is not None and not none.rows
+    text = word_result(fake_engine, none, lang)[0]
+    assert ("Aucune structure" if lang == "fr" else "No structure") in text
+    assert "fiches n'indiquent pas" not in text and "fiches give no" not in text

@@ -246,7 +246,8 @@ class AggregateAnswer:
             names = ", ".join(fiche(f).name for f in worded)
             out.append(say("agg_worded", lang, names=names, **_agreement(len(worded))))
         missing = [f for f in result.missing if f not in worded]
-        if missing and measure is not None:
+        # with no row at all the head already says none states it: naming them again repeats it
+        if missing and measure is not None and result.rows:
             names = ", ".join(fiche(f).name for f in missing)
             agreed = {**_agreement(len(missing)), "label": label, "de_label": de_label(label)}
             out.append(say("agg_missing", lang, names=names, **agreed))
