@@ -154,6 +154,7 @@ GOLD_SETS = [
     "answers_dev11",
     "blind_answers17",
     "blind_answers19",
+    "blind_answers20",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

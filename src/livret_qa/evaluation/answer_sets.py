@@ -54,6 +54,7 @@ ANSWER_SETS = (
     "answers_dev11",
     "blind_answers17",
     "blind_answers19",
+    "blind_answers20",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
