@@ -155,6 +155,7 @@ GOLD_SETS = [
     "blind_answers17",
     "blind_answers19",
     "blind_answers20",
+    "answers_dev12",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -55,6 +55,7 @@ ANSWER_SETS = (
     "blind_answers17",
     "blind_answers19",
     "blind_answers20",
+    "answers_dev12",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
