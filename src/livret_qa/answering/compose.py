@@ -20,6 +20,7 @@ from livret_qa.answering import (
     booklet_about,
     bound_qualifiers,
     bound_thing,
+    capitalised_adjective,
     change_asked,
     clipped_words,
     compared_side,
@@ -1950,6 +1951,11 @@ class Composer:
                         self.engine.booklet_folded,
                     )
                     or unfiched.placed_by_booklet(w, corpus.sources.values())
+                    # 'the European project': an English adjective, no name
+                    or (
+                        self.lang == "en"
+                        and capitalised_adjective.qualifies_a_noun(self.plan.question, w)
+                    )
                 ),
             )
             if unfiched.held_by(self.plan.question, n)

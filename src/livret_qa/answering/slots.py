@@ -25,6 +25,7 @@ from livret_qa.answering import (
     counted_act,
     filed_figure,
     forecast,
+    home_town,
     periods,
     priced_thing,
     reasons,
@@ -715,10 +716,15 @@ class SlotFiller:
             words = ", ".join(f"« {w} »" for w in absent)
             nearest = self._of_same_family(pred, absent, fiche) or self._nearest_for(part, fiche)
             return Missing(fiche.id, "unmentioned", nearest, words=words)
+        joined = self._compound_apart(pred, part, fiche)
+        if joined is not None:  # 'a sewing-school': one thing, its words in one sentence
+            return joined
         if not self._given_by_asked(pred, part, fiche, text):
             words = ", ".join(f"« {w} »" for w in pred.words)
             return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
-        places = [p for p in self.plan.places if p in pred.names]
+        # 'the Boulogne folks', 'la ressourcerie de Campigneulles': its own town names it
+        naming = self._naming_towns(fiche.id)
+        places = [p for p in self.plan.places if p in pred.names and p not in naming]
         own = self._not_named(pred, fiche.id)
         # 'an online shop', 'un café dans la boutique': things asked as one are stated only
         # when one clause names them all
@@ -733,6 +739,22 @@ class SlotFiller:
             )
             if together is None:
                 words = ", ".join(f"« {w} »" for w in pred.words)
+                return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
+        return None
+
+    def _compound_apart(
+        self, pred: yes_no.Predicate, part: PlanPart, fiche: Fiche
+    ) -> Missing | None:
+        """A hyphened compound read as its words ('sewing-school': sewing, school) names one
+        thing: some sentence of the fiche must state its words together, else the fiche
+        does not say it (a school here and sewing there is no sewing school)."""
+        for keys in topic_words.hyphened_compounds(part.text):
+            joined = yes_no.Predicate(tuple(g for g in pred.things if g.key in keys), (), ())
+            if len(joined.things) < len(keys):
+                continue
+            together = partial(_holds_all, joined)
+            if self.best_sentence(fiche.id, together) is None:
+                words = ", ".join(f"« {g.word} »" for g in joined.things)
                 return Missing(fiche.id, "apart", self._nearest_for(part, fiche), words=words)
         return None
 
@@ -861,8 +883,20 @@ class SlotFiller:
         of 'the Oise producers'): its name in a sentence states nothing asked."""
         name = self.engine.mentions.name_tokens(fiche_id)
         things = tuple(g for g in pred.things if not g.stems & name)
-        names = tuple(n for n in pred.names if not set(analyze(n)) <= name)
+        naming = self._naming_towns(fiche_id, pred.names)  # 'the Boulogne folks': its town
+        names = tuple(n for n in pred.names if not set(analyze(n)) <= name and n not in naming)
         return replace(pred, things=things, names=names)
+
+    def _naming_towns(self, fiche_id: str, names: Iterable[str] = ()) -> set[str]:
+        """The places of the question (or `names` it writes) that name the structure by its
+        own town, inside the words describing it ('the Boulogne folks', 'la ressourcerie de
+        Campigneulles'): they place nothing asked (home_town.py)."""
+        fiche = self.engine.corpus.fiche(fiche_id)
+        home = (fiche.contact.town, fiche.identity.head_office)
+        places = dict.fromkeys([*self.plan.places, *names])
+        return home_town.naming_towns(
+            self.plan.question, places, home, self.engine.mentions.town_opened
+        )
 
     def asks_founding(self, part: PlanPart, fiche_id: str) -> bool:
         """Whether a part asks why the structure itself was created ('pourquoi VESTALI a-t-elle
@@ -2968,3 +3002,8 @@ def _field_values(fiche: Fiche, name: str) -> list[str]:
         "departement": [contact.departement],
     }
     return [v for v in values.get(name, []) if v and v.strip()]
+
+
+def _holds_all(pred: yes_no.Predicate, text: str) -> bool:
+    """Whether one sentence holds every thing and name asked."""
+    return yes_no.held_in(pred, text) == len(pred.words)

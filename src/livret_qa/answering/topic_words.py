@@ -157,7 +157,25 @@ def misspelt(word: str) -> str | None:
             if form[:1] == k[:1] and one_edit(form, k)
         }
         if close:
-            return close.pop() if len(close) == 1 else None
+            if len(close) > 1:
+                return None
+            # 'growers' is one letter off 'grocer', but it is 'grow' and a doer's ending
+            return _doer_of(w) or close.pop()
+    return None
+
+
+def _doer_of(word: str) -> str | None:
+    """The glossary entry an English doer's noun is made from ('growers' -> 'grow',
+    'recycler' -> 'recycle', 'shopper' -> 'shop'): a regular derivation of a known word,
+    not a typo of another entry one letter off. Class: a word typed right is read as itself
+    (what it is made from), never as a neighbouring word."""
+    for form in lemmas(word):
+        if not form.endswith("er") or len(form) <= len("er") + 2:
+            continue
+        doubled = form[-3] == form[-4]
+        for stem in (form[:-2], form[:-1], form[:-3] if doubled else ""):
+            if stem and stem in EN_FR:
+                return stem
     return None
 
 
@@ -250,6 +268,13 @@ def glossed_words(question: str) -> list[Glossed]:
         key = next((k for k in lemmas(word) if k in EN_FR), None)
         if key is None:
             key = misspelt(word)
+        if key is None and "-" in word:  # 'sewing-school': the words it joins
+            for part, part_key in hyphened_parts(word):
+                if part_key not in seen:
+                    seen.add(part_key)
+                    out.append(_glossed(part, part_key))
+            i += 1
+            continue
         if key in WORN_ADJECTIVES and i + 1 < len(tokens) and _a_thing(tokens[i + 1][0]):
             i += 1  # 'old clothes': second-hand clothes, no 'old' thing to look for
             continue
@@ -257,6 +282,46 @@ def glossed_words(question: str) -> list[Glossed]:
             seen.add(key)
             out.append(_glossed(word, key))
         i += 1
+    return out
+
+
+def hyphened_keys(word: str) -> list[str]:
+    """The glossary entries `hyphened_parts` reads a hyphened compound as."""
+    return [key for _, key in hyphened_parts(word)]
+
+
+def hyphened_parts(word: str) -> list[tuple[str, str]]:
+    """The (word, glossary entry) pairs of an English compound joined by hyphens that the
+    glossary does not hold whole ('sewing-school' -> sewing, school): the compound as its
+    two-word entry when there is one ('food-bank' -> 'food bank'),
+    else each word it joins that the glossary reads. Class: a word no glossary holds whole is
+    no proof the fiche lacks the thing; its words are read instead. Empty when a word of it
+    is unread, so that an unknown compound still asks for itself."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2:
+        return []
+    pair = " ".join(parts).lower()
+    if pair in EN_FR:
+        return [(" ".join(parts), pair)]
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        key = next((k for k in lemmas(part) if k in EN_FR), None)
+        if key is None:
+            return []
+        if all(key != k for _, k in out):
+            out.append((part, key))
+    return out
+
+
+def hyphened_compounds(text: str) -> list[tuple[str, ...]]:
+    """The glossary entries of each hyphened compound of `text` read as two words or more
+    ('a sewing-school' -> ('sewing', 'school')): one thing, whose words a fiche states
+    together."""
+    out: list[tuple[str, ...]] = []
+    for m in _WORD.finditer(text):
+        keys = tuple(hyphened_keys(m.group(0).strip("'-")))
+        if len(keys) > 1:
+            out.append(keys)
     return out
 
 

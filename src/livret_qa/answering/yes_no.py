@@ -25,6 +25,7 @@ from livret_qa.answering.topic_words import (
     clear_stems,
     french_activity,
     glossed_words,
+    hyphened_keys,
     kinds_of,
     lemmas,
 )
@@ -172,6 +173,8 @@ def _unglossed_nouns(
             continue
         if word in lx.QUALIFYING_WORDS:
             continue
+        if word in lx.NUMBER_WORD_DIGITS:  # 'the eight growers': a count, no thing
+            continue
         if word in lx.ENGLISH_FUNCTION_WORDS or word in lx.GENERIC_TOPIC_EN:
             continue
         if word in lx.ENGLISH_PARTICLES:  # 'buy from it over the internet'
@@ -190,7 +193,7 @@ def _compound_heads() -> frozenset[str]:
 
 
 def _glossary_knows(word: str) -> bool:
-    return any(form in EN_FR for form in lemmas(word))
+    return any(form in EN_FR for form in lemmas(word)) or bool(hyphened_keys(word))
 
 
 def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) -> Predicate:
