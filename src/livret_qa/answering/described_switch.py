@@ -46,6 +46,8 @@ _RELATIVE = re.compile(
     r"^(?:(?:ones?|people|gens|folks|guys|place|lieu)\s+)?(?:qui|that|who|which|ou|where)\s+"
     r"(?P<what>.+)$"
 )
+# 'chez' before the noun phrase: at whose place ('et chez les jouets ?'), a structure described.
+_AT_WHOSE = re.compile(r"\bchez\s+(?:les|le|la|l'|ceux|celles)?\s*$")
 # A general word for a place ('the toy place', 'le lieu des jouets'): it names where, no thing.
 _PLACE_HEAD = re.compile(r"\b(?:place|spot|lieu|endroit)\b")
 # An agent noun, the people doing something (a structure described): English '-ers'/'-ors'
@@ -97,6 +99,9 @@ def described_words(folded: str) -> str:
     if not content or len(content) > 5:
         return ""
     if relative is not None:
+        return " ".join(content)
+    if _AT_WHOSE.search(folded[: match.start("np")]) and not set(content) & _ROLE_AGENTS:
+        # 'et chez les jouets ?', 'et chez le bois ?': 'chez' names whose place, never a thing
         return " ".join(content)
     if _PLACE_HEAD.search(np):
         rest = [w for w in content if not _PLACE_HEAD.fullmatch(w)]
