@@ -4,7 +4,8 @@ Class served: after turns about one structure, an elliptic follow-up ('and …?'
 about …?') whose noun phrase describes a structure rather than a thing of the one in focus:
 'and the toy place?', 'what about the computer recyclers?', 'et chez ceux qui réparent les
 ordinateurs ?', 'et à la ressourcerie ?', 'and the sewing workshop?' (after the computer
-charity, which once sewed masks). The previous question is asked of the structure described.
+charity, which once sewed masks), 'et chez les jouets ?' ('chez' names whose place, never a
+thing). The previous question is asked of the structure described.
 
 Two readings, both from what the words are, not from a list of descriptions:
 - `described_words`: the words of such a noun phrase. A description is told from a thing of the

@@ -21,6 +21,7 @@ nothing else to narrow them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from livret_qa.answering.exclusion import LEAVING_OUT
@@ -57,7 +58,11 @@ def query_within(query: dict[str, Any], kept: list[str], every: list[str]) -> di
 
 
 def the_rest_of_list(
-    question: str, described: list[str], intents: list[str], listed: list[str], picked: list[str]
+    question: str,
+    described: list[str],
+    intents: Sequence[str],
+    listed: list[str],
+    picked: list[str],
 ) -> list[str]:
     """Of a list follow-up's last list `listed`, those it keeps when it leaves out the ones its
     description (`described`: the words or places picking them) `picked` ('à part la
