@@ -88,37 +88,3 @@ def test_the_kind_keeps_the_things_after_it_places_aside() -> None:
     assert _kind_with_its_words("workshop", "no, i meant the furniture workshop in the aisne") == (
         "furniture workshop"
     )
-
-
-@pytest.mark.parametrize(
-    ("history", "question", "activity", "value"),
-    [
-        (
-            _turn("What's the budget of the Cocagne garden?", "About 800 000 € (2021 forecast)."),
-            "Sorry, I meant the toy one in the same town",
-            "jouet",
-            "260",
-        ),
-        (
-            _turn("Quel est le budget du jardin de Cocagne ?", "Environ 800 000 €."),
-            "non pardon, je voulais dire celle des jouets dans la même ville",
-            "jouet",
-            "260",
-        ),
-    ],
-)
-def test_a_correction_asking_nothing_of_its_own_asks_what_the_last_turn_asked(
-    engine, history, question: str, activity: str, value: str
-) -> None:
-    # its words picked the structure ('town', 'ville'): no thing asked of it
-    answer = ask(engine, question, history)
-    assert not answer.abstained, answer.answer
-    assert [s.fiche_id for s in answer.structures][:1] == [_doing(engine, activity)]
-    assert value in answer.answer
-
-
-def test_a_correction_asking_its_own_question_keeps_it(engine) -> None:
-    history = _turn("What's the budget of the Cocagne garden?", "About 800 000 €.")
-    answer = ask(engine, "no, I meant the toy one, where is it?", history)
-    assert [s.fiche_id for s in answer.structures][:1] == [_doing(engine, "jouet")]
-    assert "Villeneuve" in answer.answer, answer.answer

@@ -1552,35 +1552,7 @@ def plan_question(
     followed = _who_of_focus(followed, state, detector)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
-        followed = _asking_what_was_asked(followed, history or [])
     return _with_facts(followed, state, detector, vocab)
-
-
-# A word asking something ('where is it?', 'combien ?'): a correction asking its own question.
-_ASKING_WORD = re.compile(
-    r"\b(what|where|when|who|how|which|why|combien|ou|quand|qui|quel\w*|pourquoi|comment)\b"
-)
-
-
-def _asking_what_was_asked(plan: QuestionPlan, history: list[dict[str, str]]) -> QuestionPlan:
-    """Class: a correction that only says which structure is meant ('Sorry, I meant the toy one
-    in the same town', 'non pardon, je voulais dire l'atelier de jouets'): it asks what the
-    last question asked, so that question's text is what each part asks; the correction's
-    words ('town', 'atelier') picked the structure and are no thing asked of it (the budget
-    was refused as never stated together with 'town')."""
-    folded = fold(plan.question)
-    if asked_attribute(plan.question) is not None or _ASKING_WORD.search(folded):
-        return plan  # ('non, la ressourcerie, elle a combien de salariés ?': its own)
-    last = next((t.get("content", "") for t in reversed(history) if t.get("role") == "user"), "")
-    if not last:
-        return plan
-    if not any(p.text == plan.question and p.attribute for p in plan.parts):
-        return plan
-    plan.parts = [
-        replace(p, text=last) if p.text == plan.question and p.attribute else p for p in plan.parts
-    ]
-    plan.query = plan.query.replace(plan.question, "").strip() or plan.query
-    return plan
 
 
 KIND_AMONG_OTHERS = "the structure of the kind described, among the others"
