@@ -289,12 +289,19 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+_OPENING_ARTICLES = frozenset({"l", "le", "la", "les", "the"})
+
+
 def _counts_other_things(folded: str) -> bool:
     """'combien de producteurs ?' counts something no fact holds, not structures."""
     match = re.search(r"\b(combien|how many|nombre|nb|nbre|number)\s+(de |d'|of )?(.*)", folded)
     if match is None:
         return False
     words = re.findall(r"[^\W\d_]+", match.group(3))[:3]
+    # the noun counted ends where an article opens another noun phrase ('combien de chiffre
+    # l'épicerie de Guise ?': 'l'épicerie' is who makes it, not what is counted)
+    cut = next((i for i, w in enumerate(words) if i and w in _OPENING_ARTICLES), len(words))
+    words = words[:cut]
     if not words or any(re.fullmatch(lx._COLLECTIVE_NOUNS, w) for w in words):
         return False
     first = words[0]

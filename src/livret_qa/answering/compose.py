@@ -36,6 +36,7 @@ from livret_qa.answering import (
     filler_phrases,
     find_then_ask,
     first_names,
+    kept_structures,
     list_followups,
     list_scope,
     membership,
@@ -305,10 +306,20 @@ class Composer:
 
     def _search(self) -> tuple[Filters, SearchResult]:
         plan = self.plan
+        listed = list(plan.targets)
         if plan.by_place:
             self._pick_by_place()
         elif plan.by_thing:
             self._pick_by_thing()
+        if plan.by_place or plan.by_thing:  # 'à part la ressourcerie ?' (kept_structures.py)
+            intents = [p.intent for p in plan.parts]
+            described = [plan.by_thing, *(plan.places if plan.by_place else [])]
+            rest = kept_structures.the_rest_of_list(
+                plan.question, described, intents, listed, plan.targets
+            )
+            if rest != plan.targets:  # (the place or thing described asks nothing more)
+                plan.targets, plan.resolution = rest, kept_structures.REST_OF_LIST
+                plan.places, plan.by_place, plan.by_thing = [], False, ""
         elif plan.others and plan.places and not plan.departements:
             self._others_in_town()
         applied = replace(self.filters) if self.filters else Filters()
@@ -2574,6 +2585,9 @@ class Composer:
         if self.filters and self.filters.booklet:  # the facts of the booklet asked only
             booklet = self.engine.corpus.booklet(self.filters.booklet).id
             query = {**query, "filters": {**(query.get("filters") or {}), "booklet": booklet}}
+        if self.filters and self.filters.fiche_ids:  # the structures kept only (kept_structures.py)
+            every = [f.id for f in self.engine.corpus.fiches]
+            query = kept_structures.query_within(query, self.filters.fiche_ids, every)
         result = run_query(self.engine, query)
         if result is None:  # the query names what the facts do not hold: answer from passages
             self.plan.facts_query = None
@@ -3260,6 +3274,23 @@ def _without_left_out(
     """The list asked without its exclusion, minus the structures it leaves out; none left,
     a refusal naming them. Class: lists with an exclusion (exclusion.py)."""
     whole = answer_turn(engine, out.question, [], filters, weights)
+    if whole.abstained and kept_structures.only_a_place_left_out(whole.abstain_reason, whole.lang):
+        # 'Which structures are outside the Nord?': every structure but those standing there
+        every = [f.id for f in engine.corpus.fiches if f.id not in out.fiche_ids]
+        scope = replace(filters or Filters(), fiche_ids=every)
+        region = answer_turn(
+            engine,
+            kept_structures.over_the_places(
+                out.question,
+                whole.lang,
+                [engine.corpus.fiche(f).contact.departement for f in every],
+            ),
+            [],
+            scope,
+            weights,
+        )
+        if not region.abstained:
+            return region
     if whole.abstained:  # read without it, no list: the question as asked
         return answer_turn(engine, out.asked, [], filters, weights)
     if whole.facts and out.departements:

@@ -4,7 +4,8 @@ Class served: after turns about one structure, an elliptic follow-up ('and …?'
 about …?') whose noun phrase describes a structure rather than a thing of the one in focus:
 'and the toy place?', 'what about the computer recyclers?', 'et chez ceux qui réparent les
 ordinateurs ?', 'et à la ressourcerie ?', 'and the sewing workshop?' (after the computer
-charity, which once sewed masks). The previous question is asked of the structure described.
+charity, which once sewed masks), 'et chez les jouets ?' ('chez' names whose place, never a
+thing). The previous question is asked of the structure described.
 
 Two readings, both from what the words are, not from a list of descriptions:
 - `described_words`: the words of such a noun phrase. A description is told from a thing of the
@@ -46,6 +47,8 @@ _RELATIVE = re.compile(
     r"^(?:(?:ones?|people|gens|folks|guys|place|lieu)\s+)?(?:qui|that|who|which|ou|where)\s+"
     r"(?P<what>.+)$"
 )
+# 'chez' before the noun phrase: at whose place ('et chez les jouets ?'), a structure described.
+_AT_WHOSE = re.compile(r"\bchez\s+(?:les|le|la|l'|ceux|celles)?\s*$")
 # A general word for a place ('the toy place', 'le lieu des jouets'): it names where, no thing.
 _PLACE_HEAD = re.compile(r"\b(?:place|spot|lieu|endroit)\b")
 # An agent noun, the people doing something (a structure described): English '-ers'/'-ors'
@@ -97,6 +100,9 @@ def described_words(folded: str) -> str:
     if not content or len(content) > 5:
         return ""
     if relative is not None:
+        return " ".join(content)
+    if _AT_WHOSE.search(folded[: match.start("np")]) and not set(content) & _ROLE_AGENTS:
+        # 'et chez les jouets ?', 'et chez le bois ?': 'chez' names whose place, never a thing
         return " ".join(content)
     if _PLACE_HEAD.search(np):
         rest = [w for w in content if not _PLACE_HEAD.fullmatch(w)]

@@ -43,6 +43,8 @@ _LEFT_OUT = re.compile(
     rf"(?:,\s*)?\b{_MARK}\s+(?P<what>[^,;:?!.]+?)"
     r"(?=\s*[,;:?!.]|\s+(?:qui|que|sont|est|are|is|which|who|do|does|font|fait)\b|\s*$)"
 )
+# A word leaving something out, anywhere in a folded question ('à part la ressourcerie ?').
+LEAVING_OUT = re.compile(rf"\b{_MARK}\b")
 # 'qui d'autre', 'which other', 'who else': the others are what the list holds anyway.
 _OTHER = re.compile(r"\b(?:d'autre|else|other)\b\s*")
 
@@ -127,5 +129,6 @@ def _departements(what: str) -> set[str]:
 
 
 def _spaced(text: str) -> str:
-    """`text` folded, its hyphens and runs of spaces as one space, a space either side."""
-    return " " + re.sub(r"[\s-]+", " ", fold(text)).strip() + " "
+    """`text` folded, its hyphens, apostrophes and runs of spaces as one space, a space either
+    side ('hors de l'Aisne' names the Aisne: an elided article is no part of the name)."""
+    return " " + re.sub(r"[\s'’-]+", " ", fold(text)).strip() + " "

@@ -1536,8 +1536,10 @@ def plan_question(
         state = replace(state, focus=meant_among, wider=[])
         folded = meant_part(folded)  # '…, not the fish one': the one refused points at none
         kind = "" if _pointer(folded) else placed_kind(folded)
-        if past and not kind and not _pointer(folded):
-            kind = described_kind(folded)  # "et l'autre ressourcerie ?": of that kind
+        if (past or _points_at_another(folded)) and not kind and not _pointer(folded):
+            # "et l'autre ressourcerie ?", "non, je parlais de l'autre du Pas-de-Calais, la
+            # ressourcerie": of that kind
+            kind = described_kind(folded)
         kind = _kind_with_its_words(kind, folded)
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
@@ -1578,16 +1580,33 @@ def _who_of_focus(
 
 
 def _kind_with_its_words(kind: str, folded: str) -> str:
-    """The kind a correction describes the one meant by, with the words before it that tell
+    """The kind a correction describes the one meant by, with the words around it that tell
     it apart ('the furniture workshop in the Aisne' -> 'furniture workshop', not 'workshop',
-    which the Aisne's grocery may be called too); the kind alone when no word qualifies it."""
+    which the Aisne's grocery may be called too; 'l'atelier de jouets' -> 'atelier jouets',
+    not 'atelier', which most structures run); the kind alone when no word qualifies it."""
     if not kind:
         return kind
     words = fold(_without_places(described_words(folded, several=True))).split()
     if kind not in words:
         return kind
-    before = words[: words.index(kind)]
-    return " ".join([*before[-2:], kind]) if before else kind
+    at = words.index(kind)
+    # the words after it as typed, to a comma ('de jouets': a French thing follows its article)
+    after = re.search(rf"\b{re.escape(kind)}\b((?:\s+[\w'-]+){{0,3}})", folded)
+    tail = re.findall(r"[a-z0-9-]+", fold(_without_places(after.group(1)))) if after else []
+    tail = [w for w in tail if w not in _LINK_WORDS]
+    # (read as things after an article, as 'celle des jouets' is: 'atelier des jouets')
+    return " ".join([*words[max(at - 2, 0) : at], kind, *(["des", *tail] if tail else [])])
+
+
+# Words that link a kind to a place or a thing, left hanging once a place is taken out.
+_LINK_WORDS = frozenset(
+    "de du des d l la le les in at of from the a en dans near for with pour avec".split()
+)
+
+
+def _points_at_another(folded: str) -> bool:
+    """'l'autre', 'the other': a correction pointing at another one, its kind said apart."""
+    return bool(re.search(r"\b(l'autre|the other)\b", folded))
 
 
 def _described_correction(plan: QuestionPlan, state: ConversationState, kind: str) -> QuestionPlan:
