@@ -111,3 +111,36 @@ def test_bound_figures_answer(engine: Engine, question: str, fiche: str, held: s
     assert held in answer.answer, (question, answer.answer)
     if fiche:
         assert fiche in answer.structures[0].fiche_id
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        # a count asked of the future, a sentence of today: unbound
+        (
+            "la confection école va former combien de personnes par an ?",
+            "8 personnes en 2021",
+            True,
+        ),
+        ("Combien de couturières formera-t-elle par an ?", "4 sites (atelier couture)", True),
+        ("How many people will the ambassador train?", "250 paniers classiques", True),
+        # neighbours: a plan stated, or no future asked
+        ("How many new jobs will the project create?", "en créant 2 nouveaux postes", False),
+        ("Combien de postes va-t-il créer ?", "son objectif est de créer 4 postes", False),
+        ("combien de personnes formées en 2020 ?", "281 personnes formées en 2020", False),
+        ("How many people does it train?", "281 personnes formées", False),
+    ],
+)
+def test_planned_unbound(question: str, quote: str, expected: bool) -> None:
+    assert fb.planned_unbound(question, quote) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "VESTALI va former combien de couturières chaque année dans sa confection-école ?",
+        "How many fruit trees will the Haute Borne garden have?",
+    ],
+)
+def test_planned_counts_abstain(engine: Engine, question: str) -> None:
+    assert ask(engine, question, []).abstained, question

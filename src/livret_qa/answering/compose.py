@@ -2935,6 +2935,8 @@ class Composer:
         kind = figure_binding.figure_unbound(
             part.text, filled.value, filled.citation.quote, own_name
         )
+        if kind is None and figure_binding.planned_unbound(part.text, filled.citation.quote):
+            return Missing(filled.fiche_id, "planned", nearest=filled)
         if kind is None:
             return filled
         things = priced_thing.asked_things(part.text, own_name)

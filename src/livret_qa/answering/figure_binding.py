@@ -126,3 +126,30 @@ def takings_of_takings(question: str, text: str) -> bool:
     asked = fold(question)
     takings = lx.REVENUE_ASKED.search(asked) or lx.SALES_TAKINGS.search(asked)
     return bool(takings and lx.REVENUE_STATED.search(fold(text)))
+
+
+# A count asked of the future, by the verb's tense ('va former', 'formera', 'will train', 'is
+# going to hire'), folded: a figure planned, which only a sentence stating a plan gives.
+_FUTURE_ASKED = re.compile(
+    r"\b(?:va|vont|vais|allez|allons)\s+(?!y\b|en\b|bien\b|mal\b)[^\W\d_]{3,}(?:er|ir|re)\b|"
+    r"\b[^\W\d_]{3,}(?:era|eront|ira|iront)(?:-t)?(?:-(?:elle|il|ils|elles|on))?\b|"
+    r"\bwill\b|\bgoing to\b|\bplan(?:s|ned)? to\b"
+)
+# A sentence stating a figure as planned, aimed at or to come: its own future tense, a plan,
+# a forecast or an aim (lexicon PLANNED_STATED, FORECAST_STATED, TARGET_ASKED), new posts
+# to create ('en créant 2 nouveaux postes'), a thing under way or a purpose ('l'achat en
+# cours d'un bâtiment pour développer une confection école de 300m²')
+_PLAN_STATED = re.compile(
+    rf"{lx.PLANNED_STATED.pattern}|{lx.FORECAST_STATED}|{lx.TARGET_ASKED}|"
+    r"\b[^\W\d_]{3,}(?:era|eront|ira|iront|ra|ront)\b|\bnouve(?:aux|lles?|l)\b|"
+    r"\ben cours\b|\bpour [^\W\d_]{3,}(?:er|ir|re)\b|\ba venir\b|\bd.ici\b|\bprojet\b|"
+    r"\bcreant\b|\bcreation\b|\benjeu\b"
+)
+
+
+def planned_unbound(question: str, quote: str) -> bool:
+    """Whether a count asked of the future ('la confection école va former combien de
+    personnes par an ?', 'How many people will the ambassador train?') is answered by a
+    sentence stating no plan, aim or figure to come ('8 personnes salariées en insertion en
+    2021'): the figure of today, not the one planned (class: a planned count never given)."""
+    return bool(_FUTURE_ASKED.search(fold(question))) and not _PLAN_STATED.search(fold(quote))
