@@ -1,10 +1,10 @@
 """Class: a near miss answered with a neighbouring fact — a figure the fiche does not give,
 answered with the sentence the slot found: one holding no number ('How much does the fish
 soup sell for?' with a head-office line), a figure of another kind for an amount asked ('la
-location d'une benne c'est combien ?' with a count of sites), a yearly key figure asked per
-week ('combien de tonnes par semaine ?'), the whole structure's figure asked of one of its
-other sites ('How many people work at the Hirson shop?'). What must not change: a sentence
-holding the sum, the measure, the period or the site asked, a thing priced that the sentence
+location d'une benne c'est combien ?' with a count of sites), the whole structure's figure
+asked of one of its other sites ('How many people work at the Hirson shop?'), a count asked
+of the future answered by today's. What must not change: a sentence holding the sum, the
+measure, the plan or the site asked, a thing priced that the sentence
 names, the structure's own main site. Synthetic questions (figure_binding.py)."""
 
 from __future__ import annotations
@@ -78,9 +78,6 @@ def test_takings_bound_by_their_measure() -> None:
         "la location des vélos chez les Copains de Thiérache c'est combien ?",
         "How much does the fish soup of Le Panier de la Mer sell for?",
         "How much money did La Remise Enjouée get as a loan from the CIGALES club?",
-        # a yearly key figure asked per week or month
-        "combien de tonnes de poissons le Panier de la Mer collecte par semaine ?",
-        "How many tonnes of fish does Le Panier de la Mer collect each month?",
         # the whole structure's figure asked of one of its other sites
         "How many people work at the Copains de Thiérache shop in Hirson?",
         "combien de salariés dans la boutique d'Hirson ?",

@@ -147,7 +147,7 @@ class Missing:
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
     # 'person_unnamed' | 'year_of' | 'where_things' | 'weight' | 'thing_unnamed' |
-    # 'body_founding' | 'site_figure' | 'rate'
+    # 'body_founding' | 'site_figure'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -346,17 +346,12 @@ class SlotFiller:
                         # period (a held-out set's writers counted it as the answer: refusing
                         # it cost two answerable questions)
                         filled.note = filled.note or "other_period"
-                    else:
+                    elif self._counts_things(part):
                         # 'combien d'ateliers cuisine par mois ?' of '309 ateliers': a count
-                        # of things stated with no period is a total, not the rate asked; so
-                        # is a measure's yearly key figure ('51 tonnes de poissons collectés'
-                        # asked per week: figure_binding.py's class, a weekly quantity where
-                        # only yearly ones are stated)
+                        # of things stated with no period is a total, not the rate asked (a
+                        # measure's figure, a yearly '51 tonnes', is still given as it is)
                         words = periods.period_words(period, self.plan.lang)
-                        noun = part.noun if self._counts_things(part) else self._measure_label(part)
-                        # positive evidence, not a word table's miss: never reopened by
-                        # meaning (stated_passage.REOPENED), which would quote it again
-                        return Missing(fiche.id, "rate", filled, f"noun:{noun} {words}")
+                        return Missing(fiche.id, "attribute", filled, f"noun:{part.noun} {words}")
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -427,13 +422,6 @@ class SlotFiller:
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
-
-    def _measure_label(self, part: PlanPart) -> str:
-        """The measure a figure part asks, in words ('tonnage'); its noun when it has none."""
-        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
-        if measure is None:
-            return part.noun
-        return measure.label_en if self.plan.lang == "en" else measure.label_fr
 
     def _counts_things(self, part: PlanPart) -> bool:
         """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no

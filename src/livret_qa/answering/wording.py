@@ -207,8 +207,6 @@ class Wording:
             key = "missing_other_site" if part.attribute == "field:address" else ""
             key = key or "missing_other_site_contact"  # a phone, an e-mail of another site
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
-        elif missing.missing == "rate":  # a figure stated for no period or another one
-            text = say("missing_attribute", lang, name=name, label=label)
         elif missing.missing == "site_figure":  # figure_binding.py: the whole structure's
             places = ", ".join(self.plan.places)
             text = say("missing_site_figure", lang, name=name, places=places, label=label)
