@@ -2935,6 +2935,9 @@ class Composer:
         kind = figure_binding.figure_unbound(
             part.text, filled.value, filled.citation.quote, own_name
         )
+        if kind == "attribute" and part.name and filled.citation.section == "key_figures":
+            kind = None  # the key figure of the measure asked, stated in words ('NB PROJETS
+            # EN ÉTUDE : Conception d'un catalogue …'): its words are the answer
         if kind is None and figure_binding.planned_unbound(part.text, filled.citation.quote):
             return Missing(filled.fiche_id, "planned", nearest=filled)
         if kind is None:
