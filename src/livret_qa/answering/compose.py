@@ -32,6 +32,7 @@ from livret_qa.answering import (
     difficulty_lists,
     duration_asked,
     exclusion,
+    figure_binding,
     figure_of_one,
     filler_phrases,
     find_then_ask,
@@ -46,6 +47,7 @@ from livret_qa.answering import (
     outcome,
     partner_sum,
     periods,
+    priced_thing,
     property_asked,
     relative_year,
     sibling_name,
@@ -2875,6 +2877,7 @@ class Composer:
                 filled = _person_unnamed(part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
+                filled = self._figure_bound(filler, part, filled, fiche.name, several)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = duration_asked.bound(filler, part, filled, several, fiche.name)
@@ -2936,6 +2939,43 @@ class Composer:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)
         return self._answer("\n".join(lines), "", structures)
+
+    def _figure_bound(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, own_name: str, several: bool
+    ) -> Filled:
+        """Class: a figure asked that the fiche does not give, answered with a sentence holding
+        no number, or no sum for an amount asked ('How much does the Boulogne fish soup sell
+        for?', 'la location de vélo c'est combien ?'): the fiche gives no such figure, that
+        sentence the nearest fact (figure_binding.py). Read after the fillers that look for
+        the sum elsewhere (a funder's). The fiche's sentence closest to the question that
+        holds the figure asked AND names a thing the question asks ('4 € le panier vendu' for
+        'how much per basket?') answers instead: the figure bound to the thing."""
+        if part.intent != "figure" or not isinstance(filled, Found):
+            return filled
+        kind = figure_binding.figure_unbound(
+            part.text, filled.value, filled.citation.quote, own_name
+        )
+        if kind == "attribute" and part.name and filled.citation.section == "key_figures":
+            kind = None  # the key figure of the measure asked, stated in words ('NB PROJETS
+            # EN ÉTUDE : Conception d'un catalogue …'): its words are the answer
+        if kind is None and figure_binding.planned_unbound(part.text, filled.citation.quote):
+            return Missing(filled.fiche_id, "planned", nearest=filled)
+        if kind is None:
+            return filled
+        things = priced_thing.asked_things(part.text, own_name)
+
+        def binds(text: str) -> bool:
+            # a sum for a sum asked; a number, outside the structure's name, for the rest
+            typed = figure_binding.states_amount(text) if kind == "amount" else None
+            if typed is None:
+                typed = figure_binding.holds_a_number(text, own_name)
+            named = priced_thing.holds(text, things) if things else False
+            return typed and (named or figure_binding.takings_of_takings(part.text, text))
+
+        ev = filler.best_sentence(filled.fiche_id, binds)
+        if ev is not None:
+            return filler.found(ev)
+        return Missing(filled.fiche_id, kind, nearest=filled)
 
     def _stated_by_meaning(self, part: PlanPart, filled: Filled, several: bool) -> Filled:
         """A gap about one structure that only says the word tables found nothing (the

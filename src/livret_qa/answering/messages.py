@@ -147,6 +147,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The fiche of {name} gives only the address of its main site ({town}), not the "
         "one in {places}.",
     },
+    "missing_site_figure": {
+        "fr": "La fiche de {name} donne ce chiffre ({label}) pour toute la structure, aucun "
+        "propre à {places}.",
+        "en": "The fiche of {name} gives this figure ({label}) for the whole structure, none "
+        "of {places} alone.",
+    },
     "missing_other_site_contact": {
         "fr": "La fiche de {name} donne ses coordonnées ({label}) pour {town} seulement, rien "
         "de propre à {places}.",

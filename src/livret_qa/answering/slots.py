@@ -23,6 +23,7 @@ from livret_qa.answering import (
     blanks,
     change_asked,
     counted_act,
+    figure_binding,
     filed_figure,
     forecast,
     home_town,
@@ -147,7 +148,7 @@ class Missing:
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
     # 'person_unnamed' | 'year_of' | 'where_things' | 'weight' | 'thing_unnamed' |
-    # 'body_founding'
+    # 'body_founding' | 'site_figure'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -359,6 +360,10 @@ class SlotFiller:
                     return Missing(fiche.id, "span", filled)
                 if periods.dated_elsewhere(clause, set(self.plan.years)):
                     return Missing(fiche.id, "year", filled)  # '281 formées en 2020' for 2021
+        if part.intent == "figure" and isinstance(filled, Found):
+            unbound = self._figure_unbound(part, fiche, filled)
+            if unbound is not None:
+                return unbound
         if part.attribute in _OF_A_SITE and isinstance(filled, Found) and self.plan.places:
             # 'l'adresse de la boutique de Hirson': the address it gives is its main site's;
             # so are the phone and e-mail of its card ('le téléphone de la boutique d'Hirson')
@@ -397,6 +402,27 @@ class SlotFiller:
             fiche.id, lambda t: bool(bodies.search(t) and lx.TIE_STATED.search(t)), NARRATIVE
         )
         return self.found(ev) if ev is not None else missing
+
+    def _figure_unbound(self, part: PlanPart, fiche: Fiche, filled: Found) -> Missing | None:
+        """A figure answer whose sentence binds no figure of the kind asked to the thing or
+        the site asked (figure_binding.py): the whole structure's figure asked of one of its
+        other sites ('How many people work at the Hirson shop?'), when it states several
+        ('NOMBRES DE SITES : 2'). None when the sentence answers, or the number of sites
+        itself is asked."""
+        places = self.plan.places
+        if not places or part.name == "sites":
+            return None
+        if figure_binding.names_place(filled.citation.quote, places):
+            return None
+        source = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        if figure_binding.sites_stated(source) < 2:
+            return None  # 'the ressourcerie near Montreuil': its one site, described
+        main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
+        if any(_spaced(place) in main_site for place in places):
+            return None  # 'the Guise shop': the structure itself, where it is
+        if self.site_sentence(fiche, places) is None:
+            return None  # a place the fiche names for no site of its own
+        return Missing(fiche.id, "site_figure", filled)
 
     def _counts_things(self, part: PlanPart) -> bool:
         """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
