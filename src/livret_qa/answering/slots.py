@@ -25,6 +25,7 @@ from livret_qa.answering import (
     counted_act,
     filed_figure,
     forecast,
+    partner_named,
     periods,
     priced_thing,
     reasons,
@@ -555,7 +556,12 @@ class SlotFiller:
                 continue
             if fold(word) in lx.STOPWORDS or word in out:
                 continue
+            if partner_named.own_place(word, fiche):  # 'the Campigneulles ressourcerie'
+                continue
             if _written_capitalised(word, raw):
+                out.append(word)
+        for word in partner_named.typed_acronyms(question, raw):  # 'de l'ademe': ADEME
+            if word not in out and not set(analyze(word)) & own:
                 out.append(word)
         return out
 
