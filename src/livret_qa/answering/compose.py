@@ -24,7 +24,6 @@ from livret_qa.answering import (
     clipped_words,
     compared_side,
     dated_thing,
-    dated_words,
     described_in_town,
     described_switch,
     described_things,
@@ -2868,7 +2867,6 @@ class Composer:
                 filled = _person_unnamed(part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
-                filled = self._dated_with_its_words(part, filled, several)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = duration_asked.bound(filler, part, filled, several, fiche.name)
@@ -2930,28 +2928,6 @@ class Composer:
             reason = gaps[0].replace("**", "") if gaps else say("reason_no_passage", self.lang)
             return self._answer("\n".join(lines), reason, structures, abstained=True)
         return self._answer("\n".join(lines), "", structures)
-
-    def _dated_with_its_words(self, part: PlanPart, filled: Filled, several: bool) -> Filled:
-        """A figure asked for a year that the fiche 'gives nothing for' (or undated, or the
-        attribute unmapped): the sentence of that year holding the question's own words and a
-        figure answers instead (dated_words.py). Not for a list, a yes/no or no year asked."""
-        plan = self.plan
-        if (
-            several
-            or not isinstance(filled, Missing)
-            or filled.missing not in ("year", "undated", "attribute")
-            or part.intent != "figure"
-            or part.yes_no
-            or not plan.years
-        ):
-            return filled
-        fiche = self.engine.corpus.fiche(filled.fiche_id)
-        ev = dated_words.dated_sentence(
-            self.engine, part.text, filled.fiche_id, fiche.name, list(plan.years)
-        )
-        if ev is None:
-            return filled
-        return Found(filled.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
 
     def _stated_by_meaning(self, part: PlanPart, filled: Filled, several: bool) -> Filled:
         """A gap about one structure that only says the word tables found nothing (the
