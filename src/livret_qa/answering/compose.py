@@ -976,7 +976,8 @@ class Composer:
         if not places and self.plan.departements and self.plan.target_source == "any":
             # 'ressourcerie Somme ?', 'informatique dans le Pas-de-Calais ?': the structure of
             # the département of the kind asked; none: the answer says which ones stand there
-            return self._of_kind_asked(structures, [])[:1]
+            kinded = self._of_kind_asked(structures, [])
+            return (kinded or self._of_kind_described(structures))[:1]
         if not places:
             return self._described_by_things(structures)[:1]
         fiche = self.engine.corpus.fiche
@@ -1103,6 +1104,17 @@ class Composer:
         ]
         passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in fitting])
         return [s for s in fitting if s.fiche_id not in passing]
+
+    def _of_kind_described(self, structures: list[StructureHit]) -> list[StructureHit]:
+        """Class: one structure named by a description with its département ('the Aisne
+        furniture workshop', 'the wood workshop in the Aisne'), asked something its description
+        does not say ('What big batch orders did … take on as trials?'). Read in the whole
+        question, the things asked ('orders', 'trials') are no kind of the structure and none
+        qualified; the kind is read from the description's own words
+        (described_in_town.description_topic). Nothing when the question describes none."""
+        question = self.plan.question
+        described = described_in_town.description_topic(question, fold(question), "")
+        return self._of_kind_asked(structures, [], described) if described else []
 
     def _towns_typed(self) -> list[str]:
         """The booklet's towns a question typed all in lowercase names ('epicerie asso guise

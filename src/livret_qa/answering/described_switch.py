@@ -58,6 +58,28 @@ _AGENT = {
     "en": re.compile(r"^[a-z]{3,}(?:ers|ors)$"),
     "fr": re.compile(r"^[a-z]{3,}(?:eurs|euses|trices)$"),
 }
+# One agent, named with what it works on ('the furniture upcycler', 'le réparateur de vélos'):
+# singular, the thing it works on tells it from a lone word ending alike ('the computer').
+_ONE_AGENT = {
+    "en": re.compile(r"^[a-z]{3,}(?:er|or)$"),
+    "fr": re.compile(r"^[a-z]{3,}(?:eur|euse|trice)$"),
+}
+# A place after a description, in a few words ('the furniture upcycler near Soissons', 'the
+# wood workshop in the Aisne', 'l'atelier de meubles près de Soissons'): where it is, which
+# the place gate checks; the words before it describe the structure. (Not French 'de', which
+# joins a kind to its things: 'l'atelier de meubles'.)
+_PLACE_AFTER = re.compile(
+    r"^(?P<desc>.+?)\s+(?:near|in|around|at|by|outside|pres de|pres d'|dans|vers|du cote de|"
+    r"a cote de|autour de|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?[\w'-]+(?:\s+[\w'-]+)?$"
+)
+
+
+def _without_place_after(np: str) -> str:
+    """A noun phrase without the place that follows its description, if one does."""
+    match = _PLACE_AFTER.match(np)
+    return match.group("desc") if match else np
+
+
 # A demonstrative points back at the one in focus ('this place', 'cette boutique', 'that shop').
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|cette|cet|ces|ce)\b|\bthat\s+(?!is\b)[a-z]+\s*\W*$")
 # An article or preposition left at the end once a noun phrase is cut ('et chez les').
@@ -94,6 +116,7 @@ def described_words(folded: str) -> str:
     if match is None:
         return ""
     np = match.group("np").strip()
+    np = _without_place_after(np)  # 'the furniture upcycler near Soissons': its place aside
     relative = _RELATIVE.match(np)
     words = re.findall(r"[^\W\d_]{2,}", relative.group("what") if relative else np)
     content = [w for w in words if w not in _EMPTY]
@@ -109,7 +132,9 @@ def described_words(folded: str) -> str:
         return " ".join(rest)
     english = folded.lstrip().startswith(("and", "what", "how", "same", "ok", "so", "but"))
     head = content[-1] if english else content[0]  # ('the computer recyclers', 'les réparateurs')
-    if _AGENT["en" if english else "fr"].match(head) and head not in _ROLE_AGENTS:
+    lang = "en" if english else "fr"
+    agent = _AGENT[lang].match(head) or (len(content) > 1 and _ONE_AGENT[lang].match(head))
+    if agent and not {head, f"{head}s"} & _ROLE_AGENTS:  # (a role, one or several)
         return " ".join(content)
     found = lx.FOLLOWUP_DESCRIBED.search(folded)
     if found is not None and len(content) == 1 and content[0] == found.group("kind"):

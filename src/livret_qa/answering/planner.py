@@ -23,6 +23,7 @@ from livret_qa.answering import (
     described_in_town,
     described_switch,
     forecast,
+    money_word_asked,
     other_one,
     priced_measure,
     priced_thing,
@@ -360,6 +361,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
+        if money_word_asked.not_an_amount(item.name, folded, when):
+            continue  # 'when did they hire a paid manager?', 'what did ADEME pay for?'
         # a person's age ('quel âge a le directeur ?') is no creation date, 'when' as it reads
         of_person = item.name == "person_age"
         if _search(item.asked, folded) and (

@@ -27,7 +27,9 @@ from livret_qa.answering import (
     filed_figure,
     forecast,
     home_town,
+    partner_named,
     periods,
+    place_forms,
     priced_thing,
     reasons,
     share_of,
@@ -281,7 +283,9 @@ class SlotFiller:
     def _fill(self, part: PlanPart, fiche: Fiche) -> Filled:
         if self.plan.years and not mentions_any(self.engine, fiche, map(str, self.plan.years)):
             return Missing(fiche.id, "year", self._nearest_for(part, fiche))
-        if self.plan.places and not mentions_any(self.engine, fiche, self.plan.places):
+        if self.plan.places and not mentions_any(
+            self.engine, fiche, self.plan.places, place_named=True
+        ):
             # 'Synapse 3i a-t-elle un site à Lille ?': where the structure is, instead
             where = self.field(PlanPart(part.text, "field", "field:address"), fiche)
             return Missing(fiche.id, "place", where if isinstance(where, Found) else None)
@@ -582,7 +586,12 @@ class SlotFiller:
                 continue
             if fold(word) in lx.STOPWORDS or word in out:
                 continue
+            if partner_named.own_place(word, fiche):  # 'the Campigneulles ressourcerie'
+                continue
             if _written_capitalised(word, raw):
+                out.append(word)
+        for word in partner_named.typed_acronyms(question, raw):  # 'de l'ademe': ADEME
+            if word not in out and not set(analyze(word)) & own:
                 out.append(word)
         return out
 
@@ -2774,12 +2783,18 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
 
-def mentions_any(engine: Engine, fiche: Fiche, words: Iterable[str]) -> bool:
+def mentions_any(
+    engine: Engine, fiche: Fiche, words: Iterable[str], place_named: bool = False
+) -> bool:
     """Whether the fiche's text holds one of `words` (a year, a town), accents, case, hyphens
     and apostrophes aside: 'Villeneuve-d'Ascq' is the 'Villeneuve d'Ascq' another card
     writes."""
-    text = _spelt_loosely(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
-    return any(_spelt_loosely(w) in text for w in words)
+    raw = engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+    text, words = _spelt_loosely(raw), list(words)
+    if any(_spelt_loosely(w) in text for w in words):
+        return True
+    # a town named by its area's adjective ('Soissons': « le bassin d'emploi soissonnais »)
+    return place_named and place_forms.names_derived(raw, words)
 
 
 def _share_asked(folded: str) -> bool:

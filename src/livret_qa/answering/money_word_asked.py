@@ -1,0 +1,29 @@
+"""Whether a money word of a question asks an amount at all.
+
+Class: a question about one structure that uses a word of money without asking an amount —
+'When did the Thiérache grocery take on a paid manager?' (a date: 'un responsable est embauché
+en 2018'), 'What did ADEME pay for?', 'à quoi a servi l'aide de l'ADEME ?' (the thing paid
+for: 'une aide de l'ADEME lui permettant d'acquérir un équipement'). Read as a price or a
+salary (`lexicon.UNSTATED`), they were refused 'the fiche gives no price / salary'. The
+question's own frame says what is asked: a 'when' frame asks a date, 'what … pay for' asks
+the thing paid for; the money word only qualifies it."""
+
+from __future__ import annotations
+
+import re
+
+# 'what did X pay for', 'what was the grant used for', 'à quoi a servi …', 'pour financer quoi'
+THING_PAID_FOR = re.compile(
+    r"\b(what|which)\b[^?]*\b(pa(y|ys|id|ying)|fund(s|ed|ing)?|financ\w*|used|spent)\s+for\b|"
+    r"\ba quoi\b[^?]*\b(servi\w*|sert|servent|financ\w*|pa(ye|ie)\w*|utilise\w*)\b|"
+    r"\b(financ\w*|pa(ye|ie)\w*|pay|paid)\s+quoi\b"
+)
+MONEY_KINDS = frozenset({"price", "salary"})
+
+
+def not_an_amount(kind: str, folded: str, when: bool) -> bool:
+    """Whether an unstated money kind read in a question (folded) asks no amount: a 'when'
+    question, or the thing paid for asked."""
+    if kind not in MONEY_KINDS:
+        return False
+    return when or bool(THING_PAID_FOR.search(folded))

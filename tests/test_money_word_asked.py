@@ -1,0 +1,66 @@
+"""A money word in a question that asks no amount (answering/money_word_asked.py). Class: a
+'when' question ('When did … take on a paid manager?') asks a date, 'what did X pay for?' /
+'à quoi a servi l'aide ?' the thing paid for; neither is a price or a salary to refuse.
+Neighbours that keep their reading: an amount asked ('how much does a basket cost?', 'quel
+est le salaire … ?'). Synthetic questions on the real booklet, fake embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering import money_word_asked
+from livret_qa.answering.compose import ask
+from livret_qa.answering.planner import asked_attribute
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("When did the grocery association take on a paid manager?", "date"),
+        ("quand ont-ils embauché un salarié payé ?", "date"),
+        ("What did ADEME pay for?", None),
+        ("à quoi a servi l'argent payé par la Région ?", None),
+        ("how much does a basket cost?", "unstated:price"),
+        ("quel est le salaire du directeur ?", "unstated:salary"),
+    ],
+)
+def test_what_a_money_word_asks(text: str, kind: str | None) -> None:
+    asked = asked_attribute(text)
+    attribute = asked[1] if asked else None
+    if kind == "date":
+        assert asked is not None and asked[0] == "date", asked
+    elif kind is None:
+        assert attribute not in ("unstated:price", "unstated:salary"), asked
+    else:
+        assert attribute == kind
+
+
+def test_the_thing_paid_for() -> None:
+    assert money_word_asked.THING_PAID_FOR.search(fold("What was the grant used for?"))
+    assert not money_word_asked.THING_PAID_FOR.search(fold("How much did they pay?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id"),
+    [
+        ("When did Les Copains de Thiérache take on a paid manager?", "les-copains-de-thierache"),
+        ("What did ADEME pay for at Synapse 3i?", "synapse-3i"),
+    ],
+)
+def test_answered_not_refused_as_a_price(fake_engine: Engine, question: str, fiche_id: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures][:1] == [fiche_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What salary does the director of La Remise Enjouée earn?",
+        "quel est le salaire des salariés en insertion au Bois de Deux Mains ?",
+    ],
+)
+def test_a_salary_asked_stays_refused(fake_engine: Engine, question: str) -> None:
+    assert ask(fake_engine, question).abstained
