@@ -4474,6 +4474,13 @@ AFTER_BOUND: tuple[tuple[str, str], ...] = (
         "lte",
     ),
 )
+# An exact count stated after its noun ('2 sites exactement', 'deux sites pile', 'two sites
+# exactly'): the structures whose figure equals it (class: a list by an exact number, the word
+# after the count as well as before it, `BOUNDS`' 'exactement 2 sites').
+EXACT_AFTER = _rx(
+    r"^\s*(?:[^\W\d_]+[\s,]+){0,2}?(?:exactement|exactly|pile|precisement|precisely|"
+    r"tout juste)(?!\w)"
+)
 # A year bound stated after the year: '2015 ou après', '2010 or earlier'.
 YEAR_AFTER_BOUND: tuple[tuple[str, str], ...] = (
     (
