@@ -33,12 +33,11 @@ def plan(question: str) -> dict | None:
 def test_an_exact_count_written_after_its_noun(question: str, measure: str, value: float) -> None:
     query = plan(question)
     assert query is not None, question
-    cond = query if "op" in query and query.get("measure") == measure else None
-    found = [query] + list(query.get("conditions", []))
+    found = [query, *query.get("conditions", [])]
     assert any(
         c.get("op") == "eq" and c.get("measure") == measure and c.get("value") == value
         for c in found
-    ), (question, query, cond)
+    ), (question, query)
 
 
 @pytest.mark.parametrize(
@@ -52,5 +51,121 @@ def test_an_exact_count_written_after_its_noun(question: str, measure: str, valu
 def test_neighbours_keep_their_bound(question: str, op: str) -> None:
     query = plan(question)
     assert query is not None, question
-    found = [query] + list(query.get("conditions", []))
+    found = [query, *query.get("conditions", [])]
     assert any(c.get("op") == op for c in found), (question, query)
+
+
+# -- an exclusion in other words, or of a structure described -------------------------------
+def _listed(engine, question: str) -> set[str]:  # type: ignore[no-untyped-def]
+    from livret_qa.answering.compose import ask
+
+    answer = ask(engine, question)
+    return set() if answer.abstained else {s.fiche_id for s in answer.structures}
+
+
+def _named(engine, word: str) -> str:  # type: ignore[no-untyped-def]
+    """The one fiche whose structure's name holds `word` ('deux fois': the ressourcerie)."""
+    (found,) = [f.id for f in engine.corpus.fiches if word in f.name.lower()]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("à part la ressourcerie, qui répare des meubles ?", "deux fois"),
+        ("Apart from the Ressourcerie, who restores old furniture?", "deux fois"),
+        ("hormis l'association des jouets, lesquelles sont à Villeneuve d'Ascq ?", "remise"),
+        ("Setting aside the textile charity, which ones are in the Pas-de-Calais?", "vestali"),
+        ("en laissant de côté Synapse, qui répare des meubles ?", "synapse"),
+    ],
+)
+def test_a_structure_left_out_by_a_description_or_other_words(
+    engine,  # type: ignore[no-untyped-def]
+    question: str,
+    word: str,
+) -> None:
+    from livret_qa.answering.compose import _left_out
+
+    out = _left_out(engine, question)
+    assert out is not None, question
+    assert out.fiche_ids == {_named(engine, word)}, question
+    listed = _listed(engine, question)
+    assert listed and _named(engine, word) not in listed, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures are in the Somme apart from Amiens?",  # a town, as before
+        "hors subventions, quel est le budget de VESTALI ?",  # nothing the booklet places
+        "lesquelles sont dans le Nord ?",  # no exclusion
+    ],
+)
+def test_neighbours_of_a_described_exclusion(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    from livret_qa.answering.compose import _left_out
+
+    out = _left_out(engine, question)
+    if "Amiens" in question:
+        assert out is not None and len(out.fiche_ids) == 1
+    else:
+        assert out is None, question
+
+
+# -- a generic place standing for the structures asked --------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "y a des endroits qui ont un rapport avec le vélo ?",
+        "il existe des lieux où réparer son vélo ?",
+    ],
+)
+def test_a_generic_place_noun_asks_no_thing(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    listed = _listed(engine, question)
+    velo = {
+        f.id
+        for f in engine.corpus.fiches
+        if "vélo" in engine.corpus.sources[f.source][f.span.start : f.span.end]
+    }
+    assert listed and listed <= velo, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "y a-t-il des endroits qui vendent des voitures ?",  # no fiche sells cars: refused
+        "il existe des lieux qui font des croisières ?",
+    ],
+)
+def test_a_generic_place_noun_keeps_a_true_none(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert _listed(engine, question) == set(), question
+
+
+# -- a list of the structures stating a figure ----------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Which fiches actually give a number of volunteers?", "benevoles"),
+        ("Quelles structures indiquent un nombre de bénévoles ?", "benevoles"),
+        ("Which organisations report a number of members?", "adherents"),
+        ("quelles fiches donnent un nombre d'adhérents ?", "adherents"),
+    ],
+)
+def test_a_list_of_those_stating_a_figure(question: str, measure: str) -> None:
+    query = plan(question)
+    assert query is not None, question
+    assert (query["op"], query["measure"]) == ("list", measure), question
+    conds = query["filters"]["conditions"]
+    assert {"measure": measure, "op": "present"} in conds, question
+
+
+@pytest.mark.parametrize(
+    ("question", "op"),
+    [
+        ("Combien de structures indiquent un nombre de bénévoles ?", "count"),
+        ("How many fiches give a number of volunteers?", "count"),
+        ("Quelle structure a le plus de bénévoles ?", "max"),
+    ],
+)
+def test_a_count_of_those_stating_a_figure_stays_a_count(question: str, op: str) -> None:
+    query = plan(question)  # a count or a total, read as before: not the list
+    assert query is not None and query["op"] != "list", (question, query)

@@ -2187,7 +2187,9 @@ GENERIC_COUNTED = frozenset(
 # Nouns that name no thing of their own: the tie between a structure and the rest of the
 # question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
 # l'argent de la Région': who funds is the name, not the word 'argent') or a
-# thing left vague ('des trucs à la déchetterie', 'des choses en bois'). Class: list questions
+# thing left vague ('des trucs à la déchetterie', 'des choses en bois'), or a generic place
+# standing for the structures asked ('des endroits qui ont un rapport avec le vélo', 'des
+# lieux où …': the structures are the places). Class: list questions
 # in other words than the booklet's; a fiche need not write them for the rest to qualify it,
 # so their absence is no evidence that what is asked is missing. Folded.
 # The words of a tie itself ('un lien avec', 'une relation avec', 'un rapport avec'): what
@@ -2222,6 +2224,7 @@ NO_THING_NOUNS = (
         """
     rapports soutien soutiens appui appuis partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
+    endroits endroit coins coin lieux lieu
     """.split()
     )
 )
@@ -4251,6 +4254,16 @@ COUNT_FRAME = _rx(
     rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b|"
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
+)
+# A list of the fiches stating a figure ('Which fiches give a number of volunteers?',
+# 'lesquelles indiquent un nombre de bénévoles ?', 'which ones state their budget?'): the
+# structures whose key figures state that measure, not every fiche (class: a list over a key
+# figure, answered from the facts store). The verb of stating, then the figure's noun or the
+# measure itself. Folded.
+STATES_FIGURE = _rx(
+    r"\b(give|gives|state|states|indicate|indicates|report|reports|provide|provides|mention|"
+    r"mentions|quote|quotes|publish|publishes|disclose|discloses|donnent|indiquent|precisent|"
+    r"mentionnent|communiquent|affichent|chiffrent|declarent|renseignent)\b"
 )
 # The noun a count asks for, with the noun compounded with it up to a function word
 # ('combien de VISITEURS sur le site', 'how many WEBSITE VISITORS does …'): its head (the
