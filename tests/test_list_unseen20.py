@@ -169,3 +169,20 @@ def test_a_list_of_those_stating_a_figure(question: str, measure: str) -> None:
 def test_a_count_of_those_stating_a_figure_stays_a_count(question: str, op: str) -> None:
     query = plan(question)  # a count or a total, read as before: not the list
     assert query is not None and query["op"] != "list", (question, query)
+
+
+# -- an English word of a name the booklet writes in French ---------------------------------
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Which initiatives have ties to the University of Lille?", []),
+        ("Which ones got money from a Foundation in Lille?", []),
+        ("Which ones work with the University of Amiens?", ["Amiens"]),  # not written
+    ],
+)
+def test_an_english_name_word_read_through_its_french(question: str, unknown: list[str]) -> None:
+    from livret_qa.answering.abstention import unknown_names
+    from livret_qa.indexing.analyzer import analyze
+
+    vocab = {t for w in ("Université", "Lille", "Fondation") for t in analyze(w)}
+    assert unknown_names(question, vocab, "en") == unknown, question
