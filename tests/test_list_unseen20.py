@@ -186,3 +186,14 @@ def test_an_english_name_word_read_through_its_french(question: str, unknown: li
 
     vocab = {t for w in ("Université", "Lille", "Fondation") for t in analyze(w)}
     assert unknown_names(question, vocab, "en") == unknown, question
+
+
+def test_a_thing_left_out_of_a_named_structure_is_no_described_exclusion(engine) -> None:  # type: ignore[no-untyped-def]
+    from livret_qa.answering.compose import _left_out
+
+    for question in (
+        "What new kind of equipment does Synapse 3i want to dismantle besides computers?",
+        "à part les meubles, que répare Synapse 3i ?",
+        "Apart from furniture, who sells toys?",
+    ):
+        assert _left_out(engine, question) is None, question

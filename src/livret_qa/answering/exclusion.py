@@ -79,7 +79,7 @@ def left_out(
         return None
     what = question[m.start("what") : m.end("what")].strip()
     ids = _resolved(what, fiches, named, stands_in)
-    if not ids and described is not None:
+    if not ids and described is not None and _describes_one(what, question, m, named):
         # 'à part la ressourcerie', 'apart from the wood workshop': a structure described,
         # not named, is left out when the description fits one clearly best
         ids = set(described(what))
@@ -98,6 +98,18 @@ def left_out(
         fiche_ids=frozenset(ids),
         departements=departements,
     )
+
+
+def _describes_one(
+    what: str, question: str, m: re.Match[str], named: Callable[[str], list[str]]
+) -> bool:
+    """Whether what is left out reads as one structure described: after a definite article
+    ('la ressourcerie', 'the toy charity'; 'besides computers' leaves out a thing), in a
+    question naming no structure itself ('what does Synapse 3i take apart besides computers?'
+    asks of Synapse 3i, no list)."""
+    if not re.match(r"(?:la|le|l'|les|the|cette|ce|that|this)\s*\w", fold(what)):
+        return False
+    return not named(question[: m.start()] + " " + question[m.end() :])
 
 
 def _resolved(
