@@ -332,10 +332,12 @@ def _counts_structures(folded: str) -> bool:
 def _lists_stating(folded: str) -> bool:
     """A list of the structures stating a figure ('Which fiches give a number of volunteers?',
     'lesquelles indiquent un nombre de bénévoles ?'): a list frame, a verb of stating, and no
-    count or total asked (class: a list over a key figure)."""
+    count, total or year asked (class: a list over a key figure; 'which of them give a budget
+    for 2019?' asks a dated figure, read as before)."""
     which = re.search(r"\b(which|lesquel(le)?s|quel(le)?s (structures|fiches)|who|qui)\b", folded)
+    dated = re.search(r"\b(19|20)\d\d\b", folded)  # 'a budget for 2019': a dated figure
     return bool(which and lx.STATES_FIGURE.search(folded)) and not (
-        lx.COUNT_FRAME.search(folded) or lx.SUM_FRAME.search(folded)
+        lx.COUNT_FRAME.search(folded) or lx.SUM_FRAME.search(folded) or dated
     )
 
 
