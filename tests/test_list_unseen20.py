@@ -140,38 +140,6 @@ def test_a_generic_place_noun_keeps_a_true_none(engine, question: str) -> None: 
     assert _listed(engine, question) == set(), question
 
 
-# -- a list of the structures stating a figure ----------------------------------------------
-@pytest.mark.parametrize(
-    ("question", "measure"),
-    [
-        ("Which fiches actually give a number of volunteers?", "benevoles"),
-        ("Quelles structures indiquent un nombre de bénévoles ?", "benevoles"),
-        ("Which organisations report a number of members?", "adherents"),
-        ("quelles fiches donnent un nombre d'adhérents ?", "adherents"),
-    ],
-)
-def test_a_list_of_those_stating_a_figure(question: str, measure: str) -> None:
-    query = plan(question)
-    assert query is not None, question
-    assert (query["op"], query["measure"]) == ("list", measure), question
-    conds = query["filters"]["conditions"]
-    assert {"measure": measure, "op": "present"} in conds, question
-
-
-@pytest.mark.parametrize(
-    ("question", "op"),
-    [
-        ("Combien de structures indiquent un nombre de bénévoles ?", "count"),
-        ("How many fiches give a number of volunteers?", "count"),
-        ("Quelle structure a le plus de bénévoles ?", "max"),
-        ("and which of them give a budget for 2019?", ""),  # a dated figure
-    ],
-)
-def test_a_count_of_those_stating_a_figure_stays_a_count(question: str, op: str) -> None:
-    query = plan(question)  # a count or a total, read as before: not the list
-    assert (query is None and not op) or (query is not None and query["op"] != "list"), question
-
-
 # -- an English word of a name the booklet writes in French ---------------------------------
 @pytest.mark.parametrize(
     ("question", "unknown"),

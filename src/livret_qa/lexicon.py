@@ -4255,16 +4255,6 @@ COUNT_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )
-# A list of the fiches stating a figure ('Which fiches give a number of volunteers?',
-# 'lesquelles indiquent un nombre de bénévoles ?', 'which ones state their budget?'): the
-# structures whose key figures state that measure, not every fiche (class: a list over a key
-# figure, answered from the facts store). The verb of stating, then the figure's noun or the
-# measure itself. Folded.
-STATES_FIGURE = _rx(
-    r"\b(give|gives|state|states|indicate|indicates|report|reports|provide|provides|mention|"
-    r"mentions|quote|quotes|publish|publishes|disclose|discloses|donnent|indiquent|precisent|"
-    r"mentionnent|communiquent|affichent|chiffrent|declarent|renseignent)\b"
-)
 # The noun a count asks for, with the noun compounded with it up to a function word
 # ('combien de VISITEURS sur le site', 'how many WEBSITE VISITORS does …'): its head (the
 # first word in French, the last in English) is what is counted. A contact field (website,

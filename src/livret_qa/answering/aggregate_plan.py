@@ -201,10 +201,6 @@ def plan_aggregate(
         query = {"op": "avg", "measure": measure}
     elif lx.SUM_FRAME.search(folded) and measure:
         query = {"op": "sum", "measure": measure}
-    elif measure and not conditions and _lists_stating(folded):
-        # 'Which fiches give a number of volunteers?': the structures stating that figure
-        query = {"op": "list", "measure": measure}
-        conditions.append(Condition(measure, "present", None))
     elif (measure and not conditions) and (
         _shares_structures(folded) or (lx.COUNT_FRAME.search(folded) and _counts_structures(folded))
     ):
@@ -326,18 +322,6 @@ def _counts_structures(folded: str) -> bool:
             rf"\b(combien|how many|nombre|number)\s+(de |d'|of )?({lx._COLLECTIVE_NOUNS})\b",
             folded,
         )
-    )
-
-
-def _lists_stating(folded: str) -> bool:
-    """A list of the structures stating a figure ('Which fiches give a number of volunteers?',
-    'lesquelles indiquent un nombre de bénévoles ?'): a list frame, a verb of stating, and no
-    count, total or year asked (class: a list over a key figure; 'which of them give a budget
-    for 2019?' asks a dated figure, read as before)."""
-    which = re.search(r"\b(which|lesquel(le)?s|quel(le)?s (structures|fiches)|who|qui)\b", folded)
-    dated = re.search(r"\b(19|20)\d\d\b", folded)  # 'a budget for 2019': a dated figure
-    return bool(which and lx.STATES_FIGURE.search(folded)) and not (
-        lx.COUNT_FRAME.search(folded) or lx.SUM_FRAME.search(folded) or dated
     )
 
 
