@@ -2187,7 +2187,9 @@ GENERIC_COUNTED = frozenset(
 # Nouns that name no thing of their own: the tie between a structure and the rest of the
 # question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
 # l'argent de la Région': who funds is the name, not the word 'argent') or a
-# thing left vague ('des trucs à la déchetterie', 'des choses en bois'). Class: list questions
+# thing left vague ('des trucs à la déchetterie', 'des choses en bois'), or a generic place
+# standing for the structures asked ('des endroits qui ont un rapport avec le vélo', 'des
+# lieux où …': the structures are the places). Class: list questions
 # in other words than the booklet's; a fiche need not write them for the rest to qualify it,
 # so their absence is no evidence that what is asked is missing. Folded.
 # The words of a tie itself ('un lien avec', 'une relation avec', 'un rapport avec'): what
@@ -2222,6 +2224,7 @@ NO_THING_NOUNS = (
         """
     rapports soutien soutiens appui appuis partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
+    endroits endroit coins coin lieux lieu
     """.split()
     )
 )
@@ -4473,6 +4476,13 @@ AFTER_BOUND: tuple[tuple[str, str], ...] = (
         r"at most)(?!\w)",
         "lte",
     ),
+)
+# An exact count stated after its noun ('2 sites exactement', 'deux sites pile', 'two sites
+# exactly'): the structures whose figure equals it (class: a list by an exact number, the word
+# after the count as well as before it, `BOUNDS`' 'exactement 2 sites').
+EXACT_AFTER = _rx(
+    r"^\s*(?:[^\W\d_]+[\s,]+){0,2}?(?:exactement|exactly|pile|precisement|precisely|"
+    r"tout juste)(?!\w)"
 )
 # A year bound stated after the year: '2015 ou après', '2010 or earlier'.
 YEAR_AFTER_BOUND: tuple[tuple[str, str], ...] = (

@@ -9,6 +9,7 @@ import re
 from livret_qa.answering import alternatives
 from livret_qa.answering.stated_topic import existence_body
 from livret_qa.answering.yes_no import same_words
+from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     ASKER_NAME_BEFORE,
@@ -69,8 +70,19 @@ def unknown_names(
             if not re.search(rf"(?<!\w){written}(?!\w)", booklet):
                 out.append(word)
         elif tokens and all(t not in corpus_vocab for t in tokens):
+            if lang == "en" and _known_in_french(word, corpus_vocab):
+                continue  # 'the University of Lille': « Université de Lille »
             out.append(word)
     return out
+
+
+def _known_in_french(word: str, corpus_vocab: set[str]) -> bool:
+    """An English word of a name the booklet writes in French ('University' of « Université
+    de Lille », 'Foundation' of « Fondation »): known when one of its glossary translations
+    is (class: an English word in a proper name, read through its French)."""
+    return any(
+        t in corpus_vocab for fr in EN_FR.get(word.lower(), ()) for t in analyze(fr) if len(fr) > 3
+    )
 
 
 def _askers_name(before: str, after: str) -> bool:

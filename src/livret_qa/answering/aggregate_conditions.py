@@ -163,6 +163,8 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
             after = folded[match.end() : match.end() + 25]
             after_unit = re.sub(r"^\s*[^\W\d_]+(\s+[^\W\d_]+)?(?=\s+(ou|or|and|et)\b)", "", after)
             op = next((o for p, o in lx.AFTER_BOUND if lx.compiled(p).search(after_unit)), "")
+            if not op and not is_year and lx.EXACT_AFTER.search(after):
+                op = "eq"  # '2 sites exactement', 'deux sites pile'
             if op and not unit_measure:  # '3 projets ou plus en étude de faisabilité'
                 named = measure_mentions(folded[match.end() : match.end() + 50], vocab)
                 unit_measure = named[0][1] if named else ""

@@ -3314,7 +3314,27 @@ def ask(
 
 def _left_out(engine: Engine, question: str) -> exclusion.LeftOut | None:
     """The exclusion a list question asks (exclusion.py), resolved on the engine's fiches."""
-    return exclusion.left_out(question, engine.corpus.fiches, engine.mentions.mentioned, stands_in)
+    return exclusion.left_out(
+        question,
+        engine.corpus.fiches,
+        engine.mentions.mentioned,
+        stands_in,
+        lambda what: described_left_out(engine, what),
+    )
+
+
+def described_left_out(engine: Engine, what: str) -> list[str]:
+    """The structure a description left out of a list fits clearly best ('la ressourcerie',
+    'the wood workshop'); none when it fits none, or two alike (described_things.py)."""
+    scores = described_things.described_scores(
+        fold(what), facets_for(engine).fiches, engine.mentions.name_word_holders
+    )
+    ranked = sorted(scores, key=lambda f: -scores[f])
+    if not ranked or scores[ranked[0]] <= 0:
+        return []
+    if len(ranked) > 1 and scores[ranked[1]] > scores[ranked[0]] - described_things.MARGIN:
+        return []
+    return ranked[:1]
 
 
 def _without_left_out(

@@ -1,11 +1,13 @@
 """Lists with an exclusion: the class of list questions that leave out a town, an area or a
 structure ('lesquelles sont dans le Nord hors métropole lilloise ?', 'Which structures are in
 the Somme apart from Amiens?', 'à part Synapse 3i, qui d'autre est dans la Somme ?', 'sans
-compter celles de Boulogne', 'other than VESTALI'). Read whole, the excluded place was taken
-as the place asked (the list held only the structures it should leave out); the list is the
-one asked without the exclusion, minus the structures standing in the place left out (their
-town or head office, `stands_in`; an area of the region's table, `list_scope.in_area`) or
-named. None left: a refusal that says so and names those left out.
+compter celles de Boulogne', 'other than VESTALI', 'leaving aside the Cocagne garden'), or a
+structure described rather than named ('à part la ressourcerie', 'apart from the toy charity':
+the one its description fits clearly best, `described_things`). Read whole, the excluded
+place was taken as the place asked (the list held only the structures it should leave
+out); the list is the one asked without the exclusion, minus the structures standing in
+the place left out (their town or head office, `stands_in`; an area of the region's table,
+`list_scope.in_area`) or named. None left: a refusal that says so and names those left out.
 
 Not of this class: a figure computed over the structures ('how many reuse initiatives outside
 the Pas-de-Calais?', 'la moyenne des budgets hors Pas-de-Calais', 'outside the 62, who has the
@@ -36,7 +38,8 @@ _MARK = (
     r"(?:hors(?: de| du| des| d')?|en dehors (?:de|du|des|d')|mis a part|a part|sauf"
     r"|excepte(?:e|s|es)?|a l'exception (?:de|du|des|d')|sans compter|hormis|(?:d')?autres? que"
     r"|apart from|aside from|except(?: for)?|excluding|other than|besides|not counting"
-    r"|leaving out|outside(?: of)?)"
+    r"|leaving out|outside(?: of)?|(?:leaving|setting|putting|leave|set|put) aside"
+    r"|(?:en )?laissant de cote|mise?s? de cote|not including|sans inclure)"
 )
 # What is left out runs to a punctuation mark or the verb of the question.
 _LEFT_OUT = re.compile(
@@ -65,6 +68,7 @@ def left_out(
     fiches: list[Fiche],
     named: Callable[[str], list[str]],
     stands_in: Callable[[Fiche, list[str]], bool],
+    described: Callable[[str], list[str]] | None = None,
 ) -> LeftOut | None:
     """The exclusion a question asks, resolved to the structures it leaves out: those
     `named` in it (fiche ids), or standing in the département, town or area it names; None
@@ -77,6 +81,10 @@ def left_out(
         return None
     what = question[m.start("what") : m.end("what")].strip()
     ids = _resolved(what, fiches, named, stands_in)
+    if not ids and described is not None and _describes_one(what, question, m, named):
+        # 'à part la ressourcerie', 'apart from the wood workshop': a structure described,
+        # not named, is left out when the description fits one clearly best
+        ids = set(described(what))
     departements = bool(_departements(what))
     if not ids:
         return None
@@ -92,6 +100,18 @@ def left_out(
         fiche_ids=frozenset(ids),
         departements=departements,
     )
+
+
+def _describes_one(
+    what: str, question: str, m: re.Match[str], named: Callable[[str], list[str]]
+) -> bool:
+    """Whether what is left out reads as one structure described: after a definite article
+    ('la ressourcerie', 'the toy charity'; 'besides computers' leaves out a thing), in a
+    question naming no structure itself ('what does Synapse 3i take apart besides computers?'
+    asks of Synapse 3i, no list)."""
+    if not re.match(r"(?:la|le|l'|les|the|cette|ce|that|this)\s*\w", fold(what)):
+        return False
+    return not named(question[: m.start()] + " " + question[m.end() :])
 
 
 def _resolved(
