@@ -3404,10 +3404,7 @@ def _typo_reread(
         return answer
     reader = _typo_reader(engine)
     corrected = reader.corrected(question, typos.refused_words(answer.answer))
-    if corrected is None:
-        return answer
-    again = answer_turn(engine, corrected, history, filters, weights)
-    return answer if again.abstained else replace(again, question=answer.question)
+    return _asked_again(engine, answer, corrected, history, filters, weights)
 
 
 def _clipped_reread(
@@ -3432,9 +3429,22 @@ def _clipped_reread(
         engine._clipped_reader = reader  # type: ignore[attr-defined]
     refused = clipped_words.refused_nouns(answer.plan) | typos.refused_words(answer.answer)
     expanded = reader.expanded(question, refused)
-    if expanded is None:
+    return _asked_again(engine, answer, expanded, history, filters, weights)
+
+
+def _asked_again(
+    engine: Engine,
+    answer: Answer,
+    reworded: str | None,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+) -> Answer:
+    """A refusal asked again in the booklet's words (a typo mended, a clipped word
+    expanded): the new answer replaces it only if it answers, under the question as typed."""
+    if reworded is None:
         return answer
-    again = answer_turn(engine, expanded, history, filters, weights)
+    again = answer_turn(engine, reworded, history, filters, weights)
     return answer if again.abstained else replace(again, question=answer.question)
 
 
