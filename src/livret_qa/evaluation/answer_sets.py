@@ -56,6 +56,7 @@ ANSWER_SETS = (
     "blind_answers19",
     "blind_answers20",
     "answers_dev12",
+    "blind_answers21",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
