@@ -4248,10 +4248,11 @@ SHARE_STATED = _rx(
     r"\d\s*%|\bpour ?cent\b|\bpercent\b|\b(un|deux) tiers\b|\bla moitie\b|\bmoitie d|"
     r"\b(un|trois) quarts?\b|\b\d+ sur \d+\b"
 )
+# ('which ones count X among their funders?' asks who has X: 'count … among' is no count)
 COUNT_FRAME = _rx(
     rf"\b(combien|cb|cmb|how many|(nombre|nb|nbre) (de |d'|d )?\s*([^\W\d_]+\s+)?"
     rf"({_COLLECTIVE_NOUNS})|"
-    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b|"
+    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count(?![^?]*\bamong\b))\b|"
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )
