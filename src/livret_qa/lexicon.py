@@ -409,16 +409,19 @@ _PICKING = (
     r"|among (them|those|these)),?\s+)?"
 )
 _AMONG = r"((of|parmi|d.entre|among)\s+(them|those|these|elles|eux|celles-ci|ceux-ci)\s+)?"
+# An adverb before the verb ('Which fiches ACTUALLY give …', 'who REALLY states …'): read by
+# its ending (-ly, -ment), no list; it leaves the question asking which ones state it.
+_ADVERB = r"([a-z]+(?:ly|ment)\s+)?"
 WHICH_STATE_FIGURE = _rx(
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+{_AMONG}(\w+\s+)?"
-    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*{_ADVERB}"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
     r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b|"
     # asked with 'qui' / 'who' and a verb of saying ('qui donne des chiffres en tonnes ?',
     # 'who says how many tonnes they do?'). Class: which structures state a figure, in spoken
     # wording; only of a figure asked (`stating_list.asks_which_state`).
-    rf"{_PICKING}(qui|who)\s+(donnent|donne|indiquent|indique|precisent|precise|mentionnent|"
+    rf"{_PICKING}(qui|who)\s+{_ADVERB}(donnent|donne|indiquent|indique|precisent|precise|mentionnent|"
     r"mentionne|disent|dit|communiquent|publient|gives?|states?|reports?|mentions?|says?|"
     r"tells?|publish(es)?|provides?|shows?)\b"
 )
