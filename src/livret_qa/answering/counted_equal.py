@@ -16,7 +16,9 @@ import re
 from livret_qa import lexicon as lx
 
 # A question picking structures: 'which …', 'quelles …', 'lesquelles', 'qui a …', 'who has …'.
-_PICKING = re.compile(r"^\W*(?:(?:et|and|so|alors)\s+)?(?:qui|who|lesquel(?:le)?s|which|quel(?:le)?s)\b")
+_PICKING = re.compile(
+    r"^\W*(?:(?:et|and|so|alors)\s+)?(?:qui|who|lesquel(?:le)?s|which|quel(?:le)?s)\b"
+)
 
 
 def bare_count(folded: str, start: int, end: int, measure_after: int | None) -> bool:
