@@ -137,3 +137,38 @@ def test_bare_value_neighbours(fake_engine: Engine) -> None:
     # a named structure's own figure is asked of its fiche
     answer = ask(fake_engine, "Le Panier de la Mer a-t-il 2 sites ?")
     assert [s.fiche_id for s in answer.structures][:1] == ["le-panier-de-la-mer-62"]
+
+
+def _of_theme(engine: Engine, theme: str, not_in: str) -> set[str]:
+    return {
+        f.id
+        for f in engine.corpus.fiches
+        if f.theme == theme and f.contact.departement_code != not_in
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "theme", "code"),
+    [
+        ("Which food initiatives are not in the Nord?", "L'alimentation durable", "59"),
+        (
+            "quelles initiatives d'alimentation ne sont pas dans le Nord ?",
+            "L'alimentation durable",
+            "59",
+        ),
+        ("Which re-use structures are not in the Pas-de-Calais?", "Le réemploi", "62"),
+        ("quelles structures du réemploi ne sont pas dans le Pas-de-Calais ?", "Le réemploi", "62"),
+    ],
+)
+def test_a_place_excluded_within_a_theme(
+    fake_engine: Engine, question: str, theme: str, code: str
+) -> None:
+    """The complement of 'in the place' is taken among the theme named before the negation."""
+    expected = _of_theme(fake_engine, theme, code)
+    assert 0 < len(expected) < len(fake_engine.corpus.fiches) - 3
+    assert listed(fake_engine, question) == expected
+
+
+def test_a_place_excluded_alone_keeps_every_other(fake_engine: Engine) -> None:
+    expected = {f.id for f in fake_engine.corpus.fiches if f.contact.departement_code != "59"}
+    assert listed(fake_engine, "quelles structures ne sont pas dans le Nord ?") == expected

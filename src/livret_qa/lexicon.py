@@ -455,8 +455,9 @@ NEGATED_STATING = _rx(
 # the complement of the one asked without the negation (negated_list.py). Folded. Group
 # `neg` is the negation before the verb, `verb` the verb, `after` the French closing word.
 NEGATED_LIST = _rx(
+    # ('which re-use structures are not …': a hyphenated word before the noun)
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+((sont|are)\s+(les|the)\s+)?"
-    rf"{_AMONG}(\w+\s+)?"
+    rf"{_AMONG}([\w-]+\s+)?"
     rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     # a place between the noun and the verb ('quelles structures du Nord ne …', 'which ones
     # in the Aisne don't …'), not a clause ('qui aident des gens qui n'ont pas …')
