@@ -29,6 +29,8 @@ def bare_count(folded: str, start: int, end: int, measure_after: int | None) -> 
         return False
     if re.match(r"\w", folded[start - 1 : start]) or re.match(r"[^\W\d_]", folded[end : end + 1]):
         return False
+    if re.search(r"\b(the|les|ces|these|those|of|d'entre|parmi|des)\s*$", folded[:start]):
+        return False  # 'which of the two employs more …': the number points at structures
     if not (_PICKING.search(folded) or lx.WHICH_STRUCTURES.search(folded)):
         return False
     return not re.match(r"\s*(?:%|pour ?cent|percent|ans\b|years?\b)", folded[end:])

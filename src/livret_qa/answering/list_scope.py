@@ -388,7 +388,12 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     for word in re.findall(r"[^\W\d_]{3,}", question):  # a name typed in lowercase: 'dreets'
         if fold(word) in cached.acronyms and word.upper() not in written and word not in written:
             written.append(word.upper())
+    towns = {plain(f.contact.town) for f in fiches} | {
+        plain(f.identity.head_office) for f in fiches
+    }
     for name in typed_names(question, tuple(cached.raw.values())):  # 'credit agricole'
+        if any(plain(name) in t.split() or plain(name) == t for t in towns if t):
+            continue  # 'l'asso de mortemer': a structure's own town is where it is
         if not any(fold(name) in fold(w) or fold(w) in fold(name) for w in written):
             written.append(name)
     for name in list(written):  # 'AG2R La Mondiale', written 'Fondations AG2R' too

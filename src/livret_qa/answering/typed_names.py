@@ -40,9 +40,9 @@ def _inside_sentence(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=4)
 def booklet_names(texts: tuple[str, ...]) -> dict[str, str]:
-    """Folded name -> the name as the booklet writes it: runs of two capitalised words or more
-    inside a sentence (and their runs of two or more words ending on a capitalised word), and
-    single words written with a capital (or a digit, 'AG2R') and never in lowercase."""
+    """Folded name -> the name as the booklet writes it: whole runs of two capitalised words or
+    more inside a sentence, and single words written with a capital (or a digit, 'AG2R') and
+    never in lowercase."""
     lower: set[str] = set()
     capital: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -54,24 +54,38 @@ def booklet_names(texts: tuple[str, ...]) -> dict[str, str]:
         for m in _RUN.finditer(text):
             if not _inside_sentence(text, m.start()):
                 continue
-            words = m.group(0).split()
-            for i, first in enumerate(words):
-                if not first[:1].isupper():
-                    continue
-                if len(first) >= 3 and fold(first) not in lx.STOPWORDS:
-                    capital.setdefault(fold(first.strip("'’-")), first.strip("'’-"))
-                if fold(first) in lx.STOPWORDS or first in lx.NOT_NAMES:
-                    continue  # 'Des Fonds': a capitalised function word opens no name
-                for j in range(i + 1, len(words)):
-                    if not words[j][:1].isupper():
-                        continue
-                    name = " ".join(words[i : j + 1]).strip("'’-")
-                    names.setdefault(_plain(name), name)
+            words = [w.strip("'’-") for w in m.group(0).split()]
+            for word in words:
+                if word[:1].isupper() and len(word) >= 3 and fold(word) not in lx.STOPWORDS:
+                    capital.setdefault(fold(word), word)
+            while words and (fold(words[0]) in lx.STOPWORDS or words[0] in lx.NOT_NAMES):
+                words = words[1:]  # 'Des Fonds': a capitalised function word opens no name
+            # the whole run only: 'Projet Alimentaire' of 'Projet Alimentaire Territorial' is
+            # two common words, no name of its own
+            if len(words) >= 2:
+                names.setdefault(_plain(" ".join(words)), " ".join(words))
     for folded, word in capital.items():
         alnum = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
-        if folded not in lower and (len(folded) >= 4 or alnum):
-            names.setdefault(_plain(word), word)
+        if folded in lower or (len(folded) < 4 and not alnum):
+            continue
+        if not word.isupper() and not alnum and _inflected(folded, lower):
+            continue  # 'Cité' is also 'cite', a form of 'citent': a common word typed
+        names.setdefault(_plain(word), word)
     return {k: v for k, v in names.items() if k and not set(k.split()) <= lx.STOPWORDS}
+
+
+@lru_cache(maxsize=4)
+def _lowercase(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        fold(m.group(0)) for text in texts for m in _WORD.finditer(text) if m.group(0)[:1].islower()
+    )
+
+
+def _inflected(folded: str, lower: set[str] | frozenset[str]) -> bool:
+    """Whether a word is a form of a word the booklet writes in lowercase: some lowercase word
+    starts with it and runs at most three letters longer ('cite' of 'citent', 'europe' of
+    'europeen')."""
+    return any(w.startswith(folded) and len(w) - len(folded) <= 3 for w in lower)
 
 
 def typed_names(question: str, texts: tuple[str, ...]) -> list[str]:
@@ -96,6 +110,12 @@ def typed_names(question: str, texts: tuple[str, ...]) -> list[str]:
             if not opener and all(w[:1].isupper() for w in typed) and size > 1:
                 continue  # written as a name: read from its capitals
             if size == 1 and not opener and typed[0] == name:
+                continue
+            if size == 1 and (
+                lx.compiled(lx.STATING_VERBS).search(key) or key in lx.LIST_ONLY_WORDS
+            ):
+                continue  # 'qui cite …': a word of the question's frame, not 'Cité'
+            if size == 1 and typed[0].islower() and _inflected(key, _lowercase(texts)):
                 continue
             taken[i : i + size] = [True] * size
             out.append(name)
