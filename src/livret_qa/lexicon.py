@@ -409,19 +409,16 @@ _PICKING = (
     r"|among (them|those|these)),?\s+)?"
 )
 _AMONG = r"((of|parmi|d.entre|among)\s+(them|those|these|elles|eux|celles-ci|ceux-ci)\s+)?"
-# An adverb before the verb ('Which fiches ACTUALLY give …', 'who REALLY states …'): read by
-# its ending (-ly, -ment), no list; it leaves the question asking which ones state it.
-_ADVERB = r"([a-z]+(?:ly|ment)\s+)?"
 WHICH_STATE_FIGURE = _rx(
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+{_AMONG}(\w+\s+)?"
-    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*{_ADVERB}"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
     r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b|"
     # asked with 'qui' / 'who' and a verb of saying ('qui donne des chiffres en tonnes ?',
     # 'who says how many tonnes they do?'). Class: which structures state a figure, in spoken
     # wording; only of a figure asked (`stating_list.asks_which_state`).
-    rf"{_PICKING}(qui|who)\s+{_ADVERB}(donnent|donne|indiquent|indique|precisent|precise|mentionnent|"
+    rf"{_PICKING}(qui|who)\s+(donnent|donne|indiquent|indique|precisent|precise|mentionnent|"
     r"mentionne|disent|dit|communiquent|publient|gives?|states?|reports?|mentions?|says?|"
     r"tells?|publish(es)?|provides?|shows?)\b"
 )
@@ -455,9 +452,8 @@ NEGATED_STATING = _rx(
 # the complement of the one asked without the negation (negated_list.py). Folded. Group
 # `neg` is the negation before the verb, `verb` the verb, `after` the French closing word.
 NEGATED_LIST = _rx(
-    # ('which re-use structures are not …': a hyphenated word before the noun)
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+((sont|are)\s+(les|the)\s+)?"
-    rf"{_AMONG}([\w-]+\s+)?"
+    rf"{_AMONG}(\w+\s+)?"
     rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
     # a place between the noun and the verb ('quelles structures du Nord ne …', 'which ones
     # in the Aisne don't …'), not a clause ('qui aident des gens qui n'ont pas …')
@@ -4252,11 +4248,10 @@ SHARE_STATED = _rx(
     r"\d\s*%|\bpour ?cent\b|\bpercent\b|\b(un|deux) tiers\b|\bla moitie\b|\bmoitie d|"
     r"\b(un|trois) quarts?\b|\b\d+ sur \d+\b"
 )
-# ('which ones count X among their funders?' asks who has X: 'count … among' is no count)
 COUNT_FRAME = _rx(
     rf"\b(combien|cb|cmb|how many|(nombre|nb|nbre) (de |d'|d )?\s*([^\W\d_]+\s+)?"
     rf"({_COLLECTIVE_NOUNS})|"
-    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count(?![^?]*\bamong\b))\b|"
+    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b|"
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )

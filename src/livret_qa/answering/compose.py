@@ -3529,8 +3529,7 @@ def _complement(engine: Engine, asked: negated_list.Negated, positive: Answer) -
         places[name] = [f.id for f in fiches if f.contact.departement_code == code]
     for town in plan.get("places") or []:
         places[fold(town)] = [f.id for f in fiches if stands_in(f, [town])]
-    themes = {t: [f.id for f in fiches if f.theme == t] for t in [plan.get("theme")] if t}
-    scope = negated_list.scope(plan, asked.question, every, places, themes)
+    scope = negated_list.scope(plan, asked.question, every, places)
     doing = {s.fiche_id for s in positive.structures}
     lacking = [engine.corpus.fiche(f) for f in scope if f not in doing]
     lang = positive.lang

@@ -22,7 +22,7 @@ from livret_qa.answering import topic_words
 from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.theme_values import theme_holders
-from livret_qa.answering.typed_names import acronym_head, typed_names
+from livret_qa.answering.typed_names import typed_names
 from livret_qa.facts.facets import FacetEvidence, Match, folded_with_offsets, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -396,10 +396,6 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             continue  # 'l'asso de mortemer': a structure's own town is where it is
         if not any(fold(name) in fold(w) or fold(w) in fold(name) for w in written):
             written.append(name)
-    for name in list(written):  # 'AG2R La Mondiale', written 'Fondations AG2R' too
-        head = acronym_head(name)
-        if head and head not in written:
-            written.append(head)
     for m in re.finditer(r"\b([A-Z]{2,6})\s+(\d{2,3})\b", question):
         numbered = f"{m.group(1)} {m.group(2)}"  # 'le label ESS 62', 'ADF 02': a name of its own
         if numbered not in written:

@@ -80,19 +80,13 @@ def negation_at(question: str) -> int:
 
 
 def scope(
-    plan: dict[str, Any],
-    question: str,
-    every: list[str],
-    places: dict[str, list[str]],
-    themes: dict[str, list[str]] | None = None,
+    plan: dict[str, Any], question: str, every: list[str], places: dict[str, list[str]]
 ) -> list[str]:
     """Among which structures the complement is taken: those a list follow-up narrowed from
     ('lesquelles ne … ?' keeps some of the last answer's), else those standing in a place
-    or of a theme named before the negation ('quelles structures du Nord ne vendent pas … ?',
-    'Which food initiatives are not in the Nord?'), else all. A place named after the
-    negation is what is negated ('ne sont pas dans le Nord'), no scope. `places`: each place
-    the plan names (folded) → the structures standing there; `themes`: the plan's theme →
-    its structures."""
+    named before the negation ('quelles structures du Nord ne vendent pas … ?'), else all.
+    A place named after the negation is what is negated ('ne sont pas dans le Nord'), no
+    scope. `places`: each place the plan names (folded) → the structures standing there."""
     among = [f for f in plan.get("among") or [] if f in every]
     if plan.get("narrow") and among:
         return among
@@ -104,11 +98,5 @@ def scope(
         at = re.search(rf"\b{re.escape(name)}\b", folded)
         if at is not None and at.start() < cut:
             kept &= set(standing)
-            scoped = True
-    for theme, members in (themes or {}).items():
-        pattern = lx.THEME_NAMES.get(theme)
-        at = pattern.search(folded) if pattern is not None else None
-        if at is not None and at.start() < cut:  # 'les structures du réemploi qui ne …'
-            kept &= set(members)
             scoped = True
     return [f for f in every if f in kept] if scoped else every

@@ -120,21 +120,3 @@ def typed_names(question: str, texts: tuple[str, ...]) -> list[str]:
             taken[i : i + size] = [True] * size
             out.append(name)
     return out
-
-
-def _acronym_like(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(word) >= 3 and bool(letters) and all(c.isupper() for c in letters)
-
-
-def acronym_head(name: str) -> str:
-    """The acronym a name of several words opens with ('AG2R' of 'AG2R La Mondiale'), when the
-    rest is words, not acronyms: fiches write such a funder by its acronym with the rest cut
-    or changed ('Fondations AG2R', 'AG2R Mondiale'), so the acronym names it as well. Class: a
-    funder or partner asked by its full name that some fiches write shorter. '' otherwise."""
-    words = name.split()
-    if len(words) < 2 or not _acronym_like(words[0]) or words[0] in lx.NOT_NAMES:
-        return ""
-    if any(_acronym_like(w) for w in words[1:]):
-        return ""
-    return words[0]
