@@ -391,7 +391,9 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     towns = {plain(f.contact.town) for f in fiches} | {
         plain(f.identity.head_office) for f in fiches
     }
-    for name in typed_names(question, tuple(cached.raw.values())):  # 'credit agricole'
+    picks = re.search(r"\b(qui|who|whom|which|quel(le)?s|lesquel(le)?s)\b", fold(question))
+    typed = typed_names(question, tuple(cached.raw.values())) if picks else []
+    for name in typed:  # 'le credit agricole finance qui ?' (not 'adresse de la msa': a fact)
         if any(plain(name) in t.split() or plain(name) == t for t in towns if t):
             continue  # 'l'asso de mortemer': a structure's own town is where it is
         if not any(fold(name) in fold(w) or fold(w) in fold(name) for w in written):
