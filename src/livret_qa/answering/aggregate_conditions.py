@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import counted_equal
 from livret_qa.text import fold, parse_number
 
 YEAR_MIN, YEAR_MAX = 1900, 2049
@@ -170,6 +171,11 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
                 unit_measure = named[0][1] if named else ""
             if not op and is_year and lx.CREATION_WORDS.search(folded):
                 op = "eq_year"  # 'how many have 2015 as their year of creation?'
+            if not op and not is_year and not unit_measure:  # 'qui a deux sites ?'
+                named = measure_mentions(folded[match.end() : match.end() + 30], vocab)
+                at = named[0][0] if named else None
+                if counted_equal.bare_count(folded, match.start(1), match.end(1), at):
+                    op = "eq"
             if not op:
                 continue
         if op.endswith("_year"):
@@ -205,6 +211,10 @@ def single_conditions(folded: str, vocab: FactsVocabulary) -> list[Condition]:
     for match in lx.SINGLE.finditer(folded):
         named = measure_mentions(match.group(2), vocab)
         if named:
+            out.append(Condition(named[0][1], "eq", 1.0, None, match.span()))
+    for match in counted_equal.EXACTLY_ONE.finditer(folded):  # 'exactly one site'
+        named = measure_mentions(match.group(1), vocab)
+        if named and not any(c.span[0] <= match.start() < c.span[1] for c in out):
             out.append(Condition(named[0][1], "eq", 1.0, None, match.span()))
     return out
 

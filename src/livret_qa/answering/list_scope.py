@@ -22,6 +22,7 @@ from livret_qa.answering import topic_words
 from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.theme_values import theme_holders
+from livret_qa.answering.typed_names import typed_names
 from livret_qa.facts.facets import FacetEvidence, Match, folded_with_offsets, match_words
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -387,6 +388,16 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
     for word in re.findall(r"[^\W\d_]{3,}", question):  # a name typed in lowercase: 'dreets'
         if fold(word) in cached.acronyms and word.upper() not in written and word not in written:
             written.append(word.upper())
+    towns = {plain(f.contact.town) for f in fiches} | {
+        plain(f.identity.head_office) for f in fiches
+    }
+    picks = re.search(r"\b(qui|who|whom|which|quel(le)?s|lesquel(le)?s)\b", fold(question))
+    typed = typed_names(question, tuple(cached.raw.values())) if picks else []
+    for name in typed:  # 'le credit agricole finance qui ?' (not 'adresse de la msa': a fact)
+        if any(plain(name) in t.split() or plain(name) == t for t in towns if t):
+            continue  # 'l'asso de mortemer': a structure's own town is where it is
+        if not any(fold(name) in fold(w) or fold(w) in fold(name) for w in written):
+            written.append(name)
     for m in re.finditer(r"\b([A-Z]{2,6})\s+(\d{2,3})\b", question):
         numbered = f"{m.group(1)} {m.group(2)}"  # 'le label ESS 62', 'ADF 02': a name of its own
         if numbered not in written:
