@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from livret_qa.answering import alternatives
+from livret_qa.answering import alternatives, real_words
 from livret_qa.glossary import ACTIONS, EN_FR, KINDS_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -160,7 +160,9 @@ def misspelt(word: str) -> str | None:
             if len(close) > 1:
                 return None
             # 'growers' is one letter off 'grocer', but it is 'grow' and a doer's ending
-            return _doer_of(w) or close.pop()
+            entry = _doer_of(w) or close.pop()
+            # 'points' is no 'paint' misspelt: a real word is read as itself (real_words)
+            return None if real_words.kept_as_typed(w, lemmas(w), entry) else entry
     return None
 
 
