@@ -41,6 +41,7 @@ from livret_qa.text import fold
 _TOKEN = re.compile(r"[^\W_]+")
 _PIECE = re.compile(r"[^\W\d_]+|\d+")  # 'CAP3C' and 'CAP 3C' alike: cap, 3, c
 _CLAUSE = re.compile(r"[.;!?]+(?:\s|$)")
+KIND_LINKS = frozenset({"de", "des", "du", "d", "of"})  # from a kind word to its name
 _ASIDE = re.compile(r"\([^)]*\)?")
 _PLACED = re.compile(
     r"\b(?:in|near|around|outside|à|en|près d[e']|autour d[e'])\s+(?:the\s+)?$", re.IGNORECASE
@@ -124,7 +125,9 @@ def named_bodies(question: str) -> list[Named]:
         if _is_kind(word):  # 'la fondation de france', 'le réseau Cocagne'
             kind, i = BODY_KIND_WORDS[fold(word)], i + 1
             links = 0
-            while i < len(tokens) and fold(tokens[i].group()) in BODY_NAME_LINKS:
+            # 'réseau des AMAP', 'Foundation of …'; not an article ('the network the garden
+            # partners with' names no network 'the Garden')
+            while i < len(tokens) and fold(tokens[i].group()) in KIND_LINKS:
                 i, links = i + 1, links + 1
             if i >= len(tokens) or not _joined(text, tokens[i - 1], tokens[i]):
                 continue
