@@ -307,7 +307,9 @@ def _stated(name: Named, book: _Booklet) -> bool:
     own = name.own
     if _stated_whole(own, name.kind, book, name.english) or _initials_of_a_name(own, book):
         return True
-    rest = own[1:] if name.first else ()  # 'Compare APVO and …', 'Au Panier de la Mer, …'
+    # 'Compare APVO and …', 'Au Panier de la Mer, …'; 'l'IBAN du Jardin de Cocagne': an
+    # acronym asked of a body it states is the fiche's to state or not
+    rest = own[1:] if name.first or own[0].isupper() else ()
     whole = _stated_whole(rest, name.kind, book, name.english) if rest else False
     if rest and (whole or _initials_of_a_name(rest, book)):
         return True
