@@ -5480,3 +5480,26 @@ FILLER_PHRASES = _rx(
     r"(?:anything|something|nothing) (?:to do )?with|(?:have|has|having) to do with|"
     r"(?:related|relating|linked|connected) to|in terms of|when it comes to)(?=\W)"
 )
+
+# -- a body named whole (answering/stated_name.py) ----------------------------------------------
+# Class: a body, programme or brand the booklet never mentions, asked in an ordinary question
+# ('la Fondation de France', 'the Orange Foundation', 'le réseau France Nature Environnement').
+# The words naming the KIND of body, folded, each to its French word: the name after them (or
+# before, in English) must be stated with that word ahead of it on the booklet's line ('les
+# fondations Anber, …'), not after another kind ('le réseau Bio … Hauts de France').
+BODY_KIND_WORDS = {
+    **dict.fromkeys("fondation fondations foundation foundations".split(), "fondation"),
+    **dict.fromkeys("reseau reseaux network networks".split(), "reseau"),
+}
+# Capitalised by grammar or for emphasis, no name ('in English', 'from 1 January', 'NOT in',
+# 'on Saturdays').
+NOT_BODY_WORDS = frozenset(
+    f"not non pas english french anglais francais {MONTHS_EN.replace('|', ' ')} "
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
+    "thursdays fridays saturdays sundays weekend weekends "
+    # English abbreviations of a measure or role, no body ('how many FTEs', 'the CEO')
+    "fte ftes ceo ceos hq ngo ngos sme smes diy".split()
+)
+# The small words inside a name as typed ('Caisse des Dépôts', 'AG2R La Mondiale', 'Bank of
+# …'); not 'et', 'and', 'pour': 'Veolia and Suez' are two names (NAME_CONNECTORS reads initials).
+BODY_NAME_LINKS = frozenset("de des du d la le les l of the".split())

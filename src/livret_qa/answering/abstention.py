@@ -85,6 +85,12 @@ def _known_in_french(word: str, corpus_vocab: set[str]) -> bool:
     )
 
 
+def asker_named(question: str, name: str) -> bool:
+    """Whether `name` is the asker's own, given in the question ('je m'appelle Paul')."""
+    at = question.find(name)
+    return at >= 0 and _askers_name(question[:at], question[at + len(name) :])
+
+
 def _askers_name(before: str, after: str) -> bool:
     """A name the asker gives as their own: right after 'je m'appelle', 'my name is', "I'm",
     or closing the text after a thanks ('... Merci, Julie')."""

@@ -52,6 +52,7 @@ from livret_qa.answering import (
     relative_year,
     sibling_name,
     standing,
+    stated_name,
     stated_passage,
     stated_together,
     stated_topic,
@@ -1933,6 +1934,21 @@ class Composer:
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
         )
 
+    def _unstated_bodies(self) -> list[str]:
+        """Class: a body, programme or brand the booklet never states as a whole, asked in an
+        ordinary question ('the Orange Foundation', 'le Crédit Mutuel', 'sur Vinted'): the
+        structures sharing one of its generic words do not answer it (stated_name.py). A
+        place is the place refusal's; the asker's own name is no body asked about."""
+        plan = self.plan
+        booklet = "\n".join(self.engine.corpus.sources.values())
+        return [
+            n
+            for n in stated_name.unstated_names(plan.question, booklet, self.lang)
+            if n not in plan.places
+            and not (departements_in(n) or match_places(n))
+            and not abstention.asker_named(plan.question, n)
+        ]
+
     def asks_of_a_partner(self) -> bool:
         """A follow-up asking a figure, person, contact or date of a name the booklet gives
         only as a partner ('le budget de la DRAAF ?', "when was the SOLAAL association
@@ -2832,6 +2848,10 @@ class Composer:
             return self._answer(
                 abstention_text(self.engine.corpus, self.lang, compared), compared, []
             )
+        unstated = self._unstated_bodies()
+        if unstated:  # 'financées par la Fondation de France ?': not those sharing 'fondation'
+            reason = say("reason_unknown_names", self.lang, names=", ".join(unstated))
+            return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
         if plan.resolution == other_one.OTHER_OF_NONE:  # 'the other one' of one structure

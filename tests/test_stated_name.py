@@ -1,0 +1,136 @@
+"""A body, programme or brand the booklet never mentions, asked inside an ordinary question
+('Which initiatives are funded by the Fondation de France?', 'la caisse des dépôts finance
+qui ?', 'sur Vinted'), is refused naming it: it listed the structures sharing one of its
+generic words ('fondation', 'France', 'caisse'). A name is stated only when its own words
+stand together in one clause, after its kind word ('fondation', 'network') when one
+introduces it; the same questions of a body the booklet does state, in English or with other
+accents, keep their answer (stated_name.py). A synthetic booklet for the mechanism, the real
+one for the answers (fast tier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.language import detect_language
+from livret_qa.answering.stated_name import named_bodies, unstated_names
+from livret_qa.retrieval.engine import Engine
+
+BOOKLET = """# Zorbalux
+
+**PARTENAIRES FINANCIERS :** les fondations Anberline, Legalor et Brageon ; la Caisse d'Épargne.
+
+**Mobilisation finance solidaire :** Appui de Grenopia Active au démarrage puis de fondations.
+
+Le Fonds Social Européen finance l'encadrement ; le Crédit Solidaire prête.
+
+L'Association des Producteurs des Vallées de la Tarve vend en circuit court.
+
+Partenaires : Emmaüs Connect ; la SCIC CAP3C ; le Réseau Morvalis.
+
+Des projets dans la région Hauts de France et des points de dépôt.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which initiatives are funded by the Grenopia Foundation?",  # 'Grenopia' written
+        "la fondation de grenopia soutient qui ?",
+        "Quelles structures sont aidées par la Fondation Grenopia ?",
+        "Which projects does the Caisse des Dépôts fund?",  # 'caisse', 'dépôt' written apart
+        "Which initiatives bank with Crédit Mutuel?",
+        "Est-ce qu'une boutique vend sur Vinted ?",
+        "Which structures are members of the Orvalo network?",
+        "Quelles associations font partie du réseau Hauts Solidaires ?",
+        "Do any of them work with WWF or Greenpeace?",
+        "Is any of these a certified B Corp?",
+    ],
+)
+def test_a_body_the_booklet_never_states_whole_is_unstated(question: str) -> None:
+    assert unstated_names(question, BOOKLET, detect_language(question)), named_bodies(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which initiatives are backed by the Legalor foundation?",  # after 'fondations'
+        "la fondation Anberline aide qui ?",
+        "Who gets money from the European Social Fund?",  # read in French, other order
+        "Qui travaille avec la Caisse d'Epargne ?",  # accents folded
+        "What did Grenopia Active fund?",
+        "Who uses the CAP 3C software of the SCIC?",  # 'CAP3C' written in one word
+        "Which structures are in the Morvalis network?",
+        "What does the APVT sell?",  # the initials of a name it writes
+        "Who works with Emmaus Connect?",
+        "Qui est soutenu par le Credit Solidaire ?",
+        "Which ones get European money (ESF, ERDF or Interreg)?",  # an aside
+        "I'm building a project in Normandy: who works on short circuits?",  # a place
+        "Greenpeace aside, which ones fund insertion?",  # the sentence's first capital
+        "How many FTEs are there, and who funded them in January?",
+        "Which Zorbalux partner is a foundation?",
+        "What does the Tarve Valleys Producers Association sell?",  # French cognates
+        "What's the Morvalis network the Zorbalux garden partners with?",  # no 'network the'
+    ],
+)
+def test_a_body_it_states_is_stated(question: str) -> None:
+    lang = detect_language(question)
+    assert not unstated_names(question, BOOKLET, lang), named_bodies(question)
+
+
+def test_a_cognate_is_read_in_english_only() -> None:
+    """'Valleys' is « Vallées » in an English question; a French question's unknown name
+    ('Qualitop') is no cognate of a French word ('qualité')."""
+    booklet = BOOKLET + "\nLa qualité des produits.\n"
+    assert not unstated_names("Who are the Tarve Valleys Producers?", booklet, "en")
+    assert unstated_names("Synapse est-elle certifiée Qualitop ?", booklet, "fr")
+
+
+def test_a_misspelt_name_is_the_booklet_s() -> None:
+    assert not unstated_names("Who funds Zorbalu?", BOOKLET)  # 'Zorbalux'
+    assert not unstated_names("Is Legalorr a foundation?", BOOKLET)
+
+
+# -- the real booklet: refused, or answered as before -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which initiatives are funded by the Fondation de France?",
+        "Est-ce que la fondation de france soutient un de ces projets ?",
+        "Which structures are supported by the Orange Foundation?",
+        "Quelles initiatives sont financées par la Caisse des Dépôts ?",
+        "Which initiatives bank with Crédit Mutuel?",
+        "Le réseau France Nature Environnement, il y a des membres dans le livret ?",
+        "Does any shop stock Biocoop products?",
+    ],
+)
+def test_a_body_never_mentioned_is_refused_naming_it(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained and not answer.structures, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche"),
+    [
+        ("Which structure is supported by the Jerome Gayet Foundation?", "la-remise-enjouee"),
+        ("Qui est soutenu par la fondation Anber ?", "vestali"),
+        (
+            "Which initiative belongs to the Cocagne network?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+        ),
+        ("Who works with the Papillons Blancs?", "le-panier-de-la-mer-62"),
+        (
+            "Which structure is supported by the MACIF foundation?",
+            "le-jardin-de-cocagne-de-la-haute-borne",
+        ),
+        (
+            "La fondation du crédit coopératif a-t-elle récompensé une association ?",
+            "le-bois-de-deux-mains",
+        ),
+    ],
+)
+def test_a_body_it_states_keeps_its_answer(fake_engine: Engine, question: str, fiche: str) -> None:
+    answer = ask(fake_engine, question)
+    assert fiche in [s.fiche_id for s in answer.structures], answer.answer
