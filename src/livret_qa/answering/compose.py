@@ -82,6 +82,7 @@ from livret_qa.answering.booklet_lines import (
     named_booklet,
 )
 from livret_qa.answering.context_preamble import asked_after_context
+from livret_qa.answering.described_there import described_there
 from livret_qa.answering.evidence import (
     RARE_FICHES,
     Citation,
@@ -429,7 +430,8 @@ class Composer:
         plan.targets, plan.target_source = there, "focus"
         plan.narrow, plan.among = False, []
         plan.resolution = "previous question, of the structures in the place asked"
-        words = pointed_words(fold(plan.question))
+        # ('and the wood workshop in the Aisne?': a description, not only 'the X one')
+        words = pointed_words(fold(plan.question)) or described_there(fold(plan.question))
         words = re.sub(r"\s+(dans|in|en|a|au|aux|near|pres)\b.*$", "", words)  # its place aside
         # ('what about the Nord one?': the place itself is the pointer, no thing)
         if words and len(there) > 1 and not (departements_in(words) or match_places(words)):
@@ -661,6 +663,12 @@ class Composer:
                 *topic_words.topic_words(plan.by_thing, lx.GENERIC_TOPIC_EN),
                 *topic_words.french_things(plan.by_thing),
                 *topic_words.french_things(f"des {plan.by_thing}"),
+                # 'boutique jouets' of 'la boutique de jouets': the kind's things, each read
+                *(
+                    g
+                    for w in plan.by_thing.split()[1:]
+                    for g in topic_words.french_things(f"des {w}")
+                ),
             ]
             holders = [
                 {f for f in focus if g.held_by(vocab.get(f, set()))}
