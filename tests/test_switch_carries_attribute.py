@@ -22,6 +22,7 @@ import pytest
 from livret_qa.answering.compose import ask
 from livret_qa.answering.described_there import described_there
 from livret_qa.answering.genitive_opener import without_genitive
+from livret_qa.answering.structure_itself import asks_itself
 from livret_qa.answering.switched_things import switched, things_kept
 from livret_qa.answering.topic_words import Glossed
 from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
@@ -215,3 +216,52 @@ def test_the_place_asked_again_of_every_one_there(engine: Engine) -> None:
         "les-copains-de-thierache",
         "le-bois-de-deux-mains",
     }
+
+
+# --- the structure itself against its project (structure_itself.py) --------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["et l'asso elle-même ?", "And the association itself?", "et synapse en tant que structure ?"],
+)
+def test_a_reflexive_points_at_the_structure_itself(question: str) -> None:
+    assert asks_itself(fold(question))
+
+
+@pytest.mark.parametrize("question", ["et l'asso, elle a démarré quand ?", "and the project?"])
+def test_no_reflexive_no_structure_itself(question: str) -> None:
+    assert not asks_itself(fold(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "year"),
+    [
+        (
+            "et l'asso elle-meme ?",
+            _turns("le drive fermier, il a ete lance quand ?", "En avril 2021."),
+            "2019",
+        ),
+        (
+            "And the association itself?",
+            _turns("When did the ready-meals project at the Panier de la Mer begin?", "In 2020."),
+            "2002",
+        ),
+        (
+            "et l'association elle-même ?",
+            _turns("le projet confection-école de Vestali, il démarre quand ?", "En 2020."),
+            "1997",
+        ),
+    ],
+)
+def test_the_structure_itself_is_asked_its_creation(
+    engine: Engine, question: str, history: list[dict[str, str]], year: str
+) -> None:
+    answer = ask(engine, question, history)
+    assert not answer.abstained and year in answer.answer, answer.answer
+
+
+def test_a_reflexive_with_its_own_attribute_keeps_it(engine: Engine) -> None:
+    history = _turns("le projet confection-école de Vestali, il démarre quand ?", "En 2020.")
+    answer = ask(engine, "et combien de salariés dans l'asso elle-même ?", history)
+    assert not answer.abstained and "8" in answer.answer

@@ -70,6 +70,7 @@ from livret_qa.answering.stating_list import (
     names_beside_attribute,
     unnegated,
 )
+from livret_qa.answering.structure_itself import creation_of_itself
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
 from livret_qa.answering.topic_words import french_activity, lemmas
@@ -1021,7 +1022,10 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
                     gap = "" if before.endswith("'") else " "
                     question = f"{question[: m.start(1)]}{before}{gap}{town}{question[end:]}"
                     break
-    if french:  # 'et celui de l'asso de lievin ?': a town after 'de' (town_of_noun.py)
+    # 'et celui de l'asso de lievin ?': a town after 'de' names the structure (town_of_noun.py)
+    # — in a question naming none ('… de campigneulles et à la remise enjouée ?' keeps its
+    # reading: a town binding one of two structures is read as a place of both)
+    if french and not detector.mentioned(question):
         question = towns_after_de(
             question, lambda t: detector.town_written(t) or detector.town_opened(t)
         )
@@ -1566,6 +1570,7 @@ def plan_question(
     if kind:
         followed = _described_correction(followed, state, kind)
     followed = _with_last_figure(followed, state.last, own_folded)
+    followed = creation_of_itself(followed, own_folded)  # 'et l'asso elle-même ?'
     followed = _who_of_focus(followed, state, detector)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
