@@ -21,6 +21,7 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.answering.described_there import described_there
+from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.genitive_opener import without_genitive
 from livret_qa.answering.structure_itself import asks_itself
 from livret_qa.answering.switched_things import switched, things_kept
@@ -265,3 +266,36 @@ def test_a_reflexive_with_its_own_attribute_keeps_it(engine: Engine) -> None:
     history = _turns("le projet confection-école de Vestali, il démarre quand ?", "En 2020.")
     answer = ask(engine, "et combien de salariés dans l'asso elle-même ?", history)
     assert not answer.abstained and "8" in answer.answer
+
+
+# --- a thing the focus never mentions, stated by a structure of an earlier turn ---------------
+
+
+def test_the_one_earlier_stating_the_thing_is_meant() -> None:
+    toys = _glossed("jouet")
+    vocab = {"garden": {"legum"}, "toys": {"jouet"}, "clothes": {"textil"}}
+    assert earlier_holder([toys], ["garden"], ["toys"], vocab) == "toys"
+    assert earlier_holder([toys], ["toys"], ["garden"], vocab) is None  # the focus states it
+    assert earlier_holder([_glossed("verre")], ["garden"], ["toys"], vocab) is None  # none does
+    vocab["clothes"] = {"jouet"}
+    assert earlier_holder([toys], ["garden"], ["toys", "clothes"], vocab) is None  # two do
+
+
+def test_a_value_of_a_thing_named_earlier_switches(engine: Engine) -> None:
+    history = [
+        *_turns("la remise enjouee ils sont ou exactement ?", "5 rue Héloïse, Villeneuve-d'Ascq."),
+        *_turns(
+            "c'est pas loin du jardin de cocagne ça ?", "Le Jardin est au 150 avenue Harrison."
+        ),
+    ]
+    answer = ask(engine, "ok et les jouets ils en ont recupere combien ?", history)
+    assert answer.structures[0].fiche_id == "la-remise-enjouee" and "3,5" in answer.answer
+
+
+def test_whether_the_focus_does_it_keeps_the_focus(engine: Engine) -> None:
+    history = [
+        *_turns("la remise enjouee ils sont ou ?", "5 rue Héloïse, Villeneuve-d'Ascq."),
+        *_turns("et vestali ?", "117 rue Jean Baptiste Defernez, Liévin."),
+    ]
+    answer = ask(engine, "et ils font des jouets ?", history)
+    assert answer.structures and answer.structures[0].fiche_id == "vestali"

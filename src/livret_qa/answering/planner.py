@@ -54,6 +54,7 @@ from livret_qa.answering.description import (
     description_span,
     set_apart,
 )
+from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.genitive_opener import without_genitive
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
@@ -73,7 +74,7 @@ from livret_qa.answering.stating_list import (
 from livret_qa.answering.structure_itself import creation_of_itself
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
-from livret_qa.answering.topic_words import french_activity, lemmas
+from livret_qa.answering.topic_words import french_activity, french_things, lemmas, topic_words
 from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
 from livret_qa.answering.website_word import reads_as_website
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
@@ -1572,10 +1573,50 @@ def plan_question(
     followed = _with_last_figure(followed, state.last, own_folded)
     followed = creation_of_itself(followed, own_folded)  # 'et l'asso elle-même ?'
     followed = _who_of_focus(followed, state, detector)
+    followed = _held_by_an_earlier_one(followed, state, history, detector, own_folded)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
     followed.left = plan.left
     return _with_facts(followed, state, detector, vocab)
+
+
+EARLIER_HOLDER = "a structure of an earlier turn, stating what the follow-up names"
+# A word asking a value, a person, a place or a time (folded), not whether.
+_INTERROGATIVE = re.compile(
+    r"\b(combien|quel\w*|qui|ou|quand|comment|how|what|which|who|where|when)\b"
+)
+
+
+def _held_by_an_earlier_one(
+    plan: QuestionPlan,
+    state: ConversationState,
+    history: list[dict[str, str]],
+    detector: MentionDetector,
+    own: str,
+) -> QuestionPlan:
+    """'ok et les jouets, ils en ont récupéré combien ?' after turns about the toy recycler
+    then the garden: the one named earlier whose fiche states the toys (earlier_holder.py)."""
+    if not plan.followup or plan.target_source != "focus" or len(state.focus) != 1:
+        return plan
+    if plan.targets != state.focus or plan.by_thing or plan.by_place or plan.places:
+        return plan
+    # 'et ils font des jouets ?' asks whether the one in focus does (no, or not said, of
+    # it); 'les jouets, ils en ont récupéré combien ?' asks a value of the one doing it
+    if not _INTERROGATIVE.search(own):
+        return plan
+    users = [t.get("content", "") for t in history if t.get("role") == "user"]
+    earlier = [f for text in users[:-1] for f in detector.mentioned(text)]
+    if not earlier:
+        return plan
+    if plan.lang == "en":
+        things = [g for g in topic_words(own, lx.GENERIC_TOPIC_EN) if g.thing]
+    else:
+        things = french_things(own)
+    meant = earlier_holder(things, state.focus, earlier, detector.vocab)
+    if meant is not None:
+        plan.targets, plan.among = [meant], list(state.focus)
+        plan.resolution = EARLIER_HOLDER
+    return plan
 
 
 KIND_AMONG_OTHERS = "the structure of the kind described, among the others"
