@@ -7,8 +7,6 @@ with neighbours that must keep their answer:
   (switched_things.py); a thing no fiche left holds ('verre') stays asked, and refused;
 - a town typed in lower case after 'de' ('l'asso de lievin', 'ceux de campigneulles') is a
   place picking the one standing there (town_of_noun.py); 'combien de pommiers' is no town;
-- an ellipsis repeating the last question's genitive ('and of the toy recyclers?', 'et du
-  drive fermier ?') names a structure as 'and the toy recyclers?' does (genitive_opener.py);
 - a description with a place where the one in focus does not stand ('and the wood workshop
   in the Aisne?') asks the last question of the one there it describes (described_there.py).
 """
@@ -22,7 +20,6 @@ import pytest
 from livret_qa.answering.compose import ask
 from livret_qa.answering.described_there import described_there
 from livret_qa.answering.earlier_holder import earlier_holder
-from livret_qa.answering.genitive_opener import without_genitive
 from livret_qa.answering.structure_itself import asks_itself
 from livret_qa.answering.switched_things import switched, things_kept
 from livret_qa.answering.topic_words import Glossed
@@ -63,24 +60,6 @@ def test_a_plural_pronoun_with_a_town_picks_the_one_there() -> None:
     assert plural_of_town(fold("et ceux de Campigneulles, ils ont un label ?"))
     assert plural_of_town(fold("and the folks in Amiens?"))
     assert not plural_of_town(fold("sont-ils à Campigneulles ?"))
-
-
-@pytest.mark.parametrize(
-    ("question", "read"),
-    [
-        ("and of the toy recyclers?", "and the toy recyclers?"),
-        ("et du drive fermier ?", "et le drive fermier ?"),
-        ("et de la ressourcerie ?", "et la ressourcerie ?"),
-        ("et de l'asso des ordis ?", "et l'asso des ordis ?"),
-        # neighbours: a partitive, a phrase, no genitive
-        ("et des jouets ?", "et des jouets ?"),
-        ("et du coup ils font quoi ?", "et du coup ils font quoi ?"),
-        ("Et du côté de Guise ?", "Et du côté de Guise ?"),
-        ("and the toy one?", "and the toy one?"),
-    ],
-)
-def test_the_genitive_an_ellipsis_repeats_is_read_without(question: str, read: str) -> None:
-    assert without_genitive(question) == read
 
 
 @pytest.mark.parametrize(
@@ -151,23 +130,6 @@ def test_a_switch_keeps_the_attribute_not_the_old_ones_nouns() -> None:
             "et ceux de campigneulles, ils ont un label ?",
             _turns("c'est quoi le label des copains de thiérache ?", "Label accueil vélo."),
             "il-etait-deux-fois",
-        ),
-        # the genitive repeated
-        (
-            "and of the toy recyclers?",
-            _turns("What's the budget of Vestali?", "878,296 €."),
-            "la-remise-enjouee",
-        ),
-        (
-            "et du drive fermier ?",
-            _turns("le budget de vestali ?", "878 296 €."),
-            "association-des-producteurs-des-vallees-de-l-oise",
-        ),
-        # a kind with its things
-        (
-            "et la boutique de jouets ?",
-            _turns("le budget de vestali ?", "878 296 €."),
-            "la-remise-enjouee",
         ),
         # a description in a place the one in focus is not in
         (

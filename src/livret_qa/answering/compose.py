@@ -663,12 +663,6 @@ class Composer:
                 *topic_words.topic_words(plan.by_thing, lx.GENERIC_TOPIC_EN),
                 *topic_words.french_things(plan.by_thing),
                 *topic_words.french_things(f"des {plan.by_thing}"),
-                # 'boutique jouets' of 'la boutique de jouets': the kind's things, each read
-                *(
-                    g
-                    for w in plan.by_thing.split()[1:]
-                    for g in topic_words.french_things(f"des {w}")
-                ),
             ]
             holders = [
                 {f for f in focus if g.held_by(vocab.get(f, set()))}

@@ -55,7 +55,6 @@ from livret_qa.answering.description import (
     set_apart,
 )
 from livret_qa.answering.earlier_holder import earlier_holder
-from livret_qa.answering.genitive_opener import without_genitive
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
@@ -1377,8 +1376,6 @@ def plan_question(
         question = _without_acknowledgement(question)
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
         question = without_refused(question)
-        # 'and of the computer recycler?' after 'the SIRET of …': the genitive is the last one's
-        question = without_genitive(question)
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
