@@ -83,6 +83,7 @@ from livret_qa.answering.booklet_lines import (
     named_booklet,
 )
 from livret_qa.answering.context_preamble import asked_after_context
+from livret_qa.answering.described_there import described_there
 from livret_qa.answering.evidence import (
     RARE_FICHES,
     Citation,
@@ -430,7 +431,8 @@ class Composer:
         plan.targets, plan.target_source = there, "focus"
         plan.narrow, plan.among = False, []
         plan.resolution = "previous question, of the structures in the place asked"
-        words = pointed_words(fold(plan.question))
+        # ('and the wood workshop in the Aisne?': a description, not only 'the X one')
+        words = pointed_words(fold(plan.question)) or described_there(fold(plan.question))
         words = re.sub(r"\s+(dans|in|en|a|au|aux|near|pres)\b.*$", "", words)  # its place aside
         # ('what about the Nord one?': the place itself is the pointer, no thing)
         if words and len(there) > 1 and not (departements_in(words) or match_places(words)):

@@ -78,6 +78,8 @@ class QuestionPlan:
     followup: bool = False
     narrow: bool = False  # a follow-up keeping only some structures of the previous answer
     soft_focus: bool = False  # targets as a preference, not a filter
+    # the structures the last turn had in focus, before this one's reading (switched_things.py)
+    left: list[str] = field(default_factory=list)
     # 'celle de Liévin', 'the one in Guise': the structure in focus standing in the place named
     by_place: bool = False
     # 'the toy one', 'celle qui fait des jouets': the words picking one of the structures in

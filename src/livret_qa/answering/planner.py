@@ -54,6 +54,7 @@ from livret_qa.answering.description import (
     description_span,
     set_apart,
 )
+from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
@@ -69,9 +70,11 @@ from livret_qa.answering.stating_list import (
     names_beside_attribute,
     unnegated,
 )
+from livret_qa.answering.structure_itself import creation_of_itself
 from livret_qa.answering.theme_switch import asked_of_theme, moved_to_theme
 from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
-from livret_qa.answering.topic_words import french_activity, lemmas
+from livret_qa.answering.topic_words import french_activity, french_things, lemmas, topic_words
+from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
 from livret_qa.answering.website_word import reads_as_website
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
@@ -1019,6 +1022,13 @@ def _towns_respelt(question: str, detector: MentionDetector) -> str:
                     gap = "" if before.endswith("'") else " "
                     question = f"{question[: m.start(1)]}{before}{gap}{town}{question[end:]}"
                     break
+    # 'et celui de l'asso de lievin ?': a town after 'de' names the structure (town_of_noun.py)
+    # — in a question naming none ('… de campigneulles et à la remise enjouée ?' keeps its
+    # reading: a town binding one of two structures is read as a place of both)
+    if french and not detector.mentioned(question):
+        question = towns_after_de(
+            question, lambda t: detector.town_written(t) or detector.town_opened(t)
+        )
     return question
 
 
@@ -1484,6 +1494,7 @@ def plan_question(
             return _unpointed(plan, list(detector.vocab), first_turn=True)
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
+    plan.left = list(state.focus)  # what a switch leaves (switched_things.py)
     if not state.focus and not state.wider and _points_at_nothing(plan, folded):
         # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
         return _unpointed(plan, list(detector.vocab), first_turn=False)
@@ -1503,6 +1514,11 @@ def plan_question(
         state = replace(state, wider=list(detector.vocab))
         if not any(p.attribute or p.yes_no for p in plan.parts):
             plan.parts = [PlanPart(plan.question, "list")]
+            one_other = lx.OTHER_ONE.search(folded) and not _SEVERAL_OTHERS.search(folded)
+            if one_other and _one_named_asked(state):
+                # 'and the other one in Villeneuve d'Ascq?' after 'who runs the Cocagne
+                # garden?': one other there, asked what the last turn asked of the one
+                _inherit_parts(plan, state.last)  # type: ignore[arg-type]
     if _points_past_one_named(plan, state, folded):
         # 'et pour l'autre ?' after 'Parle-moi de A et de B' then 'le budget de A ?': B, asked
         # what the turn asked of A
@@ -1552,10 +1568,52 @@ def plan_question(
     if kind:
         followed = _described_correction(followed, state, kind)
     followed = _with_last_figure(followed, state.last, own_folded)
+    followed = creation_of_itself(followed, own_folded)  # 'et l'asso elle-même ?'
     followed = _who_of_focus(followed, state, detector)
+    followed = _held_by_an_earlier_one(followed, state, history, detector, own_folded)
     if corrected:
         followed.resolution = f"{CORRECTED}; {followed.resolution}"
+    followed.left = plan.left
     return _with_facts(followed, state, detector, vocab)
+
+
+EARLIER_HOLDER = "a structure of an earlier turn, stating what the follow-up names"
+# A word asking a value, a person, a place or a time (folded), not whether.
+_INTERROGATIVE = re.compile(
+    r"\b(combien|quel\w*|qui|ou|quand|comment|how|what|which|who|where|when)\b"
+)
+
+
+def _held_by_an_earlier_one(
+    plan: QuestionPlan,
+    state: ConversationState,
+    history: list[dict[str, str]],
+    detector: MentionDetector,
+    own: str,
+) -> QuestionPlan:
+    """'ok et les jouets, ils en ont récupéré combien ?' after turns about the toy recycler
+    then the garden: the one named earlier whose fiche states the toys (earlier_holder.py)."""
+    if not plan.followup or plan.target_source != "focus" or len(state.focus) != 1:
+        return plan
+    if plan.targets != state.focus or plan.by_thing or plan.by_place or plan.places:
+        return plan
+    # 'et ils font des jouets ?' asks whether the one in focus does (no, or not said, of
+    # it); 'les jouets, ils en ont récupéré combien ?' asks a value of the one doing it
+    if not _INTERROGATIVE.search(own):
+        return plan
+    users = [t.get("content", "") for t in history if t.get("role") == "user"]
+    earlier = [f for text in users[:-1] for f in detector.mentioned(text)]
+    if not earlier:
+        return plan
+    if plan.lang == "en":
+        things = [g for g in topic_words(own, lx.GENERIC_TOPIC_EN) if g.thing]
+    else:
+        things = french_things(own)
+    meant = earlier_holder(things, state.focus, earlier, detector.vocab)
+    if meant is not None:
+        plan.targets, plan.among = [meant], list(state.focus)
+        plan.resolution = EARLIER_HOLDER
+    return plan
 
 
 KIND_AMONG_OTHERS = "the structure of the kind described, among the others"
@@ -1861,6 +1919,10 @@ def _others_of_a_place(
     ):
         return False
     return bool(plan.departements) or _booklet_town(plan.places, vocab)
+
+
+# Others in the plural ('les autres', 'the others', 'the other ones'), not 'l'autre'.
+_SEVERAL_OTHERS = re.compile(r"\b(autres|others|other ones|the rest|le reste)\b")
 
 
 def _others_of_a_theme(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
@@ -2866,9 +2928,10 @@ def _follow(
             plan.query = _without_position(plan.query)
         elif (
             plan.places
-            and not plural
+            and (not plural or (len(focus) == 1 and plural_of_town(folded)))
             and (
                 lx.PICKED_BY_PLACE.search(folded)
+                or plural_of_town(folded)
                 or site_asked.picks_site_by_town(plan.question, plan.places)
             )
         ):
@@ -3197,9 +3260,11 @@ ASKED_AGAIN_THERE = "previous question, of the one in focus or those in the plac
 
 def _one_named_asked(state: ConversationState) -> bool:
     """Whether the last turn asked something (a figure, a person, a field, a date) of one
-    structure it named: a place asked next ('et dans l'Aisne ?') asks the same there."""
+    structure, named or described: a place asked next ('et dans l'Aisne ?') asks the same there."""
     last = state.last
-    if last is None or len(state.focus) != 1 or last.target_source != "named":
+    # (named, or described: 'How many employees does the Amiens computer place have?' then
+    # 'and the wood workshop in the Aisne?' asks the same of the one there)
+    if last is None or len(state.focus) != 1:
         return False
     return _asks_of_structures(last)
 

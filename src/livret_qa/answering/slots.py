@@ -48,6 +48,7 @@ from livret_qa.answering.evidence import (
 )
 from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
 from livret_qa.answering.planner import asks_operating, without_set_apart_description
+from livret_qa.answering.switched_things import switched, things_kept
 from livret_qa.answering.topic_words import kinds_of
 from livret_qa.facts.records import Fact
 from livret_qa.facts.staff import staff_facts
@@ -632,7 +633,7 @@ class SlotFiller:
         places += " " + " ".join(
             _spaced(self.engine.corpus.fiche(f).contact.town) for f in self.plan.targets
         )
-        return [
+        asked = [
             g
             for g in things
             if not own.search(fold(g.word))
@@ -643,6 +644,13 @@ class SlotFiller:
             # Class: which structures state a figure, asked by its quantity noun
             and not lx.QUANTITY_WORDS.fullmatch(fold(g.word))
         ]
+        if self.plan.followup and switched(self.plan.targets, self.plan.left):
+            # 'et l'atelier bois ?' after the toys' tonnage: the old one's nouns do not carry
+            vocab = self.engine.mentions.vocab
+            target = set().union(*(vocab.get(f, set()) for f in self.plan.targets))
+            left = [vocab.get(f, set()) for f in self.plan.left]
+            asked = things_kept(asked, self.plan.question, own, target, left)
+        return asked
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
         """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is

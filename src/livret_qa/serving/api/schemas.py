@@ -244,6 +244,10 @@ class PlanOut(BaseModel):
         default_factory=list,
         description="'d'autres ?' after a list: the structures it gave, left out of this answer",
     )
+    left: list[str] = Field(
+        default_factory=list,
+        description="the structures the last turn had in focus, before this turn's reading",
+    )
     resolution: str
     facts_query: dict[str, Any] | None = Field(
         None, description="the facts query an aggregate question was planned into (FactQuery)"
