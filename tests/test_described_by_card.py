@@ -45,12 +45,6 @@ def test_a_common_word_or_another_town_is_no_town_of_a_card(question: str, town:
     assert card.town_at(card._words(question), town) is None
 
 
-def test_the_head_office_town_is_read_from_its_line() -> None:
-    assert card.head_office_town("ALEFPA, 199-201 Rue Colbert, 59003 Lille") == "Lille"
-    assert card.head_office_town("LE PANIER DE LA MER 62 à Boulogne sur Mer") == "Boulogne sur Mer"
-    assert card.head_office_town("80000 AMIENS") == "AMIENS"
-
-
 @pytest.mark.parametrize(
     ("question", "name", "places", "renamed"),
     [

@@ -1,5 +1,5 @@
 """Class: one structure named by a description that says where it stands, not by its name —
-its town (of its address or of its head office) or its département, with its kind, its
+its town (of its address) or its département, with its kind, its
 activity or its public: 'the Amiens association', "l'asso de liévin", 'the toy shop in
 Villeneuve d'Ascq', "la ferme bio de villeneuve d'ascq", 'the wood workshop in the Aisne',
 "l'épicerie de Guise", 'la ressourcerie de campigneulles', 'the fish people in Boulogne'; also
@@ -58,26 +58,11 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
-def head_office_town(head_office: str) -> str:
-    """The town a head office line names: the words after its postcode ('59003 Lille',
-    '80000 AMIENS') or after 'à' ('LE PANIER DE LA MER 62 à Boulogne sur Mer'); '' if none."""
-    found = re.search(r"\b\d{2}\s?\d{3}\s+([^\d,;]+)$", head_office.strip())
-    if found is None:
-        found = re.search(r"\s[àa]\s+([^\d,;]+)$", head_office.strip())
-    return found.group(1).strip(" .") if found else ""
-
-
 def home_towns(fiche: Fiche) -> list[str]:
-    """The town a structure stands in by its address."""
+    """The town a structure stands in by its address (a head office's town is left aside: the
+    Villeneuve garden's is Lille, the head office of the body running it, where other
+    structures work too)."""
     return [fiche.contact.town] if fiche.contact.town else []
-
-
-def office_towns(fiche: Fiche) -> list[str]:
-    """The town of its head office when it is another one ('Anstaing' of the toy charity in
-    Villeneuve d'Ascq; 'Lille', the head office of the body running the Villeneuve garden):
-    a weaker sign, the description must also fit it better than any other structure."""
-    town = head_office_town(fiche.identity.head_office)
-    return [town] if town and fold(town) != fold(fiche.contact.town) else []
 
 
 def _close(word: str, target: str) -> bool:
@@ -85,7 +70,9 @@ def _close(word: str, target: str) -> bool:
     or more ('lieven', 'amien', 'campigneules')."""
     if word == target:
         return True
-    if min(len(word), len(target)) < 6 or abs(len(word) - len(target)) > 1:
+    if min(len(word), len(target)) < 5 or max(len(word), len(target)) < 6:
+        return False
+    if abs(len(word) - len(target)) > 1:
         return False
     if len(word) == len(target):
         diff = [i for i in range(len(word)) if word[i] != target[i]]
@@ -127,12 +114,10 @@ def town_written(words: Sequence[str], town: str) -> bool:
     return town_at(words, town) is not None
 
 
-def candidates_by_town(question: str, fiches: Iterable[Fiche], office: bool = False) -> list[Fiche]:
-    """The structures whose own town (`office`: whose head office's town) the question writes
-    as a description's place."""
+def candidates_by_town(question: str, fiches: Iterable[Fiche]) -> list[Fiche]:
+    """The structures whose own town the question writes as a description's place."""
     words = _words(question)
-    towns = office_towns if office else home_towns
-    return [f for f in fiches if any(town_written(words, t) for t in towns(f))]
+    return [f for f in fiches if any(town_written(words, t) for t in home_towns(f))]
 
 
 def candidates_by_departement(question: str, fiches: Iterable[Fiche]) -> list[Fiche]:
@@ -172,12 +157,16 @@ def _describing_words(question: str, places: Iterable[str]) -> list[str]:
     return [w for w in _words(question) if w not in aside and w not in _NO_DESCRIPTION]
 
 
-def described_text(question: str) -> str:
+def described_text(question: str, places: Iterable[str] = ()) -> str:
     """The description's own words when the question sets one apart ('la ferme bio de
-    villeneuve d'ascq' of '…, elle bosse avec un réseau européen ?'), else the question."""
+    villeneuve d'ascq' of '…, elle bosse avec un réseau européen ?'), else the question; its
+    `places` left out (all the candidates stand there: a fiche writing its town more often
+    is no better fit)."""
     folded = fold(question)
     span = description_span(folded) if len(folded) == len(question) else None
-    return question[span[0] : span[1]] if span else question
+    text = folded[span[0] : span[1]] if span else folded
+    aside = {w for p in places for w in _words(p)}
+    return " ".join(w for w in _words(text) if w not in aside)
 
 
 def _best_fit(engine: Engine, text: str, ids: list[str], among: list[str]) -> str | None:
@@ -220,23 +209,12 @@ def described(engine: Engine, question: str, named: bool) -> tuple[str, list[str
     if not found:
         found = candidates_by_departement(question, fiches)
         places = [DEPARTEMENTS[c] for c in departements_in(question)] if found else []
-    if found:
-        if not _describing_words(question, places):
-            return None
-        if len(found) == 1:
-            return found[0].id, places
-        ids = [f.id for f in found]
-        best = _best_fit(engine, described_text(question), ids, ids)
-        return (best, places) if best else None
-    office = candidates_by_town(question, fiches, office=True)
-    if not office:
+    if not found or not _describing_words(question, places):
         return None
-    places = [t for f in office for t in office_towns(f)]
-    if not _describing_words(question, places):
-        return None
-    # a head office's town: the description must fit it better than any other structure
-    every = [f.id for f in fiches]
-    best = _best_fit(engine, described_text(question), every, [f.id for f in office])
+    if len(found) == 1:
+        return found[0].id, places
+    ids = [f.id for f in found]
+    best = _best_fit(engine, described_text(question, places), ids, ids)
     return (best, places) if best else None
 
 
