@@ -67,6 +67,12 @@ def test_a_common_word_or_another_town_is_no_town_of_a_card(question: str, town:
             "What's the email of Synapse 3i?",
         ),
         (
+            "la ressourcerie du 62, son site ?",
+            "Il était deux fois",
+            ["Pas-de-Calais", "62"],
+            "Il était deux fois, son site ?",
+        ),
+        (
             "la boutique bio de villeneuve, elle a des serres ?",
             "Le Jardin de Cocagne de la Haute Borne",
             ["Villeneuve d'Ascq"],
@@ -125,6 +131,7 @@ def test_questions_about_several_or_a_place_only_describe_none(
         ("the carpentry workshop in the Aisne, what's its budget?", [], "le-bois-de-deux-mains"),
         ("l'epicerie de guise a combien de fournisseurs ?", [], "les-copains-de-thierache"),
         ("Who runs the Lievin sewing charity?", [], "vestali"),
+        ("l'atelier couture du 62, il a combien de salariés ?", [], "vestali"),
         (
             "and the fish people in boulogne?",
             [

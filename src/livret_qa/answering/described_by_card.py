@@ -208,7 +208,8 @@ def described(engine: Engine, question: str, named: bool) -> tuple[str, list[str
         return None  # "l'asso de mortemer et celle de guise": two structures, by two towns
     if not found:
         found = candidates_by_departement(question, fiches)
-        places = [DEPARTEMENTS[c] for c in departements_in(question)] if found else []
+        codes = departements_in(question) if found else []
+        places = [*(DEPARTEMENTS[c] for c in codes), *codes]  # ('le 62': its number too)
     if not found or not _describing_words(question, places):
         return None
     if len(found) == 1:
@@ -250,7 +251,9 @@ def named_instead(question: str, name: str, places: Sequence[str]) -> str | None
     words = [t.group() for t in tokens]
     where, is_departement = None, False
     for place in places:
-        is_departement = fold(place) in {fold(n) for n in DEPARTEMENTS.values()}
+        is_departement = place in DEPARTEMENTS or fold(place) in {
+            fold(n) for n in DEPARTEMENTS.values()
+        }
         where = _departement_at(words, place) if is_departement else town_at(words, place)
         if where is not None:
             break
