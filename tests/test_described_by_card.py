@@ -164,6 +164,10 @@ def test_a_structure_described_by_its_place_is_the_one_answered(
         "l'asso de villeneuve d'ascq, c'est quoi son budget ?",  # two fit alike
         "l'asso de mortemer et celle de guise, leurs sites ?",  # two towns
         "the charity in the Pas-de-Calais: its director?",  # three fit alike
+        "la fac d'Amiens, elle finance qui ?",  # a body named after the town
+        "la ressourcerie de Guise, son budget ?",  # a kind another card states, not its own
+        "the ressourcerie in Liévin: who runs it?",
+        "What does the Aisne departmental council fund?",
     ],
 )
 def test_a_description_several_fit_picks_none(engine: Engine, question: str) -> None:

@@ -33,6 +33,7 @@ from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.filters import Filters
+from livret_qa.retrieval.place_bodies import without_place_bodies
 from livret_qa.retrieval.places import departements_in
 from livret_qa.text import fold
 
@@ -202,21 +203,49 @@ def described(engine: Engine, question: str, named: bool) -> tuple[str, list[str
     if not describes_one_placed(question, named):
         return None
     fiches = engine.corpus.fiches
-    found = candidates_by_town(question, fiches)
+    # 'la fac d'Amiens', 'le conseil départemental de l'Aisne': a body's place, no structure's
+    unbodied = without_place_bodies(question)
+    found = candidates_by_town(unbodied, fiches)
     places = [t for f in found for t in home_towns(f)]
     if len({fold(p).replace("-", " ") for p in places}) > 1:
         return None  # "l'asso de mortemer et celle de guise": two structures, by two towns
     if not found:
-        found = candidates_by_departement(question, fiches)
-        codes = departements_in(question) if found else []
+        found = candidates_by_departement(unbodied, fiches)
+        codes = departements_in(unbodied) if found else []
         places = [*(DEPARTEMENTS[c] for c in codes), *codes]  # ('le 62': its number too)
     if not found or not _describing_words(question, places):
         return None
     if len(found) == 1:
+        if _kind_of_another(question, found[0], fiches):
+            return None  # 'la ressourcerie d'Amiens': no ressourcerie stands there
         return found[0].id, places
     ids = [f.id for f in found]
     best = _best_fit(engine, described_text(question, places), ids, ids)
     return (best, places) if best else None
+
+
+def _card(fiche: Fiche) -> str:
+    """What a fiche's identity card says it is: its names, activity, label and agréments."""
+    i = fiche.identity
+    said = [fiche.name, i.legal_name, i.establishment_name, i.activity, i.label, *i.agrements]
+    return fold(" ".join(said))
+
+
+# A kind of structure on this many cards at most tells them apart ('ressourcerie'), more is
+# shared ('atelier', of every integration workshop's agrément).
+DISTINCTIVE_CARDS = 2
+
+
+def _kind_of_another(question: str, fiche: Fiche, fiches: Iterable[Fiche]) -> bool:
+    """Whether the kind the description gives ('la ressourcerie d'Amiens') is one the cards of
+    a few other structures state and this one's does not: the description fits another
+    structure, in another town, and the town alone does not make it this one."""
+    described = lx.DESCRIBED_ONE.search(fold(question))
+    if described is None:
+        return False
+    kind = described.group(1)
+    stating = [f for f in fiches if re.search(rf"\b{re.escape(kind)}", _card(f))]
+    return 0 < len(stating) <= DISTINCTIVE_CARDS and fiche not in stating
 
 
 # The words a description opens with, going left from its place: an article or a pointer
