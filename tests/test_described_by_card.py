@@ -104,6 +104,8 @@ def test_a_place_asked_points_at_no_structure(question: str, places: list[str]) 
         "y a-t-il une épicerie à Guise ?",  # any
         "quelle association est basée à Amiens ?",  # which one stands there
         "et à Amiens ?",  # a place, no description
+        "only the ones in the Pas-de-Calais please",  # a list narrowed
+        "et ceux du Nord ?",
         "la remise enjouée à villeneuve, son budget ?",  # named
     ],
 )

@@ -49,6 +49,9 @@ _WHICH_ONE = re.compile(
     r"initiatives?|ones?|organi[sz]ations?|entreprises?|compan(?:y|ies)|charit(?:y|ies))\b"
     r"|\b(lequel|laquelle|lesquel(?:le)?s|who is based|qui est (?:base|situe|installe))\b"
 )
+# A pointer at several ('only the ones in the Pas-de-Calais', 'ceux du Nord', 'both'): a
+# list narrowed by a place, no structure described.
+_SEVERAL_POINTED = re.compile(r"\b(ones|those|ceux|celles|both|les deux)\b")
 # How far a clear winner among the candidates stands above the next (ratio of search scores).
 WIN_RATIO = 1.25
 TOP_K = 20  # passages searched among the candidates
@@ -138,6 +141,8 @@ def describes_one_placed(question: str, named: bool) -> bool:
         return False
     folded = fold(question)
     if _WHICH_ONE.search(folded) or lx.ANY_SUBJECT.search(folded):
+        return False
+    if _SEVERAL_POINTED.search(folded):
         return False
     return not lx.PLURAL_STRUCTURES.search(folded)
 
