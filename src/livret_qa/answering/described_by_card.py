@@ -230,9 +230,18 @@ def described(engine: Engine, question: str, named: bool) -> tuple[str, list[str
 
 
 def _card(fiche: Fiche) -> str:
-    """What a fiche's identity card says it is: its names, activity, label and agréments."""
+    """What a fiche's identity card says it is: its names, status, activity, label and
+    agréments."""
     i = fiche.identity
-    said = [fiche.name, i.legal_name, i.establishment_name, i.activity, i.label, *i.agrements]
+    said = [
+        fiche.name,
+        i.legal_name,
+        i.establishment_name,
+        i.legal_status,
+        i.activity,
+        i.label,
+        *i.agrements,
+    ]
     return fold(" ".join(said))
 
 
@@ -249,7 +258,7 @@ def _kind_of_another(question: str, fiche: Fiche, fiches: Iterable[Fiche]) -> bo
     if described is None:
         return False
     kind = described.group(1)
-    stating = [f for f in fiches if re.search(rf"\b{re.escape(kind)}", _card(f))]
+    stating = [f for f in fiches if re.search(rf"\b{re.escape(kind)}\b", _card(f))]
     return 0 < len(stating) <= DISTINCTIVE_CARDS and fiche not in stating
 
 
