@@ -3486,7 +3486,8 @@ def answer_turn(
     )
     if renamed is not None:
         again = answer_turn(engine, renamed, history, filters, weights, answered)
-        return replace(again, question=validated(question))
+        plan = {**again.plan, "question": question, "asked_as": renamed}
+        return replace(again, question=validated(question), plan=plan)
     one = composer.described_one()
     if one is None:  # 'combien de kilos de jouets récupérés … ?': that fiche's figure
         one = figure_of_one.figure_holder(engine, question, composer.plan.facts_query)
