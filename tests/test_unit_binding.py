@@ -70,3 +70,30 @@ def test_a_type_bound_to_the_thing_answers(fake_engine: Engine, question: str, s
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.answer
     assert stated in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is the Haute Borne garden's ambassador paid?",
+        "combien est payé l'ambassadeur du jardin de cocagne de la haute borne ?",
+        "How much did the goat shed cost the Haute Borne garden?",
+        "la directrice de VESTALI, elle est payée combien ?",
+    ],
+)
+def test_a_sum_of_another_thing_refuses(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("combien coûte un panier classique au Jardin de Cocagne de la Haute Borne ?", "€"),
+        ("How much does a solidarity basket cost at the Haute Borne garden?", "€"),
+    ],
+)
+def test_a_sum_of_the_thing_answers(fake_engine: Engine, question: str, stated: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert stated in answer.answer

@@ -3727,7 +3727,9 @@ UNSTATED: tuple[Unstated, ...] = (
         r"directors?|directrice|directeur|boss|managers?|president|head|chair\w*|he|she|they|"
         r"someone|everyone|each)\s+"
         r"(\S+\s+){0,6}earn(s|ing)?\b|"
-        r"combien gagne|gagne combien|\bremunere",
+        r"combien gagne|gagne combien|\bremunere|"
+        # a person 'payé combien' ('la directrice, elle est payée combien ?'): a wage asked
+        r"\bpayee?s? combien\b|\bcombien (est |sont )?payee?s?\b",
         r"salaire|remuner|smic",
         near=r"salaire|remuner",
         value=r"\d|\bsmic\b",

@@ -225,6 +225,37 @@ def _year_elsewhere(quote: str, question: str, years: list[int], own_name: str) 
     return not any(lx.compiled(m.stated).search(c) for c in of_year for m in measures)
 
 
+# the words that ask an amount itself, which name no thing priced
+_ASKING_AMOUNT = frozenset(
+    s
+    for w in "how much cost costs price paid pay combien coute coutent prix paye tarif".split()
+    for s in analyze(w)
+)
+_AMOUNT_STATED = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)|\bsmic\b")
+
+
+def _amount_bound(filler: SlotFiller, part: PlanPart, filled: Found, own_name: str) -> Filled:
+    """A price or a pay asked of a thing or a person ('How much is the ambassador paid?',
+    'combien coûte l'irrigation ?') answered by a sum of another thing ('250 paniers … de 10
+    à 18 €'): the sum's clause must name a word of the question besides the asking and the
+    structure; else the fiche's sentence that does; else no price of it is stated."""
+    things = [
+        w
+        for w in thing_words(fold(part.text), own_name, limit=8, phrase=False)
+        if not w & _ASKING_AMOUNT
+    ]
+    if not things or _bound(filled.citation.quote, _AMOUNT_STATED, things) > 0:
+        return filled
+    if not _AMOUNT_STATED.search(fold(filled.citation.quote)):
+        return filled  # no sum quoted: the slot's own reading of a price stands
+
+    def priced(text: str) -> bool:
+        return _bound(text, _AMOUNT_STATED, things) > 0
+
+    ev = filler.best_sentence(filled.fiche_id, priced)
+    return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "attribute", filled)
+
+
 def bound(
     filler: SlotFiller,
     part: PlanPart,
@@ -238,6 +269,8 @@ def bound(
     nearest fact). Only for one structure, a figure or fact asked, not a yes/no."""
     if several or part.yes_no or not isinstance(filled, Found):
         return filled
+    if part.attribute in ("unstated:price", "unstated:salary"):
+        return _amount_bound(filler, part, filled, own_name)
     if part.intent not in ("figure", "fact"):
         return filled
     quote = f"{filled.citation.quote}"
