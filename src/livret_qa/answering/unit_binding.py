@@ -186,13 +186,15 @@ def _counted_noun(question: str, noun: str) -> bool:
 
 
 def _measured_not_counted(quote: str, noun: str) -> bool:
-    """Whether a sentence writes the counted noun only as the thing of a measure ('4600 m2
-    de serres', '3,5 tonnes de jouets'), never counted ('3 serres')."""
+    """Whether a sentence writes the counted noun only as the thing of a size ('4600 m2 de
+    serres', '1 local de 1100 m3'), never counted ('3 serres'). A weight is left alone: how
+    much of a thing there is ('3,5 tonnes de jouets' for 'how many toys?') answers a count
+    of a thing the booklet only weighs (unstated_kind.items_counted), a surface does not."""
     stems = {s for s in _stems(noun) if len(s) >= 4}
     if not stems:
         return False
     folded = fold(quote)
-    units = "|".join(_UNITS.values())
+    units = rf"{_UNITS['surface']}|{_UNITS['litres']}|m3|m³"
     measured = counted = False
     for word in re.finditer(r"[^\W\d_]+", folded):
         if not any(word.group(0).startswith(s) for s in stems):
