@@ -91,6 +91,10 @@ def test_a_sum_of_another_thing_refuses(fake_engine: Engine, question: str) -> N
     [
         ("combien coûte un panier classique au Jardin de Cocagne de la Haute Borne ?", "€"),
         ("How much does a solidarity basket cost at the Haute Borne garden?", "€"),
+        # a two-word glossary entry read as one thing ('veg box' -> 'panier')
+        ("How much does a weekly veg box cost at the Haute Borne garden?", "€"),
+        # the payer who 'paye combien pour' asks a price, no wage
+        ("une famille elle paye combien pour un panier solidaire à la Haute Borne ?", "€"),
     ],
 )
 def test_a_sum_of_the_thing_answers(fake_engine: Engine, question: str, stated: str) -> None:

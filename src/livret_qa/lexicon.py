@@ -3728,8 +3728,10 @@ UNSTATED: tuple[Unstated, ...] = (
         r"someone|everyone|each)\s+"
         r"(\S+\s+){0,6}earn(s|ing)?\b|"
         r"combien gagne|gagne combien|\bremunere|"
-        # a person 'payé combien' ('la directrice, elle est payée combien ?'): a wage asked
-        r"\bpayee?s? combien\b|\bcombien (est |sont )?payee?s?\b",
+        # a person paid ('la directrice, elle est payée combien ?', 'combien est payé
+        # l'ambassadeur ?'): a wage asked; the payer who 'paye combien pour un panier'
+        # asks a price
+        r"\b(est|sont|etait|etaient|sera|seront)\s+payee?s?\b|\bcombien (est |sont )payee?s?\b",
         r"salaire|remuner|smic",
         near=r"salaire|remuner",
         value=r"\d|\bsmic\b",

@@ -110,6 +110,13 @@ def thing_words(
     stems, less the structure's own name: 'frozen fish does Le Panier …' -> [frozen, fish];
     'the Cocagne garden's integration workers find …' -> [integration, workers]."""
     own = set(analyze(own_name)) | {s for w in _WORD.findall(fold(own_name)) for s in _stems(w)}
+    # two-word glossary entries read as one thing ('veg box' -> 'panier'): their French
+    # words go with each of the two
+    pairs: dict[str, set[str]] = {}
+    for g in topic_words.glossed_words(tail):
+        if " " in g.key:
+            for part in g.key.split():
+                pairs.setdefault(part, set()).update(s for f in g.french for s in analyze(f))
     out: list[set[str]] = []
     for written in _WORD.findall(tail):
         word = written.removesuffix("'s")
@@ -117,7 +124,7 @@ def thing_words(
             if out and phrase:
                 break
             continue
-        stems = _stems(word)
+        stems = _stems(word) | pairs.get(word, set())
         if not stems or stems & own:
             if out and phrase:
                 break
