@@ -3731,7 +3731,8 @@ UNSTATED: tuple[Unstated, ...] = (
         # a person paid ('la directrice, elle est payée combien ?', 'combien est payé
         # l'ambassadeur ?'): a wage asked; the payer who 'paye combien pour un panier'
         # asks a price
-        r"\b(est|sont|etait|etaient|sera|seront)\s+payee?s?\b|\bcombien (est |sont )payee?s?\b",
+        r"\b(est|sont|etait|etaient|sera|seront)\s+payee?s? combien\b|"
+        r"\bcombien (est |sont )payee?s?\b",
         r"salaire|remuner|smic",
         near=r"salaire|remuner",
         value=r"\d|\bsmic\b",

@@ -118,14 +118,22 @@ def thing_words(
             for part in g.key.split():
                 pairs.setdefault(part, set()).update(s for f in g.french for s in analyze(f))
     out: list[set[str]] = []
-    for written in _WORD.findall(tail):
+    written_words = _WORD.findall(tail)
+    for n, written in enumerate(written_words):
         word = written.removesuffix("'s")
         if word in _FUNCTION or len(word) < 3:
             if out and phrase:
                 break
             continue
         stems = _stems(word) | pairs.get(word, set())
-        if not stems or stems & own:
+        if stems and stems & own and not out and phrase:
+            # the structure's own word, unless an owner ('the Cocagne garden's workers'):
+            # the thing is what its name says ('combien de tonnes de bois récupère le Bois
+            # de Deux Mains ?'), which the answer need not repeat
+            following = written_words[n + 1] if n + 1 < len(written_words) else ""
+            if not written.endswith("'s") and not following.endswith("'s"):
+                return []
+        if not stems or stems & own or word in lx.NO_THING_NOUNS:
             if out and phrase:
                 break
             continue
@@ -167,6 +175,11 @@ def asked_type(
     `raw` receives the unit and the thing's words as asked."""
     asked = fold(question).replace("’", "'").rstrip(" ?!.")
     measure = _MEASURE_OF.search(asked)
+    unit_asked = measure.group("unit") if measure is not None else ""
+    if unit_asked and re.fullmatch(
+        _UNIT_ASKED["surface"] + "|" + _UNIT_ASKED["litres"], unit_asked
+    ):
+        measure = None  # a surface is of a thing already (lexicon Measure.of_thing, slots)
     if measure is not None:
         unit = next(k for k, p in _UNIT_ASKED.items() if re.fullmatch(p, measure.group("unit")))
         if raw is not None:
