@@ -3727,7 +3727,12 @@ UNSTATED: tuple[Unstated, ...] = (
         r"directors?|directrice|directeur|boss|managers?|president|head|chair\w*|he|she|they|"
         r"someone|everyone|each)\s+"
         r"(\S+\s+){0,6}earn(s|ing)?\b|"
-        r"combien gagne|gagne combien|\bremunere",
+        r"combien gagne|gagne combien|\bremunere|"
+        # a person paid ('la directrice, elle est payée combien ?', 'combien est payé
+        # l'ambassadeur ?'): a wage asked; the payer who 'paye combien pour un panier'
+        # asks a price
+        r"\b(est|sont|etait|etaient|sera|seront)\s+payee?s? combien\b|"
+        r"\bcombien (est |sont )payee?s?\b",
         r"salaire|remuner|smic",
         near=r"salaire|remuner",
         value=r"\d|\bsmic\b",

@@ -24,6 +24,7 @@ from livret_qa.answering import (
     change_asked,
     clipped_words,
     compared_side,
+    dated_count,
     dated_thing,
     described_by_card,
     described_in_town,
@@ -62,6 +63,7 @@ from livret_qa.answering import (
     typos,
     umbrella_name,
     unfiched,
+    unit_binding,
     unnamed_thing,
     unstated_kind,
     when_unstated,
@@ -2916,6 +2918,10 @@ class Composer:
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = duration_asked.bound(filler, part, filled, several, fiche.name)
+                filled = unit_binding.bound(
+                    filler, part, filled, several, fiche.name, list(plan.years)
+                )
+                filled = dated_count.bound(filler, part, filled, several, list(plan.years))
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
