@@ -157,6 +157,7 @@ GOLD_SETS = [
     "blind_answers20",
     "answers_dev12",
     "blind_answers21",
+    "answers_dev13",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

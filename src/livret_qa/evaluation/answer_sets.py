@@ -57,6 +57,7 @@ ANSWER_SETS = (
     "blind_answers20",
     "answers_dev12",
     "blind_answers21",
+    "answers_dev13",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
