@@ -173,6 +173,46 @@ def test_a_thing_no_fiche_left_holds_is_still_refused(engine: Engine) -> None:
     assert ask(engine, "et chez synapse ?", history).abstained
 
 
+@pytest.mark.parametrize(
+    ("turns", "question", "fiche"),
+    [
+        (
+            [
+                ("combien de tonnes de jouets la remise enjouée a récupéré ?", "3,5 tonnes."),
+                ("et l'atelier bois ?", "1 100 tonnes de bois."),
+            ],
+            "et celui de l'asso de lievin ?",
+            "vestali",
+        ),
+        (
+            [
+                ("How many tonnes of fish does the Panier de la Mer collect?", "51 tonnes."),
+                ("and the wood workshop?", "1,100 tonnes of wood a year."),
+            ],
+            "and VESTALI?",
+            "vestali",
+        ),
+    ],
+)
+def test_a_switch_after_a_switch_drops_the_first_ones_nouns(
+    engine: Engine, turns: list[tuple[str, str]], question: str, fiche: str
+) -> None:
+    """Class: chained switches ('et X ?' then 'et Y ?'): the nouns of the structure two turns
+    back are no more asked of the third one than of the second."""
+    history = [t for q, a in turns for t in _turns(q, a)]
+    answer = ask(engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].fiche_id == fiche
+
+
+def test_a_thing_nobody_left_holds_stays_asked_after_two_switches(engine: Engine) -> None:
+    history = [
+        *_turns("combien de tonnes de verre chez vestali ?", "Le livret ne le dit pas."),
+        *_turns("et chez synapse ?", "Le livret ne le dit pas."),
+    ]
+    assert ask(engine, "et au bois de deux mains ?", history).abstained
+
+
 def test_the_place_asked_again_of_every_one_there(engine: Engine) -> None:
     answer = ask(engine, "and in the Aisne?", _turns("Who runs Vestali?", "Hélène Maréchal."))
     assert {s.fiche_id for s in answer.structures} == {

@@ -1494,7 +1494,11 @@ def plan_question(
             return _unpointed(plan, list(detector.vocab), first_turn=True)
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
-    plan.left = list(state.focus)  # what a switch leaves (switched_things.py)
+    # what a switch leaves (switched_things.py): the focus, and what the last turn itself left
+    # when it switched too ('et l'atelier bois ?' then 'et celui de Liévin ?' after the toys'
+    # tonnage: the toys were the first structure's, carried through both switches)
+    earlier = state.last.left if state.last is not None else []
+    plan.left = [*state.focus, *(f for f in earlier if f not in state.focus)]
     if not state.focus and not state.wider and _points_at_nothing(plan, folded):
         # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
         return _unpointed(plan, list(detector.vocab), first_turn=False)
