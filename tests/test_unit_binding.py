@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.unit_binding import asked_type, thing_words
+from livret_qa.answering.unit_binding import _bare, asked_type, thing_words
 from livret_qa.retrieval.engine import Engine
 
 
@@ -101,3 +101,30 @@ def test_a_sum_of_the_thing_answers(fake_engine: Engine, question: str, stated: 
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.answer
     assert stated in answer.answer
+
+
+def test_a_bare_key_figure_line_names_no_thing() -> None:
+    """A line with only its label, figure, unit and year measures the whole activity."""
+    tonnes = asked_type("combien de tonnes de textile ?", "X")[1]
+    assert _bare("TONNAGES CONCERNÉS : 50 tonnes (2019)", tonnes)
+    assert not _bare("1 100 tonnes de bois collecté/an via les déchetteries", tonnes)
+    assert not _bare("51 tonnes de poissons collectés venant des criées", tonnes)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("combien de tonnes de textile chez vestali ?", True),
+        ("How many tonnes of clothes does VESTALI collect?", True),
+        # neighbours: a thing the fiche never holds stays unstated
+        ("combien de tonnes de verre chez vestali ?", False),
+        ("le panier de la mer il récupère combien de tonnes de légumes ?", False),
+    ],
+)
+def test_a_bare_tonnage_measures_what_the_fiche_holds(
+    engine: Engine, question: str, answered: bool
+) -> None:
+    """Class: a measure asked of the structure's own matter, answered by a key-figure line
+    that names no thing (real booklet)."""
+    answer = ask(engine, question)
+    assert answer.abstained is not answered, answer.answer

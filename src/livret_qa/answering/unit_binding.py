@@ -167,6 +167,20 @@ def _bound(text: str, stated: re.Pattern[str], things: list[set[str]]) -> int:
     return best
 
 
+def _bare(text: str, stated: re.Pattern[str]) -> bool:
+    """Whether a clause stating the type holds no word besides its label, its figure, its
+    unit and its year: a figure of the structure's whole activity, of no thing named."""
+    for clause in _clauses(text):
+        found = stated.search(clause)
+        if found is None:
+            continue
+        figure = clause.split(":", 1)[-1]
+        rest = re.sub(r"\([^)]*\)|\d[\d  .,]*", " ", figure.replace(found.group(0), " "))
+        if not [w for w in _WORD.findall(rest) if len(w) >= 3 and w not in _FUNCTION]:
+            return True
+    return False
+
+
 def asked_type(
     question: str, own_name: str, raw: list[str] | None = None
 ) -> tuple[str, re.Pattern[str], list[set[str]]]:
@@ -333,6 +347,13 @@ def bound(
             return filled
         if kind == "share":
             return Missing(filled.fiche_id, "share", nearest=filled)
+        if _bare(quote, stated) and all(
+            _held(t, filler.engine.mentions.vocab.get(filled.fiche_id, set())) for t in things
+        ):
+            # a key-figure line naming no thing ('TONNAGES CONCERNÉS : 50 tonnes (2019)')
+            # measures the structure's own activity: a thing its fiche holds ('combien de
+            # tonnes de textile chez vestali ?') is what it measures
+            return filled
         words = ", ".join(f"« {w} »" for w in raw)
         return Missing(filled.fiche_id, "apart", nearest=filled, words=words)
     counted = part.intent == "figure" and part.noun and not part.attribute
