@@ -1952,6 +1952,9 @@ class Composer:
             if n not in plan.places
             and not (departements_in(n) or match_places(n))
             and not abstention.asker_named(plan.question, n)
+            # a legal form ('SCOPs', 'a SCIC') is a status the identity cards answer, with
+            # the statuses they do give
+            and not any(re.search(lx.compiled(f.asked), fold(n)) for f in lx.LEGAL_FORMS)
         ]
 
     def asks_of_a_partner(self) -> bool:
