@@ -111,6 +111,7 @@ from livret_qa.answering.planner import (
     picks_among_focus,
     plan_question,
     pointed_words,
+    status_asked,
     structures_asked_first,
 )
 from livret_qa.answering.similar_answer import SimilarWriter
@@ -1945,6 +1946,7 @@ class Composer:
         place is the place refusal's; the asker's own name is no body asked about."""
         plan = self.plan
         booklet = "\n".join(self.engine.corpus.sources.values())
+        form = status_asked(fold(plan.question))
         return [
             n
             for n in stated_name.unstated_names(plan.question, booklet, self.lang)
@@ -1953,7 +1955,7 @@ class Composer:
             and not abstention.asker_named(plan.question, n)
             # a legal form ('SCOPs', 'a SCIC') is a status the identity cards answer, with
             # the statuses they do give
-            and not any(re.search(lx.compiled(f.asked), fold(n)) for f in lx.LEGAL_FORMS)
+            and not (form and lx.compiled(form.asked).search(fold(n)))
         ]
 
     def asks_of_a_partner(self) -> bool:
