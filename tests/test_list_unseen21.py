@@ -107,3 +107,14 @@ def test_bare_value_neighbours(fake_engine: Engine) -> None:
     # a named structure's own figure is asked of its fiche
     answer = ask(fake_engine, "Le Panier de la Mer a-t-il 2 sites ?")
     assert [s.fiche_id for s in answer.structures][:1] == ["le-panier-de-la-mer-62"]
+
+
+def test_a_real_word_heading_a_longer_name_is_that_word() -> None:
+    """Class: a lowercase real word the booklet capitalises only at the head of a longer name
+    ('Repair café') is the word ('which initiatives repair furniture?'), while a name the
+    booklet writes alone ('Ecologic') is still read as the name."""
+    from livret_qa.answering.typed_names import _opens_a_name
+
+    texts = ("Le Repair café du quartier ; partenaire : Ecologic, Valdelia.",)
+    assert _opens_a_name("Repair", texts)
+    assert not _opens_a_name("Ecologic", texts)

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from livret_qa import lexicon as lx
+from livret_qa.answering.real_words import is_real
 from livret_qa.text import fold
 
 _CAPITAL = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*"
@@ -88,6 +89,16 @@ def _inflected(folded: str, lower: set[str] | frozenset[str]) -> bool:
     return any(w.startswith(folded) and len(w) - len(folded) <= 3 for w in lower)
 
 
+def _opens_a_name(name: str, texts: tuple[str, ...]) -> bool:
+    """Whether the booklet writes the capitalised word only at the head of a longer name
+    followed by a lowercase word ('Repair café'): typed alone, a real word of the language
+    ('repair') is that word, not the name. A word the booklet writes alone ('Ecologic') stays."""
+    after = [
+        m.group(1) for t in texts for m in re.finditer(rf"\b{re.escape(name)}\b\s*([^\W\d_]*)", t)
+    ]
+    return bool(after) and all(w[:1].islower() for w in after)
+
+
 def typed_names(question: str, texts: tuple[str, ...]) -> list[str]:
     """The booklet's names the question types without the capitals the booklet gives them
     (longest first, no two overlapping), as the booklet writes them. A name the question
@@ -117,6 +128,8 @@ def typed_names(question: str, texts: tuple[str, ...]) -> list[str]:
                 continue  # 'qui cite …': a word of the question's frame, not 'Cité'
             if size == 1 and typed[0].islower() and _inflected(key, _lowercase(texts)):
                 continue
+            if size == 1 and typed[0].islower() and is_real([key]) and _opens_a_name(name, texts):
+                continue  # 'which initiatives repair furniture?': a verb, not 'Repair café'
             taken[i : i + size] = [True] * size
             out.append(name)
     return out
