@@ -1945,7 +1945,7 @@ class Composer:
         structures sharing one of its generic words do not answer it (stated_name.py). A
         place is the place refusal's; the asker's own name is no body asked about."""
         plan = self.plan
-        booklet = "\n".join(self.engine.corpus.sources.values())
+        booklet = self.engine.booklet_text  # one object: stated_name's cache reads it once
         form = status_asked(fold(plan.question))
         return [
             n

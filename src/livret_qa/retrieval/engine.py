@@ -127,7 +127,8 @@ class Engine:
             self.lexical_vocabulary.update(analyze(text))
         # The booklets' text, folded: an acronym ('GAMMA') is known only as written, not by a
         # stem it shares with a word ('gamme'); a compound name ('Saint-Quentin') only whole.
-        self.booklet_folded = "\n".join(fold(text) for text in corpus.sources.values())
+        self.booklet_text = "\n".join(corpus.sources.values())  # as written: capitals tell names
+        self.booklet_folded = fold(self.booklet_text)
         # … and its whole words: what a misspelt word of a question may stand for
         self.booklet_words: set[str] = set(re.findall(r"[^\W_]+", self.booklet_folded))
         self._lock = threading.Lock()
