@@ -58,6 +58,7 @@ ANSWER_SETS = (
     "answers_dev12",
     "blind_answers21",
     "answers_dev13",
+    "blind_answers22",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
