@@ -15,6 +15,7 @@ from livret_qa.answering.compose import ask
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.stated_name import named_bodies, unstated_names
 from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
 
 BOOKLET = """# Zorbalux
 
@@ -134,3 +135,52 @@ def test_a_body_never_mentioned_is_refused_naming_it(fake_engine: Engine, questi
 def test_a_body_it_states_keeps_its_answer(fake_engine: Engine, question: str, fiche: str) -> None:
     answer = ask(fake_engine, question)
     assert fiche in [s.fiche_id for s in answer.structures], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche", "body"),
+    [
+        ("Is VESTALI funded by the Fondation de France?", "vestali", "fondation de france"),
+        (
+            "la fondation de france soutient-elle le bois de deux mains ?",
+            "le-bois-de-deux-mains",
+            "fondation de france",
+        ),
+        ("Does Synapse 3i bank with the Crédit Mutuel?", "synapse-3i", "credit mutuel"),
+        ("La Remise Enjouée vend-elle sur Vinted ?", "la-remise-enjouee", "vinted"),
+        ("Does La Remise Enjouée hold an ISO 9001 label?", "la-remise-enjouee", "iso"),
+    ],
+)
+def test_a_body_never_mentioned_asked_of_a_named_structure_is_its_fiche_not_saying(
+    fake_engine: Engine, question: str, fiche: str, body: str
+) -> None:
+    """The structure named stays the answer's: its fiche does not say, and the sentence sharing
+    the body's generic words is the nearest fact, never a yes."""
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche]
+    assert all(word in fold(answer.answer) for word in body.split()), answer.answer
+    assert answer.citations and all(c.fiche_id == fiche for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche"),
+    [
+        ("Does Synapse 3i work with Emmaüs Connect?", "synapse-3i"),
+        ("Est-ce que VESTALI est soutenue par la fondation Anber ?", "vestali"),
+        ("Is La Remise Enjouée backed by the Jerome Gayet Foundation?", "la-remise-enjouee"),
+    ],
+)
+def test_a_body_it_states_asked_of_its_structure_is_answered(
+    fake_engine: Engine, question: str, fiche: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche]
+
+
+def test_an_acronym_plural_is_read_as_its_acronym() -> None:
+    """'TVs' is 'TV' read in French (« télévisions »), no body's name."""
+    booklet = BOOKLET + "\nLes télévisions sont reprises.\n"
+    assert not unstated_names("Which structures take TVs?", booklet, "en")
+    assert unstated_names("Which structures take ZQs?", booklet, "en")

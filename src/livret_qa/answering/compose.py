@@ -4,6 +4,7 @@ together with the nearest fact the fiche does state."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
@@ -1943,7 +1944,17 @@ class Composer:
         """Class: a body, programme or brand the booklet never states as a whole, asked in an
         ordinary question ('the Orange Foundation', 'le Crédit Mutuel', 'sur Vinted'): the
         structures sharing one of its generic words do not answer it (stated_name.py). A
-        place is the place refusal's; the asker's own name is no body asked about."""
+        place is the place refusal's; the asker's own name is no body asked about. Asked of
+        a structure the question names, it is that fiche's to state or not
+        (`_body_unstated`)."""
+        return [] if self._asked_of_named else self._bodies_unstated
+
+    @property
+    def _asked_of_named(self) -> bool:
+        return self.plan.target_source == "named" and self.plan.intent != "list"
+
+    @functools.cached_property
+    def _bodies_unstated(self) -> list[str]:
         plan = self.plan
         booklet = self.engine.booklet_text  # one object: stated_name's cache reads it once
         form = status_asked(fold(plan.question))
@@ -2319,6 +2330,18 @@ class Composer:
         if ev is not None:
             return filler.found(ev)
         words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
+        return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
+
+    def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a body, programme or brand the booklet never states, asked of a structure
+        the question names ('Is VESTALI funded by the Fondation de France?', 'la fondation de
+        france soutient-elle le Bois de Deux Mains ?'): a sentence sharing its generic words
+        ('fondations', 'France Active') does not state it; the fiche does not say, and that
+        sentence is the nearest fact. What the fiche says of its own accounts or labels
+        ('the Instagram account of …') is left to the filler, which says so already."""
+        if not (self._asked_of_named and isinstance(filled, Found) and self._bodies_unstated):
+            return filled
+        words = ", ".join(f"« {n} »" for n in self._bodies_unstated)
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
     def _property_unstated(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
@@ -2909,6 +2932,7 @@ class Composer:
             why = ""
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
+                filled = self._body_unstated(part, filled)
                 filled = self._sold_online(filler, part, filled)
                 filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)

@@ -158,6 +158,8 @@ def _forms(word: str, english: bool) -> set[str]:
     """A word folded as written, and its French translations ('Fund' → 'fonds', 'ESF' →
     'FSE')."""
     folded = fold(word)
+    if re.fullmatch(r"[A-Z]{2,}s", word):  # 'TVs', 'PCs': an acronym's plural is its acronym
+        folded = folded[:-1]
     french = [*EN_FR.get(folded, ()), *same_words(folded), ACRONYMS_EN.get(folded, folded)]
     forms = {folded, *(fold(f) for f in french if " " not in f)}
     # no translation: its French cognate may be the booklet's ('Valleys', 'Producers')
