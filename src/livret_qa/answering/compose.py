@@ -42,6 +42,7 @@ from livret_qa.answering import (
     kept_structures,
     list_followups,
     list_scope,
+    listed_excluded,
     membership,
     mentioned_things,
     negated_list,
@@ -910,7 +911,9 @@ class Composer:
         if not result.structures:
             return []
         intent = plan.intent
-        if intent in ("list", "aggregate"):
+        if intent == "list":
+            return self._not_excluded(self.listed(result.qualifying))
+        if intent == "aggregate":
             return self.listed(result.qualifying)
         if intent == "similar":
             return result.structures[:SIMILAR_COUNT]
@@ -1172,6 +1175,28 @@ class Composer:
             self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(listed)
+
+    def _not_excluded(self, listed: list[StructureHit]) -> list[StructureHit]:
+        """Those of a list whose fiche does not name the thing asked only as excluded
+        ('… sauf les vêtements, les appareils HIFI et les téléviseurs': listed_excluded.py)."""
+        pred = yes_no.predicate(self.plan.question, self.lang)
+        if not pred.words or not listed:
+            return listed
+        chunks = self.engine.chunks
+        by_fiche: dict[str, list[str]] = defaultdict(list)
+        for sentence in self.engine.sentences:
+            by_fiche[chunks[sentence.chunk].fiche_id].append(sentence.text)
+        kept = [s for s in listed if not listed_excluded.only_excluded(pred, by_fiche[s.fiche_id])]
+        if not kept:  # each one excludes it: the answer says so, quoting the first
+            first = listed[0].fiche_id
+            quote = next(t for t in by_fiche[first] if yes_no.excluded_in(pred, t))
+            self.place_gap = say(
+                "reason_only_excluded",
+                self.lang,
+                names=", ".join(self.engine.corpus.fiche(s.fiche_id).name for s in listed),
+                quote=quote.strip(),
+            )
+        return kept
 
     def _not_of_a_kind(self, names: list[list_scope.AskedName]) -> list[list_scope.AskedName]:
         """The names asked that are no common noun of a kind deciding the list: 'financées

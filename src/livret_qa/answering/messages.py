@@ -313,6 +313,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "aucune structure ne correspond aux filtres",
         "en": "no structure matches the filters",
     },
+    "reason_only_excluded": {
+        "fr": "aucune fiche ne dit le faire ; {names} l'exclut expressément : « {quote} »",
+        "en": "no fiche says it does; {names} explicitly excludes it: « {quote} »",
+    },
     "reason_unknown_words": {
         "fr": "il ne mentionne pas {words}",
         "en": "it never mentions {words}",

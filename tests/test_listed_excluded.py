@@ -1,0 +1,85 @@
+"""A list leaves out a fiche that names the thing asked only after an exclusion word ('… sauf
+les cassettes VHS, le gros électroménager, les vêtements … et les téléviseurs'): that fiche
+says it does not take it (synthetic sentences, and the real booklet, fast tier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.listed_excluded import only_excluded
+from livret_qa.answering.yes_no import predicate
+from livret_qa.retrieval.engine import Engine
+
+from .citation_checks import check_answer
+
+EXCLUDING = "Tous les objets sont repris sauf les pneus, les matelas et les piles."
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "sentences", "expected"),
+    [
+        ("Which structures take mattresses?", "en", [EXCLUDING], True),
+        ("quelles structures reprennent les matelas ?", "fr", [EXCLUDING], True),
+        # named outside the exclusion too: it takes them somewhere
+        (
+            "quelles structures reprennent les matelas ?",
+            "fr",
+            [EXCLUDING, "Les matelas sont recyclés par l'atelier."],
+            False,
+        ),
+        # named before the exclusion word: taken
+        ("Which ones take mattresses?", "en", ["Les matelas sont repris, sauf les piles."], False),
+        # not named at all: nothing to say, left to the list's own reading
+        ("Which ones take bicycles?", "en", [EXCLUDING], False),
+    ],
+)
+def test_a_thing_named_only_after_an_exclusion_word(
+    question: str, lang: str, sentences: list[str], expected: bool
+) -> None:
+    assert only_excluded(predicate(question, lang), sentences) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures take TVs?",
+        "quelles structures récupèrent des téléviseurs ?",
+        "quelles structures récupèrent les vêtements ?",
+        "Which initiatives collect clothes?",
+    ],
+)
+def test_a_list_leaves_out_the_fiche_excluding_the_thing(
+    fake_engine: Engine, question: str
+) -> None:
+    """Il était deux fois takes everything « sauf … les vêtements … et les téléviseurs »."""
+    answer = ask(fake_engine, question)
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert "il-etait-deux-fois" not in [s.fiche_id for s in answer.structures], answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Which structures take TVs?", "synapse-3i"),
+        ("quelles structures récupèrent les vêtements ?", "vestali"),
+        ("Which structures take furniture?", "il-etait-deux-fois"),
+    ],
+)
+def test_the_others_stay_listed(engine: Engine, question: str, kept: str) -> None:
+    """What the search qualified and no exclusion names stays (the real model's ranking)."""
+    answer = ask(engine, question)
+    assert kept in [s.fiche_id for s in answer.structures], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which ones take VHS tapes?", "Quelles structures acceptent le gros électroménager ?"],
+)
+def test_a_thing_every_naming_fiche_excludes_is_refused_quoting_the_exclusion(
+    fake_engine: Engine, question: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained and not answer.structures, answer.answer
+    assert "sauf" in answer.answer
