@@ -3057,6 +3057,8 @@ class Composer:
         if kind is None:
             return filled
         things = priced_thing.asked_things(part.text, own_name)
+        if not things and self.plan.followup:  # 'And in 2021?' of 'how much fish …?'
+            things = priced_thing.asked_things(self.plan.query, own_name)
 
         def binds(text: str) -> bool:
             # a sum for a sum asked; a number, outside the structure's name, for the rest
@@ -3067,6 +3069,10 @@ class Composer:
             return typed and (named or figure_binding.takings_of_takings(part.text, text))
 
         ev = filler.best_sentence(filled.fiche_id, binds)
+        years = [str(y) for y in self.plan.years]
+        if ev is not None and years and not any(y in ev.sentence.text for y in years):
+            # the figure of the thing, for no year asked: nothing for that year, it is nearest
+            return Missing(filled.fiche_id, "year", nearest=filler.found(ev))
         if ev is not None:
             return filler.found(ev)
         return Missing(filled.fiche_id, kind, nearest=filled)

@@ -55,6 +55,11 @@ _HOW_MUCH_VERB = re.compile(
 _THING = re.compile(r"^(?:les |le |la |l')(?P<noun>[^\W\d_]{3,})")
 
 
+_YEAR = re.compile(
+    r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d|\s?(?:€|euros?|k€|tonnes?|kg|m2|m²|t\b))"
+)  # a year, not '2 021 €' nor '2021 tonnes' nor '2021,5'
+
+
 def holds_a_number(text: str, own_name: str = "") -> bool:
     """Whether a text states a number, in digits or words, outside the structure's own name
     ('Le Panier de la Mer 62', 'Synapse 3i' hold no figure of theirs)."""
@@ -110,7 +115,9 @@ def figure_unbound(question: str, value: str, quote: str, own_name: str) -> str 
     stated = f"{value} {quote}"
     if amount_unbound(question, stated):
         return "amount"
-    if not holds_a_number(stated, own_name):
+    # a year is when, not how many ('DATE DE DÉMARRAGE : Novembre 2021' for 'how much fish
+    # in 2021?'): a sentence whose only number is a year gives no figure
+    if not holds_a_number(_YEAR.sub(" ", stated), own_name):
         return "attribute"
     return None
 
