@@ -65,6 +65,7 @@ from livret_qa.answering import (
     umbrella_name,
     unfiched,
     unit_binding,
+    unit_head,
     unnamed_thing,
     unstated_kind,
     when_unstated,
@@ -2965,6 +2966,7 @@ class Composer:
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
+                filled = _unit_unheaded(part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = self._figure_bound(filler, part, filled, fiche.name, several)
@@ -3276,6 +3278,29 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
     if lx.PERSON_NAME.search(filled.citation.quote):
         return filled
     return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
+
+
+def _unit_unheaded(part: PlanPart, filled: Filled) -> Filled:
+    """Class: who is in charge of one part of a structure ('Who is in charge of the welding
+    workshop?', 'qui s'occupe des ateliers cuisine ?'): the director on the card, or a
+    sentence naming no one, does not head it unless their role names it; that is the
+    nearest fact (unit_head.py)."""
+    if not isinstance(filled, Found) or part.intent not in ("person", "fact"):
+        return filled
+    if part.intent == "fact" and part.attribute:
+        return filled
+    unit = unit_head.unit_asked(part.text)
+    if unit is None:
+        return filled
+    if part.intent == "person":
+        if unit_head.heads(f"{filled.detail} {filled.citation.quote}", unit):
+            return filled
+    elif any(
+        m and len(m.group()) > 3
+        for m in (re.search(r.stated, fold(filled.citation.quote)) for r in lx.ROLES)
+    ):
+        return filled  # a sentence telling someone's role at that part: it answers
+    return Missing(filled.fiche_id, "unit_head", nearest=filled, words=unit)
 
 
 def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:

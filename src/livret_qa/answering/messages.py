@@ -163,6 +163,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} donne un {label} sans année : rien ne le rapporte à {years}.",
         "en": "The fiche of {name} gives a {label} with no year: nothing ties it to {years}.",
     },
+    "missing_unit_head": {
+        "fr": "La fiche de {name} ne nomme pas de responsable pour « {unit} ».",
+        "en": "The fiche of {name} names no one in charge of « {unit} ».",
+    },
     "missing_role": {
         "fr": "La fiche de {name} ne nomme pas de {role}.",
         "en": "The fiche of {name} names no {role}.",

@@ -169,6 +169,8 @@ class Wording:
             text = say("missing_whole_year", lang, name=name, years=years)
         elif missing.missing in ("role", "role_group"):  # role_group: a group did it, quoted
             text = say("missing_role", lang, name=name, role=label)
+        elif missing.missing == "unit_head":  # compose._unit_unheaded
+            text = say("missing_unit_head", lang, name=name, unit=missing.words)
         elif missing.missing == "person_unnamed":  # compose._person_unnamed
             text = say("missing_person_unnamed", lang, name=name)
         elif missing.missing == "body_founding":  # compose._founding_of_another
@@ -240,7 +242,8 @@ class Wording:
             told = near.more[0] if missing.missing == "role_unnamed" and near.more else None
             told_marks = _marks([self.cite(told)]) if told is not None else ""
             marks = _marks([self.cite(near.citation)])
-            if missing.missing in ("role", "role_unnamed"):  # who is named, in what role
+            named = missing.missing == "unit_head" and bool(near.detail)
+            if missing.missing in ("role", "role_unnamed") or named:  # who, in what role
                 role = near.detail or attribute_label(PlanPart("", "person", "role:contact"), lang)
                 statement = f"{near.value}, {role.lower()}"
                 if told is not None:  # then who is named, in what role

@@ -1,0 +1,90 @@
+"""Who is in charge of one part of a structure (a workshop, a side, a team, a pôle): the
+director on the contact card does not head it unless their role names it; the card is the
+nearest fact (synthetic questions, and the real booklet, fast tier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.unit_head import heads, unit_asked
+from livret_qa.retrieval.engine import Engine
+
+from .citation_checks import check_answer
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("Who is in charge of the welding workshop?", "welding workshop"),
+        ("who runs the bike repair side at Zorbalux?", "bike repair side"),
+        ("qui s'occupe des ateliers cuisine chez Zorbalux ?", "ateliers cuisine"),
+        ("qui est le responsable de l'atelier couture ?", "atelier couture"),
+        ("Who manages their shop?", "shop"),
+        ("c'est qui le chef du pôle numérique ?", "pole numerique"),
+        # the structure itself, or no one asked: no part
+        ("Who runs Zorbalux?", None),
+        ("qui dirige l'association ?", None),
+        ("Who is the director of the Boulogne food bank?", None),
+        ("What does the sewing workshop make?", None),
+    ],
+)
+def test_the_part_whose_head_is_asked(question: str, unit: str | None) -> None:
+    assert unit_asked(question) == unit
+
+
+def test_a_role_naming_the_part_heads_it() -> None:
+    assert heads("Responsable de l'atelier couture", "sewing atelier couture")
+    assert not heads("Directrice", "atelier couture")
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "history"),
+    [
+        (
+            "Who is in charge of the welding workshop at Le Bois de Deux Mains?",
+            "le-bois-de-deux-mains",
+            [],
+        ),
+        ("Who runs the computer-training side at Synapse 3i?", "synapse-3i", []),
+        ("qui est le responsable de l'atelier couture de VESTALI ?", "vestali", []),
+        (
+            "qui s'occupe des ateliers cuisine aux Copains de Thiérache ?",
+            "les-copains-de-thierache",
+            [],
+        ),
+        (
+            "who heads their welding team, then?",
+            "le-bois-de-deux-mains",
+            ["Le Bois de Deux Mains fait-il de la soudure ?"],
+        ),
+    ],
+)
+def test_the_head_of_a_part_unnamed_is_not_the_director(
+    fake_engine: Engine, question: str, fiche_id: str, history: list[str]
+) -> None:
+    turns = [
+        t
+        for h in history
+        for t in ({"role": "user", "content": h}, {"role": "assistant", "content": "Oui."})
+    ]
+    answer = ask(fake_engine, question, turns)
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche_id]
+    assert answer.citations, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Who runs Synapse 3i?", "Jean Pierre Motte"),
+        ("qui dirige VESTALI ?", "MARECHAL"),
+        ("Who is the director of Le Panier de la Mer 62?", "Sophie Cazenave"),
+    ],
+)
+def test_the_head_of_the_structure_is_answered(
+    fake_engine: Engine, question: str, person: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained and person.lower() in answer.answer.lower(), answer.answer
