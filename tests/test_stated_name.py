@@ -184,3 +184,22 @@ def test_an_acronym_plural_is_read_as_its_acronym() -> None:
     booklet = BOOKLET + "\nLes télévisions sont reprises.\n"
     assert not unstated_names("Which structures take TVs?", booklet, "en")
     assert unstated_names("Which structures take ZQs?", booklet, "en")
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("Which initiatives received LEADER programme funding from the EU?", True),
+        ("quelles structures sont financées par le programme LEADER ?", True),
+        ("Who got money from the HORIZON program?", True),
+        ("Which structures took part in the Interreg programme?", False),
+        ("Quelles structures ont un programme de paniers solidaires ?", False),
+    ],
+)
+def test_a_programme_named_in_capitals_is_a_name_not_a_word(
+    fake_engine: Engine, question: str, refused: bool
+) -> None:
+    """'LEADER' before 'programme' names a programme, not a leader (the glossary would read
+    it « responsable », which every contact card writes)."""
+    answer = ask(fake_engine, question)
+    assert (answer.abstained and not answer.structures) is refused, answer.answer

@@ -5495,6 +5495,9 @@ FILLER_PHRASES = _rx(
 BODY_KIND_WORDS = {
     **dict.fromkeys("fondation fondations foundation foundations".split(), "fondation"),
     **dict.fromkeys("reseau reseaux network networks".split(), "reseau"),
+    # a funding programme named ('LEADER programme', 'le programme LEADER'): its name may be
+    # a common word in capitals, which the glossary would read as that word ('leader')
+    **dict.fromkeys("programme programmes program programs".split(), "programme"),
 }
 # Capitalised by grammar or for emphasis, no name ('in English', 'from 1 January', 'NOT in',
 # 'on Saturdays').
