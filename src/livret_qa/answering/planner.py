@@ -2347,6 +2347,19 @@ def _with_facts(
     if aggregate is None:
         return plan
     one_figure = aggregate.query["op"] in ("sum", "list") and not aggregate_before
+    ranked_before = last is not None and (last.facts_query or {}).get("op") in ("max", "min")
+    if (
+        aggregate.query["op"] in ("sum", "list")
+        and ranked_before
+        and plan.target_source == "focus"
+        and len(plan.targets) == 1
+        # 'a-t-elle' points at her too; '-t-il' not ('y a-t-il combien de … ?')
+        and (lx.SINGULAR_REFERENCE.search(folded) or re.search(r"-(?:t-)?elle\b", folded))
+        and not plural
+    ):
+        # 'And how many staff does it have?' after 'which has the biggest budget?': the
+        # figure of the one the ranking selected, not a total over all
+        return plan
     if one_figure and _one_described(plan, folded):
         return plan  # 'how many people does the Boulogne fish charity help?': its figure
     if one_figure and plan.target_source == "focus" and len(plan.targets) == 1:
