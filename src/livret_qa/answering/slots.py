@@ -1590,7 +1590,8 @@ class SlotFiller:
             return found
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
             words = _asked_words(evidence_query(self.engine, self.plan, part))
-            asked = stems + [s for w in words for s in _noun_stems(w)]
+            # the noun's French synonyms too ('poulets' counted as « volailles »)
+            asked = stems + [s for w in words for s in _noun_stems(w)] + _synonym_stems(part.noun)
 
             def counts(t: str) -> bool:
                 return bool(A_NUMBER.search(t)) and (not years or any(str(y) in t for y in years))
@@ -2921,7 +2922,10 @@ def _labelled_figure(fiche: Fiche, ev: Evidence) -> KeyFigure | None:
 def _synonym_stems(noun: str) -> list[str]:
     """The beginnings of the French words naming the same thing as a French counted noun
     ('repas' -> 'plats'), from the glossary's groups of same things."""
-    synonyms = yes_no.french_synonyms().get(fold(noun), frozenset())
+    table, folded = yes_no.french_synonyms(), fold(noun)
+    # a plural reads as its singular ('poulets' -> 'poulet', whose group holds 'volaille')
+    singular = re.sub(r"(?<=[a-z]{3})[sx]$", "", folded)
+    synonyms = table.get(folded) or table.get(singular, frozenset())
     return sorted({fold(w)[:6] for w in synonyms if len(w) >= 4})
 
 
