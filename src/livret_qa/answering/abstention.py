@@ -166,6 +166,13 @@ def missing_together(
         ]
     elif asks_structures and LIST_FRAME.search(folded):
         words = [w for w in DETERMINED_NOUN.findall(folded) if len(w) >= 4 and analyze(w)]
+        # a complement no fiche holds at all ('en monnaie locale'): the topic never mentioned;
+        # one some fiche holds may be a place or a name ('l'asso de Mortemer'), left alone
+        words += [
+            w
+            for w in noun_complements(folded)
+            if w not in words and held_nowhere([w], fiche_vocabs)
+        ]
     else:
         return None
     # people named in everyday words ('les gens', 'des personnes') are who it is for, no
@@ -183,3 +190,34 @@ def missing_together(
         if best is None or len(missing) < len(best):
             best = missing
     return best or None
+
+
+# A noun's complement right after it ('les paiements EN MONNAIE', 'la consigne DE
+# BOUTEILLES', 'des ateliers DE CUISINE'), folded: the word that says which thing it is.
+_COMPLEMENT = re.compile(r"\s+(?:(?:en|de|a|au|aux)\s+|d')(?:(?:la|le|les)\s+|l')?([^\W\d_]{4,})\b")
+
+
+def noun_complements(folded: str) -> list[str]:
+    """The complements of a list question's determined nouns ('qui accepte les paiements en
+    monnaie locale ?' -> 'monnaie'). Class: a topic the booklet never mentions named as the
+    complement of a word it writes everywhere ('paiements', 'consigne', 'ateliers'): the
+    noun alone is held, and the structures holding it were listed as if they answered. A
+    complement of the structures themselves ('les structures de l'Aisne') is where they
+    stand, the place refusal's, and is not read. A complement's own complement is read too
+    ('la vente en vrac de bouteilles' -> 'vrac', 'bouteilles')."""
+    out = []
+    for match in DETERMINED_NOUN.finditer(folded):
+        if not analyze(match.group(1)):
+            continue  # 'les structures de …', 'les initiatives en …': no thing of their own
+        end = match.end()
+        # a complement's own ('la vente en vrac de bouteilles'): each names the thing too
+        while (after := _COMPLEMENT.match(folded, end)) and analyze(after.group(1)):
+            out.append(after.group(1))
+            end = after.end()
+    return out
+
+
+def held_nowhere(words: list[str], fiche_vocabs: dict[str, set[str]]) -> bool:
+    """Whether no fiche holds any of these words, as typed or in other words: the booklet
+    never mentions them, rather than stating them apart ('la monnaie locale', 'la consigne')."""
+    return all(not _held_in_other_words(w, vocab) for w in words for vocab in fiche_vocabs.values())

@@ -1879,7 +1879,11 @@ class Composer:
                 apart = [w for w in apart if not re.search(rf"\b{re.escape(fold(w))}", worded)]
             if apart:
                 shown = ", ".join(f"« {w} »" for w in apart)
-                return say("reason_apart", self.lang, words=shown)
+                # 'la monnaie locale': no fiche holds it at all, which is what to say
+                unheld = abstention.held_nowhere(apart, vocabs)
+                return say(
+                    "reason_unknown_words" if unheld else "reason_apart", self.lang, words=shown
+                )
         return self._thing_unbound()
 
     def _thing_unbound(self) -> str:
@@ -2085,6 +2089,8 @@ class Composer:
                 question, [fold(g.word) for g in words if g.thing], [fold(g.word) for g in absent]
             )
             absent = [g for g in absent if fold(g.word) in kept]
+        if not absent:  # 'a local currency', 'microcredit': an economy word never written
+            absent = self._economy_unworded(topic_words.economy_never_mentioned(plan.query, vocab))
         if absent:
             shown = ", ".join(f"« {g.word} » ({', '.join(g.french[:3])})" for g in absent[:3])
             return say("reason_unknown_words", self.lang, words=shown)
@@ -2102,6 +2108,15 @@ class Composer:
                 shown = ", ".join(f"« {g.word} »" for g in apart)
                 return say("reason_apart", self.lang, words=shown)
         return ""
+
+    def _economy_unworded(self, words: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
+        """Of economy words the booklet never writes, those no facet value of the list stands
+        for: 'funded by a bank' is answered by the fiches naming the Crédit Coopératif, as
+        the French 'soutenues par une banque ?' is (`list_scope.value_words`)."""
+        if not words or not self.value_holders:
+            return words
+        worded = list_scope.value_words(self.plan.query, self.values)
+        return [g for g in words if not re.search(rf"\b{re.escape(fold(g.word))}", worded)]
 
     def _stated_vocab(self) -> dict[str, set[str]]:
         """Each fiche's words outside its contact lines, which state no topic

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from livret_qa.answering import alternatives, real_words
-from livret_qa.glossary import ACTIONS, EN_FR, KINDS_FR, THINGS
+from livret_qa.glossary import ACTIONS, ECONOMY, EN_FR, KINDS_FR, THINGS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     DETERMINED_NOUN,
     ENGLISH_FUNCTION_WORDS,
+    ENGLISH_PARTICLES,
     FRENCH_FUNCTION_WORDS,
     NUMBER_WORD_DIGITS,
     PERSON_NOUNS,
@@ -442,3 +443,60 @@ def not_together(
 def french_stems(words: Iterable[Glossed]) -> set[str]:
     """The analyzed French words of the question's topic: what BM25-style checks compare."""
     return {t for g in words for t in g.stems}
+
+
+# Words before a word that make it no noun asked ('are right for me', "that's right", 'is it
+# a bank holiday'): a copula or pronoun before it reads it as an attribute.
+_ATTRIBUTE_BEFORE = frozenset("is are was were be been being it that s all so too very".split())
+
+
+def economy_never_mentioned(question: str, vocab: set[str]) -> list[Glossed]:
+    """The words of how a structure works (the glossary's ECONOMY: 'currency', 'microcredit',
+    'tax', 'governance') asked as the head of a noun phrase, none of whose French words the
+    booklet holds anywhere ('monnaie', 'microcrédit').
+
+    Class: an English question about a money or governance topic the booklet never mentions
+    ('Does the booklet talk about a local currency?', 'which ones offer microcredit?'). Such
+    words are left out of the things `never_mentioned` reads, since they are most often how
+    a topic is asked ('funding for …'); one the booklet never writes in any form is no way of
+    asking but the topic itself. Read as a noun only when it ends its phrase (the end, a
+    function word or punctuation after it) and no copula or pronoun stands before it: 'the
+    right structure', 'are right for me' ask no right."""
+    tokens = [m.group(0).lower() for m in _WORD.finditer(question)]
+    out: list[Glossed] = []
+    for i, word in enumerate(tokens):
+        key = next((k for k in lemmas(word) if k in ECONOMY), None)
+        if key is None or key in THINGS or key in ACTIONS or key in ENGLISH_FUNCTION_WORDS:
+            continue
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in _ATTRIBUTE_BEFORE:
+            continue
+        if after and after not in ENGLISH_FUNCTION_WORDS and after not in ENGLISH_PARTICLES:
+            continue  # 'bank card', 'tax receipts': a modifier of another thing
+        glossed = _glossed(word, key)
+        if glossed.held_by(vocab) or any(_root_held(f, vocab) for f in glossed.french):
+            continue
+        if all(g.key != key for g in out):
+            out.append(glossed)
+    return out
+
+
+MIN_ROOT = 6  # letters a French word and a booklet word share to be read as one family
+
+
+def _root_held(french: str, vocab: set[str]) -> bool:
+    """Whether the booklet writes a word of the same family ('investissement', analyzed
+    'invest', for 'investisseur'): a word it writes in another form is no proof the topic is
+    missing, so such a word is never refused. A word the analyzer drops as every question's
+    ('association' of 'NGO') is held too: it is the booklet's own."""
+    stems = analyze(french)
+    if not stems:
+        return True
+    for stem in stems:
+        root = stem[: max(MIN_ROOT, len(stem) - 3)]
+        if len(root) < MIN_ROOT:
+            continue
+        if any(v.startswith(root) or (len(v) >= MIN_ROOT and stem.startswith(v)) for v in vocab):
+            return True
+    return False
