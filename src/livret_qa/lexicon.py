@@ -2940,7 +2940,7 @@ EVENTS: tuple[Event, ...] = (
         "award",
         r"\bprix (de|du|d.)|\bprize\w*|awards?\b|awarded|laureat\w*|trophee\w*|trophy|"
         r"(recu|obtenu|gagne|remporte|decroche)\w* (un |le |des |les |\w+ )?prix|"
-        r"recompens\w*|\bwon\b|\bwin\b|\bgagne\w*|remporte\w*|distingue\w*",
+        r"recompens\w*|\bwon\b|\bwin\b|\bwinn(?:er|ers|ing)\b|\bgagne\w*|remporte\w*|distingue\w*",
         # 'prix' of a prize ('1er prix de l'initiative'), not of a price ('à prix bas')
         r"\bprix (de|du|d.)|\d(er|e|eme|nd) prix|premier prix|laureat|trophee|recompens|"
         r"distingue|concours",

@@ -26,6 +26,7 @@ from livret_qa.answering import (
     compared_side,
     dated_count,
     dated_thing,
+    described_by_card,
     described_in_town,
     described_switch,
     described_things,
@@ -3511,6 +3512,15 @@ def answer_turn(
         # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
         # the partner it names, as if the chat had just begun, not of the one in focus
         return answer_turn(engine, question, [], filters, weights, answered)
+    # "la ferme bio de villeneuve d'ascq", "et celui de l'asso de liévin ?": described by its
+    # place, asked with the structure's name for its description
+    renamed = described_by_card.asked_by_name(
+        engine, question, composer.plan.target_source == "named"
+    )
+    if renamed is not None:
+        again = answer_turn(engine, renamed, history, filters, weights, answered)
+        plan = {**again.plan, "question": question, "asked_as": renamed}
+        return replace(again, question=validated(question), plan=plan)
     one = composer.described_one()
     if one is None:  # 'combien de kilos de jouets récupérés … ?': that fiche's figure
         one = figure_of_one.figure_holder(engine, question, composer.plan.facts_query)
