@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from livret_qa import lexicon as lx
 from livret_qa.answering.description import description_span
 from livret_qa.answering.similarity import searchable
+from livret_qa.glossary import EN_FR, SAME_THING_FR
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.retrieval.engine import Engine
@@ -52,6 +53,16 @@ _WHICH_ONE = re.compile(
 # A pointer at several ('only the ones in the Pas-de-Calais', 'ceux du Nord', 'both'): a
 # list narrowed by a place, no structure described.
 _SEVERAL_POINTED = re.compile(r"\b(ones|those|ceux|celles|both|les deux)\b")
+# A yes/no asking whether the one spoken of stands in a place ('est-ce qu'elle est dans le
+# Pas-de-Calais ?', 'is it in the Aisne?', 'sont-ils basés à Lille ?'): the place is asked of
+# a structure already in focus, it describes none.
+_PLACE_ASKED = re.compile(
+    r"\b(?:(?:elle|il|elles|ils|c|ca|it|they|she|he)[\s'-]+(?:est|sont|is|are|se trouvent?|"
+    r"reste|restent)|(?:est|sont|is|are)[\s-]+(?:t[\s-]+)?(?:elle|il|elles|ils|it|they|she|he))"
+    r"(?:\s+(?:bien|vraiment|really|still|toujours|situees?|situes?|basees?|bases?|"
+    r"installees?|installes?|located|based|implantees?|implantes?))*\s+"
+    r"(?:dans|en|a|au|aux|in|at|near|pres|sur|du|de|vers|around)\b"
+)
 # How far a clear winner among the candidates stands above the next (ratio of search scores).
 WIN_RATIO = 1.25
 TOP_K = 20  # passages searched among the candidates
@@ -142,6 +153,8 @@ def describes_one_placed(question: str, named: bool) -> bool:
     folded = fold(question)
     if _WHICH_ONE.search(folded) or lx.ANY_SUBJECT.search(folded):
         return False
+    if _PLACE_ASKED.search(folded):
+        return False  # 'est-ce qu'elle est dans le Pas-de-Calais ?': a yes/no of the one in focus
     if _SEVERAL_POINTED.search(folded):
         return False
     return not lx.PLURAL_STRUCTURES.search(folded)
@@ -221,12 +234,15 @@ def described(engine: Engine, question: str, named: bool) -> tuple[str, list[str
     if not found or not _describing_words(question, places):
         return None
     if len(found) == 1:
-        if _kind_of_another(question, found[0], fiches):
-            return None  # 'la ressourcerie d'Amiens': no ressourcerie stands there
-        return found[0].id, places
-    ids = [f.id for f in found]
-    best = _best_fit(engine, described_text(question, places), ids, ids)
-    return (best, places) if best else None
+        best: str | None = found[0].id
+    else:
+        ids = [f.id for f in found]
+        best = _best_fit(engine, described_text(question, places), ids, ids)
+    if best is None:
+        return None
+    if not kinds_met(question, engine.corpus.fiche(best), engine):
+        return None  # 'la ressourcerie de Villeneuve-d'Ascq': no ressourcerie stands there
+    return best, places
 
 
 def _card(fiche: Fiche) -> str:
@@ -242,24 +258,51 @@ def _card(fiche: Fiche) -> str:
         i.label,
         *i.agrements,
     ]
-    return fold(" ".join(said))
+    card = fold(" ".join(said))
+    if re.search(r"\ba\.?\s?c\.?\s?i\b", card):  # the agrément's letters say what it is
+        card += " atelier chantier d'insertion"
+    return card
 
 
-# A kind of structure on this many cards at most tells them apart ('ressourcerie'), more is
-# shared ('atelier', of every integration workshop's agrément).
-DISTINCTIVE_CARDS = 2
+def kind_forms(kind: str) -> frozenset[str]:
+    """The folded words that state a kind of structure: a French kind itself, an English one
+    its glossary twins ('shop': boutique, magasin, commerce), and the booklet's synonyms of
+    them ('menuiserie': ébénisterie). Empty for an English kind with no French twin
+    ('woodshop'): left unread, never a reason to refuse."""
+    forms = {fold(w) for w in EN_FR.get(kind, ())}
+    if kind in lx.STRUCTURE_KINDS_FR:
+        forms.add(kind)
+    for group in SAME_THING_FR:
+        folded = {fold(w) for w in group}
+        if folded & forms:
+            forms |= folded
+    return frozenset(forms)
 
 
-def _kind_of_another(question: str, fiche: Fiche, fiches: Iterable[Fiche]) -> bool:
-    """Whether the kind the description gives ('la ressourcerie d'Amiens') is one the cards of
-    a few other structures state and this one's does not: the description fits another
-    structure, in another town, and the town alone does not make it this one."""
-    described = lx.DESCRIBED_ONE.search(fold(question))
-    if described is None:
-        return False
-    kind = described.group(1)
-    stating = [f for f in fiches if re.search(rf"\b{re.escape(kind)}\b", _card(f))]
-    return 0 < len(stating) <= DISTINCTIVE_CARDS and fiche not in stating
+def _states(text: str, forms: Iterable[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(f)}s?\b", text) for f in forms)
+
+
+def kinds_met(question: str, fiche: Fiche, engine: Engine) -> bool:
+    """Whether every specific kind the description gives ('ressourcerie', 'épicerie', 'shop';
+    not 'association', 'charity', lexicon `GENERIC_KINDS`) is one this structure states: on
+    its card, else — when no other card states it — in its fiche. A kind another card states
+    and this one's does not ('la ressourcerie de Villeneuve-d'Ascq' of a toy workshop) is
+    another structure's, and a kind no fiche states ('la recyclerie de meubles') is no match:
+    the town alone does not make it this one."""
+    words = set(_words(question))
+    kinds = [k for k in words & lx.STRUCTURE_KINDS if k not in lx.GENERIC_KINDS]
+    others = [_card(f) for f in engine.corpus.fiches if f.id != fiche.id]
+    own = _card(fiche)
+    corpus = engine.corpus
+    text = fold(corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+    for kind in kinds:
+        forms = kind_forms(kind)
+        if not forms or _states(own, forms):
+            continue
+        if any(_states(card, forms) for card in others) or not _states(text, forms):
+            return False
+    return True
 
 
 # The words a description opens with, going left from its place: an article or a pointer
@@ -268,13 +311,10 @@ _OPENS = frozenset(
     "the le la les l this that ce cet cette ces those these celui celle ceux celles".split()
 )
 # The nouns an English description may end with after its town ('the Amiens association',
-# 'the Boulogne people'): the kinds of structure of the lexicon, and people.
-_KIND_AFTER = re.compile(
-    r"^(?:association|asso|structure|ressourcerie|recyclerie|epicerie|boutique|magasin|jardin|"
-    r"drive|atelier|charity|organi[sz]ation|org|shop|store|garden|workshop|place|initiative|"
-    r"entreprise|company|business|ferme|farm|chantier|grocery|group|collectif|cooperative|"
-    r"one|recycler|people|folks|team|lot|crowd|guys|nonprofit|ngo)$"
-)
+# 'the Pommiers woodshop', 'the Boulogne people'): the kinds of structure, and people.
+_KIND_AFTER = lx.STRUCTURE_KINDS | frozenset("people folks team lot crowd guys".split())
+# The pointers standing for a structure with no noun ("et celle de campigneulles ?").
+_POINTERS = frozenset("celui celle ceux celles".split())
 _MOST_BEFORE = 6  # words a description may hold before its place
 
 
@@ -305,10 +345,10 @@ def named_instead(question: str, name: str, places: Sequence[str]) -> str | None
     first, last = where
     start = first
     town = words[first - 1 : first] == ["the"] and (
-        not is_departement or (last < len(words) and bool(_KIND_AFTER.match(words[last])))
+        not is_departement or (last < len(words) and words[last] in _KIND_AFTER)
     )
     if town:  # 'the Amiens association', 'the Guise toy shop': the town before its noun
-        ahead = [n for n in range(last, min(last + 3, len(words))) if _KIND_AFTER.match(words[n])]
+        ahead = [n for n in range(last, min(last + 3, len(words))) if words[n] in _KIND_AFTER]
         last = ahead[0] + 1 if ahead else last
         start = first - 1
     else:  # '[de] [l'] aisne', 'in the Nord', 'à Guise': the place after the noun described
@@ -326,6 +366,8 @@ def named_instead(question: str, name: str, places: Sequence[str]) -> str | None
                 break
         if opener is None:
             return None  # 'a pick-up point in Mortemer': no structure pointed at, a place asked
+        if words[opener] not in _POINTERS and not _KIND_AFTER & set(words[opener + 1 : first]):
+            return None  # 'est-ce qu'elle est dans le Nord ?': no kind described, a place asked
         start = opener
     begin, stop = tokens[start].start(), tokens[last - 1].end()
     return " ".join(f"{question[:begin]}{name}{question[stop:]}".split())
