@@ -154,3 +154,18 @@ def test_a_kind_is_read_through_the_glossary(kind: str, stated: str) -> None:
 
 def test_an_english_kind_with_no_french_twin_is_left_unread() -> None:
     assert card.kind_forms("woodshop") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is that charity based in Amiens?",  # a demonstrative: the one in focus
+        "what about the Nord one?",  # two there, nothing tells them apart
+        "is the Guise shop still open?",  # the town picks a site, the name would lose it
+        "la boutique de Guise est-elle toujours ouverte ?",
+    ],
+)
+def test_a_pointer_back_a_bare_one_or_a_site_is_not_asked_by_name(
+    engine: Engine, question: str
+) -> None:
+    assert card.asked_by_name(engine, question, named=False) is None

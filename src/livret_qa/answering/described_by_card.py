@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import site_asked
 from livret_qa.answering.description import description_span
 from livret_qa.answering.similarity import searchable
 from livret_qa.glossary import EN_FR, SAME_THING_FR
@@ -237,7 +238,10 @@ def described(engine: Engine, question: str, named: bool) -> tuple[str, list[str
         best: str | None = found[0].id
     else:
         ids = [f.id for f in found]
-        best = _best_fit(engine, described_text(question, places), ids, ids)
+        text = described_text(question, places)
+        if not [w for w in text.split() if w not in lx.GENERIC_KINDS | _NO_DESCRIPTION]:
+            return None  # 'what about the Nord one?': several there, nothing tells them apart
+        best = _best_fit(engine, text, ids, ids)
     if best is None:
         return None
     if not kinds_met(question, engine.corpus.fiche(best), engine):
@@ -313,6 +317,8 @@ _OPENS = frozenset(
 # The nouns an English description may end with after its town ('the Amiens association',
 # 'the Pommiers woodshop', 'the Boulogne people'): the kinds of structure, and people.
 _KIND_AFTER = lx.STRUCTURE_KINDS | frozenset("people folks team lot crowd guys".split())
+# The demonstratives pointing back at the structure in focus ('that charity', 'cette asso').
+_DEMONSTRATIVES = frozenset("this that these those ce cet cette ces".split())
 # The pointers standing for a structure with no noun ("et celle de campigneulles ?").
 _POINTERS = frozenset("celui celle ceux celles".split())
 _MOST_BEFORE = 6  # words a description may hold before its place
@@ -366,6 +372,8 @@ def named_instead(question: str, name: str, places: Sequence[str]) -> str | None
                 break
         if opener is None:
             return None  # 'a pick-up point in Mortemer': no structure pointed at, a place asked
+        if words[opener] in _DEMONSTRATIVES:
+            return None  # 'Is that charity based in Amiens?': the one in focus, pointed back at
         if words[opener] not in _POINTERS and not _KIND_AFTER & set(words[opener + 1 : first]):
             return None  # 'est-ce qu'elle est dans le Nord ?': no kind described, a place asked
         start = opener
@@ -386,8 +394,8 @@ def asked_by_name(engine: Engine, question: str, named: bool) -> str | None:
     """The question asked with the name of the structure it describes by its place in place
     of the description (`described`, `named_instead`), or None."""
     found = described(engine, question, named)
-    if found is None:
-        return None
+    if found is None or site_asked.picks_site_by_town(question, found[1]):
+        return None  # ('is the Guise shop still open?': the town picks a site, the name loses it)
     renamed = named_instead(question, engine.corpus.fiche(found[0]).name, found[1])
     if renamed is None or engine.mentions.mentioned(renamed) != [found[0]]:
         return None  # (the name, put in, must be the one structure the question names)
