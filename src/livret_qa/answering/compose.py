@@ -306,7 +306,12 @@ class Composer:
                 )
                 # an abstention names the nearest structures, not an answer: no focus (what
                 # follows it asks afresh, 'et des vélos ?' after 'rien sur les pneus')
-                if not answer.abstained:
+                # — unless it is about the one structure the turn named: 'la fiche de X ne
+                # donne pas ce montant' keeps X in focus ('et son budget ?' is still X's)
+                named_one = (
+                    answer.plan.get("target_source") == "named" and len(answer.structures) == 1
+                )
+                if not answer.abstained or named_one:
                     self._answered[key] = [s.fiche_id for s in answer.structures]
             except QueryError:  # an empty or overlong turn: no focus from it
                 pass
