@@ -1409,6 +1409,27 @@ DESCRIBED_ONE = _rx(
     r"recycler|recycleur|menuiserie|ecole|school|centre|center|cafe|plateforme|platform|"
     r"enterprise|nonprofit|ngo|organisme|truc)\b(?!s)"
 )
+# The nouns a description of one structure names its kind by, folded (DESCRIBED_ONE's, and
+# trades asked as kinds: 'the bakery in Guise', 'le garage solidaire d'Amiens'); of them, the
+# generic ones every structure is ('association', 'charity', 'the one'). Class: a structure
+# described by its kind and place (described_by_card.py): a specific kind must be stated.
+STRUCTURE_KINDS_FR = frozenset(
+    """association asso structure ressourcerie recyclerie epicerie boutique magasin jardin drive
+    atelier initiative entreprise ferme chantier groupe collectif cooperative scic banque
+    recycleur menuiserie ecole centre cafe plateforme organisme truc boulangerie garage
+    restaurant potager ebenisterie""".split()
+)
+STRUCTURE_KINDS_EN = frozenset(
+    """charity organisation organization org shop store garden workshop place initiative
+    company business farm grocery group bank one recycler school center platform enterprise
+    nonprofit ngo woodshop bakery joinery garage restaurant cafe""".split()
+)
+STRUCTURE_KINDS = STRUCTURE_KINDS_FR | STRUCTURE_KINDS_EN
+GENERIC_KINDS = frozenset(
+    """association asso structure charity organisation organization org place initiative
+    entreprise company business group groupe collectif cooperative one enterprise nonprofit
+    ngo organisme truc centre center""".split()
+)
 # The demonstrative opening a structure described ('this shop', 'cette association'): it
 # points back at the one in focus. Class: yes/no of one structure described, not named.
 DEMONSTRATIVE = _rx(r"(this|that|these|those|cette|cet|ce|ces)\b")
@@ -2940,7 +2961,7 @@ EVENTS: tuple[Event, ...] = (
         "award",
         r"\bprix (de|du|d.)|\bprize\w*|awards?\b|awarded|laureat\w*|trophee\w*|trophy|"
         r"(recu|obtenu|gagne|remporte|decroche)\w* (un |le |des |les |\w+ )?prix|"
-        r"recompens\w*|\bwon\b|\bwin\b|\bgagne\w*|remporte\w*|distingue\w*",
+        r"recompens\w*|\bwon\b|\bwin\b|\bwinn(?:er|ers|ing)\b|\bgagne\w*|remporte\w*|distingue\w*",
         # 'prix' of a prize ('1er prix de l'initiative'), not of a price ('à prix bas')
         r"\bprix (de|du|d.)|\d(er|e|eme|nd) prix|premier prix|laureat|trophee|recompens|"
         r"distingue|concours",

@@ -27,6 +27,7 @@ from livret_qa.answering import (
     compared_side,
     dated_count,
     dated_thing,
+    described_by_card,
     described_in_town,
     described_switch,
     described_things,
@@ -308,7 +309,12 @@ class Composer:
                 )
                 # an abstention names the nearest structures, not an answer: no focus (what
                 # follows it asks afresh, 'et des vélos ?' after 'rien sur les pneus')
-                if not answer.abstained:
+                # — unless it is about the one structure the turn named: 'la fiche de X ne
+                # donne pas ce montant' keeps X in focus ('et son budget ?' is still X's)
+                named_one = (
+                    answer.plan.get("target_source") == "named" and len(answer.structures) == 1
+                )
+                if not answer.abstained or named_one:
                     self._answered[key] = [s.fiche_id for s in answer.structures]
             except QueryError:  # an empty or overlong turn: no focus from it
                 pass
@@ -3606,6 +3612,15 @@ def answer_turn(
         # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
         # the partner it names, as if the chat had just begun, not of the one in focus
         return answer_turn(engine, question, [], filters, weights, answered)
+    # "la ferme bio de villeneuve d'ascq", "et celui de l'asso de liévin ?": described by its
+    # place, asked with the structure's name for its description
+    renamed = described_by_card.asked_by_name(
+        engine, question, composer.plan.target_source == "named"
+    )
+    if renamed is not None:
+        again = answer_turn(engine, renamed, history, filters, weights, answered)
+        plan = {**again.plan, "question": question, "asked_as": renamed}
+        return replace(again, question=validated(question), plan=plan)
     one = composer.described_one()
     if one is None:  # 'combien de kilos de jouets récupérés … ?': that fiche's figure
         one = figure_of_one.figure_holder(engine, question, composer.plan.facts_query)
