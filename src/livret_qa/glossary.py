@@ -535,7 +535,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "food": ("alimentation", "aliment", "nourriture", "alimentaire", "denrée"),
     "foodstuff": ("denrée", "aliment"),
     "meal": ("repas", "plat"),
-    "meal voucher": ("ticket restaurant", "titre-restaurant"),
+    "meal voucher": ("ticket", "titre-restaurant"),
     "voucher": ("ticket", "bon", "titre"),
     "card": ("carte",),
     "cheque": ("chèque",),
