@@ -5532,3 +5532,40 @@ NOT_BODY_WORDS = frozenset(
 # The small words inside a name as typed ('Caisse des Dépôts', 'AG2R La Mondiale', 'Bank of
 # …'); not 'et', 'and', 'pour': 'Veolia and Suez' are two names (NAME_CONNECTORS reads initials).
 BODY_NAME_LINKS = frozenset("de des du d la le les l of the".split())
+
+# -- a figure bound to its thing in other words (answering/unit_binding.py) ---------------------
+# Class: a price, share or pay asked of a thing the fiche names in other words. The words of
+# accounts that name the same figure ('quelle part des dépenses ?' « 70 % des charges … »),
+# folded; each group strict: what is spent, what comes in.
+FIGURE_SAME_THING_FR: tuple[frozenset[str], ...] = (
+    frozenset("depense depenses charge charges frais cout couts".split()),
+    frozenset("recette recettes ressource ressources revenu revenus".split()),
+)
+# The verbs tying a share to its thing and its source ('les ventes paient quelle part des
+# dépenses', 'what share of its costs do sales cover', 'quelle part vient des particuliers'):
+# no thing of the question, folded stems' words.
+SHARE_TIES = frozenset(
+    """
+    couvre couvrent couvert couverte couverts couvertes couvrir paie paient payer paye payent
+    finance financent financer vient viennent provient proviennent va vont represente
+    representent cover covers covered pay pays paid come comes came go goes went make makes
+    made represent represents fund funds funded account accounts
+    """.split()
+)
+# A means of payment asked ('payer avec quoi comme titres ?', 'can you pay by card?', 'on peut
+# payer en chèque ?'), folded: answered only by a sentence naming a means of payment, never by
+# a price. Class: a question on paying that asks with what, not how much.
+MEANS_OF_PAYMENT_ASKED = _rx(
+    r"\b(payer|paient|payent|paie|paye|regler|donner|pay|paid|give|donate)\b[^?]{0,40}"
+    r"\b(avec quoi|avec quel\w*|comme titres?|comme moyens?|en cheques?|en especes|en liquide|"
+    r"par cheques?|par cartes?|en cartes?|with what|by (?:credit |bank )?cards?|by cheques?|"
+    r"by checks?|in cash|with (?:meal )?vouchers?|with (?:a |bank |credit )?cards?|"
+    r"avec des (?:tickets?|titres?|cheques?|cartes?|bons?)\b[^?]*)|"
+    r"\b(moyens? de paiement|modes? de (?:paiement|reglement)|payment methods?|"
+    r"means of payment|ways? to pay)\b"
+)
+# How a sentence names a means of payment, folded.
+MEANS_OF_PAYMENT_STATED = _rx(
+    r"\b(tickets?|titres?)[ -]restaura\w*|\bcheques?\b|\bcartes? (bancaires?|bleues?|de credit)\b|"
+    r"\ben especes\b|\bvirements?\b|\bprelevements?\b|\bmonnaies? locales?\b|\bbons? d.achat\b"
+)

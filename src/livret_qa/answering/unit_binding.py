@@ -34,9 +34,10 @@ import re
 from dataclasses import replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import topic_words
+from livret_qa.answering import priced_thing, topic_words
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
+from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
@@ -93,26 +94,63 @@ _WORD = re.compile(r"[^\W\d_]+(?:'s)?")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_SAME_FIGURE = tuple(
+    frozenset(s for w in group for s in analyze(w)) for group in lx.FIGURE_SAME_THING_FR
+)
+
+
 def _stems(word: str) -> set[str]:
     """A word's stems, with those of its French glosses (an English word: 'fish' ->
-    'poisson'; 'integration' -> 'insertion')."""
+    'poisson'; 'integration' -> 'insertion') and of the accounts' words naming the same
+    figure ('dépenses' -> 'charges', lexicon FIGURE_SAME_THING_FR)."""
     out = set(analyze(word))
     for g in topic_words.glossed_words(word):
         for f in g.french:
             out |= set(analyze(f))
+    for group in _SAME_FIGURE:
+        if out & group:
+            out |= group
     return {s for s in out if len(s) >= 3 and not s.isdigit()}
 
 
+# the glossary's two-word entries: (first word, last word, French words)
+_PAIRS = tuple((k.split()[0], k.split()[1], v) for k, v in EN_FR.items() if len(k.split()) == 2)
+
+
+def _compounds(text: str) -> dict[str, set[str]]:
+    """The French stems of the glossary's two-word things read through their first word's
+    synonyms: 'vegetable box' is the 'veg box' ('panier') since 'vegetable' and 'veg' share
+    'légume'; each stem set keyed by the compound's last word as written. Class: a thing
+    asked in other words than the glossary's compound ('ordinary weekly vegetable box')."""
+    words = [w.removesuffix("'s") for w in _WORD.findall(text)]
+    french = {fold(f) for w in words for g in topic_words.glossed_words(w) for f in g.french}
+    out: dict[str, set[str]] = {}
+    for first, last, glosses in _PAIRS:
+        heads = [w for w in words if w == last or w.rstrip("s") == last]
+        if not heads or not {fold(f) for f in EN_FR.get(first, ())} & french:
+            continue
+        for head in heads:
+            out.setdefault(head, set()).update(s for f in glosses for s in analyze(f))
+    return out
+
+
 def thing_words(
-    tail: str, own_name: str, limit: int = 3, raw: list[str] | None = None, phrase: bool = True
+    tail: str,
+    own_name: str,
+    limit: int = 3,
+    raw: list[str] | None = None,
+    phrase: bool = True,
+    context: str = "",
 ) -> list[set[str]]:
     """The content words of the noun phrase opening `tail` (the words after 'of' / 'de'), as
     stems, less the structure's own name: 'frozen fish does Le Panier …' -> [frozen, fish];
-    'the Cocagne garden's integration workers find …' -> [integration, workers]."""
+    'the Cocagne garden's integration workers find …' -> [integration, workers]. `context`:
+    the rest of the question, whose words may make a compound of the phrase's ('a weekly
+    box of organic vegetables': a vegetable box)."""
     own = set(analyze(own_name)) | {s for w in _WORD.findall(fold(own_name)) for s in _stems(w)}
     # two-word glossary entries read as one thing ('veg box' -> 'panier'): their French
     # words go with each of the two
-    pairs: dict[str, set[str]] = {}
+    pairs: dict[str, set[str]] = _compounds(f"{tail} {context}")
     for g in topic_words.glossed_words(tail):
         if " " in g.key:
             for part in g.key.split():
@@ -261,6 +299,35 @@ def _year_elsewhere(quote: str, question: str, years: list[int], own_name: str) 
     return not any(lx.compiled(m.stated).search(c) for c in of_year for m in measures)
 
 
+_SHARE_WORDS = frozenset(
+    s
+    for w in "part parts pourcentage proportion taux share percentage fraction rate".split()
+    for s in analyze(w)
+)
+_TIES = frozenset(s for w in lx.SHARE_TIES for s in analyze(w)) | {*lx.SHARE_TIES}
+
+
+def _share_others(
+    question: str, own_name: str, things: list[set[str]], vocab: set[str]
+) -> list[set[str]]:
+    """The question's things besides the one a share is of ('les ventes' of 'les ventes ça
+    paie quelle part des dépenses ?', 'donations' of 'what share of its costs do donations
+    cover?'), those the fiche names somewhere: the verb tying them, the share's own words and
+    the structure's name are none. Class: a share of a thing stated for another source or
+    use ('70 % … par des subventions' for the part paid by gifts)."""
+    words = thing_words(fold(question), own_name, limit=12, phrase=False)
+    return [
+        w
+        for w in words
+        if w not in things and not w & (_TIES | _SHARE_WORDS | _ASKING_AMOUNT) and _held(w, vocab)
+    ]
+
+
+def _holds_all(text: str, words: list[set[str]]) -> bool:
+    vocab = set(analyze(fold(text)))
+    return all(_held(w, vocab) for w in words)
+
+
 # the words that ask an amount itself, which name no thing priced
 _ASKING_AMOUNT = frozenset(
     s
@@ -270,16 +337,114 @@ _ASKING_AMOUNT = frozenset(
 _AMOUNT_STATED = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)|\bsmic\b")
 
 
-def _amount_bound(filler: SlotFiller, part: PlanPart, filled: Found, own_name: str) -> Filled:
+# what a price is asked of, beside lexicon PRICED_OBJECT: 'what does X cost', 'c'est
+# combien X', 'X c'est combien' (folded)
+_PRICED = (
+    re.compile(r"\bwhat (?:does|do|did|would|will) (?P<thing>.+?) cost\b"),
+    re.compile(r"\bc.?est combien (?:pour )?(?P<thing>(?:un|une|le|la|les|l')\b.+)"),
+    re.compile(r"^(?P<thing>(?:un|une|le|la|les|l')\b.+?) c.?est combien\b"),
+)
+
+
+# words standing for a thing named before ('the cheap ones', 'celui des familles')
+_PRO_FORMS = frozenset("one ones celui celle ceux celles".split())
+
+
+def priced_words(question: str, own_name: str) -> list[set[str]]:
+    """The stems of the noun phrase a price is asked of, as written ('the membership card',
+    'a weekly box of organic vegetables' read as a vegetable box, 'un panier de légumes');
+    [] when the syntax binds no thing."""
+    folded = fold(question).replace("’", "'").rstrip(" ?!.")
+    tail = priced_thing.priced_object(folded)
+    for pattern in _PRICED:
+        if tail:
+            break
+        m = pattern.search(folded)
+        tail = m.group("thing") if m is not None else ""
+    if not tail:
+        return []
+    raw: list[str] = []
+    words = thing_words(tail, own_name, limit=6, raw=raw, context=folded)
+    if any(w in _PRO_FORMS for w in raw):
+        return []  # 'the cheap ones': the thing is the one spoken of before, not a word here
+    return [w for w in words if not w & _ASKING_AMOUNT]
+
+
+def priced_head(question: str, own_name: str, english: bool) -> set[str] | None:
+    """The stems of the head of the thing a price is asked of: the last word of an English
+    noun phrase, the first of a French one ('the membership CARD', 'a weekly BOX', 'un
+    PANIER de légumes'); None when the syntax binds no thing. Class: a price of a thing whose
+    modifier only is named by the priced sentence ('membership' by « adhérents-consommateurs
+    »): the head is what is priced."""
+    words = priced_words(question, own_name)
+    if not words:
+        return None
+    return words[-1] if english else words[0]
+
+
+def _means_bound(filler: SlotFiller, filled: Found, asked: str) -> Filled:
+    """A means of payment asked ('payer avec quoi comme titres ?', 'can you pay by card?'):
+    the sentence naming a means of payment answers, of the kind asked when one is named
+    (lexicon MEANS_OF_PAYMENT_*); a price is no answer. None: not stated."""
+    kinds = [k for k, (ask, _) in _MEANS.items() if ask.search(asked)]
+
+    def names_means(text: str) -> bool:
+        if not lx.MEANS_OF_PAYMENT_STATED.search(text):
+            return False
+        return not kinds or any(_MEANS[k][1].search(text) for k in kinds)
+
+    if names_means(fold(filled.citation.quote)):
+        return filled
+    ev = filler.best_sentence(filled.fiche_id, names_means)
+    return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "attribute", filled)
+
+
+# each means of payment: how a question names it, how a sentence states it (folded)
+_MEANS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "voucher": (
+        re.compile(r"\b(tickets?|titres?|vouchers?|bons?)\b"),
+        re.compile(r"\b(tickets?|titres?)[ -]restaura\w*|\bbons? d.achat\b"),
+    ),
+    "cheque": (re.compile(r"\b(cheques?|checks?)\b"), re.compile(r"\bcheques?\b")),
+    "card": (
+        re.compile(r"\b(cartes?|cards?)\b"),
+        re.compile(r"\bcartes? (bancaires?|bleues?|de credit)\b"),
+    ),
+    "cash": (re.compile(r"\b(especes|liquide|cash)\b"), re.compile(r"\ben especes\b")),
+}
+
+
+def _amount_bound(
+    filler: SlotFiller, part: PlanPart, filled: Found, own_name: str, english: bool
+) -> Filled:
     """A price or a pay asked of a thing or a person ('How much is the ambassador paid?',
     'combien coûte l'irrigation ?') answered by a sum of another thing ('250 paniers … de 10
-    à 18 €'): the sum's clause must name a word of the question besides the asking and the
-    structure; else the fiche's sentence that does; else no price of it is stated."""
-    things = [
-        w
-        for w in thing_words(fold(part.text), own_name, limit=8, phrase=False)
-        if not w & _ASKING_AMOUNT
-    ]
+    à 18 €'): the sum's clause must name the head of the thing priced when the syntax binds
+    one (priced_head), else a word of the question besides the asking and the structure;
+    else the fiche's sentence that does; else no price of it is stated."""
+    asked = fold(part.text)
+    head = priced_head(part.text, own_name, english)
+    things = (
+        [head]
+        if head is not None
+        else [
+            w for w in thing_words(asked, own_name, limit=8, phrase=False) if not w & _ASKING_AMOUNT
+        ]
+    )
+    if head is not None and _bound(filled.citation.quote, _AMOUNT_STATED, things) > 0:
+        # the head bound: a sentence binding more of its modifiers is the thing asked ('un
+        # panier classique': « paniers classiques … de 10 à 18 € », not « 4 € le panier »)
+        words = priced_words(part.text, own_name)
+        now = _bound(filled.citation.quote, _AMOUNT_STATED, words)
+
+        def closer(text: str) -> bool:
+            return (
+                _bound(text, _AMOUNT_STATED, things) > 0
+                and _bound(text, _AMOUNT_STATED, words) > now
+            )
+
+        ev = filler.best_sentence(filled.fiche_id, closer)
+        return filler.found(ev) if ev is not None else filled
     if not things or _bound(filled.citation.quote, _AMOUNT_STATED, things) > 0:
         return filled
     if not _AMOUNT_STATED.search(fold(filled.citation.quote)):
@@ -305,8 +470,14 @@ def bound(
     nearest fact). Only for one structure, a figure or fact asked, not a yes/no."""
     if several or part.yes_no or not isinstance(filled, Found):
         return filled
-    if part.attribute in ("unstated:price", "unstated:salary"):
-        return _amount_bound(filler, part, filled, own_name)
+    priced = part.attribute in ("unstated:price", "unstated:salary")
+    if (priced or part.intent in ("figure", "fact")) and lx.MEANS_OF_PAYMENT_ASKED.search(
+        fold(part.text)
+    ):
+        return _means_bound(filler, filled, fold(part.text))
+    if priced:
+        english = filler.plan.lang == "en"
+        return _amount_bound(filler, part, filled, own_name, english)
     if part.intent not in ("figure", "fact"):
         return filled
     quote = f"{filled.citation.quote}"
@@ -322,6 +493,18 @@ def bound(
 
         ev = filler.best_sentence(filled.fiche_id, of_year)
         return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "year", filled)
+    if kind == "share" and things:
+        # the other things of the question (the source or use of the share: 'les ventes',
+        # 'by donations') that the fiche names elsewhere must be named with it
+        vocab = filler.engine.mentions.vocab.get(filled.fiche_id, set())
+        others = _share_others(part.text, own_name, things, vocab)
+        if others and not _holds_all(quote, others):
+
+            def of_both(text: str) -> bool:
+                return _bound(text, stated, things) > 0 and _holds_all(text, others)
+
+            ev = filler.best_sentence(filled.fiche_id, of_both)
+            return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "share", filled)
     if kind == "share" and _bound(quote, stated, things) <= 0:
         # a share's clause that names not the thing may name it in other words: it is
         # read with the rest of the question ('what share of its operating costs do
