@@ -37,6 +37,7 @@ def test_a_year_alone_is_no_figure(quote: str, unbound: str | None) -> None:
         ("And in 2021?", [FISH], "2021"),
         ("et en 2018 ?", ["combien de poissons collecte le Panier de la Mer 62 ?"], "2018"),
         ("combien de tonnes de bois Le Bois de Deux Mains a récupéré en 2018 ?", [], "2018"),
+        ("Combien de poissons le Panier de la Mer 62 a collecté en 2019 ?", [], "2019"),
     ],
 )
 def test_an_undated_figure_is_nearest_for_a_year_asked(

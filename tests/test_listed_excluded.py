@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.listed_excluded import only_excluded
+from livret_qa.answering.listed_excluded import naming_sentence, only_excluded
 from livret_qa.answering.yes_no import predicate
 from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
 
 from .citation_checks import check_answer
 
@@ -83,3 +84,33 @@ def test_a_thing_every_naming_fiche_excludes_is_refused_quoting_the_exclusion(
     answer = ask(fake_engine, question)
     assert answer.abstained and not answer.structures, answer.answer
     assert "sauf" in answer.answer
+
+
+def test_a_sentence_naming_the_thing_by_another_form_is_found() -> None:
+    """'téléviseurs' asked, « télévisions » written: one of its one-word French forms; the
+    word a compound adds ('poste' of « poste de télévision ») names nothing."""
+    pred = predicate("quelles structures reprennent les téléviseurs ?", "fr")
+    sentences = [
+        "Deux postes de travail sont créés.",
+        "Tout est repris sauf les téléviseurs.",
+        "Matériau : ordinateurs, imprimantes, télévisions en fin de vie.",
+    ]
+    assert naming_sentence(pred, sentences) == 2
+    assert naming_sentence(pred, sentences[:2]) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles structures reprennent les téléviseurs ?",
+        "quelles structures récupèrent des téléviseurs ?",
+    ],
+)
+def test_when_the_ones_retrieved_exclude_it_those_naming_it_are_listed(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    check_answer(engine.corpus, answer.to_dict())
+    assert [s.fiche_id for s in answer.structures] == ["synapse-3i"], answer.answer
+    assert "televisions" in fold(answer.citations[0].quote)

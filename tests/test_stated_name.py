@@ -203,3 +203,25 @@ def test_a_programme_named_in_capitals_is_a_name_not_a_word(
     it « responsable », which every contact card writes)."""
     answer = ask(fake_engine, question)
     assert (answer.abstained and not answer.structures) is refused, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "fiche"),
+    [
+        (
+            "Est-ce que VESTALI est financée par la Fondation de France ?",
+            "et son compte Instagram ?",
+            "vestali",
+        ),
+        ("Parle-moi de Synapse 3i", "elle travaille avec le Crédit Mutuel ?", "synapse-3i"),
+    ],
+)
+def test_a_body_asked_of_the_one_in_focus_is_its_fiche_not_saying(
+    fake_engine: Engine, first: str, question: str, fiche: str
+) -> None:
+    """A follow-up about the one structure in focus keeps it: its fiche does not say."""
+    previous = ask(fake_engine, first)
+    turns = [{"role": "user", "content": first}, {"role": "assistant", "content": previous.answer}]
+    answer = ask(fake_engine, question, turns)
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche], answer.answer

@@ -163,6 +163,9 @@ from livret_qa.retrieval.places import departements_in, without_former_regions
 from livret_qa.text import fold
 
 TOP_K = 20
+# at most this many structures listed because they name a thing the ones retrieval qualified
+# all exclude: more is a broad word, not the thing asked
+LIST_FALLBACK_MAX = 3
 BY_MEANING = "by_meaning"  # a Found's note: the sentence found by meaning (stated_passage.py)
 SIMILAR_COUNT = 3
 ONE_MEANT_RATIO = 2  # a fiche naming a thing this many times more than any other is the one meant
@@ -261,6 +264,8 @@ class Composer:
         self._keywords_as_list()
         self.words = Wording(self.plan)
         self.place_gap = ""  # why a list asked of a place is empty
+        # a structure listed for the sentence naming what the others exclude (_not_excluded)
+        self.naming_sentence: dict[str, str] = {}
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = list_followups.names_to_quote(engine, self.plan)
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
@@ -1194,7 +1199,18 @@ class Composer:
         for sentence in self.engine.sentences:
             by_fiche[chunks[sentence.chunk].fiche_id].append(sentence.text)
         kept = [s for s in listed if not listed_excluded.only_excluded(pred, by_fiche[s.fiche_id])]
-        if not kept:  # each one excludes it: the answer says so, quoting the first
+        if not kept:  # each one excludes it: those naming it elsewhere, quoted by that sentence
+            excluding = {s.fiche_id for s in listed}
+            naming = {
+                f.id: at
+                for f in self.engine.corpus.fiches
+                if f.id not in excluding
+                and (at := listed_excluded.naming_sentence(pred, by_fiche[f.id])) is not None
+            }
+            if naming and len(naming) <= LIST_FALLBACK_MAX:
+                self.naming_sentence = {f: by_fiche[f][at] for f, at in naming.items()}
+                return self._hits(list(naming))
+        if not kept:  # none: the answer says so, quoting the first exclusion
             first = listed[0].fiche_id
             quote = next(t for t in by_fiche[first] if yes_no.excluded_in(pred, t))
             self.place_gap = say(
@@ -1987,7 +2003,14 @@ class Composer:
 
     @property
     def _asked_of_named(self) -> bool:
-        return self.plan.target_source == "named" and self.plan.intent != "list"
+        """Asked of structures the question names, or of the one in focus ('et son compte
+        Instagram ?' after a turn about VESTALI); not a list, nor several in focus ('un de ces
+        projets')."""
+        plan = self.plan
+        if plan.intent == "list":
+            return False
+        one_in_focus = plan.target_source == "focus" and len(plan.targets) == 1
+        return plan.target_source == "named" or one_in_focus
 
     @functools.cached_property
     def _bodies_unstated(self) -> list[str]:
@@ -2135,6 +2158,11 @@ class Composer:
     def _passage_found(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         ev: Evidence | None
         query = evidence_query(self.engine, self.plan, part)
+        named = self.naming_sentence.get(target.fiche_id)
+        if part.intent == "list" and named is not None:  # listed for that sentence: quoted
+            ev = best_evidence(self.engine, query, self.result, target, lambda t: t == named, None)
+            if ev is not None:
+                return Found(target.fiche_id, ev.sentence.text, citation_for(self.engine, 0, ev))
         if part.intent == "list" and not self.scope and self._placed():
             # 'qui travaille avec des personnes en insertion dans le Nord ?': the line shows
             # where each stands; the quote shows what it does, not a partner line naming the

@@ -11,7 +11,7 @@ télévision ») is no naming of it. The yes/no reading of the same sentence is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.yes_no import Predicate, excluded_in, held_in
@@ -45,3 +45,33 @@ def only_excluded(pred: Predicate, sentences: Iterable[str]) -> bool:
         if held_words or held_names:
             return False
     return True
+
+
+def _single_word_stems(pred: Predicate) -> set[str]:
+    """The stems of the things asked through their one-word French forms ('télévision',
+    'téléviseur'), not the words a compound adds ('poste' of « poste de télévision »)."""
+    return {
+        stem
+        for g in pred.things
+        for form in (g.word, *g.french)
+        if " " not in form
+        for stem in analyze(fold(form))
+    }
+
+
+def naming_sentence(pred: Predicate, sentences: Sequence[str]) -> int | None:
+    """The position of a fiche's sentence naming every thing asked, by one of its one-word
+    forms, without excluding it (None: none does): the structures a list falls back on when
+    those retrieval qualified all exclude it ('téléviseurs' excluded by one fiche, «
+    télévisions » taken by another), each quoted by that sentence."""
+    if not pred.things or pred.names:
+        return None
+    stems = _single_word_stems(pred)
+    for n, s in enumerate(sentences):
+        tokens = set(analyze(s))
+        named = all(
+            set(analyze(fold(g.word))) & tokens or g.stems & stems & tokens for g in pred.things
+        )
+        if named and not excluded_in(pred, s):
+            return n
+    return None

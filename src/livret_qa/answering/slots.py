@@ -1620,8 +1620,11 @@ class SlotFiller:
             ):
                 # 'how many schools does it supply with computers?' met by '1200 ordinateurs
                 # sont donnés par an': a count of another thing the question names, while the
-                # fiche names the thing asked uncounted — that sentence is the nearest fact
-                return Missing(fiche.id, "attribute", self._noun_named(fiche.id, own))
+                # fiche names the thing asked uncounted — that sentence is the nearest fact;
+                # counted there for no year asked, it is the year that is missing
+                named = self._noun_named(fiche.id, own)
+                counted = named is not None and bool(A_NUMBER.search(named.citation.quote))
+                return Missing(fiche.id, "year" if years and counted else "attribute", named)
             if generic or not known or named_here:
                 own = asked  # 'veg boxes … a week': a noun the booklet never writes
             if (
@@ -1635,8 +1638,12 @@ class SlotFiller:
             if ev is not None and stems and not _names_noun(ev.sentence.text, own):
                 # 'combien de vélos loués ?' answered by '100 producteurs': a count naming no
                 # word of the question is no answer; the nearest fact names the noun asked
-                nearest = self._noun_named(fiche.id, stems) or self.found(ev)
-                return Missing(fiche.id, "attribute", nearest)
+                named = self._noun_named(fiche.id, stems)
+                if named is not None and years:
+                    # 'combien de poissons collectés en 2021 ?': the fiche counts them, for no
+                    # year asked (« 51 tonnes de poissons »): nothing for that year, not 'no fish'
+                    return Missing(fiche.id, "year", named)
+                return Missing(fiche.id, "attribute", named or self.found(ev))
             if (
                 ev is not None
                 and stems
@@ -1661,7 +1668,14 @@ class SlotFiller:
                 return Missing(fiche.id, "attribute", self.found(ev))
         if ev is not None:
             return self.found(ev)
-        return Missing(fiche.id, "attribute", self._nearest_for(part, fiche))
+        nearest = self._nearest_for(part, fiche)
+        if years and not part.name and part.noun and nearest is not None:
+            # 'combien de poissons collectés en 2021 ?': the fiche counts them (« 51 tonnes
+            # de poissons »), for no year asked: nothing for that year, not 'no fish'
+            quote = nearest.citation.quote
+            if A_NUMBER.search(quote) and _names_noun(quote, _noun_stems(part.noun)):
+                return Missing(fiche.id, "year", nearest)
+        return Missing(fiche.id, "attribute", nearest)
 
     def _worded_figure(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """A key figure under the measure's own label giving words, not a number ('NB
