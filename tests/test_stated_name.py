@@ -225,3 +225,17 @@ def test_a_body_asked_of_the_one_in_focus_is_its_fiche_not_saying(
     answer = ask(fake_engine, question, turns)
     assert answer.abstained, answer.answer
     assert [s.fiche_id for s in answer.structures] == [fiche], answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "À quel programme de fidélité l'épicerie de Guise a-t-elle adhéré ?",
+        "c koi le programme de points fidelite de l'asso de guise",
+    ],
+)
+def test_a_programme_of_a_common_noun_is_no_name(fake_engine: Engine, question: str) -> None:
+    """'un programme de fidélité' names the kind of programme, not a body: the fiche answers."""
+    assert not named_bodies(question) or all(n.kind != "programme" for n in named_bodies(question))
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer

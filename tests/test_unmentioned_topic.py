@@ -145,3 +145,15 @@ def test_a_topic_stated_in_other_words_keeps_its_answer(
     assert not answer.abstained and answer.structures, answer.answer
     if fiche is not None:
         assert fiche in [s.fiche_id for s in answer.structures], answer.answer
+
+
+def test_a_complement_in_a_question_placed_in_a_booklet_town_is_the_askers_wording(
+    fake_engine: Engine,
+) -> None:
+    """'à Boulogne, … l'atelier de barquettes': the thing there, in the asker's own words (the
+    booklet says « plats préparés »), not a topic it never mentions."""
+    answer = ask(
+        fake_engine,
+        "A Boulogne, avec quelle asso du handicap ils montent l'atelier de barquettes ?",
+    )
+    assert not answer.abstained, answer.answer

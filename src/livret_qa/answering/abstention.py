@@ -143,7 +143,10 @@ def _held_in_other_words(word: str, vocab: set[str]) -> bool:
 
 
 def missing_together(
-    question: str, fiche_vocabs: dict[str, set[str]], asks_structures: bool = True
+    question: str,
+    fiche_vocabs: dict[str, set[str]],
+    asks_structures: bool = True,
+    complements: bool = True,
 ) -> list[str] | None:
     """For a French question asking whether such an initiative exists ('Y a-t-il une
     recyclerie de vélos à Lille ?'), or which ones do something ('Quelle structure fabrique
@@ -168,9 +171,11 @@ def missing_together(
         words = [w for w in DETERMINED_NOUN.findall(folded) if len(w) >= 4 and analyze(w)]
         # a complement no fiche holds at all ('en monnaie locale'): the topic never mentioned;
         # one some fiche holds may be a place or a name ('l'asso de Mortemer'), left alone
+        # (`complements` False: a question placed in a town it covers describes a thing there
+        # in its own words — 'à Boulogne, … l'atelier de barquettes' — not an absent topic)
         words += [
             w
-            for w in noun_complements(folded)
+            for w in (noun_complements(folded) if complements else [])
             if w not in words and held_nowhere([w], fiche_vocabs)
         ]
     else:

@@ -1138,6 +1138,15 @@ class Composer:
         described = described_in_town.description_topic(question, fold(question), "")
         return self._of_kind_asked(structures, [], described) if described else []
 
+    def _town_word(self) -> bool:
+        """Whether the question types a word of a town where a structure stands ('A Boulogne,
+        …' for Boulogne sur Mer), capitalised as a town is."""
+        towns = {
+            w for f in self.engine.corpus.fiches for w in list_scope.plain(f.contact.town).split()
+        }
+        typed = re.findall(r"\b[A-ZÀ-Ý][^\W\d_]{3,}", self.plan.question)
+        return any(list_scope.plain(w) in towns for w in typed)
+
     def _towns_typed(self) -> list[str]:
         """The booklet's towns a question typed all in lowercase names ('epicerie asso guise
         2020'): no capital tells a town there, so the towns where structures stand are looked
@@ -1889,7 +1898,10 @@ class Composer:
             vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
             # ('quelque chose à voir avec le vélo': the phrase is no topic, filler_phrases.py)
             asked = filler_phrases.without_fillers(plan.question)
-            apart = abstention.missing_together(asked, vocabs, plan.intent == "list")
+            placed = bool(plan.places or plan.departements or self._town_word())
+            apart = abstention.missing_together(
+                asked, vocabs, plan.intent == "list", complements=not placed
+            )
             if existence and not apart:  # 'des cantines scolaires': one thing, one sentence
                 apart = self._pairs_apart(folded) or None
             if apart and self.value_holders and all(map(_names_a_public, apart)):

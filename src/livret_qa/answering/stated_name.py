@@ -132,7 +132,9 @@ def named_bodies(question: str) -> list[Named]:
             if i >= len(tokens) or not _joined(text, tokens[i - 1], tokens[i]):
                 continue
             if not _capital(tokens[i].group()):
-                if links and tokens[i].group().isalpha():  # lowercase: one word after 'de'
+                # lowercase: one word after 'de' ('la fondation de france'); a programme's is
+                # its kind ('un programme de fidélité'), no name
+                if links and tokens[i].group().isalpha() and kind != "programme":
                     typed = text[tokens[begin].start() : tokens[i].end()]
                     out.append(Named(typed, (tokens[i].group(),), kind, False))
                 i += 1
