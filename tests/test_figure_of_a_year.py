@@ -12,6 +12,7 @@ from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
 from .citation_checks import check_answer
+from .conversations import asked_before
 
 FISH = "How much fish does Le Panier de la Mer 62 collect?"
 
@@ -43,12 +44,7 @@ def test_a_year_alone_is_no_figure(quote: str, unbound: str | None) -> None:
 def test_an_undated_figure_is_nearest_for_a_year_asked(
     fake_engine: Engine, question: str, history: list[str], year: str
 ) -> None:
-    turns = [
-        t
-        for h in history
-        for t in ({"role": "user", "content": h}, {"role": "assistant", "content": "51 tonnes"})
-    ]
-    answer = ask(fake_engine, question, turns)
+    answer = ask(fake_engine, question, asked_before(history, "51 tonnes"))
     check_answer(fake_engine.corpus, answer.to_dict())
     assert answer.abstained, answer.answer
     assert year in answer.answer

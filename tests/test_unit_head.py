@@ -11,6 +11,7 @@ from livret_qa.answering.unit_head import heads, unit_asked
 from livret_qa.retrieval.engine import Engine
 
 from .citation_checks import check_answer
+from .conversations import asked_before
 
 
 @pytest.mark.parametrize(
@@ -63,12 +64,7 @@ def test_a_role_naming_the_part_heads_it() -> None:
 def test_the_head_of_a_part_unnamed_is_not_the_director(
     fake_engine: Engine, question: str, fiche_id: str, history: list[str]
 ) -> None:
-    turns = [
-        t
-        for h in history
-        for t in ({"role": "user", "content": h}, {"role": "assistant", "content": "Oui."})
-    ]
-    answer = ask(fake_engine, question, turns)
+    answer = ask(fake_engine, question, asked_before(history, "Oui."))
     check_answer(fake_engine.corpus, answer.to_dict())
     assert answer.abstained, answer.answer
     assert [s.fiche_id for s in answer.structures] == [fiche_id]
