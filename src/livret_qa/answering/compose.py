@@ -1203,10 +1203,7 @@ class Composer:
         pred = yes_no.predicate(self.plan.question, self.lang)
         if not pred.words or not listed:
             return listed
-        chunks = self.engine.chunks
-        by_fiche: dict[str, list[str]] = defaultdict(list)
-        for sentence in self.engine.sentences:
-            by_fiche[chunks[sentence.chunk].fiche_id].append(sentence.text)
+        by_fiche = defaultdict(list, self.engine.fiche_sentences)
         kept = [s for s in listed if not listed_excluded.only_excluded(pred, by_fiche[s.fiche_id])]
         if not kept:  # each one excludes it: those naming it elsewhere, quoted by that sentence
             excluding = {s.fiche_id for s in listed}

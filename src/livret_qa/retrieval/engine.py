@@ -108,6 +108,11 @@ class Engine:
         self._sentence_chunk = np.asarray([s.chunk for s in sentences], dtype=np.int64)
         # template questions and empty labels: no structure's closest sentence (blank_sentences)
         self._silent = frozenset(j for j, s in enumerate(sentences) if states_nothing(s.text))
+        # each fiche's sentences in booklet order, grouped once: read by answer rules that look
+        # through a whole fiche on every question (answering/listed_excluded.py)
+        self.fiche_sentences: dict[str, list[str]] = {}
+        for s in sentences:
+            self.fiche_sentences.setdefault(chunks[s.chunk].fiche_id, []).append(s.text)
         self.lexical = LexicalIndex([c.search_text for c in chunks])
         self.backend: SearchBackend = backend or InProcessBackend(
             chunks, dense, self.lexical, sentence_vectors, self._sentence_chunk
