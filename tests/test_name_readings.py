@@ -66,6 +66,9 @@ def detector(corpus: Corpus) -> MentionDetector:
         # cut short to its head, capitalised after an article
         ("la Grange, c'est quel budget ?", ["grange"]),
         ("et les Copains ?", ["copains"]),
+        # a number between the article and the head counts the structure's things
+        ("How big are the two Copains shops?", ["copains"]),
+        ("les deux Granges, elles ouvrent quand ?", ["grange"]),
     ],
 )
 def test_a_name_is_read_however_it_is_written(
@@ -86,6 +89,8 @@ def test_a_name_is_read_however_it_is_written(
         "la grange du village est-elle ouverte ?",
         "Des initiatives dans la Haute-Grange ?",
         "les Rivières du Nord",
+        # a number before a lowercase word counts things, it names nothing
+        "the two grange workshops",
         # a word of the booklet is no misspelling ('harmonie' is written there)
         "une harmonie entre les structures",
         # a question in capitals tells no name by its capitals

@@ -46,6 +46,8 @@ _ARTICLES = {"le", "la", "les", "l", "the"}
 # indefinite plural ('avec des copains'): it reads a head only when the head is capitalised.
 _JOINED_ARTICLES = {"du", "au", "aux"}
 _JOINED_PLURAL = "des"
+# Numbers that count a structure's things before its head ('the two Copains shops').
+_SMALL_NUMBERS = {"two", "three", "four", "deux", "trois", "quatre"}
 _OPENERS = {"et", "and", "mais", "but", "alors", "so"}  # words a follow-up opens with
 FUZZY_MIN = 5  # letters: a shorter word one letter off a name's word is met by chance
 FUZZY_TWO = 8  # letters from which a word may be two letters off ('coquagne' for 'cocagne')
@@ -152,6 +154,11 @@ def _place_at_the_end(readings: list[tuple[re.Match[str], set[str]]], n: int) ->
     # bois ?', and 'et au panier ?' opening a chat points at nothing)
     article = readings[n - 1][0].group(0).lower()
     return n >= 2 and article in _ARTICLES and readings[n - 2][0].group(0).lower() in _AT
+
+
+def _counts_before_a_head(word: str) -> bool:
+    """Whether a word standing before a name's head is a small number ('two', 'deux', '2')."""
+    return word.isdigit() or word in _SMALL_NUMBERS
 
 
 class MentionDetector:
@@ -402,6 +409,10 @@ class MentionDetector:
             if n == 0 or not (capitalised or lower_case):
                 continue
             article = readings[n - 1][0].group(0).lower()
+            if capitalised and n >= 2 and _counts_before_a_head(article):
+                # 'the two Copains shops', 'les deux Copains': a number between the article
+                # and the head counts the structure's things, the head still names it
+                article = readings[n - 2][0].group(0).lower()
             joined = article in _JOINED_ARTICLES or (article == _JOINED_PLURAL and capitalised)
             if article not in _ARTICLES and not joined:
                 continue
