@@ -33,6 +33,10 @@ from livret_qa.text import fold
         ("Quelles structures ont un label ?", "field", "field:label"),
         ("Lesquelles peuvent essaimer ?", "fact", "subpart:spread"),
         ("Which initiatives can be replicated?", "fact", "subpart:spread"),
+        # an adverb or auxiliary stressing the verb asks the same
+        ("Which fiches actually give a number of volunteers?", "figure", "measure:benevoles"),
+        ("Which ones really have a budget?", "figure", "measure:budget"),
+        ("Which structures do state a turnover?", "figure", "measure:chiffre_affaires"),
     ],
 )
 def test_which_ones_state_it(question: str, intent: str, attribute: str) -> None:
@@ -46,6 +50,7 @@ def test_which_ones_state_it(question: str, intent: str, attribute: str) -> None
         ("Quelles structures ont des bénévoles ?", "figure", "measure:benevoles"),
         ("Lesquelles ont une vraie boutique ?", "figure", "measure:sites"),
         ("Which ones have employees?", "figure", "measure:salaries"),
+        ("Which ones actually have employees?", "figure", "measure:salaries"),
         # fields every card gives in some form: which ones hold the value asked
         ("Quelles structures ont un agrément ESUS ?", "field", "field:agrements"),
         ("Which structures have the status of an association?", "field", "field:legal_status"),

@@ -409,9 +409,12 @@ _PICKING = (
     r"|among (them|those|these)),?\s+)?"
 )
 _AMONG = r"((of|parmi|d.entre|among)\s+(them|those|these|elles|eux|celles-ci|ceux-ci)\s+)?"
+# An English adverb or auxiliary before a list's verb ('which fiches ACTUALLY give …', 'which
+# ones DO state …', 'which ones really have …'): it stresses the verb, it asks nothing else.
+_STRESS = r"((actually|really|even|explicitly|clearly|specifically|do|does)\s+)?"
 WHICH_STATE_FIGURE = _rx(
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what)\s+{_AMONG}(\w+\s+)?"
-    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*"
+    rf"({_COLLECTIVE_NOUNS}|fiches?|ones?)?\s*{_STRESS}"
     r"(donnent|indiquent|precisent|mentionnent|citent|communiquent|publient|affichent|"
     r"renseignent|chiffrent|give|gives|state|states|report|reports|mention|mentions|"
     r"list|lists|publish|publishes|provide|provides|disclose|discloses|show|shows)\b|"
@@ -478,7 +481,7 @@ THING_HAD = _rx(
 WHICH_HAVE = _rx(
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+{_AMONG}(\w+\s+)?"
     rf"({_COLLECTIVE_NOUNS}|fiches?|"
-    r"ones?)?\s*(ont|possedent|possede|disposent|dispose|detiennent|have|has|own|owns|"
+    rf"ones?)?\s*{_STRESS}(ont|possedent|possede|disposent|dispose|detiennent|have|has|own|owns|"
     r"possess|possesses|got)\b|"
     # 'qui a un chiffre d'affaires ?': French 'a' after 'qui' only ('which of them give a …')
     rf"{_PICKING}qui\s+a\b|"
