@@ -173,10 +173,18 @@ def test_a_count_whose_topic_no_field_holds_counts_what_the_search_finds() -> No
         "Qui dirige la Remise Enjouée ?",
         "Which structures repair bicycles?",
         "Quelle structure est la plus engagée pour le climat ?",
+        # 'count X among / as' says X is one of them: a list, no count
+        "Which of them count an AG2R foundation among their funders?",
+        "Which structures count the ADEME as a partner?",
     ],
 )
 def test_questions_that_are_no_aggregate(question: str) -> None:
     assert plan(question) is None
+
+
+def test_count_as_a_verb_of_counting_still_counts() -> None:
+    query = plan("Count the structures that have more than 10 volunteers")
+    assert query is not None and query["op"] == "count"
 
 
 def test_one_named_structure_is_answered_from_its_fiche() -> None:

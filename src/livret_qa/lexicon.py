@@ -4280,7 +4280,10 @@ SHARE_STATED = _rx(
 COUNT_FRAME = _rx(
     rf"\b(combien|cb|cmb|how many|(nombre|nb|nbre) (de |d'|d )?\s*([^\W\d_]+\s+)?"
     rf"({_COLLECTIVE_NOUNS})|"
-    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|count)\b|"
+    rf"number of ([^\W\d_]+\s+)?({_COLLECTIVE_NOUNS})|"
+    # 'count' asks a count, not 'count X among their funders' / 'count X as a partner': that
+    # verb says X is one of them (a list of those that include X)
+    r"count(?!\s+(?:[\w'-]+\s+){1,5}?(?:among|amongst|as (?:a|an|one|their|its)\b)))\b|"
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )
