@@ -159,6 +159,7 @@ GOLD_SETS = [
     "blind_answers21",
     "answers_dev13",
     "blind_answers22",
+    "blind_answers23",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

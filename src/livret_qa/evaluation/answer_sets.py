@@ -59,6 +59,7 @@ ANSWER_SETS = (
     "blind_answers21",
     "answers_dev13",
     "blind_answers22",
+    "blind_answers23",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
