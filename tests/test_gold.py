@@ -160,6 +160,7 @@ GOLD_SETS = [
     "answers_dev13",
     "blind_answers22",
     "blind_answers23",
+    "answers_dev14",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -60,6 +60,7 @@ ANSWER_SETS = (
     "answers_dev13",
     "blind_answers22",
     "blind_answers23",
+    "answers_dev14",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
