@@ -176,6 +176,17 @@ def test_unstated_asked(text: str, unstated: str) -> None:
         ("Je voudrais ouvrir une recyclerie", "PROJECT_DESCRIPTION", True),
         ("We are planning a repair café", "PROJECT_DESCRIPTION", True),
         ("Quel est le budget ?", "PROJECT_DESCRIPTION", False),
+        # a description typed as a noun phrase, then a model asked for
+        (
+            "An organic garden selling veg boxes: is there a model in the booklet?",
+            "PROJECT_DESCRIPTION",
+            True,
+        ),
+        ("A toy library for families. Which initiatives are closest?", "PROJECT_DESCRIPTION", True),
+        ("Une épicerie solidaire rurale : y a-t-il un modèle ?", "PROJECT_DESCRIPTION", True),
+        ("Which structures are closest to Lille?", "PROJECT_DESCRIPTION", False),
+        ("Is there a budget for the workshop?", "PROJECT_DESCRIPTION", False),
+        ("Y a-t-il un modèle économique viable ?", "PROJECT_DESCRIPTION", False),
         # a project typed as keywords, then who does it
         ("projet conserverie de fruits en ville, qui fait ça ?", "PROJECT_DESCRIPTION", True),
         ("idée : friperie itinérante - quelqu'un fait pareil ?", "PROJECT_DESCRIPTION", True),

@@ -741,7 +741,16 @@ PROJECT_DESCRIPTION = _rx(
     r"a|an|the (one|project|idea|activity) )|\b(le|la|les) plus proches? de (ce que|mon|"
     r"notre|nos|ce projet)|(structures?|initiatives?|projets?|associations?|assos?|actions?) "
     r"(comparables?|similaires?|semblables?|equivalentes?)|(comparable|similar) "
-    r"(structures|initiatives|projects|organi[sz]ations))\b"
+    r"(structures|initiatives|projects|organi[sz]ations)|"
+    # after a description typed as a noun phrase ('An organic market garden employing …: is
+    # there a model in the booklet?', '…. Which initiatives are closest?'): a model asked for
+    r"(which|what) (initiatives?|structures?|projects?|ones?|organi[sz]ations?) (are|is) "
+    r"(the )?(closest|nearest|most similar|most alike)(?=\s*[?.!]?\s*$| in the booklet)|"
+    # (not a business model: 'un modèle économique', 'an economic model')
+    r"(is there|are there|any) (a |an |any )?(model|example|precedent|equivalent)s?"
+    r"(?! (econom|financ|of (funding|financing)))|"
+    r"(y a-t-il|existe-t-il|il y a) (un |des )?(modeles?|exemples? a suivre|precedents?)"
+    r"(?! (econom|financ)))\b"
 )
 # A price level, asked or stated: 'à prix bas', 'à moindre coût', 'pas cher', 'moins cher',
 # 'à moitié prix', 'cheap', 'at a low price' (folded). Class: 'why' asked of an action done
