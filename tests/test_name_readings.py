@@ -226,3 +226,25 @@ def test_initials_are_taken_out_as_the_name_they_stand_for(corpus: Corpus, text:
     assert detector.mentioned(text) == ["maison"]
     assert "mdr" not in detector.without_names(text, ["maison"]).lower()
     assert "grange" in detector.without_names("la MDR et la grange ?", ["maison"])
+
+
+def test_a_town_after_a_structures_name_is_a_place_asked(booklet_plan, corpus: Corpus) -> None:
+    """'le Jardin de Cocagne de Douai': the structure's words then a town of the region (or one
+    written as towns are, 'Sin-le-Noble') ask that structure there, not a longer name."""
+    long_names = [f for f in corpus.fiches if len(f.name.split()) >= 7]
+    assert long_names
+    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+    detector = MentionDetector(corpus.fiches, texts)
+    checked: list[str] = []
+    for fiche in long_names:
+        words = fiche.name.split()
+        head = " ".join(words[1:4] if words[0].lower() in ("le", "la", "les") else words[:3])
+        if detector.mentioned(head) != [fiche.id]:
+            continue  # a head naming no structure alone names none with a town either
+        checked.append(fiche.id)
+        for town in ("Douai", "Saint-Omer"):
+            plan = booklet_plan(f"Combien de salariés au {head} de {town} ?")
+            assert plan.targets == [fiche.id] and plan.places == [town], (head, town)
+        plan = booklet_plan(f"Combien de salariés au {fiche.name} ?")
+        assert plan.places == []
+    assert checked

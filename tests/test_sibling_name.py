@@ -38,6 +38,31 @@ def test_a_sibling_is_told_from_the_structure(question: str, sibling: str | None
     assert (found.written if found else None) == sibling
 
 
+BOOKLET_TOWN = fold(
+    "Le Moulin des Cerises de la Plaine travaille avec le Moulin des Cerises du Val de Bapaume."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sibling"),
+    [
+        # typed in lower case, the family's words then its own
+        ("le moulin des cerises du val a combien de salariés ?", "moulin des cerises du val"),
+        # named by its town, the booklet writing more words between
+        ("Le Moulin des Cerises de Bapaume, qui le dirige ?", "Moulin des Cerises de Bapaume"),
+        # the structure's own next word, its own town, a town the booklet never writes there
+        ("le moulin des cerises de la plaine, budget ?", None),
+        ("le moulin des cerises d'Arras, budget ?", None),
+        ("Le Moulin des Cerises de Paris, qui le dirige ?", None),
+    ],
+)
+def test_a_sibling_typed_loosely_is_told_from_the_structure(
+    question: str, sibling: str | None
+) -> None:
+    found = sibling_named(question, HOMES, BOOKLET_TOWN)
+    assert (found.written if found else None) == sibling
+
+
 def _head(name: str) -> str:
     """A name's first three words, its article left out: the family it may share."""
     words = name.split()

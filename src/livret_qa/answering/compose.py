@@ -3231,7 +3231,10 @@ class Composer:
         reason = say("reason_sibling", self.lang, name=found.written, structure=found.structure)
         for fiche in corpus.fiches:
             text = corpus.sources[fiche.source]
-            m = re.search(re.escape(found.written), text[fiche.span.start : fiche.span.end], re.I)
+            body = text[fiche.span.start : fiche.span.end]
+            m = re.search(re.escape(found.written), body, re.I)
+            if m is None and found.own_word:  # named by its town: where the booklet writes it
+                m = re.search(rf"\b{re.escape(found.own_word)}\b", body, re.I)
             if m is None:
                 continue
             at = fiche.span.start + m.start()

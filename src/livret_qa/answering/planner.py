@@ -934,6 +934,9 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
         name = match.group(1).strip(" '’")
         # 'Pas de Calais Actif', 'Pas de Calais': a département's name holds no town
         inside = departements_in(question[max(0, match.start() - 4) : match.end()])
+        if town := _town_after_a_name(name, detector):
+            found.append(town)  # 'le Jardin de Cocagne de Douai': that structure, in Douai
+            continue
         if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
         if lx.LEVEL_ADJECTIVE.match(name.lower()):
@@ -965,6 +968,20 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)\s*$")
+# A town's written shape: 'Sin-le-Noble', 'Saint-Omer', 'Boulogne-sur-Mer'.
+_TOWN_SHAPE = re.compile(r"(?:Saint|Sainte|St)-\w+|\w+-(?:le|la|les|sur|en|lès|lez)-\w+")
+
+
+def _town_after_a_name(run: str, detector: MentionDetector) -> str | None:
+    """The town ending a capitalised run that opens with a structure's name ('Jardin de
+    Cocagne de Douai', 'Jardin de Cocagne de Sin-le-Noble'): a town of the region's tables or
+    written as towns are, naming no structure itself. Class: a structure asked of a town (its
+    site there, or another of its family), read before as the structure's name alone."""
+    pieces = re.split(r"\s+(?:de|du|d['’])\s*|\s+d['’]", run)
+    tail = pieces[-1].strip(" '’") if len(pieces) > 1 else ""
+    if not tail or detector.mentioned(tail) or not detector.mentioned(run[: -len(tail)]):
+        return None
+    return tail if match_places(tail) or _TOWN_SHAPE.fullmatch(tail) else None
 
 
 def _a_body_named_after(question: str, at: int, end: int, detector: MentionDetector) -> bool:

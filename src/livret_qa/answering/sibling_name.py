@@ -31,6 +31,9 @@ def _words(text: str) -> list[str]:
 class Sibling:
     written: str  # the name as the question writes it
     structure: str  # the fiche whose name it starts like
+    # the word of its own the booklet writes near the family's words, where the name as
+    # typed is not written whole ('Sin-le-Noble' of « … du Raquet de Sin-le-Noble »)
+    own_word: str = ""
 
 
 def sibling_named(question: str, homes: dict[str, str], booklet_folded: str) -> Sibling | None:
@@ -52,4 +55,39 @@ def sibling_named(question: str, homes: dict[str, str], booklet_folded: str) -> 
             if any(w in home for w in rest):
                 continue  # its town or street: the structure itself
             return Sibling(run, name)
+    return _typed_loosely(question, homes, booklet_folded)
+
+
+_LINK = r"(?:\W+(?:de|du|des|d|la|le|les|l)\b)"
+GAP = 40  # characters the booklet may write between the family's words and the sibling's own
+
+
+def _typed_loosely(question: str, homes: dict[str, str], booklet_folded: str) -> Sibling | None:
+    """A sibling typed in lower case ('le jardin de cocagne du raquet'), or named by the
+    family's words and its own town where the booklet writes more between them ('Jardin de
+    Cocagne de Sin-le-Noble' for « Jardin de Cocagne du Raquet de Sin-le-Noble »): the
+    family's first words, a linking word, then a word of its own that is not the structure's
+    next word nor its home, which the booklet writes shortly after the family's words."""
+    folded = fold(question)
+    for name, home in homes.items():
+        own = _words(name)
+        if len(own) <= MIN_SHARED:
+            continue
+        head = rf"{_LINK}*\W+".join(re.escape(w) for w in own[:MIN_SHARED])
+        for m in re.finditer(rf"\b{head}\b", folded):
+            nxt = re.match(rf"{_LINK}+\W+([\w-]+)", folded[m.end() :])
+            if nxt is None:
+                continue
+            word = nxt.group(1)
+            if word == own[MIN_SHARED] or word in home or word in _SMALL:
+                continue
+            if not re.search(
+                rf"\b{head}\b[^.;\n]{{0,{GAP}}}?\b{re.escape(word)}\b", booklet_folded
+            ):
+                continue
+            end = m.end() + nxt.end()
+            same_length = len(folded) == len(question)
+            written = question[m.start() : end] if same_length else folded[m.start() : end]
+            typed = question[m.end() + nxt.start(1) : end] if same_length else word
+            return Sibling(written, name, typed)
     return None
