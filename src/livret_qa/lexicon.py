@@ -21,6 +21,7 @@ FRENCH_FUNCTION_WORDS = frozenset(
     combien pourquoi ou où dans pour avec sur leur leurs il elle ils elles ce cette ces y
     a-t-il je veux voudrais on nous vous au aux son sa ses lesquelles lesquels quand
     tel tels telle telles
+    qu en ne pas
     """.split()
 )
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -751,6 +752,14 @@ PROJECT_DESCRIPTION = _rx(
     r"(?! (econom|financ|of (funding|financing)))|"
     r"(y a-t-il|existe-t-il|il y a) (un |des )?(modeles?|exemples? a suivre|precedents?)"
     r"(?! (econom|financ)))\b"
+)
+# What happened in a year ('what happened to them in 2018?', 'que se passe-t-il en 2018 ?',
+# 'what did they do in 2020?', "qu'ont-ils fait en 2019 ?"): an event asked by its year,
+# answered by the fiche's sentence of that year (slots.SlotFiller.share_asked). Folded.
+EVENT_OF_A_YEAR = _rx(
+    r"\b(happen\w*|occur\w*|took place|take place|se pass\w*|s.est passe\w*|s.est-il passe|"
+    r"arrive\w*|what did\b.{1,40}\bdo|qu.(a|ont)[- ]t?.?(il|elle|ils|elles)? ?fait|"
+    r"(a|ont) fait quoi|quoi de neuf|what was new)\b"
 )
 # A price level, asked or stated: 'à prix bas', 'à moindre coût', 'pas cher', 'moins cher',
 # 'à moitié prix', 'cheap', 'at a low price' (folded). Class: 'why' asked of an action done
@@ -4608,6 +4617,8 @@ NOT_YES_NO = _rx(
     r"^((et|and|mais|but|alors|so)\s+)?([^\s]+\s+){0,2}(qui|que|quoi|quel(le)?s?|lequel|laquelle|"
     r"lesquel(le)?s|combien|comment|quand|pourquoi|who|whom|whose|what|which|where|when|why|"
     r"how)\b|^((et|and|mais|alors)\s+)?(ou|d'ou)\b|"
+    # 'que' elided ("qu'a fait … ?", "qu'ont-ils vendu ?"): a 'what', whatever follows
+    r"^((et|and|mais|alors)\s+)?qu'(?!est-ce|est ce)|"
     # spoken French puts 'où' last: 'elles sont où ?', 'c'est où ?'
     r"\bou(\s+(exactement|precisement|donc|ca|deja))?\W*$|"
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there|does (any|a|an|one|some)\b|"

@@ -1098,9 +1098,25 @@ class SlotFiller:
         year than the one stated)."""
         filled = self._share_filled(part, found)
         years = set(self.plan.years)
+        if isinstance(filled, Found) and years and lx.EVENT_OF_A_YEAR.search(fold(part.text)):
+            # 'que se passe-t-il en 2018 ?': what the fiche tells of that year, however close
+            # an undated line's words are
+            dated = self.best_sentence(
+                filled.fiche_id, lambda t: any(str(y) in t for y in years), NARRATIVE
+            )
+            if dated is not None:
+                return self.found(dated)
         if isinstance(filled, Found) and periods.dated_elsewhere(
             fold(filled.citation.quote), years
         ):
+            if not _share_asked(fold(part.text)):
+                # 'what happened to them in 2018?': the fiche's sentence of that year tells it,
+                # though it names them only through the sentence before ('ces deux structures')
+                dated = self.best_sentence(
+                    filled.fiche_id, lambda t: any(str(y) in t for y in years), NARRATIVE
+                )
+                if dated is not None:
+                    return self.found(dated)
             return Missing(filled.fiche_id, "year", filled)
         return filled
 
