@@ -103,6 +103,9 @@ def test_a_french_word_with_an_accent_is_no_english_typo(
     [
         "Quelle surface pour le futur bâtiment de VESTALI ?",
         "Quelle sera la surface du bâtiment prévu par VESTALI ?",
+        # asked in the future tense: what is being bought or built answers
+        "Quelle surface fera la confection école de VESTALI ?",
+        "How big will VESTALI's new building be?",
     ],
 )
 def test_a_figure_of_a_planned_thing_asked_as_such_is_answered(

@@ -4002,6 +4002,9 @@ PROJECTED = r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b"
 PROJECTED_ASKED = (
     r"\bfutur\w*|\bfuture\b|\bprevu\w*|\bplanned\b|\ben projet\b|\ba venir\b|\bupcoming\b|"
     r"\ben cours\b|\bbeing (built|bought)\b|\bwill (have|be)\b|\b(re)?cherch\w*|\bseek\w*|"
+    # a future asked ('how big will its building be?', 'quelle surface fera …', 'il mesurera')
+    r"\bwill( [\w'’]+){1,3} (be|have|measure|cover)\b|\b(fera|feront|sera|seront|aura|auront|"
+    r"mesurera|mesureront)\b|\b(va|vont) (faire|etre|avoir|mesurer)\b|"
     r"\blooking for\b|"
     # a thing being bought or built, said in the present ('le bâtiment que VESTALI achète',
     # 'the building they are buying', 'le local en construction')
