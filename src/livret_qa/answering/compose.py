@@ -25,6 +25,7 @@ from livret_qa.answering import (
     change_asked,
     clipped_words,
     compared_side,
+    counted_act,
     dated_count,
     dated_thing,
     described_by_card,
@@ -3160,6 +3161,8 @@ class Composer:
         )
         if ev is None:
             return filled
+        if counted_act.act_not_stated(fold(part.text), fold(ev.sentence.text)) is not None:
+            return filled  # 'how many computers do they sell each year?' of '… donnés par an'
         citation = citation_for(self.engine, 0, ev)
         return Found(filled.fiche_id, ev.sentence.text, citation, note=BY_MEANING)
 
