@@ -60,6 +60,8 @@ def test_english_nouns_are_looked_for_in_their_french_words() -> None:
     [
         ("Chemin faisant, une tapissière développe l'activité.", "tapissiere", True),
         ("… pour produire et livrer à une enseigne 40 000 lingettes.", "enseigne", True),
+        # a chain, in English, is an « enseigne » (glossary)
+        ("… pour produire et livrer à une enseigne 40 000 lingettes.", "chain", True),
         ("Un trésorier bénévole très actif appuie la direction.", "tresorier", True),
         ("Il démarre un projet européen intitulé « Flavour ».", "projet", False),
         ("Elle s'est rapprochée de la SCIC CAP3C pour son logiciel.", "scic", False),

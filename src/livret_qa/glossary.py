@@ -743,6 +743,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "wholesale": ("gros", "grossiste"),
     "retail": ("détail", "commerce", "distribution"),
     "retailer": ("détaillant", "commerçant", "enseigne"),
+    "chain": ("enseigne", "chaîne"),
+    "retail chain": ("enseigne",),
     "distributor": ("distributeur", "distribution"),
     "vending machine": ("distributeur",),
     "food truck": ("food-truck", "camion"),
