@@ -1622,7 +1622,9 @@ class SlotFiller:
             # a word of the question, not what is counted
             own = stems + _compound_head(self.plan.question, part.noun) + _synonym_stems(part.noun)
             vocab = self.engine.lexical_vocabulary
-            known = any(t in vocab for s in stems for t in analyze(s))
+            # a noun the booklet writes, or whose same thing it writes ('poulets': « volailles »
+            # in another fiche): a fiche writing neither does not count it
+            known = any(t in vocab for s in stems + _synonym_words(part.noun) for t in analyze(s))
             # strict only when the fiche never names the noun: a count there may name it
             # in other words than the question's
             named_here = self._noun_named(fiche.id, own) is not None
@@ -2949,14 +2951,18 @@ def _labelled_figure(fiche: Fiche, ev: Evidence) -> KeyFigure | None:
     )
 
 
-def _synonym_stems(noun: str) -> list[str]:
-    """The beginnings of the French words naming the same thing as a French counted noun
-    ('repas' -> 'plats'), from the glossary's groups of same things."""
+def _synonym_words(noun: str) -> list[str]:
+    """The French words naming the same thing as a French counted noun ('repas' -> 'plats'),
+    from the glossary's groups of same things."""
     table, folded = yes_no.french_synonyms(), fold(noun)
     # a plural reads as its singular ('poulets' -> 'poulet', whose group holds 'volaille')
     singular = re.sub(r"(?<=[a-z]{3})[sx]$", "", folded)
-    synonyms = table.get(folded) or table.get(singular, frozenset())
-    return sorted({fold(w)[:6] for w in synonyms if len(w) >= 4})
+    return sorted(table.get(folded) or table.get(singular, frozenset()))
+
+
+def _synonym_stems(noun: str) -> list[str]:
+    """The beginnings of `_synonym_words`, as a sentence may inflect them."""
+    return sorted({fold(w)[:6] for w in _synonym_words(noun) if len(w) >= 4})
 
 
 def _compound_head(question: str, noun: str) -> list[str]:
