@@ -3,6 +3,7 @@ picks a key and fills the slots; no language test is scattered through the code.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Lang = Literal["fr", "en"]
@@ -715,4 +716,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
 def say(key: str, lang: str, **slots: object) -> str:
     """The message `key` in `lang` (French for any language but English), slots filled."""
     table = MESSAGES[key]
-    return table["en" if lang == "en" else "fr"].format(**slots)
+    if lang == "en":
+        return table["en"].format(**slots)
+    return _fiche_named(table["fr"].format(**slots))
+
+
+# 'La fiche de Le panier de la mer 62' is no French: a name opening with its own article
+# stands beside 'fiche' as a title does ('La fiche **Le panier de la mer 62** ne …').
+_FICHE_DE_ARTICLE = re.compile(r"\b([Ff]iche) de (\*\*)?(?=(?:Le|Les) )")
+
+
+def _fiche_named(text: str) -> str:
+    return _FICHE_DE_ARTICLE.sub(r"\1 \2", text)
