@@ -4026,6 +4026,22 @@ FIGURE_QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"\bfile active\b", "en file active"),
     (r"\bchiffre d.affaires\b", "chiffre d'affaires"),
 )
+# The qualifiers' labels in English: an English answer quotes the booklet's French value
+# ('prévisionnel 2021, environ 800 000 €') and says what its qualifiers mean beside it.
+FIGURE_QUALIFIERS_EN: dict[str, str] = {
+    "prévisionnel": "forecast",
+    "environ": "approximate",
+    "au moins": "at least",
+    "budget de fonctionnement": "operating budget",
+    "sur une partie de l'année": "over part of the year",
+    "en construction": "under construction",
+    "en projet": "planned",
+    "par an": "per year",
+    "par semaine": "per week",
+    "par quinzaine": "per fortnight",
+    "en file active": "active caseload",
+    "chiffre d'affaires": "turnover",
+}
 # A measure stated by a number and the noun right after it, in any sentence of a fiche.
 SENTENCE_MEASURES: tuple[tuple[str, str], ...] = (
     ("etp", r"etp\b|equivalents? temps plein"),

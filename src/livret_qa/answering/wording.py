@@ -11,6 +11,7 @@ from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
 from livret_qa.answering.slots import REASON_DETAIL, Found, Missing
+from livret_qa.facts.wording import qualifiers_of
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
@@ -63,6 +64,20 @@ def attribute_label(part: PlanPart, lang: str) -> str:
 _QUALIFIER_LABELS = frozenset(label for q in lx.QUALIFIERS for label in (q.label_fr, q.label_en))
 
 
+_SHORT_VALUE = 80  # characters: a figure with its qualifiers, not a sentence
+
+
+def _qualifiers_in_english(value: str) -> str:
+    """' (forecast; approximate)': what the French qualifiers of a quoted value mean, for an
+    English answer; '' when it has none."""
+    if len(value) > _SHORT_VALUE:  # a whole sentence quoted as the value speaks for itself
+        return ""
+    said = [
+        lx.FIGURE_QUALIFIERS_EN[q] for q in qualifiers_of(value) if q in lx.FIGURE_QUALIFIERS_EN
+    ]
+    return f" ({'; '.join(said)})" if said else ""
+
+
 def _ends_with(quote: str, value: str) -> bool:
     """Whether `quote` is `value` under a label, spaces and accents aside."""
 
@@ -113,7 +128,8 @@ class Wording:
                 "label": label,
                 "role": (found.detail or attribute_label(part, lang)).lower(),
                 "event": attribute_label(part, lang),
-                "value": found.value,
+                "value": found.value
+                + (_qualifiers_in_english(found.value) if lang == "en" else ""),
                 "marks": marks,
             }
             line = say(part.intent, lang, **slots)
