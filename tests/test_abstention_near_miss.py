@@ -187,6 +187,17 @@ def test_a_share_is_no_amount(
             "la-remise-enjouee",
             ["whole year", "juin"],
         ),
+        # a whole year said without its article, or as twelve months
+        (
+            "Combien de tonnes de jouets La Remise Enjouée collecte-t-elle sur une année entière ?",
+            "la-remise-enjouee",
+            ["toute l'année", "juin"],
+        ),
+        (
+            "How many tonnes of toys does La Remise Enjouée collect over twelve months?",
+            "la-remise-enjouee",
+            ["whole year", "juin"],
+        ),
     ],
 )
 def test_a_year_the_fiche_lacks_abstains_naming_the_year_stated(

@@ -3858,7 +3858,10 @@ PARTIAL_YEAR = _rx(
 WHOLE_YEAR_ASKED = _rx(
     r"\b(whole|entire|full year|toute l.annee|l.annee entiere|annee complete|annee pleine|"
     r"sur l.annee|sur (toute|l.ensemble de) l.annee|over the year|all of|all year|annuel\w*|"
-    r"annual\w*|par an|per year|a year|each year|every year|chaque annee|yearly)\b"
+    r"annual\w*|par an|per year|a year|each year|every year|chaque annee|yearly|"
+    # 'sur une année entière', 'toute une année', 'sur 12 mois', 'over twelve months'
+    r"(une|toute une) annee( (entiere|complete|pleine))?|(sur|en|over|in) (12|douze|twelve) "
+    r"(mois|months))\b"
 )
 
 # A rate asked per month, week or day (class: a figure per period the fiche does not give,
