@@ -33,6 +33,7 @@ from livret_qa.lexicon import (
     BODY_NAME_LINKS,
     ENGLISH_FUNCTION_WORDS,
     FRENCH_FUNCTION_WORDS,
+    LEVEL_ADJECTIVE,
     NOT_BODY_WORDS,
     NOT_NAMES,
 )
@@ -111,6 +112,39 @@ def _capital_run(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, l
     return j, own
 
 
+_TAIL_WORDS = 3  # lowercase words a name may go on with before its kind word
+
+
+def _lowercase_tail(
+    text: str, tokens: list[re.Match[str]], j: int, own: list[str]
+) -> tuple[int, list[str]]:
+    """A name going on in lower case up to the kind word after it ('the Territoires zéro
+    chômeur programme'): those words are the name's own too, else 'Territoires' alone would
+    be read as the everyday word the booklet writes. Only when the kind word closes them."""
+    if not own:
+        return j, own
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < _TAIL_WORDS
+        and _joined(text, tokens[k - 1], tokens[k])
+        and tokens[k].group().isalpha()
+        and tokens[k].group().islower()
+        and not _is_kind(tokens[k].group())
+        and tokens[k].group() not in ENGLISH_FUNCTION_WORDS | FRENCH_FUNCTION_WORDS
+        # an English word or a level ('the Cocagne national network', 'the X training
+        # programme') qualifies the kind, it names nothing
+        and tokens[k].group() not in EN_FR
+        and not LEVEL_ADJECTIVE.match(tokens[k].group())
+    ):
+        k += 1
+    if k == j or k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k]):
+        return j, own
+    if not _is_kind(tokens[k].group()):
+        return j, own
+    return k, own + [t.group() for t in tokens[j:k]]
+
+
 def named_bodies(question: str) -> list[Named]:
     """The names a question asks about, asides in parentheses left out."""
     text = _ASIDE.sub(lambda m: " " * len(m.group()), question)
@@ -146,6 +180,7 @@ def named_bodies(question: str) -> list[Named]:
             i += 1  # 'I', 'A': a letter alone, unless it starts a name ('B Corp')
             continue
         j, own = _capital_run(text, tokens, i)
+        j, own = _lowercase_tail(text, tokens, j, own)
         after = j < len(tokens) and own and _joined(text, tokens[j - 1], tokens[j])
         if after and _is_kind(tokens[j].group()):
             kind, j = BODY_KIND_WORDS[fold(tokens[j].group())], j + 1  # 'the Orange Foundation'
