@@ -32,6 +32,12 @@ from .citation_checks import check_abstains_naming_the_nearest, check_answer
         ("Ma Recyclerie collectent des jouets ?", "collectent des jouets ?", "fr"),
         ("The Workshop sells furniture?", "sells furniture?", "en"),
         ("the workshop refurbish laptops?", "refurbish laptops?", "en"),
+        # 'ou' between two words is 'or', not 'where'
+        (
+            "La Ressourcerie revend sur leboncoin ou vinted ?",
+            "revend sur leboncoin ou vinted ?",
+            "fr",
+        ),
     ],
 )
 def test_a_question_asked_by_intonation_is_yes_no(text: str, unnamed: str, lang: str) -> None:
@@ -47,6 +53,8 @@ def test_a_question_asked_by_intonation_is_yes_no(text: str, unnamed: str, lang:
         ("La Ressourcerie budget ?", "budget ?", True),
         ("La Ressourcerie vend des meubles", "vend des meubles", False),  # a description
         ("vend des meubles ?", "vend des meubles ?", True),  # no subject before the verb
+        ("La Ressourcerie vend ou ?", "vend ou ?", True),  # spoken 'où' last
+        ("La Ressourcerie vend où ses meubles ?", "vend où ses meubles ?", True),
     ],
 )
 def test_other_questions_are_not_yes_no_by_intonation(text: str, unnamed: str, asked: bool) -> None:

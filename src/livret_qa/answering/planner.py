@@ -777,7 +777,9 @@ def asks_yes_no_by_intonation(text: str, unnamed: str, lang: str, asked: bool = 
     text without the names of the structures it is about; `asked`: the question ends with a
     question mark. No wh-word anywhere, and something asked after the verb."""
     folded = fold(unnamed).strip()
-    if not asked or _WH_ANYWHERE.search(folded):
+    # 'ou' between two words is 'or' ('sur leboncoin ou vinted ?'), unless typed 'où'
+    wh_read = folded if "où" in unnamed else re.sub(r"(?<=\w) ou (?=\w)", " ", folded)
+    if not asked or _WH_ANYWHERE.search(wh_read):
         return False
     words = re.findall(r"[^\W\d_]+", folded)
     dropped = fold(text).split()[:1] != folded.split()[:1]  # a name stood first
@@ -1455,6 +1457,8 @@ def plan_question(
     lang = detect_language(detector.without_names(question, named) if named else question, held)
     for n, part in enumerate(parts):
         unnamed = detector.without_names(part.text, named) if named else part.text
+        if described:  # 'la ressourcerie de Campigneulles revend sur vinted ?': as if named
+            unnamed = without_description(unnamed, detector)
         spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
         if spoken and asks_yes_no_by_intonation(part.text, unnamed, lang, not statement):
             part.yes_no = True
