@@ -102,9 +102,27 @@ def test_the_name_of_a_thing_mentioned_unnamed_abstains_with_the_nearest_fact(
 
 
 @pytest.mark.parametrize(
+    ("question", "fiche", "noun"),
+    [
+        ("Quel est le nom du jardinier de VESTALI ?", "vestali", "jardinier"),
+        ("Comment s'appelle le photographe de Synapse 3i ?", "synapse-3i", "photographe"),
+    ],
+)
+def test_the_name_of_a_thing_never_mentioned_abstains_saying_so(
+    fake_engine: Engine, question: str, fiche: str, noun: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+    assert [s.fiche_id for s in answer.structures] == [fiche], answer.answer
+    assert f"« {noun} »" in answer.answer
+
+
+@pytest.mark.parametrize(
     ("question", "named"),
     [
         ("Comment s'appelle le projet européen du Panier de la Mer ?", ""),
+        # a kind word of the structure itself asks its network, no body 'réseau de VESTALI'
+        ("Quel est le nom du réseau de VESTALI ?", "COORACE"),
         ("Comment s'appelle la directrice de La Remise Enjouée ?", "COUSIN"),
         ("What's the name of VESTALI's director?", "MARECHAL"),
     ],

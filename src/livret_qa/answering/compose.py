@@ -2033,10 +2033,23 @@ class Composer:
             if n not in plan.places
             and not (departements_in(n) or match_places(n))
             and not abstention.asker_named(plan.question, n)
+            # 'le nom du réseau de VESTALI': a kind word of a structure of the booklet asks
+            # that structure's network, foundation or programme, no body named so
+            and not self._kind_of_a_structure(n)
             # a legal form ('SCOPs', 'a SCIC') is a status the identity cards answer, with
             # the statuses they do give
             and not (form and lx.compiled(form.asked).search(fold(n)))
         ]
+
+    def _kind_of_a_structure(self, typed: str) -> bool:
+        """Whether a name typed is a kind word ('réseau', 'network') then, after 'de', 'du',
+        'of', a structure the booklet presents."""
+        match = re.match(
+            r"(?i)\s*([^\W\d_]+)\s+(?:de la|de l'|de|du|des|d'|of the|of)\s*(.+)", typed
+        )
+        if match is None or fold(match.group(1)) not in lx.BODY_KIND_WORDS:
+            return False
+        return bool(self.engine.mentions.mentioned(match.group(2)))
 
     def asks_of_a_partner(self) -> bool:
         """A follow-up asking a figure, person, contact or date of a name the booklet gives
@@ -3378,6 +3391,12 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     if noun is None:
         return filled
     stems = unnamed_thing.noun_stems(noun)
+    sentences = [ev.sentence.text for ev in filler.sentences(filled.fiche_id)]
+    read = filler.plan.lang == "fr" or noun in EN_FR  # an English noun read in French
+    if read and stems and not any(unnamed_thing.writes(s, stems) for s in sentences):
+        # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
+        # thing itself is not mentioned, the sentence found is the nearest fact
+        return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
     if not unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
         return filled
     others = (ev.sentence.text for ev in filler.sentences(filled.fiche_id))

@@ -78,6 +78,11 @@ def mentions_unnamed(sentence: str, stems: Iterable[str]) -> bool | None:
     return indefinite and not named
 
 
+def writes(sentence: str, stems: Iterable[str]) -> bool:
+    """Whether `sentence` writes the thing asked at all, named or not."""
+    return _mentions(sentence, stems)[0]
+
+
 def named_elsewhere(sentences: Iterable[str], stems: list[str]) -> bool:
     """Whether a sentence of the fiche writes the thing asked with a name: then the fiche
     does name it, and the sentence found is no evidence that it does not."""
