@@ -23,6 +23,10 @@ from livret_qa.text import fold
         ("how much did the Foundation give them?", True),
         ("le montant de la subvention de l'ADEME", True),
         ("combien d'argent ont-ils touché ?", True),
+        # money put in
+        ("combien le FDI 62 a mis pour le compresseur ?", True),
+        ("combien la Région a investi dans le projet ?", True),
+        ("combien de temps a mis la Région pour répondre ?", False),
         ("combien de salariés financés par la DREETS ?", False),
         ("quel est le budget ?", False),
     ],

@@ -4862,7 +4862,9 @@ MONEY_FROM_ASKED = _rx(
     r"dons?|aides?|financement\w*|apport\w*|grants?|loans?|donations?|funding|contribution\w*|"
     r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*)\b|"
     r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*\b(recu|recoit|touche\w*|obtenu|obtient|percu|"
-    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*)\b|"
+    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*|"
+    # money put in ('combien le FDI 62 a mis pour le compresseur ?', 'combien a investi …')
+    r"mis|mettent|investi\w*|injecte\w*)\b|"
     # the verb first, as spoken ('elle a touché combien avec UrgencESS ?', 'ils ont reçu
     # combien de la Région ?')
     r"\b(recu|touche|obtenu|percu|eu)\s+combien\b(?!\s+d(e\s+|.)(?!la\b|l.|les\b|argent|euro)[a-z])"
