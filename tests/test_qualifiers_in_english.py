@@ -16,6 +16,8 @@ from livret_qa.answering.wording import _qualifiers_in_english
         ("plus de 120 adhérents", " (at least)"),
         ("4 500 € par an", " (per year)"),
         ("878 296 € (2019)", ""),
+        # a qualifier of another amount in the value is not the figure's
+        ("608 000 € avec une valorisation de dons en nature de plus de 40 000€ (2020)", ""),
         (
             "L'association vend environ 250 paniers classiques hebdomadaires de 10 à 18 € à divers "
             "adhérents-consommateurs",

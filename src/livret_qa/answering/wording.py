@@ -65,6 +65,7 @@ _QUALIFIER_LABELS = frozenset(label for q in lx.QUALIFIERS for label in (q.label
 
 
 _SHORT_VALUE = 80  # characters: a figure with its qualifiers, not a sentence
+_AFTER_AMOUNT = 12  # characters after the amount its unit and period take ('€ par an')
 
 
 def _qualifiers_in_english(value: str) -> str:
@@ -72,6 +73,10 @@ def _qualifiers_in_english(value: str) -> str:
     English answer; '' when it has none."""
     if len(value) > _SHORT_VALUE:  # a whole sentence quoted as the value speaks for itself
         return ""
+    # the figure's own qualifiers, up to just after its amount: '608 000 € avec … de plus de
+    # 40 000 €' is no 'at least 608 000 €'
+    amount = re.search(r"(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d  .,]*\d|\d", value)
+    value = value[: amount.end() + _AFTER_AMOUNT] if amount else value
     said = [
         lx.FIGURE_QUALIFIERS_EN[q] for q in qualifiers_of(value) if q in lx.FIGURE_QUALIFIERS_EN
     ]
