@@ -898,6 +898,18 @@ HOLDER_ASKED = _rx(
 # last one again; answered only by a sentence naming someone (lexicon PERSON_NAME), else the
 # fiche mentions that person without naming them. Class: a who question answered with the
 # last turn's field, or with a sentence naming no one. Folded.
+# 'who buys, mostly?', 'et qui achète surtout ?', 'qui sont les acheteurs ?': who buys from
+# the structure, asked with no thing bought named — a 'who' of the one in focus (its
+# customers), not which structures of the booklet buy (who_of_focus.py). Folded.
+BUYERS_ASKED = _rx(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc|bon)\W+)*(?:who|qui)\W+"
+    r"(?:(?:mostly|mainly|usually|actually|really|en general|surtout|principalement)\W+)?"
+    r"(?:buys?|purchases?|achetent|achete|acheter)\b(?:\W+(?:mostly|mainly|most|usually|"
+    r"surtout|principalement|le plus|majoritairement|en general|chez eux|from them|there|"
+    r"la-bas|la bas|leurs? produits|their (?:products|goods|stuff)|it|them))*\W*$"
+)
+
+
 PERSON_DESCRIBED_ASKED = _rx(
     r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
     r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
@@ -2605,7 +2617,12 @@ ROLES: tuple[Role, ...] = (
         "personne à contacter",
         "contact person",
         r"qui contacter|contact(er|s)?\b|interlocut\w*|referent\w*|who (should|can|do) (i|we) "
-        r"(contact|call|talk|speak|write)|whom to contact|contact person|point of contact",
+        r"(contact|call|talk|speak|write)|whom to contact|contact person|point of contact|"
+        # the asker's own contacting, its object asked ('je contacte qui ?', 'qui je
+        # contacte ?', 'qui dois-je contacter ?'; class: a contact asked as a follow-up)
+        r"\b(je|j.|on) (dois |peux |vais )?(les |le |la |l.)?contact\w* qui\b|"
+        r"\bqui (est-ce qu.)?(je|j.|on) (dois |peux |vais )?(les |le |la |l.)?contact\w*|"
+        r"\bqui (dois|peux)[ -]je (les |le |la |l.)?contacter\b",
         r".",
     ),
 )

@@ -23,6 +23,7 @@ from livret_qa.answering import (
     described_in_town,
     described_switch,
     forecast,
+    measured_thing,
     money_word_asked,
     other_one,
     priced_measure,
@@ -2537,6 +2538,14 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
     ]
+    if plan.years and not _content_words(_without_years(fold(plan.question))):
+        # 'et en 2021 ?' after 'les masques en 2020 c'était combien ?': those masks, that year
+        plan.parts = [
+            replace(p, noun=measured_thing.thing_of_last(last.question))
+            if p.intent == "figure" and not p.attribute and not p.noun
+            else p
+            for p in plan.parts
+        ]
     if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
         # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
@@ -2544,6 +2553,11 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         # 'a-t-il un trésorier ?' then 'c'est qui ?': the holder of the role, no yes or no
         # (class: a person asked of a role the fiche mentions, maybe naming no one)
         plan.parts = [replace(p, yes_no=False) if p.intent == "person" else p for p in plan.parts]
+
+
+def _without_years(folded: str) -> str:
+    """A folded question without its years ('et en 2021 ?' -> 'et en ?')."""
+    return re.sub(r"\b(19|20)\d\d\b", " ", folded)
 
 
 def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
@@ -2718,6 +2732,15 @@ def _follow(
             or (p.intent == "figure" and lx.MONEY_FROM_ASKED.search(fold(p.text)))
             for p in plan.parts
         )
+    )
+    # class: a new thing measured ('And how much fish did they collect?') after another
+    # figure: the thing named is asked, the attribute before is not kept (measured_thing.py)
+    asks_own = asks_own or (
+        counted_before
+        and any(p.intent == "figure" and not p.attribute for p in plan.parts)
+        and bool(measured_thing.measured_thing(folded))
+        and measured_thing.measured_thing(folded)
+        not in fold(state.last.query if state.last else "")
     )
     # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
     # about the structure: a reason asked of a thing of its own, not the last question again

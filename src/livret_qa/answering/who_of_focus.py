@@ -9,7 +9,10 @@ them) is stated by the fiche in focus ('ready meals' by the fish charity's; 'who
 recycling?' after the sewing workshop names a thing its fiche does not: a question of its own).
 
 A 'who' asks a person or a body, never a figure: 'qui a financé ?' read as an amount of money
-(a budget) asks who gave it — the funders.
+(a budget) asks who gave it — the funders. 'Who buys, mostly?', 'et qui achète surtout ?',
+naming nothing bought, asks the customers of the one in focus (no structure of the booklet
+buys): the fiche's sentence about its buyers, read as a fact of that one (lexicon
+BUYERS_ASKED).
 """
 
 from __future__ import annotations
@@ -100,6 +103,8 @@ def asked_of_focus(
     if len(focus) != 1 or not opens_with_who(folded) or points_elsewhere(folded):
         return None
     meant = who_asked(asked)
+    if meant is None and lx.BUYERS_ASKED.search(folded):
+        meant = ("fact", "", False)  # its customers: a sentence of its fiche
     if meant is None or not stated_by_focus(question, focus[0], vocab):
         return None
     return meant
