@@ -4830,8 +4830,9 @@ MONEY_FROM_ASKED = _rx(
     r"\b(montant|somme|amount|sum|combien d.(argent|euros?))\b[^?]*\b(subvention\w*|pret\w*|"
     r"dons?|aides?|financement\w*|apport\w*|grants?|loans?|donations?|funding|contribution\w*|"
     r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*)\b|"
-    r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*\b(recu|recoit|touche\w*|obtenu|obtient|percu|"
-    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*)\b|"
+    # ('combien ils en donnent ?': 'en' stands for the things in focus, a count of them)
+    r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*(?<!\ben )\b(recu|recoit|touche\w*|obtenu|obtient|"
+    r"percu|verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*)\b|"
     # the verb first, as spoken ('elle a touché combien avec UrgencESS ?', 'ils ont reçu
     # combien de la Région ?')
     r"\b(recu|touche|obtenu|percu|eu)\s+combien\b(?!\s+d(e\s+|.)(?!la\b|l.|les\b|argent|euro)[a-z])"
@@ -5131,9 +5132,11 @@ AMONG_THE_N = _rx(
 # earn from it?', 'how much did they lend?'). 'combien de …' counts things, not money.
 SUM_ASKED = _rx(
     r"\bpour combien\b|\ba hauteur de combien\b|"
-    r"\b(rapport\w*|financ\w*|donn\w*|verse\w*|pret\w*|subvention\w*|cout\w*|vaut|valent|"
-    r"gagn\w*|touch\w*|recu|recoi\w*|percoi\w*)\b[^?]{0,50}\bcombien\b(?! d)|"
-    r"\bcombien\b(?! d)[^?]{0,30}\b(rapport\w*|financ\w*|donn\w*|verse\w*|cout\w*|gagn\w*|"
+    # ('ils en donnent combien ?': 'en' stands for the things in focus, a count of them)
+    r"\b(rapport\w*|financ\w*|(?<!\ben )donn\w*|verse\w*|pret\w*|subvention\w*|cout\w*|vaut|"
+    r"valent|gagn\w*|touch\w*|recu|recoi\w*|percoi\w*)\b[^?]{0,50}\bcombien\b(?! d)|"
+    r"\bcombien\b(?! d)[^?]{0,30}\b(rapport\w*|financ\w*|(?<!\ben )donn\w*|verse\w*|cout\w*|"
+    r"gagn\w*|"
     r"touch\w*|pret\w*|subvention\w*)\b|"
     r"\bhow much (money|funding|revenue|income|cash)\b|"
     r"\bhow much\b[^?]{0,30}\b(loans?|grants?|funding|subsid\w*|sponsorship)\b|"

@@ -10,6 +10,14 @@ The same for a bare year narrowing a figure ('et en 2021 ?' after 'les masques d
 2020 c'était combien ?'): the thing the last question measured, named before its 'combien',
 stays the thing counted (`thing_of_last`), so another figure of that year does not answer.
 
+And a thing named after a possessive ('et leur valeur ajoutée ?', 'and what about their added
+value?') that no attribute reads, after a turn asking another one (a cost): that thing, asked
+of the one in focus (`possessed_thing`), not the attribute before.
+
+A count of what the clitic 'en' stands for ('et combien ils en donnent par an ?', 'ils en
+donnent combien ?'): the things in focus, counted — its own figure, neither a sum of money
+nor the attribute or yes/no asked before (`counts_en`).
+
 Not a new thing: a unit ('how many tonnes?': the thing asked before, in that unit), people in
 general, a pronoun ('how much of it?', 'combien chacun ?'), money (an attribute of its own,
 read by the lexicon), a verb after 'how much' ('how much did they get?').
@@ -49,6 +57,34 @@ def measured_thing(folded: str) -> str:
         | _NO_THING
     )
     return "" if noun in excluded else noun
+
+
+# 'et leur valeur ajoutée ?', 'and what about their added value?', 'son chiffre clé ?'.
+_POSSESSED = re.compile(
+    r"^\W*(?:(?:et|and|what about|how about|ok|alors|so)\W+)*(?:c.est quoi\W+|what.s\W+|"
+    r"what is\W+|quelle? est\W+)?(?:leurs?|son|sa|ses|their|its)\s+([a-z][a-z' -]{2,40}?)\W*$"
+)
+
+
+def possessed_thing(folded: str) -> str:
+    """The words a folded follow-up names after a possessive ('valeur ajoutee' of 'et leur
+    valeur ajoutee ?'), else ''."""
+    match = _POSSESSED.match(folded)
+    if match is None:
+        return ""
+    words = [w for w in re.findall(r"[a-z]+", match.group(1)) if w not in lx.STOPWORDS]
+    return " ".join(words)
+
+
+# 'combien ils en donnent', 'ils en donnent combien', 'combien en ont-ils donné'.
+_EN_COUNTED = re.compile(
+    r"\bcombien\b(?! d)[^?]{0,30}\ben [a-z]+|\ben (?:ont |a )?[a-z]+\w*(?: \w+)? combien\b(?! d)"
+)
+
+
+def counts_en(folded: str) -> bool:
+    """Whether a folded question counts what its clitic 'en' stands for."""
+    return bool(_EN_COUNTED.search(folded))
 
 
 def thing_of_last(text: str) -> str:

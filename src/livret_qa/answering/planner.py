@@ -2742,6 +2742,22 @@ def _follow(
         and measured_thing.measured_thing(folded)
         not in fold(state.last.query if state.last else "")
     )
+    # class: 'combien ils en donnent ?': the things 'en' stands for, counted (measured_thing)
+    if measured_thing.counts_en(folded):
+        plan.parts = [
+            replace(p, intent="figure", yes_no=False) if not p.attribute else p for p in plan.parts
+        ]
+        asks_own = True
+    # class: 'et leur valeur ajoutée ?' after a cost asked: the thing named after the
+    # possessive, no attribute the lexicon reads, is asked anew (measured_thing.py)
+    possessed = measured_thing.possessed_thing(folded)
+    asks_own = asks_own or (
+        bool(possessed)
+        and state.last is not None
+        and any(q.attribute for q in state.last.parts)
+        and all(not p.attribute and p.intent == "fact" for p in plan.parts)
+        and not any(w in fold(state.last.query) for w in possessed.split())
+    )
     # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
     # about the structure: a reason asked of a thing of its own, not the last question again
     asks_own = asks_own or (bool(lx.REASON_ASKED.search(folded)) and len(words) >= 2)
