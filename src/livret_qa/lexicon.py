@@ -2595,6 +2595,11 @@ ROLES: tuple[Role, ...] = (
         # one (class: list questions); 'qui la dirige ?', 'who runs the shop?' ask a person
         r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)\b(?! (des|d'|de|du|un|une)\b)|"
         r"dirigeant\w*|responsables?|"
+        # who looks after it, or after a part of the one pointed at ('et qui s'en occupe ?',
+        # 'qui s'occupe des ateliers cuisine là-bas ?'): a person; 'qui s'occupe des
+        # personnes âgées ?' with no pointer asks which structures do
+        r"\bqui s.(en|y) occupe\b|\bqui s.occupe (des|du|de la|de l.|d.)[^?]{2,40}?"
+        r"\b(la-bas|la bas|chez (eux|elles?|lui)|dans (cette|leur|son|sa) \w+)\W*$|"
         r"who (runs?|leads?|manages?|heads?|directs?|is in charge)\b(?! (a|an|some|any)\b)"
         r"(?! (?!(it|its|this|that|these|those|the|their|them|his|her|les|la|le|l)\b)"
         r"([a-z-]+ )?[a-z-]+s\b)|in charge|gerant\w*|manager|"
@@ -3777,6 +3782,27 @@ UNSTATED: tuple[Unstated, ...] = (
         value_unless=r"\b(qui|who|whom)\b|financ|\bfund|\bpa(ys|id) for\b",
     ),
     Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
+    # Class: a person's past ('What was her job before?', 'elle faisait quoi avant ?', 'son
+    # ancien métier ?') after a turn naming them: the fiches tell what people do for the
+    # structure, seldom what they did before; only a sentence saying so answers, else the
+    # fiche's sentence about that person is the nearest fact (not a headcount of jobs).
+    Unstated(
+        "person_past",
+        "parcours antérieur",
+        "past career",
+        r"\b(her|his) (job|career|work|profession|occupation|background|line of work)\b[^?]{0,20}"
+        r"\b(before|previously|earlier|prior)\b|"
+        r"\bwhat (did|was) (she|he) (do|doing|working as)\b[^?]{0,30}\bbefore\b|"
+        r"\bwhat did (she|he) do (for a living )?before\b|"
+        r"\b(elle|il) (faisait|travaillait|bossait) (quoi|ou|dans quoi)?\s*(avant|auparavant)\b|"
+        r"\b(que|qu.est-ce qu.)\s*(faisait|elle faisait|il faisait)[ -]?(elle|il)? (avant|"
+        r"auparavant)\b|\b(son|sa) (ancien|ancienne|precedent|precedente) (metier|emploi|poste|"
+        r"travail|job|carriere)\b|\b(son|sa) (metier|emploi|poste|travail|job|parcours|"
+        r"carriere) (d.)?(avant|auparavant|precedent)\b",
+        r"\bauparavant\b|\bprecedemment\b|\bformerly\b|\bpreviously\b|"
+        r"\bancien(ne)? (salarie|directeur|directrice|cadre|enseignant|educat\w*|chef)\w*",
+        near=r"\binitiat\w*|\bfondat\w*|\bembauche\w*|\bcree\w*",
+    ),
     # Class: a person's age ('quel âge a le directeur ?', "the founder's age", 'how old is
     # the director?'): the contact cards name people and roles, never an age; the structure's
     # own age is its creation date (EVENTS 'creation'), asked without a person. A person named
