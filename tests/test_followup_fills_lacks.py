@@ -11,6 +11,8 @@ questions, FR and EN):
   abstain, not the director nor a list;
 - 'je contacte qui ?', 'who buys, mostly?' after turns about one structure: that structure's
   contact and customers, not a list of every structure;
+- a correction refusing one structure then naming the other by a word of its name ('non,
+  pas celle de Guise, celle du bois'): the last question, of the one meant;
 - a year narrowing a previous count ('et en 2021 ?' after the 2020 masks): the count of that
   year or an abstention, not another figure of the year.
 
@@ -117,6 +119,27 @@ PROBES = [
         "le-bois-de-deux-mains",
         "50",
     ),
+    # a correction naming the other structure by a word of its name
+    (
+        ["c'est quoi le siret de l'asso de l'aisne ?"],
+        "non, pas celle de Guise, celle du bois",
+        "le-bois-de-deux-mains",
+        "81322907700025",
+    ),
+    (
+        ["c'est quoi le siret de l'asso de l'aisne ?"],
+        "non, celle du bois",
+        "le-bois-de-deux-mains",
+        "81322907700025",
+    ),
+    (
+        ["what's the SIRET of the Aisne association?"],
+        "no, not the Guise one, the wood one",
+        "le-bois-de-deux-mains",
+        "81322907700025",
+    ),
+    (["Qui dirige VESTALI ?"], "et qui s'en occupe ?", "vestali", "Marechal"),
+    (["Qui dirige VESTALI ?"], "et son ancien métier ?", ABSTAIN, ""),
     # a year narrowing a count
     (["les masques de synapse en 2020 c'etait combien ?"], "et en 2021 ?", ABSTAIN, ""),
     (["How many masks did Synapse 3i make in 2020?"], "and in 2021?", ABSTAIN, ""),

@@ -78,13 +78,18 @@ def possessed_thing(folded: str) -> str:
 
 # 'combien ils en donnent', 'ils en donnent combien', 'combien en ont-ils donné'.
 _EN_COUNTED = re.compile(
-    r"\bcombien\b(?! d)[^?]{0,30}\ben [a-z]+|\ben (?:ont |a )?[a-z]+\w*(?: \w+)? combien\b(?! d)"
+    r"\b(?:ils|elles|il|elle|on|nous|vous)\s+en\s+(?!(?:tout|total|moyenne|gros|general)\b)"
+    r"[a-z]+"
 )
 
 
+_COMBIEN = re.compile(r"\bcombien\b(?! d)")
+
+
 def counts_en(folded: str) -> bool:
-    """Whether a folded question counts what its clitic 'en' stands for."""
-    return bool(_EN_COUNTED.search(folded))
+    """Whether a folded question counts what its clitic 'en' stands for ('en' after a subject,
+    before its verb; 'combien en tout ?' is no clitic)."""
+    return bool(_COMBIEN.search(folded) and _EN_COUNTED.search(folded))
 
 
 def thing_of_last(text: str) -> str:

@@ -38,8 +38,12 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
-from livret_qa.answering.clipped_name import clipped_name
-from livret_qa.answering.corrected_attribute import meant_text, without_refused
+from livret_qa.answering.clipped_name import clipped_name, clipped_word
+from livret_qa.answering.corrected_attribute import (
+    meant_text,
+    without_refused,
+    without_refused_first,
+)
 from livret_qa.answering.correction import (
     CORRECTED,
     corrects_structure,
@@ -1377,6 +1381,7 @@ def plan_question(
         question = _without_acknowledgement(question)
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
         question = without_refused(question)
+        question = without_refused_first(question)  # 'non, pas celle de Guise, celle du bois'
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -1568,6 +1573,10 @@ def plan_question(
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
+    head = clipped_word(plan.question, detector) if own is not None and history else None
+    if own is not None and head is not None and head[0] in plan.targets:
+        # 'non, celle du bois': the name's head is no word asked (clipped_name.py)
+        own = re.sub(rf"\b{re.escape(head[1])}\b", " ", fold(own))
     own_folded = fold(own if own is not None else plan.question)
     followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
     if kind:
