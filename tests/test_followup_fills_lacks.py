@@ -13,6 +13,8 @@ questions, FR and EN):
   contact and customers, not a list of every structure;
 - a correction refusing one structure then naming the other by a word of its name ('non,
   pas celle de Guise, celle du bois'): the last question, of the one meant;
+- a previous list narrowed by a thing the booklet never mentions ('Which of them sells
+  flowers?'): none qualifies, abstain;
 - a year narrowing a previous count ('et en 2021 ?' after the 2020 masks): the count of that
   year or an abstention, not another figure of the year.
 
@@ -140,6 +142,25 @@ PROBES = [
     ),
     (["Qui dirige VESTALI ?"], "et qui s'en occupe ?", "vestali", "Marechal"),
     (["Qui dirige VESTALI ?"], "et son ancien métier ?", ABSTAIN, ""),
+    # narrowing a list by a thing the booklet never mentions: none qualifies
+    (
+        ["Which structures sell local produce directly to the public?"],
+        "Which of them sells flowers?",
+        ABSTAIN,
+        "",
+    ),
+    (
+        ["Quelles structures vendent des produits locaux ?"],
+        "lesquelles vendent des fleurs ?",
+        ABSTAIN,
+        "",
+    ),
+    (
+        ["Which structures sell local produce directly to the public?"],
+        "Which of them sells beer?",
+        "les-copains-de-thierache",
+        "",
+    ),
     # a year narrowing a count
     (["les masques de synapse en 2020 c'etait combien ?"], "et en 2021 ?", ABSTAIN, ""),
     (["How many masks did Synapse 3i make in 2020?"], "and in 2021?", ABSTAIN, ""),
