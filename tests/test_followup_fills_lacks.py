@@ -15,6 +15,8 @@ questions, FR and EN):
   pas celle de Guise, celle du bois'): the last question, of the one meant;
 - a previous list narrowed by a thing the booklet never mentions ('Which of them sells
   flowers?'): none qualifies, abstain;
+- what was actually spent, after a forecast budget: abstain (the forecast is the nearest);
+- 'Which companies buy the dismantled parts?' after turns about one structure: of that one;
 - a year narrowing a previous count ('et en 2021 ?' after the 2020 masks): the count of that
   year or an abstention, not another figure of the year.
 
@@ -159,6 +161,21 @@ PROBES = [
         ["Which structures sell local produce directly to the public?"],
         "Which of them sells beer?",
         "les-copains-de-thierache",
+        "",
+    ),
+    # what was spent, after a forecast budget: the forecast is no answer
+    (
+        ["What's the toy shop's budget?"],
+        "And what did they actually spend by the end of the year?",
+        ABSTAIN,
+        "",
+    ),
+    (["What's the budget of VESTALI?"], "and what did they actually spend?", "vestali", "878"),
+    # the companies a structure deals with, asked after turns about it
+    (
+        ["How does Synapse 3i recycle computers?"],
+        "Which companies buy the dismantled parts?",
+        "synapse-3i",
         "",
     ),
     # a year narrowing a count

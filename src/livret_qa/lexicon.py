@@ -3919,6 +3919,10 @@ FREQUENCY_STATED = _rx(
 # headcount in French, never 'actual'. Folded.
 FORECAST_STATED = r"\bprevisionnel\w*|\bprevu\w*|\bforecast\w*|\bprojected\b|\bestimated\b"
 ACTUAL_ASKED = (
+    # spending asked in the past ('what did they actually spend by the end of the year?',
+    # 'how much have they spent?'): what was spent, not a forecast
+    r"\b(did|have|has) (they|it|she|he|we) (actually |really |finally )?spen[dt]\b|"
+    r"\bspen[dt] by the end of\b|\bactually spen[dt]\w*|"
     r"\b(realise\w*|reel\w*|effectivement|definiti\w*|constate\w*|actual|actually spent|"
     r"real|final|outturn)\b|\b(pas|non|hors) (le |du |un |de )?(budget |chiffre )?"
     r"(previsionnel|prevu)|\bnot (the |a )?(forecast|projected|planned|estimated)\b"
