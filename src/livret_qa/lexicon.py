@@ -919,6 +919,18 @@ HOLDER_ASKED = _rx(
 # last one again; answered only by a sentence naming someone (lexicon PERSON_NAME), else the
 # fiche mentions that person without naming them. Class: a who question answered with the
 # last turn's field, or with a sentence naming no one. Folded.
+# 'who buys, mostly?', 'et qui achète surtout ?', 'qui sont les acheteurs ?': who buys from
+# the structure, asked with no thing bought named — a 'who' of the one in focus (its
+# customers), not which structures of the booklet buy (who_of_focus.py). Folded.
+BUYERS_ASKED = _rx(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc|bon)\W+)*(?:who|qui)\W+"
+    r"(?:(?:mostly|mainly|usually|actually|really|en general|surtout|principalement)\W+)?"
+    r"(?:buys?|purchases?|achetent|achete|acheter)\b(?:\W+(?:mostly|mainly|most|usually|"
+    r"surtout|principalement|le plus|majoritairement|en general|chez eux|from them|there|"
+    r"la-bas|la bas|leurs? produits|their (?:products|goods|stuff)|it|them))*\W*$"
+)
+
+
 PERSON_DESCRIBED_ASKED = _rx(
     r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
     r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
@@ -2604,6 +2616,11 @@ ROLES: tuple[Role, ...] = (
         # one (class: list questions); 'qui la dirige ?', 'who runs the shop?' ask a person
         r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)\b(?! (des|d'|de|du|un|une)\b)|"
         r"dirigeant\w*|responsables?|"
+        # who looks after it, or after a part of the one pointed at ('et qui s'en occupe ?',
+        # 'qui s'occupe des ateliers cuisine là-bas ?'): a person; 'qui s'occupe des
+        # personnes âgées ?' with no pointer asks which structures do
+        r"\bqui s.(en|y) occupe\b|\bqui s.occupe (des|du|de la|de l.|d.)[^?]{2,40}?"
+        r"\b(la-bas|la bas|chez (eux|elles?|lui)|dans (cette|leur|son|sa) \w+)\W*$|"
         r"who (runs?|leads?|manages?|heads?|directs?|is in charge)\b(?! (a|an|some|any)\b)"
         r"(?! (?!(it|its|this|that|these|those|the|their|them|his|her|les|la|le|l)\b)"
         r"([a-z-]+ )?[a-z-]+s\b)|in charge|gerant\w*|manager|"
@@ -2626,7 +2643,12 @@ ROLES: tuple[Role, ...] = (
         "personne à contacter",
         "contact person",
         r"qui contacter|contact(er|s)?\b|interlocut\w*|referent\w*|who (should|can|do) (i|we) "
-        r"(contact|call|talk|speak|write)|whom to contact|contact person|point of contact",
+        r"(contact|call|talk|speak|write)|whom to contact|contact person|point of contact|"
+        # the asker's own contacting, its object asked ('je contacte qui ?', 'qui je
+        # contacte ?', 'qui dois-je contacter ?'; class: a contact asked as a follow-up)
+        r"\b(je|j.|on) (dois |peux |vais )?(les |le |la |l.)?contact\w* qui\b|"
+        r"\bqui (est-ce qu.)?(je|j.|on) (dois |peux |vais )?(les |le |la |l.)?contact\w*|"
+        r"\bqui (dois|peux)[ -]je (les |le |la |l.)?contacter\b",
         r".",
     ),
 )
@@ -3781,6 +3803,27 @@ UNSTATED: tuple[Unstated, ...] = (
         value_unless=r"\b(qui|who|whom)\b|financ|\bfund|\bpa(ys|id) for\b",
     ),
     Unstated("vat", "TVA", "VAT", r"\btva\b|\bvat\b", r"\btva\b"),
+    # Class: a person's past ('What was her job before?', 'elle faisait quoi avant ?', 'son
+    # ancien métier ?') after a turn naming them: the fiches tell what people do for the
+    # structure, seldom what they did before; only a sentence saying so answers, else the
+    # fiche's sentence about that person is the nearest fact (not a headcount of jobs).
+    Unstated(
+        "person_past",
+        "parcours antérieur",
+        "past career",
+        r"\b(her|his) (job|career|work|profession|occupation|background|line of work)\b[^?]{0,20}"
+        r"\b(before|previously|earlier|prior)\b|"
+        r"\bwhat (did|was) (she|he) (do|doing|working as)\b[^?]{0,30}\bbefore\b|"
+        r"\bwhat did (she|he) do (for a living )?before\b|"
+        r"\b(elle|il) (faisait|travaillait|bossait) (quoi|ou|dans quoi)?\s*(avant|auparavant)\b|"
+        r"\b(que|qu.est-ce qu.)\s*(faisait|elle faisait|il faisait)[ -]?(elle|il)? (avant|"
+        r"auparavant)\b|\b(son|sa) (ancien|ancienne|precedent|precedente) (metier|emploi|poste|"
+        r"travail|job|carriere)\b|\b(son|sa) (metier|emploi|poste|travail|job|parcours|"
+        r"carriere) (d.)?(avant|auparavant|precedent)\b",
+        r"\bauparavant\b|\bprecedemment\b|\bformerly\b|\bpreviously\b|"
+        r"\bancien(ne)? (salarie|directeur|directrice|cadre|enseignant|educat\w*|chef)\w*",
+        near=r"\binitiat\w*|\bfondat\w*|\bembauche\w*|\bcree\w*",
+    ),
     # Class: a person's age ('quel âge a le directeur ?', "the founder's age", 'how old is
     # the director?'): the contact cards name people and roles, never an age; the structure's
     # own age is its creation date (EVENTS 'creation'), asked without a person. A person named
@@ -3900,6 +3943,10 @@ FREQUENCY_STATED = _rx(
 # headcount in French, never 'actual'. Folded.
 FORECAST_STATED = r"\bprevisionnel\w*|\bprevu\w*|\bforecast\w*|\bprojected\b|\bestimated\b"
 ACTUAL_ASKED = (
+    # spending asked in the past ('what did they actually spend by the end of the year?',
+    # 'how much have they spent?'): what was spent, not a forecast
+    r"\b(did|have|has) (they|it|she|he|we) (actually |really |finally )?spen[dt]\b|"
+    r"\bspen[dt] by the end of\b|\bactually spen[dt]\w*|"
     r"\b(realise\w*|reel\w*|effectivement|definiti\w*|constate\w*|actual|actually spent|"
     r"real|final|outturn)\b|\b(pas|non|hors) (le |du |un |de )?(budget |chiffre )?"
     r"(previsionnel|prevu)|\bnot (the |a )?(forecast|projected|planned|estimated)\b"
@@ -4861,8 +4908,9 @@ MONEY_FROM_ASKED = _rx(
     r"\b(montant|somme|amount|sum|combien d.(argent|euros?))\b[^?]*\b(subvention\w*|pret\w*|"
     r"dons?|aides?|financement\w*|apport\w*|grants?|loans?|donations?|funding|contribution\w*|"
     r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*)\b|"
-    r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*\b(recu|recoit|touche\w*|obtenu|obtient|percu|"
-    r"verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*|"
+    # ('combien ils en donnent ?': 'en' stands for the things in focus, a count of them)
+    r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*(?<!\ben )\b(recu|recoit|touche\w*|obtenu|obtient|"
+    r"percu|verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*|"
     # money put in ('combien le FDI 62 a mis pour le compresseur ?', 'combien a investi …')
     r"mis|mettent|investi\w*|injecte\w*)\b|"
     # the verb first, as spoken ('elle a touché combien avec UrgencESS ?', 'ils ont reçu
@@ -5164,9 +5212,11 @@ AMONG_THE_N = _rx(
 # earn from it?', 'how much did they lend?'). 'combien de …' counts things, not money.
 SUM_ASKED = _rx(
     r"\bpour combien\b|\ba hauteur de combien\b|"
-    r"\b(rapport\w*|financ\w*|donn\w*|verse\w*|pret\w*|subvention\w*|cout\w*|vaut|valent|"
-    r"gagn\w*|touch\w*|recu|recoi\w*|percoi\w*)\b[^?]{0,50}\bcombien\b(?! d)|"
-    r"\bcombien\b(?! d)[^?]{0,30}\b(rapport\w*|financ\w*|donn\w*|verse\w*|cout\w*|gagn\w*|"
+    # ('ils en donnent combien ?': 'en' stands for the things in focus, a count of them)
+    r"\b(rapport\w*|financ\w*|(?<!\ben )donn\w*|verse\w*|pret\w*|subvention\w*|cout\w*|vaut|"
+    r"valent|gagn\w*|touch\w*|recu|recoi\w*|percoi\w*)\b[^?]{0,50}\bcombien\b(?! d)|"
+    r"\bcombien\b(?! d)[^?]{0,30}\b(rapport\w*|financ\w*|(?<!\ben )donn\w*|verse\w*|cout\w*|"
+    r"gagn\w*|"
     r"touch\w*|pret\w*|subvention\w*)\b|"
     r"\bhow much (money|funding|revenue|income|cash)\b|"
     r"\bhow much\b[^?]{0,30}\b(loans?|grants?|funding|subsid\w*|sponsorship)\b|"

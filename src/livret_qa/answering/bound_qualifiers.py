@@ -37,6 +37,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import priced_measure
+from livret_qa.answering.measured_thing import counts_en
 from livret_qa.answering.topic_words import glossed_words
 from livret_qa.facts.facets import match_places
 from livret_qa.indexing.analyzer import analyze
@@ -77,6 +78,8 @@ def asks_given(question: str) -> bool:
     ('how many toys do they receive?', 'combien de jouets reçus ?')."""
     folded = _folded(question)
     if not lx.GIVEN_ASKED.search(folded):
+        return False
+    if counts_en(folded):  # 'combien ils en donnent ?': the things 'en' stands for
         return False
     mass = re.search(r"\bhow much (?P<noun>[a-z]+)", folded)
     if mass is not None and mass.group("noun") not in lx.HOW_MUCH_NOT_A_THING:

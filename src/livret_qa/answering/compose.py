@@ -47,6 +47,7 @@ from livret_qa.answering import (
     listed_excluded,
     membership,
     mentioned_things,
+    narrowed_unmentioned,
     negated_list,
     other_one,
     outcome,
@@ -1859,6 +1860,11 @@ class Composer:
         if self.quoted:  # 'des problèmes de locaux': each states it, in words of its own
             return ""
         plan = self.plan
+        if plan.narrow and plan.target_source == "focus":  # 'Which of them sells flowers?'
+            vocab = self.engine.lexical_vocabulary
+            never = narrowed_unmentioned.absent_things(plan.question, self.lang, vocab)
+            if never:
+                return say("reason_unknown_words", self.lang, words=", ".join(never))
         if plan.target_source != "any" or plan.intent == "similar":
             return ""
         vocab = self.engine.lexical_vocabulary

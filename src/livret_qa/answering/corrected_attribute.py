@@ -5,7 +5,8 @@ The words of the correction ('non', 'je voulais dire', 'I meant') are no words a
 with them, a short question ('non je voulais dire le budget') was too long to ask its measure
 alone and fell back on the last question's (the turnover refused); and the thing refused ('pas
 le CA') is no thing asked either. The attribute is read from what the asker says they meant.
-Pure: text in, text out."""
+The same when the refusal comes first ('non, pas celle de Guise, celle du bois'). Pure: text
+in, text out."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def without_refused(text: str) -> str:
     if refused is None or not rest[: refused.start()].strip(" ,"):
         return text
     return (text[: opener.end()] + rest[: refused.start()] + rest[refused.end() :]).strip()
+
+
+# 'non, pas celle de Guise, celle du bois', 'no, not the Guise one, the wood one': the
+# denial, the one refused first, then the one meant after a comma
+_REFUSED_FIRST = re.compile(
+    r"^(?P<denial>\W*(?:non|nan|no|nope)\W+)(?:pas|not|non pas)\s+(?:celle|celui|ceux|celles|"
+    r"the|that|this|le|la|les|l['’])[^,;?!]*[,;]\s*(?P<meant>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def without_refused_first(text: str) -> str:
+    """A correction refusing one thing before saying the one meant ('non, pas celle de Guise,
+    celle du bois' -> 'non, celle du bois'): what it refuses is no thing asked (class: a
+    correction naming the other structure by a word of its name). `text` as it is else."""
+    m = _REFUSED_FIRST.match(text)
+    if m is None:
+        return text
+    return f"{m.group('denial').strip()}, {m.group('meant')}".strip()

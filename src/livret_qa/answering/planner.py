@@ -23,6 +23,7 @@ from livret_qa.answering import (
     described_in_town,
     described_switch,
     forecast,
+    measured_thing,
     money_word_asked,
     other_one,
     priced_measure,
@@ -37,8 +38,12 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
-from livret_qa.answering.clipped_name import clipped_name
-from livret_qa.answering.corrected_attribute import meant_text, without_refused
+from livret_qa.answering.clipped_name import clipped_name, clipped_word
+from livret_qa.answering.corrected_attribute import (
+    meant_text,
+    without_refused,
+    without_refused_first,
+)
 from livret_qa.answering.correction import (
     CORRECTED,
     corrects_structure,
@@ -1395,6 +1400,7 @@ def plan_question(
         question = _without_acknowledgement(question)
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
         question = without_refused(question)
+        question = without_refused_first(question)  # 'non, pas celle de Guise, celle du bois'
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -1588,6 +1594,10 @@ def plan_question(
     # the question's own words, the names it gives taken out however typed ('il était deux
     # fois aussi ?', 'le bois de deux mains aussi ?'): only 'aussi' is asked
     own = detector.without_names(plan.question, plan.targets) if plan.targets else None
+    head = clipped_word(plan.question, detector) if own is not None and history else None
+    if own is not None and head is not None and head[0] in plan.targets:
+        # 'non, celle du bois': the name's head is no word asked (clipped_name.py)
+        own = re.sub(rf"\b{re.escape(head[1])}\b", " ", fold(own))
     own_folded = fold(own if own is not None else plan.question)
     followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
     if kind:
@@ -2558,6 +2568,14 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
     ]
+    if plan.years and not _content_words(_without_years(fold(plan.question))):
+        # 'et en 2021 ?' after 'les masques en 2020 c'était combien ?': those masks, that year
+        plan.parts = [
+            replace(p, noun=measured_thing.thing_of_last(last.question))
+            if p.intent == "figure" and not p.attribute and not p.noun
+            else p
+            for p in plan.parts
+        ]
     if lx.AMOUNT_ASKED_OPENING.search(fold(plan.question).strip()):
         # 'Does it have disabled employees?' then 'and how many …?': a value, no yes or no
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
@@ -2565,6 +2583,11 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         # 'a-t-il un trésorier ?' then 'c'est qui ?': the holder of the role, no yes or no
         # (class: a person asked of a role the fiche mentions, maybe naming no one)
         plan.parts = [replace(p, yes_no=False) if p.intent == "person" else p for p in plan.parts]
+
+
+def _without_years(folded: str) -> str:
+    """A folded question without its years ('et en 2021 ?' -> 'et en ?')."""
+    return re.sub(r"\b(19|20)\d\d\b", " ", folded)
 
 
 def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
@@ -2739,6 +2762,31 @@ def _follow(
             or (p.intent == "figure" and lx.MONEY_FROM_ASKED.search(fold(p.text)))
             for p in plan.parts
         )
+    )
+    # class: a new thing measured ('And how much fish did they collect?') after another
+    # figure: the thing named is asked, the attribute before is not kept (measured_thing.py)
+    asks_own = asks_own or (
+        counted_before
+        and any(p.intent == "figure" and not p.attribute for p in plan.parts)
+        and bool(measured_thing.measured_thing(folded))
+        and measured_thing.measured_thing(folded)
+        not in fold(state.last.query if state.last else "")
+    )
+    # class: 'combien ils en donnent ?': the things 'en' stands for, counted (measured_thing)
+    if measured_thing.counts_en(folded):
+        plan.parts = [
+            replace(p, intent="figure", yes_no=False) if not p.attribute else p for p in plan.parts
+        ]
+        asks_own = True
+    # class: 'et leur valeur ajoutée ?' after a cost asked: the thing named after the
+    # possessive, no attribute the lexicon reads, is asked anew (measured_thing.py)
+    possessed = measured_thing.possessed_thing(folded)
+    asks_own = asks_own or (
+        bool(possessed)
+        and state.last is not None
+        and any(q.attribute for q in state.last.parts)
+        and all(not p.attribute and p.intent == "fact" for p in plan.parts)
+        and not any(w in fold(state.last.query) for w in possessed.split())
     )
     # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
     # about the structure: a reason asked of a thing of its own, not the last question again

@@ -24,7 +24,8 @@ _UNIT_EN = re.compile(
 _UNIT_FR = re.compile(
     r"\b(?:de l'|du|de la|des|le|la|les|l')\s*((?:atelier|pole|boutique|magasin|equipe|"
     r"service|chantier|section|antenne|entrepot|cours|formation)s?"
-    r"(?:\s+(?!(?:de|du|des|a|au|aux|chez|pour|dans|en)\b)[a-z][\w-]*){0,2})"
+    # ('les ateliers cuisine là-bas': 'là-bas' points at the structure, no word of the part)
+    r"(?:\s+(?!(?:de|du|des|a|au|aux|chez|pour|dans|en|la|ici)\b)[a-z][\w-]*){0,2})"
 )
 # A question asking who leads or looks after something.
 _WHO_LEADS = re.compile(

@@ -9,7 +9,11 @@ them) is stated by the fiche in focus ('ready meals' by the fish charity's; 'who
 recycling?' after the sewing workshop names a thing its fiche does not: a question of its own).
 
 A 'who' asks a person or a body, never a figure: 'qui a financé ?' read as an amount of money
-(a budget) asks who gave it — the funders.
+(a budget) asks who gave it — the funders. 'Who buys, mostly?', 'et qui achète surtout ?',
+naming nothing bought, asks the customers of the one in focus (no structure of the booklet
+buys): the fiche's sentence about its buyers, read as a fact of that one (lexicon
+BUYERS_ASKED); so does 'Which companies buy the dismantled parts?' (the booklet's structures
+are no companies: the ones it deals with are asked).
 """
 
 from __future__ import annotations
@@ -26,6 +30,13 @@ from livret_qa.text import fold
 # A question opening with 'who' / 'qui' (after an opener: 'and who', 'et qui', 'ok so who').
 _WHO = re.compile(
     r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc|bon)\W+)*(?:who|qui)\b(?!\s+d.autre)"
+)
+# 'Which companies buy the dismantled parts?', 'quelles entreprises rachètent les pièces ?':
+# the booklet's structures are no companies; asked after turns about one, the bodies it deals
+# with are asked, as 'who' asks them.
+_WHICH_BODIES = re.compile(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\W+)*(?:(?:which|what) (?:companies|firms|"
+    r"businesses|enterprises|company|firm)|quel(?:le)?s? (?:entreprises?|societes?|boites?))\b"
 )
 # 'who else', 'qui d'autre': other ones than the one in focus.
 _ELSE = re.compile(r"\b(?:else|d.autres?)\b")
@@ -97,9 +108,16 @@ def asked_of_focus(
     """The attribute a 'who' follow-up asks of the one structure in focus, or None when it
     is no such follow-up (module docstring)."""
     folded = fold(question)
-    if len(focus) != 1 or not opens_with_who(folded) or points_elsewhere(folded):
+    bodies = _WHICH_BODIES.match(folded)
+    # ('which companies' is no plural of the booklet's structures: read as 'who')
+    as_who = f"who{folded[bodies.end() :]}" if bodies else folded
+    if len(focus) != 1 or not opens_with_who(as_who) or points_elsewhere(as_who):
         return None
     meant = who_asked(asked)
+    if meant is None and bodies:
+        meant = ("fact", "", False)  # the companies it deals with: a sentence of its fiche
+    if meant is None and lx.BUYERS_ASKED.search(folded):
+        meant = ("fact", "", False)  # its customers: a sentence of its fiche
     if meant is None or not stated_by_focus(question, focus[0], vocab):
         return None
     return meant
