@@ -1566,6 +1566,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("artiste", "artistes"),
     # --- money and contracts ---
     ("loyer", "location"),
+    # ('les dépenses courantes' where a fiche says 'les frais de fonctionnement')
+    ("dépense", "dépenses", "frais"),
     # --- periods and events: one period the booklet names in several words ('pendant le
     # covid' where a fiche says 'la crise sanitaire' or 'la pandémie') ---
     ("covid", "covid-19", "coronavirus", "pandémie", "crise sanitaire", "confinement"),

@@ -42,6 +42,7 @@ from livret_qa.answering import (
     first_names,
     kept_structures,
     list_followups,
+    listed_among,
     list_scope,
     listed_excluded,
     membership,
@@ -2122,6 +2123,9 @@ class Composer:
         words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
         absent = topic_words.never_mentioned(words, vocab)
         question = fold(plan.question).strip()
+        if plan.intent == "list":  # 'upholstery, chairs and sofas': one unknown item of a list
+            one = listed_among.spared(words, absent, question, self.engine.mentions.vocab)
+            words, absent = [g for g in words if g not in one], [g for g in absent if g not in one]
         if absent:  # 'computers or screens': an alternative of a thing held is no refusal
             kept = alternatives.unmet_of(
                 question, [fold(g.word) for g in words if g.thing], [fold(g.word) for g in absent]
