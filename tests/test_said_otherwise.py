@@ -36,6 +36,8 @@ ANSWERED: list[tuple[str, set[str]]] = [
     ("What was the turnover of Les Copains de Thiérache in 2020?", {COPAINS}),
     ("What were Les Copains de Thiérache's sales in 2020?", {COPAINS}),
     ("Quel chiffre d'affaires pour Les Copains de Thiérache en 2020 ?", {COPAINS}),
+    ("What was the value of Les Copains de Thiérache's sales in 2020?", {COPAINS}),
+    ("What were total sales at Il était deux fois in 2020?", {IEDF}),
     # who launched one side of a structure, told in its history
     ("Who launched the upholstery activity at Le Bois de Deux Mains?", {BOIS}),
     ("qui a développé l'activité tapisserie au Bois de Deux Mains ?", {BOIS}),
@@ -50,7 +52,8 @@ ANSWERED: list[tuple[str, set[str]]] = [
     ("Who does upholstery and restores old chairs and settees?", {BOIS, SYNAPSE}),
     ("Which structures attract tourists?", {COPAINS, IEDF}),
     ("Quelles structures attirent les touristes ?", {COPAINS, IEDF}),
-    ("Which places try to draw tourists in?", {COPAINS, IEDF}),
+    ("Which structures try to draw in tourists?", {COPAINS, IEDF}),
+    ("Which ones attract tourists?", {COPAINS, IEDF}),
 ]
 
 REFUSED: list[str] = [

@@ -355,6 +355,9 @@ THINGS: dict[str, tuple[str, ...]] = {
     "dance": ("danse", "danser"),
     "sing": ("chanter", "chant", "chorale"),
     "draw": ("dessiner", "dessin"),
+    # to bring people in, not to make a drawing ('drawing in tourists': 'capter les touristes')
+    "draw in": ("attirer", "capter", "attractivité"),
+    "attract": ("attirer", "capter", "attractivité"),
     "play": ("jouer", "jeu"),
     "read": ("lire", "lecture"),
     "write": ("écrire", "écriture"),

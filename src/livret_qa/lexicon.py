@@ -2379,7 +2379,11 @@ MEASURES: tuple[Measure, ...] = (
         # what it sells, in money ('elle a vendu pour combien en 2021 ?', 'how much does it
         # sell in a year, in euros?'). Class: a turnover asked without its label.
         r"\bvendu(es)? pour combien\b|\bvend(ent)? pour combien\b|"
-        r"\bhow much (do|does|did) [\w' ]{1,40}?\bsell\b[^?]*\b(euros?|money|in sales)\b",
+        r"\bhow much (do|does|did) [\w' ]{1,40}?\bsell\b[^?]*\b(euros?|money|in sales)\b|"
+        # what its sales were worth ('what were sales worth at … in 2020?', 'the value of its
+        # sales', 'total sales'): a turnover in other words, not the shops the sales were in
+        r"\bsales (were |was |are |is )?worth\b|\b(value|worth) of (the |its |their )?sales\b|"
+        r"\btotal sales\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A payroll or wage bill: what no budget, staff or turnover line gives (class: another

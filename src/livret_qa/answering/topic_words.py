@@ -258,9 +258,10 @@ def glossed_words(question: str) -> list[Glossed]:
             continue
         if i + 1 < len(tokens):
             nxt = tokens[i + 1][0]
+            # the first word inflected too ('drawing in': the entry 'draw in')
+            firsts = dict.fromkeys([word.lower(), *lemmas(word)])
             pair = next(
-                (f"{word.lower()} {n}" for n in lemmas(nxt) if f"{word.lower()} {n}" in EN_FR),
-                None,
+                (f"{w} {n}" for w in firsts for n in lemmas(nxt) if f"{w} {n}" in EN_FR), None
             )
             if pair is not None:
                 if pair not in seen:
