@@ -46,6 +46,7 @@ ANSWERED: list[tuple[str, set[str]]] = [
     ("Quel pourcentage de sorties positives au Bois de Deux Mains en 2020 ?", {BOIS}),
     ("What share of Le Bois de Deux Mains' sales comes from individuals?", {BOIS}),
     ("What percentage of Synapse 3i's employees are disabled?", {SYNAPSE}),
+    ("What share of Le Bois de Deux Mains' trainees moved on successfully?", {BOIS}),
     # a list, its things in other words
     ("Which structures do upholstery?", {BOIS, SYNAPSE}),
     ("Quelles structures font de la tapisserie d'ameublement ?", {BOIS, SYNAPSE}),
@@ -76,6 +77,8 @@ REFUSED: list[str] = [
     "Combien a coûté la publicité du drive fermier de l'Oise ?",
     "Quelles structures réparent des pianos ?",
     "What proportion of VESTALI's volunteers are women?",
+    "What percentage of Synapse 3i's trainees moved on successfully?",
+    "What proportion of Le panier de la mer 62's trainees moved on successfully?",
     "Qui paie les dépenses de chauffage de la piscine du drive fermier ?",
     # an unknown thing asked alone, as half of two, or two of them in a list
     "Who repairs sofas?",

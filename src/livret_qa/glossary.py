@@ -1260,6 +1260,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "declutter": ("désencombrer", "trier", "débarras"),
     "move": ("déménager", "déménagement", "déplacer"),
     "moving": ("déménagement", "déménager"),
+    # moving on from a work-integration job: its 'sortie' ('80 % de sorties positives'), a
+    # successful one a positive one — no house move
+    "move on": ("sortie", "sortir", "débouché"),
+    "successful": ("positive", "positif", "réussite"),
+    "successfully": ("positive", "positif", "réussite"),
     "removal": ("enlèvement", "déménagement", "retrait"),
     "dispose": ("jeter", "éliminer", "élimination"),
     "throw": ("jeter",),
