@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa.answering import launched_side
 from livret_qa.answering.compose import ask
 from livret_qa.answering.planner import _counted_noun
 
@@ -42,7 +43,10 @@ ANSWERED: list[tuple[str, set[str]]] = [
     ("Who launched the upholstery activity at Le Bois de Deux Mains?", {BOIS}),
     ("qui a développé l'activité tapisserie au Bois de Deux Mains ?", {BOIS}),
     # a proportion in other words
-    ("What share of Le Bois de Deux Mains' insertion employees had a positive exit in 2020?", {BOIS}),
+    (
+        "What share of Le Bois de Deux Mains' insertion employees had a positive exit in 2020?",
+        {BOIS},
+    ),
     ("Quel pourcentage de sorties positives au Bois de Deux Mains en 2020 ?", {BOIS}),
     ("What share of Le Bois de Deux Mains' sales comes from individuals?", {BOIS}),
     ("What percentage of Synapse 3i's employees are disabled?", {SYNAPSE}),
@@ -67,6 +71,8 @@ REFUSED: list[str] = [
     "Who started the sewing workshop at Le Bois de Deux Mains?",
     "Qui a lancé l'atelier poterie du Bois de Deux Mains ?",
     "Who started the upholstery side at VESTALI?",
+    "Who started the upholstery workshop at Synapse 3i?",
+    "Who founded Le Bois de Deux Mains?",
     "Who is the treasurer of the Oise farm drive?",
     # a thing never mentioned
     "Who repairs pianos and organs?",
@@ -111,3 +117,25 @@ def test_a_near_miss_is_still_refused(engine, question: str) -> None:  # type: i
 def test_a_hyphenated_noun_is_counted_whole(folded: str, noun: str) -> None:
     """'pick-up spots' counts pick-up spots, not 'pick' (a word the fiche never states)."""
     assert _counted_noun(folded) == noun
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("Who started the upholstery side at Le Bois de Deux Mains?", ["upholstery"]),
+        ("qui a lancé la tapisserie ?", ["tapisserie"]),
+        ("Who founded Le Bois de Deux Mains?", []),
+        ("qui a créé l'association ?", []),
+        ("Who started it?", []),
+    ],
+)
+def test_the_side_whose_launcher_is_asked(question: str, side: list[str]) -> None:
+    assert launched_side.side_asked(question, "Le Bois de Deux Mains") == side
+
+
+def test_a_launch_is_of_the_side_right_after_its_verb() -> None:
+    stems = ["tapiss"]
+    assert launched_side.tells_launch("Une tapissière développe l'activité tapisserie.", stems)
+    assert not launched_side.tells_launch(
+        "L'atelier tapisserie d'ameublement restaure et crée des sièges anciens.", stems
+    )

@@ -22,7 +22,9 @@ def _listed(question: str, word: str) -> bool:
     """Whether `word` is an item of an enumeration in the folded question: after a comma,
     'and', 'or' (or their French), at most two words between ('and old sofas')."""
     return bool(
-        re.search(rf"(?:,|\b(?:and|or|et|ou)\b)\s+(?:[\w'-]+\s+){{0,2}}{re.escape(word)}\b", question)
+        re.search(
+            rf"(?:,|\b(?:and|or|et|ou)\b)\s+(?:[\w'-]+\s+){{0,2}}{re.escape(word)}\b", question
+        )
     )
 
 
