@@ -4250,8 +4250,9 @@ RATE_WORDS = frozenset("taux rate rates pourcentage percentage proportion".split
 # its charges that its resources cover, which a sentence may state ('couvrent 92 % des
 # charges de personnel'), never a price.
 COSTS_COVERED_ASKED = _rx(
-    r"\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b(costs?|charges?|expenses?|"
-    r"depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
+    # ('WHO covers its running expenses?', 'qui couvre les frais ?' asks who pays them: no share)
+    r"(?<!who )(?<!qui )\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b"
+    r"(costs?|charges?|expenses?|depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
     r"\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,30}\b(covered|couvert\w*)\b|"
     r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*"
 )
