@@ -1102,6 +1102,18 @@ class SlotFiller:
         if isinstance(filled, Found) and periods.dated_elsewhere(
             fold(filled.citation.quote), years
         ):
+            if filled is found:  # no share asked ('what happened to X and Y in 2018?'): the
+                # fiche's sentence closest to the question among those of the year asked
+                # ('… fusionnent en 2018') answers; none of that year, the fiche gives nothing
+                ev = self.best_sentence(
+                    found.fiche_id,
+                    lambda t: (
+                        not periods.dated_elsewhere(fold(t), years)
+                        and any(str(y) in t for y in years)
+                    ),
+                )
+                if ev is not None:
+                    return self.found(ev)
             return Missing(filled.fiche_id, "year", filled)
         return filled
 
