@@ -14,6 +14,8 @@ import pytest
 from livret_qa.answering import launched_side
 from livret_qa.answering.compose import ask
 from livret_qa.answering.planner import _counted_noun
+from livret_qa.answering.topic_words import topic_words
+from livret_qa.lexicon import GENERIC_TOPIC_EN
 
 APVO = "association-des-producteurs-des-vallees-de-l-oise"
 COCAGNE = "le-jardin-de-cocagne-de-la-haute-borne"
@@ -62,6 +64,8 @@ ANSWERED: list[tuple[str, set[str]]] = [
     ("Quelles structures attirent les touristes ?", {COPAINS, IEDF}),
     ("Which structures try to draw in tourists?", {COPAINS, IEDF}),
     ("Which ones attract tourists?", {COPAINS, IEDF}),
+    # a compound's head said again alone is the compound again
+    ("Who sells veg boxes, with cheaper boxes for students?", {COCAGNE}),
 ]
 
 REFUSED: list[object] = [
@@ -98,6 +102,7 @@ REFUSED: list[object] = [
     "Who repairs sofas?",
     "Who repairs bikes and pianos?",
     "Who does upholstery, re-covering chairs, sofas and pianos?",
+    "Who sells veg boxes, with cheaper boxes for dogs?",
 ]
 
 
@@ -147,3 +152,14 @@ def test_a_launch_is_of_the_side_right_after_its_verb() -> None:
     assert not launched_side.tells_launch(
         "L'atelier tapisserie d'ameublement restaure et crée des sièges anciens.", stems
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("selling veg boxes with cheaper boxes for students", ["selling", "veg boxes", "students"]),
+        ("Which ones sell veg boxes and gift boxes?", ["sell", "veg boxes", "gift", "boxes"]),
+    ],
+)
+def test_a_compound_head_said_again_is_the_compound(question: str, words: list[str]) -> None:
+    assert [g.word for g in topic_words(question, GENERIC_TOPIC_EN)] == words
