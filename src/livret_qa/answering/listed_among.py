@@ -4,8 +4,9 @@ upholstery, re-covering chairs and sofas?': upholstery and chairs are stated by 
 unknown word. Class: false abstentions on an English list question naming three things or more.
 
 Near misses stay refused: the thing asked alone ('who repairs sofas?'), one of two ('bikes and
-pianos': the unknown one is half of what is asked), two unknown words, or a word not listed
-among the others (only an item of an enumeration, after a comma, 'and' or 'or', is spared)."""
+pianos', 'computers and mattresses': the unknown one is half of what is asked), two unknown
+words, or a word not listed among the others (only a later item of an enumeration of three or
+more is spared)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ MIN_OTHERS = 2  # things stated together beside the unknown one, for it to be on
 
 
 def _listed(question: str, word: str) -> bool:
-    """Whether `word` is an item of an enumeration in the folded question: after a comma,
-    'and', 'or' (or their French), at most two words between ('and old sofas')."""
+    """Whether `word` is the later item of an enumeration of three or more in the folded
+    question: after a comma, or after 'and' / 'or' (or their French) with a comma before
+    ('upholstery, chairs and sofas'), at most two words between ('and old sofas'); 'computers
+    and mattresses' is two things both asked, not a list with one aside."""
+    after = r"(?:[\w'-]+\s+){0,2}" + re.escape(word) + r"\b"
     return bool(
-        re.search(
-            rf"(?:,|\b(?:and|or|et|ou)\b)\s+(?:[\w'-]+\s+){{0,2}}{re.escape(word)}\b", question
-        )
+        re.search(rf",\s+{after}", question)
+        or re.search(rf",[^,.;:?!]*\b(?:and|or|et|ou)\s+{after}", question)
     )
 
 
