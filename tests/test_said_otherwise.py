@@ -56,6 +56,8 @@ ANSWERED: list[tuple[str, set[str]]] = [
     # what happened in a year a sentence of the fiche states, though the passage found is
     # of another year
     ("What became of Synapse Picardie and Synapse Insertion in 2018?", {SYNAPSE}),
+    # a figure of what is being bought, asked in the future ('how big will … be?')
+    ("How big will VESTALI's new building be?", {"vestali"}),
     # a list, its things in other words
     ("Which structures do upholstery?", {BOIS, SYNAPSE}),
     ("Quelles structures font de la tapisserie d'ameublement ?", {BOIS, SYNAPSE}),
@@ -75,6 +77,7 @@ REFUSED: list[object] = [
     "Combien de sorties positives au Bois de Deux Mains en 2017 ?",
     "What was the turnover of Les Copains de Thiérache in 2015?",
     "What happened to Synapse 3i in 2016?",
+    "How big will Synapse 3i's new building be?",
     # a role or person never named
     "Who started the sewing workshop at Le Bois de Deux Mains?",
     "Qui a lancé l'atelier poterie du Bois de Deux Mains ?",

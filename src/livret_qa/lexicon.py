@@ -3984,7 +3984,9 @@ PROJECTED = r"\ben cours\b|\brecherche\b|\ben projet\b|\bsupplementaires?\b"
 # site', 'the new building it is buying'): what it seeks or builds answers it.
 PROJECTED_ASKED = (
     r"\bfutur\w*|\bfuture\b|\bprevu\w*|\bplanned\b|\ben projet\b|\ba venir\b|\bupcoming\b|"
-    r"\ben cours\b|\bbeing (built|bought)\b|\bwill (have|be)\b|\b(re)?cherch\w*|\bseek\w*|"
+    # (a question inverts it: 'how big WILL its building BE?')
+    r"\ben cours\b|\bbeing (built|bought)\b|\bwill ([\w']+ ){0,3}?(have|be)\b|\b(re)?cherch\w*|"
+    r"\bseek\w*|"
     r"\blooking for\b|"
     # a thing being bought or built, said in the present ('le bâtiment que VESTALI achète',
     # 'the building they are buying', 'le local en construction')
