@@ -355,6 +355,9 @@ THINGS: dict[str, tuple[str, ...]] = {
     "dance": ("danse", "danser"),
     "sing": ("chanter", "chant", "chorale"),
     "draw": ("dessiner", "dessin"),
+    # to bring people in, not to make a drawing ('drawing in tourists': 'capter les touristes')
+    "draw in": ("attirer", "capter", "attractivité"),
+    "attract": ("attirer", "capter", "attractivité"),
     "play": ("jouer", "jeu"),
     "read": ("lire", "lecture"),
     "write": ("écrire", "écriture"),
@@ -1259,6 +1262,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "declutter": ("désencombrer", "trier", "débarras"),
     "move": ("déménager", "déménagement", "déplacer"),
     "moving": ("déménagement", "déménager"),
+    # moving on from a work-integration job: its 'sortie' ('80 % de sorties positives'), a
+    # successful one a positive one — no house move
+    "move on": ("sortie", "sortir", "débouché"),
+    "successful": ("positive", "positif", "réussite"),
+    "successfully": ("positive", "positif", "réussite"),
     "removal": ("enlèvement", "déménagement", "retrait"),
     "dispose": ("jeter", "éliminer", "élimination"),
     "throw": ("jeter",),
@@ -1568,6 +1576,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("artiste", "artistes"),
     # --- money and contracts ---
     ("loyer", "location"),
+    # ('les dépenses courantes' where a fiche says 'les frais de fonctionnement')
+    ("dépense", "dépenses", "frais"),
     # --- periods and events: one period the booklet names in several words ('pendant le
     # covid' where a fiche says 'la crise sanitaire' or 'la pandémie') ---
     ("covid", "covid-19", "coronavirus", "pandémie", "crise sanitaire", "confinement"),

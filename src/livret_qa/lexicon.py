@@ -2412,7 +2412,11 @@ MEASURES: tuple[Measure, ...] = (
         # what it sells, in money ('elle a vendu pour combien en 2021 ?', 'how much does it
         # sell in a year, in euros?'). Class: a turnover asked without its label.
         r"\bvendu(es)? pour combien\b|\bvend(ent)? pour combien\b|"
-        r"\bhow much (do|does|did) [\w' ]{1,40}?\bsell\b[^?]*\b(euros?|money|in sales)\b",
+        r"\bhow much (do|does|did) [\w' ]{1,40}?\bsell\b[^?]*\b(euros?|money|in sales)\b|"
+        # what its sales were worth ('what were sales worth at … in 2020?', 'the value of its
+        # sales', 'total sales'): a turnover in other words, not the shops the sales were in
+        r"\bsales (were |was |are |is )?worth\b|\b(value|worth) of (the |its |their )?sales\b|"
+        r"\btotal sales\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A payroll or wage bill: what no budget, staff or turnover line gives (class: another
@@ -4336,8 +4340,9 @@ RATE_WORDS = frozenset("taux rate rates pourcentage percentage proportion".split
 # its charges that its resources cover, which a sentence may state ('couvrent 92 % des
 # charges de personnel'), never a price.
 COSTS_COVERED_ASKED = _rx(
-    r"\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b(costs?|charges?|expenses?|"
-    r"depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
+    # ('WHO covers its running expenses?', 'qui couvre les frais ?' asks who pays them: no share)
+    r"(?<!who )(?<!qui )\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b"
+    r"(costs?|charges?|expenses?|depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
     r"\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,30}\b(covered|couvert\w*)\b|"
     r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*"
 )

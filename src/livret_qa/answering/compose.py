@@ -44,6 +44,7 @@ from livret_qa.answering import (
     kept_structures,
     list_followups,
     list_scope,
+    listed_among,
     listed_excluded,
     membership,
     mentioned_things,
@@ -2142,6 +2143,9 @@ class Composer:
         words = topic_words.topic_words(plan.query, lx.GENERIC_TOPIC_EN)
         absent = topic_words.never_mentioned(words, vocab)
         question = fold(plan.question).strip()
+        if plan.intent == "list":  # 'upholstery, chairs and sofas': one unknown item of a list
+            one = listed_among.spared(words, absent, question, self.engine.mentions.vocab)
+            words, absent = [g for g in words if g not in one], [g for g in absent if g not in one]
         if absent:  # 'computers or screens': an alternative of a thing held is no refusal
             kept = alternatives.unmet_of(
                 question, [fold(g.word) for g in words if g.thing], [fold(g.word) for g in absent]

@@ -545,11 +545,13 @@ def _where(text: str, folded: str) -> PlanPart | None:
 
 # (typed short too: 'nb de clients', 'cb de bénévoles' — class: counts asked in SMS style)
 # (French counts a noun with 'de': 'combien de paniers'; a word right after 'combien' is a
-# verb, 'combien font les boutiques en surface ?', 'combien pèse …', no noun counted)
+# verb, 'combien font les boutiques en surface ?', 'combien pèse …', no noun counted;
+# an English compound counts whole, 'how many pick-up spots' — its first half alone, 'pick',
+# is another thing: class, a hyphenated noun split into a word the fiche never states)
 _COUNTED = re.compile(
     r"\b(?:(?:combien|cb|cmb)\s+(?:de |d'|d )|"
     r"(?:how many|nombre|nbre|nbr|nb|number)\s+(?:totale?\s+)?(?:de |d'|of |d )?)"
-    r"([a-z]{3,})"
+    r"([a-z]{3,}(?:-[a-z]{2,})?)"
 )
 
 

@@ -27,6 +27,7 @@ from livret_qa.answering import (
     filed_figure,
     forecast,
     home_town,
+    launched_side,
     partner_named,
     periods,
     place_forms,
@@ -1710,6 +1711,14 @@ class SlotFiller:
     # -- people -----------------------------------------------------------------------------
     def person(self, part: PlanPart, fiche: Fiche) -> Filled:
         role = next(r for r in lx.ROLES if r.name == part.name)
+        side = launched_side.side_asked(part.text, fiche.name) if role.name == "founder" else []
+        if side:  # 'who started the upholstery side?': who its history says launched it
+            stems = [s for w in side for s in _noun_stems(w)]
+            launch = self.best_sentence(
+                fiche.id, lambda t: launched_side.tells_launch(t, stems), ("history",)
+            )
+            if launch is not None:
+                return self.found(launch)
         stated = lx.compiled(role.stated)
         persons = [p for p in fiche.contact.persons if stated.search(fold(p.role or "contact"))]
         if not persons and role.name == "leader":

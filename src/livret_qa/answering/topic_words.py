@@ -241,12 +241,15 @@ def _glossed(word: str, key: str) -> Glossed:
 
 def glossed_words(question: str) -> list[Glossed]:
     """The question's words the glossary knows, two-word entries first ('food bank'), each
-    once. A capitalised word inside the sentence is a name ('Repair Café'), not a topic."""
+    once; a two-word thing's last word said again alone is that thing again ('veg boxes …
+    the cheaper boxes'). A capitalised word inside the sentence is a name ('Repair Café'),
+    not a topic."""
     tokens = [
         (re.sub(r"'s$", "", m.group(0)).strip("'-"), m.start()) for m in _WORD.finditer(question)
     ]
     out: list[Glossed] = []
     seen: set[str] = set()
+    heads: set[str] = set()  # the last words of the two-word things read
     i = 0
     while i < len(tokens):
         word, start = tokens[i]
@@ -258,19 +261,26 @@ def glossed_words(question: str) -> list[Glossed]:
             continue
         if i + 1 < len(tokens):
             nxt = tokens[i + 1][0]
+            # the first word inflected too ('drawing in': the entry 'draw in')
+            firsts = dict.fromkeys([word.lower(), *lemmas(word)])
             pair = next(
-                (f"{word.lower()} {n}" for n in lemmas(nxt) if f"{word.lower()} {n}" in EN_FR),
-                None,
+                (f"{w} {n}" for w in firsts for n in lemmas(nxt) if f"{w} {n}" in EN_FR), None
             )
             if pair is not None:
                 if pair not in seen:
                     seen.add(pair)
                     out.append(_glossed(f"{word} {nxt}", pair))
+                if out[-1].thing:  # its head said again alone is the compound again
+                    heads.update(lemmas(nxt))
                 i += 2
                 continue
         key = next((k for k in lemmas(word) if k in EN_FR), None)
         if key is None:
             key = misspelt(word)
+        # 'veg boxes … cheaper boxes': the veg boxes again ('gift boxes': another thing)
+        if key is not None and key in heads and _refers_back(tokens[i - 1][0] if i else ""):
+            i += 1
+            continue
         if key is None and "-" in word:  # 'sewing-school': the words it joins
             for part, part_key in hyphened_parts(word):
                 if part_key not in seen:
@@ -286,6 +296,15 @@ def glossed_words(question: str) -> list[Glossed]:
             out.append(_glossed(word, key))
         i += 1
     return out
+
+
+_BACK = re.compile(r"(?:the|these|those|such|its|their|same|[a-z]{3,}(?:er|est))", re.I)
+
+
+def _refers_back(before: str) -> bool:
+    """Whether the word before a noun makes it one already said ('the boxes', 'cheaper
+    boxes'), not another kind of it ('gift boxes', 'blood bank')."""
+    return bool(_BACK.fullmatch(before))
 
 
 def hyphened_keys(word: str) -> list[str]:

@@ -152,8 +152,8 @@ def thing_words(
     # words go with each of the two
     pairs: dict[str, set[str]] = _compounds(f"{tail} {context}")
     for g in topic_words.glossed_words(tail):
-        if " " in g.key:
-            for part in g.key.split():
+        if " " in g.key:  # under its words as written too ('moved on' of the entry 'move on')
+            for part in dict.fromkeys([*g.key.split(), *fold(g.word).split()]):
                 pairs.setdefault(part, set()).update(s for f in g.french for s in analyze(f))
     out: list[set[str]] = []
     written_words = _WORD.findall(tail)
