@@ -29,8 +29,11 @@ ABSENT = [
     # a sum spent on a purpose the fiche never prices
     ("How much did the Oise farm drive spend on advertising?", DRIVE, "1 800"),
     ("combien le drive fermier de l'Oise dépense en publicité ?", DRIVE, "1 800"),
-    ("How much does the Association des Producteurs des Vallées de l'Oise spend on marketing?",
-     DRIVE, "1 800"),
+    (
+        "How much does the Association des Producteurs des Vallées de l'Oise spend on marketing?",
+        DRIVE,
+        "1 800",
+    ),
     # one site's figure, the site named before its noun
     ("How many staff work in the Copains' Hirson shop?", COPAINS, "2"),
     ("combien de salariés travaillent dans la boutique d'Hirson des Copains ?", COPAINS, "2"),
@@ -45,32 +48,52 @@ ABSENT = [
 STATED = [
     ("How many tonnes of wood does Le Bois de Deux Mains collect?", BOIS, "1 100"),
     ("combien de tonnes de bois récupère le Bois de Deux Mains ?", BOIS, "1 100"),
-    ("combien de tonnes de poissons collecte le panier de la mer ?", "le-panier-de-la-mer-62",
-     "51"),
+    (
+        "combien de tonnes de poissons collecte le panier de la mer ?",
+        "le-panier-de-la-mer-62",
+        "51",
+    ),
     ("How much money does the Oise farm drive run on?", DRIVE, "1 800"),
-    ("What is the budget of the Association des Producteurs des Vallées de l'Oise?", DRIVE,
-     "1 800"),
+    (
+        "What is the budget of the Association des Producteurs des Vallées de l'Oise?",
+        DRIVE,
+        "1 800",
+    ),
     ("How many employees do Les Copains de Thiérache have?", COPAINS, "2"),
     ("combien de personnes bossent chez les Copains de Thiérache ?", COPAINS, "2"),
     ("How many people work at the Guise shop of Les Copains de Thiérache?", COPAINS, "2"),
     ("Since when has Le Bois de Deux Mains existed?", BOIS, "2015"),
     ("How big is the workshop of Le Bois de Deux Mains?", BOIS, "1.500"),
     ("combien de m2 fait l'atelier du Bois de Deux Mains ?", BOIS, "1.500"),
-    ("How many drop-off points does the Cocagne garden have?",
-     "le-jardin-de-cocagne-de-la-haute-borne", "25"),
-    ("How many hectares is the Cocagne garden looking for?",
-     "le-jardin-de-cocagne-de-la-haute-borne", "ha"),
-    ("combien d'hectares de terre cherche le jardin de cocagne ?",
-     "le-jardin-de-cocagne-de-la-haute-borne", "ha"),
+    (
+        "How many drop-off points does the Cocagne garden have?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "25",
+    ),
+    (
+        "How many hectares is the Cocagne garden looking for?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "ha",
+    ),
+    (
+        "combien d'hectares de terre cherche le jardin de cocagne ?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "ha",
+    ),
     ("In what year did Synapse 3i get help from ADEME?", SYNAPSE, "2015"),
     ("How many volunteers at Le Bois de Deux Mains?", BOIS, "30"),
-    ("How much does a classic veg box cost at the Cocagne garden?",
-     "le-jardin-de-cocagne-de-la-haute-borne", "18"),
+    (
+        "How much does a classic veg box cost at the Cocagne garden?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "18",
+    ),
     ("combien de sites a VESTALI ?", "vestali", "4"),
     ("How many integration workers at Le Bois de Deux Mains?", BOIS, "20"),
     ("What was the 2019 budget of Le Bois de Deux Mains?", BOIS, "575 000"),
     ("c'était combien le budget du Bois de Deux Mains en 2019 ?", BOIS, "575 000"),
     ("How much do Les Copains de Thiérache spend in a year?", COPAINS, "160 000"),
+    ("combien dépensent les Copains de Thiérache par an ?", COPAINS, "160 000"),
+    ("How much did Le Bois de Deux Mains spend in 2019?", BOIS, "575 000"),
 ]
 
 

@@ -33,6 +33,7 @@ from livret_qa.answering import (
     priced_thing,
     reasons,
     share_of,
+    spent_on,
     sub_thing,
     topic_words,
     yes_no,
@@ -1913,6 +1914,8 @@ class SlotFiller:
             things = [sub_thing.as_premises(t, analyze) for t in things]
         else:
             things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        spent_on = self._spent_on(part, fiche)
+        things = things or spent_on
         if not things:
             return found
         held = _objects_held(things, inflected=True)
@@ -1967,6 +1970,8 @@ class SlotFiller:
             for t in things
             if _stems_held(t, vocab) and not any(set(analyze(c)) & t for c in capitalised)
         ]
+        spent_on = self._spent_on(part, fiche)
+        things = things or spent_on
         if not things:
             return found
         held = _objects_held(things, inflected=True)
@@ -1984,6 +1989,21 @@ class SlotFiller:
         return Missing(
             fiche.id, "apart", self.found(naming) if naming else found, words=f"{label}, {words}"
         )
+
+    def _spent_on(self, part: PlanPart, fiche: Fiche) -> list[frozenset[str]]:
+        """The stems of the purpose a sum is asked to be spent on ('spend on advertising'),
+        glossed, less the structure's own names (spent_on.py): a purpose the fiche need not
+        name, whose sum only a sentence naming it gives."""
+        own = set(analyze(" ".join([fiche.name, fiche.identity.legal_name])))
+        things = []
+        for word in spent_on.purpose(part.text):
+            if self.engine.mentions.mentioned(word):
+                return []
+            stems = {t for g in topic_words.glossed_words(word) for t in g.stems}
+            stems |= set(analyze(word))
+            if stems and not stems & own:
+                things.append(frozenset(stems))
+        return things
 
     def _status_planned(self, fiche: Fiche, found: Filled) -> Filled:
         """A legal status asked as one the structure plans or considers (class: an attribute
@@ -2020,6 +2040,8 @@ class SlotFiller:
         if not planned and not sub_thing.which_one(things, analyze):
             # 'where is their shop?': its own premises are where it is (`_address_of_thing`)
             things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        spent_on = self._spent_on(part, fiche)
+        things = things or spent_on
         if not things:
             return found
         held = _objects_held(things, inflected=True)
