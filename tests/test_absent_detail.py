@@ -42,11 +42,18 @@ ABSENT = [
     ("How many tonnes of plastic does the Pommiers workshop collect?", BOIS, "bois"),
     ("combien de tonnes de verre récupère le Bois de Deux Mains ?", BOIS, "bois"),
     ("How many tonnes of metal does Le Bois de Deux Mains recover?", BOIS, "bois"),
+    # the same asked of a place: the facts store's total of another material is no answer
+    ("combien de tonnes de metal ils recuperent a pommiers ?", BOIS, "1 100"),
+    ("How many tonnes of metal are collected in Pommiers?", BOIS, "1,100"),
 ]
 
 # (question, structure, words of the answer)
 STATED = [
     ("How many tonnes of wood does Le Bois de Deux Mains collect?", BOIS, "1 100"),
+    ("combien de tonnes de bois ils recuperent a pommiers ?", BOIS, "1 100"),
+    ("How many tonnes of wood are collected in Pommiers?", BOIS, "1,100"),
+    ("combien de tonnes de poissons au total ?", "le-panier-de-la-mer-62", "51"),
+    ("combien de tonnes au total ?", BOIS, "1 100"),
     ("combien de tonnes de bois récupère le Bois de Deux Mains ?", BOIS, "1 100"),
     (
         "combien de tonnes de poissons collecte le panier de la mer ?",
