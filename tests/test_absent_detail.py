@@ -38,6 +38,9 @@ ABSENT = [
     ("How many staff work in the Copains' Hirson shop?", COPAINS, "2"),
     ("combien de salariés travaillent dans la boutique d'Hirson des Copains ?", COPAINS, "2"),
     ("How many employees does the Copains de Thiérache Hirson shop have?", COPAINS, "2"),
+    # an area asked in a unit the fiche does not use for it
+    ("How many hectares does Le Bois de Deux Mains' site cover?", BOIS, "1.500"),
+    ("combien d'hectares fait le site du Bois de Deux Mains ?", BOIS, "1.500"),
     # a material's tonnage, the fiche stating another material's
     ("How many tonnes of plastic does the Pommiers workshop collect?", BOIS, "bois"),
     ("combien de tonnes de verre récupère le Bois de Deux Mains ?", BOIS, "bois"),
@@ -71,6 +74,13 @@ STATED = [
     ("How many people work at the Guise shop of Les Copains de Thiérache?", COPAINS, "2"),
     ("Since when has Le Bois de Deux Mains existed?", BOIS, "2015"),
     ("How big is the workshop of Le Bois de Deux Mains?", BOIS, "1.500"),
+    ("How big is the site of Le Bois de Deux Mains?", BOIS, "1.500"),
+    (
+        "combien d'hectares fait le jardin de cocagne ?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "4 ha",
+    ),
+    ("How many square metres is the Panier de la Mer 62 site?", "le-panier-de-la-mer-62", "800"),
     ("combien de m2 fait l'atelier du Bois de Deux Mains ?", BOIS, "1.500"),
     (
         "How many drop-off points does the Cocagne garden have?",

@@ -3949,6 +3949,12 @@ BUILDING_WORDS = frozenset(
 AREA_UNIT_ASKED = _rx(r"\bm2\b|m²|square met\w*|metres? carres?|floor area|\bhectares?\b")
 VOLUME_STATED = _rx(r"\dm3\b|\bm3\b|m³")
 AREA_STATED = _rx(r"\dm2\b|\bm2\b|m²|\bha\b|hectare")
+# the two units of area, as asked and as stated: an area asked in one is not given by a
+# figure in the other alone ('How many hectares?' of '1 atelier de 1.500m2')
+HECTARES_ASKED = _rx(r"\bhectares?\b|\d\s*ha\b")
+HECTARES_STATED = _rx(r"\d\s*ha\b|\bhectares?\b")
+SQUARE_METRES_ASKED = _rx(r"\bm2\b|m²|square met\w*|metres? carres?|\bsq\.? ?m\b")
+SQUARE_METRES_STATED = _rx(r"\dm2\b|\bm2\b|m²|metres? carres?|\dm<sup>2")
 # A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
 # or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on
 # the sentence as written (case kept), near the role it holds.

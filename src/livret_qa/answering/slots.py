@@ -382,6 +382,8 @@ class SlotFiller:
             filled = self._of_thing_asked(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
             filled = _volume_for_area(part, filled)
+        if part.name == "surface" and isinstance(filled, Found):
+            filled = _area_in_other_unit(part, filled)
         if part.name == "budget" and isinstance(filled, Found):
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
@@ -2592,6 +2594,23 @@ def _volume_for_area(part: PlanPart, found: Found) -> Filled:
         return found
     if lx.VOLUME_STATED.search(stated) and not lx.AREA_STATED.search(stated):
         return Missing(found.fiche_id, "attribute", found)
+    return found
+
+
+def _area_in_other_unit(part: PlanPart, found: Found) -> Filled:
+    """Class: a measure asked in a unit the fiche does not use — an area asked in hectares
+    met by a figure in square metres only ('How many hectares does the site cover?' of '1
+    atelier de 1.500m2'), or in square metres met by hectares only: not stated in that unit,
+    the figure the nearest fact. 'How big', asking no unit, keeps it."""
+    asked = fold(part.text)
+    stated = fold(f"{found.value} {found.citation.quote}")
+    pairs = (
+        (lx.HECTARES_ASKED, lx.HECTARES_STATED, lx.SQUARE_METRES_STATED),
+        (lx.SQUARE_METRES_ASKED, lx.SQUARE_METRES_STATED, lx.HECTARES_STATED),
+    )
+    for unit_asked, unit_stated, other in pairs:
+        if unit_asked.search(asked) and not unit_stated.search(stated) and other.search(stated):
+            return Missing(found.fiche_id, "attribute", found)
     return found
 
 
