@@ -38,6 +38,9 @@ ABSENT = [
     ("How many staff work in the Copains' Hirson shop?", COPAINS, "2"),
     ("combien de salariés travaillent dans la boutique d'Hirson des Copains ?", COPAINS, "2"),
     ("How many employees does the Copains de Thiérache Hirson shop have?", COPAINS, "2"),
+    # a reopening asked, its first opening stated
+    ("la boutique d'hirson a rouvert quand ?", COPAINS, "2019"),
+    ("When did the Hirson shop of Les Copains de Thiérache reopen?", COPAINS, "2019"),
     # an area asked in a unit the fiche does not use for it
     ("How many hectares does Le Bois de Deux Mains' site cover?", BOIS, "1.500"),
     ("combien d'hectares fait le site du Bois de Deux Mains ?", BOIS, "1.500"),
@@ -75,6 +78,7 @@ STATED = [
     ("Since when has Le Bois de Deux Mains existed?", BOIS, "2015"),
     ("How big is the workshop of Le Bois de Deux Mains?", BOIS, "1.500"),
     ("How big is the site of Le Bois de Deux Mains?", BOIS, "1.500"),
+    ("When did the Copains open their Hirson shop?", COPAINS, "2019"),
     (
         "combien d'hectares fait le jardin de cocagne ?",
         "le-jardin-de-cocagne-de-la-haute-borne",

@@ -1010,7 +1010,8 @@ EXACT_DATE_FRAME = _rx(
 # fact (date_to_come.py). Folded.
 DATE_TO_COME_ASKED = _rx(
     r"\bwhen will\b|\bwhen (?:is|are) (?:\w+ ){1,5}(?:due|expected|going to|set to|scheduled)\b|"
-    r"\bre-?open\w*|\brouvr\w*|\breouv\w*|\bquand (?:sera|seront|va|vont|pourra|pourront)\b|"
+    r"\bre-?open\w*|\brouv(?:r|ert)\w*|\breouv\w*|"  # 'rouvre', 'a rouvert', 'réouverture'
+    r"\bquand (?:sera|seront|va|vont|pourra|pourront)\b|"
     r"\b(?:sera|seront)(?:-t)?(?:-(?:il|elle|ils|elles))? (?:\w+ )?(?:termine|fini|acheve|pret|"
     r"livre|operationnel|ouvert|inaugure)e?s?\b|\bpour quand\b|\bfin des travaux\b"
 )
