@@ -1043,7 +1043,8 @@ EXACT_DATE_FRAME = _rx(
 # fact (date_to_come.py). Folded.
 DATE_TO_COME_ASKED = _rx(
     r"\bwhen will\b|\bwhen (?:is|are) (?:\w+ ){1,5}(?:due|expected|going to|set to|scheduled)\b|"
-    r"\bre-?open\w*|\brouvr\w*|\breouv\w*|\bquand (?:sera|seront|va|vont|pourra|pourront)\b|"
+    r"\bre-?open\w*|\brouv(?:r|ert)\w*|\breouv\w*|"  # 'rouvre', 'a rouvert', 'réouverture'
+    r"\bquand (?:sera|seront|va|vont|pourra|pourront)\b|"
     r"\b(?:sera|seront)(?:-t)?(?:-(?:il|elle|ils|elles))? (?:\w+ )?(?:termine|fini|acheve|pret|"
     r"livre|operationnel|ouvert|inaugure)e?s?\b|\bpour quand\b|\bfin des travaux\b"
 )
@@ -4024,6 +4025,12 @@ BUILDING_WORDS = frozenset(
 AREA_UNIT_ASKED = _rx(r"\bm2\b|m²|square met\w*|metres? carres?|floor area|\bhectares?\b")
 VOLUME_STATED = _rx(r"\dm3\b|\bm3\b|m³")
 AREA_STATED = _rx(r"\dm2\b|\bm2\b|m²|\bha\b|hectare")
+# the two units of area, as asked and as stated: an area asked in one is not given by a
+# figure in the other alone ('How many hectares?' of '1 atelier de 1.500m2')
+HECTARES_ASKED = _rx(r"\bhectares?\b|\d\s*ha\b")
+HECTARES_STATED = _rx(r"\d\s*ha\b|\bhectares?\b")
+SQUARE_METRES_ASKED = _rx(r"\bm2\b|m²|square met\w*|metres? carres?|\bsq\.? ?m\b")
+SQUARE_METRES_STATED = _rx(r"\dm2\b|\bm2\b|m²|metres? carres?|\dm<sup>2")
 # A person named in a sentence: a civility then a capitalised word ('M. Dupont', 'Mme Roy'),
 # or a capitalised first name then a capitalised surname ('Jean Pierre Motte'); matched on
 # the sentence as written (case kept), near the role it holds.

@@ -64,6 +64,7 @@ from livret_qa.answering import (
     stated_together,
     stated_topic,
     stating_list,
+    summed_thing,
     topic_words,
     typos,
     umbrella_name,
@@ -78,6 +79,7 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
+    measure_label,
     run_query,
     vocabulary_for,
     word_result,
@@ -146,6 +148,7 @@ from livret_qa.answering.wording import (
 )
 from livret_qa.errors import QueryError
 from livret_qa.facts.facets import match_places, match_words
+from livret_qa.facts.query import FactResult
 from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.limits import MAX_DESCRIPTION_CHARS
@@ -2762,7 +2765,11 @@ class Composer:
         if result is None:  # the query names what the facts do not hold: answer from passages
             self.plan.facts_query = None
             return self.compose()
+        result, unmeasured = self._of_thing_summed(query, result)
         text, words = word_result(self.engine, result, self.lang)
+        if unmeasured:  # 'tonnes de métal': the figures of other things, as the nearest
+            unit = measure_label(query.get("measure"), self.lang)
+            text = f"{say('thing_unmeasured', self.lang, unit=unit, thing=unmeasured)}\n{text}"
         if query.get("op") == "count" and lx.SHARE_FRAME.search(fold(self.plan.question)):
             text = self._with_share(text, len(result.selected))
         by_id = {r.fiche_id: r for r in result.rows}
@@ -2806,11 +2813,25 @@ class Composer:
         # asked; the figures they do state are the nearest facts (class: a list by a bound
         # that selects none)
         none_within = query.get("op") in BOUND_OPS and bool(result.rows) and not result.selected
-        abstained = empty or incomparable or none_within
+        abstained = empty or incomparable or none_within or bool(unmeasured)
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _of_thing_summed(self, query: dict[str, Any], result: FactResult) -> tuple[FactResult, str]:
+        """The rows measuring the thing asked only ('tonnes de métal' counts no '1 100
+        tonnes de bois'): summed_thing.py. With none, all rows as the nearest facts, and the
+        thing no row measures (else '')."""
+        vocab = self.engine.mentions.vocab
+        kept = summed_thing.binding(self.plan.question, result.rows, lambda f: vocab.get(f, set()))
+        if kept is None or len(kept) == len(result.rows):
+            return result, ""
+        if not kept:
+            return result, summed_thing.thing_asked(self.plan.question)
+        every = [f.id for f in self.engine.corpus.fiches]
+        within = kept_structures.query_within(query, kept, every)
+        return run_query(self.engine, within) or result, ""
 
     def _with_share(self, text: str, n: int) -> str:
         """A count asked as a share: said against every structure of the booklets asked."""

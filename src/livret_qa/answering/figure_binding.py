@@ -27,6 +27,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.priced_thing import asks_cost_of_thing
+from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
 
 # a number written in digits, not inside a word ('AG2R', 'D3E'); a unit may follow ('80m2')
@@ -100,6 +101,14 @@ def names_place(text: str, places: list[str]) -> bool:
 
 # the key figure of a fiche's sites ('NOMBRES DE SITES : **2** (80m² & 40m²)', folded)
 _SITES_FIGURE = re.compile(r"nombres? de sites\W*(\d+)")
+
+
+def places_in_words(text: str, own_name: str) -> list[str]:
+    """The booklet's places a question names anywhere, outside the structure's own name
+    ('the Copains' HIRSON shop', 'la boutique Hirson'): a site may be named before its noun,
+    with no preposition of place; 'Thiérache' in 'Les Copains de Thiérache' is the name."""
+    name = fold(own_name)
+    return [m.text for m in match_places(text) if fold(m.text) not in name]
 
 
 def sites_stated(fiche_text: str) -> int:

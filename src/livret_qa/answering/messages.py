@@ -33,6 +33,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "{i}. **{name}**{place} — « {quote} » {marks}",
         "en": "{i}. **{name}**{place} — « {quote} » {marks}",
     },
+    "thing_unmeasured": {
+        "fr": "Le livret ne donne pas de {unit} de {thing}. Ce que les fiches indiquent de plus "
+        "proche — le {unit} d'autres choses :",
+        "en": "The booklet gives no {unit} of {thing}. The nearest it states — the {unit} of "
+        "other things:",
+    },
     "kind_named_aside": {
         "fr": "Aucune structure du livret n'est ni ne gère de « {kind} » ; le livret n'en parle "
         "que comme d'un autre acteur (partenaire, réseau, destinataire) :",

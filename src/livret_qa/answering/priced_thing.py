@@ -119,6 +119,10 @@ _AMOUNT_COMBIEN = re.compile(r"\bcombien\b(?!\s*(de|d'|d)\b)")
 _THING_IS_HOW_MUCH = re.compile(
     r"^(les |le |la |l')(?P<noun>[^\W\d_]{3,})\b.*\bc.?(est|etait) combien\W*$"
 )
+# the same asked first: 'c'était combien l'aide de l'ADEME ?', 'c'est combien la cotisation ?'
+_HOW_MUCH_IS_THING = re.compile(
+    r"^c.?(est|etait) combien,? (les |le |la |l')(?P<noun>[^\W\d_]{3,})\b"
+)
 
 
 def asks_cost_of_thing(question: str) -> bool:
@@ -133,5 +137,5 @@ def asks_cost_of_thing(question: str) -> bool:
         return False
     if lx.PRICE_ASKED.search(folded) or lx.PAID_ASKED.search(folded):
         return True
-    thing = _THING_IS_HOW_MUCH.match(folded)
+    thing = _THING_IS_HOW_MUCH.match(folded) or _HOW_MUCH_IS_THING.match(folded)
     return thing is not None and not re.fullmatch(lx._COLLECTIVE_NOUNS, thing.group("noun"))

@@ -34,6 +34,7 @@ from livret_qa.answering import (
     priced_thing,
     reasons,
     share_of,
+    spent_on,
     sub_thing,
     topic_words,
     yes_no,
@@ -382,6 +383,8 @@ class SlotFiller:
             filled = self._of_thing_asked(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
             filled = _volume_for_area(part, filled)
+        if part.name == "surface" and isinstance(filled, Found):
+            filled = _area_in_other_unit(part, filled)
         if part.name == "budget" and isinstance(filled, Found):
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
@@ -415,7 +418,8 @@ class SlotFiller:
         other sites ('How many people work at the Hirson shop?'), when it states several
         ('NOMBRES DE SITES : 2'). None when the sentence answers, or the number of sites
         itself is asked."""
-        places = self.plan.places
+        # a site named before its noun ('the Copains' Hirson shop') is a place asked too
+        places = self.plan.places or figure_binding.places_in_words(part.text, fiche.name)
         if not places or part.name == "sites":
             return None
         if figure_binding.names_place(filled.citation.quote, places):
@@ -1939,6 +1943,8 @@ class SlotFiller:
             things = [sub_thing.as_premises(t, analyze) for t in things]
         else:
             things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        spent_on = self._spent_on(part, fiche)
+        things = things or spent_on
         if not things:
             return found
         held = _objects_held(things, inflected=True)
@@ -1993,6 +1999,8 @@ class SlotFiller:
             for t in things
             if _stems_held(t, vocab) and not any(set(analyze(c)) & t for c in capitalised)
         ]
+        spent_on = self._spent_on(part, fiche)
+        things = things or spent_on
         if not things:
             return found
         held = _objects_held(things, inflected=True)
@@ -2010,6 +2018,21 @@ class SlotFiller:
         return Missing(
             fiche.id, "apart", self.found(naming) if naming else found, words=f"{label}, {words}"
         )
+
+    def _spent_on(self, part: PlanPart, fiche: Fiche) -> list[frozenset[str]]:
+        """The stems of the purpose a sum is asked to be spent on ('spend on advertising'),
+        glossed, less the structure's own names (spent_on.py): a purpose the fiche need not
+        name, whose sum only a sentence naming it gives."""
+        own = set(analyze(" ".join([fiche.name, fiche.identity.legal_name])))
+        things = []
+        for word in spent_on.purpose(part.text):
+            if self.engine.mentions.mentioned(word):
+                return []
+            stems = {t for g in topic_words.glossed_words(word) for t in g.stems}
+            stems |= set(analyze(word))
+            if stems and not stems & own:
+                things.append(frozenset(stems))
+        return things
 
     def _status_planned(self, fiche: Fiche, found: Filled) -> Filled:
         """A legal status asked as one the structure plans or considers (class: an attribute
@@ -2046,6 +2069,8 @@ class SlotFiller:
         if not planned and not sub_thing.which_one(things, analyze):
             # 'where is their shop?': its own premises are where it is (`_address_of_thing`)
             things = [t for t in things if not sub_thing.own_premises(t, analyze)]
+        spent_on = self._spent_on(part, fiche)
+        things = things or spent_on
         if not things:
             return found
         held = _objects_held(things, inflected=True)
@@ -2596,6 +2621,23 @@ def _volume_for_area(part: PlanPart, found: Found) -> Filled:
         return found
     if lx.VOLUME_STATED.search(stated) and not lx.AREA_STATED.search(stated):
         return Missing(found.fiche_id, "attribute", found)
+    return found
+
+
+def _area_in_other_unit(part: PlanPart, found: Found) -> Filled:
+    """Class: a measure asked in a unit the fiche does not use — an area asked in hectares
+    met by a figure in square metres only ('How many hectares does the site cover?' of '1
+    atelier de 1.500m2'), or in square metres met by hectares only: not stated in that unit,
+    the figure the nearest fact. 'How big', asking no unit, keeps it."""
+    asked = fold(part.text)
+    stated = fold(f"{found.value} {found.citation.quote}")
+    pairs = (
+        (lx.HECTARES_ASKED, lx.HECTARES_STATED, lx.SQUARE_METRES_STATED),
+        (lx.SQUARE_METRES_ASKED, lx.SQUARE_METRES_STATED, lx.HECTARES_STATED),
+    )
+    for unit_asked, unit_stated, other in pairs:
+        if unit_asked.search(asked) and not unit_stated.search(stated) and other.search(stated):
+            return Missing(found.fiche_id, "attribute", found)
     return found
 
 

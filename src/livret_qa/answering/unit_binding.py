@@ -219,6 +219,19 @@ def _bare(text: str, stated: re.Pattern[str]) -> bool:
     return False
 
 
+def states_thing(
+    text: str, stated: re.Pattern[str], things: list[set[str]], vocab: set[str]
+) -> bool:
+    """Whether a sentence stating the type asked states it of the thing asked: a clause of
+    that type naming the thing, or a bare key-figure line ('TONNAGES CONCERNÉS : 50 tonnes')
+    of a structure whose fiche holds the thing; a sentence with no clause of the type is not
+    judged (True)."""
+    bound = _bound(text, stated, things)
+    if bound != 0:
+        return True
+    return _bare(text, stated) and all(_held(t, vocab) for t in things)
+
+
 def asked_type(
     question: str, own_name: str, raw: list[str] | None = None
 ) -> tuple[str, re.Pattern[str], list[set[str]]]:
