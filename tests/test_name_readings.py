@@ -248,3 +248,19 @@ def test_a_town_after_a_structures_name_is_a_place_asked(booklet_plan, corpus: C
         plan = booklet_plan(f"Combien de salariés au {fiche.name} ?")
         assert plan.places == []
     assert checked
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # a head in lower case as the subject of the verb names its structure
+        ("combien de paniers solidaires les copains ont distribué ?", True),
+        ("les copains ils vendent quoi ?", True),
+        # inside a clause it is the everyday word
+        ("monter une asso avec les copains pour vendre des légumes ?", False),
+    ],
+)
+def test_a_lower_case_head_as_the_subject_names_its_structure(
+    booklet_plan, question: str, named: bool
+) -> None:
+    assert bool(booklet_plan(question).targets == ["les-copains-de-thierache"]) is named

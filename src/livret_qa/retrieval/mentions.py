@@ -134,7 +134,15 @@ def _stands_apart(text: str, readings: list[tuple[re.Match[str], set[str]]], n: 
     if n == first:
         return True
     after = text[readings[n][0].end() :].lstrip()
-    return n == len(readings) - 1 or after.startswith(",")
+    # or stands as the subject of the question's verb ('combien de paniers les copains ont
+    # distribué ?', 'les copains ils vendent quoi ?')
+    subject = _SUBJECT_OF.match(after) is not None
+    return n == len(readings) - 1 or after.startswith(",") or subject
+
+
+# The words right after a structure's head that make it the subject: an auxiliary, or the
+# pronoun a spoken question repeats it with ('les copains ONT distribué', 'les copains ILS …').
+_SUBJECT_OF = re.compile(r"(?i)(ont|sont|avaient|etaient|étaient|ils|elles|have|are)\b")
 
 
 # Words before an article that say where ('à la remise', 'chez les copains', 'at the bois')
