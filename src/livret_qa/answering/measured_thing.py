@@ -18,9 +18,10 @@ A count of what the clitic 'en' stands for ('et combien ils en donnent par an ?'
 donnent combien ?'): the things in focus, counted — its own figure, neither a sum of money
 nor the attribute or yes/no asked before (`counts_en`).
 
-Not a new thing: a unit ('how many tonnes?': the thing asked before, in that unit), people in
-general, a pronoun ('how much of it?', 'combien chacun ?'), money (an attribute of its own,
-read by the lexicon), a verb after 'how much' ('how much did they get?').
+Not a new thing: a part of the count asked before ('et combien de permanents ?'), a unit
+('how many tonnes?': the thing asked before, in that unit), people in general, a pronoun
+('how much of it?', 'combien chacun ?'), money (an attribute of its own, read by the
+lexicon), a verb after 'how much' ('how much did they get?').
 """
 
 from __future__ import annotations
@@ -56,7 +57,13 @@ def measured_thing(folded: str) -> str:
         | lx.NO_THING_NOUNS
         | _NO_THING
     )
-    return "" if noun in excluded else noun
+    if noun in excluded:
+        return ""
+    # a part of a count asked before ('et combien de permanents ?', 'how many women?' after
+    # the headcount): the staff part, read by the lexicon's qualifiers, no thing of its own
+    if any(re.search(q.asked, noun) for q in lx.QUALIFIERS):
+        return ""
+    return noun
 
 
 # 'et leur valeur ajoutée ?', 'and what about their added value?', 'son chiffre clé ?'.

@@ -859,9 +859,12 @@ def split_parts(
     topic: int | None = None  # where a leading piece that asks nothing starts
     for start, end in spans:
         text = question[start:end].strip()
-        own = bool(lx.QUESTION_OPENER.match(fold(text))) or asked_attribute(text) is not None
+        # 'What about the one in Hirson, how big is its team?': 'what about …' sets the topic
+        about = _TOPIC_LEAD.match(fold(text)) is not None
+        opens = bool(lx.QUESTION_OPENER.match(fold(text))) and not about
+        own = opens or asked_attribute(text) is not None
         leading = not parts and topic is None and not own
-        if leading and names_only is not None and names_only(text):
+        if leading and (about or (names_only is not None and names_only(text))):
             # 'Il était deux fois et La Remise Enjouée, laquelle a le plus de salariés ?':
             # names set before the question are its subject, not a question of their own
             topic = start
@@ -878,6 +881,8 @@ def split_parts(
     return parts or [question]
 
 
+# A lead-in setting what the question after it is about, asking nothing itself.
+_TOPIC_LEAD = re.compile(r"^\W*((and|so|ok)\s+)?(what|how) about\b")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]*)\s*$")
 _CAPITALISED_AFTER = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]*)")
 
