@@ -1473,7 +1473,13 @@ def plan_question(
         if described:  # 'la ressourcerie de Campigneulles revend sur vinted ?': as if named
             unnamed = without_description(unnamed, detector)
         spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
-        if spoken and asks_yes_no_by_intonation(part.text, unnamed, lang, not statement):
+        # 'c'est une SCIC ou une association ?' offers a choice: which one, no 'oui'
+        choice = part.attribute == "field:legal_status" and forms_offered(fold(part.text))
+        if (
+            spoken
+            and not choice
+            and asks_yes_no_by_intonation(part.text, unnamed, lang, not statement)
+        ):
             part.yes_no = True
         if spoken and not part.yes_no and _asks_one_whether_it_has(part.text, unnamed, named):
             part.yes_no = True
