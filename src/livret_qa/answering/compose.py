@@ -3424,14 +3424,13 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     stems = unnamed_thing.noun_stems(noun)
     sentences = [ev.sentence.text for ev in filler.sentences(filled.fiche_id)]
     read = filler.plan.lang == "fr" or noun in EN_FR  # an English noun read in French
-    if read and stems and not any(unnamed_thing.writes(s, stems) for s in sentences):
+    if read and stems and not unnamed_thing.writes_any(sentences, stems):
         # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
         # thing itself is not mentioned, the sentence found is the nearest fact
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
     if not unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
         return filled
-    others = (ev.sentence.text for ev in filler.sentences(filled.fiche_id))
-    if unnamed_thing.named_elsewhere(others, stems):
+    if unnamed_thing.named_elsewhere(sentences, stems):
         return filled
     return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
 

@@ -1103,27 +1103,21 @@ class SlotFiller:
         year than the one stated)."""
         filled = self._share_filled(part, found)
         years = set(self.plan.years)
-        if isinstance(filled, Found) and years and lx.EVENT_OF_A_YEAR.search(fold(part.text)):
-            # 'que se passe-t-il en 2018 ?': what the fiche tells of that year, however close
-            # an undated line's words are
+        if not isinstance(filled, Found) or not years:
+            return filled
+        folded = fold(part.text)
+        event = bool(lx.EVENT_OF_A_YEAR.search(folded))  # 'que se passe-t-il en 2018 ?'
+        elsewhere = periods.dated_elsewhere(fold(filled.citation.quote), years)
+        if event or (elsewhere and not _share_asked(folded)):
+            # what the fiche tells of that year, however close an undated line's words are,
+            # and though it names them only through the sentence before ('ces deux
+            # structures … fusionnent en 2018')
             dated = self.best_sentence(
                 filled.fiche_id, lambda t: any(str(y) in t for y in years), NARRATIVE
             )
             if dated is not None:
                 return self.found(dated)
-        if isinstance(filled, Found) and periods.dated_elsewhere(
-            fold(filled.citation.quote), years
-        ):
-            if not _share_asked(fold(part.text)):
-                # 'what happened to them in 2018?': the fiche's sentence of that year tells it,
-                # though it names them only through the sentence before ('ces deux structures')
-                dated = self.best_sentence(
-                    filled.fiche_id, lambda t: any(str(y) in t for y in years), NARRATIVE
-                )
-                if dated is not None:
-                    return self.found(dated)
-            return Missing(filled.fiche_id, "year", filled)
-        return filled
+        return Missing(filled.fiche_id, "year", filled) if elsewhere else filled
 
     def _share_filled(self, part: PlanPart, found: Found) -> Filled:
         """A share asked of a structure ('what share of its staff costs do its resources

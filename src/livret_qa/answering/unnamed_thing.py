@@ -78,9 +78,9 @@ def mentions_unnamed(sentence: str, stems: Iterable[str]) -> bool | None:
     return indefinite and not named
 
 
-def writes(sentence: str, stems: Iterable[str]) -> bool:
-    """Whether `sentence` writes the thing asked at all, named or not."""
-    return _mentions(sentence, stems)[0]
+def writes_any(sentences: Iterable[str], stems: list[str]) -> bool:
+    """Whether a sentence of the fiche writes the thing asked at all, named or not."""
+    return any(_mentions(s, stems)[0] for s in sentences)
 
 
 def named_elsewhere(sentences: Iterable[str], stems: list[str]) -> bool:
