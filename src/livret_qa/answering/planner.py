@@ -2600,7 +2600,7 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
 
 def _without_years(folded: str) -> str:
     """A folded question without its years ('et en 2021 ?' -> 'et en ?')."""
-    return re.sub(r"\b(19|20)\d\d\b", " ", folded)
+    return lx.YEAR.sub(" ", folded)
 
 
 def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
@@ -2778,12 +2778,12 @@ def _follow(
     )
     # class: a new thing measured ('And how much fish did they collect?') after another
     # figure: the thing named is asked, the attribute before is not kept (measured_thing.py)
+    thing = measured_thing.measured_thing(folded)
     asks_own = asks_own or (
         counted_before
         and any(p.intent == "figure" and not p.attribute for p in plan.parts)
-        and bool(measured_thing.measured_thing(folded))
-        and measured_thing.measured_thing(folded)
-        not in fold(state.last.query if state.last else "")
+        and bool(thing)
+        and thing not in fold(state.last.query if state.last else "")
     )
     # class: 'combien ils en donnent ?': the things 'en' stands for, counted (measured_thing)
     if measured_thing.counts_en(folded):
