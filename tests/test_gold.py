@@ -161,6 +161,8 @@ GOLD_SETS = [
     "blind_answers22",
     "blind_answers23",
     "answers_dev14",
+    "blind_answers24",
+    "answers_dev15",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

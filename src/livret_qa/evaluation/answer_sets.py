@@ -61,6 +61,8 @@ ANSWER_SETS = (
     "blind_answers22",
     "blind_answers23",
     "answers_dev14",
+    "blind_answers24",
+    "answers_dev15",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
