@@ -38,6 +38,7 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
+from livret_qa.answering.clause_when import without_clause_when
 from livret_qa.answering.clipped_name import clipped_name, clipped_word
 from livret_qa.answering.corrected_attribute import (
     meant_text,
@@ -345,7 +346,10 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         return "field", "field:legal_status", False
     if form is not None:  # 'VESTALI est-elle une SCIC ?', 'is it a company?'
         return "field", f"status:{form.name}", False
-    when = bool(lx.WHEN_FRAME.search(folded)) and not lx.HOURS_FRAME.search(folded)
+    # 'what helped them when the workshops were shut?': a clause of time, no date asked
+    when = bool(lx.WHEN_FRAME.search(without_clause_when(folded))) and not lx.HOURS_FRAME.search(
+        folded
+    )
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
     # 'When is the next fête de la récup?', 'prochaine date de …': a date to come, which only
     # a day named answers (the year of a past edition is the nearest fact, not the answer)

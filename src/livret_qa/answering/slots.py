@@ -1209,6 +1209,9 @@ class SlotFiller:
             )
             if ev is not None:
                 return self.found(ev)
+            dated = self._section_of_year(part, fiche)
+            if dated is not None:
+                return self.found(dated)
             return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
         asked_terms = set(analyze(self.query))  # 'pour monter son école': that obstacle first
 
@@ -1225,6 +1228,27 @@ class SlotFiller:
                 seen.add(key)
                 found.more.append(citation_for(self.engine, 0, ev))
         return found
+
+    def _section_of_year(self, part: PlanPart, fiche: Fiche) -> Evidence | None:
+        """Class: a section asked by what it did at one time ('what helped them get through
+        2020?', 'qu'est-ce qui les a aidés en 2020 ?') of a fiche printed without that section.
+        The narrative sentence dated by the year asked that holds the most of what is asked
+        ('en 2020, l'atelier couture a produit 200 000 masques … alors que les autres activités
+        étaient à l'arrêt') answers it; a sentence only dated so, holding nothing asked, does
+        not."""
+        years = [str(y) for y in self.plan.years]
+        if len(years) != 1:
+            return None
+        pred = self._predicate(part)
+        best: tuple[int, float] | None = None
+        chosen = None
+        for ev in self.sentences(fiche.id, NARRATIVE):
+            if years[0] not in ev.sentence.text:
+                continue
+            held = yes_no.held_in(pred, ev.sentence.text) + yes_no.acts_in(pred, ev.sentence.text)
+            if held and (best is None or (held, ev.score) > best):
+                best, chosen = (held, ev.score), ev
+        return chosen
 
     def overview(self, fiche: Fiche) -> Filled:
         """A structure asked about as a whole ('Que fait VESTALI ?', 'what does it do?'): what
