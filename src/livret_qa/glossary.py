@@ -196,7 +196,9 @@ THINGS: dict[str, tuple[str, ...]] = {
     "app": ("application", "appli", "logiciel"),
     "online": ("internet", "numérique", "web", "ligne"),
     "e-waste": ("deee", "déchet", "électronique"),
-    "weee": ("deee",),
+    "weee": ("deee", "d3e"),
+    # extended producer responsibility: the French scheme's letters ("filière REP")
+    "epr": ("rep",),
     "component": ("composant", "pièce"),
     "spare part": ("pièce", "rechange"),
     "part": ("pièce", "partie", "participer"),
@@ -542,6 +544,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "meal voucher": ("ticket", "titre-restaurant"),
     "voucher": ("ticket", "bon", "titre"),
     "card": ("carte",),
+    # a means of payment is a thing a shop takes or not ('do they take a local currency?')
+    "local currency": ("monnaie",),
     "cheque": ("chèque",),
     "cash": ("espèces", "liquide"),
     "fish": ("poisson", "pêche", "poissonnerie"),
@@ -1379,7 +1383,6 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "deficit": ("déficit",),
     "money": ("argent", "monnaie", "fonds"),
     "currency": ("monnaie",),
-    "local currency": ("monnaie", "locale"),
     "euro": ("euro",),
     "salary": ("salaire", "rémunération"),
     "wage": ("salaire", "rémunération"),

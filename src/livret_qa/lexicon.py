@@ -3754,7 +3754,9 @@ UNSTATED: tuple[Unstated, ...] = (
         # 'how much does it charge for …': a price (French 'charges' are costs, not asked so)
         r"\bprix\b|\bcoute?n?t?\b|\bcout\b|tarifs?|\bprices?|\bcosts?\b|how much (is|are)\b|"
         r"\bhow much (does|do|did|would|will)\b[^?]{0,60}\bcharge\b|"
-        r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b|payer|"
+        # ('pay with a local currency', 'payer par carte': a means of payment, no price)
+        r"\bfees?\b|cotisation|montant de l.adhesion|\bpay\b(?! (with|by|using|in)\b)|"
+        r"payer(?! (en|par|avec)\b)|"
         # whether a cost is paid, said with the conjugated verb or the rent ('paient-ils un
         # loyer ?', 'est-ce qu'ils payent leurs locaux ?'): priced_thing.py answers it
         r"\bpa(ie|ye)nt\b|\bloyers?\b",

@@ -67,13 +67,24 @@ def unknown_names(
         tokens = analyze(word)
         if booklet is not None and (match.re is ACRONYM or "-" in word):
             written = r"[\s-]".join(re.escape(w) for w in fold(word).split("-"))
-            if not re.search(rf"(?<!\w){written}(?!\w)", booklet):
+            if not re.search(rf"(?<!\w){written}(?!\w)", booklet) and not _acronym_in_french(
+                word, booklet
+            ):
                 out.append(word)
         elif tokens and all(t not in corpus_vocab for t in tokens):
             if lang == "en" and _known_in_french(word, corpus_vocab):
                 continue  # 'the University of Lille': « Université de Lille »
             out.append(word)
     return out
+
+
+def _acronym_in_french(word: str, booklet: str) -> bool:
+    """An English acronym whose French letters the booklet writes ('EPR' of « filière REP »,
+    'WEEE' of « D3E »): known. Class: an acronym asked in English of a French scheme."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(fold(fr))}(?!\w)", booklet)
+        for fr in EN_FR.get(word.lower(), ())
+    )
 
 
 def _known_in_french(word: str, corpus_vocab: set[str]) -> bool:

@@ -60,6 +60,7 @@ class Named:
     kind: str  # the kind word introducing it, in French ('fondation'), or ''
     first: bool  # it opens the sentence: its first capital may be the sentence's
     english: bool = False  # asked in English: an untranslated word may be a French cognate
+    titled: bool = False  # one word after a capitalised article inside the question: 'Le Relais'
 
 
 def _capital(word: str) -> bool:
@@ -186,9 +187,22 @@ def named_bodies(question: str) -> list[Named]:
             kind, j = BODY_KIND_WORDS[fold(tokens[j].group())], j + 1  # 'the Orange Foundation'
         if own and not (first and len(own) < 2 and not kind):  # 'Greenpeace works with …'
             typed = text[tokens[begin].start() : tokens[j - 1].end()]
-            out.append(Named(typed, tuple(own), kind, first and begin == i))
+            titled = not kind and len(own) == 1 and _after_titled_article(text, tokens, begin)
+            if titled:  # 'Le Relais': the article is typed as part of the name
+                typed = text[tokens[begin - 1].start() : tokens[j - 1].end()]
+            out.append(Named(typed, tuple(own), kind, first and begin == i, titled=titled))
         i = max(j, i + 1)
     return out
+
+
+def _after_titled_article(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the word at `i` follows an article typed with a capital inside the question
+    ('passe par Le Relais', 'works with La Poste'): the article opens a name."""
+    if i < 2 or not _joined(text, tokens[i - 1], tokens[i]):
+        return False
+    article = tokens[i - 1].group()
+    before = text[: tokens[i - 1].start()]
+    return article in ("Le", "La", "Les", "L") and not re.search(r"[.!?:]\s*$", before)
 
 
 def _forms(word: str, english: bool) -> set[str]:
@@ -276,6 +290,9 @@ def _stated_whole(own: tuple[str, ...], kind: str, book: _Booklet, english: bool
     """Its own words in one clause, within a few words of each other (any order: 'Mining
     Basin' is « Bassin minier »), after its kind word on the same line when one introduces
     it."""
+    # a one-word name is a brand or label ('Qualiopi'), no cognate of a French word it begins
+    # like (« qualité »): only a name of several words is read through cognates
+    english = english and len(own) > 1
     wanted = [_forms(p, english) if p == w else {fold(p)} for w in own for p in _pieces(w)]
     if not wanted:
         return True
@@ -344,6 +361,11 @@ def stated(name: Named, booklet: str) -> bool:
 
 def _stated(name: Named, book: _Booklet) -> bool:
     own = name.own
+    if name.titled and fold(own[0]) not in book.capitals:
+        # Class: a body named by an everyday word under a capitalised article ('Le Relais',
+        # 'La Ruche'): the booklet writing the word only in lower case ('sert de relais')
+        # does not state that body
+        return False
     if _stated_whole(own, name.kind, book, name.english) or _initials_of_a_name(own, book):
         return True
     # 'Compare APVO and …', 'Au Panier de la Mer, …'; 'l'IBAN du Jardin de Cocagne': an

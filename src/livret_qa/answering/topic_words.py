@@ -235,7 +235,10 @@ def kinds_of(word: str) -> tuple[str, ...]:
 def _glossed(word: str, key: str) -> Glossed:
     french = EN_FR[key]
     kinds = tuple(k for w in french for k in kinds_of(w))  # 'animals': 'poules', 'lapins'
-    stems = clear_stems((*french, *kinds, word, key))
+    # a key of several words is held by its head ('local currency': currency), not by the
+    # qualifier, which the booklet writes of other things ('produits locaux')
+    english = (word, key) if " " not in key else (key.split()[-1],)
+    stems = clear_stems((*french, *kinds, *english))
     return Glossed(word, key, french, frozenset(stems), key in THINGS)
 
 
