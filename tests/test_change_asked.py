@@ -148,3 +148,24 @@ def test_a_change_of_a_thing_read_but_not_stated_abstains(
 ) -> None:
     answer = ask(engine, question)
     assert answer.abstained and named in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "Les ventes ont progressé de combien en 2019 par rapport à l'année d'avant ?",
+            "Les recettes sur les ventes ont progressé de 5,54% en 2019 par rapport à 2018.",
+        ),
+        ("De combien a augmenté le chiffre d'affaires ?", "Le CA a augmenté de 12 % en 2020."),
+        ("By how much did sales grow compared with 2018?", "Les ventes ont progressé de 8%."),
+    ],
+)
+def test_a_change_stated_as_a_percentage_is_the_amount_asked(question: str, sentence: str) -> None:
+    """Class: a change of takings asked, stated as a percentage (no sum in €), and 'par
+    rapport à' comparing, not earning."""
+    from livret_qa.answering.unstated_kind import unstated_kind
+
+    assert unstated_kind(question, sentence, "") is None
+    # a sum asked is still a sum: a sentence with no amount in € does not give it
+    assert unstated_kind("Ils ont gagné combien d'argent ?", sentence, "") == "amount"

@@ -5240,8 +5240,9 @@ SUM_ASKED = _rx(
 # Revenue asked ('combien ça leur rapporte ?', 'how much do they earn?', 'what income …'):
 # a price or a budget is no revenue; only a sentence naming takings answers it.
 REVENUE_ASKED = _rx(
-    r"\brapport\w*\b|\brecettes?\b|\brevenues?\b|(?<!low-)(?<!low )\bincome\b|\bturnover\b|"
-    r"\bearn\w*|\bbring in\b|\bbrings in\b|\bbrought in\b|\bchiffre d.affaires\b"
+    # ('par rapport à 2018' compares, it earns nothing)
+    r"(?<!\bpar )\brapport\w*\b|\brecettes?\b|\brevenues?\b|(?<!low-)(?<!low )\bincome\b|"
+    r"\bturnover\b|\bearn\w*|\bbring in\b|\bbrings in\b|\bbrought in\b|\bchiffre d.affaires\b"
 )
 # A price asked ('how much does a basket cost?', 'combien coûte …', 'à quel prix'): a price
 # stated answers it, whatever else the question names ('a low-income family').

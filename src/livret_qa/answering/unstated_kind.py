@@ -37,6 +37,8 @@ def unstated_kind(
     a weight of them is no count."""
     asked = fold(question)
     stated = fold(f"{value} {quote}")
+    if lx.CHANGE_ASKED.search(asked) and lx.CHANGE_STATED.search(stated):
+        return None  # 'de combien ont progressé les ventes ?': '+5,54 %' is the change asked
     if _asks_share(asked) and not lx.SHARE_STATED.search(stated):
         return "share"  # 'what was the value-added rate in 2020?': 'DATE DE DÉMARRAGE : 2020'
     if lx.YEAR_OF_LAST_ASKED.search(asked.strip()) and not lx.YEAR.search(stated):
