@@ -36,6 +36,10 @@ ASKED_OF_THEM = [
     "where are they?",
     "depuis quand ?",
     "and since when?",
+    # a distributive points back at each one found
+    "what is the street address of each?",
+    "quel est le téléphone de chacune ?",
+    "what is the budget of each one?",
 ]
 
 

@@ -28,6 +28,9 @@ from livret_qa.text import fold
 BACK_POINTER = re.compile(
     r"\b(elle|elles|il|ils|son|sa|ses|leurs?|eux|celle-ci|celui-ci|celles-ci|ceux-ci|"
     r"it|its|they|their|them|she|her|he|his)\b|"
+    # each one found ('what is the address of each?', 'le téléphone de chacune'): a
+    # distributive points back at all of them
+    r"\b(each|chacune?|respectivement|respectively)\b|"
     r"\b(qui|que|qu'|comment|ou)\s*(la|le|les|l')\s*[a-z]|"
     r"\ben\s+(a|ont|as|avez|compte|comptent|emploie|emploient|accueille|accueillent|"
     r"produit|produisent|vend|vendent|collecte|collectent|traite|traitent)\b"
