@@ -50,6 +50,7 @@ from livret_qa.answering import (
     mentioned_things,
     narrowed_unmentioned,
     negated_list,
+    never_written,
     other_one,
     outcome,
     partner_sum,
@@ -2455,6 +2456,27 @@ class Composer:
         words = ", ".join(f"« {n} »" for n in self._bodies_unstated)
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
+    def _thing_never_written(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
+        """Class: an open question about one structure's practice or object that the whole
+        booklet never writes ('que fait le jardin en compostage ?'): the fiche does not say,
+        and the sentence found is the nearest fact (never_written.py). Yes/no questions have
+        their own check by the fiche's words."""
+        if not (self._asked_of_named and isinstance(filled, Found)) or part.yes_no:
+            return filled
+        if part.intent != "fact" or part.attribute or not never_written.asks_practice(part.text):
+            return filled
+        vocab = self._booklet_vocab
+        pred = filler.for_part(part)._predicate(part)
+        absent = never_written.never_written(pred, vocab, self.lang)
+        if not absent:
+            return filled
+        words = ", ".join(f"« {w} »" for w in absent)
+        return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
+
+    @functools.cached_property
+    def _booklet_vocab(self) -> set[str]:
+        return set().union(*self.engine.mentions.vocab.values())
+
     def _property_unstated(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """Class: a yes/no decided by a topic word ('sont-ils rentables ?' answered by
         'BÉNÉFICIAIRES :', 'are the volunteers paid?' by a sentence about what volunteers do):
@@ -3062,6 +3084,7 @@ class Composer:
             for part in plan.parts:
                 filled = self._unless_blank(part, self.fill(filler, part, target))
                 filled = self._body_unstated(part, filled)
+                filled = self._thing_never_written(filler, part, filled)
                 filled = self._sold_online(filler, part, filled)
                 filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)

@@ -1,0 +1,40 @@
+"""A thing asked in an open question about one structure that the whole booklet never writes
+('Qu'est-ce que le jardin fait en compostage ?', 'How does the bottle deposit system work at
+the Guise grocery?').
+
+Class: open what/how questions of a named structure about a practice, object or scheme no fiche
+mentions in any words. The yes/no form of the same question is refused by its fiche's words
+(slots.yes_no_gap); the open form was answered with the sentence closest to the other words
+('ateliers cuisine' for a bottle deposit). Only the booklet's whole vocabulary decides here,
+with glossary synonyms and word families: a thing some fiche writes may be stated of this one
+in other words, which the filler's own checks judge. Pure over its inputs."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa.answering import yes_no
+from livret_qa.text import fold
+
+# What a structure does or how something works, asked openly ('what do they do about …',
+# 'how does … work', 'qu'est-ce qu'ils font en …', 'comment marche …'), folded: not who,
+# which or where, whose words name a person's deed or a place rather than a practice.
+OPEN_PRACTICE = re.compile(
+    r"^\W*(?:(?:and|ok|so|et|alors)\W+)?(?:what|how|que|qu|quoi|comment|quel|quelle|quels|"
+    r"quelles)\b"
+)
+
+
+def never_written(pred: yes_no.Predicate, booklet_vocab: set[str], lang: str) -> list[str]:
+    """The things asked (not names, not activities) that no word of the booklet holds. An
+    English word the glossary does not translate is left out: looked for as typed, it says
+    nothing of what the French fiches write ('subcontracting' « sous-traitance »)."""
+    things = tuple(
+        g for g in pred.things if lang == "fr" or (g.french and tuple(g.french) != (g.word,))
+    )
+    return yes_no.unmentioned(yes_no.Predicate(things, (), ()), booklet_vocab, "")
+
+
+def asks_practice(text: str) -> bool:
+    """Whether a question part asks openly what is done or how it works."""
+    return bool(OPEN_PRACTICE.match(fold(text)))

@@ -1,0 +1,64 @@
+"""An open question about one structure's practice or object that the whole booklet never
+writes ('que fait le jardin en compostage ?', 'how does the bottle deposit work at …?') is
+refused naming it, with the nearest fact; the same shape about a thing some fiche writes, in
+the fiche's words or other words ('clothes' « vêtements », 'bike rentals' « location des vélos
+»), is answered."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.answering.never_written import never_written
+from livret_qa.answering.yes_no import predicate
+from livret_qa.indexing.analyzer import analyze
+
+VOCAB = set(analyze("des vêtements collectés, la location des vélos, des paniers de légumes"))
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "absent"),
+    [
+        ("What do they do about composting?", "en", ["composting"]),
+        ("How does their bottle deposit work?", "en", ["bottle", "deposit"]),
+        ("Qu'est-ce qu'ils font en compostage ?", "fr", ["compostage"]),
+        ("What do they do with the clothes?", "en", []),
+        ("How do they handle bike rentals?", "en", []),
+        ("Comment vendent-ils leurs paniers ?", "fr", []),
+        # an English word no glossary translates says nothing of the French fiches
+        ("What do they do about subcontracting?", "en", []),
+    ],
+)
+def test_things_no_word_of_the_booklet_holds(question: str, lang: str, absent: list[str]) -> None:
+    assert never_written(predicate(question, lang), VOCAB, lang) == absent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Qu'est-ce que le Jardin de Cocagne fait en compostage ?",
+        "How does the bottle deposit system work at Les Copains de Thiérache?",
+        "What does VESTALI do about composting?",
+    ],
+)
+def test_an_open_question_about_a_thing_never_written_is_refused(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, question)
+    assert answer.abstained
+    assert "«" in answer.answer and answer.citations  # names it, quotes the nearest fact
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does VESTALI do with the clothes it collects?",
+        "Comment le Jardin de Cocagne vend ses paniers ?",
+        "How do the Copains de Thiérache handle bike rentals?",
+        # who, which, where: a person's deed or a place, no practice asked
+        "Who supported Christelle Cousin in setting up La Remise Enjouée?",
+        "Which road does the Oise producers' association sit on, and in which village?",
+    ],
+)
+def test_an_open_question_about_a_thing_written_is_answered(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert not ask(engine, question).abstained
