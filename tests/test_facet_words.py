@@ -403,3 +403,23 @@ def test_no_kind_from_what_is_sold_or_a_status(text: str) -> None:
 )
 def test_household_goods(text: str, value: str, expected: bool) -> None:
     assert (value in values(text, "sector")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facet", "value", "expected"),
+    [
+        # a farm drive told in a founder's words: farms selling together, orders picked up
+        ("several farmers pool their produce", "kind", "vente_producteurs", True),
+        ("des producteurs qui se regroupent pour vendre", "kind", "vente_producteurs", True),
+        ("growers team up to sell their vegetables", "kind", "vente_producteurs", True),
+        ("farmers grow vegetables", "kind", "vente_producteurs", False),
+        ("customers pick up pre-ordered boxes", "activity", "distribution", True),
+        ("les clients retirent leurs commandes au bar", "activity", "distribution", True),
+        ("des précommandes en ligne", "activity", "distribution", True),
+        ("we repair bikes", "activity", "distribution", False),
+    ],
+)
+def test_a_farm_drive_in_a_founders_words(
+    text: str, facet: str, value: str, expected: bool
+) -> None:
+    assert (value in values(text, facet)) is expected

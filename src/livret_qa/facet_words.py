@@ -336,7 +336,10 @@ ACTIVITY: tuple[Word, ...] = (
         "distribution and pick-up points",
         r"points? de (retrait|distribution|depot)|drives?\b|livraisons?|commandes?|"
         r"redistribu\w*|distribu\w*|dispatch\w*|pick-?up points?|collection points?|"
-        r"drive-?(through|thru)|deliver\w*|orders?\b|order(ed|ing)? (in advance|online|by phone)",
+        r"drive-?(through|thru)|deliver\w*|orders?\b|order(ed|ing)? (in advance|online|by phone)|"
+        # a founder's words for it: 'customers pick up pre-ordered boxes', 'précommandes'
+        r"pre-?order\w*|pre-?command\w*|pick(s|ed|ing)? (\w+ ){0,2}up\b|"
+        r"retir\w* (leurs?|les|sa|son) (commandes?|paniers?|colis)",
     ),
     Word(
         "aide_alimentaire",
@@ -834,7 +837,11 @@ KIND: tuple[Word, ...] = (
         "farmers' shop or drive",
         r"drives? (fermiers?|paysans?|de producteurs)|magasins? de producteurs|"
         r"points? de vente collectifs?|vente collective|"
-        r"farmers'? (markets?|shops?|drives?)|farm shops?|food hubs?|farm drive",
+        r"farmers'? (markets?|shops?|drives?)|farm shops?|food hubs?|farm drive|"
+        # farms selling together, as a founder says it ('several farmers pool their produce',
+        # 'des producteurs qui se regroupent pour vendre')
+        r"(farmers|producers|growers|producteurs|agriculteurs|paysans) (\w+ ){0,2}(pool|"
+        r"pooling|group together|team up|join forces|mutualis\w*|se regroup\w*|s.associ\w*)",
     ),
     # An AMAP is a kind of its own: consumers bound to a farm by a contract, not a shop or a
     # drive its producers run ('Y a-t-il une AMAP ?' is not answered by a farmers' drive);
