@@ -1,0 +1,126 @@
+"""A detail of one PART of a structure that its fiche names — one shop, one project, one
+programme, one role-holder — asked as that part's own measure, name, place, price, pay or
+count, which the fiche gives only for another part or the whole structure, or not at all: the
+answer abstains with the nearest fact, not that neighbouring figure. The same details stated
+for that very part keep their answer. Synthetic questions, French and English, on the real
+booklet with the fake embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+from .citation_checks import check_answer
+
+BOIS = "le-bois-de-deux-mains"
+COPAINS = "les-copains-de-thierache"
+COCAGNE = "le-jardin-de-cocagne-de-la-haute-borne"
+PANIER = "le-panier-de-la-mer-62"
+REMISE = "la-remise-enjouee"
+VESTALI = "vestali"
+DRIVE = "association-des-producteurs-des-vallees-de-l-oise"
+SYNAPSE = "synapse-3i"
+
+# (question, structure): a detail of a named part the fiche does not give
+ABSENT = [
+    # one shop's surface, the fiche giving its shops' surfaces together
+    ("Elle fait combien de m2 la boutique de Guise des Copains de Thiérache ?", COPAINS),
+    ("How many square metres is the Guise shop of Les Copains de Thiérache?", COPAINS),
+    ("quelle est la surface de la boutique de Guise des Copains ?", COPAINS),
+    ("What is the floor area of the Copains de Thiérache shop in Guise?", COPAINS),
+    ("la boutique d'Hirson des Copains de Thiérache fait combien de m² ?", COPAINS),
+    # a named project's budget, the structure's own budget stated
+    ("What is the budget of the Flavour project run by Le Panier de la Mer 62?", PANIER),
+    ("le projet Flavour du Panier de la Mer, il a quel budget ?", PANIER),
+    ("Quel est le budget du projet européen Flavour du Panier de la Mer 62 ?", PANIER),
+    # the name of a role-holder the fiche names by role only
+    ("Quel est le nom du designer qui intervient au Bois de Deux Mains ?", BOIS),
+    ("What is the name of the designer who works with Le Bois de Deux Mains?", BOIS),
+    ("Comment s'appelle le designer du Bois de Deux Mains ?", BOIS),
+    ("Quel est le nom de l'ambassadeur du bien-vivre alimentaire du Jardin de Cocagne ?", COCAGNE),
+    ("What is the name of the food ambassador hired by the Cocagne garden?", COCAGNE),
+    # a role-holder's pay
+    ("l'ambassadeur du bien-vivre alimentaire du jardin de cocagne il est payé combien ?", COCAGNE),
+    ("How much is the Cocagne garden's food ambassador paid?", COCAGNE),
+    ("Quel est le salaire de l'ambassadeur du bien-vivre alimentaire de Cocagne ?", COCAGNE),
+    # a count of shops where the fiche counts drop-off points
+    ("le jardin de cocagne il a combien de points de vente en magasin ?", COCAGNE),
+    ("In how many shops are the Cocagne garden's vegetables sold?", COCAGNE),
+    # the people fed, the fiche counting customers of its catering
+    ("How many people does Le Panier de la Mer 62 feed each year?", PANIER),
+    ("combien de personnes le Panier de la Mer 62 nourrit par an ?", PANIER),
+    # a named partner's detail
+    ("Which retail chain received the 40,000 wipes made with VESTALI?", VESTALI),
+    ("Where exactly are VESTALI's six clothes drop-off bins located?", VESTALI),
+]
+
+# (question, structure, words of the answer): the same kind of detail, stated for that part
+STATED = [
+    ("Quelle est la surface des boutiques des Copains de Thiérache ?", COPAINS, "80"),
+    ("How many sites do Les Copains de Thiérache have?", COPAINS, "2"),
+    ("What is the budget of Le Panier de la Mer 62?", PANIER, "608 000"),
+    ("When did the Flavour project of Le Panier de la Mer 62 start?", PANIER, "2019"),
+    ("Jusqu'à quand dure le projet Flavour du Panier de la Mer 62 ?", PANIER, "2022"),
+    ("Qui a créé La Remise Enjouée ?", REMISE, "Christelle Cousin"),
+    ("Quel est le nom de la fondatrice de La Remise Enjouée ?", REMISE, "Christelle Cousin"),
+    ("Combien de contrats en alternance au Bois de Deux Mains ?", BOIS, "3"),
+    ("How many people does Le Panier de la Mer 62 employ?", PANIER, "25"),
+    ("combien de paniers solidaires vend le jardin de cocagne ?", COCAGNE, "100"),
+    ("How many drop-off points does the Cocagne garden have?", COCAGNE, "25"),
+    ("Quelle est la surface du Jardin de Cocagne de la Haute Borne ?", COCAGNE, "4 ha"),
+    ("combien d'ordinateurs Synapse 3i a reconditionnés en 2020 ?", SYNAPSE, "1500"),
+    ("Quel est le budget du Bois de Deux Mains ?", BOIS, "575 000"),
+    ("What is the budget of VESTALI?", VESTALI, "€"),
+    ("Quelles communes soutiennent les Copains de Thiérache ?", COPAINS, "Guise"),
+    ("Quelle mairie aide VESTALI à trouver un bâtiment ?", VESTALI, "Liévin"),
+    ("How many square metres is the Panier de la Mer 62 site?", PANIER, "800"),
+    ("combien de m2 fait l'atelier du Bois de Deux Mains ?", BOIS, "1.500"),
+    ("How many integration workers at Le Bois de Deux Mains?", BOIS, "20"),
+]
+
+# a body the booklet never mentions, asked whether it appears
+NEVER_NAMED = [
+    "Terre de Liens, ils apparaissent dans le livret ?",
+    "Terre de Liens, c'est dans le livret ?",
+    "Does Terre de Liens appear in the booklet?",
+]
+
+# bodies the booklet does name, asked the same way
+NAMED = [
+    ("Pas de Calais Actif, ils apparaissent dans le livret ?", "Actif"),
+    ("Le Panier de la Mer, il apparaît dans le livret ?", "Panier"),
+]
+
+
+@pytest.mark.parametrize(("question", "fiche_id"), ABSENT)
+def test_part_detail_unstated_abstains(fake_engine: Engine, question: str, fiche_id: str) -> None:
+    answer = ask(fake_engine, question, [])
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert fiche_id in [s.fiche_id for s in answer.structures], answer.answer
+
+
+@pytest.mark.parametrize(("question", "fiche_id", "said"), STATED)
+def test_part_detail_stated_answers(
+    fake_engine: Engine, question: str, fiche_id: str, said: str
+) -> None:
+    answer = ask(fake_engine, question, [])
+    assert not answer.abstained, answer.answer
+    assert fiche_id in [s.fiche_id for s in answer.structures], answer.answer
+    assert fold(said) in fold(answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question", NEVER_NAMED)
+def test_body_never_named_abstains(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question, [])
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(("question", "said"), NAMED)
+def test_body_named_answers(fake_engine: Engine, question: str, said: str) -> None:
+    answer = ask(fake_engine, question, [])
+    assert not answer.abstained, answer.answer
+    assert fold(said) in fold(answer.answer), answer.answer
