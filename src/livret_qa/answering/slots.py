@@ -429,7 +429,11 @@ class SlotFiller:
             return None  # 'the ressourcerie near Montreuil': its one site, described
         main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
         if any(_spaced(place) in main_site for place in places):
-            return None  # 'the Guise shop': the structure itself, where it is
+            # 'the Guise shop': the structure itself, where it is, unless its figure gives
+            # one value per site ('2 (80m² & 40m²)'), none saying whose
+            if figure_binding.several_values(filled.citation.quote):
+                return Missing(fiche.id, "site_figure", filled)
+            return None
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
@@ -1934,9 +1938,14 @@ class SlotFiller:
 
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
 
+        titled = {fold(t) for t in _TITLED.findall(raw)}
+
         def skip(word: str) -> bool:
-            # a structure's name, or a place the fiche writes as a name ('montreuil')
-            return bool(self.engine.mentions.mentioned(word)) or _written_capitalised(word, raw)
+            # a structure's name, or a place the fiche writes as a name ('montreuil'); not a
+            # project it titles so ('un projet européen intitulé « Flavour »')
+            if self.engine.mentions.mentioned(word):
+                return True
+            return _written_capitalised(word, raw) and word not in titled
 
         things = sub_thing.asked_things(text, self.plan.lang, skip, own_stems, analyze, gloss)
         if self.plan.among:  # 'the second one' picked a structure of the last answer
@@ -1996,7 +2005,13 @@ class SlotFiller:
         if forecast.asks_which_kind(asked):  # 'du réalisé ou du prévisionnel ?': no thing
             return found
         measure = next(m for m in lx.MEASURES if m.name == "budget")
-        capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
+        # a name is no thing of its own, unless the fiche titles one of its projects so
+        # ('un projet européen intitulé « Flavour »': the budget of Flavour is that project's)
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        titled = {fold(t) for t in _TITLED.findall(raw)}
+        capitalised = {
+            fold(m.group(1)) for m in PROPER.finditer(part.text) if fold(m.group(1)) not in titled
+        }
         things = [
             t
             # ('what budget did it plan?': the forecast asked, no thing planned; 'le budget a
@@ -2830,6 +2845,10 @@ def _acronym_stems(raw: str) -> set[str]:
     # town it names, « amiens » unmentioned, which the English one answered)
     lower = {t for w in re.findall(r"\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]*\b", raw) for t in analyze(w)}
     return acronyms - lower
+
+
+# a title the booklet gives between French quotes ('intitulé « Flavour »')
+_TITLED = re.compile(r"«\s*([^»]{2,60}?)\s*»")
 
 
 def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Callable[[str], int]:
