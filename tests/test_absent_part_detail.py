@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa.answering import figure_binding, role_name
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -124,3 +125,46 @@ def test_body_named_answers(fake_engine: Engine, question: str, said: str) -> No
     answer = ask(fake_engine, question, [])
     assert not answer.abstained, answer.answer
     assert fold(said) in fold(answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("Quel est le nom du designer qui intervient au Bois de Deux Mains ?", "designer"),
+        ("What is the name of the designer who works with them?", "designer"),
+        ("What is the name of the food ambassador?", "ambassador"),
+        ("comment s'appelle l'animatrice ?", "animatrice"),
+        ("Quel est le nom de la fondatrice de La Remise Enjouée ?", None),
+        ("What is the name of the director?", None),
+        ("Quel est le nom du projet ?", None),
+        ("What is the name of their partner?", None),
+        ("Quel est le nom de l'atelier ?", None),
+    ],
+)
+def test_role_asked(question: str, role: str | None) -> None:
+    assert role_name.role_asked(question) == role
+
+
+def test_role_matched_whole() -> None:
+    forms = role_name.role_forms("designer")
+    assert role_name.names_role("avec l'intervention d'un designer ;", forms)
+    assert not role_name.names_role("des meubles design avec incrustation", forms)
+
+
+def test_person_named() -> None:
+    assert role_name.names_a_person("l'association embauche Christelle Cousin, initiatrice", [])
+    own = ["Le Jardin de Cocagne de la Haute Borne"]
+    assert not role_name.names_a_person("Le Jardin de Cocagne de la Haute Borne a répondu", [], own)
+
+
+@pytest.mark.parametrize(
+    ("quote", "several"),
+    [
+        ("NOMBRES DE SITES : 2 (80m2 & 40m2)", True),
+        ("SURFACE : 1.500 m2", False),
+        ("4 ha dont 4600 m2 de serres", False),
+        ("EFFECTIF SALARIAL MOBILISÉ : 2", False),
+    ],
+)
+def test_several_values(quote: str, several: bool) -> None:
+    assert figure_binding.several_values(quote) is several
