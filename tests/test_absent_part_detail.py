@@ -168,3 +168,34 @@ def test_person_named() -> None:
 )
 def test_several_values(quote: str, several: bool) -> None:
     assert figure_binding.several_values(quote) is several
+
+
+# a card's number or contact asked of a partner the fiche names (slots._card_of_body)
+PARTNER_CARD = [
+    ("Give me the SIRET of the Bouquinerie du Sart that La Remise Enjouée works with.", REMISE),
+    ("What is the phone number of the MSA that works with Les Copains de Thiérache?", COPAINS),
+    ("Le téléphone de la MSA qui travaille avec les Copains de Thiérache ?", COPAINS),
+]
+OWN_CARD = [
+    ("What is the SIRET of La Remise Enjouée?", REMISE, "88850338000014"),
+    ("Quel est le numéro de téléphone des Copains de Thiérache ?", COPAINS, "09 73 22 18 74"),
+    ("What is the website of Le Bois de Deux Mains?", BOIS, "seve-mobilier"),
+    ("Quel est le mail de VESTALI ?", VESTALI, "contact@vestali.fr"),
+    ("What is the APE code of Synapse 3i?", SYNAPSE, "8559B"),
+]
+
+
+@pytest.mark.parametrize(("question", "fiche_id"), PARTNER_CARD)
+def test_partner_card_abstains(fake_engine: Engine, question: str, fiche_id: str) -> None:
+    answer = ask(fake_engine, question, [])
+    check_answer(fake_engine.corpus, answer.to_dict())
+    assert answer.abstained, answer.answer
+    assert fiche_id in [s.fiche_id for s in answer.structures], answer.answer
+
+
+@pytest.mark.parametrize(("question", "fiche_id", "said"), OWN_CARD)
+def test_own_card_answers(fake_engine: Engine, question: str, fiche_id: str, said: str) -> None:
+    answer = ask(fake_engine, question, [])
+    assert not answer.abstained, answer.answer
+    assert fiche_id in [s.fiche_id for s in answer.structures], answer.answer
+    assert fold(said) in fold(answer.answer), answer.answer
