@@ -1969,6 +1969,10 @@ class SlotFiller:
         names = [fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name]
         names += [p.name for p in fiche.contact.persons]
         own_words = set(re.findall(r"[^\W\d_]+", fold(" ".join(names))))
+        # the places it names, whole ('Boulogne-sur-Mer': no body 'Boulogne', nor 'Mer')
+        places = [fold(m.text) for m in match_places(part.text)] + [
+            fold(p) for p in self.plan.places
+        ]
         others: list[tuple[str, ...]] = []
         typed: list[str] = []
         for n in stated_name.named_bodies(part.text):
@@ -1977,7 +1981,7 @@ class SlotFiller:
             if not words or {fold(w) for w in words} <= own_words:
                 continue
             name = n.typed[n.typed.find(words[0]) :]
-            if self.engine.mentions.mentioned(name) or match_places(name):
+            if self.engine.mentions.mentioned(name) or any(fold(name) in p for p in places):
                 continue
             others.append(words)
             typed.append(name)
