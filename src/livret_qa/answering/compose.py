@@ -58,6 +58,7 @@ from livret_qa.answering import (
     priced_thing,
     property_asked,
     relative_year,
+    role_name,
     sibling_name,
     standing,
     stated_name,
@@ -3759,6 +3760,7 @@ def answer_turn(
         return find_then_ask.joined(validated(question), first, then)
     answer = _of_an_umbrella(engine, composer, composer.compose())
     answer = _first_names_unstated(engine, composer, answer)
+    answer = _role_holder_unnamed(engine, composer, answer)
     if composer.plan.resolution == SOURCE_OF_LAST and answer.citations:
         # 'où c'est écrit ?': the answer again, then where each quote stands
         block = sources_block(answer.citations, answer.lang)
@@ -3870,6 +3872,45 @@ def _first_names_unstated(engine: Engine, composer: Composer, answer: Answer) ->
         abstained=True,
         abstain_reason=reason,
         structures=[],
+        citations=cited,
+    )
+
+
+def _role_holder_unnamed(engine: Engine, composer: Composer, answer: Answer) -> Answer:
+    """Class: the name of a role-holder the fiche writes by role only ('le nom du designer'
+    of '… avec l'intervention d'un designer'; role_name.py): the booklet does not give it,
+    and the sentence naming the role is the nearest fact."""
+    plan = composer.plan
+    role = role_name.role_asked(plan.question)
+    held = [s.fiche_id for s in answer.structures] or plan.targets
+    if role is None or answer.abstained or len(held) != 1:
+        return answer
+    fiche = engine.corpus.fiche(held[0])
+    forms = role_name.role_forms(role)
+    persons = fiche.contact.persons
+    if any(role_name.names_role(p.role or "", forms) for p in persons):
+        return answer  # the contact card names who holds it
+    naming = [
+        Evidence(fiche.id, sentence, engine.chunks[sentence.chunk], 0.0)
+        for sentence in engine.sentences
+        if engine.chunks[sentence.chunk].fiche_id == fiche.id
+        and role_name.names_role(sentence.text, forms)
+    ]
+    people = [p.name for p in persons]
+    own = [fiche.name, fiche.identity.legal_name]
+    if not naming or any(role_name.names_a_person(e.sentence.text, people, own) for e in naming):
+        return answer
+    # the answer's own quote of the role, if it quoted one, stays the nearest fact
+    quoted = [c for c in answer.citations if role_name.names_role(c.quote, forms)][:1]
+    cited = [replace(c, n=1) for c in quoted] or [citation_for(engine, 1, naming[0])]
+    reason = say("reason_role_unnamed", answer.lang, name=fiche.name, role=role)
+    nearest = say("nearest", answer.lang, statement=f"« {cited[0].quote} »", marks="[1]")
+    return replace(
+        answer,
+        answer=f"{reason}. {nearest.strip()}",
+        abstained=True,
+        abstain_reason=reason,
+        structures=[s for s in answer.structures if s.fiche_id == fiche.id][:1],
         citations=cited,
     )
 

@@ -117,6 +117,20 @@ def sites_stated(fiche_text: str) -> int:
     return int(found.group(1)) if found else 0
 
 
+# a measure with its unit written after it ('80m2', '40 m²', '4 ha'), folded; sums of
+# money side by side are of other kinds ('608 000 € avec … dons en nature de 40 000€')
+_WITH_UNIT = re.compile(
+    r"(?<![\w.,])(\d[\d  .,]*?)\s?(m2|m²|m3|ha|hectares?|tonnes?|kg)(?!\w)"
+)
+
+
+def several_values(quote: str) -> bool:
+    """Whether a figure gives several values of one unit side by side ('2 (80m² & 40m²)'):
+    one per site or part, none saying whose, so none is the figure of one site asked."""
+    units = [m.group(2) for m in _WITH_UNIT.finditer(fold(quote))]
+    return any(units.count(u) >= 2 for u in set(units))
+
+
 def figure_unbound(question: str, value: str, quote: str, own_name: str) -> str | None:
     """The gap of a figure answer whose sentence binds no figure of the kind asked: 'amount'
     when a sum is asked and none is stated (`amount_unbound`), 'attribute' when it holds no

@@ -415,6 +415,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "property_profit": {"fr": "« rentabilité »", "en": "« profitability »"},
     "property_paid": {"fr": "« rémunération des bénévoles »", "en": "« paid volunteers »"},
     # a first name asked of people named by title and surname only (first_names.py)
+    # the name of a role-holder the fiche writes by role only (role_name.py)
+    "reason_role_unnamed": {
+        "fr": "La fiche **{name}** mentionne « {role} » sans nommer la personne",
+        "en": "The fiche of **{name}** mentions « {role} » but names no one",
+    },
     "reason_first_names": {
         "fr": "La fiche de {name} ne donne pas de prénom : elle nomme ses contacts par leur "
         "titre et leur nom",

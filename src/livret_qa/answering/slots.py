@@ -35,6 +35,7 @@ from livret_qa.answering import (
     reasons,
     share_of,
     spent_on,
+    stated_name,
     sub_thing,
     topic_words,
     yes_no,
@@ -52,6 +53,7 @@ from livret_qa.answering.plan import PlanPart, QuestionPlan, years_of_part
 from livret_qa.answering.planner import asks_operating, without_set_apart_description
 from livret_qa.answering.switched_things import switched, things_kept
 from livret_qa.answering.topic_words import kinds_of
+from livret_qa.facts.facets import match_places
 from livret_qa.facts.records import Fact
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
@@ -429,7 +431,11 @@ class SlotFiller:
             return None  # 'the ressourcerie near Montreuil': its one site, described
         main_site = _spaced(f"{fiche.contact.town} {fiche.identity.head_office}")
         if any(_spaced(place) in main_site for place in places):
-            return None  # 'the Guise shop': the structure itself, where it is
+            # 'the Guise shop': the structure itself, where it is, unless its figure gives
+            # one value per site ('2 (80m² & 40m²)'), none saying whose
+            if figure_binding.several_values(filled.citation.quote):
+                return Missing(fiche.id, "site_figure", filled)
+            return None
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
@@ -1896,6 +1902,8 @@ class SlotFiller:
             and not self.plan.followup
         ):
             found = self._address_of_thing(part, fiche, found)
+        if part.name in _CARD_IDS and isinstance(found, Found) and not self.plan.followup:
+            found = self._card_of_body(part, fiche, found)
         if part.name == "legal_status" and lx.NEW_STATUS_ASKED.search(fold(part.text)):
             found = self._status_planned(fiche, found)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
@@ -1934,14 +1942,61 @@ class SlotFiller:
 
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
 
+        titled = {fold(t) for t in _TITLED.findall(raw)}
+
         def skip(word: str) -> bool:
-            # a structure's name, or a place the fiche writes as a name ('montreuil')
-            return bool(self.engine.mentions.mentioned(word)) or _written_capitalised(word, raw)
+            # a structure's name, or a place the fiche writes as a name ('montreuil'); not a
+            # project it titles so ('un projet européen intitulé « Flavour »')
+            if self.engine.mentions.mentioned(word):
+                return True
+            return _written_capitalised(word, raw) and word not in titled
 
         things = sub_thing.asked_things(text, self.plan.lang, skip, own_stems, analyze, gloss)
         if self.plan.among:  # 'the second one' picked a structure of the last answer
             things = [t for t in things if not sub_thing.which_one([t], analyze)]
         return things
+
+    def _card_of_body(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
+        """A card's number or contact asked of another body the question names beside the
+        structure (class: a detail of a named partner: 'the SIRET of the Bouquinerie du
+        Sart that La Remise Enjouée works with', 'le téléphone de la MSA des Copains'): the
+        structure's own card does not answer it — abstain, the sentence naming that body as
+        the nearest fact. A name of the structure itself or of its contacts, a place or
+        another structure of the booklet is no other body."""
+        field_asked = next(f for f in lx.FIELDS if f.name == part.name)
+        asked = lx.compiled(field_asked.asked)
+        # its names, and its contacts' ('le mail d'Anthony Grossot': its own card's)
+        names = [fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name]
+        names += [p.name for p in fiche.contact.persons]
+        own_words = set(re.findall(r"[^\W\d_]+", fold(" ".join(names))))
+        # the places it names, whole ('Boulogne-sur-Mer': no body 'Boulogne', nor 'Mer')
+        places = [fold(m.text) for m in match_places(part.text)] + [
+            fold(p) for p in self.plan.places
+        ]
+        others: list[tuple[str, ...]] = []
+        typed: list[str] = []
+        for n in stated_name.named_bodies(part.text):
+            # 'SIRET of the Bouquinerie du Sart': the field's own word is no name's
+            words = tuple(w for w in n.own if not asked.search(fold(w)))
+            if not words or {fold(w) for w in words} <= own_words:
+                continue
+            name = n.typed[n.typed.find(words[0]) :]
+            if self.engine.mentions.mentioned(name) or any(fold(name) in p for p in places):
+                continue
+            others.append(words)
+            typed.append(name)
+        if not others:
+            return found
+        if any(fold(w) in fold(found.citation.quote) for n in others for w in n):
+            return found
+
+        def naming(text: str) -> bool:
+            return all(fold(w) in text for w in others[0])
+
+        ev = self.best_sentence(fiche.id, naming)
+        label = field_asked.label_en if self.plan.lang == "en" else field_asked.label_fr
+        said = ", ".join(f"« {w} »" for w in [label, *typed])
+        return Missing(fiche.id, "apart", self.found(ev) if ev else found, words=said)
 
     def _address_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
         """Where a sub-thing of the structure is (class: an attribute asked of one of its
@@ -1996,7 +2051,13 @@ class SlotFiller:
         if forecast.asks_which_kind(asked):  # 'du réalisé ou du prévisionnel ?': no thing
             return found
         measure = next(m for m in lx.MEASURES if m.name == "budget")
-        capitalised = {fold(m.group(1)) for m in PROPER.finditer(part.text)}
+        # a name is no thing of its own, unless the fiche titles one of its projects so
+        # ('un projet européen intitulé « Flavour »': the budget of Flavour is that project's)
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        titled = {fold(t) for t in _TITLED.findall(raw)}
+        capitalised = {
+            fold(m.group(1)) for m in PROPER.finditer(part.text) if fold(m.group(1)) not in titled
+        }
         things = [
             t
             # ('what budget did it plan?': the forecast asked, no thing planned; 'le budget a
@@ -2830,6 +2891,14 @@ def _acronym_stems(raw: str) -> set[str]:
     # town it names, « amiens » unmentioned, which the English one answered)
     lower = {t for w in re.findall(r"\b[^\W\d_]*[^\W\d_A-Z][^\W\d_]*\b", raw) for t in analyze(w)}
     return acronyms - lower
+
+
+# the card's numbers and contacts, the structure's own: asked of another body it names, they
+# do not answer (`_card_of_body`)
+_CARD_IDS = frozenset({"siret", "ape", "phone", "email", "website"})
+
+# a title the booklet gives between French quotes ('intitulé « Flavour »')
+_TITLED = re.compile(r"«\s*([^»]{2,60}?)\s*»")
 
 
 def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Callable[[str], int]:

@@ -243,6 +243,7 @@ class _Booklet:
     lines: tuple[tuple[tuple[str, ...], ...], ...]  # each line's clauses' folded words
     capitals: frozenset[str]  # the words it writes capitalised, inside a sentence
     initials: frozenset[str]  # the initials of its capitalised names ('apvo')
+    name_words: frozenset[str]  # capitalised words outside all-capital headings ('LIEN AVEC')
 
 
 @lru_cache(maxsize=4)
@@ -259,6 +260,7 @@ def _read(booklet: str) -> _Booklet:
         lines.append(tuple(clauses))
     capitals: set[str] = set()
     initials: set[str] = set()
+    name_words: set[str] = set()
     for line in booklet.split("\n"):
         for sentence in re.split(r"[.!?:;]\s|\*\*|^\s*[-#]+", line):
             tokens = list(_TOKEN.finditer(sentence))
@@ -266,6 +268,13 @@ def _read(booklet: str) -> _Booklet:
                 fold(t.group())
                 for n, t in enumerate(tokens)
                 if _capital(t.group()) and (n or not t.group().istitle())
+            )
+            name_words.update(
+                fold(t.group())
+                for n, t in enumerate(tokens)
+                if _capital(t.group())
+                and (n or not t.group().istitle())
+                and not _in_heading(tokens, n)
             )
             i = 0
             while i < len(tokens):
@@ -275,7 +284,18 @@ def _read(booklet: str) -> _Booklet:
                     letters[a:b] for a in range(len(letters)) for b in range(a + 3, a + 7)
                 )
                 i = max(j, i + 1)
-    return _Booklet(tuple(lines), frozenset(capitals), frozenset(initials))
+    return _Booklet(tuple(lines), frozenset(capitals), frozenset(initials), frozenset(name_words))
+
+
+def _in_heading(tokens: list[re.Match[str]], n: int) -> bool:
+    """Whether a word is one of a run of words in capitals, a heading ('LIEN AVEC LE
+    TERRITOIRE'), not a name ('VESTALI a été créé')."""
+    word = tokens[n].group()
+
+    def upper(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].group().isupper() and len(tokens[k].group()) > 1
+
+    return word.isupper() and (upper(n - 1) or upper(n + 1))
 
 
 def _pieces(word: str) -> list[str]:
@@ -371,10 +391,21 @@ def _stated(name: Named, book: _Booklet) -> bool:
     # 'Compare APVO and …', 'Au Panier de la Mer, …'; 'l'IBAN du Jardin de Cocagne': an
     # acronym asked of a body it states is the fiche's to state or not
     rest = own[1:] if name.first or own[0].isupper() else ()
+    if name.first and not own[0].isupper() and not _a_name_written(rest, book):
+        # 'Terre de Liens, ils apparaissent ?': an opening word joined to words the booklet
+        # never capitalises is the name's own, no verb before a name ('Parle de VESTALI')
+        rest = ()
     whole = _stated_whole(rest, name.kind, book, name.english) if rest else False
     if rest and (whole or _initials_of_a_name(rest, book)):
         return True
     return not name.kind and _side_by_side(own, book)
+
+
+def _a_name_written(words: tuple[str, ...], book: _Booklet) -> bool:
+    """Whether one of these words is written capitalised in the booklet's sentences, outside
+    its headings in capitals, as typed ('Tisse un Lien' holds no 'Liens'): a name of its
+    own, not an everyday word; or the initials of one ('APVO')."""
+    return any(fold(w) in book.name_words for w in words) or _initials_of_a_name(words, book)
 
 
 def _initials_of_a_name(own: tuple[str, ...], book: _Booklet) -> bool:
