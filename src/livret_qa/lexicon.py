@@ -362,6 +362,8 @@ LIST_FRAME = _rx(
     # every structure that does it, as 'quelles structures …' asks. A structure named keeps
     # the question its own. ('anything for tourists?' after one structure asks of it.)
     r"\by.?\s?a\s+quoi\b|^(anyone|anybody)\b|^anything (in|around|near)\b|"
+    # who stands in a place, spoken: 'y a qui dans l'Aisne ?', 'y a qui dans le Nord (59) ?'
+    r"\by.?\s?a\s+qui\s+(dans|en|a|au|aux|vers|pres|sur|du cote|autour|hors|sauf)\b|"
     r"\b(on peut|peut[- ]on|je peux|puis[- ]je)\s[^?]*\sou\s*\??\s*$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
@@ -4684,6 +4686,7 @@ NETWORK_MEMBERSHIP = _rx(
 )
 # Words an aggregate question uses to frame its ask; left over after them, a word is a topic
 # only the search can answer ('combien de structures récupèrent des invendus ?').
+# ("y en a combien dans le 62 et c'est lesquels ?": the count and which ones, no topic.)
 AGGREGATE_FRAME_WORDS = frozenset(
     """combien many much nombre number total totaux totale au tout en cumul cumule cumulee somme
     moyenne moyen average mean structure structures association associations initiative
@@ -4705,7 +4708,8 @@ AGGREGATE_FRAME_WORDS = frozenset(
     recensees recenses represente representent featured feature features address adresse
     fall falls under appear appears mentioned mentionnees citees cite decrites described
     section sections durable reuse cela ceci that this those these fait font make makes
-    makes donne""".split()
+    makes donne
+    lesquels lesquelles lequel laquelle ones""".split()
 )
 
 
