@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from livret_qa.answering import body_list, booklet_part
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_scope import fiche_texts
 from livret_qa.retrieval.engine import Engine
@@ -167,3 +168,64 @@ def test_a_place_list_narrowed_by_body(fake_engine: Engine) -> None:
 def test_a_body_never_named_abstains(fake_engine: Engine, question: str) -> None:
     answer = ask(fake_engine, question, [])
     assert answer.abstained or not answer.structures, answer.answer
+
+
+# -- a threshold beside a plural superlative ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("les plus anciennes, créées avant 2005, c'est qui ?", 2005),
+        ("Which are the oldest ones, created before 2010?", 2010),
+    ],
+)
+def test_a_plural_superlative_with_a_bound_lists_those_within(
+    fake_engine: Engine, question: str, year: int
+) -> None:
+    answer = ask(fake_engine, question, [])
+    got = {s.fiche_id for s in answer.structures}
+    facts = answer.plan["facts_query"]
+    assert facts["op"] == "lt" and facts["value"] == year
+    assert len(got) >= 2
+
+
+def test_a_singular_superlative_with_a_bound_stays_the_one() -> None:
+    from livret_qa import lexicon as lx
+
+    assert lx.PLURAL_SUPERLATIVE.search("la plus ancienne, creee avant 2010 ?") is None
+
+
+# -- the pure readings --------------------------------------------------------------------------
+class _Name:
+    def __init__(self, text: str, forms: tuple[str, ...] = ()) -> None:
+        self.text, self.forms = text, forms
+
+
+def test_the_words_of_a_tie_are_read() -> None:
+    assert {"soutenues", "coup", "main"} <= body_list.ties(
+        "Les structures soutenues par X, ou un coup de main ?"
+    )
+    assert "backers" in body_list.ties("Which ones have the ADEME among their backers?")
+    assert not body_list.ties("Quelles structures vendent des meubles ?") & {"meubles"}
+
+
+def test_a_name_set_aside_or_spelt_out_is_dropped() -> None:
+    names = [_Name("DREETS"), _Name("DDEETS")]
+    question = "Which structures are funded by the DREETS (not the departmental DDEETS)?"
+    assert [n.text for n in body_list.kept(question, names)] == ["DREETS"]
+    long = "fonds d'investissement pour le développement de l'entrepreneuriat social et solidaire"
+    names = [_Name("FIDESS", (long,)), _Name("Fonds"), _Name("Développement de L'Entrepreneuriat")]
+    assert [n.text for n in body_list.kept("the FIDESS fund (Fonds …)", names)] == ["FIDESS"]
+    both = [_Name("DREETS"), _Name("Crédit Agricole")]
+    assert len(body_list.kept("DREETS et Crédit Agricole ?", both)) == 2
+
+
+@pytest.mark.parametrize(
+    ("folded", "kept"),
+    [
+        ("quelles initiatives font partie de la partie  du livret ?", "quelles initiatives"),
+        ("which initiatives are in the  part of the booklet?", "which initiatives are"),
+        ("quelles structures vendent des meubles ?", "quelles structures vendent des meubles ?"),
+    ],
+)
+def test_the_words_of_a_booklet_part_are_no_topic(folded: str, kept: str) -> None:
+    assert " ".join(booklet_part.without_part_words(folded).split()).startswith(kept)

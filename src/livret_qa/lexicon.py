@@ -4684,6 +4684,13 @@ NETWORK_MEMBERSHIP = _rx(
     r"\b(membres?|members?|adherente?s?|part)\s+(du|de la|of|of the|d'un|a|au|in the)\s+"
     r"(reseau|federation|network|collectif)|\b(belong|appartien\w*|affilie\w*)"
 )
+# A superlative in the plural ('les plus anciennes', 'the oldest ones'), folded: beside a bound
+# ('créées avant 2005') it asks the structures within the bound, a list, not the one extreme
+# (class: lists by a threshold on a year or a figure).
+PLURAL_SUPERLATIVE = _rx(
+    r"\bles (plus|moins) [a-z]+(es|s|x)\b|"
+    r"\bthe [a-z]+est (ones|structures|initiatives|organi[sz]ations|projects)\b"
+)
 # Words an aggregate question uses to frame its ask; left over after them, a word is a topic
 # only the search can answer ('combien de structures récupèrent des invendus ?').
 # ("y en a combien dans le 62 et c'est lesquels ?": the count and which ones, no topic.)
