@@ -362,6 +362,8 @@ LIST_FRAME = _rx(
     # every structure that does it, as 'quelles structures …' asks. A structure named keeps
     # the question its own. ('anything for tourists?' after one structure asks of it.)
     r"\by.?\s?a\s+quoi\b|^(anyone|anybody)\b|^anything (in|around|near)\b|"
+    # who stands in a place, spoken: 'y a qui dans l'Aisne ?', 'y a qui dans le Nord (59) ?'
+    r"\by.?\s?a\s+qui\s+(dans|en|a|au|aux|vers|pres|sur|du cote|autour|hors|sauf)\b|"
     r"\b(on peut|peut[- ]on|je peux|puis[- ]je)\s[^?]*\sou\s*\??\s*$|"
     # a collective plural anywhere: 'initiatives in pas de calais', 'assos dans l'aisne'
     r"\b(structures|initiatives|organi[sz]ations|associations|assos|projets|projects|acteurs|"
@@ -1598,6 +1600,23 @@ PARTNER_RELATION = re.compile(
     r"structures?|initiatives?|ones|those|celles?|ceux|lesquel\w*|travaill\w*|works?|working|"
     r"accompagn\w*|aide\w*|helped|helps?)\b"
 )
+# Words tying structures to a body named in a list question ('le soutien d'AG2R', 'soutenues
+# par la DREETS', 'un coup de main ou des sous de Pas de Calais Actif', 'among their backers'),
+# folded: the tie, not a thing the fiches must write (class: lists by a named body,
+# `body_list.ties`).
+BODY_TIE = _rx(
+    r"\b(soutien\w*|soutenu\w*|soutien(t|nent)|support\w*|financ\w*|cofinanc\w*|fund\w*|"
+    r"backe\w*|backing|sponsor\w*|subventionn?\w*|aide\w*|aid|aids|help\w*|appui\w*|"
+    r"accompagn\w*|partenai\w*|partners?|partnerships?|mecen\w*|argent|money|sous|fric|"
+    r"coups? de (main|pouce)|(a|ont) eu|recu|got|gets?|received?)\b"
+)
+# A negation before a name in a list question ('not the departmental DDEETS', 'pas la DDEETS',
+# 'sauf Nord Actif', 'other than', 'excluding'), folded, read at the end of the text before
+# the name (class: lists by a named body, `body_list.set_aside`).
+BODY_SET_ASIDE = _rx(
+    r"\b(not|pas|non|sauf|hors|excluding|except|other than|a part|autre que|plutot que|"
+    r"rather than|ni)\s+(\S+\s+){0,3}$"
+)
 # A preposition of place before a capitalised name: 'à Lille', 'près de Caen', 'in Amiens'.
 PLACE_BEFORE_NAME = re.compile(
     # ('the one from Liévin' picks a structure by its town; 'from' alone names donors, funders)
@@ -1805,6 +1824,21 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
         r"(\s+(aux|a des|a leurs|to) (objets|choses|objects|things|items|goods))?\b"
     ),
 }
+# A part of the booklet named as such ('la partie alimentation durable du livret', 'the food
+# part of the booklet', 'the re-use section', 'les fiches du chapitre réemploi'), folded: where
+# the fiches are filed, no topic (class: lists of one part of the booklet, `booklet_part`).
+BOOKLET_PART = _rx(
+    r"\b(parties|partie|parts?|sections?|chapitres?|chapters?|volets?|rubriques?|"
+    r"themes?|thematiques?)\b(\s+(du|de ce|de la|of the|of this|in the)\s+"
+    r"(livret|booklet|guide|document|brochure|recueil))?|"
+    r"\b(du|de ce|dans le|of the|of this|in the)\s+(livret|booklet|guide|brochure|recueil)\b"
+)
+# What a part of the booklet holds, said around it ('font partie de', 'les fiches de',
+# 'covers', 'contains', 'figurent dans'), folded; read only beside a part named.
+BOOKLET_PART_FRAME = _rx(
+    r"\b(font partie|fait partie|fiches?|cover\w*|couvr\w*|contain\w*|conti\w*|inclu\w*|"
+    r"figur\w*|appear\w*|listed|regroup\w*|belong\w*)\b"
+)
 # A French noun after its determiner ('des meubles', 'du pain', "d'occasion"): what a list
 # question names, whatever verb it is asked with.
 # A few adjectives stand before the noun and only stress it ('un vrai magasin', 'une véritable
@@ -2241,7 +2275,8 @@ GENERIC_COUNTED = frozenset(
 )
 # Nouns that name no thing of their own: the tie between a structure and the rest of the
 # question ('un rapport avec le vélo', 'un soutien du FIDESS', 'un lien avec Emmaüs', 'de
-# l'argent de la Région': who funds is the name, not the word 'argent') or a
+# l'argent de la Région': who funds is the name, not the word 'argent'; 'un coup de main',
+# 'un coup de pouce': help, in everyday words) or a
 # thing left vague ('des trucs à la déchetterie', 'des choses en bois'), or a generic place
 # standing for the structures asked ('des endroits qui ont un rapport avec le vélo', 'des
 # lieux où …': the structures are the places). Class: list questions
@@ -2279,6 +2314,7 @@ NO_THING_NOUNS = (
         """
     rapports soutien soutiens appui appuis partenariat
     partenariats trucs truc choses chose machins machin bidules bidule
+    coup coups pouce
     endroits endroit coins coin lieux lieu
     """.split()
     )
@@ -4650,8 +4686,16 @@ NETWORK_MEMBERSHIP = _rx(
     r"\b(membres?|members?|adherente?s?|part)\s+(du|de la|of|of the|d'un|a|au|in the)\s+"
     r"(reseau|federation|network|collectif)|\b(belong|appartien\w*|affilie\w*)"
 )
+# A superlative in the plural ('les plus anciennes', 'the oldest ones'), folded: beside a bound
+# ('créées avant 2005') it asks the structures within the bound, a list, not the one extreme
+# (class: lists by a threshold on a year or a figure).
+PLURAL_SUPERLATIVE = _rx(
+    r"\bles (plus|moins) [a-z]+(es|s|x)\b|"
+    r"\bthe [a-z]+est (ones|structures|initiatives|organi[sz]ations|projects)\b"
+)
 # Words an aggregate question uses to frame its ask; left over after them, a word is a topic
 # only the search can answer ('combien de structures récupèrent des invendus ?').
+# ("y en a combien dans le 62 et c'est lesquels ?": the count and which ones, no topic.)
 AGGREGATE_FRAME_WORDS = frozenset(
     """combien many much nombre number total totaux totale au tout en cumul cumule cumulee somme
     moyenne moyen average mean structure structures association associations initiative
@@ -4673,7 +4717,8 @@ AGGREGATE_FRAME_WORDS = frozenset(
     recensees recenses represente representent featured feature features address adresse
     fall falls under appear appears mentioned mentionnees citees cite decrites described
     section sections durable reuse cela ceci that this those these fait font make makes
-    makes donne""".split()
+    makes donne
+    lesquels lesquelles lequel laquelle ones""".split()
 )
 
 

@@ -189,7 +189,14 @@ def plan_aggregate(
             return None
         query = {"op": "top", "measure": ranked, "limit": k}
         query["order"] = _order(direction, folded, ranked)
-    elif direction and (measure or direction.endswith("_year")):
+    elif (
+        direction
+        and (measure or direction.endswith("_year"))
+        and not (
+            lx.PLURAL_SUPERLATIVE.search(folded) and any(c.op in BOUND_OPS for c in conditions)
+        )
+    ):
+        # ('les plus anciennes, créées avant 2005': the bound names the ones asked, a list)
         chosen = measure if measure and not direction.endswith("_year") else "annee_creation"
         if measure == "demarrage_action":
             chosen = measure

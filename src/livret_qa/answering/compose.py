@@ -18,6 +18,7 @@ from livret_qa.answering import (
     alternatives,
     amount_of_last,
     asked_value,
+    body_list,
     booklet_about,
     bound_qualifiers,
     bound_thing,
@@ -1591,6 +1592,10 @@ class Composer:
             things = [g for g in topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)]
         else:
             things = topic_words.french_things(self.plan.query)
+        # a body decides the list: the words tying to it are no things ('soutenues par')
+        tied = body_list.ties(self.plan.question) | body_list.ties(self.plan.query)
+        if self.names:
+            things = [g for g in things if fold(g.word) not in tied]
         named = things
         things = [g for g in self._distinctive(things) if not self._a_value_asked(g)]
         things = [g for g in things if not self._a_place_asked(g)]
@@ -1602,6 +1607,8 @@ class Composer:
             # alimentaire', which a fiche distributing solidarity baskets need not write)
             qualifiers = topic_words.french_qualifiers(self.plan.query)
             things = [g for g in self._distinctive(qualifiers) if not self._a_value_asked(g)]
+            if self.names:
+                things = [g for g in things if fold(g.word) not in tied]
         if not things:
             return qualifying
         self.things = things

@@ -48,8 +48,12 @@ _LEFT_OUT = re.compile(
 )
 # A word leaving something out, anywhere in a folded question ('à part la ressourcerie ?').
 LEAVING_OUT = re.compile(rf"\b{_MARK}\b")
-# 'qui d'autre', 'which other', 'who else': the others are what the list holds anyway.
-_OTHER = re.compile(r"\b(?:d'autre|else|other)\b\s*")
+# 'qui d'autre', 'which other', 'who else', 'il reste quelles structures ?', 'which ones
+# remain?': the others are what the list holds anyway.
+_OTHER = re.compile(
+    r"\b(?:d'autre|else|other)\b\s*"
+    r"|\b(?:il\s+)?rest(?:e|ent)(?:[- ]t[- ]il)?\b\s*|\brestante?s\b\s*|\bremain(?:s|ing)?\b\s*"
+)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
-from livret_qa.answering import topic_words
+from livret_qa.answering import body_list, booklet_part, topic_words
 from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.theme_values import theme_holders
@@ -96,6 +96,7 @@ def theme_alone(query: str, places: list[str]) -> str:
     if not theme:
         return ""
     rest = lx.THEME_NAMES[theme].sub(" ", fold(query))
+    rest = booklet_part.without_part_words(rest)  # 'la partie … du livret': where it is filed
     return theme if not topic_residue(rest, places) else ""
 
 
@@ -452,7 +453,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             holders &= partial
         if holders and len(holders) < len(fiches):
             out.append(AskedName(name, holders, forms=forms))
-    return out
+    return body_list.kept(question, out)  # not those set aside or spelt out ('not the DDEETS')
 
 
 def _name_going_on(question: str, name: str, raw: Iterable[str]) -> str:
@@ -515,6 +516,8 @@ def name_words(names: list[AskedName]) -> set[str]:
     for n in names:
         words |= set(analyze(n.text))
         words |= set(analyze(lx.ACRONYMS.get(fold(n.text), "")))
+        for form in n.forms:  # its long form the booklet gives ('FIDESS': 'fonds … social')
+            words |= set(analyze(form))
     return words
 
 

@@ -1,0 +1,89 @@
+"""Lists whose constraint is a body named (a funder, a partner, a network): which words of
+the question only tie the structures to it, which names it asks and which it sets aside.
+
+Class: 'Quelles structures ont le soutien d'AG2R ?', 'qui a eu un coup de main ou des sous de
+Pas de Calais Actif ?', 'Which structures are funded by the DREETS (not the departmental
+DDEETS)?', 'Which structures used the FIDESS fund (Fonds d'investissement pour le …)?'. The
+body decides the list (`list_scope.asked_names` finds the fiches naming it); three readings
+of the rest of the question changed it:
+
+- the words of the tie ('soutien', 'soutenues', 'coup de main', 'des sous', 'backers') were
+  read as things a fiche must name too, keeping only the fiches writing 'soutien' (`ties`);
+- a body set aside ('not the DDEETS', 'pas la DDEETS', 'hors Nord Actif') added its own
+  fiches to the list (`set_aside`);
+- a body's long form written beside its acronym ('FIDESS fund (Fonds d'investissement …)')
+  was read as names of its own, 'Fonds' naming every fund of the booklet (`spelt_parts`).
+
+Pure: reads the question's words and the names already found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from livret_qa import lexicon as lx
+from livret_qa.text import fold
+
+
+class Named(Protocol):
+    """A name asked (`list_scope.AskedName`): its text and the other forms the booklet gives."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def forms(self) -> tuple[str, ...]: ...
+
+
+N = TypeVar("N", bound=Named)
+
+
+def ties(question: str) -> set[str]:
+    """The folded words of the question that tie the structures to the body named ('soutien',
+    'soutenues', 'coup de main', 'financées', 'backers'): no thing a fiche must write, since
+    a fiche names its funder in its own words ('Régional : la DREETS ; …')."""
+    folded = fold(question)
+    return {w for m in lx.BODY_TIE.finditer(folded) for w in re.findall(r"[a-z0-9]+", m.group(0))}
+
+
+def set_aside(question: str, names: Sequence[Named]) -> set[str]:
+    """The texts of the names the question sets aside ('not the departmental DDEETS', 'pas la
+    DDEETS', 'sauf le Crédit Agricole'): a negation a few words before the name. Their fiches
+    are no part of the list asked (another body sharing letters or words with the one
+    asked)."""
+    folded = fold(question)
+    out: set[str] = set()
+    for n in names:
+        name = re.escape(fold(n.text))
+        for m in re.finditer(rf"(?<![a-z0-9]){name}(?![a-z0-9])", folded):
+            if lx.BODY_SET_ASIDE.search(folded[: m.start()]):
+                out.add(n.text)
+    return out
+
+
+def spelt_parts(names: Sequence[Named]) -> set[str]:
+    """The texts of names that are words of another name's long form ('Fonds', 'Développement
+    de l'Entrepreneuriat Social' beside 'FIDESS', whose form the booklet gives as 'fonds
+    d'investissement pour le développement de l'entrepreneuriat social et solidaire'): the
+    question spells the body out, it asks no other body."""
+    out: set[str] = set()
+    for n in names:
+        part = f" {_words(n.text)} "
+        for other in names:
+            if other is n:
+                continue
+            if any(part in f" {_words(form)} " for form in other.forms):
+                out.add(n.text)
+    return out
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def kept(question: str, names: list[N]) -> list[N]:
+    """The names a list is asked of: those the question neither sets aside nor spells out as
+    part of another name's long form."""
+    dropped = set_aside(question, names) | spelt_parts(names)
+    return [n for n in names if n.text not in dropped]
