@@ -55,6 +55,7 @@ from livret_qa.answering import (
     partner_sum,
     periods,
     priced_thing,
+    prize_won,
     property_asked,
     relative_year,
     sibling_name,
@@ -2443,6 +2444,23 @@ class Composer:
         words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
+    def _prize_won(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche_id: str
+    ) -> Filled:
+        """'did they win anything?', 'a-t-elle reçu un prix ?': yes only from a sentence
+        stating a prize (prize_won.py); none, the booklet does not say, the sentence found
+        being the nearest fact."""
+        if not (part.yes_no and part.intent != "list" and prize_won.asks_prize(part.text)):
+            return filled
+        if isinstance(filled, Found) and prize_won.states_prize(fold(filled.citation.quote)):
+            return filled
+        ev = filler.best_sentence(fiche_id, prize_won.states_prize)
+        if ev is not None:
+            return filler.found(ev)
+        nearest = filled if isinstance(filled, Found) else filled.nearest
+        words = "« prize »" if self.lang == "en" else "« prix »"
+        return Missing(fiche_id, "unmentioned", nearest=nearest, words=words)
+
     def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a body, programme or brand the booklet never states, asked of a structure
         the question names ('Is VESTALI funded by the Fondation de France?', 'la fondation de
@@ -3065,6 +3083,7 @@ class Composer:
                 filled = self._sold_online(filler, part, filled)
                 filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
+                filled = self._prize_won(filler, part, filled, fiche.id)
                 filled = self._kind_unstated(filler, part, filled)
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
