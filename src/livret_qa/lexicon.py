@@ -340,6 +340,11 @@ LIST_FRAME = _rx(
     # …', 'où est …' (the verb has a subject), nor 'ou' as 'or' inside a question.
     r"^((et|mais|alors|sinon)\s+)?ou\s+(est-ce qu.on\s+)?[a-z]{2,}(er|ir|re)\b(?<!\bou etre)|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # a bare plural 'which' with a verb and no noun ('Of those, which are about reuse rather
+    # than food?', 'and which have a shop?'): the structures, as 'lesquelles'; not a thing of
+    # theirs ('which are their partners?', 'which do they sell?')
+    r"^((and|so|but|then|now|ok|(of|among) (those|these|them))\W+)?which (are|were|do|have)\b"
+    r"(?!\s+(the|their|its|his|her|these|those|they|we|you|i|it|a|an)\b)|"
     # 'et qui récupère des vêtements ?', 'and who sells fish?' after an answer about one
     # structure: who does a thing, a new list; not who holds a role there ('et qui s'en
     # occupe ?', 'and who is in charge?', 'and who runs it?', 'et qui contacter ?', 'and

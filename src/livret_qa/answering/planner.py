@@ -39,6 +39,7 @@ from livret_qa.answering import (
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clipped_name import clipped_name, clipped_word
+from livret_qa.answering.contrasted import without_contrast
 from livret_qa.answering.corrected_attribute import (
     meant_text,
     without_refused,
@@ -1408,6 +1409,7 @@ def plan_question(
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
         question = without_refused(question)
         question = without_refused_first(question)  # 'non, pas celle de Guise, celle du bois'
+    question = without_contrast(question)  # '… about reuse rather than food?' (contrasted.py)
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
