@@ -26,6 +26,7 @@ from livret_qa.answering import (
     measured_thing,
     money_word_asked,
     other_one,
+    own_action,
     priced_measure,
     priced_thing,
     site_asked,
@@ -2806,6 +2807,14 @@ def _follow(
     # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
     # about the structure: a reason asked of a thing of its own, not the last question again
     asks_own = asks_own or (bool(lx.REASON_ASKED.search(folded)) and len(words) >= 2)
+    # class: 'ok, and the ADEME helped them buy what?' after a founding year: 'what' of a verb
+    # of its own, a question of its own (own_action.py)
+    asks_own = asks_own or (
+        before is not None
+        and own_action.asks_new_action(
+            folded, fold(before.question), lambda w: declarative_verb(w, plan.lang)
+        )
+    )
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
