@@ -608,7 +608,7 @@ PRIZE_WON = _rx(
 # quelque chose ?', 'won any competition?'): what a structure wins is a prize (prize_won.py).
 # Folded.
 WIN_ASKED = _rx(
-    r"\b(win|won|wins)\b(?!-)|\b(gagne|remporte)\w* (quelque chose|qqch|(un |des )?concours)"
+    r"(?<!-)\b(win|won|wins)\b(?!-)|\b(gagne|remporte)\w* (quelque chose|qqch|(un |des )?concours)"
 )
 # Kinds of what structures do or meet that a list question gathers in a word and the fiches
 # write in several ('déchetteries', 'EU funds', 'lack of premises'; folded, FR and EN): a list

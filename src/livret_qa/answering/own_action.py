@@ -27,6 +27,18 @@ _FRAME_VERBS = frozenset(
 _STEM = 4  # letters a verb shares with its other forms ('helped', 'help')
 
 
+def _forms(word: str) -> set[str]:
+    """A French infinitive or participle and the present it may be known by ('acheter',
+    'aidés' -> 'achete', 'aide'): the verb test knows finite forms."""
+    forms = {word}
+    if word.endswith("er"):
+        forms.add(word[:-1])
+    for end in ("es", "ees", "ee", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            forms.add(word[: -len(end)] + ("e" if end != "s" else ""))
+    return forms
+
+
 def asks_new_action(folded: str, last: str, is_verb: Callable[[str], bool]) -> bool:
     """Whether a folded follow-up asks 'what' of a verb of its own that the last question
     (`last`, folded) does not use."""
@@ -35,5 +47,9 @@ def asks_new_action(folded: str, last: str, is_verb: Callable[[str], bool]) -> b
     said = {w[:_STEM] for w in re.findall(r"[^\W\d_]+", last)}
     words = re.findall(r"[^\W\d_]+", folded)
     return any(
-        w not in _FRAME_VERBS and len(w) > 2 and is_verb(w) and w[:_STEM] not in said for w in words
+        w not in _FRAME_VERBS
+        and len(w) > 2
+        and any(is_verb(f) for f in _forms(w))
+        and w[:_STEM] not in said
+        for w in words
     )
