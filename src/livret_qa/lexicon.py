@@ -340,6 +340,9 @@ LIST_FRAME = _rx(
     # …', 'où est …' (the verb has a subject), nor 'ou' as 'or' inside a question.
     r"^((et|mais|alors|sinon)\s+)?ou\s+(est-ce qu.on\s+)?[a-z]{2,}(er|ir|re)\b(?<!\bou etre)|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # all of them asked at once ('elles sont toutes chantiers d'insertion ?', 'sont-elles
+    # toutes des associations ?'), as 'are they all …?': those that are, and the others
+    r"\b(elles|ils) sont (toutes|tous)\b|\bsont[- ](elles|ils) (toutes|tous)\b|"
     # a bare plural 'which' with a verb and no noun ('Of those, which are about reuse rather
     # than food?', 'and which have a shop?'): the structures, as 'lesquelles'; not a thing of
     # theirs ('which are their partners?', 'which do they sell?')

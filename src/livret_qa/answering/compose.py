@@ -3610,13 +3610,17 @@ def _without_left_out(
             return region
     if whole.abstained:  # read without it, no list: the question as asked
         return answer_turn(engine, out.asked, [], filters, weights)
+    listed = [s.fiche_id for s in whole.structures]
+    kept = [f for f in listed if f not in out.fiche_ids]
+    if kept == listed and listed:
+        # none of those left out is among them ('à part les producteurs de l'Oise et les
+        # Copains, elles sont toutes chantiers d'insertion ?'): the answer without it stands
+        return whole
     if whole.facts and out.departements:
         # a figure over the structures, a département left out ('combien de structures hors du
         # Nord ?'): its planner reads the exclusion and computes the figure over those kept;
         # narrowed here, the structures went but the figure of all stayed (exclusion.py)
         return answer_turn(engine, out.asked, [], filters, weights)
-    listed = [s.fiche_id for s in whole.structures]
-    kept = [f for f in listed if f not in out.fiche_ids]
     if kept == listed:
         return whole
     aside = [s for s in whole.structures if s.fiche_id in out.fiche_ids]
