@@ -365,3 +365,20 @@ def test_a_prize_stated(sentence: str, prize: bool) -> None:
 
     assert states_prize(fold(sentence)) is prize
     assert bool(lx.PRIZE_WON.search(fold(sentence))) is prize
+
+
+# -- all of them asked at once, some left out
+@pytest.mark.parametrize(
+    "question",
+    [
+        "à part les producteurs de l'Oise et les Copains, elles sont toutes chantiers "
+        "d'insertion ?",
+        "elles sont toutes chantiers d'insertion ?",
+        "Are they all integration workshops, apart from the Oise producers and the Copains?",
+    ],
+)
+def test_all_of_them_asked_at_once_lists_those_that_are(engine, question: str) -> None:
+    holders = set(_ids(ask(engine, "Quelles structures sont des chantiers d'insertion ?", [])))
+    assert len(holders) > 1
+    answer = ask(engine, question, [])
+    assert set(_ids(answer)) == holders, answer.answer
