@@ -143,6 +143,12 @@ def test_the_thing_set_aside_is_left_out_of_the_question(question: str, left: st
             "ressourcerie",
             "62",
         ),
+        (
+            "Parle-moi de Synapse 3i",
+            "et l'association de jouets du 59, elle a combien d'adhérents ?",
+            "jouets",
+            "59",
+        ),
     ],
 )
 def test_a_structure_described_by_kind_and_departement_is_a_new_structure(
@@ -228,6 +234,16 @@ def test_a_year_the_heading_gives_nothing_for_abstains(engine, first: str, year_
         ),
         (("Tell me about VESTALI", "VESTALI, in Liévin."), "What do they sell?", "vetements"),
         (
+            ("Parle-moi de VESTALI", "VESTALI, à Liévin."),
+            "et qu'est-ce qu'ils vendent ?",
+            "vetements",
+        ),
+        (
+            ("Tell me about Synapse 3i", "Synapse 3i, in Amiens."),
+            "Have they won a prize?",
+            "laureat",
+        ),
+        (
             ("Parle-moi de la Remise Enjouée", "Une association à Villeneuve-d'Ascq."),
             "que vendent-ils ?",
             "jouets",
@@ -263,6 +279,7 @@ def test_something_new_asked_of_the_one_in_focus_keeps_it(
             "ils ont remporté quelque chose ?",
         ),
         (("Tell me about Il était deux fois", "A ressourcerie."), "did they win anything?"),
+        (("Tell me about La Remise Enjouée", "A toy charity."), "Did they win anything?"),
         (("Parle-moi de VESTALI", "VESTALI, à Liévin."), "elle a été lauréate d'un trophée ?"),
     ],
 )
