@@ -168,11 +168,14 @@ _CLIPPED_NOUN = re.compile(rf"(?<![\w'’-])({'|'.join(CLIPPED_NOUNS)})(s?)(?![\
 
 # 'there' typed for 'their' before the noun it owns ('who are there partners?', 'and there
 # adress?'): a follow-up pointing at the structures in focus. Not before what 'there' starts
-# or ends ('is there a …', 'there are', 'work there now', 'there?').
+# or ends ('is there a …', 'there are', 'work there now', 'there?'), nor before a word that
+# goes on the sentence, not a noun ('what do they sell there besides food?').
 THERE_FOR_THEIR = re.compile(
     r"\bthere(?=\s+(?!(?:is|are|was|were|be|been|a|an|the|any|some|no|many|much|more|in|at|"
     r"on|to|for|from|with|and|or|but|now|too|also|today|yet|still|again|already|before|"
-    r"after|anymore|though|then|so)\b)[a-z]{3,})",
+    r"after|anymore|though|then|so|besides|beside|except|apart|other|else|instead|exactly|"
+    r"currently|usually|often|every|each|right|nearby|only|just|even|as|by|like|if|when|"
+    r"since|during|until|anything|something|everything|anyone|someone|nowadays)\b)[a-z]{3,})",
     re.IGNORECASE,
 )
 
@@ -337,6 +340,14 @@ LIST_FRAME = _rx(
     # …', 'où est …' (the verb has a subject), nor 'ou' as 'or' inside a question.
     r"^((et|mais|alors|sinon)\s+)?ou\s+(est-ce qu.on\s+)?[a-z]{2,}(er|ir|re)\b(?<!\bou etre)|"
     r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # all of them asked at once ('elles sont toutes chantiers d'insertion ?', 'sont-elles
+    # toutes des associations ?'), as 'are they all …?': those that are, and the others
+    r"\b(elles|ils) sont (toutes|tous)\b|\bsont[- ](elles|ils) (toutes|tous)\b|"
+    # a bare plural 'which' with a verb and no noun ('Of those, which are about reuse rather
+    # than food?', 'and which have a shop?'): the structures, as 'lesquelles'; not a thing of
+    # theirs ('which are their partners?', 'which do they sell?')
+    r"^((and|so|but|then|now|ok|(of|among) (those|these|them))\W+)?which (are|were|do|have)\b"
+    r"(?!\s+(the|their|its|his|her|these|those|they|we|you|i|it|a|an)\b)|"
     # 'et qui récupère des vêtements ?', 'and who sells fish?' after an answer about one
     # structure: who does a thing, a new list; not who holds a role there ('et qui s'en
     # occupe ?', 'and who is in charge?', 'and who runs it?', 'et qui contacter ?', 'and
@@ -597,6 +608,12 @@ PRIZE_WON = _rx(
     r"\b(premier|1er|\d+e|\d+eme) prix\b|\bprix (a |ont )?(recu|obtenu|gagne|remporte)|"
     r"\bprix (de l.|de la |du |d.)(innovation|initiative)|\bprizes?\b|"
     r"\bawards?\b|\bawarded\b|laureat\w*|trophee\w*|troph(y|ies)"
+)
+# A prize asked by winning alone, no prize named ('did they win anything?', 'ont-ils gagné
+# quelque chose ?', 'won any competition?'): what a structure wins is a prize (prize_won.py).
+# Folded.
+WIN_ASKED = _rx(
+    r"(?<!-)\b(win|won|wins)\b(?!-)|\b(gagne|remporte)\w* (quelque chose|qqch|(un |des )?concours)"
 )
 # Kinds of what structures do or meet that a list question gathers in a word and the fiches
 # write in several ('déchetteries', 'EU funds', 'lack of premises'; folded, FR and EN): a list
@@ -3402,14 +3419,18 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"projets? en etude|faisabilite|\bprochaine?(ment)?\b|\bsouhaite\w*|en perspective|"
         r"\ba terme\b|envisag\w*|a (un|pour) projet|se donne pour projet",
     ),
-    # What it handles: 'quelles matières', 'what materials', 'quels produits vend-elle'.
+    # What it handles: 'quelles matières', 'what materials', 'quels produits vend-elle', and
+    # what it sells asked by the verb alone ('que vendent-ils ?', 'what do they sell there
+    # besides food?'): the list of goods is the fiche's 'matières concernées'.
     SubpartAsked(
         "materials",
         "matières concernées",
         "materials",
         r"\bmatieres?\b|\bmateriaux\b|\bmaterials?\b|"
         r"\bquel(le)?s? (objets|produits|dechets|articles)\b|"
-        r"\bwhat (items|goods|objects|products|waste|articles)\b",
+        r"\bwhat (items|goods|objects|products|waste|articles)\b|"
+        r"^((et|and|so|alors)\s+)?(que|qu'est[- ]ce qu'(il|elle)s?|qu'(il|elle)s?) vend(ent)?\b|"
+        r"^((and|so)\s+)?what (else )?(do|does|did|can) ([\w'-]+ ){1,5}sell\b",
         r"matieres? concernees|materiau initial",
     ),
     # Where it acts: 'son périmètre', 'sa zone d'action', 'what area does it cover'.

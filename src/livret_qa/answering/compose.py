@@ -57,6 +57,7 @@ from livret_qa.answering import (
     partner_sum,
     periods,
     priced_thing,
+    prize_won,
     property_asked,
     relative_year,
     role_name,
@@ -2452,6 +2453,23 @@ class Composer:
         words = "« online sales »" if self.lang == "en" else "« vente en ligne »"
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
+    def _prize_won(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche_id: str
+    ) -> Filled:
+        """'did they win anything?', 'a-t-elle reçu un prix ?': yes only from a sentence
+        stating a prize (prize_won.py); none, the booklet does not say, the sentence found
+        being the nearest fact."""
+        if not (part.yes_no and part.intent != "list" and prize_won.asks_prize(part.text)):
+            return filled
+        if isinstance(filled, Found) and prize_won.states_prize(fold(filled.citation.quote)):
+            return filled
+        ev = filler.best_sentence(fiche_id, prize_won.states_prize)
+        if ev is not None:
+            return filler.found(ev)
+        nearest = filled if isinstance(filled, Found) else filled.nearest
+        words = "« prize »" if self.lang == "en" else "« prix »"
+        return Missing(fiche_id, "unmentioned", nearest=nearest, words=words)
+
     def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a body, programme or brand the booklet never states, asked of a structure
         the question names ('Is VESTALI funded by the Fondation de France?', 'la fondation de
@@ -3096,6 +3114,7 @@ class Composer:
                 filled = self._sold_online(filler, part, filled)
                 filled = self._property_unstated(filler, part, filled)
                 filled = self._outcome_unstated(filler, part, filled, fiche)
+                filled = self._prize_won(filler, part, filled, fiche.id)
                 filled = self._kind_unstated(filler, part, filled)
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
@@ -3622,13 +3641,17 @@ def _without_left_out(
             return region
     if whole.abstained:  # read without it, no list: the question as asked
         return answer_turn(engine, out.asked, [], filters, weights)
+    listed = [s.fiche_id for s in whole.structures]
+    kept = [f for f in listed if f not in out.fiche_ids]
+    if kept == listed and listed:
+        # none of those left out is among them ('à part les producteurs de l'Oise et les
+        # Copains, elles sont toutes chantiers d'insertion ?'): the answer without it stands
+        return whole
     if whole.facts and out.departements:
         # a figure over the structures, a département left out ('combien de structures hors du
         # Nord ?'): its planner reads the exclusion and computes the figure over those kept;
         # narrowed here, the structures went but the figure of all stayed (exclusion.py)
         return answer_turn(engine, out.asked, [], filters, weights)
-    listed = [s.fiche_id for s in whole.structures]
-    kept = [f for f in listed if f not in out.fiche_ids]
     if kept == listed:
         return whole
     aside = [s for s in whole.structures if s.fiche_id in out.fiche_ids]

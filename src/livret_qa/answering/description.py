@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from livret_qa import lexicon as lx
+from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.text import fold
 
 Reading = Literal["apart", "clause", "followup"]
@@ -160,10 +161,12 @@ def _kind_described(folded: str) -> tuple[int, int, str] | None:
 def _tells_apart(text: str) -> bool:
     """Whether a description has words besides its kind, its article, its pointing words and
     words that describe nothing: 'l'asso du Boulonnais' does, 'l'association', 'the second
-    one' do not."""
+    one' do not; so does a département's number ('la ressourcerie du 62')."""
     kinds = lx.DESCRIBED_ONE.search(text)
     rest = text.replace(kinds.group(1), " ") if kinds is not None else text
     rest = POINTING.sub(" ", rest)
+    if any(code in DEPARTEMENTS for code in re.findall(r"\b\d{2}\b", rest)):
+        return True
     return any(w not in FUNCTION_WORDS for w in re.findall(r"[^\W_]{3,}", rest))
 
 

@@ -202,6 +202,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "(chiffre donné pour une autre période que celle demandée)",
         "en": "(a figure given for another period than the one asked)",
     },
+    "other_figure_of_year": {
+        "fr": "(pas ce chiffre-là pour cette année : c'est l'autre chiffre de la même rubrique, "
+        "le seul qu'elle donne pour elle)",
+        "en": "(not that figure for that year: the other figure under the same heading, the "
+        "only one it gives for it)",
+    },
     "partial_year": {
         "fr": "(sur une partie de l'année seulement)",
         "en": "(for part of the year only)",

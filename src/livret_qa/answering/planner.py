@@ -26,6 +26,7 @@ from livret_qa.answering import (
     measured_thing,
     money_word_asked,
     other_one,
+    own_action,
     priced_measure,
     priced_thing,
     site_asked,
@@ -40,6 +41,7 @@ from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, p
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clause_when import without_clause_when
 from livret_qa.answering.clipped_name import clipped_name, clipped_word
+from livret_qa.answering.contrasted import without_contrast
 from livret_qa.answering.corrected_attribute import (
     meant_text,
     without_refused,
@@ -1412,6 +1414,7 @@ def plan_question(
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
         question = without_refused(question)
         question = without_refused_first(question)  # 'non, pas celle de Guise, celle du bois'
+    question = without_contrast(question)  # '… about reuse rather than food?' (contrasted.py)
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -2808,6 +2811,14 @@ def _follow(
     # class: 'pourquoi elles vendent en ligne ?', 'why do they sell online?' after a turn
     # about the structure: a reason asked of a thing of its own, not the last question again
     asks_own = asks_own or (bool(lx.REASON_ASKED.search(folded)) and len(words) >= 2)
+    # class: 'ok, and the ADEME helped them buy what?' after a founding year: 'what' of a verb
+    # of its own, a question of its own (own_action.py)
+    asks_own = asks_own or (
+        before is not None
+        and own_action.asks_new_action(
+            folded, fold(before.question), lambda w: declarative_verb(w, plan.lang)
+        )
+    )
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own

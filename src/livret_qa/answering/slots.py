@@ -1596,7 +1596,8 @@ class SlotFiller:
             dated = [f for f in figures if f.year in years]
             undated = [f for f in figures if f.year is None]
             if figures and not dated and not undated:  # a budget 2019, nothing for 2022
-                return Missing(fiche.id, "year", self._figure_found(fiche, figures[0]))
+                found = self._figure_found(fiche, figures[0])
+                return _clause_of_year(found, years) or Missing(fiche.id, "year", found)
             if not dated and undated:
                 # 'le budget de 2020' when the budget has no year: the figure is the nearest
                 # fact, not the answer — the booklet does not say it is the one of that year
@@ -3234,3 +3235,18 @@ def _field_values(fiche: Fiche, name: str) -> list[str]:
 def _holds_all(pred: yes_no.Predicate, text: str) -> bool:
     """Whether one sentence holds every thing and name asked."""
     return yes_no.held_in(pred, text) == len(pred.words)
+
+
+def _clause_of_year(found: Found, years: list[int] | set[int]) -> Found | None:
+    """Class: a figure asked for a year (often a follow-up, 'and in 2020?' after the budget)
+    whose heading gives another sum of money for that year in a clause of its own ('316 000 €
+    de budget (2021) ; 53 177 euros de CA réalisés … en 2020'): that clause is what the
+    fiche gives for the year, said as another figure of the heading, not 'nothing for 2020'.
+    None when no clause holds both a sum and a year asked."""
+    clauses = [c.strip() for c in found.value.split(";") if c.strip()]
+    if len(clauses) < 2:  # one figure: it is the measure asked, of another year
+        return None
+    for clause in clauses:
+        if _AMOUNT.search(clause) and any(str(y) in clause for y in years):
+            return replace(found, value=clause, note="other_figure_of_year")
+    return None
