@@ -603,16 +603,20 @@ PRIZE_WON = _rx(
 LIST_KINDS: dict[str, re.Pattern[str]] = {
     # collecting at municipal waste sites ('local tips' in British English)
     "decheterie": _rx(
-        r"\bdech[e]?t+eries?\b|\b(household |municipal |local )?waste "
-        r"(disposal |recycling |collection )?(cent(re|er)s?|sites?|points?)\b|"
+        r"\bdech[e]?t+eries?\b|\b(household |municipal |local )?waste[- ]"
+        r"(disposal[- ]|recycling[- ]|collection[- ])?(cent(re|er)s?|sites?|points?)\b|"
         r"\brecycling cent(re|er)s?\b|civic amenity sites?|"
         r"\b(local|council|municipal|household waste) tips?\b"
     ),
     # baskets of food sold cheaper to households on low incomes
     "paniers_solidaires": _rx(
         r"\bpaniers? (alimentaires? )?solidair(e|es)?\b|\bsolidarity (food |veg(etable)? )?"
-        r"(baskets?|boxes)\b|\b(cheaper|reduced[- ]price|low[- ]cost|discounted) "
-        r"(food |veg(etable)? )?(baskets?|boxes)\b"
+        r"(baskets?|boxes)\b|\b(cheap|cheaper|affordable|inexpensive|reduced[- ]price|"
+        r"low[- ]cost|discounted) "
+        r"(food |veg(etable)? )?(baskets?|boxes)\b|"
+        # the same baskets in everyday French ('des paniers pas chers', 'à petit prix')
+        r"\bpaniers? (alimentaires? |de legumes )?(pas (trop )?chers?|moins chers?|bon marche|"
+        r"a (tout )?petits? prix|a (prix )?(reduits?|bas prix)|a prix (reduits?|bas|casses?))\b"
     ),
     # the bodies running producers' take-back schemes
     "eco_organisme": _rx(
@@ -4798,6 +4802,19 @@ PLANNED_STATED = _rx(
     r"\benvisag\w*|"
     r"\bprevoi\w*|\bprevue?s?\b|\ba l.etude\b|\bprochainement\b|\bsouhaite\w*|"
     r"\breflexion sur\b|\ben cours de (creation|conception|construction|reflexion)\b"
+)
+# Words before a kind of LIST_KINDS stating it as an aim or a step still to take, not done
+# ('se donne pour objectif de se rapprocher des déchetteries', 'un partenariat se dessine
+# avec l'éco-organisme', 'en cours de réflexion, la MEL via leurs déchetteries'), ending at
+# the kind (no sentence end between). Class: lists by an activity (answering/kind_stated.py).
+# Folded.
+KIND_AIMED = _rx(
+    r"(\bobjectifs? (de|d.)|\bse rapproch\w*|\bse dessine\w*|\ben cours de reflexion\b|"
+    r"\ben projet\b|\bprojette\w*|\benvisag\w*|\bsouhait\w*|\bprevoi\w*|\bvis(e|ent) a\b|"
+    r"\baims? (to|at)\b|\bplans? to\b|"
+    # a future that the kind will bring ('son activation favorisera … l'appui d'un
+    # éco-organisme', 'va permettre'), not a partnership of today
+    r"\b\w{3,}(era|eront|iront)\b|\bva (bientot )?\w+er\b|\bwill\b)[^.;!?]*$"
 )
 OPERATING_ASKED = _rx(
     r"\bstill (open|running|active|operating|going|working|in business|around|exist\w*)\b|"

@@ -19,6 +19,7 @@ from itertools import pairwise
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import topic_words
+from livret_qa.answering.kind_stated import states_kind
 from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.theme_values import theme_holders
@@ -715,12 +716,12 @@ MAX_KIND_SHARE = 2 / 3  # a kind more fiches of a booklet hold than this tells n
 
 def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
     """The fiches holding a facet value (stated even in passing), or a kind of LIST_KINDS
-    (one of its forms written in their text)."""
+    (one of its forms written in their text as done, not only as an aim: `kind_stated`)."""
     facet, name = value
     if facet == KIND:
         pattern = lx.LIST_KINDS_IN_TEXT[name]
         return frozenset(
-            f for f, text in fiche_texts(engine).folded.items() if pattern.search(text)
+            f for f, text in fiche_texts(engine).folded.items() if states_kind(text, pattern)
         )
     fiches = facets_for(engine).fiches
     stated = frozenset(f for f, ff in fiches.items() if ff.salience(facet, name) > 0)
