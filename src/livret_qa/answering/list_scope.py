@@ -212,6 +212,26 @@ def booklet_aliases(texts: list[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def initials_forms(name: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The acronym a name asked in full shares with a name the booklet gives with it in
+    brackets, and that name ('Projet Alimentaire Territorial' → 'PAT', 'Plan Alimentaire
+    Territorial' of '… Territorial (PAT)'), when the two names share most of their words:
+    fiches writing the acronym alone ('s'inscrit dans ce PAT') or the other name hold it.
+    Class: lists picking structures by a named entity, spelt out otherwise."""
+    words = [fold(w) for w in _ALIAS_WORD.findall(name) if fold(w) not in lx.NAME_CONNECTORS]
+    if len(words) < 2:
+        return ()
+    initials = "".join(w[0] for w in words)
+    longs = [a for a in aliases.get(initials, ()) if squeeze(a) != initials]
+    own = set(words)
+    shared = [
+        long
+        for long in longs
+        if 2 * len(own & {fold(w) for w in _ALIAS_WORD.findall(long)}) >= len(own)
+    ]
+    return (initials.upper(), *shared) if shared else ()
+
+
 def booklet_compounds(texts: list[str]) -> frozenset[str]:
     """The names the texts write as one word, capitalised and never in lowercase
     ('Ecomobilier'), or hyphenated, each part capitalised ('Saint-Gobain'), squeezed: a name a
@@ -439,7 +459,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         ):
             continue
         long = lx.ACRONYMS.get(folded, "")
-        forms = cached.aliases.get(squeeze(name), ())
+        forms = cached.aliases.get(squeeze(name), ()) or initials_forms(name, cached.aliases)
         holders = frozenset(
             fid
             for fid in texts
