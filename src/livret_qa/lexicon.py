@@ -2301,7 +2301,14 @@ UNIT_COUNTED = frozenset(
 # 'dirigées par une FEMME', 'run by men'): the role word the contact card writes says it
 # ('Directrice', 'Président'), so the list keeps those whose role word has that gender
 # (class: a list of a role's holders narrowed by their sex; answering/asked_value.py).
-ASKED_WOMAN = _rx(r"\b(femmes?|woman|women|female|feminine|feminin\w*)\b")
+ASKED_WOMAN = _rx(
+    r"\b(femmes?|woman|women|female|feminine|feminin\w*)\b|"
+    # a role asked in its feminine form ('dirigées par une directrice', 'une présidente'):
+    # French writes the generic role masculine, so the feminine asks for a woman
+    r"\b(une|la|des|les|leurs?|sa) (directrices?|presidentes?|gerantes?|coordinatrices?|"
+    r"fondatrices?|tresorieres?|secretaires generales|animatrices?|responsables femmes?)\b|"
+    r"\b(chairwom[ae]n|businesswom[ae]n)\b"
+)
 ASKED_MAN = _rx(r"\b(hommes?|man|men|male|masculin\w*)\b")
 # A role word's gender as a card writes it: feminine -rice/-ente/-ante/-iere/-euse/-esse
 # ('Directrice', 'Présidente', 'Gérante', 'Trésorière', 'Animatrice'); masculine -eur/-ent/
