@@ -996,6 +996,15 @@ FIGURE_FRAME = _rx(
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")
+# 'Where can one do X?' asked of no structure ('Où est-ce qu'on peut faire des ateliers de
+# cuisine ?', 'où peut-on louer un vélo ?', 'where can I rent a bike?'): the structures doing
+# it, a list, not one sentence placing a thing. Not of a structure's own things ('où peut-on
+# acheter leurs paniers ?', 'where can I buy its products?'). Class: lists by an activity.
+WHERE_CAN_ONE = _rx(
+    r"^(ou|where)\b\W*(est-ce qu.|est ce qu.)?\W*(on|je|nous|peut-on|peut on|puis-je|"
+    r"can (i|we|one|you|people)|could (i|we|one|you))\b(?!.*\b(leurs?|ses|son|sa|their|its|"
+    r"his|her)\b)"
+)
 # A 'where' question about the structure itself ('où est-elle ?', 'where are they based?').
 WHERE_IS = _rx(
     r"^(ou|where)\b.*\b(is|are|est|sont|se trouve\w*|se situe\w*|located|based|situated|"
