@@ -47,6 +47,7 @@ from livret_qa.answering import (
     listed_among,
     listed_excluded,
     membership,
+    mended_lists,
     mentioned_things,
     narrowed_unmentioned,
     negated_list,
@@ -3630,7 +3631,13 @@ def _typo_reread(
         return answer
     reader = _typo_reader(engine)
     corrected = reader.corrected(question, typos.refused_words(answer.answer))
-    return _asked_again(engine, answer, corrected, history, filters, weights)
+    again = _asked_again(engine, answer, corrected, history, filters, weights)
+    if corrected is not None and len(again.structures) > 1:  # a list: it states the word
+        folded = list_scope.fiche_texts(engine).folded
+        texts = [folded.get(s.fiche_id, "") for s in again.structures]
+        if not mended_lists.states_mended(mended_lists.mended_words(question, corrected), texts):
+            return answer
+    return again
 
 
 def _clipped_reread(
