@@ -57,6 +57,9 @@ ACTIVITY_LISTS = [
     ("Which places are keen on drawing in tourists?", TOURISTS),
     ("Quelles structures font partie d'un Projet Alimentaire Territorial ?", PAT),
     ("Which structures belong to a Projet Alimentaire Territorial?", PAT),
+    # asked with those only aiming at it: the aim counts
+    ("qui collecte en déchetterie, ou compte le faire ?", DECHETTERIES | {SYNAPSE}),
+    ("Which ones collect at local tips, or plan to?", DECHETTERIES | {SYNAPSE}),
     ("Quelles structures louent des vélos ?", {COPAINS}),
     ("Qui nettoie les jouets avec des produits écologiques ?", {REMISE}),
     ("Which structures breed chickens?", {OISE, JARDIN}),
@@ -154,6 +157,20 @@ def test_a_kind_only_aimed_at_is_not_stated(text: str, stated: bool) -> None:
 )
 def test_a_kind_is_read_in_everyday_words(question: str, kind: str) -> None:
     assert lx.LIST_KINDS[kind].search(question.lower())
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("lesquelles collectent en déchetterie, ou comptent le faire ?", True),
+        ("Which ones collect there, or plan to?", True),
+        ("Which structures collect through, or want to partner with, local tips?", True),
+        ("Quelles structures collectent en déchetterie ?", False),
+        ("Which structures plan their collections?", False),
+    ],
+)
+def test_an_aim_asked_too(question: str, asked: bool) -> None:
+    assert bool(lx.AIM_ASKED.search(fold(question))) is asked
 
 
 def test_the_paniers_kind_is_not_any_basket() -> None:

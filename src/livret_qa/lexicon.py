@@ -4832,6 +4832,15 @@ KIND_AIMED = _rx(
     # éco-organisme', 'va permettre'), not a partnership of today
     r"\b\w{3,}(era|eront|iront)\b|\bva (bientot )?\w+er\b|\bwill\b)[^.;!?]*$"
 )
+# A list asking for those that only aim at the activity too ('ou comptent le faire', 'or
+# plan to', 'or want to partner with', 'même en projet'): a kind stated as an aim counts
+# (KIND_AIMED). Class: lists by an activity. Folded.
+AIM_ASKED = _rx(
+    r"\bou (compte|comptent|veut|veulent|souhaitent|prevoient|envisagent|projettent|visent)\b|"
+    r"\b(ou|meme) en projet\b|\bou (le )?(projettent|prevoient)\b|"
+    r"\bor (plan|plans|planning|intend|intends|want|wants|aim|aims|hope|hopes) to\b|"
+    r"\b(or|even) (planned|intended)\b"
+)
 OPERATING_ASKED = _rx(
     r"\bstill (open|running|active|operating|going|working|in business|around|exist\w*)\b|"
     r"\bopen(ed)? yet\b|\b(yet|already) open(ed)?\b|\bno longer\b|\banymore\b|"

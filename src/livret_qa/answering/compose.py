@@ -1530,10 +1530,16 @@ class Composer:
         # and collect', 'des jouets ou des livres')
         groups = list_scope.value_groups(self.plan.query, values)
         either = any(len(g) > 1 for g in groups)
+        # 'or plan to', 'ou comptent le faire': a kind only aimed at is held too
+        aimed = bool(lx.AIM_ASKED.search(fold(self.plan.question)))
+
+        def held(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+            return list_scope.value_holders(engine, value, aimed)
+
         holders = {
             f.id
             for f in self.engine.corpus.fiches
-            if list_scope.holds_groups(self.engine, f.id, groups)
+            if list_scope.holds_groups(self.engine, f.id, groups, held)
         }
         # a kind the lexicon gathers for lists ('EU funding', 'déchetteries') is what is asked
         # however the search ranked: an English question reaches few French passages
@@ -1551,7 +1557,7 @@ class Composer:
         # where more structures than SHARED_TOPIC_MAX name it ('bois': three work it, a
         # fourth names 'ameublement' once among its textiles)
         def stating(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
-            named = list_scope.value_holders(engine, value)
+            named = list_scope.value_holders(engine, value, aimed)
             if value[0] == list_scope.KIND or len(named) <= SHARED_TOPIC_MAX:
                 return named
             return list_scope.stating_holders(engine, value)

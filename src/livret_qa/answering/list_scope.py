@@ -734,14 +734,17 @@ CENTRAL = 0.8  # read where the fiche says what the structure is, or three times
 MAX_KIND_SHARE = 2 / 3  # a kind more fiches of a booklet hold than this tells none apart
 
 
-def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+def value_holders(engine: Engine, value: tuple[str, str], aimed: bool = False) -> frozenset[str]:
     """The fiches holding a facet value (stated even in passing), or a kind of LIST_KINDS
-    (one of its forms written in their text as done, not only as an aim: `kind_stated`)."""
+    (one of its forms written in their text as done, not only as an aim: `kind_stated`;
+    with `aimed`, an aim counts too: 'which ones collect there, or plan to?')."""
     facet, name = value
     if facet == KIND:
         pattern = lx.LIST_KINDS_IN_TEXT[name]
         return frozenset(
-            f for f, text in fiche_texts(engine).folded.items() if states_kind(text, pattern)
+            f
+            for f, text in fiche_texts(engine).folded.items()
+            if (pattern.search(text) if aimed else states_kind(text, pattern))
         )
     fiches = facets_for(engine).fiches
     stated = frozenset(f for f, ff in fiches.items() if ff.salience(facet, name) > 0)
