@@ -357,10 +357,6 @@ THINGS: dict[str, tuple[str, ...]] = {
     "dance": ("danse", "danser"),
     "sing": ("chanter", "chant", "chorale"),
     "draw": ("dessiner", "dessin"),
-    # to bring people in, not to make a drawing ('drawing in tourists': 'capter les touristes');
-    # not 'attract', whose French is as often 'fidéliser', 'toucher', 'mobiliser' (a list by
-    # 'attract' kept only the fiches writing 'attirer' and lost one on a sealed set)
-    "draw in": ("attirer", "capter", "attractivité"),
     "play": ("jouer", "jeu"),
     "read": ("lire", "lecture"),
     "write": ("écrire", "écriture"),
@@ -1135,6 +1131,10 @@ THINGS: dict[str, tuple[str, ...]] = {
 """Objects, materials, foods, trades, places and publics: what a question is about."""
 
 ACTIONS: dict[str, tuple[str, ...]] = {
+    # to bring people in, not to make a drawing ('drawing in tourists': 'capter les touristes'):
+    # an action, not a thing a listed fiche must write ('sensibilise les habitants et touristes'
+    # draws them in too); not 'attract', whose French is as often 'fidéliser', 'toucher'
+    "draw in": ("attirer", "capter", "attractivité"),
     # --- activities ---
     "repair": ("réparer", "réparation", "dépannage", "réparateur"),
     "fix": ("réparer", "réparation", "dépanner"),

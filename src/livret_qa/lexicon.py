@@ -622,16 +622,20 @@ WIN_ASKED = _rx(
 LIST_KINDS: dict[str, re.Pattern[str]] = {
     # collecting at municipal waste sites ('local tips' in British English)
     "decheterie": _rx(
-        r"\bdech[e]?t+eries?\b|\b(household |municipal |local )?waste "
-        r"(disposal |recycling |collection )?(cent(re|er)s?|sites?|points?)\b|"
+        r"\bdech[e]?t+eries?\b|\b(household |municipal |local )?waste[- ]"
+        r"(disposal[- ]|recycling[- ]|collection[- ])?(cent(re|er)s?|sites?|points?)\b|"
         r"\brecycling cent(re|er)s?\b|civic amenity sites?|"
         r"\b(local|council|municipal|household waste) tips?\b"
     ),
     # baskets of food sold cheaper to households on low incomes
     "paniers_solidaires": _rx(
         r"\bpaniers? (alimentaires? )?solidair(e|es)?\b|\bsolidarity (food |veg(etable)? )?"
-        r"(baskets?|boxes)\b|\b(cheaper|reduced[- ]price|low[- ]cost|discounted) "
-        r"(food |veg(etable)? )?(baskets?|boxes)\b"
+        r"(baskets?|boxes)\b|\b(cheap|cheaper|affordable|inexpensive|reduced[- ]price|"
+        r"low[- ]cost|discounted) "
+        r"(food |veg(etable)? )?(baskets?|boxes)\b|"
+        # the same baskets in everyday French ('des paniers pas chers', 'à petit prix')
+        r"\bpaniers? (alimentaires? |de legumes )?(pas (trop )?chers?|moins chers?|bon marche|"
+        r"a (tout )?petits? prix|a (prix )?(reduits?|bas prix)|a prix (reduits?|bas|casses?))\b"
     ),
     # the bodies running producers' take-back schemes
     "eco_organisme": _rx(
@@ -1011,6 +1015,15 @@ FIGURE_FRAME = _rx(
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")
+# 'Where can one do X?' asked of no structure ('Où est-ce qu'on peut faire des ateliers de
+# cuisine ?', 'où peut-on louer un vélo ?', 'where can I rent a bike?'): the structures doing
+# it, a list, not one sentence placing a thing. Not of a structure's own things ('où peut-on
+# acheter leurs paniers ?', 'where can I buy its products?'). Class: lists by an activity.
+WHERE_CAN_ONE = _rx(
+    r"^(ou|where)\b\W*(est-ce qu.|est ce qu.)?\W*(on|je|nous|peut-on|peut on|puis-je|"
+    r"can (i|we|one|you|people)|could (i|we|one|you))\b(?!.*\b(leurs?|ses|son|sa|their|its|"
+    r"his|her)\b)"
+)
 # A 'where' question about the structure itself ('où est-elle ?', 'where are they based?').
 WHERE_IS = _rx(
     r"^(ou|where)\b.*\b(is|are|est|sont|se trouve\w*|se situe\w*|located|based|situated|"
@@ -2350,7 +2363,14 @@ UNIT_COUNTED = frozenset(
 # 'dirigées par une FEMME', 'run by men'): the role word the contact card writes says it
 # ('Directrice', 'Président'), so the list keeps those whose role word has that gender
 # (class: a list of a role's holders narrowed by their sex; answering/asked_value.py).
-ASKED_WOMAN = _rx(r"\b(femmes?|woman|women|female|feminine|feminin\w*)\b")
+ASKED_WOMAN = _rx(
+    r"\b(femmes?|woman|women|female|feminine|feminin\w*)\b|"
+    # a role asked in its feminine form ('dirigées par une directrice', 'une présidente'):
+    # French writes the generic role masculine, so the feminine asks for a woman
+    r"\b(une|la|des|les|leurs?|sa) (directrices?|presidentes?|gerantes?|coordinatrices?|"
+    r"fondatrices?|tresorieres?|secretaires generales|animatrices?|responsables femmes?)\b|"
+    r"\b(chairwom[ae]n|businesswom[ae]n)\b"
+)
 ASKED_MAN = _rx(r"\b(hommes?|man|men|male|masculin\w*)\b")
 # A role word's gender as a card writes it: feminine -rice/-ente/-ante/-iere/-euse/-esse
 # ('Directrice', 'Présidente', 'Gérante', 'Trésorière', 'Animatrice'); masculine -eur/-ent/
@@ -4866,6 +4886,28 @@ PLANNED_STATED = _rx(
     r"\benvisag\w*|"
     r"\bprevoi\w*|\bprevue?s?\b|\ba l.etude\b|\bprochainement\b|\bsouhaite\w*|"
     r"\breflexion sur\b|\ben cours de (creation|conception|construction|reflexion)\b"
+)
+# Words before a kind of LIST_KINDS stating it as an aim or a step still to take, not done
+# ('se donne pour objectif de se rapprocher des déchetteries', 'un partenariat se dessine
+# avec l'éco-organisme', 'en cours de réflexion, la MEL via leurs déchetteries'), ending at
+# the kind (no sentence end between). Class: lists by an activity (answering/kind_stated.py).
+# Folded.
+KIND_AIMED = _rx(
+    r"(\bobjectifs? (de|d.)|\bse rapproch\w*|\bse dessine\w*|\ben cours de reflexion\b|"
+    r"\ben projet\b|\bprojette\w*|\benvisag\w*|\bsouhait\w*|\bprevoi\w*|\bvis(e|ent) a\b|"
+    r"\baims? (to|at)\b|\bplans? to\b|"
+    # a future that the kind will bring ('son activation favorisera … l'appui d'un
+    # éco-organisme', 'va permettre'), not a partnership of today
+    r"\b\w{3,}(era|eront|iront)\b|\bva (bientot )?\w+er\b|\bwill\b)[^.;!?]*$"
+)
+# A list asking for those that only aim at the activity too ('ou comptent le faire', 'or
+# plan to', 'or want to partner with', 'même en projet'): a kind stated as an aim counts
+# (KIND_AIMED). Class: lists by an activity. Folded.
+AIM_ASKED = _rx(
+    r"\bou (compte|comptent|veut|veulent|souhaitent|prevoient|envisagent|projettent|visent)\b|"
+    r"\b(ou|meme) en projet\b|\bou (le )?(projettent|prevoient)\b|"
+    r"\bor (plan|plans|planning|intend|intends|want|wants|aim|aims|hope|hopes) to\b|"
+    r"\b(or|even) (planned|intended)\b"
 )
 OPERATING_ASKED = _rx(
     r"\bstill (open|running|active|operating|going|working|in business|around|exist\w*)\b|"

@@ -48,6 +48,7 @@ from livret_qa.answering import (
     listed_among,
     listed_excluded,
     membership,
+    mended_lists,
     mentioned_things,
     narrowed_unmentioned,
     negated_list,
@@ -1533,10 +1534,16 @@ class Composer:
         # and collect', 'des jouets ou des livres')
         groups = list_scope.value_groups(self.plan.query, values)
         either = any(len(g) > 1 for g in groups)
+        # 'or plan to', 'ou comptent le faire': a kind only aimed at is held too
+        aimed = bool(lx.AIM_ASKED.search(fold(self.plan.question)))
+
+        def held(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+            return list_scope.value_holders(engine, value, aimed)
+
         holders = {
             f.id
             for f in self.engine.corpus.fiches
-            if list_scope.holds_groups(self.engine, f.id, groups)
+            if list_scope.holds_groups(self.engine, f.id, groups, held)
         }
         # a kind the lexicon gathers for lists ('EU funding', 'déchetteries') is what is asked
         # however the search ranked: an English question reaches few French passages
@@ -1554,7 +1561,7 @@ class Composer:
         # where more structures than SHARED_TOPIC_MAX name it ('bois': three work it, a
         # fourth names 'ameublement' once among its textiles)
         def stating(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
-            named = list_scope.value_holders(engine, value)
+            named = list_scope.value_holders(engine, value, aimed)
             if value[0] == list_scope.KIND or len(named) <= SHARED_TOPIC_MAX:
                 return named
             return list_scope.stating_holders(engine, value)
@@ -3684,7 +3691,13 @@ def _typo_reread(
         return answer
     reader = _typo_reader(engine)
     corrected = reader.corrected(question, typos.refused_words(answer.answer))
-    return _asked_again(engine, answer, corrected, history, filters, weights)
+    again = _asked_again(engine, answer, corrected, history, filters, weights)
+    if corrected is not None and len(again.structures) > 1:  # a list: it states the word
+        folded = list_scope.fiche_texts(engine).folded
+        texts = [folded.get(s.fiche_id, "") for s in again.structures]
+        if not mended_lists.states_mended(mended_lists.mended_words(question, corrected), texts):
+            return answer
+    return again
 
 
 def _clipped_reread(

@@ -19,6 +19,7 @@ from itertools import pairwise
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import body_list, booklet_part, topic_words
+from livret_qa.answering.kind_stated import states_kind
 from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
 from livret_qa.answering.theme_values import theme_holders
@@ -210,6 +211,26 @@ def booklet_aliases(texts: list[str]) -> dict[str, tuple[str, ...]]:
             out.setdefault(squeeze(long), set()).add(acronym)
             out.setdefault(squeeze(acronym), set()).add(long)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def initials_forms(name: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The acronym a name asked in full shares with a name the booklet gives with it in
+    brackets, and that name ('Projet Alimentaire Territorial' → 'PAT', 'Plan Alimentaire
+    Territorial' of '… Territorial (PAT)'), when the two names share most of their words:
+    fiches writing the acronym alone ('s'inscrit dans ce PAT') or the other name hold it.
+    Class: lists picking structures by a named entity, spelt out otherwise."""
+    words = [fold(w) for w in _ALIAS_WORD.findall(name) if fold(w) not in lx.NAME_CONNECTORS]
+    if len(words) < 2:
+        return ()
+    initials = "".join(w[0] for w in words)
+    longs = [a for a in aliases.get(initials, ()) if squeeze(a) != initials]
+    own = set(words)
+    shared = [
+        long
+        for long in longs
+        if 2 * len(own & {fold(w) for w in _ALIAS_WORD.findall(long)}) >= len(own)
+    ]
+    return (initials.upper(), *shared) if shared else ()
 
 
 def booklet_compounds(texts: list[str]) -> frozenset[str]:
@@ -439,7 +460,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         ):
             continue
         long = lx.ACRONYMS.get(folded, "")
-        forms = cached.aliases.get(squeeze(name), ())
+        forms = cached.aliases.get(squeeze(name), ()) or initials_forms(name, cached.aliases)
         holders = frozenset(
             fid
             for fid in texts
@@ -716,14 +737,17 @@ CENTRAL = 0.8  # read where the fiche says what the structure is, or three times
 MAX_KIND_SHARE = 2 / 3  # a kind more fiches of a booklet hold than this tells none apart
 
 
-def value_holders(engine: Engine, value: tuple[str, str]) -> frozenset[str]:
+def value_holders(engine: Engine, value: tuple[str, str], aimed: bool = False) -> frozenset[str]:
     """The fiches holding a facet value (stated even in passing), or a kind of LIST_KINDS
-    (one of its forms written in their text)."""
+    (one of its forms written in their text as done, not only as an aim: `kind_stated`;
+    with `aimed`, an aim counts too: 'which ones collect there, or plan to?')."""
     facet, name = value
     if facet == KIND:
         pattern = lx.LIST_KINDS_IN_TEXT[name]
         return frozenset(
-            f for f, text in fiche_texts(engine).folded.items() if pattern.search(text)
+            f
+            for f, text in fiche_texts(engine).folded.items()
+            if (pattern.search(text) if aimed else states_kind(text, pattern))
         )
     fiches = facets_for(engine).fiches
     stated = frozenset(f for f, ff in fiches.items() if ff.salience(facet, name) > 0)

@@ -672,6 +672,8 @@ def plan_part(
     # ones lack the figure)
     if lx.AGGREGATE.search(folded) and not named and not lx.NEGATED_STATING.search(folded):
         return PlanPart(text, "aggregate")
+    if lx.WHERE_CAN_ONE.search(folded) and not named:  # 'où peut-on faire des ateliers …'
+        return PlanPart(text, "list")
     if where_things.things_asked(text) and not lx.LIST_FRAME.search(folded):
         return PlanPart(text, "fact")  # 'ils sont où les magasins ?': a sentence placing them
     where = _where(text, folded)
