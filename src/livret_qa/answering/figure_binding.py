@@ -119,9 +119,7 @@ def sites_stated(fiche_text: str) -> int:
 
 # a measure with its unit written after it ('80m2', '40 m²', '4 ha'), folded; sums of
 # money side by side are of other kinds ('608 000 € avec … dons en nature de 40 000€')
-_WITH_UNIT = re.compile(
-    r"(?<![\w.,])(\d[\d  .,]*?)\s?(m2|m²|m3|ha|hectares?|tonnes?|kg)(?!\w)"
-)
+_WITH_UNIT = re.compile(r"(?<![\w.,])(\d[\d  .,]*?)\s?(m2|m²|m3|ha|hectares?|tonnes?|kg)(?!\w)")
 
 
 def several_values(quote: str) -> bool:
