@@ -44,6 +44,7 @@ from livret_qa.answering import (
     first_names,
     kept_structures,
     list_followups,
+    list_request,
     list_scope,
     listed_among,
     listed_excluded,
@@ -3585,6 +3586,7 @@ def ask(
     history = history or []
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
+    meant = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'
     out = None if history or (filters and filters.fiche_ids) else _left_out(engine, meant)
     if out is not None:  # 'dans le Nord hors métropole lilloise' (class: lists with exclusion)
         answer = _without_left_out(engine, out, filters, weights)
