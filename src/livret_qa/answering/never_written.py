@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from livret_qa.answering import yes_no
+from livret_qa.answering.topic_words import Glossed
 from livret_qa.text import fold
 
 # What a structure does or how something works, asked openly ('what do they do about …',
@@ -25,14 +26,30 @@ OPEN_PRACTICE = re.compile(
 )
 
 
+# nouns of adverbial phrases, no thing asked ('au contraire', 'en fait', 'au final')
+ADVERBIAL_NOUNS = frozenset("contraire fait final total moins fond gros cas passage".split())
+
+
 def never_written(pred: yes_no.Predicate, booklet_vocab: set[str], lang: str) -> list[str]:
     """The things asked (not names, not activities) that no word of the booklet holds. An
     English word the glossary does not translate is left out: looked for as typed, it says
     nothing of what the French fiches write ('subcontracting' « sous-traitance »)."""
     things = tuple(
-        g for g in pred.things if lang == "fr" or (g.french and tuple(g.french) != (g.word,))
+        g
+        for g in pred.things
+        if fold(g.word) not in ADVERBIAL_NOUNS and (lang == "fr" or _translated(g))
     )
-    return yes_no.unmentioned(yes_no.Predicate(things, (), ()), booklet_vocab, "")
+    absent = yes_no.unmentioned(yes_no.Predicate(things, (), ()), booklet_vocab, "")
+    # every thing asked unwritten: one the booklet writes ('jouets' beside 'marquage CE',
+    # 'garden' beside 'radius') shows the question is about what it states, in other words
+    return absent if len(absent) == len(things) else []
+
+
+def _translated(g: Glossed) -> bool:
+    """An English word the glossary translates as itself ('composting', 'bottles'), not as a
+    near key it was matched to ('radius' read 'radio'), nor left as typed."""
+    own = fold(g.word)
+    return bool(g.french) and tuple(g.french) != (g.word,) and own.startswith(fold(g.key))
 
 
 def asks_practice(text: str) -> bool:
