@@ -35,7 +35,15 @@ from livret_qa.answering.list_request import plain_list_question
             "Are there initiatives working with schools? Which ones?",
             "Are there initiatives working with schools ?",
         ),
+        (
+            "Name every initiative that gets help from a foundation.",
+            "Which initiative that gets help from a foundation.",
+        ),
+        ("List all the structures in the Nord", "Which structures in the Nord"),
+        ("Tell me the associations that repair bikes", "Which associations that repair bikes"),
         # left as typed
+        ("Tell me the budget of VESTALI", "Tell me the budget of VESTALI"),
+        ("Name the director of VESTALI", "Name the director of VESTALI"),
         ("lesquelles ?", "lesquelles ?"),
         ("Which ones?", "Which ones?"),
         (
@@ -65,6 +73,10 @@ def test_a_request_reads_as_its_list_question(question: str, plain: str) -> None
         (
             "Y a-t-il des structures qui récupèrent du bois ? Lesquelles ?",
             "Quelles structures récupèrent du bois ?",
+        ),
+        (
+            "Name every initiative that gets help from a foundation.",
+            "Which initiatives get help from a foundation?",
         ),
     ],
 )

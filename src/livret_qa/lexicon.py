@@ -4264,8 +4264,11 @@ GROUP_FRAME = _rx(
     r"\b(par|per|by|selon|for each|pour chaque|chaque|each)\s+(departements?|depts?|dpts?|themes?|"
     r"thematiques?|"
     r"villes?|towns?|cit(y|ies)|territoires?|secteurs?|sectors?|areas?)\b|"
-    r"\b(repartition|reparti(e|es|s)?|breakdown|distribution|distributed|ventil\w*|split|"
-    r"spread)\b"
+    # (not the retail trade nor handing out: 'la grande distribution', 'food distribution',
+    # 'distribution alimentaire', 'points de distribution')
+    r"\b(repartition|reparti(e|es|s)?|breakdown|(?<!grande )(?<!food )(?<!de )distribution"
+    r"(?! (alimentaire|de|des|du|d.|points?|centres?|network|of food))|distributed|ventil\w*|"
+    r"split|spread)\b"
 )
 # 'Classement des structures par budget', 'rank them by members': every structure, in order.
 RANKING_FRAME = _rx(

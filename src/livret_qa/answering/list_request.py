@@ -28,6 +28,14 @@ _LIST_OF_EN = re.compile(
     r"(?:all\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+# a request verb before the structures asked ('Name every initiative that …', 'List all the
+# structures in …', 'Tell me the associations that …')
+_NAME_EVERY = re.compile(
+    r"^\s*(?:please\s+)?(?:name|list|tell me|show me|give me|cite)\s+"
+    r"(?:every|each|all(?: of)?(?: the)?|the)\s+(?=(?:\w+\s+)?(?:structures?|initiatives?|"
+    r"associations?|organi[sz]ations?|fiches?|projects?|groups?|ones?)\b)",
+    re.IGNORECASE,
+)
 # a 'which ones?' tag closing a question that already asks for them
 _WHICH_TAG = re.compile(
     r"[?,.;:]\s*(?:et\s+|and\s+)?(?:lesquel(?:le)?s|lesquels|which ones|which)\s*\?*\s*$",
@@ -42,7 +50,7 @@ def plain_list_question(question: str) -> str:
     if french is not None:
         text = "Quelles " + text[french.end() :]
     else:
-        english = _LIST_OF_EN.match(text)
+        english = _LIST_OF_EN.match(text) or _NAME_EVERY.match(text)
         if english is not None:
             text = "Which " + text[english.end() :]
     tag = _WHICH_TAG.search(text)
