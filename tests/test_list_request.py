@@ -85,3 +85,14 @@ def test_a_request_lists_what_its_plain_question_lists(engine, typed: str, plain
     assert not asked.abstained
     assert asked.question == typed
     assert {s.fiche_id for s in asked.structures} == {s.fiche_id for s in meant.structures}
+
+
+@pytest.mark.slow
+def test_the_plan_keeps_the_request_as_typed_and_says_how_it_was_read(engine) -> None:  # type: ignore[no-untyped-def]
+    typed = "Fais-moi la liste des structures qui emploient des salariés en insertion."
+    plan = ask(engine, typed).plan
+    assert plan["question"] == typed
+    assert plan["read_as"].startswith("Quelles structures")
+    from livret_qa.serving.api.schemas import PlanOut
+
+    assert PlanOut.model_validate(plan).read_as == plan["read_as"]

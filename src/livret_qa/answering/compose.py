@@ -3586,7 +3586,11 @@ def ask(
     history = history or []
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
-    meant = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'
+    plain = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'
+    if plain != meant:  # the plan keeps the question as typed, and says how it was read
+        answer = ask(engine, plain, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": plain}
+        return replace(answer, question=validated(question), plan=plan)
     out = None if history or (filters and filters.fiche_ids) else _left_out(engine, meant)
     if out is not None:  # 'dans le Nord hors métropole lilloise' (class: lists with exclusion)
         answer = _without_left_out(engine, out, filters, weights)

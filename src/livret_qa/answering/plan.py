@@ -97,6 +97,9 @@ class QuestionPlan:
     # A count whose topic no field holds ('combien de structures récupèrent des invendus ?'):
     # the structures the search qualifies are counted.
     facts_from_search: bool = False
+    # A list asked as a request ('Fais-moi la liste des …'): the plain question it was read as
+    # (list_request.py); empty when read as typed.
+    read_as: str = ""
 
     @property
     def intent(self) -> Intent:

@@ -255,6 +255,11 @@ class PlanOut(BaseModel):
     facts_from_search: bool = Field(
         False, description="a count over the structures the search finds (no field holds it)"
     )
+    read_as: str = Field(
+        "",
+        description="the plain list question a request was read as ('Fais-moi la liste des "
+        "structures qui …' → 'Quelles structures qui …'); empty when read as typed",
+    )
 
 
 class FactsTableRow(BaseModel):
