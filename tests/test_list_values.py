@@ -277,12 +277,16 @@ def test_a_list_of_a_kind_holds_every_fiche_writing_one_of_its_forms(
 
 
 def _writing(engine: Engine, kind: str) -> set[str]:
+    """The fiches stating the kind as done (kind_stated.py: an aim, 'se donne pour objectif de
+    se rapprocher des déchetteries', is no use of them)."""
+    from livret_qa.answering.kind_stated import states_kind
+
     pattern = lx.LIST_KINDS[kind]
     sources = engine.corpus.sources
     return {
         f.id
         for f in engine.corpus.fiches
-        if pattern.search(fold(sources[f.source][f.span.start : f.span.end]))
+        if states_kind(fold(sources[f.source][f.span.start : f.span.end]), pattern)
     }
 
 
