@@ -1969,6 +1969,8 @@ class SlotFiller:
         # its names, and its contacts' ('le mail d'Anthony Grossot': its own card's)
         names = [fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name]
         names += [p.name for p in fiche.contact.persons]
+        # and its own town, typed short ('the toy shop in Villeneuve': « Villeneuve d'Ascq »)
+        names += [fiche.contact.town, fiche.identity.head_office]
         own_words = set(re.findall(r"[^\W\d_]+", fold(" ".join(names))))
         # the places it names, whole ('Boulogne-sur-Mer': no body 'Boulogne', nor 'Mer')
         places = [fold(m.text) for m in match_places(part.text)] + [
