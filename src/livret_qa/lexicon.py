@@ -3450,7 +3450,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bquel(le)?s? (objets|produits|dechets|articles)\b|"
         r"\bwhat (items|goods|objects|products|waste|articles)\b|"
         r"^((et|and|so|alors)\s+)?(que|qu'est[- ]ce qu'(il|elle)s?|qu'(il|elle)s?) vend(ent)?\b|"
-        r"^((and|so)\s+)?what (else )?(do|does|did|can) ([\w'-]+ ){1,5}sell\b",
+        # (bare 'what do they sell' after a project told reads against the project instead)
+        r"^((and|so)\s+)?what (else )?(do|does|did|can) ([\w'-]+ ){1,5}sell\b(?=\W+\w)",
         r"matieres? concernees|materiau initial",
     ),
     # Where it acts: 'son périmètre', 'sa zone d'action', 'what area does it cover'.
