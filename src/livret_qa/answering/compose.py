@@ -2500,7 +2500,7 @@ class Composer:
         if part.intent != "fact" or part.attribute or not never_written.asks_practice(part.text):
             return filled
         vocab = self._booklet_vocab
-        pred = filler.for_part(part)._predicate(part)
+        pred = filler.for_part(part).predicate(part)
         absent = never_written.never_written(pred, vocab, self.lang)
         if not absent:
             return filled

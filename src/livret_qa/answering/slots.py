@@ -744,7 +744,7 @@ class SlotFiller:
         return self.nearest_sentence(fiche.id)
 
     # -- yes/no questions ---------------------------------------------------------------------
-    def _predicate(self, part: PlanPart) -> yes_no.Predicate:
+    def predicate(self, part: PlanPart) -> yes_no.Predicate:
         mentioned = self.engine.mentions.mentioned(part.text)
         named = list(dict.fromkeys([*self.plan.targets, *mentioned]))
         text = self.engine.mentions.without_names(part.text, named)
@@ -760,7 +760,7 @@ class SlotFiller:
         """A yes/no question whose things, names or activities the fiche never mentions ('livre-
         t-il à domicile ?'), or whose place it never names together with them ('a shop in
         Calais' when Calais is only a partner's town): the booklet does not say."""
-        pred = self._predicate(part)
+        pred = self.predicate(part)
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
         vocab = self.engine.mentions.vocab.get(fiche.id, set()) - _acronym_stems(raw)
         text = fold(raw)
@@ -837,7 +837,7 @@ class SlotFiller:
         collects?'): the things asked (read in French, with their synonyms) and the activity
         asked (its verb, or a noun of it) that the sentence names, besides the structure's own
         name words. None when the question names nothing to look for ('what does it do?')."""
-        pred = self._not_named(self._predicate(part), fiche_id)
+        pred = self._not_named(self.predicate(part), fiche_id)
         asked = fold(part.text)
         negated = {w for m in lx.NEGATED_ACTIVITY.finditer(asked) for w in m.group(0).split()}
         # 'comment donner des jouets à X ?': the giving is the asker's, not the structure's
@@ -957,7 +957,7 @@ class SlotFiller:
         été créée ?'), naming no other thing ('pourquoi ont-ils créé un drive ?' does not)."""
         if part.intent != "fact" or part.attribute or part.yes_no:
             return False
-        pred = self._not_named(self._predicate(part), fiche_id)
+        pred = self._not_named(self.predicate(part), fiche_id)
         # the words asking the purpose ('what is its purpose?') are no thing asked
         asking = " ".join(m.group(0) for m in lx.PURPOSE_ASKED.finditer(fold(part.text)))
         things = [g for g in pred.things if fold(g.word) not in asking]
@@ -991,7 +991,7 @@ class SlotFiller:
         )
         if at is None:
             return found
-        pred = self._not_named(self._predicate(part), found.fiche_id)
+        pred = self._not_named(self.predicate(part), found.fiche_id)
         named = [
             bool(yes_no.held_in(pred, ev.sentence.text) or yes_no.acts_in(pred, ev.sentence.text))
             for ev in story
@@ -1013,7 +1013,7 @@ class SlotFiller:
         """Whether something still operates, opened or stopped ('is the Hirson shop still
         open?', 'le projet est-il terminé ?'): the dated sentence stating an opening, a closure,
         a pause or a plan, the one naming most of what is asked first; else the nearest fact."""
-        pred = self._not_named(self._predicate(part), fiche.id)
+        pred = self._not_named(self.predicate(part), fiche.id)
         stated = [
             ev
             for ev in self.sentences(fiche.id, NARRATIVE)
@@ -1051,7 +1051,7 @@ class SlotFiller:
         if self.asks_founding(part, fiche.id):
             return self.founding(part, fiche)
         if part.yes_no:  # the sentence that mentions most of what is asked
-            pred = self._predicate(part)
+            pred = self.predicate(part)
             # the structure's own name words ('the Oise producers') are no evidence
             own = self._not_named(pred, fiche.id)
             pred = own if own.words else pred
@@ -1245,7 +1245,7 @@ class SlotFiller:
         years = [str(y) for y in self.plan.years]
         if len(years) != 1:
             return None
-        pred = self._predicate(part)
+        pred = self.predicate(part)
         best: tuple[int, float] | None = None
         chosen = None
         for ev in self.sentences(fiche.id, NARRATIVE):
