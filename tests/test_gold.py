@@ -163,6 +163,8 @@ GOLD_SETS = [
     "answers_dev14",
     "blind_answers24",
     "answers_dev15",
+    "blind_answers25",
+    "answers_dev16",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -63,6 +63,8 @@ ANSWER_SETS = (
     "answers_dev14",
     "blind_answers24",
     "answers_dev15",
+    "blind_answers25",
+    "answers_dev16",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
