@@ -89,6 +89,11 @@ def test_every_structure_of_a_place_asked_alone_is_listed(
         ("Les projets d'alimentation durable, lesquels sont dans le livret ?", ""),
         ("Quelles initiatives portent sur l'alimentation durable ?", "L'alimentation durable"),
         ("Which food projects are there in the Somme?", "L'alimentation durable"),
+        # a compound typed with a hyphen, a courtesy word closing the request
+        ("Give me all the sustainable-food initiatives in the booklet.", "L'alimentation durable"),
+        ("all the re-use initiatives please", "Le réemploi"),
+        ("toutes les structures du réemploi svp", "Le réemploi"),
+        ("the local-food projects, thanks", "L'alimentation durable"),
     ],
 )
 def test_a_theme_asked_alone_is_read(question: str, theme: str) -> None:
@@ -101,6 +106,7 @@ def test_a_theme_asked_alone_is_read(question: str, theme: str) -> None:
     [
         "Quelles structures du réemploi réparent des vélos ?",
         "Which sustainable food projects deliver baskets?",
+        "Which sustainable-food projects deliver baskets, please?",
         "Qui fait de l'alimentation durable avec des légumes bio ?",
     ],
 )

@@ -1842,8 +1842,9 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
     "L'alimentation durable": _rx(
         # 'la bouffe locale': the theme in everyday words (class: a theme not named as
         # the booklet's heading names it)
-        r"\b((sustainable|durable|responsible|local) )?(alimentation|food|nourriture|alim|bouffe)"
-        r"( (durable|sustainable|responsable|locale))?\b"
+        # 'sustainable-food initiatives': a compound typed with a hyphen names it too
+        r"\b((sustainable|durable|responsible|local)[ -])?(alimentation|food|nourriture|alim|bouffe)"
+        r"([ -](durable|sustainable|responsable|locale))?\b"
     ),
     # re-use as the booklet defines it: giving things a second life
     "Le réemploi": _rx(

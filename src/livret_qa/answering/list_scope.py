@@ -77,8 +77,9 @@ def topic_residue(query: str, places: list[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _no_topic_words() -> frozenset[str]:
-    """The lexicon's words that say where or ask which ones, as written and as analyzed."""
-    words = lx.LOCATED_WORDS | lx.LIST_ONLY_WORDS
+    """The lexicon's words that say where or ask which ones, as written and as analyzed, and
+    the courtesy a message closes with ('… please', 'svp'): it asks for no topic."""
+    words = lx.LOCATED_WORDS | lx.LIST_ONLY_WORDS | lx.GREETINGS
     return frozenset(words | {t for w in words for t in analyze(w)})
 
 
