@@ -1843,7 +1843,8 @@ THEME_NAMES: dict[str, re.Pattern[str]] = {
         # 'la bouffe locale': the theme in everyday words (class: a theme not named as
         # the booklet's heading names it)
         # 'sustainable-food initiatives': a compound typed with a hyphen names it too
-        r"\b((sustainable|durable|responsible|local)[ -])?(alimentation|food|nourriture|alim|bouffe)"
+        r"\b((sustainable|durable|responsible|local)[ -])?"
+        r"(alimentation|food|nourriture|alim|bouffe)"
         r"([ -](durable|sustainable|responsable|locale))?\b"
     ),
     # re-use as the booklet defines it: giving things a second life
