@@ -290,10 +290,29 @@ def test_no_facet_from_verbs_stop_words_or_other_senses(text: str) -> None:
     [
         ("tous les objets sauf les vêtements", "textile"),
         ("without opening a shop", "vente"),
+        # a means the founder lacks: what they cannot afford is no activity of the project
+        ("mais on n'a pas les moyens d'ouvrir un magasin tout de suite", "vente"),
+        ("on n'a pas encore le budget pour une boutique", "vente"),
+        ("we can't afford to open a shop yet", "vente"),
+        ("we don't have the money to open a shop", "vente"),
+        ("pas les moyens d'acheter des ordinateurs", "informatique"),
     ],
 )
 def test_a_negated_value_is_no_value(text: str, value: str) -> None:
     assert value not in values(text, "sector") | values(text, "activity")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("on a les moyens d'ouvrir un magasin", "vente"),
+        ("we can afford to open a shop", "vente"),
+        ("pas de problème, on vend dans notre boutique", "vente"),
+        ("the money from the shop pays the rent", "vente"),
+    ],
+)
+def test_a_means_held_is_a_value(text: str, value: str) -> None:
+    assert value in values(text, "sector") | values(text, "activity")
 
 
 def test_offsets_survive_folding() -> None:

@@ -1021,7 +1021,14 @@ CREATED_IN = (
 )
 NEGATION = (
     r"\b(sauf|excepte|hormis|hors|except|excluding|apart from|other than)\b[^.;:!?]{0,80}$|"
-    r"\b(sans|without|no|not|ni|pas de|pas d')\s+(\w+\s+){0,2}$"
+    r"\b(sans|without|no|not|ni|pas de|pas d')\s+(\w+\s+){0,2}$|"
+    # what a founder cannot afford yet ('on n'a pas les moyens d'ouvrir un magasin', 'we
+    # can't afford to open a shop', 'no budget for a van'): a means lacked, not a value held
+    r"\bpas (encore )?(les moyens|le budget|l'argent|les fonds|la place)( pour| de | d')\s*"
+    r"(\w+\s+){0,3}$|"
+    r"\b(can't|cant|cannot|can not|couldn't) (yet )?afford (to )?(\w+\s+){0,2}$|"
+    r"\b(no|don't have|dont have|do not have) (the )?(money|means|budget|funds|cash)( yet)? "
+    r"(to|for) (\w+\s+){0,2}$"
 )
 
 
