@@ -26,6 +26,7 @@ from livret_qa.answering import (
     change_asked,
     clipped_words,
     compared_side,
+    compared_verdict,
     counted_act,
     dated_count,
     dated_thing,
@@ -120,6 +121,7 @@ from livret_qa.answering.planner import (
     KIND_AMONG_OTHERS,
     NOTHING_IN_FOCUS,
     asks_operating,
+    asks_yes_no,
     conversation_state,
     describes_one,
     part_of_each,
@@ -2798,6 +2800,16 @@ class Composer:
             return Missing(filled.fiche_id, "blank", Found(filled.fiche_id, first.quote, first))
         return filled
 
+    def _with_verdict(self, text: str, query: dict[str, Any], result: FactResult) -> str:
+        """'Is X bigger than Y?': 'Oui'/'Non' before the ranking (compared_verdict.py)."""
+        named = (query.get("filters") or {}).get("structures") or []
+        if query.get("op") != "compare" or not named or not asks_yes_no(self.plan.question):
+            return text
+        by_id = {r.fiche_id: r.number for r in result.rows}
+        ranked = [(f, by_id.get(f)) for f in result.selected]
+        said = compared_verdict.verdict(named[0], ranked)
+        return say(said, self.lang) + text if said else text
+
     def from_facts(self) -> Answer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
@@ -2829,6 +2841,7 @@ class Composer:
         if query.get("op") == "count" and lx.SHARE_FRAME.search(fold(self.plan.question)):
             text = self._with_share(text, len(result.selected))
         by_id = {r.fiche_id: r for r in result.rows}
+        text = self._with_verdict(text, query, result)
         structures = []
         for fiche_id in result.selected:
             fiche = self.engine.corpus.fiche(fiche_id)

@@ -300,7 +300,9 @@ class MentionDetector:
         self._capitalised_heads(text, self._readings(text), head_spans)
         heads = {(a, b) for fid, a, b in head_spans if fid in fiche_ids}
         raw = set().union(*(n.words for n in names))
-        words = list(re.finditer(r"[^\W_]+(?:['’][^\W_]+)?", text))
+        # an English possessive is no part of the name ('Synapse 3i's budget': its '3' is
+        # no figure the question gives)
+        words = list(re.finditer(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)?", text))
         kinds = []
         for w in words:
             analyzed = self._word_tokens(w.group(0))
