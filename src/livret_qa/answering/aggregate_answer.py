@@ -9,6 +9,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from livret_qa import lexicon as lx
+from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.aggregate_plan import FactsVocabulary
 from livret_qa.answering.evidence import Citation, citation_at
 from livret_qa.answering.messages import say
@@ -260,6 +261,11 @@ def _agreement(n: int) -> dict[str, Any]:
     return {"n": n, "s": _plural(n), "nt": "nt" if n > 1 else "", "s_en": "" if n > 1 else "s"}
 
 
+def of_one_structure(query: dict[str, Any]) -> bool:
+    """A bound asked of one structure only (bound_of_one.py), not a list over several."""
+    return len((query.get("filters") or {}).get("structures") or []) == 1
+
+
 def _gap(chosen: list[FactRow], measure: str | None, lang: str) -> str:
     """Two structures compared on an amount ('l'écart de budget entre X et Y', 'how many
     more employees does X have?'): how far apart they are, in the unit they share — what an
@@ -366,6 +372,17 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
                 head += say("agg_compare_tie_rest", lang, others=others)
             head += _gap(chosen, measure, lang)
             body = words.lines(result, chosen, measure)
+    elif op in BOUND_OPS and of_one_structure(query) and result.rows:
+        # 'Does VESTALI have a budget over 500k?': yes or no, then the value stated
+        row = result.rows[0]
+        head = say(
+            "agg_bound_one_yes" if chosen else "agg_bound_one_no",
+            lang,
+            name=row.structure,
+            label=label,
+            bound=_bound(query, lang),
+        )
+        body = words.lines(result, result.rows, measure)
     elif op in ("gt", "gte", "lt", "lte", "between", "eq") and not chosen:
         # None past the bound: what each fiche does state, nearest to the bound first, so
         # the answer is not an empty list ('started before 2010?': the earliest is 2015)

@@ -34,6 +34,7 @@ from livret_qa.answering.aggregate_conditions import (
     text_conditions,
     without_departement_names,
 )
+from livret_qa.answering.bound_of_one import bound_asked_of_one
 from livret_qa.text import fold
 
 __all__ = ["AggregatePlan", "FactsVocabulary", "plan_aggregate"]
@@ -172,6 +173,14 @@ def plan_aggregate(
         query = {"op": "compare", "measure": on}
         filters["structures"] = list(named) if len(named) >= 2 else list(compared)
         query["order"] = _order(direction, folded, on)
+    elif (one := bound_asked_of_one(named, focus, conditions, question)) is not None:
+        # 'Does VESTALI have a budget over 500k?', 'a-t-elle été créée avant 2010 ?': one
+        # structure's figure held against a bound, answered yes or no (bound_of_one.py)
+        conditions.remove(one)
+        query = {"op": one.op, "measure": one.measure, "value": one.value}
+        if one.value2 is not None:
+            query["value2"] = one.value2
+        filters["structures"] = list(named or focus or [])
     elif named:
         return None  # a question about named structures is answered from their fiches
     elif group:

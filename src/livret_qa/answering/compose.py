@@ -87,6 +87,7 @@ from livret_qa.answering import (
 from livret_qa.answering.aggregate_answer import (
     facts_payload,
     measure_label,
+    of_one_structure,
     run_query,
     vocabulary_for,
     word_result,
@@ -2881,7 +2882,13 @@ class Composer:
         # 'lesquelles ont plus de 5000 adhérents ?' when none has: no structure states what is
         # asked; the figures they do state are the nearest facts (class: a list by a bound
         # that selects none)
-        none_within = query.get("op") in BOUND_OPS and bool(result.rows) and not result.selected
+        none_within = (
+            query.get("op") in BOUND_OPS
+            and bool(result.rows)
+            and not result.selected
+            # 'VESTALI a plus de 20 salariés ?': 'non', from the value stated (bound_of_one.py)
+            and not of_one_structure(query)
+        )
         abstained = empty or incomparable or none_within or bool(unmeasured)
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations

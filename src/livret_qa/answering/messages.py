@@ -553,6 +553,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Les {n} premières structures{filters}, par {label} ({order}) :",
         "en": "The top {n} structures{filters} by {label} ({order}):",
     },
+    "agg_bound_one_yes": {
+        "fr": "Oui — **{name}** : {label} {bound}, d'après sa fiche :",
+        "en": "Yes — **{name}**: {label} {bound}, according to its fiche:",
+    },
+    "agg_bound_one_no": {
+        "fr": "Non — **{name}** : {label} pas {bound}, d'après sa fiche :",
+        "en": "No — **{name}**: {label} not {bound}, according to its fiche:",
+    },
     "agg_bound": {
         "fr": "**{n} structure{s}**{filters} — {label} {bound} :",
         "en": "**{n} structure{s}**{filters} — {label} {bound}:",
