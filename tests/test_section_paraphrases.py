@@ -38,6 +38,15 @@ from livret_qa.answering.planner import asked_attribute
         ("d'où vient l'argent du Jardin de Cocagne ?", "subpart:economic_model"),
         ("What is Synapse 3i planning?", "subpart:plans"),
         ("What does Le Bois de Deux Mains have in the pipeline?", "subpart:plans"),
+        # the story asked as such: the history section
+        ("Tell me how Le Bois de Deux Mains got started.", "section:history"),
+        ("How did VESTALI get going?", "section:history"),
+        ("how did the toy library come about?", "section:history"),
+        ("What's the backstory of Il était deux fois?", "section:history"),
+        ("Raconte-moi les débuts du Bois de Deux Mains", "section:history"),
+        ("Comment Synapse 3i est née ?", "section:history"),
+        ("c'est quoi l'histoire de la remise enjouée", "section:history"),
+        ("comment ça a commencé chez les Copains ?", "section:history"),
     ],
 )
 def test_a_section_asked_by_a_paraphrase(text: str, attribute: str) -> None:
@@ -54,6 +63,9 @@ def test_a_section_asked_by_a_paraphrase(text: str, attribute: str) -> None:
         "What does La Remise Enjouée do with toys in the way?",
         "Who gave the Panier de la Mer fish?",
         "What kept the Jardin de Cocagne busy in 2020?",
+        "How many people started at VESTALI in 2021?",
+        "how the toys get collected at La Remise Enjouée?",
+        "How long has VESTALI been going?",
     ],
 )
 def test_the_same_verbs_about_something_else_ask_no_section(text: str) -> None:

@@ -3165,6 +3165,29 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         r"\bcomment (ils|elles|elle|il|[\w'-]+) (ont|a|s.en sont|s.en est|s.y sont|s.y est) "
         r"(elles |ils )?(surmonte|resolu|regle|depasse|contourne|fait face|sortie?s?|pris)\w*",
     ),
+    # the structure's story asked as such ('how did X get started?', 'tell me its history',
+    # 'raconte-moi les débuts de X', 'comment a démarré X ?'): the OBJET & HISTORIQUE
+    # section, not a sentence sharing the verb 'démarrer'. A date asked ('when did X start?')
+    # or why it was created ('pourquoi a-t-elle été créée ?') is read before. Class: a
+    # section asked by a paraphrase
+    SectionAsked(
+        "history",
+        "objet et historique",
+        "history",
+        r"\bhistor(y|ique|ies)\b|\bhistoire (de|du|des|d')\b|\b(son|leur|sa) histoire\b|"
+        r"\bbackstory\b|\bstory (of|behind)\b|\b(its|their|the) (early )?(story|origins?|"
+        r"beginnings?|early days)\b|"
+        r"\bhow (did|was|were|has|have) ([\w'-]+ ){1,6}(get|got|gotten|get going|start|started|"
+        r"begin|began|begun|come about|come to be|born)\b|"
+        r"\bhow (it|they|she|he) (all )?(started|began|came about|came to be|got started)\b|"
+        r"\bhow (?!many|much|long|often|far|old|big|soon)([\w'-]+ ){1,6}(got started|got going|"
+        r"started out|began|came about|came to be|was born|were born)\b|"
+        r"\b(ses|leurs|les) (debuts|origines)\b|\bgenese\b|"
+        r"\bcomment (a|ont|est|sont) (demarre|commence|debute|nee?s?)\b|"
+        r"\bcomment ([\w'-]+ ){1,6}(a|ont|est|sont|s'est|se sont) (demarre|commence|debute|"
+        r"nee?s?|lancee?s?|cree?e?s?)\b|"
+        r"\bcomment (ca|c'est|tout) (a )?(commence|demarre|debute)\b",
+    ),
     SectionAsked(
         "challenge",
         "défi",
