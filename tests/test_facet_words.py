@@ -25,6 +25,8 @@ def values(text: str, facet: str) -> set[str]:
         ("a sewing workshop for second-hand clothes", "textile"),
         ("fabriquer des meubles avec des palettes", "bois_mobilier"),
         ("making furniture from reclaimed wood", "bois_mobilier"),
+        ("un menuisier retraité qui veut transmettre", "bois_mobilier"),
+        ("a retired carpenter who wants to volunteer", "bois_mobilier"),
         ("retapisser des fauteuils", "tapisserie"),
         ("re-upholstering armchairs", "tapisserie"),
         ("une boutique de jouets d'occasion", "jouets"),

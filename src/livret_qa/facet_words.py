@@ -121,7 +121,10 @@ SECTOR: tuple[Word, ...] = (
         "bois et mobilier",
         "wood and furniture",
         r"\bbois\b|meubles?|mobiliers?|ebenisterie|menuiserie|palettes?|ameublement|"
-        r"wood(en)?|furniture|carpentry|joinery|pallets?|cabinet-?making|planks?",
+        r"wood(en)?|furniture|carpentry|joinery|pallets?|cabinet-?making|planks?|"
+        # the trade's people as a founder names them ('un menuisier retraité', 'a carpenter')
+        r"menuisiers?|ebenistes?|charpentiers?|carpenters?|joiners?|woodworkers?|"
+        r"cabinet-?makers?|woodworking",
     ),
     Word(
         "tapisserie",
