@@ -907,6 +907,15 @@ def _inside_a_name(joint: re.Match[str], written: Callable[[str], bool] | None) 
     return written(f"{before.group(1)}{joint.group(0)}{after.group(1)}")
 
 
+# A bare attribute opening with its noun ('nombre de salariés en insertion', 'date de
+# création', 'number of volunteers', 'montant du budget'), folded: a telegraphic question.
+_ATTRIBUTE_NOUN_FIRST = re.compile(
+    r"^(le |la |l'|les |leur |son |sa |ses |the |their |its )?(nombre|number|nb|date|annee|"
+    r"year|montant|amount|chiffre|nom|name|adresse|address|statut|status|effectif|total|"
+    r"part|share|surface|superficie|area|budget|tonnage)\b"
+)
+
+
 def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece cut at each comma that opens a question of its own after a piece that asks
     something ('Où est Synapse 3i, qui la dirige …'; 'adresse, directeur et budget ?'): a
@@ -922,7 +931,12 @@ def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int
         # a bare attribute after another ('adresse, directeur'): telegraphic questions, each
         # piece up to the next comma ('statut, date de création, nombre d'adhérents ?')
         piece = tail.split(",")[0].strip()
-        named = asked_attribute(piece) if len(piece.split()) <= 3 else None
+        # ('nombre de salariés en insertion', 'number of paid staff': a longer bare attribute
+        # opening with its noun is one too)
+        bare = len(piece.split()) <= 3 or (
+            len(piece.split()) <= 6 and bool(_ATTRIBUTE_NOUN_FIRST.match(fold(piece)))
+        )
+        named = asked_attribute(piece) if bare else None
         attribute = asked_attribute(head) is not None and bool(named and named[1])
         if asks and (opens or attribute):
             spans[-1] = (head_start, head_end)
