@@ -88,3 +88,42 @@ def test_the_verdict_follows_the_value_stated(
     yes = ("Yes — ", "Oui — ")
     assert answer.answer.startswith(yes) is passes, answer.answer[:160]
     assert answer.citations and all(c.fiche_id == fiche for c in answer.citations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("opening", "follow", "then"),
+    [
+        (
+            "Tell me about VESTALI.",
+            "does it have more than 20 employees?",
+            "and a budget above one million?",
+        ),
+        (
+            "Parle-moi du Bois de Deux Mains",
+            "il a plus de 10 bénévoles ?",
+            "et il a été créé avant 2010 ?",
+        ),
+    ],
+)
+def test_a_bound_asked_of_the_structure_in_focus(
+    engine: Engine, opening: str, follow: str, then: str
+) -> None:
+    first = ask(engine, opening)
+    (focus,) = [s.fiche_id for s in first.structures]
+    history = [{"role": "user", "content": opening}, {"role": "assistant", "content": first.answer}]
+    answer = ask(engine, follow, history)
+    query = answer.plan["facts_query"]
+    assert query and query["filters"]["structures"] == [focus], query
+    assert [s.fiche_id for s in answer.structures] == [focus]
+    assert answer.answer.startswith(("Yes — ", "No — ", "Oui — ", "Non — ")), answer.answer[:80]
+    history += [
+        {"role": "user", "content": follow},
+        {"role": "assistant", "content": answer.answer},
+    ]
+    after = ask(engine, then, history)
+    later = after.plan["facts_query"]
+    # the next bound is asked of the same structure, the first bound no scope of it
+    assert later and later["filters"]["structures"] == [focus], later
+    assert later["measure"] != query["measure"]
+    assert not later["filters"].get("conditions"), later

@@ -2844,7 +2844,11 @@ class Composer:
         by_id = {r.fiche_id: r for r in result.rows}
         text = self._with_verdict(text, query, result)
         structures = []
-        for fiche_id in result.selected:
+        selected = result.selected
+        if query.get("op") in BOUND_OPS and of_one_structure(query):
+            # 'VESTALI a plus de 20 salariés ?' — 'non': the answer is still about VESTALI
+            selected = [r.fiche_id for r in result.rows]
+        for fiche_id in selected:
             fiche = self.engine.corpus.fiche(fiche_id)
             row = by_id.get(fiche_id)
             marks = [c.n for c in words.citations if c.fiche_id == fiche_id]

@@ -37,6 +37,7 @@ from livret_qa.answering import (
     who_of_focus,
     word_sense,
 )
+from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
 from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
 from livret_qa.answering.clause_when import without_clause_when
@@ -2225,8 +2226,12 @@ def _counts_by_a_figure(query: dict[str, Any]) -> bool:
 
 
 def _bound_of(query: dict[str, Any]) -> dict[str, Any] | None:
-    """The bound a threshold query asked, as a condition a follow-up keeps."""
+    """The bound a threshold query asked, as a condition a follow-up keeps. A bound asked
+    yes or no of one structure ('does it have more than 20 employees?') selects no scope:
+    'and a budget over 1M?' asks that structure anew."""
     if query.get("op") not in ("gt", "gte", "lt", "lte", "between", "eq"):
+        return None
+    if len((query.get("filters") or {}).get("structures") or []) == 1:
         return None
     bound = {"measure": query["measure"], "op": query["op"], "value": query["value"]}
     if query.get("value2") is not None:
@@ -2312,7 +2317,9 @@ def _with_facts(
         return ranked_pick
     one = plan.target_source == "focus" and (len(state.focus) == 1 or ordinal or not plural)
     if one and len(state.focus) <= 1 and not aggregate_before and not lx.OTHERS.search(folded):
-        return plan  # 'elle travaille avec combien de producteurs ?': one structure's figure
+        # 'elle travaille avec combien de producteurs ?': one structure's figure; 'does it
+        # have more than 20 employees?': its figure against a bound (bound_of_one.py)
+        return _bound_of_focus(plan, vocab) or plan
     named = plan.targets if plan.target_source == "named" else []
     focus: list[str] | None = None
     if plan.resolution == LESS_NAMED:
@@ -2456,6 +2463,24 @@ def _with_facts(
         plan.targets, plan.target_source = list(scope), "named" if named else "focus"
     else:
         plan.targets, plan.target_source = [], "any"
+    plan.narrow = False
+    return plan
+
+
+def _bound_of_focus(plan: QuestionPlan, vocab: FactsVocabulary) -> QuestionPlan | None:
+    """The plan of a yes/no bound asked of the one structure in focus ('does it have more
+    than 20 employees?', 'elle a été créée avant 2016 ?'), or None when it asks no bound."""
+    if plan.target_source != "focus" or len(plan.targets) != 1:
+        return None
+    asked = plan_aggregate(plan.question, [], [], "", [], vocab, focus=list(plan.targets))
+    if asked is None or asked.query["op"] not in BOUND_OPS:
+        return None
+    if asked.query["filters"].get("structures") != list(plan.targets):
+        return None
+    plan.facts_query = asked.query
+    plan.facts_from_search = False
+    plan.parts = [PlanPart(plan.question, "aggregate")]
+    plan.followup, plan.resolution = True, "a bound asked of the structure in focus"
     plan.narrow = False
     return plan
 
