@@ -24,6 +24,15 @@ def _after(engine: Engine, first: str, question: str):  # type: ignore[no-untype
         ("Quelle est la structure la plus ancienne ?", "combien de bénévoles a-t-elle ?"),
         ("Quelle structure a le plus de salariés ?", "et son budget ?"),
         ("Which is the youngest structure?", "how many members does it have?"),
+        # two named and compared: the one that comes first
+        (
+            "VESTALI ou Synapse 3i, laquelle a le plus gros budget ?",
+            "et elle a combien de salariés ?",
+        ),
+        (
+            "Which has more volunteers, Le Bois de Deux Mains or Les Copains de Thiérache?",
+            "and what's its budget?",
+        ),
     ],
 )
 def test_a_figure_of_it_after_a_ranking_is_the_ranked_ones(
@@ -41,6 +50,10 @@ def test_a_figure_of_it_after_a_ranking_is_the_ranked_ones(
     [
         ("Quelle structure a le plus de salariés ?", "et combien de salariés au total ?"),
         ("Which structure has the biggest budget?", "how many staff in total?"),
+        (
+            "VESTALI ou Synapse 3i, laquelle a le plus gros budget ?",
+            "et à elles deux, combien de salariés ?",
+        ),
     ],
 )
 def test_a_total_after_a_ranking_stays_a_total(

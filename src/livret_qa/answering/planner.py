@@ -2421,7 +2421,11 @@ def _with_facts(
     if aggregate is None:
         return plan
     one_figure = aggregate.query["op"] in ("sum", "list") and not aggregate_before
-    ranked_before = last is not None and (last.facts_query or {}).get("op") in ("max", "min")
+    ranked_before = last is not None and (last.facts_query or {}).get("op") in (
+        "max",
+        "min",
+        "compare",  # "et elle a combien de salariés ?" after "laquelle a le plus …, X ou Y ?"
+    )
     if (
         aggregate.query["op"] in ("sum", "list")
         and ranked_before
