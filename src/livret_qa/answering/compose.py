@@ -27,6 +27,7 @@ from livret_qa.answering import (
     clipped_words,
     compared_side,
     counted_act,
+    counted_head,
     dated_count,
     dated_thing,
     described_by_card,
@@ -3131,6 +3132,7 @@ class Composer:
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = self._figure_bound(filler, part, filled, fiche.name, several)
+                filled = counted_head.bound(part, filled, self.lang)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = duration_asked.bound(filler, part, filled, several, fiche.name)

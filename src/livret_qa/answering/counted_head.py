@@ -1,0 +1,138 @@
+"""The things a count asks, by their head nouns, held by the figure that answers it.
+
+Class served: a near-miss unanswerable count ('How many fruit trees are there in the
+orchard?', 'How many e-bikes and scooters has it refurbished so far?') answered with the
+fiche's figure of a neighbouring thing ('60 tonnes de légumes et fruits', '1500 ordinateurs
+reconditionnés'): the qualifier ('fruit') or the act ('refurbished') matched, the thing
+counted did not. An English noun phrase after 'how many' is headed by its last noun ('fruit
+trees': trees), each conjunct by its own ('e-bikes and scooters'); a figure whose clause holds
+none of those heads (in the glossary's French words) counts something else: the fiche does
+not give the count asked, and that figure is the nearest fact. Likewise a count of people
+asked for what is done to them ('how many people do they feed?', 'combien de personnes
+nourries ?'), the figure counting people for another act ('personnes … clientes de la
+prestation traiteur'): the acts are the lexicon's `COUNTED_PEOPLE_ACTS`.
+
+Left alone: heads the glossary does not translate (nothing to look for), generic counted
+nouns and units ('people', 'tonnes of …': other checks read them), and heads the clause
+holds. Pure functions over the question part and the figure's clause."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa import lexicon as lx
+from livret_qa.answering import yes_no
+from livret_qa.answering.plan import PlanPart
+from livret_qa.answering.slots import Filled, Found, Missing
+from livret_qa.answering.topic_words import Glossed, glossed_words
+from livret_qa.text import fold
+
+# 'how many fruit trees are there', 'how many e-bikes and scooters has it …': the noun phrase
+# counted, up to the first word that is no part of it (a verb, a pronoun, a preposition).
+_COUNTED = re.compile(r"\bhow many\s+((?:[a-z][a-z'-]*\s*){1,6})")
+_ENDS_PHRASE = frozenset(
+    """
+    are is was were be been do does did done have has had will would can could should may
+    might there they it he she we you i of in at for on per by from to with this that these
+    those the a an each every so far now currently today still already altogether overall
+    in total
+    """.split()
+)
+_JOINS = frozenset({"and", "or", "&"})
+
+
+def counted_heads(text: str) -> list[str]:
+    """The head nouns of what an English question counts ('trees' of 'how many fruit trees
+    are there', 'e-bikes', 'scooters' of 'how many e-bikes and scooters has …'); [] when it
+    counts no noun phrase."""
+    match = _COUNTED.search(fold(text))
+    if match is None:
+        return []
+    words: list[str] = []
+    for word in match.group(1).split():
+        if word in _ENDS_PHRASE:
+            break
+        words.append(word)
+    heads: list[str] = []
+    for n, word in enumerate(words):
+        last = n + 1 == len(words) or words[n + 1] in _JOINS
+        if word not in _JOINS and last:
+            heads.append(word)
+    return heads
+
+
+def _plain_heads(heads: list[str]) -> list[str]:
+    """The heads naming a thing of their own: no unit, generic noun or pointer ('people',
+    'tonnes', 'ones')."""
+    excluded = lx.STOPWORDS | lx.GENERIC_COUNTED | lx.UNIT_COUNTED | lx.COUNT_POINTERS
+    return [h for h in heads if h not in excluded and h.rstrip("s") not in excluded]
+
+
+def _glossed_heads(heads: list[str]) -> list[Glossed]:
+    """Each head the glossary translates as a thing, read as the glossary reads it (a head
+    left untranslated has nothing to judge it by: the others are judged)."""
+    out = []
+    for head in heads:
+        glossed = [g for g in glossed_words(head) if g.thing]
+        out += glossed[:1]
+    return out
+
+
+def unheld_count(text: str, lang: str, clause: str) -> list[str]:
+    """The heads of what an English question part counts, when the figure's clause holds
+    none of them ('trees' asked, '60 tonnes de légumes et fruits' stated); [] when it holds
+    one, or when the count asks no thing the glossary knows."""
+    if lang != "en":
+        return []
+    heads = _plain_heads(counted_heads(text))
+    glossed = _glossed_heads(heads)
+    if not glossed:
+        return []
+    if yes_no.held_in(yes_no.Predicate(tuple(glossed), (), ()), clause):
+        return []
+    return [g.word for g in glossed]
+
+
+# 'how many people', 'combien de personnes', 'combien de gens' counted
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:how many (?:people|persons|individuals)|"
+    r"combien (?:de |d')(?:personnes|gens|individus))\b"
+)
+
+
+def people_act_unstated(text: str, clause: str) -> str:
+    """The act a count of people asks done to them ('fed' of 'how many people do they feed
+    each year?', 'combien de personnes nourries ?') that the figure's clause does not state,
+    else ''."""
+    asked, stated = fold(text), fold(clause)
+    if not _PEOPLE_COUNTED.search(asked):
+        return ""
+    for act, (ask_rx, state_rx, _, _) in lx.COUNTED_PEOPLE_ACTS.items():
+        if ask_rx.search(asked) and not state_rx.search(stated):
+            return act
+    return ""
+
+
+def bound(part: PlanPart, filled: Filled, lang: str) -> Filled:
+    """A figure found for a count whose things its sentence never names: the fiche does not
+    give that count ('gives no fruit trees'), the figure found is the nearest fact."""
+    if part.intent != "figure" or part.yes_no or not isinstance(filled, Found):
+        return filled
+    if part.attribute:  # a measure the lexicon reads ('shops': the sites), its own figure
+        return filled
+    clause = f"{filled.value} {filled.citation.quote}"
+    act = people_act_unstated(part.text, clause)
+    if act:  # people counted for another act ('clientes de la prestation traiteur')
+        _, _, fr, en = lx.COUNTED_PEOPLE_ACTS[act]
+        return Missing(filled.fiche_id, "attribute", filled, "noun:" + (en if lang == "en" else fr))
+    unheld = unheld_count(part.text, lang, clause)
+    if not unheld:
+        return filled
+    return Missing(filled.fiche_id, "attribute", filled, "noun:" + joined(unheld, lang))
+
+
+def joined(words: list[str], lang: str) -> str:
+    """'e-bikes and scooters', 'trees'."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {'and' if lang == 'en' else 'et'} {words[-1]}"
