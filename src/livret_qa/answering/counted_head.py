@@ -4,13 +4,15 @@ Class served: a near-miss unanswerable count ('How many fruit trees are there in
 orchard?', 'How many e-bikes and scooters has it refurbished so far?') answered with the
 fiche's figure of a neighbouring thing ('60 tonnes de légumes et fruits', '1500 ordinateurs
 reconditionnés'): the qualifier ('fruit') or the act ('refurbished') matched, the thing
-counted did not. An English noun phrase after 'how many' is headed by its last noun ('fruit
-trees': trees), each conjunct by its own ('e-bikes and scooters'); a figure whose clause holds
-none of those heads (in the glossary's French words) counts something else: the fiche does
-not give the count asked, and that figure is the nearest fact. Likewise a count of people
-asked for what is done to them ('how many people do they feed?', 'combien de personnes
-nourries ?'), the figure counting people for another act ('personnes … clientes de la
-prestation traiteur'): the acts are the lexicon's `COUNTED_PEOPLE_ACTS`.
+counted did not. A French count is headed by the noun after its 'de' ('combien de stagiaires
+formés'), read with the glossary's synonyms; an English noun phrase after 'how many' is
+headed by its last noun ('fruit trees': trees), each conjunct by its own ('e-bikes and
+scooters'); a figure whose clause holds none of those heads (in the glossary's French words)
+counts something else: the fiche does not give the count asked, and that figure is the
+nearest fact. Likewise a count of people asked for what is done to them ('how many people do
+they feed?', 'combien de personnes nourries ?'), the figure counting people for another act
+('personnes … clientes de la prestation traiteur'): the acts are the lexicon's
+`COUNTED_PEOPLE_ACTS`.
 
 Left alone: heads the glossary does not translate (nothing to look for), generic counted
 nouns and units ('people', 'tonnes of …': other checks read them), and heads the clause
@@ -61,6 +63,17 @@ def counted_heads(text: str) -> list[str]:
     return heads
 
 
+# 'combien de stagiaires', "combien d'arbres fruitiers": a French count is headed by the
+# noun right after its 'de' (its complements and adjectives follow it)
+_COUNTED_FR = re.compile(r"\bcombien (?:de |d')([a-z][a-z-]{2,})\b")
+
+
+def french_counted_heads(text: str) -> list[str]:
+    """The head noun of what a French question counts ('stagiaires' of 'combien de
+    stagiaires formés …'); [] when it counts no noun."""
+    return _COUNTED_FR.findall(fold(text))[:1]
+
+
 def _plain_heads(heads: list[str]) -> list[str]:
     """The heads naming a thing of their own: no unit, generic noun or pointer ('people',
     'tonnes', 'ones')."""
@@ -79,13 +92,15 @@ def _glossed_heads(heads: list[str]) -> list[Glossed]:
 
 
 def unheld_count(text: str, lang: str, clause: str) -> list[str]:
-    """The heads of what an English question part counts, when the figure's clause holds
+    """The heads of what a question part counts, when the figure's clause holds
     none of them ('trees' asked, '60 tonnes de légumes et fruits' stated); [] when it holds
     one, or when the count asks no thing the glossary knows."""
-    if lang != "en":
-        return []
-    heads = _plain_heads(counted_heads(text))
-    glossed = _glossed_heads(heads)
+    if lang == "fr":
+        heads = _plain_heads(french_counted_heads(text))
+        glossed = [g for h in heads for g in yes_no.predicate(f"des {h}", "fr").things[:1]]
+    else:
+        heads = _plain_heads(counted_heads(text))
+        glossed = _glossed_heads(heads)
     if not glossed:
         return []
     if yes_no.held_in(yes_no.Predicate(tuple(glossed), (), ()), clause):
