@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering import counted_head
+from livret_qa.answering import counted_head, stated_then_asked
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -90,6 +90,11 @@ ABSENT = [
     # a place the fiche does not cover
     ("Does Synapse 3i have a site in Beauvais?", SYNAPSE),
     ("Synapse 3i a une antenne à Abbeville ?", SYNAPSE),
+    # a topic stated, then its pronoun question (stated_then_asked.py)
+    ("Need VESTALI's overall budget for 2021 for a funding comparison — what was it?", VESTALI),
+    ("I need the Panier de la Mer 62 turnover for 2023, what was it?", PANIER),
+    ("Le bâtiment que Vestali est en train d'acheter à Liévin, il coûte combien ?", VESTALI),
+    ("la location de vélo chez les Copains, elle coûte combien ?", COPAINS),
     # a yes/no the booklet does not settle
     ("Do they pay their volunteers at Le Bois de Deux Mains?", BOIS),
 ]
@@ -130,6 +135,8 @@ STATED = [
     ("combien d'exploitations agricoles pour le drive de l'Oise ?", DRIVE, "3"),
     ("What's the phone number of Le Panier de la Mer 62?", PANIER, "03 21 33 70 74"),
     ("Where is VESTALI's head office?", VESTALI, "Liévin"),
+    ("The Copains de Thiérache turnover in 2020 - what was it?", COPAINS, "160 000"),
+    ("Le panier classique du jardin de cocagne, il coûte combien ?", COCAGNE, "18"),
 ]
 
 
@@ -190,3 +197,22 @@ def test_people_counted_for_another_act() -> None:
     assert counted_head.people_act_unstated("How many people do they feed?", clause) == "fed"
     assert not counted_head.people_act_unstated("How many people do they feed?", "repas")
     assert not counted_head.people_act_unstated("How many people do they help?", clause)
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "Need VESTALI's overall budget for 2021 for a funding comparison — what was it?",
+            "What was VESTALI's overall budget for 2021?",
+        ),
+        (
+            "Le bâtiment que Vestali achète, il coûte combien ?",
+            "Combien coûte le bâtiment que Vestali achète ?",
+        ),
+        ("What was VESTALI's budget in 2021?", None),
+        ("VESTALI, where is it?", None),
+    ],
+)
+def test_stated_then_asked(question: str, read: str | None) -> None:
+    assert stated_then_asked.one_question(question) == read

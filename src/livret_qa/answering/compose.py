@@ -68,6 +68,7 @@ from livret_qa.answering import (
     standing,
     stated_name,
     stated_passage,
+    stated_then_asked,
     stated_together,
     stated_topic,
     stating_list,
@@ -3586,6 +3587,11 @@ def ask(
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)
     history = history or []
+    one = stated_then_asked.one_question(question)  # '… budget for 2021 — what was it?'
+    if one is not None:  # the topic stated and its pronoun question: one question
+        answer = ask(engine, one, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": one}
+        return replace(answer, question=validated(question), plan=plan)
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
     plain = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'
