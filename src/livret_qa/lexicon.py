@@ -5815,3 +5815,11 @@ COUNTED_PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]
         "people housed",
     ),
 }
+
+# 'Quel prestataire fabrique la soupe … ?', 'Which retail chain received the wipes?', 'quel
+# éco-organisme s'occupe de … ?': a party asked by 'which', a modifier before it, any verb
+# after it (unnamed_thing.py: named by the fiche, or only mentioned after 'un', 'une'). Folded.
+WHICH_PARTY_ASKED = _rx(
+    r"^(?:(?:et|and|so|but) )?(?:quel(?:le)?s?|which) (?:[a-z]+ )?(prestataire|fournisseur|"
+    r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket)s? (?!de |of )[a-z]+"
+)
