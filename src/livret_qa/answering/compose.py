@@ -3133,7 +3133,7 @@ class Composer:
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = self._figure_bound(filler, part, filled, fiche.name, several)
-                filled = counted_head.bound(part, filled, self.lang)
+                filled = counted_head.bound(filler, part, filled, self.lang)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = duration_asked.bound(filler, part, filled, several, fiche.name)

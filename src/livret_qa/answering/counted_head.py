@@ -16,7 +16,7 @@ they feed?', 'combien de personnes nourries ?'), the figure counting people for 
 
 Left alone: heads the glossary does not translate (nothing to look for), generic counted
 nouns and units ('people', 'tonnes of …': other checks read them), and heads the clause
-holds. Pure functions over the question part and the figure's clause."""
+holds. Pure over the question part and the sentences the filler gives."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ import re
 from livret_qa import lexicon as lx
 from livret_qa.answering import yes_no
 from livret_qa.answering.plan import PlanPart
-from livret_qa.answering.slots import Filled, Found, Missing
+from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
 from livret_qa.answering.topic_words import Glossed, glossed_words
 from livret_qa.text import fold
 
@@ -41,26 +41,32 @@ _ENDS_PHRASE = frozenset(
     """.split()
 )
 _JOINS = frozenset({"and", "or", "&"})
+# a figure in digits: 'multiplier par dix le nombre d'arbres' counts no trees
+_DIGITS = re.compile(r"\d")
 
 
-def counted_heads(text: str) -> list[str]:
-    """The head nouns of what an English question counts ('trees' of 'how many fruit trees
-    are there', 'e-bikes', 'scooters' of 'how many e-bikes and scooters has …'); [] when it
-    counts no noun phrase."""
+def counted_phrases(text: str) -> list[str]:
+    """The noun phrases an English question counts, one per conjunct ('fruit trees' of 'how
+    many fruit trees are there'; 'e-bikes', 'scooters' of 'how many e-bikes and scooters has
+    …'); [] when it counts no noun phrase."""
     match = _COUNTED.search(fold(text))
     if match is None:
         return []
-    words: list[str] = []
+    phrases: list[list[str]] = [[]]
     for word in match.group(1).split():
         if word in _ENDS_PHRASE:
             break
-        words.append(word)
-    heads: list[str] = []
-    for n, word in enumerate(words):
-        last = n + 1 == len(words) or words[n + 1] in _JOINS
-        if word not in _JOINS and last:
-            heads.append(word)
-    return heads
+        if word in _JOINS:
+            phrases.append([])
+        else:
+            phrases[-1].append(word)
+    return [" ".join(p) for p in phrases if p]
+
+
+def counted_heads(text: str) -> list[str]:
+    """The head nouns of what an English question counts: each phrase's last word ('trees'
+    of 'how many fruit trees are there')."""
+    return [p.split()[-1] for p in counted_phrases(text)]
 
 
 # 'combien de stagiaires', "combien d'arbres fruitiers": a French count is headed by the
@@ -81,31 +87,41 @@ def _plain_heads(heads: list[str]) -> list[str]:
     return [h for h in heads if h not in excluded and h.rstrip("s") not in excluded]
 
 
-def _glossed_heads(heads: list[str]) -> list[Glossed]:
-    """Each head the glossary translates as a thing, read as the glossary reads it (a head
-    left untranslated has nothing to judge it by: the others are judged)."""
+def _glossed_phrases(phrases: list[str]) -> list[Glossed]:
+    """Each phrase's head as the glossary reads it, within its compound when the glossary
+    has one ('veg boxes': « panier »; 'fruit trees': trees, « arbre »). A head left
+    untranslated has nothing to judge it by: the others are judged."""
     out = []
-    for head in heads:
-        glossed = [g for g in glossed_words(head) if g.thing]
+    for phrase in phrases:
+        head = phrase.split()[-1]
+        if not _plain_heads([head]):
+            continue  # a unit, people, a pointer: other checks read them
+        glossed = [g for g in glossed_words(phrase) if g.thing and fold(g.word).endswith(head)]
         out += glossed[:1]
     return out
 
 
 def unheld_count(text: str, lang: str, clause: str) -> list[str]:
-    """The heads of what a question part counts, when the figure's clause holds
-    none of them ('trees' asked, '60 tonnes de légumes et fruits' stated); [] when it holds
-    one, or when the count asks no thing the glossary knows."""
-    if lang == "fr":
-        heads = _plain_heads(french_counted_heads(text))
-        glossed = [g for h in heads for g in yes_no.predicate(f"des {h}", "fr").things[:1]]
-    else:
-        heads = _plain_heads(counted_heads(text))
-        glossed = _glossed_heads(heads)
-    if not glossed:
-        return []
-    if yes_no.held_in(yes_no.Predicate(tuple(glossed), (), ()), clause):
+    """The heads of what a question part counts, when the figure's clause holds none of them
+    ('trees' asked, '60 tonnes de légumes et fruits' stated); [] when it holds one, or when
+    the count asks no thing the glossary knows."""
+    glossed = _asked_things(text, lang)
+    if not glossed or holds_asked(glossed, clause):
         return []
     return [g.word for g in glossed]
+
+
+def _asked_things(text: str, lang: str) -> list[Glossed]:
+    """The heads of what a question part counts, read as the glossary reads them."""
+    if lang == "fr":
+        heads = _plain_heads(french_counted_heads(text))
+        return [g for h in heads for g in yes_no.predicate(f"des {h}", "fr").things[:1]]
+    return _glossed_phrases(counted_phrases(text))
+
+
+def holds_asked(glossed: list[Glossed], clause: str) -> bool:
+    """Whether a clause holds one of the things counted."""
+    return bool(yes_no.held_in(yes_no.Predicate(tuple(glossed), (), ()), clause))
 
 
 # 'how many people', 'combien de personnes', 'combien de gens' counted
@@ -128,9 +144,11 @@ def people_act_unstated(text: str, clause: str) -> str:
     return ""
 
 
-def bound(part: PlanPart, filled: Filled, lang: str) -> Filled:
-    """A figure found for a count whose things its sentence never names: the fiche does not
-    give that count ('gives no fruit trees'), the figure found is the nearest fact."""
+def bound(filler: SlotFiller, part: PlanPart, filled: Filled, lang: str) -> Filled:
+    """A figure found for a count whose things its sentence never names: the fiche's closest
+    sentence holding a number and one of those things answers ('250 paniers classiques
+    hebdomadaires' for 'veg boxes'); none does, the fiche does not give that count ('gives
+    no fruit trees'), the figure found is the nearest fact."""
     if part.intent != "figure" or part.yes_no or not isinstance(filled, Found):
         return filled
     if part.attribute:  # a measure the lexicon reads ('shops': the sites), its own figure
@@ -143,6 +161,12 @@ def bound(part: PlanPart, filled: Filled, lang: str) -> Filled:
     unheld = unheld_count(part.text, lang, clause)
     if not unheld:
         return filled
+    asked = _asked_things(part.text, lang)
+    ev = filler.best_sentence(
+        filled.fiche_id, lambda t: bool(_DIGITS.search(t)) and holds_asked(asked, t)
+    )
+    if ev is not None:
+        return filler.found(ev)
     return Missing(filled.fiche_id, "attribute", filled, "noun:" + joined(unheld, lang))
 
 
