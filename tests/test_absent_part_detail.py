@@ -65,22 +65,10 @@ ABSENT = [
         marks=_OPEN("a count of shops answered by drop-off points"),
     ),
     # the people fed, the fiche counting customers of its catering
-    pytest.param(
-        "How many people does Le Panier de la Mer 62 feed each year?",
-        PANIER,
-        marks=_OPEN("people fed answered by catering customers"),
-    ),
-    pytest.param(
-        "combien de personnes le Panier de la Mer 62 nourrit par an ?",
-        PANIER,
-        marks=_OPEN("people fed answered by catering customers"),
-    ),
+    ("How many people does Le Panier de la Mer 62 feed each year?", PANIER),
+    ("combien de personnes le Panier de la Mer 62 nourrit par an ?", PANIER),
     # a named partner's detail
-    pytest.param(
-        "Which retail chain received the 40,000 wipes made with VESTALI?",
-        VESTALI,
-        marks=_OPEN("a partner's name the fiche does not give"),
-    ),
+    ("Which retail chain received the 40,000 wipes made with VESTALI?", VESTALI),
     pytest.param(
         "Where exactly are VESTALI's six clothes drop-off bins located?",
         VESTALI,

@@ -5821,3 +5821,30 @@ MEANS_OF_PAYMENT_STATED = _rx(
     r"\b(tickets?|titres?)[ -]restaura\w*|\bcheques?\b|\bcartes? (bancaires?|bleues?|de credit)\b|"
     r"\ben especes\b|\bvirements?\b|\bprelevements?\b|\bmonnaies? locales?\b|\bbons? d.achat\b"
 )
+
+# What a count of people asks done to them, and the words a figure's clause states it with
+# (counted_head.py): 'how many people do they feed?' is not answered by '366 personnes …
+# clientes de la prestation traiteur'. Asked (folded, either language), then stated.
+# Then what is asked, in French and in English.
+COUNTED_PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
+    "fed": (
+        _rx(r"\b(feeds?|fed|feeding|nourri(r|t|s|e|es|ssent|ssons)?|meals?|repas)\b"),
+        _rx(r"\b(nourri\w*|alimentaire\w*|aliment\w*|repas|plats?)\b"),
+        "personnes nourries",
+        "people fed",
+    ),
+    "housed": (
+        _rx(r"\b(hous(e|es|ed|ing)|shelter\w*|lodg\w*|log(e|es|ee|ees|er)|heberg\w*)\b"),
+        _rx(r"\b(log(e|es|ee|ees|er|ement|ements)|heberg\w*)\b"),
+        "personnes logées",
+        "people housed",
+    ),
+}
+
+# 'Quel prestataire fabrique la soupe … ?', 'Which retail chain received the wipes?', 'quel
+# éco-organisme s'occupe de … ?': a party asked by 'which', a modifier before it, any verb
+# after it (unnamed_thing.py: named by the fiche, or only mentioned after 'un', 'une'). Folded.
+WHICH_PARTY_ASKED = _rx(
+    r"^(?:(?:et|and|so|but) )?(?:quel(?:le)?s?|which) (?:[a-z]+ )?(prestataire|fournisseur|"
+    r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket)s? (?!de |of )[a-z]+"
+)

@@ -28,6 +28,7 @@ from livret_qa.answering import (
     compared_side,
     compared_verdict,
     counted_act,
+    counted_head,
     dated_count,
     dated_thing,
     described_by_card,
@@ -68,6 +69,7 @@ from livret_qa.answering import (
     standing,
     stated_name,
     stated_passage,
+    stated_then_asked,
     stated_together,
     stated_topic,
     stating_list,
@@ -3155,6 +3157,7 @@ class Composer:
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = self._figure_bound(filler, part, filled, fiche.name, several)
+                filled = counted_head.bound(filler, part, filled, self.lang)
                 filled = _thing_unnamed(filler, part, filled)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = duration_asked.bound(filler, part, filled, several, fiche.name)
@@ -3608,6 +3611,11 @@ def ask(
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)
     history = history or []
+    one = stated_then_asked.one_question(question)  # '… budget for 2021 — what was it?'
+    if one is not None:  # the topic stated and its pronoun question: one question
+        answer = ask(engine, one, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": one}
+        return replace(answer, question=validated(question), plan=plan)
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
     plain = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'

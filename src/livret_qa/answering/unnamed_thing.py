@@ -11,7 +11,10 @@ mentions it without naming it, that sentence being the nearest fact.
 Refused on positive evidence only: the noun asked (as typed, or its French words from the
 glossary) stands in the sentence after 'un', 'une', 'a' with no name right after it, and no
 sentence of the fiche writes it with one ('la SCIC CAP3C', 'un projet européen intitulé
-« Flavour »', 'leur logiciel GDR'). A noun the sentence does not write decides nothing. Pure
+« Flavour »', 'leur logiciel GDR'). A noun the sentence does not write decides nothing.
+A party asked by 'which' with any verb ('Quel prestataire fabrique la soupe … ?',
+'Which retail chain received the wipes?': lexicon WHICH_PARTY_ASKED) asks its name too; 'de
+nombreuses enseignes' mentions them unnamed as 'une enseigne' does. Pure
 functions over text; `compose._thing_unnamed` applies them."""
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ def name_asked(question: str) -> str | None:
     """The noun whose name the question asks ('comment s'appelle la tapissière ?':
     'tapissiere'; "what's the ambassador's name?": 'ambassador'), folded; None when it asks
     no name (lexicon NAME_ASKED)."""
-    match = lx.NAME_ASKED.search(fold(question))
+    match = lx.NAME_ASKED.search(fold(question)) or lx.WHICH_PARTY_ASKED.search(fold(question))
     if match is None:
         return None
     noun = next((g for g in match.groups() if g), None)
@@ -60,7 +63,11 @@ def _stem(word: str) -> str:
 _NAMING = re.compile(
     r"^\W{0,3}(?:[A-ZÀ-Ý«\"“]|(?:intitul|nomm|appel|d[ée]nomm|baptis|called|named)\w*)"
 )
-_INDEFINITE = re.compile(r"(?:\b(?:un|une|d.un|d.une|a|an|one)\s+)(?:[a-z-]+\s+)?$")
+# ('de nombreuses enseignes', 'plusieurs prestataires': many, none named, as 'une enseigne')
+_INDEFINITE = re.compile(
+    r"(?:\b(?:un|une|d.un|d.une|a|an|one|de nombreu(?:x|ses)|plusieurs|many|several)\s+)"
+    r"(?:[a-z-]+\s+)?$"
+)
 
 
 def _folded_in_place(text: str) -> str:
