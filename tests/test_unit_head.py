@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.unit_head import heads, unit_asked
+from livret_qa.answering.unit_head import duty_asked, heads, unit_asked
 from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
 
 from .citation_checks import check_answer
 from .conversations import asked_before
@@ -84,3 +85,57 @@ def test_the_head_of_the_structure_is_answered(
 ) -> None:
     answer = ask(fake_engine, question)
     assert not answer.abstained and person.lower() in answer.answer.lower(), answer.answer
+
+
+# -- who does a duty ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "duty"),
+    [
+        ("qui s'occupe de la com chez eux ?", "communication"),
+        ("Who handles their social media?", "communication"),
+        ("Who takes care of the accounting there?", "comptabilité"),
+        ("qui gère la compta ?", "comptabilité"),
+        ("Who does the deliveries?", "logistique"),
+        ("who is in charge of the website?", "site web"),
+        ("qui s'occupe du recrutement ?", "recrutement"),
+        ("Who runs Synapse 3i?", None),
+        ("What is their communication strategy?", None),
+        ("Do they have a website?", None),
+    ],
+)
+def test_the_duty_whose_doer_is_asked(question: str, duty: str | None) -> None:
+    asked = duty_asked(question)
+    assert (asked[0] if asked else None) == duty
+
+
+DUTY_QUESTIONS = [
+    ("Who handles communication at {name}?", "communication"),
+    ("qui s'occupe de la comptabilité chez {name} ?", "comptabilité"),
+    ("Who is in charge of the website at {name}?", "site web"),
+    ("qui gère la logistique à {name} ?", "logistique"),
+]
+
+
+@pytest.mark.parametrize(("frame", "duty"), DUTY_QUESTIONS)
+@pytest.mark.parametrize("name", ["VESTALI", "Synapse 3i", "La Remise Enjouée"])
+def test_a_duty_no_sentence_states_is_not_the_directors(
+    fake_engine: Engine, frame: str, duty: str, name: str
+) -> None:
+    fiche = next(f for f in fake_engine.corpus.fiches if f.name == name)
+    text = fold(fake_engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+    label, stated = next((d, s) for d, s in _duty_patterns() if d == duty)
+    answer = ask(fake_engine, frame.format(name=name))
+    check_answer(fake_engine.corpus, answer.to_dict())
+    if not stated.search(text):  # the fiche never states that duty: no one is answered
+        assert answer.abstained, answer.answer
+        assert label in answer.answer
+    elif not answer.abstained:  # answered: by a quote stating that duty
+        assert any(stated.search(fold(c.quote)) for c in answer.citations), answer.answer
+
+
+def _duty_patterns():  # type: ignore[no-untyped-def]
+    import re
+
+    from livret_qa.answering.unit_head import DUTIES
+
+    return [(label, re.compile(stated)) for label, _, stated in DUTIES]

@@ -3484,7 +3484,14 @@ def _unit_unheaded(part: PlanPart, filled: Filled) -> Filled:
         return filled
     unit = unit_head.unit_asked(part.text)
     if unit is None:
-        return filled
+        duty = unit_head.duty_asked(part.text)
+        if duty is None:
+            return filled
+        # 'who handles communication at X?': a role or sentence stating that duty answers
+        label, stated = duty
+        if stated.search(fold(f"{filled.detail} {filled.citation.quote}")):
+            return filled
+        return Missing(filled.fiche_id, "unit_head", nearest=filled, words=label)
     if part.intent == "person":
         if unit_head.heads(f"{filled.detail} {filled.citation.quote}", unit):
             return filled

@@ -32,6 +32,45 @@ _WHO_LEADS = re.compile(
     r"\b(?:who|qui)\b.*\b(?:in charge|runs?|running|manages?|heads?|leads?|looks? after|"
     r"responsable|s.occupe|gere|dirige|anime|encadre|chef)\b"
 )
+# A question asking who does a duty ('who handles communication?', 'qui gère la compta ?').
+_WHO_DOES = re.compile(
+    r"\b(?:who|qui)\b.*\b(?:in charge|manages?|handles?|looks? after|takes? care|deals? with|"
+    r"responsible|does|do|s.occupe|gere|fait|assure|prend en charge|est charge)\b"
+)
+
+
+# A duty of a structure's life a founder asks who does (Class: who does a duty — 'who
+# handles communication at X?', 'qui s'occupe de la compta ?', 'who is in charge of the
+# website?'): (its label, how it is asked, how a fiche states it), folded, French and
+# English. The contact card's director does not do it unless a sentence or role says so.
+DUTIES: tuple[tuple[str, str, str], ...] = (
+    (
+        "communication",
+        r"\bcom\b|\bcomm\b|communication|social media|reseaux sociaux|marketing|\bpub\b",
+        r"communication|reseaux sociaux|social media|marketing",
+    ),
+    (
+        "comptabilité",
+        r"accounting|accounts|bookkeeping|\bbooks\b|comptabilite|\bcompta\b",
+        r"comptab\w*|accounting",
+    ),
+    (
+        "logistique",
+        r"logisti\w*|\btransport\w*|deliver\w*|livraisons?",
+        r"logisti\w*|transport\w*|livr\w*",
+    ),
+    ("site web", r"website|web ?site|site (?:web|internet)", r"site (?:web|internet)|website"),
+    (
+        "recrutement",
+        r"recruit\w*|\bhiring\b|recrut\w*|embauch\w*",
+        r"recrut\w*|embauch\w*|recruit\w*",
+    ),
+    (
+        "recherche de financements",
+        r"fundrais\w*|levee de fonds|recherche de (?:financements|fonds)|grant applications?",
+        r"financement|levee de fonds|appels? a projets|mecenat|fundrais\w*",
+    ),
+)
 
 
 def unit_asked(question: str) -> str | None:
@@ -50,3 +89,15 @@ def heads(role: str, unit: str) -> bool:
     said = set(re.findall(r"[a-z]{4,}", fold(role)))
     wanted = set(re.findall(r"[a-z]{4,}", fold(unit)))
     return bool(said & wanted)
+
+
+def duty_asked(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """The duty whose doer is asked ('communication', 'comptabilité') and the pattern a fiche
+    states it by, or None when the question asks no one's doing one duty."""
+    folded = fold(question).replace("’", "'")
+    if not _WHO_DOES.search(folded):
+        return None
+    for label, asked, stated in DUTIES:
+        if re.search(asked, folded):
+            return label, re.compile(stated)
+    return None
