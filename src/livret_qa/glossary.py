@@ -1053,7 +1053,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "jail": ("prison", "détention", "carcéral"),
     "court": ("tribunal", "justice", "cour"),
     "justice": ("justice", "judiciaire"),
-    "town hall": ("mairie", "commune", "municipalité"),
+    # not "commune": a town, whose name every address and partner line writes
+    "town hall": ("mairie", "municipalité"),
     "landlord": ("bailleur", "propriétaire"),
     "social landlord": ("bailleur", "hlm"),
     "city hall": ("mairie", "municipalité"),
