@@ -37,12 +37,14 @@ def _listed(engine: Engine, question: str) -> set[str] | None:
         ("je cherche des structures qui récupèrent des jouets", {REMISE}),
         ("Show me the ones that refurbish computers.", {SYNAPSE}),
         ("Which ones work with the CROUS?", {JARDIN}),
-        ("Which structures recycle textiles?", {VESTALI}),
-        ("Quelles structures recyclent des textiles ?", {VESTALI}),
         ("Which structures work with the town hall?", {APVO, VESTALI}),
         ("Which initiatives sell toys?", {REMISE}),
         ("Which ones rent out bikes?", {COPAINS}),
         ("Which structures employ women in difficulty?", {VESTALI}),
+        ("Y en a qui vendent des jouets ?", {REMISE}),
+        ("I'm looking for structures that collect toys.", {REMISE}),
+        ("Any of them partner with schools?", {COPAINS, SYNAPSE, REMISE}),
+        ("Any of them working with retirees?", {DEUX_FOIS}),
         ("Who rents out bikes?", {COPAINS}),
         ("Which structures are labelled ESUS?", {BOIS}),
         ("Which ones are about fish?", {PANIER}),
@@ -50,7 +52,6 @@ def _listed(engine: Engine, question: str) -> set[str] | None:
         ("Which structures work with town halls?", {APVO, VESTALI}),
         ("Which structures give computers for free?", {SYNAPSE}),
         ("Lesquelles ont plusieurs sites ?", {VESTALI, APVO, SYNAPSE, PANIER, COPAINS}),
-        ("I'm looking for structures that recycle textiles.", {VESTALI}),
         (
             "Quelles structures sont des associations ?",
             {
@@ -137,6 +138,11 @@ def test_an_unstated_trait_is_refused(engine: Engine, question: str) -> None:
             "Lesquelles sont des coopératives?",
         ),
         ("Which structures operate as cooperatives?", "Which structures are cooperatives?"),
+        ("Any of them working with students?", "Which of them are working with students?"),
+        ("Any structures selling online?", "Which structures are selling online?"),
+        ("Y en a qui vendent des jouets ?", "Lesquelles vendent des jouets ?"),
+        ("Est-ce qu'il y en a qui recyclent ?", "Lesquelles recyclent ?"),
+        ("Y en a qui bossent avec les mairies ?", "Lesquelles travaillent avec les mairies ?"),
     ],
 )
 def test_a_sentence_shape_is_read_as_its_list(typed: str, plain: str) -> None:
@@ -150,6 +156,7 @@ def test_a_sentence_shape_is_read_as_its_list(typed: str, plain: str) -> None:
         "Quel est le budget de VESTALI ?",
         "What does Synapse 3i do rather than recycling?",
         "je cherche une idée pour mon projet",
+        "Any of them in the Nord?",
     ],
 )
 def test_other_questions_keep_their_wording(kept: str) -> None:

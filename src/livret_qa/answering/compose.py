@@ -70,7 +70,6 @@ from livret_qa.answering import (
     stated_passage,
     stated_together,
     stated_topic,
-    stated_trait,
     stating_list,
     summed_thing,
     topic_words,
@@ -1209,7 +1208,7 @@ class Composer:
         else:
             self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
-        return self.named_aside(self._stating_trait(listed))
+        return self.named_aside(listed)
 
     def _not_excluded(self, listed: list[StructureHit]) -> list[StructureHit]:
         """Those of a list whose fiche does not name the thing asked only as excluded
@@ -1648,27 +1647,6 @@ class Composer:
             and within(self.engine.corpus.fiche(s.fiche_id))
         ]
         return kept + reached
-
-    def _stating_trait(self, listed: list[StructureHit]) -> list[StructureHit]:
-        """Of the structures a list holds, those joining a thing asked in one sentence with
-        the other words asked that some fiches only hold ('recycle textiles', 'qui recyclent
-        des textiles'): stated_trait.py. Names asked decide their own list."""
-        if self.names or len(listed) < 2:
-            return listed
-        everyone = len(self.engine.corpus.fiches)
-        if self.lang == "en":
-            words = topic_words.topic_words(self.plan.query, lx.GENERIC_TOPIC_EN)
-        else:  # 'qui recyclent des textiles': the determined nouns, and the other words
-            words = stated_trait.french_words(self.plan.question)
-        words = [g for g in words if 1 <= self._holders(g) < everyone]
-        things = [g for g in words if g.thing]
-        others = [g for g in words if not g.thing]
-        tokens = stated_trait.sentence_tokens
-        sentences = {
-            s.fiche_id: tokens(self.engine.fiche_sentences.get(s.fiche_id, [])) for s in listed
-        }
-        ids = stated_trait.stating([s.fiche_id for s in listed], sentences, things, others)
-        return [s for s in listed if s.fiche_id in ids]
 
     def _things_had(self, named: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """Class: a list asking which structures have a thing ('which ones have volunteers?',

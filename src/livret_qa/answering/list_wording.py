@@ -51,6 +51,20 @@ _RUN_AS = re.compile(
     re.IGNORECASE,
 )
 _OPERATE_AS = re.compile(r"\b(?:operate|work|function)\s+as\b", re.IGNORECASE)
+# a yes/no over the whole set: 'Any of them working with …?', 'Y en a qui …?'
+_ANY_EN = re.compile(
+    r"^\s*(?:are there\s+)?any\s+(?P<set>of\s+(?:them|these|those)(?:\s+"
+    + _SOUGHT
+    + r")?|"
+    + _SOUGHT
+    + r")\s+(?:that\s+|which\s+|who\s+)?(?P<rest>(?!(?:in|at|on|near|from|with|around|"
+    r"based|located|of|for|the|an?|there|here|else|other|more|left|at all)\b)[a-z].*)$",
+    re.IGNORECASE,
+)
+_ANY_FR = re.compile(
+    r"^\s*(?:est-ce qu.)?(?:il\s+)?y\s+en\s+a(?:-t-il)?\s+qui\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 # a chat verb for working, read as the booklet's ('qui bossent avec des étudiants')
 _CHAT_WORK = re.compile(r"\bboss(ent|e)\b", re.IGNORECASE)
 _LIST_WORD = re.compile(
@@ -75,9 +89,20 @@ def as_list_question(question: str) -> str:
 
 
 def _stated_as_question(question: str) -> str:
-    """'I'm after groups that give away food.' -> 'Which groups give away food?'"""
+    """'I'm after groups that give away food.' -> 'Which groups give away food?'; 'Any of
+    them working with students?' -> 'Which of them are working with students?'; 'Y en a qui
+    vendent des jouets ?' -> 'Lesquelles vendent des jouets ?'"""
     if _PROJECT.search(question):
         return question
+    any_en = _ANY_EN.match(question)
+    if any_en is not None:
+        rest = any_en.group("rest").rstrip(" .!?")
+        being = "are " if re.match(r"[a-z]+ing\b", rest, re.IGNORECASE) else ""
+        return f"Which {any_en.group('set').lower()} {being}{rest}?"
+    any_fr = _ANY_FR.match(question)
+    if any_fr is not None:
+        rest = any_fr.group("rest").rstrip(" .!?")
+        return f"Lesquelles {rest} ?"
     english = _STATEMENT_EN.match(question)
     if english is not None:
         rest = question[english.end() :].rstrip(" .!?")
