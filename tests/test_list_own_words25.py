@@ -42,6 +42,10 @@ def _listed(engine: Engine, question: str) -> set[str] | None:
         ("Which ones rent out bikes?", {COPAINS}),
         ("Which structures employ women in difficulty?", {VESTALI}),
         ("Y en a qui vendent des jouets ?", {REMISE}),
+        (
+            "Give me all the sustainable-food initiatives in the booklet.",
+            {APVO, JARDIN, PANIER, COPAINS},
+        ),
         ("I'm looking for structures that collect toys.", {REMISE}),
         ("Any of them partner with schools?", {COPAINS, SYNAPSE, REMISE}),
         ("Any of them working with retirees?", {DEUX_FOIS}),
@@ -143,6 +147,11 @@ def test_an_unstated_trait_is_refused(engine: Engine, question: str) -> None:
         ("Y en a qui vendent des jouets ?", "Lesquelles vendent des jouets ?"),
         ("Est-ce qu'il y en a qui recyclent ?", "Lesquelles recyclent ?"),
         ("Y en a qui bossent avec les mairies ?", "Lesquelles travaillent avec les mairies ?"),
+        (
+            "Which sustainable-food initiatives are there?",
+            "Which sustainable food initiatives are there?",
+        ),
+        ("Which second-hand shops are in Lens?", "Which second-hand shops are in Lens?"),
     ],
 )
 def test_a_sentence_shape_is_read_as_its_list(typed: str, plain: str) -> None:

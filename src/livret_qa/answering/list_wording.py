@@ -6,6 +6,8 @@ Class: list questions asked in a user's own words. Three shapes were read as som
   words ('after', 'looking') as things asked;
 - a contrast ("cooperatives rather than associations", "plutôt que des associations") named
   the form set aside as a second condition, or as a thing asked;
+- two words joined by a hyphen ('sustainable-food initiatives') were read as one word no
+  theme or facet writes;
 - a chat verb ('qui bossent avec …') was not read as the booklet's 'travaillent';
 - a legal form asked with a verb of running ("are run as cooperatives", "operate as
   non-profits") left the verb as a word the status list does not know, and the form was
@@ -15,6 +17,8 @@ Only the frame is rewritten; what is asked is left as typed."""
 from __future__ import annotations
 
 import re
+
+from livret_qa.glossary import EN_FR
 
 _SOUGHT = (
     r"(?:groups?|structures?|associations?|assos?|initiatives?|organi[sz]ations?|orgs?|"
@@ -65,10 +69,13 @@ _ANY_FR = re.compile(
     r"^\s*(?:est-ce qu.)?(?:il\s+)?y\s+en\s+a(?:-t-il)?\s+qui\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# two lowercase words joined by a hyphen ('sustainable-food initiatives'): the words apart,
+# as the themes and facets are written; short prefixes stay joined ('re-use', 'non-profit')
+_JOINED_WORDS = re.compile(r"\b([a-zà-ÿ]{4,})-([a-zà-ÿ]{4,})\b")
 # a chat verb for working, read as the booklet's ('qui bossent avec des étudiants')
 _CHAT_WORK = re.compile(r"\bboss(ent|e)\b", re.IGNORECASE)
 _LIST_WORD = re.compile(
-    r"\b(?:which|any|show|list|name|quel(?:le)?s|lesquel(?:le)?s|y en a|"
+    r"\b(?:which|any|show|list|name|give me|tell me|quel(?:le)?s|lesquel(?:le)?s|y en a|"
     r"y a-t-il|donne|montre)\b",
     re.IGNORECASE,
 )
@@ -85,7 +92,13 @@ def as_list_question(question: str) -> str:
         text = text[: contrast.start()] + text[contrast.end() :]
     text = _OPERATE_AS.sub("are", _RUN_AS.sub("", text))
     text = _CHAT_WORK.sub(lambda m: "travaill" + m.group(1), text)
+    text = _JOINED_WORDS.sub(_apart, text)
     return text if text == question else re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _apart(m: re.Match[str]) -> str:
+    """The two words of a compound apart, unless the glossary reads it whole ('second-hand')."""
+    return m.group(0) if m.group(0).lower() in EN_FR else f"{m.group(1)} {m.group(2)}"
 
 
 def _stated_as_question(question: str) -> str:
