@@ -373,6 +373,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "truck": ("camion", "poids-lourd"),
     "lorry": ("camion", "poids-lourd"),
     "van": ("camionnette", "fourgon", "utilitaire"),
+    # not 'élévateur' alone, whose stem is that of 'élevage' and 'élève'
+    "forklift": ("cariste", "caces", "chariot", "gerbeur"),
     "bus": ("bus", "autobus", "car"),
     "coach": ("coach", "accompagnateur", "entraîneur", "autocar", "car"),
     "railway": ("ferroviaire", "rail", "train"),
@@ -701,7 +703,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "greengrocer": ("primeur", "maraîcher"),
     "grocer": ("épicier", "épicerie"),
     "grocery": ("épicerie", "épicier", "alimentation"),
-    "supermarket": ("supermarché", "hypermarché", "distribution"),
+    # not 'distribution' alone: every food fiche writes 'distribution' of its own baskets
+    "supermarket": ("supermarché", "hypermarché", "supérette", "gms"),
     "hypermarket": ("hypermarché", "supermarché"),
     "restaurant": ("restaurant", "restauration", "resto"),
     "cafe": ("café", "bistrot"),
@@ -1050,7 +1053,10 @@ THINGS: dict[str, tuple[str, ...]] = {
     "jail": ("prison", "détention", "carcéral"),
     "court": ("tribunal", "justice", "cour"),
     "justice": ("justice", "judiciaire"),
-    "town hall": ("mairie", "commune", "municipalité"),
+    # not "commune": a town, whose name every address and partner line writes
+    "town hall": ("mairie", "municipalité"),
+    "landlord": ("bailleur", "propriétaire"),
+    "social landlord": ("bailleur", "hlm"),
     "city hall": ("mairie", "municipalité"),
     "municipality": ("commune", "municipalité", "mairie", "municipal"),
     "council": ("conseil", "collectivité"),

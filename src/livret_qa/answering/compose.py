@@ -48,6 +48,7 @@ from livret_qa.answering import (
     list_followups,
     list_request,
     list_scope,
+    list_wording,
     listed_among,
     listed_excluded,
     membership,
@@ -3626,6 +3627,7 @@ def ask(
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
     plain = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'
+    plain = list_wording.as_list_question(plain)  # 'I'm after groups that …', 'X rather than Y'
     if plain != meant:  # the plan keeps the question as typed, and says how it was read
         answer = ask(engine, plain, history, filters, weights)
         plan = {**answer.plan, "question": question, "read_as": plain}
