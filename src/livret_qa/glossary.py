@@ -1055,8 +1055,6 @@ THINGS: dict[str, tuple[str, ...]] = {
     "justice": ("justice", "judiciaire"),
     # not "commune": a town, whose name every address and partner line writes
     "town hall": ("mairie", "municipalité"),
-    "landlord": ("bailleur", "propriétaire"),
-    "social landlord": ("bailleur", "hlm"),
     "city hall": ("mairie", "municipalité"),
     "municipality": ("commune", "municipalité", "mairie", "municipal"),
     "council": ("conseil", "collectivité"),
