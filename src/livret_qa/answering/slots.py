@@ -20,6 +20,7 @@ import numpy as np
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
+    action_named,
     blanks,
     change_asked,
     counted_act,
@@ -2287,6 +2288,9 @@ class SlotFiller:
             return Missing(
                 fiche.id, "unmentioned", self.found(nearest) if nearest else None, words=words
             )
+        started = self._action_started(part, fiche, objects)
+        if started is not None:
+            return started
         bound = self._dated_object(fiche.id, objects) if objects else None
         if (
             bound is not None
@@ -2372,6 +2376,39 @@ class SlotFiller:
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
+
+    def _action_started(
+        self, part: PlanPart, fiche: Fiche, objects: list[frozenset[str]]
+    ) -> Found | None:
+        """The action's start line when the thing whose start is asked is the action itself,
+        named at the head of its objective ('quand démarre l'atelier de plats préparés ?':
+        'DATE DE DÉMARRAGE : Novembre 2021') or by that word ('when did their action start?'),
+        action_named.py. None otherwise."""
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        # its town is where it is ('panier mer boulogne date debut atelier'), no thing asked
+        own = sub_thing.place_stems(
+            [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
+        )
+        things = [
+            o
+            for o in objects
+            if not o <= lx.EVENT_QUALIFIERS and not o <= own and _stems_held(o, vocab)
+        ]
+        if part.name not in ("launch", "opening", "any"):
+            return None
+        if things:
+            objective = self.best_sentence(fiche.id, action_named.is_objective, ("action",))
+            held = _objects_held(things, inflected=True)
+            if objective is None or not action_named.names_the_action(
+                objective.sentence.text, held, len(things)
+            ):
+                return None
+        elif not action_named.asks_the_action(part.text):
+            return None
+        start = self.best_sentence(
+            fiche.id, lambda t: action_named.dates_the_action(t) and bool(lx.YEAR.search(t))
+        )
+        return self.found(start, _when(fold(start.sentence.text))) if start else None
 
     def _date_of_thing(
         self, part: PlanPart, fiche: Fiche, dated: Evidence, objects: list[frozenset[str]]
