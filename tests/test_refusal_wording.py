@@ -10,6 +10,7 @@ import pytest
 
 from livret_qa.answering import action_named
 from livret_qa.answering.compose import ask
+from livret_qa.answering.context_preamble import asked_after_wondering
 from livret_qa.answering.planner import asked_attribute
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -20,9 +21,6 @@ from .refusal_probes import PROBES
 KNOWN = {
     # a thing of the plan named in an abbreviation ('plan de dev')
     "il etait 2 fois ca a commencé quand leur plan de dev",
-    # a town in the asker's own context read as a constraint on the structure
-    "on est une petite asso à Amiens et je me demandais combien de bénévoles ils ont au "
-    "bois de deux mains",
     # a share of a group asked ('% staff with disabilities'), the group's count being missing
     "synapse 3i % staff with disabilities",
     # the earlier structures named: the sentence naming them found before the merger's
@@ -148,4 +146,66 @@ def test_the_action_is_dated_by_its_start_line(engine: Engine, question: str, wa
     ],
 )
 def test_a_part_of_the_action_stays_undated(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
+
+
+# -- who the asker is, then what they wonder ------------------------------------------------------
+def _names_none(_: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("question", "rest"),
+    [
+        (
+            "on est une petite asso à Amiens et je me demandais combien de bénévoles ils ont",
+            "combien de bénévoles ils ont",
+        ),
+        (
+            "we're a small charity in Lille, and I was wondering how many members VESTALI has",
+            "how many members VESTALI has",
+        ),
+        (
+            "Hi, I run a food bank in Calais and I'd like to know who runs Synapse 3i",
+            "who runs Synapse 3i",
+        ),
+        (
+            "je suis étudiante à Lens, je voudrais savoir si VESTALI recrute des couturières",
+            "VESTALI recrute des couturières",
+        ),
+    ],
+)
+def test_the_question_after_the_wondering(question: str, rest: str) -> None:
+    assert asked_after_wondering(question, _names_none) == rest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the place pointed back at is the constraint asked
+        "on est une asso à Saint-Quentin et je me demandais s'il y a un jardin près de chez nous",
+        "we're based in Arras and I was wondering if there's a ressourcerie nearby",
+        # a project the asker plans is the subject
+        "je veux monter une ressourcerie à Amiens et je me demandais qui fait déjà ça",
+        # no speaker
+        "VESTALI et je me demandais combien de membres",
+    ],
+)
+def test_a_preamble_that_is_the_subject_stays(question: str) -> None:
+    assert asked_after_wondering(question, _names_none) is None
+
+
+def test_a_preamble_naming_a_structure_stays() -> None:
+    question = "we work with VESTALI and I was wondering how many members they have"
+    assert asked_after_wondering(question, lambda t: "VESTALI" in t) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on est à Saint-Quentin et je me demandais s'il y a un jardin d'insertion près de chez moi",
+        "we're based in Arras and I was wondering if there's a ressourcerie nearby",
+    ],
+)
+def test_a_place_pointed_back_at_is_still_refused(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
