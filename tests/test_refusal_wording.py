@@ -125,7 +125,7 @@ def test_the_action_named_by_that_word(question: str, asked: bool) -> None:
     ("question", "want"),
     [
         ("Au Panier de la Mer 62, quand démarre l'atelier de plats préparés ?", "novembre 2021"),
-        ("When did the ready-meals workshop of Le Panier de la Mer 62 start?", "novembre 2021"),
+        ("panier mer boulogne date debut atelier plats prepares", "novembre 2021"),
         (
             "When did the action of the Association des Producteurs des Vallées de l'Oise start?",
             "23 avril 2019",
@@ -135,6 +135,15 @@ def test_the_action_named_by_that_word(question: str, asked: bool) -> None:
 def test_the_action_is_dated_by_its_start_line(engine: Engine, question: str, want: str) -> None:
     answer = ask(engine, question)
     assert not answer.abstained and fold(want) in fold(answer.answer), answer.answer
+
+
+def test_a_story_sentence_naming_it_all_still_dates_it(engine: Engine) -> None:
+    """'a initié en 2020 son projet … d'un atelier de plats' names the workshop asked: its
+    year answers before the action's start line."""
+    answer = ask(
+        engine, "En quelle année Le Panier de la Mer 62 a-t-il lancé son atelier de plats ?"
+    )
+    assert not answer.abstained and "2020" in answer.answer
 
 
 @pytest.mark.parametrize(

@@ -2383,7 +2383,7 @@ class SlotFiller:
         """The action's start line when the thing whose start is asked is the action itself,
         named at the head of its objective ('quand démarre l'atelier de plats préparés ?':
         'DATE DE DÉMARRAGE : Novembre 2021') or by that word ('when did their action start?'),
-        action_named.py. None otherwise."""
+        and no dated sentence of its story names it all (action_named.py). None otherwise."""
         vocab = self.engine.mentions.vocab.get(fiche.id, set())
         # its town is where it is ('panier mer boulogne date debut atelier'), no thing asked
         own = sub_thing.place_stems(
@@ -2401,6 +2401,13 @@ class SlotFiller:
             held = _objects_held(things, inflected=True)
             if objective is None or not action_named.names_the_action(
                 objective.sentence.text, held, len(things)
+            ):
+                return None
+            # a dated sentence of its story naming all of them tells when it began ('a
+            # initié en 2020 son projet … d'un atelier de plats'): it answers, as before
+            named = _objects_held(things)
+            if self.best_sentence(
+                fiche.id, lambda t: bool(lx.YEAR.search(t)) and named(t) == len(things), NARRATIVE
             ):
                 return None
         elif not action_named.asks_the_action(part.text):
