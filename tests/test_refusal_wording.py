@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering import action_named
+from livret_qa.answering import action_named, change_asked
 from livret_qa.answering.compose import ask
 from livret_qa.answering.context_preamble import asked_after_wondering
 from livret_qa.answering.planner import asked_attribute
@@ -28,8 +28,6 @@ KNOWN = {
     # 'since when' / 'start up as an association': creation read as the action's start
     "vestali since when",
     "when did the copains d thierache start up as an association",
-    # a growth of takings asked by keywords
-    "vestali revenue growth 2019",
     # a thing counted in the history, read against a key figure of several years
     "vestali lingettes 2020 combien",
     # money by the year, keywords only, no figure frame
@@ -218,3 +216,28 @@ def test_a_preamble_naming_a_structure_stays() -> None:
 )
 def test_a_place_pointed_back_at_is_still_refused(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+# -- a change of a money measure asked by keywords ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("vestali revenue growth 2019", True),
+        ("hausse des recettes vestali ?", True),
+        ("progression du chiffre d'affaires", True),
+        ("sales increase of VESTALI", True),
+        ("vestali revenue 2019", False),
+        ("la croissance des légumes au jardin", False),
+        ("sales outlets growth plans", False),
+    ],
+)
+def test_a_money_change_by_keywords(text: str, asked: bool) -> None:
+    assert change_asked.asks_change(text) is asked
+
+
+@pytest.mark.parametrize(
+    "question", ["vestali revenue growth 2019", "hausse des recettes vestali ?"]
+)
+def test_a_money_change_by_keywords_is_answered(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and "progress" in fold(answer.answer), answer.answer

@@ -4409,7 +4409,13 @@ CHANGE_ASKED = _rx(
     r"go down|went down|climb\w*|improved?|progress\w*)\b|"
     r"\b(what|how big|how large) (was|is|were) the (growth|increase|rise|decrease|drop|fall)\b|"
     r"\b(growth|increase|rise|decrease|drop|fall) (of|in) (its|their|the)\b|"
-    r"\b(up|down) (on|from|compared (to|with)|over) (19|20)\d\d\b"
+    r"\b(up|down) (on|from|compared (to|with)|over) (19|20)\d\d\b|"
+    # keywords only, a money measure beside its change ('vestali revenue growth 2019',
+    # 'progression CA 2019', 'hausse des recettes'): the change asked, not the figure
+    r"\b(revenues?|sales|turnover|takings|income|ca|chiffre d.affaires|recettes|ventes|budget) "
+    r"(growth|increase|rise|progression|hausse|evolution|croissance|augmentation)\b|"
+    r"\b(growth|progression|hausse|evolution|croissance|augmentation) (du |des |de |d.|of |in )?"
+    r"(revenues?|sales|turnover|takings|income|ca|chiffre d.affaires|recettes|ventes|budget)\b"
 )
 # How a sentence states a change (folded): 'ont progressé de 5,54 %', 'en hausse', '4 points
 # de plus que celui de 2018', 'multiplier par dix'.
