@@ -23,8 +23,6 @@ KNOWN = {
     "il etait 2 fois ca a commencé quand leur plan de dev",
     # a share of a group asked ('% staff with disabilities'), the group's count being missing
     "synapse 3i % staff with disabilities",
-    # the earlier structures named: the sentence naming them found before the merger's
-    "When did Synapse Picardie and Synapse Insertion merge?",
     # 'since when' / 'start up as an association': creation read as the action's start
     "vestali since when",
     "when did the copains d thierache start up as an association",
@@ -241,3 +239,27 @@ def test_a_money_change_by_keywords(text: str, asked: bool) -> None:
 def test_a_money_change_by_keywords_is_answered(engine: Engine, question: str) -> None:
     answer = ask(engine, question)
     assert not answer.abstained and "progress" in fold(answer.answer), answer.answer
+
+
+# -- a merger asked by naming its parties ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Synapse Picardie and Synapse Insertion merge?",
+        "Quand Synapse Picardie et Synapse Insertion ont-elles fusionné ?",
+    ],
+)
+def test_a_merger_of_the_parties_named_is_dated_by_the_merger(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and "2018" in answer.answer, answer.answer
+
+
+def test_a_party_s_birth_stays_its_own(engine: Engine) -> None:
+    answer = ask(engine, "When was Synapse Picardie created?")
+    assert "2009" in answer.answer
+
+
+def test_a_merger_never_told_stays_refused(engine: Engine) -> None:
+    assert ask(engine, "When did VESTALI merge with another association?").abstained

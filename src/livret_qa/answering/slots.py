@@ -2318,6 +2318,18 @@ class SlotFiller:
         told_undated = self._told_undated(fiche.id, objects)
         if told_undated is not None:
             return Missing(fiche.id, "date", self.found(told_undated))
+        if (
+            part.name == "merger"
+            and ev is not None
+            and bound is not None
+            and stated is not None
+            and stated.search(fold(ev.sentence.text))
+            and not stated.search(fold(bound.sentence.text))
+        ):
+            # 'when did Synapse Picardie and Synapse Insertion merge?': the bodies named are
+            # the merger's parties, each dated by its own birth ('En 2009, … Synapse Picardie
+            # est créée'); the sentence telling the merger ('… fusionnent en 2018') answers
+            bound = None
         if bound is not None and (ev is None or held(bound.sentence.text) > held(ev.sentence.text)):
             # 'when did it launch its first pick-up point?': the dated sentence naming the
             # thing asked ('en avril 2021, un bar-tabac … devient le premier point de
@@ -2426,6 +2438,13 @@ class SlotFiller:
         ('DATE DE DÉMARRAGE : 2020 pour la production en série'); a date of the structure
         or of another thing does not — abstain, the sentence naming the thing as the nearest
         fact. None: the dated sentence found binds the thing (or nothing is asked of one)."""
+        if part.name == "merger" and lx.compiled(
+            next(e.stated for e in lx.EVENTS if e.name == "merger")
+        ).search(fold(dated.sentence.text)):
+            # 'when did Synapse Picardie and Synapse Insertion merge?': the bodies named are
+            # the merger's parties, each dated by its own birth ('En 2009, … Synapse Picardie
+            # est créée'), no thing of it; the sentence telling the merger answers
+            return None
         own = sub_thing.place_stems(
             [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
         )
