@@ -1055,7 +1055,11 @@ WHEN_FRAME = _rx(
     # the year or date named by its event, as typed in a hurry: 'opening year?', 'founding
     # date', 'year founded', 'start date'
     r"(opening|creation|founding|foundation|launch|launching|start|starting|inception) "
-    r"(years?|dates?)|(year|date) (founded|created|opened|started|launched|established|set up))\b"
+    r"(years?|dates?)|(year|date) (founded|created|opened|started|launched|established|set up)|"
+    # an event's year or date by keywords only ('synapse merger year', 'date debut atelier',
+    # 'annee creation'): the date of that event (class: a date asked without a question word)
+    r"(merger|merging|closure|closing|birth) (years?|dates?)|"
+    r"(dates?|annees?) (debut|demarrage|creation|lancement|ouverture|fusion|fermeture))\b"
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
@@ -2492,7 +2496,10 @@ MEASURES: tuple[Measure, ...] = (
         # what its sales were worth ('what were sales worth at … in 2020?', 'the value of its
         # sales', 'total sales'): a turnover in other words, not the shops the sales were in
         r"\bsales (were |was |are |is )?worth\b|\b(value|worth) of (the |its |their )?sales\b|"
-        r"\btotal sales\b",
+        r"\btotal sales\b|"
+        # sales named by their year, as typed in a hurry ('copains sales 2020', 'their 2019
+        # sales'), and takings: a turnover (class: a measure asked by keywords only)
+        r"\bsales (in |for |of )?(19|20)\d\d\b|\b(19|20)\d\d sales\b|\btakings\b",
         r"chiffre d.affaires|\bca\b|recettes",
     ),
     # A payroll or wage bill: what no budget, staff or turnover line gives (class: another
@@ -2672,7 +2679,8 @@ ROLES: tuple[Role, ...] = (
         "director",
         "directeur(rice)",
         "director",
-        r"direct(eur|rice|or)s?|\bdg\b|general manager|\bceo\b|\bhead\b",
+        # ('le dirlo', 'la dirlo': the director in slang, as typed in SMS style)
+        r"direct(eur|rice|or)s?|\bdg\b|general manager|\bceo\b|\bhead\b|\bdirlos?\b",
         r"direct(eur|rice)|dirigeant|\bdg\b",
         leadership=True,
     ),
@@ -3123,6 +3131,9 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         "obstacles",
         # ('what problem does it solve?' asks its purpose, not what holds it back)
         r"\bfreins?\b|obstacles?|difficult\w*|barriers?|hurdles?|"
+        # everyday words for what held it back ('c quoi leurs galères ?', 'any setbacks?',
+        # 'their main headaches'): the section asked in the asker's words
+        r"\bgaleres?\b|\bsetbacks?\b|\bheadaches?\b|\bstumbling blocks?\b|"
         r"problem\w*(?!.{0,60}?\b(solv|address|tackl|resou|resol|repond|regl)\w*)|"
         r"what (holds|held) \w+ back|ce qui (bloque|freine)|"
         # the section named by what it did to the structure, the structure's name between
@@ -4398,7 +4409,13 @@ CHANGE_ASKED = _rx(
     r"go down|went down|climb\w*|improved?|progress\w*)\b|"
     r"\b(what|how big|how large) (was|is|were) the (growth|increase|rise|decrease|drop|fall)\b|"
     r"\b(growth|increase|rise|decrease|drop|fall) (of|in) (its|their|the)\b|"
-    r"\b(up|down) (on|from|compared (to|with)|over) (19|20)\d\d\b"
+    r"\b(up|down) (on|from|compared (to|with)|over) (19|20)\d\d\b|"
+    # keywords only, a money measure beside its change ('vestali revenue growth 2019',
+    # 'progression CA 2019', 'hausse des recettes'): the change asked, not the figure
+    r"\b(revenues?|sales|turnover|takings|income|ca|chiffre d.affaires|recettes|ventes|budget) "
+    r"(growth|increase|rise|progression|hausse|evolution|croissance|augmentation)\b|"
+    r"\b(growth|progression|hausse|evolution|croissance|augmentation) (du |des |de |d.|of |in )?"
+    r"(revenues?|sales|turnover|takings|income|ca|chiffre d.affaires|recettes|ventes|budget)\b"
 )
 # How a sentence states a change (folded): 'ont progressé de 5,54 %', 'en hausse', '4 points
 # de plus que celui de 2018', 'multiplier par dix'.

@@ -104,7 +104,7 @@ from livret_qa.answering.booklet_lines import (
     list_head,
     named_booklet,
 )
-from livret_qa.answering.context_preamble import asked_after_context
+from livret_qa.answering.context_preamble import asked_after_context, asked_after_wondering
 from livret_qa.answering.described_there import described_there
 from livret_qa.answering.evidence import (
     RARE_FICHES,
@@ -3615,6 +3615,8 @@ def ask(
     """Answer a question in its conversation, extractively, with numbered citations.
     `weights`: of the similar-initiatives ranking, per facet (None: the defaults)."""
     asked = asked_after_context(question)  # 'je prépare une réunion : quelles … ?'
+    # 'on est une asso à Amiens et je me demandais combien …' (context_preamble.py)
+    asked = asked or asked_after_wondering(question, lambda t: bool(engine.mentions.mentioned(t)))
     if asked is not None:
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)

@@ -7,6 +7,7 @@ monter une recyclerie : qui fait déjà ça ?') is the question's subject and st
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from livret_qa import lexicon as lx
 from livret_qa.text import fold
@@ -58,3 +59,46 @@ def _describes_one(folded_pre: str) -> bool:
         return False
     described = lx.DESCRIBED_ONE.match(folded_pre, opening.end())
     return described is not None and not lx.PLURAL_STRUCTURES.search(folded_pre)
+
+
+# 'on est une petite asso à Amiens et je me demandais combien …', 'we're a small charity in
+# Lille, and I was wondering how many …': who the asker is, then what they wonder. The words
+# of wondering end the preamble; what follows is the question.
+_WONDERING = re.compile(
+    r"^(?P<pre>.{3,160}?)[,;]?\s+(?:(?:et|and|so|alors|du coup)\s+)?"
+    r"(?:je me demandais|je me demande|je voulais savoir|je voudrais savoir|j.aimerais savoir|"
+    r"i was wondering|i wonder|i.m wondering|i.d like to know|i would like to know|"
+    r"i wanted to know)\b[,\s]*(?:(?:si|if|whether)\s+)?(?P<rest>\S.*)$",
+    re.S | re.I,
+)
+
+
+# the rest pointing back at the asker's place ('y a-t-il un jardin près de chez nous ?', 'any
+# near us?'): the preamble's town is then the constraint asked, and stays
+_HERE = re.compile(
+    r"\b(chez (nous|moi)|dans (le|notre|mon) (coin|secteur|territoire|departement|region|"
+    r"ville|commune)|pres d.ici|par ici|autour de (nous|moi|chez)|a cote|pas loin|"
+    r"near (us|me|here|by)|nearby|around (here|us|me)|close (to|by)|in (our|my) (area|town|"
+    r"city|region|department)|local(ly)?|sur place|la.bas|there)\b"
+)
+
+
+def asked_after_wondering(question: str, names_structure: Callable[[str], bool]) -> str | None:
+    """The question after a preamble where the asker says who they are and then what they
+    wonder (class: a context preamble with no colon; read as a constraint, its town refused
+    the fiche asked, 'la fiche ne mentionne pas Amiens'). A preamble naming a structure
+    ('we work with VESTALI and I was wondering how many members they have'), describing a
+    project the asker plans, or whose place the rest points back at ('… près de chez nous')
+    is the question's subject and stays: None."""
+    match = _WONDERING.match(question.strip())
+    if match is None:
+        return None
+    pre, rest = match.group("pre"), match.group("rest")
+    folded_pre = fold(pre)
+    if not _SPEAKER.match(folded_pre) or lx.PROJECT_DESCRIPTION.search(folded_pre):
+        return None
+    if names_structure(pre) or len(fold(rest).split()) < MIN_ASKED_WORDS:
+        return None
+    if _HERE.search(fold(rest)):
+        return None
+    return rest

@@ -20,6 +20,7 @@ import numpy as np
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
+    action_named,
     blanks,
     change_asked,
     counted_act,
@@ -2287,6 +2288,9 @@ class SlotFiller:
             return Missing(
                 fiche.id, "unmentioned", self.found(nearest) if nearest else None, words=words
             )
+        started = self._action_started(part, fiche, objects)
+        if started is not None:
+            return started
         bound = self._dated_object(fiche.id, objects) if objects else None
         if (
             bound is not None
@@ -2314,6 +2318,18 @@ class SlotFiller:
         told_undated = self._told_undated(fiche.id, objects)
         if told_undated is not None:
             return Missing(fiche.id, "date", self.found(told_undated))
+        if (
+            part.name == "merger"
+            and ev is not None
+            and bound is not None
+            and stated is not None
+            and stated.search(fold(ev.sentence.text))
+            and not stated.search(fold(bound.sentence.text))
+        ):
+            # 'when did Synapse Picardie and Synapse Insertion merge?': the bodies named are
+            # the merger's parties, each dated by its own birth ('En 2009, … Synapse Picardie
+            # est créée'); the sentence telling the merger ('… fusionnent en 2018') answers
+            bound = None
         if bound is not None and (ev is None or held(bound.sentence.text) > held(ev.sentence.text)):
             # 'when did it launch its first pick-up point?': the dated sentence naming the
             # thing asked ('en avril 2021, un bar-tabac … devient le premier point de
@@ -2373,6 +2389,46 @@ class SlotFiller:
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
 
+    def _action_started(
+        self, part: PlanPart, fiche: Fiche, objects: list[frozenset[str]]
+    ) -> Found | None:
+        """The action's start line when the thing whose start is asked is the action itself,
+        named at the head of its objective ('quand démarre l'atelier de plats préparés ?':
+        'DATE DE DÉMARRAGE : Novembre 2021') or by that word ('when did their action start?'),
+        and no dated sentence of its story names it all (action_named.py). None otherwise."""
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        # its town is where it is ('panier mer boulogne date debut atelier'), no thing asked
+        own = sub_thing.place_stems(
+            [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
+        )
+        things = [
+            o
+            for o in objects
+            if not o <= lx.EVENT_QUALIFIERS and not o <= own and _stems_held(o, vocab)
+        ]
+        if part.name not in ("launch", "opening", "any"):
+            return None
+        if things:
+            objective = self.best_sentence(fiche.id, action_named.is_objective, ("action",))
+            held = _objects_held(things, inflected=True)
+            if objective is None or not action_named.names_the_action(
+                objective.sentence.text, held, len(things)
+            ):
+                return None
+            # a dated sentence of its story naming all of them tells when it began ('a
+            # initié en 2020 son projet … d'un atelier de plats'): it answers, as before
+            named = _objects_held(things)
+            if self.best_sentence(
+                fiche.id, lambda t: bool(lx.YEAR.search(t)) and named(t) == len(things), NARRATIVE
+            ):
+                return None
+        elif not action_named.asks_the_action(part.text):
+            return None
+        start = self.best_sentence(
+            fiche.id, lambda t: action_named.dates_the_action(t) and bool(lx.YEAR.search(t))
+        )
+        return self.found(start, _when(fold(start.sentence.text))) if start else None
+
     def _date_of_thing(
         self, part: PlanPart, fiche: Fiche, dated: Evidence, objects: list[frozenset[str]]
     ) -> Filled | None:
@@ -2382,6 +2438,13 @@ class SlotFiller:
         ('DATE DE DÉMARRAGE : 2020 pour la production en série'); a date of the structure
         or of another thing does not — abstain, the sentence naming the thing as the nearest
         fact. None: the dated sentence found binds the thing (or nothing is asked of one)."""
+        if part.name == "merger" and lx.compiled(
+            next(e.stated for e in lx.EVENTS if e.name == "merger")
+        ).search(fold(dated.sentence.text)):
+            # 'when did Synapse Picardie and Synapse Insertion merge?': the bodies named are
+            # the merger's parties, each dated by its own birth ('En 2009, … Synapse Picardie
+            # est créée'), no thing of it; the sentence telling the merger answers
+            return None
         own = sub_thing.place_stems(
             [fiche.contact.town, fiche.identity.head_office, fiche.contact.departement], analyze
         )
