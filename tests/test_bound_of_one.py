@@ -127,3 +127,15 @@ def test_a_bound_asked_of_the_structure_in_focus(
     assert later and later["filters"]["structures"] == [focus], later
     assert later["measure"] != query["measure"]
     assert not later["filters"].get("conditions"), later
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les recettes de X ont progressé de combien entre 2018 et 2019 ?",
+        "X a embauché combien de salariés de plus que 10 ?",
+        "By how much did X's sales grow above 2018?",
+    ],
+)
+def test_a_wh_word_anywhere_asks_a_value(question: str) -> None:
+    assert not asks_without_wh_word(question)

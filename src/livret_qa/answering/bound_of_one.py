@@ -22,7 +22,15 @@ def asks_without_wh_word(question: str) -> bool:
     """No 'which/combien/quel…' asks for something else than a yes or a no ('Quel budget a
     VESTALI, plus de 500k ?' asks the budget)."""
     asked = re.sub(r"^est[- ]ce qu(e\b|')\s*", "", fold(question).strip())
-    return not lx.NOT_YES_NO.search(asked)
+    return not lx.NOT_YES_NO.search(asked) and not _WH_ANYWHERE.search(asked)
+
+
+# A wh-word anywhere ('les recettes ont progressé de combien entre 2018 et 2019 ?'): a
+# value is asked, not a yes or a no.
+_WH_ANYWHERE = re.compile(
+    r"\b(combien|quel(le)?s?|lequel|laquelle|lesquel(le)?s|quand|pourquoi|comment|how|what|"
+    r"which|when|why|who|whom|whose|where)\b"
+)
 
 
 def bound_asked_of_one(
