@@ -2943,7 +2943,7 @@ def _follow(
             plan.query = last.query
             if _asks_of_structures(plan):
                 # 'the one in the Aisne, who runs it?': what it asks, of those standing there
-                plan.resolution = "previous answer, narrowed to a place, asked anew"
+                plan.resolution = ASKED_ANEW_THERE
             elif _one_named_asked(state) and not asks_own:
                 # 'Qui dirige VESTALI ?' then 'et dans l'Aisne ?', 'what about the Oise one?':
                 # what the last turn asked, of the one there (compose: of those standing there
@@ -3376,6 +3376,7 @@ def _without_named(plan: QuestionPlan, state: ConversationState, asks_own: bool)
 
 
 ASKED_AGAIN_THERE = "previous question, of the one in focus or those in the place"
+ASKED_ANEW_THERE = "previous answer, narrowed to a place, asked anew"
 
 
 def _one_named_asked(state: ConversationState) -> bool:
