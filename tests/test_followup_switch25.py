@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
+from livret_qa.answering.cost_in_measure import cost_counted_in_measure
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -301,6 +302,28 @@ CASES: list[tuple[Turns, str, list[str], list[str]]] = [
         [SYNAPSE],
         ["ordinateurs"],
     ),
+    # -- a thing the last answer said, taken up with no pronoun (echoed_answer.py)
+    (
+        _h(
+            "Qui achète les meubles du Bois de Deux Mains ?",
+            "Des particuliers, des entreprises et des collectivités.",
+        ),
+        "les particuliers représentent quelle part des ventes ?",
+        [BOIS],
+        ["50"],
+    ),
+    (
+        _h("Where does Synapse 3i get its computers?", "From companies, councils and individuals."),
+        "how many computers were refurbished in 2020?",
+        [SYNAPSE],
+        ["1500"],
+    ),
+    (
+        _h("Qui dirige VESTALI ?", "Hélène Maréchal, directrice."),
+        "Combien de tonnes de poissons sont collectées par an ?",
+        [PANIER],
+        ["51"],
+    ),
     # -- a follow-up in another language
     (
         _h("Qui est le directeur du Jardin de Cocagne ?", "Jean-Louis Poillon."),
@@ -396,3 +419,37 @@ def test_a_followup_narrows_a_list_to_the_right_structures(
 ) -> None:
     answer = ask(fake_engine, question, history)
     assert set(_named(answer)) == named, (_named(answer), answer.answer)
+
+
+# -- the structure kept, a cost asked in a measure of its own (cost_in_measure.py)
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("what did it cost them in staff time?", True),
+        ("ça leur coûte combien en temps de salarié ?", True),
+        ("how much does it cost in FTEs?", True),
+        ("what does the drive cost the Pays in staff time?", True),
+        ("how much does a basket cost?", False),
+        ("what does membership cost in euros?", False),
+        ("how much did it cost in 2020?", False),
+        ("ça coûte combien en tout ?", False),
+    ],
+)
+def test_a_cost_counted_in_a_measure_is_that_measure(question: str, counted: bool) -> None:
+    assert cost_counted_in_measure(fold(question)) is counted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did it cost them in staff time on the Pays side?",
+        "et ça leur coûte combien en temps de salarié ?",
+    ],
+)
+def test_a_cost_in_staff_time_is_answered_by_the_etp(fake_engine: Engine, question: str) -> None:
+    history = _h(
+        "Who helps the Mortemer farm drive?", "The Pays de Sources et Vallées supports them."
+    )
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.answer
+    assert _named(answer)[:1] == [APVO] and "0,5" in answer.answer, answer.answer

@@ -56,6 +56,7 @@ from livret_qa.answering.correction import (
     placed_kind,
     renames_structure,
 )
+from livret_qa.answering.cost_in_measure import cost_counted_in_measure
 from livret_qa.answering.description import (
     described_words,
     description,
@@ -63,11 +64,13 @@ from livret_qa.answering.description import (
     set_apart,
 )
 from livret_qa.answering.earlier_holder import earlier_holder
+from livret_qa.answering.echoed_answer import echoes_answer
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
+from livret_qa.answering.own_question import names_anothers_thing
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.source_asked import asks_source, source_of_last
@@ -109,6 +112,7 @@ class ConversationState:
     # the list the last turn picked or narrowed the focus from ('celle de Guise …' after two
     # structures): what 'et l'autre ?', 'and the others?' point at, less the focus
     wider: list[str] = field(default_factory=list)
+    said: str = ""  # the last answer's text: what a follow-up may take up (echoed_answer.py)
 
 
 def _search(pattern: str, folded: str) -> bool:
@@ -372,6 +376,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
     # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
     a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)
+    a_figure = a_figure or cost_counted_in_measure(folded)  # 'cost them in staff time'
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
@@ -398,7 +403,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     for role in lx.ROLES:
         if _search(role.asked, folded):
             return "person", f"role:{role.name}", False
-    figure = bool(lx.FIGURE_FRAME.search(folded))
+    # ('what did it cost them in staff time?': a figure of that measure, cost_in_measure.py)
+    figure = bool(lx.FIGURE_FRAME.search(folded)) or cost_counted_in_measure(folded)
     # 'lesquelles disposent d'un budget chiffré ?': which ones state it, a figure of each
     # (negated too: 'which ones do not state a budget?' asks the same figure of each)
     said = unnegated(folded)
@@ -1325,7 +1331,7 @@ def conversation_state(
         focus = _picked_one(focus, answered)
     # the list a pick or a narrowing chose from: 'et l'autre ?' points at what it left out
     wider = last.among if focus and set(focus) < set(last.among) else []
-    return ConversationState(focus, last, list(wider))
+    return ConversationState(focus, last, list(wider), answers[-1] if answers else "")
 
 
 _AGE_ASKED = re.compile(
@@ -3039,6 +3045,17 @@ def _follow(
     if stating and len(focus) == 1 and ordinal is None and not _AMONG_THEM.search(folded):
         plan.resolution = "new topic"
         return plan
+    if (
+        len(focus) == 1
+        and elliptic
+        and not (ordinal is not None or plural or singular or pointer)
+        and not lx.ELLIPSIS_OPENER.match(folded)
+        and vocab is not None
+        and names_anothers_thing(words, focus[0], vocab.fiche_terms)
+    ):
+        # 'Combien de tonnes de poissons sont collectées ?' after VESTALI (own_question.py)
+        plan.resolution = "new topic"
+        return plan
     if focus and (ordinal is not None or plural or singular or elliptic or pointer):
         if few is not None and few[0] < len(focus):
             # 'les trois dernières', 'the first two': that end of the previous answer
@@ -3102,7 +3119,10 @@ def _follow(
             else "refers to the previous answer"
         )
         return plan
-    if len(focus) == 1 and lx.DEFINITE_REFERENCE.search(folded) and not asks_list(plan):
+    # ('What share do individuals account for?' after 'Individuals, companies …': the thing
+    # the answer said, of its structure, as 'the individuals' would be)
+    echoed = echoes_answer(folded, fold(state.said))
+    if len(focus) == 1 and (lx.DEFINITE_REFERENCE.search(folded) or echoed) and not asks_list(plan):
         plan.targets, plan.target_source = list(focus), "focus"
         plan.followup, plan.soft_focus = True, True
         plan.resolution = "may refer to the structure in focus"
