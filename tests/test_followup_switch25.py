@@ -324,6 +324,16 @@ CASES: list[tuple[Turns, str, list[str], list[str]]] = [
         [PANIER],
         ["51"],
     ),
+    # -- the sum an aid brought, asked by what it brought (amount_of_last.py)
+    (
+        _h(
+            "Did the Campigneulles ressourcerie get any help during Covid?",
+            "Yes, the ESS solidarity fund of the Haut-Commissariat à l'ESS.",
+        ),
+        "How much did that bring in?",
+        [IDF],
+        ["1 500"],
+    ),
     # -- a follow-up in another language
     (
         _h("Qui est le directeur du Jardin de Cocagne ?", "Jean-Louis Poillon."),

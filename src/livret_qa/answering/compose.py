@@ -2760,17 +2760,23 @@ class Composer:
         bénéfice ?'): the sum of that aid is asked (amount_of_last.py). A sentence stating
         no sum, or only the budget, does not answer it: the fiche gives no such amount, and
         its sentence about the aid is the nearest fact. A sentence with the sum stays."""
+        missed = filled  # ('How much did that bring in?': takings already found missing)
+        if isinstance(filled, Missing) and filled.missing == "amount":
+            filled = filled.nearest if isinstance(filled.nearest, Found) else filled
         if part.intent == "list" or not self.plan.followup or not isinstance(filled, Found):
-            return filled
+            return missed
         if self.plan.target_source == "any":
-            return filled
+            return missed
         last = self._last_question()
         asked = amount_of_last.asked_amount(part.text, last)
         if not asked:
-            return filled
+            return missed
         if unstated_kind.unstated_kind(asked, filled.citation.quote, filled.value) != "amount":
-            return filled
+            return missed
         near = self._sentence_about(filler, filled.fiche_id, last, asked)
+        if near is None or unstated_kind.unstated_kind(asked, near.citation.quote, "") is not None:
+            # ('any Covid-era support?' — 'the ESS solidarity fund …': the aid as answered)
+            near = self._sentence_about(filler, filled.fiche_id, self._last_turn(), asked) or near
         if near is not None and unstated_kind.unstated_kind(asked, near.citation.quote, "") is None:
             return near  # '… abondé par l'ADEME (1 500€ en 2020)': the sum of the aid asked
         return Missing(filled.fiche_id, "amount", nearest=near or filled)
