@@ -463,3 +463,32 @@ def test_a_cost_in_staff_time_is_answered_by_the_etp(fake_engine: Engine, questi
     answer = ask(fake_engine, question, history)
     assert not answer.abstained, answer.answer
     assert _named(answer)[:1] == [APVO] and "0,5" in answer.answer, answer.answer
+
+
+# -- a thing the last answer said, taken up with no pronoun nor article (echoed_answer.py)
+@pytest.mark.parametrize(
+    ("history", "question", "focus"),
+    [
+        (
+            _h("Who buys from Le Bois de Deux Mains?", "Individuals, companies and public bodies."),
+            "What share do individuals account for?",
+            [BOIS],
+        ),
+        (
+            _h("Où VESTALI récupère-t-elle ses textiles ?", "Dans 6 vetibox et à sa boutique."),
+            "combien de vetibox exactement ?",
+            [VESTALI],
+        ),
+        # near miss: nothing of the answer taken up, a question of its own
+        (
+            _h("Who buys from Le Bois de Deux Mains?", "Individuals, companies and public bodies."),
+            "Which structures sell vegetables?",
+            [],
+        ),
+    ],
+)
+def test_a_thing_the_answer_said_keeps_its_structure(
+    plan, history: Turns, question: str, focus: list[str]
+) -> None:
+    planned = plan(question, history)
+    assert planned.targets == focus, planned
