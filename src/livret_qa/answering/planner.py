@@ -98,6 +98,7 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
+OWN_QUESTION_WORDS = 3  # … a question of its own says at least this many (own_question.py)
 NAMED_ELLIPTIC_WORDS = 1  # … or, naming a structure, this many besides the names
 DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
 TELEGRAPHIC_VALUES = 3  # facet values a few keywords state to describe a project
@@ -3048,6 +3049,8 @@ def _follow(
     if (
         len(focus) == 1
         and elliptic
+        # a sentence of its own, not a fragment ('in square metres?', 'l'idée de qui ?')
+        and len(words) >= OWN_QUESTION_WORDS
         and not (ordinal is not None or plural or singular or pointer)
         and not lx.ELLIPSIS_OPENER.match(folded)
         and vocab is not None
