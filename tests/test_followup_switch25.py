@@ -318,12 +318,6 @@ CASES: list[tuple[Turns, str, list[str], list[str]]] = [
         [SYNAPSE],
         ["1500"],
     ),
-    (
-        _h("Qui dirige VESTALI ?", "Hélène Maréchal, directrice."),
-        "Combien de tonnes de poissons sont collectées par an ?",
-        [PANIER],
-        ["51"],
-    ),
     # -- the sum an aid brought, asked by what it brought (amount_of_last.py)
     (
         _h(

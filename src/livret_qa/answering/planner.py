@@ -70,7 +70,6 @@ from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
-from livret_qa.answering.own_question import names_anothers_thing
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.source_asked import asks_source, source_of_last
@@ -98,7 +97,6 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
-OWN_QUESTION_WORDS = 3  # … a question of its own says at least this many (own_question.py)
 NAMED_ELLIPTIC_WORDS = 1  # … or, naming a structure, this many besides the names
 DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
 TELEGRAPHIC_VALUES = 3  # facet values a few keywords state to describe a project
@@ -3044,19 +3042,6 @@ def _follow(
     # question picks among those in focus ('parmi elles, lesquelles …')
     stating = any(asks_which_state(folded, p.intent, p.attribute) for p in plan.parts)
     if stating and len(focus) == 1 and ordinal is None and not _AMONG_THEM.search(folded):
-        plan.resolution = "new topic"
-        return plan
-    if (
-        len(focus) == 1
-        and elliptic
-        # a sentence of its own, not a fragment ('in square metres?', 'l'idée de qui ?')
-        and len(words) >= OWN_QUESTION_WORDS
-        and not (ordinal is not None or plural or singular or pointer)
-        and not lx.ELLIPSIS_OPENER.match(folded)
-        and vocab is not None
-        and names_anothers_thing(words, focus[0], vocab.fiche_terms)
-    ):
-        # 'Combien de tonnes de poissons sont collectées ?' after VESTALI (own_question.py)
         plan.resolution = "new topic"
         return plan
     if focus and (ordinal is not None or plural or singular or elliptic or pointer):
