@@ -12,17 +12,30 @@ saying the fiche gives no such amount (unstated_kind.py), while a sentence stati
 
 from __future__ import annotations
 
+import re
+
 from livret_qa import lexicon as lx
 from livret_qa.text import fold
+
+# 'How much did that bring in?', 'ça leur a rapporté combien ?': the sum an aid brought, asked
+# by what it brought rather than what they got
+_BROUGHT_ASKED = re.compile(
+    r"^\W*((and|et|so|ok|alors)\W+)*(how much (did|does|has|will) (that|this|it) "
+    r"(bring|brought|bring in|raise|raised|give|gave|yield)( in| them| in for them)?"
+    r"|(ca|cela) (leur )?(a|aurait) (rapporte|apporte|donne) combien)\W*$"
+)
+# support named as such ('any Covid-era support?', 'un soutien de la Région ?'): an aid too
+_SUPPORT_NAMED = re.compile(r"\b(support|supported|soutiens?|soutenue?s?)\b")
 
 
 def asked_amount(question: str, last_question: str) -> str:
     """The question as the amount of the aid, grant or profit `last_question` was about
     ('montant du financement : Did Synapse get help from ADEME?'), for reading which kind of
     value it asks; '' when `question` is no bare amount or the turn before named no aid."""
-    if not lx.BARE_AMOUNT_ASKED.search(fold(question)):
+    asked, last = fold(question), fold(last_question)
+    if not (lx.BARE_AMOUNT_ASKED.search(asked) or _BROUGHT_ASKED.search(asked)):
         return ""
-    if not lx.AID_OR_PROFIT_NAMED.search(fold(last_question)):
+    if not (lx.AID_OR_PROFIT_NAMED.search(last) or _SUPPORT_NAMED.search(last)):
         return ""
     # 'montant' asks a sum, 'financement' a funding (not the structure's budget)
     return f"montant du financement : {last_question}"

@@ -37,6 +37,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import priced_measure
+from livret_qa.answering.cost_in_measure import cost_counted_in_measure
 from livret_qa.answering.measured_thing import counts_en
 from livret_qa.answering.topic_words import glossed_words
 from livret_qa.facts.facets import match_places
@@ -118,6 +119,8 @@ def asks_price(question: str) -> bool:
     if lx.GIVEN_ASKED.search(folded):
         return False
     if priced_measure.names_money_measure(folded):  # 'leur budget a coûté combien ?'
+        return False
+    if cost_counted_in_measure(folded):  # 'ça coûte combien en temps de salarié ?'
         return False
     if lx.SOLD_FOR_ASKED.search(folded):
         return True

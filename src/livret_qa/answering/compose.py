@@ -105,6 +105,7 @@ from livret_qa.answering.booklet_lines import (
     named_booklet,
 )
 from livret_qa.answering.context_preamble import asked_after_context, asked_after_wondering
+from livret_qa.answering.described_place import description_beside_place
 from livret_qa.answering.described_there import described_there
 from livret_qa.answering.evidence import (
     RARE_FICHES,
@@ -120,6 +121,7 @@ from livret_qa.answering.online_sales import asks_online_sales, states_online_sa
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import (
     ASKED_AGAIN_THERE,
+    ASKED_ANEW_THERE,
     EVERY_ONE_UNPOINTED,
     HISTORY_DEPTH,
     KIND_AMONG_OTHERS,
@@ -418,6 +420,10 @@ class Composer:
         if not result.structures and applied.fiche_ids and not chosen_by_user:
             if plan.resolution == ASKED_AGAIN_THERE:
                 return self._asked_again_there(applied, query)
+            if plan.resolution == ASKED_ANEW_THERE:
+                anew = self._described_there_anew(applied)
+                if anew is not None:
+                    return anew
             # The structures in focus are outside the place asked: it is a new question.
             applied.fiche_ids = []
             plan.targets, plan.target_source, plan.narrow = [], "any", False
@@ -477,6 +483,28 @@ class Composer:
             plan.resolution = "previous question, of the one in the place asked doing that"
             there = plan.targets
         applied.fiche_ids, applied.departement = there, None
+        return applied, self.engine.search(query, top_k=TOP_K, filters=applied)
+
+    def _described_there_anew(self, applied: Filters) -> tuple[Filters, SearchResult] | None:
+        """Class (described_place.py): 'and the food shop in the Aisne, who runs it?' after
+        one standing elsewhere: of those standing there, the one its words describe, asked
+        what it asks. None (the place's own question, as before) when they tell none apart."""
+        plan = self.plan
+        there = [f.id for f in self.engine.corpus.fiches if self._stands_there(f)]
+        folded = fold(plan.question)
+        words = description_beside_place(pointed_words(folded) or described_there(folded))
+        if len(there) < 2 or not words:
+            return None
+        saved = replace(plan)
+        plan.targets, plan.target_source, plan.narrow, plan.among = there, "focus", False, []
+        plan.by_thing = words
+        self._pick_by_thing()
+        if not 0 < len(plan.targets) < len(there):
+            plan.__dict__.update(saved.__dict__)
+            return None
+        plan.resolution = "previous answer, of the one in the place asked doing that"
+        applied.fiche_ids, applied.departement = list(plan.targets), None
+        query = searchable(plan.question)
         return applied, self.engine.search(query, top_k=TOP_K, filters=applied)
 
     def _alone_there(self) -> bool:
@@ -660,6 +688,11 @@ class Composer:
                 f
                 for f in plan.targets
                 if filler.site_sentence(corpus.fiche(f), plan.places) is not None
+            ]
+            # ('et la boutique d'Hirson ?' after another one: the structure whose fiche names
+            # a site of its own there, as 'celle d'Amiens' is the one standing there)
+            there = there or [
+                f.id for f in corpus.fiches if filler.site_sentence(f, plan.places) is not None
             ]
         if not there and len(elsewhere) > 1:
             # several stand there ('the toy recycler in Villeneuve'): the one the words describe
@@ -2733,17 +2766,23 @@ class Composer:
         bénéfice ?'): the sum of that aid is asked (amount_of_last.py). A sentence stating
         no sum, or only the budget, does not answer it: the fiche gives no such amount, and
         its sentence about the aid is the nearest fact. A sentence with the sum stays."""
+        missed = filled  # ('How much did that bring in?': takings already found missing)
+        if isinstance(filled, Missing) and filled.missing == "amount":
+            filled = filled.nearest if isinstance(filled.nearest, Found) else filled
         if part.intent == "list" or not self.plan.followup or not isinstance(filled, Found):
-            return filled
+            return missed
         if self.plan.target_source == "any":
-            return filled
+            return missed
         last = self._last_question()
         asked = amount_of_last.asked_amount(part.text, last)
         if not asked:
-            return filled
+            return missed
         if unstated_kind.unstated_kind(asked, filled.citation.quote, filled.value) != "amount":
-            return filled
+            return missed
         near = self._sentence_about(filler, filled.fiche_id, last, asked)
+        if near is None or unstated_kind.unstated_kind(asked, near.citation.quote, "") is not None:
+            # ('any Covid-era support?' — 'the ESS solidarity fund …': the aid as answered)
+            near = self._sentence_about(filler, filled.fiche_id, self._last_turn(), asked) or near
         if near is not None and unstated_kind.unstated_kind(asked, near.citation.quote, "") is None:
             return near  # '… abondé par l'ADEME (1 500€ en 2020)': the sum of the aid asked
         return Missing(filled.fiche_id, "amount", nearest=near or filled)

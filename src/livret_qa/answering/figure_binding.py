@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from livret_qa import lexicon as lx
+from livret_qa.answering.cost_in_measure import cost_counted_in_measure
 from livret_qa.answering.priced_thing import asks_cost_of_thing
 from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
@@ -79,8 +80,8 @@ def amount_unbound(question: str, stated: str) -> bool:
     which answers a quantity ('How much did they collect?': '45 tonnes')."""
     asked = fold(question).replace("’", "'").strip()
     said = fold(stated)
-    if _AMOUNT.search(said):
-        return False
+    if _AMOUNT.search(said) or cost_counted_in_measure(asked):
+        return False  # ('ça coûte combien en temps de salarié ?': '0,5 ETP' answers)
     if _HOW_MUCH_VERB.search(asked):
         return not _MEASURE.search(said)
     if not asks_cost_of_thing(question):

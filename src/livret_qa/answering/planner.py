@@ -57,6 +57,7 @@ from livret_qa.answering.correction import (
     placed_kind,
     renames_structure,
 )
+from livret_qa.answering.cost_in_measure import cost_counted_in_measure
 from livret_qa.answering.description import (
     described_words,
     description,
@@ -64,6 +65,7 @@ from livret_qa.answering.description import (
     set_apart,
 )
 from livret_qa.answering.earlier_holder import earlier_holder
+from livret_qa.answering.echoed_answer import echoes_answer
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
@@ -110,6 +112,7 @@ class ConversationState:
     # the list the last turn picked or narrowed the focus from ('celle de Guise …' after two
     # structures): what 'et l'autre ?', 'and the others?' point at, less the focus
     wider: list[str] = field(default_factory=list)
+    said: str = ""  # the last answer's text: what a follow-up may take up (echoed_answer.py)
 
 
 def _search(pattern: str, folded: str) -> bool:
@@ -373,6 +376,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
     # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
     a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)
+    a_figure = a_figure or cost_counted_in_measure(folded)  # 'cost them in staff time'
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
@@ -399,7 +403,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     for role in lx.ROLES:
         if _search(role.asked, folded):
             return "person", f"role:{role.name}", False
-    figure = bool(lx.FIGURE_FRAME.search(folded))
+    # ('what did it cost them in staff time?': a figure of that measure, cost_in_measure.py)
+    figure = bool(lx.FIGURE_FRAME.search(folded)) or cost_counted_in_measure(folded)
     # 'lesquelles disposent d'un budget chiffré ?': which ones state it, a figure of each
     # (negated too: 'which ones do not state a budget?' asks the same figure of each)
     said = unnegated(folded)
@@ -1340,7 +1345,7 @@ def conversation_state(
         focus = _picked_one(focus, answered)
     # the list a pick or a narrowing chose from: 'et l'autre ?' points at what it left out
     wider = last.among if focus and set(focus) < set(last.among) else []
-    return ConversationState(focus, last, list(wider))
+    return ConversationState(focus, last, list(wider), answers[-1] if answers else "")
 
 
 _AGE_ASKED = re.compile(
@@ -2986,7 +2991,7 @@ def _follow(
             plan.query = last.query
             if _asks_of_structures(plan):
                 # 'the one in the Aisne, who runs it?': what it asks, of those standing there
-                plan.resolution = "previous answer, narrowed to a place, asked anew"
+                plan.resolution = ASKED_ANEW_THERE
             elif _one_named_asked(state) and not asks_own:
                 # 'Qui dirige VESTALI ?' then 'et dans l'Aisne ?', 'what about the Oise one?':
                 # what the last turn asked, of the one there (compose: of those standing there
@@ -3145,7 +3150,10 @@ def _follow(
             else "refers to the previous answer"
         )
         return plan
-    if len(focus) == 1 and lx.DEFINITE_REFERENCE.search(folded) and not asks_list(plan):
+    # ('What share do individuals account for?' after 'Individuals, companies …': the thing
+    # the answer said, of its structure, as 'the individuals' would be)
+    echoed = echoes_answer(folded, fold(state.said))
+    if len(focus) == 1 and (lx.DEFINITE_REFERENCE.search(folded) or echoed) and not asks_list(plan):
         plan.targets, plan.target_source = list(focus), "focus"
         plan.followup, plan.soft_focus = True, True
         plan.resolution = "may refer to the structure in focus"
@@ -3419,6 +3427,7 @@ def _without_named(plan: QuestionPlan, state: ConversationState, asks_own: bool)
 
 
 ASKED_AGAIN_THERE = "previous question, of the one in focus or those in the place"
+ASKED_ANEW_THERE = "previous answer, narrowed to a place, asked anew"
 
 
 def _one_named_asked(state: ConversationState) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from livret_qa import lexicon as lx
+from livret_qa.answering.cost_in_measure import cost_counted_in_measure
 from livret_qa.text import fold
 
 # A sum of money written with its currency ('608 000 €', '10 à 18 euros', '35 k€').
@@ -43,7 +44,9 @@ def unstated_kind(
         return "share"  # 'what was the value-added rate in 2020?': 'DATE DE DÉMARRAGE : 2020'
     if lx.YEAR_OF_LAST_ASKED.search(asked.strip()) and not lx.YEAR.search(stated):
         return "year_of"  # 'c'est quelle année ?' of a budget stated with no year
-    if lx.SUM_ASKED.search(asked) or lx.MONEY_ASKED.search(asked):
+    money = lx.SUM_ASKED.search(asked) or lx.MONEY_ASKED.search(asked)
+    # ('ça coûte combien en temps de salarié ?': a cost counted in a measure, no sum)
+    if money and not cost_counted_in_measure(asked):
         if not _AMOUNT.search(stated):
             return "amount"  # 'un prêt … à la hauteur du besoin': no sum
         revenue = lx.REVENUE_ASKED.search(asked) and not lx.PRICE_ASKED.search(asked)

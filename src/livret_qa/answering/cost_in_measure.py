@@ -1,0 +1,27 @@
+"""Class: a cost counted in a measure of its own, not in money ('what did it cost them in staff
+time?', 'ça leur coûte combien en temps de salarié ?', 'how much does it cost in FTEs?'): the
+measure named after 'in' / 'en' is asked ('0,5 ETP'), not a price the fiche does not state.
+
+A cost word followed, within a few words, by 'in' / 'en' and the words of one of the lexicon's
+measures (lexicon.MEASURES) of no money family. Pure: folded text in, a yes or no out."""
+
+from __future__ import annotations
+
+import re
+
+from livret_qa import lexicon as lx
+
+_COST_IN = re.compile(
+    r"\b(?:cost|costs|costed|coute|coutent|coutait|coute-t-il|cout)\b"
+    r"[^?.!]{0,40}?\b(?:in|en)\s+(?:terms of\s+)?(?P<rest>[^?.!]{1,60})"
+)
+
+
+def cost_counted_in_measure(folded: str) -> bool:
+    """Whether `folded` asks a cost counted in a measure that is no sum of money."""
+    for match in _COST_IN.finditer(folded):
+        rest = match.group("rest")
+        for measure in lx.MEASURES:
+            if measure.family != "money" and re.match(rf"(?:{measure.asked})", rest):
+                return True
+    return False
