@@ -3193,7 +3193,7 @@ class Composer:
                 filled = self._amount_of_last(filler, part, filled)
                 filled = self._date_unsettled(filler, part, filled)
                 filled = _person_unnamed(part, filled)
-                filled = _unit_unheaded(part, filled)
+                filled = _unit_unheaded(part, filled, filler)
                 filled = self._qualifiers_unbound(filler, part, filled, several)
                 filled = self._stated_by_meaning(part, filled, several)
                 filled = self._figure_bound(filler, part, filled, fiche.name, several)
@@ -3513,7 +3513,7 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
     return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
 
 
-def _unit_unheaded(part: PlanPart, filled: Filled) -> Filled:
+def _unit_unheaded(part: PlanPart, filled: Filled, filler: SlotFiller) -> Filled:
     """Class: who is in charge of one part of a structure ('Who is in charge of the welding
     workshop?', 'qui s'occupe des ateliers cuisine ?'): the director on the card, or a
     sentence naming no one, does not head it unless their role names it; that is the
@@ -3531,6 +3531,15 @@ def _unit_unheaded(part: PlanPart, filled: Filled) -> Filled:
         label, stated = duty
         if stated.search(fold(f"{filled.detail} {filled.citation.quote}")):
             return filled
+        # 'Who does the books?': the fiche's own sentence on that duty ('une comptabilité
+        # réalisée par un cabinet d'expertise comptable'), when the one found is another
+        told = [
+            ev
+            for ev in filler.for_part(part).sentences(filled.fiche_id)
+            if stated.search(fold(ev.sentence.text))
+        ]
+        if told:
+            return filler.for_part(part).found(max(told, key=lambda ev: ev.score))
         return Missing(filled.fiche_id, "unit_head", nearest=filled, words=label)
     if part.intent == "person":
         if unit_head.heads(f"{filled.detail} {filled.citation.quote}", unit):

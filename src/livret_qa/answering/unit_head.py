@@ -52,7 +52,9 @@ DUTIES: tuple[tuple[str, str, str], ...] = (
     (
         "comptabilité",
         r"accounting|accounts|bookkeeping|\bbooks\b|comptabilite|\bcompta\b",
-        r"comptab\w*|accounting",
+        # (not 'l'exercice comptable': the year of the accounts, no one keeping them)
+        r"comptabilite|expertise comptable|experts?[- ]comptables?|cabinet comptable|"
+        r"accounting|accountants?",
     ),
     (
         "logistique",
