@@ -613,7 +613,9 @@ PRIZE_WON = _rx(
 # quelque chose ?', 'won any competition?'): what a structure wins is a prize (prize_won.py).
 # Folded.
 WIN_ASKED = _rx(
-    r"(?<!-)\b(win|won|wins)\b(?!-)|\b(gagne|remporte)\w* (quelque chose|qqch|(un |des )?concours)"
+    # ('anything they won't take?': 'won't' is 'will not', no win)
+    r"(?<!-)\b(win|won|wins)\b(?!-|'t)|"
+    r"\b(gagne|remporte)\w* (quelque chose|qqch|(un |des )?concours)"
 )
 # Kinds of what structures do or meet that a list question gathers in a word and the fiches
 # write in several ('déchetteries', 'EU funds', 'lack of premises'; folded, FR and EN): a list
@@ -3487,7 +3489,18 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bwhat (items|goods|objects|products|waste|articles)\b|"
         r"^((et|and|so|alors)\s+)?(que|qu'est[- ]ce qu'(il|elle)s?|qu'(il|elle)s?) vend(ent)?\b|"
         # (bare 'what do they sell' after a project told reads against the project instead)
-        r"^((and|so)\s+)?what (else )?(do|does|did|can) ([\w'-]+ ){1,5}sell\b(?=\W+\w)",
+        r"^((and|so)\s+)?what (else )?(do|does|did|can) ([\w'-]+ ){1,5}sell\b(?=\W+\w)|"
+        # what it takes in or turns away ('anything they won't take?', 'what does X not
+        # accept?', 'les objets qu'ils refusent', 'qu'est-ce qu'ils prennent ?'): the same
+        # list, whose 'sauf …' says what is refused
+        r"\b(won't|wont|will not|don't|dont|do not|doesn't|does not|can't|cannot|not) "
+        r"(take|accept|collect)\b|"
+        r"\bwhat (do|does|will|can) ([\w'-]+ ){1,4}(take|accept|collect) ?(in)?\W*$|"
+        r"\bwhat (won't|wont|don't|dont|doesn't|can't) ([\w'-]+ ){1,4}(take|accept|collect)\b|"
+        r"\b(objets?|choses?|trucs?|quoi) ([\w'-]+ ){0,4}(refus\w*|n'accept\w* pas|"
+        r"ne (prend|prennent|recupere|recuperent) pas)\b|"
+        r"^((et|alors)\s+)?(qu'est[- ]ce qu'(il|elle)s?|que) (accepte|acceptent|prend|"
+        r"prennent|recupere|recuperent)\b",
         r"matieres? concernees|materiau initial",
     ),
     # Where it acts: 'son périmètre', 'sa zone d'action', 'what area does it cover'.
