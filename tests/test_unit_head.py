@@ -143,3 +143,29 @@ def _duty_patterns():  # type: ignore[no-untyped-def]
     from livret_qa.answering.unit_head import DUTIES
 
     return [(label, re.compile(stated)) for label, _, stated in DUTIES]
+
+
+@pytest.mark.parametrize(
+    ("opening", "question", "duty"),
+    [
+        ("Tell me about VESTALI", "who handles the accounting?", "comptabilité"),
+        (
+            "Raconte-moi les débuts du Bois de Deux Mains",
+            "qui s'occupe de la com ?",
+            "communication",
+        ),
+        ("Parle-moi des Copains de Thiérache", "qui fait la compta ?", "comptabilité"),
+    ],
+)
+def test_a_duty_asked_after_one_structure_is_asked_of_it(
+    fake_engine: Engine, opening: str, question: str, duty: str
+) -> None:
+    first = ask(fake_engine, opening)
+    (focus,) = [s.fiche_id for s in first.structures]
+    turns = [{"role": "user", "content": opening}, {"role": "assistant", "content": first.answer}]
+    answer = ask(fake_engine, question, turns)
+    assert [s.fiche_id for s in answer.structures] == [focus], answer.answer
+    fiche = fake_engine.corpus.fiche(focus)
+    text = fold(fake_engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
+    stated = next(s for d, s in _duty_patterns() if d == duty)
+    assert answer.abstained is (not stated.search(text)), answer.answer

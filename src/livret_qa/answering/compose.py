@@ -3518,29 +3518,14 @@ def _unit_unheaded(part: PlanPart, filled: Filled, filler: SlotFiller) -> Filled
     workshop?', 'qui s'occupe des ateliers cuisine ?'): the director on the card, or a
     sentence naming no one, does not head it unless their role names it; that is the
     nearest fact (unit_head.py)."""
-    if not isinstance(filled, Found) or part.intent not in ("person", "fact"):
+    if part.intent not in ("person", "fact") or (part.intent == "fact" and part.attribute):
         return filled
-    if part.intent == "fact" and part.attribute:
-        return filled
+    if not isinstance(filled, Found):
+        # 'qui s'occupe de la com ?' read as a blank of the fiche: the duty's own sentence
+        return _duty_told(part, filled, filler) if filled.missing == "blank" else filled
     unit = unit_head.unit_asked(part.text)
     if unit is None:
-        duty = unit_head.duty_asked(part.text)
-        if duty is None:
-            return filled
-        # 'who handles communication at X?': a role or sentence stating that duty answers
-        label, stated = duty
-        if stated.search(fold(f"{filled.detail} {filled.citation.quote}")):
-            return filled
-        # 'Who does the books?': the fiche's own sentence on that duty ('une comptabilité
-        # réalisée par un cabinet d'expertise comptable'), when the one found is another
-        told = [
-            ev
-            for ev in filler.for_part(part).sentences(filled.fiche_id)
-            if stated.search(fold(ev.sentence.text))
-        ]
-        if told:
-            return filler.for_part(part).found(max(told, key=lambda ev: ev.score))
-        return Missing(filled.fiche_id, "unit_head", nearest=filled, words=label)
+        return _duty_told(part, filled, filler)
     if part.intent == "person":
         if unit_head.heads(f"{filled.detail} {filled.citation.quote}", unit):
             return filled
@@ -3550,6 +3535,31 @@ def _unit_unheaded(part: PlanPart, filled: Filled, filler: SlotFiller) -> Filled
     ):
         return filled  # a sentence telling someone's role at that part: it answers
     return Missing(filled.fiche_id, "unit_head", nearest=filled, words=unit)
+
+
+def _duty_told(part: PlanPart, filled: Filled, filler: SlotFiller) -> Filled:
+    """Class: who does a duty ('who handles communication at X?', 'qui s'occupe de la compta
+    ?'): a role or sentence stating that duty answers; else the fiche names no one for it,
+    the answer found being the nearest fact (unit_head.DUTIES)."""
+    duty = unit_head.duty_asked(part.text)
+    if duty is None:
+        return filled
+    label, stated = duty
+    if isinstance(filled, Found) and stated.search(
+        fold(f"{filled.detail} {filled.citation.quote}")
+    ):
+        return filled
+    # 'Who does the books?': the fiche's own sentence on that duty ('une comptabilité
+    # réalisée par un cabinet d'expertise comptable'), when the one found is another
+    told = [
+        ev
+        for ev in filler.for_part(part).sentences(filled.fiche_id)
+        if stated.search(fold(ev.sentence.text))
+    ]
+    if told:
+        return filler.for_part(part).found(max(told, key=lambda ev: ev.score))
+    nearest = filled if isinstance(filled, Found) else filled.nearest
+    return Missing(filled.fiche_id, "unit_head", nearest=nearest, words=label)
 
 
 def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:

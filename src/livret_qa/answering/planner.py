@@ -32,6 +32,7 @@ from livret_qa.answering import (
     site_asked,
     subcount,
     town_adjunct,
+    unit_head,
     unit_switch,
     where_things,
     who_of_focus,
@@ -3076,6 +3077,18 @@ def _follow(
         )
     ):
         asks_own = True  # 'who are the partners?': the partners of the structure in focus
+    if (
+        len(focus) == 1
+        and asks_list(plan)
+        and not (plan.places or plan.departements or plural or pointer)
+        and unit_head.duty_asked(plan.question) is not None
+    ):
+        # 'who handles the accounting?', 'qui s'occupe de la com ?' after one structure: who
+        # does that duty there (unit_head.py), not which structures do it
+        plan.targets, plan.target_source, plan.followup = list(focus), "focus", True
+        plan.parts = [PlanPart(plan.question, "fact")]
+        plan.resolution = "a duty asked of the structure in focus"
+        return plan
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
         plan.resolution = "new topic"
         return plan
