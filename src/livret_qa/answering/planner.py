@@ -134,7 +134,14 @@ def asks_yes_no(text: str) -> bool:
         return True
     # 'est-ce que' opens a yes/no question; its 'que' is no 'what'
     asked = re.sub(r"^est[- ]ce qu(e\b|')\s*", "", folded)
-    return bool(lx.YES_NO_FRAME.search(folded)) and not lx.NOT_YES_NO.search(asked)
+    # ('ils les vendent sous quel nom ?', 'est-ce que tu sais combien …': a value asked late)
+    inside = _WH_INSIDE.search(asked)
+    return bool(lx.YES_NO_FRAME.search(folded)) and not lx.NOT_YES_NO.search(asked) and not inside
+
+
+# A word asking a value wherever it stands ('sous quel nom', 'de combien', 'how many'), unlike
+# 'qui'/'which'/'that', which also join a relative clause to a yes/no question.
+_WH_INSIDE = re.compile(r"\bquel(le)?s?\b(?! que\b)|\bcombien\b|\bhow (many|much|long|often|old)\b")
 
 
 def _swapped_or_replaced(a: str, b: str) -> bool:
@@ -2639,6 +2646,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
     ]
+    if _WH_INSIDE.search(fold(plan.question)):
+        # 'ils les vendent sous quel nom ?' after 'fait-il des meubles ?': a value, no 'oui'
+        plan.parts = [replace(p, yes_no=False) for p in plan.parts]
     if plan.years and not _content_words(_without_years(fold(plan.question))):
         # 'et en 2021 ?' after 'les masques en 2020 c'était combien ?': those masks, that year
         plan.parts = [
