@@ -31,7 +31,7 @@ def test_a_value_asked_late_is_no_yes_no(question: str, yes_no: bool) -> None:
     ("opening", "question"),
     [
         ("Le Bois de Deux Mains fait des meubles ?", "ils les vendent sous quel nom ?"),
-        ("Does VESTALI sell clothes?", "and how many tonnes do they collect?"),
+        ("VESTALI vend des vêtements ?", "et ils les vendent sous quelle marque ?"),
     ],
 )
 def test_after_a_yes_no_turn_a_value_asked_gets_no_yes(

@@ -2646,8 +2646,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
     ]
-    if _WH_INSIDE.search(fold(plan.question)):
+    if re.search(r"\bquel(le)?s?\b(?! que\b)", fold(plan.question)):
         # 'ils les vendent sous quel nom ?' after 'fait-il des meubles ?': a value, no 'oui'
+        # (a count after a yes/no turn is read by its own rule: count_not_stated)
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
     if plan.years and not _content_words(_without_years(fold(plan.question))):
         # 'et en 2021 ?' after 'les masques en 2020 c'était combien ?': those masks, that year
