@@ -165,6 +165,8 @@ GOLD_SETS = [
     "answers_dev15",
     "blind_answers25",
     "answers_dev16",
+    "blind_answers26",
+    "answers_dev17",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

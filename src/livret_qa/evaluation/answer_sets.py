@@ -65,6 +65,8 @@ ANSWER_SETS = (
     "answers_dev15",
     "blind_answers25",
     "answers_dev16",
+    "blind_answers26",
+    "answers_dev17",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
