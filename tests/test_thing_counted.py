@@ -119,3 +119,28 @@ def test_the_structure_name_words_are_no_thing_measured(fake_engine: Engine) -> 
     abstained, text, _ = _ask(fake_engine, "Le Panier de la Mer a combien de m2 ?")
     assert not abstained, text
     assert "800" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class: the English compound read the other way round ('points of sale' for
+        # 'sales points', « points de vente »): the sites counted, not a noun 'points'
+        "How many points of sale does the Oise producers' association have?",
+        "how many points of distribution do they run",
+        "Number of sales points of the drive fermier?",
+        "How many collection points does VESTALI have?",
+    ],
+)
+def test_points_of_sale_count_the_sites(text: str) -> None:
+    asked = asked_attribute(text)
+    assert asked is not None and asked[1] == "measure:sites", asked
+
+
+def test_points_of_sale_answered_from_the_sites_figure(fake_engine: Engine) -> None:
+    abstained, text, fiches = _ask(
+        fake_engine, "How many points of sale does the Oise producers' association have?"
+    )
+    assert not abstained, text
+    assert fiches[0] == "association-des-producteurs-des-vallees-de-l-oise"
+    assert "3" in text, text

@@ -2578,7 +2578,9 @@ MEASURES: tuple[Measure, ...] = (
         "number of sites",
         r"\bsites?\b|\blieux\b|locaux|boutiques?|magasins?|\bshops?\b|\bstores?\b|premises|"
         r"(drop-?off|collection|pick-?up|distribution|delivery) points?|outlets?|"
-        r"points? de (vente|depot|distribution|collecte|retrait)|locations?|antennes?|branches?",
+        r"points? de (vente|depot|distribution|collecte|retrait)|locations?|antennes?|branches?|"
+        # the English compound read the other way ('points of sale', 'sales points')
+        r"points? of (sales?|distribution|collection|pick-?up|drop-?off)|(sales?|selling) points?",
         r"\bsites?\b|\blieux\b|boutique|magasin|points? de (vente|depot|distribution)|local",
     ),
     Measure(
