@@ -66,6 +66,7 @@ from livret_qa.answering import (
     property_asked,
     relative_year,
     role_name,
+    self_correction,
     sibling_name,
     standing,
     stated_name,
@@ -3679,6 +3680,11 @@ def ask(
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)
     history = history or []
+    fixed = self_correction.corrected(question)  # 'combien de repas, pardon, d'ateliers …'
+    if fixed is not None:
+        answer = ask(engine, fixed, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": fixed}
+        return replace(answer, question=validated(question), plan=plan)
     one = stated_then_asked.one_question(question)  # '… budget for 2021 — what was it?'
     if one is not None:  # the topic stated and its pronoun question: one question
         answer = ask(engine, one, history, filters, weights)
