@@ -31,11 +31,17 @@ _PRENOMINAL = re.compile(PRENOMINAL_ADJECTIVES)
 # A capitalised word, whole: a name ending in capitals ('UrgencESS', the fund of the ESS) is
 # one name, not 'Urgenc' (class: a mixed-case name folded whole, as the booklet writes it).
 PROPER = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}(?:[A-ZÉÈ]{2,}\b)?(?:-[A-Z][^\W\d_]+)*)"
+    r"(?<![.!?]\s)(?<!^)\b([A-ZÉÈÀÂ][^\W\d_A-Z]{2,}"
+    # a brand typed in CamelCase ('RecyclJouets', 'NaturAgora') is one name, not 'Recycl'
+    r"(?:[A-ZÉÈ][^\W\d_A-Z]+)*"
+    r"(?:[A-ZÉÈ]{2,}\b)?(?:-[A-Z][^\W\d_]+)*)"
 )
 # An acronym typed in capitals ('le GAMMA', 'the SMICTOM'): a name too, unless the whole
 # question is typed in capitals (then every word would be one).
 ACRONYM = re.compile(r"\b([A-ZÉÈ]{3,10})\b")
+# A name opening an English question as the owner of what is asked ("Oxfam's budget?",
+# "Decathlon's staff?"): PROPER skips a question's first word, capitalised anyway.
+LEADING_OWNER_EN = re.compile(r"^\W*([A-ZÉÈÀÂ][^\W\d_]{2,}(?:[A-ZÉÈ][^\W\d_]+)*)(?=['’]s?\s)")
 MIN_SYNONYM = 5  # letters of a glossary synonym that holds a thing asked for a fiche
 
 
@@ -54,6 +60,7 @@ def unknown_names(
     capitals = sum(w.isupper() for w in typed)
     shouted = capitals >= 3 and capitals * 2 > len(typed)
     matches = [*PROPER.finditer(question), *([] if shouted else ACRONYM.finditer(question))]
+    matches += list(LEADING_OWNER_EN.finditer(question))
     for match in sorted(matches, key=lambda m: m.start()):
         word = match.group(1)
         if word in NOT_NAMES:

@@ -1902,15 +1902,37 @@ class Composer:
         bodies = unnamed_bodies(plan.question, self.engine.booklet_folded)
         if bodies:  # 'la fac d'Amiens, elle aide qui ?': a town's institution never named
             return bodies
-        if plan.departements or (plan.places and not plan.facts_query):
+        if plan.departements or (
+            plan.places and not plan.facts_query and not self._owners_read_as_places()
+        ):
             return []  # a place of its own: the place refusal says what stands there
         vocab = self.engine.lexical_vocabulary
         unknown = abstention.unknown_names(
             self.plan.question, vocab, self.lang, self.engine.booklet_folded
         )
-        return [n for n in unknown if n not in plan.places]
+        return [n for n in unknown if n not in plan.places or self._owners_read_as_places()]
+
+    def _owners_read_as_places(self) -> bool:
+        """Class: a fact asked of an organisation the booklet never writes, typed after 'de' or
+        'of' ('What's the budget of Oxfam?', 'le budget de Decathlon'), which the planner
+        takes for a town: no town the booklet or its départements know, and it holds the fact
+        asked, so the refusal says the booklet never mentions it, not that no structure
+        stands in « that place »."""
+        plan, sources = self.plan, self.engine.corpus.sources.values()
+        return bool(plan.places) and all(
+            not list_scope.departement_of(p)
+            and not unfiched.placed_by_booklet(p, sources)
+            and not match_places(p)
+            and unfiched.held_by(plan.question, p)
+            for p in plan.places
+        )
 
     def refusal(self, targets: list[StructureHit]) -> str:
+        if not targets and self._owners_read_as_places():
+            # 'le tonnage de RecyclJouets': a body the booklet cites, taken for a town
+            owned = self._names_without_fiche()
+            if owned:
+                return owned
         if not targets:
             if not self.place_gap:  # a place asked alone, no structure there: say so
                 self._say_place_gap()

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from livret_qa.answering.abstention import PROPER
+from livret_qa.answering.abstention import LEADING_OWNER_EN, PROPER
 from livret_qa.facts.facets import folded_with_offsets
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
@@ -63,7 +63,8 @@ def names_without_fiche(
         ]
 
     out: list[str] = []
-    for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question)]:
+    leading = LEADING_OWNER_EN.finditer(question)  # "Emmaus's budget?"
+    for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question), *leading]:
         word = match.group(1)
         tokens = analyze(word)
         if word in NOT_NAMES or not tokens or set(tokens) & own or known(word):
@@ -166,7 +167,17 @@ def cited_in(name: str, texts: dict[str, str]) -> list[str]:
 def whole_name(question: str, word: str) -> str:
     """The run of capitalised words around `word` in the question ('Secours Catholique')."""
     run = re.search(rf"(?:[A-ZÉÈ][\w'’-]*\s+)*{re.escape(word)}(?:\s+[A-ZÉÈ][\w'’-]*)*", question)
-    return run.group(0) if run else word
+    if run is None:
+        return word
+    # a question's capitalised first word is no part of it ("What's Ecologic's turnover?")
+    return _ASKING_WORD.sub("", run.group(0)) or word
+
+
+_ASKING_WORD = re.compile(
+    r"^(?:(?:what|who|where|when|how|which|why|is|does|do|did|and|so|et|quel|quelle|qui|"
+    r"combien|comment|est|c)(?:['’]s|['’]est)?\s+)+",
+    re.IGNORECASE,
+)
 
 
 @cache
