@@ -21,6 +21,8 @@ def detect_language(text: str, default: str = "fr") -> str:
     # ('Does VESTALI run a café?', 'Who runs a repair café?')
     fr = sum(w in FRENCH_FUNCTION_WORDS for w in words) + 1.5 * accented
     en = sum(w in ENGLISH_FUNCTION_WORDS for w in words)
+    # the possessive 's is English, whatever follows ("Oxfam's budget?", "VESTALI's staff?")
+    en += len(re.findall(r"['’]s\b", text))
     if fold(text).strip().startswith(("y a t", "y a-t")):
         fr += 2
     if en == fr == 0:
