@@ -29,6 +29,7 @@ from livret_qa.answering import (
     forecast,
     home_town,
     launched_side,
+    loose_quantity,
     partner_named,
     periods,
     place_forms,
@@ -1636,6 +1637,14 @@ class SlotFiller:
             if projected.search(fold(ev.sentence.text)) and not asks_projected:
                 return Missing(fiche.id, "attribute", found)  # only what it seeks is stated
             return found
+        if ev is None and part.name == "tonnage" and loose_quantity.asked_loosely(fold(part.text)):
+            # 'et en volume ?' of a structure giving no weight: its count of the things it
+            # sells, makes or collects (loose_quantity.py)
+            counted = self.best_sentence(
+                fiche.id, loose_quantity.counts_handled, (*NARRATIVE, "key_figures")
+            )
+            if counted is not None:
+                return self.found(counted)
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
             words = _asked_words(evidence_query(self.engine, self.plan, part))
             # the noun's French synonyms too ('poulets' counted as « volailles »)
