@@ -28,6 +28,7 @@ from livret_qa.answering import (
     filed_figure,
     forecast,
     home_town,
+    labelled_count,
     launched_side,
     loose_quantity,
     partner_named,
@@ -1579,6 +1580,10 @@ class SlotFiller:
             stems = _noun_stems(part.noun)
             nouns = "|".join(re.escape(s) for s in stems)
             stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else r"\d")
+        if not part.name and part.noun and not years:
+            labelled = self._labelled_count(part, fiche)
+            if labelled is not None:
+                return labelled
         if part.name and not figures:  # a clause of another figure ('… ; 53 177 euros de CA')
             figures = [
                 f
@@ -1735,6 +1740,18 @@ class SlotFiller:
             if A_NUMBER.search(quote) and _names_noun(quote, _noun_stems(part.noun)):
                 return Missing(fiche.id, "year", nearest)
         return Missing(fiche.id, "attribute", nearest)
+
+    def _labelled_count(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """The key figure whose label the question names whole ('combien de personnes
+        accompagnées ?': « NB DE PERSONNES ACCOMPAGNÉES : 285 »), of its own words only
+        (labelled_count.py)."""
+        text = self.engine.mentions.without_names(part.text, [fiche.id])
+        words = _asked_words(text)
+        asked = [s for w in words for s in (*analyze(w), *_noun_stems(w))]
+        for figure in fiche.key_figures:
+            if has_quantity(figure) and labelled_count.named_whole(figure.label, asked):
+                return self._figure_found(fiche, figure)
+        return None
 
     def _worded_figure(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """A key figure under the measure's own label giving words, not a number ('NB
