@@ -61,6 +61,25 @@ ANSWERED: list[tuple[Turns, str, str, list[str]]] = [
     (WHERE_PANIER, "et ils accompagnent combien de personnes ?", PANIER, ["285"]),
     (WHERE_PANIER, "ok. combien d'ateliers cuisine ?", PANIER, ["309"]),
     (WHERE_PANIER, "et les ateliers, ça fait combien de participations ?", PANIER, ["2033"]),
+    # a switch to a structure described by its kind and town, two standing there
+    (
+        _h("who runs Synapse 3i?", "Jean Pierre Motte, director."),
+        "and the toy shop in Villeneuve d'Ascq?",
+        REMISE,
+        ["Cousin"],
+    ),
+    (
+        _h("qui dirige Synapse 3i ?", "Jean Pierre Motte, directeur."),
+        "et le magasin de jouets de Villeneuve d'Ascq ?",
+        REMISE,
+        ["Cousin"],
+    ),
+    (
+        _h("qui dirige Synapse 3i ?", "Jean Pierre Motte, directeur."),
+        "et le jardin de Villeneuve d'Ascq ?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        ["Poillon"],
+    ),
     # kept as before: the structure kept, the attribute changed
     (
         _h("Combien d'adhérents à la Remise Enjouée ?", "50 adhérents (2021)."),
