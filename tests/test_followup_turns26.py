@@ -80,6 +80,17 @@ ANSWERED: list[tuple[Turns, str, str, list[str]]] = [
         "le-jardin-de-cocagne-de-la-haute-borne",
         ["Poillon"],
     ),
+    # sites counted by a point named by what it serves
+    (DRIVE_EN, "How many points of sale do they have?", APVO, ["3"]),
+    (
+        _h(
+            "parle-moi du jardin de Cocagne",
+            "Il cultive des légumes bio avec des salariés en insertion.",
+        ),
+        "how many points does it have for drop-off?",
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        ["25"],
+    ),
     # kept as before: the structure kept, the attribute changed
     (
         _h("Combien d'adhérents à la Remise Enjouée ?", "50 adhérents (2021)."),
@@ -118,6 +129,10 @@ REFUSED: list[tuple[Turns, str]] = [
     ),
     (_h("Les Copains de Thiérache vendent quoi ?", "Des produits locaux."), "quelle quantité ?"),
     (_h("Qui dirige les Copains de Thiérache ?", "Christelle Cousin."), "et en volume ?"),
+    (
+        _h("Les Copains de Thiérache, c'est quoi ?", "Une épicerie de producteurs à Guise."),
+        "how many loyalty points for a purchase?",
+    ),
 ]
 
 
