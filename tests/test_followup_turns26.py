@@ -91,6 +91,23 @@ ANSWERED: list[tuple[Turns, str, str, list[str]]] = [
         "le-jardin-de-cocagne-de-la-haute-borne",
         ["25"],
     ),
+    # a measure narrowed to one of its things: the key figure naming it, not the first
+    (
+        _h(
+            "What does Le Panier de la Mer 62 collect?", "Fish from the auctions and company gifts."
+        ),
+        "and the donated products, what tonnage?",
+        PANIER,
+        ["35"],
+    ),
+    (
+        _h(
+            "Le panier de la mer 62, combien de tonnes de poisson ?", "51 tonnes venant des criées."
+        ),
+        "et de poisson surgelé redistribué ?",
+        PANIER,
+        ["49"],
+    ),
     # kept as before: the structure kept, the attribute changed
     (
         _h("Combien d'adhérents à la Remise Enjouée ?", "50 adhérents (2021)."),

@@ -1612,7 +1612,7 @@ class SlotFiller:
                 return Missing(fiche.id, "undated", self._figure_found(fiche, undated[0]))
             figures = dated
         if figures:
-            return self._as_measure_asked(part, fiche, figures[0])
+            return self._as_measure_asked(part, fiche, self._figure_naming(part, fiche, figures))
         staffed = self._staff_count(fiche, part.name) if part.name in _STAFF and not years else None
         if staffed is not None:
             return staffed
@@ -1740,6 +1740,23 @@ class SlotFiller:
             if A_NUMBER.search(quote) and _names_noun(quote, _noun_stems(part.noun)):
                 return Missing(fiche.id, "year", nearest)
         return Missing(fiche.id, "attribute", nearest)
+
+    def _figure_naming(self, part: PlanPart, fiche: Fiche, figures: list[KeyFigure]) -> KeyFigure:
+        """Of several key figures of the measure asked ('51 tonnes de poissons …', '35 tonnes
+        de produits … issus de dons'), the one naming most of the question's own words ('and
+        the donated products, what tonnage?'); the first when none names more (class: a
+        follow-up narrowing a measure to one of its things, answered by the first line)."""
+        if len(figures) < 2:
+            return figures[0]
+        text = self.engine.mentions.without_names(part.text, [fiche.id])
+        stems = [s for w in _asked_words(text) for s in _noun_stems(w)]
+
+        def named(figure: KeyFigure) -> int:
+            value = fold(figure.value)
+            return sum(1 for s in set(stems) if re.search(rf"\b{re.escape(s)}", value))
+
+        best = max(figures, key=named)
+        return best if named(best) > named(figures[0]) else figures[0]
 
     def _labelled_count(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """The key figure whose label the question names whole ('combien de personnes
