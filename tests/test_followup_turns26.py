@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering import labelled_count, loose_quantity, share_of
+from livret_qa.answering import counted_per_period, labelled_count, loose_quantity, share_of
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
@@ -108,6 +108,9 @@ ANSWERED: list[tuple[Turns, str, str, list[str]]] = [
         PANIER,
         ["49"],
     ),
+    # a count asked per period: the sentence giving a number for that period
+    (DRIVE_EN, "how many per fortnight?", APVO, ["27"]),
+    (DRIVE_FR, "et par quinzaine, combien ?", APVO, ["27"]),
     # kept as before: the structure kept, the attribute changed
     (
         _h("Combien d'adhérents à la Remise Enjouée ?", "50 adhérents (2021)."),
@@ -229,3 +232,18 @@ def test_a_sentence_counting_what_a_structure_handles(sentence: str, handled: bo
 )
 def test_a_key_figure_label_named_whole(label: str, asked: list[str], named: bool) -> None:
     assert labelled_count.named_whole(label, asked) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("how many per fortnight?", True),
+        ("combien par semaine ?", True),
+        ("how many a year?", True),
+        ("how many weeks did it take?", False),
+        ("combien de semaines ?", False),
+        ("how often?", False),
+    ],
+)
+def test_a_count_asked_per_period(question: str, period: bool) -> None:
+    assert (counted_per_period.period_stated(fold(question)) is not None) is period

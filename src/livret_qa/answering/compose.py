@@ -2422,6 +2422,8 @@ class Composer:
             filled = self._passage_found(filler, part, target)
             if fact and self.plan.target_source != "any":  # 'why do they sell in series?'
                 filled = filler.for_part(part).reason_beside(part, filled)
+            if fact and self.plan.target_source != "any":  # 'how many per fortnight?'
+                filled = filler.for_part(part).counted_in_period(part, filled)
         if (
             fact
             and isinstance(filled, Found)

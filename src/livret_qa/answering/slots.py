@@ -24,6 +24,7 @@ from livret_qa.answering import (
     blanks,
     change_asked,
     counted_act,
+    counted_per_period,
     figure_binding,
     filed_figure,
     forecast,
@@ -1740,6 +1741,22 @@ class SlotFiller:
             if A_NUMBER.search(quote) and _names_noun(quote, _noun_stems(part.noun)):
                 return Missing(fiche.id, "year", nearest)
         return Missing(fiche.id, "attribute", nearest)
+
+    def counted_in_period(self, part: PlanPart, filled: Filled) -> Filled:
+        """A count asked per period ('how many per fortnight?') is answered by the fiche's
+        sentence giving a number for that period, unless the passage found gives one
+        (counted_per_period.py)."""
+        stated = counted_per_period.period_stated(fold(part.text))
+        if stated is None or not isinstance(filled, Found):
+            return filled
+        if counted_per_period.counts_in_period(fold(filled.citation.quote), stated):
+            return filled
+        ev = self.best_sentence(
+            filled.fiche_id,
+            lambda t: counted_per_period.counts_in_period(t, stated),
+            (*NARRATIVE, "key_figures"),
+        )
+        return self.found(ev) if ev is not None else filled
 
     def _figure_naming(self, part: PlanPart, fiche: Fiche, figures: list[KeyFigure]) -> KeyFigure:
         """Of several key figures of the measure asked ('51 tonnes de poissons …', '35 tonnes
