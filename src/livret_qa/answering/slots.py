@@ -1582,9 +1582,9 @@ class SlotFiller:
             nouns = "|".join(re.escape(s) for s in stems)
             stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else r"\d")
         if not part.name and part.noun and not years:
-            labelled = self._labelled_count(part, fiche)
-            if labelled is not None:
-                return labelled
+            by_label = self._labelled_count(part, fiche)
+            if by_label is not None:
+                return by_label
         if part.name and not figures:  # a clause of another figure ('… ; 53 177 euros de CA')
             figures = [
                 f
@@ -1646,11 +1646,11 @@ class SlotFiller:
         if ev is None and part.name == "tonnage" and loose_quantity.asked_loosely(fold(part.text)):
             # 'et en volume ?' of a structure giving no weight: its count of the things it
             # sells, makes or collects (loose_quantity.py)
-            counted = self.best_sentence(
+            handled = self.best_sentence(
                 fiche.id, loose_quantity.counts_handled, (*NARRATIVE, "key_figures")
             )
-            if counted is not None:
-                return self.found(counted)
+            if handled is not None:
+                return self.found(handled)
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
             words = _asked_words(evidence_query(self.engine, self.plan, part))
             # the noun's French synonyms too ('poulets' counted as « volailles »)
