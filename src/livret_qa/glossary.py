@@ -1030,6 +1030,8 @@ THINGS: dict[str, tuple[str, ...]] = {
     "intergenerational": ("intergénérationnel", "génération"),
     "people": ("personne", "gens", "public"),
     "person": ("personne", "individu"),
+    "individual": ("particulier", "individu", "individuel"),
+    "private": ("privé", "particulier"),
     "adult": ("adulte",),
     # --- places and institutions ---
     # beyond the country: selling or sending there ('sells abroad', 'exports overseas')

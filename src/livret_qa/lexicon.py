@@ -2580,7 +2580,11 @@ MEASURES: tuple[Measure, ...] = (
         r"(drop-?off|collection|pick-?up|distribution|delivery) points?|outlets?|"
         r"points? de (vente|depot|distribution|collecte|retrait)|locations?|antennes?|branches?|"
         # the English compound read the other way ('points of sale', 'sales points')
-        r"points? of (sales?|distribution|collection|pick-?up|drop-?off)|(sales?|selling) points?",
+        r"points? of (sales?|distribution|collection|pick-?up|drop-?off)|(sales?|selling) points?|"
+        # a point named by what it serves a few words after it ('how many points does it
+        # have for drop-off?'): a site, never a loyalty or a score point
+        r"\bpoints?\b(?: \w+){0,4} (?:of|for) (?:sale|drop-?off|collection|pick-?up|"
+        r"distribution|delivery|deposit)\b",
         r"\bsites?\b|\blieux\b|boutique|magasin|points? de (vente|depot|distribution)|local",
     ),
     Measure(

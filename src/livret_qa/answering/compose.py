@@ -697,6 +697,9 @@ class Composer:
             ]
         if not there and len(elsewhere) > 1:
             # several stand there ('the toy recycler in Villeneuve'): the one the words describe
+            described = description.described_words(fold(plan.question))
+            vocab = self.engine.mentions.vocab
+            elsewhere = described_in_town.told_apart(described, elsewhere, vocab) or elsewhere
             ranked = self.engine.search(
                 plan.question, top_k=TOP_K, filters=Filters(fiche_ids=elsewhere)
             )
@@ -2441,6 +2444,8 @@ class Composer:
             filled = self._passage_found(filler, part, target)
             if fact and self.plan.target_source != "any":  # 'why do they sell in series?'
                 filled = filler.for_part(part).reason_beside(part, filled)
+            if fact and self.plan.target_source != "any":  # 'how many per fortnight?'
+                filled = filler.for_part(part).counted_in_period(part, filled)
         if (
             fact
             and isinstance(filled, Found)

@@ -14,6 +14,7 @@ question describing none keeps its whole query. Pure: folded text in, text out."
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from livret_qa.answering.description import description_span
 
@@ -53,3 +54,26 @@ def through_its_place(text: str, end: int, places: list[str]) -> int:
         if found is not None and not re.search(r"[?,;:!.]", found.group(1)):
             best = max(best, end + found.end())
     return best
+
+
+def told_apart(described: str, fiche_ids: list[str], vocab: Mapping[str, set[str]]) -> list[str]:
+    """Of several structures standing in the town a description names ('the toy shop in
+    Villeneuve d'Ascq', 'le magasin de jouets de Villeneuve'), those whose fiche holds every
+    thing of the description that tells them apart; [] when none tells them apart (class: a
+    follow-up switching to a structure described by its kind and town, sent to the other one
+    standing there by a search that ranked the question's other words)."""
+    from livret_qa import lexicon as lx
+    from livret_qa.answering import topic_words
+
+    things = [
+        g
+        for g in (
+            *topic_words.topic_words(described, lx.GENERIC_TOPIC_EN),
+            *topic_words.french_things(described),
+            *topic_words.french_things(f"des {described}"),
+        )
+        if not g.stems & lx.EVENT_NAMES
+    ]
+    holders = [{f for f in fiche_ids if g.held_by(vocab.get(f, set()))} for g in things]
+    telling = [h for h in holders if 0 < len(h) < len(fiche_ids)]
+    return [f for f in fiche_ids if telling and all(f in h for h in telling)]

@@ -2828,6 +2828,17 @@ def _follow(
         p.intent in ("list", "aggregate") for p in state.last.parts
     )
     asks_own = asks_own or (after_count and any(_counts_a_noun(p) for p in plan.parts))
+    # class: a follow-up counting a noun of its own ('et ils accompagnent combien de
+    # personnes ?', 'how many volunteers?') after a question of another kind (where, who,
+    # when, what): a count no address, name or date answers — its own ask, not the last one
+    other_kind = state.last is not None and all(
+        q.intent not in ("figure", "list", "aggregate") and not q.yes_no for q in state.last.parts
+    )
+    asks_own = asks_own or (
+        # (a count names its noun in the plural: 'how many per fortnight?' counts no 'per')
+        other_kind
+        and any(_counts_a_noun(p) and fold(p.noun).endswith(("s", "x")) for p in plan.parts)
+    )
     # class: a count of a noun of its own ('ils ont combien d'arbres fruitiers ?', 'how many
     # students benefit?') after a turn that asked no figure nor a yes/no (what the structure
     # is, who does a thing): that count, asked of the one in focus, not the last question
@@ -3099,6 +3110,21 @@ def _follow(
         plan.targets, plan.target_source, plan.followup = list(focus), "focus", True
         plan.parts = [PlanPart(plan.question, "fact")]
         plan.resolution = "a duty asked of the structure in focus"
+        return plan
+    if (
+        len(focus) == 1
+        and asks_list(plan)
+        and lx.SHARE_FRAME.search(folded)
+        and not (plan.places or plan.departements)
+        and echoes_answer(folded, fold(state.said))
+    ):
+        # class: a share asked of a thing the last answer said ('what share do companies
+        # account for?' after 'Individuals, companies and public bodies'): that thing's share
+        # at the structure in focus, not a share of the booklet's structures
+        plan.parts = [PlanPart(plan.question, "fact")]
+        plan.targets, plan.target_source = list(focus), "focus"
+        plan.followup, plan.soft_focus = True, True
+        plan.resolution = "may refer to the structure in focus"
         return plan
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
         plan.resolution = "new topic"

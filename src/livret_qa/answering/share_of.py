@@ -9,6 +9,7 @@ share found as it is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from livret_qa import lexicon as lx
@@ -22,7 +23,27 @@ def part_asked(folded_question: str) -> str | None:
     if not lx.SHARE_FRAME.search(folded_question):
         return None
     match = lx.SHARE_QUALIFIER.search(folded_question)
-    return match.group("part") if match is not None else None
+    if match is None:
+        return None
+    part = match.group("part")
+    if not _SHARE_ALONE.fullmatch(part):
+        return part
+    # the share words after the verb ('les particuliers c'est quelle part ?', 'individuals,
+    # what share is it?'): the part is the subject put before them
+    subject = _LEAD.sub("", folded_question[: match.start()]).strip(" ,;:-")
+    subject = _PRONOUN_END.sub("", subject).strip(" ,;:-")
+    return subject if len(subject) >= 3 else None
+
+
+# A part that is only the share asked ('quelle part', 'what percentage', 'combien en %'), folded.
+_SHARE_ALONE = re.compile(
+    r"(?:(?:what|which|quel(?:le)?s?|how much|combien)\s+)?(?:the |la |le )?"
+    r"(?:share|proportion|percentage|fraction|part|pourcentage|%)(?: (?:of it|of them|du total))?"
+)
+# Words opening a follow-up before its subject ('et', 'ok and'), folded.
+_LEAD = re.compile(r"^(?:(?:ok|okay|et|and|so|alors|donc|bon|mais|but)\b[\s,]*)+")
+# A pronoun taking the subject up before the verb ('les particuliers c'', 'and buyers it').
+_PRONOUN_END = re.compile(r"\s*(?:c'|c |ce|ca|cela|it|that|this|they|ils|elles)$")
 
 
 def naming_part(part: str, lang: str) -> Callable[[str], bool] | None:

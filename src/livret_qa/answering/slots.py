@@ -24,11 +24,14 @@ from livret_qa.answering import (
     blanks,
     change_asked,
     counted_act,
+    counted_per_period,
     figure_binding,
     filed_figure,
     forecast,
     home_town,
+    labelled_count,
     launched_side,
+    loose_quantity,
     partner_named,
     periods,
     place_forms,
@@ -1578,6 +1581,10 @@ class SlotFiller:
             stems = _noun_stems(part.noun)
             nouns = "|".join(re.escape(s) for s in stems)
             stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else r"\d")
+        if not part.name and part.noun and not years:
+            by_label = self._labelled_count(part, fiche)
+            if by_label is not None:
+                return by_label
         if part.name and not figures:  # a clause of another figure ('… ; 53 177 euros de CA')
             figures = [
                 f
@@ -1606,7 +1613,7 @@ class SlotFiller:
                 return Missing(fiche.id, "undated", self._figure_found(fiche, undated[0]))
             figures = dated
         if figures:
-            return self._as_measure_asked(part, fiche, figures[0])
+            return self._as_measure_asked(part, fiche, self._figure_naming(part, fiche, figures))
         staffed = self._staff_count(fiche, part.name) if part.name in _STAFF and not years else None
         if staffed is not None:
             return staffed
@@ -1636,6 +1643,14 @@ class SlotFiller:
             if projected.search(fold(ev.sentence.text)) and not asks_projected:
                 return Missing(fiche.id, "attribute", found)  # only what it seeks is stated
             return found
+        if ev is None and part.name == "tonnage" and loose_quantity.asked_loosely(fold(part.text)):
+            # 'et en volume ?' of a structure giving no weight: its count of the things it
+            # sells, makes or collects (loose_quantity.py)
+            handled = self.best_sentence(
+                fiche.id, loose_quantity.counts_handled, (*NARRATIVE, "key_figures")
+            )
+            if handled is not None:
+                return self.found(handled)
         if ev is None and not part.name:  # no known measure: the closest sentence with a count
             words = _asked_words(evidence_query(self.engine, self.plan, part))
             # the noun's French synonyms too ('poulets' counted as « volailles »)
@@ -1726,6 +1741,51 @@ class SlotFiller:
             if A_NUMBER.search(quote) and _names_noun(quote, _noun_stems(part.noun)):
                 return Missing(fiche.id, "year", nearest)
         return Missing(fiche.id, "attribute", nearest)
+
+    def counted_in_period(self, part: PlanPart, filled: Filled) -> Filled:
+        """A count asked per period ('how many per fortnight?') is answered by the fiche's
+        sentence giving a number for that period, unless the passage found gives one
+        (counted_per_period.py)."""
+        stated = counted_per_period.period_stated(fold(part.text))
+        if stated is None or not isinstance(filled, Found):
+            return filled
+        if counted_per_period.counts_in_period(fold(filled.citation.quote), stated):
+            return filled
+        ev = self.best_sentence(
+            filled.fiche_id,
+            lambda t: counted_per_period.counts_in_period(t, stated),
+            (*NARRATIVE, "key_figures"),
+        )
+        return self.found(ev) if ev is not None else filled
+
+    def _figure_naming(self, part: PlanPart, fiche: Fiche, figures: list[KeyFigure]) -> KeyFigure:
+        """Of several key figures of the measure asked ('51 tonnes de poissons …', '35 tonnes
+        de produits … issus de dons'), the one naming most of the question's own words ('and
+        the donated products, what tonnage?'); the first when none names more (class: a
+        follow-up narrowing a measure to one of its things, answered by the first line)."""
+        if len(figures) < 2:
+            return figures[0]
+        text = self.engine.mentions.without_names(part.text, [fiche.id])
+        stems = [s for w in _asked_words(text) for s in _noun_stems(w)]
+
+        def named(figure: KeyFigure) -> int:
+            value = fold(figure.value)
+            return sum(1 for s in set(stems) if re.search(rf"\b{re.escape(s)}", value))
+
+        best = max(figures, key=named)
+        return best if named(best) > named(figures[0]) else figures[0]
+
+    def _labelled_count(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """The key figure whose label the question names whole ('combien de personnes
+        accompagnées ?': « NB DE PERSONNES ACCOMPAGNÉES : 285 »), of its own words only
+        (labelled_count.py)."""
+        text = self.engine.mentions.without_names(part.text, [fiche.id])
+        words = _asked_words(text)
+        asked = [s for w in words for s in (*analyze(w), *_noun_stems(w))]
+        for figure in fiche.key_figures:
+            if has_quantity(figure) and labelled_count.named_whole(figure.label, asked):
+                return self._figure_found(fiche, figure)
+        return None
 
     def _worded_figure(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """A key figure under the measure's own label giving words, not a number ('NB
