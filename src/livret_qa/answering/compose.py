@@ -3570,21 +3570,33 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     names it; it is the nearest fact (unnamed_thing.py)."""
     if part.intent != "fact" or not isinstance(filled, Found):
         return filled
-    noun = unnamed_thing.name_asked(part.text)
+    noun, glossed, which = unnamed_thing.name_asked(part.text), True, False
+    if noun is None and not part.attribute:  # any 'which + noun' (unnamed_thing.which_noun)
+        noun, glossed, which = unnamed_thing.which_noun(part.text), filler.plan.lang == "en", True
     if noun is None:
         return filled
-    stems = unnamed_thing.noun_stems(noun)
-    sentences = [ev.sentence.text for ev in filler.sentences(filled.fiche_id)]
+    stems = unnamed_thing.noun_stems(noun, glossed, strict=which)
+    evidence = list(filler.sentences(filled.fiche_id))
+    sentences = [ev.sentence.text for ev in evidence]
     read = filler.plan.lang == "fr" or noun in EN_FR  # an English noun read in French
     if read and stems and not unnamed_thing.writes_any(sentences, stems):
         # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
         # thing itself is not mentioned, the sentence found is the nearest fact
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
-    if not unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+    if which or unnamed_thing.named_elsewhere(sentences, stems):
+        # ('quel atelier …' may ask what kind it is: any noun decides by its absence only)
         return filled
-    if unnamed_thing.named_elsewhere(sentences, stems):
+    if unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+        return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
+    # the party asked is mentioned elsewhere, only unnamed ('l'appui d'un éco-organisme')
+    mention = max(
+        (ev for ev in evidence if unnamed_thing.mentions_unnamed(ev.sentence.text, stems)),
+        key=lambda ev: ev.score,
+        default=None,
+    )
+    if mention is None:
         return filled
-    return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
+    return Missing(filled.fiche_id, "thing_unnamed", nearest=filler.found(mention))
 
 
 def _counts_people(part: PlanPart) -> bool:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 from livret_qa import lexicon as lx
-from livret_qa.glossary import EN_FR
+from livret_qa.glossary import ECONOMY, EN_FR, QUANTITIES, THINGS
 from livret_qa.text import fold
 
 _NOUN = r"(?P<noun>[a-z][a-z-]{2,})"
@@ -44,13 +44,49 @@ def name_asked(question: str) -> str | None:
     return noun
 
 
-def noun_stems(noun: str) -> list[str]:
+def which_noun(question: str) -> str | None:
+    """Class: a thing of a kind asked by 'which/what/quel + NOUN' of one structure ('Which
+    bank does VESTALI work with?', 'quelle monnaie locale acceptent …', 'leur assureur, c'est
+    lequel ?'), any noun: the noun heading the which-phrase, folded; None when none, when it
+    is a verb, a question word or an attribute the planner reads (lexicon WHICH_NOT_THINGS),
+    or an English word the glossary does not translate (it decides nothing). In English the
+    head is the last of two words ('local currency', 'trade union'), in French the first
+    ('cabinet comptable')."""
+    match = lx.WHICH_THING_ASKED.search(fold(question))
+    if match is None:
+        return None
+    if match.group("fr") or match.group("one"):
+        noun = match.group("fr") or match.group("one")
+        return None if _not_a_thing(noun) else noun
+    for noun in (match.group("en2"), match.group("en1")):
+        if noun and noun in _EN_NOUNS and not _not_a_thing(noun):
+            return noun
+        if noun and noun.endswith("s") and noun[:-1] in _EN_NOUNS and not _not_a_thing(noun):
+            return noun
+    return None
+
+
+# English nouns the glossary translates (its verbs aside: 'which bank use they')
+_EN_NOUNS = frozenset({*THINGS, *ECONOMY, *QUANTITIES})
+
+
+def _not_a_thing(noun: str) -> bool:
+    singular = noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 3 else noun
+    return noun in lx.WHICH_NOT_THINGS or singular in lx.WHICH_NOT_THINGS
+
+
+def noun_stems(noun: str, glossed: bool = True, strict: bool = False) -> list[str]:
     """The stems a sentence writes the noun asked with: the noun itself and its French words
     from the glossary ('upholsterer': 'tapissier', 'tapisserie'), each cut of its ending so
-    that 'tapissier' holds 'tapissière' and 'enseigne' holds 'enseignes'."""
-    words = {noun, *(fold(w) for w in EN_FR.get(noun, ()) if " " not in w)}
-    if noun.endswith("s"):
+    that 'tapissier' holds 'tapissière' and 'enseigne' holds 'enseignes'. A French noun is
+    not glossed (`glossed` False: 'cabinet' is no English 'cabinet', a piece of furniture).
+    `strict`: each word cut of its inflection only ('assureur' holds 'assureurs', not the
+    verb 'assurent'), for a kind of thing asked by 'which' (`which_noun`)."""
+    words = {noun, *(fold(w) for w in EN_FR.get(noun, ()) if " " not in w and glossed)}
+    if noun.endswith("s") and glossed:
         words |= {fold(w) for w in EN_FR.get(noun[:-1], ()) if " " not in w}
+    if strict:
+        return sorted({re.sub(r"(?:es|e|s|x)$", "", w) for w in words if len(w) >= 4})
     return sorted({_stem(w) for w in words if len(w) >= 3})
 
 
