@@ -63,6 +63,7 @@ from livret_qa.answering import (
     periods,
     priced_thing,
     prize_won,
+    programme_named,
     property_asked,
     relative_year,
     role_name,
@@ -1929,6 +1930,10 @@ class Composer:
                 return say("reason_unknown_words", self.lang, words=", ".join(never))
         if plan.target_source != "any" or plan.intent == "similar":
             return ""
+        programmes = programme_named.never_written(plan.question, self.engine.booklet_folded)
+        if programmes and plan.intent == "list":  # 'part of a Territoires zéro chômeur …'
+            shown = ", ".join(f"« {n} »" for n in programmes)
+            return say("reason_unknown_names", self.lang, names=shown)
         vocab = self.engine.lexical_vocabulary
         unknown_words = abstention.unknown_words(plan.query, vocab)
         # English words are unknown to a French booklet: only a French question, or one with
