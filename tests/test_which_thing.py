@@ -44,7 +44,7 @@ def _turn(question: str, answer: str) -> list[dict[str, str]]:
         ("what bank do they use?", "bank"),
         ("La Remise Enjouée - which bank ?", "bank"),
         ("Quelle monnaie locale acceptent-ils ?", "monnaie"),  # French head: the first word
-        ("Quel cabinet comptable suit Synapse 3i ?", "cabinet"),
+        ("Quel cabinet comptable suit Synapse 3i ?", "comptable"),  # 'cabinet': no kind read
         ("Avec quelle banque travaille VESTALI ?", "banque"),
         ("synapse 3i quelle banque", "banque"),
         ("Ils ont quel bailleur, les Copains ?", "bailleur"),
@@ -71,6 +71,13 @@ def test_the_kind_of_thing_asked_by_which(question: str, noun: str) -> None:
         "What does Synapse 3i do?",
         "Which one is in Amiens?",
         "Which flibbertigibbet do they use?",  # an English noun the glossary does not read
+        # a property, which a fiche answers in other words ('viande limousine', 'à moins de
+        # 80 km'): no kind of body or object the glossary reads
+        "c'est quelle race de vaches ?",
+        "à quelle distance sont les fermes ?",
+        "il faut quelle autorisation pour ça ?",
+        "dans quelles proportions ?",
+        "genre quelles commandes ils ont eu ?",  # what it does: its activities
     ],
 )
 def test_no_thing_of_a_kind_is_asked(question: str) -> None:
@@ -98,7 +105,7 @@ ABSENT = [
     ([], "La Remise Enjouée - which bank ?", REMISE, "bank"),
     ([], "Which printer prints the leaflets of Le Bois de Deux Mains?", BOIS, "printer"),
     ([], "Quelle monnaie locale acceptent les Copains de Thiérache ?", COPAINS, "monnaie"),
-    ([], "Quel cabinet comptable suit Synapse 3i ?", SYNAPSE, "cabinet"),
+    ([], "Quel cabinet comptable suit Synapse 3i ?", SYNAPSE, "comptable"),
     ([], "Avec quelle banque travaille VESTALI ?", VESTALI, "banque"),
     ([], "Quel assureur pour le Bois de Deux Mains ?", BOIS, "assureur"),
     ([], "Quel logiciel utilise le Jardin de Cocagne de la Haute Borne ?", COCAGNE, "logiciel"),

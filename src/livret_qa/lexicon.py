@@ -5895,7 +5895,7 @@ WHICH_PARTY_ASKED = _rx(
 # noun before 'lequel'). Class: a kind of thing the fiche never writes, refused
 # (unnamed_thing.which_noun). Folded.
 WHICH_THING_ASKED = _rx(
-    r"\bquel(?:le)?s? (?P<fr>[a-z][a-z-]{2,})|"
+    r"\bquel(?:le)?s? (?P<fr>[a-z][a-z-]{2,})(?: (?P<fr2>[a-z][a-z-]{2,}))?|"
     r"\b(?:which|what) (?P<en1>[a-z][a-z-]{2,})(?: (?P<en2>[a-z][a-z-]{2,}))?|"
     r"\b(?:en|le|la|l.|les|leur|leurs|son|sa|ses|un|une|des|their|its|the) (?P<one>[a-z][a-z-]{2,})"
     r"(?: [a-z-]+)?\W+(?:(?:c.est|ce serait|it is|it.s) )?(?:lequel|laquelle|lesquel(?:le)?s|"
@@ -5943,5 +5943,8 @@ WHICH_NOT_THINGS = frozenset(
         "financement", "financeur", "funder", "modele", "model", "innovation", "effet",
         "effect", "benefice", "benefit", "avantage", "advantage", "condition", "critere",
         "criterion", "step", "etape", "besoin", "need", "tache", "task",
+        # what the structure does, answered by its activities ('genre quelles commandes ?')
+        "commande", "order", "chantier", "realisation", "production", "prestation",
+        "creation", "vente", "sale", "proportion", "ratio",
     }
 )  # fmt: skip

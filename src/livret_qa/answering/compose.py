@@ -3819,6 +3819,8 @@ def _typo_reread(
     'française'), and English typos are the glossary's (`topic_words.misspelt`)."""
     if not answer.abstained or answer.lang != "fr":
         return answer
+    if unnamed_thing.which_noun(question) in typos.refused_words(answer.answer):
+        return answer  # 'quel assureur ?': a kind the glossary reads, no typo of 'assurer'
     reader = _typo_reader(engine)
     corrected = reader.corrected(question, typos.refused_words(answer.answer))
     again = _asked_again(engine, answer, corrected, history, filters, weights)
