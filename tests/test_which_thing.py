@@ -78,6 +78,10 @@ def test_the_kind_of_thing_asked_by_which(question: str, noun: str) -> None:
         "il faut quelle autorisation pour ça ?",
         "dans quelles proportions ?",
         "genre quelles commandes ils ont eu ?",  # what it does: its activities
+        # an umbrella kind a fiche names instances of without the word ('la démarche « … »',
+        # 'le Département')
+        "À quel programme de fidélité ont-ils adhéré ?",
+        "Quelle collectivité les finance ?",
     ],
 )
 def test_no_thing_of_a_kind_is_asked(question: str) -> None:
@@ -90,6 +94,7 @@ def test_a_kind_asked_by_which_is_looked_for_by_its_inflections_only() -> None:
     assert not any(fold("Elles assurent des prestations").count(s) for s in stems)
     assert any("banques".startswith(s) for s in noun_stems("bank", strict=True))
     assert "meubl" not in " ".join(noun_stems("cabinet", glossed=False, strict=True))
+    assert "loi" in noun_stems("law", strict=True)  # a short word is kept whole
 
 
 # (history, question, the one structure the abstention names, the noun it says is absent)

@@ -5946,5 +5946,12 @@ WHICH_NOT_THINGS = frozenset(
         # what the structure does, answered by its activities ('genre quelles commandes ?')
         "commande", "order", "chantier", "realisation", "production", "prestation",
         "creation", "vente", "sale", "proportion", "ratio",
+        # umbrella kinds whose instances a fiche names without the kind word ('la démarche
+        # « Je shop'in … »' for a programme, 'le Département' for a local authority)
+        "programme", "program", "dispositif", "demarche", "plan", "operation", "scheme",
+        "collectivite", "institution", "administration", "acteur", "actor", "authority",
+        "autorite", "operateur", "operator", "elu", "body", "agence", "agency", "ministere",
+        "ministry", "etat", "state", "gouvernement", "government", "societe", "firm",
+        "business", "compagnie", "groupe", "group", "collectif", "collective",
     }
 )  # fmt: skip

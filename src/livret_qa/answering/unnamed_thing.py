@@ -93,7 +93,8 @@ def noun_stems(noun: str, glossed: bool = True, strict: bool = False) -> list[st
     if noun.endswith("s") and glossed:
         words |= {fold(w) for w in EN_FR.get(noun[:-1], ()) if " " not in w}
     if strict:
-        return sorted({re.sub(r"(?:es|e|s|x)$", "", w) for w in words if len(w) >= 4})
+        # ('loi' of 'law' stays: three letters)
+        return sorted({re.sub(r"(?:es|e|s|x)$", "", w) if len(w) > 4 else w for w in words})
     return sorted({_stem(w) for w in words if len(w) >= 3})
 
 
