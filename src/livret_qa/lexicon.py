@@ -982,7 +982,13 @@ NAME_ASKED = _rx(
     + r"\b[^?]{0,60}\bs.appel\w* comment\b|"
     r"\b(?:quel (?:est|etait) )?le nom (?:de la |du |de l.|des |de leur |de son |de sa |"
     r"de cette |de cet |de ce )" + _NAMED_NOUN + r"|"
-    r"^(?:et )?quel(?:le)?s? (enseigne|marque|chaine|societe|banque)s? "
+    r"^(?:et )?quel(?:le)?s? (enseigne|marque|chaine|societe|banque)s? |"
+    # ('give me the name of the insurer', 'VESTALI bank name?')
+    r"\b(?:give|tell|send|know)(?: me| us)? (?:the |their |its )?names? of (?:the |their |its )?"
+    + _NAMED_NOUN
+    + r"|\b"
+    + _NAMED_NOUN
+    + r" name\W*$"
 )
 # Nouns after a name frame that ask the structure's own name, or a field of its card, not a
 # thing it mentions ('comment s'appelle l'association ?', 'le nom de l'entreprise'). Folded.
@@ -991,6 +997,8 @@ NAME_ASKED_NOT_THINGS = frozenset(
         "structure", "association", "asso", "entreprise", "organisation", "organization",
         "organisme", "company", "charity", "site", "website", "etablissement", "establishment",
         "initiative", "ressourcerie", "epicerie", "jardin", "garden", "boutique",
+        "contact", "first", "last", "full", "family", "their", "its", "the", "your", "user",
+        "domain", "structure's", "organisation's",
     }
 )  # fmt: skip
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
@@ -5884,3 +5892,70 @@ WHICH_PARTY_ASKED = _rx(
     r"^(?:(?:et|and|so|but) )?(?:quel(?:le)?s?|which) (?:[a-z]+ )?(prestataire|fournisseur|"
     r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket)s? (?!de |of )[a-z]+"
 )
+
+# 'Which bank does … work with?', 'avec quelle banque …', 'quelle monnaie locale …', 'what
+# local currency …', 'leur assureur, c'est lequel ?', 'en monnaie locale ? laquelle ?': a thing
+# of a kind asked by 'which' + any noun (groups: French noun; English first and second word;
+# noun before 'lequel'). Class: a kind of thing the fiche never writes, refused
+# (unnamed_thing.which_noun). Folded.
+WHICH_THING_ASKED = _rx(
+    r"\bquel(?:le)?s? (?P<fr>[a-z][a-z-]{2,})(?: (?P<fr2>[a-z][a-z-]{2,}))?|"
+    r"\b(?:which|what) (?P<en1>[a-z][a-z-]{2,})(?: (?P<en2>[a-z][a-z-]{2,}))?|"
+    r"\b(?:en|le|la|l.|les|leur|leurs|son|sa|ses|un|une|des|their|its|the) (?P<one>[a-z][a-z-]{2,})"
+    r"(?: [a-z-]+)?\W+(?:(?:c.est|ce serait|it is|it.s) )?(?:lequel|laquelle|lesquel(?:le)?s|"
+    r"which one)\b"
+)
+# Words after 'quel', 'which' that ask no thing of a kind (a verb, 'kind', 'one') or that name
+# an attribute the planner reads or a figure (partners, activities, products, public, towns,
+# materials, services, sectors, years, roles, prizes …): those keep their answers. Folded,
+# singular (a final 's' or 'x' is dropped before looking).
+WHICH_NOT_THINGS = frozenset(
+    {
+        # verbs and question words
+        "est", "sont", "etait", "etaient", "sera", "serait", "seront", "fut", "furent",
+        "does", "did", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+        "could", "should", "about", "else", "other", "others", "autre", "one", "ones",
+        "kind", "type", "sort", "genre", "sorte", "forme", "form", "style", "way", "means",
+        "moyen", "facon", "maniere", "thing", "chose", "stuff", "part", "partie", "exactly",
+        # attributes the planner reads
+        "partenaire", "partner", "partenariat", "partnership", "activite", "activity",
+        "activitie", "produit", "product", "public", "commune", "town", "ville", "city",
+        "citie", "localite", "village", "territoire", "territory", "region", "departement",
+        "department", "zone", "area", "quartier", "secteur", "sector", "domaine", "field",
+        "filiere", "matiere", "material", "materiau", "materiaux", "service", "annee", "year",
+        "date", "jour", "day", "moi", "month", "heure", "hour", "horaire", "time", "periode",
+        "period", "role", "job", "metier", "emploi", "poste", "personne", "person", "people",
+        "gen", "beneficiaire", "beneficiary", "beneficiarie", "usager", "user", "client",
+        "customer", "cible", "target", "objectif", "goal", "aim", "objective", "but",
+        "mission", "objet", "purpose", "action", "projet", "project", "initiative", "idee",
+        "idea", "probleme", "problem", "frein", "difficulte", "difficulty", "difficultie",
+        "obstacle", "levier", "lever", "resultat", "result", "impact", "chiffre", "figure",
+        "number", "nombre", "numero", "montant", "amount", "budget", "prix", "price",
+        "prize", "award", "recompense", "distinction", "trophee", "cout", "cost", "somme",
+        "sum", "quantite", "quantity", "volume", "taille", "size", "surface", "pourcentage",
+        "percentage", "share", "taux", "rate", "poid", "weight", "age", "niveau", "level",
+        "capacite", "capacity", "duree", "duration", "lieu", "place", "site", "adresse",
+        "address", "endroit", "location", "statut", "status", "langue", "language",
+        "contact", "mail", "email", "telephone", "phone", "theme", "sujet", "topic",
+        "subject", "question", "info", "information", "detail", "fiche", "page", "livret",
+        "booklet", "formation", "training", "valeur", "value", "histoire", "history",
+        "origine", "origin", "evenement", "event", "agrement", "approval", "reseau",
+        "network", "structure", "association", "asso", "entreprise", "organisation",
+        "organization", "organisme", "company", "charity", "etablissement",
+        "establishment", "ressourcerie", "epicerie", "jardin", "garden", "boutique",
+        "aide", "aid", "help", "support", "soutien", "subvention", "grant", "funding",
+        "financement", "financeur", "funder", "modele", "model", "innovation", "effet",
+        "effect", "benefice", "benefit", "avantage", "advantage", "condition", "critere",
+        "criterion", "step", "etape", "besoin", "need", "tache", "task",
+        # what the structure does, answered by its activities ('genre quelles commandes ?')
+        "commande", "order", "chantier", "realisation", "production", "prestation",
+        "creation", "vente", "sale", "proportion", "ratio",
+        # umbrella kinds whose instances a fiche names without the kind word ('la démarche
+        # « Je shop'in … »' for a programme, 'le Département' for a local authority)
+        "programme", "program", "dispositif", "demarche", "plan", "operation", "scheme",
+        "collectivite", "institution", "administration", "acteur", "actor", "authority",
+        "autorite", "operateur", "operator", "elu", "body", "agence", "agency", "ministere",
+        "ministry", "etat", "state", "gouvernement", "government", "societe", "firm",
+        "business", "compagnie", "groupe", "group", "collectif", "collective",
+    }
+)  # fmt: skip

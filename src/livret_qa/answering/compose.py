@@ -63,6 +63,7 @@ from livret_qa.answering import (
     periods,
     priced_thing,
     prize_won,
+    programme_named,
     property_asked,
     relative_year,
     role_name,
@@ -1954,6 +1955,10 @@ class Composer:
                 return say("reason_unknown_words", self.lang, words=", ".join(never))
         if plan.target_source != "any" or plan.intent == "similar":
             return ""
+        programmes = programme_named.never_written(plan.question, self.engine.booklet_folded)
+        if programmes and plan.intent == "list":  # 'part of a Territoires zéro chômeur …'
+            shown = ", ".join(f"« {n} »" for n in programmes)
+            return say("reason_unknown_names", self.lang, names=shown)
         vocab = self.engine.lexical_vocabulary
         unknown_words = abstention.unknown_words(plan.query, vocab)
         # English words are unknown to a French booklet: only a French question, or one with
@@ -3597,21 +3602,33 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     names it; it is the nearest fact (unnamed_thing.py)."""
     if part.intent != "fact" or not isinstance(filled, Found):
         return filled
-    noun = unnamed_thing.name_asked(part.text)
+    noun, glossed, which = unnamed_thing.name_asked(part.text), True, False
+    if noun is None and not part.attribute:  # any 'which + noun' (unnamed_thing.which_noun)
+        noun, glossed, which = unnamed_thing.which_noun(part.text), filler.plan.lang == "en", True
     if noun is None:
         return filled
-    stems = unnamed_thing.noun_stems(noun)
-    sentences = [ev.sentence.text for ev in filler.sentences(filled.fiche_id)]
+    stems = unnamed_thing.noun_stems(noun, glossed, strict=which)
+    evidence = list(filler.sentences(filled.fiche_id))
+    sentences = [ev.sentence.text for ev in evidence]
     read = filler.plan.lang == "fr" or noun in EN_FR  # an English noun read in French
     if read and stems and not unnamed_thing.writes_any(sentences, stems):
         # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
         # thing itself is not mentioned, the sentence found is the nearest fact
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
-    if not unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+    if which or unnamed_thing.named_elsewhere(sentences, stems):
+        # ('quel atelier …' may ask what kind it is: any noun decides by its absence only)
         return filled
-    if unnamed_thing.named_elsewhere(sentences, stems):
+    if unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+        return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
+    # the party asked is mentioned elsewhere, only unnamed ('l'appui d'un éco-organisme')
+    mention = max(
+        (ev for ev in evidence if unnamed_thing.mentions_unnamed(ev.sentence.text, stems)),
+        key=lambda ev: ev.score,
+        default=None,
+    )
+    if mention is None:
         return filled
-    return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
+    return Missing(filled.fiche_id, "thing_unnamed", nearest=filler.found(mention))
 
 
 def _counts_people(part: PlanPart) -> bool:
@@ -3829,6 +3846,8 @@ def _typo_reread(
     'française'), and English typos are the glossary's (`topic_words.misspelt`)."""
     if not answer.abstained or answer.lang != "fr":
         return answer
+    if unnamed_thing.which_noun(question) in typos.refused_words(answer.answer):
+        return answer  # 'quel assureur ?': a kind the glossary reads, no typo of 'assurer'
     reader = _typo_reader(engine)
     corrected = reader.corrected(question, typos.refused_words(answer.answer))
     again = _asked_again(engine, answer, corrected, history, filters, weights)

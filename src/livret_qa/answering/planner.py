@@ -34,6 +34,7 @@ from livret_qa.answering import (
     town_adjunct,
     unit_head,
     unit_switch,
+    unnamed_thing,
     where_things,
     who_of_focus,
     word_sense,
@@ -2626,6 +2627,14 @@ def _counts_after_overview(plan: QuestionPlan, last: QuestionPlan) -> bool:
     return overview and bool(lx.FIGURE_FRAME.search(fold(plan.question)))
 
 
+def _thing_after_overview(plan: QuestionPlan, last: QuestionPlan) -> bool:
+    """Class: a thing of a kind asked after an overview ('Parle-moi des Copains' then 'et ils
+    bossent avec quelle banque ?', 'which accountant do they use?'): its own ask of the
+    structure the overview was about, no overview again (unnamed_thing.which_noun)."""
+    overview = bool(last.parts) and all(p.attribute == "overview:structure" for p in last.parts)
+    return overview and unnamed_thing.which_noun(plan.question) is not None
+
+
 def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew. After
     the structures closest to a project, 'the second one', 'what do they sell' ask about the
@@ -2636,6 +2645,8 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         return
     if _counts_after_overview(plan, last):
         return  # its own count, of the structure the overview was about
+    if _thing_after_overview(plan, last):
+        return  # its own 'which …', of the structure the overview was about
     switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
     placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
     if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 
 from livret_qa import lexicon as lx
-from livret_qa.glossary import EN_FR
+from livret_qa.glossary import ECONOMY, EN_FR, THINGS
 from livret_qa.text import fold
 
 _NOUN = r"(?P<noun>[a-z][a-z-]{2,})"
@@ -44,13 +44,57 @@ def name_asked(question: str) -> str | None:
     return noun
 
 
-def noun_stems(noun: str) -> list[str]:
+def which_noun(question: str) -> str | None:
+    """Class: a thing of a kind asked by 'which/what/quel + NOUN' of one structure ('Which
+    bank does VESTALI work with?', 'quelle monnaie locale acceptent …', 'leur assureur, c'est
+    lequel ?'), any noun the glossary reads as a kind of body, object or scheme (its things
+    and economy words, in English or French): the noun heading the which-phrase, folded.
+    None when none, when it is a verb, a question word or an attribute the planner reads
+    (lexicon WHICH_NOT_THINGS), or a word the glossary does not read ('quelle race', 'quelle
+    distance', 'quelle autorisation': a property, which a fiche answers in other words). Of
+    two words, English reads the last first ('local currency'), French the first ('monnaie
+    locale'; 'cabinet comptable': the second, 'cabinet' being no kind it reads)."""
+    match = lx.WHICH_THING_ASKED.search(fold(question))
+    if match is None:
+        return None
+    if match.group("en1"):
+        words, kinds = (match.group("en2"), match.group("en1")), _EN_KINDS
+    else:
+        words, kinds = (match.group("fr") or match.group("one"), match.group("fr2")), _FR_KINDS
+    for noun in words:
+        if noun and (noun in kinds or _singular(noun) in kinds) and not _not_a_thing(noun):
+            return noun
+    return None
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 3 else noun
+
+
+# kinds of bodies, objects and schemes the glossary reads, in English and in French
+_EN_KINDS = frozenset({*THINGS, *ECONOMY})
+_FR_KINDS = frozenset(
+    fold(w) for words in (*THINGS.values(), *ECONOMY.values()) for w in words if " " not in w
+)
+
+
+def _not_a_thing(noun: str) -> bool:
+    return noun in lx.WHICH_NOT_THINGS or _singular(noun) in lx.WHICH_NOT_THINGS
+
+
+def noun_stems(noun: str, glossed: bool = True, strict: bool = False) -> list[str]:
     """The stems a sentence writes the noun asked with: the noun itself and its French words
     from the glossary ('upholsterer': 'tapissier', 'tapisserie'), each cut of its ending so
-    that 'tapissier' holds 'tapissière' and 'enseigne' holds 'enseignes'."""
-    words = {noun, *(fold(w) for w in EN_FR.get(noun, ()) if " " not in w)}
-    if noun.endswith("s"):
+    that 'tapissier' holds 'tapissière' and 'enseigne' holds 'enseignes'. A French noun is
+    not glossed (`glossed` False: 'cabinet' is no English 'cabinet', a piece of furniture).
+    `strict`: each word cut of its inflection only ('assureur' holds 'assureurs', not the
+    verb 'assurent'), for a kind of thing asked by 'which' (`which_noun`)."""
+    words = {noun, *(fold(w) for w in EN_FR.get(noun, ()) if " " not in w and glossed)}
+    if noun.endswith("s") and glossed:
         words |= {fold(w) for w in EN_FR.get(noun[:-1], ()) if " " not in w}
+    if strict:
+        # ('loi' of 'law' stays: three letters)
+        return sorted({re.sub(r"(?:es|e|s|x)$", "", w) if len(w) > 4 else w for w in words})
     return sorted({_stem(w) for w in words if len(w) >= 3})
 
 
