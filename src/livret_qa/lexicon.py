@@ -2551,7 +2551,8 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
+        r"tonnes?|tonnage|\btons?\b|kilo(s|grammes?)?\b|\bkg\b|quantite|quantity|volume|"
+        r"\bweight|\bpoids\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
         of_thing=True,
     ),
@@ -5437,6 +5438,21 @@ MEASURE_UNIT_WORD = _rx(
     r"(?:tonnes?|tons?|kilos?|kilogram\w*|kg|grammes?|grams?|pounds?|litres?|liters?|metres?|"
     r"meters?|m2|m3|hectares?|ha|heures?|hours?|jours?|days?|mois|months?|annees?|years?|"
     r"semaines?|weeks?|euros?|palettes?)"
+)
+# Class: a distance asked between places ('how far is X from Boulogne?', 'à quelle distance
+# de Lille ?', "c'est à combien de km d'Amiens ?", 'km entre Guise et Hirson', "c'est loin de
+# Montreuil ?"): only a sentence stating a length in km, kilomètres or metres answers it; an
+# address or a town's name is no distance (answering/unstated_kind.py). Folded.
+DISTANCE_ASKED = _rx(
+    r"\bhow far\b|\bdistances?\b|\bcombien de (km|kilometres?|metres?|bornes)\b|"
+    r"\bhow many (km|kms|kilomet\w*|miles|meters|metres)\b|"
+    r"\bkm (de|d.|du|from|entre|between|to)\b|"
+    r"\b(c.est|est[- ]ce|est[- ]il|est[- ]elle|is it|is that|is this)( \w+){0,2} (loin|far)\b|"
+    r"\bfar (away )?from\b|\bloin (de|d.|du)\b[^?]{0,40}\?|"
+    r"\bkilometres? (de|d.|from|entre|between)\b"
+)
+DISTANCE_STATED = _rx(
+    r"\b(km|kms|kilometres?|kilometers?|miles?)\b|\d\s*(m|metres?|meters?)\b(?! ?(2|carres?|²))"
 )
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
 # Class: a near miss asking the weight of one thing ('quel est le poids d'un colis ?', 'how

@@ -2624,6 +2624,11 @@ class Composer:
             if not isinstance(filled, Found):
                 return filled
             quote = filled.citation.quote
+        elif part.attribute == "event:any":  # 'when did it become a training centre?'
+            filled = self._thing_dated(filler, text, filled)
+            if not isinstance(filled, Found):
+                return filled
+            quote = filled.citation.quote
         sentences = {
             ev.sentence.text: ev
             for ev in filler.sentences(filled.fiche_id)
@@ -2639,7 +2644,9 @@ class Composer:
         depuis quand ?'), found as the structure's creation: a sentence naming the thing with
         a year answers; none, the fiche does not date it (dated_thing.py)."""
         fiche = self.engine.corpus.fiche(filled.fiche_id)
-        things = dated_thing.things_dated(text, fiche.name)
+        things = dated_thing.things_dated(text, fiche.name) or dated_thing.things_become(
+            text, fiche.name
+        )
         if not things or dated_thing.names_all(filled.citation.quote, things):
             return filled
         dated = filler.best_sentence(

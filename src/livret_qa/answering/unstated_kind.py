@@ -31,8 +31,9 @@ def unstated_kind(
     hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
     given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
     exclusion alone is stated), 'year_of' (the year of a figure stated with none), 'weight'
-    (a weight where a count is given), 'share' (a percentage, share or rate where the sentence
-    states none: no '%', no 'un tiers'); None when
+    (a weight where a count is given), 'distance' (a length between places where the
+    sentence gives none, an address or a town), 'share' (a percentage, share or rate where
+    the sentence states none: no '%', no 'un tiers'); None when
     it asks no such kind or the sentence holds it. `counted` tells whether the booklet counts
     a (folded) noun in units anywhere ('28 000 objets vendus'): asked 'combien d'objets ?',
     a weight of them is no count."""
@@ -56,6 +57,8 @@ def unstated_kind(
             return "amount"  # the structure's budget: not the loan or funding asked
     if lx.PAID_ASKED.search(asked) and not _AMOUNT.search(stated):
         return "amount"  # '120 chaises design pour le Palais': no sum paid
+    if lx.DISTANCE_ASKED.search(asked) and not lx.DISTANCE_STATED.search(stated):
+        return "distance"  # 'how far from Boulogne?': an address, no length
     if lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_STATED.search(stated):
         return "weight"  # '15 colis « viande » … vendus': a count, no weight
     if lx.WEIGHT_STATED.search(fold(value or quote)) and (
