@@ -729,7 +729,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "soup kitchen": ("resto", "soupe", "repas"),
     "food waste": ("gaspillage", "biodéchet", "anti-gaspillage"),
     "farm": ("ferme", "exploitation", "agricole", "fermier"),
-    "farmer": ("agriculteur", "paysan", "exploitant", "fermier", "producteur"),
+    "farmer": ("agriculteur", "paysan", "exploitant", "fermier", "producteur", "maraîcher"),
     "producer": ("producteur", "produire"),
     "grower": ("producteur", "maraîcher", "cultivateur", "agriculteur"),
     "pick-up point": ("point", "retrait", "dépôt", "distribution"),

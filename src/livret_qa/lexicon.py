@@ -967,7 +967,8 @@ PERSON_DESCRIBED_ASKED = _rx(
 # mentions without naming (answering/unnamed_thing.py). Folded.
 _NAMED_NOUN = r"([a-z][a-z-]{2,})"
 NAME_ASKED = _rx(
-    r"\bwhat(?:.s| is| was| are| were)? (?:the |their |its )?names? of (?:the |their |its |"
+    r"\b(?:what(?:.s| is| was| are| were)?|tell me|give me) (?:the |their |its )?names? of "
+    r"(?:the |their |its |"
     r"this |that |those |these )?" + _NAMED_NOUN + r"|"
     r"\b(?:the|their|its|this|that) " + _NAMED_NOUN + r".s name\b|"
     r"\bwhat(?:.s| is| was| are| were) (?:the |their |its |this |that )?"
@@ -979,7 +980,18 @@ NAME_ASKED = _rx(
     r"ces )?" + _NAMED_NOUN + r"|"
     r"\b(?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |ces )"
     + _NAMED_NOUN
-    + r"\b[^?]{0,60}\bs.appel\w* comment\b|"
+    + r"\b[^?]{0,120}\bs.appel\w* comment\b|"
+    # a description, then its name asked by a pronoun ('la personne embauchée chez VESTALI
+    # pour l'étude, quel est son nom ?', 'the organic farmer they relay orders for, what is
+    # she called?', '… give me her name'): the description's head noun is the thing named
+    r"^(?:(?:et|and|so|mais|but) )?(?:who is |who.s |c.est qui )?"
+    r"(?:le |la |l.|les |the |their |its |this |that )"
+    r"(?:[a-z-]+(?:ic|al|ous|ive|ful|ern) )?" + _NAMED_NOUN + r"\b[^?]{0,120}"
+    r"(?:\bquel (?:est|etait) (?:son|leur) nom\b|\b(?:son|leur) nom\s*\?|"
+    r"\bwhat(?:.s| is| was) (?:she|he|it|they) called\b|"
+    r"\b(?:what(?:.s| is| was)|give me|tell me) (?:her|his|its|their) names?\b)|"
+    r"^(?:et )?(?:le )?nom (?:de la |du |de l.|des )" + _NAMED_NOUN + r"|"
+    r"\bs.appel\w* comment (?:ce |cette |cet |ces |le |la |l.|les )" + _NAMED_NOUN + r"|"
     r"\b(?:quel (?:est|etait) )?le nom (?:de la |du |de l.|des |de leur |de son |de sa |"
     r"de cette |de cet |de ce )" + _NAMED_NOUN + r"|"
     r"^(?:et )?quel(?:le)?s? (enseigne|marque|chaine|societe|banque)s? "
@@ -991,6 +1003,7 @@ NAME_ASKED_NOT_THINGS = frozenset(
         "structure", "association", "asso", "entreprise", "organisation", "organization",
         "organisme", "company", "charity", "site", "website", "etablissement", "establishment",
         "initiative", "ressourcerie", "epicerie", "jardin", "garden", "boutique",
+        "she", "he", "it", "they", "elle", "il", "elles", "ils",
     }
 )  # fmt: skip
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
