@@ -967,6 +967,11 @@ PERSON_DESCRIBED_ASKED = _rx(
 # mentions without naming (answering/unnamed_thing.py). Folded.
 _NAMED_NOUN = r"([a-z][a-z-]{2,})"
 NAME_ASKED = _rx(
+    # a head noun after words qualifying it ("what is the name of the bien-vivre alimentaire
+    # AMBASSADOR hired with …"): the last word before a verb, a relative or a preposition
+    r"\b(?:what(?:.s| is| was)?|tell me|give me) (?:the |their |its )?name of (?:the |their |its )"
+    r"(?:[a-z-]+ ){1,3}?" + _NAMED_NOUN + r"(?= (?:hired|employed|recruited|who|that|which|"
+    r"whose|with|at|in|for|from|of|working|by)\b)|"
     r"\b(?:what(?:.s| is| was| are| were)?|tell me|give me) (?:the |their |its )?names? of "
     r"(?:the |their |its |"
     r"this |that |those |these )?" + _NAMED_NOUN + r"|"
@@ -986,7 +991,7 @@ NAME_ASKED = _rx(
     # she called?', '… give me her name'): the description's head noun is the thing named
     r"^(?:(?:et|and|so|mais|but) )?(?:who is |who.s |c.est qui )?"
     r"(?:le |la |l.|les |the |their |its |this |that )"
-    r"(?:[a-z-]+(?:ic|al|ous|ive|ful|ern) )?" + _NAMED_NOUN + r"\b[^?]{0,120}"
+    r"(?:[a-z-]+(?:ic|al|ous|ive|ful|ern) )?" + _NAMED_NOUN + r"\b[^?]{0,120}(?:\?\s*)?"
     r"(?:\bquel (?:est|etait) (?:son|leur) nom\b|\b(?:son|leur) nom\s*\?|"
     r"\bwhat(?:.s| is| was) (?:she|he|it|they) called\b|"
     r"\b(?:what(?:.s| is| was)|give me|tell me) (?:her|his|its|their) names?\b)|"
@@ -5461,7 +5466,7 @@ DISTANCE_ASKED = _rx(
     r"\bhow many (km|kms|kilomet\w*|miles|meters|metres)\b|"
     r"\bkm (de|d.|du|from|entre|between|to)\b|"
     r"\b(c.est|est[- ]ce|est[- ]il|est[- ]elle|is it|is that|is this)( \w+){0,2} (loin|far)\b|"
-    r"\bfar (away )?from\b|\bloin (de|d.|du)\b[^?]{0,40}\?|"
+    r"\bfar (away )?from\b|(?<!pas )(?<!not )\bloin (de|d.|du)\b[^?]{0,40}\?|"
     r"\bkilometres? (de|d.|from|entre|between)\b"
 )
 DISTANCE_STATED = _rx(
@@ -5905,5 +5910,6 @@ COUNTED_PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]
 # after it (unnamed_thing.py: named by the fiche, or only mentioned after 'un', 'une'). Folded.
 WHICH_PARTY_ASKED = _rx(
     r"^(?:(?:et|and|so|but) )?(?:quel(?:le)?s?|which) (?:[a-z]+ )?(prestataire|fournisseur|"
-    r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket)s? (?!de |of )[a-z]+"
+    r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket|subcontractor|"
+    r"contractor|provider|manufacturer|maker)s? (?!de |of )[a-z]+"
 )
