@@ -100,3 +100,19 @@ def _only_a_budget(stated: str) -> bool:
     """Whether a folded sentence states a budget and names no loan, grant or funding: the
     sum it gives is the structure's whole budget, not the one asked."""
     return "budget" in stated and not lx.FUNDING_ASKED.search(stated)
+
+
+def distance_places(asked: str, places: list[str]) -> list[str]:
+    """The places a distance is asked from (folded): those after 'from', 'de', 'entre',
+    'to', 'et' ('how far from Guise', 'à quelle distance de Lille', 'entre Guise et Hirson'),
+    or every place when two or more are named ('distance Guise Hirson'). A place naming a
+    site ('the Guise shop's suppliers') asks no distance from it: any length the fiche
+    states answers ('producteurs situés à moins de quatre-vingt kilomètres')."""
+    folded = list(dict.fromkeys(fold(p) for p in places if p))
+    if len(folded) > 1:  # two places: the distance between them
+        return folded
+    return [
+        p
+        for p in folded
+        if re.search(rf"\b(?:from|de|d.|du|entre|between|to|et|and)\s*{re.escape(p)}", asked)
+    ]
