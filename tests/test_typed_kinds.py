@@ -70,6 +70,15 @@ def test_an_address_is_no_distance_but_kilometres_are() -> None:
     assert unstated_kind("how far are its suppliers?", "situés à moins de 80 km", "") is None
 
 
+def test_a_distance_is_asked_from_the_places_after_from_or_between() -> None:
+    from livret_qa.answering.unstated_kind import distance_places
+
+    assert distance_places("how far from guise is the gardener?", ["Guise"]) == ["guise"]
+    assert distance_places("a quelle distance de lille ?", ["Lille"]) == ["lille"]
+    assert distance_places("how far away can the guise shop's suppliers be?", ["Guise"]) == []
+    assert distance_places("distance guise hirson", ["Guise", "Hirson"]) == ["guise", "hirson"]
+
+
 @pytest.mark.parametrize(
     ("question", "noun"),
     [
@@ -182,6 +191,8 @@ REFUSED = [
 ANSWERED = [
     ("Quel est le périmètre d'action du Jardin de Cocagne de la Haute Borne ?", "inze kilom"),
     ("within how many km are the Copains de Thiérache suppliers?", "quatre-vingt"),
+    ("les fournisseurs de la boutique de Guise peuvent être à quelle distance ?", "quatre-vingt"),
+    ("the Haute Borne garden works over what distance around it?", "inze kilom"),
     ("comment s'appelle la directrice de VESTALI ?", "Marechal"),
     ("Who is the director of the Jardin de Cocagne de la Haute Borne?", "Poillon"),
     ("Who runs Synapse 3i? name please", "Motte"),
