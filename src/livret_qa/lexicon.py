@@ -2569,7 +2569,7 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilo(s|grammes?)?\b|\bkg\b|quantite|quantity|volume|"
+        r"tonnes?|tonnage|\btons?\b|kilo(?:s|grammes?)?\b|\bkg\b|quantite|quantity|volume|"
         r"\bweight|\bpoids\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
         of_thing=True,

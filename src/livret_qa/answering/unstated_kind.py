@@ -104,7 +104,7 @@ def _only_a_budget(stated: str) -> bool:
 
 def distance_places(asked: str, places: list[str]) -> list[str]:
     """The places a distance is asked from (folded): those after 'from', 'de', 'entre',
-    'to', 'et' ('how far from Guise', 'à quelle distance de Lille', 'entre Guise et Hirson'),
+    'to' right after the distance's words ('how far from Guise', 'à quelle distance de Lille'),
     or every place when two or more are named ('distance Guise Hirson'). A place naming a
     site ('the Guise shop's suppliers') asks no distance from it: any length the fiche
     states answers ('producteurs situés à moins de quatre-vingt kilomètres')."""
@@ -114,5 +114,12 @@ def distance_places(asked: str, places: list[str]) -> list[str]:
     return [
         p
         for p in folded
-        if re.search(rf"\b(?:from|de|d.|du|entre|between|to|et|and)\s*{re.escape(p)}", asked)
+        if re.search(rf"{_DISTANCE_WORD}(?:\s+[\w']+){{0,2}}?\s+{_FROM}\s*{re.escape(p)}", asked)
     ]
+
+
+# the words of a distance, then the place it is measured from ('far from Guise', 'distance de
+# Lille', "km d'Amiens", 'how far is that from Lille'); not a site's town written before them
+# ("l'épicerie de Guise … à quelle distance ?")
+_DISTANCE_WORD = r"\b(?:distances?|far|loin|km|kms|kilometres?|kilometers?|miles?)"
+_FROM = r"(?:from|de|d.|du|entre|between|to|et|and)"
