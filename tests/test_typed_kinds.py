@@ -179,6 +179,7 @@ REFUSED = [
     ),
     ([], "Comment s'appelle l'ambassadeur du bien-vivre alimentaire du Jardin de Cocagne ?"),
     (RELAY, "elle s'appelle comment cette maraichère ?"),
+    ([], "which provider makes the fish soup for Le panier de la mer?"),
     ([], "When did Synapse 3i become a training centre?"),
     ([], "En quelle année Synapse 3i est devenue organisme de formation ?"),
     ([], "en quelle année les Copains ont rejoint Je shop'in Thiérache ?"),

@@ -1451,6 +1451,9 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "supply": ("approvisionnement", "fourniture"),
     # a shop's or a workshop's suppliers ('a charter for suppliers?'): 'fournisseurs'
     "supplier": ("fournisseur", "approvisionnement"),
+    "subcontractor": ("sous-traitant", "prestataire"),
+    "contractor": ("prestataire", "sous-traitant"),
+    "provider": ("prestataire", "fournisseur"),
     "sector": ("secteur", "filière", "branche"),
     "trade": ("commerce", "métier", "échange"),
     "fair trade": ("équitable", "commerce"),
