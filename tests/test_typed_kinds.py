@@ -147,6 +147,9 @@ def test_a_qualifier_of_the_structure_s_own_noun_names_a_part() -> None:
         == []
     )
     assert qualified_parts("how big is the whole garden", "en", ["garden"], skip) == []
+    # a noun after a unit is the thing measured: 'récupère' names no part of the wood
+    bois = fold("combien de tonnes de bois récupère le Bois de Deux Mains")
+    assert qualified_parts(bois, "fr", ["bois"], lambda w: w in {"deux", "mains"}) == []
 
 
 LOCATED = [

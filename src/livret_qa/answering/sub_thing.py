@@ -75,6 +75,11 @@ _WHOLE = frozenset(
 )
 
 
+_DETERMINERS = frozenset(
+    "le la l du au aux des les son sa ses ce cet cette leur leurs the its their this that".split()
+)
+
+
 def qualified_parts(
     folded: str,
     lang: str,
@@ -94,6 +99,11 @@ def qualified_parts(
             continue
         j = i - 1 if lang == "en" else i + 1
         if not 0 <= j < len(words):
+            continue
+        # a part is determined ('du jardin pédagogique', 'the new pedagogical garden'); a noun
+        # after a unit is the thing measured ('tonnes de bois récupéré', 'tons of wood')
+        before = words[max(0, j - 2) : j] if lang == "en" else words[max(0, i - 1) : i]
+        if not set(before) & _DETERMINERS:
             continue
         near = words[j]
         if len(near) < 5 or near in lx.STOPWORDS or near in _WHOLE or skip(near):
