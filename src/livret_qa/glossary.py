@@ -729,7 +729,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "soup kitchen": ("resto", "soupe", "repas"),
     "food waste": ("gaspillage", "biodéchet", "anti-gaspillage"),
     "farm": ("ferme", "exploitation", "agricole", "fermier"),
-    "farmer": ("agriculteur", "paysan", "exploitant", "fermier", "producteur"),
+    "farmer": ("agriculteur", "paysan", "exploitant", "fermier", "producteur", "maraîcher"),
     "producer": ("producteur", "produire"),
     "grower": ("producteur", "maraîcher", "cultivateur", "agriculteur"),
     "pick-up point": ("point", "retrait", "dépôt", "distribution"),
@@ -1459,6 +1459,9 @@ ECONOMY: dict[str, tuple[str, ...]] = {
     "supply": ("approvisionnement", "fourniture"),
     # a shop's or a workshop's suppliers ('a charter for suppliers?'): 'fournisseurs'
     "supplier": ("fournisseur", "approvisionnement"),
+    "subcontractor": ("sous-traitant", "prestataire"),
+    "contractor": ("prestataire", "sous-traitant"),
+    "provider": ("prestataire", "fournisseur"),
     "sector": ("secteur", "filière", "branche"),
     "trade": ("commerce", "métier", "échange"),
     "fair trade": ("équitable", "commerce"),

@@ -967,7 +967,13 @@ PERSON_DESCRIBED_ASKED = _rx(
 # mentions without naming (answering/unnamed_thing.py). Folded.
 _NAMED_NOUN = r"([a-z][a-z-]{2,})"
 NAME_ASKED = _rx(
-    r"\bwhat(?:.s| is| was| are| were)? (?:the |their |its )?names? of (?:the |their |its |"
+    # a head noun after words qualifying it ("what is the name of the bien-vivre alimentaire
+    # AMBASSADOR hired with …"): the last word before a verb, a relative or a preposition
+    r"\b(?:what(?:.s| is| was)?|tell me|give me) (?:the |their |its )?name of (?:the |their |its )"
+    r"(?:[a-z-]+ ){1,3}?" + _NAMED_NOUN + r"(?= (?:hired|employed|recruited|who|that|which|"
+    r"whose|with|at|in|for|from|of|working|by)\b)|"
+    r"\b(?:what(?:.s| is| was| are| were)?|tell me|give me) (?:the |their |its )?names? of "
+    r"(?:the |their |its |"
     r"this |that |those |these )?" + _NAMED_NOUN + r"|"
     r"\b(?:the|their|its|this|that) " + _NAMED_NOUN + r".s name\b|"
     r"\bwhat(?:.s| is| was| are| were) (?:the |their |its |this |that )?"
@@ -979,7 +985,18 @@ NAME_ASKED = _rx(
     r"ces )?" + _NAMED_NOUN + r"|"
     r"\b(?:le |la |l.|les |leur |leurs |son |sa |ses |ce |cet |cette |ces )"
     + _NAMED_NOUN
-    + r"\b[^?]{0,60}\bs.appel\w* comment\b|"
+    + r"\b[^?]{0,120}\bs.appel\w* comment\b|"
+    # a description, then its name asked by a pronoun ('la personne embauchée chez VESTALI
+    # pour l'étude, quel est son nom ?', 'the organic farmer they relay orders for, what is
+    # she called?', '… give me her name'): the description's head noun is the thing named
+    r"^(?:(?:et|and|so|mais|but) )?(?:who is |who.s |c.est qui )?"
+    r"(?:le |la |l.|les |the |their |its |this |that )"
+    r"(?:[a-z-]+(?:ic|al|ous|ive|ful|ern) )?" + _NAMED_NOUN + r"\b[^?]{0,120}(?:\?\s*)?"
+    r"(?:\bquel (?:est|etait) (?:son|leur) nom\b|\b(?:son|leur) nom\s*\?|"
+    r"\bwhat(?:.s| is| was) (?:she|he|it|they) called\b|"
+    r"\b(?:what(?:.s| is| was)|give me|tell me) (?:her|his|its|their) names?\b)|"
+    r"^(?:et )?(?:le )?nom (?:de la |du |de l.|des )" + _NAMED_NOUN + r"|"
+    r"\bs.appel\w* comment (?:ce |cette |cet |ces |le |la |l.|les )" + _NAMED_NOUN + r"|"
     r"\b(?:quel (?:est|etait) )?le nom (?:de la |du |de l.|des |de leur |de son |de sa |"
     r"de cette |de cet |de ce )" + _NAMED_NOUN + r"|"
     r"^(?:et )?quel(?:le)?s? (enseigne|marque|chaine|societe|banque)s? |"
@@ -999,6 +1016,7 @@ NAME_ASKED_NOT_THINGS = frozenset(
         "initiative", "ressourcerie", "epicerie", "jardin", "garden", "boutique",
         "contact", "first", "last", "full", "family", "their", "its", "the", "your", "user",
         "domain", "structure's", "organisation's",
+        "she", "he", "it", "they", "elle", "il", "elles", "ils",
     }
 )  # fmt: skip
 # A question asking for a number: 'combien', 'how many', 'quel est le budget'.
@@ -2559,7 +2577,8 @@ MEASURES: tuple[Measure, ...] = (
         "quantity",
         "tonnage",
         "tonnage",
-        r"tonnes?|tonnage|\btons?\b|kilos?|\bkg\b|quantite|quantity|volume|\bweight|\bpoids\b",
+        r"tonnes?|tonnage|\btons?\b|kilo(?:s|grammes?)?\b|\bkg\b|quantite|quantity|volume|"
+        r"\bweight|\bpoids\b",
         r"tonnes?|tonnage|\bkg\b|kilos",
         of_thing=True,
     ),
@@ -5452,6 +5471,21 @@ MEASURE_UNIT_WORD = _rx(
     r"meters?|m2|m3|hectares?|ha|heures?|hours?|jours?|days?|mois|months?|annees?|years?|"
     r"semaines?|weeks?|euros?|palettes?)"
 )
+# Class: a distance asked between places ('how far is X from Boulogne?', 'à quelle distance
+# de Lille ?', "c'est à combien de km d'Amiens ?", 'km entre Guise et Hirson', "c'est loin de
+# Montreuil ?"): only a sentence stating a length in km, kilomètres or metres answers it; an
+# address or a town's name is no distance (answering/unstated_kind.py). Folded.
+DISTANCE_ASKED = _rx(
+    r"\bhow far\b|\bdistances?\b|\bcombien de (km|kilometres?|metres?|bornes)\b|"
+    r"\bhow many (km|kms|kilomet\w*|miles|meters|metres)\b|"
+    r"\bkm (de|d.|du|from|entre|between|to)\b|"
+    r"\b(c.est|est[- ]ce|est[- ]il|est[- ]elle|is it|is that|is this)( \w+){0,2} (loin|far)\b|"
+    r"\bfar (away )?from\b|(?<!pas )(?<!not )\bloin (de|d.|du)\b[^?]{0,40}\?|"
+    r"\bkilometres? (de|d.|from|entre|between)\b"
+)
+DISTANCE_STATED = _rx(
+    r"\b(km|kms|kilometres?|kilometers?|miles?)\b|\d\s*(m|metres?|meters?)\b(?! ?(2|carres?|²))"
+)
 WEIGHT_STATED = _rx(r"\d[\d  .,]*\s*(tonnes?|tons?|t|kg|kilos?|kilogrammes?)\b")
 # Class: a near miss asking the weight of one thing ('quel est le poids d'un colis ?', 'how
 # heavy is a basket?', 'un panier pèse combien ?'): a count of them is no weight; only a
@@ -5890,7 +5924,8 @@ COUNTED_PEOPLE_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]
 # after it (unnamed_thing.py: named by the fiche, or only mentioned after 'un', 'une'). Folded.
 WHICH_PARTY_ASKED = _rx(
     r"^(?:(?:et|and|so|but) )?(?:quel(?:le)?s?|which) (?:[a-z]+ )?(prestataire|fournisseur|"
-    r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket)s? (?!de |of )[a-z]+"
+    r"sous-traitant|eco-organisme|supplier|retailer|chain|supermarket|subcontractor|"
+    r"contractor|provider|manufacturer|maker)s? (?!de |of )[a-z]+"
 )
 
 # 'Which bank does … work with?', 'avec quelle banque …', 'quelle monnaie locale …', 'what

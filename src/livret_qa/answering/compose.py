@@ -2657,6 +2657,11 @@ class Composer:
             if not isinstance(filled, Found):
                 return filled
             quote = filled.citation.quote
+        elif part.attribute == "event:any":  # 'when did it become a training centre?'
+            filled = self._thing_dated(filler, text, filled)
+            if not isinstance(filled, Found):
+                return filled
+            quote = filled.citation.quote
         sentences = {
             ev.sentence.text: ev
             for ev in filler.sentences(filled.fiche_id)
@@ -2672,7 +2677,9 @@ class Composer:
         depuis quand ?'), found as the structure's creation: a sentence naming the thing with
         a year answers; none, the fiche does not date it (dated_thing.py)."""
         fiche = self.engine.corpus.fiche(filled.fiche_id)
-        things = dated_thing.things_dated(text, fiche.name)
+        things = dated_thing.things_dated(text, fiche.name) or dated_thing.things_become(
+            text, fiche.name
+        )
         if not things or dated_thing.names_all(filled.citation.quote, things):
             return filled
         dated = filler.best_sentence(
@@ -2744,6 +2751,8 @@ class Composer:
             return filled
         if kind == "share":
             return self._share_sentence(filler, filled)
+        if kind == "distance":
+            return self._distance_sentence(filler, part, filled)
         if kind == "amount":  # 'et le haut commissariat il a donné combien ?'
             summed = self._funder_sum(filler, part, filled)
             if summed is not None:
@@ -2768,6 +2777,22 @@ class Composer:
             and unstated_kind.unstated_kind(part.text, ev.sentence.text, "") is None
         ]
         return filler.found(max(kept, key=lambda ev: ev.score)) if kept else None
+
+    def _distance_sentence(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Filled:
+        """A distance asked where the sentence found states none: the fiche's sentence stating
+        a length closest to the question answers ('how far away can its suppliers be?': '…
+        à moins de quatre-vingt kilomètres'), when it names the places the distance is asked
+        from (unstated_kind.distance_places); else the fiche does not give it ('how far from
+        Boulogne?'), the sentence found being the nearest fact."""
+        named = [m.text for m in match_places(part.text)] + list(self.plan.places)
+        places = unstated_kind.distance_places(fold(part.text), named)
+
+        def states_it(text: str) -> bool:
+            folded = fold(text)
+            return bool(lx.DISTANCE_STATED.search(folded)) and all(p in folded for p in places)
+
+        ev = filler.best_sentence(filled.fiche_id, states_it)
+        return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "distance", filled)
 
     def _share_sentence(self, filler: SlotFiller, filled: Found) -> Filled:
         """A share asked where the sentence found states none: the fiche's sentence stating

@@ -19,6 +19,7 @@ import re
 from livret_qa import lexicon as lx
 from livret_qa.answering.priced_thing import asked_things
 from livret_qa.answering.topic_words import Glossed
+from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
@@ -30,6 +31,13 @@ _CREATION = next(e for e in lx.EVENTS if e.name == "creation")
 _TIME_OR_BIRTH = re.compile(
     rf"(temps|mois|annees?|ans|jours|semaines|heures|years?|months?|weeks?|days?|ages?|old)|"
     rf"(\w*({_CREATION.asked})\w*)"
+)
+# Class: the year a structure took on a status or joined something ('When did it become a
+# training centre?', 'en quelle année est-elle devenue organisme de formation ?', 'depuis
+# quand ont-ils rejoint X ?'): what follows the verb is the thing dated, whatever its words.
+_BECOME = re.compile(
+    r"\b(?:devenu\w*|devien\w*|deven\w*|become|became|becoming|turned into|turn into|"
+    r"transforme\w* en|rejoint|rejoindre|joined|join|adhere\w* a)\s+(?P<thing>[^?.!,;]+)"
 )
 _STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|charities|club)")
 
@@ -64,3 +72,21 @@ def names_all(sentence: str, things: list[Glossed]) -> bool:
 def dates_thing(sentence: str, things: list[Glossed]) -> bool:
     """Whether a sentence names the things asked and a year: it dates them."""
     return bool(_YEAR.search(sentence)) and names_all(sentence, things)
+
+
+def things_become(question: str, fiche_name: str) -> list[Glossed]:
+    """The things a structure is asked to have become or joined ('When did Synapse 3i become
+    a training centre?' -> 'training' (formation), 'centre'), less its own names; none when
+    the question has no such verb or names only the structure ('devenue Synapse 3i')."""
+    m = _BECOME.search(fold(question))
+    if m is None:
+        return []
+    name = set(analyze(fiche_name))
+    english = m.group(0).startswith(("bec", "turn", "join"))  # French words are not glossed
+    out: list[Glossed] = []
+    for word in re.findall(r"[^\W\d_]{3,}", m.group("thing")):
+        french = EN_FR.get(word, ()) if english else ()
+        stems = frozenset(analyze(" ".join((word, *french))))
+        if stems and not stems & name and all(g.stems != stems for g in out):
+            out.append(Glossed(word, word, tuple(french), stems, True))
+    return out

@@ -108,6 +108,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas ce poids.",
         "en": "The fiche of {name} does not give this weight.",
     },
+    "missing_distance": {
+        "fr": "La fiche de {name} ne donne pas cette distance.",
+        "en": "The fiche of {name} does not give this distance.",
+    },
     "missing_created": {
         "fr": "La fiche de {name} ne donne pas le nombre d'emplois créés.",
         "en": "The fiche of {name} does not give the number of jobs created.",

@@ -668,6 +668,14 @@ def reads_as_description(text: str, folded: str) -> bool:
     return share >= KEYWORDS_COVERED and "sector" in facets and core >= 2
 
 
+def _thing_name_asked(folded: str) -> bool:
+    """Whether a folded question asks the name of a thing or person it describes, not of a
+    structure (lexicon NAME_ASKED less NAME_ASKED_NOT_THINGS): one fact, not a list."""
+    match = lx.NAME_ASKED.search(folded)
+    noun = next((g for g in match.groups() if g), None) if match else None
+    return noun is not None and noun not in lx.NAME_ASKED_NOT_THINGS
+
+
 def plan_part(
     text: str, named: bool, placed_only: bool = False, statement: bool = False
 ) -> PlanPart:
@@ -695,7 +703,9 @@ def plan_part(
     if where is not None and not lx.LIST_FRAME.search(folded):
         return where
     asked = asked_attribute(text)
-    listy = bool(lx.LIST_FRAME.search(folded)) and not named
+    # ('la maraîchère qui fait retirer ses commandes à Guise, elle s'appelle comment ?': the
+    # name of the thing described is asked, no list of structures doing it; unnamed_thing.py)
+    listy = bool(lx.LIST_FRAME.search(folded)) and not named and not _thing_name_asked(folded)
     if asked:
         intent, attribute, exact = asked
         # 'Quelles structures sont membres du réseau COORACE ?' asks for structures; 'quel est le

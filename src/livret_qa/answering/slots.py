@@ -659,6 +659,9 @@ class SlotFiller:
             # Class: which structures state a figure, asked by its quantity noun
             and not lx.QUANTITY_WORDS.fullmatch(fold(g.word))
         ]
+        parts = self._qualified_parts(text, things, names, own)
+        if parts:  # 'la surface du jardin pédagogique' of the Jardin de Cocagne: a part
+            asked = [g for g in asked if not g.stems & names] + parts
         if self.plan.followup and switched(self.plan.targets, self.plan.left):
             # 'et l'atelier bois ?' after the toys' tonnage: the old one's nouns do not carry
             vocab = self.engine.mentions.vocab
@@ -666,6 +669,39 @@ class SlotFiller:
             left = [vocab.get(f, set()) for f in self.plan.left]
             asked = things_kept(asked, self.plan.question, own, target, left)
         return asked
+
+    def _qualified_parts(
+        self,
+        text: str,
+        things: list[topic_words.Glossed],
+        names: set[str],
+        own: re.Pattern[str],
+    ) -> list[topic_words.Glossed]:
+        """The parts of the structure a question names by a noun of its own name with a
+        qualifier ('le jardin pédagogique', 'the pedagogical garden'), each as that qualifier
+        and its French words (sub_thing.py): only the part's figure answers, not the whole
+        structure's."""
+        heads = [fold(g.word) for g in things if g.stems & names]
+        if not heads:
+            return []
+
+        def skip(word: str) -> bool:
+            stems = set(analyze(word))
+            return (
+                not stems
+                or stems <= names
+                or bool(own.search(word))
+                or bool(lx.QUANTITY_WORDS.fullmatch(word))
+                or bool(self.engine.mentions.mentioned(word))
+            )
+
+        parts = sub_thing.qualified_parts(fold(text), self.plan.lang, heads, skip)
+        out = []
+        for word in parts:
+            glossed = topic_words.glossed_words(word) if self.plan.lang == "en" else []
+            stems = frozenset(set(analyze(word)) | {t for g in glossed for t in g.stems})
+            out.append(topic_words.Glossed(word, word, (word,), stems, True))
+        return out
 
     def _of_thing_asked(self, part: PlanPart, found: Found) -> Filled:
         """A measure of a thing ('la surface de la boutique', 'the floor area of the shop') is

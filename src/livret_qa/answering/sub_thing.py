@@ -67,6 +67,52 @@ def asked_things(
     return groups
 
 
+# Words qualifying the whole structure, not a part of it ('the whole garden', 'le jardin
+# entier', 'its current site'): no part is asked.
+_WHOLE = frozenset(
+    """whole entire total overall current actual present entier entiere total totale complet
+    complete actuel actuelle global globale""".split()
+)
+
+
+_DETERMINERS = frozenset(
+    "le la l du au aux des les son sa ses ce cet cette leur leurs the its their this that".split()
+)
+
+
+def qualified_parts(
+    folded: str,
+    lang: str,
+    heads: list[str],
+    skip: Callable[[str], bool],
+) -> list[str]:
+    """The qualifiers that make a part of a noun of the structure's own name ('la surface du
+    jardin PEDAGOGIQUE du Jardin de Cocagne', 'the new PEDAGOGICAL garden at the Haute
+    Borne'): the word right after the noun (French) or right before it (English), of five
+    letters or more, not a function word, nor a word of the structure (`skip`), nor one
+    saying the whole. Class: a measure of a part of a structure answered with the whole
+    structure's figure; `heads`: the (folded) nouns read as the structure's name."""
+    words = re.findall(r"[^\W\d_][\w-]*", folded)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word not in heads:
+            continue
+        j = i - 1 if lang == "en" else i + 1
+        if not 0 <= j < len(words):
+            continue
+        # a part is determined ('du jardin pédagogique', 'the new pedagogical garden'); a noun
+        # after a unit is the thing measured ('tonnes de bois récupéré', 'tons of wood')
+        before = words[max(0, j - 2) : j] if lang == "en" else words[max(0, i - 1) : i]
+        if not set(before) & _DETERMINERS:
+            continue
+        near = words[j]
+        if len(near) < 5 or near in lx.STOPWORDS or near in _WHOLE or skip(near):
+            continue
+        if near not in out:
+            out.append(near)
+    return out
+
+
 def which_one(things: list[frozenset[str]], analyze: Callable[[str], list[str]]) -> bool:
     """Whether the things asked pick one of several ('le deuxième', 'its second site',
     'l'autre boutique'): then the structure's own premises are no longer itself."""

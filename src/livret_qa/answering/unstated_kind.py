@@ -31,8 +31,9 @@ def unstated_kind(
     hold: 'amount' (a sum of money, takings, a loan), 'units' (a count where a weight is
     given), 'created' (jobs created where a headcount is given), 'reason' (why not, where the
     exclusion alone is stated), 'year_of' (the year of a figure stated with none), 'weight'
-    (a weight where a count is given), 'share' (a percentage, share or rate where the sentence
-    states none: no '%', no 'un tiers'); None when
+    (a weight where a count is given), 'distance' (a length between places where the
+    sentence gives none, an address or a town), 'share' (a percentage, share or rate where
+    the sentence states none: no '%', no 'un tiers'); None when
     it asks no such kind or the sentence holds it. `counted` tells whether the booklet counts
     a (folded) noun in units anywhere ('28 000 objets vendus'): asked 'combien d'objets ?',
     a weight of them is no count."""
@@ -56,6 +57,8 @@ def unstated_kind(
             return "amount"  # the structure's budget: not the loan or funding asked
     if lx.PAID_ASKED.search(asked) and not _AMOUNT.search(stated):
         return "amount"  # '120 chaises design pour le Palais': no sum paid
+    if lx.DISTANCE_ASKED.search(asked) and not lx.DISTANCE_STATED.search(stated):
+        return "distance"  # 'how far from Boulogne?': an address, no length
     if lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_STATED.search(stated):
         return "weight"  # '15 colis « viande » … vendus': a count, no weight
     if lx.WEIGHT_STATED.search(fold(value or quote)) and (
@@ -97,3 +100,26 @@ def _only_a_budget(stated: str) -> bool:
     """Whether a folded sentence states a budget and names no loan, grant or funding: the
     sum it gives is the structure's whole budget, not the one asked."""
     return "budget" in stated and not lx.FUNDING_ASKED.search(stated)
+
+
+def distance_places(asked: str, places: list[str]) -> list[str]:
+    """The places a distance is asked from (folded): those after 'from', 'de', 'entre',
+    'to' right after the distance's words ('how far from Guise', 'à quelle distance de Lille'),
+    or every place when two or more are named ('distance Guise Hirson'). A place naming a
+    site ('the Guise shop's suppliers') asks no distance from it: any length the fiche
+    states answers ('producteurs situés à moins de quatre-vingt kilomètres')."""
+    folded = list(dict.fromkeys(fold(p) for p in places if p))
+    if len(folded) > 1:  # two places: the distance between them
+        return folded
+    return [
+        p
+        for p in folded
+        if re.search(rf"{_DISTANCE_WORD}(?:\s+[\w']+){{0,2}}?\s+{_FROM}\s*{re.escape(p)}", asked)
+    ]
+
+
+# the words of a distance, then the place it is measured from ('far from Guise', 'distance de
+# Lille', "km d'Amiens", 'how far is that from Lille'); not a site's town written before them
+# ("l'épicerie de Guise … à quelle distance ?")
+_DISTANCE_WORD = r"\b(?:distances?|far|loin|km|kms|kilometres?|kilometers?|miles?)"
+_FROM = r"(?:from|de|d.|du|entre|between|to|et|and)"
