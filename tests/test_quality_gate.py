@@ -404,6 +404,22 @@ SET_FLOORS = {
         "list_answer_precision": 0.96,
         "abstentions_naming_what_is_stated": 0.98,
     },
+    "answers_dev17": {
+        "ask_hit@1": 0.96,
+        "abstention_f1": 0.92,
+        "followup_hit@1": 0.94,
+        "list_answer_recall": 0.92,
+        "list_answer_precision": 0.95,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
+    "blind_answers26": {
+        "ask_hit@1": 0.91,
+        "abstention_f1": 0.86,
+        "followup_hit@1": 0.89,
+        "list_answer_recall": 0.92,
+        "list_answer_precision": 0.95,
+        "abstentions_naming_what_is_stated": 0.97,
+    },
     "blind_answers25": {
         "ask_hit@1": 0.93,
         "abstention_f1": 0.89,
