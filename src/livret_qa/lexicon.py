@@ -5476,8 +5476,9 @@ MEASURE_UNIT_WORD = _rx(
 # Montreuil ?"): only a sentence stating a length in km, kilomètres or metres answers it; an
 # address or a town's name is no distance (answering/unstated_kind.py). Folded.
 DISTANCE_ASKED = _rx(
-    r"\bhow far\b|\bdistances?\b|\bcombien de (km|kilometres?|metres?|bornes)\b|"
-    r"\bhow many (km|kms|kilomet\w*|miles|meters|metres)\b|"
+    # (square metres are a surface: 'combien de mètres carrés de serres ?')
+    r"\bhow far\b|\bdistances?\b|\bcombien de (km|kilometres?|metres?(?! carres?)|bornes)\b|"
+    r"\bhow many (km|kms|kilomet\w*|miles|meters(?! squared)|metres(?! squared))\b|"
     r"\bkm (de|d.|du|from|entre|between|to)\b|"
     r"\b(c.est|est[- ]ce|est[- ]il|est[- ]elle|is it|is that|is this)( \w+){0,2} (loin|far)\b|"
     r"\bfar (away )?from\b|(?<!pas )(?<!not )\bloin (de|d.|du)\b[^?]{0,40}\?|"
