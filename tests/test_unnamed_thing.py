@@ -15,7 +15,8 @@ from livret_qa.answering.compose import ask
 from livret_qa.answering.unnamed_thing import (
     mentions_unnamed,
     name_asked,
-    named_elsewhere,
+    holds_a_name,
+    names_it,
     noun_stems,
 )
 from livret_qa.retrieval.engine import Engine
@@ -78,8 +79,34 @@ def test_a_mention_after_an_indefinite_article_with_no_name_is_unnamed(
 def test_a_fiche_naming_the_thing_elsewhere_is_no_evidence() -> None:
     stems = noun_stems("logiciel")
     assert mentions_unnamed("Organisé avec traçabilité via un logiciel", stems)
-    assert named_elsewhere(["Pour se munir de leur logiciel GDR."], stems)
-    assert not named_elsewhere(["Le recours au logiciel de traçabilité."], stems)
+    assert names_it("Pour se munir de leur logiciel GDR.", stems)
+    assert not names_it("Le recours au logiciel de traçabilité.", stems)
+
+
+@pytest.mark.parametrize("noun", ["commerce", "commerçant", "atelier", "enseigne"])
+def test_a_stem_cut_short_finds_no_common_word(noun: str) -> None:
+    # ('commerce' cut to 'comme' found the word 'comme' in every fiche)
+    for stem in noun_stems(noun):
+        assert mentions_unnamed("Il fonctionne comme une association de quartier.", [stem]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "holds"),
+    [
+        # the only capitalised word past the first is the town the question gave
+        ("C'est en 2021 qu'un bar-tabac situé à Carlepont devient un point de retrait.",
+         "le commerce de Carlepont, il s'appelle comment ?", False),
+        ("Le magasin du quartier sert de relais.", "what's the shop called?", False),
+        ("Ils utilisent le logiciel GDR depuis 2019.", "comment s'appelle le logiciel ?", True),
+        ("Un projet européen intitulé « Flavour » les finance.", "le nom du projet ?", True),
+        ("Le relais est tenu par la Maison Dupont à Guise.", "le relais de Guise, son nom ?",
+         True),
+    ],
+)
+def test_a_name_asked_is_answered_by_a_quote_holding_a_new_name(
+    sentence: str, question: str, holds: bool
+) -> None:
+    assert holds_a_name(sentence, question) is holds
 
 
 @pytest.mark.parametrize(

@@ -3640,10 +3640,17 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
         # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
         # thing itself is not mentioned, the sentence found is the nearest fact
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
-    if which or unnamed_thing.named_elsewhere(sentences, stems):
-        # ('quel atelier …' may ask what kind it is: any noun decides by its absence only)
+    if which:  # ('quel atelier …' may ask what kind it is: any noun decides by its absence)
         return filled
+    naming = [ev for ev in evidence if unnamed_thing.names_it(ev.sentence.text, stems)]
+    if naming:  # the fiche names it: the sentence naming it answers, when the one found does not
+        if unnamed_thing.names_it(filled.citation.quote, stems):
+            return filled
+        return filler.found(max(naming, key=lambda ev: ev.score))
     if unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
+        return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
+    if not unnamed_thing.holds_a_name(filled.citation.quote, part.text):
+        # a name asked, a quote holding none: what it says is the nearest fact, no answer
         return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
     # the party asked is mentioned elsewhere, only unnamed ('l'appui d'un éco-organisme')
     mention = max(

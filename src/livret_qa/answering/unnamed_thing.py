@@ -99,7 +99,8 @@ def noun_stems(noun: str, glossed: bool = True, strict: bool = False) -> list[st
 
 
 def _stem(word: str) -> str:
-    return word if len(word) <= 5 else word[: max(5, len(word) - 3)]
+    # six letters at least: 'commerce' cut to 'comme' would find the word 'comme' everywhere
+    return word if len(word) <= 6 else word[: max(6, len(word) - 3)]
 
 
 # what names a thing right after it: a capitalised word or an acronym, a quoted title, or a
@@ -129,15 +130,29 @@ def mentions_unnamed(sentence: str, stems: Iterable[str]) -> bool | None:
     return indefinite and not named
 
 
+def holds_a_name(sentence: str, question: str) -> bool:
+    """Whether `sentence` writes a name the question does not already hold: a capitalised
+    word past the sentence's first, an acronym or a quoted title. A name asked is answered
+    only by a quote holding one ('un bar-tabac local situé à Carlepont' names the town the
+    question gave, not the shop asked)."""
+    known = set(re.findall(r"[a-z0-9]+", fold(question)))
+    if re.search(r"[«\"“][^»\"”]{2,}[»\"”]", sentence):
+        return True
+    words = re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*", sentence.lstrip(" «\"*-")[1:])
+    return any(
+        not set(re.findall(r"[a-z0-9]+", fold(w))) <= known | lx.STOPWORDS for w in words
+    )
+
+
 def writes_any(sentences: Iterable[str], stems: list[str]) -> bool:
     """Whether a sentence of the fiche writes the thing asked at all, named or not."""
     return any(_mentions(s, stems)[0] for s in sentences)
 
 
-def named_elsewhere(sentences: Iterable[str], stems: list[str]) -> bool:
-    """Whether a sentence of the fiche writes the thing asked with a name: then the fiche
-    does name it, and the sentence found is no evidence that it does not."""
-    return any(_mentions(s, stems)[1] for s in sentences)
+def names_it(sentence: str, stems: list[str]) -> bool:
+    """Whether `sentence` writes the thing asked with a name right after it: then the fiche
+    does name it, and a sentence found that does not is no evidence that it does not."""
+    return _mentions(sentence, stems)[1]
 
 
 def _mentions(sentence: str, stems: Iterable[str]) -> tuple[bool, bool, bool]:
