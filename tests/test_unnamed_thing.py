@@ -13,9 +13,9 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.answering.unnamed_thing import (
+    holds_a_name,
     mentions_unnamed,
     name_asked,
-    holds_a_name,
     names_it,
     noun_stems,
 )
@@ -94,13 +94,15 @@ def test_a_stem_cut_short_finds_no_common_word(noun: str) -> None:
     ("sentence", "question", "holds"),
     [
         # the only capitalised word past the first is the town the question gave
-        ("C'est en 2021 qu'un bar-tabac situé à Carlepont devient un point de retrait.",
-         "le commerce de Carlepont, il s'appelle comment ?", False),
+        (
+            "C'est en 2021 qu'un bar-tabac situé à Carlepont devient un point de retrait.",
+            "le commerce de Carlepont, il s'appelle comment ?",
+            False,
+        ),
         ("Le magasin du quartier sert de relais.", "what's the shop called?", False),
         ("Ils utilisent le logiciel GDR depuis 2019.", "comment s'appelle le logiciel ?", True),
         ("Un projet européen intitulé « Flavour » les finance.", "le nom du projet ?", True),
-        ("Le relais est tenu par la Maison Dupont à Guise.", "le relais de Guise, son nom ?",
-         True),
+        ("Le relais est tenu par la Maison Dupont à Guise.", "le relais de Guise, son nom ?", True),
     ],
 )
 def test_a_name_asked_is_answered_by_a_quote_holding_a_new_name(

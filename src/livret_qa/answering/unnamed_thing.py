@@ -138,10 +138,8 @@ def holds_a_name(sentence: str, question: str) -> bool:
     known = set(re.findall(r"[a-z0-9]+", fold(question)))
     if re.search(r"[«\"“][^»\"”]{2,}[»\"”]", sentence):
         return True
-    words = re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*", sentence.lstrip(" «\"*-")[1:])
-    return any(
-        not set(re.findall(r"[a-z0-9]+", fold(w))) <= known | lx.STOPWORDS for w in words
-    )
+    words = re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*", sentence.lstrip(' «"*-')[1:])
+    return any(not set(re.findall(r"[a-z0-9]+", fold(w))) <= known | lx.STOPWORDS for w in words)
 
 
 def writes_any(sentences: Iterable[str], stems: list[str]) -> bool:
