@@ -41,8 +41,18 @@ def test_a_duration_not_stated_refuses(fake_engine: Engine, question: str) -> No
     assert ask(fake_engine, question).abstained  # '11 738 heures' is a tally, no duration
 
 
-def test_since_when_is_still_a_date(fake_engine: Engine) -> None:
-    answer = ask(fake_engine, "depuis combien de temps existe vestali ?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "depuis combien de temps existe vestali ?",
+        "ça fait combien de temps que VESTALI existe ?",
+        "il y a combien d'années que VESTALI a été créée ?",
+        "Since how long does VESTALI exist?",
+        "How many years ago was VESTALI founded?",
+    ],
+)
+def test_since_when_is_still_a_date(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
     assert not answer.abstained and "1997" in answer.answer
 
 

@@ -22,6 +22,13 @@ from livret_qa.text import fold
         ("quand ont-ils embauché un salarié payé ?", "date"),
         ("What did ADEME pay for?", None),
         ("à quoi a servi l'argent payé par la Région ?", None),
+        # a yes/no question whether people are paid: whether there is paid staff
+        ("Do they pay their staff?", None),
+        ("les salariés sont-ils rémunérés ?", None),
+        ("est-ce que les encadrants sont payés ?", None),
+        ("Is the manager paid?", None),
+        ("and are the cooks paid?", None),
+        ("how much are the workers paid?", "unstated:price"),
         ("how much does a basket cost?", "unstated:price"),
         ("quel est le salaire du directeur ?", "unstated:salary"),
     ],
@@ -47,6 +54,8 @@ def test_the_thing_paid_for() -> None:
     [
         ("When did Les Copains de Thiérache take on a paid manager?", "les-copains-de-thierache"),
         ("What did ADEME pay for at Synapse 3i?", "synapse-3i"),
+        ("Do they pay their staff at La Remise Enjouée?", "la-remise-enjouee"),
+        ("Les salariés de VESTALI sont-ils rémunérés ?", "vestali"),
     ],
 )
 def test_answered_not_refused_as_a_price(fake_engine: Engine, question: str, fiche_id: str) -> None:

@@ -65,6 +65,25 @@ def test_a_project_told_in_several_clauses_is_one_description(plan, text: str) -
     assert p.intent == "similar" and len(p.parts) == 1 and p.query == p.question
 
 
+# A description, then who stands close to it, or the idea labelled first ('idée : …'): a
+# project, never a list refused for a word of it the booklet lacks ('toy library').
+@pytest.mark.parametrize(
+    "text",
+    [
+        "idea: toy library + second hand toy shop with volunteers, who in the booklet is close "
+        "to that?",
+        "Une conserverie de fruits abîmés en circuit court, qui est le plus proche de ça ?",
+        "We collect unsold bread from bakeries for food banks. Anyone near this?",
+        "idée : une ludothèque associative en zone rurale",
+        "project: a bike kitchen where students fix their own bikes",
+        "a sewing school for women out of work: which one comes closest to my idea?",
+    ],
+)
+def test_a_description_then_who_is_close_to_it_is_one_description(plan, text: str) -> None:  # type: ignore[no-untyped-def]
+    p = plan(text)
+    assert p.intent == "similar" and len(p.parts) == 1
+
+
 # An adviser telling a founder's project in the third person, then asking whom to see:
 # the founder's project, read whole (it was a list of 'stage' and 'accueillir', refused).
 @pytest.mark.parametrize(

@@ -761,6 +761,15 @@ PROJECT_DESCRIPTION = _rx(
     r"[^,;:?]{0,25}\b(ca|cela|pareil|"
     r"this|that|it|the same)( (deja|already))?(?=\s*\??\s*$)|"
     r"something like (this|that|it)\??$|"
+    # a description, then who stands close to it ('idea: a toy library …, who in the booklet
+    # is close to that?', 'qui est proche de ça ?', 'anyone near this?'), or the idea labelled
+    # first ('idée : une ludothèque …', 'project: …')
+    r"\b(who|which|what|qui|lesquel\w*|quel\w*|anyone|anybody)\b[^?]{0,40}\b((is|are|comes?|"
+    r"est|sont|serai\w*|se rapproche\w*) )?(the )?(close|closer|closest|near|nearer|nearest|"
+    r"similar|proches?|semblables?|le plus proche|les plus proches)( (to|de|d'|a))? ?(that|this|"
+    r"it|mine|ours|ca|cela|ce projet|mon projet|notre projet|my (idea|project)|our (idea|"
+    r"project))\b|^(idea|idee|project|projet)\s*:\s*"
+    r"(?!(quel\w*|combien|comment|qui|ou|what|which|how|who|where|when)\b)(?=\w)|"
     # the structures closest to what a founder does: 'closest to what we do', 'most like a
     # zero-waste grocery', 'des structures comparables' (not 'closest to Lille': a place)
     r"(closest|nearest|closer|most similar|most like|most alike) (to )?(what|mine|ours|my|our|"
@@ -1075,7 +1084,11 @@ WHEN_FRAME = _rx(
     # the month of an event ('en quel mois ?', 'which month did it open?'): see MONTH_ASKED
     r"quels? mois|which month|what month|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
-    r"how long (has|have|had|did)|depuis combien (de temps|d.annees)|how old|quel age|"
+    r"how long (has|have|had|did)|depuis combien (de temps|d.annees|d.ans)|how old|quel age|"
+    # ... as spoken ('ça fait combien de temps que X existe ?', 'il y a combien d'années
+    # qu'elle a ouvert ?', 'since how long do they exist?', 'how many years ago …')
+    r"(ca|cela) fait (depuis )?combien (de temps|d.annees|d.ans)|"
+    r"il y a combien (de temps|d.annees|d.ans)|since how long|how many years ago|"
     # its age as a count of years: 'how many years has it existed?', 'combien d'années
     # d'existence ?', 'it is how many years old?'
     r"how many years (has|have|had|is|are|old|of existence|in (business|operation))|"

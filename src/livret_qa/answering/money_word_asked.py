@@ -6,7 +6,9 @@ en 2018'), 'What did ADEME pay for?', 'à quoi a servi l'aide de l'ADEME ?' (the
 for: 'une aide de l'ADEME lui permettant d'acquérir un équipement'). Read as a price or a
 salary (`lexicon.UNSTATED`), they were refused 'the fiche gives no price / salary'. The
 question's own frame says what is asked: a 'when' frame asks a date, 'what … pay for' asks
-the thing paid for; the money word only qualifies it."""
+the thing paid for; the money word only qualifies it. A yes/no question whether someone is paid
+('Do they pay their staff?', 'les salariés sont-ils rémunérés ?', 'est-ce que les encadrants
+sont payés ?') asks whether the structure employs paid staff, which its staff figures answer."""
 
 from __future__ import annotations
 
@@ -18,6 +20,16 @@ THING_PAID_FOR = re.compile(
     r"\ba quoi\b[^?]*\b(servi\w*|sert|servent|financ\w*|pa(ye|ie)\w*|utilise\w*)\b|"
     r"\b(financ\w*|pa(ye|ie)\w*|pay|paid)\s+quoi\b"
 )
+# a yes/no question about being paid, with no amount asked ('how much', 'combien', 'quel
+# salaire' ask one)
+PAID_OR_NOT = re.compile(
+    r"^(?:(?:and|et|so|alors|mais|but|ok)\W+)?(?:do|does|did|are|is|were|was|est-ce qu\w*|"
+    r"(?:les |leurs? |ses |the |their )?[a-z-]+ (?:sont|est|etaient|etait)-(?:ils|elles|il|elle))"
+    r"\b[^?]*\b(?:pa(?:y|ys|id)|remunere\w*|paye\w*|payes?)\b"
+)
+AMOUNT_ASKED = re.compile(
+    r"\b(?:how much|combien|quel\w* (?:salaire|montant|somme)|what (?:salary|wage|amount))\b"
+)
 MONEY_KINDS = frozenset({"price", "salary"})
 
 
@@ -26,4 +38,5 @@ def not_an_amount(kind: str, folded: str, when: bool) -> bool:
     question, or the thing paid for asked."""
     if kind not in MONEY_KINDS:
         return False
-    return when or bool(THING_PAID_FOR.search(folded))
+    paid_or_not = bool(PAID_OR_NOT.search(folded)) and not AMOUNT_ASKED.search(folded)
+    return when or paid_or_not or bool(THING_PAID_FOR.search(folded))
