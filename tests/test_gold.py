@@ -167,6 +167,8 @@ GOLD_SETS = [
     "answers_dev16",
     "blind_answers26",
     "answers_dev17",
+    "blind_answers27",
+    "answers_dev18",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

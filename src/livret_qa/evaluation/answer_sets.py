@@ -67,6 +67,8 @@ ANSWER_SETS = (
     "answers_dev16",
     "blind_answers26",
     "answers_dev17",
+    "blind_answers27",
+    "answers_dev18",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
