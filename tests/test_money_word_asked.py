@@ -44,6 +44,25 @@ def test_what_a_money_word_asks(text: str, kind: str | None) -> None:
         assert attribute == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "paid_for"),
+    [
+        ("et le FDI 62, ça a financé quoi ?", True),
+        ("qu'est-ce que l'ADEME a financé chez eux ?", True),
+        ("What did the Region fund there?", True),
+        ("la Fondation a payé quoi ?", True),
+        ("what has the FSE subsidised at VESTALI?", True),
+        ("Qu'est-ce qui finance Il était deux fois ?", False),  # the funders
+        ("combien le FDI a-t-il financé ?", False),  # an amount
+        ("Who funds VESTALI?", False),
+    ],
+)
+def test_what_a_funder_paid_for_is_no_budget(text: str, paid_for: bool) -> None:
+    assert money_word_asked.thing_paid_for(fold(text)) is paid_for
+    if paid_for:
+        assert asked_attribute(text) is None  # a sentence answers, not the budget
+
+
 def test_the_thing_paid_for() -> None:
     assert money_word_asked.THING_PAID_FOR.search(fold("What was the grant used for?"))
     assert not money_word_asked.THING_PAID_FOR.search(fold("How much did they pay?"))

@@ -12,6 +12,7 @@ from livret_qa.answering.compose import ask
 from livret_qa.answering.never_written import never_written
 from livret_qa.answering.yes_no import predicate
 from livret_qa.indexing.analyzer import analyze
+from livret_qa.text import fold
 
 VOCAB = set(analyze("des vêtements collectés, la location des vélos, des paniers de légumes"))
 
@@ -67,3 +68,20 @@ def test_an_open_question_about_a_thing_never_written_is_refused(engine, questio
 )
 def test_an_open_question_about_a_thing_written_is_answered(engine, question: str) -> None:  # type: ignore[no-untyped-def]
     assert not ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("VESTALI est-elle en train d'acheter des locaux ?", "fr"),
+        ("Sont-ils en train de recruter des vendeurs ?", "fr"),
+        ("L'asso est-elle sur le point d'ouvrir une boutique ?", "fr"),
+        ("Sont-ils en mesure de livrer des paniers ?", "fr"),
+        ("Is the association in the process of buying a building?", "en"),
+    ],
+)
+def test_a_verb_of_aspect_names_no_thing(question: str, lang: str) -> None:
+    # 'en train de', 'sur le point de', 'in the process of' say when, not what: their nouns
+    # ('train', 'point', 'process') were refused as things the fiche never mentions
+    words = {fold(g.word) for g in predicate(question, lang).things}
+    assert not words & {"train", "point", "mesure", "process"}, words

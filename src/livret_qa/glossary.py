@@ -1286,6 +1286,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "throw": ("jeter",),
     "discard": ("jeter", "rebut"),
     "pay": ("payer", "paiement", "tarif"),
+    # ('is anybody paid to …?': paid staff, which a fiche states as salaried posts or ETP)
+    "paid": ("salarié", "salariés", "salarial", "salariale", "rémunéré", "ETP", "salaire"),
     "payment": ("paiement", "règlement"),
     "price": ("prix", "tarif", "coût"),
     "free": ("gratuit", "gratuité", "libre"),

@@ -55,7 +55,7 @@ STOPWORDS = frozenset(
     tres aussi ainsi donc or ni car si tout tous toute toutes autre autres the of and or to
     in on for with by at from is are was were be been it its this that these those an as
     which who whom what whose does do did has have had their there they them he she his her
-    how many much any some
+    how many much any some quoi
     structure structures association associations initiative initiatives organisation
     organisations organization organizations livret booklet fiche fiches
     """.split()

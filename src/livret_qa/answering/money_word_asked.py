@@ -18,7 +18,12 @@ import re
 THING_PAID_FOR = re.compile(
     r"\b(what|which)\b[^?]*\b(pa(y|ys|id|ying)|fund(s|ed|ing)?|financ\w*|used|spent)\s+for\b|"
     r"\ba quoi\b[^?]*\b(servi\w*|sert|servent|financ\w*|pa(ye|ie)\w*|utilise\w*)\b|"
-    r"\b(financ\w*|pa(ye|ie)\w*|pay|paid)\s+quoi\b"
+    r"\b(financ\w*|pa(ye|ie)\w*|pay|paid)\s+quoi\b|"
+    # ('qu'est-ce que l'ADEME a financé ?', 'what did the FDI fund?': not 'qu'est-ce qui
+    # finance X', which asks the funders)
+    r"\bqu.est-ce qu(e\b|')[^?]*\b(financ\w*|pa(ye|ie)\w*|subventionn\w*)\b|"
+    r"\bwhat (did|does|do|has|have)\b[^?]*\b(fund|funded|finance|financed|subsidi[sz]ed?|"
+    r"paid for|pay for)\b"
 )
 # a yes/no question about being paid, with no amount asked ('how much', 'combien', 'quel
 # salaire' ask one)
@@ -31,6 +36,12 @@ AMOUNT_ASKED = re.compile(
     r"\b(?:how much|combien|quel\w* (?:salaire|montant|somme)|what (?:salary|wage|amount))\b"
 )
 MONEY_KINDS = frozenset({"price", "salary"})
+
+
+def thing_paid_for(folded: str) -> bool:
+    """Whether a question (folded) asks what a funder paid for ('le FDI a financé quoi ?',
+    'what did ADEME fund?'): the thing funded, a sentence, never the structure's budget."""
+    return bool(THING_PAID_FOR.search(folded)) and not AMOUNT_ASKED.search(folded)
 
 
 def not_an_amount(kind: str, folded: str, when: bool) -> bool:

@@ -386,6 +386,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
     a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)
     a_figure = a_figure or cost_counted_in_measure(folded)  # 'cost them in staff time'
+    if money_word_asked.thing_paid_for(folded) and not when:
+        return None  # 'le FDI a financé quoi ?': the thing funded, said in a sentence
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue

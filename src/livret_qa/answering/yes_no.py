@@ -196,10 +196,20 @@ def _glossary_knows(word: str) -> bool:
     return any(form in EN_FR for form in lemmas(word)) or bool(hyphened_keys(word))
 
 
+# Verb phrases saying only when or whether an action happens ('en train de', 'sur le point
+# de', 'in the process of'): their nouns ('train', 'point', 'process') are no things asked.
+_ASPECT = re.compile(
+    r"(?i)\b(?:en train|sur le point|en passe|en mesure|in the process|on the point) "
+    r"(?:de |d['’]|of )"
+)
+
+
 def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) -> Predicate:
     """The things, activities and names of a yes/no question's `text` (its structure's names
     taken out); `attribute`: the words of the attribute a slot asks ('certification', 'site
     web'), which its filler checks, left out."""
+    # 'est-elle en train d'acheter …', 'in the process of buying': an aspect, no thing asked
+    text = _ASPECT.sub(" ", text)
     folded = fold(text)
 
     def own(word: str) -> bool:
