@@ -26,6 +26,12 @@ from livret_qa.retrieval.engine import Engine
         ("When did it stop its activity?", "closure"),
         ("When did the two associations merge?", "merger"),
         ("Quand a eu lieu la fusion ?", "merger"),
+        # the end of a project or a scheme
+        ("il se termine quand ?", "end"),
+        ("Jusqu'à quand dure le projet ?", "end"),
+        ("When does the programme end?", "end"),
+        ("Until when does the project run?", "end"),
+        ("en quelle année le dispositif prend-il fin ?", "end"),
         # must not change
         ("Quand a-t-elle été créée ?", "creation"),
         ("Depuis quand existe-t-elle ?", "creation"),
@@ -74,3 +80,23 @@ def test_the_date_of_the_event_told(engine: Engine, question: str, year: str) ->
 )
 def test_a_closing_never_told_abstains(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jusqu'à quand dure le projet européen du Panier de la Mer ?",
+        "When does Le Panier de la Mer's European project end?",
+        "le projet Flavour du Panier de la Mer se termine quand ?",
+    ],
+)
+def test_the_end_of_a_project_is_its_until_date(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert "2022" in answer.answer
+
+
+def test_an_end_the_fiche_does_not_date_abstains(fake_engine: Engine) -> None:
+    # the support lasts 18 months; no end date is written
+    answer = ask(fake_engine, "Quand se termine l'accompagnement de La Remise Enjouée ?")
+    assert answer.abstained

@@ -93,7 +93,16 @@ def test_a_former_region_lists_its_structures(fake_engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Quelles structures sont partenaires d'Emmaüs ?", "Which structures are partners of Emmaüs?"],
+    [
+        "Quelles structures sont partenaires d'Emmaüs ?",
+        "Which structures are partners of Emmaüs?",
+        # a relation said by a participle before 'à' / 'to'
+        "y a t il des structures liées à Emmaüs ? lesquelles",
+        "Which structures are linked to Emmaüs?",
+        "des structures associées à Emmaüs ?",
+        "Which ones are affiliated to Emmaüs?",
+        "quelles structures sont rattachées à Emmaüs ?",
+    ],
 )
 def test_a_partner_named_after_of_is_no_place(fake_engine: Engine, question: str) -> None:
     answer = ask(fake_engine, question)
@@ -106,6 +115,13 @@ def test_a_partner_named_after_of_is_no_place(fake_engine: Engine, question: str
 def _text(engine: Engine, fiche_id: str) -> str:
     fiche = engine.corpus.fiche(fiche_id)
     return engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+
+
+@pytest.mark.parametrize(
+    "question", ["structures liées à Amiens ?", "structures rattachées à Lille ?"]
+)
+def test_a_town_after_a_relation_stays_a_place(fake_engine: Engine, question: str) -> None:
+    assert ask(fake_engine, question).plan["places"]
 
 
 def test_a_town_after_de_stays_a_place(fake_engine: Engine) -> None:

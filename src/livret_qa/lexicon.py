@@ -1978,6 +1978,10 @@ RELATION_OF = _rx(
     r"\b(partenaires?|partners?|partenariats?|partnerships?|membres?|members?|adherents?|"
     r"clients?|customers?|financeurs?|funders?|fournisseurs?|suppliers?|soutiens?|"
     r"filiales?|antennes?|branches?|parl(e|ent|er)|(font|fait|faire) (etat|mention)|"
+    # a relation said by a participle before 'à' / 'to' ('des structures liées à Emmaüs',
+    # 'affiliated to Coorace', 'rattachées à …'): the body related to, not a place
+    r"li(e|ee|es|ees)|rattache(e|es|s)?|affilie(e|es|s)?|adosse(e|es|s)?|associe(e|es|s)?|"
+    r"linked|affiliated|attached|tied|connected|related|"
     r"mentions?)\s*$"
 )
 # An English preposition of place right before a name: 'in Rouen', 'near Caen', 'around Lille'.
@@ -3086,6 +3090,18 @@ EVENTS: tuple[Event, ...] = (
         r"\bsuspend\w*|\bwound up\b|\bceased?\b",
         r"\bfermeture|\bfermee?s?\b|\b(a|ont|est|sont|ete) ferme\b|\bcess(e|ee|ation)\b|"
         r"\ba cesse|\barret\w*|\bsuspend\w*|temporairement",
+    ),
+    # Class: when a project or a scheme ends ('il se termine quand ?', 'jusqu'à quand dure le
+    # projet Flavour ?', 'when does the programme end?'): the sentence dating its end ('qui
+    # durera jusqu'en septembre 2022'), not its start.
+    Event(
+        "end",
+        "fin",
+        "end",
+        r"\btermin\w*|\bfini(r|t|ssent|ra)?\b|s.acheve\w*|prend\w*(-(il|elle|ils|elles))? fin|"
+        r"\bends?\b|\bended\b|\bending\b|\bfinish\w*|jusqu.a quand|until when|"
+        r"(run|runs|last|lasts) until|wrap\w* up|(date|annee) de fin|end (date|year)",
+        r"jusqu.(en|au|a)\b|prend(ra)? fin|\btermin|\bs.achev|\buntil\b|\bends?\b",
     ),
     # Class: when structures merged ('When did Synapse Picardie and Synapse Insertion
     # merge?', 'la fusion a eu lieu quand ?'): the dated sentence of the merger, not the

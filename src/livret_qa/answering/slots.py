@@ -2398,7 +2398,9 @@ class SlotFiller:
             # one naming the thing more but dating something else ('un responsable est
             # embauché en 2018' for its shops of Guise and Hirson)
             telling = self._dated_object(fiche.id, objects, lambda t: bool(stated.search(t)))
-            bound = telling or bound
+            # an end is dated only by a sentence telling it ('qui durera jusqu'en septembre
+            # 2022'): a date beside the thing asked is when it started
+            bound = telling or (None if part.name == "end" else bound)
         if part.name == "creation" and not part.exact_date and bound is None:
             stated_year = self._creation_fact(fiche.id)
             if stated_year is not None:
