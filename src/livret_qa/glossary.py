@@ -1564,6 +1564,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("électroménager", "appareil ménager"),
     ("vaisselle", "assiette", "couvert"),
     ("matelas", "literie"),
+    # a structure's building, as a question says it and as fiches write it ('le local')
+    ("bâtiment", "local", "locaux", "immeuble", "bâtisse"),
     ("masque", "masques sanitaires"),
     # --- food, in everyday words ---
     ("nourriture", "alimentation", "bouffe", "aliments"),

@@ -3198,6 +3198,7 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         # everyday words for what held it back ('c quoi leurs galères ?', 'any setbacks?',
         # 'their main headaches'): the section asked in the asker's words
         r"\bgaleres?\b|\bsetbacks?\b|\bheadaches?\b|\bstumbling blocks?\b|"
+        r"\bsoucis\b|\bennuis\b|\bpepins?\b|\bglitch(es)?\b|\bsnags?\b|"
         r"problem\w*(?!.{0,60}?\b(solv|address|tackl|resou|resol|repond|regl)\w*)|"
         r"what (holds|held) \w+ back|ce qui (bloque|freine)|"
         # the section named by what it did to the structure, the structure's name between

@@ -2647,6 +2647,32 @@ def _thing_after_overview(plan: QuestionPlan, last: QuestionPlan) -> bool:
     return overview and unnamed_thing.which_noun(plan.question) is not None
 
 
+# Words of a follow-up that only point at a structure or repeat the last ask ('and the
+# second one?', 'et la dernière aussi ?', 'same for them?'): no ask of its own.
+_POINTING_WORDS = frozenset(
+    """one ones first second third fourth last next other another same too also either
+    premier premiere deuxieme second seconde troisieme quatrieme dernier derniere autre
+    autres aussi pareil meme idem encore""".split()
+)
+
+
+def _own_ask_after_overview(plan: QuestionPlan, last: QuestionPlan) -> bool:
+    """Class: a follow-up asking its own thing after an overview ('Le Bois de Deux Mains,
+    c'est quoi ?' then 'et ils vendent à qui ?', 'where do they get the toys?', 'did they
+    make masks?'): its words beside pronouns and pointers are its ask, of the structure the
+    overview was about — not the overview again. A follow-up pointing only ('and the second
+    one?', 'et VESTALI ?') or naming a place still takes the overview anew."""
+    overview = bool(last.parts) and all(p.attribute == "overview:structure" for p in last.parts)
+    if not overview or plan.places or plan.departements:
+        return False
+    words = [
+        w
+        for w in _content_words(_unnamed(plan.question))
+        if w not in lx.OVERVIEW_FILLER and w not in _POINTING_WORDS
+    ]
+    return bool(words) and not asks_overview(plan.question, _unnamed(plan.question))
+
+
 def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
     """'et VESTALI ?', 'and for the second one?': the previous question's asks, anew. After
     the structures closest to a project, 'the second one', 'what do they sell' ask about the
@@ -2659,6 +2685,8 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         return  # its own count, of the structure the overview was about
     if _thing_after_overview(plan, last):
         return  # its own 'which …', of the structure the overview was about
+    if _own_ask_after_overview(plan, last):
+        return  # its own ask ('et ils vendent à qui ?'), of the structure of the overview
     switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
     placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
     if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
