@@ -100,3 +100,40 @@ def test_an_end_the_fiche_does_not_date_abstains(fake_engine: Engine) -> None:
     # the support lasts 18 months; no end date is written
     answer = ask(fake_engine, "Quand se termine l'accompagnement de La Remise Enjouée ?")
     assert answer.abstained
+
+
+def _turn(question: str, answer: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "dated"),
+    [
+        (
+            _turn("Parle-moi du projet Flavour du Panier de la Mer.", "Un projet européen."),
+            "il se termine quand ?",
+            True,
+        ),
+        (
+            _turn("Tell me about Le Panier de la Mer's European project.", "Flavour, from 2019."),
+            "and when does it end?",
+            True,
+        ),
+        # the end of another thing than the one the conversation is about is not its end
+        (
+            _turn("How big are the Boulogne production sites?", "800 m² and 300 m² being built."),
+            "When will the new one be finished?",
+            False,
+        ),
+        (
+            _turn("Le Panier de la Mer a combien de camions ?", "Le livret ne le dit pas."),
+            "et ça se termine quand ?",
+            False,
+        ),
+    ],
+)
+def test_an_end_asked_in_a_follow_up_is_of_what_was_asked(
+    fake_engine: Engine, history: list[dict[str, str]], question: str, dated: bool
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert answer.abstained is not dated, answer.answer

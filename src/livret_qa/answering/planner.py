@@ -3239,6 +3239,10 @@ def _follow(
             _inherit_parts(plan, last)
             if pointer and last.by_thing:
                 plan.query = _without_pointers(plan.query)
+        if last and any(p.attribute == "event:end" for p in plan.parts):
+            # 'il se termine quand ?' after 'parle-moi du projet Flavour': what ends is what
+            # the last question was about, its words the topic an end is dated by
+            plan.query = f"{plan.question} {last.query}"
         # (the structures counted are listed whole: nothing in the question narrows them)
         plan.narrow = (
             any(p.intent == "list" for p in plan.parts) and len(chosen) > 1 and not counted

@@ -2473,6 +2473,10 @@ class SlotFiller:
                 fiche.id, lambda t: bool(lx.YEAR.search(t)), NARRATIVE
             )
             return Missing(fiche.id, "date", self.found(year_only) if year_only else None)
+        if part.name == "end" and not self._of_the_topic(part, fiche, ev.sentence.text):
+            # 'When will the new one be finished?' of a site under construction: the end of
+            # the fiche's European project ends something else; what ends is not dated
+            return Missing(fiche.id, "date", self.found(ev))
         other_site = self._site_place_unnamed(part, fiche, ev)
         if other_site is not None:
             return other_site
@@ -2486,6 +2490,20 @@ class SlotFiller:
         if part.exact_date and not lx.DAY_DATE.search(text):
             return Missing(fiche.id, "date", self.found(ev, _when_of_event(text, stated)))
         return self.found(ev, _when_of_event(text, stated))
+
+    def _of_the_topic(self, part: PlanPart, fiche: Fiche, sentence: str) -> bool:
+        """Whether a sentence shares a word with what the conversation is about (the
+        question and, in a follow-up, the turns before), besides the structure's names and
+        the event's own words: an end told of one thing dates no other."""
+        event = next((e for e in lx.EVENTS if e.name == part.name), None)
+        text = part.text if len(self.plan.parts) > 1 else self.plan.query
+        words = set(analyze(text))
+        if self.plan.lang == "en":  # ('European project': « projet européen »)
+            words |= {t for g in topic_words.glossed_words(text) for t in g.stems}
+        names = {t for n in (fiche.name, fiche.identity.legal_name) if n for t in analyze(n)}
+        asked = lx.compiled(event.asked) if event else None
+        topic = {w for w in words - names if not (asked and asked.search(w))}
+        return bool(topic & set(analyze(sentence)))
 
     def _action_started(
         self, part: PlanPart, fiche: Fiche, objects: list[frozenset[str]]
