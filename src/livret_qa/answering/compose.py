@@ -3649,7 +3649,8 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
         return filler.found(max(naming, key=lambda ev: ev.score))
     if unnamed_thing.mentions_unnamed(filled.citation.quote, stems):
         return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
-    if not unnamed_thing.holds_a_name(filled.citation.quote, part.text):
+    named_frame = lx.NAME_ASKED.search(fold(part.text)) is not None  # not 'quels fournisseurs'
+    if named_frame and not unnamed_thing.holds_a_name(filled.citation.quote, part.text):
         # a name asked, a quote holding none: what it says is the nearest fact, no answer
         return Missing(filled.fiche_id, "thing_unnamed", nearest=filled)
     # the party asked is mentioned elsewhere, only unnamed ('l'appui d'un éco-organisme')
