@@ -29,6 +29,7 @@ from livret_qa.text import fold
         ("Is the manager paid?", None),
         ("and are the cooks paid?", None),
         ("how much are the workers paid?", "unstated:price"),
+        ("Do they pay rent for their shops?", "unstated:price"),  # a thing paid for, no people
         ("how much does a basket cost?", "unstated:price"),
         ("quel est le salaire du directeur ?", "unstated:salary"),
     ],

@@ -27,11 +27,27 @@ THING_PAID_FOR = re.compile(
 )
 # a yes/no question about being paid, with no amount asked ('how much', 'combien', 'quel
 # salaire' ask one)
-PAID_OR_NOT = re.compile(
-    r"^(?:(?:and|et|so|alors|mais|but|ok)\W+)?(?:do|does|did|are|is|were|was|est-ce qu\w*|"
-    r"(?:les |leurs? |ses |the |their )?[a-z-]+ (?:sont|est|etaient|etait)-(?:ils|elles|il|elle))"
-    r"\b[^?]*\b(?:pa(?:y|ys|id)|remunere\w*|paye\w*|payes?)\b"
+_PEOPLE = (
+    r"(staff|employees?|workers?|people|volunteers?|team|managers?|directors?|cooks?|interns?|"
+    r"trainees?|anybody|anyone|someone|salaries?|employes?|benevoles?|encadrants?|personnes?|"
+    r"equipes?|directeurs?|directrices?|stagiaires?|quelqu.un|animateurs?|animatrices?)"
 )
+_YES_NO_OPENER = re.compile(
+    r"^(?:(?:and|et|so|alors|mais|but|ok)\W+)?(?:do|does|did|are|is|were|was|est-ce qu\w*|"
+    r"(?:les |leurs? |ses |the |their )?[a-z-]+ (?:sont|est|etaient|etait)-(?:ils|elles|il|elle))\b"
+)
+_PEOPLE_PAID = re.compile(
+    r"\bpa(?:y|ys|id)\s+(?:their |the |its |any |les |leurs? )?" + _PEOPLE + r"\b|"
+    r"\b" + _PEOPLE + r"\b[^?]{0,40}\b(?:paid|remunere\w*|paye\w*|payes?)\b"
+)
+
+
+def paid_or_not(folded: str) -> bool:
+    """A yes/no question whether people are paid ('Do they pay their staff?', 'les salariés
+    sont-ils rémunérés ?'), not whether a thing is paid for ('pay rent?')."""
+    return bool(_YES_NO_OPENER.search(folded) and _PEOPLE_PAID.search(folded))
+
+
 AMOUNT_ASKED = re.compile(
     r"\b(?:how much|combien|quel\w* (?:salaire|montant|somme)|what (?:salary|wage|amount))\b"
 )
@@ -49,5 +65,5 @@ def not_an_amount(kind: str, folded: str, when: bool) -> bool:
     question, or the thing paid for asked."""
     if kind not in MONEY_KINDS:
         return False
-    paid_or_not = bool(PAID_OR_NOT.search(folded)) and not AMOUNT_ASKED.search(folded)
-    return when or paid_or_not or bool(THING_PAID_FOR.search(folded))
+    paid = paid_or_not(folded) and not AMOUNT_ASKED.search(folded)
+    return when or paid or bool(THING_PAID_FOR.search(folded))
