@@ -2528,6 +2528,9 @@ MEASURES: tuple[Measure, ...] = (
         # ('ça dure combien ?', 'ça en fait combien' are no CA: an elision, a year after it)
         r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|"
         r"\bca (annuel|de |d['’]|en (19|20)\d\d)|"
+        # a bare 'CA' by its year or in English ('CA 2020 ?', 'the CA of …', 'its CA in
+        # 2019'): an abbreviation, never 'ça' (class: a measure asked by its abbreviation)
+        r"\bca (19|20)\d\d\b|\b(the|its|their|what) ca\b|\bca (of|in|for) \w|"
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
         # rapporte ?'): its turnover, not its budget; the structure's name between ('how
