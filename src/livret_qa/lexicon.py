@@ -4573,6 +4573,9 @@ COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\
 PERCENT_ASKED = _rx(
     r"\b(?:en|in) (?:pour ?cent(?:age)?|percent(?:age)?s?)\b|\bpourcentages?\b|"
     r"\bpercentages?\b|\bquel(?:le)? %|\bwhat %|"
+    # an elliptic share after a figure ('et en % ?', 'what share is that?', 'what proportion
+    # was it?'): the share of that figure (class: a share asked of the figure before)
+    r"\b(?:en|in) %|\bwhat (?:share|proportion|fraction|part) (?:is|was) (?:that|it|this)\b|"
     r"^(?:(?:and|so) )?what(?:.s| is| was| were| are) (?:the |their |its )?(?:[a-z0-9]+.s )?"
     r"[a-z]+(?:-[a-z]+)? rates?\b(?! of pay)"
 )
