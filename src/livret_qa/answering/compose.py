@@ -62,6 +62,7 @@ from livret_qa.answering import (
     outcome,
     partner_sum,
     periods,
+    planned_date,
     priced_thing,
     prize_won,
     programme_named,
@@ -222,6 +223,15 @@ def _without_places(query: str, places: list[str]) -> str:
 
 # An earlier turn of a conversation: its question and the (role, content) turns before it.
 Turn = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def _planned_not_dated(part: PlanPart, filled: Missing) -> tuple[PlanPart, Filled]:
+    """'ils l'ont lancé quand, leur site marchand ?' of a thing its fiche states only as a
+    plan: "not yet, planned", quoting that sentence (planned_date.py), no refusal."""
+    near = filled.nearest
+    if isinstance(near, Found) and planned_date.planned_thing(part.text, near.citation.quote):
+        return replace(part, intent="fact", yes_no=True), replace(near, planned=True)
+    return part, filled
 
 
 class Composer:
@@ -3298,6 +3308,8 @@ class Composer:
                 filled = self._checked_fill(filler, part, target, several)
                 if isinstance(filled, Missing) and part.intent == "figure":
                     part, filled = self._alternative_filled(filler, part, target, several, filled)
+                if isinstance(filled, Missing) and part.intent == "date":
+                    part, filled = _planned_not_dated(part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)
