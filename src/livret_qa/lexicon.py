@@ -710,13 +710,23 @@ _NOT_A_DOCUMENT = (
     r"note|article|expose|memoire|conference|comite|seance|synthese|cartographie|liste|"
     r"tableau|document|diaporama|intervention|visite|table ronde|webinaire|newsletter)\b)"
 )
+# A wish to know, not to build ('je voudrais savoir à quelle heure …', 'I'd like to know
+# …', 'j'aimerais connaître …'): a question put politely, no project described. Class: a
+# polite opening before a question about a structure.
+_WISH_TO_KNOW = (
+    r"(?! (savoir|connaitre|demander|comprendre|verifier|know|ask|find out|understand|check|"
+    r"learn|see)\b)"
+)
 PROJECT_DESCRIPTION = _rx(
-    r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)|"
-    r"j'(aimerais|envisage|ai (un|le) projet)|nous (voulons|voudrions|souhaitons|"
+    r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)"
+    rf"{_WISH_TO_KNOW}|"
+    rf"j'(aimerais{_WISH_TO_KNOW}|envisage|ai (un|le) projet)|nous (voulons|voudrions|souhaitons|"
     r"envisageons|montons|lancons|creons|prevoyons)|on (veut|voudrait|aimerait|souhaite|"
     r"envisage|monte|lance)|mon projet|notre projet|projet similaire|comme (moi|le mien|"
-    r"mon projet|notre projet)|i want to|i'd like to|i would like to|we want to|we'd like to|"
-    r"we would like to|we plan|i plan|we are (planning|setting up|starting|launching)|"
+    r"mon projet|notre projet)|"
+    r"(i want to|i'd like to|i would like to|we want to|we'd like to|we would like to)"
+    rf"{_WISH_TO_KNOW}|"
+    r"we plan|i plan|we are (planning|setting up|starting|launching)|"
     # a wish or a dream said otherwise ('I'd love to open …', 'je rêve d'un atelier …')
     r"(i|we)('d| would) love to|(i|we) dream (of|about)|(my|our) dream|"
     r"(je|on) reve d|nous revons d|(mon|notre) reve|j'adorerais|on adorerait|"
