@@ -359,8 +359,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     if form is not None and forms_offered(folded):
         # 'est-ce une association ou une entreprise ?': which form, not whether
         return "field", "field:legal_status", False
-    if form is not None:  # 'VESTALI est-elle une SCIC ?', 'is it a company?'
-        return "field", f"status:{form.name}", False
+    # 'agréé chantier d'insertion en quelle année ?', 'ESUS depuis quand ?', 'an ACI since
+    # which year?': the date of the approval, asked below, not whether it holds it (class:
+    # an approval asked with a 'when'; a legal form keeps its yes or no)
+    if form is not None and not (form.approval and lx.WHEN_FRAME.search(folded)):
+        return "field", f"status:{form.name}", False  # 'VESTALI est-elle une SCIC ?'
     # 'what helped them when the workshops were shut?': a clause of time, no date asked
     when = bool(lx.WHEN_FRAME.search(without_clause_when(folded))) and not lx.HOURS_FRAME.search(
         folded
