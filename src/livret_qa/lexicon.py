@@ -1043,6 +1043,10 @@ FIGURE_FRAME = _rx(
     # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
     r"(cb|cmb|nb|nbr|nbre) (de|d)\b|"
+    # a measure named, then whether one has its figure ('the budget in 2021 — do you have
+    # that figure?', 'son CA 2020, vous avez le chiffre ?'): the figure asked
+    r"(do|does) (you|the booklet|it) (have|know|give) (that|this|the) (figure|number|amount)|"
+    r"(vous avez|tu as|on a|le livret (a|donne)) (ce|le) (chiffre|montant|nombre)|"
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
     r"nombre|montant|surface|superficie|effectif)|"
     # the spoken 'c'est quoi leur budget', 'ça fait combien', 'c'était combien'
