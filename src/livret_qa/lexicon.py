@@ -710,13 +710,23 @@ _NOT_A_DOCUMENT = (
     r"note|article|expose|memoire|conference|comite|seance|synthese|cartographie|liste|"
     r"tableau|document|diaporama|intervention|visite|table ronde|webinaire|newsletter)\b)"
 )
+# A wish to know, not to build ('je voudrais savoir à quelle heure …', 'I'd like to know
+# …', 'j'aimerais connaître …'): a question put politely, no project described. Class: a
+# polite opening before a question about a structure.
+_WISH_TO_KNOW = (
+    r"(?! (savoir|connaitre|demander|comprendre|verifier|know|ask|find out|understand|check|"
+    r"learn|see)\b)"
+)
 PROJECT_DESCRIPTION = _rx(
-    r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)|"
-    r"j'(aimerais|envisage|ai (un|le) projet)|nous (voulons|voudrions|souhaitons|"
+    r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)"
+    rf"{_WISH_TO_KNOW}|"
+    rf"j'(aimerais{_WISH_TO_KNOW}|envisage|ai (un|le) projet)|nous (voulons|voudrions|souhaitons|"
     r"envisageons|montons|lancons|creons|prevoyons)|on (veut|voudrait|aimerait|souhaite|"
     r"envisage|monte|lance)|mon projet|notre projet|projet similaire|comme (moi|le mien|"
-    r"mon projet|notre projet)|i want to|i'd like to|i would like to|we want to|we'd like to|"
-    r"we would like to|we plan|i plan|we are (planning|setting up|starting|launching)|"
+    r"mon projet|notre projet)|"
+    r"(i want to|i'd like to|i would like to|we want to|we'd like to|we would like to)"
+    rf"{_WISH_TO_KNOW}|"
+    r"we plan|i plan|we are (planning|setting up|starting|launching)|"
     # a wish or a dream said otherwise ('I'd love to open …', 'je rêve d'un atelier …')
     r"(i|we)('d| would) love to|(i|we) dream (of|about)|(my|our) dream|"
     r"(je|on) reve d|nous revons d|(mon|notre) reve|j'adorerais|on adorerait|"
@@ -1033,6 +1043,10 @@ FIGURE_FRAME = _rx(
     # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
     r"(cb|cmb|nb|nbr|nbre) (de|d)\b|"
+    # a measure named, then whether one has its figure ('the budget in 2021 — do you have
+    # that figure?', 'son CA 2020, vous avez le chiffre ?'): the figure asked
+    r"(do|does) (you|the booklet|it) (have|know|give) (that|this|the) (figure|number|amount)|"
+    r"(vous avez|tu as|on a|le livret (a|donne)) (ce|le) (chiffre|montant|nombre)|"
     r"key figures?|quel(le)? (est|sont|etait) (le|la|les) (budget|chiffre|tonnage|surface|"
     r"nombre|montant|surface|superficie|effectif)|"
     # the spoken 'c'est quoi leur budget', 'ça fait combien', 'c'était combien'
@@ -2528,6 +2542,9 @@ MEASURES: tuple[Measure, ...] = (
         # ('ça dure combien ?', 'ça en fait combien' are no CA: an elision, a year after it)
         r"chiffre d.affaires?|\b(le|du|son|leur|mon|un|quel) ca\b|"
         r"\bca (annuel|de |d['’]|en (19|20)\d\d)|"
+        # a bare 'CA' by its year or in English ('CA 2020 ?', 'the CA of …', 'its CA in
+        # 2019'): an abbreviation, never 'ça' (class: a measure asked by its abbreviation)
+        r"\bca (19|20)\d\d\b|\b(the|its|their|what) ca\b|\bca (of|in|for) \w|"
         r"turnover|revenues?|sales (figure|revenue)|recettes?|\bearn(s|ed)?\b|"
         # what a structure makes from its sales ('how much did they make?', 'combien ça
         # rapporte ?'): its turnover, not its budget; the structure's name between ('how
@@ -4570,6 +4587,9 @@ COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\
 PERCENT_ASKED = _rx(
     r"\b(?:en|in) (?:pour ?cent(?:age)?|percent(?:age)?s?)\b|\bpourcentages?\b|"
     r"\bpercentages?\b|\bquel(?:le)? %|\bwhat %|"
+    # an elliptic share after a figure ('et en % ?', 'what share is that?', 'what proportion
+    # was it?'): the share of that figure (class: a share asked of the figure before)
+    r"\b(?:en|in) %|\bwhat (?:share|proportion|fraction|part) (?:is|was) (?:that|it|this)\b|"
     r"^(?:(?:and|so) )?what(?:.s| is| was| were| are) (?:the |their |its )?(?:[a-z0-9]+.s )?"
     r"[a-z]+(?:-[a-z]+)? rates?\b(?! of pay)"
 )

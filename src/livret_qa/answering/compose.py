@@ -28,6 +28,7 @@ from livret_qa.answering import (
     compared_side,
     compared_verdict,
     counted_act,
+    counted_alternatives,
     counted_head,
     dated_count,
     dated_thing,
@@ -61,6 +62,7 @@ from livret_qa.answering import (
     outcome,
     partner_sum,
     periods,
+    planned_date,
     priced_thing,
     prize_won,
     programme_named,
@@ -134,6 +136,7 @@ from livret_qa.answering.planner import (
     describes_one,
     part_of_each,
     picks_among_focus,
+    plan_part,
     plan_question,
     pointed_words,
     status_asked,
@@ -220,6 +223,15 @@ def _without_places(query: str, places: list[str]) -> str:
 
 # An earlier turn of a conversation: its question and the (role, content) turns before it.
 Turn = tuple[str, tuple[tuple[str, str], ...]]
+
+
+def _planned_not_dated(part: PlanPart, filled: Missing) -> tuple[PlanPart, Filled]:
+    """'ils l'ont lancé quand, leur site marchand ?' of a thing its fiche states only as a
+    plan: "not yet, planned", quoting that sentence (planned_date.py), no refusal."""
+    near = filled.nearest
+    if isinstance(near, Found) and planned_date.planned_thing(part.text, near.citation.quote):
+        return replace(part, intent="fact", yes_no=True), replace(near, planned=True)
+    return part, filled
 
 
 class Composer:
@@ -2394,6 +2406,59 @@ class Composer:
             for facet, name in [value]
         )
 
+    def _checked_fill(
+        self, filler: SlotFiller, part: PlanPart, target: StructureHit, several: bool
+    ) -> Filled:
+        """A part filled from a structure's fiche, then held to what the fiche states."""
+        fiche = self.engine.corpus.fiche(target.fiche_id)
+        filled = self._unless_blank(part, self.fill(filler, part, target))
+        filled = self._body_unstated(part, filled)
+        filled = self._thing_never_written(filler, part, filled)
+        filled = self._sold_online(filler, part, filled)
+        filled = self._property_unstated(filler, part, filled)
+        filled = self._outcome_unstated(filler, part, filled, fiche)
+        filled = self._prize_won(filler, part, filled, fiche.id)
+        filled = self._kind_unstated(filler, part, filled)
+        filled = self._amount_of_last(filler, part, filled)
+        filled = self._date_unsettled(filler, part, filled)
+        filled = _person_unnamed(part, filled)
+        filled = _unit_unheaded(part, filled, filler)
+        filled = self._qualifiers_unbound(filler, part, filled, several)
+        filled = self._stated_by_meaning(part, filled, several)
+        filled = self._figure_bound(filler, part, filled, fiche.name, several)
+        filled = counted_head.bound(filler, part, filled, self.lang)
+        filled = _thing_unnamed(filler, part, filled)
+        filled = self._qualifiers_unbound(filler, part, filled, several)
+        filled = duration_asked.bound(filler, part, filled, several, fiche.name)
+        filled = unit_binding.bound(
+            filler, part, filled, several, fiche.name, list(self.plan.years)
+        )
+        filled = dated_count.bound(filler, part, filled, several, list(self.plan.years))
+        return filled
+
+    def _alternative_filled(
+        self,
+        filler: SlotFiller,
+        part: PlanPart,
+        target: StructureHit,
+        several: bool,
+        filled: Filled,
+    ) -> tuple[PlanPart, Filled]:
+        """'How many bins or points …?', 'combien de bénévoles ou d'adhérents ?': a count of
+        nouns offered as alternatives is answered by the one the fiche states
+        (counted_alternatives.py); the part as asked and its gap when it states none."""
+        for text in counted_alternatives.second_alternatives(part.text):
+            other = plan_part(text, named=True)
+            if other.intent != "figure" or (other.attribute, other.noun) == (
+                part.attribute,
+                part.noun,
+            ):
+                continue
+            found = self._checked_fill(filler, other, target, several)
+            if isinstance(found, Found):
+                return other, found
+        return part, filled
+
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
         fiche = self.engine.corpus.fiche(target.fiche_id)
         things = where_things.things_asked(part.text) if part.intent != "list" else ""
@@ -3240,29 +3305,11 @@ class Composer:
             texts: list[str] = []
             why = ""
             for part in plan.parts:
-                filled = self._unless_blank(part, self.fill(filler, part, target))
-                filled = self._body_unstated(part, filled)
-                filled = self._thing_never_written(filler, part, filled)
-                filled = self._sold_online(filler, part, filled)
-                filled = self._property_unstated(filler, part, filled)
-                filled = self._outcome_unstated(filler, part, filled, fiche)
-                filled = self._prize_won(filler, part, filled, fiche.id)
-                filled = self._kind_unstated(filler, part, filled)
-                filled = self._amount_of_last(filler, part, filled)
-                filled = self._date_unsettled(filler, part, filled)
-                filled = _person_unnamed(part, filled)
-                filled = _unit_unheaded(part, filled, filler)
-                filled = self._qualifiers_unbound(filler, part, filled, several)
-                filled = self._stated_by_meaning(part, filled, several)
-                filled = self._figure_bound(filler, part, filled, fiche.name, several)
-                filled = counted_head.bound(filler, part, filled, self.lang)
-                filled = _thing_unnamed(filler, part, filled)
-                filled = self._qualifiers_unbound(filler, part, filled, several)
-                filled = duration_asked.bound(filler, part, filled, several, fiche.name)
-                filled = unit_binding.bound(
-                    filler, part, filled, several, fiche.name, list(plan.years)
-                )
-                filled = dated_count.bound(filler, part, filled, several, list(plan.years))
+                filled = self._checked_fill(filler, part, target, several)
+                if isinstance(filled, Missing) and part.intent == "figure":
+                    part, filled = self._alternative_filled(filler, part, target, several, filled)
+                if isinstance(filled, Missing) and part.intent == "date":
+                    part, filled = _planned_not_dated(part, filled)
                 blank = isinstance(filled, Missing) and filled.missing == "blank"
                 if part.intent == "list" and blank:  # it states nothing: not listed
                     blank_only.add(target.fiche_id)

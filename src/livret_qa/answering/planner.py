@@ -359,8 +359,11 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     if form is not None and forms_offered(folded):
         # 'est-ce une association ou une entreprise ?': which form, not whether
         return "field", "field:legal_status", False
-    if form is not None:  # 'VESTALI est-elle une SCIC ?', 'is it a company?'
-        return "field", f"status:{form.name}", False
+    # 'agréé chantier d'insertion en quelle année ?', 'ESUS depuis quand ?', 'an ACI since
+    # which year?': the date of the approval, asked below, not whether it holds it (class:
+    # an approval asked with a 'when'; a legal form keeps its yes or no)
+    if form is not None and not (form.approval and lx.WHEN_FRAME.search(folded)):
+        return "field", f"status:{form.name}", False  # 'VESTALI est-elle une SCIC ?'
     # 'what helped them when the workshops were shut?': a clause of time, no date asked
     when = bool(lx.WHEN_FRAME.search(without_clause_when(folded))) and not lx.HOURS_FRAME.search(
         folded
@@ -943,6 +946,35 @@ _ATTRIBUTE_NOUN_FIRST = re.compile(
 )
 
 
+# A right-dislocated noun phrase: the question holds a pronoun standing for a thing and names
+# the thing after a comma ('ils l'ont obtenu quand, l'agrément ESUS ?', 'il a démarré quand,
+# le point de retrait ?', 'when did they get it, the ESUS approval?', 'is it still open, the
+# Hirson shop?'). The thing is what the question asks about, not a second question.
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:(?:ils?|elles?|on|vous|tu|je)\s+(?:l['’]|le |la |les |en |y )|"
+    r"l['’](?:ont|a|avait|avaient|auront|aura)\b|(?:ils?|elles?)\s+(?:a|ont|est|sont)\b|"
+    r"\b(?:it|them|they)\b)"
+)
+_NOUN_PHRASE = re.compile(
+    r"^(?:l['’]|le |la |les |the |their |its |son |sa |ses |leur |leurs |ce |cet |cette |"
+    r"that |this )"
+)
+
+
+def _dislocated(head: str, tail: str) -> bool:
+    """Whether `tail` names the thing a pronoun of `head` stands for ('ils l'ont obtenu quand',
+    'l'agrément ESUS'): a short noun phrase opening with its determiner, no question of its
+    own."""
+    folded_tail = fold(tail).strip(" ?!.")
+    return (
+        bool(_NOUN_PHRASE.match(folded_tail))
+        and len(folded_tail.split()) <= 6
+        and "," not in folded_tail
+        and not lx.QUESTION_OPENER.match(folded_tail)
+        and bool(_OBJECT_PRONOUN.search(fold(head)))
+    )
+
+
 def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece cut at each comma that opens a question of its own after a piece that asks
     something ('Où est Synapse 3i, qui la dirige …'; 'adresse, directeur et budget ?'): a
@@ -965,7 +997,7 @@ def _comma_questions(question: str, start: int, end: int) -> list[tuple[int, int
         )
         named = asked_attribute(piece) if bare else None
         attribute = asked_attribute(head) is not None and bool(named and named[1])
-        if asks and (opens or attribute):
+        if asks and (opens or attribute) and not _dislocated(head, tail):
             spans[-1] = (head_start, head_end)
             spans.append((start + comma.end(), end))
     return spans
