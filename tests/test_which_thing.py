@@ -1,5 +1,5 @@
 """A thing of a kind asked by 'which/what/quel + NOUN' of one structure whose fiche never writes
-such a thing ('Which bank does VESTALI work with?', 'Quelle monnaie locale acceptent les
+such a thing ('Which bank does Synapse 3i work with?', 'Quelle monnaie locale acceptent les
 Copains de Thiérache ?', 'et ils bossent avec quelle banque ?'): the answer abstains, says the
 fiche never mentions it and quotes the nearest fact (unnamed_thing.which_noun). And a list
 asked of a multiword programme the booklet never writes whole (programme_named.py).
@@ -99,26 +99,26 @@ def test_a_kind_asked_by_which_is_looked_for_by_its_inflections_only() -> None:
 
 # (history, question, the one structure the abstention names, the noun it says is absent)
 ABSENT = [
-    ([], "Which bank does VESTALI work with?", VESTALI, "bank"),
+    ([], "Which bank does Synapse 3i work with?", SYNAPSE, "bank"),
     ([], "Which insurance company covers Le Bois de Deux Mains?", BOIS, "insurance"),
     ([], "What software does Le Jardin de Cocagne de la Haute Borne use?", COCAGNE, "software"),
     ([], "Which accountant does Synapse 3i use?", SYNAPSE, "accountant"),
     ([], "Which local currency do Les Copains de Thiérache accept?", COPAINS, "currency"),
     ([], "Which trade union does Synapse 3i belong to?", SYNAPSE, "union"),
     ([], "Which university does La Remise Enjouée work with?", REMISE, "university"),
-    ([], "I want know which bank is for VESTALI", VESTALI, "bank"),
+    ([], "I want know which bank is for Synapse 3i", SYNAPSE, "bank"),
     ([], "La Remise Enjouée - which bank ?", REMISE, "bank"),
     ([], "Which printer prints the leaflets of Le Bois de Deux Mains?", BOIS, "printer"),
     ([], "Quelle monnaie locale acceptent les Copains de Thiérache ?", COPAINS, "monnaie"),
     ([], "Quel cabinet comptable suit Synapse 3i ?", SYNAPSE, "comptable"),
-    ([], "Avec quelle banque travaille VESTALI ?", VESTALI, "banque"),
+    ([], "Avec quelle banque travaille La Remise Enjouée ?", REMISE, "banque"),
     ([], "Quel assureur pour le Bois de Deux Mains ?", BOIS, "assureur"),
     ([], "Quel logiciel utilise le Jardin de Cocagne de la Haute Borne ?", COCAGNE, "logiciel"),
     ([], "Le Panier de la mer 62, quel syndicat ?", PANIER, "syndicat"),
     ([], "Quelle université accompagne Synapse 3i ?", SYNAPSE, "universite"),
     ([], "Quel lycée travaille avec Il était deux fois ?", DEUX_FOIS, "lycee"),
     ([], "Ils ont quel bailleur, les Copains de Thiérache ?", COPAINS, "bailleur"),
-    ([], "je voudrais savoir quelle banque finance le Bois de Deux Mains", BOIS, "banque"),
+    ([], "je voudrais savoir quelle banque finance Il était deux fois", DEUX_FOIS, "banque"),
     ([], "synapse 3i quelle banque", SYNAPSE, "banque"),
     (
         [],
@@ -158,8 +158,8 @@ def test_a_kind_of_thing_the_fiche_never_writes_abstains_saying_so(
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Which bank does VESTALI work with?", "never mentions « bank »"),
-        ("Avec quelle banque travaille VESTALI ?", "ne mentionne pas « banque »"),
+        ("Which bank does Synapse 3i work with?", "never mentions « bank »"),
+        ("Avec quelle banque travaille Synapse 3i ?", "ne mentionne pas « banque »"),
     ],
 )
 def test_the_refusal_says_what_the_fiche_never_mentions(

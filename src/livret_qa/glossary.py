@@ -1683,6 +1683,24 @@ name instead: 'a-t-il des animaux ?' is stated by 'des élevages de poules, lapi
 'vendent-ils des boissons ?' by 'bières, spiritueux'. One way only: a kind asked ('des vaches ?')
 is not stated by its family nor by another kind."""
 
+BODY_NAME_HEADS_FR: dict[str, tuple[str, ...]] = {
+    "banque": ("banque", "crédit", "caisse d'épargne", "bpi"),
+    "fondation": ("fondation", "fonds de dotation"),
+    "réseau": ("réseau", "fédération", "union"),
+    "fédération": ("fédération", "réseau", "union"),
+    "université": ("université", "faculté", "iut"),
+    "assurance": ("assurance", "assurances", "mutuelle"),
+    "assureur": ("assurance", "assurances", "mutuelle"),
+    "mutuelle": ("mutuelle",),
+    "syndicat": ("syndicat",),
+    "école": ("école", "lycée", "collège"),
+}
+"""A kind of body (folded French word, singular) -> the words a body of that kind opens its
+own name with ('Caisse d'Épargne', 'Crédit Agricole' are banks; 'Fondation Jérôme Gayet' a
+foundation; 'Fédération nationale Le panier de la Mer' a network): a fiche that never writes
+'banque' still names its banks. Only words that head a name of that kind and no other (no
+'caisse' alone: 'la Caisse d'Allocations Familiales' is no bank)."""
+
 NOT_SAME_THING_FR: frozenset[frozenset[str]] = frozenset(
     frozenset(pair.split("~"))
     for pair in """

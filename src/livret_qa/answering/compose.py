@@ -46,6 +46,7 @@ from livret_qa.answering import (
     find_then_ask,
     first_names,
     kept_structures,
+    kind_instances,
     list_followups,
     list_request,
     list_scope,
@@ -2641,6 +2642,14 @@ class Composer:
         absent = never_written.never_written(pred, vocab, self.lang)
         if not absent:
             return filled
+        # 'quelles banques financent VESTALI ?': no 'banque' in the booklet, but the fiche
+        # names its banks by their own names ('Crédit Agricole'): that sentence answers
+        heads = sorted({h for w in absent for h in kind_instances.kind_heads(fold(w))})
+        if heads and len(absent) == 1:
+            evidence = list(filler.sentences(filled.fiche_id))
+            instance = _naming_instance(filler, filled, evidence, heads)
+            if instance is not None:
+                return instance
         words = ", ".join(f"« {w} »" for w in absent)
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
 
@@ -3683,11 +3692,25 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     evidence = list(filler.sentences(filled.fiche_id))
     sentences = [ev.sentence.text for ev in evidence]
     read = filler.plan.lang == "fr" or noun in EN_FR  # an English noun read in French
+    heads = kind_instances.kind_heads(noun, glossed)
     if read and stems and not unnamed_thing.writes_any(sentences, stems):
+        # 'Which bank …?' of a fiche naming 'Caisse d'Épargne ; Crédit Agricole': a body of
+        # the kind named by its own name answers (kind_instances.py)
+        instance = _naming_instance(filler, filled, evidence, heads)
+        if instance is not None:
+            return instance
         # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
         # thing itself is not mentioned, the sentence found is the nearest fact
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
     if which:  # ('quel atelier …' may ask what kind it is: any noun decides by its absence)
+        # 'quelle fondation les aide ?' answered by a sentence writing no foundation, when
+        # another names one ('Fondations AG2R …'): the sentence naming it answers
+        quote = filled.citation.quote
+        if not unnamed_thing.writes_any([quote], stems):
+            naming = [ev for ev in evidence if unnamed_thing.names_it(ev.sentence.text, stems)]
+            if naming:
+                return filler.found(max(naming, key=lambda ev: ev.score))
+            return _naming_instance(filler, filled, evidence, heads) or filled
         return filled
     naming = [ev for ev in evidence if unnamed_thing.names_it(ev.sentence.text, stems)]
     if naming:  # the fiche names it: the sentence naming it answers, when the one found does not
@@ -3709,6 +3732,20 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     if mention is None:
         return filled
     return Missing(filled.fiche_id, "thing_unnamed", nearest=filler.found(mention))
+
+
+def _naming_instance(
+    filler: SlotFiller, filled: Found, evidence: list[Evidence], heads: list[str]
+) -> Found | None:
+    """The sentence of the fiche naming a body of the kind asked by its own name ('Caisse
+    d'Épargne' for a bank): the one found when it does, else the best scored; None when no
+    sentence does (kind_instances.py)."""
+    if not heads:
+        return None
+    if kind_instances.names_an_instance(filled.citation.quote, heads):
+        return filled
+    naming = [ev for ev in evidence if kind_instances.names_an_instance(ev.sentence.text, heads)]
+    return filler.found(max(naming, key=lambda ev: ev.score)) if naming else None
 
 
 def _counts_people(part: PlanPart) -> bool:
