@@ -28,7 +28,7 @@ def _after_overview(name: str) -> list[dict[str, str]]:
         ("Le Panier de la Mer 62", "le-panier-de-la-mer-62", "ils bossent avec quelles criées ?"),
         ("VESTALI", "vestali", "did they make masks during covid?"),
         ("Synapse 3i", "synapse-3i", "à qui revendent-ils les métaux ?"),
-        ("Il était deux fois", "il-etait-deux-fois", "ils ont eu des soucis avec le bâtiment ?"),
+        ("Il était deux fois", "il-etait-deux-fois", "ils ont eu des soucis avec leur local ?"),
     ],
 )
 def test_its_own_ask_is_answered_not_the_overview(

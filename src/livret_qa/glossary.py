@@ -1287,7 +1287,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "discard": ("jeter", "rebut"),
     "pay": ("payer", "paiement", "tarif"),
     # ('is anybody paid to …?': paid staff, which a fiche states as salaried posts or ETP)
-    "paid": ("salarié", "salariés", "salarial", "salariale", "rémunéré", "ETP", "salaire"),
+    "paid": ("salarié", "salariés", "salarial", "salariale", "rémunéré", "etp", "salaire"),
     "payment": ("paiement", "règlement"),
     "price": ("prix", "tarif", "coût"),
     "free": ("gratuit", "gratuité", "libre"),
@@ -1564,8 +1564,6 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("électroménager", "appareil ménager"),
     ("vaisselle", "assiette", "couvert"),
     ("matelas", "literie"),
-    # a structure's building, as a question says it and as fiches write it ('le local')
-    ("bâtiment", "local", "locaux", "immeuble", "bâtisse"),
     ("masque", "masques sanitaires"),
     # --- food, in everyday words ---
     ("nourriture", "alimentation", "bouffe", "aliments"),
