@@ -412,6 +412,22 @@ SET_FLOORS = {
         "list_answer_precision": 0.95,
         "abstentions_naming_what_is_stated": 0.98,
     },
+    "answers_dev18": {
+        "ask_hit@1": 0.93,
+        "abstention_f1": 0.90,
+        "followup_hit@1": 0.86,
+        "list_answer_recall": 0.97,
+        "list_answer_precision": 0.95,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
+    "blind_answers27": {
+        "ask_hit@1": 0.91,
+        "abstention_f1": 0.83,
+        "followup_hit@1": 0.88,
+        "list_answer_recall": 0.89,
+        "list_answer_precision": 0.92,
+        "abstentions_naming_what_is_stated": 0.97,
+    },
     "blind_answers26": {
         "ask_hit@1": 0.91,
         "abstention_f1": 0.86,
