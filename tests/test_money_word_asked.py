@@ -93,3 +93,22 @@ def test_answered_not_refused_as_a_price(fake_engine: Engine, question: str, fic
 )
 def test_a_salary_asked_stays_refused(fake_engine: Engine, question: str) -> None:
     assert ask(fake_engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id"),
+    [
+        # people counted by whether they are paid: a headcount, no salary refused
+        ("How many paid staff does VESTALI have?", "vestali"),
+        ("Combien de personnes rémunérées chez VESTALI ?", "vestali"),
+        ("How many salaried employees at Synapse 3i?", "synapse-3i"),
+        ("How many paid workers does Synapse 3i have?", "synapse-3i"),
+        ("nombre de salariés rémunérés à La Remise Enjouée ?", "la-remise-enjouee"),
+    ],
+)
+def test_paid_people_counted_are_a_headcount(
+    fake_engine: Engine, question: str, fiche_id: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].fiche_id == fiche_id

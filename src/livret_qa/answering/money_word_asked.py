@@ -42,6 +42,14 @@ _PEOPLE_PAID = re.compile(
 )
 
 
+# people counted by whether they are paid ('how many paid staff', 'combien de personnes
+# rémunérées'): a headcount asked, no amount
+_PAID_COUNTED = re.compile(
+    r"\b(?:how many|number of)\s+(?:paid|salaried)\s+" + _PEOPLE + r"\b|"
+    r"\b(?:combien|nombre)\s+(?:de |d.)\s*" + _PEOPLE + r"\s+(?:remunere\w*|paye\w*|salarie\w*)"
+)
+
+
 def paid_or_not(folded: str) -> bool:
     """A yes/no question whether people are paid ('Do they pay their staff?', 'les salariés
     sont-ils rémunérés ?'), not whether a thing is paid for ('pay rent?')."""
@@ -66,4 +74,5 @@ def not_an_amount(kind: str, folded: str, when: bool) -> bool:
     if kind not in MONEY_KINDS:
         return False
     paid = paid_or_not(folded) and not AMOUNT_ASKED.search(folded)
+    paid = paid or bool(_PAID_COUNTED.search(folded))
     return when or paid or bool(THING_PAID_FOR.search(folded))

@@ -581,10 +581,24 @@ _COUNTED = re.compile(
 )
 
 
+# English words qualifying the people counted ('how many salaried staff', 'paid employees',
+# 'permanent workers'): the noun after them is what is counted.
+_COUNTED_QUALIFIERS = frozenset(
+    "salaried paid unpaid permanent regular current active full-time part-time".split()
+)
+
+
 def _counted_noun(folded: str) -> str:
-    """The noun counted ('combien de paniers', 'how many masks'); '' for 'how much'."""
+    """The noun counted ('combien de paniers', 'how many masks', 'how many salaried staff':
+    'staff'); '' for 'how much'."""
     match = _COUNTED.search(folded)
-    return match.group(1) if match and match.group(1) not in lx.STOPWORDS else ""
+    if match is None:
+        return ""
+    noun = match.group(1)
+    if noun in _COUNTED_QUALIFIERS:
+        after = re.match(r"\s+([a-z]{3,}(?:-[a-z]{2,})?)", folded[match.end() :])
+        noun = after.group(1) if after else noun
+    return noun if noun not in lx.STOPWORDS else ""
 
 
 def _event_of_the_question(parts: list[PlanPart], folded: str) -> None:
