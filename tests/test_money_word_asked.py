@@ -112,3 +112,20 @@ def test_paid_people_counted_are_a_headcount(
     answer = ask(fake_engine, question)
     assert not answer.abstained, answer.answer
     assert answer.structures[0].fiche_id == fiche_id
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("How many salaried staff does the Panier de la Mer have?", "25"),
+        ("number of paid staff at Le Panier de la Mer 62?", "25"),
+        ("How many permanent staff at Synapse 3i?", "30"),
+    ],
+)
+def test_a_qualifier_before_the_people_counted_keeps_the_staff_count(
+    fake_engine: Engine, question: str, said: str
+) -> None:
+    # ('salaried', 'paid' were read as the noun counted: 'gives no staff' was answered)
+    answer = ask(fake_engine, question)
+    assert not answer.abstained, answer.answer
+    assert said in answer.answer

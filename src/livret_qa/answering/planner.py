@@ -439,6 +439,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     field_named = any(_search(f.asked, folded) for f in lx.FIELDS)
     counted = _counted_noun(folded)
     noun_at = _COUNTED.search(folded)
+    # where the noun counted starts ('how many paid staff': 'staff', past its qualifier)
+    counted_at = folded.find(counted, noun_at.start(1)) if noun_at and counted else -1
     # a noun counted of its own ('combien de producteurs travaillent avec …', 'combien de
     # clients … à la boutique'): a measure word after it says what they do or where, and is
     # not what is counted; a generic noun ('combien de personnes travaillent') is the measure's
@@ -462,13 +464,13 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
                 a <= m.start() and m.end() <= b and b - a > m.end() - m.start()
                 for a, b in field_spans
             )
-            and not (specific and noun_at is not None and m.start() > noun_at.start(1))
+            and not (specific and noun_at is not None and m.start() > counted_at)
             # 'ils travaillent avec combien de producteurs ?': a verb of working before the
             # noun counted says what they do with them; the producers are counted
             and not (
                 specific
                 and noun_at is not None
-                and m.start() < noun_at.start(1)
+                and m.start() < counted_at
                 and counted not in lx.UNIT_COUNTED
                 and lx.WORKING_VERB.fullmatch(m.group(0))
             )
