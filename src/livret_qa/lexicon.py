@@ -1379,6 +1379,16 @@ ELLIPSIS_OPENER = _rx(
     r"(the )?same (question|thing|one|again)|(la )?meme (question|chose)|pareil|likewise|ditto|"
     r"same goes for|ask the same)\b"
 )
+# Class: an elliptic follow-up switching the source of the figure asked before ('How much fish
+# did they collect?' then 'And from companies?', 'et de la part des entreprises ?', 'et
+# venant des particuliers ?'): the same figure, from that source, of the structure in focus;
+# the plural noun after the preposition is a source, no list of structures. Folded.
+SOURCE_SWITCH = _rx(
+    r"^(?:(?:and|et|but|mais|what about|how about|and what about|et pour|et cote)\s+)?"
+    r"(?:from|coming from|donated by|given by|de la part (?:des?|du|d)|venant (?:des?|du|d)|"
+    r"provenant (?:des?|du|d)|issus? (?:des?|du|d)|issues? (?:des?|du|d)|aupres (?:des?|du|d)|"
+    r"en provenance (?:des?|du|d))\b"
+)
 # An English definite plural ('the studies', 'the workshops'): after an answer naming several
 # structures, a question about 'the <things>' that names no topic of its own ('what projects
 # were the studies on') asks about theirs, as 'those studies' does. English only: a French
@@ -4578,6 +4588,15 @@ CHARGES_STATED = _rx(r"\b(charges?|couts?|depenses?|frais)\b")
 # recettes'): a breakdown of its expenses alone ('dépenses à 70 % des charges de personnel')
 # says nothing of what covers them.
 COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\w*)\b")
+# Class: a weight in a total, said figuratively ('les particuliers, ça pèse combien dans les
+# ventes ?', 'what weight do companies carry in its turnover?'): a share of that total, which
+# only a sentence stating a share answers; never a weight in kilos. Folded.
+WEIGHT_IN_A_TOTAL = _rx(
+    r"\b(pes\w*|weigh\w*)\b[^?.]{0,25}\b(dans|sur|parmi|in|among)\s+"
+    r"(le |la |les |l'|l |leur |leurs |son |sa |ses |their |its |the )?"
+    r"(ventes?|chiffre|ca|budget|recettes?|ressources?|financements?|activite|revenus?|achats?|"
+    r"sales|revenues?|turnover|income|funding|business|activity|total)\b"
+)
 # How a sentence states a share ('couvrent 92 % des charges', 'un tiers sont dédiés', 'la
 # moitié'): what answers a share asked of one structure (class: 'what share of its costs do
 # its sales cover?' is answered by such a sentence or abstains, never by another fact).
@@ -4590,6 +4609,9 @@ PERCENT_ASKED = _rx(
     # an elliptic share after a figure ('et en % ?', 'what share is that?', 'what proportion
     # was it?'): the share of that figure (class: a share asked of the figure before)
     r"\b(?:en|in) %|\bwhat (?:share|proportion|fraction|part) (?:is|was) (?:that|it|this)\b|"
+    # a weight in a total said figuratively ('ça pèse combien dans les ventes ?')
+    + WEIGHT_IN_A_TOTAL.pattern
+    + "|"
     r"^(?:(?:and|so) )?what(?:.s| is| was| were| are) (?:the |their |its )?(?:[a-z0-9]+.s )?"
     r"[a-z]+(?:-[a-z]+)? rates?\b(?! of pay)"
 )

@@ -2888,6 +2888,19 @@ def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: s
     return bool(lx.HOLDER_ASKED.search(folded.strip()))
 
 
+def _switches_source(state: ConversationState, folded: str, elliptic: bool) -> bool:
+    """Class: an elliptic follow-up naming another source of the figure or fact asked of the
+    one structure in focus ('And from companies?', 'et de la part des particuliers ?')."""
+    last = state.last
+    return (
+        len(state.focus) == 1
+        and last is not None
+        and elliptic
+        and bool(lx.SOURCE_SWITCH.match(folded.strip()))
+        and all(p.intent not in ("list", "aggregate", "similar") for p in last.parts)
+    )
+
+
 def _follow(
     plan: QuestionPlan,
     state: ConversationState,
@@ -2905,6 +2918,10 @@ def _follow(
         plan.parts = [plan_part(p.text, named=True) for p in plan.parts]
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
+    if _switches_source(state, folded, elliptic):
+        # 'And from companies?' after a tonnage of the one in focus: that figure from that
+        # source (its plural noun names no structures to list), asked as the last question
+        plan.parts = [PlanPart(plan.question, "fact")]
     counted_before = state.last is not None and any(q.intent == "figure" for q in state.last.parts)
     asks_own = any(
         p.attribute
@@ -3287,6 +3304,10 @@ def _follow(
             _inherit_parts(plan, last)
             if pointer and last.by_thing:
                 plan.query = _without_pointers(plan.query)
+            if _switches_source(state, folded, elliptic):
+                # the source named anew weighs more than the last question's thing ('fish'),
+                # which came from the source it replaces
+                plan.query = f"{plan.question} {plan.query}"
         if last and any(p.attribute == "event:end" for p in plan.parts):
             # 'il se termine quand ?' after 'parle-moi du projet Flavour': what ends is what
             # the last question was about, its words the topic an end is dated by

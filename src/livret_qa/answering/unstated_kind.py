@@ -59,7 +59,8 @@ def unstated_kind(
         return "amount"  # '120 chaises design pour le Palais': no sum paid
     if lx.DISTANCE_ASKED.search(asked) and not lx.DISTANCE_STATED.search(stated):
         return "distance"  # 'how far from Boulogne?': an address, no length
-    if lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_STATED.search(stated):
+    weight = lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_IN_A_TOTAL.search(asked)
+    if weight and not lx.WEIGHT_STATED.search(stated):
         return "weight"  # '15 colis « viande » … vendus': a count, no weight
     if lx.WEIGHT_STATED.search(fold(value or quote)) and (
         lx.UNITS_ASKED.search(asked) or items_counted(asked, counted)
