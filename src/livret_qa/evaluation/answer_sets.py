@@ -69,6 +69,8 @@ ANSWER_SETS = (
     "answers_dev17",
     "blind_answers27",
     "answers_dev18",
+    "blind_answers28",
+    "answers_dev19",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
