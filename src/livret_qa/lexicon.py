@@ -2461,6 +2461,13 @@ MAN_CIVILITY = _rx(r"\b(mr|monsieur|messieurs)\b")
 ASKED_CODE = _rx(r"(?<![\w.])\d[\d .]*\d(?: ?[a-z])?(?![\w])")
 
 # Listed most specific first: 'salariés en insertion' before 'salariés', 'ETP' before both.
+# 'shop' as a noun ('their shops', 'the Hirson shop'), not as a verb after a modal, 'to' or
+# who does it ('who can shop at …?', 'to shop there', 'people shop'): class, a site counted
+# where the question asks who may buy. Folded.
+_SHOP_NOUN = (
+    r"(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bto )(?<!\bwho )(?<!\bpeople )(?<!\byou )"
+    r"(?<!\bwe )(?<!\bthey )(?<!\bi )(?<!\bone )(?<!\bcustomers )(?<!\bclients )\bshops?\b"
+)
 MEASURES: tuple[Measure, ...] = (
     Measure(
         "etp",
@@ -2647,7 +2654,10 @@ MEASURES: tuple[Measure, ...] = (
         "size",
         "nombre de sites",
         "number of sites",
-        r"\bsites?\b|\blieux\b|locaux|boutiques?|magasins?|\bshops?\b|\bstores?\b|premises|"
+        r"\bsites?\b|\blieux\b|locaux|boutiques?|magasins?|\bstores?\b|premises|"
+        # 'shop' as a verb ('who can shop there?', 'people who shop at …') is no site
+        + _SHOP_NOUN
+        + r"|"
         r"(drop-?off|collection|pick-?up|distribution|delivery) points?|outlets?|"
         r"points? de (vente|depot|distribution|collecte|retrait)|locations?|antennes?|branches?|"
         # the English compound read the other way ('points of sale', 'sales points')
@@ -3740,8 +3750,14 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
         "buyers",
         r"\bqui (achete|achetent|consomme)\w*|\ba qui .{0,40}?vend\w*|\bclients?\b|"
         r"\bclienteles?\b|\bacheteurs?\b|\bwho (buys|purchases|buy)\b|\bcustomers?\b|"
-        r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b",
-        r"\bclient\w*|\bachat\w*|\bachet\w*|\bconsommateurs?\b|\busagers? clients?\b",
+        r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b|"
+        # who may buy there ('who can shop at …?', 'qui peut acheter à l'épicerie ?')
+        r"\bwho (can|could|may|is allowed to) (shop|buy|purchase)\b|"
+        r"\bqui (peut|peuvent|a le droit d|ont le droit d)\w* "
+        r"(acheter|consommer|faire ses courses)",
+        # (the card's line first: 'pouvoir d'achat de ses clients' names no buyer)
+        r"\busagers? clients?\b|\bclient\w*|(?<!pouvoir d.)\bachat\w*|\bachet\w*|"
+        r"\bconsommateurs?\b",
     ),
     # What becomes of things: 'que deviennent les jouets abîmés', 'que fait-il des invendus',
     # 'what happens to the fish', 'what does it do with objects it cannot reuse'.

@@ -6,6 +6,11 @@ prices of the fiche's other goods ('paniers de 10 à 18 €') do not answer it. 
 checked only for things the fiche names somewhere: a word the fiche never uses may be a
 wording the booklet puts otherwise, and is never taken as absent here.
 
+Class: a price for one kind of buyer ('le prix d'un panier pour un étudiant ?', 'how much is
+a basket for a pensioner?', 'is there a student rate?') is stated only by a sentence naming
+that buyer: the prices the fiche gives for others ('10 à 18 € … 2 € pour les personnes en
+précarité') are the nearest fact.
+
 Class: whether a cost is paid at all ('Do they pay rent for their shops?', 'paient-ils un
 loyer pour leurs locaux ?'), when no amount is stated, is answered no by a sentence saying
 that thing is free ('mises à disposition gratuite des locaux des boutiques').
@@ -139,3 +144,67 @@ def asks_cost_of_thing(question: str) -> bool:
         return True
     thing = _THING_IS_HOW_MUCH.match(folded) or _HOW_MUCH_IS_THING.match(folded)
     return thing is not None and not re.fullmatch(lx._COLLECTIVE_NOUNS, thing.group("noun"))
+
+
+# Kinds of buyer a price may be asked for, each with the stems (folded, French and English)
+# a sentence names them by. Class: a price for one kind of buyer (module docstring).
+BUYER_KINDS: dict[str, tuple[str, ...]] = {
+    "student": ("etudiant", "student", "universit"),
+    "pensioner": ("retraite", "senior", "pensioner", "personnes agees", "elderly"),
+    "member": ("adherent", "member", "cotisant"),
+    "jobseeker": (
+        "chomeur",
+        "demandeur d'emploi",
+        "demandeurs d'emploi",
+        "unemployed",
+        "jobseeker",
+        "job seeker",
+    ),
+    "young": ("jeune", "young", "youth"),
+    "child": ("enfant", "child", "kid"),
+    "family": ("famille", "family", "families"),
+    "poor": (
+        "precar",
+        "low-income",
+        "low income",
+        "modeste",
+        "faibles revenus",
+        "minima",
+        "rsa",
+        "poor",
+    ),
+    "company": ("entreprise", "company", "companies", "business"),
+    "council": ("collectivit", "commune", "council", "municipalit", "local authorit"),
+    "tourist": ("touris",),
+    "disabled": ("handicap", "disabled"),
+}
+_BUYER_WORDS = "|".join(re.escape(s) for stems in BUYER_KINDS.values() for s in stems if len(s) > 3)
+# A buyer named after 'pour', 'for', 'aux' or as the rate's kind ('tarif étudiant', 'student
+# price', 'a discount for members'). Folded.
+_FOR_BUYER = re.compile(
+    r"\b(?:pour|for|aux|to|reserve aux?|offert aux?)\s+(?:un |une |les |des |a |an |the |"
+    r"nos |our |mes |my )?(?:(?:personnes?|people|clients?|customers?) "
+    r"(?:en |in |with |de )?)?(?P<who>"
+    + _BUYER_WORDS
+    + r")|\b(?:tarifs?|prix|rates?|prices?|discounts?|reductions?)\s+(?P<kind>"
+    + _BUYER_WORDS
+    + r")|\b(?P<before>"
+    + _BUYER_WORDS
+    + r")\w*\s+(?:rates?|prices?|discounts?|fares?)\b"
+)
+
+
+def buyer_asked(question: str) -> tuple[str, ...]:
+    """The stems of the kind of buyer a price question names ('pour un étudiant': student's
+    stems), () when it names none."""
+    m = _FOR_BUYER.search(fold(question))
+    if m is None:
+        return ()
+    word = m.group("who") or m.group("kind") or m.group("before")
+    return next((stems for stems in BUYER_KINDS.values() if word in stems), (word,))
+
+
+def names_buyer(sentence: str, stems: tuple[str, ...]) -> bool:
+    """Whether a sentence names the kind of buyer asked, by any of its stems."""
+    folded = fold(sentence)
+    return any(re.search(rf"\b{re.escape(s)}", folded) for s in stems)

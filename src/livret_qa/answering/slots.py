@@ -2815,6 +2815,10 @@ class SlotFiller:
             priced = self._priced_thing(part, fiche, ev, value is not None)
             if priced is not None:
                 return priced
+            buyer = priced_thing.buyer_asked(self.plan.question)
+            if ev is not None and buyer and not priced_thing.names_buyer(ev.sentence.text, buyer):
+                # 'un panier pour un étudiant ?': the prices given are for other buyers
+                return Missing(fiche.id, "attribute", self.found(ev))
         if ev is not None:
             return self.found(ev)
         # what the fiche says nearest ('3 jours d'ouverture' for the hours, 'à petits prix')
