@@ -105,6 +105,10 @@ def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
         ("qu'a-t-elle d'innovant ?", "subpart:innovation"),
         ("Quels produits vend l'épicerie ?", "subpart:materials"),
         ("sa zone d'intervention ?", "subpart:perimeter"),
+        ("il agit dans quel rayon ?", "subpart:perimeter"),
+        ("ils livrent sur quel rayon ?", "subpart:perimeter"),
+        ("within what radius do they collect?", "subpart:perimeter"),
+        ("in which radius does the garden deliver?", "subpart:perimeter"),
         ("Quels sont ses projets ?", "subpart:plans"),
         ("What are their plans for the future?", "subpart:plans"),
         ("les perspectives de l'épicerie ?", "subpart:plans"),
@@ -124,6 +128,7 @@ def test_the_plan_reads_which_labelled_part_is_asked(text: str, attribute: str) 
         "How much funding does it get?",
         "combien de projets en étude a-t-elle ?",  # a figure, not its plans
         "qui répond à des appels à projets ?",
+        "quel rayon de fruits à l'épicerie ?",  # a shelf, no radius
     ],
 )
 def test_an_amount_or_a_count_is_not_a_labelled_part(text: str) -> None:

@@ -80,7 +80,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "knickknack": ("bibelot", "babiole"),
     "jar": ("bocal", "pot"),
     "bottle": ("bouteille", "flacon"),
-    "box": ("boîte", "caisse", "carton", "colis"),
+    "box": ("boîte", "caisse", "carton", "colis", "panier"),  # a food box: a « panier »
     "crate": ("caisse", "cagette"),
     "basket": ("panier", "corbeille"),
     "bag": ("sac", "sachet"),

@@ -3610,6 +3610,9 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "area covered",
         r"perimetre|zone (d.action|d.intervention|couverte|geographique)|territoire couvert|"
         r"rayon d.action|area (covered|served)|catchment|"
+        # a radius asked ('il agit dans quel rayon ?', 'within what radius?'), no shelf
+        r"\b(dans|sur|within|in) (quel|un|what|which|a) (rayon|radius)\b|"
+        r"\bhow (big|wide|large) (is )?(the |its |their )?(radius|area)\b|\bradius\b|"
         r"what area does \w+ (cover|serve)|where does \w+ (operate|work|act)\b",
         r"perimetre",
     ),
