@@ -56,6 +56,7 @@ STOPWORDS = frozenset(
     in on for with by at from is are was were be been it its this that these those an as
     which who whom what whose does do did has have had their there they them he she his her
     how many much any some quoi
+    etait etaient sera seront serait fut avait avaient aura auront particular
     structure structures association associations initiative initiatives organisation
     organisations organization organizations livret booklet fiche fiches
     """.split()
@@ -1348,7 +1349,8 @@ ORDINALS: tuple[tuple[int, str], ...] = (
     (1, r"deuxi[eè]me|second|seconde|2nd|2nde|2e|2[eè]me"),
     (2, r"troisi[eè]me|third|3rd|3e|3[eè]me"),
     (3, r"quatri[eè]me|fourth|4th|4e|4[eè]me"),
-    (-1, r"derni[eè]re?|last"),
+    (-1, r"derni[eè]re?|last|(?<=the )latter"),
+    (0, r"(?<=the )former"),
 )
 # An ordinal word inside a set phrase ('second-hand toys', 'seconde main', 'une seconde vie',
 # 'last year', 'l'an dernier', 'for the first time'): it qualifies a thing or a time and points
@@ -1356,7 +1358,10 @@ ORDINALS: tuple[tuple[int, str], ...] = (
 ORDINAL_IN_A_PHRASE = _rx(
     r"\b(second|seconde|deuxieme)[- ](hand|main|vie|life|chance)\b|"
     r"\b(last|first) (year|month|week|time)s?\b|\b(premiere|derniere) (fois|annee)s?\b|"
-    r"\b(an|mois|annee|semaine) derni(er|ere)\b|\bderni(er|ere)s? (mois|annees?)\b"
+    r"\b(an|mois|annee|semaine) derni(er|ere)\b|\bderni(er|ere)s? (mois|annees?)\b|"
+    # a rank in a prize or a contest ('le 4e prix', 'first prize', 'a second award'), no pick
+    r"\b(premi[eè]re?|1er|1re|deuxieme|2e|second|troisieme|3e|quatrieme|4e|first|second|third|"
+    r"fourth|1st|2nd|3rd|4th) (prix|prize|place|award|laureat\w*|rang|edition)s?\b"
 )
 # A question opening with a frame of its own that asks what a thing is or how it works
 # ('qu'est-ce que …', 'c'est quoi …', 'what is …', 'comment fonctionne …'): followed by a thing
@@ -2114,7 +2119,7 @@ EXISTENCE_FRAME_EN = _rx(
 GENERIC_TOPIC_EN = frozenset(
     """
     structure initiative organisation organization booklet project group company association
-    thing people person place area region local one kind type example
+    thing people person place area region local one kind type example latter former
     """.split()
 )
 # Words of a 'when' question that name no thing it dates ('when did it first do it', 'en
@@ -5755,7 +5760,10 @@ PROPERTIES_ASKED: dict[str, tuple[str, str]] = {
     "profit": (
         r"\b(?:rentables?|rentabilite|profitables?|profitability|(?:make|makes|making|turn|"
         r"turns) a profit|in (?:the )?(?:black|profit)|deficitaires?|en deficit|"
-        r"(?:lose|loses|losing) money)\b",
+        r"(?:lose|loses|losing) money|"
+        # 'font-ils des bénéfices ?', 'dégage-t-elle un excédent ?', 'make money'
+        r"(?:fai\w*|font|realis\w*|degag\w*|dégag\w*) (?:des |un |de )?(?:benefices?|excedents?)|"
+        r"(?:make|makes|making) money)\b",
         r"\b(?:resultat (?:net )?(?:de l'exercice \w+ )?(?:de \d{4} )?(?:est )?positif|"
         r"benefices?\b|excedent\w*|rentab\w*|deficit\w*|pertes?\b)",
     ),

@@ -68,6 +68,7 @@ from livret_qa.answering import (
     prize_won,
     programme_named,
     property_asked,
+    ranked_prize,
     relative_year,
     role_name,
     self_correction,
@@ -2670,7 +2671,8 @@ class Composer:
         ev = filler.best_sentence(
             filled.fiche_id, lambda t: property_asked.states_property(asked, t)
         )
-        if ev is not None and not property_asked.aimed(asked, ev.sentence.text):
+        aim_asked = property_asked.asks_aim(part.text)  # 'do they expect to make a profit?'
+        if ev is not None and (aim_asked or not property_asked.aimed(asked, ev.sentence.text)):
             return filler.found(ev)
         # 'elle vise un résultat positif': the aim, not the state, is the nearest fact
         nearest = filler.found(ev) if ev is not None else filled
@@ -2722,6 +2724,20 @@ class Composer:
         untold = self._event_untold(filler, part, filled)
         if untold is not None:
             return untold
+        rank = ranked_prize.rank_asked(part.text)
+        if rank is not None and not ranked_prize.names_rank(quote, rank):
+            # 'le 4e prix, en quelle année ?' met by the year of the first prize: the fourth
+            # is dated by a sentence naming it, else not (the one naming it is the nearest)
+            ranked = filler.best_sentence(
+                filled.fiche_id, lambda t: ranked_prize.names_rank(t, rank)
+            )
+            if ranked is None or not lx.YEAR.search(fold(ranked.sentence.text)):
+                return Missing(
+                    filled.fiche_id, "date", nearest=filler.found(ranked) if ranked else filled
+                )
+            year = lx.YEAR.search(fold(ranked.sentence.text))
+            filled = filler.found(ranked, year.group(0) if year else "")
+            quote = filled.citation.quote
         text = self.engine.mentions.without_names(part.text, [filled.fiche_id])
         if part.attribute == "event:creation":
             filled = self._founding_of_another(filler, text, filled)

@@ -46,3 +46,18 @@ def aimed(name: str, sentence: str) -> bool:
     folded = fold(sentence).replace("’", "'")
     found = _compiled()[name][1].search(folded)
     return bool(found and _AIMED.search(folded[: found.start()]))
+
+
+# A question asking the aim, not the state reached ('do they expect to make a profit?',
+# 'visent-ils la rentabilité ?', 'is it meant to be profitable?', 'comptent-ils être
+# rentables ?'): a sentence stating the state as an aim answers it. Folded.
+_AIM_ASKED = re.compile(
+    r"\b(?:expect\w*|aim\w*|plan\w*|hope\w*|intend\w*|target\w*|meant to|goal|objective|"
+    r"vise\w*|visent|compte\w*|esper\w*|souhait\w*|objectifs?|prevo\w*|prevu\w*|"
+    r"ambition\w*|cherche\w*)\b"
+)
+
+
+def asks_aim(question: str) -> bool:
+    """Whether a yes/no question asks whether the state is aimed at, not reached."""
+    return bool(_AIM_ASKED.search(fold(question).replace("’", "'")))

@@ -36,6 +36,7 @@ from livret_qa.answering import (
     periods,
     place_forms,
     priced_thing,
+    property_asked,
     reasons,
     share_of,
     spent_on,
@@ -799,7 +800,11 @@ class SlotFiller:
     def yes_no_gap(self, part: PlanPart, fiche: Fiche) -> Missing | None:
         """A yes/no question whose things, names or activities the fiche never mentions ('livre-
         t-il à domicile ?'), or whose place it never names together with them ('a shop in
-        Calais' when Calais is only a partner's town): the booklet does not say."""
+        Calais' when Calais is only a partner's town): the booklet does not say. A state
+        asked ('font-ils des bénéfices ?') is settled by the sentence stating it in the
+        booklet's words ('résultat positif'), not by its own (compose._property_unstated)."""
+        if property_asked.property_asked(part.text) is not None:
+            return None
         pred = self.predicate(part)
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
         vocab = self.engine.mentions.vocab.get(fiche.id, set()) - _acronym_stems(raw)

@@ -397,7 +397,10 @@ def topic_words(question: str, generic: Iterable[str] = ()) -> list[Glossed]:
     uses ('structure', 'booklet') nor those of how structures work and count."""
     skip = set(generic)
     return [
-        g for g in glossed_words(question) if (g.thing or g.key in ACTIONS) and g.key not in skip
+        g
+        for g in glossed_words(question)
+        # (the word as written too: 'latter' is lemmatised to the glossary's 'litter')
+        if (g.thing or g.key in ACTIONS) and g.key not in skip and g.word.lower() not in skip
     ]
 
 
