@@ -37,3 +37,15 @@ def test_the_latter_is_dated_as_named(engine: Engine) -> None:
     answer = ask(engine, "When was the latter founded?", TWO)
     assert not answer.abstained, answer.answer
     assert "1997" in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["c'était quand ?", "et ça c'était en quelle année ?"])
+def test_the_past_copula_names_no_thing_to_date(engine: Engine, question: str) -> None:
+    history = [
+        {"role": "user", "content": "Le Bois de Deux Mains a fait quelles séries de meubles ?"},
+        {"role": "assistant", "content": "80 chaises en hêtre pour des étudiants."},
+    ]
+    answer = ask(engine, question, history)
+    assert "« etait »" not in answer.answer
+    assert not answer.abstained, answer.answer

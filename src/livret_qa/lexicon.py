@@ -56,7 +56,7 @@ STOPWORDS = frozenset(
     in on for with by at from is are was were be been it its this that these those an as
     which who whom what whose does do did has have had their there they them he she his her
     how many much any some quoi
-    etait etaient sera seront serait fut avait avaient aura auront particular
+    sera seront serait fut avait avaient aura auront particular
     structure structures association associations initiative initiatives organisation
     organisations organization organizations livret booklet fiche fiches
     """.split()
@@ -2191,6 +2191,7 @@ EVENT_FRAME = frozenset(
     year annee years annees date exactly exactement precisement did
     does was were has have had been its their leur leurs son sa ses quelle quel which what
     run runs running since depuis quand when long how ago time temps existe exist exists
+    etait etaient
     """.split()
 )
 # Which one of its things a 'when' question dates ('its first shop', 'sa deuxième boutique'):

@@ -182,6 +182,14 @@ def _clause(folded: str) -> Description | None:
     return Description((match.start(), end), match.group(1), folded[match.start() : end])
 
 
+# Two kinds joined in one noun phrase ('workshop and shop', 'l'atelier et la boutique').
+_KINDS_JOINED = re.compile(
+    r"\b(?:atelier|workshop|boutique|shop|store|magasin|local|site|entrepot|warehouse)s?\s+"
+    r"(?:and|et|&)\s+(?:the |le |la |les |l'|its |their |son |sa |ses |leur )?"
+    r"(?:atelier|workshop|boutique|shop|store|magasin|local|site|entrepot|warehouse)s?\b"
+)
+
+
 def _followup(folded: str, several: bool) -> Description | None:
     """The words of a follow-up's noun phrase that describe one structure by what sets it apart
     ('what about the fish charity?' -> 'fish', "et l'asso qui retape des meubles ?" -> 'retape
@@ -198,6 +206,10 @@ def _followup(folded: str, several: bool) -> Description | None:
             # 'the shop sells …')
             np = folded[match.start("np") : match.end("kind")]
         typed = re.findall(r"[\w-]+", np)
+        if _KINDS_JOINED.search(np):
+            # 'and the workshop and shop?', 'et l'atelier et la boutique ?': places of the one in
+            # focus named together, no structure described by what sets it apart
+            return None
         # the noun phrase stops at an inverted verb ('la structure a-t-elle été créée ?'):
         # what follows is asked of it, no description
         verb = next((i for i, w in enumerate(typed) if _INVERTED.search(w)), len(typed))

@@ -917,6 +917,12 @@ def split_parts(
         about = _TOPIC_LEAD.match(fold(text)) is not None
         opens = bool(lx.QUESTION_OPENER.match(fold(text))) and not about
         own = opens or asked_attribute(text) is not None
+        bare = len(re.findall(r"[^\W\d_]+", text)) == 1
+        if own and not opens and bare and parts and not _asks_something(parts[-1]):
+            # 'and the workshop and shop?': a lone noun after a piece asking nothing is one
+            # more thing of that piece ('adresse et budget ?' asks two: each is an attribute;
+            # 'Tell me about VESTALI and its budget' too: 'its budget' is asked of it)
+            own = False
         leading = not parts and topic is None and not own
         if leading and (about or (names_only is not None and names_only(text))):
             # 'Il était deux fois et La Remise Enjouée, laquelle a le plus de salariés ?':
@@ -933,6 +939,12 @@ def split_parts(
     if topic is not None and not parts:
         parts = [question[topic:].strip(" ?")]
     return parts or [question]
+
+
+def _asks_something(piece: str) -> bool:
+    """Whether a piece of a question asks by itself: it opens like a question or names an
+    attribute ('Quand a été créée VESTALI', 'adresse'); 'and the workshop' does not."""
+    return bool(lx.QUESTION_OPENER.match(fold(piece))) or asked_attribute(piece) is not None
 
 
 # A lead-in setting what the question after it is about, asking nothing itself.
