@@ -2218,6 +2218,7 @@ POSSESSIVE = _rx(r"\b(its|their|sa|son|ses|leur|leurs)\b|\w's\b")
 GENERIC_EVENT_OBJECTS = frozenset(
     """
     association structure activite activity action projet initiative organisme entreprise
+    genre sorte type kind
     """.split()
 )
 # What any structure of the booklet is, in French ('l'asso des producteurs'): no thing a

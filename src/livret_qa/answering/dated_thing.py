@@ -39,6 +39,8 @@ _BECOME = re.compile(
     r"\b(?:devenu\w*|devien\w*|deven\w*|become|became|becoming|turned into|turn into|"
     r"transforme\w* en|rejoint|rejoindre|joined|join|adhere\w* a)\s+(?P<thing>[^?.!,;]+)"
 )
+# Words saying of what kind a thing is ('du genre', 'de ce type', 'of that kind'): no thing.
+_KIND_WORDS = frozenset("genre sorte type types kind kinds sort".split())
 _STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|charities|club)")
 
 
@@ -58,6 +60,8 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
         if typed.get(fold(g.word), g.word).islower()
         and not g.word.isdigit()
         and not _TIME_OR_BIRTH.fullmatch(fold(g.word))
+        # ('le premier programme du genre': 'genre' says of what kind, no thing dated)
+        and fold(g.word) not in _KIND_WORDS
     ]
 
 

@@ -90,6 +90,8 @@ _IN_A_UNIT = re.compile(
     + "|".join(sorted(lx.UNIT_COUNTED, key=len, reverse=True))
     + r"|m²|m<sup>2</sup>|€|%)(?!\w)"
 )
+# A quantity of anything: a number before a word of two letters or more, or a sum.
+_A_QUANTITY = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*(?:k?€|%|[^\W\d_]{2,})"
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
 # An acronym a question names ('DREETS', 'CIGALES'), as the booklet writes partners.
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
@@ -1621,7 +1623,9 @@ class SlotFiller:
             figures = []
             stems = _noun_stems(part.noun)
             nouns = "|".join(re.escape(s) for s in stems)
-            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else r"\d")
+            # (with no noun, a quantity: a number before a word or a sum, not the '62' of
+            # 'LE PANIER DE LA MER 62 à Boulogne' nor the '3' of '3i')
+            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else _A_QUANTITY)
         if not part.name and part.noun and not years:
             by_label = self._labelled_count(part, fiche)
             if by_label is not None:
