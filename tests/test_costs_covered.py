@@ -23,6 +23,10 @@ from livret_qa.text import fold
         "Les recettes propres de VESTALI couvrent-elles les charges de personnel ?",
         "Does VESTALI cover its costs?",
         "Quelle part de ses charges VESTALI couvre-t-elle avec ses recettes ?",
+        # the costs named first, what covers them after (no headcount of 'staff', no sum)
+        "How much of VESTALI's staff costs do its revenues cover?",
+        "what share of VESTALI's personnel costs do its own resources cover?",
+        "combien des charges de personnel de VESTALI ses recettes couvrent-elles ?",
     ],
 )
 def test_costs_covered_is_a_share_of_charges(fake_engine: Engine, question: str) -> None:
@@ -46,6 +50,8 @@ def test_a_fiche_stating_no_share_says_so(fake_engine: Engine) -> None:
         ("ses recettes couvrent-elles les charges ?", True),
         ("are its costs covered by grants?", True),
         ("is it self-financing?", True),
+        ("how much of its operating costs do grants cover?", True),
+        ("how much did it get from grants?", False),
         ("combien coute un panier ?", False),
         ("what does a dress cost?", False),
         ("la couverture mediatique ?", False),

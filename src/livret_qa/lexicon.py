@@ -4605,6 +4605,10 @@ COSTS_COVERED_ASKED = _rx(
     r"(?<!who )(?<!qui )\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b"
     r"(costs?|charges?|expenses?|depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
     r"\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,30}\b(covered|couvert\w*)\b|"
+    # the costs first, then what covers them ('how much of its staff costs do its revenues
+    # cover?', 'quelle part des charges ses ventes couvrent-elles ?')
+    r"\b(how much|what (share|part|proportion|percentage)|quelle (part|proportion)|combien)\b"
+    r"[^?.]{0,50}\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,40}\b(cover|couvr\w*)\b|"
     r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*"
 )
 # The charges a sentence says are covered ('couvrent 92 % des charges de personnel', '70 %

@@ -208,6 +208,9 @@ def unbound(
     takings = asks_takings(question)
     if not (figure or asks_quantity(question) or takings):
         return None
+    if lx.COSTS_COVERED_ASKED.search(_folded(question)) and lx.SHARE_STATED.search(_folded(quote)):
+        return None  # 'how much of its costs do its revenues cover?': '… couvrent 92 % des …'
+
     given = asks_given(question) and asks_quantity(question)  # not 'financé comment ?'
     if not states_quantity(quote) and (given or takings or asks_price(question)):
         return ("amount", "")

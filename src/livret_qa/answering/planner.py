@@ -449,8 +449,13 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # audience, stated with its account, not people it employs or supports
     on_platform = bool(lx.SOCIAL_NETWORKS.search(folded))
     mentioned = _mentions_a_thing(folded, figure)
+    # 'how much of its staff costs do its revenues cover?': a share of the costs covered, no
+    # headcount of staff nor a sum (the sentence stating it answers: 'couvrent 92 % des …')
+    covered = bool(lx.COSTS_COVERED_ASKED.search(folded))
     for measure in lx.MEASURES:
         if on_platform and measure.family == "people":
+            continue
+        if covered:
             continue
         if mentioned and measure.name not in lx.QUANTITY_MEASURES:
             continue  # 'which structures mention a shop?': who names one, no number of sites

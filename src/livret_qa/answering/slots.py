@@ -553,6 +553,8 @@ class SlotFiller:
         fiche writes capitalised ('la Région' is one, 'la région Hauts de France' is not)."""
         if not lx.MONEY_FROM_ASKED.search(fold(part.text)):
             return filled
+        if lx.COSTS_COVERED_ASKED.search(fold(part.text)):
+            return filled  # 'how much of its costs do grants cover?': a share, no sum received
         if _family(part.name) == "people":
             # 'how much staff time does the Pays provide?': people lent, counted, not a sum
             return filled

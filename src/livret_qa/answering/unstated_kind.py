@@ -39,6 +39,8 @@ def unstated_kind(
     a weight of them is no count."""
     asked = fold(question)
     stated = fold(f"{value} {quote}")
+    if lx.COSTS_COVERED_ASKED.search(asked) and lx.SHARE_STATED.search(stated):
+        return None  # 'how much of its costs do its sales cover?': '… couvrent 92 % des …'
     if lx.CHANGE_ASKED.search(asked) and lx.CHANGE_STATED.search(stated):
         return None  # 'de combien ont progressé les ventes ?': '+5,54 %' is the change asked
     if _asks_share(asked) and not lx.SHARE_STATED.search(stated):
