@@ -5220,13 +5220,15 @@ MONEY_ASKED = _rx(
 # money. Folded.
 MONEY_FROM_ASKED = _rx(
     r"\bhow much\b[^?]*\b(get|got|gets|receiv\w*|lend|lent|lends|give|gave|gives|given|"
+    r"borrow\w*|"
     r"grant\w*|loan\w*|donat\w*|provid\w*|fund\w*|contribut\w*|award\w*|pa(y|id|ys))\b|"
     r"\b(montant|somme|amount|sum|combien d.(argent|euros?))\b[^?]*\b(subvention\w*|pret\w*|"
     r"dons?|aides?|financement\w*|apport\w*|grants?|loans?|donations?|funding|contribution\w*|"
-    r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*)\b|"
+    r"recu|touche\w*|obtenu|percu|verse\w*|donne\w*|prete\w*|accorde\w*|get|got|receiv\w*|"
+    r"emprunt\w*)\b|"
     # ('combien ils en donnent ?': 'en' stands for the things in focus, a count of them)
     r"\bcombien\b(?! (de|d.) ?[a-z])[^?]*(?<!\ben )\b(recu|recoit|touche\w*|obtenu|obtient|"
-    r"percu|verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*|"
+    r"percu|verse\w*|donne\w*|prete\w*|accorde\w*|apporte\w*|emprunte\w*|"
     # money put in ('combien le FDI 62 a mis pour le compresseur ?', 'combien a investi …')
     r"mis|mettent|investi\w*|injecte\w*)\b|"
     # the verb first, as spoken ('elle a touché combien avec UrgencESS ?', 'ils ont reçu
@@ -5632,6 +5634,7 @@ CAUSE_GIVEN = _rx(
 # no such sum; only a sentence naming the loan or funding with an amount answers it.
 FUNDING_ASKED = _rx(
     r"\bpret\w*|\bsubvention\w*|\bfinanc\w*|\bmecen\w*|\bloans?\b|\blend|\blent\b|\bgrants?\b|"
+    r"\bborrow\w*|\bemprunt\w*|"
     r"\bfund\w*|\bsponsor\w*"
 )
 # The year of the figure just given, asked alone ('c'est quelle année ?', 'de quelle année ?',
@@ -5859,7 +5862,8 @@ QUANTITY_STATED_WORDS = _rx(
 # verse ?', 'ils ont mis combien ?', 'a reçu combien de UrgencESS ?').
 GIVEN_ASKED = _rx(
     r"\b(give|gives|gave|given|donate\w*|contribut\w*|grant\w*|subsidi[sz]\w*|fund\w*|"
-    r"receiv\w*|get from|got from|gets from|put in)\b|\b(donne\w*|verse\w*|vers[eé]|"
+    r"receiv\w*|get from|got from|gets from|put in|borrow\w*|lend|lent)\b|"
+    r"\b(donne\w*|verse\w*|vers[eé]|emprunt\w*|prete\w*|"
     r"contribu\w*|financ\w*|subventionn\w*|touch\w*|recu|recoi\w*|recev\w*|mis|mettent|"
     r"met|apport\w*|alloue\w*|accorde\w*)\b"
 )

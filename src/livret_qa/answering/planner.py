@@ -2905,6 +2905,14 @@ def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: s
     return bool(lx.HOLDER_ASKED.search(folded.strip()))
 
 
+def _figure_of_its_own(part: PlanPart) -> bool:
+    """A figure part naming what it counts or a sum received ('how many volunteers', 'how
+    much did it borrow'): its own ask, not the last question's again."""
+    return part.intent == "figure" and bool(
+        part.noun or lx.MONEY_FROM_ASKED.search(fold(part.text))
+    )
+
+
 def _switches_source(state: ConversationState, folded: str, elliptic: bool) -> bool:
     """Class: an elliptic follow-up naming another source of the figure or fact asked of the
     one structure in focus ('And from companies?', 'et de la part des particuliers ?')."""
@@ -2960,7 +2968,10 @@ def _follow(
     after_count = state.last is not None and any(
         p.intent in ("list", "aggregate") for p in state.last.parts
     )
-    asks_own = asks_own or (after_count and any(_counts_a_noun(p) for p in plan.parts))
+    # ('the toy one, how much did it borrow?' after a list: a sum received, its own ask too)
+    asks_own = asks_own or (
+        after_count and any(_counts_a_noun(p) or _figure_of_its_own(p) for p in plan.parts)
+    )
     # class: a follow-up counting a noun of its own ('et ils accompagnent combien de
     # personnes ?', 'how many volunteers?') after a question of another kind (where, who,
     # when, what): a count no address, name or date answers — its own ask, not the last one
@@ -3304,7 +3315,8 @@ def _follow(
             # 'the toy one', 'celle qui fait des jouets': the one doing that (compose picks it)
             chosen, plan.by_thing = list(focus), pointer
             _asked_beside_pointer(plan, folded)
-            asks_own = any(p.attribute or p.yes_no for p in plan.parts)
+            # (a figure of its own too: 'the toy one, how much did it borrow?')
+            asks_own = any(p.attribute or p.yes_no or _figure_of_its_own(p) for p in plan.parts)
         elif plural or len(focus) == 1 or counted:
             chosen = list(focus)
         else:

@@ -90,6 +90,10 @@ _IN_A_UNIT = re.compile(
     + "|".join(sorted(lx.UNIT_COUNTED, key=len, reverse=True))
     + r"|m²|m<sup>2</sup>|€|%)(?!\w)"
 )
+# A loan asked ('how much did it borrow?', 'combien ont-ils emprunté ?', 'the loan'), and a
+# sentence telling one ('un prêt du club CIGALES'), folded.
+_LOAN_ASKED = re.compile(r"\b(borrow\w*|emprunt\w*|loans?|lend|lent|pret\w*)\b")
+_LOAN_STATED = re.compile(r"\b(prets?|emprunt\w*|prete\w*)\b")
 # A quantity of anything: a number before a word of two letters or more, or a sum.
 _A_QUANTITY = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*(?:k?€|%|[^\W\d_]{2,})"
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
@@ -544,6 +548,14 @@ class SlotFiller:
         found.note = found.note or "partial_year"
         return found
 
+    def _loan_told(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """The sentence telling a loan ('Un prêt du club CIGALES … à la hauteur du besoin'),
+        the nearest fact to a sum borrowed asked ('how much did it borrow?'), or None."""
+        if not _LOAN_ASKED.search(fold(part.text)):
+            return None
+        ev = self.best_sentence(fiche.id, lambda t: bool(_LOAN_STATED.search(t)))
+        return self.found(ev) if ev is not None else None
+
     def _sum_from_partner(self, part: PlanPart, fiche: Fiche, filled: Filled) -> Filled:
         """A sum received from, or given by, a partner the question names ('combien a-t-elle
         reçu de la DREETS ?', 'how much did the CIGALES club lend it?') is answered by a
@@ -566,7 +578,7 @@ class SlotFiller:
                 quote = filled.citation.quote
                 budget = part.name == "budget" or "budget" in fold(quote)
                 if budget or not _AMOUNT.search(f"{filled.value} {quote}"):
-                    return Missing(fiche.id, "amount", filled)
+                    return Missing(fiche.id, "amount", self._loan_told(part, fiche) or filled)
             return filled
 
         def names(ev: Evidence) -> bool:
