@@ -349,6 +349,17 @@ def _without_departements(folded: str) -> str:
     return rest.strip(" ?!.'")
 
 
+# Class: a founding verb in a relative clause of what is asked ('qui a fait l'étude qui a
+# lancé le projet ?', 'who ran the study that launched the project?'): the main verb asks
+# who did that thing, no founder of the structure. Folded.
+_FOUNDING_IN_A_RELATIVE = re.compile(
+    r"^\W*(?:(?:et|mais|alors|and|so)\s+)?(?:qui|who)\s+(?:a|ont|avait|did|has|had)?\s*"
+    r"(?!(?:l.)?(?:fonde|cree|lance|monte|founded|created|started|set)\b)[a-z]+\b"
+    r"[^?]{1,60}?\b(?:qui|that|which)\s+(?:a|ont|avait|has|had)?\s*"
+    r"(?:lance|cree|fonde|monte|launched|created|founded|started|set up)\b"
+)
+
+
 def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     """(intent, attribute, exact date) of what a question part asks, from the lexicon's tables;
     None when it asks for no attribute."""
@@ -416,6 +427,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         return "field", f"field:{contact_field.name}", False
     for role in lx.ROLES:
         if _search(role.asked, folded):
+            if role.name == "founder" and _FOUNDING_IN_A_RELATIVE.match(folded):
+                break  # 'qui a fait l'étude qui a lancé le projet ?': who did the study
             return "person", f"role:{role.name}", False
     # ('what did it cost them in staff time?': a figure of that measure, cost_in_measure.py)
     figure = bool(lx.FIGURE_FRAME.search(folded)) or cost_counted_in_measure(folded)
