@@ -4618,6 +4618,12 @@ CHARGES_STATED = _rx(r"\b(charges?|couts?|depenses?|frais)\b")
 # recettes'): a breakdown of its expenses alone ('dépenses à 70 % des charges de personnel')
 # says nothing of what covers them.
 COVERING_STATED = _rx(r"\b(couvr\w*|couvert\w*|recettes?|ressources?|autofinanc\w*)\b")
+# People counted asked ('how many people came', 'combien de visiteurs', 'number of
+# participants'), folded: a count an online audience does not give (unstated_kind.py).
+PEOPLE_COUNTED_ASKED = _rx(
+    r"\b(how many|combien|number of|nombre de|nb de)\b[^?]{0,30}\b(people|persons|personnes|"
+    r"visitors?|visiteurs?|participants?|attendees?|gens|habitants|came|venu\w*|attend\w*)\b"
+)
 # Class: a weight in a total, said figuratively ('les particuliers, ça pèse combien dans les
 # ventes ?', 'what weight do companies carry in its turnover?'): a share of that total, which
 # only a sentence stating a share answers; never a weight in kilos. Folded.

@@ -112,6 +112,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas cette distance.",
         "en": "The fiche of {name} does not give this distance.",
     },
+    "missing_audience": {
+        "fr": "La fiche de {name} ne compte que son audience en ligne, pas ces personnes.",
+        "en": "The fiche of {name} counts only its online audience, not the people asked.",
+    },
     "missing_created": {
         "fr": "La fiche de {name} ne donne pas le nombre d'emplois créés.",
         "en": "The fiche of {name} does not give the number of jobs created.",

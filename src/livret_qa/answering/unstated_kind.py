@@ -72,6 +72,9 @@ def unstated_kind(
         return "created"
     if lx.NEGATED_WHY.search(asked) and not lx.CAUSE_GIVEN.search(stated):
         return "reason"
+    if _audience_only(asked, stated):
+        return "audience"  # 'how many came to the fête?': '2500 personnes sur facebook'
+
     return None
 
 
@@ -126,3 +129,14 @@ def distance_places(asked: str, places: list[str]) -> list[str]:
 # ("l'épicerie de Guise … à quelle distance ?")
 _DISTANCE_WORD = r"\b(?:distances?|far|loin|km|kms|kilometres?|kilometers?|miles?)"
 _FROM = r"(?:from|de|d.|du|entre|between|to|et|and)"
+
+
+def _audience_only(asked: str, stated: str) -> bool:
+    """Whether people counted are asked with no platform named ('how many people came to the
+    fête?', 'combien de participants ?') and the sentence counts only an online audience
+    ('2500 personnes sur facebook'). Class: attendance answered by followers."""
+    return (
+        bool(lx.PEOPLE_COUNTED_ASKED.search(asked))
+        and not lx.SOCIAL_NETWORKS.search(asked)
+        and bool(lx.SOCIAL_NETWORKS.search(stated))
+    )

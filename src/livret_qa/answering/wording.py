@@ -17,7 +17,7 @@ from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
 
 # A kind of value asked that the quoted sentence does not hold (unstated_kind.py)
-_KINDS_UNSTATED = ("units", "created", "reason", "year_of", "distance")
+_KINDS_UNSTATED = ("units", "created", "reason", "year_of", "distance", "audience")
 
 
 def _as_typed(label: str, question: str) -> str:
