@@ -1639,7 +1639,9 @@ class SlotFiller:
             nouns = "|".join(re.escape(s) for s in stems)
             # (with no noun, a quantity: a number before a word or a sum, not the '62' of
             # 'LE PANIER DE LA MER 62 à Boulogne' nor the '3' of '3i')
-            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else _A_QUANTITY)
+            # (a year asked keeps any digit: the sentence of that year is the one sought)
+            quantity = r"\d" if years else _A_QUANTITY
+            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else quantity)
         if not part.name and part.noun and not years:
             by_label = self._labelled_count(part, fiche)
             if by_label is not None:
