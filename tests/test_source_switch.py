@@ -52,3 +52,18 @@ def test_a_source_switch_quotes_the_figure_from_that_source(engine: Engine) -> N
     answer = ask(engine, "et de la part des entreprises ?", FISH)
     assert not answer.abstained, answer.abstain_reason
     assert "35 tonnes" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "et de la part des entreprises, ils ont eu des dons ?",
+        "and from companies, did they get anything?",
+        "et venant des particuliers, c'est quoi comme produits ?",
+    ],
+)
+def test_a_source_then_a_question_of_its_own(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question, FISH)
+    assert answer.plan["targets"] == ["le-panier-de-la-mer-62"]
+    assert all(p["intent"] != "list" for p in answer.plan["parts"])
+    assert all(p["attribute"] != "measure:tonnage" for p in answer.plan["parts"])

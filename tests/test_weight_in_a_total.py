@@ -55,3 +55,15 @@ def test_a_share_asked_as_a_weight_is_answered_by_the_share(engine: Engine, ques
 def test_a_weight_of_a_thing_is_still_refused_without_kilos(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "un colis de poisson du Panier de la Mer pèse combien ?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "et les entreprises, ça représente combien des ventes ?",
+        "les particuliers représentent combien du chiffre d'affaires ?",
+        "how much of the sales do private buyers make up?",
+    ],
+)
+def test_how_much_of_a_total_is_a_share(question: str) -> None:
+    assert lx.SHARE_FRAME.search(fold(question))

@@ -4573,7 +4573,10 @@ MULTIPLIER_STATED = _rx(
 SHARE_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part" + _PLACE_PART + r"|"
     r"pourcentage)\b|"
-    r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b"
+    r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b|"
+    # how much of a total ('ça représente combien des ventes ?', 'how much of the sales?')
+    r"\brepresent\w* combien (des|du|de la)\b|"
+    r"\bhow much of (the |its |their )?(sales|turnover|revenues?|income)\b"
 )
 # A name written in mixed case ('UrgencESS', 'CamelCase', 'iPhone', 'ESSor'): a capital after a
 # small letter, or capitals then small letters, in one word. Neither a capitalised word nor an

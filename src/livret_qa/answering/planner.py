@@ -2926,6 +2926,20 @@ def _figure_of_its_own(part: PlanPart) -> bool:
     )
 
 
+def _source_then_own_ask(state: ConversationState, folded: str) -> bool:
+    """Class: a source named first, then a question of its own asked of the one structure in
+    focus ('et de la part des entreprises, ils ont eu des dons ?', 'and from companies, did
+    they get anything?')."""
+    head, _, tail = folded.partition(",")
+    return (
+        len(state.focus) == 1
+        and state.last is not None
+        and bool(tail.strip())
+        and bool(lx.SOURCE_SWITCH.match(head.strip()))
+        and all(p.intent not in ("list", "aggregate", "similar") for p in state.last.parts)
+    )
+
+
 def _switches_source(state: ConversationState, folded: str, elliptic: bool) -> bool:
     """Class: an elliptic follow-up naming another source of the figure or fact asked of the
     one structure in focus ('And from companies?', 'et de la part des particuliers ?')."""
@@ -2934,6 +2948,9 @@ def _switches_source(state: ConversationState, folded: str, elliptic: bool) -> b
         len(state.focus) == 1
         and last is not None
         and elliptic
+        # ('et de la part des entreprises, ils ont eu des dons ?' asks its own thing after it)
+        and "," not in folded
+        and len(_content_words(folded)) <= ELLIPTIC_WORDS
         and bool(lx.SOURCE_SWITCH.match(folded.strip()))
         and all(p.intent not in ("list", "aggregate", "similar") for p in last.parts)
     )
@@ -2959,6 +2976,10 @@ def _follow(
     if _switches_source(state, folded, elliptic):
         # 'And from companies?' after a tonnage of the one in focus: that figure from that
         # source (its plural noun names no structures to list), asked as the last question
+        plan.parts = [PlanPart(plan.question, "fact")]
+    elif _source_then_own_ask(state, folded):
+        # 'et de la part des entreprises, ils ont eu des dons ?': its own question, of the one
+        # in focus, about that source (no list of companies)
         plan.parts = [PlanPart(plan.question, "fact")]
     counted_before = state.last is not None and any(q.intent == "figure" for q in state.last.parts)
     asks_own = any(
@@ -3053,6 +3074,7 @@ def _follow(
             folded, fold(before.question), lambda w: declarative_verb(w, plan.lang)
         )
     )
+    asks_own = asks_own or _source_then_own_ask(state, folded)  # 'et des entreprises, … ?'
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
