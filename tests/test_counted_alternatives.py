@@ -49,15 +49,53 @@ def test_a_count_of_alternatives_is_answered_by_the_noun_the_fiche_states(
     assert word in answer.answer
 
 
+COPAINS = _turn("What does Les Copains de Thiérache do?", "It runs local-produce shops.")
+
+# two nouns joined by 'and' / 'et' naming one set the asker words twice: either one stated
+JOINED = [
+    ("how many farms and producers supply them?", COPAINS, "les-copains-de-thierache", "100"),
+    (
+        "combien de fermes et de producteurs les approvisionnent ?",
+        COPAINS,
+        "les-copains-de-thierache",
+        "100",
+    ),
+    ("cb de fermes et de producteurs fournisseurs ?", COPAINS, "les-copains-de-thierache", "100"),
+    ("number of farmers and suppliers?", COPAINS, "les-copains-de-thierache", "100"),
+    (
+        "Combien d'agriculteurs et de producteurs fournissent les Copains de Thiérache ?",
+        [],
+        "les-copains-de-thierache",
+        "100",
+    ),
+    ("and how many kiosks and sites do they run?", SYNAPSE, "synapse-3i", "3 sites"),
+]
+
+
+@pytest.mark.parametrize(("question", "history", "fiche_id", "word"), JOINED)
+def test_a_count_of_joined_nouns_is_answered_by_the_noun_the_fiche_states(
+    fake_engine: Engine, question: str, history: list[dict[str, str]], fiche_id: str, word: str
+) -> None:
+    answer = ask(fake_engine, question, history)
+    assert not answer.abstained, answer.abstain_reason
+    assert answer.structures[0].fiche_id == fiche_id
+    assert word in answer.answer
+
+
 @pytest.mark.parametrize(
-    "question",
+    ("question", "history"),
     [
-        "How many lockers or kiosks does Synapse 3i run?",
-        "Combien de guichets ou de kiosques a Synapse 3i ?",
+        ("How many lockers or kiosks does Synapse 3i run?", []),
+        ("Combien de guichets ou de kiosques a Synapse 3i ?", []),
+        ("How many lockers and kiosks does Synapse 3i run?", []),
+        ("combien de guichets et de kiosques ?", SYNAPSE),
+        ("how many cows and sheep do they keep?", COPAINS),
     ],
 )
-def test_a_count_of_alternatives_none_stated_is_refused(fake_engine: Engine, question: str) -> None:
-    assert ask(fake_engine, question).abstained
+def test_a_count_of_alternatives_none_stated_is_refused(
+    fake_engine: Engine, question: str, history: list[dict[str, str]]
+) -> None:
+    assert ask(fake_engine, question, history).abstained
 
 
 @pytest.mark.parametrize(
@@ -74,3 +112,27 @@ def test_a_count_of_alternatives_none_stated_is_refused(fake_engine: Engine, que
 )
 def test_second_alternatives(text: str, rewritten: list[str]) -> None:
     assert second_alternatives(text) == rewritten
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "rewritten"),
+    [
+        # a part cut out of its question without its joint: the joined nouns side by side
+        (
+            "how many farms producers supply them",
+            "how many farms and producers supply them?",
+            ["how many producers supply them"],
+        ),
+        (
+            "combien de fermes de producteurs les approvisionnent",
+            "combien de fermes et de producteurs les approvisionnent ?",
+            ["combien de producteurs les approvisionnent"],
+        ),
+        ("number of farmers and suppliers", "", ["number of suppliers"]),
+        # two parts of their own: the part holds one noun only
+        ("how many employees", "how many employees and volunteers?", []),
+        ("combien de salariés et combien de bénévoles ?", "", []),
+    ],
+)
+def test_second_alternatives_of_joined_nouns(text: str, asked: str, rewritten: list[str]) -> None:
+    assert second_alternatives(text, asked) == rewritten

@@ -2913,7 +2913,7 @@ FIELDS: tuple[Field, ...] = (
         "agrements",
         "agréments",
         "approvals",
-        r"agrement|agree[es]?\b|approv\w*|accredit\w*|certifi\w*|\blabel\w*",
+        r"agrement|agree[es]?\b|approv(?!ision)\w*|accredit\w*|certifi\w*|\blabel\w*",
     ),
     # the card's LABEL line, apart from its AGRÉMENT line as the booklet writes them: read
     # after 'agrements' (a structure's labels asked are its approvals too), it is what a list
@@ -4774,7 +4774,8 @@ NEGATED_PLACE = _rx(
 )
 # Text fields a question may ask a structure to have, or not ('sans agrément', 'a network').
 FIELD_WORDS: dict[str, str] = {
-    "agrement": r"\bagrements?\b|\bagree(e|s|es)?\b|\bapprov\w*|\baccredit\w*",
+    # ('approvisionner', 'approvisionnement' name a supply, not an approval)
+    "agrement": r"\bagrements?\b|\bagree(e|s|es)?\b|\bapprov(?!ision)\w*|\baccredit\w*",
     "reseau": r"\breseaux?\b|\bnetworks?\b|\bfederations?\b",
     "label": r"\blabels?\b|\blabelise\w*",
     "statut": r"\bstatuts?\b|\bstatus\b|forme juridique|legal (form|status)|\brun as\b|"

@@ -2446,10 +2446,11 @@ class Composer:
         several: bool,
         filled: Filled,
     ) -> tuple[PlanPart, Filled]:
-        """'How many bins or points …?', 'combien de bénévoles ou d'adhérents ?': a count of
-        nouns offered as alternatives is answered by the one the fiche states
+        """'How many bins or points …?', 'combien de bénévoles ou d'adhérents ?', 'how many
+        farms and producers …?': a count of nouns offered as alternatives or joined as one set
+        is answered by the one the fiche states
         (counted_alternatives.py); the part as asked and its gap when it states none."""
-        for text in counted_alternatives.second_alternatives(part.text):
+        for text in counted_alternatives.second_alternatives(part.text, self.plan.question):
             other = plan_part(text, named=True)
             if other.intent != "figure" or (other.attribute, other.noun) == (
                 part.attribute,
