@@ -794,7 +794,10 @@ PROJECT_DESCRIPTION = _rx(
     r"(the )?(closest|nearest|most similar|most alike)(?=\s*[?.!]?\s*$| in the booklet)|"
     # (not a business model: 'un modèle économique', 'an economic model')
     r"(is there|are there|any) (a |an |any )?(model|example|precedent|equivalent)s?"
-    r"(?! (econom|financ|of (funding|financing)))|"
+    r"(?! (econom|financ|of (funding|financing)))"
+    # ('any examples of big orders?': instances of a thing asked, no model of a project)
+    r"(?! of (?!(an? |the |such )?(structures?|initiatives?|projects?|organi[sz]ations?|"
+    r"associations?|charit(y|ies)|places?|ones?|models?)\b))|"
     r"(y a-t-il|existe-t-il|il y a) (un |des )?(modeles?|exemples? a suivre|precedents?)"
     r"(?! (econom|financ)))\b"
 )

@@ -39,6 +39,7 @@ from livret_qa.answering import (
     description,
     difficulty_lists,
     duration_asked,
+    examples_asked,
     exclusion,
     figure_binding,
     figure_of_one,
@@ -59,8 +60,10 @@ from livret_qa.answering import (
     narrowed_unmentioned,
     negated_list,
     never_written,
+    other_body_place,
     other_one,
     outcome,
+    paid_or_voluntary,
     partner_sum,
     periods,
     planned_date,
@@ -276,6 +279,11 @@ class Composer:
             stands_in,
             lambda: self._focus_of_history(self.history),
             lambda: self._focus_of_history(list_followups.before_last_question(self.history)),
+        )
+        # 'which structure in the Aisne did they learn from?': the place qualifies the body
+        # asked of the one in focus, when its fiche writes that place (other_body_place.py)
+        self.plan = other_body_place.reread(
+            engine.corpus, self.plan, lambda: self._focus_of_history(self.history)
         )
         said = stating_list.unnegated(self.plan.question)
         first = self.plan.parts[0] if self.plan.parts else None
@@ -622,6 +630,8 @@ class Composer:
         theme = plan.theme if not yes_no else ""
         if not fiche_ids or not (plan.departements or plan.places or theme):
             return False
+        if plan.resolution == other_body_place.BODY_OF_PLACE:
+            return False  # 'which structure in the Aisne did they learn from?': no filter
         # 'est-elle dans le Nord ?', 'is it in the Somme?': whether it stands there, no.
         # A town the booklet does not hold ('which of those are in Lille?') narrows nothing
         # the filters know, but still picks among them.
@@ -2460,6 +2470,13 @@ class Composer:
             found = self._checked_fill(filler, other, target, several)
             if isinstance(found, Found):
                 return other, found
+        if part.attribute == "measure:salaries" and paid_or_voluntary.offered(part.text):
+            # 'is anybody paid to help them, or is it all volunteer work?': staff counted in
+            # full-time equivalents says so too (« 0,5 ETP … pour l'accompagnement »)
+            other = replace(part, attribute="measure:etp")
+            found = self._checked_fill(filler, other, target, several)
+            if isinstance(found, Found):
+                return other, found
         return part, filled
 
     def fill(self, filler: SlotFiller, part: PlanPart, target: StructureHit) -> Filled:
@@ -2510,6 +2527,12 @@ class Composer:
                 or asks_operating(part)
                 or founding
                 or lx.FREQUENCY_ASKED.search(fold(part.text))  # 'how often …?'
+                # 'des exemples de commandes en série ?' of the one in focus: the sentence
+                # listing instances (examples_asked.py)
+                or (
+                    self.plan.target_source != "any"
+                    and examples_asked.asks_examples(fold(part.text))
+                )
             )
         ):
             filled = filler.fill(part, fiche)

@@ -27,6 +27,7 @@ from livret_qa.answering import (
     money_word_asked,
     other_one,
     own_action,
+    paid_or_voluntary,
     priced_measure,
     priced_thing,
     site_asked,
@@ -741,6 +742,8 @@ def plan_part(
     where = _where(text, folded)
     if where is not None and not lx.LIST_FRAME.search(folded):
         return where
+    if paid_or_voluntary.offered(text):  # 'is it paid or voluntary work?': its staff line
+        return PlanPart(text, "figure", "measure:salaries")
     asked = asked_attribute(text)
     # ('la maraîchère qui fait retirer ses commandes à Guise, elle s'appelle comment ?': the
     # name of the thing described is asked, no list of structures doing it; unnamed_thing.py)
@@ -1565,10 +1568,16 @@ def plan_question(
         if len(question.split()) < LONG_DESCRIPTION_WORDS
         else [question]
     )
+    if paid_or_voluntary.offered(question):
+        # 'quelqu'un est payé, ou c'est du bénévolat ?': one question, the staff asked
+        pieces = [question]
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
     parts = subcount.as_subcount(question, parts)  # 'of its 400 members, how many are …?'
+    # ('Do they have paid staff, or is it all volunteers?': the staff line, no yes or no
+    # gap naming « paid volunteers »)
+    parts = [replace(p, yes_no=False) if paid_or_voluntary.offered(p.text) else p for p in parts]
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
             words = fold(detector.without_names(part.text, named) if named else part.text)

@@ -25,6 +25,7 @@ from livret_qa.answering import (
     change_asked,
     counted_act,
     counted_per_period,
+    examples_asked,
     figure_binding,
     filed_figure,
     forecast,
@@ -32,6 +33,7 @@ from livret_qa.answering import (
     labelled_count,
     launched_side,
     loose_quantity,
+    other_body_place,
     partner_named,
     periods,
     place_forms,
@@ -108,6 +110,9 @@ EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond th
 REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
 # Parts of the staff the staff field states, read as facts (`facts.staff`)
 _STAFF = frozenset({"insertion", "etp"})
+EXAMPLE_RANKS = 8  # sentences nearest a question asking examples, where one may list them
+# the words of a question asking examples that name no thing ('any examples of …')
+_EXAMPLE_FRAME = frozenset(analyze("examples example exemples exemple quelques some any give"))
 NARRATIVE = ("history", "action", "characteristics", "challenge", "levers", "obstacles")
 # Things a 'when' question may name for none of them mentioned to mean an event the fiche does
 # not tell ('la date de fermeture'); a longer one tells a story around its date ('je crois
@@ -1111,6 +1116,10 @@ class SlotFiller:
             return self.operating(part, fiche)
         if self.asks_founding(part, fiche.id):
             return self.founding(part, fiche)
+        if examples_asked.asks_examples(fold(part.text)):
+            listed = self._listing_sentence(fiche.id)
+            if listed is not None:  # 'any examples of big orders?' (examples_asked.py)
+                return listed
         if part.yes_no:  # the sentence that mentions most of what is asked
             pred = self.predicate(part)
             # the structure's own name words ('the Oise producers') are no evidence
@@ -1161,8 +1170,47 @@ class SlotFiller:
                     found.denied = bool(whole) and all(yes_no.excluded_in(pred, t) for t in whole)
                     found.planned = bool(lx.PLANNED_STATED.search(fold(found.citation.quote)))
                     return found
+        placed = self._placed_sentence(fiche.id)
+        if placed is not None:
+            return placed
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
+
+    def _listing_sentence(self, fiche_id: str) -> Found | None:
+        """Of the sentences of its story listing instances, the one nearest the question
+        ('Any examples of big orders?': « 80 chaises … ; 40 têtes de lit … »): a word of the
+        question it writes counts first ('des exemples de commandes en série ?': the chairs
+        made 'en série'), then items counted one by one; None when no sentence lists any."""
+        asked = set(analyze(self.plan.question)) - _EXAMPLE_FRAME
+        ranked = sorted(self.sentences(fiche_id, NARRATIVE), key=lambda ev: -ev.score)
+        listing = [
+            (shared, examples_asked.counts_items(ev.sentence.text), ev.score, -n, ev)
+            for n, ev in enumerate(ranked)
+            if examples_asked.lists_instances(ev.sentence.text)
+            # near the question, or writing a word of it
+            and ((shared := len(asked & set(analyze(ev.sentence.text)))) or n < EXAMPLE_RANKS)
+        ]
+        return self.found(max(listing)[-1]) if listing else None
+
+    def _placed_sentence(self, fiche_id: str) -> Found | None:
+        """Class: a fact asked of one structure with a place that is not where it stands
+        ('which structure in the Aisne did they learn from?', 'qui à Calais les a
+        sollicités ?', 'which university in Lille helps them?'): the best sentence of its
+        story naming the place answers (its fiche writes it: the place gate let it through),
+        not the best sentence anywhere; None without such a place or sentence."""
+        if not self.plan.places or self.plan.target_source == "any":
+            return None
+        towns = "|".join(spaced_pattern(fold(p)) for p in self.plan.places)
+        # the kind of body asked just before the place ('l'association ATRE de Lille' for
+        # 'which association in Lille …?') tells the sentence of that body first
+        stem = other_body_place.body_stem(self.plan.question)
+        bound = re.compile(rf"\b{stem}\w*\W+(?:\S+\W+){{0,4}}?(?:{towns})") if stem else None
+        naming = [
+            (bool(bound and bound.search(t)), ev.score, n, ev)
+            for n, ev in enumerate(self.sentences(fiche_id, NARRATIVE))
+            if re.search(towns, t := fold(ev.sentence.text))
+        ]
+        return self.found(max(naming)[3]) if naming else None
 
     def share_asked(self, part: PlanPart, found: Found) -> Filled:
         """The share or rate asked (`_share_filled`), for the year asked: '80 % de sorties
