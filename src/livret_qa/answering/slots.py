@@ -1198,9 +1198,19 @@ class SlotFiller:
         sollicités ?', 'which university in Lille helps them?'): the best sentence of its
         story naming the place answers (its fiche writes it: the place gate let it through),
         not the best sentence anywhere; None without such a place or sentence."""
-        if not self.plan.places or self.plan.target_source == "any":
+        if self.plan.target_source == "any":
             return None
-        towns = "|".join(spaced_pattern(fold(p)) for p in self.plan.places)
+        # ('Same question for the Liévin one': the place it stands in picks it, asks nothing)
+        fiche = self.engine.corpus.fiche(fiche_id)
+        home = _spaced(fiche.contact.town)
+        elsewhere = [
+            p
+            for p in self.plan.places
+            if _spaced(p) not in home and fold(p) != fold(fiche.contact.departement)
+        ]
+        if not elsewhere:
+            return None
+        towns = "|".join(spaced_pattern(fold(p)) for p in elsewhere)
         # the kind of body asked just before the place ('l'association ATRE de Lille' for
         # 'which association in Lille …?') tells the sentence of that body first
         stem = other_body_place.body_stem(self.plan.question)
