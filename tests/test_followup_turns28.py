@@ -164,3 +164,26 @@ def test_examples_asked(question: str, asks: bool) -> None:
 )
 def test_a_sentence_listing_instances(sentence: str, lists: bool) -> None:
     assert examples_asked.lists_instances(sentence) is lists
+
+
+FINANCES = _h("How is Le Bois de Deux Mains doing financially?", "A hybrid model: 70% subsidies.")
+
+
+@pytest.mark.parametrize(
+    ("question", "town"),
+    [
+        ("Same question for the Liévin one.", "Liévin"),
+        ("et celle de Liévin ?", "Liévin"),
+        ("What about the Amiens one?", "Amiens"),
+        ("et celle de Guise ?", "Guise"),
+        ("and the Boulogne one?", "Boulogne"),
+    ],
+)
+def test_the_town_a_structure_stands_in_picks_it_and_asks_nothing(
+    fake_engine: Engine, question: str, town: str
+) -> None:
+    """A switch by the town the structure stands in asks the last question of it: the
+    sentence quoted is not chosen for naming that town."""
+    answer = ask(fake_engine, question, FINANCES)
+    quoted = answer.answer.partition("«")[2]
+    assert fold(town) not in fold(quoted), answer.answer
