@@ -58,3 +58,41 @@ def naming_part(part: str, lang: str) -> Callable[[str], bool] | None:
     if not stems:
         return None
     return lambda text: bool(stems & set(analyze(text)))
+
+
+def rate_head(folded_question: str) -> str | None:
+    """What a rate asked measures, without the population it is taken of: 'sorties positives'
+    of 'le taux de sorties positives des salariés en insertion', 'positive exit' of 'the
+    positive exit rate of its integration workers', 'positive exits' of 'the rate of positive
+    exits among …'. None when the question asks no rate by name. Class: a rate of one thing
+    asked where the fiche states a percentage of another thing of the same population
+    ('50 % des salariés en insertion sont issus des quartiers prioritaires' answers no exit
+    rate)."""
+    for pattern in (_RATE_HEAD_FR, _RATE_HEAD_EN, _RATE_OF_EN):
+        match = pattern.search(folded_question)
+        if match is None:
+            continue
+        words = [w for w in match.group("head").split() if w not in _NOT_HEAD]
+        if words:
+            return " ".join(words)
+    return None
+
+
+# 'taux de sorties positives des salariés', 'taux d'insertion chez …': up to the first word
+# that opens its complement (folded).
+_RATE_HEAD_FR = re.compile(
+    r"\btaux (?:de |d'|d )(?P<head>[a-z'-]+(?: (?!(?:de|des|du|d|chez|pour|a|au|aux|en|dans|"
+    r"sur|parmi|entre|sont|est|ont|a|on|il|elle|ils|elles)\b)[a-z'-]+){0,2})"
+)
+# 'the rate of positive exits among …'
+_RATE_OF_EN = re.compile(
+    r"\brates? of (?:the )?(?P<head>[a-z-]+(?: (?!(?:of|for|at|among|in|from|by|with)\b)"
+    r"[a-z-]+){0,2})"
+)
+# 'the positive exit rate', 'its job placement rate'
+_RATE_HEAD_EN = re.compile(r"(?P<head>(?:[a-z-]+ ){1,2})rates?\b")
+# Words before 'rate' that say whose or which rate, not what it measures.
+_NOT_HEAD = frozenset(
+    "the its their his her this that what which whats is was a an of s my our your overall "
+    "average current annual global total".split()
+)

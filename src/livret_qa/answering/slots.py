@@ -1298,8 +1298,11 @@ class SlotFiller:
 
     def _share_stems(self, part: PlanPart) -> list[str]:
         """The stems of the question's words a share or rate is asked of ('sorties',
-        'positives'), not the words asking it ('taux', 'pourcentage')."""
-        words = _asked_words(evidence_query(self.engine, self.plan, part))
+        'positives'), not the words asking it ('taux', 'pourcentage'). A rate asked by name
+        ('le taux de sorties positives des salariés en insertion') is of its head only: the
+        population it is taken of is no thing it measures (share_of.rate_head)."""
+        head = share_of.rate_head(fold(self._asked_anew(part)).replace("’", "'"))
+        words = _asked_words(head or evidence_query(self.engine, self.plan, part))
         words = [
             w for w in words if not lx.SHARE_FRAME.search(f"what {w}") and w not in lx.RATE_WORDS
         ]
