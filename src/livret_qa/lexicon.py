@@ -3123,6 +3123,26 @@ class Event:
 # or a prize the fiche does not give (compose._date_unsettled).
 EVENTS_TOLD_BY_NAME = frozenset({"approval", "award"})
 EVENTS: tuple[Event, ...] = (
+    # Class: a ceremony or gathering held for an opening or a founding ('When was the official
+    # opening ceremony?', 'quand a eu lieu l'inauguration ?', 'the ribbon-cutting', 'la soirée
+    # de lancement', 'their first general assembly'): an event of its own, dated only by a
+    # sentence naming it; the opening or creation date is the nearest fact, not the answer
+    # ('when did it open?' stays an opening). First: 'cérémonie d'ouverture' is no opening.
+    Event(
+        "ceremony",
+        "cérémonie (inauguration)",
+        "ceremony (inauguration)",
+        r"\binaugur\w*|\bceremon\w*|\bribbon\b|\bruban\b|\bcremaillere\b|\bhousewarming\b|"
+        r"\b(launch|opening|inaugural|founding) (party|parties|event|celebration|reception|"
+        r"gala|evening)\b|\bgrand opening\b|"
+        r"\b(soiree|fete|reception|cocktail) (de lancement|d'ouverture|d ouverture|"
+        r"d'inauguration|d inauguration)\b|"
+        r"\b(premiere|1ere) assemblee generale\b|\bassemblee (generale )?constitutive\b|"
+        r"\b(first|1st|founding|inaugural) (general|annual general) (assembl\w*|meeting)|"
+        r"\b(first|1st|founding) agm\b",
+        r"inaugur|ceremon|\bruban\b|cremaillere|soiree de lancement|fete de lancement|"
+        r"assemblee (generale )?constitutive|premiere assemblee generale",
+    ),
     # Class: when a site or an activity stopped ('When did the Hirson shop close?', 'la
     # boutique d'Hirson a fermé en quelle année ?'): the dated sentence of its closing
     # ('… à Hirson dont l'activité a cessé temporairement en début d'année 2021'), not its
