@@ -2866,7 +2866,14 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("email", "adresse e-mail", "e-mail address", r"e-?mail|courriel|adresse mail|\bmail\b"),
+    # ('adresse électronique', 'adresse mél', 'electronic address': an e-mail, not a street)
+    Field(
+        "email",
+        "adresse e-mail",
+        "e-mail address",
+        r"e-?mail|courriel|adresse mail|\bmail\b|adresses? (electronique|mel)\b|\bmel\b|"
+        r"electronic (mail )?address",
+    ),
     Field(
         "phone",
         "numéro de téléphone",

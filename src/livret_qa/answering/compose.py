@@ -66,6 +66,7 @@ from livret_qa.answering import (
     paid_or_voluntary,
     partner_sum,
     periods,
+    person_contact,
     planned_date,
     priced_thing,
     prize_won,
@@ -2155,6 +2156,9 @@ class Composer:
             if n not in plan.places
             and not (departements_in(n) or match_places(n))
             and not abstention.asker_named(plan.question, n)
+            # a person of a contact card named with a civility ('Monsieur Pillot' of
+            # 'Messieurs Pillot et Labarre') is no body; person_contact.py checks them
+            and not self.engine.mentions.names_person(n)
             # 'le nom du réseau de VESTALI': a kind word of a structure of the booklet asks
             # that structure's network, foundation or programme, no body named so
             and not self._kind_of_a_structure(n)
@@ -2434,6 +2438,7 @@ class Composer:
         filled = self._amount_of_last(filler, part, filled)
         filled = self._date_unsettled(filler, part, filled)
         filled = _person_unnamed(part, filled)
+        filled = self._contact_of_person(part, filled, fiche)
         filled = _unit_unheaded(part, filled, filler)
         filled = self._qualifiers_unbound(filler, part, filled, several)
         filled = self._stated_by_meaning(part, filled, several)
@@ -2446,6 +2451,31 @@ class Composer:
             filler, part, filled, several, fiche.name, list(self.plan.years)
         )
         filled = dated_count.bound(filler, part, filled, several, list(self.plan.years))
+        return filled
+
+    def _contact_of_person(self, part: PlanPart, filled: Filled, fiche: Fiche) -> Filled:
+        """Class: an e-mail or a phone asked of a person the question names ('le mail de M.
+        Labarre ?', "Paul Martin's phone at X?"): a person the fiche never names is missing,
+        the card's detail the nearest fact; an e-mail that spells another person of the card
+        ('stpillot@…' asked of Labarre) is that person's, not the one asked
+        (person_contact.py). A generic address stays the answer."""
+        if part.attribute not in ("field:email", "field:phone") or not isinstance(filled, Found):
+            return filled
+        detector = self.engine.mentions
+        persons = person_contact.persons_asked(
+            part.text,
+            lambda n: bool(detector.mentioned(n) or match_places(n) or departements_in(n)),
+        )
+        if len(persons) != 1:
+            return filled
+        asked = person_contact.name_words(persons[0])
+        if not asked:
+            return filled
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        if not person_contact.named_in(asked, fold(raw)):
+            return Missing(fiche.id, "unmentioned", nearest=filled, words=f"« {persons[0]} »")
+        if part.attribute == "field:email" and person_contact.mail_of_another(asked, fiche):
+            return Missing(fiche.id, "mail_of_other", nearest=filled, words=persons[0])
         return filled
 
     def _alternative_filled(

@@ -257,6 +257,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne dit pas où se trouvent ses {words}.",
         "en": "The fiche of {name} does not say where its {words} are.",
     },
+    # an e-mail asked of a person when the card's only address spells another person's name
+    "missing_mail_of_other": {
+        "fr": "La fiche de {name} ne donne pas d'adresse e-mail propre à {person} : celle "
+        "qu'elle donne porte le nom d'une autre personne.",
+        "en": "The fiche of {name} gives no e-mail address of {person}'s own: the one it gives "
+        "bears another person's name.",
+    },
     "missing_words": {
         "fr": "La fiche de {name} ne mentionne pas {words}.",
         "en": "The fiche of {name} never mentions {words}.",

@@ -215,6 +215,8 @@ class Wording:
             text = say("missing_national", lang, name=name)
         elif missing.missing == "unmentioned":
             text = say("missing_words", lang, name=name, words=missing.words)
+        elif missing.missing == "mail_of_other":  # person_contact.py
+            text = say("missing_mail_of_other", lang, name=name, person=missing.words)
         elif missing.missing == "where_things":  # where_things.py
             text = say("missing_where_things", lang, name=name, words=missing.words)
         elif missing.missing == "apart":

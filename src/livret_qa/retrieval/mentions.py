@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from livret_qa.glossary import EN_FR, NAME_WORDS
 from livret_qa.indexing.analyzer import analyze
-from livret_qa.lexicon import ENGLISH_FUNCTION_WORDS, STOPWORDS, WEAK_NAME_TOKENS
+from livret_qa.lexicon import (
+    ENGLISH_FUNCTION_WORDS,
+    MAN_CIVILITY,
+    STOPWORDS,
+    WEAK_NAME_TOKENS,
+    WOMAN_CIVILITY,
+)
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
 from livret_qa.text import fold
@@ -278,6 +284,8 @@ class MentionDetector:
         """Whether a capitalised name is one of the booklet's contact people ('Matthieu
         Renard', 'Mme Cousin'): every word of three letters or more is a word of their names."""
         words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", name)]
+        # a civility before the name ('Monsieur Pillot', 'Madame Cousin') is no word of it
+        words = [w for w in words if not (MAN_CIVILITY.fullmatch(w) or WOMAN_CIVILITY.fullmatch(w))]
         return bool(words) and all(w in self._person_words for w in words)
 
     def name_tokens(self, fiche_id: str) -> set[str]:
