@@ -2030,6 +2030,13 @@ ONE_SITE_BEFORE = _rx(
     r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
 )
 ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
+# The noun of a structure's own site, placed in a town by its fiche ('la boutique d'Hirson',
+# 'un point de distribution à Compiègne'): a site, never a body of its own without a fiche
+# (answering/unfiched.named_in_passing). Folded.
+SITE_NOUN = _rx(
+    r"boutiques?|magasins?|antennes?|sites?|locaux|local|entrepots?|depots?|points?|sieges?|"
+    r"etablissements?"
+)
 # A site of a structure asked about ('the Saint-Gobain pick-up point', 'le point de
 # distribution de Compiègne', 'la boutique de Guise', 'the Hirson shop'), folded: a date asked
 # of it, naming its place, is answered only by a dated sentence naming that place. Class: the

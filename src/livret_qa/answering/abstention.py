@@ -69,6 +69,7 @@ def unknown_names(
         if _askers_name(before, after):
             continue
         owner = bool(OWNER_BEFORE_EN.search(before) or OWNER_AFTER_EN.match(after))
+        owner = owner or _in_french_name(question, match.start(1), match.end(1))
         if lang == "en" and not (PLACE_PREPOSITION_EN.search(before) or owner):
             continue
         tokens = analyze(word)
@@ -83,6 +84,23 @@ def unknown_names(
                 continue  # 'the University of Lille': « Université de Lille »
             out.append(word)
     return out
+
+
+# A proper name written in French, its capitalised words joined by a French particle ('Banque
+# Alimentaire du Nord', 'Restos du Cœur', "Maison de l'Emploi"): in an English question, the
+# asker names an organisation as it calls itself, not a French word translated.
+_FRENCH_NAME = re.compile(
+    r"(?:[A-ZÉÈÀÂ][\w’'-]*\s+)*[A-ZÉÈÀÂ][\w-]*\s+(?:du|de la|de l['’]|des|de|d['’])\s*"
+    r"[A-ZÉÈÀÂŒ][\w-]*(?:\s+[A-ZÉÈÀÂ][\w-]*)*"
+)
+
+
+def _in_french_name(question: str, start: int, end: int) -> bool:
+    """Whether the word at start:end is part of a name written in French (`_FRENCH_NAME`).
+    Class: an organisation the booklet does not cover, named in French in an English
+    question ('What does the booklet say about the Banque Alimentaire du Nord?', 'Do the
+    Restos du Coeur work with them?'); its unknown words refuse as a French question's do."""
+    return any(m.start() <= start and end <= m.end() for m in _FRENCH_NAME.finditer(question))
 
 
 def _acronym_in_french(word: str, booklet: str) -> bool:

@@ -2004,7 +2004,7 @@ class Composer:
         )
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
-        unfiched_reason = self._names_without_fiche()
+        unfiched_reason = self._names_without_fiche() or self._named_in_passing()
         if unfiched_reason:
             return unfiched_reason
         if self.lang == "en":
@@ -2098,6 +2098,31 @@ class Composer:
         return say(
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
         )
+
+    def _named_in_passing(self) -> str:
+        """Class: a structure the booklet does not cover, named by its kind and a town ('que
+        fait l'atelier de la citoyenneté de Calais ?') that a fiche cites only in passing: the
+        refusal says no fiche is that structure and which fiches name it
+        (unfiched.named_in_passing). A fiche's own structure described by kind and town ('la
+        ressourcerie de Campigneulles') stands in a fiche's town and is not refused."""
+        plan = self.plan
+        if plan.followup or plan.intent in ("list", "similar", "aggregate"):
+            return ""
+        if len(plan.places) != 1:
+            return ""
+        corpus = self.engine.corpus
+        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        towns = {
+            " ".join(re.findall(r"[a-z0-9]+", fold(f.contact.town)))
+            for f in corpus.fiches
+            if f.contact.town
+        }
+        found = unfiched.named_in_passing(plan.question, plan.places[0], texts, towns)
+        if found is None:
+            return ""
+        name, where = found
+        names = f"« {name} » ({plan.places[0]})"
+        return say("reason_no_fiche", self.lang, names=names, fiches=", ".join(where))
 
     def _compared_without_fiche(self) -> str:
         """Class: a comparison with an organisation that has no fiche ('How does VESTALI's

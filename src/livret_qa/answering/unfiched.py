@@ -34,6 +34,7 @@ from livret_qa.lexicon import (
     PLACE_ENDINGS,
     PLACE_MARK_AFTER,
     PLACE_MARK_BEFORE,
+    SITE_NOUN,
 )
 from livret_qa.text import fold
 
@@ -230,3 +231,40 @@ def a_place(question: str, word: str, booklet_words: set[str], booklet_folded: s
     return any(
         stem + end in booklet_words for stem in (key, key + key[-1:]) for end in PLACE_ENDINGS
     )
+
+
+def named_in_passing(
+    question: str, place: str, texts: dict[str, str], fiche_towns: set[str]
+) -> tuple[str, list[str]] | None:
+    """(the body as the booklet writes it, the fiches writing it) when the question asks
+    about a body named by its kind, a complement and a town ('que fait l'atelier de la
+    citoyenneté de Calais ?') that a fiche names only in passing ('sollicité par l'atelier
+    de la citoyenneté à Calais') and no fiche stands in that town: the booklet has no fiche
+    for it. Class: a structure the booklet does not cover, named by a kind and a town. A
+    fiche's own site ('la boutique d'Hirson') is no body of its own: its noun takes no
+    complement; a fiche's town ('la ressourcerie de Campigneulles') is that fiche's.
+    `fiche_towns`: the fiches' towns, folded, their words joined by one space."""
+    town = fold(place).replace("’", "'")
+    town_key = " ".join(re.findall(r"[a-z0-9]+", town))
+    if not town_key or town_key in fiche_towns:
+        return None
+    asked = " ".join(re.findall(r"[a-z0-9]+", fold(question)))
+    body = re.compile(
+        r"\b(?:l'|la |le |les )(?P<np>(?P<head>[a-z]+) (?:de la |de l'|du |des |de |d')"
+        rf"[a-z]{{3,}}(?: [a-z]{{3,}})?) (?:a|de|d') ?{re.escape(town)}\b"
+    )
+    found: tuple[str, list[str]] | None = None
+    for key, text in texts.items():
+        raw, folded, offsets = _folded(text)
+        for m in body.finditer(folded.replace("’", "'")):
+            if SITE_NOUN.fullmatch(m.group("head")):
+                continue
+            words = " ".join(re.findall(r"[a-z0-9]+", m.group("np")))
+            if not re.search(
+                rf"\b{re.escape(words)} (?:de|d|a|in|at|of) {re.escape(town_key)}\b", asked
+            ):
+                continue
+            name = raw[offsets[m.start("np")] : offsets[m.end("np") - 1] + 1]
+            found = (name, [*found[1], key]) if found else (name, [key])
+            break
+    return found
