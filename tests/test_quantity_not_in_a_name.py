@@ -1,5 +1,5 @@
 """A figure asked with no noun counted ('et ils en redistribuent combien ?', 'how many do they
-give away?') is a quantity stated by a sentence: a number inside a structure's name ('LE
+give away?') is stated by a sentence holding a number: one inside a structure's name ('LE
 PANIER DE LA MER 62 à Boulogne', 'Synapse 3i') is none. Synthetic shapes."""
 
 from __future__ import annotations
@@ -9,23 +9,26 @@ import re
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.slots import _A_QUANTITY
+from livret_qa.answering.slots import _digit_beside
 from livret_qa.retrieval.engine import Engine
 
 
 @pytest.mark.parametrize(
-    ("text", "quantity"),
+    ("fiche_id", "text", "stated"),
     [
-        ("49 tonnes de poissons surgelés", True),
-        ("un budget de 575 000 €", True),
-        ("50% des ventes", True),
-        ("LE PANIER DE LA MER 62 à Boulogne sur Mer", False),
-        ("Synapse 3i", False),
-        ("créée en 2002", False),
+        ("le-panier-de-la-mer-62", "49 tonnes de poissons surgelés", True),
+        ("le-panier-de-la-mer-62", "un budget de 575 000 €", True),
+        ("le-panier-de-la-mer-62", "LE PANIER DE LA MER 62 à Boulogne sur Mer", False),
+        ("synapse-3i", "Synapse 3i", False),
+        ("synapse-3i", "30 salariés permanents", True),
+        ("vestali", "62", True),  # no number in its name: any digit
     ],
 )
-def test_a_quantity_is_no_number_of_a_name(text: str, quantity: bool) -> None:
-    assert bool(re.search(_A_QUANTITY, text)) is quantity
+def test_a_number_of_the_structure_name_is_no_figure(
+    fake_engine: Engine, fiche_id: str, text: str, stated: bool
+) -> None:
+    pattern = _digit_beside(fake_engine.corpus.fiche(fiche_id))
+    assert bool(re.search(pattern, text)) is stated
 
 
 FISH = [

@@ -96,8 +96,20 @@ _IN_A_UNIT = re.compile(
 # sentence telling one ('un prêt du club CIGALES'), folded.
 _LOAN_ASKED = re.compile(r"\b(borrow\w*|emprunt\w*|loans?|lend|lent|pret\w*)\b")
 _LOAN_STATED = re.compile(r"\b(prets?|emprunt\w*|prete\w*)\b")
-# A quantity of anything: a number before a word of two letters or more, or a sum.
-_A_QUANTITY = r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s*(?:k?€|%|[^\W\d_]{2,})"
+
+
+def _digit_beside(fiche: Fiche, years: bool = True) -> str:
+    """A digit that is no number of the structure's own name ('62' of 'Le panier de la mer
+    62', '3' of 'Synapse 3i'), nor of a year unless `years` are asked: what a figure asked
+    with no noun counted is stated by."""
+    own = sorted(set(re.findall(r"\d+", fiche.name)), key=len, reverse=True)
+    if not years:
+        own.append(r"(?:19|20)\d\d")
+    if not own:
+        return r"\d"
+    return rf"(?<!\d)(?!(?:{'|'.join(own)})(?:\b|[^\W\d_]))\d"
+
+
 A_NUMBER = re.compile(r"(?<![\w])(?!(?:19|20)\d\d\b)\d[\d  .,]*\s+(?!euros?\b)[^\W\d_]{2,}")
 # An acronym a question names ('DREETS', 'CIGALES'), as the booklet writes partners.
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
@@ -1698,11 +1710,11 @@ class SlotFiller:
             figures = []
             stems = _noun_stems(part.noun)
             nouns = "|".join(re.escape(s) for s in stems)
-            # (with no noun, a quantity: a number before a word or a sum, not the '62' of
-            # 'LE PANIER DE LA MER 62 à Boulogne' nor the '3' of '3i')
-            # (a year asked keeps any digit: the sentence of that year is the one sought)
-            quantity = r"\d" if years else _A_QUANTITY
-            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else quantity)
+            # (with no noun, any digit but those of the structure's own name: the '62' of
+            # 'LE PANIER DE LA MER 62 à Boulogne', the '3' of '3i')
+            # (nor a year, unless one is asked: 'Novembre 2021' counts nothing)
+            digit = _digit_beside(fiche, years=bool(years))
+            stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else digit)
         if not part.name and part.noun and not years:
             by_label = self._labelled_count(part, fiche)
             if by_label is not None:
