@@ -1712,8 +1712,11 @@ class SlotFiller:
             nouns = "|".join(re.escape(s) for s in stems)
             # (with no noun, any digit but those of the structure's own name: the '62' of
             # 'LE PANIER DE LA MER 62 à Boulogne', the '3' of '3i')
-            # (nor a year, unless one is asked: 'Novembre 2021' counts nothing)
+            # (nor a year, unless one is asked: 'Novembre 2021' counts nothing; a share of
+            # costs covered is stated as a share: 'couvrent 92 % des charges')
             digit = _digit_beside(fiche, years=bool(years))
+            if lx.COSTS_COVERED_ASKED.search(fold(part.text)):
+                digit = lx.SHARE_STATED.pattern
             stated = lx.compiled(rf"{NUMBER_BEFORE}(?:{nouns})" if stems else digit)
         if not part.name and part.noun and not years:
             by_label = self._labelled_count(part, fiche)
