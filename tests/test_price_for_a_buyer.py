@@ -21,6 +21,7 @@ from livret_qa.retrieval.engine import Engine
         ("le prix pour les personnes en précarité ?", "precar"),
         ("price of a chair for companies?", "company"),
         ("combien coûte un panier ?", ""),
+        ("combien les paniers solidaires coûtent-ils aux familles ?", ""),  # households
         ("how much is a chair?", ""),
     ],
 )

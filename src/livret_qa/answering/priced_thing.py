@@ -147,7 +147,8 @@ def asks_cost_of_thing(question: str) -> bool:
 
 
 # Kinds of buyer a price may be asked for, each with the stems (folded, French and English)
-# a sentence names them by. Class: a price for one kind of buyer (module docstring).
+# a sentence names them by. Class: a price for one kind of buyer (module docstring). Families
+# are no kind: 'aux familles' asks what households pay, whoever the fiche says buys.
 BUYER_KINDS: dict[str, tuple[str, ...]] = {
     "student": ("etudiant", "student", "universit"),
     "pensioner": ("retraite", "senior", "pensioner", "personnes agees", "elderly"),
@@ -162,7 +163,6 @@ BUYER_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "young": ("jeune", "young", "youth"),
     "child": ("enfant", "child", "kid"),
-    "family": ("famille", "family", "families"),
     "poor": (
         "precar",
         "low-income",
