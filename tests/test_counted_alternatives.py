@@ -17,6 +17,7 @@ def _turn(user: str, assistant: str) -> list[dict[str, str]]:
 
 
 SYNAPSE = _turn("Parle-moi de Synapse 3i", "Synapse 3i reconditionne des ordinateurs à Amiens.")
+COPAINS = _turn("What does Les Copains de Thiérache do?", "It runs local-produce shops.")
 
 # (question, history, structure, a word of the answer)
 EITHER = [
@@ -39,18 +40,6 @@ EITHER = [
 ]
 
 
-@pytest.mark.parametrize(("question", "history", "fiche_id", "word"), EITHER)
-def test_a_count_of_alternatives_is_answered_by_the_noun_the_fiche_states(
-    fake_engine: Engine, question: str, history: list[dict[str, str]], fiche_id: str, word: str
-) -> None:
-    answer = ask(fake_engine, question, history)
-    assert not answer.abstained, answer.abstain_reason
-    assert answer.structures[0].fiche_id == fiche_id
-    assert word in answer.answer
-
-
-COPAINS = _turn("What does Les Copains de Thiérache do?", "It runs local-produce shops.")
-
 # two nouns joined by 'and' / 'et' naming one set the asker words twice: either one stated
 JOINED = [
     ("how many farms and producers supply them?", COPAINS, "les-copains-de-thierache", "100"),
@@ -72,8 +61,9 @@ JOINED = [
 ]
 
 
-@pytest.mark.parametrize(("question", "history", "fiche_id", "word"), JOINED)
-def test_a_count_of_joined_nouns_is_answered_by_the_noun_the_fiche_states(
+# (nouns offered as alternatives, 'or', or joined, 'and': the one the fiche states answers)
+@pytest.mark.parametrize(("question", "history", "fiche_id", "word"), EITHER + JOINED)
+def test_a_count_of_alternatives_is_answered_by_the_noun_the_fiche_states(
     fake_engine: Engine, question: str, history: list[dict[str, str]], fiche_id: str, word: str
 ) -> None:
     answer = ask(fake_engine, question, history)
