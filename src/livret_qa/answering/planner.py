@@ -2935,33 +2935,39 @@ def _figure_of_its_own(part: PlanPart) -> bool:
     )
 
 
+def _after_a_fact_of_one(state: ConversationState) -> bool:
+    """One structure in focus, after a turn asking a fact or figure of it (no list, count or
+    project): where a source named in a follow-up is a source of that fact."""
+    last = state.last
+    return (
+        len(state.focus) == 1
+        and last is not None
+        and all(p.intent not in ("list", "aggregate", "similar") for p in last.parts)
+    )
+
+
 def _source_then_own_ask(state: ConversationState, folded: str) -> bool:
     """Class: a source named first, then a question of its own asked of the one structure in
     focus ('et de la part des entreprises, ils ont eu des dons ?', 'and from companies, did
     they get anything?')."""
     head, _, tail = folded.partition(",")
     return (
-        len(state.focus) == 1
-        and state.last is not None
+        _after_a_fact_of_one(state)
         and bool(tail.strip())
         and bool(lx.SOURCE_SWITCH.match(head.strip()))
-        and all(p.intent not in ("list", "aggregate", "similar") for p in state.last.parts)
     )
 
 
 def _switches_source(state: ConversationState, folded: str, elliptic: bool) -> bool:
     """Class: an elliptic follow-up naming another source of the figure or fact asked of the
     one structure in focus ('And from companies?', 'et de la part des particuliers ?')."""
-    last = state.last
     return (
-        len(state.focus) == 1
-        and last is not None
+        _after_a_fact_of_one(state)
         and elliptic
         # ('et de la part des entreprises, ils ont eu des dons ?' asks its own thing after it)
         and "," not in folded
         and len(_content_words(folded)) <= ELLIPTIC_WORDS
         and bool(lx.SOURCE_SWITCH.match(folded.strip()))
-        and all(p.intent not in ("list", "aggregate", "similar") for p in last.parts)
     )
 
 
