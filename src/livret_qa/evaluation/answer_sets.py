@@ -71,6 +71,8 @@ ANSWER_SETS = (
     "answers_dev18",
     "blind_answers28",
     "answers_dev19",
+    "blind_answers29",
+    "answers_dev20",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
