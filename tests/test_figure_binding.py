@@ -46,6 +46,12 @@ def test_a_number_outside_the_own_name(text: str, name: str, expected: bool) -> 
         ("les salariés c'est combien ?", "13 salariés dont 8 en insertion", False),
         ("How much fish do they collect?", "51 tonnes de poissons", False),
         ("combien de salariés ?", "2", False),
+        # the price of one item asked first: only a sum naming that item is its price
+        ("c'est combien une chaise ?", "575 000 € en 2019", True),
+        ("c'est combien un panier ?", "paniers de 10 à 18 €", False),
+        ("c'etait combien une table ?", "tables vendues 120 €", False),
+        ("c'est combien un vélo ?", "chiffre d'affaires de 160 000 €", True),
+        ("c'est combien une tonne de poisson ?", "51 tonnes de poissons", True),  # a rate
     ],
 )
 def test_amount_unbound(question: str, stated: str, expected: bool) -> None:
@@ -81,6 +87,10 @@ def test_takings_bound_by_their_measure() -> None:
         # the whole structure's figure asked of one of its other sites
         "How many people work at the Copains de Thiérache shop in Hirson?",
         "combien de salariés dans la boutique d'Hirson ?",
+        # the price of one item, asked first, where only a budget or volumes are stated
+        "c'est combien une chaise au Bois de Deux Mains ?",
+        "c'est combien un panier de légumes au drive fermier de Mortemer ?",
+        "c'etait combien une table chez le bois de deux mains ?",
     ],
 )
 def test_unbound_figures_abstain(engine: Engine, question: str) -> None:
@@ -100,6 +110,7 @@ def test_unbound_figures_abstain(engine: Engine, question: str) -> None:
         ("How many people work at the Guise shop of the Copains de Thiérache?", "copains", "2"),
         ("combien de salariés ont les Copains de Thiérache à Guise ?", "copains", "2"),
         ("How many trucks does Synapse 3i have?", "synapse", "5"),
+        ("c'est combien un panier au jardin de cocagne de la haute borne ?", "cocagne", "18"),
     ],
 )
 def test_bound_figures_answer(engine: Engine, question: str, fiche: str, held: str) -> None:

@@ -23,6 +23,11 @@ from livret_qa.retrieval.engine import Engine
         ("combien coûte un panier ?", ""),
         ("combien les paniers solidaires coûtent-ils aux familles ?", ""),  # households
         ("how much is a chair?", ""),
+        # the buyer as the one charged
+        ("what do they charge a student for a basket?", "student"),
+        ("combien font-ils payer un retraité ?", "retraite"),
+        ("ils facturent combien aux entreprises ?", "entreprise"),
+        ("how much do they charge for a basket?", ""),
     ],
 )
 def test_the_buyer_a_price_is_asked_for(question: str, stem: str) -> None:
@@ -46,6 +51,7 @@ JARDIN = "au Jardin de Cocagne de la Haute Borne"
         f"combien coûte un panier pour un étudiant {JARDIN} ?",
         f"how much does a basket cost for a pensioner {JARDIN}?",
         f"le prix d'un panier pour une entreprise {JARDIN} ?",
+        f"what price does the garden charge a student for a basket {JARDIN}?",
     ],
 )
 def test_a_price_for_a_buyer_not_named_is_refused(engine: Engine, question: str) -> None:

@@ -55,6 +55,14 @@ _HOW_MUCH_VERB = re.compile(
 )
 # 'X c'est combien ?' / 'le X il coûte combien': the thing priced, opened by an article
 _THING = re.compile(r"^(?:les |le |la |l')(?P<noun>[^\W\d_]{3,})")
+# the price of one item, asked first ('c'est combien un panier ?', 'c'est combien une chaise ?'):
+# only a sum naming that item is its price: a budget, a turnover or a count of such items is
+# none. A unit is no item ('c'est combien une tonne de poisson ?' asks a rate, not tonnes).
+_ONE_ITEM = re.compile(
+    r"^c.?(?:est|etait) combien,? (?:un|une) "
+    r"(?!(?:tonne|kilo|litre|heure|journee|semaine|mois|annee|metre|hectare)s?\b)"
+    r"(?P<noun>[^\W\d_]{3,})"
+)
 
 
 _YEAR = re.compile(
@@ -80,6 +88,9 @@ def amount_unbound(question: str, stated: str) -> bool:
     which answers a quantity ('How much did they collect?': '45 tonnes')."""
     asked = fold(question).replace("’", "'").strip()
     said = fold(stated)
+    item = _ONE_ITEM.match(asked)
+    if item is not None:
+        return not (_AMOUNT.search(said) and _names(said, item.group("noun")))
     if _AMOUNT.search(said) or cost_counted_in_measure(asked):
         return False  # ('ça coûte combien en temps de salarié ?': '0,5 ETP' answers)
     if _HOW_MUCH_VERB.search(asked):
@@ -89,9 +100,13 @@ def amount_unbound(question: str, stated: str) -> bool:
     thing = _THING.match(asked)
     if thing is None:
         return True  # 'combien ça coûte ?': a price, stated by a sum only
-    noun = thing.group("noun")
+    return not _names(said, thing.group("noun"))
+
+
+def _names(said: str, noun: str) -> bool:
+    """Whether a folded text names a noun, singular or plural."""
     stem = noun[:-1] if noun.endswith(("s", "x")) and len(noun) > 4 else noun
-    return re.search(rf"\b{re.escape(stem)}", said) is None
+    return re.search(rf"\b{re.escape(stem)}", said) is not None
 
 
 def names_place(text: str, places: list[str]) -> bool:

@@ -124,9 +124,10 @@ _AMOUNT_COMBIEN = re.compile(r"\bcombien\b(?!\s*(de|d'|d)\b)")
 _THING_IS_HOW_MUCH = re.compile(
     r"^(les |le |la |l')(?P<noun>[^\W\d_]{3,})\b.*\bc.?(est|etait) combien\W*$"
 )
-# the same asked first: 'c'était combien l'aide de l'ADEME ?', 'c'est combien la cotisation ?'
+# the same asked first: 'c'était combien l'aide de l'ADEME ?', 'c'est combien la cotisation ?',
+# or of one item ('c'est combien un panier ?', 'c'est combien une chaise ?': its price)
 _HOW_MUCH_IS_THING = re.compile(
-    r"^c.?(est|etait) combien,? (les |le |la |l')(?P<noun>[^\W\d_]{3,})\b"
+    r"^c.?(est|etait) combien,? (les |le |la |l'|un |une )(?P<noun>[^\W\d_]{3,})\b"
 )
 
 
@@ -179,10 +180,12 @@ BUYER_KINDS: dict[str, tuple[str, ...]] = {
     "disabled": ("handicap", "disabled"),
 }
 _BUYER_WORDS = "|".join(re.escape(s) for stems in BUYER_KINDS.values() for s in stems if len(s) > 3)
-# A buyer named after 'pour', 'for', 'aux' or as the rate's kind ('tarif étudiant', 'student
+# A buyer named after 'pour', 'for', 'aux', as the one charged ('charge a student', 'faire
+# payer un étudiant', 'facturer aux retraités') or as the rate's kind ('tarif étudiant', 'student
 # price', 'a discount for members'). Folded.
 _FOR_BUYER = re.compile(
-    r"\b(?:pour|for|aux|to|reserve aux?|offert aux?)\s+(?:un |une |les |des |a |an |the |"
+    r"\b(?:pour|for|aux|to|reserve aux?|offert aux?|charges?|charging|bill|bills|"
+    r"(?:fait|font|faire)(?:-ils|-elles|-t-il|-t-elle)? payer|factur\w* (?:a|aux))\s+(?:un |une |les |des |a |an |the |"
     r"nos |our |mes |my )?(?:(?:personnes?|people|clients?|customers?) "
     r"(?:en |in |with |de )?)?(?P<who>"
     + _BUYER_WORDS
