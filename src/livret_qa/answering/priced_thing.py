@@ -185,7 +185,8 @@ _BUYER_WORDS = "|".join(re.escape(s) for stems in BUYER_KINDS.values() for s in 
 # price', 'a discount for members'). Folded.
 _FOR_BUYER = re.compile(
     r"\b(?:pour|for|aux|to|reserve aux?|offert aux?|charges?|charging|bill|bills|"
-    r"(?:fait|font|faire)(?:-ils|-elles|-t-il|-t-elle)? payer|factur\w* (?:a|aux))\s+(?:un |une |les |des |a |an |the |"
+    r"(?:fait|font|faire)(?:-ils|-elles|-t-il|-t-elle)? payer|factur\w* (?:a|aux))\s+"
+    r"(?:un |une |les |des |a |an |the |"
     r"nos |our |mes |my )?(?:(?:personnes?|people|clients?|customers?) "
     r"(?:en |in |with |de )?)?(?P<who>"
     + _BUYER_WORDS
