@@ -61,6 +61,12 @@ def test_names_the_booklet_gives_only_as_names(question: str, names: list[str]) 
         ("Is the Gamma a partner of the workshop?", "Gamma", False),
         # the name is no holder of the fact ('par', 'in')
         ("Quel budget est donné par Gamma ?", "Gamma", False),
+        # the word counted, right after the count's 'de': what is counted, no holder
+        ("combien d'ETP ?", "ETP", False),
+        ("et combien de CDDI ?", "CDDI", False),
+        ("nombre d'ETP en 2021 ?", "ETP", False),
+        ("how many FTE?", "FTE", False),
+        ("combien de salariés à la Gamma ?", "Gamma", True),
     ],
 )
 def test_a_fact_is_held_by_the_name_right_after_its_words(
@@ -153,3 +159,20 @@ def test_a_count_of_structures_naming_a_partner_counts_the_booklets_own(
     the partner's (the count was refused as 'no fiche for COORACE')."""
     answer = ask(fake_engine, question)
     assert not answer.abstained and answer.structures, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "question", "fiche"),
+    [
+        ("Combien de salariés au Panier de la Mer 62 ?", "25.", "combien d'ETP ?", "panier"),
+        ("Combien de salariés chez Il était deux fois ?", "14.", "et combien d'ETP ?", "deux-fois"),
+        ("How many employees does Synapse 3i have?", "30.", "and how many FTE?", "synapse"),
+    ],
+)
+def test_a_measure_acronym_counted_in_a_follow_up_keeps_the_focus(
+    engine: Engine, first: str, said: str, question: str, fiche: str
+) -> None:
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": said}]
+    answer = ask(engine, question, history)
+    assert answer.structures, answer.answer
+    assert fiche in answer.structures[0].fiche_id, answer.answer
