@@ -49,3 +49,34 @@ def test_one_picked_gets_its_figure_not_a_total(fake_engine: Engine, then: str) 
     listed, answer = _after_list(fake_engine, then)
     assert [s.fiche_id for s in answer.structures] == [listed[1]], answer.answer
     assert answer.plan["facts_query"] is None, answer.plan
+
+
+@pytest.mark.parametrize(
+    ("few", "then", "at"),
+    [
+        ("les deux premières, combien de salariés ?", "et la troisième ?", 2),
+        ("the first two, how many members?", "and the 3rd one?", 2),
+        ("les 2 premières ont quel budget ?", "et la quatrième ?", 3),
+        ("the first two, their budget?", "what about the fourth one?", 3),
+    ],
+)
+def test_a_position_past_the_few_picked_counts_in_the_list(
+    fake_engine: Engine, few: str, then: str, at: int
+) -> None:
+    """'the first two, …' then 'and the 3rd one?': counted in the list they came from."""
+    first = ask(fake_engine, LIST)
+    listed = [s.fiche_id for s in first.structures]
+    second = ask(
+        fake_engine,
+        few,
+        [{"role": "user", "content": LIST}, {"role": "assistant", "content": first.answer}],
+    )
+    history = [
+        {"role": "user", "content": LIST},
+        {"role": "assistant", "content": first.answer},
+        {"role": "user", "content": few},
+        {"role": "assistant", "content": second.answer},
+    ]
+    answer = ask(fake_engine, then, history)
+    assert len(listed) > at
+    assert [s.fiche_id for s in answer.structures][:1] == [listed[at]], answer.answer
