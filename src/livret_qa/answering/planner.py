@@ -3243,11 +3243,15 @@ def _follow(
             # class: the structure in focus after a pick — 'the fish one, how many tonnes?'
             # then 'and the clothes one?' picks again in that list, not in the one picked
             focus = list(state.wider)
-    elif ordinal is not None and len(focus) > 1 and set(focus) < set(state.wider):
+    elif (
+        ordinal is not None
+        and len(focus) > 1
+        and set(focus) < set(state.wider)
+        and (ordinal >= len(focus))
+    ):
         # class: a position past the few picked ('the first two, their budget?' then 'and the
         # 3rd one?'): counted in the list they were picked from, not among the few
-        if ordinal >= len(focus):
-            focus = list(state.wider)
+        focus = list(state.wider)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     plural = plural or few is not None
     # 'les adresses ?', 'budgets ?' after several structures: the attribute of each
