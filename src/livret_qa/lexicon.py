@@ -2872,6 +2872,14 @@ class Field:
     asked: str
 
 
+# Class: a mobile phone asked, in French or English ('her mobile number?', 'le numéro de
+# portable ?', 'son portable ?'): a phone of one kind (answering/mobile_number.py). 'portable'
+# after a computer is a laptop ('ordinateurs portables'); 'atelier mobile' is no phone. Folded.
+MOBILE_ASKED = re.compile(
+    r"\bmobile (?:phone|number|no)\b|\bcell ?(?:phone|number)\b|\bcellphone\b|\bgsm\b|"
+    r"\b(?:numero|num|son|sa|leur|le|her|his|their|its) (?:de |du )?(?:mobile|portable)\b|"
+    r"\bportable (?:de|du|d'|of)\b"
+)
 FIELDS: tuple[Field, ...] = (
     # ('adresse électronique', 'adresse mél', 'electronic address': an e-mail, not a street)
     Field(
@@ -2899,7 +2907,7 @@ FIELDS: tuple[Field, ...] = (
         # a person's or structure's number, said alone ('et son numéro ?', 'her number?'):
         # a phone; a number OF something ('le numéro SIRET', 'the number of staff') is not
         r"\b(son|sa|leur|ton|votre|his|her|their|its) (numero|number|num)\b"
-        r"(?! ?(de|d'|of|siret|ape))",
+        r"(?! ?(de|d'|of|siret|ape))|" + MOBILE_ASKED.pattern,
     ),
     # An account on a named platform ('VESTALI est sur Instagram ?', 'their LinkedIn page'):
     # stated only where the fiche names that platform; a website is the nearest fact, not it.
@@ -4715,8 +4723,11 @@ _COUNT_STOP = (
     r"(?:does|do|did|is|are|was|were|has|have|had|in|on|at|of|for|per|the|there|an?|sur|le|"
     r"la|les|du|de|des|au|aux|dans|chez|par|ont|sont|y)\b"
 )
+# ('the phone number of X's contact', 'the SIRET number of …': a number naming, no count)
+_NAMING_NUMBER = r"(?<!phone )(?<!mobile )(?<!contact )(?<!cell )(?<!siret )(?<!registration )"
 COUNTED_PHRASE = _rx(
-    r"\b(?:combien|cb|cmb|how many|nombre|nbre|nb|number)\s+(?:de\s+|d'|d\s+|des\s+|of\s+)?"
+    r"\b(?:combien|cb|cmb|how many|nombre|nbre|nb|" + _NAMING_NUMBER + r"number)\s+"
+    r"(?:de\s+|d'|d\s+|des\s+|of\s+)?"
     rf"((?!{_COUNT_STOP})[^\W\d_]+(?:\s+(?!{_COUNT_STOP})[^\W\d_]+)?)"
 )
 # A bound on a number: (pattern ending where the number starts, op).

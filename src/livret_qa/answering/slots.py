@@ -33,6 +33,7 @@ from livret_qa.answering import (
     labelled_count,
     launched_side,
     loose_quantity,
+    mobile_number,
     other_body_place,
     partner_named,
     periods,
@@ -2373,6 +2374,15 @@ class SlotFiller:
     def _field(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The value of the identity or contact field asked, cited from its line."""
         values = _field_values(fiche, part.name)
+        if part.name == "phone" and mobile_number.asked(part.text):
+            # 'her mobile number?': only a mobile answers; a fixed line is the nearest fact
+            mobiles = mobile_number.mobiles(values)
+            if values and not mobiles:
+                fixed = self._field(replace(part, text="telephone"), fiche)
+                nearest = fixed if isinstance(fixed, Found) else None
+                noun = "mobile number" if self.plan.lang == "en" else "numéro de portable"
+                return Missing(fiche.id, "attribute", nearest, f"noun:{noun}")
+            values = mobiles
         for value in values:
             holds = _holder(_squeezed(value)[:30])
             ev = self.best_sentence(fiche.id, holds, ("identity", "contact"))
