@@ -114,3 +114,40 @@ def test_when_the_ones_retrieved_exclude_it_those_naming_it_are_listed(
     check_answer(engine.corpus, answer.to_dict())
     assert [s.fiche_id for s in answer.structures] == ["synapse-3i"], answer.answer
     assert "televisions" in fold(answer.citations[0].quote)
+
+
+FAMILY_EXCLUDED = "Tous les objets sont repris sauf les cassettes VHS et le gros électroménager."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do they take washing machines?",
+        "Can I bring my old fridge?",
+        "Do they accept dishwashers?",
+        "Do they take freezers and dryers?",
+        "Which structures take tumble dryers?",
+    ],
+)
+def test_a_kind_of_a_family_excluded_is_excluded(question: str) -> None:
+    """'sauf le gros électroménager' leaves out washing machines and fridges: a large appliance
+    asked is named, as its family, only after the exclusion word."""
+    pred = predicate(question, "en")
+    assert only_excluded(pred, [FAMILY_EXCLUDED]), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Il était deux fois accept washing machines?",
+        "Can I give my old fridge to Il était deux fois?",
+        "Does Il était deux fois take dishwashers?",
+    ],
+)
+def test_a_large_appliance_at_a_structure_excluding_them_is_a_no(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("No"), answer.answer
+    assert "électroménager" in answer.answer
