@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.duration_asked import asks_duration, states_duration
+from livret_qa.answering.duration_asked import asks_duration, duration_value, states_duration
 from livret_qa.answering.planner import asked_attribute
 from livret_qa.retrieval.engine import Engine
 
@@ -66,6 +66,38 @@ def test_what_a_duration_is() -> None:
     assert states_duration("pendant deux ans")
     assert states_duration("démarre en 2019 un projet qui durera jusqu'en septembre 2022")
     assert not states_duration("11 738 heures de formation dispensées")
+    assert not states_duration("85 salariés en Contrat à Durée Déterminée d'Insertion")  # a kind
+    assert duration_value("un accompagnement de 18 mois par 2 experts") == "18 mois"
+    assert (
+        duration_value("En mars 2019 il démarre … jusqu'en juin 2021.") == "mars 2019 – juin 2021"
+    )
+    assert duration_value("créée en 2019") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a duration asked as 'combien de temps' (read as a count of 'temps'), stated by a span
+        "Combien de temps dure le projet européen Flavour du Panier de la Mer ?",
+        "combien de temps dure le projet Flavour au panier de la mer ?",
+        "How long does the Flavour project of Le Panier de la Mer last?",
+    ],
+)
+def test_a_span_of_dates_answers_how_long(engine: Engine, question: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert "septembre 2022" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "combien de temps dure le contrat d'insertion chez Synapse 3i ?",  # a kind, no length
+        "combien de temps a duré la construction du local des Copains de Thiérache ?",
+    ],
+)
+def test_a_length_not_stated_is_refused(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa.answering.evidence import Evidence
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
 from livret_qa.indexing.analyzer import analyze
@@ -47,7 +48,8 @@ def asks_duration(question: str) -> bool:
 
 _SPAN = re.compile(
     r"\b(jusqu.(en|au|a)|until|till|through)\b[^.;]{0,25}\b(19|20)\d\d\b|"
-    r"\bdur(e|era|ent|eront|ait|ee)\b"
+    # ('contrat à durée déterminée' names a kind of contract, no length)
+    r"\bdur(e|era|ent|eront|ait|ee)\b(?! (in)?determinee)"
 )
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
@@ -67,18 +69,48 @@ def bound(filler: SlotFiller, part: PlanPart, filled: Filled, several: bool, nam
     """The duration asked of one structure (`name`), kept when the sentence found states one;
     else the fiche's sentence stating a duration of a thing the question names; else the
     fiche does not say, the sentence found the nearest fact."""
-    if several or part.yes_no or not isinstance(filled, Found) or part.kind == "event":
+    if several or part.yes_no or part.kind == "event" or not asks_duration(part.text):
         return filled
-    if not asks_duration(part.text) or states_duration(filled.citation.quote):
+    if isinstance(filled, Missing) and filled.missing == "attribute":
+        # 'combien de temps dure le projet X ?' read as a count of 'temps' and refused: a
+        # sentence stating how long the thing named lasts answers it all the same
+        ev = _lasting_sentence(filler, filled.fiche_id, part.text, name)
+        return filler.found(ev, duration_value(ev.sentence.text)) if ev is not None else filled
+    if not isinstance(filled, Found) or states_duration(filled.citation.quote):
         return filled
-    named = set(analyze(name))
-    asked = {t for t in analyze(part.text) if len(t) > 2} - _ASKING - named
-
-    def lasting(text: str) -> bool:
-        return states_duration(text) and bool(asked & set(analyze(text)))
-
-    ev = filler.best_sentence(filled.fiche_id, lasting) if asked else None
+    ev = _lasting_sentence(filler, filled.fiche_id, part.text, name)
     if ev is not None:
         return filler.found(ev)
     words = "« how long »" if fold(part.text).startswith(("how", "for how")) else "« durée »"
     return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=words)
+
+
+def _lasting_sentence(
+    filler: SlotFiller, fiche_id: str, question: str, name: str
+) -> Evidence | None:
+    """The fiche's sentence stating a duration of a thing the question names (its own name
+    and the words of asking aside), or None."""
+    asked = {t for t in analyze(question) if len(t) > 2} - _ASKING - set(analyze(name))
+
+    def lasting(text: str) -> bool:
+        return states_duration(text) and bool(asked & set(analyze(text)))
+
+    return filler.best_sentence(fiche_id, lasting) if asked else None
+
+
+_MONTH_YEAR = re.compile(
+    r"\b(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+    r"novembre|d[ée]cembre)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def duration_value(sentence: str) -> str:
+    """The duration a sentence states, as written: a number of a unit of time ('18 mois'),
+    else its first and last dates ('janvier 2019 – septembre 2022'); '' when neither."""
+    folded = fold(sentence)
+    stated = _STATED.search(folded)
+    if stated and len(folded) == len(sentence):
+        return sentence[stated.start() : stated.end()]
+    dates = [m.group(0) for m in _MONTH_YEAR.finditer(sentence)]
+    return f"{dates[0]} – {dates[-1]}" if len(dates) >= 2 and dates[0] != dates[-1] else ""
