@@ -2678,11 +2678,12 @@ class SlotFiller:
         things = [o for o in objects if not o <= own and not o & lx.EVENT_QUALIFIERS]
         if self.plan.among:  # 'the second one' picked a structure of the last answer
             things = [t for t in things if not sub_thing.which_one([t], analyze)]
-        if len(things) > MAX_UNDATED_OBJECTS:  # a story around the date, no thing asked
-            return None
         vocab = self.engine.mentions.vocab.get(fiche.id, set())
-        things = [o for o in things if _stems_held(o, vocab)]  # 'doing', a typo: no thing
-        if not things:
+        # a word the fiche never writes ('doing', 'signed', a typo) is no thing it dates; a
+        # verb of the asking counted among the things made 'the partnership with Ecologic
+        # signed' a story and let the structure's birth year answer
+        things = [o for o in things if _stems_held(o, vocab)]
+        if not things or len(things) > MAX_UNDATED_OBJECTS:  # a story around the date
             return None
         held = _objects_held(things, inflected=True)
         dates_it = sub_thing.dated_with(held)
@@ -2822,8 +2823,10 @@ class SlotFiller:
         all of them, at least two, together: sharing a few words with the question is no
         telling of the event. A sentence right after a dated one is dated by it
         (`_dated_before`), and a thing another fiche dates is dated."""
-        # a qualifier ('its new workshop', 'son nouvel atelier') is no thing a sentence tells
-        objects = [o for o in objects if not o & lx.EVENT_QUALIFIERS]
+        # a qualifier ('its new workshop', 'son nouvel atelier') is no thing a sentence tells,
+        # nor a word the fiche never writes (the asking's verb: 'when was … signed?')
+        vocab = self.engine.mentions.vocab.get(fiche_id, set())
+        objects = [o for o in objects if not o & lx.EVENT_QUALIFIERS and _stems_held(o, vocab)]
         if not objects:
             return None
         held = _objects_held(objects, inflected=True)
