@@ -43,6 +43,10 @@ def _turns(engine: Engine, questions: list[str]) -> list[dict[str, str]]:
         # a budget of one of its projects
         "What's the budget for VESTALI's confection-école project?",
         "Quel est le budget du projet de confection-école de VESTALI ?",
+        # a turnover of one of its activities, the structure's own the nearest fact
+        "What is the turnover of the bike rental at Les Copains de Thiérache?",
+        "Quel est le chiffre d'affaires de la location de vélos des Copains de Thiérache ?",
+        "What turnover does Synapse 3i make on electric scooters?",
         # a planned change of status
         "Which new legal status is Le Bois de Deux Mains considering?",
         "Vers quel nouveau statut juridique Le Bois de Deux Mains veut-il évoluer ?",
@@ -108,6 +112,8 @@ def test_an_ordinal_picking_a_structure_of_the_last_answer_is_no_sub_thing(
         # the structure described by what its card calls it, not a thing of its own
         ("Le drive fermier de l'Oise, ça tourne avec quel budget ?", "1 800"),
         ("Le Panier de la Mer 62 tourne avec quel budget ?", "608"),
+        ("Quel est le chiffre d'affaires des Copains de Thiérache ?", "160 000"),
+        ("What was the turnover of Il était deux fois in 2020?", "53 177"),
     ],
 )
 def test_a_sub_thing_the_booklet_binds_its_attribute_to_keeps_its_answer(

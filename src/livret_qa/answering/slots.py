@@ -416,7 +416,7 @@ class SlotFiller:
             filled = _volume_for_area(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
             filled = _area_in_other_unit(part, filled)
-        if part.name == "budget" and isinstance(filled, Found):
+        if part.name in ("budget", "chiffre_affaires") and isinstance(filled, Found):
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
             filled = _of_scope_asked(part, filled)
@@ -2242,9 +2242,10 @@ class SlotFiller:
         return Missing(fiche.id, "apart", self.found(naming) if naming else found, words=words)
 
     def _budget_of_thing(self, part: PlanPart, fiche: Fiche, found: Found) -> Filled:
-        """The budget of a sub-thing of the structure (class: an attribute asked of one of
-        its projects or activities: 'the budget for its confection-école project', 'le
-        budget de sa ressourcerie en projet'): a sentence naming that thing with an amount
+        """The budget or turnover of a sub-thing of the structure (class: an attribute asked
+        of one of its projects or activities: 'the budget for its confection-école project',
+        'le budget de sa ressourcerie en projet', 'the turnover of its bike rental'): a
+        sentence naming that thing with an amount
         answers it; the structure's own budget does not — abstain, the sentence naming the
         thing as the nearest fact. Its own premises ('l'atelier') are the structure; a
         funder's share is left to `_sum_from_partner`."""
@@ -2253,7 +2254,7 @@ class SlotFiller:
             return found
         if forecast.asks_which_kind(asked):  # 'du réalisé ou du prévisionnel ?': no thing
             return found
-        measure = next(m for m in lx.MEASURES if m.name == "budget")
+        measure = next(m for m in lx.MEASURES if m.name == part.name)
         # a name is no thing of its own, unless the fiche titles one of its projects so
         # ('un projet européen intitulé « Flavour »': the budget of Flavour is that project's)
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
@@ -2295,7 +2296,7 @@ class SlotFiller:
             amount = _AMOUNT.search(fold(ev.sentence.text))
             return self.found(ev, amount.group(0) if amount else "")
         naming = self.best_sentence(fiche.id, lambda t: held(t) > 0)
-        label = "« budget »"
+        label = f"« {measure.label_en if self.plan.lang == 'en' else measure.label_fr} »"
         words = _object_words(evidence_query(self.engine, self.plan, part), things)
         return Missing(
             fiche.id, "apart", self.found(naming) if naming else found, words=f"{label}, {words}"
