@@ -91,6 +91,11 @@ def test_takings_bound_by_their_measure() -> None:
         "c'est combien une chaise au Bois de Deux Mains ?",
         "c'est combien un panier de légumes au drive fermier de Mortemer ?",
         "c'etait combien une table chez le bois de deux mains ?",
+        # the price of doing something, asked after it
+        "je voudrais louer un vélo chez les Copains de Thiérache pour un week-end, c'est combien ?",
+        "copains de thierache louer un velo c combien",
+        "je veux acheter une chaise au bois de deux mains, c'est combien ?",
+        "adhérer au Panier de la Mer 62 c'est combien ?",
     ],
 )
 def test_unbound_figures_abstain(engine: Engine, question: str) -> None:
@@ -111,6 +116,7 @@ def test_unbound_figures_abstain(engine: Engine, question: str) -> None:
         ("combien de salariés ont les Copains de Thiérache à Guise ?", "copains", "2"),
         ("How many trucks does Synapse 3i have?", "synapse", "5"),
         ("c'est combien un panier au jardin de cocagne de la haute borne ?", "cocagne", "18"),
+        ("acheter un panier au jardin de cocagne c'est combien ?", "cocagne", "18"),
     ],
 )
 def test_bound_figures_answer(engine: Engine, question: str, fiche: str, held: str) -> None:

@@ -3514,6 +3514,21 @@ class Composer:
             return Missing(filled.fiche_id, "year", nearest=filler.found(ev))
         if ev is not None:
             return filler.found(ev)
+        if kind == "amount" and things and not priced_thing.holds(filled.citation.quote, things):
+            # 'louer un vélo c'est combien ?': the sentence naming the thing is nearer than
+            # a figure of something else (an address's postcode, a headcount)
+            def held(text: str) -> int:
+                vocab = set(analyze(text))
+                return sum(1 for g in things if g.held_by(vocab))
+
+            most = max(
+                (held(ev.sentence.text) for ev in filler.sentences(filled.fiche_id)), default=0
+            )
+            naming = (
+                filler.best_sentence(filled.fiche_id, lambda t: held(t) == most) if most else None
+            )
+            if naming is not None:
+                return Missing(filled.fiche_id, kind, nearest=filler.found(naming))
         return Missing(filled.fiche_id, kind, nearest=filled)
 
     def _stated_by_meaning(self, part: PlanPart, filled: Filled, several: bool) -> Filled:

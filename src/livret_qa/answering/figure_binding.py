@@ -80,6 +80,14 @@ def holds_a_number(text: str, own_name: str = "") -> bool:
     return bool(_DIGITS.search(folded) or _NUMBER_WORDS.search(folded))
 
 
+# the same item after the act paying for it ('je veux acheter une chaise …, c'est combien ?',
+# 'louer un vélo c'est combien ?')
+_DOING_ONE_ITEM = re.compile(
+    r"\b(?:acheter|louer|commander|reserver|buy|rent|hire) (?:un|une|a|an) "
+    r"(?P<noun>[^\W\d_]{3,}).*\bc.?(?:est|etait|sera) combien\W*$"
+)
+
+
 def amount_unbound(question: str, stated: str) -> bool:
     """Whether an amount of money asked is not what the stated figure gives: the question asks
     a price or a sum of a thing ('la location de vélo c'est combien ?', 'How much does the fish
@@ -88,7 +96,7 @@ def amount_unbound(question: str, stated: str) -> bool:
     which answers a quantity ('How much did they collect?': '45 tonnes')."""
     asked = fold(question).replace("’", "'").strip()
     said = fold(stated)
-    item = _ONE_ITEM.match(asked)
+    item = _ONE_ITEM.match(asked) or _DOING_ONE_ITEM.search(asked)
     if item is not None:
         return not (_AMOUNT.search(said) and _names(said, item.group("noun")))
     if _AMOUNT.search(said) or cost_counted_in_measure(asked):

@@ -131,6 +131,15 @@ _HOW_MUCH_IS_THING = re.compile(
 )
 
 
+# the price of doing something, asked after it ('je voudrais louer un vélo …, c'est combien ?',
+# 'adhérer à l'asso c'est combien ?'): an infinitive of paying for something, then the asking
+_DOING_IS_HOW_MUCH = re.compile(
+    r"\b(louer|location|acheter|achat|adherer|adhesion|inscrire|inscription|participer|"
+    r"commander|reserver|abonner|abonnement|rent|hire|buy|join)\b"
+    r".*\bc.?(est|etait|sera) combien\W*$"
+)
+
+
 def asks_cost_of_thing(question: str) -> bool:
     """Whether a question asks what a thing costs, with no structure counted: 'le camion de la
     ressourcerie il a coûté combien ?', 'le nouvel atelier va coûter combien ?', 'la
@@ -142,6 +151,8 @@ def asks_cost_of_thing(question: str) -> bool:
     if not _AMOUNT_COMBIEN.search(folded):
         return False
     if lx.PRICE_ASKED.search(folded) or lx.PAID_ASKED.search(folded):
+        return True
+    if _DOING_IS_HOW_MUCH.search(folded):
         return True
     thing = _THING_IS_HOW_MUCH.match(folded) or _HOW_MUCH_IS_THING.match(folded)
     return thing is not None and not re.fullmatch(lx._COLLECTIVE_NOUNS, thing.group("noun"))

@@ -366,7 +366,9 @@ class SlotFiller:
                 lacking = forecast.missing_kind(asked, clause, own)
                 if lacking is not None:  # a forecast for the actual figure, or the reverse
                     return Missing(fiche.id, lacking, filled)
-                act = counted_act.act_not_stated(asked, clause)
+                # ('acheter un panier c'est combien ?' asks a price, no count of things bought)
+                priced = priced_thing.asks_cost_of_thing(part.text)
+                act = None if priced else counted_act.act_not_stated(asked, clause)
                 if act is not None:  # 'how many toys sold?' of '3,5 tonnes de jouets collectés'
                     done = self._act_sentence(part, fiche, act, filled)
                     if done is not None:  # '… et vend environ 100 paniers solidaires'
