@@ -158,3 +158,19 @@ def test_planned_unbound(question: str, quote: str, expected: bool) -> None:
 )
 def test_planned_counts_abstain(engine: Engine, question: str) -> None:
     assert ask(engine, question, []).abstained, question
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        # a card's postcode, phone or street number is no figure
+        ("ADRESSE DE L'ÉTABLISSEMENT : 24 rue Camille Desmoulins 02120 Guise Aisne", "attribute"),
+        ("Tel. : 03 21 33 70 74", "attribute"),
+        ("150, route de Compiègne 02200 Pommiers", "attribute"),
+        # a count is
+        ("EFFECTIF SALARIAL MOBILISÉ : 2", None),
+        ("11 738 heures de formation dispensées", None),
+    ],
+)
+def test_card_numbers_are_no_figure(quote: str, kind: str | None) -> None:
+    assert fb.figure_unbound("ils sont combien ?", "", quote, "Gamma") == kind

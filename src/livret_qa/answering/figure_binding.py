@@ -161,8 +161,10 @@ def figure_unbound(question: str, value: str, quote: str, own_name: str) -> str 
     if amount_unbound(question, stated):
         return "amount"
     # a year is when, not how many ('DATE DE DÉMARRAGE : Novembre 2021' for 'how much fish
-    # in 2021?'): a sentence whose only number is a year gives no figure
-    if not holds_a_number(_YEAR.sub(" ", stated), own_name):
+    # in 2021?'): a sentence whose only number is a year gives no figure; nor does a card's
+    # postcode, phone or street number ('24 rue Camille Desmoulins 02120 Guise')
+    counted = lx.CARD_NUMBERS.sub(" ", fold(_YEAR.sub(" ", stated)))
+    if not holds_a_number(counted, own_name):
         return "attribute"
     return None
 
