@@ -2826,10 +2826,8 @@ class SlotFiller:
         all of them, at least two, together: sharing a few words with the question is no
         telling of the event. A sentence right after a dated one is dated by it
         (`_dated_before`), and a thing another fiche dates is dated."""
-        # a qualifier ('its new workshop', 'son nouvel atelier') is no thing a sentence tells,
-        # nor a word the fiche never writes (the asking's verb: 'when was … signed?')
-        vocab = self.engine.mentions.vocab.get(fiche_id, set())
-        objects = [o for o in objects if not o & lx.EVENT_QUALIFIERS and _stems_held(o, vocab)]
+        # a qualifier ('its new workshop', 'son nouvel atelier') is no thing a sentence tells
+        objects = [o for o in objects if not o & lx.EVENT_QUALIFIERS]
         if not objects:
             return None
         held = _objects_held(objects, inflected=True)
