@@ -38,6 +38,12 @@ def test_a_bare_question_word_is_read(question: str, word: str) -> None:
         ("to whom", "Does it give computers away?", "to whom does it give computers away ?"),
         ("où", "quelles structures vendent du poisson ?", ""),  # a list: no single thing
         ("pourquoi", "depuis quand ?", ""),  # a bare question: nothing to join
+        # the last question's own question word gives way to the one asked
+        ("where", "What does Gamma sell?", "where does Gamma sell ?"),
+        ("où", "Que vend la Gamma ?", "où vend la Gamma ?"),
+        ("pour qui", "Qu'est-ce que Gamma fabrique ?", "pour qui Gamma fabrique ?"),
+        ("when", "What did Gamma open?", "when did Gamma open ?"),
+        ("où", "Quoi ?", ""),  # nothing left to ask of
     ],
 )
 def test_the_last_question_takes_the_word(word: str, last: str, whole: str) -> None:

@@ -26,6 +26,10 @@ _LIST_QUESTION = re.compile(
     r"ones|organi[sz]ations?)\b|\bqui (fait|font|vend|vendent|propose|proposent)\b"
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# a question word opening the last question ('What', 'Que', 'Qu'est-ce que', 'Quoi'), as typed
+_OWN_WH = re.compile(
+    r"^(?:what|which|que|qu'est-ce que|qu'est-ce qu'|qu'est ce que|quoi|qu')\s*", re.IGNORECASE
+)
 
 
 ASKED_OF_LAST = "a question word asked of the previous question"
@@ -51,6 +55,11 @@ def joined(word: str, last_question: str) -> str:
     if _BARE.match(folded):
         return ""
     body = last_question.strip().rstrip("?!. ")
+    # the last question's own question word gives way to the one asked ('What does X sell?'
+    # then 'where?' is 'where does X sell?', not 'where what does X sell')
+    own = _OWN_WH.match(body)
+    if own is not None and len(_WORD.findall(body[own.end() :])) >= 2:
+        body = body[own.end() :]
     if body[:1].isupper() and not body.split()[0].isupper() and len(body.split()[0]) > 1:
         first = body.split()[0]
         # ('Synapse 3i …', 'Le Panier …' keep their case: a name; 'Does it …' is a word)
