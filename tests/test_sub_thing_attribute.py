@@ -114,6 +114,9 @@ def test_an_ordinal_picking_a_structure_of_the_last_answer_is_no_sub_thing(
         ("Le Panier de la Mer 62 tourne avec quel budget ?", "608"),
         ("Quel est le chiffre d'affaires des Copains de Thiérache ?", "160 000"),
         ("What was the turnover of Il était deux fois in 2020?", "53 177"),
+        # the structure described, no activity of its own; takings with no complement
+        ("What was the turnover of the Campigneulles ressourcerie in 2020?", "53 177"),
+        ("la ressourcerie de Campigneulles a fait quel chiffre d'affaires en 2020 ?", "53 177"),
     ],
 )
 def test_a_sub_thing_the_booklet_binds_its_attribute_to_keeps_its_answer(

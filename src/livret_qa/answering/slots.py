@@ -201,6 +201,13 @@ _OF_A_PERSON = frozenset({"person_age", "person_background"})
 _OF_A_SITE = frozenset({"field:address", "field:phone", "field:email"})
 
 
+# a turnover's complement ('turnover of the bike rental', 'CA de la location de vélos'), folded
+_TAKINGS_OF = re.compile(
+    r"\b(?:turnover|sales|revenues?|takings|chiffre d.affaires|ca|recettes?)\s+"
+    r"(?:of|from|on|de|du|des|d')\s*(?P<rest>.*)$"
+)
+
+
 class SlotFiller:
     """Fills plan parts from the fiches of one engine; `query` ranks candidate sentences."""
 
@@ -2284,6 +2291,15 @@ class SlotFiller:
             for t in things
             if _stems_held(t, vocab) and not any(set(analyze(c)) & t for c in capitalised)
         ]
+        if part.name == "chiffre_affaires":
+            # a turnover is of a thing only by its complement ('the turnover of the bike
+            # rental', 'le CA de la location de vélos'); 'the Montreuil resource centre's
+            # sales', 'augmenté ses recettes' name the structure or a change, no thing
+            of = _TAKINGS_OF.search(fold(part.text))
+            complement = set(analyze(of.group("rest"))) if of else set()
+            things = [t for t in things if t & complement]
+            if not things:
+                return found
         spent_on = self._spent_on(part, fiche)
         things = things or spent_on
         if not things:
