@@ -21,6 +21,7 @@ import numpy as np
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     action_named,
+    area_of_thing,
     blanks,
     change_asked,
     counted_act,
@@ -425,6 +426,15 @@ class SlotFiller:
             filled = _volume_for_area(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
             filled = _area_in_other_unit(part, filled)
+        if part.name == "surface" and isinstance(filled, Found):
+            # 'la surface des serres ?' of '4 ha dont 4600 m2 de serres': the area by the thing
+            things = priced_thing.asked_things(part.text, fiche.name)
+            area = area_of_thing.area_of(
+                filled.citation.quote,
+                lambda words: any(g.held_by(set(analyze(words))) for g in things),
+            )
+            if area and things:
+                filled = replace(filled, value=area)
         if part.name in ("budget", "chiffre_affaires") and isinstance(filled, Found):
             filled = self._budget_of_thing(part, fiche, filled)
         if isinstance(filled, Found):
