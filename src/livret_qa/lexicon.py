@@ -3383,6 +3383,9 @@ OVERVIEW_FRAME = _rx(
     r"who (is|are)|qui (est|sont)|tell me (more )?about|describe|"
     r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous)( (de|du|des|d.))?|"
     r"en quoi consiste|"
+    # more of one asked ('dis-m'en plus sur la deuxième', 'more about the first one')
+    r"dis[- ]?m.en (plus|davantage)|(j.aimerais |je voudrais )?en savoir plus|"
+    r"(give me |tell me )?more (about|on)|(plus de )?details? (sur|on|about)|"
     # two structures set side by side with nothing asked ('Compare VESTALI and Synapse 3i',
     # 'quelle différence entre X et Y ?'): what each one is
     r"compare[rz]?|comparaison|quelles? (est la |sont les )?differences? entre|"
@@ -3416,7 +3419,7 @@ POINTER_OPENER = _rx(
 OVERVIEW_FILLER = frozenset(
     """quoi fait font faire does exactly exactement concretement briefly bref structure
     association organisation organization initiative projet project please stp like entre
-    between with avec difference differences about""".split()
+    between with avec difference differences about more plus sur on one""".split()
 )
 OVERVIEW_LABELS = _rx(r"activite|objectif de l.action")
 

@@ -3347,6 +3347,12 @@ def _follow(
         elif ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
             plan.query = _without_position(plan.query)
+            unpicked = _without_position(plan.question)
+            if not asks_own and asks_overview(unpicked, unpicked):
+                # 'tell me more about the second one', 'dis-m'en plus sur la première': what
+                # the one picked is, as 'parle-moi de X' asks (not the last list again)
+                plan.parts = [PlanPart(plan.question, "fact", "overview:structure")]
+                asks_own = True
         elif (
             plan.places
             and (not plural or (len(focus) == 1 and plural_of_town(folded)))
