@@ -3140,6 +3140,14 @@ def _follow(
         asks_own = asks_own and not alone
         if last and elliptic and not asks_own and last.parts[0].intent not in ("list", "similar"):
             _inherit_parts(plan, last)
+            opened = _content_words(lx.ELLIPSIS_OPENER.sub(" ", bare.strip()))
+            if not opened and len(plan.parts) == len(last.parts):
+                # 'and Le Bois de Deux Mains?' after 'Does VESTALI sell online?': a yes or no
+                # is asked by its words, the last question's, of the one named anew
+                plan.parts = [
+                    replace(p, text=f"{plan.question} {q.text}") if p.yes_no and q.yes_no else p
+                    for p, q in zip(plan.parts, last.parts, strict=True)
+                ]
             plan.followup, plan.resolution = True, "previous question, structure named anew"
         else:
             plan.resolution = "names a structure"
