@@ -126,3 +126,17 @@ def test_a_sub_thing_the_booklet_binds_its_attribute_to_keeps_its_answer(
     check_answer(fake_engine.corpus, answer.to_dict())
     assert not answer.abstained, answer.answer
     assert stated in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a change of the structure's own takings: no activity of its own is asked
+        "De combien le chiffre d'affaires de VESTALI a-t-il progressé ?",
+        "By how much did the turnover of VESTALI grow?",
+        "Le chiffre d'affaires du Bois de Deux Mains a-t-il augmenté ?",
+    ],
+)
+def test_a_change_of_its_own_takings_is_no_thing(fake_engine: Engine, question: str) -> None:
+    answer = ask(fake_engine, question)
+    assert "ensemble" not in answer.answer and "together" not in answer.answer, answer.answer

@@ -207,6 +207,11 @@ _TAKINGS_OF = re.compile(
     r"\b(?:turnover|sales|revenues?|takings|chiffre d.affaires|ca|recettes?)\s+"
     r"(?:of|from|on|de|du|des|d')\s*(?P<rest>.*)$"
 )
+# where a complement ends: a verb or a preposition of its own ('… de VESTALI a-t-il augmenté')
+_COMPLEMENT_END = re.compile(
+    r"[?,;]|\b(?:a|ont|est|sont|etait|a-t-(?:il|elle)|ont-(?:ils|elles)|has|have|had|is|was|"
+    r"did|does|do|en|in|pour|for|par|by)\b"
+)
 
 
 class SlotFiller:
@@ -2313,7 +2318,8 @@ class SlotFiller:
             # rental', 'le CA de la location de vélos'); 'the Montreuil resource centre's
             # sales', 'augmenté ses recettes' name the structure or a change, no thing
             of = _TAKINGS_OF.search(fold(part.text))
-            complement = set(analyze(of.group("rest"))) if of else set()
+            rest = _COMPLEMENT_END.split(of.group("rest"), maxsplit=1)[0] if of else ""
+            complement = set(analyze(rest)) - set(analyze(fiche.name))
             things = [t for t in things if t & complement]
             if not things:
                 return found
