@@ -3514,9 +3514,15 @@ class Composer:
             return Missing(filled.fiche_id, "year", nearest=filler.found(ev))
         if ev is not None:
             return filler.found(ev)
-        if kind == "amount" and things and not priced_thing.holds(filled.citation.quote, things):
+        card = filled.citation.section in ("contact", "identity")
+        if (
+            kind == "amount"
+            and things
+            and card
+            and not priced_thing.holds(filled.citation.quote, things)
+        ):
             # 'louer un vélo c'est combien ?': the sentence naming the thing is nearer than
-            # a figure of something else (an address's postcode, a headcount)
+            # a number of the card (an address's postcode, a headcount)
             def held(text: str) -> int:
                 vocab = set(analyze(text))
                 return sum(1 for g in things if g.held_by(vocab))
