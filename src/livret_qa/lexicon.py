@@ -2469,9 +2469,21 @@ ASKED_MAN = _rx(r"\b(hommes?|man|men|male|masculin\w*)\b")
 # -ant/-ier ('Directeur', 'Président'); an epicene word ('Responsable') says neither.
 FEMININE_ROLE = _rx(r"(rice|ente|ante|iere|euse|esse)s?\b")
 MASCULINE_ROLE = _rx(r"(eur|ent|ant|ier)s?\b")
-# The civility a card may write before the holders' names ('Messieurs Pillot et Labarre').
-WOMAN_CIVILITY = _rx(r"\b(mme|mmes|madame|mesdames|mlle|mademoiselle)\b")
-MAN_CIVILITY = _rx(r"\b(mr|monsieur|messieurs)\b")
+# The civility a card or a question may write before a person's names ('Messieurs Pillot et
+# Labarre', 'Mme Maréchal', 'Mrs Cousin', 'Ms Roy', 'Mr Grossot'), folded.
+WOMAN_CIVILITY = _rx(r"\b(mme|mmes|madame|mesdames|mlle|mademoiselle|mrs|ms|miss)\b")
+MAN_CIVILITY = _rx(r"\b(mr|monsieur|messieurs|mister)\b")
+# A title of either sex before a surname ('Dr Renard', 'Docteur Motte', 'Pr Roy'): no more a
+# name word than a civility.
+PERSON_TITLE = _rx(r"\b(dr|docteur|doctor|pr|professeur|professor|maitre)\b")
+
+
+def is_civility(folded_word: str) -> bool:
+    """Whether a folded word is a civility or title read before a person's surname ('mme',
+    'monsieur', 'mrs', 'dr'): part of how a person is named, never a name of its own."""
+    return any(rx.fullmatch(folded_word) for rx in (WOMAN_CIVILITY, MAN_CIVILITY, PERSON_TITLE))
+
+
 # A code asked as a value ('le code APE 9499Z', 'SIRET 123 456 789', 'code postal 59650'):
 # digits, maybe spaced or dotted, and a trailing letter (class: a list by a field's value —
 # the structures whose field states that value, not every structure stating the field).

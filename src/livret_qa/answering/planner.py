@@ -28,6 +28,7 @@ from livret_qa.answering import (
     other_one,
     own_action,
     paid_or_voluntary,
+    person_contact,
     priced_measure,
     priced_thing,
     site_asked,
@@ -1457,6 +1458,17 @@ _AGE_ASKED = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+)*")
 
 
+def _card_of_person_asked(question: str, detector: MentionDetector) -> list[str]:
+    """The one structure whose contact card names the person a question names, no structure
+    named (class: a person of a card asked about by civility and surname or by full name:
+    'le mail de Mme Maréchal ?', "Mrs Cousin's phone?", 'que fait Matthieu Renard ?'). A
+    person no card names, or several cards do, finds none: the question stands as asked."""
+    found: list[str] = []
+    for person in person_contact.persons_asked(question, lambda n: bool(detector.mentioned(n))):
+        found += [f for f in detector.person_fiches(person) if f not in found]
+    return found if len(found) == 1 else []
+
+
 def _detail_of_a_person(part: PlanPart, detector: MentionDetector) -> PlanPart:
     """A person's own detail asked of someone a contact card names, which no card gives: an
     age ('Quel âge a Christelle Cousin ?', 'how old is Matthieu Renard?'; not the creation
@@ -1557,7 +1569,7 @@ def plan_question(
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)
     folded = fold(placed)
-    named = detector.mentioned(placed)
+    named = detector.mentioned(placed) or _card_of_person_asked(placed, detector)
     described = described if not named else None
     if described:
         named = [described]

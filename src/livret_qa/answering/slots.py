@@ -2210,8 +2210,11 @@ class SlotFiller:
         others: list[tuple[str, ...]] = []
         typed: list[str] = []
         for n in stated_name.named_bodies(part.text):
-            # 'SIRET of the Bouquinerie du Sart': the field's own word is no name's
-            words = tuple(w for w in n.own if not asked.search(fold(w)))
+            # 'SIRET of the Bouquinerie du Sart': the field's own word is no name's; nor is a
+            # civility before a contact's surname ('Mme Maréchal', 'Mrs Cousin')
+            words = tuple(
+                w for w in n.own if not asked.search(fold(w)) and not lx.is_civility(fold(w))
+            )
             if not words or {fold(w) for w in words} <= own_words:
                 continue
             name = n.typed[n.typed.find(words[0]) :]
