@@ -1393,6 +1393,9 @@ ELLIPSIS_OPENER = _rx(
 # the plural noun after the preposition is a source, no list of structures. Folded.
 SOURCE_SWITCH = _rx(
     r"^(?:(?:and|et|but|mais|what about|how about|and what about|et pour|et cote)\s+)?"
+    # the gift named before its source ('what about donations from businesses?', 'et les
+    # dons venant des particuliers ?')
+    r"(?:(?:the |les |des )?(?:donations?|gifts?|dons|apports)\s+)?"
     r"(?:from|coming from|donated by|given by|de la part (?:des?|du|d)|venant (?:des?|du|d)|"
     r"provenant (?:des?|du|d)|issus? (?:des?|du|d)|issues? (?:des?|du|d)|aupres (?:des?|du|d)|"
     r"en provenance (?:des?|du|d))\b"

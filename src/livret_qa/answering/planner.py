@@ -22,6 +22,7 @@ from livret_qa.answering import (
     counted_money,
     described_in_town,
     described_switch,
+    figure_source,
     forecast,
     measured_thing,
     money_word_asked,
@@ -3420,8 +3421,13 @@ def _follow(
                 plan.query = _without_pointers(plan.query)
             if _switches_source(state, folded, elliptic):
                 # the source named anew weighs more than the last question's thing ('fish'),
-                # which came from the source it replaces
+                # which came from the source it replaces: a figure asked by its thing is then
+                # one naming that source, whatever it counts (figure_source.py)
                 plan.query = f"{plan.question} {plan.query}"
+                source = tuple(figure_source.source_words(plan.question))
+                plan.parts = [
+                    replace(p, source=source) if p.intent == "figure" else p for p in plan.parts
+                ]
         if last and any(p.attribute == "event:end" for p in plan.parts):
             # 'il se termine quand ?' after 'parle-moi du projet Flavour': what ends is what
             # the last question was about, its words the topic an end is dated by

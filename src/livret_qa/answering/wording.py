@@ -56,6 +56,8 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     for item in tables.get(part.kind, ()):
         if item.name == part.name:
             return item.label_en if lang == "en" else item.label_fr
+    if part.source:  # 'et de la part des entreprises ?': the figure from that source
+        return " ".join(part.source)
     if part.noun:
         return part.noun
     return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
