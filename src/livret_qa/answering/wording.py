@@ -207,6 +207,8 @@ class Wording:
             if key == "missing_date" and part.attribute == "event:any":
                 key = "missing_date_asked"  # no event the lexicon names: 'what is asked'
             text = say(key, lang, name=name, event=label)
+        elif missing.missing == "date_of_thing" and missing.words:  # since_field.py
+            text = say("missing_date_of_field", lang, name=name, what=missing.words)
         elif missing.missing == "date_of_thing":  # dated_thing.py: a thing never dated
             text = say("missing_date_asked", lang, name=name)
         elif missing.missing == "site_there":
