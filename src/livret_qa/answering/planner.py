@@ -27,6 +27,7 @@ from livret_qa.answering import (
     measured_thing,
     money_word_asked,
     other_one,
+    others_of_group,
     own_action,
     paid_or_voluntary,
     person_contact,
@@ -1459,6 +1460,9 @@ _AGE_ASKED = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+)*")
 
 
+OTHERS_OF_GROUP = "the others of a group of people of the one in focus"
+
+
 def _card_of_person_asked(question: str, detector: MentionDetector) -> list[str]:
     """The one structure whose contact card names the person a question names, no structure
     named (class: a person of a card asked about by civility and surname or by full name:
@@ -1684,6 +1688,19 @@ def plan_question(
             return _unpointed(plan, list(detector.vocab), first_turn=True)
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
+    last_turn = " ".join(t.get("content", "") for t in history[-2:])
+    if (
+        len(state.focus) == 1
+        and not named
+        and others_of_group.asks_others_of_group(plan.question, last_turn)
+    ):
+        # 'et les autres ils paient combien ?' after a fact of some people of the one in
+        # focus ('donnés aux personnes formées'): the rest of its people, not the other
+        # structures; its own question, 'the others' left aside (others_of_group.py)
+        rest = others_of_group.without_others(plan.question)
+        again = plan_question(rest, history, detector, total, depth, vocab, resolve)
+        again.question, again.resolution = plan.question, OTHERS_OF_GROUP
+        return again
     # what a switch leaves (switched_things.py): the focus, and what the last turn itself left
     # when it switched too ('et l'atelier bois ?' then 'et celui de Liévin ?' after the toys'
     # tonnage: the toys were the first structure's, carried through both switches)
