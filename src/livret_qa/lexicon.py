@@ -5947,7 +5947,10 @@ GIVEN_ASKED = _rx(
 GRANT_STATED = _rx(
     r"\bfinanc\w*|\bcofinanc\w*|\bsubvention\w*|\bfonds?\b|\bfondations?\b|\bmecenat\b|"
     r"\bprets?\b|\bdotation\b|\bdons?\b|\baides?\b|\bprimes?\b|\babond\w*|\bappuis?\b|"
-    r"\bsoutien\w*|\bgrants?\b|\bsubsid\w*|\bdonations?\b|\bfunding\b"
+    r"\bsoutien\w*|\bgrants?\b|\bsubsid\w*|\bdonations?\b|\bfunding\b|"
+    # a body's share of a price it pays ('le Réseau Cocagne participe à hauteur de 4 € le
+    # panier vendu')
+    r"\bparticip\w* a hauteur\b"
 )
 # The price of a thing sold asked by its sale ('vend ses chaises combien ?', 'sells them for
 # how much?', 'à combien'); not what was sold in all ('ont vendu pour combien en 2020 ?').

@@ -2665,7 +2665,36 @@ class Composer:
             )
             if ev is not None:
                 return filler.found(ev)
+        if missing == "amount":
+            given = self._given_by_named_body(filler, part, fiche, figure, home)
+            if given is not None:
+                return given
         return Missing(filled.fiche_id, missing, nearest=filled, words=words)
+
+    def _given_by_named_body(
+        self, filler: SlotFiller, part: PlanPart, fiche: Fiche, figure: bool, home: str
+    ) -> Found | None:
+        """Class: a sum one structure gets from a body the question names ('il touche combien
+        du Réseau par panier ?', 'how much does the Region give them per job?'), the sentence
+        found first stating another sum: the sentence naming that body that binds every
+        qualifier asked (bound_qualifiers.py) answers; None when no sentence does, or the
+        question names no body."""
+        own = set(analyze(" ".join([fiche.name, fiche.identity.legal_name])))
+        bodies = [
+            fold(m.group(1))
+            for m in abstention.PROPER.finditer(part.text)
+            if not set(analyze(m.group(1))) <= own and fold(m.group(1)) not in lx.NOT_NAMES
+        ]
+        if not bodies:
+            return None
+
+        def gives(text: str) -> bool:
+            if not all(re.search(rf"\b{re.escape(b)}\b", text) for b in bodies):
+                return False
+            return bound_qualifiers.unbound(part.text, text, self.plan.places, figure, home) is None
+
+        ev = filler.best_sentence(fiche.id, gives)
+        return filler.found(ev) if ev is not None else None
 
     def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling
