@@ -95,6 +95,7 @@ from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
 from livret_qa.answering.website_word import reads_as_website
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
+from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.place_bodies import without_place_bodies
@@ -1297,6 +1298,36 @@ def _first_or_last_few(folded: str) -> tuple[int, bool] | None:
     return count, end.startswith(("premi", "first"))
 
 
+# A body a question names: an acronym ('APEI', 'MSA') or a capitalised word inside it.
+_BODY_NAMED = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z]{3,}|[A-ZÉÈ][a-zà-ÿ]{3,})\b")
+
+
+def _picked_by_a_body(
+    question: str, focus: list[str], chosen: list[str], detector: MentionDetector
+) -> list[str]:
+    """Class: a structure of the last answer picked by its position and by a body the
+    question names ('et pour la seconde, l'atelier commun avec l'APEI ?', 'the first one,
+    who is their partner at the MSA?'), the one at that position never writing that body
+    while exactly one other of the answer does: that other one is meant. Otherwise the one
+    at the position."""
+    bodies = [
+        b
+        for b in _BODY_NAMED.findall(question)
+        if not detector.mentioned(b) and fold(b) not in lx.NOT_NAMES and fold(b) not in lx.STOPWORDS
+    ]
+    if not bodies or len(chosen) != 1:
+        return chosen
+
+    def writes(fiche_id: str) -> bool:
+        vocab = detector.vocab.get(fiche_id, set())
+        return all(set(analyze(b)) <= vocab for b in bodies)
+
+    if writes(chosen[0]):
+        return chosen
+    others = [f for f in focus if f != chosen[0] and writes(f)]
+    return others if len(others) == 1 else chosen
+
+
 def _ordinal(folded: str) -> int | None:
     folded = lx.ORDINAL_IN_A_PHRASE.sub(" ", folded)  # 'second-hand toys' points at no one
     for index, pattern in lx.ORDINALS:
@@ -1779,7 +1810,8 @@ def plan_question(
         # 'non, celle du bois': the name's head is no word asked (clipped_name.py)
         own = re.sub(rf"\b{re.escape(head[1])}\b", " ", fold(own))
     own_folded = fold(own if own is not None else plan.question)
-    followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
+    followed = _follow(plan, state, folded, vocab, own, detector)
+    followed = _with_last_event(followed, state.last, own_folded)
     if kind:
         followed = _described_correction(followed, state, kind)
     followed = _with_last_figure(followed, state.last, own_folded)
@@ -3007,9 +3039,11 @@ def _follow(
     folded: str,
     vocab: FactsVocabulary | None = None,
     unnamed: str | None = None,
+    detector: MentionDetector | None = None,
 ) -> QuestionPlan:
     """The plan of a question in a conversation under way: what it inherits from the state.
-    `unnamed`: the question without the names it gives (None: its capitalised words out)."""
+    `unnamed`: the question without the names it gives (None: its capitalised words out);
+    `detector`: what each fiche writes, for a pick a body named confirms."""
     before = state.last
     after_project = before is not None and before.parts[0].intent in ("similar", "why_not")
     if not plan.targets and not after_project:  # (after a project: read against the project)
@@ -3385,6 +3419,10 @@ def _follow(
         elif ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
             plan.query = _without_position(plan.query)
+            # 'pour la seconde, l'atelier commun avec l'APEI ?' when only the first writes
+            # the APEI: the body named picks, not a position misremembered
+            if detector is not None:
+                chosen = _picked_by_a_body(plan.question, focus, chosen, detector)
             unpicked = _without_position(plan.question)
             if not asks_own and asks_overview(unpicked, unpicked):
                 # 'tell me more about the second one', 'dis-m'en plus sur la première': what
