@@ -1393,6 +1393,9 @@ ELLIPSIS_OPENER = _rx(
 # the plural noun after the preposition is a source, no list of structures. Folded.
 SOURCE_SWITCH = _rx(
     r"^(?:(?:and|et|but|mais|what about|how about|and what about|et pour|et cote)\s+)?"
+    # the gift named before its source ('what about donations from businesses?', 'et les
+    # dons venant des particuliers ?')
+    r"(?:(?:the |les |des )?(?:donations?|gifts?|dons|apports)\s+)?"
     r"(?:from|coming from|donated by|given by|de la part (?:des?|du|d)|venant (?:des?|du|d)|"
     r"provenant (?:des?|du|d)|issus? (?:des?|du|d)|issues? (?:des?|du|d)|aupres (?:des?|du|d)|"
     r"en provenance (?:des?|du|d))\b"
@@ -2469,9 +2472,21 @@ ASKED_MAN = _rx(r"\b(hommes?|man|men|male|masculin\w*)\b")
 # -ant/-ier ('Directeur', 'Président'); an epicene word ('Responsable') says neither.
 FEMININE_ROLE = _rx(r"(rice|ente|ante|iere|euse|esse)s?\b")
 MASCULINE_ROLE = _rx(r"(eur|ent|ant|ier)s?\b")
-# The civility a card may write before the holders' names ('Messieurs Pillot et Labarre').
-WOMAN_CIVILITY = _rx(r"\b(mme|mmes|madame|mesdames|mlle|mademoiselle)\b")
-MAN_CIVILITY = _rx(r"\b(mr|monsieur|messieurs)\b")
+# The civility a card or a question may write before a person's names ('Messieurs Pillot et
+# Labarre', 'Mme Maréchal', 'Mrs Cousin', 'Ms Roy', 'Mr Grossot'), folded.
+WOMAN_CIVILITY = _rx(r"\b(mme|mmes|madame|mesdames|mlle|mademoiselle|mrs|ms|miss)\b")
+MAN_CIVILITY = _rx(r"\b(mr|monsieur|messieurs|mister)\b")
+# A title of either sex before a surname ('Dr Renard', 'Docteur Motte', 'Pr Roy'): no more a
+# name word than a civility.
+PERSON_TITLE = _rx(r"\b(dr|docteur|doctor|pr|professeur|professor|maitre)\b")
+
+
+def is_civility(folded_word: str) -> bool:
+    """Whether a folded word is a civility or title read before a person's surname ('mme',
+    'monsieur', 'mrs', 'dr'): part of how a person is named, never a name of its own."""
+    return any(rx.fullmatch(folded_word) for rx in (WOMAN_CIVILITY, MAN_CIVILITY, PERSON_TITLE))
+
+
 # A code asked as a value ('le code APE 9499Z', 'SIRET 123 456 789', 'code postal 59650'):
 # digits, maybe spaced or dotted, and a trailing letter (class: a list by a field's value —
 # the structures whose field states that value, not every structure stating the field).
@@ -5932,7 +5947,10 @@ GIVEN_ASKED = _rx(
 GRANT_STATED = _rx(
     r"\bfinanc\w*|\bcofinanc\w*|\bsubvention\w*|\bfonds?\b|\bfondations?\b|\bmecenat\b|"
     r"\bprets?\b|\bdotation\b|\bdons?\b|\baides?\b|\bprimes?\b|\babond\w*|\bappuis?\b|"
-    r"\bsoutien\w*|\bgrants?\b|\bsubsid\w*|\bdonations?\b|\bfunding\b"
+    r"\bsoutien\w*|\bgrants?\b|\bsubsid\w*|\bdonations?\b|\bfunding\b|"
+    # a body's share of a price it pays ('le Réseau Cocagne participe à hauteur de 4 € le
+    # panier vendu')
+    r"\bparticip\w* a hauteur\b"
 )
 # The price of a thing sold asked by its sale ('vend ses chaises combien ?', 'sells them for
 # how much?', 'à combien'); not what was sold in all ('ont vendu pour combien en 2020 ?').

@@ -24,6 +24,7 @@ from livret_qa.lexicon import (
     OWNER_BEFORE_EN,
     PLACE_PREPOSITION_EN,
     PRENOMINAL_ADJECTIVES,
+    is_civility,
 )
 from livret_qa.text import fold
 
@@ -42,6 +43,11 @@ ACRONYM = re.compile(r"\b([A-ZÉÈ]{3,10})\b")
 # A name opening an English question as the owner of what is asked ("Oxfam's budget?",
 # "Decathlon's staff?"): PROPER skips a question's first word, capitalised anyway.
 LEADING_OWNER_EN = re.compile(r"^\W*([A-ZÉÈÀÂ][^\W\d_]{2,}(?:[A-ZÉÈ][^\W\d_]+)*)(?=['’]s?\s)")
+# What follows a civility or title that makes it part of a person's name: a surname, maybe
+# after a particle ('Mme Maréchal', 'M. de la Tour', 'Mr Van Damme', "Mme d'Alembert").
+_NAME_FOLLOWS = re.compile(
+    r"\.?\s+(?:(?:de la|de|du|des|d['’]|le|la|van|von|der|den|di|da)\s*)*[A-ZÀ-Ý]", re.I
+)
 MIN_SYNONYM = 5  # letters of a glossary synonym that holds a thing asked for a fiche
 
 
@@ -66,6 +72,8 @@ def unknown_names(
         if word in NOT_NAMES:
             continue
         before, after = question[: match.start()], question[match.end() :]
+        if is_civility(fold(word)) and _NAME_FOLLOWS.match(after):
+            continue  # 'Mme Maréchal', 'Mrs Le Goff': the surname after it is the name
         if _askers_name(before, after):
             continue
         owner = bool(OWNER_BEFORE_EN.search(before) or OWNER_AFTER_EN.match(after))

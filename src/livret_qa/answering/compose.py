@@ -77,6 +77,7 @@ from livret_qa.answering import (
     role_name,
     self_correction,
     sibling_name,
+    since_field,
     standing,
     stated_name,
     stated_passage,
@@ -157,6 +158,7 @@ from livret_qa.answering.similarity import (
     similar_to_fiche,
 )
 from livret_qa.answering.slots import (
+    NARRATIVE,
     Filled,
     Found,
     Missing,
@@ -2663,7 +2665,36 @@ class Composer:
             )
             if ev is not None:
                 return filler.found(ev)
+        if missing == "amount":
+            given = self._given_by_named_body(filler, part, fiche, figure, home)
+            if given is not None:
+                return given
         return Missing(filled.fiche_id, missing, nearest=filled, words=words)
+
+    def _given_by_named_body(
+        self, filler: SlotFiller, part: PlanPart, fiche: Fiche, figure: bool, home: str
+    ) -> Found | None:
+        """Class: a sum one structure gets from a body the question names ('il touche combien
+        du Réseau par panier ?', 'how much does the Region give them per job?'), the sentence
+        found first stating another sum: the sentence naming that body that binds every
+        qualifier asked (bound_qualifiers.py) answers; None when no sentence does, or the
+        question names no body."""
+        own = set(analyze(" ".join([fiche.name, fiche.identity.legal_name])))
+        bodies = [
+            fold(m.group(1))
+            for m in abstention.PROPER.finditer(part.text)
+            if not set(analyze(m.group(1))) <= own and fold(m.group(1)) not in lx.NOT_NAMES
+        ]
+        if not bodies:
+            return None
+
+        def gives(text: str) -> bool:
+            if not all(re.search(rf"\b{re.escape(b)}\b", text) for b in bodies):
+                return False
+            return bound_qualifiers.unbound(part.text, text, self.plan.places, figure, home) is None
+
+        ev = filler.best_sentence(fiche.id, gives)
+        return filler.found(ev) if ev is not None else None
 
     def _sold_online(self, filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
         """'vend-il en ligne ?', 'does it sell online?': yes only from a sentence selling
@@ -2791,6 +2822,9 @@ class Composer:
         the date found being the nearest fact. A date stated stays."""
         if part.intent != "date" or not isinstance(filled, Found):
             return filled
+        field = since_field.field_since(part.text)
+        if field:  # 'Quel est le statut de VESTALI ?' then 'depuis quand ?'
+            return self._field_since(filler, part, filled, field)
         quote = filled.citation.quote
         if when_unstated.asks_date_to_come(part.text) and not when_unstated.states_date_to_come(
             quote
@@ -2840,6 +2874,57 @@ class Composer:
         if blank is not None:  # the blank sentence about the thing asked is the nearest
             return Missing(filled.fiche_id, "blank", nearest=filler.found(sentences[blank]))
         return filled
+
+    def _field_since(self, filler: SlotFiller, part: PlanPart, filled: Found, field: str) -> Filled:
+        """Class: since when a card's field holds (since_field.py): a legal status from the
+        sentence telling it was taken, else from the structure's creation; a network from a
+        sentence naming it with a year, else the fiche does not date it, said by naming it."""
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        if field == "legal_status":
+            forms = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if not f.approval]
+            taken = filler.best_sentence(
+                fiche.id, lambda t: since_field.tells_status_taken(t, forms), NARRATIVE
+            )
+            if taken is not None:
+                year = lx.YEAR.search(fold(taken.sentence.text))
+                return filler.found(taken, year.group(0) if year else "")
+            # the creation asked as such: the status' words ('legal form') are no words of it
+            asked = "When was it created?" if self.lang == "en" else "Quand a-t-elle été créée ?"
+            created = filler.fill(replace(part, text=asked, attribute="event:creation"), fiche)
+            event = next(e for e in lx.EVENTS if e.name == "creation")
+            creation = lx.compiled(event.stated)
+            if isinstance(created, Found) and creation.search(fold(created.citation.quote)):
+                return created
+            told = filler.best_sentence(  # the story's sentence telling its creation
+                fiche.id, lambda t: bool(lx.YEAR.search(t) and creation.search(t)), ("history",)
+            )
+            if told is not None:
+                year = lx.YEAR.search(fold(told.sentence.text))
+                return filler.found(told, year.group(0) if year else "")
+            return Missing(
+                fiche.id, "date_of_thing", nearest=filled, words=self._field_said(fiche, field)
+            )
+        networks = fiche.identity.networks
+        dated = filler.best_sentence(
+            fiche.id, lambda t: since_field.names_network(t, networks), NARRATIVE
+        )
+        if dated is not None:
+            year = lx.YEAR.search(fold(dated.sentence.text))
+            return filler.found(dated, year.group(0) if year else "")
+        return Missing(
+            fiche.id, "date_of_thing", nearest=None, words=self._field_said(fiche, field)
+        )
+
+    def _field_said(self, fiche: Fiche, field: str) -> str:
+        """The field and its value as the card gives them ('« réseaux : COORACE et SYNESI »')."""
+        item = next(f for f in lx.FIELDS if f.name == field)
+        label = item.label_en if self.lang == "en" else item.label_fr
+        values = {
+            "legal_status": [fiche.identity.legal_status],
+            "networks": fiche.identity.networks,
+        }
+        shown = ", ".join(v for v in values.get(field, []) if v)
+        return f"« {label} : {shown} »" if shown else f"« {label} »"
 
     def _thing_dated(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
         """Class: a start date asked of a thing of the structure ('le site internet, c'est

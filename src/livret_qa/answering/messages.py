@@ -228,6 +228,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas de date de {event}.",
         "en": "The fiche of {name} does not date its {event}.",
     },
+    # since when a card's field holds, the fiche dating no start of it (since_field.py)
+    "missing_date_of_field": {
+        "fr": "La fiche de {name} ne date pas {what}.",
+        "en": "The fiche of {name} does not date {what}.",
+    },
     "missing_date_asked": {
         "fr": "La fiche de {name} ne date pas ce qui est demandé.",
         "en": "The fiche of {name} does not date what is asked.",

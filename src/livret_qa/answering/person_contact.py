@@ -23,12 +23,16 @@ from livret_qa.text import fold
 # Roy', 'Monsieur Pillot', 'Mr Labarre'), or a capitalised first name and surname ('Paul
 # Martin', 'Jean-Louis Poillon'); as typed (case kept).
 _CIVILITY = (
-    r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur|Messieurs|Mesdames|"
-    r"Mademoiselle|Dr\.?)"
+    r"(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Miss|Madame|Monsieur|Messieurs|Mesdames|"
+    r"Mademoiselle|Dr\.?|Docteur|Pr\.?|Professeur)"
 )
 _CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿA-ZÀ-Ý-]+(?![\w-])"
+# A surname's particle, part of the name after a civility ('M. de la Tour', 'Mme Le Goff', 'Mr
+# Van Damme', "Mme d'Alembert").
+_PARTICLE = r"(?:(?:de la|de|du|des|le|la|van|von|der|den|di|da)\s+|d['’])"
 _PERSON_ASKED = re.compile(
-    rf"(?<![\w.])(?P<civ>{_CIVILITY})\s+(?P<titled>{_CAPITALISED}(?:\s+{_CAPITALISED})?)|"
+    rf"(?<![\w.])(?P<civ>{_CIVILITY})\s+"
+    rf"(?P<titled>{_PARTICLE}*{_CAPITALISED}(?:\s+{_CAPITALISED})?)|"
     rf"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
     rf"(?:\s+{_CAPITALISED}){{1,2}}"
 )
@@ -64,12 +68,12 @@ def persons_asked(question: str, is_structure: Callable[[str], bool] | None = No
 def name_words(name: str) -> set[str]:
     """The folded words of a person's name that tell them apart (civility and short words
     left out): 'M. Labarre' -> {'labarre'}."""
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", name)}
-    return (
-        {w for w in words if len(w) >= MIN_NAME and not lx.MAN_CIVILITY.fullmatch(w)}
-        - {w for w in words if lx.WOMAN_CIVILITY.fullmatch(w)}
-        - {"et", "and"}
-    )
+    # a surname with its particle is one word of the name ('le goff', 'de la tour')
+    words = {
+        re.sub(r"['’]\s*", "'", fold(w))
+        for w in re.findall(rf"(?i){_PARTICLE}*[^\W\d_]+", name.replace("’", "'"))
+    }
+    return {w for w in words if len(w) >= MIN_NAME and not lx.is_civility(w)} - {"et", "and"}
 
 
 def card_people(fiche: Fiche) -> list[set[str]]:

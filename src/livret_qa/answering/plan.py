@@ -48,6 +48,9 @@ class PlanPart:
     exact_date: bool = False
     # answered by yes or no ('Does it deliver?'): yes when the fiche states it, said plainly
     yes_no: bool = False
+    # a figure asked anew from another source ('et de la part des entreprises ?' after a
+    # figure of fish): the words naming that source, which its sentence must name
+    source: tuple[str, ...] = ()
 
     @property
     def expected(self) -> Expected:

@@ -22,12 +22,15 @@ from livret_qa.answering import (
     counted_money,
     described_in_town,
     described_switch,
+    figure_source,
     forecast,
     measured_thing,
     money_word_asked,
     other_one,
+    others_of_group,
     own_action,
     paid_or_voluntary,
+    person_contact,
     priced_measure,
     priced_thing,
     site_asked,
@@ -92,6 +95,7 @@ from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
 from livret_qa.answering.website_word import reads_as_website
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
+from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.retrieval.place_bodies import without_place_bodies
@@ -1294,6 +1298,36 @@ def _first_or_last_few(folded: str) -> tuple[int, bool] | None:
     return count, end.startswith(("premi", "first"))
 
 
+# A body a question names: an acronym ('APEI', 'MSA') or a capitalised word inside it.
+_BODY_NAMED = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z]{3,}|[A-ZÉÈ][a-zà-ÿ]{3,})\b")
+
+
+def _picked_by_a_body(
+    question: str, focus: list[str], chosen: list[str], detector: MentionDetector
+) -> list[str]:
+    """Class: a structure of the last answer picked by its position and by a body the
+    question names ('et pour la seconde, l'atelier commun avec l'APEI ?', 'the first one,
+    who is their partner at the MSA?'), the one at that position never writing that body
+    while exactly one other of the answer does: that other one is meant. Otherwise the one
+    at the position."""
+    bodies = [
+        b
+        for b in _BODY_NAMED.findall(question)
+        if not detector.mentioned(b) and fold(b) not in lx.NOT_NAMES and fold(b) not in lx.STOPWORDS
+    ]
+    if not bodies or len(chosen) != 1:
+        return chosen
+
+    def writes(fiche_id: str) -> bool:
+        vocab = detector.vocab.get(fiche_id, set())
+        return all(set(analyze(b)) <= vocab for b in bodies)
+
+    if writes(chosen[0]):
+        return chosen
+    others = [f for f in focus if f != chosen[0] and writes(f)]
+    return others if len(others) == 1 else chosen
+
+
 def _ordinal(folded: str) -> int | None:
     folded = lx.ORDINAL_IN_A_PHRASE.sub(" ", folded)  # 'second-hand toys' points at no one
     for index, pattern in lx.ORDINALS:
@@ -1457,6 +1491,20 @@ _AGE_ASKED = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+)*")
 
 
+OTHERS_OF_GROUP = "the others of a group of people of the one in focus"
+
+
+def _card_of_person_asked(question: str, detector: MentionDetector) -> list[str]:
+    """The one structure whose contact card names the person a question names, no structure
+    named (class: a person of a card asked about by civility and surname or by full name:
+    'le mail de Mme Maréchal ?', "Mrs Cousin's phone?", 'que fait Matthieu Renard ?'). A
+    person no card names, or several cards do, finds none: the question stands as asked."""
+    found: list[str] = []
+    for person in person_contact.persons_asked(question, lambda n: bool(detector.mentioned(n))):
+        found += [f for f in detector.person_fiches(person) if f not in found]
+    return found if len(found) == 1 else []
+
+
 def _detail_of_a_person(part: PlanPart, detector: MentionDetector) -> PlanPart:
     """A person's own detail asked of someone a contact card names, which no card gives: an
     age ('Quel âge a Christelle Cousin ?', 'how old is Matthieu Renard?'; not the creation
@@ -1557,7 +1605,7 @@ def plan_question(
     # question without the part of the town it adds (lexicon SUB_TOWN)
     placed = lx.SUB_TOWN.sub("", question)
     folded = fold(placed)
-    named = detector.mentioned(placed)
+    named = detector.mentioned(placed) or _card_of_person_asked(placed, detector)
     described = described if not named else None
     if described:
         named = [described]
@@ -1671,6 +1719,19 @@ def plan_question(
             return _unpointed(plan, list(detector.vocab), first_turn=True)
         return _with_facts(plan, ConversationState(), detector, vocab)
     state = conversation_state(history, detector, total, depth, vocab, resolve)
+    last_turn = " ".join(t.get("content", "") for t in history[-2:])
+    if (
+        len(state.focus) == 1
+        and not named
+        and others_of_group.asks_others_of_group(plan.question, last_turn)
+    ):
+        # 'et les autres ils paient combien ?' after a fact of some people of the one in
+        # focus ('donnés aux personnes formées'): the rest of its people, not the other
+        # structures; its own question, 'the others' left aside (others_of_group.py)
+        rest = others_of_group.without_others(plan.question)
+        again = plan_question(rest, history, detector, total, depth, vocab, resolve)
+        again.question, again.resolution = plan.question, OTHERS_OF_GROUP
+        return again
     # what a switch leaves (switched_things.py): the focus, and what the last turn itself left
     # when it switched too ('et l'atelier bois ?' then 'et celui de Liévin ?' after the toys'
     # tonnage: the toys were the first structure's, carried through both switches)
@@ -1749,7 +1810,8 @@ def plan_question(
         # 'non, celle du bois': the name's head is no word asked (clipped_name.py)
         own = re.sub(rf"\b{re.escape(head[1])}\b", " ", fold(own))
     own_folded = fold(own if own is not None else plan.question)
-    followed = _with_last_event(_follow(plan, state, folded, vocab, own), state.last, own_folded)
+    followed = _follow(plan, state, folded, vocab, own, detector)
+    followed = _with_last_event(followed, state.last, own_folded)
     if kind:
         followed = _described_correction(followed, state, kind)
     followed = _with_last_figure(followed, state.last, own_folded)
@@ -2977,9 +3039,11 @@ def _follow(
     folded: str,
     vocab: FactsVocabulary | None = None,
     unnamed: str | None = None,
+    detector: MentionDetector | None = None,
 ) -> QuestionPlan:
     """The plan of a question in a conversation under way: what it inherits from the state.
-    `unnamed`: the question without the names it gives (None: its capitalised words out)."""
+    `unnamed`: the question without the names it gives (None: its capitalised words out);
+    `detector`: what each fiche writes, for a pick a body named confirms."""
     before = state.last
     after_project = before is not None and before.parts[0].intent in ("similar", "why_not")
     if not plan.targets and not after_project:  # (after a project: read against the project)
@@ -3355,6 +3419,10 @@ def _follow(
         elif ordinal is not None and (ordinal < len(focus) or ordinal == -1):
             chosen = [focus[ordinal]]
             plan.query = _without_position(plan.query)
+            # 'pour la seconde, l'atelier commun avec l'APEI ?' when only the first writes
+            # the APEI: the body named picks, not a position misremembered
+            if detector is not None:
+                chosen = _picked_by_a_body(plan.question, focus, chosen, detector)
             unpicked = _without_position(plan.question)
             if not asks_own and asks_overview(unpicked, unpicked):
                 # 'tell me more about the second one', 'dis-m'en plus sur la première': what
@@ -3408,8 +3476,13 @@ def _follow(
                 plan.query = _without_pointers(plan.query)
             if _switches_source(state, folded, elliptic):
                 # the source named anew weighs more than the last question's thing ('fish'),
-                # which came from the source it replaces
+                # which came from the source it replaces: a figure asked by its thing is then
+                # one naming that source, whatever it counts (figure_source.py)
                 plan.query = f"{plan.question} {plan.query}"
+                source = tuple(figure_source.source_words(plan.question))
+                plan.parts = [
+                    replace(p, source=source) if p.intent == "figure" else p for p in plan.parts
+                ]
         if last and any(p.attribute == "event:end" for p in plan.parts):
             # 'il se termine quand ?' after 'parle-moi du projet Flavour': what ends is what
             # the last question was about, its words the topic an end is dated by

@@ -28,6 +28,7 @@ from livret_qa.answering import (
     counted_per_period,
     examples_asked,
     figure_binding,
+    figure_source,
     filed_figure,
     forecast,
     home_town,
@@ -1612,6 +1613,8 @@ class SlotFiller:
         (`lexicon.QUALIFIERS`: 'personnes formées' of people supported) only a count
         stating that kind answers, the measure's own figure being the nearest fact."""
         folded = fold(part.text)
+        if part.source:  # 'et de la part des entreprises ?' after a figure of fish
+            return self._figure_from_source(part, fiche)
         if not part.yes_no and change_asked.asks_change(part.text):
             return self._change(part, fiche)
         if not part.yes_no and change_asked.asks_more_of(part.text):
@@ -1661,6 +1664,46 @@ class SlotFiller:
         filled = self._figure(part, fiche)
         nearest = filled if isinstance(filled, Found) else filled.nearest
         return Missing(fiche.id, "attribute", nearest, f"noun:{label}")
+
+    def _figure_from_source(self, part: PlanPart, fiche: Fiche) -> Filled:
+        """A figure asked anew from another source (figure_source.py): the sentence with a
+        count that names that source, one counting the last question's thing first; none
+        naming it — the fiche gives no figure from that source, its figure of the thing
+        (from another source) being the nearest fact."""
+        glossed = [{t for g in topic_words.glossed_words(w) for t in g.stems} for w in part.source]
+        stems = [g | set(analyze(w)) for g, w in zip(glossed, part.source, strict=True)]
+        vocab = self.engine.lexical_vocabulary
+        unread = any(not g and not s & vocab for g, s in zip(glossed, stems, strict=True))
+        if self.plan.lang == "en" and unread:
+            # an English source the booklet's French does not read ('fish auctions'): the
+            # figure asked, ranked with the source's words, as any figure is
+            return self._figure(replace(part, source=()), fiche)
+        noun = set(_noun_stems(part.noun))
+        stated = None
+        if part.name:  # 'how many tonnes …' then 'and from companies?': tonnes from them
+            measure = next(m for m in lx.MEASURES if m.name == part.name)
+            stated = lx.compiled(measure.stated)
+        where = (*NARRATIVE, "key_figures")
+
+        def sourced(t: str) -> bool:
+            return (
+                bool(A_NUMBER.search(t))
+                and (stated is None or bool(stated.search(t)))
+                and figure_source.names_source(t, stems, analyze)
+                # '3 Entreprises locales mécènes' counts the source itself, nothing from it
+                and not figure_source.counts_source(t, stems)
+            )
+
+        ev = self.best_sentence(
+            fiche.id, lambda t: sourced(t) and _names_noun(t, list(noun)), where
+        ) or self.best_sentence(fiche.id, sourced, where)
+        if ev is not None:
+            number = A_NUMBER.search(ev.sentence.text)
+            return self.found(ev, ev.sentence.text if number is None else "")
+        nearest = self._figure(replace(part, source=()), fiche)
+        words = ", ".join(f"« {w} »" for w in part.source)
+        near = nearest if isinstance(nearest, Found) else nearest.nearest
+        return Missing(fiche.id, "unmentioned", near, words=words)
 
     def _change(self, part: PlanPart, fiche: Fiche) -> Filled:
         """How much a figure changed ('by how much did its sales grow?'): the sentence stating
@@ -2210,8 +2253,11 @@ class SlotFiller:
         others: list[tuple[str, ...]] = []
         typed: list[str] = []
         for n in stated_name.named_bodies(part.text):
-            # 'SIRET of the Bouquinerie du Sart': the field's own word is no name's
-            words = tuple(w for w in n.own if not asked.search(fold(w)))
+            # 'SIRET of the Bouquinerie du Sart': the field's own word is no name's; nor is a
+            # civility before a contact's surname ('Mme Maréchal', 'Mrs Cousin')
+            words = tuple(
+                w for w in n.own if not asked.search(fold(w)) and not lx.is_civility(fold(w))
+            )
             if not words or {fold(w) for w in words} <= own_words:
                 continue
             name = n.typed[n.typed.find(words[0]) :]

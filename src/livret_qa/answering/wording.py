@@ -56,6 +56,8 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     for item in tables.get(part.kind, ()):
         if item.name == part.name:
             return item.label_en if lang == "en" else item.label_fr
+    if part.source:  # 'et de la part des entreprises ?': the figure from that source
+        return " ".join(part.source)
     if part.noun:
         return part.noun
     return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
@@ -205,6 +207,8 @@ class Wording:
             if key == "missing_date" and part.attribute == "event:any":
                 key = "missing_date_asked"  # no event the lexicon names: 'what is asked'
             text = say(key, lang, name=name, event=label)
+        elif missing.missing == "date_of_thing" and missing.words:  # since_field.py
+            text = say("missing_date_of_field", lang, name=name, what=missing.words)
         elif missing.missing == "date_of_thing":  # dated_thing.py: a thing never dated
             text = say("missing_date_asked", lang, name=name)
         elif missing.missing == "site_there":

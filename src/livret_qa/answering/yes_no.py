@@ -265,6 +265,8 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
             continue
         if low in lx.QUALIFYING_WORDS:  # 'an OLD TV'
             continue
+        if lx.is_civility(low):  # 'Mrs Cousin': the surname after it is the name
+            continue
         known = {fold(g.word) for g in things}
         if _an_acronym(word, stripped) and low in known:
             # 'la DRAAF soutient-elle … ?': an acronym is named, not a thing the fiche's

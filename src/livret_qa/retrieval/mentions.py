@@ -21,10 +21,9 @@ from livret_qa.glossary import EN_FR, NAME_WORDS
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     ENGLISH_FUNCTION_WORDS,
-    MAN_CIVILITY,
     STOPWORDS,
     WEAK_NAME_TOKENS,
-    WOMAN_CIVILITY,
+    is_civility,
 )
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche
@@ -241,6 +240,14 @@ class MentionDetector:
             for person in fiche.contact.persons
             for w in re.findall(r"[^\W\d_]{3,}", person.name)
         }
+        # each structure's contact people, as the folded words of each one's name
+        self._card_people = {
+            fiche.id: [
+                {fold(w) for w in re.findall(r"[^\W\d_]{3,}", person.name)}
+                for person in fiche.contact.persons
+            ]
+            for fiche in fiches
+        }
         self._name_token_set = (
             set().union(*(n.tokens for n in self._names)) if self._names else set()
         )
@@ -284,9 +291,24 @@ class MentionDetector:
         """Whether a capitalised name is one of the booklet's contact people ('Matthieu
         Renard', 'Mme Cousin'): every word of three letters or more is a word of their names."""
         words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", name)]
-        # a civility before the name ('Monsieur Pillot', 'Madame Cousin') is no word of it
-        words = [w for w in words if not (MAN_CIVILITY.fullmatch(w) or WOMAN_CIVILITY.fullmatch(w))]
+        # a civility or title before the name ('Monsieur Pillot', 'Mrs Cousin', 'Dr Renard')
+        # is no word of it
+        words = [w for w in words if not is_civility(w)]
         return bool(words) and all(w in self._person_words for w in words)
+
+    def person_fiches(self, name: str) -> list[str]:
+        """The structures whose contact card names this person: every word of three letters or
+        more of the name, a civility or title left out ('Mme Maréchal', 'Mr Grossot',
+        'Christelle Cousin'), is a word of one of the card's people."""
+        words = [fold(w) for w in re.findall(r"[^\W\d_]{3,}", name)]
+        words = [w for w in words if not is_civility(w)]
+        if not words:
+            return []
+        return [
+            fiche_id
+            for fiche_id, people in self._card_people.items()
+            if any(all(w in person for w in words) for person in people)
+        ]
 
     def name_tokens(self, fiche_id: str) -> set[str]:
         """The analyzed words of a structure's names."""
