@@ -3046,7 +3046,9 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "insertion_enterprise",
         "entreprise d'insertion",
         "work-integration enterprise (EI)",
-        r"entreprises? d.insertion|work.?integration (enterprise|company|business)",
+        # also the everyday English for it ('an insertion company', 'an integration firm')
+        r"entreprises? d.insertion|(work.?)?(integration|insertion) "
+        r"(enterprises?|compan(y|ies)|business(es)?|firms?)\b",
         r"entreprise d.insertion|\bei\b",
         "entreprise d'insertion",
         "agrement",
@@ -3060,6 +3062,31 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         r"(work.?)?integration (work)?(site|workshop)s?",
         r"chantiers? d.insertion|\baci\b|a\.c\.i",
         "aci",
+        "agrement",
+        approval=True,
+    ),
+    # Class: an approval of the solidarity economy or of sheltered work asked ('est-elle
+    # agréée ESUS ?', 'is it ESUS-approved?', 'une entreprise adaptée ?', 'is it a sheltered
+    # workshop (ESAT)?'): read where the card gives its agréments, as ACI is.
+    LegalForm(
+        "esus",
+        "agrément ESUS (entreprise solidaire d'utilité sociale)",
+        "ESUS approval (solidarity enterprise of social utility)",
+        r"\besus\b|entreprises? solidaires? d.utilite sociale|"
+        r"solidarity (enterprise|company|business)",
+        r"\besus\b|entreprise solidaire d.utilite sociale",
+        "esus",
+        "agrement",
+        approval=True,
+    ),
+    LegalForm(
+        "adapted_enterprise",
+        "entreprise adaptée ou ESAT",
+        "adapted enterprise or sheltered workshop (EA, ESAT)",
+        r"entreprises? adaptees?|\besats?\b|adapted (enterprise|company|business)|"
+        r"sheltered (workshop|employment|work)",
+        r"entreprise adaptee|\besat\b",
+        "entreprise adaptee",
         "agrement",
         approval=True,
     ),
@@ -3113,6 +3140,17 @@ STATUS_BEING = _rx(
     r"\b(ont|a|have|has|hold|detiennent|possedent)\s+(un|une|l.|the|an?|leur|their|des)?\s*"
     r"(agrements?|approvals?|accreditations?)(\s+(de|d.|as|of|en tant que|comme))?"
     r"(\s+(une?|an?))?)\s+([^\W\d_]+\s+)?$"
+)
+# Class: an approval named before the word saying it is held ('Is it ESUS-approved?', 'are
+# they ACI-certified?', 'does it have the ESUS approval?', 'a-t-elle l'agrément ESUS ?' reads
+# the other way): `APPROVAL_AFTER` follows the form, `APPROVAL_HELD` precedes it. Folded.
+APPROVAL_AFTER = _rx(
+    r"^[- ]?(approved|certified|accredited|labell?ed|agreee?s?|certifiee?s?|labellisee?s?|"
+    r"approvals?|accreditations?|certifications?|agrements?|labels?)\b"
+)
+APPROVAL_HELD = _rx(
+    r"\b(is|are|est|sont|have|has|hold|holds|a[- ]t[- ](elle|il)|ont[- ](elles|ils)|ont|"
+    r"possede\w*|detien\w*)\b"
 )
 # Words between a verb of being and a form that make the form a partner, not what the
 # structure is ('est-ce qu'elle travaille avec une association', 'is it working with a firm').

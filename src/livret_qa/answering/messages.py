@@ -305,6 +305,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     # … or states it as a plan ('en créant son site internet marchand'): not yet
     "planned": {"fr": "Pas encore, c'est en projet — ", "en": "Not yet, it is planned — "},
     "status_not": {"fr": "(pas : {form})", "en": "(not: {form})"},
+    "status_approval": {"fr": "agrément", "en": "approval"},
+    "status_label": {"fr": "label", "en": "label"},
     "statuses_stated": {
         "fr": "Les fiches donnent pour statut : {statuses}.",
         "en": "The fiches give as legal status: {statuses}.",

@@ -309,6 +309,12 @@ def status_asked(folded: str) -> lx.LegalForm | None:
                 return form
             if _BARE_FORM.match(before) and not _without_departements(_IN_BOOKLET.sub("", after)):
                 return form
+            if (  # 'Is it ESUS-approved?', 'does it have the ESUS approval?'
+                form.approval
+                and lx.APPROVAL_AFTER.match(folded[m.end() :])
+                and lx.APPROVAL_HELD.search(before)
+            ):
+                return form
     return None
 
 

@@ -2084,6 +2084,10 @@ class SlotFiller:
                 ev = self._card_line(fiche, value, _status_detail(value, identity))
                 if ev is not None:
                     return self.found(ev, value.strip(), _status_detail(value, identity))
+        if form.approval:  # 'une entreprise d'insertion ?' of an ACI: the approval it has
+            denied = self._approval_stated(fiche)
+            if denied is not None:
+                return denied
         status = identity.legal_status
         if status and status.strip():
             ev = self._card_line(fiche, status, "statut")
@@ -2092,6 +2096,24 @@ class SlotFiller:
                 found.denied = True
                 return found
         return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+
+    def _approval_stated(self, fiche: Fiche) -> Found | None:
+        """Class: a structure asked to hold an approval or label its card does not state ('Is
+        X recognised as an insertion company?' of an ACI, 'est-elle une entreprise adaptée
+        ?', 'is it ESUS-approved?'): the approval of that kind the card does state (an
+        agrément, or a label naming one: 'LABEL : Atelier Chantier d'Insertion') says what
+        it is, a no cited there; None when the card states none (its status answers)."""
+        identity = fiche.identity
+        kinds = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if f.approval]
+        for value in (v for v in (*identity.agrements, identity.label) if v and v.strip()):
+            if any(k.search(fold(value)) for k in kinds):
+                detail = _status_detail(value, identity)
+                ev = self._card_line(fiche, value, detail)
+                if ev is not None:
+                    found = self.found(ev, value.strip(), detail)
+                    found.denied = True
+                    return found
+        return None
 
     def _card_line(self, fiche: Fiche, value: str, label: str) -> Evidence | None:
         """The card's line giving `value` under its `label` ('STATUT … : association'), not

@@ -124,7 +124,9 @@ class Wording:
         lang, quote = self.lang, found.citation.quote
         if part.intent in ("figure", "field", "person", "date"):
             label = attribute_label(part, lang)
-            if part.intent == "figure" and not part.name and found.detail:
+            if part.kind == "status" and found.detail in ("agrément", "label"):
+                label = say(f"status_{'label' if found.detail == 'label' else 'approval'}", lang)
+            elif part.intent == "figure" and not part.name and found.detail:
                 label = found.detail.lower()  # no known measure: the booklet's own label
             elif part.intent == "figure" and found.detail in _QUALIFIER_LABELS:
                 label = found.detail  # a narrower kind of the measure ('personnes formées')
