@@ -1443,6 +1443,21 @@ TOPIC_SWITCH = _rx(
 # An interjection or filler opens it the same way ('Hm, and who's its chair?', 'euh et leur
 # budget ?', 'Ah d'accord, …', 'Bon, et qui la dirige ?'): 'bon', 'well', 'right' only
 # before punctuation ('bon plan', 'well known' are words of the question).
+# Class: a closing sentence that only says in what form the answer is wanted ('How many
+# members do they have? I only need the headcount.', '… ? Just the number, please.', '… ?
+# Juste le chiffre svp', '… ? Le nombre suffit.', '… ? A figure is enough.'): it asks
+# nothing of its own ('headcount' there is the count asked, not the staff). Folded; from
+# the punctuation closing the question to the end.
+ANSWER_FORM_TAIL = _rx(
+    r"[?.!;,]\s*((i|we) (only|just) (need|want)|(i.d|we.d) like( only| just)?|"
+    r"give me( only| just)?|"
+    r"(only|just)|je (veux|voudrais|souhaite)( juste| seulement| uniquement)?|"
+    r"j.ai (juste |seulement )?besoin d[eu']?|(juste|seulement|uniquement)( donne[- ]moi)?)?\s*"
+    r"(the |le |la |l.|un |une |a |du )?(bare |exact |simple )?(headcount|number|figure|count|"
+    r"chiffre|nombre|effectif|montant|amount)( exact| brut)?"
+    r"( (suffit|suffira|is enough|will do|is fine|only))?"
+    r"(\W+(please|pls|thanks|thank you|svp|stp|s.il (te|vous) plait|merci))?\W*$"
+)
 ACKNOWLEDGEMENT_OPENER = _rx(
     r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you|h?m{2,}|hm+|euh+|ah+|oh+|bah|"
     r"ben)\b[\s,;.!:-]*|"
