@@ -3830,6 +3830,20 @@ DONATION_ASKED = _rx(
 GIVING_VERB = _rx(r"(donn|dons?$|give|giv|gave|donat|drop|depos|apport|bring)\w*")
 
 
+# What a question asking who buys from a structure says (the frames 'buyers' and 'sold_to'
+# below): 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers', 'who can shop
+# there'. Folded.
+_BUYERS_ASKED = (
+    r"\bqui (achete|achetent|consomme)\w*|\ba qui .{0,40}?vend\w*|\bclients?\b|"
+    r"\bclienteles?\b|\bacheteurs?\b|\bwho (buys|purchases|buy)\b|\bcustomers?\b|"
+    r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b|"
+    # who may buy there ('who can shop at …?', 'qui peut acheter à l'épicerie ?')
+    r"\bwho (can|could|may|is allowed to) (shop|buy|purchase)\b|"
+    r"\bqui (peut|peuvent|a le droit d|ont le droit d)\w* "
+    r"(acheter|consommer|faire ses courses)"
+)
+
+
 @dataclass(frozen=True)
 class OpenFrame:
     """What an open question about how a structure works asks, beyond its things and verb
@@ -3859,16 +3873,21 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
     # Who buys: 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers'.
     OpenFrame(
         "buyers",
-        r"\bqui (achete|achetent|consomme)\w*|\ba qui .{0,40}?vend\w*|\bclients?\b|"
-        r"\bclienteles?\b|\bacheteurs?\b|\bwho (buys|purchases|buy)\b|\bcustomers?\b|"
-        r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b|"
-        # who may buy there ('who can shop at …?', 'qui peut acheter à l'épicerie ?')
-        r"\bwho (can|could|may|is allowed to) (shop|buy|purchase)\b|"
-        r"\bqui (peut|peuvent|a le droit d|ont le droit d)\w* "
-        r"(acheter|consommer|faire ses courses)",
+        _BUYERS_ASKED,
         # (the card's line first: 'pouvoir d'achat de ses clients' names no buyer)
         r"\busagers? clients?\b|\bclient\w*|(?<!pouvoir d.)\bachat\w*|\bachet\w*|"
         r"\bconsommateurs?\b",
+    ),
+    # ... and a sale to someone names who buys, a frame of its own so that it counts beside
+    # the buyers' words ('vend 250 paniers … à divers adhérents-consommateurs et … à des
+    # personnes en précarité' over 'des engagements d'achats des adhérents clients'; 'vendus
+    # à des entreprises', 'sold to local firms')
+    OpenFrame(
+        "sold_to",
+        _BUYERS_ASKED,
+        r"\b(re)?vend(s|ent|ons|u|us|ue|ues)?\b[^.;]{0,90}?\b(a|aux|aupres d\w*) "
+        r"(?!\d)(des?\b|d.|divers\w*|les?\b|la\b|l.|\w+s\b)|"
+        r"\bsold to\b|\bsells? ([\w'-]+ ){0,6}to\b",
     ),
     # What becomes of things: 'que deviennent les jouets abîmés', 'que fait-il des invendus',
     # 'what happens to the fish', 'what does it do with objects it cannot reuse'.

@@ -162,6 +162,7 @@ from livret_qa.answering.slots import (
     Missing,
     SlotFiller,
     evidence_query,
+    frames_asked,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
@@ -3727,10 +3728,12 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
     """Class: a person asked by what the question describes of them ('c'est qui la maraîchère
     bio qui dépose chez eux ?', 'who is the farmer supplying them?'): a sentence naming no one
     does not answer who; the fiche mentions that person without naming them, and that sentence
-    is the nearest fact (lexicon PERSON_DESCRIBED_ASKED, PERSON_NAME)."""
+    is the nearest fact (lexicon PERSON_DESCRIBED_ASKED, PERSON_NAME). A group an open frame
+    asks ('who are the customers of X?', 'qui sont ses clients ?': the buyers) is answered
+    by the kinds of people a sentence names, no one's name."""
     if part.intent != "fact" or part.attribute or not isinstance(filled, Found):
         return filled
-    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)):
+    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)) or frames_asked(fold(part.text)):
         return filled
     if lx.PERSON_NAME.search(filled.citation.quote):
         return filled
