@@ -1,8 +1,10 @@
 """A structure asked whether it holds an approval or is a kind of insertion structure ('Is X
 recognised as an insertion company?', 'est-elle une entreprise adaptée ?', 'is it
 ESUS-approved?', 'a-t-elle l'agrément ESUS ?'): the approval its card states settles it — yes
-cited there, or no with the approval it does hold (an ACI is no insertion company), the legal
-status only when the card states no approval. Synthetic questions, FR and EN."""
+cited there, or no with the kind of insertion structure it is (an ACI is no insertion
+company), the legal status when the card states none. An approval held beside others (ESUS)
+that the card does not list is not said to be lacking: the booklet does not say, the approvals
+it lists nearest. Synthetic questions, FR and EN."""
 
 from __future__ import annotations
 
@@ -41,8 +43,6 @@ def test_a_date_of_the_approval_is_no_yes_or_no() -> None:
         ("Synapse 3i, c'est une entreprise d'insertion ?", "Non", "chantier d'insertion"),
         # an ACI named by its label line
         ("Il était deux fois est-elle une entreprise d'insertion ?", "Non", "Chantier"),
-        ("Is VESTALI ESUS-approved?", "No", "A.C.I"),
-        ("Is Le panier de la mer 62 ESUS-certified?", "No", "ACI"),
         ("La Remise Enjouée est-elle une entreprise adaptée ?", "Non", "ACI"),
         # held: yes, under the word the card uses
         ("Le Bois de Deux Mains est-il agréé ESUS ?", "Oui", "agrément"),
@@ -58,3 +58,26 @@ def test_the_approval_stated_settles_it(
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith(opening), answer.answer
     assert stated in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "nearest"),
+    [
+        ("Is VESTALI ESUS-approved?", "A.C.I"),
+        ("Is Le panier de la mer 62 ESUS-certified?", "ACI"),
+        ("Synapse 3i a-t-elle l'agrément ESUS ?", "organisme de formation"),
+        ("Does La Remise Enjouée have the ESUS approval?", "ACI"),
+    ],
+)
+def test_an_approval_held_beside_others_is_not_denied(
+    fake_engine: Engine, question: str, nearest: str
+) -> None:
+    answer = ask(fake_engine, question)
+    assert answer.abstained, answer.answer
+    assert "ESUS" in answer.answer and nearest in answer.answer, answer.answer
+
+
+def test_the_structures_holding_it_are_listed(fake_engine: Engine) -> None:
+    answer = ask(fake_engine, "Quelles structures ont l'agrément ESUS ?")
+    assert not answer.abstained, answer.answer
+    assert "Bois de Deux Mains" in answer.answer and "VESTALI" not in answer.answer

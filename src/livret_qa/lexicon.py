@@ -3002,6 +3002,14 @@ class LegalForm:
     fact: str
     field: str = "statut"
     approval: bool = False  # an agrément or label, not a legal form
+    # Kinds of one family exclude each other: a structure approved as one kind of insertion
+    # structure (an ACI) is no other kind (no 'entreprise d'insertion', no 'entreprise
+    # adaptée'), so the kind its card states answers no. '' for a legal form, or for an
+    # approval held beside any other (ESUS, training body).
+    family: str = ""
+    # An approval held beside others (ESUS): a card that does not list it does not say that
+    # the structure lacks it; the booklet does not say, the approvals it lists are nearest.
+    beside: bool = False
 
 
 # Class: a list by legal form or approval asked with words that qualify the form, not ask
@@ -3068,6 +3076,7 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "entreprise d'insertion",
         "agrement",
         approval=True,
+        family="insertion",
     ),
     LegalForm(
         "aci",
@@ -3079,20 +3088,22 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "aci",
         "agrement",
         approval=True,
+        family="insertion",
     ),
     # Class: an approval of the solidarity economy or of sheltered work asked ('est-elle
     # agréée ESUS ?', 'is it ESUS-approved?', 'une entreprise adaptée ?', 'is it a sheltered
     # workshop (ESAT)?'): read where the card gives its agréments, as ACI is.
     LegalForm(
         "esus",
-        "agrément ESUS (entreprise solidaire d'utilité sociale)",
-        "ESUS approval (solidarity enterprise of social utility)",
+        "agrément ESUS",
+        "ESUS approval",
         r"\besus\b|entreprises? solidaires? d.utilite sociale|"
         r"solidarity (enterprise|company|business)",
         r"\besus\b|entreprise solidaire d.utilite sociale",
         "esus",
         "agrement",
         approval=True,
+        beside=True,
     ),
     LegalForm(
         "adapted_enterprise",
@@ -3104,6 +3115,7 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "entreprise adaptee",
         "agrement",
         approval=True,
+        family="insertion",
     ),
     LegalForm(
         "training_body",

@@ -2084,10 +2084,20 @@ class SlotFiller:
                 ev = self._card_line(fiche, value, _status_detail(value, identity))
                 if ev is not None:
                     return self.found(ev, value.strip(), _status_detail(value, identity))
-        if form.approval:  # 'une entreprise d'insertion ?' of an ACI: the approval it has
-            denied = self._approval_stated(fiche)
+        if form.family:  # 'une entreprise d'insertion ?' of an ACI: the kind it is
+            denied = self._approval_stated(fiche, form.family)
             if denied is not None:
                 return denied
+        if form.beside:  # 'a-t-elle l'agrément ESUS ?' of a card listing only ACI
+            listed = [v for v in (*identity.agrements, identity.label) if v and v.strip()]
+            ev = (
+                self._card_line(fiche, listed[0], _status_detail(listed[0], identity))
+                if listed
+                else None
+            )
+            nearest = self.found(ev) if ev is not None else self.nearest_sentence(fiche.id)
+            label = form.label_en if self.plan.lang == "en" else form.label_fr
+            return Missing(fiche.id, "unmentioned", nearest, words=f"« {label} »")
         status = identity.legal_status
         if status and status.strip():
             ev = self._card_line(fiche, status, "statut")
@@ -2097,14 +2107,14 @@ class SlotFiller:
                 return found
         return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
 
-    def _approval_stated(self, fiche: Fiche) -> Found | None:
-        """Class: a structure asked to hold an approval or label its card does not state ('Is
-        X recognised as an insertion company?' of an ACI, 'est-elle une entreprise adaptée
-        ?', 'is it ESUS-approved?'): the approval of that kind the card does state (an
-        agrément, or a label naming one: 'LABEL : Atelier Chantier d'Insertion') says what
-        it is, a no cited there; None when the card states none (its status answers)."""
+    def _approval_stated(self, fiche: Fiche, family: str) -> Found | None:
+        """Class: a structure asked to be a kind of insertion structure its card does not
+        state ('Is X recognised as an insertion company?' of an ACI, 'est-elle une
+        entreprise adaptée ?'): the kind of that family the card does state (an agrément,
+        or a label naming one: 'LABEL : Atelier Chantier d'Insertion') says what it is, a
+        no cited there; None when the card states none (its status answers)."""
         identity = fiche.identity
-        kinds = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if f.approval]
+        kinds = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if f.family == family]
         for value in (v for v in (*identity.agrements, identity.label) if v and v.strip()):
             if any(k.search(fold(value)) for k in kinds):
                 detail = _status_detail(value, identity)
