@@ -1101,6 +1101,8 @@ WHEN_FRAME = _rx(
     r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
     # the month of an event ('en quel mois ?', 'which month did it open?'): see MONTH_ASKED
     r"quels? mois|which month|what month|"
+    # ... or its season ('à quelle saison ?', 'in which season and year?'): see SEASON_ASKED
+    r"quelles? saisons?|which seasons?|what seasons?|what time of (the )?year|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
     r"how long (has|have|had|did)|depuis combien (de temps|d.annees|d.ans)|how old|quel age|"
     # ... as spoken ('ça fait combien de temps que X existe ?', 'il y a combien d'années
@@ -1184,6 +1186,15 @@ MONTH_ASKED = _rx(
     # a follow-up after a year given ('et le mois ?', 'and the month?')
     r"^\W*(et|and) (le |the |quel |which |what )?(mois|month)\b"
 )
+# The season of an event asked (class: 'à quelle saison a-t-elle été créée ?', 'in which
+# season and year did they set it up?', 'what time of year did it open?'): a date naming its
+# season or its month answers it ('au printemps 2019', 'en avril 2021'); a year alone is the
+# nearest fact. Folded.
+SEASON_ASKED = _rx(
+    r"\b(quelles? saisons?|which seasons?|what seasons?|what time of (the )?year)\b|"
+    r"^\W*(et|and) (la |the |quelle |which |what )?(saison|season)\b"
+)
+SEASONS = r"printemps|automne|hiver|spring|summer|autumn|winter|(en|l.|d.|cet) ete"  # not "a ete"
 MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
 TIMES_ASKED = (
@@ -6213,7 +6224,8 @@ WHICH_NOT_THINGS = frozenset(
         "citie", "localite", "village", "territoire", "territory", "region", "departement",
         "department", "zone", "area", "quartier", "secteur", "sector", "domaine", "field",
         "filiere", "matiere", "material", "materiau", "materiaux", "service", "annee", "year",
-        "date", "jour", "day", "moi", "month", "heure", "hour", "horaire", "time", "periode",
+        "date", "jour", "day", "moi", "month", "saison", "season", "heure", "hour", "horaire",
+        "time", "periode",
         "period", "role", "job", "metier", "emploi", "poste", "personne", "person", "people",
         "gen", "beneficiaire", "beneficiary", "beneficiarie", "usager", "user", "client",
         "customer", "cible", "target", "objectif", "goal", "aim", "objective", "but",

@@ -280,6 +280,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} donne un objectif, pas un chiffre atteint.",
         "en": "The fiche of {name} gives a target, not a figure reached.",
     },
+    "missing_season": {
+        "fr": "La fiche de {name} ne donne pas la saison.",
+        "en": "The fiche of {name} does not give the season.",
+    },
     "missing_month": {
         "fr": "La fiche de {name} ne donne pas le mois.",
         "en": "The fiche of {name} does not give the month.",

@@ -141,6 +141,8 @@ SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's
 SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
 _A_MONTH = re.compile(rf"\b({lx.MONTHS})\b")
 _NAMED_MONTH = re.compile(rf"\b({lx.MONTHS}|{lx.MONTHS_EN})\b")  # a date giving its month
+# a date giving its season, or its month (which tells the season)
+_NAMED_SEASON = re.compile(rf"\b({lx.SEASONS}|{lx.MONTHS}|{lx.MONTHS_EN})\b")
 _LABEL = re.compile(r"^[^:.;!?]{1,60}?\s?:\s")  # 'BÉNÉFICIAIRES : …', 'Innovation sociale : …'
 ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no's sentence
 # a name asked ('La DRAAF soutient-elle le drive ?') outweighs any number of things: a sentence
@@ -2506,6 +2508,10 @@ class SlotFiller:
         a date naming its month, a year alone being the nearest fact (`lx.MONTH_ASKED`)."""
         filled = self._date(part, fiche)
         month = not part.exact_date and bool(lx.MONTH_ASKED.search(fold(part.text)))
+        # a season asked ('in which season and year?'): a date naming its season or month
+        season = not part.exact_date and bool(lx.SEASON_ASKED.search(fold(part.text)))
+        if season and not month:
+            return self._season(part, fiche, filled)
         if month and not (
             isinstance(filled, Found)
             and _NAMED_MONTH.search(fold(f"{filled.value} {filled.citation.quote}"))
@@ -2520,7 +2526,24 @@ class SlotFiller:
                 return Missing(fiche.id, "month", replace(filled, value=filled.citation.quote))
         return filled
 
-    def _month_of_event(self, part: PlanPart, fiche: Fiche) -> Found | None:
+    def _season(self, part: PlanPart, fiche: Fiche, filled: Filled) -> Filled:
+        """Class: the season of an event asked (`lx.SEASON_ASKED`): the date found when its
+        sentence names a season or month ('créent au printemps 2019'), else the sentence
+        dating the event with one; a year alone is the nearest fact, no season given."""
+        if isinstance(filled, Found) and _NAMED_SEASON.search(
+            fold(f"{filled.value} {filled.citation.quote}")
+        ):
+            return filled
+        dated = self._month_of_event(part, fiche, _NAMED_SEASON)
+        if dated is not None:
+            return dated
+        if isinstance(filled, Found):
+            return Missing(fiche.id, "season", replace(filled, value=filled.citation.quote))
+        return filled
+
+    def _month_of_event(
+        self, part: PlanPart, fiche: Fiche, named: re.Pattern[str] | None = None
+    ) -> Found | None:
         """The sentence dating the event asked with its month: one stating the event (its
         lexicon words, or a start's for a start or launch asked), the closest to the
         question."""
@@ -2531,7 +2554,7 @@ class SlotFiller:
         ev = self.best_sentence(
             fiche.id,
             lambda t: (
-                bool(_NAMED_MONTH.search(t) and lx.YEAR.search(t))
+                bool((named or _NAMED_MONTH).search(t) and lx.YEAR.search(t))
                 and any(p.search(t) for p in patterns)
             ),
         )
