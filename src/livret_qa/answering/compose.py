@@ -2720,7 +2720,7 @@ class Composer:
             return filled
         vocab = self._booklet_vocab
         pred = filler.for_part(part).predicate(part)
-        absent = never_written.never_written(pred, vocab, self.lang)
+        absent = never_written.never_written(pred, vocab, self.lang, part.text)
         if not absent:
             return filled
         # 'quelles banques financent VESTALI ?': no 'banque' in the booklet, but the fiche
