@@ -2923,7 +2923,9 @@ class Composer:
             return self._share_sentence(filler, filled)
         if kind == "distance":
             return self._distance_sentence(filler, part, filled)
-        if kind == "amount":  # 'et le haut commissariat il a donné combien ?'
+        rate = unstated_kind.total_from_a_rate(fold(part.text), fold(filled.citation.quote))
+        if kind == "amount" and not rate:  # 'et le haut commissariat il a donné combien ?'
+            # (a funder's rate per thing, asked in total: its sentence is the nearest fact)
             summed = self._funder_sum(filler, part, filled)
             if summed is not None:
                 return summed
