@@ -39,8 +39,8 @@ def never_written(
     nothing of what the French fiches write ('subcontracting' « sous-traitance »). The kind
     of structure the question describes the structure by ('the Guise grocery', "l'épicerie
     de Guise") is the structure, and its town a place, no thing asked; a thing the `text`
-    asked compounds with a thing never written ('bottle deposit', 'consigne des bouteilles')
-    is never written as asked, though its head alone is ('dépôt')."""
+    asked compounds with a thing never written ('bottle deposit') is never written as asked,
+    though its head alone is ('dépôt')."""
     # a town or name the question writes capitalised ('Guise' of "l'épicerie de Guise") says
     # where or who, no thing asked
     proper = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Ý][\w-]*", text)}
@@ -65,8 +65,9 @@ def _singular(word: str) -> str:
 
 def _compounded(things: tuple[Glossed, ...], absent: list[str], folded: str) -> list[str]:
     """The written things of `things` that make one compound noun with a thing never written
-    ('bottle deposit', 'bottle-deposit scheme': the English modifier before; 'consigne des
-    bouteilles', 'dépôt de bouteilles': the French complement after)."""
+    before them ('bottle deposit', 'bottle-deposit scheme': the English modifier). A French
+    complement ('événement de balade') is left alone: it often only qualifies a head the
+    fiche does state (its event is a walk)."""
     unwritten = {fold(w) for w in absent}
     found = []
     for g in things:
@@ -74,9 +75,7 @@ def _compounded(things: tuple[Glossed, ...], absent: list[str], folded: str) -> 
         if word in unwritten:
             continue
         for other in unwritten:
-            before = rf"\b{re.escape(other)}[\s-]+{re.escape(word)}\b"
-            after = rf"\b{re.escape(word)}\s+(?:de|des|du|d')\s*{re.escape(other)}\b"
-            if re.search(before, folded) or re.search(after, folded):
+            if re.search(rf"\b{re.escape(other)}[\s-]+{re.escape(word)}\b", folded):
                 found.append(g.word)
                 break
     return found
