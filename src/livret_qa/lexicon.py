@@ -1101,6 +1101,8 @@ WHEN_FRAME = _rx(
     r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
     # the month of an event ('en quel mois ?', 'which month did it open?'): see MONTH_ASKED
     r"quels? mois|which month|what month|"
+    # ... or its season ('à quelle saison ?', 'in which season and year?'): see SEASON_ASKED
+    r"quelles? saisons?|which seasons?|what seasons?|what time of (the )?year|"
     # how long a structure has existed: 'how long has it been around', 'depuis combien de temps'
     r"how long (has|have|had|did)|depuis combien (de temps|d.annees|d.ans)|how old|quel age|"
     # ... as spoken ('ça fait combien de temps que X existe ?', 'il y a combien d'années
@@ -1184,6 +1186,15 @@ MONTH_ASKED = _rx(
     # a follow-up after a year given ('et le mois ?', 'and the month?')
     r"^\W*(et|and) (le |the |quel |which |what )?(mois|month)\b"
 )
+# The season of an event asked (class: 'à quelle saison a-t-elle été créée ?', 'in which
+# season and year did they set it up?', 'what time of year did it open?'): a date naming its
+# season or its month answers it ('au printemps 2019', 'en avril 2021'); a year alone is the
+# nearest fact. Folded.
+SEASON_ASKED = _rx(
+    r"\b(quelles? saisons?|which seasons?|what seasons?|what time of (the )?year)\b|"
+    r"^\W*(et|and) (la |the |quelle |which |what )?(saison|season)\b"
+)
+SEASONS = r"printemps|automne|hiver|spring|summer|autumn|winter|(en|l.|d.|cet) ete"  # not "a ete"
 MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # Opening times asked about: the hours of the day ('horaires', 'à quelle heure') …
 TIMES_ASKED = (
@@ -1446,6 +1457,21 @@ TOPIC_SWITCH = _rx(
 # An interjection or filler opens it the same way ('Hm, and who's its chair?', 'euh et leur
 # budget ?', 'Ah d'accord, …', 'Bon, et qui la dirige ?'): 'bon', 'well', 'right' only
 # before punctuation ('bon plan', 'well known' are words of the question).
+# Class: a closing sentence that only says in what form the answer is wanted ('How many
+# members do they have? I only need the headcount.', '… ? Just the number, please.', '… ?
+# Juste le chiffre svp', '… ? Le nombre suffit.', '… ? A figure is enough.'): it asks
+# nothing of its own ('headcount' there is the count asked, not the staff). Folded; from
+# the punctuation closing the question to the end.
+ANSWER_FORM_TAIL = _rx(
+    r"[?.!;,]\s*((i|we) (only|just) (need|want)|(i.d|we.d) like( only| just)?|"
+    r"give me( only| just)?|"
+    r"(only|just)|je (veux|voudrais|souhaite)( juste| seulement| uniquement)?|"
+    r"j.ai (juste |seulement )?besoin d[eu']?|(juste|seulement|uniquement)( donne[- ]moi)?)?\s*"
+    r"(the |le |la |l.|un |une |a |du )?(bare |exact |simple )?(headcount|number|figure|count|"
+    r"chiffre|nombre|effectif|montant|amount)( exact| brut)?"
+    r"( (suffit|suffira|is enough|will do|is fine|only))?"
+    r"(\W+(please|pls|thanks|thank you|svp|stp|s.il (te|vous) plait|merci))?\W*$"
+)
 ACKNOWLEDGEMENT_OPENER = _rx(
     r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you|h?m{2,}|hm+|euh+|ah+|oh+|bah|"
     r"ben)\b[\s,;.!:-]*|"
@@ -3002,6 +3028,14 @@ class LegalForm:
     fact: str
     field: str = "statut"
     approval: bool = False  # an agrément or label, not a legal form
+    # Kinds of one family exclude each other: a structure approved as one kind of insertion
+    # structure (an ACI) is no other kind (no 'entreprise d'insertion', no 'entreprise
+    # adaptée'), so the kind its card states answers no. '' for a legal form, or for an
+    # approval held beside any other (ESUS, training body).
+    family: str = ""
+    # An approval held beside others (ESUS): a card that does not list it does not say that
+    # the structure lacks it; the booklet does not say, the approvals it lists are nearest.
+    beside: bool = False
 
 
 # Class: a list by legal form or approval asked with words that qualify the form, not ask
@@ -3061,11 +3095,14 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "insertion_enterprise",
         "entreprise d'insertion",
         "work-integration enterprise (EI)",
-        r"entreprises? d.insertion|work.?integration (enterprise|company|business)",
+        # also the everyday English for it ('an insertion company', 'an integration firm')
+        r"entreprises? d.insertion|(work.?)?(integration|insertion) "
+        r"(enterprises?|compan(y|ies)|business(es)?|firms?)\b",
         r"entreprise d.insertion|\bei\b",
         "entreprise d'insertion",
         "agrement",
         approval=True,
+        family="insertion",
     ),
     LegalForm(
         "aci",
@@ -3077,6 +3114,34 @@ LEGAL_FORMS: tuple[LegalForm, ...] = (
         "aci",
         "agrement",
         approval=True,
+        family="insertion",
+    ),
+    # Class: an approval of the solidarity economy or of sheltered work asked ('est-elle
+    # agréée ESUS ?', 'is it ESUS-approved?', 'une entreprise adaptée ?', 'is it a sheltered
+    # workshop (ESAT)?'): read where the card gives its agréments, as ACI is.
+    LegalForm(
+        "esus",
+        "agrément ESUS",
+        "ESUS approval",
+        r"\besus\b|entreprises? solidaires? d.utilite sociale|"
+        r"solidarity (enterprise|company|business)",
+        r"\besus\b|entreprise solidaire d.utilite sociale",
+        "esus",
+        "agrement",
+        approval=True,
+        beside=True,
+    ),
+    LegalForm(
+        "adapted_enterprise",
+        "entreprise adaptée ou ESAT",
+        "adapted enterprise or sheltered workshop (EA, ESAT)",
+        r"entreprises? adaptees?|\besats?\b|adapted (enterprise|company|business)|"
+        r"sheltered (workshop|employment|work)",
+        r"entreprise adaptee|\besat\b",
+        "entreprise adaptee",
+        "agrement",
+        approval=True,
+        family="insertion",
     ),
     LegalForm(
         "training_body",
@@ -3128,6 +3193,17 @@ STATUS_BEING = _rx(
     r"\b(ont|a|have|has|hold|detiennent|possedent)\s+(un|une|l.|the|an?|leur|their|des)?\s*"
     r"(agrements?|approvals?|accreditations?)(\s+(de|d.|as|of|en tant que|comme))?"
     r"(\s+(une?|an?))?)\s+([^\W\d_]+\s+)?$"
+)
+# Class: an approval named before the word saying it is held ('Is it ESUS-approved?', 'are
+# they ACI-certified?', 'does it have the ESUS approval?', 'a-t-elle l'agrément ESUS ?' reads
+# the other way): `APPROVAL_AFTER` follows the form, `APPROVAL_HELD` precedes it. Folded.
+APPROVAL_AFTER = _rx(
+    r"^[- ]?(approved|certified|accredited|labell?ed|agreee?s?|certifiee?s?|labellisee?s?|"
+    r"approvals?|accreditations?|certifications?|agrements?|labels?)\b"
+)
+APPROVAL_HELD = _rx(
+    r"\b(is|are|est|sont|have|has|hold|holds|a[- ]t[- ](elle|il)|ont[- ](elles|ils)|ont|"
+    r"possede\w*|detien\w*)\b"
 )
 # Words between a verb of being and a form that make the form a partner, not what the
 # structure is ('est-ce qu'elle travaille avec une association', 'is it working with a firm').
@@ -3792,6 +3868,20 @@ DONATION_ASKED = _rx(
 GIVING_VERB = _rx(r"(donn|dons?$|give|giv|gave|donat|drop|depos|apport|bring)\w*")
 
 
+# What a question asking who buys from a structure says (the frames 'buyers' and 'sold_to'
+# below): 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers', 'who can shop
+# there'. Folded.
+_BUYERS_ASKED = (
+    r"\bqui (achete|achetent|consomme)\w*|\ba qui .{0,40}?vend\w*|\bclients?\b|"
+    r"\bclienteles?\b|\bacheteurs?\b|\bwho (buys|purchases|buy)\b|\bcustomers?\b|"
+    r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b|"
+    # who may buy there ('who can shop at …?', 'qui peut acheter à l'épicerie ?')
+    r"\bwho (can|could|may|is allowed to) (shop|buy|purchase)\b|"
+    r"\bqui (peut|peuvent|a le droit d|ont le droit d)\w* "
+    r"(acheter|consommer|faire ses courses)"
+)
+
+
 @dataclass(frozen=True)
 class OpenFrame:
     """What an open question about how a structure works asks, beyond its things and verb
@@ -3821,16 +3911,21 @@ OPEN_FRAMES: tuple[OpenFrame, ...] = (
     # Who buys: 'qui achète ses meubles', 'à qui vend-elle', 'who are its customers'.
     OpenFrame(
         "buyers",
-        r"\bqui (achete|achetent|consomme)\w*|\ba qui .{0,40}?vend\w*|\bclients?\b|"
-        r"\bclienteles?\b|\bacheteurs?\b|\bwho (buys|purchases|buy)\b|\bcustomers?\b|"
-        r"\bbuyers?\b|\bclients?\b|\bwho (does|do) .{1,60}? sell to\b|"
-        # who may buy there ('who can shop at …?', 'qui peut acheter à l'épicerie ?')
-        r"\bwho (can|could|may|is allowed to) (shop|buy|purchase)\b|"
-        r"\bqui (peut|peuvent|a le droit d|ont le droit d)\w* "
-        r"(acheter|consommer|faire ses courses)",
+        _BUYERS_ASKED,
         # (the card's line first: 'pouvoir d'achat de ses clients' names no buyer)
         r"\busagers? clients?\b|\bclient\w*|(?<!pouvoir d.)\bachat\w*|\bachet\w*|"
         r"\bconsommateurs?\b",
+    ),
+    # ... and a sale to someone names who buys, a frame of its own so that it counts beside
+    # the buyers' words ('vend 250 paniers … à divers adhérents-consommateurs et … à des
+    # personnes en précarité' over 'des engagements d'achats des adhérents clients'; 'vendus
+    # à des entreprises', 'sold to local firms')
+    OpenFrame(
+        "sold_to",
+        _BUYERS_ASKED,
+        r"\b(re)?vend(s|ent|ons|u|us|ue|ues)?\b[^.;]{0,90}?\b(a|aux|aupres d\w*) "
+        r"(?!\d)(des?\b|d.|divers\w*|les?\b|la\b|l.|\w+s\b)|"
+        r"\bsold to\b|\bsells? ([\w'-]+ ){0,6}to\b",
     ),
     # What becomes of things: 'que deviennent les jouets abîmés', 'que fait-il des invendus',
     # 'what happens to the fish', 'what does it do with objects it cannot reuse'.
@@ -6147,7 +6242,8 @@ WHICH_NOT_THINGS = frozenset(
         "citie", "localite", "village", "territoire", "territory", "region", "departement",
         "department", "zone", "area", "quartier", "secteur", "sector", "domaine", "field",
         "filiere", "matiere", "material", "materiau", "materiaux", "service", "annee", "year",
-        "date", "jour", "day", "moi", "month", "heure", "hour", "horaire", "time", "periode",
+        "date", "jour", "day", "moi", "month", "saison", "season", "heure", "hour", "horaire",
+        "time", "periode",
         "period", "role", "job", "metier", "emploi", "poste", "personne", "person", "people",
         "gen", "beneficiaire", "beneficiary", "beneficiarie", "usager", "user", "client",
         "customer", "cible", "target", "objectif", "goal", "aim", "objective", "but",

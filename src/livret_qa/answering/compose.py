@@ -164,6 +164,7 @@ from livret_qa.answering.slots import (
     Missing,
     SlotFiller,
     evidence_query,
+    frames_asked,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
@@ -2750,7 +2751,7 @@ class Composer:
             return filled
         vocab = self._booklet_vocab
         pred = filler.for_part(part).predicate(part)
-        absent = never_written.never_written(pred, vocab, self.lang)
+        absent = never_written.never_written(pred, vocab, self.lang, part.text)
         if not absent:
             return filled
         # 'quelles banques financent VESTALI ?': no 'banque' in the booklet, but the fiche
@@ -3007,7 +3008,9 @@ class Composer:
             return self._share_sentence(filler, filled)
         if kind == "distance":
             return self._distance_sentence(filler, part, filled)
-        if kind == "amount":  # 'et le haut commissariat il a donné combien ?'
+        rate = unstated_kind.total_from_a_rate(fold(part.text), fold(filled.citation.quote))
+        if kind == "amount" and not rate:  # 'et le haut commissariat il a donné combien ?'
+            # (a funder's rate per thing, asked in total: its sentence is the nearest fact)
             summed = self._funder_sum(filler, part, filled)
             if summed is not None:
                 return summed
@@ -3818,10 +3821,12 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
     """Class: a person asked by what the question describes of them ('c'est qui la maraîchère
     bio qui dépose chez eux ?', 'who is the farmer supplying them?'): a sentence naming no one
     does not answer who; the fiche mentions that person without naming them, and that sentence
-    is the nearest fact (lexicon PERSON_DESCRIBED_ASKED, PERSON_NAME)."""
+    is the nearest fact (lexicon PERSON_DESCRIBED_ASKED, PERSON_NAME). A group an open frame
+    asks ('who are the customers of X?', 'qui sont ses clients ?': the buyers) is answered
+    by the kinds of people a sentence names, no one's name."""
     if part.intent != "fact" or part.attribute or not isinstance(filled, Found):
         return filled
-    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)):
+    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)) or frames_asked(fold(part.text)):
         return filled
     if lx.PERSON_NAME.search(filled.citation.quote):
         return filled

@@ -29,7 +29,8 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 # its creation is asked, no thing of it
 _CREATION = next(e for e in lx.EVENTS if e.name == "creation")
 _TIME_OR_BIRTH = re.compile(
-    rf"(temps|mois|annees?|ans|jours|semaines|heures|years?|months?|weeks?|days?|ages?|old)|"
+    rf"(temps|mois|annees?|ans|jours|semaines|heures|saisons?|years?|months?|weeks?|days?|"
+    rf"seasons?|ages?|old)|"
     rf"(\w*({_CREATION.asked})\w*)"
 )
 # Class: the year a structure took on a status or joined something ('When did it become a

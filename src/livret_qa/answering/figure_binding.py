@@ -53,6 +53,21 @@ _MEASURE = re.compile(
 _HOW_MUCH_VERB = re.compile(
     r"\bhow much (?:do|does|did|is|was|are|were|will|would|has|have|had|can|could|should)\b"
 )
+# Class: 'how much' of a verb of quantity ('How much does the drive sell every fortnight?',
+# 'how much do they collect a year?', 'how much does the garden produce?'): a count of
+# things that the sentence says were sold, collected or produced answers ('15 colis … vendus
+# chaque quinzaine'), as a measure with its unit does; a price ('sell for') stays a sum.
+# Each English verb, with the French words a sentence states it by (folded).
+_QUANTITY_VERBS = (
+    (re.compile(r"\b(?:sell|sells|sold)\b"), re.compile(r"\bvend\w*|\bventes?\b")),
+    (re.compile(r"\bcollect(?:s|ed)?\b"), re.compile(r"\bcollect\w*|\brecupere\w*")),
+    (re.compile(r"\bproduc(?:e|es|ed)\b"), re.compile(r"\bprodui\w*|\bproduction\b")),
+    (re.compile(r"\bdistribut(?:e|es|ed)\b"), re.compile(r"\bdistribu\w*")),
+)
+# a price asked by its 'for' ('How much does it sell its chairs for?')
+_SOLD_FOR = re.compile(r"\bfor\W*$")
+# a count of things, not of money nor a year ('15 colis', '250 paniers', '28 000 objets')
+_COUNT_OF_THINGS = re.compile(r"(?<![\d,.])\d[\d  .]*\s+(?!euros?\b|k?€)[^\W\d_]{3,}")
 # 'X c'est combien ?' / 'le X il coûte combien': the thing priced, opened by an article
 _THING = re.compile(r"^(?:les |le |la |l')(?P<noun>[^\W\d_]{3,})")
 # the price of one item, asked first ('c'est combien un panier ?', 'c'est combien une chaise ?'):
@@ -102,6 +117,12 @@ def amount_unbound(question: str, stated: str) -> bool:
     if _AMOUNT.search(said) or cost_counted_in_measure(asked):
         return False  # ('ça coûte combien en temps de salarié ?': '0,5 ETP' answers)
     if _HOW_MUCH_VERB.search(asked):
+        if (
+            not _SOLD_FOR.search(asked)
+            and _COUNT_OF_THINGS.search(said)
+            and any(verb.search(asked) and stated.search(said) for verb, stated in _QUANTITY_VERBS)
+        ):
+            return False  # '15 colis … vendus chaque quinzaine': how much they sell
         return not _MEASURE.search(said)
     if not asks_cost_of_thing(question):
         return False

@@ -285,6 +285,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} donne un objectif, pas un chiffre atteint.",
         "en": "The fiche of {name} gives a target, not a figure reached.",
     },
+    "missing_season": {
+        "fr": "La fiche de {name} ne donne pas la saison.",
+        "en": "The fiche of {name} does not give the season.",
+    },
     "missing_month": {
         "fr": "La fiche de {name} ne donne pas le mois.",
         "en": "The fiche of {name} does not give the month.",
@@ -310,6 +314,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     # … or states it as a plan ('en créant son site internet marchand'): not yet
     "planned": {"fr": "Pas encore, c'est en projet — ", "en": "Not yet, it is planned — "},
     "status_not": {"fr": "(pas : {form})", "en": "(not: {form})"},
+    "status_approval": {"fr": "agrément", "en": "approval"},
+    "status_label": {"fr": "label", "en": "label"},
     "statuses_stated": {
         "fr": "Les fiches donnent pour statut : {statuses}.",
         "en": "The fiches give as legal status: {statuses}.",

@@ -313,6 +313,12 @@ def status_asked(folded: str) -> lx.LegalForm | None:
                 return form
             if _BARE_FORM.match(before) and not _without_departements(_IN_BOOKLET.sub("", after)):
                 return form
+            if (  # 'Is it ESUS-approved?', 'does it have the ESUS approval?'
+                form.approval
+                and lx.APPROVAL_AFTER.match(folded[m.end() :])
+                and lx.APPROVAL_HELD.search(before)
+            ):
+                return form
     return None
 
 
@@ -1587,6 +1593,8 @@ def plan_question(
         question = without_refused(question)
         question = without_refused_first(question)  # 'non, pas celle de Guise, celle du bois'
     question = without_contrast(question)  # '… about reuse rather than food?' (contrasted.py)
+    question = without_answer_form(question)  # '… ? I only need the headcount.'
+
     # 'Je suis maraîchère dans l'Aisne. Combien de paniers distribue le Jardin … ?': what the
     # asker tells of themselves aside (their place, their year, their kind of structure) is
     # not asked of the structure the rest names: the question is what is left
@@ -2284,6 +2292,20 @@ def _without_acknowledgement(question: str) -> str:
         return question
     rest = question[match.end() :].strip()
     return rest if _content_words(fold(rest)) else question
+
+
+def without_answer_form(question: str) -> str:
+    """A question without its closing sentence saying only in what form the answer is wanted
+    ('How many members? I only need the headcount.' -> 'How many members?';
+    `lexicon.ANSWER_FORM_TAIL`); unchanged when that sentence is all there is."""
+    folded = fold(question)
+    tail = lx.ANSWER_FORM_TAIL.search(folded)
+    if tail is None or len(folded) != len(question):
+        return question
+    head = question[: tail.start() + 1].strip()  # the punctuation closing the question kept
+    if len(_content_words(fold(head))) < 2:
+        return question
+    return head
 
 
 def _without_places(text: str) -> str:

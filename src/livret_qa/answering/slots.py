@@ -142,6 +142,8 @@ SECTION_SENTENCE_MIN = 20  # characters: shorter pieces are a broken paragraph's
 SECTION_TERM_WEIGHT = 0.05  # per question term a section sentence shares: puts it first
 _A_MONTH = re.compile(rf"\b({lx.MONTHS})\b")
 _NAMED_MONTH = re.compile(rf"\b({lx.MONTHS}|{lx.MONTHS_EN})\b")  # a date giving its month
+# a date giving its season, or its month (which tells the season)
+_NAMED_SEASON = re.compile(rf"\b({lx.SEASONS}|{lx.MONTHS}|{lx.MONTHS_EN})\b")
 _LABEL = re.compile(r"^[^:.;!?]{1,60}?\s?:\s")  # 'BÉNÉFICIAIRES : …', 'Innovation sociale : …'
 ACTS_WEIGHT = 10  # a thing asked outweighs any number of activities in a yes/no's sentence
 # a name asked ('La DRAAF soutient-elle le drive ?') outweighs any number of things: a sentence
@@ -2139,6 +2141,20 @@ class SlotFiller:
                 ev = self._card_line(fiche, value, _status_detail(value, identity))
                 if ev is not None:
                     return self.found(ev, value.strip(), _status_detail(value, identity))
+        if form.family:  # 'une entreprise d'insertion ?' of an ACI: the kind it is
+            denied = self._approval_stated(fiche, form.family)
+            if denied is not None:
+                return denied
+        if form.beside:  # 'a-t-elle l'agrément ESUS ?' of a card listing only ACI
+            listed = [v for v in (*identity.agrements, identity.label) if v and v.strip()]
+            ev = (
+                self._card_line(fiche, listed[0], _status_detail(listed[0], identity))
+                if listed
+                else None
+            )
+            nearest = self.found(ev) if ev is not None else self.nearest_sentence(fiche.id)
+            label = form.label_en if self.plan.lang == "en" else form.label_fr
+            return Missing(fiche.id, "unmentioned", nearest, words=f"« {label} »")
         status = identity.legal_status
         if status and status.strip():
             ev = self._card_line(fiche, status, "statut")
@@ -2147,6 +2163,24 @@ class SlotFiller:
                 found.denied = True
                 return found
         return Missing(fiche.id, "attribute", self.nearest_sentence(fiche.id))
+
+    def _approval_stated(self, fiche: Fiche, family: str) -> Found | None:
+        """Class: a structure asked to be a kind of insertion structure its card does not
+        state ('Is X recognised as an insertion company?' of an ACI, 'est-elle une
+        entreprise adaptée ?'): the kind of that family the card does state (an agrément,
+        or a label naming one: 'LABEL : Atelier Chantier d'Insertion') says what it is, a
+        no cited there; None when the card states none (its status answers)."""
+        identity = fiche.identity
+        kinds = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if f.family == family]
+        for value in (v for v in (*identity.agrements, identity.label) if v and v.strip()):
+            if any(k.search(fold(value)) for k in kinds):
+                detail = _status_detail(value, identity)
+                ev = self._card_line(fiche, value, detail)
+                if ev is not None:
+                    found = self.found(ev, value.strip(), detail)
+                    found.denied = True
+                    return found
+        return None
 
     def _card_line(self, fiche: Fiche, value: str, label: str) -> Evidence | None:
         """The card's line giving `value` under its `label` ('STATUT … : association'), not
@@ -2533,6 +2567,10 @@ class SlotFiller:
         a date naming its month, a year alone being the nearest fact (`lx.MONTH_ASKED`)."""
         filled = self._date(part, fiche)
         month = not part.exact_date and bool(lx.MONTH_ASKED.search(fold(part.text)))
+        # a season asked ('in which season and year?'): a date naming its season or month
+        season = not part.exact_date and bool(lx.SEASON_ASKED.search(fold(part.text)))
+        if season and not month:
+            return self._season(part, fiche, filled)
         if month and not (
             isinstance(filled, Found)
             and _NAMED_MONTH.search(fold(f"{filled.value} {filled.citation.quote}"))
@@ -2547,7 +2585,24 @@ class SlotFiller:
                 return Missing(fiche.id, "month", replace(filled, value=filled.citation.quote))
         return filled
 
-    def _month_of_event(self, part: PlanPart, fiche: Fiche) -> Found | None:
+    def _season(self, part: PlanPart, fiche: Fiche, filled: Filled) -> Filled:
+        """Class: the season of an event asked (`lx.SEASON_ASKED`): the date found when its
+        sentence names a season or month ('créent au printemps 2019'), else the sentence
+        dating the event with one; a year alone is the nearest fact, no season given."""
+        if isinstance(filled, Found) and _NAMED_SEASON.search(
+            fold(f"{filled.value} {filled.citation.quote}")
+        ):
+            return filled
+        dated = self._month_of_event(part, fiche, _NAMED_SEASON)
+        if dated is not None:
+            return dated
+        if isinstance(filled, Found):
+            return Missing(fiche.id, "season", replace(filled, value=filled.citation.quote))
+        return filled
+
+    def _month_of_event(
+        self, part: PlanPart, fiche: Fiche, named: re.Pattern[str] | None = None
+    ) -> Found | None:
         """The sentence dating the event asked with its month: one stating the event (its
         lexicon words, or a start's for a start or launch asked), the closest to the
         question."""
@@ -2558,7 +2613,7 @@ class SlotFiller:
         ev = self.best_sentence(
             fiche.id,
             lambda t: (
-                bool(_NAMED_MONTH.search(t) and lx.YEAR.search(t))
+                bool((named or _NAMED_MONTH).search(t) and lx.YEAR.search(t))
                 and any(p.search(t) for p in patterns)
             ),
         )

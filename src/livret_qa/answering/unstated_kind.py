@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.cost_in_measure import cost_counted_in_measure
+from livret_qa.glossary import EN_FR
 from livret_qa.text import fold
 
 # A sum of money written with its currency ('608 000 €', '10 à 18 euros', '35 k€').
@@ -59,6 +60,8 @@ def unstated_kind(
             return "amount"  # the structure's budget: not the loan or funding asked
     if lx.PAID_ASKED.search(asked) and not _AMOUNT.search(stated):
         return "amount"  # '120 chaises design pour le Palais': no sum paid
+    if (money or lx.PAID_ASKED.search(asked)) and total_from_a_rate(asked, stated):
+        return "amount"  # 'in total each year?': '4 € le panier vendu' is a rate, no total
     if lx.DISTANCE_ASKED.search(asked) and not lx.DISTANCE_STATED.search(stated):
         return "distance"  # 'how far from Boulogne?': an address, no length
     weight = lx.WEIGHT_ASKED.search(asked) and not lx.WEIGHT_IN_A_TOTAL.search(asked)
@@ -76,6 +79,37 @@ def unstated_kind(
         return "audience"  # 'how many came to the fête?': '2500 personnes sur facebook'
 
     return None
+
+
+# Class: a total or a yearly sum asked ('How much does the network pay them in total each
+# year?', 'combien touchent-ils au total par an ?', 'what does it come to per year?') where
+# the sentence gives the sum only per thing ('4 € le panier vendu', '2 € par colis', '10 €
+# per basket'): a rate is no total, unless the question asks per that thing. Folded.
+_TOTAL_OR_YEARLY = re.compile(
+    r"\b(in total|au total|en tout|altogether|overall|in all|all together|"
+    r"each year|every year|per year|a year|yearly|annual\w*|par an|chaque annee|"
+    r"par annee|annuel\w*|sur l.annee|sur un an)\b"
+)
+_RATE_PER_THING = re.compile(
+    r"\d[\d  .,]*\s*(?:€|euros?\b)\s+(?:le|la|l'|par|per|each|the|pour (?:un|une|chaque))"
+    r"\s*(?!an\b|annee|mois|jour|semaine|year|month|week|day|heure|hour)(?P<thing>[^\W\d_]{3,})"
+)
+
+
+def total_from_a_rate(asked: str, stated: str) -> bool:
+    """Whether a total or yearly sum is asked (folded) and every sum the sentence states is a
+    rate per thing the question does not ask per ('4 € le panier' for 'in total each
+    year?'; not for 'how much per basket each year?')."""
+    if not _TOTAL_OR_YEARLY.search(asked):
+        return False
+    amounts = _AMOUNT.findall(stated)
+    rates = list(_RATE_PER_THING.finditer(stated))
+    if not rates or len(rates) < len(amounts):
+        return False
+    per = re.findall(r"\b(?:per|par|each|chaque|a|the|le|la) (\w{3,})", asked)
+    glossed = {fold(f) for w in per for f in (w, *EN_FR.get(w.rstrip("s"), ()))}
+    asked_per = {w[:4] for w in glossed}
+    return not {m.group("thing")[:4] for m in rates} & asked_per
 
 
 def items_counted(asked: str, counted: Callable[[str], bool] | None) -> bool:

@@ -63,6 +63,8 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     return "date" if part.kind == "event" else ("figure" if lang == "en" else "chiffre")
 
 
+# gaps said in one message of their own name ('missing_month', 'missing_units')
+_GAPS_NAMED = ("actual", "forecast", "target", "month", "season", *_KINDS_UNSTATED)
 _QUALIFIER_LABELS = frozenset(label for q in lx.QUALIFIERS for label in (q.label_fr, q.label_en))
 
 
@@ -126,7 +128,9 @@ class Wording:
         lang, quote = self.lang, found.citation.quote
         if part.intent in ("figure", "field", "person", "date"):
             label = attribute_label(part, lang)
-            if part.intent == "figure" and not part.name and found.detail:
+            if part.kind == "status" and found.detail in ("agrément", "label"):
+                label = say(f"status_{'label' if found.detail == 'label' else 'approval'}", lang)
+            elif part.intent == "figure" and not part.name and found.detail:
                 label = found.detail.lower()  # no known measure: the booklet's own label
             elif part.intent == "figure" and found.detail in _QUALIFIER_LABELS:
                 label = found.detail  # a narrower kind of the measure ('personnes formées')
@@ -246,7 +250,7 @@ class Wording:
         elif missing.missing == "span":
             years = ", ".join(str(y) for y in self.plan.years)
             text = say("missing_span", lang, name=name, years=years)
-        elif missing.missing in ("actual", "forecast", "target", "month", *_KINDS_UNSTATED):
+        elif missing.missing in _GAPS_NAMED:
             text = say(f"missing_{missing.missing}", lang, name=name)
         elif missing.missing == "price":  # bound_qualifiers.py: no price of the thing
             text = say("missing_price_of_thing", lang, name=name)
