@@ -105,6 +105,8 @@ from livret_qa.text import fold
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
+# the words before a structure named anew that ask nothing of it ('et chez VESTALI ?')
+_SWITCH_PREPOSITIONS = frozenset({"chez", "at", "for", "pour", "with", "avec", "du", "cote"})
 NAMED_ELLIPTIC_WORDS = 1  # … or, naming a structure, this many besides the names
 DESCRIPTION_MIN_WORDS = 5  # a statement this long naming what a project does describes one
 TELEGRAPHIC_VALUES = 3  # facet values a few keywords state to describe a project
@@ -3227,6 +3229,7 @@ def _follow(
         if last and elliptic and not asks_own and last.parts[0].intent not in ("list", "similar"):
             _inherit_parts(plan, last)
             opened = _content_words(lx.ELLIPSIS_OPENER.sub(" ", bare.strip()))
+            opened = [w for w in opened if w not in _SWITCH_PREPOSITIONS]  # 'et chez X ?'
             if not opened and len(plan.parts) == len(last.parts):
                 # 'and Le Bois de Deux Mains?' after 'Does VESTALI sell online?': a yes or no
                 # is asked by its words, the last question's, of the one named anew

@@ -851,13 +851,6 @@ class SlotFiller:
         named = list(dict.fromkeys([*self.plan.targets, *mentioned]))
         text = self.engine.mentions.without_names(part.text, named)
         pred = yes_no.predicate(text, self.plan.lang, _attribute_pattern(part))
-        if self.plan.followup and not pred.words and self.plan.query != part.text:
-            # 'and Il était deux fois?' after 'Does VESTALI sell online?': the thing asked
-            # is the last question's, of the structure switched to (its names aside)
-            query = self.plan.query
-            others = list(dict.fromkeys([*named, *self.engine.mentions.mentioned(query)]))
-            text = self.engine.mentions.without_names(query, others)
-            pred = yes_no.predicate(text, self.plan.lang, _attribute_pattern(part))
         # a word that names a structure ('APVO', its initials) is no thing asked of it
         names = tuple(n for n in pred.names if not self.engine.mentions.mentioned(n))
         things = tuple(
