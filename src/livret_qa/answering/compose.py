@@ -206,6 +206,10 @@ ONE_MEANT_RATIO = 2  # a fiche naming a thing this many times more than any othe
 SLOT_INTENTS = ("figure", "person", "field", "date", "unstated")
 SHARED_TOPIC_MAX = 3  # a topic term held by at most this many structures is distinctive
 OTHER_PARTS_FOR = 3  # an aggregate's other parts are answered for this many structures
+# a person's role or job asked ('le rôle de Matthieu Renard', 'what is X's position?'): the
+# contact line naming that person states it, whatever word the booklet uses ('Chef de projet')
+_PERSON_ROLE_ASKED = re.compile(r"\b(role|fonction|poste|job|position|title|titre|metier)s?\b")
+_CAPITALISED = re.compile(r"\b[A-ZÉÈ][\w-]+")
 PLACE_OF_ITS_OWN = 2  # a town a fiche names this often, as no other name's part, is its own
 
 
@@ -2749,6 +2753,10 @@ class Composer:
             return filled
         if part.intent != "fact" or part.attribute or not never_written.asks_practice(part.text):
             return filled
+        if _PERSON_ROLE_ASKED.search(fold(part.text)) and self.engine.mentions.names_person(
+            " ".join(_CAPITALISED.findall(part.text)[1:])
+        ):
+            return filled  # 'le rôle de Matthieu Renard ?': the card line naming that person
         vocab = self._booklet_vocab
         pred = filler.for_part(part).predicate(part)
         absent = never_written.never_written(pred, vocab, self.lang, part.text)

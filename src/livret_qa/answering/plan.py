@@ -112,6 +112,7 @@ class QuestionPlan:
         out = asdict(self)
         for part, raw in zip(self.parts, out["parts"], strict=True):
             raw["expected"] = part.expected
+            raw["source"] = list(part.source)  # JSON has no tuples: the same in every route
         return out
 
 

@@ -206,6 +206,11 @@ class PlanPartOut(BaseModel):
     yes_no: bool = Field(
         default=False, description="answered by yes or no: yes only when the fiche states it"
     )
+    source: list[str] = Field(
+        default_factory=list,
+        description="a figure asked anew from another source ('and from companies?'): the "
+        "words naming that source, which the figure's sentence must name",
+    )
     expected: str = Field(description="sentence, structures, number, person, value, year or date")
 
 
