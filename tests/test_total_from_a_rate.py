@@ -36,6 +36,9 @@ def test_a_rate_per_thing_is_no_total(question: str) -> None:
         ("Combien le réseau paie-t-il par panier chaque année ?", RATE),
         ("How much does the network pay them each year?", "Le réseau verse 12 000 € par an."),
         ("How much do they get in total?", "Une subvention de 5 000 € et 4 € le panier."),
+        # what the structure costs in a year is its budget, no sum paid per thing
+        ("et ça coûte combien par an ce jardin ?", RATE),
+        ("How much does it cost each year to run?", RATE),
     ],
 )
 def test_a_rate_asked_or_a_total_stated_answers(question: str, stated: str) -> None:

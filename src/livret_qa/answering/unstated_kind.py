@@ -90,6 +90,7 @@ _TOTAL_OR_YEARLY = re.compile(
     r"each year|every year|per year|a year|yearly|annual\w*|par an|chaque annee|"
     r"par annee|annuel\w*|sur l.annee|sur un an)\b"
 )
+_COST_ASKED = re.compile(r"\bcout\w*|\bcost\w*")
 _RATE_PER_THING = re.compile(
     r"\d[\d  .,]*\s*(?:€|euros?\b)\s+(?:le|la|l'|par|per|each|the|pour (?:un|une|chaque))"
     r"\s*(?!an\b|annee|mois|jour|semaine|year|month|week|day|heure|hour)(?P<thing>[^\W\d_]{3,})"
@@ -100,8 +101,8 @@ def total_from_a_rate(asked: str, stated: str) -> bool:
     """Whether a total or yearly sum is asked (folded) and every sum the sentence states is a
     rate per thing the question does not ask per ('4 € le panier' for 'in total each
     year?'; not for 'how much per basket each year?')."""
-    if not _TOTAL_OR_YEARLY.search(asked):
-        return False
+    if not _TOTAL_OR_YEARLY.search(asked) or _COST_ASKED.search(asked):
+        return False  # ('ça coûte combien par an ?': what it costs, its budget, no sum paid)
     amounts = _AMOUNT.findall(stated)
     rates = list(_RATE_PER_THING.finditer(stated))
     if not rates or len(rates) < len(amounts):
