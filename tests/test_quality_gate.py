@@ -428,6 +428,25 @@ SET_FLOORS = {
         "list_answer_precision": 0.97,
         "abstentions_naming_what_is_stated": 0.98,
     },
+    # round 29's pair, measured at ee4cecd then at the round's end: dev20 (tuned) 0.944 /
+    # 0.879 / 0.906 / 0.977 / 1.000 -> 0.979 / 0.957 / 0.943 / 0.977 / 1.000; blind29
+    # (sealed) 0.949 / 0.894 / 0.918 / 0.921 / 0.963 -> 0.949 / 0.912 / 0.918 / 0.921 / 0.963
+    "answers_dev20": {
+        "ask_hit@1": 0.96,
+        "abstention_f1": 0.93,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.96,
+        "list_answer_precision": 0.98,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
+    "blind_answers29": {
+        "ask_hit@1": 0.93,
+        "abstention_f1": 0.89,
+        "followup_hit@1": 0.90,
+        "list_answer_recall": 0.90,
+        "list_answer_precision": 0.94,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
     "blind_answers28": {
         "ask_hit@1": 0.96,
         "abstention_f1": 0.92,
