@@ -167,6 +167,9 @@ def test_planned_counts_abstain(engine: Engine, question: str) -> None:
         ("ADRESSE DE L'ÉTABLISSEMENT : 24 rue Camille Desmoulins 02120 Guise Aisne", "attribute"),
         ("Tel. : 03 21 33 70 74", "attribute"),
         ("150, route de Compiègne 02200 Pommiers", "attribute"),
+        ("CODES APE : 8810 C Aide par le travail et 0113Z Culture de légumes", "attribute"),
+        ("N° SIRET : 418 889 549 000 71", "attribute"),
+        ("de 1200 à 1500 paniers par an", None),
         # a count is
         ("EFFECTIF SALARIAL MOBILISÉ : 2", None),
         ("11 738 heures de formation dispensées", None),

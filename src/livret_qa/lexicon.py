@@ -6075,7 +6075,10 @@ NOT_A_NOUN_COUNTED = frozenset("la le les l leur leurs ce cette ces son sa ses d
 # ('24 rue Camille Desmoulins 02120 Guise', '03 23 …').
 CARD_NUMBERS = _rx(
     r"\b\d{5}\b|\b0\d([ .]?\d\d){4}\b|\b\d+( ?(bis|ter))?,? (rue|avenue|av|route|chemin|place|"
-    r"boulevard|bd|impasse|allee|quai|square|cours|zone|za|zi)\b"
+    r"boulevard|bd|impasse|allee|quai|square|cours|zone|za|zi)\b|"
+    # an activity code ('CODES APE : 8810 C … 0113Z') or a SIRET number
+    r"\bapes?\W{1,4}\d{2}\.?\d{2} ?[a-z]\b|\b\d{4}[a-z]\b|"
+    r"\b\d{3} ?\d{3} ?\d{3} ?(\d{3} ?\d{2}|\d{5})\b|\b\d{14}\b"
 )
 # People placed in work asked ('how many found a job?', 'helped back into work', 'combien
 # ont retrouvé un emploi ?', 'taux de sortie'), and the sentence stating it ('80% de sorties
