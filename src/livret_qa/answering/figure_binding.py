@@ -27,7 +27,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.cost_in_measure import cost_counted_in_measure
-from livret_qa.answering.priced_thing import asks_cost_of_thing
+from livret_qa.answering.priced_thing import HOW_MUCH_LAST, PAYING_VERBS, asks_cost_of_thing
 from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
 
@@ -98,8 +98,7 @@ def holds_a_number(text: str, own_name: str = "") -> bool:
 # the same item after the act paying for it ('je veux acheter une chaise …, c'est combien ?',
 # 'louer un vélo c'est combien ?')
 _DOING_ONE_ITEM = re.compile(
-    r"\b(?:acheter|louer|commander|reserver|buy|rent|hire) (?:un|une|a|an) "
-    r"(?P<noun>[^\W\d_]{3,}).*\bc.?(?:est|etait|sera) combien\W*$"
+    rf"\b(?:{PAYING_VERBS}) (?:un|une|a|an) (?P<noun>[^\W\d_]{{3,}}).*{HOW_MUCH_LAST}"
 )
 
 

@@ -133,10 +133,13 @@ _HOW_MUCH_IS_THING = re.compile(
 
 # the price of doing something, asked after it ('je voudrais louer un vélo …, c'est combien ?',
 # 'adhérer à l'asso c'est combien ?'): an infinitive of paying for something, then the asking
+# (verbs of paying for one thing, shared with figure_binding's price of one item; the asking
+# itself, typed last)
+PAYING_VERBS = r"acheter|louer|commander|reserver|buy|rent|hire"
+HOW_MUCH_LAST = r"\bc.?(?:est|etait|sera) combien\W*$"
 _DOING_IS_HOW_MUCH = re.compile(
-    r"\b(louer|location|acheter|achat|adherer|adhesion|inscrire|inscription|participer|"
-    r"commander|reserver|abonner|abonnement|rent|hire|buy|join)\b"
-    r".*\bc.?(est|etait|sera) combien\W*$"
+    rf"\b(?:{PAYING_VERBS}|location|achat|adherer|adhesion|inscrire|inscription|participer|"
+    rf"abonner|abonnement|join)\b.*{HOW_MUCH_LAST}"
 )
 
 
