@@ -73,6 +73,8 @@ ANSWER_SETS = (
     "answers_dev19",
     "blind_answers29",
     "answers_dev20",
+    "blind_answers30",
+    "answers_dev21",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
