@@ -3746,7 +3746,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\b(objets?|choses?|trucs?|quoi) ([\w'-]+ ){0,4}(refus\w*|n'accept\w* pas|"
         r"ne (prend|prennent|recupere|recuperent) pas)\b|"
         r"^((et|alors)\s+)?(qu'est[- ]ce qu'(il|elle)s?|que) (accepte|acceptent|prend|"
-        r"prennent|recupere|recuperent)\b",
+        r"prennent|recupere|recuperent)\b|"
+        # (the same asked with its refusal first: 'X refuse quoi comme dons ?', 'qu'est-ce
+        # que X n'accepte pas ?', 'ce qu'ils ne prennent pas')
+        r"\brefus\w* (quoi|quel\w*|quels? (objets|dons|produits|articles))\b|"
+        r"\brefus\w*(-t-(il|elle)s?)? (anything|something|any \w+|des (objets|dons|choses)|"
+        r"certain\w* (objets|dons|choses))\b|"
+        r"\b(qu'est[- ]ce qu[e'] ?|ce qu[e'] ?)([\w'-]+ ){0,5}(n'accept\w*|ne (prend|prennent|"
+        r"recupere\w*|collecte\w*)) pas\b|\bqu'est[- ]ce qu[e'] ?([\w'-]+ ){0,5}refus\w*",
         r"matieres? concernees|materiau initial",
     ),
     # Where it acts: 'son périmètre', 'sa zone d'action', 'what area does it cover'.
@@ -5306,6 +5313,16 @@ CHANNEL_WORDS = frozenset(
 CONTAINED_IN = _rx(
     r"\b(dans (la|le|les|sa|son|ses|leur|leurs)|au sein d|a l.interieur d|inside|within|"
     r"in (the|its|their|her|his))\b"
+)
+# What a structure turns away, asked of its materials ('what won't they take?', 'X refuse
+# quoi comme dons ?', 'qu'est-ce qu'elle n'accepte pas ?'): answered only by a line of what it
+# handles that names an exclusion (`EXCLUSION`); a list with none states no refusal. Folded.
+REFUSED_ASKED = _rx(
+    r"\b(won't|wont|will not|don't|dont|do not|doesn't|does not|can't|cannot|not) "
+    r"(take|accept|collect)\b|\b(won't|wont|don't|dont|doesn't|can't) ([\w'-]+ ){1,4}"
+    r"(take|accept|collect)\b|\b(refus\w*|reject\w*|turn\w* away|exclu\w*)\b|"
+    r"\bn'accept\w* pas\b|\bne (prend|prennent|recupere\w*|collecte\w*) pas\b|"
+    r"\bpas accept\w*"
 )
 # Words after which a sentence lists what a structure does NOT take or do ('sauf les cassettes
 # VHS, le gros électroménager … et les téléviseurs', 'except clothes'): a thing named only

@@ -85,6 +85,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} n'indique pas de {label}.",
         "en": "The fiche of {name} gives no {label}.",
     },
+    "missing_refused": {  # class: what a structure turns away (slots._refused)
+        "fr": "La fiche de {name} ne dit pas ce qui est refusé : elle indique seulement ce "
+        "qui est pris.",
+        "en": "The fiche of {name} does not say what is turned away: it only states what is taken.",
+    },
     "missing_year": {
         "fr": "La fiche de {name} ne donne rien pour {years}.",
         "en": "The fiche of {name} gives nothing for {years}.",

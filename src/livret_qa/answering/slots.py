@@ -34,6 +34,7 @@ from livret_qa.answering import (
     home_town,
     labelled_count,
     launched_side,
+    listed_excluded,
     loose_quantity,
     mobile_number,
     other_body_place,
@@ -1208,6 +1209,16 @@ class SlotFiller:
                         and yes_no.held_in(pred, e.sentence.text) == len(pred.words)
                     ]
                     found.denied = bool(whole) and all(yes_no.excluded_in(pred, t) for t in whole)
+                    # ('accepte les téléviseurs ?': « postes de travail » names no television
+                    # set, though the glossary adds 'poste' to it; listed_excluded.py)
+                    found.denied = found.denied or listed_excluded.only_excluded(
+                        pred,
+                        [
+                            e.sentence.text
+                            for e in self.sentences(fiche.id)
+                            if e.chunk.section.value != "contact"
+                        ],
+                    )
                     found.planned = bool(lx.PLANNED_STATED.search(fold(found.citation.quote)))
                     return found
         placed = self._placed_sentence(fiche.id)
@@ -1478,6 +1489,8 @@ class SlotFiller:
                 label_end = sub.span.start + sub.value_offset
                 for a, b in paragraphs(source, sub.span.start, sub.span.end, label_end):
                     citations.append(citation_at(self.engine, 0, fiche.id, fiche.source, a, b))
+        if citations and asked.name == "materials" and lx.REFUSED_ASKED.search(fold(part.text)):
+            return _refused(fiche.id, citations)
         if citations:
             # one level asked ('et au niveau européen ?'): every line, for the level's own
             # ('Autres : le fonds social européen' may stand past the first lines)
@@ -3159,6 +3172,19 @@ def _states_costs_covered(text: str) -> bool:
     """Whether a folded sentence states a share of charges covered ('couvrent 92 % des
     charges de personnel', '70 % des charges … sont couvertes par des subventions')."""
     return all(p.search(text) for p in (lx.SHARE_STATED, lx.CHARGES_STATED, lx.COVERING_STATED))
+
+
+def _refused(fiche_id: str, citations: list[Citation]) -> Filled:
+    """Class: what a structure turns away, asked of what it handles ('what won't they take?',
+    'X refuse quoi comme dons ?', 'qu'est-ce qu'elle n'accepte pas ?'). The lines naming an
+    exclusion (« … sauf les cassettes VHS, le gros électroménager … ») answer; a list of what
+    it handles with none states no refusal, and is the nearest fact."""
+    excluding = [c for c in citations if lx.EXCLUSION.search(fold(c.quote))]
+    if excluding:
+        first, *rest = excluding
+        return Found(fiche_id, first.quote, first, more=rest)
+    first, *rest = citations
+    return Missing(fiche_id, "refused", Found(fiche_id, first.quote, first, more=rest))
 
 
 def _scopes_asked(part: PlanPart) -> list[tuple[str, re.Pattern[str]]]:
