@@ -37,6 +37,12 @@ OVERCOME = [
     "how did they overcome that?",
     "comment ils s'en sont sortis ?",
     "comment elle a surmonté ça ?",
+    # an object pronoun, an inversion, what helped them
+    "et comment les ont-ils surmontés ?",
+    "comment l'a-t-elle dépassé ?",
+    "comment ils ont fait pour les résoudre ?",
+    "et qu'est-ce qui les a aidés ?",
+    "how did they get through it?",
 ]
 
 

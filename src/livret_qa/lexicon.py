@@ -3419,7 +3419,15 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         r"around|deal with|dealt with|tackle|tackled|cope with|coped with|handle|handled|"
         r"work around|worked around)\b|"
         r"\bcomment (ils|elles|elle|il|[\w'-]+) (ont|a|s.en sont|s.en est|s.y sont|s.y est) "
-        r"(elles |ils )?(surmonte|resolu|regle|depasse|contourne|fait face|sortie?s?|pris)\w*",
+        r"(elles |ils )?(surmonte|resolu|regle|depasse|contourne|fait face|sortie?s?|pris)\w*|"
+        # the same with an object pronoun or inverted ('comment les ont-ils surmontés ?',
+        # 'comment l'a-t-elle dépassé ?', 'qu'est-ce qui les a aidés ?', 'how did they get
+        # through it?')
+        r"\bcomment (les |l.)?(ont|a)(-t)?-(ils|elles|il|elle) (surmonte|resolu|regle|depasse|"
+        r"contourne)\w*|\bcomment (ils|elles|il|elle) (ont|a) (fait|reussi) (pour|a) "
+        r"(les |l.)?(surmonter|resoudre|regler|depasser|contourner)\b|"
+        r"\b(qu.est[- ]ce )?qui (les |l.|leur |lui )a (aide|permis|servi)\w*|"
+        r"\bhow (did|do|does) (they|it|she|he|[\w'-]+) get (through|over) (it|them|this|that)\b",
     ),
     # the structure's story asked as such ('how did X get started?', 'tell me its history',
     # 'raconte-moi les débuts de X', 'comment a démarré X ?'): the OBJET & HISTORIQUE
