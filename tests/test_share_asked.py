@@ -64,3 +64,47 @@ def test_no_share_stated_abstains_with_the_nearest(
     fake_engine: Engine, question: str, fiche_id: str
 ) -> None:
     check_abstains_naming_the_nearest(fake_engine, question, fiche_id)
+
+
+# A share asked of a money whole ('la part des ventes dans le budget', 'les subventions
+# représentent combien du budget ?'): the whole is no budget figure asked, and the sentence
+# stating the share in the booklet's words ('recettes', 'ressources') answers it.
+SHARES_OF_A_MONEY_WHOLE = [
+    (
+        "quelle est la part des ventes dans le budget du Bois de Deux Mains ?",
+        "le-bois-de-deux-mains",
+    ),
+    ("What is the share of sales in Le Bois de Deux Mains' income?", "le-bois-de-deux-mains"),
+    ("les subventions représentent combien du budget de Synapse 3i ?", "synapse-3i"),
+    ("la part des subventions dans les ressources de Synapse 3i ?", "synapse-3i"),
+    ("quelle est la proportion de subventions dans le budget de Synapse 3i ?", "synapse-3i"),
+]
+
+
+@pytest.mark.parametrize(("question", "fiche_id"), SHARES_OF_A_MONEY_WHOLE)
+def test_a_share_of_a_money_whole_asks_no_sum(question: str, fiche_id: str) -> None:
+    asked = asked_attribute(question)
+    assert asked is None or not asked[1].startswith("measure:"), asked
+
+
+@pytest.mark.parametrize(("question", "fiche_id"), SHARES_OF_A_MONEY_WHOLE)
+def test_a_share_of_a_money_whole_is_answered_by_its_percentage(
+    engine: Engine, question: str, fiche_id: str
+) -> None:
+    answer = ask(engine, question, [])
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].fiche_id == fiche_id
+    assert "%" in answer.answer, answer.answer
+
+
+def test_a_money_whole_with_no_share_stated_is_refused(engine: Engine) -> None:
+    answer = ask(engine, "quelle part du budget du Jardin de Cocagne vient des subventions ?", [])
+    assert answer.abstained, answer.answer
+
+
+def test_the_budget_itself_is_still_a_sum() -> None:
+    assert asked_attribute("quel est le budget du Bois de Deux Mains ?") == (
+        "figure",
+        "measure:budget",
+        False,
+    )

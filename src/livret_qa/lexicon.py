@@ -4749,7 +4749,16 @@ SHARE_FRAME = _rx(
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b|\b% (of|des?)\b|"
     # how much of a total ('ça représente combien des ventes ?', 'how much of the sales?')
     r"\brepresent\w* combien (des|du|de la)\b|"
-    r"\bhow much of (the |its |their )?(sales|turnover|revenues?|income)\b"
+    r"\bhow much of (the |its |their )?(sales|turnover|revenues?|income)\b|"
+    # the share asked with a verb between ('quelle est la part des ventes ?', 'what is the
+    # share of subsidies?'), or named before the money it is taken of ('la part des ventes
+    # dans le budget', 'the share of sales in the income')
+    r"\b(quel(le)?|what) (est|is|was|etait) (la |the )?(share|proportion|percentage|fraction|"
+    r"part|pourcentage) (of|de|des|du|d')\b|"
+    r"\b(la |the )?(part|share|proportion|pourcentage|percentage) (des?|du|de la|d'|of( the)?) "
+    r"[\w' -]{1,40}\b(dans|in|of) (le |la |les |leur |leurs |son |sa |ses |its |their |the )?"
+    r"(budget|recettes|ressources|revenus?|financements?|chiffre d'affaires|income|revenues?|"
+    r"resources|turnover|funding)\b"
 )
 # A name written in mixed case ('UrgencESS', 'CamelCase', 'iPhone', 'ESSor'): a capital after a
 # small letter, or capitals then small letters, in one word. Neither a capitalised word nor an

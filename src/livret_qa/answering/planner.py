@@ -478,10 +478,14 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # 'how much of its staff costs do its revenues cover?': a share of the costs covered, no
     # headcount of staff nor a sum (the sentence stating it answers: 'couvrent 92 % des …')
     covered = bool(lx.COSTS_COVERED_ASKED.search(folded))
+    # 'quelle est la part des ventes dans le budget ?', 'les subventions représentent combien
+    # du budget ?': a share of a sum of money, whose sentence states it ('30 % de recettes
+    # résultant des ventes'), not the sum (class: a share asked of a money whole)
+    share_of_money = bool(lx.SHARE_FRAME.search(folded))
     for measure in lx.MEASURES:
         if on_platform and measure.family == "people":
             continue
-        if covered:
+        if covered or (share_of_money and measure.family == "money"):
             continue
         if mentioned and measure.name not in lx.QUANTITY_MEASURES:
             continue  # 'which structures mention a shop?': who names one, no number of sites

@@ -74,6 +74,13 @@ _SHARE_OF = re.compile(
     r"\b(?:what|which)\s+(?:is |was )?(?:the )?(?:share|percentage|proportion|fraction|rate)\s+"
     r"of (?P<thing_en>.+)$"
 )
+# the money whole a share is taken of, after its thing ('… dans le budget de X', '… in its
+# income'): the booklet writes it 'recettes' or 'ressources', if at all
+_IN_MONEY_WHOLE = re.compile(
+    r"\s+(?:dans|in|of) (?:le |la |les |leur |leurs |son |sa |ses |its |their |the )?"
+    r"(?:budget|recettes|ressources|revenus?|financements?|income|revenues?|resources|funding)"
+    r"\b.*$"
+)
 # how a sentence states a share: a percentage, a fraction in words, 'x sur y'
 _SHARE_STATED = re.compile(
     r"\d[\d  .,]*\s*%|\bpour ?cent\b|\b(?:tiers|moitie|quarts?|majorite|la plupart)\b|"
@@ -255,6 +262,8 @@ def asked_type(
     share = _SHARE_OF.search(asked)
     if share is not None:
         tail = share.group("thing") or share.group("thing_en")
+        # ('la part des subventions dans le budget': the money whole is no thing of it)
+        tail = _IN_MONEY_WHOLE.sub("", tail) or tail
         return "share", _SHARE_STATED, thing_words(tail, own_name, raw=raw)
     return "", _SHARE_STATED, []
 
@@ -318,6 +327,15 @@ _SHARE_WORDS = frozenset(
     for s in analyze(w)
 )
 _TIES = frozenset(s for w in lx.SHARE_TIES for s in analyze(w)) | {*lx.SHARE_TIES}
+# The money whole a share is taken of ('la part des ventes dans le budget', 'the share of
+# sales in its income'): the booklet writes it 'recettes' or 'ressources', and a sentence
+# stating the share need not name it. Class: a share asked of a money whole.
+_MONEY_WHOLE = frozenset(
+    s
+    for w in "budget budgets recettes ressources revenus revenu income revenue revenues "
+    "resources funding financement financements".split()
+    for s in analyze(w)
+)
 
 
 def _share_others(
@@ -332,7 +350,9 @@ def _share_others(
     return [
         w
         for w in words
-        if w not in things and not w & (_TIES | _SHARE_WORDS | _ASKING_AMOUNT) and _held(w, vocab)
+        if w not in things
+        and not w & (_TIES | _SHARE_WORDS | _ASKING_AMOUNT | _MONEY_WHOLE)
+        and _held(w, vocab)
     ]
 
 
