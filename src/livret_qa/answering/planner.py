@@ -1711,7 +1711,7 @@ def plan_question(
     for later in plan.parts[1:]:  # 'Quand a été créée VESTALI et qui la dirige ?'
         if later.intent == "list" and plan.parts[0].intent != "list":
             later.intent = "fact"
-    _similar_parts(plan, named, folded)
+    _similar_parts(plan, named, folded, detector)
     if history and lx.WHY_NOT.search(folded):
         state = conversation_state(history, detector, total, depth, vocab)
         if state.last is not None and state.last.intent in ("similar", "why_not"):
@@ -2331,7 +2331,9 @@ def _without_places(text: str) -> str:
     return "".join(out)
 
 
-def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
+def _similar_parts(
+    plan: QuestionPlan, named: list[str], folded: str, detector: MentionDetector
+) -> None:
     """A long text is a project description whatever it names; a structure named as a model
     ('initiatives similaires à VESTALI') asks for the ones closest to it. A description is
     ranked as written (no acronym spelled out)."""
@@ -2347,9 +2349,13 @@ def _similar_parts(plan: QuestionPlan, named: list[str], folded: str) -> None:
         plan.parts = [PlanPart(question, "similar")]
     elif (
         named
-        and lx.SIMILAR_TO.search(folded)
+        and (like := lx.SIMILAR_TO.search(folded)) is not None
         and not lx.KIND_NOT_MODEL.search(folded)
         and asked_attribute(question) is None
+        # the model follows its 'like': 'Does X take big appliances like washing
+        # machines?' gives examples of a thing asked of X, no model (class: 'like' before
+        # examples)
+        and bool(detector.mentioned(folded[like.start() :]))
     ):
         plan.parts = [PlanPart(question, "similar", f"fiche:{named[0]}")]
     if plan.intent == "similar":
