@@ -204,6 +204,14 @@ _ASPECT = re.compile(
 )
 
 
+# A subject pronoun then an object pronoun before the verb ('ils les prennent', 'elle la
+# vend', 'on l'accepte', 'ne les prend pas'), folded: the object pronoun is no article.
+# An inverted subject ('accueille-t-elle les vélos ?') is followed by an article.
+_OBJECT_PRONOUN = re.compile(
+    r"(?<![\w-])(ils|elles|il|elle|on|ne|n')\s+(?:les|la|le|leur|lui|l')\s*(?=[a-z])"
+)
+
+
 def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) -> Predicate:
     """The things, activities and names of a yes/no question's `text` (its structure's names
     taken out); `attribute`: the words of the attribute a slot asks ('certification', 'site
@@ -232,6 +240,9 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         named = {fold(m.group(1)) for m in _NAME_WORD.finditer(text.strip())}
         things += _unglossed_nouns(folded, things, lambda w: own(w) or w in named)
     else:
+        # 'ils les prennent, les télés ?', 'elle l'accepte ?': an object pronoun between the
+        # subject and its verb determines no noun
+        folded = _OBJECT_PRONOUN.sub(r"\1 ", folded)
         nouns = lx.DETERMINED_NOUN.findall(folded)
         nouns += [
             w
