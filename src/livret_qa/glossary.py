@@ -368,7 +368,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "bike": ("vélo", "bicyclette", "cycle"),
     "bicycle": ("vélo", "bicyclette", "cycle"),
     "cycling": ("vélo", "cyclisme", "cyclable"),
-    "cyclist": ("cycliste",),
+    "cyclist": ("cycliste", "vélo"),  # welcomed where bikes are (« accueil vélo »)
     "cargo bike": ("vélo-cargo", "triporteur", "biporteur"),
     "car": ("voiture", "automobile", "véhicule", "auto", "bagnole"),
     "vehicle": ("véhicule",),
@@ -1552,7 +1552,8 @@ EN_FR: dict[str, tuple[str, ...]] = {**QUANTITIES, **ECONOMY, **ACTIONS, **THING
 
 SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     # --- objects ---
-    ("vélo", "bicyclette", "bicyclettes", "bécane", "biclou"),
+    # (a cyclist is welcomed where bikes are: « Label accueil vélo »)
+    ("vélo", "bicyclette", "bicyclettes", "bécane", "biclou", "cycliste", "cyclistes"),
     ("télévision", "téléviseur", "télé", "tv", "poste de télévision"),
     ("meuble", "mobilier", "ameublement"),
     ("vêtement", "habit", "fringue", "sape", "habillement", "fripe"),
