@@ -19,6 +19,11 @@ from livret_qa.retrieval.engine import Engine
         "qui a financé l'atelier qui a lancé la boutique ?",
         "who did the survey that created the drive?",
         "et qui a mené le diagnostic qui a lancé l'activité ?",
+        # the name of someone described by their trade, who started a part of it
+        "What's the name of the tapestry maker who started the upholstery activity?",
+        "what is the name of the cook who launched the catering?",
+        "comment s'appelle la tapissière qui a lancé l'atelier ?",
+        "comment s'appelle le menuisier qui a démarré la production ?",
     ],
 )
 def test_a_founding_verb_in_a_relative_asks_no_founder(question: str) -> None:
@@ -34,6 +39,8 @@ def test_a_founding_verb_in_a_relative_asks_no_founder(question: str) -> None:
         "who founded the association?",
         "qui l'a créée ?",
         "qui a créé la structure qui porte la boutique ?",
+        "What's the name of the person who founded VESTALI?",
+        "comment s'appelle la personne qui a fondé l'association ?",
     ],
 )
 def test_a_founding_verb_as_the_main_verb_asks_the_founder(question: str) -> None:
@@ -47,3 +54,13 @@ def test_who_did_the_study_is_answered_by_its_author(engine: Engine) -> None:
     )
     assert not answer.abstained, answer.answer
     assert "Pas de Calais Actif" in answer.answer
+
+
+def test_the_name_of_a_trade_that_started_a_part_is_refused_unnamed(engine: Engine) -> None:
+    answer = ask(
+        engine,
+        "What's the name of the tapestry maker who started the upholstery activity at Le Bois "
+        "de Deux Mains?",
+    )
+    assert answer.abstained, answer.answer
+    assert "tapissière" in answer.answer, answer.answer

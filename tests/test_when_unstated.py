@@ -200,6 +200,11 @@ def test_the_public_served_stays(question: str) -> None:
         "et qui est la productrice qui les livre ?",
         "who is the farmer who supplies them?",
         "who's the partner they work with?",
+        # the name asked of someone a first part described
+        "What's her name?",
+        "and what is his name?",
+        "elle s'appelle comment ?",
+        "comment s'appelle-t-il ?",
     ],
 )
 def test_a_person_described_is_asked(question: str) -> None:
@@ -211,7 +216,7 @@ def test_the_holder_of_the_last_role_is_no_person_described(question: str) -> No
     assert not lx.PERSON_DESCRIBED_ASKED.search(fold(question))
 
 
-def test_a_sentence_naming_no_one_does_not_say_who() -> None:
+def test_a_sentence_naming_no_one_does_not_say_who(engine) -> None:  # type: ignore[no-untyped-def]
     from livret_qa.answering.compose import _person_unnamed
     from livret_qa.answering.evidence import Citation
     from livret_qa.answering.plan import PlanPart
@@ -223,11 +228,18 @@ def test_a_sentence_naming_no_one_does_not_say_who() -> None:
 
     part = PlanPart("c'est qui la maraîchère bio qui dépose chez eux ?", "fact")
     unnamed = found("elle assure un relai entre une maraichère biologique et ses clients")
-    assert isinstance(_person_unnamed(part, unnamed), Missing)
+    assert isinstance(_person_unnamed(part, unnamed, engine), Missing)
     named = found("En janvier 2021, l'association embauche Christelle Cousin, directrice")
-    assert _person_unnamed(part, named) is named
+    assert _person_unnamed(part, named, engine) is named
+    # a structure's or a place's name in capitals is no one's name
+    for quote in (
+        "Le Jardin de Cocagne de la Haute Borne a répondu pour embaucher un ambassadeur",
+        "en mutualisation avec le Jardin de Cocagne à Villeneuve d'Ascq, une tapissière",
+        "Le Panier de la Mer recrute une cuisinière",
+    ):
+        assert isinstance(_person_unnamed(part, found(quote), engine), Missing), quote
     other = PlanPart("c'est quoi leur boutique ?", "fact")
-    assert _person_unnamed(other, unnamed) is unnamed
+    assert _person_unnamed(other, unnamed, engine) is unnamed
 
 
 @pytest.mark.parametrize("question", ["opening hrs showroom??", "les horaires ?", "opening hours?"])

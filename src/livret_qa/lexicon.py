@@ -981,7 +981,12 @@ BUYERS_ASKED = _rx(
 
 PERSON_DESCRIBED_ASKED = _rx(
     r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:c.est qui|qui est|qui sont|who is|who.s|"
-    r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}"
+    r"who are) (?:la|le|l.|les|the|their|leur|leurs|this|that|cette|ce|cet) ?[a-z]{3,}|"
+    # the name asked of someone a question's first part described ('Which market gardener
+    # works with X? What's her name?', '… elle s'appelle comment ?')
+    r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:what.s|what is) (?:her|his) name\b|"
+    r"^(?:(?:et|and|so|alors|mais|but)[\s,]+)?(?:(?:elle|il) s.appelle comment|"
+    r"comment (?:s.appelle-t-(?:elle|il)|(?:elle|il) s.appelle))"
 )
 # The name of a thing or person asked ('comment s'appelle la tapissière ?', 'le bar-tabac,
 # il s'appelle comment ?', 'quel est le nom de l'enseigne ?', "what's the name of the

@@ -2469,7 +2469,7 @@ class Composer:
         filled = self._kind_unstated(filler, part, filled)
         filled = self._amount_of_last(filler, part, filled)
         filled = self._date_unsettled(filler, part, filled)
-        filled = _person_unnamed(part, filled)
+        filled = _person_unnamed(part, filled, self.engine)
         filled = self._contact_of_person(part, filled, fiche)
         filled = _unit_unheaded(part, filled, filler)
         filled = self._qualifiers_unbound(filler, part, filled, several)
@@ -3825,7 +3825,7 @@ class Composer:
         )
 
 
-def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
+def _person_unnamed(part: PlanPart, filled: Filled, engine: Engine) -> Filled:
     """Class: a person asked by what the question describes of them ('c'est qui la maraîchère
     bio qui dépose chez eux ?', 'who is the farmer supplying them?'): a sentence naming no one
     does not answer who; the fiche mentions that person without naming them, and that sentence
@@ -3836,7 +3836,11 @@ def _person_unnamed(part: PlanPart, filled: Filled) -> Filled:
         return filled
     if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)) or frames_asked(fold(part.text)):
         return filled
-    if lx.PERSON_NAME.search(filled.citation.quote):
+    # ('… le Jardin de Cocagne de la Haute Borne …': a structure's or a place's name, no one's)
+    if any(
+        not engine.mentions.mentioned(m.group()) and not match_places(m.group())
+        for m in lx.PERSON_NAME.finditer(filled.citation.quote)
+    ):
         return filled
     return Missing(filled.fiche_id, "person_unnamed", nearest=filled)
 

@@ -369,7 +369,16 @@ _FOUNDING_IN_A_RELATIVE = re.compile(
     r"^\W*(?:(?:et|mais|alors|and|so)\s+)?(?:qui|who)\s+(?:a|ont|avait|did|has|had)?\s*"
     r"(?!(?:l.)?(?:fonde|cree|lance|monte|founded|created|started|set)\b)[a-z]+\b"
     r"[^?]{1,60}?\b(?:qui|that|which)\s+(?:a|ont|avait|has|had)?\s*"
-    r"(?:lance|cree|fonde|monte|launched|created|founded|started|set up)\b"
+    r"(?:lance|cree|fonde|monte|launched|created|founded|started|set up)\b|"
+    # the name of someone described by their trade, who started a part of it ("what's the
+    # name of the tapestry maker who started the upholstery activity?", 'comment s'appelle
+    # la tapissière qui a lancé l'atelier ?'): a person unnamed, no founder of the structure
+    # ('the name of the person who founded X' still asks its founder)
+    r"^.*?\b(?:name of|comment s.appel\w*) (?:the |their |its |le |la |l.|leur )?"
+    r"(?:[a-z-]+ ){0,3}?"
+    r"(?!(?:person|people|man|woman|guy|lady|one|founders?|personne|homme|femme|fondat\w*)\b)"
+    r"[a-z-]+ (?:who|that|qui)\s+(?:has |had |a |avait )?"
+    r"(?:lance|cree|fonde|monte|demarre|launched|created|founded|started|set up)\b"
 )
 
 
