@@ -933,6 +933,29 @@ def _operating(part: PlanPart) -> PlanPart:
     return part
 
 
+# A later piece that only switches the year of the one before ('et combien en 2021',
+# 'and in 2021', 'and how many in 2020?'), folded: its words besides the year.
+_YEAR_ONLY_PIECE = re.compile(
+    r"^\W*(?:(?:et|and|puis|then|mais|but)\s+)?(?:(?:combien|how (?:many|much)|le nombre|"
+    r"the number|what about|et pour|and for)\s+)?(?:(?:en|in|pour|for|au cours de|during)\s+)?"
+    r"(?:l'annee\s+|the year\s+)?((?:19|20)\d\d)\s*\W*$"
+)
+
+
+def _years_switched(pieces: list[str]) -> list[str]:
+    """Class: a question asking one figure for two years, the second part switching the year
+    alone ('Combien d'ordinateurs Synapse a donnés en 2019 et combien en 2021 ?', 'How many
+    members in 2019 and in 2021?'): the second part is the first asked for its year, not a
+    count of nothing in that year."""
+    out = list(pieces)
+    for n in range(1, len(out)):
+        match = _YEAR_ONLY_PIECE.match(fold(out[n]))
+        before = re.findall(r"\b(?:19|20)\d\d\b", out[n - 1])
+        if match is not None and len(before) == 1:
+            out[n] = re.sub(rf"\b{before[0]}\b", match.group(1), out[n - 1])
+    return out
+
+
 def split_parts(
     question: str,
     names_only: Callable[[str], bool] | None = None,
@@ -1642,6 +1665,7 @@ def plan_question(
     if paid_or_voluntary.offered(question):
         # 'quelqu'un est payé, ou c'est du bénévolat ?': one question, the staff asked
         pieces = [question]
+    pieces = _years_switched(pieces)  # '… en 2019 et combien en 2021 ?'
     placed_only = bool(named) and not detector.mentioned(_without_places(question))
     statement = "?" not in question
     parts = [_with_yes_no(plan_part(p, bool(named), placed_only, statement)) for p in pieces]
