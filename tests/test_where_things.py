@@ -75,6 +75,11 @@ def test_the_structure_itself_is_still_its_address(fake_engine: Engine, question
         ("where is the first one?", ""),  # a structure picked by rank: its address
         ("where are the first ones?", ""),
         ("où sont les deux ?", ""),
+        # a compound the glossary knows; else its head alone, or none
+        ("where are the pick-up points?", "pick-up points"),
+        ("where are their collection points?", "collection points"),
+        ("where are the drop-off points?", "drop-off points"),
+        ("where are their pink shops?", ""),
     ],
 )
 def test_the_things_a_where_question_asks(question: str, noun: str) -> None:
@@ -96,3 +101,19 @@ def test_a_structure_picked_by_rank_keeps_its_address(
     assert not answer.abstained, answer.answer
     fiche = fake_engine.corpus.fiche(answer.structures[0].fiche_id)
     assert fold(fiche.contact.town) in fold(answer.answer)
+
+
+def test_pick_up_points_are_answered_with_their_towns(engine: Engine) -> None:
+    from livret_qa.answering.compose import ask
+
+    history = [
+        {"role": "user", "content": "Is there a farm drive near Compiègne?"},
+        {
+            "role": "assistant",
+            "content": "Yes, the drive fermier of the Association des "
+            "Producteurs des Vallées de l'Oise.",
+        },
+    ]
+    answer = ask(engine, "where are the pick-up points?", history)
+    assert not answer.abstained, answer.answer
+    assert "Compiègne" in answer.answer and "distribution" in answer.answer, answer.answer

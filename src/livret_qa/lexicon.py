@@ -5890,6 +5890,12 @@ UNIT_WORDS_NOT_COUNTED = frozenset(
 # boutiques ?', 'where are their shops?', 'where are the vetibox?'): the plural noun asked,
 # folded (answering/where_things.py); the structure itself asked ('où sont-ils ?') is not.
 WHERE_THINGS = (
+    # a compound the glossary knows ('where are the pick-up points?', 'where are their
+    # collection points?'), tried first (where_things.things_asked keeps it only if known)
+    _rx(
+        r"\bwhere (?:are|were|can i find|do i find|can we find) (?:the|their|its|those|these)\s+"
+        r"(?P<noun>[a-z][a-z-]+ [a-z][a-z-]+[sx])\b"
+    ),
     _rx(
         r"\bou (?:sont|se trouvent|se situent|trouver)\s+(?:les|ses|leurs|ces)\s+"
         r"(?P<noun>[a-z][a-z-]+[sx])\b"

@@ -25,8 +25,12 @@ def things_asked(question: str) -> str:
     folded = fold(question)
     for pattern in lx.WHERE_THINGS:
         match = pattern.search(folded)
-        if match is not None and match.group("noun") not in lx.WHERE_THINGS_NOT:
-            return match.group("noun")
+        if match is None or match.group("noun") in lx.WHERE_THINGS_NOT:
+            continue
+        noun = match.group("noun")
+        if " " in noun and _stem(noun) not in EN_FR:  # a compound only when the glossary
+            continue  # knows it ('pick-up points'), else its head alone ('second-hand shops')
+        return noun
     return ""
 
 
