@@ -24,6 +24,11 @@ from .citation_checks import check_answer
         ("nb de benevoles vestali ?", "measure:benevoles", ""),
         ("cb de salariés au jardin ?", "measure:salaries", ""),
         ("nbre d'adherents ?", "measure:adherents", ""),
+        # telegraphic, the noun right after 'nb'
+        ("ressourcerie montreuillois nb salaries etp", "measure:salaries", ""),
+        ("nb benevoles remise enjouee", "measure:benevoles", ""),
+        ("jardin cocagne nbre adherents 2021", "measure:adherents", ""),
+        ("nb salaries en insertion panier de la mer", "measure:insertion", ""),
         ("how many insertion staff in 2021?", "measure:insertion", ""),
         ("combien de salariés en insertion ?", "measure:insertion", ""),
     ],

@@ -1052,6 +1052,8 @@ FIGURE_FRAME = _rx(
     # (and typed short: 'nb de clients', 'cb de bénévoles', 'nbre d'adhérents')
     r"\b(combien|how many|how much|nombre|number of|montant|amount|chiffres? cles?|"
     r"(cb|cmb|nb|nbr|nbre) (de|d)\b|"
+    # telegraphic, its noun right after ('ressourcerie montreuillois nb salaries etp')
+    r"\b(nb|nbr|nbre) (?=[a-z]{3,})|"
     # a measure named, then whether one has its figure ('the budget in 2021 — do you have
     # that figure?', 'son CA 2020, vous avez le chiffre ?'): the figure asked
     r"(do|does) (you|the booklet|it) (have|know|give) (that|this|the) (figure|number|amount)|"
