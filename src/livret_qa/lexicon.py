@@ -2724,7 +2724,10 @@ MEASURES: tuple[Measure, ...] = (
         + _SHOP_NOUN
         + r"|"
         r"(drop-?off|collection|pick-?up|distribution|delivery) points?|outlets?|"
-        r"points? de (vente|depot|distribution|collecte|retrait)|locations?|antennes?|branches?|"
+        r"points? de (vente|depot|distribution|collecte|retrait)|antennes?|branches?|"
+        # (the French 'location' is a rental: 'la location d'un vélo', 'vélos en location')
+        r"(?<!\ben )(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bleur )locations?\b(?! (de|du|des)\b)"
+        r"(?! d')|"
         # the English compound read the other way ('points of sale', 'sales points')
         r"points? of (sales?|distribution|collection|pick-?up|drop-?off)|(sales?|selling) points?|"
         # a point named by what it serves a few words after it ('how many points does it
@@ -5347,6 +5350,15 @@ REFUSED_ASKED = _rx(
     r"(take|accept|collect)\b|\b(refus\w*|reject\w*|turn\w* away|exclu\w*)\b|"
     r"\bn'accept\w* pas\b|\bne (prend|prennent|recupere\w*|collecte\w*) pas\b|"
     r"\bpas accept\w*"
+)
+# A cost borne by the structure itself, asked with a pronoun standing for it ('ça leur coûte
+# combien ?', 'combien ça lui coûte par an ?', 'how much does it cost them to run?'): what it
+# spends (its budget), not a price it charges. Folded.
+COST_BORNE = _rx(
+    r"\b(leur|lui) (coute\w*|a coute|ont coute|revien\w*|a couté)\b|"
+    r"\bcost(s|ed)? (them|it|the (association|structure|organi[sz]ation|charity))\b"
+    r"(?! (\w+ )?(per|for|a|an|each) )|"
+    r"\bcost (\w+ ){0,4}to run\b"
 )
 # Words after which a sentence lists what a structure does NOT take or do ('sauf les cassettes
 # VHS, le gros électroménager … et les téléviseurs', 'except clothes'): a thing named only

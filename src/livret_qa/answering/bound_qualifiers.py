@@ -37,7 +37,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import priced_measure
-from livret_qa.answering.cost_in_measure import cost_counted_in_measure
+from livret_qa.answering.cost_in_measure import cost_borne, cost_counted_in_measure
 from livret_qa.answering.measured_thing import counts_en
 from livret_qa.answering.topic_words import glossed_words
 from livret_qa.facts.facets import match_places
@@ -121,6 +121,8 @@ def asks_price(question: str) -> bool:
     if priced_measure.names_money_measure(folded):  # 'leur budget a coûté combien ?'
         return False
     if cost_counted_in_measure(folded):  # 'ça coûte combien en temps de salarié ?'
+        return False
+    if cost_borne(folded):  # 'ça leur coûte combien à eux ?': what it spends
         return False
     if lx.SOLD_FOR_ASKED.search(folded):
         return True

@@ -20,8 +20,23 @@ _COST_IN = re.compile(
 def cost_counted_in_measure(folded: str) -> bool:
     """Whether `folded` asks a cost counted in a measure that is no sum of money."""
     for match in _COST_IN.finditer(folded):
-        rest = match.group("rest")
+        at = match.start("rest")  # matched in place: a measure's lookbehind sees before it
         for measure in lx.MEASURES:
-            if measure.family != "money" and re.match(rf"(?:{measure.asked})", rest):
+            if measure.family != "money" and re.compile(rf"(?:{measure.asked})").match(folded, at):
                 return True
     return False
+
+
+# One thing priced with an indefinite article ('a basket', 'un vélo'): its price is asked, even
+# with a pronoun for the structure ('How much does a basket cost them?'). Folded.
+_ONE_THING = re.compile(
+    r"\b(?:a|an|un|une)\s+(?!(?:eux|elle|elles|lui|leur|an|coute\w*)\b)[a-z]{3,}"
+)
+
+
+def cost_borne(folded: str) -> bool:
+    """Class: what the structure itself spends, asked with a pronoun standing for it ('ça leur
+    coûte combien à eux ?', 'combien ça lui coûte par an ?', 'how much does it cost them to
+    run?'): its budget, not a price it charges; a thing priced ('a basket', 'un vélo')
+    keeps the question a price."""
+    return bool(lx.COST_BORNE.search(folded)) and not _ONE_THING.search(folded)

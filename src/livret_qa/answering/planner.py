@@ -63,7 +63,7 @@ from livret_qa.answering.correction import (
     placed_kind,
     renames_structure,
 )
-from livret_qa.answering.cost_in_measure import cost_counted_in_measure
+from livret_qa.answering.cost_in_measure import cost_borne, cost_counted_in_measure
 from livret_qa.answering.description import (
     described_words,
     description,
@@ -422,6 +422,10 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
     a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)
     a_figure = a_figure or cost_counted_in_measure(folded)  # 'cost them in staff time'
+    if cost_borne(folded) and not a_figure:
+        # 'ça leur coûte combien à eux ?', 'how much does it cost them to run?': what the
+        # structure spends, its budget, not a price it charges (class: a cost borne)
+        return "figure", "measure:budget", False
     if money_word_asked.thing_paid_for(folded) and not when:
         return None  # 'le FDI a financé quoi ?': the thing funded, said in a sentence
     for item in lx.UNSTATED:
