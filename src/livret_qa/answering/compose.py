@@ -2793,7 +2793,13 @@ class Composer:
         aim_asked = property_asked.asks_aim(part.text)  # 'do they expect to make a profit?'
         if ev is not None and (aim_asked or not property_asked.aimed(asked, ev.sentence.text)):
             return filler.found(ev)
-        # 'elle vise un résultat positif': the aim, not the state, is the nearest fact
+        # 'elle vise un résultat positif': the aim, not the state, is the nearest fact; with
+        # none, a sentence on the state's topic ('son chiffre d'affaires est en augmentation'),
+        # not the line sharing the structure's name
+        if ev is None:
+            ev = filler.best_sentence(
+                filled.fiche_id, lambda t: property_asked.about_topic(asked, t)
+            )
         nearest = filler.found(ev) if ev is not None else filled
         words = say(f"property_{asked}", self.lang)
         return Missing(filled.fiche_id, "unmentioned", nearest=nearest, words=words)
@@ -3151,6 +3157,8 @@ class Composer:
         fact. A list keeps its structure: the sentence still shows why it qualifies."""
         if not isinstance(filled, Found) or part.intent == "list":
             return filled
+        if part.yes_no and property_asked.property_asked(part.text) is not None:
+            return filled  # 'est-il rentable ?': a state, settled by _property_unstated
         if not filled.more:
             if asked_blank(part.text, part.yes_no, filled.citation.quote):
                 return Missing(filled.fiche_id, "blank", nearest=filled)

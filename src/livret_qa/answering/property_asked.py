@@ -61,3 +61,22 @@ _AIM_ASKED = re.compile(
 def asks_aim(question: str) -> bool:
     """Whether a yes/no question asks whether the state is aimed at, not reached."""
     return bool(_AIM_ASKED.search(fold(question).replace("’", "'")))
+
+
+# What a fiche writes about the topic of a state it does not state ('profit': how its
+# resources and sales stand, « Modèle hybride avec 70 % de recettes … », « son chiffre
+# d'affaires est en augmentation »; 'paid': its volunteers or staff), folded: the nearest fact
+# when no sentence states the state, before a sentence sharing only the structure's name.
+_TOPIC_STATED = {
+    "profit": re.compile(
+        r"chiffre d'affaires|\brecettes?\b|\bresultats?\b|modele (economique|"
+        r"hybride)|\bressources\b|autofinanc\w*|\bcharges\b"
+    ),
+    "paid": re.compile(r"\bbenevoles?\b|\bsalari\w*|\bremuner\w*|\bvolontaires?\b"),
+}
+
+
+def about_topic(name: str, sentence: str) -> bool:
+    """Whether a sentence writes about the topic of the state `name` (`_TOPIC_STATED`)."""
+    pattern = _TOPIC_STATED.get(name)
+    return bool(pattern and pattern.search(fold(sentence).replace("’", "'")))
