@@ -2586,7 +2586,11 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre de salariés",
         "number of employees",
-        r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|\bemplois?\b|\bjobs?\b|"
+        # (a job found by the people helped is no job of its own: 'how many people did X
+        # help find a job?', 'aidées à trouver un emploi', 'accompagnées vers l'emploi')
+        r"salaries\b|salarie\b|employes?\b|employees?|\bstaff\b|"
+        r"(?<!\bfind a )(?<!\bget a )(?<!\bland a )(?<!\btrouver un )(?<!\bretrouver un )"
+        r"(?<!\bvers l')(?<!\bvers un )(?<!\bback to )\b(emplois?|jobs?)\b|"
         r"\bemploi(e|ent)\b|\bemployers?\b|\bemploys?\b|\bemploying\b|workforce|"
         r"\bemployeurs?\b|"
         # 'bossent': 'travaillent' as typed in a chat ('combien de gens bossent au jardin ?');
