@@ -2895,6 +2895,8 @@ class Composer:
         sentence telling it was taken, else from the structure's creation; a network from a
         sentence naming it with a year, else the fiche does not date it, said by naming it."""
         fiche = self.engine.corpus.fiche(filled.fiche_id)
+        if field == since_field.PERSON:
+            return self._person_since(filler, fiche, filled)
         if field == "legal_status":
             forms = [lx.compiled(f.stated) for f in lx.LEGAL_FORMS if not f.approval]
             taken = filler.best_sentence(
@@ -2929,6 +2931,33 @@ class Composer:
         return Missing(
             fiche.id, "date_of_thing", nearest=None, words=self._field_said(fiche, field)
         )
+
+    def _person_since(self, filler: SlotFiller, fiche: Fiche, filled: Found) -> Filled:
+        """Since when a person of the card holds their role: the sentence naming them with a
+        year ('En janvier 2021, l'association embauche Christelle Cousin, directrice'), the
+        one of the person the last answer named first; none, the fiche does not date it."""
+        last = fold(self._last_turn())
+        people = sorted(
+            (p for p in fiche.contact.persons if p.name.split()),
+            key=lambda p: fold(p.name.split()[-1]) not in last,
+        )
+        for person in people:
+            dated = filler.best_sentence(
+                fiche.id,
+                functools.partial(since_field.names_person, surname=person.name.split()[-1]),
+                NARRATIVE,
+            )
+            if dated is not None:
+                year = lx.YEAR.search(fold(dated.sentence.text))
+                found = filler.found(dated, year.group(0) if year else "")
+                since = "in post since" if self.lang == "en" else "en poste depuis"
+                return replace(found, detail=f"{person.name.title()}, {since}")
+        if not people:
+            return filled
+        first = people[0]
+        name = first.name.title()  # the card writes some names in capitals
+        said = f"« {name}, {first.role.lower()} »" if first.role else f"« {name} »"
+        return Missing(fiche.id, "date_of_thing", nearest=None, words=said)
 
     def _field_said(self, fiche: Fiche, field: str) -> str:
         """The field and its value as the card gives them ('« réseaux : COORACE et SYNESI »')."""

@@ -1,11 +1,14 @@
-"""Since when a card's field holds (class: 'since when' asked after a status or a network the
-card gives: 'Quel est le statut de VESTALI ?' then 'depuis quand ?', "What is its legal
-status?" then 'since when?', 'à quel réseau appartient-elle ?' then 'et depuis quand ?').
+"""Since when a card's field holds (class: 'since when' asked after a status, a network or a
+person the card gives: 'Quel est le statut de VESTALI ?' then 'depuis quand ?', "What is its
+legal status?" then 'since when?', 'à quel réseau appartient-elle ?' then 'et depuis quand ?',
+'Qui dirige X ?' then 'depuis quand ?').
 
 What is dated is the field's value, not whatever the fiche dates: a legal status is held from
 the structure's creation unless a sentence with a year tells the structure took that status
 or changed it ('devient une SCIC en 2019'); a network's membership is dated by a sentence
-naming that network with a year, else the fiche does not date it (said by naming it)."""
+naming that network with a year, else the fiche does not date it (said by naming it); a
+person holds the role from the sentence naming them with a year ('En janvier 2021,
+l'association embauche Christelle Cousin'), else the fiche does not date it."""
 
 from __future__ import annotations
 
@@ -40,7 +43,22 @@ def field_since(text: str) -> str:
     for name in DATED_FIELDS:
         if lx.compiled(fields[name].asked).search(folded):
             return name
+    # 'Qui dirige X ?' then 'depuis quand ?': since when the person named holds the role
+    if any(lx.compiled(role.asked).search(folded) for role in lx.ROLES):
+        return PERSON
     return ""
+
+
+PERSON = "person"  # the person holding a role, dated by the sentence naming them
+
+
+def names_person(sentence: str, surname: str) -> bool:
+    """Whether a sentence names a person by surname, with a year ('En janvier 2021,
+    l'association embauche Christelle Cousin, directrice')."""
+    folded = fold(sentence)
+    return bool(lx.YEAR.search(folded)) and bool(
+        re.search(rf"\b{re.escape(fold(surname))}\b", folded)
+    )
 
 
 def tells_status_taken(sentence: str, forms: list[re.Pattern[str]]) -> bool:

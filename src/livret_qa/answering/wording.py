@@ -138,7 +138,8 @@ class Wording:
                 "name": f"**{fiche.name}**",
                 "label": label,
                 "role": (found.detail or attribute_label(part, lang)).lower(),
-                "event": attribute_label(part, lang),
+                # (a date found with its own label: 'Christelle Cousin, en poste depuis')
+                "event": found.detail if part.intent == "date" and found.detail else label,
                 "value": found.value
                 + (_qualifiers_in_english(found.value) if lang == "en" else ""),
                 "marks": marks,
