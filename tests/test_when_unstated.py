@@ -247,3 +247,24 @@ def test_hours_asked_in_short(question: str) -> None:
     import re
 
     assert re.search(lx.TIMES_ASKED, fold(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the Cocagne garden going halves with to hire its ambassador?",
+        "qui est le Panier de la Mer en train de rejoindre ?",
+        "who is the Bois de Deux Mains working with on upholstery?",
+    ],
+)
+def test_a_structure_named_after_who_is_describes_no_one(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    """'Who is <structure> doing X with?': the structure is the subject, no person described."""
+    from livret_qa.answering.compose import _person_unnamed
+    from livret_qa.answering.evidence import Citation
+    from livret_qa.answering.plan import PlanPart
+    from livret_qa.answering.slots import Found
+
+    quote = "en mutualisation avec le Jardin de Cocagne du Raquet à Sin-le-Noble"
+    cite = Citation(1, "f", "F", "story", "", [], quote, "s", 0, 1, 1, 1, quote, 0, 1)
+    found = Found("f", quote, cite)
+    assert _person_unnamed(PlanPart(question, "fact"), found, engine) is found

@@ -3871,7 +3871,13 @@ def _person_unnamed(part: PlanPart, filled: Filled, engine: Engine) -> Filled:
     by the kinds of people a sentence names, no one's name."""
     if part.intent != "fact" or part.attribute or not isinstance(filled, Found):
         return filled
-    if not lx.PERSON_DESCRIBED_ASKED.search(fold(part.text)) or frames_asked(fold(part.text)):
+    described = lx.PERSON_DESCRIBED_ASKED.search(fold(part.text))
+    if not described or frames_asked(fold(part.text)):
+        return filled
+    # 'Who is the Cocagne garden going halves with …?': a structure named, no one described
+    noun = described.group(0).split()[-1]
+    named = engine.mentions.mentioned(part.text)
+    if any(noun in fold(engine.corpus.fiche(f).name).split() for f in named):
         return filled
     # ('… le Jardin de Cocagne de la Haute Borne …': a structure's or a place's name, no one's)
     if any(
