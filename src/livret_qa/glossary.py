@@ -1559,6 +1559,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("vêtement", "habit", "fringue", "sape", "habillement", "fripe"),
     ("jouet", "joujou"),
     ("ordinateur", "pc", "ordi"),
+    # (the activity code is named APE or NAF: « CODE APE : 9499Z »)
+    ("ape", "naf"),
     ("téléphone", "portable", "smartphone", "mobile"),
     ("réfrigérateur", "frigo", "frigidaire"),
     ("livre", "bouquin", "ouvrage"),

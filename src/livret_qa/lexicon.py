@@ -497,7 +497,8 @@ WHICH_HAVE = _rx(
     rf"{_PICKING}(quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+{_AMONG}(\w+\s+)?"
     rf"({_COLLECTIVE_NOUNS}|fiches?|"
     rf"ones?)?\s*{_STRESS}(ont|possedent|possede|disposent|dispose|detiennent|have|has|own|owns|"
-    r"possess|possesses|got)\b|"
+    # a value shared ('which structures share the APE code 9499Z?', 'partagent le code …')
+    r"possess|possesses|got|share|partagent)\b|"
     # 'qui a un chiffre d'affaires ?': French 'a' after 'qui' only ('which of them give a …')
     rf"{_PICKING}qui\s+a\b|"
     rf"^(les\s+|the\s+)?({_COLLECTIVE_NOUNS}|fiches?)\s+(avec|with|having|ayant|qui ont|"
@@ -2948,7 +2949,9 @@ FIELDS: tuple[Field, ...] = (
         "phone",
         "numéro de téléphone",
         "phone number",
-        r"telephone|\bphone|\btel\b|numero de tel|appeler|\bcall\b|\bring\b|"
+        # (phones in the plural are things handled: 'does it repair phones?', 'des
+        # téléphones reconditionnés')
+        r"telephone(?!s\b)|\bphone(?!s\b)|\btel\b|numero de tel|appeler|\bcall\b|\bring\b|"
         # how to reach someone asks how to call them ('how can I reach her?', 'comment la
         # joindre ?', 'comment contacter X ?'); 'qui contacter ?' asks who (ROLES' contact)
         r"\bjoindre\b|\breach (her|him|them|it|out|the\b)|\bget in touch\b|"
@@ -3013,6 +3016,8 @@ FIELDS: tuple[Field, ...] = (
         r"base)|where (is|are) (it|they|\w+( \w+){0,5}) (located|based|situated)|located|"
         r"situee?s?|siege|head office|headquarters|localisation|quelle ville|which (town|city)|"
         r"what (town|city)|dans quelle commune|where .* based|"
+        # the postcode is written in the address ('le code postal du jardin ?', 'zip code')
+        r"code postal|\bcp\b(?= (de|du|d'))|post ?code|postal code|zip ?code|"
         # asked of a structure in focus, nothing else: 'et où est-elle ?', 'où sont-elles ?'
         r"^((et|and) )?(ou (est|sont)[- ]?(elle|il|elles|ils|ce)|where (is|are) (it|they))"
         r"( (donc|exactement|exactly))?\s*\??$",

@@ -9,7 +9,7 @@ import re
 from livret_qa.answering import alternatives
 from livret_qa.answering.stated_topic import existence_body
 from livret_qa.answering.yes_no import same_words
-from livret_qa.glossary import EN_FR
+from livret_qa.glossary import EN_FR, SAME_THING_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.lexicon import (
     ASKER_NAME_BEFORE,
@@ -83,8 +83,10 @@ def unknown_names(
         tokens = analyze(word)
         if booklet is not None and (match.re is ACRONYM or "-" in word):
             written = r"[\s-]".join(re.escape(w) for w in fold(word).split("-"))
-            if not re.search(rf"(?<!\w){written}(?!\w)", booklet) and not _acronym_in_french(
-                word, booklet
+            if (
+                not re.search(rf"(?<!\w){written}(?!\w)", booklet)
+                and not _acronym_in_french(word, booklet)
+                and not _synonym_written(word, booklet)
             ):
                 out.append(word)
         elif tokens and all(t not in corpus_vocab for t in tokens):
@@ -92,6 +94,19 @@ def unknown_names(
                 continue  # 'the University of Lille': « Université de Lille »
             out.append(word)
     return out
+
+
+def _synonym_written(word: str, booklet: str) -> bool:
+    """Whether the booklet writes another name of the same thing ('NAF' for « CODE APE »,
+    glossary SAME_THING_FR): an acronym named otherwise is no unknown name."""
+    folded = fold(word)
+    return any(
+        re.search(rf"(?<!\w){re.escape(fold(other))}(?!\w)", booklet)
+        for group in SAME_THING_FR
+        if folded in group
+        for other in group
+        if other != folded
+    )
 
 
 # A proper name written in French, its capitalised words joined by a French particle ('Banque
