@@ -100,6 +100,12 @@ def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
         ("Avec qui travaille la ressourcerie ?", "subpart:partners"),
         ("Who benefits from the garden?", "subpart:beneficiaries"),
         ("Quel est le public visé ?", "subpart:beneficiaries"),
+        # who benefits asked by the verb ('qui bénéficie de …', 'who does X help?')
+        ("Qui bénéficie des actions du Panier de la Mer ?", "subpart:beneficiaries"),
+        ("qui profite des paniers ?", "subpart:beneficiaries"),
+        ("who does Le Panier de la Mer help?", "subpart:beneficiaries"),
+        ("who do they serve?", "subpart:beneficiaries"),
+        ("who does the garden benefit?", "subpart:beneficiaries"),
         ("son modèle économique ?", "subpart:economic_model"),
         ("Can the project be replicated elsewhere?", "subpart:spread"),
         ("qu'a-t-elle d'innovant ?", "subpart:innovation"),

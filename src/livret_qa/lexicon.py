@@ -3801,7 +3801,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "beneficiaries",
         "bénéficiaires",
         "beneficiaries",
-        r"beneficiaires?|beneficiar\w+|\bwho benefits\b|qui en (beneficie|profite)\w*|"
+        r"beneficiaires?|beneficiar\w+|\bwho benefits\b|qui (en )?(beneficie|profite)\w*|"
+        r"\bwho (does|do) ([\w'-]+ ){1,6}(help|serve|benefit)\b|"
         r"public (vise|cible|concerne)|target (group|audience|public)|\bfor whom\b|"
         r"\busagers?\b|\bclients? (de|of)\b|who (are|is) (its|their) (users|clients|customers)",
         r"beneficiaires?|usagers?",
