@@ -37,6 +37,11 @@ def test_the_form_asked_is_left_out(question: str, kept: str) -> None:
         "Juste le chiffre ?",
         "Combien de salariés ont VESTALI et Synapse 3i, le total ?",  # a sum asked
         "What's the budget of VESTALI? And the number of members?",  # a second question
+        # a bare measure after a comma is one more thing asked
+        "VESTALI : statut, date de création, effectif ?",
+        "budget, adresse, effectif ?",
+        "Synapse 3i: address, director, headcount?",
+        "VESTALI : date de création, le nombre ?",
     ],
 )
 def test_a_question_of_its_own_is_kept(question: str) -> None:
@@ -58,3 +63,12 @@ def test_the_headcount_asked_adds_no_staff_part(plan: Callable[..., QuestionPlan
 def test_a_member_count_not_stated_stays_refused(fake_engine: Engine, question: str) -> None:
     answer = ask(fake_engine, question)
     assert answer.abstained, answer.answer
+
+
+def test_three_bare_attributes_are_three_parts(plan: Callable[..., QuestionPlan]) -> None:
+    planned = plan("VESTALI : statut, date de création, effectif ?")
+    assert [p.attribute for p in planned.parts] == [
+        "field:legal_status",
+        "event:creation",
+        "measure:salaries",
+    ]

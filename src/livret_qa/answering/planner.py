@@ -2337,6 +2337,14 @@ def _without_acknowledgement(question: str) -> str:
     return rest if _content_words(fold(rest)) else question
 
 
+# A bare measure after a comma, with no word saying it is the answer's form ('…, effectif ?',
+# '…, le nombre ?' against '…, le nombre exact ?', '…, juste le chiffre'), folded.
+_BARE_MEASURE_AFTER_COMMA = re.compile(
+    r",\s*(?:the |le |la |l.|un |une |a |du )?(?:headcount|number|figure|count|chiffre|nombre|"
+    r"effectif|montant|amount)\W*"
+)
+
+
 def without_answer_form(question: str) -> str:
     """A question without its closing sentence saying only in what form the answer is wanted
     ('How many members? I only need the headcount.' -> 'How many members?';
@@ -2345,6 +2353,8 @@ def without_answer_form(question: str) -> str:
     tail = lx.ANSWER_FORM_TAIL.search(folded)
     if tail is None or len(folded) != len(question):
         return question
+    if _BARE_MEASURE_AFTER_COMMA.fullmatch(folded[tail.start() :]):
+        return question  # 'VESTALI : statut, date de création, effectif ?': one more asked
     head = question[: tail.start() + 1].strip()  # the punctuation closing the question kept
     if len(_content_words(fold(head))) < 2:
         return question
