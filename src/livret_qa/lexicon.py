@@ -2457,7 +2457,7 @@ MONEY_NOUNS = frozenset(
 # passing ('la Métropole Européenne de Lille' is no European money). Folded.
 MONEY_ASKED_OF_GIVER = _rx(
     r"\b(argent|financements?|subventions?|fric|pognon|thunes?|money|funding|funds?|grants?|"
-    r"cash|subsid(y|ies))\b"
+    r"cash|subsid(y|ies)|fonds|financee?s?|subventionnee?s?|funded|financed|subsidi[sz]ed)\b"
 )
 # A sentence stating money given ('Le fond social européen depuis 2020', 'les fondations
 # Anber …', 'aide de l'ADEME', 'prêt du club CIGALES', '1 500€'). Folded.

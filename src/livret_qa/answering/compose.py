@@ -2464,6 +2464,7 @@ class Composer:
         filled = self._thing_never_written(filler, part, filled)
         filled = self._sold_online(filler, part, filled)
         filled = self._property_unstated(filler, part, filled)
+        filled = self._money_unstated(filler, part, filled, fiche)
         filled = self._outcome_unstated(filler, part, filled, fiche)
         filled = self._prize_won(filler, part, filled, fiche.id)
         filled = self._kind_unstated(filler, part, filled)
@@ -2803,6 +2804,31 @@ class Composer:
         nearest = filler.found(ev) if ev is not None else filled
         words = say(f"property_{asked}", self.lang)
         return Missing(filled.fiche_id, "unmentioned", nearest=nearest, words=words)
+
+    def _money_unstated(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
+    ) -> Filled:
+        """Class: money asked of a giver by yes or no ('a-t-il reçu des fonds européens ?',
+        'is it funded by Europe?') answered by a sentence stating no money (« un partenariat
+        avec … le Réseau Européen … »): the giver must be named where the fiche says who
+        funds it (slots.yes_no_gap); else the booklet does not say, however the sentence was
+        found."""
+        if not (part.yes_no and isinstance(filled, Found)):
+            return filled
+        if not lx.MONEY_ASKED_OF_GIVER.search(fold(part.text)):
+            return filled
+        if lx.FUNDING_STATED.search(fold(filled.citation.quote)):
+            return filled
+        gap = filler.yes_no_gap(part, fiche)
+        if gap is not None:
+            return gap
+        if filler.predicate(part).words:
+            return filled
+        # the giver read as no word ('European funding'): the money itself is unstated, its
+        # financial partners' lines the nearest fact
+        funders = filler.subpart(PlanPart(part.text, "fact", "subpart:funders"), fiche)
+        nearest = funders if isinstance(funders, Found) else filled
+        return Missing(fiche.id, "money_unstated", nearest=nearest)
 
     def _outcome_unstated(
         self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche

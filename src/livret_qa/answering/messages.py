@@ -85,6 +85,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} n'indique pas de {label}.",
         "en": "The fiche of {name} gives no {label}.",
     },
+    "missing_money_unstated": {  # class: money asked of a giver (compose._money_unstated)
+        "fr": "La fiche de {name} ne cite pas ce financement parmi ceux qu'elle reçoit.",
+        "en": "The fiche of {name} does not name that funding among those it receives.",
+    },
     "missing_refused": {  # class: what a structure turns away (slots._refused)
         "fr": "La fiche de {name} ne dit pas ce qui est refusé : elle indique seulement ce "
         "qui est pris.",

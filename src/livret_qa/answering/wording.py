@@ -64,7 +64,16 @@ def attribute_label(part: PlanPart, lang: str) -> str:
 
 
 # gaps said in one message of their own name ('missing_month', 'missing_units')
-_GAPS_NAMED = ("actual", "forecast", "target", "month", "season", "refused", *_KINDS_UNSTATED)
+_GAPS_NAMED = (
+    "actual",
+    "forecast",
+    "target",
+    "month",
+    "season",
+    "refused",
+    "money_unstated",
+    *_KINDS_UNSTATED,
+)
 _QUALIFIER_LABELS = frozenset(label for q in lx.QUALIFIERS for label in (q.label_fr, q.label_en))
 
 
