@@ -215,6 +215,10 @@ BUDGET_DATED_EN = _turn("What's the budget of Le panier de la mer 62?", "608 000
         ("et c'est pour quelle année ?", BUDGET_NO_YEAR_FR),
         ("which year is that?", BUDGET_NO_YEAR_EN),
         ("for what year?", BUDGET_NO_YEAR_EN),
+        # the date asked by 'quand' of the figure itself
+        ("c'est de quand ce chiffre ?", BUDGET_NO_YEAR_FR),
+        ("ça date de quand ?", BUDGET_NO_YEAR_FR),
+        ("when is that figure from?", BUDGET_NO_YEAR_EN),
     ],
 )
 def test_the_year_of_a_figure_stated_without_one_abstains(
@@ -232,6 +236,8 @@ def test_the_year_of_a_figure_stated_without_one_abstains(
         # must not change: a figure stated with its year gives it; a date asked after a date
         ("c'est quelle année ?", BUDGET_DATED_FR, "2020"),
         ("which year is that?", BUDGET_DATED_EN, "2020"),
+        ("ça date de quand ?", BUDGET_DATED_FR, "2020"),
+        ("how recent is that figure?", BUDGET_DATED_EN, "2020"),
         ("c'est quelle année ?", _turn("Quand a été créée VESTALI ?", "En 1997."), "1997"),
     ],
 )

@@ -106,6 +106,11 @@ def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
         ("who does Le Panier de la Mer help?", "subpart:beneficiaries"),
         ("who do they serve?", "subpart:beneficiaries"),
         ("who does the garden benefit?", "subpart:beneficiaries"),
+        # where the money comes from
+        ("il vient d'où cet argent ?", "subpart:funders"),
+        ("d'où vient leur argent ?", "subpart:funders"),
+        ("where does their money come from?", "subpart:funders"),
+        ("leur financement provient d'où ?", "subpart:funders"),
         ("son modèle économique ?", "subpart:economic_model"),
         ("Can the project be replicated elsewhere?", "subpart:spread"),
         ("qu'a-t-elle d'innovant ?", "subpart:innovation"),

@@ -3648,7 +3648,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bwho (gave|gives|give|has given|provided|provides|put|puts|lent|lends) "
         r"([\w'-]+ ){0,6}(money|funds|funding|cash|grants?)\b|"
         r"\bqui (leur |lui )?(a|ont)? ?(donne|verse|prete|apporte|accorde)\w* "
-        r"([\w'-]+ ){0,4}(l.|d.)?(argent|fonds|subventions?|financements?)\b",
+        r"([\w'-]+ ){0,4}(l.|d.)?(argent|fonds|subventions?|financements?)\b|"
+        # where the money comes from ('il vient d'où cet argent ?', 'd'où vient leur
+        # argent ?', 'where does their money come from?'). Class: a subpart by a paraphrase
+        r"\b(d.ou|where) (vient|viennent|does|do) ([\w'-]+ ){0,3}(argent|financements?|"
+        r"ressources|money|funding|funds)\b|"
+        r"\b(argent|financements?|ressources|money|funding)\b([\w' -]{0,20})\b(vient|viennent|"
+        r"provient|proviennent|comes?) (d.ou|from where)\b|"
+        r"\bvien\w* d.ou (cet|l.|leur|son|ce) ?(argent|financement|budget)\b",
         r"partenaires? financ",
     ),
     # Who helps without paying: 'ses partenaires techniques', 'qui l'accompagne'.
@@ -5879,7 +5886,13 @@ FUNDING_ASKED = _rx(
 YEAR_OF_LAST_ASKED = _rx(
     r"^((et|and|ok|mais|but|so|alors)[ ,]+)*(c.est |ca date |it.s |is that |is it |that.s )?"
     r"((de|en|pour|in|for|from|of) )?(quelle|which|what) (annee|year)( (is|was) (that|it|this))?"
-    r"( (from|for|la|ca|ce chiffre|this figure|that figure))?\s*\??\s*$"
+    r"( (from|for|la|ca|ce chiffre|this figure|that figure))?\s*\??\s*$|"
+    # the date asked by 'quand' of the figure itself ('c'est de quand ce chiffre ?', 'ça date
+    # de quand ?', 'ce chiffre date de quand ?', 'when is that figure from?')
+    r"^((et|and|ok|mais|but|so|alors)[ ,]+)*(c.est de quand|ca date de quand|de quand date|"
+    r"(ce chiffre|cette donnee|ce nombre) (date|est) de quand|when is (that|this|the) "
+    r"(figure|number|data) from|how (old|recent) is (that|this|the) (figure|number|data))"
+    r"( (ce chiffre|cette donnee|ce nombre|ca))?\s*\??\s*$"
 )
 # A total asked of the one structure in focus ('et combien d'adhérents en tout ?', 'how many
 # members in total?' after a turn about one structure): the words saying 'in all', which make
