@@ -785,3 +785,18 @@ def test_their_partners_typed_there_asks_the_structure_in_focus(plan, corpus: Co
     fiche = corpus.fiches[5]
     planned = plan("who are there partners?", _turn(f"Parle-moi de {fiche.name}", [fiche]))
     assert planned.targets == [fiche.id], planned
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "comment je peux les contacter ?",
+        "on peut les visiter ?",
+        "je voudrais les rencontrer, comment faire ?",
+        "où les trouver ?",
+    ],
+)
+def test_les_before_a_verb_of_reaching_points_at_each(plan, corpus: Corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    fiches = list(corpus.fiches[:2])
+    planned = plan(question, _turn("Qui fait ça ?", fiches))
+    assert planned.targets == [f.id for f in fiches], planned

@@ -1310,6 +1310,9 @@ PLURAL_REFERENCE = _rx(
     r"(?<!')\b(leurs?|ils|elles|eux|ces [^\W\d_]{3,}|celles-ci|ceux-ci|"
     r"les deux|toutes|they|their|theirs|them|these|those|both|each|chacune?|laquelle|"
     r"lequel|lesquel(?:le)?s|which one|which ones|which of them|all of them)\b|"
+    # 'les' as an object pronoun before a verb of reaching them ('comment je peux les
+    # contacter ?', 'on peut les visiter ?')
+    r"\bles (contacter|joindre|appeler|rencontrer|visiter|trouver|voir|ecrire)\b|"
     # 'all three', 'les trois', 'the two of them', 'toutes les 3' (not 'les 3 plus gros')
     # (a digit only after 'all', 'toutes les': 'les 2 sites' counts sites)
     r"(?:\b(?:all|the|both|toutes? les|tous les|les|des|aux|ces)\s+(?:two|three|four|five|deux|"
