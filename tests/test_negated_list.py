@@ -126,6 +126,8 @@ def test_a_departement_negated_lists_those_elsewhere(
     assert not answer.abstained, answer.answer
     assert {s.fiche_id for s in answer.structures} == elsewhere
     assert len(answer.citations) == len(elsewhere)
+    # the card says where each one is: not there, not merely unsaid
+    assert "ne le dit pas" not in answer.answer and "does not say" not in answer.answer
 
 
 @pytest.mark.parametrize(

@@ -4421,6 +4421,15 @@ def _complement(engine: Engine, asked: negated_list.Negated, positive: Answer) -
         lines.append(f"{n}. **{fiche.name}** ({where}) — « {citation.quote} » [{n}]")
     key = "negated_head_one" if len(lacking) == 1 else "negated_head"
     text = say(key, lang, n=len(lacking), asked=said) + "\n" + "\n".join(lines)
+    standing = {f for held in places.values() for f in held}
+    if places and doing and doing <= standing:
+        # 'quelles structures ne sont pas dans le Nord ?': the card says where each one is,
+        # so those left are not there (not merely unsaid)
+        shown = ", ".join(
+            f"{DEPARTEMENTS.get(code, code)} ({code})" for code in plan.get("departements") or []
+        ) or ", ".join(plan.get("places") or [])
+        key = "negated_place_head_one" if len(lacking) == 1 else "negated_place_head"
+        text = say(key, lang, n=len(lacking), place=shown) + "\n" + "\n".join(lines)
     named = [s.name for s in positive.structures if s.fiche_id in scope]
     if named:
         text += "\n\n" + say("negated_doing", lang, names=", ".join(named))

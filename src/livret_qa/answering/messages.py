@@ -53,6 +53,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "Une structure dont la fiche ne le dit pas (« {asked} ») :",
         "en": "One structure whose fiche does not say so (« {asked} »):",
     },
+    # a place left out: each card says where the structure is (compose._complement)
+    "negated_place_head": {
+        "fr": "{n} structures sont situées ailleurs que : {place}.",
+        "en": "{n} structures are not in {place}:",
+    },
+    "negated_place_head_one": {
+        "fr": "Une structure est située ailleurs que : {place}.",
+        "en": "One structure is not in {place}:",
+    },
     "negated_doing": {
         "fr": "Celles dont la fiche le dit : {names}.",
         "en": "Those whose fiche says so: {names}.",
