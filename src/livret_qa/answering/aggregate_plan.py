@@ -35,6 +35,7 @@ from livret_qa.answering.aggregate_conditions import (
     without_departement_names,
 )
 from livret_qa.answering.bound_of_one import bound_asked_of_one
+from livret_qa.answering.matter_asked import matter_asked
 from livret_qa.text import fold
 
 __all__ = ["AggregatePlan", "FactsVocabulary", "plan_aggregate"]
@@ -265,6 +266,10 @@ def plan_aggregate(
         filters["structures"] = list(focus)
     if conditions:
         filters["conditions"] = [c.to_dict() for c in conditions]
+    # 'qui collecte le plus de tonnes de bois ?': only the figures of that matter count
+    thing = matter_asked(folded, query.get("measure"))
+    if thing:
+        filters["thing"] = thing
     query["filters"] = filters
     topic: list[str] = []
     if query["op"] == "count" and not conditions:
