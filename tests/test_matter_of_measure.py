@@ -103,6 +103,8 @@ def test_the_answer_says_the_matter_counted(engine) -> None:  # type: ignore[no-
     assert "tonnage de bois" in answer.answer.split("\n")[0]
     answer, _ = _facts(engine, "Which structure handles the most tons of fish?")
     assert "tonnage of fish" in answer.answer.split("\n")[0]
+    answer, _ = _facts(engine, "Qui récolte le plus de tonnes de légumes ?")
+    assert "tonnage de légumes" in answer.answer.split("\n")[0]
 
 
 @pytest.mark.parametrize(

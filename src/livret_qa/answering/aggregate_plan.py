@@ -269,7 +269,10 @@ def plan_aggregate(
     # 'qui collecte le plus de tonnes de bois ?': only the figures of that matter count
     thing = matter_asked(folded, query.get("measure"))
     if thing:
-        filters["thing"] = thing
+        # the word as the question writes it ('légumes', not 'legumes'): the answer says it
+        written = re.findall(r"[^\W\d_]+", unnamed or question)
+        asked = next((w for w in written if fold(w) == thing[0]), thing[0])
+        filters["thing"] = [asked.lower(), *thing[1:]]
     query["filters"] = filters
     topic: list[str] = []
     if query["op"] == "count" and not conditions:
