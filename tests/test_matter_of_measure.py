@@ -42,6 +42,8 @@ def test_the_matter_asked_is_read(question: str, first: str) -> None:
         "combien de tonnes par an au total ?",
         "the biggest tonnage of the structures?",
         "qui a le plus gros tonnage annuel ?",
+        "which ones process over 50 tonnes of material?",
+        "Which handles a larger tonnage, X or Y?",
     ],
 )
 def test_no_matter_is_read_where_none_is_asked(question: str) -> None:

@@ -6373,7 +6373,9 @@ NOT_A_MATTER = frozenset(
     """plus moins gros grand grande petit petite fort forte haut faible most least biggest
     largest highest greatest smallest lowest fewest total totale totaux many much metric annual
     yearly collected processed handled treated collectees collectes traitees recuperees
-    nombre quantite quantity volume tonnage tonnes tons kilos chaque each every""".split()
+    nombre quantite quantity volume tonnage tonnes tons kilos chaque each every larger bigger
+    higher greater smaller lower heavier overall combined average moyen moyenne
+    material materials matter matiere matieres materiaux materiau stuff""".split()
 )
 # the booklet's label of the matters a structure handles (« MATIÈRES CONCERNÉES : Tissus,
 # vêtements »): what a figure naming no matter (« TONNAGES CONCERNÉS : 50 tonnes ») is of

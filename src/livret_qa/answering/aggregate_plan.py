@@ -267,7 +267,11 @@ def plan_aggregate(
     if conditions:
         filters["conditions"] = [c.to_dict() for c in conditions]
     # 'qui collecte le plus de tonnes de bois ?': only the figures of that matter count
-    thing = matter_asked(folded, query.get("measure"))
+    # (a total or a list of a matter's figures is bound to the thing by compose's
+    # summed_thing.py, which says the nearest figures when none is of it; a comparison of
+    # named structures compares what each states)
+    of_matter = query["op"] in ("max", "min", "top", *BOUND_OPS)
+    thing = matter_asked(folded, query.get("measure")) if of_matter else []
     if thing:
         # the word as the question writes it ('légumes', not 'legumes'): the answer says it
         written = re.findall(r"[^\W\d_]+", unnamed or question)

@@ -10,6 +10,7 @@ import re
 
 from livret_qa import glossary
 from livret_qa import lexicon as lx
+from livret_qa.answering.aggregate_conditions import number_in
 from livret_qa.facts.matter import singular
 from livret_qa.text import fold
 
@@ -42,6 +43,7 @@ def matter_asked(folded: str, measure: str | None) -> list[str]:
             or word in lx.AGGREGATE_FRAME_WORDS
             or collective.match(word)
             or re.fullmatch(r"(?:annee|year|an)s?", word)
+            or number_in(word) is not None  # 'fifty tonnes', 'cinquante tonnes'
         ):
             continue
         return _forms(word)
