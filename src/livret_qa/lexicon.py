@@ -6367,3 +6367,32 @@ WHICH_NOT_THINGS = frozenset(
         "business", "compagnie", "groupe", "group", "collectif", "collective",
     }
 )  # fmt: skip
+
+
+# --- a measure of a matter, restricted to the matter asked ------------------------------
+# Class: a ranking, a total or a bound of a quantity of matter asked OF a thing ('qui collecte
+# le plus de tonnes de bois ?', 'which structure handles the biggest tonnage of textile?',
+# 'structures qui traitent plus de 40 t de poisson', 'how many tonnes of fish in all?',
+# 'the largest wood tonnage'): only the figures of that matter count (aggregate_plan.py,
+# facts/query.py). The measures whose figures are of a matter:
+MATTER_MEASURES = frozenset({"tonnage"})
+# the matter, after the measure's noun ('tonnes de bois', 'tonnage of fish') or, in English,
+# before it ('wood tonnage')
+MATTER_ASKED = re.compile(
+    r"\b(?:tonnes?|tonnages?|tons?|t|kilos?|kg)\s+(?:de |d'|du |des |of (?:the )?)"
+    r"([^\W\d_]{3,})"
+    r"|\b([^\W\d_]{3,})(?=\s+(?:tonnages?|tonnes?|tons)\b)"
+)
+# words before or after the measure's noun that name no matter: frames of a ranking or a
+# total ('the most tonnes', 'le plus gros tonnage', 'tonnes par an')
+NOT_A_MATTER = frozenset(
+    """plus moins gros grand grande petit petite fort forte haut faible most least biggest
+    largest highest greatest smallest lowest fewest total totale totaux many much metric annual
+    yearly collected processed handled treated collectees collectes traitees recuperees
+    nombre quantite quantity volume tonnage tonnes tons kilos chaque each every larger bigger
+    higher greater smaller lower heavier overall combined average moyen moyenne
+    material materials matter matiere matieres materiaux materiau stuff""".split()
+)
+# the booklet's label of the matters a structure handles (« MATIÈRES CONCERNÉES : Tissus,
+# vêtements »): what a figure naming no matter (« TONNAGES CONCERNÉS : 50 tonnes ») is of
+MATTER_FIELD = re.compile(r"\bmatieres?\s+concernees?\b\W*(.*)")

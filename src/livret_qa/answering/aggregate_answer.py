@@ -14,6 +14,7 @@ from livret_qa.answering.aggregate_plan import FactsVocabulary
 from livret_qa.answering.evidence import Citation, citation_at
 from livret_qa.answering.messages import say
 from livret_qa.errors import FactQueryError
+from livret_qa.facts.matter import matters_of
 from livret_qa.facts.query import FactQueries, FactQuery, FactResult, FactRow
 from livret_qa.facts.store import FactStore
 from livret_qa.parsing.contact_card import DEPARTEMENTS
@@ -49,7 +50,8 @@ def facts_for(engine: Engine) -> FactQueries:
                 if engine.index_dir is not None
                 else FactStore.in_memory(engine.corpus)
             )
-            queries = FactQueries(store)
+            matters = {f.id: matters_of([s.text for s in f.sections]) for f in engine.corpus.fiches}
+            queries = FactQueries(store, matters)
             _QUERIES[engine] = queries
         return queries
 
@@ -159,6 +161,15 @@ def _extra(row: FactRow, lang: str) -> str:
 def de_label(label: str) -> str:
     """'de budget', 'd'année de création': French elision before a vowel."""
     return f"d'{label}" if label[:1].lower() in "aeiouyhéè" else f"de {label}"
+
+
+def of_thing_label(label: str, query: dict[str, Any], lang: str) -> str:
+    """'tonnage de bois', 'tonnage of wood': the measure as the query restricted it to a
+    matter (the word asked), so the answer says what was counted."""
+    thing = ((query.get("filters") or {}).get("thing") or [""])[0]
+    if not thing:
+        return label
+    return f"{label} of {thing}" if lang == "en" else f"{label} {de_label(thing)}"
 
 
 def _plural(n: int) -> str:
@@ -286,7 +297,7 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
     words = AggregateAnswer(engine, lang)
     query = result.query
     op, measure = query["op"], query.get("measure")
-    label = measure_label(measure, lang)
+    label = of_thing_label(measure_label(measure, lang), query, lang)
     filters = _filters_text(query, lang)
     by_id = {r.fiche_id: r for r in result.rows}
     chosen = [by_id[f] for f in result.selected if f in by_id]
@@ -332,7 +343,10 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
         body = words.lines(result, ranked, measure)
     elif op == "top":
         order = say("agg_order_asc" if query.get("order") == "asc" else "agg_order_desc", lang)
-        head = say("agg_top", lang, n=len(chosen), filters=filters, label=label, order=order)
+        # 'et les autres ?' after a ranking: the rest of it, said as the others
+        rest = bool((query.get("filters") or {}).get("not_structures"))
+        key = "agg_top_rest" if rest else "agg_top"
+        head = say(key, lang, n=len(chosen), filters=filters, label=label, order=order)
         body = words.lines(result, chosen, measure)
     elif op == "compare":
         if len(chosen) < 2:

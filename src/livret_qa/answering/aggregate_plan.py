@@ -35,6 +35,7 @@ from livret_qa.answering.aggregate_conditions import (
     without_departement_names,
 )
 from livret_qa.answering.bound_of_one import bound_asked_of_one
+from livret_qa.answering.matter_asked import matter_asked
 from livret_qa.text import fold
 
 __all__ = ["AggregatePlan", "FactsVocabulary", "plan_aggregate"]
@@ -265,6 +266,17 @@ def plan_aggregate(
         filters["structures"] = list(focus)
     if conditions:
         filters["conditions"] = [c.to_dict() for c in conditions]
+    # 'qui collecte le plus de tonnes de bois ?': only the figures of that matter count
+    # (a total or a list of a matter's figures is bound to the thing by compose's
+    # summed_thing.py, which says the nearest figures when none is of it; a comparison of
+    # named structures compares what each states)
+    of_matter = query["op"] in ("max", "min", "top", *BOUND_OPS)
+    thing = matter_asked(folded, query.get("measure")) if of_matter else []
+    if thing:
+        # the word as the question writes it ('légumes', not 'legumes'): the answer says it
+        written = re.findall(r"[^\W\d_]+", unnamed or question)
+        asked = next((w for w in written if fold(w) == thing[0]), thing[0])
+        filters["thing"] = [asked.lower(), *thing[1:]]
     query["filters"] = filters
     topic: list[str] = []
     if query["op"] == "count" and not conditions:

@@ -593,6 +593,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "**{names}** : la structure la plus récente{filters} — créée en **{value}**.",
         "en": "**{names}**: the most recent structure{filters} — created in **{value}**.",
     },
+    "agg_top_rest": {
+        "fr": "Les {n} autres structures{filters}, par {label} ({order}) :",
+        "en": "The {n} other structures{filters} by {label} ({order}):",
+    },
     "agg_top": {
         "fr": "Les {n} premières structures{filters}, par {label} ({order}) :",
         "en": "The top {n} structures{filters} by {label} ({order}):",

@@ -93,6 +93,7 @@ from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
 from livret_qa.answering.topic_words import french_activity, french_things, lemmas, topic_words
 from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
 from livret_qa.answering.website_word import reads_as_website
+from livret_qa.errors import FactQueryError
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
 from livret_qa.indexing.analyzer import analyze
@@ -2553,6 +2554,9 @@ def _with_facts(
 ) -> QuestionPlan:
     """Attach the facts query an aggregate question asks: counts, totals, bounds, rankings and
     comparisons are answered from the facts store, not from passages."""
+    ranking_rest = _rest_of_ranking(plan, state, fold(plan.question), vocab)
+    if ranking_rest is not None:
+        return ranking_rest
     picked = plan.by_place or plan.by_thing or plan.others
     if plan.resolution == LESS_NAMED and plan.facts_query is not None:
         return plan  # 'et sans VESTALI ?': the last total or ranking, made of the rest
@@ -2723,6 +2727,48 @@ def _with_facts(
         plan.targets, plan.target_source = list(scope), "named" if named else "focus"
     else:
         plan.targets, plan.target_source = [], "any"
+    plan.narrow = False
+    return plan
+
+
+def _rest_of_ranking(
+    plan: QuestionPlan, state: ConversationState, folded: str, vocab: FactsVocabulary | None
+) -> QuestionPlan | None:
+    """'et les autres ?', 'and the others?' alone after a ranking ('qui collecte le plus de
+    tonnes de bois ?', 'the oldest?', 'les 3 plus gros budgets'): the same measure for the
+    structures the ranking left out, ranked the same way — every matter of a measure of
+    matter, since the others are the rest of the booklet, not the rest of that matter."""
+    last = state.last
+    if last is None or vocab is None or vocab.selected is None:
+        return None
+    query = last.facts_query or {}
+    if query.get("op") not in ("max", "min", "top") or not query.get("measure"):
+        return None
+    if not _OTHERS_ALONE.match(folded):
+        return None
+    try:
+        ranked = vocab.selected(query)
+    except FactQueryError:
+        return None
+    if not ranked:
+        return None
+    filters = {
+        k: v
+        for k, v in dict(query.get("filters") or {}).items()
+        if k not in ("thing", "structures", "not_structures")
+    }
+    filters["not_structures"] = list(ranked)
+    order = query.get("order") or ("asc" if query["op"] == "min" else "desc")
+    plan.facts_query = {
+        "op": "top",
+        "measure": query["measure"],
+        "limit": 1000,
+        "order": order,
+        "filters": filters,
+    }
+    plan.parts = [PlanPart(plan.question, "aggregate")]
+    plan.followup, plan.resolution = True, "the others of the previous ranking"
+    plan.targets, plan.target_source, plan.others = [], "any", False
     plan.narrow = False
     return plan
 

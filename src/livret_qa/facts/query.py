@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from livret_qa import lexicon as lx
 from livret_qa.errors import FactQueryError
+from livret_qa.facts.matter import names_matter, names_no_matter
 from livret_qa.facts.store import FactStore
 from livret_qa.text import fold
 
@@ -85,6 +86,11 @@ class Filters(BaseModel):
     )
     conditions: list[Condition] = Field(
         default_factory=list, description="bounds on other measures or fields"
+    )
+    thing: list[str] = Field(
+        default_factory=list,
+        description="a matter the measure is of, the word asked first then its other words "
+        "(['wood', 'bois']): only the figures of that matter count",
     )
 
 
@@ -166,8 +172,11 @@ ORDER BY f.fact_id
 class FactQueries:
     """Runs FactQuery against a store; knows what exists to reject what does not."""
 
-    def __init__(self, store: FactStore):
+    def __init__(self, store: FactStore, matters: dict[str, str] | None = None):
+        """`matters`: what each structure handles, by fiche id, in the booklet's words
+        (« MATIÈRES CONCERNÉES : … »): what a figure naming no matter is of."""
         self.store = store
+        self.matters = matters or {}
         self.fiches = store.query(
             "SELECT fiche_id, structure, theme, departement, departement_code, ville, source, "
             "booklet FROM fiches"
@@ -371,6 +380,8 @@ class FactQueries:
         self, query: FactQuery, measure: str, where: str, params: list[Any], scope: list[str]
     ) -> FactResult:
         unit = lx.MEASURE_UNITS.get(measure, "")
+        if query.filters.thing:
+            return self._of_thing(query, measure, where, params, scope, unit)
         rows = [r for r in self._fetch(measure, where, params) if r.number is not None]
         comparable = [r for r in rows if not unit or r.unit == unit]
         conventions = _conventions(comparable, measure)
@@ -418,6 +429,86 @@ class FactQueries:
             missing=missing,
             groups=groups,
             conventions=conventions,
+        )
+
+    def _of_thing(
+        self,
+        query: FactQuery,
+        measure: str,
+        where: str,
+        params: list[Any],
+        scope: list[str],
+        unit: str,
+    ) -> FactResult:
+        """A measure of a matter restricted to the matter asked ('le plus de tonnes de bois'):
+        each structure's first figure naming that matter ('1 100 tonnes de bois'), or its
+        figure naming none when what it handles is that matter (« 50 tonnes » with
+        « MATIÈRES CONCERNÉES : Tissus, vêtements »); then the op over those, in Python (the
+        figure kept may be no primary one: '49 tonnes de poissons surgelés')."""
+        forms = query.filters.thing
+        every = self.store.query(
+            _ROW_SQL.replace("AND f.is_primary", "").format(where=where),
+            [
+                measure,
+                *params,
+            ],
+        )
+        kept: dict[str, FactRow] = {}
+        for raw in every:
+            row = _row(raw)
+            if row.number is None or (unit and row.unit != unit) or row.fiche_id in kept:
+                continue
+            if names_matter(row.text, forms) or (
+                names_no_matter(row.text)
+                and names_matter(self.matters.get(row.fiche_id, ""), forms)
+            ):
+                kept[row.fiche_id] = row
+        rows = list(kept.values())
+        numbers = [r.number or 0.0 for r in rows]
+        op, descending = query.op, query.order != "asc"
+        value: float | None = None
+        ranked = sorted(rows, key=lambda r: r.number or 0.0, reverse=descending)
+        selected = [r.fiche_id for r in rows]
+        if op in ("count", "list"):
+            value = float(len(rows))
+        elif op == "sum" and rows:
+            value = sum(numbers)
+        elif op == "avg" and rows:
+            value = sum(numbers) / len(numbers)
+        elif op == "median" and rows:
+            ordered, half = sorted(numbers), len(numbers) // 2
+            value = ordered[half] if len(numbers) % 2 else (ordered[half - 1] + ordered[half]) / 2
+        elif op in ("min", "max") and rows:
+            value = min(numbers) if op == "min" else max(numbers)
+            selected = [r.fiche_id for r in rows if r.number == value]
+            rows = ranked
+        elif op in ("top", "compare"):
+            rows = ranked
+            selected = [r.fiche_id for r in ranked][: (query.limit or 3) if op == "top" else None]
+            value = ranked[0].number if ranked else None
+        elif op in THRESHOLD_SQL or op == "between":
+            low = float(query.value) if isinstance(query.value, int | float) else 0.0
+            high = query.value2
+            checks = {
+                "gt": lambda n: n > low,
+                "gte": lambda n: n >= low,
+                "lt": lambda n: n < low,
+                "lte": lambda n: n <= low,
+                "eq": lambda n: n == low,
+                "between": lambda n: low <= n <= (high if high is not None else n),
+            }
+            rows = ranked
+            selected = [r.fiche_id for r in ranked if checks[op](r.number or 0.0)]
+            value = float(len(selected))
+        stated = {r.fiche_id for r in rows}
+        return FactResult(
+            query=query.model_dump(),
+            value=value,
+            unit=unit,
+            selected=selected,
+            rows=rows,
+            missing=[f for f in scope if f not in stated],
+            conventions=_conventions(rows, measure),
         )
 
     def _unit_clause(self, unit: str) -> tuple[str, list[Any]]:
