@@ -168,3 +168,11 @@ def test_the_others_after_a_ranking_are_the_rest_of_it(  # type: ignore[no-untyp
     assert len(facts["selected"]) >= 3
     head = answer.answer.split("\n")[0]
     assert "autres" in head or "other" in head
+
+
+def test_the_fiches_left_out_are_said_to_give_no_tonnage_of_that_matter(engine) -> None:  # type: ignore[no-untyped-def]
+    """Eight fiches give no tonnage of textile; most give a tonnage of something else."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(engine, "Quelle structure a le plus gros tonnage de textile ?", [])
+    assert "n'indiquent pas de tonnage de textile" in answer.answer, answer.answer

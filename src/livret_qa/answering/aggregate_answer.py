@@ -229,7 +229,7 @@ class AggregateAnswer:
 
     def notes(self, result: FactResult, rows: list[FactRow], measure: str | None) -> list[str]:
         lang = self.lang
-        label = measure_label(measure, lang)
+        label = of_thing_label(measure_label(measure, lang), result.query, lang)
         out: list[str] = []
         if "mixed_years" in result.conventions:
             years = sorted({r.year for r in rows if r.year is not None})
