@@ -27,7 +27,16 @@ def test_since_when_after_a_role_dates_the_person(joined: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "joined", ["depuis quand ? Quel est le statut ?", "since when? which network?", "quand ?"]
+    "joined",
+    [
+        "depuis quand ? Quel est le statut ?",
+        "since when? which network?",
+        "quand ?",
+        # the structure itself dated is its creation
+        "ok et la structure qui porte ça, elle existe depuis quand ? C'est quoi le projet ?",
+        "since when has the organisation existed? Who runs it?",
+        "l'association existe depuis quand ? qui la dirige ?",
+    ],
 )
 def test_other_since_when_are_no_person(joined: str) -> None:
     assert field_since(joined) != PERSON

@@ -43,10 +43,22 @@ def field_since(text: str) -> str:
     for name in DATED_FIELDS:
         if lx.compiled(fields[name].asked).search(folded):
             return name
-    # 'Qui dirige X ?' then 'depuis quand ?': since when the person named holds the role
+    # 'Qui dirige X ?' then 'depuis quand ?': since when the person named holds the role;
+    # the structure's own existence asked ('la structure qui porte ça, elle existe depuis
+    # quand ?') is its creation
+    if _STRUCTURE_SINCE.search(folded):
+        return ""
     if any(lx.compiled(role.asked).search(folded) for role in lx.ROLES):
         return PERSON
     return ""
+
+
+# The structure itself dated ('elle existe depuis quand ?', 'l'association date de quand ?',
+# 'since when has the organisation existed?'), folded.
+_STRUCTURE_SINCE = re.compile(
+    r"\b(structure|association|asso|organi[sz]ation|charity|existe\w*|exist\w*|creee?s?|"
+    r"fondee?s?|created|founded)\b"
+)
 
 
 PERSON = "person"  # the person holding a role, dated by the sentence naming them
