@@ -111,6 +111,8 @@ def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
         ("d'où vient leur argent ?", "subpart:funders"),
         ("where does their money come from?", "subpart:funders"),
         ("leur financement provient d'où ?", "subpart:funders"),
+        ("Where did that fund come from?", "subpart:funders"),
+        ("d'où venait cette aide ?", "subpart:funders"),
         ("son modèle économique ?", "subpart:economic_model"),
         ("Can the project be replicated elsewhere?", "subpart:spread"),
         ("qu'a-t-elle d'innovant ?", "subpart:innovation"),

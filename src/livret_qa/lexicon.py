@@ -3654,8 +3654,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"([\w'-]+ ){0,4}(l.|d.)?(argent|fonds|subventions?|financements?)\b|"
         # where the money comes from ('il vient d'où cet argent ?', 'd'où vient leur
         # argent ?', 'where does their money come from?'). Class: a subpart by a paraphrase
-        r"\b(d.ou|where) (vient|viennent|does|do) ([\w'-]+ ){0,3}(argent|financements?|"
-        r"ressources|money|funding|funds)\b|"
+        r"\b(d.ou|where) (vient|viennent|venait|does|do|did) ([\w'-]+ ){0,3}(argent|"
+        r"financements?|ressources|money|funding|funds?|grants?|aides?|subventions?)\b|"
         r"\b(argent|financements?|ressources|money|funding)\b([\w' -]{0,20})\b(vient|viennent|"
         r"provient|proviennent|comes?) (d.ou|from where)\b|"
         r"\bvien\w* d.ou (cet|l.|leur|son|ce) ?(argent|financement|budget)\b",
