@@ -3014,6 +3014,15 @@ class Composer:
         if dated is not None:
             year = lx.YEAR.search(fold(dated.sentence.text))
             return filler.found(dated, year.group(0) if year else "")
+        # the thing told undated in the paragraph the date found opens: done since then
+        source = self.engine.corpus.sources[filled.citation.source]
+        opened = (filled.citation.start, filled.citation.end)
+        if any(
+            dated_thing.dated_by_its_paragraph(source, opened, (ev.sentence.start, ev.sentence.end))
+            and dated_thing.names_all(fold(ev.sentence.text), things)
+            for ev in filler.sentences(filled.fiche_id, ("history", "action", "characteristics"))
+        ):
+            return filled
         return Missing(filled.fiche_id, "date_of_thing", nearest=filled)
 
     def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:

@@ -95,3 +95,18 @@ def things_become(question: str, fiche_name: str) -> list[Glossed]:
         if stems and not stems & name and all(g.stems != stems for g in out):
             out.append(Glossed(word, word, tuple(french), stems, True))
     return out
+
+
+def dated_by_its_paragraph(source: str, dated: tuple[int, int], told: tuple[int, int]) -> bool:
+    """Class: a thing the structure does, told undated in the paragraph a dated sentence
+    opens ('Dès sa création en 2002, l'association … met en œuvre des partenariats … il
+    récupère leurs invendus de poissons', 'VESTALI a été créé en 1997 … En son sein, elles
+    trient et recyclent des textiles'): asked since when ('depuis quand ils récupèrent le
+    poisson ?', 'since when do they recycle textiles?'), it is done since that date. Whether
+    the sentence at `told` (character offsets in `source`) follows the one at `dated` in the
+    same paragraph (no line break between them), with no year between them nor of its own."""
+    start, end = dated
+    if told[0] < end or start >= told[0]:
+        return False
+    between = source[end : told[1]]
+    return "\n" not in source[end : told[0]] and not _YEAR.search(between)

@@ -3147,6 +3147,25 @@ def _source_then_own_ask(state: ConversationState, folded: str) -> bool:
     )
 
 
+def _asked_by_words(part: PlanPart, last: PlanPart) -> bool:
+    """Whether a part of a switch that asks nothing of its own ('et chez X ?', 'what about
+    X?') carries the last question's words: a figure or fact no attribute reads ('c'est
+    combien un panier … ?', 'how many tonnes … ?') or a price is asked by its words; an
+    attribute ('le budget', 'the SIRET') is asked by the attribute, which the part keeps."""
+    if part.intent != last.intent or last.yes_no:
+        return False
+    # (a kind of fact no field holds, a price, is read from a sentence naming the thing
+    # priced: 'what's the price of a veg box at X?' then 'what about Y?')
+    return last.intent == "unstated" or (not last.attribute and last.intent in ("figure", "fact"))
+
+
+def _asked_words(last: PlanPart, plan: QuestionPlan, detector: MentionDetector | None) -> str:
+    """The last question's words, the names of the structures it was asked of taken out."""
+    if detector is None or not plan.targets:
+        return last.text
+    return detector.without_names(last.text, plan.targets)
+
+
 def _switches_source(state: ConversationState, folded: str, elliptic: bool) -> bool:
     """Class: an elliptic follow-up naming another source of the figure or fact asked of the
     one structure in focus ('And from companies?', 'et de la part des particuliers ?')."""
@@ -3335,9 +3354,16 @@ def _follow(
             opened = [w for w in opened if w not in _SWITCH_PREPOSITIONS]  # 'et chez X ?'
             if not opened and len(plan.parts) == len(last.parts):
                 # 'and Le Bois de Deux Mains?' after 'Does VESTALI sell online?': a yes or no
-                # is asked by its words, the last question's, of the one named anew
+                # is asked by its words, the last question's, of the one named anew; so is a
+                # figure or a fact no attribute reads ('c'est combien un panier au Jardin de
+                # Cocagne ?' then 'et au Bois de Deux Mains ?', 'what about X?', 'et X ?'):
+                # the last question again, the structure replaced (its name taken out)
                 plan.parts = [
-                    replace(p, text=f"{plan.question} {q.text}") if p.yes_no and q.yes_no else p
+                    replace(p, text=f"{plan.question} {q.text}")
+                    if p.yes_no and q.yes_no
+                    else replace(p, text=_asked_words(q, last, detector))
+                    if _asked_by_words(p, q)
+                    else p
                     for p, q in zip(plan.parts, last.parts, strict=True)
                 ]
             plan.followup, plan.resolution = True, "previous question, structure named anew"

@@ -364,7 +364,19 @@ def _holds_all(text: str, words: list[set[str]]) -> bool:
 # the words that ask an amount itself, which name no thing priced
 _ASKING_AMOUNT = frozenset(
     s
-    for w in "how much cost costs price paid pay combien coute coutent prix paye tarif".split()
+    # (the verb of paying as conjugated: 'ils paient combien ?', 'what are they paying?')
+    for w in (
+        "how much cost costs price paid pay pays paying combien coute coutent prix paye tarif "
+        "paie paient payent payer payez"
+    ).split()
+    for s in analyze(w)
+)
+# Class: a price asked of whoever buys, named as any buyer ('et les clients, ils paient
+# combien ?', 'what do the customers pay?', 'les gens paient combien le panier ?'): they pay
+# the price, no thing priced; a kind of buyer ('les étudiants') is one (priced_thing.py)
+_ANY_PAYER = frozenset(
+    s
+    for w in "clients client customers customer acheteurs buyers gens people".split()
     for s in analyze(w)
 )
 _AMOUNT_STATED = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)|\bsmic\b")
@@ -461,7 +473,9 @@ def _amount_bound(
         [head]
         if head is not None
         else [
-            w for w in thing_words(asked, own_name, limit=8, phrase=False) if not w & _ASKING_AMOUNT
+            w
+            for w in thing_words(asked, own_name, limit=8, phrase=False)
+            if not w & (_ASKING_AMOUNT | _ANY_PAYER)
         ]
     )
     if head is not None and _bound(filled.citation.quote, _AMOUNT_STATED, things) > 0:
