@@ -2231,6 +2231,19 @@ class Composer:
         )
         return any(unfiched.held_by(plan.question, n) for n in unknown)
 
+    def partner_described(self) -> str | None:
+        """The question without what it says in apposition of a partner it asks a fact of
+        ('what's the website of INFORMA, their training partner?', 'le téléphone de GALLOO,
+        le partenaire de Synapse 3i ?', 'who runs Ecologic (its eco-organisation)?'): the
+        apposition describes the name, and its 'their' or structure asks nothing of a
+        structure. None when the question has no such apposition (unfiched.py)."""
+        question = self.plan.question
+        for name in self._held_names_without_fiche():
+            bare = unfiched.without_apposition(question, name)
+            if bare != question:
+                return bare
+        return None
+
     def _held_names_without_fiche(self) -> list[str]:
         """The names the question holds something of ('le budget de la DRAAF', 'l'association
         SOLAAL') that the booklet gives only as a partner, network or funder."""
@@ -4330,6 +4343,14 @@ def answer_turn(
         if complement is not None:
             return complement
     composer = Composer(engine, question, history, filters, weights, answered)
+    bare = composer.partner_described()
+    if bare is not None:
+        # 'what's the website of INFORMA, their training partner?': asked of the partner
+        # alone, as if the chat had just begun; refused as such, or read as written
+        alone = answer_turn(engine, bare, [], filters, weights, answered)
+        if alone.abstained:
+            plan = {**alone.plan, "question": question, "asked_as": bare}
+            return replace(alone, question=validated(question), plan=plan)
     if history and composer.asks_of_a_partner():
         # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
         # the partner it names, as if the chat had just begun, not of the one in focus
