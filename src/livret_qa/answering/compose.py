@@ -327,6 +327,7 @@ class Composer:
         self.stating_only = False  # a list of the structures whose fiche states the figure
         self.lacking_listed = False  # … or, negated, of those whose fiche does not
         self.each_part = False  # a part of every fiche asked of each structure of a scope
+        self.kind_aside_place = ""  # the place a kind was asked in, that none there is
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
 
     def _focus_of_history(self, history: list[dict[str, str]]) -> list[str]:
@@ -1406,13 +1407,23 @@ class Composer:
         """A kind of structure asked that no structure is, only names as another party ('Y
         a-t-il un repair café ?' of a fiche passing toys on to one, `kind_aside`): the
         fiches naming it, quoted as the nearest, under a head saying none is one (`compose`),
-        not a list of them as if they were. A place asked decides a list of its own."""
-        if self.plan.places or self.plan.departements:
-            return listed
-        aside = named_only_aside(self.engine, self.plan.question)
+        not a list of them as if they were. A place asked: the structures standing there
+        ('Is there a ressourcerie in Amiens?' of the one structure there with 'un projet de
+        ressourcerie', the booklet's ressourcerie standing elsewhere)."""
+        plan = self.plan
+        placed = bool(plan.places or plan.departements)
+        within = (
+            frozenset(f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f))
+            if placed
+            else None
+        )
+        aside = named_only_aside(self.engine, plan.question, within)
         if aside is None:
             return listed
         self.kind_aside = aside
+        self.kind_aside_place = ", ".join(plan.places) or ", ".join(
+            DEPARTEMENTS.get(code, code) for code in plan.departements
+        )
         return self._hits(list(aside.namers))
 
     def central(self, listed: list[StructureHit]) -> list[StructureHit]:
@@ -3619,7 +3630,16 @@ class Composer:
             structures.append(self._structure(fiche, target, why, numbers))
         if several and self.kind_aside is not None and any_found:
             # none is of the kind asked: those naming it are quoted, not listed
-            head = say("kind_named_aside", self.lang, kind=self.kind_aside.asked)
+            head = (
+                say(
+                    "kind_named_aside_place",
+                    self.lang,
+                    kind=self.kind_aside.asked,
+                    place=self.kind_aside_place,
+                )
+                if self.kind_aside_place
+                else say("kind_named_aside", self.lang, kind=self.kind_aside.asked)
+            )
             lines.insert(0, head)
             answer = self._answer("\n".join(lines), head, [], abstained=True)
             answer.citations = self.words.citations
