@@ -1284,7 +1284,29 @@ class Composer:
         else:
             self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
-        return self.named_aside(listed)
+        return self.named_aside(self.on_theme(listed))
+
+    def on_theme(self, listed: list[StructureHit]) -> list[StructureHit]:
+        """A list whose question names a theme of the booklet by its words ('which structures
+        give food to the poor?', 'qui donne à manger aux plus démunis ?', 'which ones repair
+        things?') holds a structure filed under another theme only when its sentence states
+        that theme ('distribue des paniers alimentaires'): one whose best sentence only
+        shares the public asked ('ses usagers en précarité', 'des femmes en difficultés')
+        is off the theme asked. Kept as it is when no structure of the theme is listed."""
+        plan, corpus = self.plan, self.engine.corpus
+        theme = plan.theme
+        if not theme or plan.target_source != "any" or self.names or len(listed) < 2:
+            return listed
+        words = lx.THEME_WORDS.get(theme)
+        if words is None or not any(corpus.fiche(s.fiche_id).theme == theme for s in listed):
+            return listed
+        sentences = self.engine.sentences
+        return [
+            s
+            for s in listed
+            if corpus.fiche(s.fiche_id).theme == theme
+            or (s.sentence >= 0 and words.search(fold(sentences[s.sentence].text)))
+        ]
 
     def _not_excluded(self, listed: list[StructureHit]) -> list[StructureHit]:
         """Those of a list whose fiche does not name the thing asked only as excluded
