@@ -5319,6 +5319,11 @@ KIND_AIMED = _rx(
     # éco-organisme', 'va permettre'), not a partnership of today
     r"\b\w{3,}(era|eront|iront)\b|\bva (bientot )?\w+er\b|\bwill\b)[^.;!?]*$"
 )
+# A kind of structure a fiche names as its own project, right before the kind ('la structure
+# a un projet de ressourcerie', 'le projet d'une école de confection'): no structure of that
+# kind yet. Class: a kind of structure asked in a place whose one structure only plans it
+# (answering/kind_aside.py). Folded, read on the words before the kind.
+KIND_PROJECTED = _rx(r"\bprojets? (de |d.|d.un |d.une )(\w+ ){0,2}$")
 # A list asking for those that only aim at the activity too ('ou comptent le faire', 'or
 # plan to', 'or want to partner with', 'même en projet'): a kind stated as an aim counts
 # (KIND_AIMED). Class: lists by an activity. Folded.

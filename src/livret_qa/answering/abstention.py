@@ -276,9 +276,23 @@ def noun_complements(folded: str) -> list[str]:
         end = match.end()
         # a complement's own ('la vente en vrac de bouteilles'): each names the thing too
         while (after := _COMPLEMENT.match(folded, end)) and analyze(after.group(1)):
+            if _INFINITIVE_AFTER_A.match(after.group(0)) and _OBJECT_NEXT.match(
+                folded, after.end()
+            ):
+                break  # 'aide des femmes à retrouver un emploi': what it helps them do
             out.append(after.group(1))
             end = after.end()
     return out
+
+
+# A verb in the infinitive right after a bare 'à' ('aide les femmes À RETROUVER un emploi',
+# 'forme des jeunes à réparer des vélos'), folded: what the noun is helped or
+# made to do, phrased freely, no thing that says which one it is (class: list questions
+# asking who helps someone do something, `noun_complements`).
+_INFINITIVE_AFTER_A = re.compile(r"\s+a\s+[^\W\d_]{2,}(?:er|ir|re)$")
+# ... with its object after it ('retrouver UN emploi', 'réparer DES vélos'): a verb, where a
+# noun's complement takes an adjective ('des logements à loyer modéré')
+_OBJECT_NEXT = re.compile(r"\s+(?:un|une|des|les|le|la|du|leurs?|son|sa|ses|l'|d')\b")
 
 
 def held_nowhere(words: list[str], fiche_vocabs: dict[str, set[str]]) -> bool:

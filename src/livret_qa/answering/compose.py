@@ -327,6 +327,7 @@ class Composer:
         self.stating_only = False  # a list of the structures whose fiche states the figure
         self.lacking_listed = False  # … or, negated, of those whose fiche does not
         self.each_part = False  # a part of every fiche asked of each structure of a scope
+        self.kind_aside_place = ""  # the place a kind was asked in, that none there is
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
 
     def _focus_of_history(self, history: list[dict[str, str]]) -> list[str]:
@@ -1283,7 +1284,29 @@ class Composer:
         else:
             self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
-        return self.named_aside(listed)
+        return self.named_aside(self.on_theme(listed))
+
+    def on_theme(self, listed: list[StructureHit]) -> list[StructureHit]:
+        """A list whose question names a theme of the booklet by its words ('which structures
+        give food to the poor?', 'qui donne à manger aux plus démunis ?', 'which ones repair
+        things?') holds a structure filed under another theme only when its sentence states
+        that theme ('distribue des paniers alimentaires'): one whose best sentence only
+        shares the public asked ('ses usagers en précarité', 'des femmes en difficultés')
+        is off the theme asked. Kept as it is when no structure of the theme is listed."""
+        plan, corpus = self.plan, self.engine.corpus
+        theme = plan.theme
+        if not theme or plan.target_source != "any" or self.names or len(listed) < 2:
+            return listed
+        words = lx.THEME_WORDS.get(theme)
+        if words is None or not any(corpus.fiche(s.fiche_id).theme == theme for s in listed):
+            return listed
+        sentences = self.engine.sentences
+        return [
+            s
+            for s in listed
+            if corpus.fiche(s.fiche_id).theme == theme
+            or (s.sentence >= 0 and words.search(fold(sentences[s.sentence].text)))
+        ]
 
     def _not_excluded(self, listed: list[StructureHit]) -> list[StructureHit]:
         """Those of a list whose fiche does not name the thing asked only as excluded
@@ -1406,13 +1429,23 @@ class Composer:
         """A kind of structure asked that no structure is, only names as another party ('Y
         a-t-il un repair café ?' of a fiche passing toys on to one, `kind_aside`): the
         fiches naming it, quoted as the nearest, under a head saying none is one (`compose`),
-        not a list of them as if they were. A place asked decides a list of its own."""
-        if self.plan.places or self.plan.departements:
-            return listed
-        aside = named_only_aside(self.engine, self.plan.question)
+        not a list of them as if they were. A place asked: the structures standing there
+        ('Is there a ressourcerie in Amiens?' of the one structure there with 'un projet de
+        ressourcerie', the booklet's ressourcerie standing elsewhere)."""
+        plan = self.plan
+        placed = bool(plan.places or plan.departements)
+        within = (
+            frozenset(f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f))
+            if placed
+            else None
+        )
+        aside = named_only_aside(self.engine, plan.question, within)
         if aside is None:
             return listed
         self.kind_aside = aside
+        self.kind_aside_place = ", ".join(plan.places) or ", ".join(
+            DEPARTEMENTS.get(code, code) for code in plan.departements
+        )
         return self._hits(list(aside.namers))
 
     def central(self, listed: list[StructureHit]) -> list[StructureHit]:
@@ -2230,6 +2263,19 @@ class Composer:
             plan.question, self.engine.lexical_vocabulary, self.lang, self.engine.booklet_folded
         )
         return any(unfiched.held_by(plan.question, n) for n in unknown)
+
+    def partner_described(self) -> str | None:
+        """The question without what it says in apposition of a partner it asks a fact of
+        ('what's the website of INFORMA, their training partner?', 'le téléphone de GALLOO,
+        le partenaire de Synapse 3i ?', 'who runs Ecologic (its eco-organisation)?'): the
+        apposition describes the name, and its 'their' or structure asks nothing of a
+        structure. None when the question has no such apposition (unfiched.py)."""
+        question = self.plan.question
+        for name in self._held_names_without_fiche():
+            bare = unfiched.without_apposition(question, name)
+            if bare != question:
+                return bare
+        return None
 
     def _held_names_without_fiche(self) -> list[str]:
         """The names the question holds something of ('le budget de la DRAAF', 'l'association
@@ -3615,7 +3661,16 @@ class Composer:
             structures.append(self._structure(fiche, target, why, numbers))
         if several and self.kind_aside is not None and any_found:
             # none is of the kind asked: those naming it are quoted, not listed
-            head = say("kind_named_aside", self.lang, kind=self.kind_aside.asked)
+            head = (
+                say(
+                    "kind_named_aside_place",
+                    self.lang,
+                    kind=self.kind_aside.asked,
+                    place=self.kind_aside_place,
+                )
+                if self.kind_aside_place
+                else say("kind_named_aside", self.lang, kind=self.kind_aside.asked)
+            )
             lines.insert(0, head)
             answer = self._answer("\n".join(lines), head, [], abstained=True)
             answer.citations = self.words.citations
@@ -4339,6 +4394,14 @@ def answer_turn(
         if complement is not None:
             return complement
     composer = Composer(engine, question, history, filters, weights, answered)
+    bare = composer.partner_described()
+    if bare is not None:
+        # 'what's the website of INFORMA, their training partner?': asked of the partner
+        # alone, as if the chat had just begun; refused as such, or read as written
+        alone = answer_turn(engine, bare, [], filters, weights, answered)
+        if alone.abstained:
+            plan = {**alone.plan, "question": question, "asked_as": bare}
+            return replace(alone, question=validated(question), plan=plan)
     if history and composer.asks_of_a_partner():
         # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
         # the partner it names, as if the chat had just begun, not of the one in focus

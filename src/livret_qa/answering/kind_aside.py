@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
+from livret_qa.answering.kind_stated import AIM_REACH
 from livret_qa.answering.list_scope import CENTRAL, KIND_FACET, _own_action
 from livret_qa.answering.similarity import facets_for
 from livret_qa.facts.facets import FacetEvidence, match_words
@@ -44,6 +45,14 @@ def _runs_it(engine: Engine, evidence: FacetEvidence) -> bool:
     return _own_action(engine, evidence) and not _party_before(before)
 
 
+def _only_planned(engine: Engine, evidence: FacetEvidence) -> bool:
+    """Whether a fiche's mention of the kind is its own project or aim ('a un projet de
+    ressourcerie'), not a structure of that kind it is or deals with."""
+    source = engine.corpus.sources[evidence.source]
+    before = fold(source[max(0, evidence.match_start - AIM_REACH) : evidence.match_start])
+    return bool(lx.KIND_PROJECTED.search(before) or lx.KIND_AIMED.search(before))
+
+
 @dataclass(frozen=True)
 class KindAside:
     """The kind asked, as the question writes it, and the fiches naming it only aside."""
@@ -52,10 +61,15 @@ class KindAside:
     namers: tuple[str, ...]
 
 
-def named_only_aside(engine: Engine, question: str) -> KindAside | None:
-    """The kind of structure `question` asks for when no fiche of the booklet is of it and
-    some fiche names it as another party; None otherwise (some fiche is of the kind, none
-    names it, or the question asks for it as a party)."""
+def named_only_aside(
+    engine: Engine, question: str, within: frozenset[str] | None = None
+) -> KindAside | None:
+    """The kind of structure `question` asks for when no fiche of the booklet (of `within`,
+    the fiches standing in the place asked, when given) is of it and some fiche names it as
+    another party or a project; None otherwise (some fiche is of the kind, none names it,
+    or the question asks for it as a party). Class of the place: 'Is there a ressourcerie
+    in Amiens?', 'y a-t-il une ressourcerie dans la Somme ?' where the one structure there
+    'a un projet de ressourcerie' and the booklet's ressourcerie stands elsewhere."""
     found = match_words(question, (KIND_FACET,))
     # the kind as written, not those it implies ('une AMAP' implies a farmers' way of selling)
     implied = {v for m in found for v in fw.word(KIND_FACET, m.value).implies}
@@ -70,12 +84,17 @@ def named_only_aside(engine: Engine, question: str) -> KindAside | None:
     namers: list[str] = []
     for m in matches:
         for fiche_id, ff in fiches.items():
+            if within is not None and fiche_id not in within:
+                continue
             if ff.salience(KIND_FACET, m.value) <= 0:
                 continue
             if ff.salience(KIND_FACET, m.value) >= CENTRAL:
                 return None  # one structure is of that kind
-            if any(_runs_it(engine, e) for e in ff.of(KIND_FACET).get(m.value, [])):
+            mentions = ff.of(KIND_FACET).get(m.value, [])
+            if any(_runs_it(engine, e) for e in mentions):
                 return None  # the action it zooms on runs one
+            if within is not None and not all(_only_planned(engine, e) for e in mentions):
+                return None  # in a place: a party named there may be what the asker means
             if fiche_id not in namers:
                 namers.append(fiche_id)
     if not namers:

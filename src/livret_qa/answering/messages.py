@@ -45,6 +45,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "No structure in the booklet is or runs a « {kind} »; the booklet names one only "
         "as another party (a partner, a network, a recipient):",
     },
+    "kind_named_aside_place": {
+        "fr": "Aucune structure du lieu demandé ({place}) n'est ni ne gère de « {kind} » ; le "
+        "livret n'en parle là que comme d'un projet :",
+        "en": "No structure in the place asked ({place}) is or runs a « {kind} »; the booklet "
+        "names one there only as a project:",
+    },
     "negated_head": {
         "fr": "{n} structures dont la fiche ne le dit pas (« {asked} ») :",
         "en": "{n} structures whose fiche does not say so (« {asked} »):",

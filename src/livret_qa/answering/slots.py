@@ -160,6 +160,9 @@ DATED_WEIGHT = 5  # a "still" question: the dated sentence before its activities
 HEADING_FIT = 0.03  # under a sub-heading naming what is asked
 FRAME_FIT = 0.05  # a sentence saying what the question's frame asks (a provenance, buyers)
 FRAME_MOST = 2  # distinct words of a frame a sentence is counted for, at most
+# a card's field whose label is the frame asked ('USAGERS CLIENTS : les habitants, …' to 'à qui
+# vend-elle ?'): the booklet's own answer, over a sentence naming a client in passing
+CARD_FRAME_FIT = 0.06
 
 
 @dataclass
@@ -1016,7 +1019,8 @@ class SlotFiller:
             # a sub-heading naming what is asked ('La collecte du matériel :') tells what the
             # sentences under it are about
             titled = any(held(heading) for held, _, _ in units) if heading else False
-            return named + FRAME_FIT * framed + HEADING_FIT * titled
+            carded = label is not None and not planned and frame_words(frames, label.group(0)) > 0
+            return named + FRAME_FIT * framed + HEADING_FIT * titled + CARD_FRAME_FIT * carded
 
         return fit
 

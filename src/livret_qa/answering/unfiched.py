@@ -108,7 +108,7 @@ def held_by(question: str, name: str) -> bool:
     the words right before it ('le budget de la', 'qui dirige l'', 'director of the') or
     right after it ("'s"), and nothing in the question relates it to the structures."""
     folded = fold(question).replace("’", "'")
-    if PARTNER_RELATION.search(COUNTED_NOUN_ASKED.sub(" ", folded)):
+    if PARTNER_RELATION.search(COUNTED_NOUN_ASKED.sub(" ", _without_apposition(folded, name))):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])", folded):
         if _COUNTED_BEFORE.search(folded[: m.start()]):
@@ -129,6 +129,22 @@ def held_by(question: str, name: str) -> bool:
     return False
 
 
+def _without_apposition(folded: str, name: str) -> str:
+    """The folded question without what it says of `name` in apposition, right after it
+    ('le site d'INFORMA, leur partenaire formation ?', 'the phone number of GALLOO (their
+    partner)', 'the website of Ecologic, the eco-organisation they work with?'): that
+    describes the name asked, it ties no structure to it. Class: a contact or fact asked of
+    a partner the fiche names, the partner's tie said in passing."""
+    return without_apposition(folded, fold(name))
+
+
+def without_apposition(question: str, name: str) -> str:
+    """`question` without the apposition right after `name` (a comma or a bracket, up to the
+    next one or the question's end), as written (`_without_apposition`)."""
+    key = re.escape(name)
+    return re.sub(rf"(?<![\w-])({key})(?![\w-])\s*[,(]\s*[^,?;.()]+\)?", r"\1", question)
+
+
 def dislocated(question: str, name: str) -> bool:
     """Whether `name` is put first and taken up by the pronoun that follows it ('et Emmaüs
     Connect, ils ont combien de salariés ?'): that pronoun points at the name, not back at a
@@ -143,7 +159,10 @@ def dislocated(question: str, name: str) -> bool:
 # A word right after the count's own 'de' is what is counted ('combien d'ETP ?', 'nombre de
 # CDDI', 'how many FTE'), not a holder: class, an acronym the booklet uses as a measure
 # counted in a follow-up (read as a partner, it lost the structure in focus). Folded.
-_COUNTED_BEFORE = re.compile(r"\b(?:combien|nombre|how many|number of)\s+(?:de\s+|d')?$")
+# ('the phone number of GALLOO' asks a contact: no count)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:combien|nombre|how many|(?<!phone )(?<!telephone )number of)\s+(?:de\s+|d')?$"
+)
 
 # A name right after 'of' / 'de' holds what is asked ('le directeur de la DRAAF des HdF')
 _AFTER_OF = re.compile(r"(?:\b(?:de|du|of)\s+|\bd')(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
