@@ -106,10 +106,12 @@ def test_a_labelled_part_asked_of_a_structure_quotes_its_lines(
         ("who does Le Panier de la Mer help?", "subpart:beneficiaries"),
         ("who do they serve?", "subpart:beneficiaries"),
         ("who does the garden benefit?", "subpart:beneficiaries"),
-        # where the money comes from
-        ("il vient d'où cet argent ?", "subpart:funders"),
-        ("d'où vient leur argent ?", "subpart:funders"),
-        ("where does their money come from?", "subpart:funders"),
+        # where its money in general comes from is its economic model; a fund, an aid or a
+        # funding, from whom it came
+        ("il vient d'où cet argent ?", "subpart:economic_model"),
+        ("cet argent vient d'où ?", "subpart:economic_model"),
+        ("d'où vient leur argent ?", "subpart:economic_model"),
+        ("where does their money come from?", "subpart:economic_model"),
         ("leur financement provient d'où ?", "subpart:funders"),
         ("Where did that fund come from?", "subpart:funders"),
         ("d'où venait cette aide ?", "subpart:funders"),

@@ -2460,7 +2460,9 @@ MONEY_NOUNS = frozenset(
 # passing ('la Métropole Européenne de Lille' is no European money). Folded.
 MONEY_ASKED_OF_GIVER = _rx(
     r"\b(argent|financements?|subventions?|fric|pognon|thunes?|money|funding|funds?|grants?|"
-    r"cash|subsid(y|ies)|fonds|financee?s?|subventionnee?s?|funded|financed|subsidi[sz]ed)\b"
+    r"cash|subsid(y|ies)|financee?s?|subventionnee?s?|funded|financed|subsidi[sz]ed)\b|"
+    # funds in general ('des fonds européens'), not one fund named ('le fonds UrgencESS')
+    r"\b(des|de|aux) fonds\b"
 )
 # A sentence stating money given ('Le fond social européen depuis 2020', 'les fondations
 # Anber …', 'aide de l'ADEME', 'prêt du club CIGALES', '1 500€'). Folded.
@@ -3654,11 +3656,11 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"([\w'-]+ ){0,4}(l.|d.)?(argent|fonds|subventions?|financements?)\b|"
         # where the money comes from ('il vient d'où cet argent ?', 'd'où vient leur
         # argent ?', 'where does their money come from?'). Class: a subpart by a paraphrase
-        r"\b(d.ou|where) (vient|viennent|venait|does|do|did) ([\w'-]+ ){0,3}(argent|"
-        r"financements?|ressources|money|funding|funds?|grants?|aides?|subventions?)\b|"
-        r"\b(argent|financements?|ressources|money|funding)\b([\w' -]{0,20})\b(vient|viennent|"
-        r"provient|proviennent|comes?) (d.ou|from where)\b|"
-        r"\bvien\w* d.ou (cet|l.|leur|son|ce) ?(argent|financement|budget)\b",
+        # (where its money in general comes from is its economic model: 'economic_model')
+        r"\b(d.ou|where) (vient|viennent|venait|does|do|did) ([\w'-]+ ){0,3}(funds?|grants?|"
+        r"aides?|subventions?|financements?)\b|"
+        r"\b(financements?|funding)\b([\w' -]{0,20})\b(vient|viennent|provient|proviennent|"
+        r"comes?) (d.ou|from where)\b",
         r"partenaires? financ",
     ),
     # Who helps without paying: 'ses partenaires techniques', 'qui l'accompagne'.
@@ -3702,7 +3704,10 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bwhere (does|do) ([\w'-]+ ){0,6}(money|income|revenue|funding|resources) "
         r"([\w'-]+ ){0,4}come from\b|"
         r"\bd.ou (vient|viennent|provient|proviennent) (l.argent|leur argent|son argent|"
-        r"(ses|leurs|les) (ressources|recettes|revenus|financements))\b|"
+        r"cet argent|(ses|leurs|les) (ressources|recettes|revenus|financements))\b|"
+        # the same put after its subject ('il vient d'où cet argent ?', 'cet argent vient
+        # d'où ?')
+        r"\bvien\w* d.ou (cet|l.|leur|son|ce) ?argent\b|\bargent (vient|provient) d.ou\b|"
         # what its sales or revenue are made of ('leurs ventes viennent de quoi ?', 'where
         # do its sales come from?', 'la répartition de ses recettes', 'revenue breakdown'):
         # the shares its model states, no turnover amount. Class: a follow-up asking the
