@@ -39,3 +39,12 @@ def test_a_sale_stated_in_a_sentence_is_kept(engine: Engine) -> None:
     """Near-twin: the share of each buyer is a sentence of the fiche, not a card line."""
     answer = ask(engine, "Who buys from Le Bois de Deux Mains?")
     assert "particuliers" in answer.answer, answer.answer
+
+
+def test_a_reason_asked_is_not_met_by_a_card_label(engine) -> None:  # type: ignore[no-untyped-def]
+    """Only the buyers' frames are answered by a card's label: 'pourquoi …' is not met by
+    « OBJECTIF DE L'ACTION : … » (CI found it: the reason sentence had lost to it)."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(engine, "pourquoi Le Bois de Deux Mains produit en petites séries ?", [])
+    assert "OBJECTIF DE L'ACTION" not in answer.answer.split("\n")[0], answer.answer

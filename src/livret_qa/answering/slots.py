@@ -163,6 +163,7 @@ FRAME_MOST = 2  # distinct words of a frame a sentence is counted for, at most
 # a card's field whose label is the frame asked ('USAGERS CLIENTS : les habitants, …' to 'à qui
 # vend-elle ?'): the booklet's own answer, over a sentence naming a client in passing
 CARD_FRAME_FIT = 0.06
+_CARD_FRAMES = frozenset({"buyers", "sold_to"})  # the open frames a card's label answers
 
 
 @dataclass
@@ -963,6 +964,13 @@ class SlotFiller:
             ),
         )
         frames = frames_asked(asked)
+        # the frames a card's field answers by its label ('USAGERS CLIENTS :' says who buys):
+        # the buyers only; 'OBJECTIF DE L'ACTION :' is no reason asked ('pourquoi …')
+        card_frames = [
+            lx.compiled(f.stated)
+            for f in lx.OPEN_FRAMES
+            if f.name in _CARD_FRAMES and lx.compiled(f.asked).search(asked)
+        ]
         # a price level asked ('why so cheap?', 'à bas prix') is named by a sentence stating one
         price_level = lx.compiled(lx.PRICE_LEVEL)
         priced = bool(price_level.search(asked))
@@ -1019,7 +1027,9 @@ class SlotFiller:
             # a sub-heading naming what is asked ('La collecte du matériel :') tells what the
             # sentences under it are about
             titled = any(held(heading) for held, _, _ in units) if heading else False
-            carded = label is not None and not planned and frame_words(frames, label.group(0)) > 0
+            carded = (
+                label is not None and not planned and frame_words(card_frames, label.group(0)) > 0
+            )
             return named + FRAME_FIT * framed + HEADING_FIT * titled + CARD_FRAME_FIT * carded
 
         return fit
