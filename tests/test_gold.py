@@ -175,6 +175,8 @@ GOLD_SETS = [
     "answers_dev20",
     "blind_answers30",
     "answers_dev21",
+    "blind_answers31",
+    "answers_dev22",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

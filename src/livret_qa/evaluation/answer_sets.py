@@ -75,6 +75,8 @@ ANSWER_SETS = (
     "answers_dev20",
     "blind_answers30",
     "answers_dev21",
+    "blind_answers31",
+    "answers_dev22",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
