@@ -13,6 +13,8 @@ from livret_qa.answering import examples_asked, other_body_place, paid_or_volunt
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
+from tests.conversations import exchange as _h
+from tests.conversations import named as _named
 
 Turns = list[dict[str, str]]
 
@@ -25,10 +27,6 @@ APVO, COCAGNE, PANIER, IL2, REMISE, BOIS, VESTALI = (
     "le-bois-de-deux-mains",
     "vestali",
 )
-
-
-def _h(user: str, assistant: str) -> Turns:
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
 
 
 TOYS_FR = _h("Parle-moi de La Remise Enjouée", "Une ressourcerie de jouets à Villeneuve-d'Ascq.")
@@ -68,10 +66,6 @@ REFUSED = [
     (TOYS_FR, "quelle association de la Somme les a inspirés ?"),
     (DRIVE, "Are the volunteers paid travel expenses?"),
 ]
-
-
-def _named(answer: object) -> list[str]:
-    return [] if answer.abstained else [s.fiche_id for s in answer.structures]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("history", "question", "first", "word"), ANSWERED)

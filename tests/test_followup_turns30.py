@@ -19,6 +19,8 @@ from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.planner import _asked_by_words
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
+from tests.conversations import exchange as _h
+from tests.conversations import named as _named
 
 Turns = list[dict[str, str]]
 
@@ -31,14 +33,6 @@ COCAGNE, PANIER, COPAINS, IL2, REMISE, SYNAPSE, VESTALI = (
     "synapse-3i",
     "vestali",
 )
-
-
-def _h(user: str, assistant: str) -> Turns:
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
-
-
-def _named(answer: object) -> list[str]:
-    return [] if answer.abstained else [s.fiche_id for s in answer.structures]  # type: ignore[attr-defined]
 
 
 BASKET_FR = _h("c'est combien un panier au Jardin de Cocagne ?", "De 10 à 18 € le panier.")
