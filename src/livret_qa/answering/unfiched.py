@@ -41,6 +41,11 @@ from livret_qa.text import fold
 _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
 
 
+def _naming(token: str) -> bool:
+    """A token that can tell two names apart: not a number, not one letter."""
+    return len(token) > 1 and not token.isdigit()
+
+
 def names_without_fiche(
     question: str,
     sources: Iterable[str],
@@ -51,7 +56,8 @@ def names_without_fiche(
     (always capitalised), sharing no word with what a fiche names as its own (`own_names`: its
     names, town, contacts) and not `known` otherwise (a place, a structure the mention
     detector finds)."""
-    own = {t for name in own_names if name for t in analyze(name)}
+    # a digit or a letter alone names nothing: 'CAP3C' shares only '3' with 'Synapse 3i'
+    own = {t for name in own_names if name for t in analyze(name) if _naming(t)}
     texts = [_folded(text) for text in sources]
 
     def spots(word: str) -> list[tuple[str, int]]:
@@ -68,7 +74,12 @@ def names_without_fiche(
     for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question), *leading]:
         word = match.group(1)
         tokens = analyze(word)
-        if word in NOT_NAMES or not tokens or set(tokens) & own or known(word):
+        if (
+            word in NOT_NAMES
+            or not tokens
+            or {t for t in tokens if _naming(t)} & own
+            or known(word)
+        ):
             continue
         written = spots(word)
         if written and all(text[i].isupper() for text, i in written) and word not in out:
@@ -76,7 +87,7 @@ def names_without_fiche(
     for match in _TYPED_LOWER.finditer(question):
         word = match.group(1)
         tokens = analyze(word)
-        if not tokens or set(tokens) & own or word in out or known(word):
+        if not tokens or {t for t in tokens if _naming(t)} & own or word in out or known(word):
             continue
         written = spots(word)
         # 'the resource centre's premises': the booklet writes 'Centre' only in a name, but
