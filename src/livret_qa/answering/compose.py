@@ -3001,7 +3001,9 @@ class Composer:
         )
         if dated is not None:
             year = lx.YEAR.search(fold(dated.sentence.text))
-            return filler.found(dated, year.group(0) if year else "")
+            # the start of the thing, not the structure's creation
+            label = say("label_start_of_thing", self.lang)
+            return filler.found(dated, year.group(0) if year else "", label)
         return Missing(
             fiche.id, "date_of_thing", nearest=None, words=self._field_said(fiche, field)
         )
@@ -3061,7 +3063,9 @@ class Composer:
         )
         if dated is not None:
             year = lx.YEAR.search(fold(dated.sentence.text))
-            return filler.found(dated, year.group(0) if year else "")
+            # the start of the thing, not the structure's creation
+            label = say("label_start_of_thing", self.lang)
+            return filler.found(dated, year.group(0) if year else "", label)
         # the thing told undated in the paragraph the date found opens: done since then
         source = self.engine.corpus.sources[filled.citation.source]
         opened = (filled.citation.start, filled.citation.end)

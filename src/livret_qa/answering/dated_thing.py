@@ -66,17 +66,67 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
     ]
 
 
+# Words for one place of a structure: a shop asked ('la boutique d'Hirson') is the site the
+# booklet names in that town ('un deuxième site voit le jour … à Hirson'). Stems.
+_SITE_WORDS = frozenset(
+    analyze("boutique boutiques magasin magasins site sites local locaux antenne antennes épicerie")
+) | frozenset(analyze("shop shops store stores branch branches"))
+
+
 def names_all(sentence: str, things: list[Glossed]) -> bool:
     """Whether a sentence names every thing asked ('le site internet': 'site' and 'internet';
-    'via internet' alone names no website)."""
+    'via internet' alone names no website). A word for a site is named by any other ('la
+    boutique d'Hirson' by « un deuxième site … à Hirson ») when another thing asked (its town)
+    is named too."""
     vocab = set(analyze(sentence))
     words = {fold(g.word) for g in things}
-    return all(any(g.held_by(vocab) for g in things if fold(g.word) == w) for w in words)
+
+    def named(w: str) -> bool:
+        return any(g.held_by(vocab) for g in things if fold(g.word) == w)
+
+    sited = bool(vocab & _SITE_WORDS) and len(words) > 1
+    return all(
+        named(w)
+        or (sited and set(analyze(w)) <= _SITE_WORDS and any(named(o) for o in words - {w}))
+        for w in words
+    )
+
+
+# Where one clause of a sentence may end and another start: a year inside one dates that one.
+_CLAUSE_JOINT = re.compile(r"[,;:()]|\s(?:et|puis|ou|mais|and|then|or|but)(?=\s)")
+# a joint before one of these goes on listing things ('le démantèlement, le reconditionnement
+# et le réemploi des ordinateurs'), it opens no clause
+_LISTING = frozenset(
+    "le la les l un une des du de d son sa ses leur leurs ce cet cette ces the a an its their "
+    "this these those".split()
+)
+# a year opening the sentence ('En 2020, …', 'Depuis 2019, …', 'In 2021, …') dates it whole
+_OPENING_YEAR = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d\b")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence cut where a clause opens: at a semicolon, or at a comma or a conjunction
+    not followed by an article (which goes on listing)."""
+    out, start = [], 0
+    for m in _CLAUSE_JOINT.finditer(sentence):
+        after = re.match(r"\s*([^\W\d_]+)", sentence[m.end() :])
+        if m.group(0) != ";" and after and fold(after.group(1)) in _LISTING:
+            continue
+        out.append(sentence[start : m.start()])
+        start = m.end()
+    return [*out, sentence[start:]]
 
 
 def dates_thing(sentence: str, things: list[Glossed]) -> bool:
-    """Whether a sentence names the things asked and a year: it dates them."""
-    return bool(_YEAR.search(sentence)) and names_all(sentence, things)
+    """Whether a sentence names the things asked with a year bound to them: the year opens
+    the sentence, or stands in the clause naming them. Class: a year of another clause ('…
+    à partir de tissus recyclés et organisent les ventes … depuis début 2021 via internet')
+    dates no recycling."""
+    if not (_YEAR.search(sentence) and names_all(sentence, things)):
+        return False
+    if _OPENING_YEAR.search(sentence):
+        return True
+    return any(_YEAR.search(clause) and names_all(clause, things) for clause in _clauses(sentence))
 
 
 def things_become(question: str, fiche_name: str) -> list[Glossed]:

@@ -100,6 +100,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} n'indique pas de {label}.",
         "en": "The fiche of {name} gives no {label}.",
     },
+    "label_start_of_thing": {"fr": "début", "en": "start"},  # compose._thing_dated
+    "missing_label_other": {  # class: a label of a named kind (slots._label_of_another_kind)
+        "fr": "La fiche de {name} ne donne pas de label ni d'agrément {words}.",
+        "en": "The fiche of {name} gives no {words} label or approval.",
+    },
     "missing_money_unstated": {  # class: money asked of a giver (compose._money_unstated)
         "fr": "La fiche de {name} ne cite pas ce financement parmi ceux qu'elle reçoit.",
         "en": "The fiche of {name} does not name that funding among those it receives.",

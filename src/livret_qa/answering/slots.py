@@ -68,6 +68,7 @@ from livret_qa.facts.facets import match_places
 from livret_qa.facts.records import Fact
 from livret_qa.facts.staff import staff_facts
 from livret_qa.facts.wording import plain_number
+from livret_qa.glossary import EN_FR
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
@@ -365,7 +366,7 @@ class SlotFiller:
             if gap is not None and part.intent == "field":
                 # 'a-t-il le label bio ?': the labels it does hold are the nearest fact
                 gap.nearest = Found(filled.fiche_id, filled.citation.quote, filled.citation)
-            filled = gap or filled
+            filled = gap or self._label_of_another_kind(part, fiche, filled) or filled
         if part.intent == "figure":
             filled = self._sum_from_partner(part, fiche, filled)
         if part.intent == "figure" and isinstance(filled, Found):
@@ -849,6 +850,35 @@ class SlotFiller:
             if figures:
                 return self._figure_found(fiche, figures[0][0])
         return self.nearest_sentence(fiche.id)
+
+    def _label_of_another_kind(self, part: PlanPart, fiche: Fiche, filled: Found) -> Missing | None:
+        """Class: a label or approval of a named kind asked by yes or no ('ont-ils le label
+        bio ?', 'is it certified organic?', 'labellisée Écocert ?'): a yes only when the card's
+        labels name that kind. A word of it written elsewhere in the fiche (« une maraîchère
+        biologique ») labels nothing, and the card's other label (« Label accueil vélo ») is
+        the nearest fact."""
+        if part.name != "agrements":
+            return None
+        # the kind is the word right beside the label's ('label bio', 'certified organic', 'an
+        # Ecocert label'); 'un agrément pour transformer le poisson' names a purpose, no kind
+        mentioned = self.engine.mentions.mentioned(part.text)
+        text = self.engine.mentions.without_names(part.text, mentioned)
+        kinds = [
+            w
+            for m in _LABEL_BESIDE.finditer(text)
+            for w in m.groups()
+            if w and not all(p in lx.STOPWORDS or p in _NO_KIND for p in fold(w).split("-"))
+        ]
+        if not kinds:
+            return None  # 'ont-ils un label ?': any label answers
+        identity = fiche.identity
+        labels = " ; ".join(v for v in (*identity.agrements, identity.label) if v and v.strip())
+        held = set(analyze(labels))
+        if all(any(set(analyze(f)) <= held for f in _kind_forms(w)) for w in kinds):
+            return None
+        words = ", ".join(f"« {w} »" for w in kinds)
+        nearest = Found(filled.fiche_id, filled.citation.quote, filled.citation)
+        return Missing(fiche.id, "label_other", nearest, words=words)
 
     # -- yes/no questions ---------------------------------------------------------------------
     def predicate(self, part: PlanPart) -> yes_no.Predicate:
@@ -3292,6 +3322,27 @@ def _frame_first(citations: list[Citation], folded_question: str) -> list[Citati
         return citations
     best = max(citations, key=lambda c: frame_words(frames, c.quote))  # first of equals
     return [best, *(c for c in citations if c is not best)]
+
+
+# A word naming a label's kind right beside the word for a label or an approval ('label bio',
+# 'labellisée AB', 'certified organic', 'an Ecocert label', 'ESUS-approved'). Folded.
+_LABEL_WORD = (
+    r"(?:labels?|labellis\w*|label+ed|certifi\w*|agrements?|agree?e?s?|approv\w*|accredit\w*)"
+)
+
+
+def _kind_forms(word: str) -> tuple[str, ...]:
+    """A label's kind as asked and as the booklet may write it ('organic': 'bio', 'biologique')."""
+    folded = fold(word)
+    return (word, *EN_FR.get(folded, ()), *yes_no.same_words(folded))
+
+
+# words beside a label's that name no kind of it ('are they', 'est-elle', 'un')
+_NO_KIND = frozenset("is are it its they them their est sont il ils elle elles t a an the".split())
+_LABEL_BESIDE = re.compile(
+    rf"\b(?:([\w-]+)[ -])?{_LABEL_WORD}\b(?: (?:de |d'|du |of |as )?([\w-]+))?",
+    re.IGNORECASE,
+)
 
 
 def _attribute_pattern(part: PlanPart) -> re.Pattern[str] | None:

@@ -233,6 +233,8 @@ class Wording:
             text = say("missing_national", lang, name=name)
         elif missing.missing == "unmentioned":
             text = say("missing_words", lang, name=name, words=missing.words)
+        elif missing.missing == "label_other":  # slots._label_of_another_kind
+            text = say("missing_label_other", lang, name=name, words=missing.words)
         elif missing.missing == "mail_of_other":  # person_contact.py
             text = say("missing_mail_of_other", lang, name=name, person=missing.words)
         elif missing.missing == "where_things":  # where_things.py
