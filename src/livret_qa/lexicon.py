@@ -2677,7 +2677,12 @@ MEASURES: tuple[Measure, ...] = (
         "net result",
         r"resultat (net|d.exploitation|comptable|de l.exercice)|\bbenefices?\b|\bprofits?\b|"
         r"\bdeficits?\b|\bexcedents?\b|net (income|result|profit|loss)|\bsurplus\b|"
-        r"\bearnings\b",
+        r"\bearnings\b|"
+        # a structure's own result, asked by its possessive or as financial ('et leur
+        # résultat ?', 'son résultat en 2020', 'résultat financier'), not the result of a thing
+        # ('le résultat de l'étude')
+        r"\b(leur|son) resultat\b(?! (de|d'|du|des)\b)|"
+        r"\bresultats? (financiers?|annuels?|de l.annee|en (19|20)\d\d)\b",
         r"resultat|benefice|excedent|deficit",
     ),
     Measure(
@@ -2869,7 +2874,8 @@ ROLES: tuple[Role, ...] = (
         # 'qui anime des ateliers ?', 'who runs workshops?', 'who runs a repair café?': a verb
         # of leading with an indefinite object asks which structures do that, not who leads
         # one (class: list questions); 'qui la dirige ?', 'who runs the shop?' ask a person
-        r"qui (la |le |l.)?(dirige|gere|pilote|anime|porte)\b(?! (des|d'|de|du|un|une)\b)|"
+        # 'qui les dirige ?' of the ones in focus asks their leaders, as 'qui la dirige ?'
+        r"qui (la |le |les |l.)?(dirige|gere|pilote|anime|porte)\b(?! (des|d'|de|du|un|une)\b)|"
         r"dirigeant\w*|responsables?|"
         # who looks after it, or after a part of the one pointed at ('et qui s'en occupe ?',
         # 'qui s'occupe des ateliers cuisine là-bas ?'): a person; 'qui s'occupe des
@@ -3647,6 +3653,13 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         # aid asked of whom it came from ('et ils ont eu des aides de qui ?', 'aidés
         # financièrement par qui ?'). Class: a subpart asked by a paraphrase
         r"\baides? (de|par) qui\b|\baidee?s? financierement\b|"
+        # aid a giver gave, asked by what it was ('quelles aides la région a-t-elle données à
+        # X ?', 'what aid did the region give X?'); food aid is none. Class: a subpart asked
+        # by a paraphrase
+        r"\b(quelles?|les) (aides?|subventions?)\b(?! alimentaire) ([\w'-]+ ){0,6}(donne\w*|"
+        r"accorde\w*|verse\w*|attribue\w*|octroye\w*)\b|"
+        r"\bwhat (aid|grants?|subsid(y|ies)|funding|financial support) (did|does|has|have) "
+        r"([\w'-]+ ){0,5}(give|given|grant|granted|award|awarded|provide|provided)\b|"
         # who gave it money, the structure's name between ('who gave Il était deux fois
         # money?', 'who put money into X?', 'qui a donné de l'argent à X ?', 'qui leur
         # verse des fonds ?'). Class: a subpart asked by a paraphrase
@@ -6185,7 +6198,12 @@ JOB_OUTCOME_ASKED = _rx(
     r"\b(exit|placement|employment) rates?\b|\bpositive (exits?|outcomes?)\b|"
     r"\b(trouve|retrouve)\w* (un |du |leur )?(emploi|travail|job|boulot|cdi)\b|"
     r"\bsorties? (positives?|dynamiques?|vers l.emploi)\b|\bretour a l.emploi\b|"
-    r"\btaux (de sortie|d.insertion|de retour)\b"
+    r"\btaux (de sortie|d.insertion|de retour)\b|"
+    # leaving with a job ('how many leave with a job?', 'combien en sortent avec un CDI ?')
+    r"\b(leave|leaves|left|leaving|exit|exits|go|goes|went) ([\w'-]+ ){0,6}with (a |an )?"
+    r"(new |permanent |stable |real )?(jobs?|work|employment|contract)\b|"
+    r"\b(sortent|sort|sortir|sortis|sorties|partent|repartent|quittent) ([\w'-]+ ){0,3}"
+    r"avec (un |une |du )?(emploi|travail|job|boulot|cdi|contrat)\b"
 )
 JOB_OUTCOME_STATED = _rx(
     r"\bsorties?\b|\bretour a l.emploi\b|\b(trouve|retrouve)\w* (un )?(emploi|travail)\b|"

@@ -794,6 +794,12 @@ def plan_part(
         if listy and not keeps_attribute and not part_of_each(folded, attribute):
             return PlanPart(text, "list")
         noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
+        if lx.JOB_OUTCOME_ASKED.search(folded) and intent == "figure":
+            # 'how many leave with a job?', 'combien ont retrouvé un emploi ?': people placed,
+            # no 'leave' counted, nor the staff ('emploi')
+            noun = ""
+            if attribute in ("measure:salaries", "measure:insertion"):
+                attribute = ""
         if noun and any(w[:1].isupper() and fold(w) == noun for w in re.findall(r"\w+", text)):
             noun = ""  # 'the number of VESTALI' counts no 'vestali'
         return PlanPart(text, intent, attribute, noun=noun, exact_date=exact)
