@@ -96,6 +96,7 @@ from livret_qa.answering import (
     unstated_kind,
     when_unstated,
     where_things,
+    which_of_counted,
     yes_no,
 )
 from livret_qa.answering.aggregate_answer import (
@@ -4210,6 +4211,12 @@ def ask(
         return replace(answer, question=validated(question), plan=plan)
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
+    # 'lesquels ?', 'où ça ?' after a count of things of one structure: those things
+    counted = which_of_counted.resolved(meant, history, _about_one(engine, history))
+    if counted is not None:
+        answer = ask(engine, counted, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": counted}
+        return replace(answer, question=validated(question), plan=plan)
     plain = list_request.plain_list_question(meant)  # 'Fais-moi la liste des …', '… ? Lesquelles ?'
     plain = list_wording.as_list_question(plain)  # 'I'm after groups that …', 'X rather than Y'
     if plain != meant:  # the plan keeps the question as typed, and says how it was read
@@ -4224,6 +4231,16 @@ def ask(
     answer = _typo_reread(engine, answer, meant, history, filters, weights)
     answer = _clipped_reread(engine, answer, meant, history, filters, weights)
     return answer if meant == question else replace(answer, question=validated(question))
+
+
+def _about_one(engine: Engine, history: list[dict[str, str]]) -> bool:
+    """Whether the user's latest turn naming structures named exactly one."""
+    for turn in reversed(history):
+        if turn.get("role") == "user":
+            named = engine.mentions.mentioned(turn.get("content", ""))
+            if named:
+                return len(named) == 1
+    return False
 
 
 def _left_out(engine: Engine, question: str) -> exclusion.LeftOut | None:
