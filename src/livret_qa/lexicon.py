@@ -3693,7 +3693,14 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "partenaires",
         "partners",
         r"\bpartenaires?\b|\bpartners?\b|partenariats?|partnerships?|"
-        r"avec qui (travaille|collabore)\w*|works? with whom|who (does|do) \w+ work with",
+        r"avec qui (travaille|collabore)\w*|works? with whom|who (does|do) \w+ work with|"
+        # partners of a kind asked ('travaille avec quelles entreprises ?', 'which companies
+        # does X work with?'): the partners' lines, where the kind is written. Class: a
+        # subpart asked by a paraphrase
+        r"\b(travaill\w*|collabor\w*) avec quel(le)?s \w+|"
+        r"\b(which|what) (companies|businesses|firms|associations|charities|"
+        r"organi[sz]ations|local authorities|councils) (does|do|did) ([\w'-]+ ){1,6}"
+        r"(work|partner|collaborate)\w* with\b",
         r"partenaires?",
     ),
     # How it makes ends meet: 'son modèle économique', 'is it viable?', 'revenue streams'.
