@@ -798,7 +798,11 @@ def plan_part(
             # 'how many leave with a job?', 'combien ont retrouvé un emploi ?': people placed,
             # no 'leave' counted, nor the staff ('emploi')
             noun = ""
-            if attribute in ("measure:salaries", "measure:insertion"):
+            # (a year asked keeps the staff measure, whose filler checks the year: '… help
+            # into jobs in 2020 alone?' is then refused for that year)
+            if attribute in ("measure:salaries", "measure:insertion") and not lx.YEAR.search(
+                folded
+            ):
                 attribute = ""
         if noun and any(w[:1].isupper() and fold(w) == noun for w in re.findall(r"\w+", text)):
             noun = ""  # 'the number of VESTALI' counts no 'vestali'
