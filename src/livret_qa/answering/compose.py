@@ -68,6 +68,7 @@ from livret_qa.answering import (
     periods,
     person_contact,
     planned_date,
+    planned_kind,
     priced_thing,
     prize_won,
     programme_named,
@@ -1262,6 +1263,9 @@ class Composer:
         if plan.target_source == "any" and alone:
             self.scope = "place"
             return self._every(lambda f: True)
+        planners = self._planning()
+        if planners is not None:
+            return planners
         own = self._asked_in_everyday_words()
         if own is not None:
             return own
@@ -1285,6 +1289,26 @@ class Composer:
             self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(self.on_theme(listed))
+
+    def _planning(self) -> list[StructureHit] | None:
+        """A list asking who only plans a thing ('qui a un projet de ressourcerie ?', 'which
+        structures plan to open a ressourcerie?', `planned_kind`): the structures whose fiche
+        writes the thing as their project, in the place asked, not those already doing it.
+        None when no fiche writes it so: the list is decided as any other."""
+        if self.plan.target_source != "any":
+            return None
+        thing = planned_kind.planned_thing(self.plan.question)
+        if thing is None:
+            return None
+        texts = list_scope.fiche_texts(self.engine).folded
+        planning = set(planned_kind.planning_fiches(texts, thing))
+        within = self._within()
+        kept = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if f.id in planning and within(f) and self._located(f)
+        ]
+        return self._hits(kept) if kept else None
 
     def on_theme(self, listed: list[StructureHit]) -> list[StructureHit]:
         """A list whose question names a theme of the booklet by its words ('which structures
