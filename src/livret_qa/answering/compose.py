@@ -670,7 +670,14 @@ class Composer:
         if not place:  # picked by a theme none of them belongs to
             key = "none_theme_one" if len(self.outside) == 1 else "none_theme"
             place = plan.theme
-        return self._not_there(say(key, self.lang, place=place, where=where), none=True)
+        head = say(key, self.lang, place=place, where=where)
+        if lx.COUNT_ASKED.search(fold(plan.question)):
+            # 'combien d'entre elles sont dans la Somme ?', 'how many of them are in the Nord?':
+            # a count of them there, which is 0 — stated by where each stands, no refusal
+            # (class: counts of a listed set by place, whose answer may be zero)
+            answer = self._not_there(f"**0** — {head}", none=True)
+            return replace(answer, abstained=False, abstain_reason="")
+        return self._not_there(head, none=True)
 
     def _not_there(self, head: str, none: bool = False, held: list[str] | None = None) -> Answer:
         """'est-elle dans le Nord ?' of a structure standing elsewhere: no — an answer, not a
@@ -3400,11 +3407,29 @@ class Composer:
             # 'VESTALI a plus de 20 salariés ?': 'non', from the value stated (bound_of_one.py)
             and not of_one_structure(query)
         )
-        abstained = empty or incomparable or none_within or bool(unmeasured)
+        abstained = (empty and not self._placed_count(query)) or incomparable
+        abstained = abstained or none_within or bool(unmeasured)
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _placed_count(self, query: dict[str, Any]) -> bool:
+        """A count of the structures in question by a place only ('how many of them are in the
+        Nord?', 'et combien sont dans l'Aisne ?', 'how many of those are in Lille?' after a
+        list): each fiche states where it stands, so none there is the answer 0, stated by
+        their addresses, not a fact the booklet lacks (class: counts of a listed set by
+        place, whose answer may be zero)."""
+        filters = query.get("filters") or {}
+        named = filters.get("structures") or []
+        if query.get("op") != "count" or query.get("measure") is not None or not named:
+            return False
+        if filters.get("conditions") or filters.get("thing"):
+            return False
+        if not (filters.get("departement") or filters.get("ville")):
+            return False
+        fiches = {f.id: f for f in self.engine.corpus.fiches}
+        return all(f in fiches and fiches[f].contact.departement for f in named)
 
     def _of_thing_summed(self, query: dict[str, Any], result: FactResult) -> tuple[FactResult, str]:
         """The rows measuring the thing asked only ('tonnes de métal' counts no '1 100
