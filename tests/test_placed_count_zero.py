@@ -1,8 +1,8 @@
 """A count of the structures in question by a place only, asked after a list ('how many of
 them are in the Nord?', 'et combien sont dans l'Aisne ?'): each fiche states where it stands,
 so none there is the answer 0, stated, not a refusal (eval/README.md: unanswerable is what the
-booklet does not give). Must not change: a count with a figure condition nobody meets is still
-said missing where no fiche states the figure. Slow tier: the real booklet."""
+booklet does not give). Must not change: some of them there are counted and named. Slow tier:
+the real booklet."""
 
 from __future__ import annotations
 
@@ -10,11 +10,7 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
-
-
-def exchange(user: str, assistant: str) -> list[dict[str, str]]:
-    return [{"role": "user", "content": user}, {"role": "assistant", "content": assistant}]
-
+from tests.conversations import exchange
 
 FURNITURE = exchange(
     "Quelles structures donnent une seconde vie aux meubles ?",
