@@ -68,6 +68,7 @@ from livret_qa.answering import (
     periods,
     person_contact,
     planned_date,
+    planned_kind,
     priced_thing,
     prize_won,
     programme_named,
@@ -670,7 +671,14 @@ class Composer:
         if not place:  # picked by a theme none of them belongs to
             key = "none_theme_one" if len(self.outside) == 1 else "none_theme"
             place = plan.theme
-        return self._not_there(say(key, self.lang, place=place, where=where), none=True)
+        head = say(key, self.lang, place=place, where=where)
+        if lx.COUNT_ASKED.search(fold(plan.question)):
+            # 'combien d'entre elles sont dans la Somme ?', 'how many of them are in the Nord?':
+            # a count of them there, which is 0 — stated by where each stands, no refusal
+            # (class: counts of a listed set by place, whose answer may be zero)
+            answer = self._not_there(f"**0** — {head}", none=True)
+            return replace(answer, abstained=False, abstain_reason="")
+        return self._not_there(head, none=True)
 
     def _not_there(self, head: str, none: bool = False, held: list[str] | None = None) -> Answer:
         """'est-elle dans le Nord ?' of a structure standing elsewhere: no — an answer, not a
@@ -1265,6 +1273,9 @@ class Composer:
         if plan.target_source == "any" and alone:
             self.scope = "place"
             return self._every(lambda f: True)
+        planners = self._planning()
+        if planners is not None:
+            return planners
         own = self._asked_in_everyday_words()
         if own is not None:
             return own
@@ -1288,6 +1299,26 @@ class Composer:
             self.names = self._not_of_a_kind(self.names)
         listed = self.central(self.placed(self.holding_things(self.named(chosen))))
         return self.named_aside(self.on_theme(listed))
+
+    def _planning(self) -> list[StructureHit] | None:
+        """A list asking who only plans a thing ('qui a un projet de ressourcerie ?', 'which
+        structures plan to open a ressourcerie?', `planned_kind`): the structures whose fiche
+        writes the thing as their project, in the place asked, not those already doing it.
+        None when no fiche writes it so: the list is decided as any other."""
+        if self.plan.target_source != "any":
+            return None
+        thing = planned_kind.planned_thing(self.plan.question)
+        if thing is None:
+            return None
+        texts = list_scope.fiche_texts(self.engine).folded
+        planning = set(planned_kind.planning_fiches(texts, thing))
+        within = self._within()
+        kept = [
+            f.id
+            for f in self.engine.corpus.fiches
+            if f.id in planning and within(f) and self._located(f)
+        ]
+        return self._hits(kept) if kept else None
 
     def on_theme(self, listed: list[StructureHit]) -> list[StructureHit]:
         """A list whose question names a theme of the booklet by its words ('which structures
@@ -3383,11 +3414,29 @@ class Composer:
             # 'VESTALI a plus de 20 salariés ?': 'non', from the value stated (bound_of_one.py)
             and not of_one_structure(query)
         )
-        abstained = empty or incomparable or none_within or bool(unmeasured)
+        abstained = (empty and not self._placed_count(query)) or incomparable
+        abstained = abstained or none_within or bool(unmeasured)
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _placed_count(self, query: dict[str, Any]) -> bool:
+        """A count of the structures in question by a place only ('how many of them are in the
+        Nord?', 'et combien sont dans l'Aisne ?', 'how many of those are in Lille?' after a
+        list): each fiche states where it stands, so none there is the answer 0, stated by
+        their addresses, not a fact the booklet lacks (class: counts of a listed set by
+        place, whose answer may be zero)."""
+        filters = query.get("filters") or {}
+        named = filters.get("structures") or []
+        if query.get("op") != "count" or query.get("measure") is not None or not named:
+            return False
+        if filters.get("conditions") or filters.get("thing"):
+            return False
+        if not (filters.get("departement") or filters.get("ville")):
+            return False
+        fiches = {f.id: f for f in self.engine.corpus.fiches}
+        return all(f in fiches and fiches[f].contact.departement for f in named)
 
     def _of_thing_summed(self, query: dict[str, Any], result: FactResult) -> tuple[FactResult, str]:
         """The rows measuring the thing asked only ('tonnes de métal' counts no '1 100
