@@ -2070,6 +2070,14 @@ ONE_SITE_BEFORE = _rx(
     r"\b(la|le|l'|sa|son|leur|the|its|their|this|that|cette|ce|cet)\s*([\w-]+\s+)?$"
 )
 ONE_SITE_WORD = _rx(r"(boutique|magasin|shop|store|antenne|branch|outlet)")
+# A question asking whether the booklet gives something a fiche or a page of its own ('Y
+# a-t-il une fiche sur Emmaüs ?', 'Does the booklet have a page about Ecologic?', 'Coorace a
+# sa propre fiche ?', "is there an entry for Dons Solidaires?"), folded: answered by the
+# fiches' own names, never by a fiche that names it in passing (compose._fiche_of_unfiched).
+FICHE_ASKED = _rx(
+    r"\b(une|sa|son|leur|la|a|an|its|their|own|propre)\s+(fiche|page|entry|entree)\b"
+    r"(?!\s+(facebook|web|internet|instagram|linkedin))"
+)
 # The noun of a structure's own site, placed in a town by its fiche ('la boutique d'Hirson',
 # 'un point de distribution à Compiègne'): a site, never a body of its own without a fiche
 # (answering/unfiched.named_in_passing). Folded.

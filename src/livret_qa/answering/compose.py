@@ -2078,7 +2078,9 @@ class Composer:
         )
         if unknown:
             return say("reason_unknown_names", self.lang, names=", ".join(unknown))
-        unfiched_reason = self._names_without_fiche() or self._named_in_passing()
+        unfiched_reason = (
+            self._names_without_fiche() or self._named_in_passing() or self._fiche_of_unfiched()
+        )
         if unfiched_reason:
             return unfiched_reason
         if self.lang == "en":
@@ -2168,6 +2170,31 @@ class Composer:
         where = [f for n in names for f in unfiched.cited_in(n, texts)]
         shown = ", ".join(
             dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
+        )
+        return say(
+            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
+        )
+
+    def _fiche_of_unfiched(self) -> str:
+        """Class: whether the booklet has a fiche for a name it cites only as a partner,
+        network or funder of its structures ('Y a-t-il une fiche sur Emmaüs ?', 'Does the
+        booklet have a page about Ecologic?', 'Coorace a sa propre fiche ?'): the fiches that
+        name it are not its own; the refusal says so and names them. A structure's own names
+        (even in part), a place and a word the booklet writes in lowercase are no such name
+        (unfiched.names_without_fiche)."""
+        plan = self.plan
+        if plan.followup or plan.intent in ("similar", "aggregate"):
+            return ""
+        if not lx.FICHE_ASKED.search(fold(plan.question).replace("’", "'")):
+            return ""
+        names = self._names_without_fiche_in(plan.question)
+        if not names:
+            return ""
+        corpus = self.engine.corpus
+        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
+        where = [f for n in names for f in unfiched.cited_in(n, texts)]
+        shown = ", ".join(
+            dict.fromkeys(f"« {unfiched.whole_name(plan.question, n)} »" for n in names)
         )
         return say(
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
@@ -2314,11 +2341,19 @@ class Composer:
     def _held_names_without_fiche(self) -> list[str]:
         """The names the question holds something of ('le budget de la DRAAF', 'l'association
         SOLAAL') that the booklet gives only as a partner, network or funder."""
-        corpus = self.engine.corpus
         return [
             n
-            for n in unfiched.names_without_fiche(
-                self.plan.question,  # as planned: the asker's own context is not asked
+            for n in self._names_without_fiche_in(self.plan.question)
+            if unfiched.held_by(self.plan.question, n)
+        ]
+
+    def _names_without_fiche_in(self, question: str) -> list[str]:
+        """The names a question gives that the booklet writes only as a partner, network or
+        funder of its structures: no place, no structure's own name (unfiched.py)."""
+        corpus = self.engine.corpus
+        return list(
+            unfiched.names_without_fiche(
+                question,  # as planned: the asker's own context is not asked
                 corpus.sources.values(),
                 [word for f in corpus.fiches for word in _own_names(f)],
                 lambda w: bool(
@@ -2339,8 +2374,7 @@ class Composer:
                     )
                 ),
             )
-            if unfiched.held_by(self.plan.question, n)
-        ]
+        )
 
     def _english_keywords_known(self, vocab: set[str]) -> bool:
         """Keywords with no function word, read as French for want of English ones
@@ -2540,6 +2574,7 @@ class Composer:
         """A part filled from a structure's fiche, then held to what the fiche states."""
         fiche = self.engine.corpus.fiche(target.fiche_id)
         filled = self._unless_blank(part, self.fill(filler, part, target))
+        filled = self._partner_holds(part, filled)
         filled = self._body_unstated(part, filled)
         filled = self._thing_never_written(filler, part, filled)
         filled = self._sold_online(filler, part, filled)
@@ -2812,6 +2847,28 @@ class Composer:
         nearest = filled if isinstance(filled, Found) else filled.nearest
         words = "« prize »" if self.lang == "en" else "« prix »"
         return Missing(fiche_id, "unmentioned", nearest=nearest, words=words)
+
+    def _partner_holds(self, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a figure, person, contact or date asked of a partner the booklet names only
+        in passing, the structure named beside it as the context ('the contact person at
+        Emmaus for the Panier de la Mer drive', 'combien de salariés a COORACE pour le projet
+        de VESTALI ?', 'le site web de l'ADEME, partenaire de Synapse 3i ?'): the structure's
+        own fact found answers another question. The fiche decides: a found sentence naming
+        the partner states the fact bound to it ('le montant de l'ADEME' quoting « … abondé
+        par l'ADEME (1 500€) ») and stays the answer (unfiched.py)."""
+        plan = self.plan
+        if not isinstance(filled, Found) or part.yes_no or plan.target_source != "named":
+            return filled
+        if part.intent not in _FACT_OF_HOLDER or part.intent == "aggregate":
+            return filled
+        held = self._held_names_without_fiche()
+        quote = fold(" ".join([filled.citation.quote, filled.value, filled.detail]))
+        if not held or any(fold(n) in quote for n in held):
+            return filled
+        shown = ", ".join(
+            dict.fromkeys(f"« {unfiched.whole_name(plan.question, n)} »" for n in held)
+        )
+        return Missing(filled.fiche_id, "partner_fact", nearest=filled, words=shown)
 
     def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a body, programme or brand the booklet never states, asked of a structure

@@ -219,6 +219,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} mentionne cette personne sans la nommer.",
         "en": "The fiche of {name} mentions that person but does not name them.",
     },
+    # a fact of a partner the fiche names only in passing (compose._partner_holds)
+    "missing_partner_fact": {
+        "fr": "La fiche de {name} cite {body} sans en donner ce qui est demandé : le livret n'a "
+        "pas de fiche pour {body}.",
+        "en": "The fiche of {name} names {body} but does not give what is asked of it: the "
+        "booklet has no fiche for {body}.",
+    },
     "missing_body_founding": {
         "fr": "La fiche de {name} ne date pas la création de {body}.",
         "en": "The fiche of {name} does not date the founding of {body}.",

@@ -175,8 +175,12 @@ _COUNTED_BEFORE = re.compile(
     r"\b(?:combien|nombre|how many|(?<!phone )(?<!telephone )number of)\s+(?:de\s+|d')?$"
 )
 
-# A name right after 'of' / 'de' holds what is asked ('le directeur de la DRAAF des HdF')
-_AFTER_OF = re.compile(r"(?:\b(?:de|du|of)\s+|\bd')(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
+# A name right after 'of' / 'de' holds what is asked ('le directeur de la DRAAF des HdF'); so
+# does a name right after 'at' / 'chez', the body where the person or figure asked is, even
+# with a complement after it (class: a fact of a partner asked by where it stands: 'the
+# contact person at Emmaus for the drive project', 'le référent chez Coorace pour le
+# chantier', 'how many staff at the ADEME for this programme?')
+_AFTER_OF = re.compile(r"(?:\b(?:de|du|of|at|chez)\s+|\bd')(?:la\s+|le\s+|les\s+|l'|the\s+)?$")
 
 _CAPITALISED_BEFORE = re.compile(
     r"(?:(?<![\w'’-])[A-ZÉÈÀÂ][\w'’-]*\s+(?:(?:de|du|des|la)\s+|d['’])?)+$"
@@ -297,9 +301,12 @@ def named_in_passing(
             if SITE_NOUN.fullmatch(m.group("head")):
                 continue
             words = " ".join(re.findall(r"[a-z0-9]+", m.group("np")))
-            if not re.search(
-                rf"\b{re.escape(words)} (?:de|d|a|in|at|of) {re.escape(town_key)}\b", asked
-            ):
+            # its town after it ('l'atelier de la citoyenneté de Calais') or before it, the
+            # name in apposition ('la structure de Calais, l'atelier de la citoyenneté', 'the
+            # Calais body, the atelier de la citoyenneté')
+            after = rf"\b{re.escape(words)} (?:de|d|a|in|at|of) {re.escape(town_key)}\b"
+            before = rf"\b{re.escape(town_key)} (?:\w+ )?(?:l|la|le|les|the )?{re.escape(words)}\b"
+            if not (re.search(after, asked) or re.search(before, asked)):
                 continue
             name = raw[offsets[m.start("np")] : offsets[m.end("np") - 1] + 1]
             found = (name, [*found[1], key]) if found else (name, [key])

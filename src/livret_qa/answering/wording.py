@@ -210,6 +210,8 @@ class Wording:
             text = say("missing_unit_head", lang, name=name, unit=missing.words)
         elif missing.missing == "person_unnamed":  # compose._person_unnamed
             text = say("missing_person_unnamed", lang, name=name)
+        elif missing.missing == "partner_fact":  # compose._partner_holds
+            text = say("missing_partner_fact", lang, name=name, body=missing.words)
         elif missing.missing == "body_founding":  # compose._founding_of_another
             text = say("missing_body_founding", lang, name=name, body=missing.words)
         elif missing.missing == "thing_unnamed":  # compose._thing_unnamed
