@@ -17,7 +17,8 @@ from livret_qa.text import fold
 # being paid, or paid people: 'paid', 'payé', 'rémunérés', 'salaried', 'des salariés', 'staff'
 _PAID = (
     r"(?:paid|pay|salaried|salaries|salary|wages?|employees?|staff|employ(?:s|ed)|"
-    r"payee?s?|payes?|remuneree?s?|salariee?s?|employee?s?|embauche\w*)"
+    # the verb too ('ils paient quelqu'un ou c'est que des bénévoles ?')
+    r"payee?s?|payes?|paient|payent|paie|remuner\w*|salariee?s?|employee?s?|embauche\w*)"
 )
 # voluntary work: 'volunteer(s)', 'voluntary', 'unpaid', 'bénévole(s)', 'bénévolat'
 _VOLUNTARY = r"(?:volunteer\w*|voluntar\w*|unpaid|benevol\w*|non remuneree?s?|non payee?s?)"
