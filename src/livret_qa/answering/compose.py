@@ -17,6 +17,7 @@ from livret_qa.answering import (
     acronym,
     alternatives,
     amount_of_last,
+    answered_body,
     asked_value,
     body_list,
     booklet_about,
@@ -2187,7 +2188,7 @@ class Composer:
             return ""
         if not lx.FICHE_ASKED.search(fold(plan.question).replace("’", "'")):
             return ""
-        names = self._names_without_fiche_in(plan.question)
+        names = self.names_without_fiche_in(plan.question)
         if not names:
             return ""
         corpus = self.engine.corpus
@@ -2343,17 +2344,17 @@ class Composer:
         SOLAAL') that the booklet gives only as a partner, network or funder."""
         return [
             n
-            for n in self._names_without_fiche_in(self.plan.question)
+            for n in self.names_without_fiche_in(self.plan.question)  # as planned
             if unfiched.held_by(self.plan.question, n)
         ]
 
-    def _names_without_fiche_in(self, question: str) -> list[str]:
-        """The names a question gives that the booklet writes only as a partner, network or
-        funder of its structures: no place, no structure's own name (unfiched.py)."""
+    def names_without_fiche_in(self, text: str) -> list[str]:
+        """The names a text gives ('ADF 02', 'SOLAAL') that the booklet gives only as a
+        partner, network or funder of its structures (unfiched.py)."""
         corpus = self.engine.corpus
         return list(
             unfiched.names_without_fiche(
-                question,  # as planned: the asker's own context is not asked
+                text,  # the asker's own context is not asked
                 corpus.sources.values(),
                 [word for f in corpus.fiches for word in _own_names(f)],
                 lambda w: bool(
@@ -2361,17 +2362,14 @@ class Composer:
                     or match_places(w)
                     or self.engine.mentions.mentioned(w)
                     or unfiched.a_place(
-                        self.plan.question,
+                        text,
                         w,
                         self.engine.booklet_words,
                         self.engine.booklet_folded,
                     )
                     or unfiched.placed_by_booklet(w, corpus.sources.values())
                     # 'the European project': an English adjective, no name
-                    or (
-                        self.lang == "en"
-                        and capitalised_adjective.qualifies_a_noun(self.plan.question, w)
-                    )
+                    or (self.lang == "en" and capitalised_adjective.qualifies_a_noun(text, w))
                 ),
             )
         )
@@ -4535,6 +4533,9 @@ def answer_turn(
         # 'Quand a été fondée l'association SOLAAL ?' after a turn about the drive: asked of
         # the partner it names, as if the chat had just begun, not of the one in focus
         return answer_turn(engine, question, [], filters, weights, answered)
+    of_body = _of_the_answered_body(engine, composer, question, history, filters, weights)
+    if of_body is not None:  # 'Which structure inspired it?' 'ADF 02.' 'and its budget?'
+        return of_body
     # "la ferme bio de villeneuve d'ascq", "et celui de l'asso de liévin ?": described by its
     # place, asked with the structure's name for its description
     renamed = described_by_card.asked_by_name(
@@ -4573,6 +4574,51 @@ def answer_turn(
         block = sources_block(answer.citations, answer.lang)
         answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
     return answer
+
+
+def _of_the_answered_body(
+    engine: Engine,
+    composer: Composer,
+    question: str,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+) -> Answer | None:
+    """A fact asked, by a pointer, of the body the previous answer gave when the previous
+    question asked which body or who and that body has no fiche (answered_body.py): asked of
+    its name as if the chat had just begun; only its refusal is kept, else None."""
+    plan = composer.plan
+    if not plan.followup or len(plan.parts) != 1 or plan.intent not in _FACT_OF_HOLDER:
+        return None
+    if len(history) < 2 or history[-1].get("role") != "assistant":
+        return None
+    asked_before = history[-2].get("content", "")
+    said = history[-1].get("content", "")
+    if not answered_body.asks_an_entity(asked_before) or engine.mentions.mentioned(question):
+        return None
+    if engine.mentions.mentioned(said):
+        return None  # a structure of the booklet answered: the conversation goes on as it is
+    # the answer's first word is the body answered, not a sentence's capital ('RecyclJouets,
+    # in the Aisne.'): read as the answer to a question, after a dash
+    names = composer.names_without_fiche_in(f"— {said}")
+    name = answered_body.opening_name(said, names)
+    if name is None:
+        return None
+    refused = None
+    # the body as the answer opens with it, then the other names it gives of it ('ADF 02,
+    # which runs RecyclJouets'): the first refusal naming one says which fiche cites it
+    for each in dict.fromkeys([name, *names]):
+        anew = answered_body.asked_of(question, each, composer.lang)
+        if anew is None:
+            return None
+        alone = answer_turn(engine, anew, [], filters, weights)
+        if not alone.abstained:
+            return None
+        alone = replace(alone, question=validated(question), plan={**alone.plan, "asked_as": anew})
+        if each in alone.abstain_reason:
+            return alone
+        refused = refused or alone
+    return refused
 
 
 def _complement(engine: Engine, asked: negated_list.Negated, positive: Answer) -> Answer | None:
