@@ -124,3 +124,21 @@ def test_a_body_named_after_its_town_abstains(engine: Engine, question: str) -> 
 )
 def test_a_fiches_own_site_is_answered(engine: Engine, question: str) -> None:
     assert not ask(engine, question, []).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quand Synapse Picardie a-t-elle été créée ?",
+        "Quand Synapse Picardie a-t-elle été créée et combien d'adhérents a Synapse 3i ?",
+        "When was Synapse Picardie founded, and how many members does Synapse 3i have?",
+    ],
+)
+def test_a_former_body_stated_in_the_fiche_is_answered(engine: Engine, question: str) -> None:
+    """Near-twin: the fiche tells the former body's creation in a sentence naming it (« En
+    2009, l'association Synapse Picardie est créée »); a part about the structure itself holds
+    no partner."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert "2009" in answer.answer
+    assert "Quand Synapse" not in answer.answer

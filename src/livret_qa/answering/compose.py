@@ -2572,7 +2572,6 @@ class Composer:
         """A part filled from a structure's fiche, then held to what the fiche states."""
         fiche = self.engine.corpus.fiche(target.fiche_id)
         filled = self._unless_blank(part, self.fill(filler, part, target))
-        filled = self._partner_holds(part, filled)
         filled = self._body_unstated(part, filled)
         filled = self._thing_never_written(filler, part, filled)
         filled = self._sold_online(filler, part, filled)
@@ -2597,7 +2596,9 @@ class Composer:
             filler, part, filled, several, fiche.name, list(self.plan.years)
         )
         filled = dated_count.bound(filler, part, filled, several, list(self.plan.years))
-        return filled
+        # last: a fact of the partner named is stated only by a sentence naming it, whichever
+        # sentence the steps above settled on ('quand Synapse Picardie a-t-elle été créée ?')
+        return self._partner_holds(part, filled)
 
     def _contact_of_person(self, part: PlanPart, filled: Filled, fiche: Fiche) -> Filled:
         """Class: an e-mail or a phone asked of a person the question names ('le mail de M.
@@ -2859,13 +2860,14 @@ class Composer:
             return filled
         if part.intent not in _FACT_OF_HOLDER or part.intent == "aggregate":
             return filled
-        held = self._held_names_without_fiche()
+        # the part's own names: in 'Quand Synapse Picardie a-t-elle été créée et combien
+        # d'adhérents a Synapse 3i ?' the second part holds no partner
+        text = part.text
+        held = [n for n in self.names_without_fiche_in(text) if unfiched.held_by(text, n)]
         quote = fold(" ".join([filled.citation.quote, filled.value, filled.detail]))
         if not held or any(fold(n) in quote for n in held):
             return filled
-        shown = ", ".join(
-            dict.fromkeys(f"« {unfiched.whole_name(plan.question, n)} »" for n in held)
-        )
+        shown = ", ".join(dict.fromkeys(f"« {unfiched.whole_name(text, n)} »" for n in held))
         return Missing(filled.fiche_id, "partner_fact", nearest=filled, words=shown)
 
     def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:

@@ -217,7 +217,8 @@ def whole_name(question: str, word: str) -> str:
 
 _ASKING_WORD = re.compile(
     r"^(?:(?:what|who|where|when|how|which|why|is|does|do|did|and|so|et|quel|quelle|qui|"
-    r"combien|comment|est|c)(?:['’]s|['’]est)?\s+)+",
+    r"combien|comment|est|c|quand|ou|où|pourquoi|quels|quelles|lequel|laquelle)"
+    r"(?:['’]s|['’]est)?\s+)+",
     re.IGNORECASE,
 )
 
