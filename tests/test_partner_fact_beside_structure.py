@@ -142,3 +142,21 @@ def test_a_former_body_stated_in_the_fiche_is_answered(engine: Engine, question:
     assert not answer.abstained, answer.answer
     assert "2009" in answer.answer
     assert "Quand Synapse" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("When did Synapse Picardie and Synapse Insertion merge?", True),
+        ("En quelle année Synapse Insertion est-elle née ?", True),
+        ("Quel est le site web de Synapse Picardie avant la fusion ?", False),
+        ("What was the phone number of Synapse Picardie?", False),
+    ],
+)
+def test_a_former_body_is_dated_by_the_story_only(
+    engine: Engine, question: str, answered: bool
+) -> None:
+    """A name sharing a word with the structure's own is a former body of it: the story dates
+    it (its birth, the merger), the card gives none of its own facts."""
+    answer = ask(engine, question)
+    assert answer.abstained is not answered, answer.answer

@@ -603,6 +603,14 @@ STATED_SUBPARTS = frozenset({"spread"})
 QUANTITY_MEASURES = frozenset(
     {"budget", "chiffre_affaires", "resultat", "tonnage", "surface", "projets"}
 )
+# A result stated by its sign, with no amount (« Le résultat net de l'exercice 2019 est
+# positif », « un résultat excédentaire », 'the accounts were in surplus'): the answer to a
+# result asked as a figure (slots._result_by_sign). Folded.
+RESULT_SIGN_STATED = _rx(
+    r"\b(resultats?|benefices?|excedents?|deficits?|comptes?)\b[^.;]{0,60}?\b"
+    r"(?P<sign>positifs?|negatifs?|excedentaires?|deficitaires?|a l.equilibre|equilibres?|"
+    r"in surplus|in deficit|positive|negative|balanced)\b"
+)
 # A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
 # des jouets').
 PRIZE_WON = _rx(

@@ -2863,7 +2863,23 @@ class Composer:
         # the part's own names: in 'Quand Synapse Picardie a-t-elle été créée et combien
         # d'adhérents a Synapse 3i ?' the second part holds no partner
         text = part.text
-        held = [n for n in self.names_without_fiche_in(text) if unfiched.held_by(text, n)]
+        # a name run sharing a word with the structure's own ('Synapse Picardie', 'Synapse
+        # Insertion' of Synapse 3i) is one of its former bodies: the structure's story dates
+        # them (their creation, their merger, told as 'ces deux structures'), its card gives
+        # none of their own facts ('le site web de Synapse Picardie')
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        own = {t for n in _own_names(fiche) if n for t in analyze(n) if not t.isdigit()}
+
+        def former(name: str) -> bool:
+            return part.intent == "date" and bool(
+                set(analyze(unfiched.whole_name(text, name))) & own
+            )
+
+        held = [
+            n
+            for n in self.names_without_fiche_in(text)
+            if unfiched.held_by(text, n) and not former(n)
+        ]
         quote = fold(" ".join([filled.citation.quote, filled.value, filled.detail]))
         if not held or any(fold(n) in quote for n in held):
             return filled
@@ -3827,6 +3843,8 @@ class Composer:
         if kind == "attribute" and part.name and filled.citation.section == "key_figures":
             kind = None  # the key figure of the measure asked, stated in words ('NB PROJETS
             # EN ÉTUDE : Conception d'un catalogue …'): its words are the answer
+        if part.name == "resultat" and lx.RESULT_SIGN_STATED.search(fold(filled.citation.quote)):
+            kind = None  # a result stated by its sign ('… est positif'; slots._result_by_sign)
         if kind is None and figure_binding.planned_unbound(part.text, filled.citation.quote):
             return Missing(filled.fiche_id, "planned", nearest=filled)
         if kind is None:

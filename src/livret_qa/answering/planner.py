@@ -796,8 +796,10 @@ def plan_part(
         noun = _counted_noun(folded) if intent == "figure" and not attribute else ""
         if lx.JOB_OUTCOME_ASKED.search(folded) and intent == "figure":
             # 'how many leave with a job?', 'combien ont retrouvé un emploi ?': people placed,
-            # no 'leave' counted, nor the staff ('emploi')
-            noun = ""
+            # no 'leave' counted (a singular word after 'how many' is a verb), nor the staff
+            # ('emploi'); 'combien de sorties positives' counts its noun
+            if not noun.endswith(("s", "x")):
+                noun = ""
             # (a year asked keeps the staff measure, whose filler checks the year: '… help
             # into jobs in 2020 alone?' is then refused for that year)
             if attribute in ("measure:salaries", "measure:insertion") and not lx.YEAR.search(

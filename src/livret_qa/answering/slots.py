@@ -1684,6 +1684,8 @@ class SlotFiller:
         )
         if qualifier is None:
             filled = self._figure(part, fiche)
+            if isinstance(filled, Missing) and part.name == "resultat" and not part.yes_no:
+                return self._result_by_sign(fiche) or filled
             # 'what share of its employees have a disability?', 'the share of sales in its
             # revenue': a share of the measure is stated by a sentence giving one ('6% des
             # salariés …', '30% de recettes résultant des ventes'), not by the measure's
@@ -1716,6 +1718,18 @@ class SlotFiller:
         filled = self._figure(part, fiche)
         nearest = filled if isinstance(filled, Found) else filled.nearest
         return Missing(fiche.id, "attribute", nearest, f"noun:{label}")
+
+    def _result_by_sign(self, fiche: Fiche) -> Found | None:
+        """Class: a result the fiche states by its sign, with no amount (« Le résultat net de
+        l'exercice comptable de 2019 est positif comme celui de 2018 »): asked as a figure
+        ('quel est leur résultat ?', 'their net result?'), that sentence answers it; a year
+        asked must be one it names."""
+        years = [str(y) for y in self.plan.years]
+        ev = self.best_sentence(
+            fiche.id,
+            lambda t: bool(lx.RESULT_SIGN_STATED.search(t)) and all(y in t for y in years),
+        )
+        return self.found(ev) if ev is not None else None
 
     def _figure_from_source(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A figure asked anew from another source (figure_source.py): the sentence with a
