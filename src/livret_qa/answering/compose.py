@@ -894,7 +894,10 @@ class Composer:
             return
         if self._part_of_a_scope():  # 'les leviers des initiatives en alimentation durable'
             return
-        if self._held_names_without_fiche():
+        if (
+            plan.intent in ("field", "figure", "person", "date")
+            and self._held_names_without_fiche()
+        ):
             return  # 'le site internet de CAP3C': the partner's own fact, which no fiche gives
         # a count word with no figure asked ('coorace network members', 'adhérents coorace')
         # names the members of what it names, as 'membres du réseau …' does
