@@ -37,3 +37,17 @@ def test_the_sign_answers(engine: Engine, question: str, history: list) -> None:
 )
 def test_no_sign_for_that_year_or_structure(engine: Engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was VESTALI's net result in euros in 2019?",
+        "combien VESTALI a-t-elle fait de bénéfice en 2019 ?",
+        "What was VESTALI's net profit in 2019?",
+        "quel est le montant du résultat net de VESTALI ?",
+        "How much was VESTALI's net result?",
+    ],
+)
+def test_an_amount_asked_is_not_its_sign(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -1684,7 +1684,12 @@ class SlotFiller:
         )
         if qualifier is None:
             filled = self._figure(part, fiche)
-            if isinstance(filled, Missing) and part.name == "resultat" and not part.yes_no:
+            if (
+                isinstance(filled, Missing)
+                and part.name == "resultat"
+                and not part.yes_no
+                and not _RESULT_AMOUNT_ASKED.search(folded)
+            ):
                 return self._result_by_sign(fiche) or filled
             # 'what share of its employees have a disability?', 'the share of sales in its
             # revenue': a share of the measure is stated by a sentence giving one ('6% des
@@ -3349,6 +3354,13 @@ def _kind_forms(word: str) -> tuple[str, ...]:
     """A label's kind as asked and as the booklet may write it ('organic': 'bio', 'biologique')."""
     folded = fold(word)
     return (word, *EN_FR.get(folded, ()), *yes_no.same_words(folded))
+
+
+# A result asked as an amount ('in euros', 'how much', 'net profit', 'le montant du
+# bénéfice'): its sign alone does not answer it (slots._result_by_sign). Folded.
+_RESULT_AMOUNT_ASKED = re.compile(
+    r"\b(euros?|combien|how much|montant|amount|sum|somme|profits?|benefices?|excedents?)\b|€"
+)
 
 
 # words beside a label's that name no kind of it ('are they', 'est-elle', 'un')
