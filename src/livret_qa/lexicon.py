@@ -524,6 +524,24 @@ WHICH_MENTION = _rx(
     r"(mentionnent|mentionne|citent|cite|evoquent|evoque|parlent|parle|"
     r"mention|mentions|cite|cites|refer|refers|talk|talks|speak|speaks)\b"
 )
+# Class: which structures have, employ or count a thing or people the fiches name, no quantity
+# asked ('which structures have volunteers?', 'quelles structures de l'alimentation ont des
+# bénévoles ?', 'qui a des salariés en insertion ?', 'which ones have a shop?', 'structures
+# with greenhouses'): the noun after the verb of having is the whole condition, as after a verb
+# of mentioning (`WHICH_MENTION`). The French verb needs its article ('qui a des …', not 'qui a
+# créé …'), the English one no auxiliary use ('have been', 'have won an award'). Folded.
+WHICH_HOLD_THING = _rx(
+    # ('quelles structures du réemploi ont …', 'which food ones in the Nord have …')
+    rf"{_PICKING}(((quel(le)?s|lesquel(le)?s|which|what|qui|who)\s+{_AMONG}"
+    rf"([\w'-]+\s+){{0,5}}?{_STRESS}"
+    r"((ont|a|possedent|possede|disposent|dispose|emploient|emploie|comptent|compte)\s+"
+    r"(des|un|une|du|de la|de l'|d'|de|d)\b'?"
+    r"|(have|has|own|owns|employ|employs|got)\s+((a|an|any|some|their own|its own)\s+|"
+    r"(?!(been|done|not|no|to|they|it|the|more|less|over|under|at|\w+ed|won|got|made|had|"
+    r"given|taken|built|begun|grown|become|seen|known|found|held|kept|brought|sold|bought|"
+    r"lost|paid|told|met|chosen|spent|gone|put|set|run|left)\b)(?=[a-z]))))"
+    rf"|(({_COLLECTIVE_NOUNS})\s+(with|having|avec)\s+((des|un|une|du|a|an|any|some)\s+)?))"
+)
 # Class: which structures have a difficulty, a lack or a need with something ('qui a des
 # problèmes de locaux ?', 'quelles structures ont des difficultés de locaux ?', 'qui manque de
 # bénévoles ?', 'which ones struggle to find premises?', 'which ones say they lack

@@ -1405,7 +1405,10 @@ class Composer:
         ):
             return None
         mentioned = self.mentioning()
-        return mentioned if mentioned is not None else self.struggling()
+        if mentioned is not None:
+            return mentioned
+        struggling = self.struggling()
+        return struggling if struggling is not None else self.having()
 
     def _in_asked_scope(self, fiche: Fiche) -> bool:
         """Whether a structure is within the filters, the place, the département and the
@@ -1437,6 +1440,26 @@ class Composer:
         ):
             return None
         things = mentioned_things.things_mentioned(self._topic_text(), self.lang)
+        if not things:
+            return None
+        scope = [f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f)]
+        held = mentioned_things.mentioning(things, self.engine.mentions.vocab, scope)
+        if not held:
+            return None
+        self.things = things
+        return self._hits(held)
+
+    def having(self) -> list[StructureHit] | None:
+        """Class: 'which structures have volunteers?', 'quelles structures de l'alimentation
+        ont des bénévoles ?', 'qui a des salariés en insertion ?', 'which re-use ones have a
+        shop?': every structure within the place and theme asked whose fiche names the thing,
+        quoted with a sentence naming it (`mentioned_things`, the verb of having); None when
+        the question asks no such thing or no fiche names it (then the usual list reads it)."""
+        if self.plan.target_source != "any" or not mentioned_things.asks_who_has(
+            self.plan.question
+        ):
+            return None
+        things = mentioned_things.things_had(self._topic_text(), self.lang)
         if not things:
             return None
         scope = [f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f)]
