@@ -3359,7 +3359,8 @@ def _kind_forms(word: str) -> tuple[str, ...]:
 # A result asked as an amount ('in euros', 'how much', 'net profit', 'le montant du
 # bénéfice'): its sign alone does not answer it (slots._result_by_sign). Folded.
 _RESULT_AMOUNT_ASKED = re.compile(
-    r"\b(euros?|combien|how much|montant|amount|sum|somme|profits?|benefices?|excedents?)\b|€"
+    r"\b(euros?|combien|how much|montant|amount|sum|somme|profits?|benefices?|excedents?|"
+    r"surplus|deficits?|earnings|income)\b|€"
 )
 
 
