@@ -1435,31 +1435,25 @@ class Composer:
         every structure within the place and theme asked whose fiche names the thing, quoted
         with a sentence naming it (`mentioned_things`); None when the question asks no such
         thing, or no fiche names it (then the usual list reads it)."""
-        if self.plan.target_source != "any" or not mentioned_things.asks_who_mentions(
-            self.plan.question
-        ):
-            return None
-        things = mentioned_things.things_mentioned(self._topic_text(), self.lang)
-        if not things:
-            return None
-        scope = [f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f)]
-        held = mentioned_things.mentioning(things, self.engine.mentions.vocab, scope)
-        if not held:
-            return None
-        self.things = things
-        return self._hits(held)
+        return self._naming(mentioned_things.asks_who_mentions, mentioned_things.things_mentioned)
 
     def having(self) -> list[StructureHit] | None:
         """Class: 'which structures have volunteers?', 'quelles structures de l'alimentation
         ont des bénévoles ?', 'qui a des salariés en insertion ?', 'which re-use ones have a
-        shop?': every structure within the place and theme asked whose fiche names the thing,
-        quoted with a sentence naming it (`mentioned_things`, the verb of having); None when
-        the question asks no such thing or no fiche names it (then the usual list reads it)."""
-        if self.plan.target_source != "any" or not mentioned_things.asks_who_has(
-            self.plan.question
-        ):
+        shop?': as `mentioning`, asked by the verb of having."""
+        return self._naming(mentioned_things.asks_who_has, mentioned_things.things_had)
+
+    def _naming(
+        self,
+        asks: Callable[[str], bool],
+        read: Callable[[str, str], list[topic_words.Glossed]],
+    ) -> list[StructureHit] | None:
+        """The structures within the place and theme asked whose fiche names the things a
+        list question `asks` for (`read` from its words), each quoted with a sentence naming
+        them; None when it asks none or no fiche names them."""
+        if self.plan.target_source != "any" or not asks(self.plan.question):
             return None
-        things = mentioned_things.things_had(self._topic_text(), self.lang)
+        things = read(self._topic_text(), self.lang)
         if not things:
             return None
         scope = [f.id for f in self.engine.corpus.fiches if self._in_asked_scope(f)]
