@@ -2186,12 +2186,16 @@ class Composer:
         names = self._held_names_without_fiche()
         if not names:
             return ""
+        return self._no_fiche_reason(names)
+
+    def _no_fiche_reason(self, names: list[str]) -> str:
+        """The refusal of names the booklet has no fiche for: each as the question writes it,
+        and the fiches that cite it."""
         corpus = self.engine.corpus
         texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
         where = [f for n in names for f in unfiched.cited_in(n, texts)]
-        shown = ", ".join(
-            dict.fromkeys(f"« {unfiched.whole_name(self.plan.question, n)} »" for n in names)
-        )
+        question = self.plan.question
+        shown = ", ".join(dict.fromkeys(f"« {unfiched.whole_name(question, n)} »" for n in names))
         return say(
             "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
         )
@@ -2211,15 +2215,7 @@ class Composer:
         names = self.names_without_fiche_in(plan.question)
         if not names:
             return ""
-        corpus = self.engine.corpus
-        texts = {f.name: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
-        where = [f for n in names for f in unfiched.cited_in(n, texts)]
-        shown = ", ".join(
-            dict.fromkeys(f"« {unfiched.whole_name(plan.question, n)} »" for n in names)
-        )
-        return say(
-            "reason_no_fiche", self.lang, names=shown, fiches=", ".join(dict.fromkeys(where))
-        )
+        return self._no_fiche_reason(names)
 
     def _named_in_passing(self) -> str:
         """Class: a structure the booklet does not cover, named by its kind and a town ('que
