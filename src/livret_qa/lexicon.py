@@ -1235,7 +1235,11 @@ TIMES_ASKED = (
     r"\b(horaires?|heures? d.ouverture|opening (hours|hrs|times)|open(ing)? (hours|hrs)|"
     r"what times?|"
     # ('il ouvre à quelles heures ?', 'what hours is it open?': the plural asks the same)
-    r"a quel(le)?s? heures?|at what time|what hours|when does \w+( \w+){0,4} (open|close))\b"
+    r"a quel(le)?s? heures?|at what time|what hours|when does \w+( \w+){0,4} (open|close))\b|"
+    # hours counted while open ('how many hours a week is it open?', 'combien d'heures par
+    # semaine est-elle ouverte ?'): hours, which a number of days does not give
+    r"\bhow many hours\b[^?]*\bopen|\bcombien d.heures\b[^?]*\bouverte?s?\b|"
+    r"\bopen (for )?how many hours\b|\bouverte?s? combien d.heures\b"
 )
 # … or the days it is open ('ouvert le samedi ?', 'how many days a week is it open?').
 DAYS_ASKED = (
