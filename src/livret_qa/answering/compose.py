@@ -2883,19 +2883,11 @@ class Composer:
         # Insertion' of Synapse 3i) is one of its former bodies: the structure's story dates
         # them (their creation, their merger, told as 'ces deux structures'), its card gives
         # none of their own facts ('le site web de Synapse Picardie')
-        fiche = self.engine.corpus.fiche(filled.fiche_id)
-        own = {t for n in _own_names(fiche) if n for t in analyze(n) if not t.isdigit()}
-
-        def former(name: str) -> bool:
-            return part.intent == "date" and bool(
-                set(analyze(unfiched.whole_name(text, name))) & own
-            )
-
-        held = [
-            n
-            for n in self.names_without_fiche_in(text)
-            if unfiched.held_by(text, n) and not former(n)
-        ]
+        held = [n for n in self.names_without_fiche_in(text) if unfiched.held_by(text, n)]
+        if held and part.intent == "date":
+            fiche = self.engine.corpus.fiche(filled.fiche_id)
+            own = {t for n in _own_names(fiche) if n for t in analyze(n) if not t.isdigit()}
+            held = [n for n in held if not set(analyze(unfiched.whole_name(text, n))) & own]
         quote = fold(" ".join([filled.citation.quote, filled.value, filled.detail]))
         if not held or any(fold(n) in quote for n in held):
             return filled
@@ -4352,7 +4344,11 @@ def ask(
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)
     # 'lesquels ?', 'où ça ?' after a count of things of one structure: those things
-    counted = which_of_counted.resolved(meant, history, _about_one(engine, history))
+    counted = (
+        which_of_counted.resolved(meant, history, _about_one(engine, history))
+        if history and which_of_counted.asks_which_or_where(meant)
+        else None
+    )
     if counted is not None:
         answer = ask(engine, counted, history, filters, weights)
         plan = {**answer.plan, "question": question, "read_as": counted}

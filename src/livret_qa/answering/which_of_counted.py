@@ -56,13 +56,18 @@ def counted_noun(question: str) -> str:
     return "" if noun in _NOT_THINGS else noun
 
 
+def asks_which_or_where(question: str) -> bool:
+    """Whether a question is a bare which-or-where follow-up ('lesquels ?', 'où ça ?')."""
+    folded = fold(question)
+    return bool(_WHICH.match(folded) or _WHERE.match(folded))
+
+
 def resolved(question: str, history: list[dict[str, str]], names_one: bool) -> str | None:
     """The follow-up asked as the things just counted, with the one structure's possessive;
     None when it is no bare which-or-where follow-up, or the last question counted no thing
     of one structure (`names_one`: whether the conversation is about one structure)."""
-    folded = fold(question)
-    which, where = _WHICH.match(folded), _WHERE.match(folded)
-    if not (which or where) or not names_one:
+    where = _WHERE.match(fold(question))
+    if not asks_which_or_where(question) or not names_one:
         return None
     last = _last_user_turn(history)
     noun = counted_noun(last)
