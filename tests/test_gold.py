@@ -177,6 +177,8 @@ GOLD_SETS = [
     "answers_dev21",
     "blind_answers31",
     "answers_dev22",
+    "blind_answers32",
+    "answers_dev23",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -77,6 +77,8 @@ ANSWER_SETS = (
     "answers_dev21",
     "blind_answers31",
     "answers_dev22",
+    "blind_answers32",
+    "answers_dev23",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
