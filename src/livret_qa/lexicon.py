@@ -2241,6 +2241,14 @@ WHERE_FRAME_WORDS = frozenset(
     etablissement establishment
     """.split()
 )
+# The head office asked, apart from the place the structure works at (class: 'where is the
+# head office of X?', 'où est son siège social ?', 'X is headquartered where?', 'l'adresse du
+# siège ?'): a card with a head-office line answers from it, not from the establishment's
+# address (the garden's runs from Lille, its field is in Villeneuve d'Ascq). Folded.
+HEAD_OFFICE_ASKED = _rx(
+    r"\b(siege( social)?|head ?offices?|headquarter(s|ed)?|hq|registered office|"
+    r"main office)\b"
+)
 # A status asked as one planned or to come, not the one held (class: an attribute asked of a
 # planned change, 'which new legal status is it considering?', 'vers quel statut veut-elle
 # évoluer ?'): the card's status is the current one, no answer. Folded.
@@ -2890,7 +2898,9 @@ ROLES: tuple[Role, ...] = (
         "directeur(rice)",
         "director",
         # ('le dirlo', 'la dirlo': the director in slang, as typed in SMS style)
-        r"direct(eur|rice|or)s?|\bdg\b|general manager|\bceo\b|\bhead\b|\bdirlos?\b",
+        # ('head office', 'headquarters' ask a place, no person)
+        r"direct(eur|rice|or)s?|\bdg\b|general manager|\bceo\b|\bhead\b(?! ?(office|quarter))|"
+        r"\bdirlos?\b",
         r"direct(eur|rice)|dirigeant|\bdg\b",
         leadership=True,
     ),

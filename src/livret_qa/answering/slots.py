@@ -124,6 +124,8 @@ _COUNT_WORDS = re.compile(r"(?<![\w])\d[\d  .,]*\s*((?:[^\W\d_]\w*[' ]+){0,2}[^\
 # An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
+# the detail of a Found from the card's head-office line: labelled so, not as an address
+HEAD_OFFICE = "head_office"
 REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
 # Parts of the staff the staff field states, read as facts (`facts.staff`)
 _STAFF = frozenset({"insertion", "etp"})
@@ -2270,6 +2272,9 @@ class SlotFiller:
             return Missing(fiche.id, "role", self._contact_found(fiche), f"role:{role.name}")
         social = part.name == "social"
         found = self._social(part, fiche) if social else self._field(part, fiche)
+        office = self._head_office(part, fiche)
+        if office is not None:
+            return office
         if (
             part.name == "address"
             and not part.yes_no
@@ -2589,6 +2594,20 @@ class SlotFiller:
         if nearest is None:
             nearest = self.nearest_sentence(fiche.id)
         return Missing(fiche.id, "attribute", nearest)
+
+    def _head_office(self, part: PlanPart, fiche: Fiche) -> Found | None:
+        """Class: the head office asked of a structure whose card names one apart from its
+        establishment ('where is the head office of the Cocagne garden?', 'où est le siège
+        de La Remise Enjouée ?', 'headquartered where?'): the card's head-office line
+        answers, not the address the structure works at. None when another field is asked
+        or the card names no head office (its address is then the nearest it gives)."""
+        office = fiche.identity.head_office
+        if part.name != "address" or not office.strip():
+            return None
+        if not lx.HEAD_OFFICE_ASKED.search(fold(part.text)):
+            return None
+        ev = self._card_line(fiche, office, "siege")
+        return self.found(ev, " ".join(office.split()), HEAD_OFFICE) if ev is not None else None
 
     def _social(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The line naming the platform asked (any platform for 'réseaux sociaux'); without

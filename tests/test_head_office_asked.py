@@ -1,0 +1,81 @@
+"""The head office asked of a structure whose card names one apart from the place it works at
+('where is the head office of X?', 'où est son siège social ?', 'X is headquartered where?'):
+the card's head-office line answers, labelled so, not the establishment's address; a card
+with no head-office line keeps its address as the answer, and 'head office' is no role
+('head' alone asks the director). Synthetic questions; the real booklet with the fake
+embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where's the head office of that toy association?",
+        "où se situe leur siège social ?",
+        "Which city is it headquartered in?",
+        "l'adresse du siege svp",
+        "what is their registered office?",
+        "Where are its headquarters?",
+    ],
+)
+def test_the_head_office_is_asked(question: str) -> None:
+    assert lx.HEAD_OFFICE_ASKED.search(fold(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where are they based?", "où se trouve l'atelier ?", "What is its address?"],
+)
+def test_an_address_is_no_head_office(question: str) -> None:
+    assert not lx.HEAD_OFFICE_ASKED.search(fold(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("Où se trouve le siège social de La Remise Enjouée ?", "Anstaing", "Héloïse"),
+        ("Where is La Remise Enjouée's head office?", "Anstaing", "Héloïse"),
+        ("Le Jardin de Cocagne de la Haute Borne a son siège où ?", "Colbert", "Harrison"),
+        ("Where is the Jardin de Cocagne de la Haute Borne headquartered?", "Lille", "Harrison"),
+        ("VESTALI, l'adresse de son siège ?", "Liévin", ""),
+    ],
+)
+def test_the_head_office_line_answers(
+    engine: Engine, question: str, expected: str, not_expected: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert expected in answer.answer
+    assert not not_expected or not_expected not in answer.answer
+    assert "siège" in answer.answer or "head office" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where is La Remise Enjouée?", "Héloïse"),
+        ("Où est situé Le Bois de Deux Mains ?", "Pommiers"),
+        ("Where is Le Bois de Deux Mains' head office?", "Pommiers"),  # no head-office line
+    ],
+)
+def test_an_address_still_answers_where(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and expected in answer.answer
+
+
+def test_a_head_office_is_no_director(engine: Engine) -> None:
+    history = [
+        {"role": "user", "content": "Who runs the Jardin de Cocagne de la Haute Borne?"},
+        {"role": "assistant", "content": "Jean-Louis Poillon, its director."},
+    ]
+    answer = ask(engine, "is it an association? where's its head office?", history)
+    assert "Colbert" in answer.answer
+    assert "Poillon" not in answer.answer
