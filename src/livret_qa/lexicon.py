@@ -2607,8 +2607,9 @@ MEASURES: tuple[Measure, ...] = (
         "people",
         "nombre de salariés en insertion",
         "people in work-integration jobs",
+        # (the preposition left out as notes and search boxes do: 'nb salaries insertion')
         r"(salaries|personnes|postes|contrats?|gens|employes|people|workers|employees|jobs|"
-        r"staff|places)\s+(en|d.|in|on)\s+(contrats? d.)?(insertion|integration|reinsertion)|"
+        r"staff|places)\s+((en|d.|in|on)\s+)?(contrats? d.)?(insertion|integration|reinsertion)|"
         r"(insertion|integration|reinsertion) (jobs|contracts|workers|employees|posts|places|"
         r"staff|people|hires|salaries)",
         r"insertion|integration",
@@ -5313,9 +5314,10 @@ YES_NO_FRAME_WORDS = (
 )
 # Words that qualify the thing a yes/no question asks about rather than name it: its age or
 # wear ('des vieux meubles', 'an old TV', 'second-hand clothes', 'usagés'), its size ('grands',
-# 'small') and the adverbs of degree or time that only stress the question ('vraiment',
-# 'encore', 'really', 'still'). A fiche need not repeat them for the thing to be stated: the
-# fiche says 'meubles', not 'vieux meubles'. Folded, FR and EN.
+# 'small'), its being real ('an actual shop', 'une vraie boutique') and the adverbs of degree
+# or time that only stress the question ('vraiment', 'encore', 'really', 'still'). A fiche
+# need not repeat them for the thing to be stated: the fiche says 'meubles', not 'vieux
+# meubles'. Folded, FR and EN.
 QUALIFYING_WORDS = frozenset(
     """
     vieux vieil vieille vieilles ancien anciens ancienne anciennes usage usages usagee usagees
@@ -5325,6 +5327,7 @@ QUALIFYING_WORDS = frozenset(
     big bigger large larger small smaller little tiny huge
     vraiment encore toujours aussi deja tres bien really still also already very actually even
     premier premiere deuxieme second seconde troisieme first third
+    real actual genuine proper true vrai vraie vrais vraies veritable veritables reel reelle
     """.split()
 )
 # Words for a shop, and the stems of selling: asked with a channel ('an online shop', 'une
