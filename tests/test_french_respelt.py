@@ -45,3 +45,31 @@ def test_known_words_stay_as_typed(text: str) -> None:
 def test_the_misspelt_measure_is_answered(engine: Engine) -> None:
     answer = ask(engine, "combien d'adherant chez vestali")
     assert not answer.abstained and "3 228" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "attribute"),
+    [
+        ("combien d'adérents chez X ?", "measure:adherents"),
+        ("combien de bénévles ?", "measure:benevoles"),
+        ("le nombre de salries de X", "measure:salaries"),
+        ("qui est le tréorier de X ?", "role:treasurer"),
+        ("combien d'adhrents ?", "measure:adherents"),
+    ],
+)
+def test_a_label_word_typed_with_a_letter_dropped(typed: str, attribute: str) -> None:
+    asked = asked_attribute(typed)
+    assert asked is not None and asked[1] == attribute, asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["combien de salles ?", "la boutique de la ville", "combien de paniers ?"],
+)
+def test_a_word_of_its_own_is_no_label_with_a_letter_dropped(text: str) -> None:
+    assert respelt(text) == text
+
+
+def test_the_measure_with_a_letter_dropped_is_answered(engine: Engine) -> None:
+    answer = ask(engine, "combien d'adérents a vestaly")
+    assert not answer.abstained and "3 228" in answer.answer, answer.answer

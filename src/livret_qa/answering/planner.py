@@ -267,8 +267,8 @@ def _french_words() -> frozenset[str]:
 
 def _respelt_french(text: str) -> str:
     """A French question with a measure's or a role's word typed one letter off ('combien
-    d'adhérant ?', 'le trésoirer'): read as that word, as `respelt` reads an English one; a
-    word the lexicon knows stays as typed."""
+    d'adhérant ?', 'le trésoirer', "combien d'adérents ?"): read as that word, as `respelt`
+    reads an English one; a word the lexicon knows stays as typed."""
 
     def fix(m: re.Match[str]) -> str:
         low = fold(m.group(0))
@@ -276,6 +276,9 @@ def _respelt_french(text: str) -> str:
             return m.group(0)
         close = [k for k in _french_labels() if _swapped_or_replaced(low, k)]
         close += [k for k in _french_labels() if len(k) == len(low) + 1 and _undoubled(low, k)]
+        # a letter dropped inside the word ('aderents', 'benevles', 'salries'): the label,
+        # when no other label is as near (the lexicon's own words were kept above)
+        close += [k for k in _french_labels() if _one_letter_more(k, low) and k not in close]
         return close[0] if len(close) == 1 else m.group(0)
 
     return re.sub(r"[^\W\d_]{6,}", fix, text)
