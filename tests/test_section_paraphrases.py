@@ -24,6 +24,12 @@ from livret_qa.answering.planner import asked_attribute
         ("what stopped La Remise Enjouée from opening its shop?", "section:obstacles"),
         ("What stood in the way of Vestali's school project?", "section:obstacles"),
         ("What got in the way for the Copains de Thiérache?", "section:obstacles"),
+        # the particle before the structure
+        ("What held back the garden in Villeneuve?", "section:obstacles"),
+        ("what has slowed down the toy association?", "section:obstacles"),
+        ("What is holding back their project?", "section:obstacles"),
+        ("what held back Vestali's sewing school?", "section:obstacles"),
+        ("What slowed down the ressourcerie in 2020?", "section:obstacles"),
         ("Qu'est-ce qui a freiné la Remise Enjouée ?", "section:obstacles"),
         ("qu'est-ce qui freine le panier de la mer ?", "section:obstacles"),
         ("What made Le Bois de Deux Mains a success?", "section:levers"),

@@ -3465,6 +3465,9 @@ SECTIONS_ASKED: tuple[SectionAsked, ...] = (
         # qui a freiné X ?', 'what slowed them down?'). Class: a section asked by a paraphrase
         r"\bwhat (holds|held|is holding|has held|has been holding|kept|keeps|slowed|slows|"
         r"is slowing|has slowed) ([\w'-]+ ){1,6}(back|down)\b|"
+        # (the particle before the structure: 'what held back X?', 'what has slowed down X?')
+        r"\bwhat (holds|held|is holding|has held|has been holding|slowed|slows|is slowing|"
+        r"has slowed) (back|down)\b|"
         r"\bwhat (kept|keeps|has kept|prevented|prevents|has prevented|stopped|stops) "
         r"([\w'-]+ ){1,6}from\b|"
         r"\b(stood|stands|stand|got|gets|get|came|comes|was|were|is|are) in (the|their|its|"
