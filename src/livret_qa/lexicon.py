@@ -5151,6 +5151,17 @@ BOUNDS_IN_WORDS: tuple[tuple[str, str], ...] = (
     (rf"\b(several|multiple){_COUNTED_AFTER}", "at least 2"),
 )
 # 'les autres structures', 'the other ones': all but those in focus.
+# An answer saying other structures of the booklet stand in the same place as the one it is
+# about (class: said_place.py — "D'autres structures du livret sont aussi dans ce département.",
+# 'Il y a une autre structure dans la même ville.', 'Two other projects are in the same
+# département.', 'another one is also in this town'). Groups dep/dep2/dep3: the place's noun.
+_PLACE_NOUN = r"departements?|department|county|ville|commune|town|city"
+OTHERS_IN_SAME_PLACE = _rx(
+    r"\b(autres?|others?|another)\b[^.?!]{0,60}?"
+    rf"(\b(meme|same)\s+(?P<dep>{_PLACE_NOUN})\b|"
+    rf"\b(aussi|egalement|also|too)\b[^.?!]{{0,30}}?\b(ce|cet|cette|this|that)\s+(?P<dep2>{_PLACE_NOUN})\b|"
+    rf"\b(ce|cet|cette|this|that)\s+(?P<dep3>{_PLACE_NOUN})\b)"
+)
 OTHERS = _rx(
     # (not after a possessive: 'et leurs autres ateliers ?', 'its other sites' ask more of
     # the structure in focus, not the other structures)

@@ -19,6 +19,7 @@ from typing import Any
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
+    act_switch,
     counted_money,
     described_in_town,
     described_switch,
@@ -33,6 +34,7 @@ from livret_qa.answering import (
     person_contact,
     priced_measure,
     priced_thing,
+    said_place,
     site_asked,
     subcount,
     town_adjunct,
@@ -123,6 +125,8 @@ class ConversationState:
     # structures): what 'et l'autre ?', 'and the others?' point at, less the focus
     wider: list[str] = field(default_factory=list)
     said: str = ""  # the last answer's text: what a follow-up may take up (echoed_answer.py)
+    # the last answer named only some of the structures its list question holds
+    shown_in_part: bool = False
 
 
 def _search(pattern: str, folded: str) -> bool:
@@ -1816,6 +1820,12 @@ def plan_question(
     if _other_of_a_pair(plan, state, folded):
         # 'and the other one, what's its budget?' after an answer naming two: the second
         state = replace(state, focus=state.focus[:1], wider=list(state.focus))
+    if _others_in_the_place_said(plan, state, folded):
+        # "et les autres, elles sont où ?" after '… dans le Pas-de-Calais. D'autres structures
+        # du livret sont aussi dans ce département.': the others standing in the place the
+        # answer named (said_place.py), read as 'd'autres dans le Pas-de-Calais ?' below
+        towns = vocab.field_values.get("ville", []) if vocab is not None else []
+        plan.departements, plan.places = said_place.place_said(state.said, towns)
     if _others_of_a_place(plan, state, folded, vocab):
         # 'd'autres structures dans l'Aisne ?' after a turn about one structure named: the rest
         # of the booklet, standing there (`_the_others`), not the one in focus; listed, unless
@@ -1832,7 +1842,11 @@ def plan_question(
         # 'et pour l'autre ?' after 'Parle-moi de A et de B' then 'le budget de A ?': B, asked
         # what the turn asked of A
         state = _picked_from_before(state, history, detector, total, depth, vocab, resolve)
-    if _rest_of_booklet(plan, state, folded):
+    if _shown_in_part(plan, state, folded, history, resolve):
+        # 'les autres ?' after an answer naming one or two of a list that holds more: the
+        # others answering it, not the rest of the booklet
+        state = replace(state, shown_in_part=True)
+    elif _rest_of_booklet(plan, state, folded):
         # 'et les autres ?' after a list chosen from the whole booklet: the structures it left
         # out (`_the_others`), as after a list a turn narrowed
         state = replace(state, wider=list(detector.vocab))
@@ -2235,6 +2249,19 @@ def _others_of_a_place(
     return bool(plan.departements) or _booklet_town(plan.places, vocab)
 
 
+def _others_in_the_place_said(plan: QuestionPlan, state: ConversationState, folded: str) -> bool:
+    """Class (said_place.py): 'les autres ?', 'and the others, where are they?', "et l'autre
+    ?" naming no place, after an answer about one structure saying others of the booklet
+    stand in the same place as it."""
+    if state.last is None or state.wider or plan.targets or len(state.focus) != 1:
+        return False
+    if plan.departements or plan.places:
+        return False
+    if not (lx.OTHERS.search(folded) or lx.OTHER_ONE.search(folded)):
+        return False
+    return said_place.shared_place(state.said) is not None
+
+
 # Others in the plural ('les autres', 'the others', 'the other ones'), not 'l'autre'.
 _SEVERAL_OTHERS = re.compile(r"\b(autres|others|other ones|the rest|le reste)\b")
 
@@ -2283,6 +2310,50 @@ def _rest_of_booklet(plan: QuestionPlan, state: ConversationState, folded: str) 
     if not lx.OTHERS.search(folded) or len(_content_words(folded)) > 2:
         return False
     return last.intent in ("list", "aggregate") and last.target_source == "any"
+
+
+def _shown_in_part(
+    plan: QuestionPlan,
+    state: ConversationState,
+    folded: str,
+    history: list[dict[str, str]],
+    resolve: Resolver | None,
+) -> bool:
+    """Class: 'les autres ?', 'et les autres ?', 'the rest?', 'and the others?' asking nothing
+    else, after an answer naming one or two of the structures a list question holds ('Qui
+    travaille avec CAP 3C ?' — 'Il était deux fois.' — 'les autres ?'; 'Which ones are in the
+    Pas-de-Calais?' — 'VESTALI.' — 'the rest?'): the others answering that list, besides those
+    named (more_of_list.py). Whether the answer showed part of the list is read from what the
+    booklet answers the list question with, not from its wording; a list shown whole leaves
+    'the others' to be the rest of the booklet (`_rest_of_booklet`)."""
+    last = state.last
+    if last is None or resolve is None or not state.focus or state.wider or last.besides:
+        return False
+    if plan.targets or plan.departements or plan.places or lx.NEGATED_REST.search(folded):
+        return False
+    if not _COMPLEMENT_ALONE.match(folded) or last.narrow or last.by_place or last.by_thing:
+        return False
+    # (a question asking which structure does something, no structure named, may be planned
+    # a fact when its answer names one: 'Name a structure that works with CAP 3C')
+    listed = last.intent in ("list", "similar")
+    if not listed and not (last.intent == "fact" and last.target_source == "any"):
+        return False
+    users = [n for n, t in enumerate(history) if t.get("role") == "user"]
+    if not users:
+        return False
+    at = users[-1]
+    whole = resolve(history[at].get("content", ""), history[:at], "")
+    return bool(set(whole) - set(state.focus))
+
+
+# 'les autres', 'the rest', 'the other ones' alone, maybe after 'et' / 'and' / 'what about'
+_COMPLEMENT_ALONE = re.compile(
+    r"^\W*(?:et|and|what about|how about|ok|alors|so)?\s*(?:pour|for)?\s*"
+    r"(?:les autres|the others|the other ones|the rest|le reste|les restantes|the remaining ones)"
+    r"(?:\s+(?:structures?|assos?|associations?|initiatives?|ones?))?"
+    # ('et les autres, elles sont où ?', 'the rest, what do they do?': the list shows it)
+    r"(?:\W+(?:elles|ils|they|what|where|ou)\b[\w\s'-]{0,25})?\s*[?!.]*$"
+)
 
 
 def _compares(folded: str) -> bool:
@@ -2984,6 +3055,14 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         # 'and in computers?' after a tonnage: a count of those, not the tonnage again
         plan.parts = [switched]
         return
+    act = act_switch.switched_act(plan.question)
+    if act is not None and not placed and any(p.intent == "figure" for p in last.parts):
+        # 'et vendu ?' after a tonnage collected: that figure, of the things sold (act_switch.py)
+        plan.parts = [
+            replace(p, text=act_switch.with_act(p.text, act)) if p.intent == "figure" else p
+            for p in last.parts
+        ]
+        return
     plan.parts = [
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
@@ -3391,6 +3470,10 @@ def _follow(
     listed = last is not None and last.intent in ("list", "similar")
     if last and focus and listed and not last.besides and asks_more(folded):
         return more_of_list(plan, last, focus)  # 'd'autres ?', 'any others?' after a list
+    if last and focus and state.shown_in_part:
+        # 'les autres ?', 'the rest?' after an answer naming one or two of a list: the others
+        # answering that list (a client's short answer shows part of it), not the booklet's rest
+        return more_of_list(plan, last, focus)
     if last and last.besides and asks_more(folded):
         return more_of_list(plan, last, [*last.besides, *focus])  # 'encore ?' once more
     others = lx.OTHERS.search(folded) or lx.NEGATED_REST.search(folded)

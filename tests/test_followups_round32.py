@@ -1,0 +1,283 @@
+"""Follow-ups of round 32's classes, on synthetic conversations whose assistant turns a
+client wrote in its own words:
+
+- 'les autres ?', 'the rest?' after an answer naming one or two of a list: the others
+  answering that list, not the rest of the booklet (planner._rest_of_list);
+- "et les autres, elles sont où ?", "et l'autre ?" after an answer saying other structures of
+  the booklet stand in the same place: those standing there (said_place.py);
+- 'et vendu ?', 'and sold?' after a figure of things collected: that figure of things sold,
+  refused when the fiche states none (act_switch.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.act_switch import switched_act, with_act
+from livret_qa.answering.compose import ask
+from livret_qa.answering.said_place import place_said, shared_place
+
+TOWNS = ["Villeneuve d'Ascq", "Amiens", "Liévin", "Guise"]
+
+
+def _turns(*texts: str) -> list[dict[str, str]]:
+    return [
+        {"role": "user" if n % 2 == 0 else "assistant", "content": t} for n, t in enumerate(texts)
+    ]
+
+
+# -- said_place ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "departements", "towns"),
+    [
+        (
+            "À Liévin (Pas-de-Calais). D'autres structures sont aussi dans ce département.",
+            ["62"],
+            [],
+        ),
+        (
+            "Rue X, 02100 Guise, dans l'Aisne ; une autre initiative est dans le même département.",
+            ["02"],
+            [],
+        ),
+        ("Based in Amiens, Somme. Two other projects are in the same department.", ["80"], []),
+        (
+            "C'est à Villeneuve-d'Ascq, et une autre structure du livret est dans la même ville.",
+            [],
+            ["Villeneuve d'Ascq"],
+        ),
+        ("It's in Amiens; another one is also in this town.", [], ["Amiens"]),
+    ],
+)
+def test_the_place_others_share_is_read_from_the_answer(
+    said: str, departements: list[str], towns: list[str]
+) -> None:
+    assert place_said(said, TOWNS) == (departements, towns)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Elle est à Liévin, dans le Pas-de-Calais.",
+        "Other structures work in the same field.",
+        "Il y a d'autres ressourceries dans le livret.",
+        "In Amiens, the same town as its head office.",
+        "Le même département finance d'autres actions.",
+    ],
+)
+def test_an_answer_saying_no_shared_place_gives_none(said: str) -> None:
+    assert shared_place(said) is None
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        (
+            (
+                "Le Bois de Deux Mains se trouve où ?",
+                "À Pommiers (Aisne). Une autre initiative du livret est aussi dans ce département.",
+            ),
+            "et les autres, elles sont où ?",
+            {"les-copains-de-thierache"},
+        ),
+        (
+            (
+                "Where is VESTALI located?",
+                "In Liévin, Pas-de-Calais. A couple of other projects are in the same département.",
+            ),
+            "and the others?",
+            {"le-panier-de-la-mer-62", "il-etait-deux-fois"},
+        ),
+        (
+            (
+                "La Remise Enjouée, c'est où ?",
+                "5 rue Héloïse à Villeneuve-d'Ascq. Il y a une autre structure dans la même ville.",
+            ),
+            "et l'autre, elle est où ?",
+            {"le-jardin-de-cocagne-de-la-haute-borne"},
+        ),
+        (
+            (
+                "Les Copains de Thiérache sont où ?",
+                "À Guise (Aisne) ; d'autres structures sont aussi dans ce département.",
+            ),
+            "les autres ?",
+            {"le-bois-de-deux-mains"},
+        ),
+        (
+            (
+                "Where's Le Panier de la Mer 62?",
+                "Boulogne-sur-Mer (62). Other booklet projects are also in that department.",
+            ),
+            "the others, where are they?",
+            {"il-etait-deux-fois", "vestali"},
+        ),
+    ],
+)
+def test_the_others_are_those_of_the_place_said(
+    engine, history: tuple[str, str], question: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, question, _turns(*history))
+    assert not answer.abstained
+    assert {s.fiche_id for s in answer.structures} == expected
+
+
+# -- rest of a list shown in part -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "expected"),
+    [
+        (
+            (
+                "Quelles structures du livret sont dans le Pas-de-Calais ?",
+                "Il y a par exemple Le Panier de la Mer 62, à Boulogne-sur-Mer.",
+            ),
+            "les autres ?",
+            {"il-etait-deux-fois", "vestali"},
+        ),
+        (
+            (
+                "Which organisations in the booklet are based in the Aisne?",
+                "Les Copains de Thiérache, in Guise.",
+            ),
+            "the rest?",
+            {"le-bois-de-deux-mains"},
+        ),
+        (
+            (
+                "Qui est dans le département du Nord ?",
+                "La Remise Enjouée, une ressourcerie du jouet.",
+            ),
+            "et les autres ?",
+            {"le-jardin-de-cocagne-de-la-haute-borne"},
+        ),
+        (
+            ("Which organisations are in the Pas-de-Calais?", "Il était deux fois and VESTALI."),
+            "and the rest?",
+            {"le-panier-de-la-mer-62"},
+        ),
+        (
+            (
+                "Cite une structure qui travaille avec CAP 3C",
+                "Il était deux fois, pour un logiciel.",
+            ),
+            "les autres ?",
+            {"synapse-3i"},
+        ),
+    ],
+)
+def test_the_others_of_a_list_shown_in_part(
+    engine, history: tuple[str, str], question: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, question, _turns(*history))
+    assert not answer.abstained
+    assert {s.fiche_id for s in answer.structures} == expected
+
+
+# -- act switched -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("et vendu ?", "vendu"),
+        ("and sold?", "sold"),
+        ("et ils en ont vendu combien ?", "vendu"),
+        ("ok and given away?", "given"),
+        ("what about sold?", "sold"),
+        ("et donnés ?", "donnés"),
+    ],
+)
+def test_an_act_alone_is_read(question: str, act: str) -> None:
+    assert switched_act(question) == act
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "et vendu à qui ?",
+        "et leurs ventes en euros ?",
+        "et VESTALI ?",
+        "et en 2020 ?",
+        "sold where?",
+    ],
+)
+def test_other_follow_ups_switch_no_act(question: str) -> None:
+    assert switched_act(question) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "act", "expected"),
+    [
+        (
+            "Combien de tonnes ont-ils collectées ?",
+            "vendues",
+            "Combien de tonnes ont-ils vendues ?",
+        ),
+        ("How many toys do they collect?", "sold", "How many toys do they sold?"),
+        (
+            "Combien de tonnes produisent-ils ?",
+            "vendues",
+            "Combien de tonnes produisent-ils vendues ?",
+        ),
+        (
+            "How many computers are given away each year?",
+            "sold",
+            "How many computers are sold away each year?",
+        ),
+        (
+            "Combien d'objets sont récupérés par an ?",
+            "vendus",
+            "Combien d'objets sont vendus par an ?",
+        ),
+    ],
+)
+def test_the_act_is_switched_in_the_last_question(asked: str, act: str, expected: str) -> None:
+    assert with_act(asked, act) == expected
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "fiche"),
+    [
+        (
+            ("How many tonnes of toys did La Remise Enjouée collect?", "3.5 tonnes by June 2021."),
+            "and sold?",
+            "la-remise-enjouee",
+        ),
+        (
+            ("Combien de tonnes d'objets Il était deux fois a-t-elle collectées ?", "45 tonnes."),
+            "et vendu ?",
+            "il-etait-deux-fois",
+        ),
+        (
+            ("How much wood does Le Bois de Deux Mains collect each year?", "1,100 tonnes a year."),
+            "and sold?",
+            "le-bois-de-deux-mains",
+        ),
+        (
+            ("Le Bois de Deux Mains récupère combien de tonnes de bois ?", "1 100 tonnes par an."),
+            "et vendues ?",
+            "le-bois-de-deux-mains",
+        ),
+        (
+            ("Combien de jouets La Remise Enjouée récupère-t-elle ?", "3,5 tonnes."),
+            "et vendus ?",
+            "la-remise-enjouee",
+        ),
+    ],
+)
+def test_a_figure_of_another_act_is_no_answer(
+    engine, history: tuple[str, str], question: str, fiche: str
+) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, question, _turns(*history))
+    assert answer.abstained
+    assert [s.fiche_id for s in answer.structures][:1] == [fiche]
+
+
+def test_a_figure_stating_the_act_asked_answers(engine) -> None:  # type: ignore[no-untyped-def]
+    history = _turns("Le Jardin de Cocagne produit combien de tonnes par an ?", "60 tonnes.")
+    answer = ask(engine, "et vendues ?", history)
+    assert not answer.abstained
+    assert "60" in answer.answer
