@@ -281,3 +281,50 @@ def test_a_figure_stating_the_act_asked_answers(engine) -> None:  # type: ignore
     answer = ask(engine, "et vendues ?", history)
     assert not answer.abstained
     assert "60" in answer.answer
+
+
+# -- the holder of a role a refused turn named -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "fiche", "name"),
+    [
+        (
+            ("Le chef de projet du Bois de Deux Mains, il a quel âge ?", "Ce n'est pas indiqué."),
+            "et il s'appelle comment ?",
+            "le-bois-de-deux-mains",
+            "Renard",
+        ),
+        (
+            ("How much does the director of Synapse 3i earn?", "The booklet gives no salaries."),
+            "what's his name?",
+            "synapse-3i",
+            "Motte",
+        ),
+        (
+            ("La directrice de VESTALI a quel âge ?", "Le livret ne le dit pas."),
+            "c'est qui ?",
+            "vestali",
+            "Mar",
+        ),
+        (
+            ("How old is the director of Synapse 3i?", "No age is given in the booklet."),
+            "and who is he?",
+            "synapse-3i",
+            "Motte",
+        ),
+        (
+            ("Le directeur de Synapse 3i gagne combien ?", "Pas de salaire dans le livret."),
+            "ok, son nom ?",
+            "synapse-3i",
+            "Motte",
+        ),
+    ],
+)
+def test_the_holder_of_the_role_a_refused_turn_named(
+    engine, history: tuple[str, str], question: str, fiche: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, question, _turns(*history))
+    assert not answer.abstained
+    assert [s.fiche_id for s in answer.structures] == [fiche]
+    assert name.lower() in answer.answer.lower()

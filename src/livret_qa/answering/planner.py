@@ -3210,6 +3210,35 @@ def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: s
     return bool(lx.HOLDER_ASKED.search(folded.strip()))
 
 
+def _holder_of_role_asked_before(
+    plan: QuestionPlan, state: ConversationState, folded: str
+) -> PlanPart | None:
+    """Class: a name asked by a pronoun ('et il s'appelle comment ?', 'what's her name?', 'c'est
+    qui ?') after a turn asking a detail of a role's holder the booklet does not give ('le chef
+    de projet du Bois, il a quel âge ?', 'the director's salary?', 'la directrice gagne combien
+    ?'): the holder of that role in the one structure in focus — the person the pronoun takes
+    up — asked as 'qui est le chef de projet ?' would be."""
+    last = state.last
+    if plan.targets or last is None or len(state.focus) != 1 or not last.parts:
+        return None
+    if not all(p.attribute.startswith("unstated:") for p in last.parts):
+        return None
+    if not lx.HOLDER_ASKED.search(folded.strip()):
+        return None
+    asked = fold(last.question)
+    for role in lx.ROLES:
+        found = re.search(role.asked, asked)
+        if found is None:
+            continue
+        text = (
+            f"who is the {found.group(0)}?" if plan.lang == "en" else f"qui est {found.group(0)} ?"
+        )
+        part = plan_part(text, True)
+        if part.intent == "person":
+            return part
+    return None
+
+
 def _figure_of_its_own(part: PlanPart) -> bool:
     """A figure part naming what it counts or a sum received ('how many volunteers', 'how
     much did it borrow'): its own ask, not the last question's again."""
@@ -3405,6 +3434,14 @@ def _follow(
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
         plan.years = list(last.years)  # the asker's figure filters nothing
         plan.resolution = "previous question, checked against the asker's own figure"
+        return plan
+    held = _holder_of_role_asked_before(plan, state, folded)
+    if held is not None:
+        # 'le chef de projet, il a quel âge ?' (refused) then 'et il s'appelle comment ?': the
+        # holder of the role that turn named, not what it asked of them again
+        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+        plan.parts = [held]
+        plan.resolution = "the holder of the role the previous question named"
         return plan
     if last is not None and _asks_holder_of_last(plan, state, folded):
         # 'a-t-il un trésorier ?' then 'what's their name?', 'qui est-ce ?': the role's holder
