@@ -14,6 +14,7 @@ import pytest
 
 from livret_qa.answering.act_switch import switched_act, with_act
 from livret_qa.answering.compose import ask
+from livret_qa.answering.list_followups import switched_year
 from livret_qa.answering.said_place import place_said, shared_place
 
 TOWNS = ["Villeneuve d'Ascq", "Amiens", "Liévin", "Guise"]
@@ -328,3 +329,57 @@ def test_the_holder_of_the_role_a_refused_turn_named(
     assert not answer.abstained
     assert [s.fiche_id for s in answer.structures] == [fiche]
     assert name.lower() in answer.answer.lower()
+
+
+# -- a year switched after a list bound by a year ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "expected"),
+    [
+        (
+            "Quelles associations ont été créées en 2015 ?",
+            "et en 2017 ?",
+            "Quelles associations ont été créées en 2017 ?",
+        ),
+        (
+            "Which structures started their action in 2020?",
+            "and in 2021?",
+            "Which structures started their action in 2021?",
+        ),
+        (
+            "Quelles structures ont démarré en 2019 ?",
+            "et pour 2020 ?",
+            "Quelles structures ont démarré en 2020 ?",
+        ),
+        (
+            "Which organisations were founded in 2009?",
+            "what about 2014?",
+            "Which organisations were founded in 2014?",
+        ),
+        ("Quelles initiatives datent de 2016 ?", "2018 ?", "Quelles initiatives datent de 2018 ?"),
+    ],
+)
+def test_a_year_alone_asks_the_list_anew(last: str, question: str, expected: str) -> None:
+    history = _turns(last, "Une ou deux structures.")
+    assert switched_year(question, history) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "question"),
+    [
+        ("Combien de bénévoles avait VESTALI en 2019 ?", "et en 2020 ?"),  # one structure's figure
+        ("Quelles associations ont été créées en 2015 ?", "et leur budget en 2017 ?"),
+        ("Quelles associations ont été créées en 2015 ?", "et en 2015 ?"),
+        ("Which structures are in the Nord?", "and in 2020?"),  # no year to switch
+        ("Quelles structures ont démarré entre 2019 et 2021 ?", "et en 2018 ?"),  # two years
+    ],
+)
+def test_other_follow_ups_switch_no_year(last: str, question: str) -> None:
+    assert switched_year(question, _turns(last, "Quelques-unes.")) is None
+
+
+def test_the_list_of_the_new_year_is_answered(engine) -> None:  # type: ignore[no-untyped-def]
+    history = _turns("Quelles associations ont été créées en 2015 ?", "Les Copains et le Bois.")
+    answer = ask(engine, "et en 2017 ?", history)
+    assert [s.fiche_id for s in answer.structures] == ["il-etait-deux-fois"]

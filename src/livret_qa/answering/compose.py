@@ -272,6 +272,8 @@ class Composer:
         self._answered: dict[Turn, list[str]] = {} if answered is None else answered
         # 'et après 2018 ?' after 'créées avant 2010 ?': the last list question, new bound
         rebound = list_followups.switched_bound(self.question, self.history)
+        # 'et en 2017 ?' after 'quelles associations ont été créées en 2015 ?': the new year
+        rebound = rebound or list_followups.switched_year(self.question, self.history)
         self.plan = plan_question(
             rebound or self.question,
             list_followups.before_last_question(self.history) if rebound else self.history,

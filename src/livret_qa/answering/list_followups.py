@@ -217,6 +217,34 @@ def switched_bound(question: str, history: list[dict[str, str]]) -> str | None:
     return last[: old.start()] + question[new.start() : new.end()] + last[old.end() :]
 
 
+# What a follow-up switching the year may say beside it ('et en 2017 ?', 'and in 2021?', 'et
+# pour 2019 ?', 'same for 2018?', 'what about 2016?'), folded.
+_YEAR_FILLER = frozenset(
+    """et and ou or ok alors so en in pour for same pareil idem meme what about how l'annee
+    annee year the""".split()
+)
+
+
+def switched_year(question: str, history: list[dict[str, str]]) -> str | None:
+    """Class: a year alone after a list bound by a year ('Quelles associations ont été créées
+    en 2015 ?' then 'et en 2017 ?'; 'Which structures started in 2020?' then 'and in
+    2021?'; 'qui a lancé son action en 2019 ?' then 'et pour 2021 ?'): the last list question
+    with the new year in place of its own, asked anew over the booklet — not the structures
+    of the last answer, which the old year chose. None when it is no such follow-up."""
+    last = _last_user_question(history)
+    if not last or not lx.LIST_FRAME.search(fold(last)):
+        return None
+    folded = fold(question)
+    years = lx.YEAR.findall(folded)
+    old = list(lx.YEAR.finditer(last))
+    if len(years) != 1 or len(old) != 1 or old[0].group(0) == years[0]:
+        return None
+    rest = lx.YEAR.sub(" ", folded)
+    if any(w not in _YEAR_FILLER for w in re.findall(r"[\w']+", rest)):
+        return None  # (it asks something of its own beside the year)
+    return last[: old[0].start()] + years[0] + last[old[0].end() :]
+
+
 def _aligned_fold(text: str) -> str:
     """`text` folded letter by letter, so that its offsets are the raw text's."""
     return "".join((fold(c) + " ")[0] for c in text)
