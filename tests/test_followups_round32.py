@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa.answering import own_action
 from livret_qa.answering.act_switch import switched_act, with_act
 from livret_qa.answering.compose import ask
 from livret_qa.answering.list_followups import switched_year
+from livret_qa.answering.planner import declarative_verb
 from livret_qa.answering.said_place import place_said, shared_place
 
 TOWNS = ["Villeneuve d'Ascq", "Amiens", "Liévin", "Guise"]
@@ -383,3 +385,45 @@ def test_the_list_of_the_new_year_is_answered(engine) -> None:  # type: ignore[n
     history = _turns("Quelles associations ont été créées en 2015 ?", "Les Copains et le Bois.")
     answer = ask(engine, "et en 2017 ?", history)
     assert [s.fiche_id for s in answer.structures] == ["il-etait-deux-fois"]
+
+
+# -- 'where' of a verb of its own after a refused or answered attribute ------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "question", "lang"),
+    [
+        ("combien coute un colis de viande ?", "ok et on les recupere ou ?", "fr"),
+        ("how much is a basket?", "and where do i pick it up?", "en"),
+        ("quel est leur budget ?", "ils vendent ou ?", "fr"),
+        ("when did the shop open?", "where do they sell the toys?", "en"),
+        ("combien coute un meuble ?", "ou est-ce qu'on les achete ?", "fr"),
+    ],
+)
+def test_where_of_a_verb_of_its_own_is_its_own_ask(last: str, question: str, lang: str) -> None:
+    assert own_action.asks_new_action(question, last, lambda w: declarative_verb(w, lang))
+
+
+@pytest.mark.parametrize(
+    ("last", "question"),
+    [
+        ("quand a ete creee la remise enjouee ?", "et ils sont ou ?"),  # a frame verb
+        ("how much is a basket?", "where?"),
+        ("ou vendent-ils ?", "et ils vendent ou en 2020 ?"),  # the last question's own verb
+        ("quel est leur budget ?", "ou ca ?"),
+        ("who runs it?", "where is it?"),
+    ],
+)
+def test_where_alone_or_of_the_same_verb_is_no_own_ask(last: str, question: str) -> None:
+    assert not own_action.asks_new_action(question, last, lambda w: declarative_verb(w, "fr"))
+
+
+def test_a_place_asked_after_a_refused_price_is_not_refused_as_a_price(engine) -> None:  # type: ignore[no-untyped-def]
+    history = _turns(
+        "Combien coûte un colis viande au drive de l'APVO ?", "Le prix n'est pas donné."
+    )
+    answer = ask(engine, "ok et on les récupère où ?", history)
+    assert not answer.abstained
+    assert [s.fiche_id for s in answer.structures][:1] == [
+        "association-des-producteurs-des-vallees-de-l-oise"
+    ]

@@ -15,7 +15,10 @@ from collections.abc import Callable
 # ('… buy what?', '… acheté quoi ?'), after spoken openers. Folded.
 _WHAT_ASKED = re.compile(
     r"^(?:(?:ok|okay|so|and|et|alors|bon|mais|but)\W+)*(?:what\b|qu'est[- ]ce qu|que\b|qu')|"
-    r"\b(?:what|quoi)\W*$"
+    r"\b(?:what|quoi)\W*$|"
+    # 'where' too ('ok et on les récupère où ?', 'where do they deliver them?', 'où est-ce
+    # qu'on les achète ?'): a place of the verb's own, after a turn asking a price or a date
+    r"^(?:(?:ok|okay|so|and|et|alors|bon|mais|but)\W+)*(?:where\b|ou\b)|\bou\W*$"
 )
 # verbs of the frame, asking nothing of their own
 _FRAME_VERBS = frozenset(
