@@ -4957,6 +4957,15 @@ COUNT_FRAME = _rx(
     r"\b(what|which|quel(le)?)\s+(share|proportion|percentage|fraction|part|pourcentage)\b|"
     r"\b(share|proportion|percentage|pourcentage|fraction) (of|de|des|d')\b"
 )
+# A count of the structures in focus said by a partitive pronoun, not by a noun ('combien
+# d'entre elles ont plus de 10 salariés ?', 'how many of those have volunteers?', 'combien
+# parmi eux sont dans le Nord ?'): what is counted is the structures of the last answer, each
+# kept by the condition that follows, never a noun 'entre' or a figure summed over them
+# (class: a count with a condition asked after a list; aggregate_plan._counts_structures).
+COUNT_OF_THEM = _rx(
+    r"\b(combien|cb|cmb|how many)\s+(d.entre|parmi|among|of)\s+"
+    r"(elles|eux|celles-ci|ceux-ci|celles-la|ceux-la|them|those|these)\b"
+)
 # The noun a count asks for, with the noun compounded with it up to a function word
 # ('combien de VISITEURS sur le site', 'how many WEBSITE VISITORS does …'): its head (the
 # first word in French, the last in English) is what is counted. A contact field (website,

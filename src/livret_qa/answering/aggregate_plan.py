@@ -321,7 +321,10 @@ _OPENING_ARTICLES = frozenset({"l", "le", "la", "les", "the"})
 
 
 def _counts_other_things(folded: str) -> bool:
-    """'combien de producteurs ?' counts something no fact holds, not structures."""
+    """'combien de producteurs ?' counts something no fact holds, not structures ('combien
+    d'entre elles …' counts the structures in focus: lx.COUNT_OF_THEM)."""
+    if lx.COUNT_OF_THEM.search(folded):
+        return False
     match = re.search(r"\b(combien|how many|nombre|nb|nbre|number)\s+(de |d'|of )?(.*)", folded)
     if match is None:
         return False
@@ -352,12 +355,14 @@ def _total_only(folded: str) -> bool:
 
 
 def _counts_structures(folded: str) -> bool:
+    """'combien de structures …', and 'combien d'entre elles …', 'how many of those …'
+    (lx.COUNT_OF_THEM): the structures are what is counted, not a figure of theirs."""
     return bool(
         re.search(
             rf"\b(combien|how many|nombre|number)\s+(de |d'|of )?({lx._COLLECTIVE_NOUNS})\b",
             folded,
         )
-    )
+    ) or bool(lx.COUNT_OF_THEM.search(folded))
 
 
 def _shares_structures(folded: str) -> bool:
