@@ -1759,8 +1759,10 @@ class Composer:
         it sells fish, however close its sentences; one the search reached but did not qualify
         that names every thing asked is kept too, when these things are rare (RARE_FICHES).
         Several things ('clothes and toys'): those naming one of them, as a founder asking
-        means either."""
-        if len(qualifying) < 2:
+        means either. A place asked is checked even when one structure qualified: the search
+        filtered to the place ('the Somme') leaves its only structure, which may do the
+        activity asked ('reuses') on other things than those asked ('books')."""
+        if len(qualifying) < 2 and not (self.plan.places or self.plan.departements):
             return qualifying
         vocab = self.engine.mentions.vocab
         if self.lang == "en":
@@ -1948,7 +1950,9 @@ class Composer:
         if not named and any(t not in lx.LOCATED_WORDS for t in analyze(topic) if not t.isdigit()):
             anywhere = self.engine.search(topic, top_k=TOP_K, filters=self.filters)
             allowed = {s.fiche_id for s in self.topical(anywhere.qualifying)}
-            kept = [s for s in kept if s.fiche_id in allowed] or self._doing_it_there(topic)
+            kept = self._doing_what_asked(
+                [s for s in kept if s.fiche_id in allowed], topic
+            ) or self._doing_it_there(topic)
         if not kept:
             self._say_place_gap()
         return kept
@@ -1972,8 +1976,35 @@ class Composer:
             and (not plan.departements or f.contact.departement_code in plan.departements)
             and (not plan.places or stands_in(f, plan.places))
             and list_scope.holds_values(self.engine, f.id, wanted)
+            and self._names_a_thing(f.id)
         ]
         return self._hits(there)
+
+    def _doing_what_asked(self, kept: list[StructureHit], topic: str) -> list[StructureHit]:
+        """Of the structures of a place the topic's search kept, those whose fiche holds what
+        the topic names through the facet tables (`list_scope.topic_values`: the sector and
+        the activity), when it names any. Class: an activity on a matter asked in a place
+        ('Which structures collect electronic waste in the Pas-de-Calais?', 'qui recycle des
+        ordinateurs dans le Nord ?', 'who collects textiles in the Somme?'): a structure there
+        whose sentence shares a word in passing ('le recours au numérique pour la vente en
+        ligne') does not work on that matter; none kept, the place's structures holding it
+        are looked for again (`_doing_it_there`), and none there says so."""
+        wanted = list_scope.topic_values(self.engine, topic) if kept else []
+        if not wanted:
+            return kept
+        return [s for s in kept if list_scope.holds_values(self.engine, s.fiche_id, wanted)]
+
+    def _names_a_thing(self, fiche_id: str) -> bool:
+        """Whether the fiche names one of the distinctive things the list asks (`self.things`,
+        read by `holding_things`), or the list asks none. Class: a place and an activity on a
+        thing ('which structure in the Somme reuses books?', 'qui récupère des livres dans la
+        Somme ?', 'a computer refurbisher in the Nord?'): a structure of the place doing the
+        activity ('réemploi') on other things does not state it does so on the thing asked,
+        which another place's fiche names."""
+        if not self.things:
+            return True
+        held = self.engine.mentions.vocab.get(fiche_id, set())
+        return any(g.held_by(held) for g in self.things)
 
     def _say_place_gap(self) -> None:
         """Why a list asked of a place is empty: what the booklet presents there instead."""
