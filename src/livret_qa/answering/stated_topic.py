@@ -83,8 +83,11 @@ def existence_body(question: str) -> str | None:
             return _UNIT_BEFORE_TOPIC.sub("", body)
     match = _SUBJECT_FRAME_FR.match(folded)
     if match:
-        # the verb of the subject ('fait', 'livre-t-elle', 'propose'): phrased freely
-        verb = r"^(ne |n')?(se |s')?[^\W\d_]+([- ]t)?([- ](elle|il|elles|ils))?\s*"
+        # the verb of the subject ('fait', 'livre-t-elle', 'propose'): phrased freely, and so
+        # is the verb of a relative clause on it ('des structures QUI FONT de l'aide
+        # alimentaire ?', 'une asso qui gère des jardins ?', 'des associations qui
+        # s'occupent de vélos ?'): the relative pronoun is no verb, the verb after it is
+        verb = r"^(qui )?(ne |n')?(se |s')?[^\W\d_]+([- ]t)?([- ](elle|il|elles|ils))?\s*"
         rest = re.sub(verb, "", folded[match.end() :])
         return _IN_BOOKLET_FR.sub(" ", rest)
     if _IN_BOOKLET_FR.search(folded) and re.match(r"^(une?|des|du|de la|de l.) ", folded):
