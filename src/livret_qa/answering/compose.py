@@ -1335,6 +1335,12 @@ class Composer:
         is off the theme asked. Kept as it is when no structure of the theme is listed."""
         plan, corpus = self.plan, self.engine.corpus
         theme = plan.theme
+        if theme and plan.target_source == "any" and list_scope.theme_named(plan.question) == theme:
+            # the theme asked by its title ('Quelles structures de l'alimentation durable ont un
+            # agrément ACI ?', 'côté réemploi, lesquelles …', 'among the sustainable food
+            # ones, …'): the list is of the structures filed there, whatever else it asks
+            filed = [s for s in listed if corpus.fiche(s.fiche_id).theme == theme]
+            return filed or listed
         if not theme or plan.target_source != "any" or self.names or len(listed) < 2:
             return listed
         words = lx.THEME_WORDS.get(theme)
@@ -1775,7 +1781,7 @@ class Composer:
             things = [g for g in things if fold(g.word) not in tied]
         named = things
         things = [g for g in self._distinctive(things) if not self._a_value_asked(g)]
-        things = [g for g in things if not self._a_place_asked(g)]
+        things = [g for g in things if not self._a_place_asked(g) and not self._a_theme_word(g)]
         if not things:
             things = self._things_had(named)
         if not things and self.lang != "en":
@@ -1783,7 +1789,11 @@ class Composer:
             # (not one naming the value that decided the list: 'alimentaire' of 'aide
             # alimentaire', which a fiche distributing solidarity baskets need not write)
             qualifiers = topic_words.french_qualifiers(self.plan.query)
-            things = [g for g in self._distinctive(qualifiers) if not self._a_value_asked(g)]
+            things = [
+                g
+                for g in self._distinctive(qualifiers)
+                if not self._a_value_asked(g) and not self._a_theme_word(g)
+            ]
             if self.names:
                 things = [g for g in things if fold(g.word) not in tied]
         if not things:
@@ -1834,6 +1844,16 @@ class Composer:
             and not self._a_place_asked(g)
             and 1 <= self._holders(g) < every
         ]
+
+    def _a_theme_word(self, thing: topic_words.Glossed) -> bool:
+        """Whether a 'thing' the question names is a word of the booklet's theme it asks by
+        its title ('Dans l'alimentation DURABLE, quelles structures sont des chantiers
+        d'insertion ?', 'among the sustainable food ones, which have volunteers?', 'côté
+        réemploi, lesquelles ont un agrément ACI ?'): the theme is where the list's structures
+        are filed (`plan.theme`), not a thing their fiche must name."""
+        theme = self.plan.theme
+        word = list_scope.plain(thing.word)
+        return bool(theme and word) and word in list_scope.plain(theme).split()
 
     def _a_place_asked(self, thing: topic_words.Glossed) -> bool:
         """Whether a 'thing' the question names is the place it asks ('dans le Nord',
