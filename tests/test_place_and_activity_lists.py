@@ -2,7 +2,9 @@
 the Somme reuses books?', 'who collects electronic waste in the Pas-de-Calais?'). Each
 structure listed must stand in the place and its fiche must state the activity on the thing
 asked; when no structure of the place does, the answer is a refusal naming what the place
-holds, not the place's structure doing something else. Synthetic questions over the real
+holds, not the place's structure doing something else. (A question asking something of
+one structure it describes by its place is no such list: 'Qui paie les dépenses du drive
+dans l'Oise ?'.) Synthetic questions over the real
 booklet with the real engine; the gold is what a careful reader of the whole booklet lists."""
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ COPAINS = "les-copains-de-thierache"
 THING_ELSEWHERE = [
     "Which Somme structures take in old books?",
     "Quelle association de la Somme collecte des livres ?",
-    "Who collects books in the Somme?",
-    "Dans la Somme, qui s'occupe de réemploi de livres ?",
+    "Any structure in the Somme that collects books?",
+    "Y a-t-il une structure dans la Somme qui récupère des livres ?",
     "Is any structure in the Somme reusing second-hand books?",
 ]
 
@@ -59,3 +61,23 @@ def test_a_place_with_the_activity_asked_lists_it(engine, question: str, gold: s
     answer = ask(engine, question, [])
     assert not answer.abstained, answer.answer
     assert {s.fiche_id for s in answer.structures} == gold
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        (
+            "Qui paie les petites dépenses courantes du drive fermier dans l'Oise ?",
+            {"association-des-producteurs-des-vallees-de-l-oise"},
+        ),
+        (
+            "la ferme bio de villeneuve d'ascq, elle bosse avec un reseau europeen ?",
+            {"le-jardin-de-cocagne-de-la-haute-borne"},
+        ),
+    ],
+)
+def test_a_question_of_one_described_by_its_place_is_no_list(
+    engine, question: str, held: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(engine, question, [])
+    assert held <= {s.fiche_id for s in answer.structures}, answer.answer

@@ -1768,7 +1768,9 @@ class Composer:
         means either. A place asked is checked even when one structure qualified: the search
         filtered to the place ('the Somme') leaves its only structure, which may do the
         activity asked ('reuses') on other things than those asked ('books')."""
-        if len(qualifying) < 2 and not (self.plan.places or self.plan.departements):
+        if len(qualifying) < 2 and not (
+            (self.plan.places or self.plan.departements) and self._asks_structures()
+        ):
             return qualifying
         vocab = self.engine.mentions.vocab
         if self.lang == "en":
@@ -2014,6 +2016,21 @@ class Composer:
             return kept
         return [s for s in kept if list_scope.holds_values(self.engine, s.fiche_id, wanted)]
 
+    def _asks_structures(self) -> bool:
+        """Whether the question asks which structures there are ('quelles structures …',
+        'which Somme structures …', 'y a-t-il une …', 'is any structure …'), not something of
+        one it describes ('Qui paie les dépenses du drive dans l'Oise ?', 'la ferme bio de
+        Villeneuve d'Ascq, elle bosse avec … ?'), whose things are what is asked of it."""
+        folded = fold(self.plan.question).strip()
+        # ('qui …' / 'who …' alone opens a question of one as often as a list)
+        framed = [m.group(0) for m in lx.LIST_FRAME.finditer(folded)]
+        return bool(
+            any(f.strip() not in ("qui", "who") for f in framed)
+            or lx.EXISTENCE_FRAME.match(folded)
+            or lx.EXISTENCE_FRAME_EN.match(folded)
+            or stated_topic.existence_body(folded) is not None
+        )
+
     def _names_a_thing(self, fiche_id: str) -> bool:
         """Whether the fiche names one of the distinctive things the list asks (`self.things`,
         read by `holding_things`), or the list asks none. Class: a place and an activity on a
@@ -2021,7 +2038,7 @@ class Composer:
         Somme ?', 'a computer refurbisher in the Nord?'): a structure of the place doing the
         activity ('réemploi') on other things does not state it does so on the thing asked,
         which another place's fiche names."""
-        if not self.things:
+        if not self.things or not self._asks_structures():
             return True
         held = self.engine.mentions.vocab.get(fiche_id, set())
         return any(g.held_by(held) for g in self.things)
