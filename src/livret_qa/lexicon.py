@@ -2241,6 +2241,23 @@ WHERE_FRAME_WORDS = frozenset(
     etablissement establishment
     """.split()
 )
+# Whether a structure pays staff, asked yes or no (class: 'do they pay their staff?', 'does X
+# have employees?', 'are the people there paid?', 'est-ce qu'elle paie des salariés ?', 'ils
+# sont rémunérés ?'): the staff figure of the card answers (its EFFECTIF SALARIAL line), not
+# any sentence naming 'salariés' (a customer line, 'les salariés des entreprises'). A staff
+# of a kind asked ('des salariés en insertion', 'volunteers', 'disabled employees') is its own
+# measure or thing: only the words of asking stand between the verb and the staff. Folded.
+PAID_STAFF_ASKED = _rx(
+    r"\b(pay|pays|paid|employ|employs|have|has|hire|hires)\b"
+    r"( (any|some|paid|salaried|their|its|own|real|actual|the|a))* (staff|employees|"
+    r"workers|personnel|salaried \w+|paid \w+|wage earners)\b|"
+    r"\b(are|is) (the )?(people|staff|workers|they|team|employees)\b( \w+){0,8} paid\b|"
+    r"\b(paie|paye|paient|payent|remunere|remunerent|emploie|emploient|ont|a)\b"
+    r"([- ](t|il|ils|elle|elles|on|vraiment|bien|elle-meme))* (des |de |du )?"
+    r"(salaries|employes|personnel)\b|"
+    r"\b(sont|est|etes)[- ]?(ils|elles|on|ce)? (payes?|remuneres?|salaries)\b"
+)
+PAID_STAFF_OF_A_KIND = _rx(r"insertion|integration|benevol|volunt|adherent|member|cdi\b|cdd")
 # The head office asked, apart from the place the structure works at (class: 'where is the
 # head office of X?', 'où est son siège social ?', 'X is headquartered where?', 'l'adresse du
 # siège ?'): a card with a head-office line answers from it, not from the establishment's

@@ -859,6 +859,19 @@ def structures_asked_first(folded: str, attribute: str) -> bool:
     return structures is not None and (part is None or structures < part)
 
 
+def _paid_staff(part: PlanPart) -> PlanPart:
+    """Class: whether a structure pays staff, asked yes or no ('do they pay their staff?',
+    'does X have employees?', 'est-ce qu'elle paie des salariés ?', 'ils sont rémunérés ?'):
+    its staff figure answers, yes with the card's line; a staff of its own kind asked
+    ('des salariés en insertion', 'volunteers') keeps its own reading."""
+    folded = fold(part.text)
+    if not part.yes_no or part.intent != "fact" or part.attribute:
+        return part
+    if not lx.PAID_STAFF_ASKED.search(folded) or lx.PAID_STAFF_OF_A_KIND.search(folded):
+        return part
+    return replace(part, intent="figure", attribute="measure:salaries")
+
+
 def _with_yes_no(part: PlanPart) -> PlanPart:
     if part.intent not in ("list", "similar", "aggregate", "why_not"):
         # 'VESTALI, c'est une SCIC ?': being of a form is answered yes or no, however asked
@@ -1697,6 +1710,7 @@ def plan_question(
     # ('Do they have paid staff, or is it all volunteers?': the staff line, no yes or no
     # gap naming « paid volunteers »)
     parts = [replace(p, yes_no=False) if paid_or_voluntary.offered(p.text) else p for p in parts]
+    parts = [_paid_staff(p) for p in parts]
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
             words = fold(detector.without_names(part.text, named) if named else part.text)

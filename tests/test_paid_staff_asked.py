@@ -1,0 +1,68 @@
+"""Whether a structure pays staff, asked yes or no ('do they pay their staff?', 'does X have
+employees?', 'are the people there paid?', 'est-ce qu'elle paie des salariés ?'): its staff
+figure answers, yes with the card's EFFECTIF SALARIAL line, not any sentence naming
+'salariés' (a customers' line, 'les salariés des entreprises', or the card's name line). A
+staff of a kind asked ('des salariés en insertion', 'volunteers') keeps its own reading, and
+paying anything else ('its suppliers') asks no staff. Synthetic questions; the real booklet
+with the fake embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa import lexicon as lx
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do they pay their staff?",
+        "Does the toy association have any employees?",
+        "are the people working there paid?",
+        "est-ce qu'elle paie des salariés ?",
+        "ils ont du personnel ?",
+        "Do they employ paid workers?",
+    ],
+)
+def test_paid_staff_is_asked(question: str) -> None:
+    folded = fold(question)
+    assert lx.PAID_STAFF_ASKED.search(folded) and not lx.PAID_STAFF_OF_A_KIND.search(folded)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do they pay their suppliers?",
+        "est-ce qu'ils paient un loyer ?",
+        "Does it have a shop?",
+    ],
+)
+def test_paying_something_else_asks_no_staff(question: str) -> None:
+    assert not lx.PAID_STAFF_ASKED.search(fold(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Do the Copains de Thiérache pay their staff?", "2"),
+        ("Does VESTALI have employees?", "5 salariés permanents"),
+        ("Est-ce que les Copains de Thiérache ont des salariés ?", "2"),
+        ("Le Jardin de Cocagne de la Haute Borne emploie-t-il du personnel ?", "7 salariés"),
+        ("Does Synapse 3i have paid staff?", "30 salarié"),
+    ],
+)
+def test_the_staff_line_answers_yes(engine: Engine, question: str, expected: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert answer.answer.startswith(("Yes", "Oui")) and expected in answer.answer
+    assert answer.plan["parts"][0]["attribute"] == "measure:salaries"
+
+
+def test_a_staff_of_its_own_kind_keeps_its_reading(engine: Engine) -> None:
+    answer = ask(engine, "Le Bois de Deux Mains a-t-il des bénévoles ?")
+    assert "30 bénévoles" in answer.answer
+    answer = ask(engine, "Does VESTALI have employees in insertion?")
+    assert answer.plan["parts"][0]["attribute"] != "measure:salaries"
