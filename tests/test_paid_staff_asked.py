@@ -25,6 +25,7 @@ from livret_qa.text import fold
         "est-ce qu'elle paie des salariés ?",
         "ils ont du personnel ?",
         "Do they employ paid workers?",
+        "Does the drive association employ anyone?",
     ],
 )
 def test_paid_staff_is_asked(question: str) -> None:
@@ -52,6 +53,7 @@ def test_paying_something_else_asks_no_staff(question: str) -> None:
         ("Est-ce que les Copains de Thiérache ont des salariés ?", "2"),
         ("Le Jardin de Cocagne de la Haute Borne emploie-t-il du personnel ?", "7 salariés"),
         ("Does Synapse 3i have paid staff?", "30 salarié"),
+        ("Does VESTALI employ anyone?", "5 salariés permanents"),
     ],
 )
 def test_the_staff_line_answers_yes(engine: Engine, question: str, expected: str) -> None:
@@ -66,3 +68,29 @@ def test_a_staff_of_its_own_kind_keeps_its_reading(engine: Engine) -> None:
     assert "30 bénévoles" in answer.answer
     answer = ask(engine, "Does VESTALI have employees in insertion?")
     assert answer.plan["parts"][0]["attribute"] != "measure:salaries"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the Oise producers' association have paid staff?",
+        "L'association des producteurs des vallées de l'Oise a-t-elle des salariés ?",
+        "Does the Oise farmers' drive association employ anyone?",
+    ],
+)
+def test_a_staff_field_in_full_time_equivalents_answers_whether_they_have_any(
+    engine: Engine, question: str
+) -> None:
+    """Class: whether a structure pays staff, of a staff field giving no headcount, only
+    full-time equivalents held elsewhere ('0,5 ETP au sein du Pays …'): the field answers, as
+    the booklet words it, not a refusal for want of a headcount (a count asked still is)."""
+    answer = ask(engine, question)
+    assert not answer.abstained
+    assert "0,5 ETP" in answer.answer
+
+
+def test_a_headcount_asked_of_a_field_in_full_time_equivalents_stays_refused(
+    engine: Engine,
+) -> None:
+    answer = ask(engine, "Combien de salariés a l'association des producteurs de l'Oise ?")
+    assert answer.abstained and "0,5 ETP" in answer.answer

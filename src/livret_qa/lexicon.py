@@ -2251,6 +2251,7 @@ PAID_STAFF_ASKED = _rx(
     r"\b(pay|pays|paid|employ|employs|have|has|hire|hires)\b"
     r"( (any|some|paid|salaried|their|its|own|real|actual|the|a))* (staff|employees|"
     r"workers|personnel|salaried \w+|paid \w+|wage earners)\b|"
+    r"\b(employ|employs|hire|hires)\b (anyone|anybody|someone|people)\b|"
     r"\b(are|is) (the )?(people|staff|workers|they|team|employees)\b( \w+){0,8} paid\b|"
     r"\b(paie|paye|paient|payent|remunere|remunerent|emploie|emploient|ont|a)\b"
     r"([- ](t|il|ils|elle|elles|on|vraiment|bien|elle-meme))* (des |de |du )?"

@@ -1844,6 +1844,14 @@ class SlotFiller:
         if part.name == "salaries":  # 'how many employees': all of them
             # of the year asked when one is ('et en 2021 ?' of '… permanents en 2021')
             headcount = self._headcount(fiche, years)
+            # 'do they have paid staff?' of a staff field giving full-time equivalents only
+            # ('0,5 ETP au sein du Pays …'): the field answers whether they have any, as the
+            # booklet words it; no headcount is needed to say so
+            ungiven = isinstance(headcount, Missing) and headcount.missing == "attribute"
+            if ungiven and part.yes_no and not years:
+                assert isinstance(headcount, Missing)
+                if headcount.nearest is not None:
+                    return headcount.nearest
             if headcount is not None:
                 return headcount
         stems: list[str] = []
