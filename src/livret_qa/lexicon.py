@@ -633,6 +633,10 @@ RESULT_SIGN_STATED = _rx(
 # des jouets').
 PRIZE_WON = _rx(
     r"\b(recu|obtenu|gagne|remporte|decroche|remis|decerne|attribue)\w* ([\w']+ ){0,2}prix\b|"
+    # a prize had ('il a eu quel prix ?', 'quel prix ont-ils eu ?'): a price is paid, not had
+    r"\b(a|ont|avait|avaient) (\w+ )?eue?s? ([\w']+ ){0,2}prix\b|"
+    r"\bprix (a|ont)[- ](t[- ])?(il|elle|ils|elles) eue?s?\b|"
+    r"\bprix (a|ont|avait|avaient) eue?s?\b|"
     r"\b(premier|1er|\d+e|\d+eme) prix\b|\bprix (a |ont )?(recu|obtenu|gagne|remporte)|"
     r"\bprix (de l.|de la |du |d.)(innovation|initiative)|\bprizes?\b|"
     r"\bawards?\b|\bawarded\b|laureat\w*|trophee\w*|troph(y|ies)"
@@ -5356,7 +5360,8 @@ YES_NO_FRAME_WORDS = (
 # Words that qualify the thing a yes/no question asks about rather than name it: its age or
 # wear ('des vieux meubles', 'an old TV', 'second-hand clothes', 'usagés'), its size ('grands',
 # 'small'), its being real ('an actual shop', 'une vraie boutique') and the adverbs of degree
-# or time that only stress the question ('vraiment', 'encore', 'really', 'still'). A fiche
+# or time and the particles of talk that only stress the question ('vraiment', 'encore',
+# 'really', 'still'; 'ils louent des vélos alors ?', 'donc ils recyclent ?'). A fiche
 # need not repeat them for the thing to be stated: the fiche says 'meubles', not 'vieux
 # meubles'. Folded, FR and EN.
 QUALIFYING_WORDS = frozenset(
@@ -5369,6 +5374,7 @@ QUALIFYING_WORDS = frozenset(
     vraiment encore toujours aussi deja tres bien really still also already very actually even
     premier premiere deuxieme second seconde troisieme first third
     real actual genuine proper true vrai vraie vrais vraies veritable veritables reel reelle
+    alors donc hein then anyway
     """.split()
 )
 # Words for a shop, and the stems of selling: asked with a channel ('an online shop', 'une

@@ -2919,10 +2919,13 @@ class Composer:
     def _prize_won(
         self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche_id: str
     ) -> Filled:
-        """'did they win anything?', 'a-t-elle reçu un prix ?': yes only from a sentence
-        stating a prize (prize_won.py); none, the booklet does not say, the sentence found
-        being the nearest fact."""
-        if not (part.yes_no and part.intent != "list" and prize_won.asks_prize(part.text)):
+        """'did they win anything?', 'a-t-elle reçu un prix ?', 'quel prix a-t-il eu ?': yes,
+        or the answer, only from a sentence stating a prize (prize_won.py); none, the booklet
+        does not say, the sentence found being the nearest fact."""
+        which = part.intent == "fact" and not part.yes_no  # 'which prize did they win?'
+        if not ((part.yes_no or which) and part.intent != "list"):
+            return filled
+        if not prize_won.asks_prize(part.text):
             return filled
         if isinstance(filled, Found) and prize_won.states_prize(fold(filled.citation.quote)):
             return filled
