@@ -1262,6 +1262,13 @@ WHICH_DAYS = _rx(r"\b(quels jours|which days|what days)\b")
 # Opening hours or days asked about (present tense), as opposed to an opening that happened.
 HOURS_FRAME = _rx(f"{TIMES_ASKED}|{DAYS_ASKED}")
 # How a fiche states the days it opens ('3 jours d'ouverture hebdomadaire', 'le samedi').
+# A sentence about the place that opens, its premises or who it welcomes ('sa boutique est un
+# commerce de proximité ouvert à tous', 'les locaux mis à disposition'): the nearest fact to
+# opening hours a fiche gives no days for (class of `Unstated.near_place`).
+OPEN_PLACE_STATED = (
+    r"\bouvert(e|s|es)?\b|\bouverture\b",  # what is open, first
+    r"\b(boutique|magasin|epicerie|locaux|permanence)s?\b",
+)
 DAYS_STATED = (
     r"jours? d.ouverture|ouverture hebdomadaire|\d jours? par semaine|"
     r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b"
@@ -2037,6 +2044,9 @@ PRENOMINAL_ADJECTIVES = (
     r"nouvelle|nouveaux|nouvelles|beau|bel|belle|beaux|belles|bon|bons|bonne|bonnes|gros|"
     r"grosse|grosses|jeune|jeunes|joli|jolie|jolis|jolies|mauvais|mauvaise|mauvaises"
 )
+# A noun after 'd'un', 'd'une' ('le prix d'un vélo', 'le coût d'une visite'), which
+# DETERMINED_NOUN reads as the noun 'un': the thing a price is asked of (priced_thing.py).
+INDEFINITE_NOUN = re.compile(r"\bd'une?\s+([^\W\d_]+)")
 DETERMINED_NOUN = re.compile(
     r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au|mes|mon|ma|tes|ton|ta|nos|vos|notre|votre)"
     r"\s+|(?:de l'|d'|l'))"
@@ -4206,6 +4216,11 @@ class Unstated:
     # A yes/no question needs the value too ('Does a basket cost more than 20 euros?' is not
     # answered by a sentence naming a price), unless `value_unless` says otherwise.
     yes_no_needs_value: bool = False
+    # What comes nearest when not even `near` is stated: the place the kind is asked of
+    # (class: opening hours asked of a structure whose fiche gives no days either, 'et leurs
+    # horaires ?', 'when is their shop open?', 'à quelle heure ouvre l'épicerie ?': the
+    # sentence saying what is open to whom, its shop, its premises, not an unrelated one).
+    near_place: tuple[str, ...] = ()
 
 
 # Days of the week as a question may name them (folded, FR and EN) -> the booklet's word.
@@ -4281,6 +4296,7 @@ UNSTATED: tuple[Unstated, ...] = (
         r"\b\d{1,2} ?h( ?\d{2})?\b|\b\d{1,2}:\d{2}\b",
         DAYS_STATED,
         by_day=True,
+        near_place=OPEN_PLACE_STATED,
     ),
     Unstated(
         "opening_days",

@@ -47,6 +47,7 @@ from livret_qa.answering import (
     filler_phrases,
     find_then_ask,
     first_names,
+    former_body,
     kept_structures,
     kind_instances,
     list_followups,
@@ -2684,7 +2685,29 @@ class Composer:
         filled = dated_count.bound(filler, part, filled, several, list(self.plan.years))
         # last: a fact of the partner named is stated only by a sentence naming it, whichever
         # sentence the steps above settled on ('quand Synapse Picardie a-t-elle été créée ?')
+        filled = self._former_body_figure(part, filled, fiche)
         return self._partner_holds(part, filled)
+
+    def _former_body_figure(self, part: PlanPart, filled: Filled, fiche: Fiche) -> Filled:
+        """Class: a figure or card field asked of a body the structure was born from, named
+        in its story with the head word of its name, in any case or tense ('combien de
+        salariés avait Synapse Insertion ?', 'quel était le budget de synapse picardie ?',
+        'the website of Synapse Picardie?'): the card's figures are the structure's own, so
+        one found answers another question (former_body.py). A sentence naming the body
+        that states the fact stays the answer; its founding date and its head are told by
+        the story, left to the filler."""
+        if not isinstance(filled, Found) or part.yes_no or self.plan.target_source != "named":
+            return filled
+        if part.intent not in ("figure", "field"):
+            return filled
+        names = [fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name]
+        raw = list_scope.fiche_texts(self.engine).raw.get(fiche.id, "")
+        bodies = former_body.former_bodies(raw, names)
+        body = former_body.asked_body(part.text, bodies, names) if bodies else ""
+        quote = fold(" ".join([filled.citation.quote, filled.value, filled.detail]))
+        if not body or fold(body) in quote:
+            return filled
+        return Missing(filled.fiche_id, "partner_fact", nearest=filled, words=f"« {body} »")
 
     def _contact_of_person(self, part: PlanPart, filled: Filled, fiche: Fiche) -> Filled:
         """Class: an e-mail or a phone asked of a person the question names ('le mail de M.

@@ -39,7 +39,19 @@ def asked_things(question: str, fiche_name: str) -> list[Glossed]:
     name, price = _stems(fiche_name), _stems(lx.PRICE_WORDS)
     english = topic_words(question, lx.GENERIC_TOPIC_EN)  # not 'people', 'structure'
     things = [*french_things(question), *(g for g in english if g.thing)]
+    things += [g for g in _indefinite_things(question) if g.stems not in {t.stems for t in things}]
     return [g for g in things if not (g.held_by(name) or g.held_by(price))]
+
+
+def _indefinite_things(question: str) -> list[Glossed]:
+    """The nouns after 'd'un', 'd'une' ('le prix d'un vélo en location', 'combien coûte
+    l'heure d'une animation ?'): things priced, each its own French word."""
+    out: list[Glossed] = []
+    for noun in lx.INDEFINITE_NOUN.findall(fold(question)):
+        stems = frozenset(t for t in analyze(noun) if len(t) > 2 and not t.isdigit())
+        if stems:
+            out.append(Glossed(noun, noun, (noun,), stems, True))
+    return out
 
 
 def paid_things(question: str, fiche_name: str) -> list[Glossed]:

@@ -3175,6 +3175,10 @@ class SlotFiller:
         # what the fiche says nearest ('3 jours d'ouverture' for the hours, 'à petits prix')
         near = lx.compiled(item.near) if item.near else None
         ev = near and self.best_sentence(fiche.id, lambda t: bool(near.search(t)), NARRATIVE)
+        for pattern in item.near_place if not ev else ():
+            ev = self.best_sentence(fiche.id, _searcher(lx.compiled(pattern)))
+            if ev:
+                break
         nearest = self.found(ev) if ev else None
         if item.name in _OF_A_PERSON:  # the person asked of, as the card names them and
             nearest = self._contact_found(fiche, asked) or nearest or self._contact_found(fiche)
@@ -3193,6 +3197,8 @@ class SlotFiller:
         things = priced_thing.asked_things(asked, fiche.name)
         # the things the price is asked of, as the syntax binds them ('le prix de X')
         of = priced_thing.asked_things(priced_thing.priced_object(asked), fiche.name)
+        # 'how much does it cost to rent a bike?': no object bound, the things named are priced
+        of = of or things
         vocabs = [set(analyze(e.sentence.text)) for e in self.sentences(fiche.id)]
         priced = priced_thing.fiche_things(of, vocabs)
         # bound by any thing asked, even one all through the fiche ('veg box': its paniers)
@@ -3219,9 +3225,11 @@ class SlotFiller:
                 return found
             if ev is not None and other:
                 return Missing(fiche.id, "attribute", self.found(ev))
-        if ev is None:
-            return None
         near = self.best_sentence(fiche.id, lambda t: priced_thing.holds(t, priced), NARRATIVE)
+        if ev is None:
+            # no price at all: the nearest fact names the thing asked ('le prix d'un vélo en
+            # location ?' cites the bike-rental sentence, not the premises lent free)
+            return Missing(fiche.id, "attribute", self.found(near)) if near and priced else None
         return Missing(fiche.id, "attribute", self.found(near or ev))
 
 
@@ -3829,3 +3837,8 @@ def _clause_of_year(found: Found, years: list[int] | set[int]) -> Found | None:
         if _AMOUNT.search(clause) and any(str(y) in clause for y in years):
             return replace(found, value=clause, note="other_figure_of_year")
     return None
+
+
+def _searcher(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether a text holds the pattern."""
+    return lambda text: pattern.search(text) is not None
