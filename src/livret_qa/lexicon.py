@@ -4451,6 +4451,26 @@ UNSTATED: tuple[Unstated, ...] = (
         r"capital social|share capital|au capital de|montant du capital",
         r"\bcapital (social )?(de )?\d|\bau capital de\b",
     ),
+    # Class: the name a structure bore before ('X s'appelait comment avant ?', 'quel était son
+    # ancien nom ?', 'what was it called before?', 'was it formerly known as something
+    # else?'): answered only where its story states a change of name or a merger giving
+    # birth to it ('fusionnent en 2018 et donnent naissance à Synapse 3i'); else its founding
+    # is the nearest fact.
+    Unstated(
+        "former_name",
+        "ancien nom",
+        "former name",
+        r"\bs.appel\w* comment avant\b|\bcomment (s.appel\w*|se nomm\w*) (il|elle|ils|elles|"
+        r"[a-z0-9' -]{2,40}) avant\b|\bancien(s)? noms?\b|\bnom d.avant\b|\bavant de s.appeler\b|"
+        r"\bformer names?\b|\bprevious names?\b|\bold name\b|\bformerly (called|known|named)\b|"
+        r"\b(called|named) before\b|\bused to be called\b|\bun autre nom\b|"
+        r"\b(another|other|different) name\b",
+        r"\banciennement\b|\bancien nom\b|\brenomm\w*|\brebaptis\w*|\bprend le nom\b|"
+        r"\bchange\w* de nom\b|\bdonnent naissance\b|\bdevient\b|\bdevenue?s?\b|\bfusionn\w*",
+        # its founding, as the story tells it ('a été créé en 1997', 'voit le jour')
+        r"\b(cree|creee|crees|creees|fonde|fondee|fondes|fondees) en \d{4}\b|\bnait\b|"
+        r"\bvoit le jour\b|\bdonnent naissance\b",
+    ),
 )
 
 

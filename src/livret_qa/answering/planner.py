@@ -374,7 +374,10 @@ def _without_departements(folded: str) -> str:
 # lancé le projet ?', 'who ran the study that launched the project?'): the main verb asks
 # who did that thing, no founder of the structure. Folded.
 _FOUNDING_IN_A_RELATIVE = re.compile(
-    r"^\W*(?:(?:et|mais|alors|and|so)\s+)?(?:qui|who)\s+(?:a|ont|avait|did|has|had)?\s*"
+    # ('quel organisme a fait l'étude qui a lancé le projet ?', 'which body did the study
+    # that launched it?': a body asked by what it did, no founder either)
+    r"^\W*(?:(?:et|mais|alors|and|so)\s+)?(?:qui|who|(?:quel|quelle|which|what)\s+[a-z]+)\s+"
+    r"(?:a|ont|avait|did|has|had)?\s*"
     r"(?!(?:l.)?(?:fonde|cree|lance|monte|founded|created|started|set)\b)[a-z]+\b"
     r"[^?]{1,60}?\b(?:qui|that|which)\s+(?:a|ont|avait|has|had)?\s*"
     r"(?:lance|cree|fonde|monte|launched|created|founded|started|set up)\b|"
