@@ -57,8 +57,10 @@ def names_without_fiche(
     names, town, contacts) and not `known` otherwise (a place, a structure the mention
     detector finds)."""
     # a digit or a letter alone names nothing: 'CAP3C' shares only '3' with 'Synapse 3i'
+    own_names = list(own_names)
     own = {t for name in own_names if name for t in analyze(name) if _naming(t)}
     texts = [_folded(text) for text in sources]
+    squeezed_own = {re.sub(r"[^a-z0-9]", "", fold(name)) for name in own_names if name}
 
     def spots(word: str) -> list[tuple[str, int]]:
         """Where the booklet writes the word: each text and the word's start in it."""
@@ -74,6 +76,12 @@ def names_without_fiche(
     for match in [*PROPER.finditer(question), *_ACRONYM.finditer(question), *leading]:
         word = match.group(1)
         tokens = analyze(word)
+        if word.isupper() and word not in out and _written_dotted(word, texts):
+            # the booklet's « P.A.N.I.E.R.S. »: a name by its dots, whatever common word or
+            # word of a structure's name ('Le panier de la mer') its letters spell
+            if fold(word) not in squeezed_own:
+                out.append(word)
+            continue
         if (
             word in NOT_NAMES
             or not tokens
@@ -100,6 +108,22 @@ def names_without_fiche(
         ):
             out.append(word)
     return out
+
+
+def _written_dotted(word: str, texts: list[tuple[str, str, list[int]]]) -> bool:
+    """Whether the booklet writes a word typed in capitals as initials with dots ('PANIERS'
+    or 'P.A.N.I.E.R.S.', as the planner reads it undotted, is the booklet's « P.A.N.I.E.R.S. »,
+    a programme's name, not the common word 'paniers'). Class: a figure asked of a name the
+    booklet writes with dots ('combien de points de vente a le réseau P.A.N.I.E.R.S. ?')."""
+    if len(word) < 3:  # two letters dotted are an abbreviation, no name
+        return False
+    dotted = _dotted(word)
+    return any(dotted.search(folded) for _, folded, _ in texts)
+
+
+def _dotted(word: str) -> re.Pattern[str]:
+    """The word's letters written as initials with dots, folded ('p.a.n.i.e.r.s')."""
+    return re.compile(r"(?<![\w.])" + r"\.\s?".join(re.escape(c) for c in fold(word)) + r"\.")
 
 
 # A word typed in lowercase ('la mutualite sociale agricole', 'le siret de coorace'): a name
@@ -201,8 +225,13 @@ def name_start(question: str, start: int) -> int:
 
 
 def cited_in(name: str, texts: dict[str, str]) -> list[str]:
-    """The keys of the texts (a fiche's name: its text) that write `name` as a whole word."""
+    """The keys of the texts (a fiche's name: its text) that write `name` as a whole word;
+    a name in capitals that the booklet writes with dots ('PANIERS'), where they write it
+    so (« P.A.N.I.E.R.S. »), not where they write the common word."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(fold(name))}(?![\w-])")
+    folded = [_folded(text) for text in texts.values()]
+    if name.isupper() and _written_dotted(name, folded):
+        pattern = _dotted(name)
     return [key for key, text in texts.items() if pattern.search(_folded(text)[1])]
 
 
