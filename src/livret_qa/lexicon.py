@@ -3088,7 +3088,10 @@ FIELDS: tuple[Field, ...] = (
         "agrements",
         "agréments",
         "approvals",
-        r"agrement|agree[es]?\b|approv(?!ision)\w*|accredit\w*|certifi\w*|\blabel\w*",
+        # ('agréé(e)(s)' folded; the English verb 'agree to / with / on' is no approval:
+        # 'how many baskets did they agree to make accessible?' asks a number)
+        r"agrement|agree[es]?\b(?!\s+(?:to|with|on|upon|that)\b)|approv(?!ision)\w*|"
+        r"accredit\w*|certifi\w*|\blabel\w*",
     ),
     # the card's LABEL line, apart from its AGRÉMENT line as the booklet writes them: read
     # after 'agrements' (a structure's labels asked are its approvals too), it is what a list
