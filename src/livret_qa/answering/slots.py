@@ -3196,9 +3196,12 @@ class SlotFiller:
             return None
         things = priced_thing.asked_things(asked, fiche.name)
         # the things the price is asked of, as the syntax binds them ('le prix de X')
-        of = priced_thing.asked_things(priced_thing.priced_object(asked), fiche.name)
-        # 'how much does it cost to rent a bike?': no object bound, the things named are priced
-        of = of or things
+        bound = priced_thing.priced_object(asked)
+        of = priced_thing.asked_things(bound, fiche.name)
+        # 'how much does it cost to rent a bike?': the price bound to a pronoun, the things
+        # named are priced; with no object bound at all ('et les autres clients, ils paient
+        # combien ?') the things named are its buyers, not priced
+        of = of or (things if bound else [])
         vocabs = [set(analyze(e.sentence.text)) for e in self.sentences(fiche.id)]
         priced = priced_thing.fiche_things(of, vocabs)
         # bound by any thing asked, even one all through the fiche ('veg box': its paniers)
