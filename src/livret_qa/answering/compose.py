@@ -2945,7 +2945,10 @@ class Composer:
         """'did they win anything?', 'a-t-elle reçu un prix ?', 'quel prix a-t-il eu ?': yes,
         or the answer, only from a sentence stating a prize (prize_won.py); none, the booklet
         does not say, the sentence found being the nearest fact."""
-        which = part.intent == "fact" and not part.yes_no  # 'which prize did they win?'
+        # 'which prize did they win?' (not 'who gave the prize?'): of a sentence found, one
+        # stating a prize; what the fiche leaves blank or unsaid stays so
+        which = part.intent == "fact" and not part.yes_no and isinstance(filled, Found)
+        which = which and bool(_WHICH_PRIZE.search(fold(part.text)))
         if not ((part.yes_no or which) and part.intent != "list"):
             return filled
         if not prize_won.asks_prize(part.text):
@@ -4377,6 +4380,10 @@ def _names_its_structures(question: str) -> bool:
 
 _ONE_ASKS = frozenset({"fact", "figure", "person", "field", "date", "unstated"})
 
+# A prize asked by which ('quel prix ont-ils eu ?', 'which award did they win?'). Folded.
+_WHICH_PRIZE = re.compile(
+    r"\b(quel|quels|quelle|quelles) (\w+ )?prix\b|\b(which|what) (\w+ )?(prizes?|awards?)\b"
+)
 # The intents asking one fact of one holder: a figure (or a total of it), a person, a contact
 # field, a date.
 _FACT_OF_HOLDER = frozenset({"figure", "aggregate", "person", "field", "date"})
