@@ -2411,6 +2411,8 @@ class Composer:
         unknown = abstention.unknown_names(
             plan.question, self.engine.lexical_vocabulary, self.lang, self.engine.booklet_folded
         )
+        # (a structure's initials the booklet never writes name it: 'et celui de l'APVO ?')
+        unknown = [n for n in unknown if not self.engine.mentions.mentioned(n)]
         return any(unfiched.held_by(plan.question, n) for n in unknown)
 
     def partner_described(self) -> str | None:
