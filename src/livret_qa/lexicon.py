@@ -448,6 +448,12 @@ STATING_VERBS = (
     r"reports|mention|mentions|list|lists|publish|publishes|provide|provides|disclose|"
     r"discloses|show|shows)\b"
 )
+# The verbs an amount is said to come to ('le budget, ça représente combien ?', 'ça s'élève à
+# combien ?', 'what does it amount to?'): no thing the amount is of. Folded.
+AMOUNT_VERBS = (
+    r"\b(represente|representent|representait|eleve|elevent|atteint|atteignent|"
+    r"amount|amounts|come|comes|total|totals)\b"
+)
 # A verb of stating before the figure it states ('il donne un budget ?', 'do they give their
 # budget?'): the fiche asked to state it, no funder giving money. Folded.
 GIVES_A_FIGURE = _rx(

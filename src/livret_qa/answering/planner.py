@@ -649,10 +649,20 @@ _COUNTED_QUALIFIERS = frozenset(
 )
 
 
+# A thing put first, then counted by a pronoun (class: 'et les dons en nature, ça représente
+# combien ?', 'leurs ventes, ça fait combien ?', 'les paniers, combien ?'): the thing opening
+# the question is what is counted. French: an English noun would need its glosses. Folded.
+_COUNTED_FIRST = re.compile(
+    r"^(?:et |mais )?(?:les |des |le |la |l'|leurs? )"
+    r"([a-z]{3,})\b[^?,]{0,30}?,?\s*(?:ca |cela )?(?:represente\w* |fait |font |donne\w* )?"
+    r"combien\s*\??$"
+)
+
+
 def _counted_noun(folded: str) -> str:
     """The noun counted ('combien de paniers', 'how many masks', 'how many salaried staff':
-    'staff'); '' for 'how much'."""
-    match = _COUNTED.search(folded)
+    'staff'; 'et les dons en nature, ça représente combien ?': 'dons'); '' for 'how much'."""
+    match = _COUNTED.search(folded) or _COUNTED_FIRST.search(folded.strip())
     if match is None:
         return ""
     noun = match.group(1)

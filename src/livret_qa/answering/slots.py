@@ -2464,7 +2464,7 @@ class SlotFiller:
                 fiche,
                 lx.compiled(
                     f"{measure.asked}|{lx.FORECAST_WORDS}|{lx.STATING_VERBS}|"
-                    f"{lx.PRICE_ASKED.pattern}"
+                    f"{lx.AMOUNT_VERBS}|{lx.PRICE_ASKED.pattern}"
                 ),
             )
             if not sub_thing.own_premises(t, analyze)
