@@ -79,3 +79,41 @@ def test_a_head_office_is_no_director(engine: Engine) -> None:
     answer = ask(engine, "is it an association? where's its head office?", history)
     assert "Colbert" in answer.answer
     assert "Poillon" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel est le numéro de téléphone du siège du Jardin de Cocagne ?",
+        "le mail du siège social du jardin de la Haute Borne ?",
+        "What's the head office phone number of the Cocagne garden in Villeneuve d'Ascq?",
+        "Le site web du siège du Jardin de Cocagne de la Haute Borne ?",
+        "et le téléphone de leur siège à Lille, c'est quoi ?",
+    ],
+)
+def test_a_contact_of_a_head_office_another_body_holds_is_not_given(
+    engine: Engine, question: str
+) -> None:
+    """Class: a contact field asked of the head office, when the card's head-office line names
+    another body ('ALEFPA, 199-201 Rue Colbert, 59003 Lille'): the card's contacts are the
+    structure's own, so it is refused, naming that body and quoting its line."""
+    history = [
+        {"role": "user", "content": "Le Jardin de Cocagne de la Haute Borne, c'est où ?"},
+        {"role": "assistant", "content": "À Villeneuve d'Ascq, dans le Nord."},
+    ]
+    answer = ask(engine, question, history)
+    assert answer.abstained and "ALEFPA" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "le téléphone du siège du Panier de la Mer 62 ?",
+        "What's the phone number of VESTALI's head office?",
+    ],
+)
+def test_a_contact_of_a_head_office_the_structure_holds_is_its_own(
+    engine: Engine, question: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained and ("03" in answer.answer)

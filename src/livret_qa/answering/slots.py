@@ -2603,19 +2603,29 @@ class SlotFiller:
             nearest = self.nearest_sentence(fiche.id)
         return Missing(fiche.id, "attribute", nearest)
 
-    def _head_office(self, part: PlanPart, fiche: Fiche) -> Found | None:
+    def _head_office(self, part: PlanPart, fiche: Fiche) -> Filled | None:
         """Class: the head office asked of a structure whose card names one apart from its
         establishment ('where is the head office of the Cocagne garden?', 'où est le siège
         de La Remise Enjouée ?', 'headquartered where?'): the card's head-office line
         answers, not the address the structure works at. None when another field is asked
-        or the card names no head office (its address is then the nearest it gives)."""
+        or the card names no head office (its address is then the nearest it gives). A
+        contact asked of a head office another body holds is that body's, not given."""
         office = fiche.identity.head_office
-        if part.name != "address" or not office.strip():
+        if part.name not in ("address", *_OFFICE_CONTACTS) or not office.strip():
             return None
         if not lx.HEAD_OFFICE_ASKED.search(fold(part.text)):
             return None
         ev = self._card_line(fiche, office, "siege")
-        return self.found(ev, " ".join(office.split()), HEAD_OFFICE) if ev is not None else None
+        if ev is None:
+            return None
+        found = self.found(ev, " ".join(office.split()), HEAD_OFFICE)
+        if part.name == "address":
+            return found
+        # 'le téléphone du siège de l'ALEFPA ?': a head office held by another body (the
+        # garden is run from the ALEFPA's, in Lille) has its own contacts, which the card of
+        # the structure does not give; the card's contacts are the structure's own
+        body = _office_body(office, fiche.name)
+        return Missing(fiche.id, "partner_fact", found, words=f"« {body} »") if body else None
 
     def _social(self, part: PlanPart, fiche: Fiche) -> Filled:
         """The line naming the platform asked (any platform for 'réseaux sociaux'); without
@@ -3845,3 +3855,26 @@ def _clause_of_year(found: Found, years: list[int] | set[int]) -> Found | None:
 def _searcher(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """Whether a text holds the pattern."""
     return lambda text: pattern.search(text) is not None
+
+
+# The contact fields a head office may have of its own (`SlotFiller._head_office`)
+_OFFICE_CONTACTS = ("phone", "email", "website")
+# What opens a head-office line naming a site or a street, not a body ('site Damaflor, rue …')
+_OFFICE_PLACE_WORDS = re.compile(
+    r"^(site|rue|avenue|av|bd|boulevard|chemin|route|place|impasse|allee|quai|za|zi|zone|lieu)\b"
+)
+
+
+def _office_body(office: str, name: str) -> str:
+    """The body a head-office line names before its address, when it is not the structure
+    itself ('ALEFPA, 199-201 Rue Colbert, 59003 Lille' of the Cocagne garden): '' for the
+    structure's own name, a site, a street or a town with its postcode."""
+    first = office.split(",")[0].strip()
+    folded = fold(first)
+    if not first or any(c.isdigit() for c in first) or _OFFICE_PLACE_WORDS.match(folded):
+        return ""
+    own = {w for w in re.findall(r"[a-z0-9]{3,}", fold(name))}
+    words = set(re.findall(r"[a-z0-9]{3,}", folded))
+    if words & own or " a " in f" {folded} ":  # 'LE PANIER DE LA MER 62 à Boulogne'
+        return ""
+    return first
