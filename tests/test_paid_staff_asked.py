@@ -46,6 +46,22 @@ def test_paying_something_else_asks_no_staff(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Does Synapse 3i employ people from priority neighbourhoods?",
+        "Do they hire workers with disabilities?",
+        "ont-ils des salariés issus des quartiers prioritaires ?",
+        "Does it employ women who were far from work?",
+        "emploient-ils des jeunes ?",
+    ],
+)
+def test_staff_of_a_kind_is_no_staff_asked(question: str) -> None:
+    """People of a kind employed ('from priority neighbourhoods', 'with disabilities'): a
+    share or a thing of the staff, not whether the structure has any."""
+    assert lx.PAID_STAFF_OF_A_KIND.search(fold(question))
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("Do the Copains de Thiérache pay their staff?", "2"),

@@ -2278,7 +2278,13 @@ PAID_STAFF_ASKED = _rx(
     r"(salaries|employes|personnel)\b|"
     r"\b(sont|est|etes)[- ]?(ils|elles|on|ce)? (payes?|remuneres?|salaries)\b"
 )
-PAID_STAFF_OF_A_KIND = _rx(r"insertion|integration|benevol|volunt|adherent|member|cdi\b|cdd")
+PAID_STAFF_OF_A_KIND = _rx(
+    r"insertion|integration|benevol|volunt|adherent|member|cdi\b|cdd|"
+    # people of a kind ('employ people from priority neighbourhoods', 'des salariés issus de
+    # …', 'workers with disabilities'): a share or a thing of the staff, not whether any
+    r"\b(from|with|who|qui|issus?|issues?|handicap\w*|disab\w*|women|femmes|quartiers?|"
+    r"neighbou?rhoods?|jeunes|young|seniors?)\b"
+)
 # The head office asked, apart from the place the structure works at (class: 'where is the
 # head office of X?', 'où est son siège social ?', 'X is headquartered where?', 'l'adresse du
 # siège ?'): a card with a head-office line answers from it, not from the establishment's
