@@ -238,3 +238,12 @@ def names_buyer(sentence: str, stems: tuple[str, ...]) -> bool:
     """Whether a sentence names the kind of buyer asked, by any of its stems."""
     folded = fold(sentence)
     return any(re.search(rf"\b{re.escape(s)}", folded) for s in stems)
+
+
+_PRONOUN = re.compile(r"^\s*(it|that|this|ca|cela|ceci)\s*$")
+
+
+def a_pronoun(bound: str) -> bool:
+    """Whether the object a price is bound to is a bare pronoun ('how much does IT cost to
+    rent a bike?'): the things named elsewhere in the question are then what is priced."""
+    return bool(_PRONOUN.match(fold(bound)))

@@ -3210,8 +3210,10 @@ class SlotFiller:
         of = priced_thing.asked_things(bound, fiche.name)
         # 'how much does it cost to rent a bike?': the price bound to a pronoun, the things
         # named are priced; with no object bound at all ('et les autres clients, ils paient
-        # combien ?') the things named are its buyers, not priced
-        of = of or (things if bound else [])
+        # combien ?') the things named are its buyers, not priced; nor with an object bound
+        # that names no thing of its own ('combien paient les familles pour leur panier ?',
+        # 'the solidarity ones'): the families pay, they are not priced
+        of = of or (things if priced_thing.a_pronoun(bound) else [])
         vocabs = [set(analyze(e.sentence.text)) for e in self.sentences(fiche.id)]
         priced = priced_thing.fiche_things(of, vocabs)
         # bound by any thing asked, even one all through the fiche ('veg box': its paniers)
