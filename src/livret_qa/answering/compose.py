@@ -1966,7 +1966,9 @@ class Composer:
                     towns = [list_scope.AskedName(p, held) for p in plan.places]
                     self.names = [*self.names, *towns]
                     return inside
-        topic = _without_places(plan.query, plan.places)
+        # ('Which structures have their head office in Lille?': the head office says where,
+        # as 'based' does; the place is checked on the card's head-office line, `stands_in`)
+        topic = lx.HEAD_OFFICE_ASKED.sub(" ", _without_places(plan.query, plan.places))
         # names asked decide the list already ('ACI Pas-de-Calais': those of the place naming
         # it); the topic searched anywhere would keep only the best-ranked of them
         named = any(s.fiche_id in n.holders for n in self.names for s in kept)
