@@ -6,18 +6,12 @@ Real booklet, facts in memory, no model; and the lexicon's pattern."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from livret_qa import lexicon as lx
-from livret_qa.answering.aggregate_plan import FactsVocabulary
-from livret_qa.answering.planner import plan_question
-from livret_qa.facts.query import FactQueries, FactQuery
-from livret_qa.facts.store import FactStore
 from livret_qa.parsing.corpus import Corpus
-from livret_qa.retrieval.mentions import MentionDetector
 from livret_qa.text import fold
+from tests.facts_plans import facts_query_planner
 
 LIST_TURNS = (
     "Quelles structures font du réemploi ?",
@@ -27,27 +21,7 @@ LIST_TURNS = (
 
 @pytest.fixture(scope="module")
 def plan(corpus: Corpus):  # type: ignore[no-untyped-def]
-    texts = {f.id: corpus.sources[f.source][f.span.start : f.span.end] for f in corpus.fiches}
-    detector = MentionDetector(corpus.fiches, texts)
-    queries = FactQueries(FactStore.in_memory(corpus))
-    rows = queries.store.query(
-        "SELECT name, list(DISTINCT text) AS v FROM facts WHERE number IS NULL GROUP BY name"
-    )
-    vocab = FactsVocabulary(
-        {r["name"]: list(r["v"]) for r in rows},
-        set(queries.measures),
-        selected=lambda q: queries.run(FactQuery(**q)).selected,
-    )
-
-    def make(question: str, *turns: str) -> dict[str, Any] | None:
-        history = [
-            {"role": "user" if n % 2 == 0 else "assistant", "content": t}
-            for n, t in enumerate(turns)
-        ]
-        found = plan_question(question, history, detector, len(corpus.fiches), vocab=vocab)
-        return found.facts_query
-
-    return make
+    return facts_query_planner(corpus)
 
 
 @pytest.mark.parametrize(
