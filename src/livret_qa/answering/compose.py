@@ -2704,9 +2704,9 @@ class Composer:
             return filled
         if part.intent not in ("figure", "field"):
             return filled
-        names = [fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name]
+        names = (fiche.name, fiche.identity.legal_name, fiche.identity.establishment_name)
         raw = list_scope.fiche_texts(self.engine).raw.get(fiche.id, "")
-        bodies = former_body.former_bodies(raw, names)
+        bodies = former_body.bodies_of_fiche(raw, names)
         body = former_body.asked_body(part.text, bodies, names) if bodies else ""
         quote = fold(" ".join([filled.citation.quote, filled.value, filled.detail]))
         if not body or fold(body) in quote:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
@@ -47,6 +48,13 @@ def former_bodies(text: str, own_names: Iterable[str]) -> list[str]:
         if all(fold(run) != fold(o) for o in out):
             out.append(run)
     return out
+
+
+@lru_cache(maxsize=32)
+def bodies_of_fiche(text: str, own_names: tuple[str, ...]) -> tuple[str, ...]:
+    """`former_bodies` of one fiche's text, read once: every figure or field asked of a named
+    structure looks for them, and the fiche does not change between questions."""
+    return tuple(former_bodies(text, own_names))
 
 
 def asked_body(question: str, bodies: Iterable[str], own_names: Iterable[str]) -> str:
