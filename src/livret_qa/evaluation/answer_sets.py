@@ -79,6 +79,8 @@ ANSWER_SETS = (
     "answers_dev22",
     "blind_answers32",
     "answers_dev23",
+    "blind_answers33",
+    "answers_dev24",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
