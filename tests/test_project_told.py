@@ -46,6 +46,11 @@ def test_a_total_asked_stays_a_total(fake_engine: Engine, question: str) -> None
         ("Je veux vendre des légumes sans ouvrir d'épicerie", "legumes", "epicerie"),
         ("We want to sell vegetables instead of clothes", "legumes", "clothes"),
         ("Nous voulons vendre des légumes plutôt que des vêtements", "legumes", "vêtements"),
+        ("On vend des légumes, on n'a pas les moyens d'ouvrir un magasin", "legumes", "magasin"),
+        ("We grow vegetables but can't afford a shop yet", "legumes", "shop"),
+        ("Nous vendons des légumes, pas encore prêts à ouvrir une boutique", "legumes", "boutique"),
+        ("We sell vegetables, not able to open a shop", "legumes", "shop"),
+        ("On vend des légumes, pas le budget pour une boutique", "legumes", "boutique"),
     ],
 )
 def test_what_a_project_will_not_do_is_no_facet(description: str, kept: str, dropped: str) -> None:

@@ -844,7 +844,12 @@ KIND: tuple[Word, ...] = (
         # farms selling together, as a founder says it ('several farmers pool their produce',
         # 'des producteurs qui se regroupent pour vendre')
         r"(farmers|producers|growers|producteurs|agriculteurs|paysans) (\w+ ){0,2}(pool|"
-        r"pooling|group together|team up|join forces|mutualis\w*|se regroup\w*|s.associ\w*)",
+        r"pooling|group together|team up|join forces|mutualis\w*|se regroup\w*|s.associ\w*)|"
+        # or selling together, whoever says it ('vendre nos produits ensemble', 'sell our
+        # produce jointly'): one outlet for several farms
+        r"vend\w* (nos|leurs|les) (produits|productions|recoltes) (\w+ ){0,2}(ensemble|en commun|"
+        r"collectivement)|sell\w* (our|their) (produce|products|crops) (\w+ ){0,2}(together|"
+        r"jointly|collectively)",
     ),
     # An AMAP is a kind of its own: consumers bound to a farm by a contract, not a shop or a
     # drive its producers run ('Y a-t-il une AMAP ?' is not answered by a farmers' drive);

@@ -23,9 +23,16 @@ from livret_qa.text import fold, parse_number
 # What a description says its project does not do or have ('sans ouvrir de boutique pour
 # l'instant', 'without opening a shop yet', 'pas de salariés', 'rather than a shop'): the words
 # right after, up to four, state no facet (class: a founder's project told with a negation).
+# Lacking the means to do it negates it too ("on n'a pas les moyens d'ouvrir un magasin", "we
+# can't afford a shop", "not able to hire yet", "pas encore prêts à embaucher").
 _NEGATED = re.compile(
-    r"\b(?:sans|without|pas de|pas d'|pas encore de|pas encore d'|plutôt que|plutot que|"
-    r"rather than|instead of|not yet|no)\s+(?:[^\W\d_]+['’]?\s*){1,4}",
+    r"(?:\b(?:sans|without|pas de|pas d'|pas encore de|pas encore d'|plutôt que|plutot que|"
+    r"rather than|instead of|not yet|no)\s+"
+    r"|\bpas (?:encore )?(?:les moyens|le budget|l'argent|assez d'argent|prêts?|prets?|"
+    r"en mesure)\s*(?:de\s|d'|d’|à\s|a\s|pour\s)"
+    r"|(?:\bcan't|\bcannot|\bcan not|\bcan’t|\bcouldn't|\bnot able to|\bunable to)"
+    r"(?:\s+(?:yet|afford|to|really))*\s+)"
+    r"(?:[^\W\d_]+['’]?\s*){1,4}",
     re.IGNORECASE,
 )
 SET_FACETS = ("sector", "activity", "public", "model", "insertion", "partners", "kind")
