@@ -82,6 +82,13 @@ def _glosses(word: str) -> tuple[str, ...]:
     return ()
 
 
+# French words the glossary knows as glosses ('compagne', 'campagne'): a word a user types on
+# purpose, never a name misspelt, even one letter off a name's word ('compagne' / 'cocagne').
+_FRENCH_WORDS = {
+    fold(w) for glosses in (*EN_FR.values(), *NAME_WORDS.values()) for w in glosses if " " not in w
+}
+
+
 TOWN_FUZZY_MIN = 5  # letters: a shorter place one letter off a town is met by chance
 
 
@@ -379,8 +386,8 @@ class MentionDetector:
         if any(f in EN_FR or f in NAME_WORDS for f in (folded, folded.removesuffix("s"))):
             return set()  # an English word the glossary reads
 
-        if folded in self._booklet_words:
-            return set()
+        if folded in self._booklet_words or folded in _FRENCH_WORDS:
+            return set()  # 'ma compagne' is a word the glossary knows, no 'Cocagne' misspelt
         limit = 2 if len(folded) >= FUZZY_TWO else 1
         return {
             t
