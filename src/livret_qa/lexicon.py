@@ -2928,6 +2928,11 @@ ROLES: tuple[Role, ...] = (
         # the passive: 'par qui a été créée X ?', 'by whom was X founded?', 'founded by whom?'
         r"par qui (a|ont) ete (fonde|cree|lance|monte)|by whom (was|were) .{0,40}?"
         r"(founded|created|started|set up)|\b(founded|created|started|set up) by whom\b|"
+        # asked indirectly ('I'd like to know by whom X was founded', 'savoir par qui X a
+        # été créée'), as a two-part question's second part is ('when was X founded and by
+        # whom?' asks 'by whom X was founded')
+        r"\bby whom .{0,40}?\b(was|were) (founded|created|started|set up)\b|"
+        r"\bpar qui .{0,40}?\b(a|ont) ete (fonde|cree|lance|monte)|"
         # whose idea it was ('whose idea was it?', 'c'était l'idée de qui ?', 'qui a eu l'idée
         # ?', 'who came up with it?', 'qui est à l'origine du projet ?'): its initiator, asked
         # as its founder (class: a structure's origin asked as an idea, often as a follow-up)

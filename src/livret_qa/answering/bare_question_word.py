@@ -66,3 +66,32 @@ def joined(word: str, last_question: str) -> str:
         if fold(first) in ("does", "do", "did", "is", "are", "was", "were", "can", "has", "have"):
             body = first.lower() + body[len(first) :]
     return f"{word} {body} ?"
+
+
+# The question word a piece asks by, with its preposition ('quand', 'par qui', 'since when'),
+# folded: the place a second question word takes in a two-part question.
+_HEAD_WH = re.compile(
+    r"\b(?:(?:par|pour|avec|a|aupres de|depuis|jusqu'a|by|for|with|to|since|until)\s+)?"
+    r"(?:qui|quand|ou|whom|who|when|where)\b"
+)
+
+
+_SUBJECT_WH = re.compile(r"^\W*(?:(?:et|and)\s+)?(?:qui|who)\b")
+_YES_NO_OPENER = re.compile(r"^\s*est[- ]ce qu(?:e\s+|['’]\s*)", re.IGNORECASE)
+
+
+def asked_alike(word: str, head: str) -> str:
+    """The part of a two-part question made of a question word only, asked of the piece
+    before it ('When was X founded and by whom?' -> 'by whom was X founded'; 'X transforme du
+    poisson, pour qui et depuis quand ?' -> 'X transforme du poisson, depuis quand'): the
+    head's own question word gives way to it, else the word is joined to the head. '' when
+    the head cannot take it (a list, a bare question)."""
+    head = _YES_NO_OPENER.sub("", head)  # 'Est-ce que X recycle … et comment ?'
+    folded = fold(head)
+    if _LIST_QUESTION.search(folded) or _BARE.match(folded) or _SUBJECT_WH.match(folded):
+        return ""  # ('Qui récupère des jouets et depuis quand ?' finds, then asks of them)
+    found = list(_HEAD_WH.finditer(folded))
+    if found and len(fold(head)) == len(head):
+        last = found[-1]
+        return f"{head[: last.start()]}{word}{head[last.end() :]}".strip()
+    return joined(word, head)

@@ -66,6 +66,7 @@ from livret_qa.answering import (
     other_one,
     outcome,
     paid_or_voluntary,
+    parallel_list,
     partner_sum,
     periods,
     person_contact,
@@ -150,6 +151,7 @@ from livret_qa.answering.planner import (
     plan_part,
     plan_question,
     pointed_words,
+    split_parts,
     status_asked,
     structures_asked_first,
 )
@@ -4691,6 +4693,17 @@ def answer_turn(
         return Composer(
             engine, question, history, filters, weights, answered, described=one
         ).compose()
+    pieces = split_parts(question)
+    if len(pieces) > 1 and all(parallel_list.parallel(pieces[0], p) for p in pieces[1:]):
+        # 'Which were set up in 2015, and which one in 2017?': each list asked on its own
+        answers = [
+            Composer(engine, piece, history, filters, weights, answered).compose()
+            for piece in pieces
+        ]
+        whole = answers[0]
+        for then in answers[1:]:
+            whole = find_then_ask.joined(validated(question), whole, then)
+        return replace(whole, abstained=all(a.abstained for a in answers))
     chain = find_then_ask.finding_and_rest(question, engine.mentions)
     if chain is not None:  # 'Qui récupère des jouets et qui la finance ?': two turns in one
         finding, rest = chain

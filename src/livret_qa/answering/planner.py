@@ -47,7 +47,12 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
-from livret_qa.answering.bare_question_word import ASKED_OF_LAST, joined, question_word
+from livret_qa.answering.bare_question_word import (
+    ASKED_OF_LAST,
+    asked_alike,
+    joined,
+    question_word,
+)
 from livret_qa.answering.clause_when import without_clause_when
 from livret_qa.answering.clipped_name import clipped_name, clipped_word
 from livret_qa.answering.contrasted import without_contrast
@@ -79,6 +84,7 @@ from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
+from livret_qa.answering.parallel_list import restated
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.source_asked import asks_source, source_of_last
@@ -1035,7 +1041,12 @@ def split_parts(
         # 'What about the one in Hirson, how big is its team?': 'what about …' sets the topic
         about = _TOPIC_LEAD.match(fold(text)) is not None
         opens = bool(lx.QUESTION_OPENER.match(fold(text))) and not about
-        own = opens or asked_attribute(text) is not None
+        # ('… and by whom?', '… et par qui ?': a question word alone asks by itself)
+        own = (
+            opens
+            or asked_attribute(text) is not None
+            or bool(parts and (question_word(text) or restated(text, parts[-1])))
+        )
         bare = len(re.findall(r"[^\W\d_]+", text)) == 1
         if own and not opens and bare and parts and not _asks_something(parts[-1]):
             # 'and the workshop and shop?': a lone noun after a piece asking nothing is one
@@ -1057,6 +1068,13 @@ def split_parts(
             parts.append(text)
     if topic is not None and not parts:
         parts = [question[topic:].strip(" ?")]
+    for n in range(1, len(parts)):
+        # 'When was X founded and by whom?', 'X transforme du poisson, pour qui et depuis
+        # quand ?': a part made of a question word only asks it of the part before
+        word = question_word(parts[n])
+        alike = asked_alike(word, parts[n - 1]) if word else ""
+        # 'Which were set up in 2015, and which one in 2017?': the same list, another year
+        parts[n] = alike or restated(parts[n], parts[n - 1]) or parts[n]
     return parts or [question]
 
 
