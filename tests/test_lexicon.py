@@ -175,6 +175,16 @@ def test_unstated_asked(text: str, unstated: str) -> None:
         ("compost in schools who offers it?", "LIST_FRAME", True),
         ("Je voudrais ouvrir une recyclerie", "PROJECT_DESCRIPTION", True),
         ("We are planning a repair café", "PROJECT_DESCRIPTION", True),
+        ("Une conserverie de quartier, ça vous parle ?", "PROJECT_DESCRIPTION", True),
+        ("un atelier vélo solidaire, ça te dit quelque chose ?", "PROJECT_DESCRIPTION", True),
+        ("A bike kitchen run by students, does that ring a bell?", "PROJECT_DESCRIPTION", True),
+        ("A toy swap in a library: anything like that in there?", "PROJECT_DESCRIPTION", True),
+        (
+            "Une ferme pédagogique en ville, ça vous évoque quelque chose ?",
+            "PROJECT_DESCRIPTION",
+            True,
+        ),
+        ("Que vous dit la fiche sur le budget ?", "PROJECT_DESCRIPTION", False),
         ("Quel est le budget ?", "PROJECT_DESCRIPTION", False),
         # a description typed as a noun phrase, then a model asked for
         (

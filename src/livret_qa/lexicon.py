@@ -792,6 +792,10 @@ PROJECT_DESCRIPTION = _rx(
     r"\bqui fait (pareil|la meme chose|de meme|comme (nous|moi))|"
     r"\b(anyone|anybody|who|someone) (is )?(doing|does) the same|"
     r"(on a|j'ai|nous avons) (une idee|un projet)|(ca|cela) existe(-t-il)? deja|"
+    # a project told, then whether it rings a bell ('une conserverie solidaire …, ça vous
+    # parle ?', 'does that ring a bell?', 'anything like that?'): the closest asked
+    r"\b(ca|cela) (vous|te) (parle|dit quelque chose|evoque quelque chose)|"
+    r"\brings? a bell|\b(sounds?|looks?) familiar|\banything like (this|that|it)\b|"
     r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
     r"(does|do) (this|that|something like (this|that)) (already )?exist|"
     r"(anyone|anybody|someone) (already )?(doing|does) (this|that|something like)|"
@@ -3612,7 +3616,13 @@ class SubpartAsked:
 # structure asked about as a whole, answered by what it is and does (its activity, its
 # challenge, the objective of its action), when nothing else is asked beside its name.
 OVERVIEW_FRAME = _rx(
-    r"^(que (fait|font)|qu.est[- ]ce que( c.est)?|c.est quoi|what (is|are|does|do)|"
+    # whether one knows it or can talk about it ('tu connais VESTALI ?', 'what do you know
+    # about X?', 'vous pouvez me parler de X ?', 'can you tell me about X?'): what it is
+    r"^((what )?do you know( anything)?( about)?|(est-ce que )?(tu connais|vous connaissez)|"
+    r"connais[- ]tu|connaissez[- ]vous|(vous pouvez|tu peux|tu pourrais|vous pourriez|"
+    r"pourriez[- ]vous|peux[- ]tu|pouvez[- ]vous|can you|could you) (me |nous )?(parler|"
+    r"presenter|decrire|tell (me|us) (more )?about|describe|present)( (de|du|des|d.))?|"
+    r"que (fait|font)|qu.est[- ]ce que( c.est)?|c.est quoi|what (is|are|does|do)|"
     r"who (is|are)|qui (est|sont)|tell me (more )?about|describe|"
     r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous)( (de|du|des|d.))?|"
     r"en quoi consiste|"
@@ -3628,6 +3638,7 @@ OVERVIEW_FRAME = _rx(
 # what is it?').
 OVERVIEW_LAST = _rx(
     r"(c.est quoi|c.est qui|qu.est[- ]ce que c.est|ca fait quoi|what is (it|that|this)|"
+    r"(ca|cela) (vous|te) (dit quelque chose|parle)|(do )?you know (it|them)|"
     r"what do(es)? (it|they) do|"
     # a pronoun for the structure in focus ('et la deuxième, elle fait quoi ?')
     r"(elle|il|elles|ils) (fait|font) quoi|qu.est[- ]ce qu.(elle|il|elles|ils) (fait|font))\W*$"
@@ -5387,6 +5398,14 @@ NOT_YES_NO = _rx(
     r"^(y a[- ]t[- ]il|existe[- ]t[- ]il|il existe|is there|are there|does (any|a|an|one|some)\b|"
     r"do (any|some)\b|has (any|anyone)|have any|(does|do) (the )?booklet)|"
     r"^le livret \w+[- ]t[- ]il|"
+    # a question put through a polite frame ('Could you tell me who runs X?', 'do you know
+    # the budget of X?', 'pouvez-vous me dire le budget …', 'tu connais le directeur ?'): the
+    # value after it is asked, not whether one can tell ('… if X has a shop?' stays yes/no)
+    r"^((et|and)\s+)?((could|can|would) you (please )?(tell|show|give) (me|us)|(do|did) you "
+    r"(happen to )?know|(pouvez|pourriez|peux|pourrais)[- ](vous|tu) (me |nous )?(dire|"
+    r"indiquer|donner|preciser)|tu sais|vous savez|savez[- ]vous|sais[- ]tu|tu connais|"
+    r"vous connaissez|connaissez[- ]vous|connais[- ]tu)\s+(?!(if|whether|si|s'il|s'ils|s'elle|"
+    r"s'elles)\b)|"
     # a topic set before the question, then a wh-word ('Les structures du Nord, depuis quand
     # existent-elles ?', 'VESTALI, combien a-t-elle de salariés ?')
     r",\s*((depuis|par|pour|avec|en|de|a|since|for|by|with|in|from)\s+)?(qui|que|quoi|"
