@@ -3493,6 +3493,18 @@ EVENTS: tuple[Event, ...] = (
 )
 
 
+# A fiche's key figures asked as a whole, no measure named ('les chiffres clés de X ?', 'key
+# figures of X', 'X: key figures', 'ses principaux chiffres'): the section, every line of it,
+# not the first figure found. A count asked ('combien …') is a figure. Folded.
+KEY_FIGURES_ASKED = _rx(
+    r"^(?!.*\b(combien|how (many|much)|nombre de|number of)\b).*"
+    r"\b(chiffres? cles?|key (figures?|numbers?|stats?|statistics|indicators?|data)|"
+    r"(principaux|grands|main|headline) (chiffres|figures|numbers)|"
+    r"(ses|leurs|its|their) (chiffres|figures|numbers|stats|statistics|indicateurs|"
+    r"indicators))\b"
+)
+
+
 @dataclass(frozen=True)
 class SectionAsked:
     """A section of every fiche a question may ask about ('ses freins', 'its levers')."""

@@ -563,6 +563,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     for section in lx.SECTIONS_ASKED:
         if _search(section.asked, folded) and not figure:
             return "fact", f"section:{section.name}", False
+    if lx.KEY_FIGURES_ASKED.search(folded):
+        return "fact", "section:key_figures", False  # 'les chiffres clés de X ?': them all
     if figure:
         return "figure", "", False
     return None

@@ -1421,6 +1421,8 @@ class SlotFiller:
         answers with a narrative sentence that names the thing asked ('vit des difficultés
         économiques'), else says the section is absent and gives the nearest fact — never an
         identity-card line."""
+        if part.name == "key_figures" and fiche.key_figures:
+            return self._key_figures(fiche)
         inside = [
             ev
             for ev in self.sentences(fiche.id, (part.name,))
@@ -1454,6 +1456,23 @@ class SlotFiller:
                 seen.add(key)
                 found.more.append(citation_for(self.engine, 0, ev))
         return found
+
+    def _key_figures(self, fiche: Fiche) -> Found:
+        """'Les chiffres clés de X ?', 'key figures of X': every figure of the section, each
+        quoted from its label to its value ('NB D'ADHÉRENTS : 3 228 (2019)'), in the booklet's
+        order; a sentence scoring would keep a few long lines and drop the short figures."""
+        text = self.engine.corpus.sources[fiche.source]
+        citations: list[Citation] = []
+        after = fiche.span.start
+        for figure in fiche.key_figures:
+            label = text.rfind(figure.label, after, figure.span.start)
+            start = label if label >= 0 else figure.span.start
+            citations.append(
+                citation_at(self.engine, 0, fiche.id, fiche.source, start, figure.span.end)
+            )
+            after = figure.span.end
+        first, *more = citations
+        return Found(fiche.id, first.quote, first, more=more)
 
     def _section_of_year(self, part: PlanPart, fiche: Fiche) -> Evidence | None:
         """Class: a section asked by what it did at one time ('what helped them get through

@@ -51,6 +51,8 @@ def attribute_label(part: PlanPart, lang: str) -> str:
     }
     if part.kind == "overview":
         return "in short" if lang == "en" else "en bref"
+    if part.kind == "section" and part.name == "key_figures":  # 'les chiffres clés de X'
+        return "key figures" if lang == "en" else "chiffres clés"
     if part.kind == "status":  # 'est-elle une SCIC ?': what its card says it is
         return "legal status" if lang == "en" else "statut juridique"
     for item in tables.get(part.kind, ()):
