@@ -89,6 +89,12 @@ _FRENCH_WORDS = {
 }
 
 
+def _inflected(word: str, written: str) -> bool:
+    """Whether two folded words differ only by a gender or number ending ('enjoue',
+    'enjouee'; 'copain', 'copains')."""
+    return word.rstrip("es") == written.rstrip("es")
+
+
 TOWN_FUZZY_MIN = 5  # letters: a shorter place one letter off a town is met by chance
 
 
@@ -386,13 +392,18 @@ class MentionDetector:
         if any(f in EN_FR or f in NAME_WORDS for f in (folded, folded.removesuffix("s"))):
             return set()  # an English word the glossary reads
 
-        if folded in self._booklet_words or folded in _FRENCH_WORDS:
-            return set()  # 'ma compagne' is a word the glossary knows, no 'Cocagne' misspelt
+        if folded in self._booklet_words:
+            return set()
         limit = 2 if len(folded) >= FUZZY_TWO else 1
+        # 'ma compagne' is a word the glossary knows, no 'Cocagne' misspelt; only the name
+        # word's own form it is ('enjoué' for 'Enjouée': gender or number dropped)
+        known = folded in _FRENCH_WORDS
         return {
             t
             for written in self._written_words
-            if len(written) >= FUZZY_MIN and _edits_at_most(folded, written, limit)
+            if len(written) >= FUZZY_MIN
+            and _edits_at_most(folded, written, limit)
+            and (not known or _inflected(folded, written))
             for t in self._written_tokens[written]
         }
 
