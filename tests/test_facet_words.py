@@ -147,6 +147,11 @@ def test_an_online_sale_is_no_click_and_collect(text: str) -> None:
         ("hikers and visitors", "touristes"),
         ("les crèches et les écoles", "ecoles"),
         ("nurseries and schools", "ecoles"),
+        ("les crèches et les écoles", "petite_enfance"),
+        ("nurseries and schools", "petite_enfance"),
+        ("des établissements d'enseignement", "ecoles"),
+        ("auprès des lycées", "ecoles"),
+        ("les réseaux de la petite enfance", "petite_enfance"),
     ],
 )
 def test_public(text: str, value: str) -> None:

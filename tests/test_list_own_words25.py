@@ -47,7 +47,9 @@ def _listed(engine: Engine, question: str) -> set[str] | None:
             {APVO, JARDIN, PANIER, COPAINS},
         ),
         ("I'm looking for structures that collect toys.", {REMISE}),
-        ("Any of them partner with schools?", {COPAINS, SYNAPSE, REMISE}),
+        # schools: 'action en direction des écoles', 'collèges', 'établissements
+        # d'enseignement' as clients; not 'des réseaux de la petite enfance' (childcare)
+        ("Any of them partner with schools?", {COPAINS, SYNAPSE, BOIS}),
         ("Any of them working with retirees?", {DEUX_FOIS}),
         ("Who rents out bikes?", {COPAINS}),
         ("Which structures are labelled ESUS?", {BOIS}),

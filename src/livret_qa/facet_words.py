@@ -409,7 +409,9 @@ PUBLIC: tuple[Word, ...] = (
         "personnes éloignées de l'emploi",
         "people far from work",
         r"eloigne\w* de l'emploi|eloigne\w* de la vie professionnelle|demandeurs? d'emploi|"
-        r"chomeurs?|chomage|sans emploi|retour a l'emploi|remis(e)? a l'emploi|reinsertion|"
+        # (not 'chômage partiel', furlough: staff kept on, not people out of work)
+        r"chomeurs?|chomage(?! partiel)|sans emploi|retour a l'emploi|remis(e)? a l'emploi|"
+        r"reinsertion|"
         r"en insertion|personnes? en insertion|insertion professionnelle|rsa\b|contrats? aides?|"
         r"unemploy\w*|jobless|out of work|far from (work|employment|the (labou?r|job) "
         r"market)|back (in)?to work|return\w* to work|job ?seekers?|without (a )?jobs?|"
@@ -499,13 +501,22 @@ PUBLIC: tuple[Word, ...] = (
         r"entreprises|collectivites|enseignes|marques|companies|businesses|firms|brands|"
         r"councils|local authorit\w*|retailers",
     ),
+    # Schools and young children's care are two publics: 'which ones work with schools?' is
+    # not answered by a toy shop contacting 'des réseaux de la petite enfance', nor 'who works
+    # with nurseries?' by computers sold to a 'collège'.
     Word(
         "ecoles",
-        "écoles et petite enfance",
-        "schools and childcare",
-        r"ecoles|scolaires?|colleges?|creches?|centres? (de loisirs|sociaux)|"
-        r"petite enfance|schools?|pupils|nurser(y|ies)|kindergartens?|"
-        r"leisure cent(re|er)s?|daycare|childcare",
+        "écoles et établissements d'enseignement",
+        "schools",
+        r"ecoles|scolaires?|colleges?|lycees?|etablissements? d'enseignement|"
+        r"schools?|pupils|secondary schools?|high schools?",
+    ),
+    Word(
+        "petite_enfance",
+        "petite enfance et centres de loisirs",
+        "childcare and leisure centres",
+        r"creches?|centres? (de loisirs|sociaux)|petite enfance|nurser(y|ies)|"
+        r"kindergartens?|leisure cent(re|er)s?|daycare|childcare",
     ),
     Word(
         "producteurs",
