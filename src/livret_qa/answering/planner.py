@@ -2748,6 +2748,11 @@ def _with_facts(
                 alone is not None and alone.query["op"] == aggregate.query["op"]
             )
             rest = [p for i, p in enumerate(plan.parts) if i != n]
+            if _loses_bounds(aggregate, alone):
+                # 'parmi celles qui donnent leur nombre d'adhérents, combien en ont plus de
+                # 100 ?': the part 'combien en ont plus de 100' alone has lost the measure
+                # its bound takes up from the scope clause; the whole question keeps it
+                continue
             if alone is not None and same and all(p.intent in OTHER_ASKS for p in rest):
                 # 'Quelle structure a le plus de bénévoles et combien en a-t-elle ?': a
                 # figure asked with no measure of the one selected is the aggregate's own
@@ -2884,6 +2889,22 @@ def _rest_of_ranking(
     plan.targets, plan.target_source, plan.others = [], "any", False
     plan.narrow = False
     return plan
+
+
+def _loses_bounds(whole: AggregatePlan | None, alone: AggregatePlan | None) -> bool:
+    """Whether one part's aggregate bounds fewer figures than the whole question's: a bound
+    whose measure the question names in another clause (class: 'parmi celles qui donnent
+    leur nombre d'adhérents, combien en ont plus de 100 ?', 'of those giving a budget, how
+    many are over 500,000?')."""
+    if whole is None or alone is None:
+        return False
+
+    def bounds(aggregate: AggregatePlan) -> int:
+        conditions = aggregate.query.get("filters", {}).get("conditions", [])
+        own = aggregate.query.get("op") in BOUND_OPS
+        return own + sum(c.get("op") in BOUND_OPS for c in conditions)
+
+    return bounds(alone) < bounds(whole)
 
 
 def _bound_of_focus(plan: QuestionPlan, vocab: FactsVocabulary) -> QuestionPlan | None:
