@@ -80,3 +80,19 @@ def test_a_bound_named_in_its_own_clause_is_unchanged() -> None:
     assert found.query["filters"]["conditions"] == [
         {"measure": "salaries", "op": "gt", "value": 20.0}
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structures were created in 2002, and which one in 1997?",
+        "Which structures were founded in 2015, and which in 2002?",
+    ],
+)
+def test_two_questions_each_with_its_own_bound_stay_apart(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Each part bounds its own year: no part has lost its bound, the two are not joined
+    into one impossible condition (a year = 2002 and = 1997)."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(engine, question, [])
+    assert not answer.abstained, answer.answer

@@ -2892,7 +2892,7 @@ def _rest_of_ranking(
 
 
 def _loses_bounds(whole: AggregatePlan | None, alone: AggregatePlan | None) -> bool:
-    """Whether one part's aggregate bounds fewer figures than the whole question's: a bound
+    """Whether one part's aggregate bounds no figure where the whole question's does: a bound
     whose measure the question names in another clause (class: 'parmi celles qui donnent
     leur nombre d'adhérents, combien en ont plus de 100 ?', 'of those giving a budget, how
     many are over 500,000?')."""
@@ -2904,7 +2904,9 @@ def _loses_bounds(whole: AggregatePlan | None, alone: AggregatePlan | None) -> b
         own = aggregate.query.get("op") in BOUND_OPS
         return own + sum(c.get("op") in BOUND_OPS for c in conditions)
 
-    return bounds(alone) < bounds(whole)
+    # ('Which were set up in 2015, and which one in 2017?': each part bounds its own year,
+    # two questions; only a part left with no bound at all has lost it)
+    return bounds(alone) == 0 < bounds(whole)
 
 
 def _bound_of_focus(plan: QuestionPlan, vocab: FactsVocabulary) -> QuestionPlan | None:
