@@ -154,3 +154,12 @@ def test_a_part_of_a_sum_is_answered_by_its_own_amount(
     assert [s.fiche_id for s in answer.structures][:1] == ["le-panier-de-la-mer-62"]
     head = answer.answer.split("[1]")[0]
     assert "40 000" in head and "608 000" not in head, answer.answer
+
+
+def test_a_noun_counted_by_no_number_picks_none() -> None:
+    # 'combien de poulets … chaque quinzaine ?' of a line counting no 'poulets': the words
+    # 'chaque quinzaine' bind the last count, but the noun asked is counted by none
+    line = "15 colis de viande, 25 volailles bios et 27 paniers vendus chaque quinzaine"
+    counted = lambda text: "poulet" in set(analyze(text))  # noqa: E731
+    weigh = _weigh("combien de poulets vendus chaque quinzaine ?")
+    assert bound_phrase(line, weigh, counted) is None

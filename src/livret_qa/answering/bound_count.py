@@ -111,6 +111,8 @@ def bound_phrase(
     segs = segments(line)
     if len(segs) < 2:
         return None
+    if counted is not None and not any(counted(s.head) for s in segs):
+        return None  # the noun asked is counted by none: the other words tell nothing apart
     weights = [
         (3 if counted is not None and counted(s.head) else 0)
         + weigh(s.head)

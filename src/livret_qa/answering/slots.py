@@ -845,9 +845,12 @@ class SlotFiller:
             words = set(analyze(text))
             return float(sum(g.held_by(words) for g in asked))
 
+        # the noun's same thing in the booklet's words too ('poulets' counted as « volailles »)
+        synonyms = _synonym_stems(part.noun) if part.noun else []
+
         def counts(text: str) -> bool:
             words = set(analyze(text))
-            return any(g.held_by(words) for g in counted)
+            return any(g.held_by(words) for g in counted) or _names_noun(text, synonyms)
 
         phrase = bound_count.bound_phrase(line, weigh, counts if counted else None)
         return replace(found, value=phrase) if phrase else found
