@@ -4586,7 +4586,13 @@ ACTUAL_ASKED = (
 # no figure reached ('a atteint 160 000 €' is): asked what it makes, not what it aims at, the
 # target is the nearest fact. A question asking the aim ('quel CA vise-t-elle ?', 'what revenue
 # is it aiming for?', 'son objectif de CA') is answered by it.
-TARGET_STATED = r"\bobjectifs?\b|\batteindre\b|\bobjectives?\b|\btargets?\b|\baims? (to|at)\b"
+# (a count aimed at, said by 'visant' and the act counted: 'le défi national … de 2022 visant
+# la distribution de 100 000 paniers solidaires' states a target, no baskets handed out;
+# 'visant des personnes …' aims at a public, no number)
+TARGET_STATED = (
+    r"\bobjectifs?\b|\batteindre\b|\bobjectives?\b|\btargets?\b|\baims? (to|at)\b|"
+    r"\bvis(ant|e|ent|ait)\W+(?:la |le |l'|les |une? )?[^\W\d_]+ (?:de |d')\W*\d"
+)
 TARGET_ASKED = (
     r"\bvis(e|ent|er|ait|aient)\b|\bobjectifs?\b|\bambition\w*|\bcibl\w*|\baim\w*|"
     r"\btarget\w*|\bgoals?\b|\bobjectives?\b|\bhop(e|es|ing) to\b|\bespere\w*|\bsouhait\w*|"

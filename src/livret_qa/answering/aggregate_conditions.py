@@ -99,13 +99,20 @@ def _unit_measure(unit: str | None) -> tuple[str, float]:
 
 def _near_measure(folded: str, start: int, end: int, vocab: FactsVocabulary) -> str:
     """The measure a bound applies to: named right after the number ('plus de 100 adhérents'),
-    else the closest named before it in its clause ('un budget inférieur à 100 000 €')."""
+    else the closest named before it in its clause ('un budget inférieur à 100 000 €'), else
+    (class: a bound taken up from an earlier clause of the question, 'parmi celles qui donnent
+    leur nombre d'adhérents, combien en ont plus de 100 ?', 'of those giving a budget, which
+    are over 500,000?') the one measure the question names before it, when it names one only."""
     after = measure_mentions(folded[end : end + 60], vocab)
     if after and after[0][0] <= 25:
         return after[0][1]
     clause_start = max(folded.rfind(c, 0, start) for c in (",", ";", "?", " et ", " and "))
-    before = [m for m in measure_mentions(folded[:start], vocab) if m[0] > clause_start]
-    return before[-1][1] if before else ""
+    earlier = measure_mentions(folded[:start], vocab)
+    before = [m for m in earlier if m[0] > clause_start]
+    if before:
+        return before[-1][1]
+    named = {m[1] for m in earlier}
+    return named.pop() if len(named) == 1 and not after else ""
 
 
 def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:

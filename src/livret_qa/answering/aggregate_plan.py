@@ -325,7 +325,11 @@ def _counts_other_things(folded: str) -> bool:
     d'entre elles …' counts the structures in focus: lx.COUNT_OF_THEM)."""
     if lx.COUNT_OF_THEM.search(folded):
         return False
-    match = re.search(r"\b(combien|how many|nombre|nb|nbre|number)\s+(de |d'|of )?(.*)", folded)
+    # the question word counts before a noun that names a figure ('parmi celles qui donnent
+    # leur nombre d'adhérents, combien en ont plus de 100 ?': 'nombre' is the figure stated)
+    match = re.search(r"\b(combien|how many)\s+(de |d'|of )?(.*)", folded) or re.search(
+        r"\b(nombre|nb|nbre|number)\s+(de |d'|of )?(.*)", folded
+    )
     if match is None:
         return False
     words = re.findall(r"[^\W\d_]+", match.group(3))[:3]

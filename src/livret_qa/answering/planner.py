@@ -2768,6 +2768,11 @@ def _with_facts(
                 alone is not None and alone.query["op"] == aggregate.query["op"]
             )
             rest = [p for i, p in enumerate(plan.parts) if i != n]
+            if _loses_bounds(aggregate, alone):
+                # 'parmi celles qui donnent leur nombre d'adhérents, combien en ont plus de
+                # 100 ?': the part 'combien en ont plus de 100' alone has lost the measure
+                # its bound takes up from the scope clause; the whole question keeps it
+                continue
             if alone is not None and same and all(p.intent in OTHER_ASKS for p in rest):
                 # 'Quelle structure a le plus de bénévoles et combien en a-t-elle ?': a
                 # figure asked with no measure of the one selected is the aggregate's own
@@ -2904,6 +2909,24 @@ def _rest_of_ranking(
     plan.targets, plan.target_source, plan.others = [], "any", False
     plan.narrow = False
     return plan
+
+
+def _loses_bounds(whole: AggregatePlan | None, alone: AggregatePlan | None) -> bool:
+    """Whether one part's aggregate bounds no figure where the whole question's does: a bound
+    whose measure the question names in another clause (class: 'parmi celles qui donnent
+    leur nombre d'adhérents, combien en ont plus de 100 ?', 'of those giving a budget, how
+    many are over 500,000?')."""
+    if whole is None or alone is None:
+        return False
+
+    def bounds(aggregate: AggregatePlan) -> int:
+        conditions = aggregate.query.get("filters", {}).get("conditions", [])
+        own = aggregate.query.get("op") in BOUND_OPS
+        return own + sum(c.get("op") in BOUND_OPS for c in conditions)
+
+    # ('Which were set up in 2015, and which one in 2017?': each part bounds its own year,
+    # two questions; only a part left with no bound at all has lost it)
+    return bounds(alone) == 0 < bounds(whole)
 
 
 def _bound_of_focus(plan: QuestionPlan, vocab: FactsVocabulary) -> QuestionPlan | None:

@@ -23,6 +23,7 @@ from livret_qa.answering import (
     action_named,
     area_of_thing,
     blanks,
+    bound_count,
     change_asked,
     counted_act,
     counted_per_period,
@@ -438,6 +439,8 @@ class SlotFiller:
                 return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
+        if part.intent == "figure" and isinstance(filled, Found) and not part.yes_no:
+            filled = self._bound_count(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
             filled = _volume_for_area(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
@@ -630,6 +633,11 @@ class SlotFiller:
             if isinstance(filled, Found) and lx.MONEY_MEANT.search(fold(part.text)):
                 quote = filled.citation.quote
                 budget = part.name == "budget" or "budget" in fold(quote)
+                # ('how much of it is in-kind donations?' of '608 000 € avec une valorisation
+                # de dons en nature de plus de 40 000€': the line's own sum of the thing asked)
+                bound = self._bound_count(part, filled)
+                if bound.value != filled.value and _AMOUNT.search(bound.value):
+                    return bound
                 if budget or not _AMOUNT.search(f"{filled.value} {quote}"):
                     return Missing(fiche.id, "amount", self._loan_told(part, fiche) or filled)
             return filled
@@ -819,6 +827,33 @@ class SlotFiller:
         label = measure.label_en if self.plan.lang == "en" else measure.label_fr
         words = ", ".join(f"« {w} »" for w in [label, *(g.word for g in things)])
         return Missing(found.fiche_id, "apart", found, words=words)
+
+    def _bound_count(self, part: PlanPart, found: Found) -> Found:
+        """The number bound to the thing asked, when the figure's line counts several things
+        and its first number is another's (bound_count.py): '25 volailles bios' of '15 colis
+        « viande », 25 volailles bios et 27 paniers …' asked 'combien de volailles ?'. A value
+        already holding one number is bound already ('85 (2021)', '51 tonnes de poissons')."""
+        held = len(bound_count.segments(found.value))
+        if held == 1:
+            return found
+        line = found.value if held > 1 else found.citation.quote
+        names = {t for f in self.plan.targets for t in analyze(self.engine.corpus.fiche(f).name)}
+        asked = _asked_glossed(part.text, names)
+        counted = _asked_glossed(part.noun, names) if part.noun else []
+
+        def weigh(text: str) -> float:
+            words = set(analyze(text))
+            return float(sum(g.held_by(words) for g in asked))
+
+        # the noun's same thing in the booklet's words too ('poulets' counted as « volailles »)
+        synonyms = _synonym_stems(part.noun) if part.noun else []
+
+        def counts(text: str) -> bool:
+            words = set(analyze(text))
+            return any(g.held_by(words) for g in counted) or _names_noun(text, synonyms)
+
+        phrase = bound_count.bound_phrase(line, weigh, counts if counted else None)
+        return replace(found, value=phrase) if phrase else found
 
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """The nearest stated fact: a sentence about the measure asked at the year asked that
@@ -3774,6 +3809,19 @@ def _counts_another(text: str, own: list[str], asked: list[str]) -> bool:
         return False
     others = [s for s in asked if s not in own]
     return any(_names_noun(words, others) for words in counted)
+
+
+def _asked_glossed(text: str, names: set[str]) -> list[topic_words.Glossed]:
+    """The words a question asks, each with its French words when English ('parcels' ->
+    'colis'), the structure's own name and numbers aside: what a line's counts are weighed by."""
+    glossed = list(topic_words.glossed_words(text))
+    covered = {t for g in glossed for t in analyze(g.word)}
+    out = [g for g in glossed if not g.stems <= names]
+    for stem in analyze(text):
+        if stem in names or stem in covered or not stem.isalpha() or len(stem) < 3:
+            continue
+        out.append(topic_words.Glossed(stem, stem, (), frozenset({stem}), True))
+    return out
 
 
 def _names_noun(text: str, stems: list[str]) -> bool:

@@ -50,9 +50,20 @@ def departements_in(text: str) -> list[str]:
     return seen
 
 
+# 'somme' said of a sum: followed by what is summed or how ('la somme des budgets', 'la somme
+# versée'), or after a word the département never follows ('ça fait quelle somme ?', 'une
+# somme de 500 €', 'cette somme', 'pour quelle somme ?'); the département comes after 'la',
+# 'dans la', 'de la', 'en' or alone ('Amiens (Somme)')
+_SUM_AFTER = re.compile(r"somme\s+(de|des|d'|du|totale|cumulee|versee|recue|allouee)\b")
+_SUM_BEFORE = re.compile(
+    r"\b(quelles?|une|cette|ces|sa|ses|leur|leurs|grosse|petite|belle|meme|toute)\s+$"
+)
+
+
 def _is_a_sum(folded: str, at: int) -> bool:
-    """'la somme des budgets', 'the sum': the word, not the Somme département."""
-    return bool(re.match(r"somme\s+(de|des|d'|du|totale|cumulee)\b", folded[at:]))
+    """'la somme des budgets', 'quelle somme ?', 'the sum': the word, not the Somme
+    département (class: a sum asked with the noun 'somme', read as a place)."""
+    return bool(_SUM_AFTER.match(folded[at:]) or _SUM_BEFORE.search(folded[max(0, at - 12) : at]))
 
 
 def _is_compass_nord(folded: str, at: int) -> bool:
