@@ -139,6 +139,9 @@ _BUDGET_TURN = [
         ("quel montant de dons en nature pour le Panier de la Mer ?", []),
         ("How much money comes from in-kind donations at the Panier de la Mer?", []),
         ("Le Panier de la Mer reçoit combien en dons en nature ?", []),
+        # the noun counted put first, then 'combien' (a noun figure, no measure named)
+        ("et les dons en nature ça représente combien ?", _BUDGET_TURN),
+        ("combien de dons en nature au Panier de la Mer ?", []),
     ],
 )
 def test_a_part_of_a_sum_is_answered_by_its_own_amount(
@@ -163,3 +166,43 @@ def test_a_noun_counted_by_no_number_picks_none() -> None:
     counted = lambda text: "poulet" in set(analyze(text))  # noqa: E731
     weigh = _weigh("combien de poulets vendus chaque quinzaine ?")
     assert bound_phrase(line, weigh, counted) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "noun", "expected"),
+    [
+        # a noun counted asks the sum it is the complement of, the noun before the amount
+        (
+            "608 000 € avec une valorisation de dons en nature de plus de 40 000€ (2020)",
+            "dons",
+            "une valorisation de dons en nature de plus de 40 000€",
+        ),
+        (
+            "950 000 € dont une part de mécénat de 75 000 €",
+            "mécénat",
+            "une part de mécénat de 75 000 €",
+        ),
+        (
+            "1,2 M€ avec des subventions de 300 000 euros",
+            "subventions",
+            "des subventions de 300 000 euros",
+        ),
+        ("120 salariés avec une part de femmes de 40 %", "femmes", "une part de femmes de 40 %"),
+        # a count (no unit) still names its noun after it
+        ("15 colis, 25 volailles bios et 27 paniers", "volailles", "25 volailles bios"),
+    ],
+)
+def test_an_amount_counts_the_noun_it_completes(line: str, noun: str, expected: str) -> None:
+    stems = set(analyze(noun))
+
+    def counted(text: str) -> bool:
+        return bool(stems & set(analyze(text)))
+
+    assert bound_phrase(line, _weigh(noun), counted) == expected
+
+
+def test_an_amount_after_another_noun_is_not_the_noun_asked() -> None:
+    # 'dons' is counted by no amount: the budget's own number stays (None: no other one)
+    line = "608 000 € avec une subvention de 40 000€"
+    stems = set(analyze("dons"))
+    assert bound_phrase(line, _weigh("dons"), lambda t: bool(stems & set(analyze(t)))) is None

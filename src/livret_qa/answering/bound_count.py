@@ -47,6 +47,8 @@ _BREAK = re.compile(
 _LEADS_TO = re.compile(
     r"\b(?:de|d'|of|a|environ|about|around|plus de|moins de|pres de|more than|over)\s*$"
 )
+# the unit right after a number that makes it a sum or a share ('40 000€', '30 %')
+_AMOUNT_AFTER = re.compile(r"\s*(?:€|euros?\b|k€|%|pour ?cent)", re.IGNORECASE)
 _HEAD_WORDS = 3  # the words right after a number that name the thing it counts
 
 
@@ -111,10 +113,18 @@ def bound_phrase(
     segs = segments(line)
     if len(segs) < 2:
         return None
-    if counted is not None and not any(counted(s.head) for s in segs):
+
+    def counts(s: Segment) -> bool:
+        # an amount counts the noun it is the complement of ('dons en nature de plus de 40
+        # 000€'): its lead names it; any other number, the words after it
+        return counted is not None and (
+            counted(s.head) or bool(_AMOUNT_AFTER.match(s.tail) and counted(s.lead))
+        )
+
+    if counted is not None and not any(counts(s) for s in segs):
         return None  # the noun asked is counted by none: the other words tell nothing apart
     weights = [
-        (3 if counted is not None and counted(s.head) else 0)
+        (3 if counts(s) else 0)
         + weigh(s.head)
         + weigh(s.tail)
         + weigh(s.lead)
