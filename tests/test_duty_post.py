@@ -100,3 +100,19 @@ def test_a_post_asked_after_one_structure_is_asked_of_it(fake_engine: Engine) ->
 def test_the_director_is_still_answered(fake_engine: Engine) -> None:
     answer = ask(fake_engine, "Who manages Le panier de la mer 62?")
     assert not answer.abstained and "Cazenave" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est qui les financeurs de Zorbalux ?",
+        "quels sont ses financeurs ?",
+        "Qui sont les financeurs du projet ?",
+        "et leurs financeurs publics ?",
+        "les financeurs de l'atelier, c'est qui ?",
+    ],
+)
+def test_a_post_lends_no_word_to_the_typo_reader(text: str) -> None:
+    """'financeurs' is no 'financiers' mistyped: the posts' labels are no words a question
+    is respelt to, so the funders stay asked."""
+    assert asked_attribute(text) == ("fact", "subpart:funders", False)

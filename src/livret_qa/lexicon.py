@@ -2894,14 +2894,15 @@ _FUNCTION_POST = (
 )
 
 
+POST_ROLE = "post_"  # the name of a duty's post as a role: 'post_communication'
+
+
 @dataclass(frozen=True)
 class Duty:
     """A duty of a structure's life whose doer a founder asks ('who handles communication at
     X?', 'qui s'occupe de la compta ?'), or whose post ('the communications officer', 'le
     responsable RH'): how it is asked and how a fiche states it, folded, French and English.
-    `label` names the duty in a refusal; `post_fr` / `post_en` the post, as a role (its words
-    join the French labels a mistyped word is read as: no 'chargé(e)', which would read
-    'chargée' as 'charges')."""
+    `label` names the duty in a refusal; `post_fr` / `post_en` the post, as a role."""
 
     name: str
     label: str
@@ -3053,7 +3054,7 @@ ROLES: tuple[Role, ...] = (
     # 'the communications director' holds the function, not the direction.
     *(
         Role(
-            f"post_{d.name}",
+            f"{POST_ROLE}{d.name}",
             d.post_fr,
             d.post_en,
             _FUNCTION_POST.format(d.asked),
