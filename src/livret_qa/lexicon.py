@@ -2881,6 +2881,113 @@ FOUNDED_BY_TEXT = (
 )
 FOUNDED_BY = _rx(FOUNDED_BY_TEXT)
 
+# A post named by the function it serves, in French or English, folded: a head noun of a post
+# ('responsable', 'chargé(e)', 'directeur', 'manager', 'officer', 'head' …) before or after the
+# function ('responsable des ressources humaines', 'chargée de la communication', 'en charge
+# de la com', 'HR manager', 'head of communications'). `{0}` is the function's words.
+# ('chargés' folds as 'charges', the costs: 'charges de personnel' is no post; 'le
+# responsable embauché en 2018' is someone hired, no recruitment post)
+_POST_HEAD_FR = (
+    r"(responsables?|chargee?s?(?<!charges)|direct(eur|rice)s?|chef(fe)?s?|gestionnaires?)"
+)
+_POST_HEAD_EN = r"(managers?|officers?|directors?|heads?|coordinators?|chiefs?|lead)"
+_FUNCTION_POST = (
+    r"\b" + _POST_HEAD_FR + r" (de |du |des |de la |de l.|d.|(?!(embauche|recrute|engage|"
+    r"nomme)e?s?\b))({0})\b|"
+    r"\b({0}) " + _POST_HEAD_EN + r"\b|\b" + _POST_HEAD_EN + r" of (the )?({0})\b"
+)
+
+
+POST_ROLE = "post_"  # the name of a duty's post as a role: 'post_communication'
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A duty of a structure's life whose doer a founder asks ('who handles communication at
+    X?', 'qui s'occupe de la compta ?'), or whose post ('the communications officer', 'le
+    responsable RH'): how it is asked and how a fiche states it, folded, French and English.
+    `label` names the duty in a refusal; `post_fr` / `post_en` the post, as a role."""
+
+    name: str
+    label: str
+    post_fr: str
+    post_en: str
+    asked: str
+    stated: str
+
+
+# Class: who does a duty (answering/unit_head.py) and who holds its post (ROLES below). The
+# contact card's director does not do it unless a sentence or role says so.
+DUTIES: tuple[Duty, ...] = (
+    Duty(
+        "communication",
+        "communication",
+        "responsable de la communication",
+        "communications officer",
+        r"\bcom\b|\bcomm\b|communications?|social media|reseaux sociaux|marketing|\bpub\b|"
+        r"\bpress\b|\bpresse\b|public relations|\bpr\b",
+        r"communication|reseaux sociaux|social media|marketing",
+    ),
+    Duty(
+        "accounting",
+        "comptabilité",
+        "responsable de la comptabilité",
+        "head of accounting",
+        r"accounting|accounts|bookkeeping|\bbooks\b|comptabilite|\bcompta\b",
+        # (not 'l'exercice comptable': the year of the accounts, no one keeping them)
+        r"comptabilite|expertise comptable|experts?[- ]comptables?|cabinet comptable|"
+        r"accounting|accountants?",
+    ),
+    Duty(
+        "logistics",
+        "logistique",
+        "responsable logistique",
+        "logistics manager",
+        r"logisti\w*|\btransport\w*|deliver\w*|livraisons?",
+        r"logisti\w*|transport\w*|livr\w*",
+    ),
+    Duty(
+        "website",
+        "site web",
+        "responsable du site web",
+        "website manager",
+        r"website|web ?site|site (?:web|internet)",
+        r"site (?:web|internet)|website",
+    ),
+    Duty(
+        "recruitment",
+        "recrutement",
+        "responsable du recrutement",
+        "recruitment officer",
+        r"recruit\w*|\bhiring\b|recrut\w*|embauch\w*",
+        r"recrut\w*|embauch\w*|recruit\w*",
+    ),
+    Duty(
+        "fundraising",
+        "recherche de financements",
+        "responsable de la recherche de financements",
+        "fundraising officer",
+        r"fundrais\w*|levee de fonds|recherche de (?:financements|fonds)|grant applications?",
+        r"financement|levee de fonds|appels? a projets|mecenat|fundrais\w*",
+    ),
+    Duty(
+        "human_resources",
+        "ressources humaines",
+        "responsable des ressources humaines",
+        "HR manager",
+        r"\brh\b|\bdrh\b|ressources humaines|\bhr\b|human resources?|\bpersonnel\b",
+        r"ressources humaines|\brh\b",
+    ),
+    Duty(
+        "finance",
+        "finances",
+        "responsable financier",
+        "finance officer",
+        r"\bfinances?\b|\bfinancier\b|\bfinanciere\b|\bfinancial\b",
+        r"\bfinances?\b|\bfinancier\b|\bfinanciere\b",
+    ),
+)
+
 ROLES: tuple[Role, ...] = (
     # A deputy ('le directeur adjoint', 'son adjointe', 'the deputy director') before the role
     # it deputises: a contact card naming a director names no deputy (class: a role nobody
@@ -2946,6 +3053,23 @@ ROLES: tuple[Role, ...] = (
         # the history may say who founded it in a sentence rather than on the contact card:
         # 'X, initiatrice du projet', 'un collectif d'habitants crée l'association'
         r"fondat(eur|rice)|fonde par|cree par|initiat(eur|rice)s? du projet|" + FOUNDED_BY_TEXT,
+    ),
+    # Class: a role tied to one function of the structure ('le responsable RH', 'who is the HR
+    # manager?', 'la chargée de communication', 'the communications officer', 'le comptable',
+    # 'the sales manager'): a post of its own, not whoever leads it. Read as the leader
+    # ('manager', 'responsable') it was answered with the director; a card naming a director
+    # names no HR manager. Stated only where the fiche names that post; else the refusal
+    # names who the fiche does name (the card's contact, in their role). Before 'director':
+    # 'the communications director' holds the function, not the direction.
+    *(
+        Role(
+            f"{POST_ROLE}{d.name}",
+            d.post_fr,
+            d.post_en,
+            _FUNCTION_POST.format(d.asked),
+            _FUNCTION_POST.format(d.stated),
+        )
+        for d in DUTIES
     ),
     Role(
         "director",

@@ -251,7 +251,14 @@ def respelt(text: str) -> str:
 def _french_labels() -> frozenset[str]:
     """The words of the French labels of the measures and roles ('adhérents', 'bénévoles',
     'trésorier'), folded, six letters or more, singular and plural."""
-    labels = " ".join(item.label_fr for table in (lx.MEASURES, lx.ROLES) for item in table)
+    # (a duty's post, 'responsable financier', lends no words: 'financeurs' is no
+    # 'financiers' mistyped; the role's own word, 'responsable', is the leader's too)
+    labels = " ".join(
+        item.label_fr
+        for table in (lx.MEASURES, lx.ROLES)
+        for item in table
+        if not item.name.startswith(lx.POST_ROLE)
+    )
     words = {
         w
         for w in re.findall(r"[a-z]+", fold(labels))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa import lexicon as lx
 from livret_qa.text import fold
 
 # The nouns naming a part of a structure, with up to three words before (English) or after
@@ -41,38 +42,10 @@ _WHO_DOES = re.compile(
 
 # A duty of a structure's life a founder asks who does (Class: who does a duty — 'who
 # handles communication at X?', 'qui s'occupe de la compta ?', 'who is in charge of the
-# website?'): (its label, how it is asked, how a fiche states it), folded, French and
-# English. The contact card's director does not do it unless a sentence or role says so.
-DUTIES: tuple[tuple[str, str, str], ...] = (
-    (
-        "communication",
-        r"\bcom\b|\bcomm\b|communication|social media|reseaux sociaux|marketing|\bpub\b",
-        r"communication|reseaux sociaux|social media|marketing",
-    ),
-    (
-        "comptabilité",
-        r"accounting|accounts|bookkeeping|\bbooks\b|comptabilite|\bcompta\b",
-        # (not 'l'exercice comptable': the year of the accounts, no one keeping them)
-        r"comptabilite|expertise comptable|experts?[- ]comptables?|cabinet comptable|"
-        r"accounting|accountants?",
-    ),
-    (
-        "logistique",
-        r"logisti\w*|\btransport\w*|deliver\w*|livraisons?",
-        r"logisti\w*|transport\w*|livr\w*",
-    ),
-    ("site web", r"website|web ?site|site (?:web|internet)", r"site (?:web|internet)|website"),
-    (
-        "recrutement",
-        r"recruit\w*|\bhiring\b|recrut\w*|embauch\w*",
-        r"recrut\w*|embauch\w*|recruit\w*",
-    ),
-    (
-        "recherche de financements",
-        r"fundrais\w*|levee de fonds|recherche de (?:financements|fonds)|grant applications?",
-        r"financement|levee de fonds|appels? a projets|mecenat|fundrais\w*",
-    ),
-)
+# website?'): lexicon.DUTIES, which also names each duty's post as a role ('the
+# communications officer', 'le responsable RH'). The contact card's director does not do it
+# unless a sentence or role says so.
+DUTIES: tuple[tuple[str, str, str], ...] = tuple((d.label, d.asked, d.stated) for d in lx.DUTIES)
 
 
 def unit_asked(question: str) -> str | None:
