@@ -78,3 +78,29 @@ def test_only_a_word_the_refusal_names_is_reread(fake_engine: Engine) -> None:
         "demarage"
     }
     assert one_edit("cocange", "cocagne") and not one_edit("cocagne", "cocagne")
+
+
+@pytest.mark.parametrize(
+    ("question", "fiche_id", "stated"),
+    [
+        # a noun counted, misspelt, that the refusal names unquoted ('n'indique pas de toones')
+        ("Combien de toones de jouets la Remise Enjouée a collecté ?", "la-remise-enjouee", "3,5"),
+        ("combien de toones de poissons au Panier de la Mer ?", "le-panier-de-la-mer-62", "51"),
+        ("Synapse 3i a combien d'ordinateurs reconditionés ?", "synapse-3i", "1500"),
+    ],
+)
+def test_a_misspelt_noun_counted_answers(
+    engine: Engine, question: str, fiche_id: str, stated: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].fiche_id == fiche_id
+    assert stated in answer.answer.replace("\u202f", " ").replace(" ", ""), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["combien de palettes le Bois de Deux Mains récupère ?", "combien de tracteurs à la Remise ?"],
+)
+def test_a_noun_counted_no_fiche_writes_still_refuses(engine: Engine, question: str) -> None:
+    assert ask(engine, question).abstained

@@ -4585,7 +4585,14 @@ def _typo_reread(
     if unnamed_thing.which_noun(question) in typos.refused_words(answer.answer):
         return answer  # 'quel assureur ?': a kind the glossary reads, no typo of 'assurer'
     reader = _typo_reader(engine)
-    corrected = reader.corrected(question, typos.refused_words(answer.answer))
+    refused = typos.refused_words(answer.answer)
+    # a noun counted that the refusal names unquoted ('n'indique pas de toones'): refused too
+    refused |= {
+        fold(p["noun"])
+        for p in answer.plan.get("parts", [])
+        if p.get("noun") and len(p["noun"].split()) == 1
+    }
+    corrected = reader.corrected(question, refused)
     again = _asked_again(engine, answer, corrected, history, filters, weights)
     if corrected is not None and len(again.structures) > 1:  # a list: it states the word
         folded = list_scope.fiche_texts(engine).folded
