@@ -1480,6 +1480,16 @@ SOURCE_SWITCH = _rx(
 DEFINITE_PLURAL = _rx(r"\bthe (?!most\b|least\b)[a-z]{3,}s\b")
 # A definite reference ('the shop', 'la boutique') that may point at the structure in focus.
 DEFINITE_REFERENCE = _rx(r"\b(the|this|that|le|la|les|ce|cette|ces)\b")
+# A demonstrative naming a thing ('that scheme', 'this fund', 'ce dispositif', 'cette aide',
+# 'those workshops'): it points back at the thing the last turn spoke of, not at any thing of
+# the kind (class: a follow-up asking more of the thing the last turn was about — 'what's the
+# name of that scheme?', 'c'était quand, cette collecte ?', 'how much was this grant?').
+# Not a relative or a conjunction: 'ce que', 'ce qui', 'that they', 'that is'.
+DEMONSTRATIVE_THING = _rx(
+    r"\b(?:this|that|these|those|ce|cet|cette|ces)\s+(?!(?:que|qui|qu|dont|sont|soit|it|is|"
+    r"was|they|he|she|we|you|i|the|a|an|one|ones|does|do|did|has|have|can|will|would)\b)"
+    r"[a-z][a-z-]{2,}"
+)
 # An answer in the conversation that says nothing qualifies ('Non, le livret n'en présente
 # pas.', 'Aucune.', 'No, the booklet has none.', 'Le livret ne le dit pas'): whoever wrote it,
 # it puts no structure in focus, and a question that follows asks afresh ('et des meubles ?').
@@ -4123,6 +4133,14 @@ REASON_ASKED = _rx(
     r"\bwhat (is|was) (the |its |their )?(purpose|aim|reason|point)\b|\bwhat for\b|"
     r"\bwhat (problems?|needs?|issues?) .{0,60}?\b(solv|address|tackl|answer|meet|fix)\w*|"
     r"\bquels? (problemes?|besoins?) .{0,60}?\b(resou|resol|repond|regl|trait)\w*"
+)
+# A question opening by asking a reason ('why did the Hirson shop stop?', 'pourquoi le
+# magasin a fermé ?', 'and why were the sites cut?', 'how come the budget fell?'): it asks a
+# sentence giving the reason, never the figure a noun of it names ('shop', 'sites', 'budget')
+# (folded). Class: open questions asking a reason.
+REASON_OPENS = _rx(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\W+)?"
+    r"(?:pourquoi|why|how come|pour quelles? raisons?|for what reason)\b"
 )
 # The structure's reason for being asked, with no birth named: 'what problem does X solve?',
 # 'quel problème résout X ?', 'à quoi sert X ?', 'what is its purpose?', 'what need does it

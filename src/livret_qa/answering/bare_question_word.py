@@ -26,9 +26,30 @@ _LIST_QUESTION = re.compile(
     r"ones|organi[sz]ations?)\b|\bqui (fait|font|vend|vendent|propose|proposent)\b"
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")
-# a question word opening the last question ('What', 'Que', 'Qu'est-ce que', 'Quoi'), as typed
+# a question word opening the last question ('What', 'Que', 'Qu'est-ce que', 'Quoi', and
+# any other one: 'When did …', 'Où se trouve …', 'Qui dirige …'), as typed; 'how many',
+# 'how much', 'combien' ask a figure and stay (the thing counted is in them)
 _OWN_WH = re.compile(
-    r"^(?:what|which|que|qu'est-ce que|qu'est-ce qu'|qu'est ce que|quoi|qu')\s*", re.IGNORECASE
+    r"^(?:what|which|que|qu'est-ce que|qu'est-ce qu'|qu'est ce que|quoi|qu'|"
+    r"when|where|who|why|how(?!\s+(?:many|much|long|old|big|far)\b)|"
+    r"quand|o[uù]|qui|pourquoi|comment)(?![\w'’-])\s*",
+    re.IGNORECASE,
+)
+# Class: a bare 'who' / 'qui' after a turn ('qui ?', 'and who?', 'who then?').
+_WHO_ALONE = re.compile(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\s+)?(?P<who>qui|who)"
+    r"(?:\s+(?:ca|cela|donc|exactement|exactly|then|so|alors))?\s*[?!.]*\s*$"
+)
+# The indefinite a question asks about ('Quelqu'un a reçu un prix ?', 'Did anyone win …?',
+# 'Is there an association that …?'): the one a bare 'who' then asks to be named.
+_INDEFINITE = re.compile(
+    r"^(?:(?:est-ce qu(?:e|')\s*|is there\s+|are there\s+|did\s+|does\s+|has\s+|have\s+|"
+    r"y a-t-il\s+|il y a\s+)?)"
+    r"(?:quelqu'un|quelqu.un|someone|somebody|anyone|anybody|"
+    r"une (?:structure|association|asso|initiative)|"
+    r"an? (?:structure|association|organi[sz]ation|initiative|group))\b"
+    r"\s*(?:qui\s+|that\s+|who\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -95,3 +116,27 @@ def asked_alike(word: str, head: str) -> str:
         last = found[-1]
         return f"{head[: last.start()]}{word}{head[last.end() :]}".strip()
     return joined(word, head)
+
+
+def who_resolved(question: str, last_question: str) -> str | None:
+    """A bare 'who' ('qui ?', 'and who?') read against the last question; None for any other
+    question. Class: a follow-up asking 'who' alone, which read alone has no word to search.
+    - After a question about someone unnamed ('Quelqu'un a reçu le prix de l'innovation ?',
+      'Did anyone win a prize?', 'Is there an association that repairs bikes?') it asks to
+      name them: the last question with 'which structure' in place of the indefinite
+      ('quelle structure a reçu le prix de l'innovation ?').
+    - Otherwise ('Which structure sells fish?' answered 'Gamma, in Calais', 'What is the
+      contact for Gamma?' answered with its street) it asks the person of the structure in
+      focus: who runs it, as 'qui la dirige ?' asks.
+    The language is the question's: 'qui' is French, 'who' English."""
+    m = _WHO_ALONE.match(fold(question))
+    if m is None:
+        return None
+    french = m.group("who") == "qui"
+    body = " ".join(last_question.split()).rstrip("?!. ")
+    indefinite = _INDEFINITE.match(body)
+    if indefinite is not None and len(_WORD.findall(body[indefinite.end() :])) >= 2:
+        rest = body[indefinite.end() :]
+        # (the booklet's someone is one of its structures: which one is asked)
+        return f"{'quelle structure' if french else 'which structure'} {rest} ?"
+    return "qui la dirige ?" if french else "who runs it?"

@@ -124,11 +124,7 @@ def bound_phrase(
     if counted is not None and not any(counts(s) for s in segs):
         return None  # the noun asked is counted by none: the other words tell nothing apart
     weights = [
-        (3 if counts(s) else 0)
-        + weigh(s.head)
-        + weigh(s.tail)
-        + weigh(s.lead)
-        for s in segs
+        (3 if counts(s) else 0) + weigh(s.head) + weigh(s.tail) + weigh(s.lead) for s in segs
     ]
     best = max(weights)
     if best <= 0 or weights.count(best) > 1:

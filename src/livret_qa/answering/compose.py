@@ -113,6 +113,7 @@ from livret_qa.answering.aggregate_answer import (
 )
 from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.answers import Answer, StructureAnswer, validate_history
+from livret_qa.answering.bare_question_word import who_resolved
 from livret_qa.answering.blanks import asked_blank
 from livret_qa.answering.booklet_lines import (
     booklet_groups,
@@ -4449,6 +4450,14 @@ def ask(
     if one is not None:  # the topic stated and its pronoun question: one question
         answer = ask(engine, one, history, filters, weights)
         plan = {**answer.plan, "question": question, "read_as": one}
+        return replace(answer, question=validated(question), plan=plan)
+    # 'qui ?', 'and who?' after a turn: the one the last question left unnamed, or who runs
+    # the structure in focus (bare_question_word.who_resolved)
+    users = [t.get("content", "") for t in history if t.get("role") == "user"]
+    who = who_resolved(question, users[-1]) if users else None
+    if who is not None:
+        answer = ask(engine, who, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": who}
         return replace(answer, question=validated(question), plan=plan)
     # 'et l'année d'après ?' is asked as the year it names (class: relative-year follow-ups)
     meant = relative_year.resolved(question, history)

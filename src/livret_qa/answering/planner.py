@@ -810,6 +810,10 @@ def plan_part(
     if paid_or_voluntary.offered(text):  # 'is it paid or voluntary work?': its staff line
         return PlanPart(text, "figure", "measure:salaries")
     asked = asked_attribute(text)
+    if asked is not None and asked[0] == "figure" and lx.REASON_OPENS.search(folded):
+        # 'why did the Hirson shop stop?' asks the reason, not the number of sites its 'shop'
+        # names (lexicon REASON_OPENS)
+        asked = None
     # ('la maraîchère qui fait retirer ses commandes à Guise, elle s'appelle comment ?': the
     # name of the thing described is asked, no list of structures doing it; unnamed_thing.py)
     listy = bool(lx.LIST_FRAME.search(folded)) and not named and not _thing_name_asked(folded)
@@ -1763,6 +1767,8 @@ def plan_question(
         if named and part.intent == "fact" and not part.attribute and not asks_yes_no(part.text):
             unnamed = detector.without_names(part.text, named)
             asked = asked_attribute(unnamed) if unnamed.strip() != part.text.strip() else None
+            if asked is not None and asked[0] == "figure" and lx.REASON_OPENS.search(fold(unnamed)):
+                asked = None  # 'why did X's Hirson shop stop?': a reason (lexicon REASON_OPENS)
             if asked is not None and asked[0] in ("figure", "field"):
                 parts[n] = replace(part, intent=asked[0], attribute=asked[1], exact_date=asked[2])
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
@@ -3872,6 +3878,11 @@ def _follow(
         plan.targets, plan.target_source = list(focus), "focus"
         plan.followup, plan.soft_focus = True, True
         plan.resolution = "may refer to the structure in focus"
+        if last is not None and lx.DEMONSTRATIVE_THING.search(folded):
+            # 'what's the name of that scheme?' after 'Did X ask for emergency Covid help?':
+            # the thing pointed back at is the last turn's, so its words are searched too (a
+            # scheme of any fiche would otherwise do)
+            plan.query = f"{plan.question} {last.query}"
         return plan
     plan.resolution = "new topic"
     return plan
