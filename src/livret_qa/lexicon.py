@@ -5594,9 +5594,10 @@ YES_NO_FRAME_WORDS = (
 )
 # Words that qualify the thing a yes/no question asks about rather than name it: its age or
 # wear ('des vieux meubles', 'an old TV', 'second-hand clothes', 'usagés'), its size ('grands',
-# 'small'), its being real ('an actual shop', 'une vraie boutique') and the adverbs of degree
-# or time and the particles of talk that only stress the question ('vraiment', 'encore',
-# 'really', 'still'; 'ils louent des vélos alors ?', 'donc ils recyclent ?'). A fiche
+# 'small'), its being real ('an actual shop', 'une vraie boutique', 'a physical shop') and
+# the adverbs of degree or time and the particles of talk that only stress the question
+# ('vraiment', 'encore', 'really', 'still'; 'ils louent des vélos alors ?', 'donc ils
+# recyclent ?'). A fiche
 # need not repeat them for the thing to be stated: the fiche says 'meubles', not 'vieux
 # meubles'. Folded, FR and EN.
 QUALIFYING_WORDS = frozenset(
@@ -5609,6 +5610,7 @@ QUALIFYING_WORDS = frozenset(
     vraiment encore toujours aussi deja tres bien really still also already very actually even
     premier premiere deuxieme second seconde troisieme first third
     real actual genuine proper true vrai vraie vrais vraies veritable veritables reel reelle
+    physical physique physiques bricks-and-mortar brick-and-mortar
     alors donc hein then anyway
     """.split()
 )

@@ -16,13 +16,22 @@ _CONTRAST = re.compile(
     r"(?=\W)[^,;?!]*",
     re.IGNORECASE,
 )
+# the same contrast put as a second alternative restricting the first ('a physical shop or is
+# it only online?', 'une vraie boutique ou c'est seulement en ligne ?', 'in a shop or only at
+# markets?'): the first is what is asked; the fiche stating it says 'not only the other'
+_ONLY_OTHER = re.compile(
+    r"\s*,?\s*\b(?:or|ou)\s+(?:(?:is it|are they|does it|do they|is that|c'est|c est|"
+    r"est-ce|ils|elles?|il|they|it)\s+)?(?:only|just|purely|simply|seulement|uniquement|"
+    r"juste|purement|simplement)\b[^,;?!]*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def without_contrast(question: str) -> str:
     """`question` without the thing it sets aside, when something is asked before it; as it
     is otherwise ('rather than food?' alone, 'plutôt que quoi ?')."""
-    match = _CONTRAST.search(question)
+    match = _CONTRAST.search(question) or _ONLY_OTHER.search(question)
     if match is None or len(_WORD.findall(question[: match.start()])) < 2:
         return question
     return (question[: match.start()] + question[match.end() :]).strip()
