@@ -1,8 +1,5 @@
-"""Lists by a paraphrase of the criterion, and by a kind and a place.
+"""Lists of a public named in other words.
 
-- A public or an activity most structures state as their own ('who helps people far from
-  work?', 'qui aide les chômeurs ?'): the list holds every structure stating it, as long as
-  some fiches do not (`list_scope.STATED_LEFT_OUT`).
 - Schools and young children's care are two publics: a list of those working with schools
   is not given a toy shop contacting childcare networks.
 - 'chômage partiel' (furlough) names no public of people out of work.
@@ -17,7 +14,6 @@ import pytest
 from livret_qa.answering.compose import SHARED_TOPIC_MAX, ask
 from livret_qa.answering.list_scope import (
     MAX_KIND_SHARE,
-    STATED_LEFT_OUT,
     stating_holders,
     topic_values,
 )
@@ -31,34 +27,6 @@ def values(engine: Engine, topic: str) -> list[tuple[str, str]]:
     return topic_values(
         engine, topic, max_holders=SHARED_TOPIC_MAX, stating=True, stating_share=MAX_KIND_SHARE
     )
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which structures help the long-term unemployed back into work?",
-        "qui aide les chômeurs à retrouver un emploi ?",
-        "who gets jobless people back to work?",
-        "quelles structures accompagnent les demandeurs d'emploi ?",
-        "Which ones take on people who are out of work?",
-    ],
-)
-def test_a_public_most_state_lists_every_one_stating_it(engine: Engine, question: str) -> None:
-    stating = set(stating_holders(engine, FAR_FROM_WORK))
-    total = len(engine.corpus.fiches)
-    assert total * MAX_KIND_SHARE < len(stating) <= total - STATED_LEFT_OUT
-    assert FAR_FROM_WORK in values(engine, question)
-    answer = ask(engine, question)
-    assert not answer.abstained
-    assert {s.fiche_id for s in answer.structures} == stating
-
-
-@pytest.mark.parametrize("topic", ["qui vend ?", "which ones serve local residents?"])
-def test_a_value_nearly_every_structure_states_tells_none_apart(engine: Engine, topic: str) -> None:
-    """A neighbour: fewer than STATED_LEFT_OUT fiches left out ('vente', 'habitants')."""
-    total = len(engine.corpus.fiches)
-    for value in values(engine, topic):
-        assert len(stating_holders(engine, value)) <= total - STATED_LEFT_OUT
 
 
 @pytest.mark.parametrize(

@@ -736,9 +736,6 @@ KIND = "kind"  # a kind of the lexicon's LIST_KINDS, held by the fiches writing 
 PASSING = 0.4  # the salience of a value read once, outside where a fiche says what it is
 CENTRAL = 0.8  # read where the fiche says what the structure is, or three times or more
 MAX_KIND_SHARE = 2 / 3  # a kind more fiches of a booklet hold than this tells none apart
-# A value stated as what they do by all fiches but STATED_LEFT_OUT or more still tells those
-# apart ('who helps people far from work?': the seven integration workshops of nine).
-STATED_LEFT_OUT = 2
 
 
 def value_holders(engine: Engine, value: tuple[str, str], aimed: bool = False) -> frozenset[str]:
@@ -807,12 +804,6 @@ def topic_values(
             # structures work, a fourth names 'ameublement' once among its textiles
             held = len(stating_holders(engine, value))
             bound = max(bound, total * stating_share)
-            if stating_share:
-                # Class: a list asking for a public or an activity most structures state as
-                # their own ('who helps people far from work?', 'qui aide les chômeurs à
-                # retrouver un emploi ?', 'which ones get the long-term unemployed back to
-                # work?'): the list holds those stating it, as long as some fiches do not
-                bound = max(bound, total - STATED_LEFT_OUT)
         if 0 < held <= bound:
             out.append(value)
     return out
