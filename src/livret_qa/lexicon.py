@@ -1686,6 +1686,17 @@ ANY_SUBJECT = _rx(
     r"une association|une initiative|des structures|des associations|quelqu'un|quelque chose|"
     r"une des|one of|l'une des|certaines?|plusieurs|several)\b"
 )
+# A question whose subject is any structure, not one in focus ('Est-ce qu'une structure vend
+# des jouets d'occasion ?', 'Does any organisation repair bikes?', 'quelqu'un fait du
+# compost ?', 'Is there an association that …'): a new topic after turns about one. Folded.
+INDEFINITE_SUBJECT = _rx(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|sinon|otherwise)[\s,]+)?"
+    r"(?:(?:est[- ]ce qu.|is there|are there|y a[- ]t[- ]il|il y a|does|do|did|has|have|"
+    r"can)\s*)?"
+    r"(?:une? (?:structure|association|asso|initiative|organisme|organisation|entreprise)|"
+    r"quelqu.un|(?:any|an?) (?:structures?|organi[sz]ations?|initiatives?|associations?|"
+    r"charit(?:y|ies)|projects?|ones?)|anyone|anybody|someone|somebody)\b"
+)
 # '+' and '&' between spaces join attributes typed in a hurry ('budget + salariés + adresse').
 # 'also' / 'aussi' right after a verb ('sont aussi des organismes de formation', 'are also
 # members of …') says the structures are that too: an adverb, no joint.

@@ -3776,6 +3776,17 @@ def _follow(
     if asks_list(plan) and ordinal is None and not (plural or singular or pointer or counted):
         plan.resolution = "new topic"
         return plan
+    if (
+        ordinal is None
+        and not pointer
+        and lx.INDEFINITE_SUBJECT.match(folded)
+        # ('quelqu'un d'autre ?', 'anyone else?': the others of those in focus)
+        and not re.search(r"\b(autres?|other|others|another|else)\b", folded)
+    ):
+        # 'Est-ce qu'une structure vend des jouets d'occasion ?', 'Does any organisation
+        # repair bikes?' after turns about VESTALI: asked of any structure, a new topic
+        plan.resolution = "new topic"
+        return plan
     # class: 'quelles structures donnent un budget 2019 ?', 'lesquelles ne donnent pas de
     # nombre de bénévoles ?' after turns about one structure: which structures state a figure
     # is asked of the booklet (one structure cannot be narrowed to a list), unless the
