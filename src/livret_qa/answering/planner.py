@@ -810,9 +810,10 @@ def plan_part(
     if paid_or_voluntary.offered(text):  # 'is it paid or voluntary work?': its staff line
         return PlanPart(text, "figure", "measure:salaries")
     asked = asked_attribute(text)
-    if asked is not None and asked[0] == "figure" and lx.REASON_OPENS.search(folded):
+    if asked is not None and asked[0] in ("figure", "field") and lx.REASON_OPENS.search(folded):
         # 'why did the Hirson shop stop?' asks the reason, not the number of sites its 'shop'
-        # names (lexicon REASON_OPENS)
+        # names; 'pourquoi a-t-il un agrément sanitaire ?', not its card's approvals (lexicon
+        # REASON_OPENS)
         asked = None
     # ('la maraîchère qui fait retirer ses commandes à Guise, elle s'appelle comment ?': the
     # name of the thing described is asked, no list of structures doing it; unnamed_thing.py)
@@ -1767,7 +1768,11 @@ def plan_question(
         if named and part.intent == "fact" and not part.attribute and not asks_yes_no(part.text):
             unnamed = detector.without_names(part.text, named)
             asked = asked_attribute(unnamed) if unnamed.strip() != part.text.strip() else None
-            if asked is not None and asked[0] == "figure" and lx.REASON_OPENS.search(fold(unnamed)):
+            if (
+                asked is not None
+                and asked[0] in ("figure", "field")
+                and lx.REASON_OPENS.search(fold(unnamed))
+            ):
                 asked = None  # 'why did X's Hirson shop stop?': a reason (lexicon REASON_OPENS)
             if asked is not None and asked[0] in ("figure", "field"):
                 parts[n] = replace(part, intent=asked[0], attribute=asked[1], exact_date=asked[2])
