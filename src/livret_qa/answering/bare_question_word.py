@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa import lexicon as lx
 from livret_qa.text import fold
 
 # Class: a follow-up made of a question word only (its opener and a 'ça' / 'exactly' aside).
@@ -134,6 +135,8 @@ def who_resolved(question: str, last_question: str) -> str | None:
         return None
     french = m.group("who") == "qui"
     body = " ".join(last_question.split()).rstrip("?!. ")
+    if lx.AGGREGATE.search(fold(body)):
+        return None  # 'combien de structures …?' then 'qui ?': those counted
     indefinite = _INDEFINITE.match(body)
     if indefinite is not None and len(_WORD.findall(body[indefinite.end() :])) >= 2:
         rest = body[indefinite.end() :]
