@@ -5436,7 +5436,12 @@ OTHERS = _rx(
     # the structure in focus, not the other structures)
     r"(?<!\bleurs )(?<!\bleur )(?<!\bses )(?<!\bsa )(?<!\bson )(?<!\btheir )(?<!\bits )"
     r"\b(les |des |the )?(autres|other|others|remaining|restantes?)\b|"
-    r"\b(the rest|le reste|the remaining ones?)\b"
+    r"\b(the rest|le reste|the remaining ones?)\b|"
+    # the same said by setting the ones named aside ('et à part eux ?', 'en dehors d'elle ?',
+    # 'besides them?', 'who else?', 'anyone else?'): the others of the list
+    r"\b(a part|en dehors d.|hormis|besides|apart from|other than) ?(eux|elles?|lui|celle-ci|"
+    r"celui-ci|ceux-ci|celles-ci|ca|them|it|that one|this one|those)\b|"
+    r"\b(who|anyone|anybody|someone) else\b|\bqui d.autre\b"
 )
 # The rest of a list, said by denying what it asked with a pro-form only ('et celles qui n'en
 # sont pas ?', 'celles qui ne le font pas', 'and the ones that don't?', 'those that aren't?'),
