@@ -4702,6 +4702,9 @@ def answer_turn(
         again = answer_turn(engine, renamed, history, filters, weights, answered)
         plan = {**again.plan, "question": question, "asked_as": renamed}
         return replace(again, question=validated(question), plan=plan)
+    two = _two_described(engine, composer, question, history, filters, weights, answered)
+    if two is not None:  # 'Who runs the Amiens computer charity, and the Liévin sewing one?'
+        return two
     one = composer.described_one()
     if one is None:  # 'combien de kilos de jouets récupérés … ?': that fiche's figure
         one = figure_of_one.figure_holder(engine, question, composer.plan.facts_query)
@@ -4742,6 +4745,41 @@ def answer_turn(
         block = sources_block(answer.citations, answer.lang)
         answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
     return answer
+
+
+def _two_described(
+    engine: Engine,
+    composer: Composer,
+    question: str,
+    history: list[dict[str, str]],
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+    answered: dict[Turn, list[str]] | None,
+) -> Answer | None:
+    """Class: a two-part question whose parts each describe another structure without naming
+    it ('Who runs the Amiens computer charity, and who runs the Liévin sewing one?', 'How much
+    wood does the Pommiers workshop collect, and how much fish does the Boulogne one get?'):
+    each part is asked of the one it describes, as two turns would be; read whole, one
+    structure took both parts. None unless both parts describe one each, and two apart."""
+    if composer.plan.target_source != "any" or composer.plan.followup:
+        return None
+    pieces = split_parts(question)
+    if len(pieces) != 2:
+        return None
+    ones: list[str] = []
+    for piece in pieces:
+        one = Composer(engine, piece, history, filters, weights, answered).described_one()
+        if one is None:
+            return None
+        ones.append(one)
+    if ones[0] == ones[1]:
+        return None
+    first, then = (
+        Composer(engine, piece, history, filters, weights, answered, described=one).compose()
+        for piece, one in zip(pieces, ones, strict=True)
+    )
+    whole = find_then_ask.joined(validated(question), first, then)
+    return replace(whole, abstained=first.abstained and then.abstained)
 
 
 def _of_the_answered_body(
