@@ -206,3 +206,23 @@ def test_an_amount_after_another_noun_is_not_the_noun_asked() -> None:
     line = "608 000 € avec une subvention de 40 000€"
     stems = set(analyze("dons"))
     assert bound_phrase(line, _weigh("dons"), lambda t: bool(stems & set(analyze(t)))) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quel chiffre d'affaires a fait Il était deux fois en 2020 du fait de la crise ?",
+        "What turnover did Il était deux fois make in 2020?",
+        "CA 2020 de la ressourcerie Il était deux fois ?",
+    ],
+)
+def test_a_measure_asked_keeps_the_number_its_words_count(engine, question: str) -> None:  # type: ignore[no-untyped-def]
+    """Class: a measure asked by its name ('chiffre d'affaires', 'CA', 'turnover') of a line
+    holding another number near words the question also holds ('… sur 7,5 mois d'activité en
+    2020 du fait de la pandémie'): the number the measure's own words count (53 177)."""
+    from livret_qa.answering.compose import ask
+
+    answer = ask(engine, question)
+    head = answer.answer.split("[1]")[0]
+    assert "53 177" in head, answer.answer
+    assert "7,5" not in head or head.index("53 177") < head.index("7,5"), answer.answer

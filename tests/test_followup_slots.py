@@ -68,8 +68,6 @@ def test_a_bare_who_takes_its_target_from_the_last_turn(
             "Quand le magasin de Laon a-t-il fermé ?",
             "pourquoi le magasin de Laon a-t-il fermé ?",
         ),
-        ("since when", "Who runs the repair café?", "since when runs the repair café ?"),
-        ("depuis quand", "Qui dirige l'atelier vélo ?", "depuis quand dirige l'atelier vélo ?"),
         ("when", "Where did they open the new workshop?", "when did they open the new workshop ?"),
         (
             "comment",

@@ -32,8 +32,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 # 'how much', 'combien' ask a figure and stay (the thing counted is in them)
 _OWN_WH = re.compile(
     r"^(?:what|which|que|qu'est-ce que|qu'est-ce qu'|qu'est ce que|quoi|qu'|"
-    r"when|where|who|why|how(?!\s+(?:many|much|long|old|big|far)\b)|"
-    r"quand|o[uù]|qui|pourquoi|comment)(?![\w'’-])\s*",
+    # (not 'who' / 'qui': 'Qui dirige X ?' then 'depuis quand ?' asks since when that person
+    # runs it, the person kept)
+    r"when|where|why|how(?!\s+(?:many|much|long|old|big|far)\b)|"
+    r"quand|o[uù]|pourquoi|comment)(?![\w'’-])\s*",
     re.IGNORECASE,
 )
 # Class: a bare 'who' / 'qui' after a turn ('qui ?', 'and who?', 'who then?').

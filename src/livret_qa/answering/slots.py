@@ -838,7 +838,9 @@ class SlotFiller:
             return found
         line = found.value if held > 1 else found.citation.quote
         names = {t for f in self.plan.targets for t in analyze(self.engine.corpus.fiche(f).name)}
-        asked = _asked_glossed(part.text, names)
+        # (a year asked is no thing counted: 'CA en 2020' of '53 177 euros de CA réalisés sur
+        # 7,5 mois d'activité en 2020' is the sum, not the months the year stands after)
+        asked = _asked_glossed(re.sub(r"\b(?:19|20)\d\d\b", " ", part.text), names)
         counted = _asked_glossed(part.noun, names) if part.noun else []
 
         def weigh(text: str) -> float:
@@ -852,7 +854,17 @@ class SlotFiller:
             words = set(analyze(text))
             return any(g.held_by(words) for g in counted) or _names_noun(text, synonyms)
 
-        phrase = bound_count.bound_phrase(line, weigh, counts if counted else None)
+        # a measure asked by its name ('quel chiffre d'affaires ?'): the number its own words
+        # count ('53 177 euros de CA'), not one some other asked word stands near ('du fait')
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        stated = lx.compiled(measure.stated) if measure is not None and not counted else None
+
+        def states(text: str) -> bool:
+            return stated is not None and bool(stated.search(fold(text)))
+
+        stating = any(states(seg.phrase) for seg in bound_count.segments(line))
+        chosen = counts if counted else (states if stating else None)
+        phrase = bound_count.bound_phrase(line, weigh, chosen)
         return replace(found, value=phrase) if phrase else found
 
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
