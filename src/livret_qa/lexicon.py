@@ -1147,6 +1147,8 @@ WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
     # (plural too, asked of several structures at once: 'dates de création ?', 'founding years?')
     r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
+    # ('et l'année du 4ème prix ?', 'la date du lancement ?': the year of the thing named)
+    r"(?:l.|la |the )(?:annee|date|year) (?:du|des|d.)|"
     # the month of an event ('en quel mois ?', 'which month did it open?'): see MONTH_ASKED
     r"quels? mois|which month|what month|"
     # ... or its season ('à quelle saison ?', 'in which season and year?'): see SEASON_ASKED

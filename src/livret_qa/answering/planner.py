@@ -3160,9 +3160,16 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
         for p in last.parts
     ]
-    if re.search(r"\bquel(le)?s?\b(?! que\b)", fold(plan.question)):
+    folded = fold(plan.question)
+    if (
+        re.search(r"\bquel(le)?s?\b(?! que\b)", folded)
+        or (lx.NOT_YES_NO.search(folded) and not _TOPIC_LEAD.match(folded))
+        or _VALUE_NOUN_ASKED.match(folded)
+    ):
         # 'ils les vendent sous quel nom ?' after 'fait-il des meubles ?': a value, no 'oui'
-        # (a count after a yes/no turn is read by its own rule: count_not_stated)
+        # (a count after a yes/no turn is read by its own rule: count_not_stated); so is a
+        # question word ('ok, so who awarded it?' after 'did X win a prize?') or a value's
+        # noun ('et l'année du 4ème prix ?')
         plan.parts = [replace(p, yes_no=False) for p in plan.parts]
     if plan.years and not _content_words(_without_years(fold(plan.question))):
         # 'et en 2021 ?' after 'les masques en 2020 c'était combien ?': those masks, that year
@@ -3179,6 +3186,14 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         # 'a-t-il un trésorier ?' then 'c'est qui ?': the holder of the role, no yes or no
         # (class: a person asked of a role the fiche mentions, maybe naming no one)
         plan.parts = [replace(p, yes_no=False) if p.intent == "person" else p for p in plan.parts]
+
+
+# A follow-up naming the value it asks ('et l'année du prix ?', 'the name of the scheme?',
+# 'la date ?'), folded: a value, no yes or no, whatever the last turn asked.
+_VALUE_NOUN_ASKED = re.compile(
+    r"^\W*(?:(?:et|and|ok|so|alors|donc|mais|but)\W+)*(?:l'annee|la date|le nom|le montant|"
+    r"the year|the date|the name|the amount)\b"
+)
 
 
 def _without_years(folded: str) -> str:
