@@ -139,6 +139,8 @@ def who_resolved(question: str, last_question: str) -> str | None:
     body = " ".join(last_question.split()).rstrip("?!. ")
     if lx.AGGREGATE.search(fold(body)):
         return None  # 'combien de structures …?' then 'qui ?': those counted
+    if any(lx.compiled(role.asked).search(fold(body)) for role in lx.ROLES):
+        return None  # 'X a un trésorier ?' then 'qui ?': the holder of that role
     indefinite = _INDEFINITE.match(body)
     if indefinite is not None and len(_WORD.findall(body[indefinite.end() :])) >= 2:
         rest = body[indefinite.end() :]
