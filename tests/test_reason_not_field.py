@@ -30,7 +30,13 @@ def test_why_of_a_card_field_asks_a_sentence(engine: Engine, question: str) -> N
 
 @pytest.mark.parametrize(
     "question",
-    ["Quels agréments a le Panier de la Mer ?", "What is Synapse 3i's legal status?"],
+    [
+        "Quels agréments a le Panier de la Mer ?",
+        "What is Synapse 3i's legal status?",
+        # a 'why not' of a field asks the field: its absence is the answer
+        "Pourquoi l'association de l'Oise n'a pas de numéro SIRET ?",
+        "Why doesn't the Oise farm drive have a SIRET number?",
+    ],
 )
 def test_the_field_without_why_is_the_field(engine: Engine, question: str) -> None:
     assert ask(engine, question).plan["parts"][0].get("attribute", "").startswith("field:")

@@ -810,7 +810,11 @@ def plan_part(
     if paid_or_voluntary.offered(text):  # 'is it paid or voluntary work?': its staff line
         return PlanPart(text, "figure", "measure:salaries")
     asked = asked_attribute(text)
-    if asked is not None and asked[0] in ("figure", "field") and lx.REASON_OPENS.search(folded):
+    if (
+        asked is not None
+        and (asked[0] == "figure" or (asked[0] == "field" and not lx.NEGATED_WHY.search(folded)))
+        and lx.REASON_OPENS.search(folded)
+    ):
         # 'why did the Hirson shop stop?' asks the reason, not the number of sites its 'shop'
         # names; 'pourquoi a-t-il un agrément sanitaire ?', not its card's approvals (lexicon
         # REASON_OPENS)
@@ -1768,10 +1772,13 @@ def plan_question(
         if named and part.intent == "fact" and not part.attribute and not asks_yes_no(part.text):
             unnamed = detector.without_names(part.text, named)
             asked = asked_attribute(unnamed) if unnamed.strip() != part.text.strip() else None
+            why = fold(unnamed)
             if (
                 asked is not None
-                and asked[0] in ("figure", "field")
-                and lx.REASON_OPENS.search(fold(unnamed))
+                and (
+                    asked[0] == "figure" or (asked[0] == "field" and not lx.NEGATED_WHY.search(why))
+                )
+                and lx.REASON_OPENS.search(why)
             ):
                 asked = None  # 'why did X's Hirson shop stop?': a reason (lexicon REASON_OPENS)
             if asked is not None and asked[0] in ("figure", "field"):
