@@ -1,9 +1,10 @@
 """'et à part eux ?', 'en dehors d'elle ?', 'besides them?', 'who else?', 'qui d'autre ?'
-after an answer naming part of a list (lists the booklet answers with more structures than
-the answer named) ask what 'les autres ?' asks: the others answering the
-same list (planner._shown_in_part). 'et à part eux ?' had been read as the rest of the whole
-booklet (eight structures). Synthetic conversations; the expected structures are those 'les
-autres ?' gets, never written down."""
+after a list ask more of the same list, those the answer gave left out (more_of_list.py): after
+an answer naming part of a list, the structures 'les autres ?' gets; after a whole list of the
+initiatives closest to a project, the next ones, never those given again. 'et à part eux ?' had
+been read as the rest of the whole booklet, and after a project's closest initiatives it gave
+the same two again (found in the chat UI). Synthetic conversations; the expected structures
+are read from the engine's own answers, never written down."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def test_the_ones_named_set_aside_ask_the_others(
     others = {s.fiche_id for s in ask(engine, "les autres ?", history).structures}
     answer = ask(engine, follow_up, history)
     assert {s.fiche_id for s in answer.structures} == others, answer.answer
+
+
+@pytest.mark.parametrize("follow_up", ["et à part eux ?", "besides them?", "qui d'autre ?"])
+def test_after_the_closest_initiatives_none_given_comes_again(
+    engine: Engine, follow_up: str
+) -> None:
+    project = "Je veux monter une ressourcerie de jouets d'occasion, qui fait déjà ça ?"
+    first = ask(engine, project)
+    history = [
+        {"role": "user", "content": project},
+        {"role": "assistant", "content": first.answer},
+    ]
+    given = {s.fiche_id for s in first.structures}
+    answer = ask(engine, follow_up, history)
+    assert answer.structures, answer.answer
+    assert not given & {s.fiche_id for s in answer.structures}, answer.answer

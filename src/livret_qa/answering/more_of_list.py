@@ -27,11 +27,17 @@ _FILLER = frozenset(
     organizations qui font fait le la ca cela pareil meme chose aussi dans ce genre type
     comme celles-ci ceux-ci sont is are there any anyone anybody someone else more other
     others ones one doing do does that this same too also like those them such kind
-    who what about besides d'autres dautres autres autre plus""".split()
+    who what about besides d'autres dautres autres autre plus
+    a part eux elles elle lui en dehors d'eux d'elles d'elle hormis apart from other than
+    ceux-la celles-la d'autre quelqu'un""".split()
 )
 _MORE = re.compile(
-    r"\b(d'?autres|encore|(any|some|more|the)?\s*others?\b(?! than)|else|more|"
-    r"autres? (structures?|assos?|initiatives?|exemples?))\b"
+    r"\b(d'?autres|d'autre|encore|(any|some|more|the)?\s*others?\b(?! than)|else|more|"
+    r"autres? (structures?|assos?|initiatives?|exemples?)|"
+    # the ones given set aside ('et à part eux ?', 'en dehors d'elles ?', 'besides them?',
+    # 'other than those?'): more of the same list, those given left out
+    r"(a part|en dehors d'?|hormis|besides|apart from|other than) ?(eux|elles?|lui|them|"
+    r"those|ceux-la|celles-la))\b"
 )
 # 'les autres', 'the others', 'the other one', 'the rest': the complement, not more of it
 _COMPLEMENT = re.compile(r"\b(les autres|l'autre|the others?|the rest|le reste|restantes?)\b")

@@ -2421,12 +2421,7 @@ def _shown_in_part(
 # 'les autres', 'the rest', 'the other ones' alone, maybe after 'et' / 'and' / 'what about'
 _COMPLEMENT_ALONE = re.compile(
     r"^\W*(?:et|and|what about|how about|ok|alors|so)?\s*(?:pour|for)?\s*"
-    r"(?:les autres|the others|the other ones|the rest|le reste|les restantes|the remaining ones|"
-    # the ones named set aside ('et à part eux ?', 'en dehors d'elles ?', 'besides them?',
-    # 'who else?', 'anyone else?', 'qui d'autre ?', 'd'autres ?')
-    r"(?:a part|en dehors d.|hormis|besides|apart from|other than) ?(?:eux|elles?|lui|"
-    r"celle-ci|celui-ci|ceux-ci|celles-ci|them|it|that one|this one|those)|"
-    r"(?:who|anyone|anybody) else|qui d.autre|d.autres)"
+    r"(?:les autres|the others|the other ones|the rest|le reste|les restantes|the remaining ones)"
     r"(?:\s+(?:structures?|assos?|associations?|initiatives?|ones?))?"
     # ('et les autres, elles sont où ?', 'the rest, what do they do?': the list shows it)
     r"(?:\W+(?:elles|ils|they|what|where|ou)\b[\w\s'-]{0,25})?\s*[?!.]*$"
