@@ -865,7 +865,14 @@ class SlotFiller:
         stating = any(states(seg.phrase) for seg in bound_count.segments(line))
         chosen = counts if counted else (states if stating else None)
         phrase = bound_count.bound_phrase(line, weigh, chosen)
-        return replace(found, value=phrase) if phrase else found
+        if not phrase:
+            return found
+        # the quote points at the bound phrase, so the passage highlights the value given
+        cited = found.citation
+        at = self.engine.corpus.sources[cited.source].find(phrase, cited.start, cited.end)
+        if at >= 0:
+            cited = narrowed(self.engine, cited, at, at + len(phrase))
+        return replace(found, value=phrase, citation=cited)
 
     def _nearest_for(self, part: PlanPart, fiche: Fiche) -> Found | None:
         """The nearest stated fact: a sentence about the measure asked at the year asked that
