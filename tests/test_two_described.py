@@ -48,3 +48,16 @@ def test_each_part_is_asked_of_the_one_it_describes(
 def test_one_structure_described_twice_is_asked_once(engine: Engine) -> None:
     answer = ask(engine, "Who runs the fish charity in Boulogne, and where is the fish charity?")
     assert [s.fiche_id for s in answer.structures] == ["le-panier-de-la-mer-62"], answer.answer
+
+
+def test_in_a_conversation_each_part_is_asked_of_the_one_it_describes(engine: Engine) -> None:
+    history = [
+        {"role": "user", "content": "Quelles structures ont été créées en 2015 ?"},
+        {"role": "assistant", "content": "Les Copains de Thiérache et Le Bois de Deux Mains."},
+    ]
+    question = (
+        "Qui dirige l'association informatique d'Amiens, et qui dirige l'atelier couture de "
+        "Liévin ?"
+    )
+    answer = ask(engine, question, history)
+    assert {s.fiche_id for s in answer.structures} == {"synapse-3i", "vestali"}, answer.answer

@@ -4761,14 +4761,16 @@ def _two_described(
     wood does the Pommiers workshop collect, and how much fish does the Boulogne one get?'):
     each part is asked of the one it describes, as two turns would be; read whole, one
     structure took both parts. None unless both parts describe one each, and two apart."""
-    if composer.plan.target_source != "any" or composer.plan.followup:
-        return None
+    if engine.mentions.mentioned(question):
+        return None  # a structure named: its parts are asked of it
     pieces = split_parts(question)
     if len(pieces) != 2:
         return None
     ones: list[str] = []
     for piece in pieces:
-        one = Composer(engine, piece, history, filters, weights, answered).described_one()
+        # each part read alone, as a chat's first question would be: in a conversation, the
+        # one it describes is read from its own words, not from the structures in focus
+        one = Composer(engine, piece, [], filters, weights, answered).described_one()
         if one is None:
             return None
         ones.append(one)
