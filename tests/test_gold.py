@@ -181,6 +181,8 @@ GOLD_SETS = [
     "answers_dev23",
     "blind_answers33",
     "answers_dev24",
+    "blind_answers34",
+    "answers_dev25",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

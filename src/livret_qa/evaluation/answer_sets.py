@@ -81,6 +81,8 @@ ANSWER_SETS = (
     "answers_dev23",
     "blind_answers33",
     "answers_dev24",
+    "blind_answers34",
+    "answers_dev25",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
