@@ -6113,7 +6113,10 @@ BOUND_PHRASE = _rx(
     r"\b(plus de|moins de|au moins|au plus|exactement|pile|avant|apres|depuis|"
     r"more than|less than|fewer than|at least|at most|exactly|before|after|since|"
     r"over|under|above|below)\s+(l'an\s+|en\s+|in\s+)?"
-    r"(\d+|" + "|".join(sorted(NUMBER_WORDS_Q, key=len, reverse=True)) + r")\b"
+    # an amount may carry its currency and a thousand or million ('less than €300k')
+    r"(€\s*|\$\s*)?(\d+(?:\s\d{3})*(?:[.,]\d+)?(?:\s*(?:k|m)\b)?(?:\s*(?:€|euros?))?|"
+    + "|".join(sorted(NUMBER_WORDS_Q, key=len, reverse=True))
+    + r")\b"
 )
 # The words around a switched bound that ask nothing of their own ('et', 'which of these
 # have', 'lesquelles en ont', 'what about'): the follow-up asks the last list anew.
@@ -6121,6 +6124,11 @@ BOUND_FILLER = frozenset(
     """et and ou or alors so ok okay what about how which of these those them ones have has
     had ont a en y qui parmi elles eux celles ceux ci lesquelles lesquels laquelle only
     seulement uniquement the les le la des de d l then et puis sinon""".split()
+) | frozenset(
+    # how a budget is lived on, by the year ('which ones run on less than €300k a year?',
+    # 'celles qui tournent avec moins de 300 000 € par an ?'): the same measure, said so
+    """run runs on operate operates with avec tourne tournent fonctionne fonctionnent vivent
+    vit per par an year yearly annual annuel annuellement""".split()
 )
 # Other structures asked with a topic of their own (class: 'd'autres structures du livret
 # collectent des livres ?', 'any other initiatives that repair bikes?' after a turn about one

@@ -231,7 +231,8 @@ class AggregateAnswer:
         lang = self.lang
         label = of_thing_label(measure_label(measure, lang), result.query, lang)
         out: list[str] = []
-        if "mixed_years" in result.conventions:
+        # the note speaks of the rows shown: a list of one, or of one year, mixes nothing
+        if "mixed_years" in result.conventions and len({r.year for r in rows}) > 1:
             years = sorted({r.year for r in rows if r.year is not None})
             shown = ", ".join(str(y) for y in years) + (
                 ", " + ("no year" if lang == "en" else "sans année")
