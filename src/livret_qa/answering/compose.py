@@ -28,6 +28,7 @@ from livret_qa.answering import (
     clipped_words,
     compared_side,
     compared_verdict,
+    contact_words,
     counted_act,
     counted_alternatives,
     counted_head,
@@ -433,6 +434,12 @@ class Composer:
         one = plan.target_source == "any" and all(
             p.intent not in ("list", "similar", "aggregate") for p in plan.parts
         )
+        if one and all(
+            p.intent == "field"
+            and p.attribute.partition(":")[2] in contact_words.CARD_CONTACT_FIELDS
+            for p in plan.parts
+        ):  # 'ressourcerie montreuil contact mail': the structure described, not 'contact@…'
+            query = contact_words.without_contact_words(query)
         result = self.engine.search(query, top_k=TOP_K, filters=applied, focus=focus, gloss=one)
         chosen_by_user = bool(self.filters and self.filters.fiche_ids)
         if self._at_a_named_site(plan.targets):
