@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import compared_again
 from livret_qa.answering.aggregate_conditions import (
     BOUND_OPS,
     Condition,
@@ -148,7 +149,9 @@ def plan_aggregate(
         and not any(c.measure == m for c in conditions)
     ]
     measure = _most_specific([m for _, m in mentions])
-    if measure is None and (not lx.COUNT_FRAME.search(folded) or _total_only(folded)):
+    apart = bool(focus) and len(focus or []) > 1 and compared_again.DIFFERENCE_ASKED.search(folded)
+    if measure is None and (not lx.COUNT_FRAME.search(folded) or _total_only(folded) or apart):
+        # ('de combien ?' of two in focus counts nothing: how far apart they are on it)
         # 'et en moyenne ?', 'combien au total ?' — but 'combien sont-elles ?' counts
         measure = previous_measure
     direction = _direction(folded)
@@ -162,8 +165,13 @@ def plan_aggregate(
         # 'X et Y emploient combien de personnes à elles deux ?': a total over the named
         query = {"op": "avg" if lx.AVERAGE_FRAME.search(folded) else "sum", "measure": measure}
         filters["structures"] = list(named)
-    elif (len(named) >= 2 or (compared and not bound_spans and lx.COMPARATIVE.search(folded))) and (
-        lx.COMPARE_FRAME.search(folded) or direction
+    elif (
+        len(named) >= 2
+        or (compared and not bound_spans and compared_again.asks_a_comparison(folded))
+    ) and (
+        lx.COMPARE_FRAME.search(folded)
+        or direction
+        or (compared and compared_again.DIFFERENCE_ASKED.search(folded))  # 'de combien ?'
     ):
         # 'X ou Y, qui a le plus de salariés ?'; 'which of them has more members?'
         on = measure or next((c.measure for c in conditions), None)

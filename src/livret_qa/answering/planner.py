@@ -20,6 +20,7 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     act_switch,
+    compared_again,
     counted_money,
     described_in_town,
     described_switch,
@@ -1883,7 +1884,15 @@ def plan_question(
     if not state.focus and not state.wider and _points_at_nothing(plan, folded):
         # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
         return _unpointed(plan, list(detector.vocab), first_turn=False)
-    if len(state.focus) == 1 and not named and (lx.THE_TWO.search(folded) or _compares(folded)):
+    if (
+        len(state.focus) == 1
+        and not named
+        and (
+            lx.THE_TWO.search(folded)
+            or _compares(folded)
+            or compared_again.DIFFERENCE_ASKED.search(folded)  # 'de combien ?': the two apart
+        )
+    ):
         state = _pair_in_focus(state, history, detector, total, depth, vocab, resolve)
     if _other_of_a_comparison(plan, state, folded):
         # 'et l'autre ?' after 'laquelle des deux a le plus gros budget ?': the one that did
@@ -2742,6 +2751,15 @@ def _with_facts(
     focus: list[str] | None = None
     if plan.resolution == LESS_NAMED:
         focus = list(plan.targets)  # 'sauf VESTALI, combien de salariés ?': of the rest
+    elif (
+        aggregate_before
+        and not named
+        and len(compared_again.compared_structures(last.facts_query if last else None)) > 1
+        and compared_again.asks_a_comparison(folded)
+        and _refers_back(plan, folded)
+    ):
+        # 'which is bigger?', 'by how much?' after a comparison: of all it compared
+        focus = compared_again.compared_structures(last.facts_query if last else None)
     elif aggregate_before and not plural:
         focus = None  # 'et la moins ancienne ?': the previous query's scope, inherited below
     elif plan.target_source == "focus" and (ordinal or _first_or_last_few(folded)):
@@ -3144,6 +3162,15 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         return  # its own 'which …', of the structure the overview was about
     if _own_ask_after_overview(plan, last):
         return  # its own ask ('et ils vendent à qui ?'), of the structure of the overview
+    if (
+        compared_again.DIFFERENCE_ASKED.search(fold(plan.question))
+        and len(last.targets) > 1
+        and any(p.kind == "measure" for p in last.parts)
+    ):
+        # 'de combien ?', 'ça fait combien de différence ?' after a figure of two structures:
+        # the two compared on it (compared_again.py), no figure of the first alone
+        plan.parts = [PlanPart(plan.question, "aggregate")]
+        return
     switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
     placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
     if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
