@@ -57,6 +57,7 @@ from livret_qa.answering import (
     list_wording,
     listed_among,
     listed_excluded,
+    measures_against,
     membership,
     mended_lists,
     mentioned_things,
@@ -105,7 +106,9 @@ from livret_qa.answering import (
     yes_no,
 )
 from livret_qa.answering.aggregate_answer import (
+    AggregateAnswer,
     facts_payload,
+    format_number,
     measure_label,
     of_one_structure,
     run_query,
@@ -3530,6 +3533,8 @@ class Composer:
         """An aggregate answered by a query over the facts store."""
         assert self.plan.facts_query is not None
         query = self.plan.facts_query
+        if query.get("op") == measures_against.OP:
+            return self._measures_against(query)
         # a count of structures ('how many structures … X ?') is about the booklet's own,
         # whatever name it gives; a figure summed ('combien de salariés compte la DREETS ?')
         # is the partner's
@@ -3613,6 +3618,43 @@ class Composer:
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
+        return answer
+
+    def _measures_against(self, query: dict[str, Any]) -> Answer:
+        """Two measures of each structure held against each other (measures_against.py)."""
+        pair = measures_against.pair_of(query)
+        listed = [
+            run_query(self.engine, {"op": "list", "measure": m, "filters": query["filters"]})
+            for m in (pair.first, pair.second)
+        ]
+        first, second = listed
+        if first is None or second is None:  # a measure the facts do not hold
+            self.plan.facts_query = None
+            return self.compose()
+        scope = [r.fiche_id for r in first.rows] + first.missing
+        found = measures_against.verdict(pair, first.rows, second.rows, scope)
+        names = {f.id: f.name for f in self.engine.corpus.fiches}
+        words = AggregateAnswer(self.engine, self.lang)
+        worded = measures_against.worded(
+            pair,
+            found,
+            names,
+            lambda m: measure_label(m, self.lang),
+            lambda r: format_number(r.number, r.unit, self.lang),
+            self.lang,
+        )
+        for row in worded.shown:
+            words.cite(row)
+        structures = []
+        for fiche_id in worded.kept or [a.fiche_id for a, _ in found.not_kept]:
+            marks = [c.n for c in words.citations if c.fiche_id == fiche_id]
+            quote = next(r.citation.quote for r in worded.shown if r.fiche_id == fiche_id)
+            fiche = self.engine.corpus.fiche(fiche_id)
+            structures.append(StructureAnswer.of(fiche, " ".join(quote.split()), marks, 1.0))
+        abstained = not worded.kept  # none qualifies: the figures stated are the nearest
+        text = worded.text
+        answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
+        answer.citations = words.citations
         return answer
 
     def _placed_count(self, query: dict[str, Any]) -> bool:

@@ -717,6 +717,27 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "{i}. **{name}** — {value}{extra} {marks}",
         "en": "{i}. **{name}** — {value}{extra} {marks}",
     },
+    # two measures of each structure held against each other (measures_against.py)
+    "pair_head": {
+        "fr": "**{n} structure{s}** — {first} {op} {second} :",
+        "en": "**{n} structure{s}** — {first} {op} {second}:",
+    },
+    "pair_none": {
+        "fr": "**Aucune structure** — {first} {op} {second}. Ce que les fiches donnent :",
+        "en": "**No structure** — {first} {op} {second}. What the fiches state:",
+    },
+    "pair_row": {
+        "fr": "{i}. **{name}** — {first} : {a} {ma} ; {second} : {b} {mb}",
+        "en": "{i}. **{name}** — {first}: {a} {ma}; {second}: {b} {mb}",
+    },
+    "pair_not_kept": {
+        "fr": "Les deux nombres donnés, sans que ce soit le cas : {items}.",
+        "en": "Both figures stated, but not so: {items}.",
+    },
+    "pair_missing": {
+        "fr": "{n} fiche{s} ne donne{nt} pas les deux nombres : {names}.",
+        "en": "{n} fiche{s} do{es} not state both figures: {names}.",
+    },
     "agg_group_row": {"fr": "- {label} : {value} ({names})", "en": "- {label}: {value} ({names})"},
     "agg_in": {"fr": " ({what})", "en": " ({what})"},
     "agg_order_desc": {"fr": "du plus élevé au plus faible", "en": "highest first"},

@@ -27,6 +27,7 @@ from livret_qa.answering import (
     figure_source,
     forecast,
     measured_thing,
+    measures_against,
     money_word_asked,
     other_one,
     others_of_group,
@@ -2791,6 +2792,11 @@ def _with_facts(
             return None  # 'lesquelles n'indiquent pas leur nombre total ?': those lacking it
         if priced_thing.asks_cost_of_thing(text):
             return None  # 'le camion il a coûté combien ?': a sum of a thing, no count
+        pair = measures_against.asked_pair(fold(text), vocab)
+        if pair is not None:  # 'more volunteers than employees?': two measures of each
+            return measures_against.plan_of(
+                pair, named or focus or [], plan.departements, _theme(fold(text))
+            )
         return plan_aggregate(
             text,
             named,
