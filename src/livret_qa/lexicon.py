@@ -3898,6 +3898,13 @@ LEVEL_ADJECTIVE = _rx(
     r"d[eé]partement(al|ale|ales|aux)|departmental|local(e|es|aux)?|international(e|es|aux)?)$"
 )
 
+# Aid in general, no giver named, folded words of a yes/no about funding ('ont-ils eu des
+# aides ?', 'did they get grants?'): any financial partner the fiche lists answers it.
+GENERIC_AID = re.compile(
+    r"aides?|subventions?|subventionnee?s?|financements?|financee?s?|publi(c|cs|que|ques)|"
+    r"financieres?|grants?|subsid(y|ies)|funding|funded|public|money|eu|obtenu|recu|touche|"
+    r"percu|beneficie|got|get|gets|received?|receives|obtained|any|some"
+)
 SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
     # Who pays: 'qui finance X', 'par qui est-elle financée', 'ses financeurs', 'who funds it',
     # 'funded by whom', 'its financial partners'. 'Le financement' alone stays the budget.
@@ -3924,6 +3931,12 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\b(gets?|receives?|has|have|got|obtains?) (any |some )?(grants?|subsid(y|ies)|"
         r"public (funding|money))\b|"
         r"\bsponsors?\b|"
+        # aid said to have been had ('ils ont eu des aides ?', 'elle a obtenu des
+        # subventions ?', 'how did they fund it?'); food aid is none. Class: a subpart asked
+        # by a paraphrase
+        r"\b(eu|obtenu|recu|touche|percu|beneficie) (des |de |d'|quelques )?(aides?|"
+        r"subventions?|financements?)\b(?! alimentaire)|"
+        r"\bhow (did|do|does) ([\w'-]+ ){1,4}(fund|finance|pay for)\b|"
         # aid asked of whom it came from ('et ils ont eu des aides de qui ?', 'aidés
         # financièrement par qui ?'). Class: a subpart asked by a paraphrase
         r"\baides? (de|par) qui\b|\baidee?s? financierement\b|"

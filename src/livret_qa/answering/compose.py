@@ -15,6 +15,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     abstention,
     acronym,
+    aid_in_general,
     alternatives,
     amount_of_last,
     answered_body,
@@ -3096,6 +3097,11 @@ class Composer:
             return filled
         if lx.FUNDING_STATED.search(fold(filled.citation.quote)):
             return filled
+        unnamed = self.engine.mentions.without_names(part.text, [fiche.id])
+        if aid_in_general.asks_aid_in_general(unnamed):  # 'did they get any grants?'
+            funders = filler.subpart(PlanPart(part.text, "fact", "subpart:funders"), fiche)
+            if isinstance(funders, Found):
+                return funders
         gap = filler.yes_no_gap(part, fiche)
         if gap is not None:
             return gap

@@ -21,6 +21,7 @@ import numpy as np
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     action_named,
+    aid_in_general,
     area_of_thing,
     blanks,
     bound_count,
@@ -958,6 +959,11 @@ class SlotFiller:
         if property_asked.property_asked(part.text) is not None:
             return None
         pred = self.predicate(part)
+        unnamed = self.engine.mentions.without_names(part.text, [fiche.id])
+        if part.attribute == "subpart:funders" and aid_in_general.asks_aid_in_general(unnamed):
+            # 'ont-ils eu des aides ?', 'did they get grants?': aid in general, no giver named,
+            # is what the financial partners' lines state, whatever words they use
+            return None
         raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
         vocab = self.engine.mentions.vocab.get(fiche.id, set()) - _acronym_stems(raw)
         text = fold(raw)
