@@ -22,6 +22,7 @@ from livret_qa.answering import (
     act_switch,
     compared_again,
     counted_money,
+    demonstrative_structures,
     described_in_town,
     described_switch,
     figure_source,
@@ -1718,6 +1719,8 @@ def plan_question(
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
         question = without_refused(question)
         question = without_refused_first(question)  # 'non, pas celle de Guise, celle du bois'
+        # 'elles sont où ces structures ?': the ones in focus, no list of 'structures'
+        question = demonstrative_structures.as_pronoun(question)
     question = without_contrast(question)  # '… about reuse rather than food?' (contrasted.py)
     question = without_answer_form(question)  # '… ? I only need the headcount.'
 
