@@ -2973,8 +2973,13 @@ class SlotFiller:
             # a dated sentence of its story naming all of them tells when it began ('a
             # initié en 2020 son projet … d'un atelier de plats'): it answers, as before
             named = _objects_held(things)
+            together = _objects_together(things)
+            # ('confection-école': « confection d'articles … boutique école … 2021 » names
+            # both words apart, in clauses of other things; it dates none of the action)
             if self.best_sentence(
-                fiche.id, lambda t: bool(lx.YEAR.search(t)) and named(t) == len(things), NARRATIVE
+                fiche.id,
+                lambda t: bool(lx.YEAR.search(t)) and named(t) == len(things) and together(t),
+                NARRATIVE,
             ):
                 return None
         elif not action_named.asks_the_action(part.text):
@@ -3602,6 +3607,29 @@ def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Cal
         return sum(1 for stems in objects if names(stems, tokens))
 
     return held
+
+
+# how far apart, in content words, the things asked as one may stand in a sentence that
+# names them as one ('un atelier de plats préparés', 'son école de confection')
+TOGETHER_SPAN = 3
+
+
+def _objects_together(objects: list[frozenset[str]]) -> Callable[[str], bool]:
+    """Whether a sentence names the things asked close together, as one thing (class: a
+    compound asked, 'la confection-école', named by a sentence only when its words stand
+    together; words of it spread over clauses about other things name none of it)."""
+
+    stems = sorted({s for o in objects for s in o})
+
+    def together(text: str) -> bool:
+        tokens = analyze(text)
+        # each stem asked the sentence names ('confect', 'ecol' of 'confection-école')
+        where = [w for s in stems if (w := [i for i, t in enumerate(tokens) if t == s])]
+        if len(where) < 2:
+            return True  # one word named: nothing to hold apart
+        return any(max(c) - min(c) <= TOGETHER_SPAN for c in itertools.product(*where))
+
+    return together
 
 
 def _status_detail(value: str, identity: Identity) -> str:
