@@ -4518,6 +4518,27 @@ UNSTATED: tuple[Unstated, ...] = (
         DAYS_STATED,
         by_day=True,
     ),
+    # Class: what it costs to start such a structure ('combien ça coûte de démarrer ?', 'how
+    # much does it cost to set one up?', 'il a fallu combien pour se lancer ?'): no fiche
+    # states a start-up cost; its budget, investments and start-up funding come nearest
+    # (not a 'price', nor a sentence about costly premises).
+    Unstated(
+        "startup_cost",
+        "coût de démarrage",
+        "start-up cost",
+        # (a money word before the start: 'combien de personnes pour démarrer ?' counts people)
+        r"\b(cout\w*|cost\w*|argent|money|fonds|capital|budget|investissement|investment|"
+        r"(besoin de|fallu|faut|falloir) combien|combien (ca|il (a )?fau\w*|d'argent)|"
+        r"how much (money|cash|funding|did it take|does it take|do you need|is needed))\b"
+        r"[^?]{0,40}\b(demarr\w*|se lancer|lancer|lancement|monter|ouvrir|start(ing)?"
+        r"( (up|one|it|a))?|set(ting)? (it |one )?up|launch(ing)?|open(ing)? (one|it|a))\b|"
+        r"\b(budget|investissement|capital|apport)s? (de depart|initial|de demarrage)|"
+        r"\bstart-?up (costs?|capital|budget|funding)|\binitial (investment|costs?|capital)",
+        r"\d[\d  .,]*\s?(€|euros?)[^.]{0,60}\b(demarrage|lancement|creation|investi\w*)\b|"
+        r"\b(demarrage|lancement|investissement)\b[^.]{0,60}\d[\d  .,]*\s?(€|euros?)",
+        # its budget line: what it lives on, nearest
+        r"\bbudget (global|de fonctionnement|previsionnel)",
+    ),
     Unstated(
         "price",
         "prix",
