@@ -242,18 +242,18 @@ def test_part_of_a_year_answers_a_year_said_partial(fake_engine: Engine) -> None
         (
             "What's the name of the treasurer at Il était deux fois?",
             "il-etait-deux-fois",
-            ["does not name", "Dal Céline, directrice"],
+            ["does not name", "Dal Céline, director"],
         ),
         # the role not mentioned at all: who is named, and in what role
         ("Qui est le trésorier de VESTALI ?", "vestali", ["trésorier", "directrice"]),
-        ("Who is VESTALI's treasurer?", "vestali", ["treasurer", "directrice"]),
+        ("Who is VESTALI's treasurer?", "vestali", ["treasurer", "director"]),
         ("Qui préside La Remise Enjouée ?", "la-remise-enjouee", ["président", "directrice"]),
-        ("Who founded Synapse 3i?", "synapse-3i", ["founder", "Jean Pierre Motte, directeur"]),
+        ("Who founded Synapse 3i?", "synapse-3i", ["founder", "Jean Pierre Motte, director"]),
         # the holder asked at a date: the sentence dating the role names no one
         (
             "Who was hired as manager by Les Copains de Thiérache in 2018?",
             "les-copains-de-thierache",
-            ["does not name", "Anthony Grossot, directeur"],
+            ["does not name", "Anthony Grossot, director"],
         ),
         (
             "Quel est le nom du responsable recruté en 2018 par Les Copains de Thiérache ?",
@@ -277,7 +277,7 @@ def test_a_role_no_one_is_named_in_abstains_naming_who_is_named(
         (
             "What is the phone number of Synapse 3i's president?",
             "synapse-3i",
-            ["chair", "directeur"],
+            ["chair", "director"],
         ),
     ],
 )

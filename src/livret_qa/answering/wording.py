@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from livret_qa import lexicon as lx
+from livret_qa.answering import role_words
 from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
@@ -150,7 +151,11 @@ class Wording:
             slots = {
                 "name": f"**{fiche.name}**",
                 "label": label,
-                "role": (found.detail or attribute_label(part, lang)).lower(),
+                "role": (
+                    role_words.in_english(found.detail)
+                    if lang == "en" and found.detail
+                    else found.detail or attribute_label(part, lang)
+                ).lower(),
                 # (a date found with its own label: 'Christelle Cousin, en poste depuis')
                 "event": found.detail if part.intent == "date" and found.detail else label,
                 "value": found.value
@@ -294,6 +299,7 @@ class Wording:
             named = missing.missing == "unit_head" and bool(near.detail)
             if missing.missing in ("role", "role_unnamed") or named:  # who, in what role
                 role = near.detail or attribute_label(PlanPart("", "person", "role:contact"), lang)
+                role = role_words.in_english(role) if lang == "en" else role
                 statement = f"{near.value}, {role.lower()}"
                 if told is not None:  # then who is named, in what role
                     statement = f"« {told.quote} » {told_marks} ; {statement}"
