@@ -38,9 +38,11 @@ _OWN_WH = re.compile(
     r"quand|o[uù]|pourquoi|comment)(?![\w'’-])\s*",
     re.IGNORECASE,
 )
-# Class: a bare 'who' / 'qui' after a turn ('qui ?', 'and who?', 'who then?').
+# Class: a bare 'who' / 'qui' after a turn ('qui ?', 'and who?', 'who then?'), with its
+# verb of being ('c'est qui ?', 'qui est-ce ?', 'who is it?', 'who's that?').
 _WHO_ALONE = re.compile(
-    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\s+)?(?P<who>qui|who)"
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\s+)?(?:c'?est\s+)?(?P<who>qui|who)"
+    r"(?:\s*(?:c'?est|est-ce|is (?:it|that|this)|'s (?:it|that|this)|s (?:it|that)))?"
     r"(?:\s+(?:ca|cela|donc|exactement|exactly|then|so|alors))?\s*[?!.]*\s*$"
 )
 # The indefinite a question asks about ('Quelqu'un a reçu un prix ?', 'Did anyone win …?',
