@@ -1462,6 +1462,13 @@ ELLIPSIS_OPENER = _rx(
     r"(the )?same (question|thing|one|again)|(la )?meme (question|chose)|pareil|likewise|ditto|"
     r"same goes for|ask the same)\b"
 )
+# Class: a count narrowed to a part of the ones just counted ('et parmi eux, combien en
+# insertion ?', 'how many of those are permanent?', 'd'entre eux, combien de CDI ?'): the words
+# pointing back at them, which name no measure of their own (a pattern, folded).
+AMONG_THOSE = (
+    r"(parmi (eux|elles|ceux-ci|celles-ci|ces salaries|ce total)|d'entre (eux|elles)|"
+    r"(among|of|out of) (them|those|these)( employees| staff| people)?|sur (eux|elles|ce total))"
+)
 # Class: an elliptic follow-up switching the source of the figure asked before ('How much fish
 # did they collect?' then 'And from companies?', 'et de la part des entreprises ?', 'et
 # venant des particuliers ?'): the same figure, from that source, of the structure in focus;

@@ -3233,9 +3233,13 @@ def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
     # the follow-up's own words, its opener and a 'dont combien' aside ('et en insertion ?',
     # 'dont combien en insertion ?')
     words = lx.ELLIPSIS_OPENER.sub("", fold(_unnamed(plan.question)).strip())
+    # the counted ones pointed back at, before or after the count's words ('et parmi eux,
+    # combien en insertion ?', 'how many of those are permanent?'): no measure of their own
+    words = re.sub(rf"^\W*({lx.AMONG_THOSE}\W*)?", "", words)
     words = re.sub(r"^\W*(dont|of which|of whom)?\s*(combien|how many)?\s*", "", words)
+    words = re.sub(rf"^({lx.AMONG_THOSE}\W*)?", "", words)
     # and its verb of being ('and how many are in insertion?', 'combien sont en insertion ?')
-    words = re.sub(r"^(of them |d'entre eux |d'entre elles )?(are|were|is|sont|est)\s+", "", words)
+    words = re.sub(r"^(are|were|is|sont|est)\s+", "", words)
     asked = asked_attribute(f"{label} {words}")
     name = asked[1].partition(":")[2] if asked and asked[1].startswith("measure:") else ""
     narrower = next((m for m in lx.MEASURES if m.name == name), None)
