@@ -941,7 +941,9 @@ ASKER_PLACE_ASKED = _rx(
 # Panier de la Mer' (with a structure named, the question asks for the ones closest to it).
 SIMILAR_TO = _rx(
     r"\b(similaires? a|semblables? a|proches? d[e']|comparables? a|qui ressemblent? a|"
-    r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling)\b"
+    r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling|"
+    # the verb with its article ('ressemblent au Panier'), a superlative ('closest to X')
+    r"ressembl(e|ent|ant) (a|au|aux)|(closest|nearest|most similar) to)\b"
 )
 # 'comme'/'like' asking for a kind or a manner, not naming a model: 'X récupère quoi comme
 # bois ?', 'qu'est-ce que X vend comme produits ?', 'I would like X's budget', 'what is X like?';

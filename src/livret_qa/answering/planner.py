@@ -81,7 +81,12 @@ from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.echoed_answer import echoes_answer
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
-from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
+from livret_qa.answering.more_of_list import (
+    asks_more,
+    asks_more_besides_named,
+    asks_rest,
+    more_of_list,
+)
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.parallel_list import restated
@@ -3627,6 +3632,11 @@ def _follow(
         return more_of_list(plan, last, focus)
     if last and last.besides and asks_more(folded):
         return more_of_list(plan, last, [*last.besides, *focus])  # 'encore ?' once more
+    if last and focus and last.intent == "similar" and asks_rest(folded):
+        # 'et les autres ?', 'and the others?' after the structures closest to a project or
+        # to a structure: the next closest, the ones given left out (the rest of a ranking),
+        # not the booklet's other structures each with a sentence
+        return more_of_list(plan, last, [*last.besides, *focus])
     others = lx.OTHERS.search(folded) or lx.NEGATED_REST.search(folded)
     if state.wider and (others or lx.OTHER_ONE.search(folded)):
         return _the_others(plan, state, asks_own)
