@@ -52,6 +52,7 @@ from livret_qa.answering.bare_question_word import (
     asked_alike,
     joined,
     question_word,
+    says_pro_verb,
 )
 from livret_qa.answering.clause_when import without_clause_when
 from livret_qa.answering.clipped_name import clipped_name, clipped_word
@@ -1701,7 +1702,8 @@ def plan_question(
     if word:  # 'à qui ?' after 'Synapse 3i donne des ordinateurs ?': that, asked 'à qui'
         turns = history or []
         users = [n for n, t in enumerate(turns) if t.get("role") == "user"]
-        whole = joined(word, turns[users[-1]].get("content", "")) if users else ""
+        last_asked = turns[users[-1]].get("content", "") if users else ""
+        whole = joined(word, last_asked, says_pro_verb(question)) if users else ""
         if whole:
             before = turns[: users[-1]]
             plan = plan_question(whole, before, detector, total, depth - 1, vocab, resolve)
