@@ -941,7 +941,9 @@ ASKER_PLACE_ASKED = _rx(
 # Panier de la Mer' (with a structure named, the question asks for the ones closest to it).
 SIMILAR_TO = _rx(
     r"\b(similaires? a|semblables? a|proches? d[e']|comparables? a|qui ressemblent? a|"
-    r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling)\b"
+    r"ressemblant a|du meme type que|comme|similar to|like|close to|comparable to|resembling|"
+    # the verb with its article ('ressemblent au Panier'), a superlative ('closest to X')
+    r"ressembl(e|ent|ant) (a|au|aux)|(closest|nearest|most similar) to)\b"
 )
 # 'comme'/'like' asking for a kind or a manner, not naming a model: 'X récupère quoi comme
 # bois ?', 'qu'est-ce que X vend comme produits ?', 'I would like X's budget', 'what is X like?';
@@ -1461,6 +1463,13 @@ ELLIPSIS_OPENER = _rx(
     r"^(et|and|what about|how about|puis|aussi|also|or|ou|same for|idem|"
     r"(the )?same (question|thing|one|again)|(la )?meme (question|chose)|pareil|likewise|ditto|"
     r"same goes for|ask the same)\b"
+)
+# Class: a count narrowed to a part of the ones just counted ('et parmi eux, combien en
+# insertion ?', 'how many of those are permanent?', 'd'entre eux, combien de CDI ?'): the words
+# pointing back at them, which name no measure of their own (a pattern, folded).
+AMONG_THOSE = (
+    r"(parmi (eux|elles|ceux-ci|celles-ci|ces salaries|ce total)|d'entre (eux|elles)|"
+    r"(among|of|out of) (them|those|these)( employees| staff| people)?|sur (eux|elles|ce total))"
 )
 # Class: an elliptic follow-up switching the source of the figure asked before ('How much fish
 # did they collect?' then 'And from companies?', 'et de la part des entreprises ?', 'et

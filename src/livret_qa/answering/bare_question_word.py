@@ -12,6 +12,15 @@ import re
 from livret_qa import lexicon as lx
 from livret_qa.text import fold
 
+# A pro-verb standing for what the last question said they do ('pourquoi ils ont fait ça ?',
+# 'comment ils font ?', 'depuis quand ils font ça ?', 'why did they do that?', 'how do they do
+# it?', 'since when have they done this?'): with it, a question word is a bare one still.
+_PRO_VERB = (
+    r"(?:(?:est-ce qu'?\s*)?(?:ils|elles|il|elle|on)\s+(?:l'?ont\s+|ont\s+|a\s+|l'a\s+)?"
+    r"(?:fait|font|faire|fais)|(?:ont|font|a|fait)-(?:ils|elles|il|elle|on)(?:\s+fait)?|"
+    r"(?:do|did|does|have|has)\s+(?:they|it|she|he)(?:\s+(?:do|done|doing))?)"
+    r"(?:\s+(?:ca|cela|it|that|this|so))?"
+)
 # Class: a follow-up made of a question word only (its opener and a 'ça' / 'exactly' aside).
 _BARE = re.compile(
     r"^\W*(?:(?:et|and|mais|but|ok|alors)\s+)?"
@@ -20,6 +29,7 @@ _BARE = re.compile(
     r"a quel prix|depuis quand|jusqu'a quand|"
     r"where|when|how|to whom|for whom|with whom|by whom|who to|since when|until when|"
     r"at what price|for how much)"
+    rf"(?:\s+{_PRO_VERB})?"
     r"(?:\s+(?:ca|cela|donc|exactement|exactly|then|so|precisement))?\s*[?!.]*\s*$"
 )
 _LIST_QUESTION = re.compile(
@@ -38,9 +48,11 @@ _OWN_WH = re.compile(
     r"quand|o[uù]|pourquoi|comment)(?![\w'’-])\s*",
     re.IGNORECASE,
 )
-# Class: a bare 'who' / 'qui' after a turn ('qui ?', 'and who?', 'who then?').
+# Class: a bare 'who' / 'qui' after a turn ('qui ?', 'and who?', 'who then?'), with its
+# verb of being ('c'est qui ?', 'qui est-ce ?', 'who is it?', 'who's that?').
 _WHO_ALONE = re.compile(
-    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\s+)?(?P<who>qui|who)"
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|so|donc)\s+)?(?:c'?est\s+)?(?P<who>qui|who)"
+    r"(?:\s*(?:c'?est|est-ce|is (?:it|that|this)|'s (?:it|that|this)|s (?:it|that)))?"
     r"(?:\s+(?:ca|cela|donc|exactement|exactly|then|so|alors))?\s*[?!.]*\s*$"
 )
 # The indefinite a question asks about ('Quelqu'un a reçu un prix ?', 'Did anyone win …?',
@@ -70,11 +82,28 @@ def question_word(question: str) -> str:
     return " ".join(words[int(opener) : int(opener) + n]).rstrip("?!. ")
 
 
-def joined(word: str, last_question: str) -> str:
+# A question word anywhere in a question ('Ils ont fait quoi comme séries ?'), folded.
+_ANY_WH = re.compile(
+    r"\b(quoi|que|quel(le)?s?|lequel|laquelle|qui|combien|comment|ou|quand|pourquoi|what|which|"
+    r"who|how|where|when|why)\b"
+)
+
+
+def says_pro_verb(question: str) -> bool:
+    """Whether a bare question word carries a pro-verb ('pourquoi ils ont fait ça ?')."""
+    return bool(re.search(rf"\s{_PRO_VERB}\s*[?!.]*\s*$", fold(question)))
+
+
+def joined(word: str, last_question: str, pro_verb: bool = False) -> str:
     """The last question asked with the question word ('à qui' + 'Synapse 3i donne des
-    ordinateurs ?'); '' when the last question cannot take it (a list, a bare question)."""
+    ordinateurs ?'); '' when the last question cannot take it (a list, a bare question).
+    `pro_verb`: the word came with one ('depuis quand ils font ça ?'), which stands for a
+    doing the last question stated, not for one it asked ('Ils ont fait quoi comme séries
+    ?' then 'depuis quand ils font ça ?' dates the series, read by the focus)."""
     folded = fold(last_question)
     if _LIST_QUESTION.search(folded) or len(_WORD.findall(folded)) < 2:
+        return ""
+    if pro_verb and _ANY_WH.search(folded):
         return ""
     if _BARE.match(folded):
         return ""

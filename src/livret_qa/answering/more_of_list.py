@@ -51,6 +51,24 @@ def asks_more(folded: str) -> bool:
     return all(w in _FILLER for w in _WORD.findall(folded))
 
 
+# A follow-up asking for the rest of a ranking ('et les autres ?', 'and the others?', 'the
+# rest?', 'les suivantes ?'): its words, folded; any other word asks something of the others.
+_REST = frozenset(
+    """et and alors so ok okay what about quoi sinon les the rest reste restantes restants
+    autres autre others other l'autre suivantes suivants suivante suivant next ones remaining
+    structures initiatives assos associations of them d'entre elles eux please svp stp""".split()
+)
+
+
+def asks_rest(folded: str) -> bool:
+    """Whether a follow-up only asks for the others of what was just given ('et les autres
+    ?', 'the rest?'). After a ranking of the closest structures, the others are the next
+    closest (class: 'les autres ?' after a similar answer), no list of the booklet's rest."""
+    if not (_COMPLEMENT.search(folded) or re.search(r"\b(suivant|next)", folded)):
+        return False
+    return all(w in _REST for w in _WORD.findall(folded))
+
+
 MORE_OF_LIST = "the previous list asked again, besides the structures it gave"
 
 

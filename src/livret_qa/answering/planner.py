@@ -55,6 +55,7 @@ from livret_qa.answering.bare_question_word import (
     asked_alike,
     joined,
     question_word,
+    says_pro_verb,
 )
 from livret_qa.answering.clause_when import without_clause_when
 from livret_qa.answering.clipped_name import clipped_name, clipped_word
@@ -84,7 +85,12 @@ from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.echoed_answer import echoes_answer
 from livret_qa.answering.language import detect_language
 from livret_qa.answering.language_clause import language_clause
-from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
+from livret_qa.answering.more_of_list import (
+    asks_more,
+    asks_more_besides_named,
+    asks_rest,
+    more_of_list,
+)
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.parallel_list import restated
@@ -1703,7 +1709,8 @@ def plan_question(
     if word:  # 'à qui ?' after 'Synapse 3i donne des ordinateurs ?': that, asked 'à qui'
         turns = history or []
         users = [n for n, t in enumerate(turns) if t.get("role") == "user"]
-        whole = joined(word, turns[users[-1]].get("content", "")) if users else ""
+        last_asked = turns[users[-1]].get("content", "") if users else ""
+        whole = joined(word, last_asked, says_pro_verb(question)) if users else ""
         if whole:
             before = turns[: users[-1]]
             plan = plan_question(whole, before, detector, total, depth - 1, vocab, resolve)
@@ -3273,9 +3280,13 @@ def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
     # the follow-up's own words, its opener and a 'dont combien' aside ('et en insertion ?',
     # 'dont combien en insertion ?')
     words = lx.ELLIPSIS_OPENER.sub("", fold(_unnamed(plan.question)).strip())
+    # the counted ones pointed back at, before or after the count's words ('et parmi eux,
+    # combien en insertion ?', 'how many of those are permanent?'): no measure of their own
+    words = re.sub(rf"^\W*({lx.AMONG_THOSE}\W*)?", "", words)
     words = re.sub(r"^\W*(dont|of which|of whom)?\s*(combien|how many)?\s*", "", words)
+    words = re.sub(rf"^({lx.AMONG_THOSE}\W*)?", "", words)
     # and its verb of being ('and how many are in insertion?', 'combien sont en insertion ?')
-    words = re.sub(r"^(of them |d'entre eux |d'entre elles )?(are|were|is|sont|est)\s+", "", words)
+    words = re.sub(r"^(are|were|is|sont|est)\s+", "", words)
     asked = asked_attribute(f"{label} {words}")
     name = asked[1].partition(":")[2] if asked and asked[1].startswith("measure:") else ""
     narrower = next((m for m in lx.MEASURES if m.name == name), None)
@@ -3663,6 +3674,11 @@ def _follow(
         return more_of_list(plan, last, focus)
     if last and last.besides and asks_more(folded):
         return more_of_list(plan, last, [*last.besides, *focus])  # 'encore ?' once more
+    if last and focus and last.intent == "similar" and asks_rest(folded):
+        # 'et les autres ?', 'and the others?' after the structures closest to a project or
+        # to a structure: the next closest, the ones given left out (the rest of a ranking),
+        # not the booklet's other structures each with a sentence
+        return more_of_list(plan, last, [*last.besides, *focus])
     others = lx.OTHERS.search(folded) or lx.NEGATED_REST.search(folded)
     if state.wider and (others or lx.OTHER_ONE.search(folded)):
         return _the_others(plan, state, asks_own)
