@@ -6340,11 +6340,15 @@ IN_ALL = _rx(r"\b(en tout|au total|in total|in all|altogether|overall|total)\b")
 # Class: one site of a structure named by its town, in English with the town before the noun
 # ('is the Hirson one still open?', 'the Guise shop', 'the Liévin workshop'): the capitalised
 # words before a noun of a site (or 'one'), read as written (not folded); a town of the region
-# only (answering/site_asked.py checks it), so 'the Emmaüs shop' names no place.
+# only (answering/site_asked.py checks it), so 'the Emmaüs shop' names no place. After an
+# owner too ("Synapse 3i's Lille office", 'its Roubaix branch'): a site of that structure in a
+# town it may not have (class: a contact or fact asked of a site the booklet never mentions).
 TOWN_BEFORE_SITE = re.compile(
-    r"\b[Tt]he\s+((?:[A-ZÉÈÀÂ][\w'’-]+)(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w'’-]+)*)"
+    r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|['’]s?)"
+    r"\s+((?:[A-ZÉÈÀÂ][\w-]+(?:['’][\w-]+)*)"
+    r"(?:[\s-]+(?:[sS]ur[\s-]+|[dD]e[\s-]+)?[A-ZÉÈÀÂ][\w-]+(?:['’][\w-]+)*)*)"
     r"\s+(?:one|shop|store|site|branch|outlet|workshop|boutique|premises|location|grocery|"
-    r"warehouse|depot)s?\b"
+    r"warehouse|depot|office|agency|antenna)s?\b"
 )
 # Class: a follow-up switching the unit of a figure to a count of things ('et en ordis,
 # Synapse ?', 'and in computers?', 'et en nombre de jouets ?' after a tonnage): 'en' / 'in'

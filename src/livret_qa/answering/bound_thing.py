@@ -120,11 +120,13 @@ def english_pairs(question: str) -> list[tuple[Glossed, Glossed]]:
     """Two glossary words side by side in an English question, the first qualifying the
     second ('building materials', 'housing cooperative', 'zero-waste restaurant'); a
     two-word glossary entry is one thing ('food bank') and pairs with no neighbour."""
-    # words the glossary reads by their own lemma, not as a misspelling of another entry
+    # words the glossary reads by their own lemma, not as a misspelling of another entry; a
+    # two-word entry typed hyphened is its own too ('zero-waste restaurant': 'zero waste')
     words = [
         g
         for g in glossed_words(question)
-        if g.key not in set(GENERIC_TOPIC_EN) and g.key in {fold(w) for w in lemmas(g.word)}
+        if g.key not in set(GENERIC_TOPIC_EN)
+        and g.key in {fold(w).replace("-", " ") for w in lemmas(g.word)}
     ]
     folded = fold(question)
     pairs = []
@@ -141,7 +143,9 @@ def english_pairs(question: str) -> list[tuple[Glossed, Glossed]]:
         # a fiche may leave unsaid: as a participle in `stated_together`
         if first.key in WORN_ADJECTIVES or re.search(r"(ed|-hand)$", fold(first.word)):
             continue
-        side = rf"\b{re.escape(fold(first.word))}[\s-]+{re.escape(fold(second.word))}\b"
+        # ('zero waste' read from 'zero-waste': its words joined either way)
+        typed = r"[\s-]+".join(map(re.escape, fold(first.word).split()))
+        side = rf"\b{typed}[\s-]+{re.escape(fold(second.word))}\b"
         found = re.search(side, folded)
         # the second word qualifying a noun after it is no head: 'household waste centres',
         # 'order second-hand goods' name the compound's last noun
