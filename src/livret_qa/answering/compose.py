@@ -59,6 +59,7 @@ from livret_qa.answering import (
     membership,
     mended_lists,
     mentioned_things,
+    named_and_described,
     narrowed_unmentioned,
     negated_list,
     never_written,
@@ -4702,6 +4703,11 @@ def answer_turn(
         again = answer_turn(engine, renamed, history, filters, weights, answered)
         plan = {**again.plan, "question": question, "asked_as": renamed}
         return replace(again, question=validated(question), plan=plan)
+    both = _named_and_described(engine, composer, question, filters, weights, answered)
+    if both is not None:  # 'le budget de VESTALI et celui de la ressourcerie de Campigneulles'
+        again = answer_turn(engine, both, history, filters, weights, answered)
+        plan = {**again.plan, "question": question, "asked_as": both}
+        return replace(again, question=validated(question), plan=plan)
     two = _two_described(engine, composer, question, history, filters, weights, answered)
     if two is not None:  # 'Who runs the Amiens computer charity, and the Liévin sewing one?'
         return two
@@ -4745,6 +4751,33 @@ def answer_turn(
         block = sources_block(answer.citations, answer.lang)
         answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
     return answer
+
+
+def _named_and_described(
+    engine: Engine,
+    composer: Composer,
+    question: str,
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+    answered: dict[Turn, list[str]] | None,
+) -> str | None:
+    """Class: one structure named and another described, joined ('Compare VESTALI and the
+    Amiens computer one', "combien d'adhérents à la ressourcerie de campigneulles et à la
+    remise enjouée ?"): the question with the described one's name in place of its
+    description (named_and_described.py), each read alone as a chat's first question would
+    be; None unless the question names one structure and describes another."""
+    if composer.plan.target_source != "named":
+        return None
+
+    def resolve(text: str) -> str | None:
+        placed = described_by_card.described_structure(engine, text, False)
+        if placed is not None:
+            return placed
+        return Composer(engine, text, [], filters, weights, answered).described_one()
+
+    return named_and_described.asked_with_names(
+        engine.mentions, question, resolve, lambda f: engine.corpus.fiche(f).name
+    )
 
 
 def _two_described(
