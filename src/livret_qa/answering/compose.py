@@ -77,6 +77,7 @@ from livret_qa.answering import (
     prize_won,
     programme_named,
     property_asked,
+    qualified_thing,
     ranked_prize,
     relative_year,
     role_name,
@@ -1530,9 +1531,12 @@ class Composer:
         topic = _without_places(self.plan.query, self.plan.places)
         passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in listed])
         kept = [s for s in listed if s.fiche_id not in passing]
-        # a kind of structure asked: those of that kind the search ranked lower are listed too
+        # a kind of structure asked: those of that kind the search ranked lower are listed too,
+        # when they hold the other things asked as well ('qui récupère du poisson pour l'aide
+        # alimentaire ?': a food-aid structure with no fish is no answer)
         within, chosen = self._within(), {s.fiche_id for s in kept}
         kinds = list_scope.kind_holders(self.engine, topic, SHARED_TOPIC_MAX)
+        groups = list_scope.value_groups(self.plan.query, self.values)
         others = [
             f.id
             for f in self.engine.corpus.fiches
@@ -1540,6 +1544,7 @@ class Composer:
             and f.id not in chosen
             and within(f)
             and self._located(f)
+            and list_scope.holds_groups(self.engine, f.id, groups)
             and (not self.plan.departements or f.contact.departement_code in self.plan.departements)
         ]
         return (kept + self._hits(others)) or listed
@@ -1704,6 +1709,8 @@ class Composer:
         # vague list alone; beside a rarer thing asked ('order online, then collect') it is
         # how that thing is done, and no further condition
         broad = [v for v in values if self._broad(v)]
+        # a thing qualified in one phrase ('des légumes bio'), a broad thing included
+        qualified = qualified_thing.phrase_pairs(self.plan.query, values)
         if len(broad) < len(values):
             values = [v for v in values if v not in broad]
         if not values:
@@ -1731,6 +1738,11 @@ class Composer:
         # the value in the words asked, bound together, over a synonym of it, when several
         # fiches write these words: a kind of its own ('paniers solidaires' among the forms
         # of food aid), not one fiche's wording of a shared value ('vente en ligne')
+        # ... held by those stating it so in one phrase, when any does
+        for pair in qualified:
+            together = qualified_thing.stated_together(self.engine, pair)
+            if together & holders and not either:
+                holders &= together
         worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
         if len(worded & holders) >= 2 and not either:  # alternatives: each in its own words
             holders &= worded
@@ -1892,6 +1904,7 @@ class Composer:
         of the booklet name it; none telling them apart keeps them all."""
         if len(focus) < 2:
             return focus
+        focus = self._holding_asked_values(focus)
         vocab = self.engine.mentions.vocab
         if self.lang == "en":
             things = topic_words.topic_words(self.plan.question, lx.GENERIC_TOPIC_EN)
@@ -1911,6 +1924,20 @@ class Composer:
             most = max(sum(s.fiche_id in holders[g.word] for g in telling) for s in focus)
             kept = [s for s in focus if sum(s.fiche_id in holders[g.word] for g in telling) == most]
         return kept
+
+    def _holding_asked_values(self, focus: list[StructureHit]) -> list[StructureHit]:
+        """Class: a narrowing follow-up asking for an activity, a sector or a public ('et parmi
+        elles, lesquelles emploient des salariés en insertion ?', 'only those with employees
+        on integration contracts?', 'which of them do food aid?'): of the structures in focus,
+        those whose fiche holds what the facet tables read in the follow-up, when some do and
+        others not. The words alone ('salariés') are held by every fiche naming its staff or
+        its customers' employees; the phrase's value ('en insertion') tells them apart."""
+        values = list_scope.topic_values(self.engine, self.plan.question)
+        if not values:
+            return focus
+        groups = list_scope.value_groups(self.plan.question, values)
+        holding = [s for s in focus if list_scope.holds_groups(self.engine, s.fiche_id, groups)]
+        return holding if 0 < len(holding) < len(focus) else focus
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no

@@ -1,0 +1,44 @@
+"""A narrowing follow-up asking for an activity, a sector or a public ('et parmi elles,
+lesquelles emploient des salariés en insertion ?', 'only those with employees on integration
+contracts?'): of the list in focus, those whose fiche holds what the facet tables read in the
+follow-up. The word alone ('salariés') is held by every fiche naming staff or customers'
+employees, so the whole list stayed. Synthetic conversations on the real booklet."""
+
+from __future__ import annotations
+
+import pytest
+
+from livret_qa.answering.compose import ask
+from livret_qa.retrieval.engine import Engine
+from tests.conversations import exchange, named
+
+FOOD = exchange(
+    "Quelles initiatives parlent d'alimentation durable ?",
+    "Quatre : l'Association des Producteurs des Vallées de l'Oise, le Jardin de Cocagne de la "
+    "Haute Borne, Le Panier de la Mer 62 et Les Copains de Thiérache.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "et parmi elles, lesquelles emploient des salariés en insertion ?",
+        "et seulement celles qui ont des salariés en insertion ?",
+        "which of them employ people on integration contracts?",
+    ],
+)
+def test_the_list_narrowed_by_the_public_asked(engine: Engine, question: str) -> None:
+    answer = ask(engine, question, FOOD)
+    assert set(named(answer)) == {
+        "le-jardin-de-cocagne-de-la-haute-borne",
+        "le-panier-de-la-mer-62",
+    }, answer.answer
+
+
+def test_a_value_all_hold_keeps_the_list(engine: Engine) -> None:
+    history = exchange(
+        "Quelles structures sont dans le Pas-de-Calais ?",
+        "Le Panier de la Mer 62, VESTALI et Il était deux fois.",
+    )
+    answer = ask(engine, "only those with employees on integration contracts?", history)
+    assert set(named(answer)) == {"le-panier-de-la-mer-62", "vestali", "il-etait-deux-fois"}
