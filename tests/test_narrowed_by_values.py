@@ -42,3 +42,14 @@ def test_a_value_all_hold_keeps_the_list(engine: Engine) -> None:
     )
     answer = ask(engine, "only those with employees on integration contracts?", history)
     assert set(named(answer)) == {"le-panier-de-la-mer-62", "vestali", "il-etait-deux-fois"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which of them do food aid?", "lesquelles distribuent des paniers solidaires ?"],
+)
+def test_those_the_search_did_not_reach_are_kept(engine: Engine, question: str) -> None:
+    # the grocery hands out solidarity baskets, in words the search ranks low
+    answer = ask(engine, question, FOOD)
+    assert "les-copains-de-thierache" in named(answer), answer.answer
+    assert "association-des-producteurs-des-vallees-de-l-oise" not in named(answer)

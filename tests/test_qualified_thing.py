@@ -40,6 +40,16 @@ def test_two_things_joined_are_two(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
+    ["Quelles structures font du réemploi de meubles ?", "Who does furniture reuse?"],
+)
+def test_an_activity_and_its_thing_are_no_qualified_thing(engine: Engine, question: str) -> None:
+    # re-use is what a fiche does, stated anywhere in it, not a word written by its furniture
+    listed = set(named(ask(engine, question)))
+    assert {"il-etait-deux-fois", "le-bois-de-deux-mains", "synapse-3i"} <= listed
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "Quelle structure récupère du poisson pour l'aide alimentaire ?",
         "who collects fish for food banks?",

@@ -1018,6 +1018,11 @@ class Composer:
             if themed:  # 'only those doing re-use?': the theme narrows, as a place does
                 return themed
             focus = [s for s in result.qualifying if s.fiche_id in plan.targets]
+            holding = self._holding_asked_values(plan.targets)
+            if holding is not None:  # those holding the value asked, the search's or not
+                chosen = [s for s in focus if s.fiche_id in holding]
+                seen = {s.fiche_id for s in chosen}
+                focus = chosen + self._hits([f for f in holding if f not in seen])
             # 'which one sells toys?', 'lesquelles vendent des légumes ?': of the structures in
             # focus, those whose fiche names the distinctive thing asked
             return self.narrowed_by_things(focus)
@@ -1904,7 +1909,6 @@ class Composer:
         of the booklet name it; none telling them apart keeps them all."""
         if len(focus) < 2:
             return focus
-        focus = self._holding_asked_values(focus)
         vocab = self.engine.mentions.vocab
         if self.lang == "en":
             things = topic_words.topic_words(self.plan.question, lx.GENERIC_TOPIC_EN)
@@ -1925,19 +1929,20 @@ class Composer:
             kept = [s for s in focus if sum(s.fiche_id in holders[g.word] for g in telling) == most]
         return kept
 
-    def _holding_asked_values(self, focus: list[StructureHit]) -> list[StructureHit]:
+    def _holding_asked_values(self, focus: list[str]) -> list[str] | None:
         """Class: a narrowing follow-up asking for an activity, a sector or a public ('et parmi
         elles, lesquelles emploient des salariés en insertion ?', 'only those with employees
-        on integration contracts?', 'which of them do food aid?'): of the structures in focus,
-        those whose fiche holds what the facet tables read in the follow-up, when some do and
-        others not. The words alone ('salariés') are held by every fiche naming its staff or
-        its customers' employees; the phrase's value ('en insertion') tells them apart."""
+        on integration contracts?', 'parmi elles, lesquelles font des paniers solidaires ?'):
+        of the structures in focus, those whose fiche holds what the facet tables read in the
+        follow-up, when some do and others not (None otherwise), whether or not the search
+        qualified them. The words alone ('salariés') are held by every fiche naming its staff
+        or its customers' employees; the phrase's value ('en insertion') tells them apart."""
         values = list_scope.topic_values(self.engine, self.plan.question)
         if not values:
-            return focus
+            return None
         groups = list_scope.value_groups(self.plan.question, values)
-        holding = [s for s in focus if list_scope.holds_groups(self.engine, s.fiche_id, groups)]
-        return holding if 0 < len(holding) < len(focus) else focus
+        holding = [f for f in focus if list_scope.holds_groups(self.engine, f, groups)]
+        return holding if 0 < len(holding) < len(focus) else None
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no

@@ -1,9 +1,10 @@
 """Class: a list asking for one thing qualified by another in one noun phrase ('qui vend des
-légumes bio ?', 'who sells organic poultry?', 'des jouets d'occasion', 'vêtements de seconde
-main'): the structure must state the qualified thing, both values in one phrase of its fiche
-('350 paniers de légumes biologiques'), not each somewhere ('des volailles bios, des colis de
-viande et des paniers de légumes' sells organic poultry and vegetables, not organic
-vegetables). Two values the question joins by 'et' / 'and' are two things, not one qualified.
+légumes bio ?', 'who sells organic poultry?', 'organic fruit and vegetables'): the structure
+must state the qualified thing, both values in one phrase of its fiche ('350 paniers de
+légumes biologiques'), not each somewhere ('des volailles bios, des colis de viande et des
+paniers de légumes' sells organic poultry and vegetables, not organic vegetables). Two values
+the question joins by 'et' / 'and' are two things, not one qualified; an activity and its
+thing ('réemploi de meubles') is no such pair (THINGS). None stating it so: the list stays.
 
 Read from the facet tables' matches in the question and the passages each fiche's facets hold;
 pure but for the engine's facet tables."""
@@ -13,13 +14,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from livret_qa.answering.list_scope import TOPIC_FACETS
 from livret_qa.answering.similarity import facets_for
 from livret_qa.facts.facets import match_words
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
 Value = tuple[str, str]
+# The facet of things and of their qualities ('légumes', 'bio', 'volailles'): an activity
+# ('réemploi de meubles', 'second-hand clothes') is what a fiche does, stated anywhere in it,
+# not a quality its things must be written with.
+THINGS = "sector"
 
 # What may stand between the two words of one noun phrase in a question ('légumes bio',
 # 'jouets d'occasion', 'vêtements de seconde main'): a preposition or an article, no joint.
@@ -33,7 +37,7 @@ _BREAK = re.compile(r"[,;:.()«»\[\]\d*]|\b(?:et|and|ou|or)\b")
 def phrase_pairs(topic: str, values: list[Value]) -> list[tuple[Value, Value]]:
     """The pairs of asked values the question names in one noun phrase, its words next to
     each other or joined by a preposition only."""
-    found = [m for m in match_words(topic, TOPIC_FACETS) if (m.facet, m.value) in values]
+    found = [m for m in match_words(topic, (THINGS,)) if (m.facet, m.value) in values]
     found.sort(key=lambda m: m.start)
     pairs: list[tuple[Value, Value]] = []
     for a, b in pairwise(found):
