@@ -1304,6 +1304,13 @@ class Composer:
                 if not listed:
                     self._say_place_gap()
                 return listed
+            themes = list_scope.themes_alone(plan.query, plan.places)
+            if themes:  # 'du réemploi ou de l'alimentation dans l'Aisne': either theme
+                self.scope = "theme"
+                listed = self._every(lambda f: f.theme in themes)
+                if not listed:
+                    self._say_place_gap()
+                return listed
         # the last list asked again ('d'autres à part X ?', more_of_list): the names it asked,
         # not those the follow-up leaves out
         asked = plan.query if plan.besides else plan.question

@@ -102,6 +102,26 @@ def theme_alone(query: str, places: list[str]) -> str:
     return theme if not topic_residue(rest, places) else ""
 
 
+_EITHER = re.compile(r"\b(?:ou|or|ou bien|either)\b")
+
+
+def themes_alone(query: str, places: list[str]) -> list[str]:
+    """The booklet themes a list question offers as alternatives and asks nothing else of
+    ('Quelles structures font du réemploi ou de l'alimentation dans l'Aisne ?', 'which ones
+    do re-use or sustainable food?'): each of several themes named, joined by 'ou' / 'or',
+    the rest no topic; empty otherwise. Class: a list of several things of the booklet asked
+    as either, where one theme alone (`theme_alone`) read none and the search kept one."""
+    folded = fold(query)
+    named = [theme for theme, pattern in lx.THEME_NAMES.items() if pattern.search(folded)]
+    if len(named) < 2 or not _EITHER.search(folded):
+        return []
+    rest = folded
+    for theme in named:
+        rest = lx.THEME_NAMES[theme].sub(" ", rest)
+    rest = booklet_part.without_part_words(rest)
+    return [] if topic_residue(rest, places) else named
+
+
 def fiche_text(engine: Engine, fiche: Fiche) -> str:
     return fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
 
