@@ -66,7 +66,11 @@ def test_in_a_conversation_too(engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Le budget de VESTALI et celui de son atelier couture ?", "Who funds VESTALI and the DREETS?"],
+    [
+        "Le budget de VESTALI et celui de son atelier couture ?",
+        "Who funds VESTALI and the DREETS?",
+        "Quand VESTALI a-t-elle démarré son action, et quand l'association a-t-elle été créée ?",
+    ],
 )
 def test_no_other_structure_described(engine: Engine, question: str) -> None:
     answer = ask(engine, question)

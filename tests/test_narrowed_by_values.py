@@ -53,3 +53,9 @@ def test_those_the_search_did_not_reach_are_kept(engine: Engine, question: str) 
     answer = ask(engine, question, FOOD)
     assert "les-copains-de-thierache" in named(answer), answer.answer
     assert "association-des-producteurs-des-vallees-de-l-oise" not in named(answer)
+
+
+def test_a_word_inside_a_phrase_names_no_value(engine: Engine) -> None:
+    # 'classes' of 'cooking classes' is no training the grocery would have to offer
+    answer = ask(engine, "Which of these also run cooking classes?", FOOD)
+    assert "les-copains-de-thierache" in named(answer), answer.answer

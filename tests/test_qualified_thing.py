@@ -68,3 +68,9 @@ def test_a_kind_added_holds_the_things_asked(engine: Engine, question: str) -> N
 )
 def test_phrase_pairs(topic: str, values: list[tuple[str, str]], pairs: int) -> None:
     assert len(phrase_pairs(topic, values)) == pairs
+
+
+def test_two_lists_asked_each_hold_their_own_things(engine: Engine) -> None:
+    # the joinery kind added to the first list need not hold the sewing the second asks
+    answer = ask(engine, "qui a un atelier d'ébénisterie et qui a un atelier couture ?")
+    assert {"le-bois-de-deux-mains", "synapse-3i", "vestali"} <= set(named(answer))

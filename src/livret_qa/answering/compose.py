@@ -1548,7 +1548,8 @@ class Composer:
         # alimentaire ?': a food-aid structure with no fish is no answer)
         within, chosen = self._within(), {s.fiche_id for s in kept}
         kinds = list_scope.kind_holders(self.engine, topic, SHARED_TOPIC_MAX)
-        groups = list_scope.value_groups(self.plan.query, self.values)
+        two = list_scope.asks_two_lists(self.plan.question)  # (each list its own things)
+        groups = [] if two else list_scope.value_groups(self.plan.query, self.values)
         others = [
             f.id
             for f in self.engine.corpus.fiches
@@ -1944,10 +1945,21 @@ class Composer:
         follow-up, when some do and others not (None otherwise), whether or not the search
         qualified them. The words alone ('salariés') are held by every fiche naming its staff
         or its customers' employees; the phrase's value ('en insertion') tells them apart."""
-        values = list_scope.topic_values(self.engine, self.plan.question)
+        question = self.plan.question
+        values = list_scope.topic_values(self.engine, question)
+        # a word inside a longer phrase naming a value ('classes' of 'cooking classes') names
+        # no value of its own
+        found = match_words(question, list_scope.TOPIC_FACETS)
+        spans = [(m.start, m.end) for m in found]
+        whole = {
+            (m.facet, m.value)
+            for m in found
+            if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+        }
+        values = [v for v in values if v in whole or v[0] == list_scope.KIND]
         if not values:
             return None
-        groups = list_scope.value_groups(self.plan.question, values)
+        groups = list_scope.value_groups(question, values)
         holding = [f for f in focus if list_scope.holds_groups(self.engine, f, groups)]
         return holding if 0 < len(holding) < len(focus) else None
 

@@ -102,6 +102,19 @@ def theme_alone(query: str, places: list[str]) -> str:
     return theme if not topic_residue(rest, places) else ""
 
 
+# A second list asked in the same question ('qui a un atelier d'ébénisterie et qui a un atelier
+# couture ?', 'which sell food, and which repair bikes?'), folded.
+_SECOND_LIST = re.compile(
+    r"(?:\bet|\band|,)\s+(?:qui|who|which|lesquel(?:le)?s?|laquelle|lequel|quel(?:le)?s?)\b"
+)
+
+
+def asks_two_lists(question: str) -> bool:
+    """Whether a question asks a second list after the first: what each asks is held apart,
+    a structure of one list need not hold what the other asks."""
+    return bool(_SECOND_LIST.search(fold(question)))
+
+
 _EITHER = re.compile(r"\b(?:ou|or|ou bien|either)\b")
 
 

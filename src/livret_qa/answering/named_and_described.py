@@ -48,6 +48,12 @@ _OPENERS = frozenset("le la les l the".split())
 # The possessives that make the thing described the named one's own ('VESTALI et son atelier
 # couture'): no other structure is described.
 _POSSESSIVE = re.compile(r"^(?:son|sa|ses|leur|leurs|its|their|his|her)\b", re.IGNORECASE)
+# A description is a noun phrase: it opens with an article or a demonstrative ('la
+# ressourcerie …', 'the Amiens one', "l'asso de Liévin"), not a question word or a verb.
+_DETERMINED = re.compile(
+    r"^(?:le|la|les|l['’]|un|une|the|a|an|this|that|ce|cet|cette|celle|celui)(?:\s|(?<=['’]))",
+    re.IGNORECASE,
+)
 # The nouns that say a structure is described ('the Amiens computer one', 'les gens de …').
 _KINDS = lx.STRUCTURE_KINDS | frozenset("people folks team lot crowd guys gens".split())
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -144,6 +150,8 @@ def asked_with_names(
     alone, described, (begin, finish) = parts
     if not described or _POSSESSIVE.match(described) or not _kind_in(described):
         return None
+    if not _DETERMINED.match(described):
+        return None  # 'et quand l'association a-t-elle été créée ?': a second question
     if mentions.mentioned(described):
         return None
     one = resolve(alone) or resolve(f"{described} ?")
