@@ -264,8 +264,9 @@ def unbound_english(question: str, texts: Iterable[str]) -> list[str]:
 
 # a determined noun and the word right after it ('une cantine scolaire', 'des paniers
 # solidaires'): a thing and, when the word is an adjective, its kind
+# (an article is a word of its own: the 'le' of 'legumes' is none; an elided one is glued)
 _DETERMINED_PAIR = re.compile(
-    r"(?=\b(?:une?|des|du|les?|la|l'|d')\s?([^\W\d_]{4,}) ([^\W\d_]{4,})\b)"
+    r"(?=\b(?:(?:une?|des|du|les?|la)\s+|[ld]'\s?)([^\W\d_]{4,}) ([^\W\d_]{4,})\b)"
 )
 
 

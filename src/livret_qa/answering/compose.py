@@ -62,6 +62,7 @@ from livret_qa.answering import (
     membership,
     mended_lists,
     mentioned_things,
+    named_and_described,
     narrowed_unmentioned,
     negated_list,
     never_written,
@@ -79,6 +80,7 @@ from livret_qa.answering import (
     prize_won,
     programme_named,
     property_asked,
+    qualified_thing,
     ranked_prize,
     reason_unstated,
     reasons,
@@ -1030,6 +1032,11 @@ class Composer:
             if themed:  # 'only those doing re-use?': the theme narrows, as a place does
                 return themed
             focus = [s for s in result.qualifying if s.fiche_id in plan.targets]
+            holding = self._holding_asked_values(plan.targets)
+            if holding is not None:  # those holding the value asked, the search's or not
+                chosen = [s for s in focus if s.fiche_id in holding]
+                seen = {s.fiche_id for s in chosen}
+                focus = chosen + self._hits([f for f in holding if f not in seen])
             # 'which one sells toys?', 'lesquelles vendent des légumes ?': of the structures in
             # focus, those whose fiche names the distinctive thing asked
             return self.narrowed_by_things(focus)
@@ -1311,6 +1318,13 @@ class Composer:
                 if not listed:
                     self._say_place_gap()
                 return listed
+            themes = list_scope.themes_alone(plan.query, plan.places)
+            if themes:  # 'du réemploi ou de l'alimentation dans l'Aisne': either theme
+                self.scope = "theme"
+                listed = self._every(lambda f: f.theme in themes)
+                if not listed:
+                    self._say_place_gap()
+                return listed
         # the last list asked again ('d'autres à part X ?', more_of_list): the names it asked,
         # not those the follow-up leaves out
         asked = plan.query if plan.besides else plan.question
@@ -1543,9 +1557,13 @@ class Composer:
         topic = _without_places(self.plan.query, self.plan.places)
         passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in listed])
         kept = [s for s in listed if s.fiche_id not in passing]
-        # a kind of structure asked: those of that kind the search ranked lower are listed too
+        # a kind of structure asked: those of that kind the search ranked lower are listed too,
+        # when they hold the other things asked as well ('qui récupère du poisson pour l'aide
+        # alimentaire ?': a food-aid structure with no fish is no answer)
         within, chosen = self._within(), {s.fiche_id for s in kept}
         kinds = list_scope.kind_holders(self.engine, topic, SHARED_TOPIC_MAX)
+        two = list_scope.asks_two_lists(self.plan.question)  # (each list its own things)
+        groups = [] if two else list_scope.value_groups(self.plan.query, self.values)
         others = [
             f.id
             for f in self.engine.corpus.fiches
@@ -1553,6 +1571,7 @@ class Composer:
             and f.id not in chosen
             and within(f)
             and self._located(f)
+            and list_scope.holds_groups(self.engine, f.id, groups)
             and (not self.plan.departements or f.contact.departement_code in self.plan.departements)
         ]
         return (kept + self._hits(others)) or listed
@@ -1717,6 +1736,8 @@ class Composer:
         # vague list alone; beside a rarer thing asked ('order online, then collect') it is
         # how that thing is done, and no further condition
         broad = [v for v in values if self._broad(v)]
+        # a thing qualified in one phrase ('des légumes bio'), a broad thing included
+        qualified = qualified_thing.phrase_pairs(self.plan.query, values)
         if len(broad) < len(values):
             values = [v for v in values if v not in broad]
         if not values:
@@ -1744,6 +1765,11 @@ class Composer:
         # the value in the words asked, bound together, over a synonym of it, when several
         # fiches write these words: a kind of its own ('paniers solidaires' among the forms
         # of food aid), not one fiche's wording of a shared value ('vente en ligne')
+        # ... held by those stating it so in one phrase, when any does
+        for pair in qualified:
+            together = qualified_thing.stated_together(self.engine, pair)
+            if together & holders and not either:
+                holders &= together
         worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
         if len(worded & holders) >= 2 and not either:  # alternatives: each in its own words
             holders &= worded
@@ -1924,6 +1950,32 @@ class Composer:
             most = max(sum(s.fiche_id in holders[g.word] for g in telling) for s in focus)
             kept = [s for s in focus if sum(s.fiche_id in holders[g.word] for g in telling) == most]
         return kept
+
+    def _holding_asked_values(self, focus: list[str]) -> list[str] | None:
+        """Class: a narrowing follow-up asking for an activity, a sector or a public ('et parmi
+        elles, lesquelles emploient des salariés en insertion ?', 'only those with employees
+        on integration contracts?', 'parmi elles, lesquelles font des paniers solidaires ?'):
+        of the structures in focus, those whose fiche holds what the facet tables read in the
+        follow-up, when some do and others not (None otherwise), whether or not the search
+        qualified them. The words alone ('salariés') are held by every fiche naming its staff
+        or its customers' employees; the phrase's value ('en insertion') tells them apart."""
+        question = self.plan.question
+        values = list_scope.topic_values(self.engine, question)
+        # a word inside a longer phrase naming a value ('classes' of 'cooking classes') names
+        # no value of its own
+        found = match_words(question, list_scope.TOPIC_FACETS)
+        spans = [(m.start, m.end) for m in found]
+        whole = {
+            (m.facet, m.value)
+            for m in found
+            if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+        }
+        values = [v for v in values if v in whole or v[0] == list_scope.KIND]
+        if not values:
+            return None
+        groups = list_scope.value_groups(question, values)
+        holding = [f for f in focus if list_scope.holds_groups(self.engine, f, groups)]
+        return holding if 0 < len(holding) < len(focus) else None
 
     def _distinctive(self, things: list[topic_words.Glossed]) -> list[topic_words.Glossed]:
         """The things a few fiches name (1 to SHARED_TOPIC_MAX of a booklet), that are no
@@ -4787,6 +4839,11 @@ def answer_turn(
         again = answer_turn(engine, renamed, history, filters, weights, answered)
         plan = {**again.plan, "question": question, "asked_as": renamed}
         return replace(again, question=validated(question), plan=plan)
+    both = _named_and_described(engine, composer, question, filters, weights, answered)
+    if both is not None:  # 'le budget de VESTALI et celui de la ressourcerie de Campigneulles'
+        again = answer_turn(engine, both, history, filters, weights, answered)
+        plan = {**again.plan, "question": question, "asked_as": both}
+        return replace(again, question=validated(question), plan=plan)
     two = _two_described(engine, composer, question, history, filters, weights, answered)
     if two is not None:  # 'Who runs the Amiens computer charity, and the Liévin sewing one?'
         return two
@@ -4830,6 +4887,33 @@ def answer_turn(
         block = sources_block(answer.citations, answer.lang)
         answer = replace(answer, answer=f"{answer.answer}\n\n{block}")
     return answer
+
+
+def _named_and_described(
+    engine: Engine,
+    composer: Composer,
+    question: str,
+    filters: Filters | None,
+    weights: Mapping[str, float] | None,
+    answered: dict[Turn, list[str]] | None,
+) -> str | None:
+    """Class: one structure named and another described, joined ('Compare VESTALI and the
+    Amiens computer one', "combien d'adhérents à la ressourcerie de campigneulles et à la
+    remise enjouée ?"): the question with the described one's name in place of its
+    description (named_and_described.py), each read alone as a chat's first question would
+    be; None unless the question names one structure and describes another."""
+    if composer.plan.target_source != "named":
+        return None
+
+    def resolve(text: str) -> str | None:
+        placed = described_by_card.described_structure(engine, text, False)
+        if placed is not None:
+            return placed
+        return Composer(engine, text, [], filters, weights, answered).described_one()
+
+    return named_and_described.asked_with_names(
+        engine.mentions, question, resolve, lambda f: engine.corpus.fiche(f).name
+    )
 
 
 def _two_described(

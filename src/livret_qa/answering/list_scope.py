@@ -102,6 +102,39 @@ def theme_alone(query: str, places: list[str]) -> str:
     return theme if not topic_residue(rest, places) else ""
 
 
+# A second list asked in the same question ('qui a un atelier d'ébénisterie et qui a un atelier
+# couture ?', 'which sell food, and which repair bikes?'), folded.
+_SECOND_LIST = re.compile(
+    r"(?:\bet|\band|,)\s+(?:qui|who|which|lesquel(?:le)?s?|laquelle|lequel|quel(?:le)?s?)\b"
+)
+
+
+def asks_two_lists(question: str) -> bool:
+    """Whether a question asks a second list after the first: what each asks is held apart,
+    a structure of one list need not hold what the other asks."""
+    return bool(_SECOND_LIST.search(fold(question)))
+
+
+_EITHER = re.compile(r"\b(?:ou|or|ou bien|either)\b")
+
+
+def themes_alone(query: str, places: list[str]) -> list[str]:
+    """The booklet themes a list question offers as alternatives and asks nothing else of
+    ('Quelles structures font du réemploi ou de l'alimentation dans l'Aisne ?', 'which ones
+    do re-use or sustainable food?'): each of several themes named, joined by 'ou' / 'or',
+    the rest no topic; empty otherwise. Class: a list of several things of the booklet asked
+    as either, where one theme alone (`theme_alone`) read none and the search kept one."""
+    folded = fold(query)
+    named = [theme for theme, pattern in lx.THEME_NAMES.items() if pattern.search(folded)]
+    if len(named) < 2 or not _EITHER.search(folded):
+        return []
+    rest = folded
+    for theme in named:
+        rest = lx.THEME_NAMES[theme].sub(" ", rest)
+    rest = booklet_part.without_part_words(rest)
+    return [] if topic_residue(rest, places) else named
+
+
 def fiche_text(engine: Engine, fiche: Fiche) -> str:
     return fold(engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end])
 
