@@ -1595,6 +1595,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("salarié", "employé", "personnel", "effectif"),
     ("bénévole", "volontaire"),
     ("apprenti", "apprentissage", "alternant", "alternance"),
+    # (people helped back to work: 'en réinsertion' where a fiche says 'en insertion')
+    ("insertion", "réinsertion"),
     ("handicap", "handicapé", "handicapée"),
     ("menuisier", "menuiserie", "ébéniste", "ébénisterie"),
     ("couturière", "couture", "couturier"),

@@ -25,6 +25,7 @@ from livret_qa.answering import (
     described_switch,
     figure_source,
     forecast,
+    having_a_place,
     measured_thing,
     money_word_asked,
     other_one,
@@ -1800,6 +1801,10 @@ def plan_question(
         unnamed = detector.without_names(part.text, named) if named else part.text
         if described:  # 'la ressourcerie de Campigneulles revend sur vinted ?': as if named
             unnamed = without_description(unnamed, detector)
+        # 'VESTALI a une boutique ?': whether it has one, not its number of sites
+        part = having_a_place.as_having(
+            part, unnamed, asks_yes_no_by_intonation(part.text, unnamed, lang, not statement)
+        )
         spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
         # 'c'est une SCIC ou une association ?' offers a choice: which one, no 'oui'
         choice = part.attribute == "field:legal_status" and forms_offered(fold(part.text))
