@@ -80,7 +80,7 @@ from livret_qa.answering.description import (
 )
 from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.echoed_answer import echoes_answer
-from livret_qa.answering.language import detect_language
+from livret_qa.answering.language import detect_language, terse_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import asks_more, asks_more_besides_named, more_of_list
 from livret_qa.answering.named_after_place import without_names_after_places
@@ -1795,7 +1795,12 @@ def plan_question(
             parts[n] = replace(part, attribute="overview:structure")
     # a follow-up with no word of either language ('names?') keeps the conversation's
     said = [t.get("content", "") for t in history or [] if t.get("role") == "user"]
-    held = detect_language(said[-1]) if said else "fr"
+    # (a first question typed tersely in English: 'key figures of X', 'staff X')
+    held = (
+        detect_language(said[-1])
+        if said
+        else terse_language(question, set().union(*detector.vocab.values()))
+    )
     lang = detect_language(detector.without_names(question, named) if named else question, held)
     for n, part in enumerate(parts):
         unnamed = detector.without_names(part.text, named) if named else part.text
