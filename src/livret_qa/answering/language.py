@@ -13,6 +13,9 @@ from livret_qa.lexicon import (
     FRENCH_FUNCTION_WORDS,
     MEASURES,
     ROLES,
+    Field,
+    Measure,
+    Role,
 )
 from livret_qa.text import fold
 
@@ -44,10 +47,11 @@ def _english_only_words() -> frozenset[str]:
     """Words of the glossary's and the lexicon's English side that its French side never
     writes ('staff', 'phone', 'key', 'figures'): 'budget', 'contact', 'site' are both."""
     english = {w for k in EN_FR for w in k.lower().split()}
-    english |= {w for m in (*MEASURES, *FIELDS, *ROLES) for w in m.label_en.lower().split()}
+    labelled: tuple[Measure | Field | Role, ...] = (*MEASURES, *FIELDS, *ROLES)
+    english |= {w for m in labelled for w in m.label_en.lower().split()}
     english |= {"key", "figures", "email"}
     french = {fold(w) for v in EN_FR.values() for x in v for w in x.split()}
-    french |= {fold(w) for m in (*MEASURES, *FIELDS, *ROLES) for w in m.label_fr.split()}
+    french |= {fold(w) for m in labelled for w in m.label_fr.split()}
     return frozenset(english - french - FRENCH_FUNCTION_WORDS)
 
 
