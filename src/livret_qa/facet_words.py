@@ -414,7 +414,7 @@ PUBLIC: tuple[Word, ...] = (
         r"reinsertion|"
         # back to work said as a user speaks ('pour les remettre au travail', 'la mise au
         # travail de personnes', 'retrouver un emploi'): the same public, in other words
-        r"(re)?mett\w* au travail|remis\w* au travail|mise au travail|retour au travail|"
+        r"(re)?met\w* au travail|remis\w* au travail|mise au travail|retour au travail|"
         r"retrouver (un |du )?(emploi|travail)|"
         r"en insertion|personnes? en insertion|insertion professionnelle|rsa\b|contrats? aides?|"
         r"unemploy\w*|jobless|out of work|far from (work|employment|the (labou?r|job) "
