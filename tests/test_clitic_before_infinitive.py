@@ -86,3 +86,12 @@ def test_back_to_work_is_the_public_far_from_work(question: str) -> None:
 )
 def test_an_unstated_thing_around_the_verb_is_still_refused(engine: Engine, question: str) -> None:
     assert ask(engine, question, []).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["qui s'occupe des femmes en galère ?", "qui aide les familles en galère ?"]
+)
+def test_hardship_in_everyday_words_is_answered(engine: Engine, question: str) -> None:
+    answer = ask(engine, question, [])
+    assert not answer.abstained
+    assert named(answer)

@@ -46,6 +46,7 @@ def test_how_many_sites_is_still_a_count(engine: Engine, question: str) -> None:
         ("has a shop", True, True),
         ("a une boutique", False, False),  # a wh-word or no question mark
         ("boutiques", True, False),  # no verb of having
+        ("ont une antenne à Calais aussi", True, False),  # where its sites are: counted
     ],
 )
 def test_as_having(unnamed: str, by_tone: bool, yes_no: bool) -> None:

@@ -1600,6 +1600,8 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("apprenti", "apprentissage", "alternant", "alternance"),
     # (people helped back to work: 'en réinsertion' where a fiche says 'en insertion')
     ("insertion", "réinsertion"),
+    # (hardship in everyday words: 'des femmes en galère', 'des femmes en difficulté')
+    ("difficulté", "galère"),
     ("handicap", "handicapé", "handicapée"),
     ("menuisier", "menuiserie", "ébéniste", "ébénisterie"),
     ("couturière", "couture", "couturier"),

@@ -17,6 +17,10 @@ _HAS_ONE = re.compile(
     r"(un|une|des|a|an|any|some|d')\b"
 )
 
+# a site asked in a town ('une antenne à Calais ?'): where its sites are, which the count of
+# sites answers (or refuses), not whether it has one at all
+_PLACED = re.compile(r"\b(?:à|a|au|en|in|at|near|pr[eè]s de|sur)\s+[A-ZÀ-Ý]")
+
 
 def as_having(part: PlanPart, unnamed: str, by_tone: bool) -> PlanPart:
     """`part` asked as a yes/no about having a site when it is a count of sites read from a
@@ -24,6 +28,6 @@ def as_having(part: PlanPart, unnamed: str, by_tone: bool) -> PlanPart:
     determiner before the thing; `part` unchanged otherwise."""
     if part.intent != "figure" or part.attribute != "measure:sites" or not by_tone:
         return part
-    if not _HAS_ONE.search(fold(unnamed)):
+    if not _HAS_ONE.search(fold(unnamed)) or _PLACED.search(unnamed):
         return part
     return replace(part, intent="fact", attribute="", yes_no=True)
