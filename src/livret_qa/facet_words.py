@@ -412,6 +412,10 @@ PUBLIC: tuple[Word, ...] = (
         # (not 'chômage partiel', furlough: staff kept on, not people out of work)
         r"chomeurs?|chomage(?! partiel)|sans emploi|retour a l'emploi|remis(e)? a l'emploi|"
         r"reinsertion|"
+        # back to work said as a user speaks ('pour les remettre au travail', 'la mise au
+        # travail de personnes', 'retrouver un emploi'): the same public, in other words
+        r"(re)?met\w* au travail|remis\w* au travail|mise au travail|retour au travail|"
+        r"retrouver (un |du )?(emploi|travail)|"
         r"en insertion|personnes? en insertion|insertion professionnelle|rsa\b|contrats? aides?|"
         r"unemploy\w*|jobless|out of work|far from (work|employment|the (labou?r|job) "
         r"market)|back (in)?to work|return\w* to work|job ?seekers?|without (a )?jobs?|"

@@ -1170,8 +1170,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "give": ("donner", "don", "offrir"),
     "gift": ("cadeau", "don"),
     "rent": ("louer", "location", "loyer"),
-    "erase": ("effacer", "effacement", "destruction"),
-    "wipe": ("effacer", "effacement", "nettoyer", "lingette"),
+    "erase": ("effacer", "effacement", "détruire", "destruction"),
+    "wipe": ("effacer", "effacement", "détruire", "destruction", "nettoyer", "lingette"),
     "rental": ("location", "louer"),
     "hire": ("louer", "location", "embaucher", "recruter"),
     "lend": ("prêter", "prêt"),
@@ -1581,6 +1581,9 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("volaille", "poulet"),
     ("repas", "plat", "plats préparés"),
     ("bio", "bios", "biologique", "biologiques"),
+    # --- outings: a walk on footpaths ('la rando des copains' where a fiche says 'des
+    # chemins pédestres … au fil des ballades') ---
+    ("randonnée", "rando", "balade", "ballade", "promenade"),
     # --- places ---
     ("boutique", "magasin", "commerce", "échoppe"),
     ("épicerie", "supérette"),
@@ -1595,6 +1598,10 @@ SAME_THING_FR: tuple[tuple[str, ...], ...] = (
     ("salarié", "employé", "personnel", "effectif"),
     ("bénévole", "volontaire"),
     ("apprenti", "apprentissage", "alternant", "alternance"),
+    # (people helped back to work: 'en réinsertion' where a fiche says 'en insertion')
+    ("insertion", "réinsertion"),
+    # (hardship in everyday words: 'des femmes en galère', 'des femmes en difficulté')
+    ("difficulté", "galère"),
     ("handicap", "handicapé", "handicapée"),
     ("menuisier", "menuiserie", "ébéniste", "ébénisterie"),
     ("couturière", "couture", "couturier"),

@@ -2089,8 +2089,13 @@ PRENOMINAL_ADJECTIVES = (
 # A noun after 'd'un', 'd'une' ('le prix d'un vélo', 'le coût d'une visite'), which
 # DETERMINED_NOUN reads as the noun 'un': the thing a price is asked of (priced_thing.py).
 INDEFINITE_NOUN = re.compile(r"\bd'une?\s+([^\W\d_]+)")
+# Class: an object pronoun before an infinitive ('pour LES remettre au travail', 'afin de LES
+# former'): 'les' then a singular word ending like an infinitive is no determiner and its
+# noun (a plural noun after 'les' ends in -s or -x), so it names no thing a fiche must write.
+_LES_CLITIC = r"les(?!\s+[^\W\d_]{2,}(?:er|ir|re|oir)\b)"
 DETERMINED_NOUN = re.compile(
-    r"\b(?:(?:des|du|de la|les|le|la|un|une|aux|au|mes|mon|ma|tes|ton|ta|nos|vos|notre|votre)"
+    r"\b(?:(?:des|du|de la|" + _LES_CLITIC + r"|le|la|un|une|aux|au|mes|mon|ma|tes|ton|ta|nos|"
+    r"vos|notre|votre)"
     r"\s+|(?:de l'|d'|l'))"
     r"(?:(?:vrai|vraie|vrais|vraies|veritable|veritables|reel|reelle|reels|reelles|"
     r"authentique|authentiques|propre|propres|grand|grande|grands|grandes|petit|petite|"

@@ -2629,7 +2629,9 @@ class Composer:
         states = self._states if part.intent == "list" and reasons else None
         # an open question about the structures it names or is about ('comment récupère-t-il
         # son bois ?'): the sentence naming what it asks, wherever it stands in the fiche
-        about = part.intent == "fact" and self.plan.target_source != "any"
+        about = part.intent == "fact" and (
+            self.plan.target_source != "any" or open_frame_asked(part)
+        )
         fit = filler.for_part(part).fit(part, target.fiche_id) if about else None
         own = self._own_statement(part, target.fiche_id)
         ev = best_evidence(self.engine, query, self.result, target, own, fit) if own else None
@@ -4479,6 +4481,15 @@ def _naming_instance(
         return filled
     naming = [ev for ev in evidence if kind_instances.names_an_instance(ev.sentence.text, heads)]
     return filler.found(max(naming, key=lambda ev: ev.score)) if naming else None
+
+
+def open_frame_asked(part: PlanPart) -> bool:
+    """Whether an open question asks a frame of how a structure works ('how do they get their
+    wood?': a provenance; 'who buys their furniture?'): asked with no structure named, the
+    sentence of the structure found that states it is quoted, as for one named. Class: open
+    questions opening a conversation, answered by a sentence sharing only the thing's name
+    ('Un gisement en bois en croissance')."""
+    return bool(frames_asked(fold(part.text)))
 
 
 def _counts_people(part: PlanPart) -> bool:

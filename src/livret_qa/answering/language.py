@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from livret_qa.lexicon import ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS
+from livret_qa.glossary import EN_FR
+from livret_qa.indexing.analyzer import analyze
+from livret_qa.lexicon import (
+    ENGLISH_FUNCTION_WORDS,
+    FIELDS,
+    FRENCH_FUNCTION_WORDS,
+    MEASURES,
+    ROLES,
+    Field,
+    Measure,
+    Role,
+)
 from livret_qa.text import fold
 
 
@@ -28,3 +40,28 @@ def detect_language(text: str, default: str = "fr") -> str:
     if en == fr == 0:
         return default
     return "en" if en > fr else "fr"
+
+
+@cache
+def _english_only_words() -> frozenset[str]:
+    """Words of the glossary's and the lexicon's English side that its French side never
+    writes ('staff', 'phone', 'key', 'figures'): 'budget', 'contact', 'site' are both."""
+    english = {w for k in EN_FR for w in k.lower().split()}
+    labelled: tuple[Measure | Field | Role, ...] = (*MEASURES, *FIELDS, *ROLES)
+    english |= {w for m in labelled for w in m.label_en.lower().split()}
+    english |= {"key", "figures", "email"}
+    french = {fold(w) for v in EN_FR.values() for x in v for w in x.split()}
+    french |= {fold(w) for m in labelled for w in m.label_fr.split()}
+    return frozenset(english - french - FRENCH_FUNCTION_WORDS)
+
+
+def terse_language(text: str, booklet: set[str]) -> str:
+    """The language of a first question with no function word of either language, from its
+    content words: 'key figures of Synapse 3i' or 'staff Jardin de Cocagne' is English (its
+    labels then are: « key figures », not « chiffres clés »), 'budget Synapse 3i' French. A
+    word the booklet writes ('contact', 'café'; `booklet`: its analyzed tokens) is French too.
+    Class: terse adviser queries typed in English, opening a conversation."""
+    tokens = re.findall(r"\b[^\W\d_]+(?:-[^\W\d_]+)*\b", text)
+    words = [w.lower() for n, w in enumerate(tokens) if n == 0 or not w[0].isupper()]
+    english = [w for w in words if w in _english_only_words()]
+    return "en" if any(not set(analyze(w)) <= booklet for w in english) else "fr"

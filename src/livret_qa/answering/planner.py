@@ -27,6 +27,7 @@ from livret_qa.answering import (
     described_switch,
     figure_source,
     forecast,
+    having_a_place,
     measured_thing,
     measures_against,
     money_word_asked,
@@ -83,7 +84,7 @@ from livret_qa.answering.description import (
 )
 from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.echoed_answer import echoes_answer
-from livret_qa.answering.language import detect_language
+from livret_qa.answering.language import detect_language, terse_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import (
     asks_more,
@@ -1810,12 +1811,21 @@ def plan_question(
             parts[n] = replace(part, attribute="overview:structure")
     # a follow-up with no word of either language ('names?') keeps the conversation's
     said = [t.get("content", "") for t in history or [] if t.get("role") == "user"]
-    held = detect_language(said[-1]) if said else "fr"
+    # (a first question typed tersely in English: 'key figures of X', 'staff X')
+    held = (
+        detect_language(said[-1])
+        if said
+        else terse_language(question, set().union(*detector.vocab.values()))
+    )
     lang = detect_language(detector.without_names(question, named) if named else question, held)
     for n, part in enumerate(parts):
         unnamed = detector.without_names(part.text, named) if named else part.text
         if described:  # 'la ressourcerie de Campigneulles revend sur vinted ?': as if named
             unnamed = without_description(unnamed, detector)
+        # 'VESTALI a une boutique ?': whether it has one, not its number of sites
+        part = having_a_place.as_having(
+            part, unnamed, asks_yes_no_by_intonation(part.text, unnamed, lang, not statement)
+        )
         spoken = part.intent in ("fact", "field") and not part.yes_no and part.kind != "overview"
         # 'c'est une SCIC ou une association ?' offers a choice: which one, no 'oui'
         choice = part.attribute == "field:legal_status" and forms_offered(fold(part.text))

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 
 from livret_qa import lexicon as lx
+from livret_qa.answering.yes_no import same_words
 from livret_qa.glossary import ECONOMY, EN_FR, THINGS
 from livret_qa.text import fold
 
@@ -90,6 +91,9 @@ def noun_stems(noun: str, glossed: bool = True, strict: bool = False) -> list[st
     `strict`: each word cut of its inflection only ('assureur' holds 'assureurs', not the
     verb 'assurent'), for a kind of thing asked by 'which' (`which_noun`)."""
     words = {noun, *(fold(w) for w in EN_FR.get(noun, ()) if " " not in w and glossed)}
+    # the same thing in other French words ('la rando' where a fiche writes 'des ballades'):
+    # the fiche naming it so does mention it (class: a thing's name asked in everyday words)
+    words |= {w for w in same_words(noun) if " " not in w and len(w) >= 4}
     if noun.endswith("s") and glossed:
         words |= {fold(w) for w in EN_FR.get(noun[:-1], ()) if " " not in w}
     if strict:

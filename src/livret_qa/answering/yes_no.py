@@ -212,6 +212,13 @@ _OBJECT_PRONOUN = re.compile(
 )
 
 
+# What a structure does for people, named by an English noun of the glossary's economy
+# ('do they offer training?', 'any work integration?'): a thing the fiche must name, like its
+# French noun ('des formations'), not a word of the economy left unasked. Class: yes/no
+# questions opening a conversation affirmed by any sentence when their one thing was dropped.
+_ACTIVITY_NOUNS_EN = frozenset({"training", "insertion", "integration", "employment"})
+
+
 def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) -> Predicate:
     """The things, activities and names of a yes/no question's `text` (its structure's names
     taken out); `attribute`: the words of the attribute a slot asks ('certification', 'site
@@ -233,8 +240,8 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
                 continue  # 'an old TV', 'second-hand clothes': the thing, not how it is
             if _a_time(g.word):
                 continue
-            if g.thing:
-                things.append(g)
+            if g.thing or g.key in _ACTIVITY_NOUNS_EN:
+                things.append(replace(g, thing=True))
             elif g.key in ACTIONS:
                 actions.append(g)
         named = {fold(m.group(1)) for m in _NAME_WORD.finditer(text.strip())}
