@@ -3936,7 +3936,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         # by a paraphrase
         r"\b(eu|obtenu|recu|touche|percu|beneficie) (des |de |d'|quelques )?(aides?|"
         r"subventions?|financements?)\b(?! alimentaire)|"
-        r"\bhow (did|do|does) ([\w'-]+ ){1,4}(fund|finance|pay for)\b|"
+        # ('how do they fund themselves?' asks how they live on their own: the economic model)
+        r"\bhow (did|do|does) ([\w'-]+ ){1,4}(fund|finance|pay for)\b(?! (themselves|itself))|"
         # aid asked of whom it came from ('et ils ont eu des aides de qui ?', 'aidés
         # financièrement par qui ?'). Class: a subpart asked by a paraphrase
         r"\baides? (de|par) qui\b|\baidee?s? financierement\b|"
