@@ -520,6 +520,10 @@ THINGS: dict[str, tuple[str, ...]] = {
     "floor": ("sol", "plancher", "parquet", "étage"),
     "wall": ("mur", "paroi"),
     "carpentry": ("menuiserie", "charpente"),
+    # one English word for a wood workshop ('and the woodshop in the Aisne?')
+    "woodshop": ("menuiserie", "bois"),
+    "woodworking": ("menuiserie", "ébénisterie", "bois"),
+    "woodwork": ("menuiserie", "ébénisterie", "bois"),
     "joinery": ("menuiserie",),
     "plumbing": ("plomberie", "plombier"),
     "masonry": ("maçonnerie", "maçon"),

@@ -662,11 +662,7 @@ def _where(text: str, folded: str) -> PlanPart | None:
 # is another thing: class, a hyphenated noun split into a word the fiche never states)
 _COUNTED = re.compile(
     r"\b(?:(?:combien|cb|cmb)\s+(?:de |d'|d )|"
-    r"(?:how many|nombre|nbre|nbr|nb|number)\s+(?:totale?\s+)?(?:de |d'|of |d )?|"
-    # a matter measured, as 'combien de bois' ('how much wood do they collect?'); 'how much
-    # money', 'how much does it cost', 'how much of it' ask no matter
-    r"how much\s+(?!(?:money|cash|funding|does|do|did|is|are|was|were|has|have|had|of|would|"
-    r"will|can|could|they|it|its|their|more|less|stuff|things|everything|anything)\b))"
+    r"(?:how many|nombre|nbre|nbr|nb|number)\s+(?:totale?\s+)?(?:de |d'|of |d )?)"
     r"([a-z]{3,}(?:-[a-z]{2,})?)"
 )
 
