@@ -82,8 +82,6 @@ from livret_qa.answering import (
     property_asked,
     qualified_thing,
     ranked_prize,
-    reason_unstated,
-    reasons,
     relative_year,
     role_name,
     self_correction,
@@ -175,7 +173,6 @@ from livret_qa.answering.similarity import (
 )
 from livret_qa.answering.slots import (
     NARRATIVE,
-    REASON_DETAIL,
     Filled,
     Found,
     Missing,
@@ -2742,7 +2739,6 @@ class Composer:
         filled = self._outcome_unstated(filler, part, filled, fiche)
         filled = self._prize_won(filler, part, filled, fiche.id)
         filled = self._kind_unstated(filler, part, filled)
-        filled = self._reason_unstated(filler, part, filled, fiche)
         filled = self._amount_of_last(filler, part, filled)
         filled = self._date_unsettled(filler, part, filled)
         filled = _person_unnamed(part, filled, self.engine)
@@ -3438,32 +3434,6 @@ class Composer:
             if summed is not None:
                 return summed
         return Missing(filled.fiche_id, kind, nearest=filled)
-
-    def _reason_unstated(
-        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
-    ) -> Filled:
-        """Class: 'why' asked of a town chosen or of an act the fiche never tells ('pourquoi
-        ont-ils choisi Guise ?', 'why did VESTALI move?'): no sentence gives that reason, so
-        the sentence found is the nearest fact, not the answer (reason_unstated.py). A
-        reason found beside the act (`SlotFiller.reason_beside`) still answers."""
-        if part.intent != "fact" or part.yes_no:
-            return filled
-        if not isinstance(filled, Found) or filled.detail == REASON_DETAIL:
-            return filled
-        folded = fold(part.text)
-        if not lx.REASON_OPENS.search(folded) or reasons.asks_purpose(part):
-            return filled
-        if filler.asks_founding(part, fiche.id):
-            return filled
-        evidence = list(filler.sentences(fiche.id))
-        places = {fold(p) for p in self.plan.places}
-        place = reason_unstated.place_asked(folded, lambda w: w in places or bool(match_places(w)))
-        sentences = [fold(e.sentence.text) for e in evidence]
-        if place and not reason_unstated.cause_near(sentences, place):
-            return Missing(fiche.id, "reason", nearest=filled)
-        if self.plan.target_source != "any" and reason_unstated.move_unstated(folded, sentences):
-            return Missing(fiche.id, "reason", nearest=filled)  # (a fiche found by search:
-        return filled  # the move may be told by another)
 
     def _funder_sum(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Found | None:
         """The fiche's sentence naming the funder asked with a sum, however the question
