@@ -428,6 +428,25 @@ SET_FLOORS = {
         "list_answer_precision": 0.97,
         "abstentions_naming_what_is_stated": 0.98,
     },
+    # round 34's pair, measured at 996309b then at the round's end: dev25 (tuned) 0.980 /
+    # 0.962 / 1.000 / 0.930 / 0.955 -> 0.993 / 0.971 / 1.000 / 0.951 / 0.987; blind34
+    # (sealed) 0.949 / 0.894 / 0.938 / 0.950 / 0.950 -> unchanged on every figure
+    "answers_dev25": {
+        "ask_hit@1": 0.98,
+        "abstention_f1": 0.96,
+        "followup_hit@1": 0.98,
+        "list_answer_recall": 0.94,
+        "list_answer_precision": 0.97,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
+    "blind_answers34": {
+        "ask_hit@1": 0.94,
+        "abstention_f1": 0.88,
+        "followup_hit@1": 0.93,
+        "list_answer_recall": 0.94,
+        "list_answer_precision": 0.94,
+        "abstentions_naming_what_is_stated": 0.96,
+    },
     # round 33's pair, measured at 825fef2 then at the round's end: dev24 (tuned) 0.945 /
     # 0.916 / 0.941 / 0.989 / 0.965 -> 0.979 / 0.962 / 0.971 / 1.000 / 0.984; blind33 (sealed)
     # 0.955 / 0.921 / 0.961 / 1.000 / 0.984 -> unchanged on every figure
