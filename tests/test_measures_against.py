@@ -68,6 +68,10 @@ def test_more_volunteers_than_employees_on_the_booklet(engine, question: str) ->
     assert named(answer) == ["les-copains-de-thierache"], answer.answer
     # both of its figures quoted, each where its fiche states it
     assert sum(c.fiche_id == "les-copains-de-thierache" for c in answer.citations) == 2
+    # the notes after the rows stand apart: a line right after a numbered row would render
+    # inside it
+    rows, _, notes = answer.answer.partition("\n\n")
+    assert notes and "fiche" in notes and "fiche" not in rows, answer.answer
 
 
 def test_fewer_employees_than_members_lists_each_with_both_figures(engine) -> None:

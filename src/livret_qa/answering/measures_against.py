@@ -152,6 +152,7 @@ def worded(
                 mb=mark(b),
             )
         )
+    lines.append("")  # the notes stand apart from the numbered rows (markdown would nest them)
     if found.kept and found.not_kept:
         items = "; ".join(
             f"{names[a.fiche_id]} ({value(a)} / {value(b)})" for a, b in found.not_kept
@@ -170,4 +171,4 @@ def worded(
                 names=", ".join(names[f] for f in found.one_missing),
             )
         )
-    return Worded("\n".join(lines), [a.fiche_id for a, _ in found.kept], shown)
+    return Worded("\n".join(lines).strip(), [a.fiche_id for a, _ in found.kept], shown)
