@@ -182,11 +182,15 @@ def test_a_negated_stating_list_keeps_its_own_reading(fake_engine: Engine) -> No
 
 @pytest.mark.slow
 def test_the_real_booklet_keeps_the_one_not_selling_clothes(engine: Engine) -> None:
-    # two of the three Pas-de-Calais structures sell second-hand clothes; the food bank does not
+    # of the three Pas-de-Calais structures only VESTALI sells clothes: the food bank does not,
+    # and the ressourcerie takes every household object « sauf … les vêtements »
     history = [
         {"role": "user", "content": "quelles structures sont dans le Pas-de-Calais ?"},
         {"role": "assistant", "content": "Le panier de la mer 62, Il était deux fois et VESTALI."},
     ]
     answer = _answer(engine, "lesquelles ne vendent pas de vêtements ?", history)
-    assert [s.fiche_id for s in answer.structures] == ["le-panier-de-la-mer-62"]
+    assert [s.fiche_id for s in answer.structures] == [
+        "le-panier-de-la-mer-62",
+        "il-etait-deux-fois",
+    ]
     assert "VESTALI" in answer.answer.split("\n")[-1]  # those that do, named after
