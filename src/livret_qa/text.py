@@ -21,6 +21,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def aligned_fold(text: str) -> str:
+    """`text` folded letter by letter, so that its offsets are the raw text's: a match found
+    in the folded text cuts the raw text at the same places."""
+    return "".join((fold(c) + " ")[0] for c in text)
+
+
 def slugify(text: str) -> str:
     """A readable, stable id: 'Le Panier de la Mer 62' -> 'le-panier-de-la-mer-62'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

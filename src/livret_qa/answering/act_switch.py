@@ -14,7 +14,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import counted_act
-from livret_qa.text import fold
+from livret_qa.text import aligned_fold
 
 # words a follow-up switching the act may say beside the act ('et vendu ?', 'ok and sold?',
 # 'et ils en ont vendu combien ?', 'what about sold?', 'and how much was sold?')
@@ -37,7 +37,7 @@ def _acts_words(folded: str) -> list[tuple[int, int]]:
 def switched_act(question: str) -> str | None:
     """The act word a follow-up asks alone ('vendu' of 'et vendu ?'); None when it asks
     anything else or no act, or several."""
-    folded = _aligned_fold(question)
+    folded = aligned_fold(question)
     spans = _acts_words(folded)
     if len(counted_act.acts_in(folded, asked=True)) != 1 or not spans:
         return None
@@ -54,15 +54,10 @@ def with_act(asked: str, act_word: str) -> str:
     """The question `asked` with its act words replaced by `act_word` ('Combien de tonnes
     d'objets ont-ils collectées ?', 'vendues' -> 'Combien de tonnes d'objets ont-ils vendues
     ?'); the act word added when it stated none."""
-    spans = _acts_words(_aligned_fold(asked))
+    spans = _acts_words(aligned_fold(asked))
     if not spans:
         return f"{asked.rstrip(' ?')} {act_word} ?"
     text = asked
     for n, (start, end) in enumerate(reversed(spans)):
         text = text[:start] + (act_word if n == len(spans) - 1 else "") + text[end:]
     return re.sub(r"\s{2,}", " ", text).strip()
-
-
-def _aligned_fold(text: str) -> str:
-    """`text` folded letter by letter, so that its offsets are the raw text's."""
-    return "".join((fold(c) + " ")[0] for c in text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from livret_qa import lexicon as lx
-from livret_qa.text import fold
+from livret_qa.text import aligned_fold
 
 # the fields every contact card holds: asking one of them describes no structure
 CARD_CONTACT_FIELDS = ("email", "phone", "website", "address")
@@ -21,15 +21,10 @@ _WORD = re.compile(r"[\w']+")
 MIN_DESCRIBING_WORDS = 2
 
 
-def _aligned_fold(text: str) -> str:
-    """`text` folded letter by letter, so that its offsets are the raw text's."""
-    return "".join((fold(c) + " ")[0] for c in text)
-
-
 def without_contact_words(query: str) -> str:
     """`query` with the words asking a contact field blanked out, or `query` itself when
     what is left describes too little to pick a structure."""
-    folded = _aligned_fold(query)
+    folded = aligned_fold(query)
     spans = [m.span() for m in _CONTACT.finditer(folded)]
     for field in lx.FIELDS:
         if field.name in CARD_CONTACT_FIELDS:

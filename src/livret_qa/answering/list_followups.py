@@ -26,7 +26,7 @@ from livret_qa.answering.more_of_list import MORE_OF_LIST
 from livret_qa.answering.plan import QuestionPlan
 from livret_qa.parsing.contact_card import DEPARTEMENTS
 from livret_qa.retrieval.engine import Engine
-from livret_qa.text import fold
+from livret_qa.text import aligned_fold, fold
 
 __all__ = ["reread"]
 
@@ -205,9 +205,9 @@ def switched_bound(question: str, history: list[dict[str, str]]) -> str | None:
     exactly two?' after 'Which ones have more than one site?'): the last question with the
     new bound in place of its own, to be asked anew (None when it is no such follow-up)."""
     last = _last_user_question(history)
-    folded = _aligned_fold(question)
+    folded = aligned_fold(question)
     new = lx.BOUND_PHRASE.search(folded)
-    old = lx.BOUND_PHRASE.search(_aligned_fold(last)) if last else None
+    old = lx.BOUND_PHRASE.search(aligned_fold(last)) if last else None
     if new is None or old is None or len(lx.BOUND_PHRASE.findall(folded)) > 1:
         return None
     rest = folded[: new.start()] + " " + folded[new.end() :]
@@ -243,11 +243,6 @@ def switched_year(question: str, history: list[dict[str, str]]) -> str | None:
     if any(w not in _YEAR_FILLER for w in re.findall(r"[\w']+", rest)):
         return None  # (it asks something of its own beside the year)
     return last[: old[0].start()] + years[0] + last[old[0].end() :]
-
-
-def _aligned_fold(text: str) -> str:
-    """`text` folded letter by letter, so that its offsets are the raw text's."""
-    return "".join((fold(c) + " ")[0] for c in text)
 
 
 def before_last_question(history: list[dict[str, str]]) -> list[dict[str, str]]:

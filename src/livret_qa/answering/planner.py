@@ -2770,17 +2770,17 @@ def _with_facts(
         return _bound_of_focus(plan, vocab) or plan
     named = plan.targets if plan.target_source == "named" else []
     focus: list[str] | None = None
+    compared = compared_again.compared_structures(last.facts_query if last else None)
     if plan.resolution == LESS_NAMED:
         focus = list(plan.targets)  # 'sauf VESTALI, combien de salariés ?': of the rest
     elif (
         aggregate_before
         and not named
-        and len(compared_again.compared_structures(last.facts_query if last else None)) > 1
+        and len(compared) > 1
         and compared_again.asks_a_comparison(folded)
         and _refers_back(plan, folded)
     ):
-        # 'which is bigger?', 'by how much?' after a comparison: of all it compared
-        focus = compared_again.compared_structures(last.facts_query if last else None)
+        focus = compared  # 'which is bigger?', 'by how much?' after a comparison: all it compared
     elif aggregate_before and not plural:
         focus = None  # 'et la moins ancienne ?': the previous query's scope, inherited below
     elif plan.target_source == "focus" and (ordinal or _first_or_last_few(folded)):
