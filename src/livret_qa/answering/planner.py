@@ -3579,12 +3579,13 @@ def _follow(
     asks_own = asks_own or (bool(lx.REASON_ASKED.search(folded)) and len(words) >= 2)
     # class: 'ok, and the ADEME helped them buy what?' after a founding year: 'what' of a verb
     # of its own, a question of its own (own_action.py)
-    # (only after a turn asking an attribute: after a project told, the project's words
-    # carry on into 'que proposent ces ateliers ?')
+    # (only after a turn asking an attribute or a list — 'qui récupère du poisson ?' then
+    # 'ils le transforment en quoi ?' asks what the ones listed do, no list again —: after a
+    # project told, the project's words carry on into 'que proposent ces ateliers ?')
     asks_own = asks_own or (
         before is not None
         and state.last is not None
-        and any(q.attribute for q in state.last.parts)
+        and any(q.attribute or q.intent == "list" for q in state.last.parts)
         and own_action.asks_new_action(
             folded, fold(before.question), lambda w: declarative_verb(w, plan.lang)
         )
