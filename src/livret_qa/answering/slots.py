@@ -77,7 +77,7 @@ from livret_qa.parsing.fiche import Fiche, Identity, KeyFigure
 from livret_qa.parsing.measures import figure_measures, has_quantity, worded_figure
 from livret_qa.retrieval.engine import Engine
 from livret_qa.retrieval.places import spaced_pattern
-from livret_qa.text import fold
+from livret_qa.text import aligned_fold, fold
 
 # The region's département names, folded: a town asked ('Calais') is not found inside one
 # ('Pas de Calais'). Class: a yes/no whether a structure has a site in a town.
@@ -2218,7 +2218,7 @@ class SlotFiller:
             # 'un collectif d'habitants crée l'association': its subject founded it
             founded = role.name == "founder" and bool(lx.FOUNDED_BY.search(fold(ev.sentence.text)))
             if names_holder(ev.sentence.text, stated) or part.yes_no:
-                return self.found(ev)
+                return self.found(ev, _holder_phrase(ev.sentence.text, stated))
             if lx.ROLE_DUTY_ASKED.search(fold(part.text)):
                 # 'le trésorier, il fait quoi ?' asks what the role does: the sentence saying
                 # so answers, though it names no one (class: a role asked what it does)
@@ -2232,7 +2232,7 @@ class SlotFiller:
                     ev.sentence.text
                 ):
                     return Missing(fiche.id, "role_group", self.found(ev))
-                return self.found(ev)
+                return self.found(ev, _holder_phrase(ev.sentence.text, stated))
             return Missing(fiche.id, "role_unnamed", self._role_told(ev, fiche))
         return Missing(fiche.id, "role", self._contact_found(fiche))
 
@@ -3648,6 +3648,40 @@ def _status_detail(value: str, identity: Identity) -> str:
     if value == identity.legal_status:
         return "statut"
     return "label" if value == identity.label else "agrément"
+
+
+# a holder read in a sentence, plainly, is a few words ('un collectif d'habitants'); longer,
+# it is no name but a clause, and the sentence is quoted whole instead
+HOLDER_WORDS = 6
+# a date opening a sentence before its subject ('En 2017, ', 'Fin 2019, ')
+_DATED_OPENING = re.compile(r"^\s*(?:en|in|fin|debut|début|au)\b[^,]{0,25}\d{4}\s*,\s*", re.I)
+# a person's name just before the role it is given ('… embauche Christelle Cousin, ')
+_NAME_BEFORE_ROLE = re.compile(r"((?:[A-ZÀ-Ý][\w'-]+ ){1,2}[A-ZÀ-Ý][\w'-]+)\s*,?\s*$")
+# where a role's own words end ('initiatrice du projet| en tant que directrice')
+_ROLE_PHRASE_END = re.compile(r"\s*(?:[,;:.()]|\ben tant que\b|\bpuis\b|\bet\b)")
+
+
+def _holder_phrase(sentence: str, stated: re.Pattern[str]) -> str:
+    """Who a sentence says holds a role, in a few words, for the plain answer (class: a role
+    told in the story, not on the contact card): the subject of a founding verb ('un
+    collectif d'habitants' of 'En 2017, un collectif d'habitants crée l'association …'), or
+    the name given the role ('Christelle Cousin, initiatrice du projet'). '' when none reads
+    plainly: the answer then gives the whole sentence, as before."""
+    folded = aligned_fold(sentence)
+    verb = lx.FOUNDED_BY.search(folded)
+    if verb is not None:
+        subject = _DATED_OPENING.sub("", sentence[: verb.start()]).strip(" ,")
+        return subject if 0 < len(subject.split()) <= HOLDER_WORDS else ""
+    role = stated.search(folded)
+    if role is None:
+        return ""
+    name = _NAME_BEFORE_ROLE.search(sentence[: role.start()])
+    if name is None or any(w in lx.NOT_NAMES for w in name.group(1).split()):
+        return ""
+    rest = sentence[role.start() :]
+    end = _ROLE_PHRASE_END.search(rest, len(role.group(0)))
+    phrase = rest[: end.start()] if end else rest
+    return f"{name.group(1)}, {phrase.strip()}" if len(phrase.split()) <= HOLDER_WORDS else ""
 
 
 def _names_a_person(sentence: str) -> bool:
