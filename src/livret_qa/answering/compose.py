@@ -50,6 +50,7 @@ from livret_qa.answering import (
     find_then_ask,
     first_names,
     former_body,
+    giver_level,
     kept_structures,
     kind_instances,
     list_followups,
@@ -179,6 +180,7 @@ from livret_qa.answering.slots import (
     SlotFiller,
     evidence_query,
     frames_asked,
+    funders_text,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
@@ -2735,6 +2737,7 @@ class Composer:
         filled = self._thing_never_written(filler, part, filled)
         filled = self._sold_online(filler, part, filled)
         filled = self._property_unstated(filler, part, filled)
+        filled = self._giver_level(filler, part, filled, fiche)
         filled = self._money_unstated(filler, part, filled, fiche)
         filled = self._outcome_unstated(filler, part, filled, fiche)
         filled = self._prize_won(filler, part, filled, fiche.id)
@@ -3137,6 +3140,38 @@ class Composer:
         words = say(f"property_{asked}", self.lang)
         return Missing(filled.fiche_id, "unmentioned", nearest=nearest, words=words)
 
+    def _giver_level(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
+    ) -> Filled:
+        """Class: money asked of a level of giver by yes or no ('des fonds européens ?', 'des
+        aides de la région ?', 'did the Department fund them?'): the fiche's line stating a
+        giver of that level answers, in its words (giver_level.py); none, it does not say.
+        Mechanism: the unstated-thing check of slots.yes_no_gap, which read the money word
+        ('fonds', 'aides') as a thing asked and the level word by its spelling."""
+        if not part.yes_no or part.intent == "list":
+            return filled
+        levels = giver_level.asked_levels(self.engine.mentions.without_names(part.text, [fiche.id]))
+        if not levels:
+            return filled
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        funders = funders_text(fold(raw))
+        stating = [
+            ev
+            for ev in filler.sentences(fiche.id)
+            if ev.chunk.section.value != "contact"
+            and giver_level.states_levels(levels, ev.sentence.text)
+        ]
+        # its financial partners' lines first, then a sentence stating money given
+        listed = [ev for ev in stating if giver_level.plain(ev.sentence.text) in funders]
+        listed += [ev for ev in stating if lx.FUNDING_STATED.search(fold(ev.sentence.text))]
+        if listed:
+            return filler.found(listed[0])
+        lines = filler.subpart(PlanPart(part.text, "fact", "subpart:funders"), fiche)
+        nearest = (
+            lines if isinstance(lines, Found) else filled if isinstance(filled, Found) else None
+        )
+        return Missing(fiche.id, "money_unstated", nearest=nearest)
+
     def _money_unstated(
         self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
     ) -> Filled:
@@ -3148,6 +3183,9 @@ class Composer:
         if not (part.yes_no and isinstance(filled, Found)):
             return filled
         if not lx.MONEY_ASKED_OF_GIVER.search(fold(part.text)):
+            return filled
+        unnamed = self.engine.mentions.without_names(part.text, [fiche.id])
+        if giver_level.asked_levels(unnamed):  # settled by its line (self._giver_level)
             return filled
         if lx.FUNDING_STATED.search(fold(filled.citation.quote)):
             return filled
