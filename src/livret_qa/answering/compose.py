@@ -1181,6 +1181,8 @@ class Composer:
             # says one stands there, the kind is the asker's loose word for it; the one there
             # whose fiche states the things described is meant, if only one does
             return self._of_things_asked(located, places, topic)
+        if not kinded and not self._asks_structures():
+            return self._the_one_there(located, topic)
         return kinded[:1]
 
     def _place_inside_one(
@@ -1256,6 +1258,22 @@ class Composer:
         ]
         passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in fitting])
         return [s for s in fitting if s.fiche_id not in passing]
+
+    def _the_one_there(self, located: list[StructureHit], topic: str) -> list[StructureHit]:
+        """Class: a fact asked of the structure a place names, no structure named ('What
+        software do they use in Amiens to wipe hard drives?', 'à Boulogne, ils récupèrent
+        quoi ?'): the one structure standing there whose fiche states the kind of activity
+        asked, though once (`list_scope.passing_holders` judges which structures a LIST
+        keeps: one doing it in passing is not of that kind, but it is still the one asked
+        of). Whether its fiche states the fact is the slot filler's to say. Mechanism: the
+        place check (`placed_one`), which refused as 'no structure in the place asked
+        matches'."""
+        if len(located) != 1 or self.plan.intent == "list":
+            return []
+        wanted = list_scope.topic_values(self.engine, topic)
+        if not wanted or not list_scope.holds_values(self.engine, located[0].fiche_id, wanted):
+            return []
+        return located
 
     def _of_kind_described(self, structures: list[StructureHit]) -> list[StructureHit]:
         """Class: one structure named by a description with its département ('the Aisne
