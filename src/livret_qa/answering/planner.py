@@ -260,8 +260,13 @@ def respelt(text: str) -> str:
             # glossary's entries are singular (class: a noisy count of a measure's noun)
             one = low[:-1]
             plural = [k for k in _keys_of_length(len(one)) if _swapped_or_replaced(one, k)]
-            return plural[0] + "s" if len(plural) == 1 else word
-        return close[0] if len(close) == 1 else word
+            if len(plural) == 1:
+                return plural[0] + "s"
+        if len(close) == 1:
+            return close[0]
+        # no English entry near: a French measure's or role's word typed with a slip in a
+        # question with no French function word ("nombre d'adherants vestali")
+        return _respelt_french(word) if not close else word
 
     return re.sub(r"[^\W\d_]{6,}", fix, text)
 
