@@ -21,6 +21,8 @@ from tests.conversations import named
         ("Did the Department fund ?", ("department",)),
         ("is it funded by the State?", ("state",)),
         ("did the county council give them grants?", ("department",)),
+        ("did the regional council support them?", ("region",)),
+        ("ont-ils des aides régionales ?", ("regional",)),
         ("a-t-il reçu des fonds européens pour son atelier ?", ()),  # another thing asked
         ("fait-il de l'aide alimentaire dans la région ?", ()),
         ("ont-ils eu des aides ?", ()),  # no level: aid in general
@@ -75,6 +77,8 @@ def test_a_level_stated_answers_yes(engine, question: str, fiche: str, quoted: s
         "Has La Remise Enjouée received European funds?",
         "Le Jardin de Cocagne de la Haute Borne a-t-il des aides du département ?",
         "Did the town fund Le Panier de la Mer 62?",
+        # the Région itself asked: a line labelled « Régional : » naming the MSA is no yes
+        "Le Jardin de Cocagne de la Haute Borne a-t-il des aides de la région ?",
     ],
 )
 def test_a_level_never_stated_is_refused(engine, question: str) -> None:

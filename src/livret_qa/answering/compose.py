@@ -3181,7 +3181,7 @@ class Composer:
         ]
         # its financial partners' lines first, then a sentence stating money given
         listed = [ev for ev in stating if giver_level.plain(ev.sentence.text) in funders]
-        listed += [ev for ev in stating if lx.FUNDING_STATED.search(fold(ev.sentence.text))]
+        listed += [ev for ev in stating if giver_level.gives_levels(levels, ev.sentence.text)]
         if listed:
             return filler.found(listed[0])
         lines = filler.subpart(PlanPart(part.text, "fact", "subpart:funders"), fiche)

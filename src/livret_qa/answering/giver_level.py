@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from livret_qa import lexicon as lx
 from livret_qa.text import fold
 
 # Each level: the words asking it (folded, whole words) and the forms a sentence states it by.
@@ -24,6 +25,7 @@ _ASKED: dict[str, re.Pattern[str]] = {
         r"regions?|regionale?s?|regionaux|regional|hauts|hauts-de-france|france|hdf|conseil|"
         r"council|councils"
     ),
+    "regional": re.compile(r"regionale?s?|regionaux|regional|hauts|france|hdf"),
     "department": re.compile(
         r"departements?|departementale?s?|departementaux|department|departmental|county|conseil|council"
     ),
@@ -35,7 +37,10 @@ _ASKED: dict[str, re.Pattern[str]] = {
 # the words that only name a level (not 'conseil', 'hauts': shared or part of a name)
 _LEVEL_ONLY = {
     "europe": re.compile(r"europ\w*|ue|bruxelles|brussels"),
-    "region": re.compile(r"region\w*"),
+    # the Région itself ('la région', 'the regional council'), or funding of that level
+    # ('des aides régionales'), which a line labelled « Régional : » states
+    "region": re.compile(r"regions?"),
+    "regional": re.compile(r"regional\w*|regionaux"),
     "department": re.compile(r"depart\w*|county"),
     "state": re.compile(r"etat|state|government|gouvernement|minist\w*|nationa\w*"),
     "town": re.compile(r"communes?|mairies?|villes?|town|city|municipal\w*"),
@@ -46,7 +51,8 @@ _STATED: dict[str, re.Pattern[str]] = {
         r"(?<!metropole )(?<!reseau )\beurop(e|een|eenne|eens|eennes)\b|\bfeder\b|\bfse\b|"
         r"\binterreg\b"
     ),
-    "region": re.compile(r"\bregions?\b|\bregionale?s?\s*:|\bconseil regional\b|\bpradet\b"),
+    "region": re.compile(r"\bregions?\b|\bconseil regional\b|\bpradet\b"),
+    "regional": re.compile(r"\bregions?\b|\bregionale?s?\s*:|\bconseil regional\b|\bpradet\b"),
     "department": re.compile(r"\bdepartement(al|ale)?\b(?!\s*:)"),
     "state": re.compile(
         r"\betat\b|\bministere|\bdetr\b|plan de relance|\bd(r|d)eets\b|\bdireccte\b|"
@@ -57,6 +63,10 @@ _STATED: dict[str, re.Pattern[str]] = {
         r"\bagglomeration\b"
     ),
 }
+# a council named by its level ('le conseil régional', 'the county council'): the body itself
+_COUNCIL = re.compile(
+    r"\bconseils? (?:regional|departemental)\w*|\b(?:regional|departmental|county) councils?\b"
+)
 # money words, and the verbs and frames around them (folded)
 _MONEY = re.compile(
     r"fonds?|funds?|funding|funded|funder|funders|financ\w*|subvention\w*|subsid\w*|grants?|"
@@ -79,7 +89,10 @@ _FRAME = frozenset(
 def asked_levels(text: str) -> tuple[str, ...]:
     """The levels of giver `text` (the question, its structure's name taken out) asks money
     of, when it asks nothing else: () when no money word, no level, or another word remains."""
-    words = re.findall(r"\w+", fold(text))
+    folded = _COUNCIL.sub(
+        lambda m: " region " if "region" in m.group(0) else " departement ", fold(text)
+    )
+    words = re.findall(r"\w+", folded)
     words = [w for w in words if w not in _FRAME]
     if not any(_MONEY.fullmatch(w) for w in words):
         return ()
@@ -98,6 +111,19 @@ def states_levels(levels: tuple[str, ...], sentence: str) -> bool:
     """Whether one sentence states a giver of every level asked."""
     folded = fold(sentence)
     return all(_STATED[lv].search(folded) for lv in levels)
+
+
+def gives_levels(levels: tuple[str, ...], sentence: str) -> bool:
+    """Whether a sentence outside the financial partners' lines states money given by every
+    level asked: the level named shortly after a word of money given ('aidée financièrement
+    par la région', 'une aide de l'ADEME'), not in passing ('le réseau Bio de la région …')."""
+    folded = fold(sentence)
+    return all(
+        re.search(
+            rf"(?:{lx.FUNDING_STATED.pattern})[^.;:]{{0,40}}?(?:{_STATED[lv].pattern})", folded
+        )
+        for lv in levels
+    )
 
 
 def plain(sentence: str) -> str:
