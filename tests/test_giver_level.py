@@ -26,7 +26,9 @@ from tests.conversations import named
         ("a-t-il reçu des fonds européens pour son atelier ?", ()),  # another thing asked
         ("fait-il de l'aide alimentaire dans la région ?", ()),
         ("ont-ils eu des aides ?", ()),  # no level: aid in general
-        ("did the EU fund the shop?", ()),
+        ("did the EU fund the shop?", ()),  # the shop: another thing asked
+        ("Is it funded by the EU?", ("europe",)),
+        ("a-t-elle reçu des fonds de l'UE ?", ("europe",)),
     ],
 )
 def test_the_levels_asked_are_read(text: str, levels: tuple[str, ...]) -> None:

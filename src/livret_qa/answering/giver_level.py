@@ -67,6 +67,7 @@ _STATED: dict[str, re.Pattern[str]] = {
 _COUNCIL = re.compile(
     r"\bconseils? (?:regional|departemental)\w*|\b(?:regional|departmental|county) councils?\b"
 )
+_THE_EU = re.compile(r"\b(?:the|by|from|l'|de l'|par l')\s*(?:eu|ue)\b")
 # money words, and the verbs and frames around them (folded)
 _MONEY = re.compile(
     r"fonds?|funds?|funding|funded|funder|funders|financ\w*|subvention\w*|subsid\w*|grants?|"
@@ -92,6 +93,7 @@ def asked_levels(text: str) -> tuple[str, ...]:
     folded = _COUNCIL.sub(
         lambda m: " region " if "region" in m.group(0) else " departement ", fold(text)
     )
+    folded = _THE_EU.sub(" europe ", folded)  # 'the EU', not 'ont eu' (had)
     words = re.findall(r"\w+", folded)
     words = [w for w in words if w not in _FRAME]
     if not any(_MONEY.fullmatch(w) for w in words):
