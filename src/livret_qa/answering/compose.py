@@ -83,6 +83,7 @@ from livret_qa.answering import (
     property_asked,
     qualified_thing,
     ranked_prize,
+    rate_order,
     relative_year,
     role_name,
     self_correction,
@@ -4615,6 +4616,11 @@ def ask(
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)
     history = history or []
+    rate = rate_order.reordered(question)  # 'tonnes per year of wood': 'of wood per year'
+    if rate is not None:
+        answer = ask(engine, rate, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": rate}
+        return replace(answer, question=validated(question), plan=plan)
     fixed = self_correction.corrected(question)  # 'combien de repas, pardon, d'ateliers …'
     if fixed is not None:
         answer = ask(engine, fixed, history, filters, weights)
