@@ -22,6 +22,7 @@ from tests.conversations import named
         ("how many employes?", "how many employes?"),  # employee or employer
         ("how many founders?", "how many founders?"),  # right as typed
         ("how many funders?", "how many funders?"),
+        ("What are its bank details?", "What are its bank details?"),  # no 'retails'
         # a French label's slip in a question with no French function word
         ("nombre d'adherants vestali", "nombre d'adherents vestali"),
         ("how many adherants?", "how many adherents?"),

@@ -259,7 +259,12 @@ def respelt(text: str) -> str:
             # the plural of an entry with the same slip ('employess', 'volonteers'): the
             # glossary's entries are singular (class: a noisy count of a measure's noun)
             one = low[:-1]
-            plural = [k for k in _keys_of_length(len(one)) if _swapped_or_replaced(one, k)]
+            # (its first letter kept, as hurried typing keeps it: 'details' is no 'retails')
+            plural = [
+                k
+                for k in _keys_of_length(len(one))
+                if k[:1] == one[:1] and _swapped_or_replaced(one, k)
+            ]
             if len(plural) == 1:
                 return plural[0] + "s"
         if len(close) == 1:
