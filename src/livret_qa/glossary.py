@@ -1210,7 +1210,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "create": ("créer", "création"),
     "transform": ("transformer", "transformation"),
     "process": ("transformer", "transformation", "procédé"),
-    "restore": ("restaurer", "restauration", "rénover"),
+    "restore": ("restaurer", "restauration", "rénover", "retaper"),
     "renovate": ("rénover", "rénovation", "réhabiliter"),
     "decorate": ("décorer", "décoration"),
     "stock": ("stock", "stocker", "stockage"),
@@ -1689,6 +1689,8 @@ KINDS_FR: dict[str, tuple[str, ...]] = {
         "siège",
         "tête de lit",
     ),
+    # (the seats an upholstery workshop restores: « restaure et crée des sièges »)
+    "siège": ("chaise", "fauteuil", "canapé", "tabouret", "banquette"),
     "vêtement": ("pantalon", "chemise", "robe", "manteau", "veste", "pull", "tablier"),
     "cosmétique": ("produits de beauté", "savon", "shampoing", "crème"),
 }

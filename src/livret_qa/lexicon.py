@@ -1148,7 +1148,9 @@ PICKED_BY_PLACE = _rx(
 WHEN_FRAME = _rx(
     r"\b(quand|depuis quand|en quelle annee|quelle annee|de quand|when|since when|what year|"
     # (plural too, asked of several structures at once: 'dates de création ?', 'founding years?')
-    r"which year|in what year|how long ago|dates? de|years? of|annees? de|"
+    r"which year|in what year|how long ago|dates? de|annees? de|"
+    # ('the year of its founding', not a rate: 'how many tonnes per year of wood')
+    r"(?<!per )(?<!a )(?<!each )(?<!every )years? of|"
     # ('et l'année du 4ème prix ?', 'la date du lancement ?': the year of the thing named)
     r"(?:l.|la |the )(?:annee|date|year) (?:du|des|d.)|"
     # the month of an event ('en quel mois ?', 'which month did it open?'): see MONTH_ASKED

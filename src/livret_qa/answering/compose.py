@@ -50,6 +50,7 @@ from livret_qa.answering import (
     find_then_ask,
     first_names,
     former_body,
+    giver_level,
     kept_structures,
     kind_instances,
     list_followups,
@@ -82,6 +83,7 @@ from livret_qa.answering import (
     property_asked,
     qualified_thing,
     ranked_prize,
+    rate_order,
     relative_year,
     role_name,
     self_correction,
@@ -179,6 +181,7 @@ from livret_qa.answering.slots import (
     SlotFiller,
     evidence_query,
     frames_asked,
+    funders_text,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
@@ -1179,6 +1182,8 @@ class Composer:
             # says one stands there, the kind is the asker's loose word for it; the one there
             # whose fiche states the things described is meant, if only one does
             return self._of_things_asked(located, places, topic)
+        if not kinded and not self._asks_structures():
+            return self._the_one_there(located, topic)
         return kinded[:1]
 
     def _place_inside_one(
@@ -1254,6 +1259,22 @@ class Composer:
         ]
         passing = list_scope.passing_holders(self.engine, topic, [s.fiche_id for s in fitting])
         return [s for s in fitting if s.fiche_id not in passing]
+
+    def _the_one_there(self, located: list[StructureHit], topic: str) -> list[StructureHit]:
+        """Class: a fact asked of the structure a place names, no structure named ('What
+        software do they use in Amiens to wipe hard drives?', 'à Boulogne, ils récupèrent
+        quoi ?'): the one structure standing there whose fiche states the kind of activity
+        asked, though once (`list_scope.passing_holders` judges which structures a LIST
+        keeps: one doing it in passing is not of that kind, but it is still the one asked
+        of). Whether its fiche states the fact is the slot filler's to say. Mechanism: the
+        place check (`placed_one`), which refused as 'no structure in the place asked
+        matches'."""
+        if len(located) != 1 or self.plan.intent == "list":
+            return []
+        wanted = list_scope.topic_values(self.engine, topic)
+        if not wanted or not list_scope.holds_values(self.engine, located[0].fiche_id, wanted):
+            return []
+        return located
 
     def _of_kind_described(self, structures: list[StructureHit]) -> list[StructureHit]:
         """Class: one structure named by a description with its département ('the Aisne
@@ -2735,6 +2756,7 @@ class Composer:
         filled = self._thing_never_written(filler, part, filled)
         filled = self._sold_online(filler, part, filled)
         filled = self._property_unstated(filler, part, filled)
+        filled = self._giver_level(filler, part, filled, fiche)
         filled = self._money_unstated(filler, part, filled, fiche)
         filled = self._outcome_unstated(filler, part, filled, fiche)
         filled = self._prize_won(filler, part, filled, fiche.id)
@@ -3137,6 +3159,38 @@ class Composer:
         words = say(f"property_{asked}", self.lang)
         return Missing(filled.fiche_id, "unmentioned", nearest=nearest, words=words)
 
+    def _giver_level(
+        self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
+    ) -> Filled:
+        """Class: money asked of a level of giver by yes or no ('des fonds européens ?', 'des
+        aides de la région ?', 'did the Department fund them?'): the fiche's line stating a
+        giver of that level answers, in its words (giver_level.py); none, it does not say.
+        Mechanism: the unstated-thing check of slots.yes_no_gap, which read the money word
+        ('fonds', 'aides') as a thing asked and the level word by its spelling."""
+        if not part.yes_no or part.intent == "list":
+            return filled
+        levels = giver_level.asked_levels(self.engine.mentions.without_names(part.text, [fiche.id]))
+        if not levels:
+            return filled
+        raw = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+        funders = funders_text(fold(raw))
+        stating = [
+            ev
+            for ev in filler.sentences(fiche.id)
+            if ev.chunk.section.value != "contact"
+            and giver_level.states_levels(levels, ev.sentence.text)
+        ]
+        # its financial partners' lines first, then a sentence stating money given
+        listed = [ev for ev in stating if giver_level.plain(ev.sentence.text) in funders]
+        listed += [ev for ev in stating if giver_level.gives_levels(levels, ev.sentence.text)]
+        if listed:
+            return filler.found(listed[0])
+        lines = filler.subpart(PlanPart(part.text, "fact", "subpart:funders"), fiche)
+        nearest = (
+            lines if isinstance(lines, Found) else filled if isinstance(filled, Found) else None
+        )
+        return Missing(fiche.id, "money_unstated", nearest=nearest)
+
     def _money_unstated(
         self, filler: SlotFiller, part: PlanPart, filled: Filled, fiche: Fiche
     ) -> Filled:
@@ -3148,6 +3202,9 @@ class Composer:
         if not (part.yes_no and isinstance(filled, Found)):
             return filled
         if not lx.MONEY_ASKED_OF_GIVER.search(fold(part.text)):
+            return filled
+        unnamed = self.engine.mentions.without_names(part.text, [fiche.id])
+        if giver_level.asked_levels(unnamed):  # settled by its line (self._giver_level)
             return filled
         if lx.FUNDING_STATED.search(fold(filled.citation.quote)):
             return filled
@@ -4559,6 +4616,11 @@ def ask(
         answer = ask(engine, asked, history, filters, weights)
         return replace(answer, question=question)
     history = history or []
+    rate = rate_order.reordered(question)  # 'tonnes per year of wood': 'of wood per year'
+    if rate is not None:
+        answer = ask(engine, rate, history, filters, weights)
+        plan = {**answer.plan, "question": question, "read_as": rate}
+        return replace(answer, question=validated(question), plan=plan)
     fixed = self_correction.corrected(question)  # 'combien de repas, pardon, d'ateliers …'
     if fixed is not None:
         answer = ask(engine, fixed, history, filters, weights)

@@ -229,6 +229,9 @@ def _french_respelt(m: re.Match[str]) -> str:
     return close[0] if len(close) == 1 else word
 
 
+_MIN_PLURAL_SLIP = 6  # letters of a plural read as a misspelt entry's plural
+
+
 def respelt(text: str) -> str:
     """An English question with a word typed one letter off a glossary entry, replaced or
     swapped ('salery', 'bugdet', 'presidant'), read as that entry: what it asks is found in the
@@ -252,7 +255,23 @@ def respelt(text: str) -> str:
         # a doubled letter typed once ('adress', 'comittee', 'acountant'): a slip, never a
         # word of its own as a letter dropped elsewhere may be
         close += [k for k in _keys_of_length(len(low) + 1) if _undoubled(low, k)]
-        return close[0] if len(close) == 1 else word
+        if not close and low.endswith("s") and len(low) > _MIN_PLURAL_SLIP:
+            # the plural of an entry with the same slip ('employess', 'volonteers'): the
+            # glossary's entries are singular (class: a noisy count of a measure's noun)
+            one = low[:-1]
+            # (its first letter kept, as hurried typing keeps it: 'details' is no 'retails')
+            plural = [
+                k
+                for k in _keys_of_length(len(one))
+                if k[:1] == one[:1] and _swapped_or_replaced(one, k)
+            ]
+            if len(plural) == 1:
+                return plural[0] + "s"
+        if len(close) == 1:
+            return close[0]
+        # no English entry near: a French measure's or role's word typed with a slip in a
+        # question with no French function word ("nombre d'adherants vestali")
+        return _respelt_french(word) if not close else word
 
     return re.sub(r"[^\W\d_]{6,}", fix, text)
 

@@ -43,6 +43,18 @@ VERB_ENDING = 5  # letters a conjugation may add to a verb's stem ('recycl' -> '
 # A French noun after a preposition ('à domicile', 'en ligne', 'avec des écoles' is taken by
 # its determiner); a present participle after 'en' ('en vendant') is a manner, not a thing.
 _AFTER_PREPOSITION = re.compile(r"\b(?:a|en|par|avec|sans|pour|chez|sur|aupres d.)\s+([^\W\d_]+)")
+# A past participle after the auxiliary 'a' typed without its accent, the participle with
+# its own ('a signé', 'a créé', 'a acheté'): an activity, not a noun after 'à' ('à domicile').
+# Class: a yes/no question of what a structure did, refused when its verb, read as a thing
+# asked, is not written in the fiche ('synapse 3i a signé avec CAP3C ?': « signe »).
+_PARTICIPLE_AFTER_HAS = re.compile(r"(?i)(?<![\w'’-])a\s+([^\W\d_]+(?:é|ée|és|ées))(?![\w])")
+
+
+def _participles_after_has(text: str) -> frozenset[str]:
+    """The past participles after the auxiliary 'a' in `text`, folded."""
+    return frozenset(fold(m.group(1)) for m in _PARTICIPLE_AFTER_HAS.finditer(text))
+
+
 # A word no glossary reads: an acronym or a capitalised word inside the sentence ('ISO',
 # 'Calais'), not the sentence's first word.
 _NAME_WORD = re.compile(r"\b([A-Z][\w-]*[A-Za-z0-9])\b")
@@ -254,7 +266,9 @@ def predicate(text: str, lang: str, attribute: re.Pattern[str] | None = None) ->
         nouns += [
             w
             for w in _AFTER_PREPOSITION.findall(folded)
-            if not (w.endswith("ant") and len(w) > 5) and w not in _purposes(folded)
+            if not (w.endswith("ant") and len(w) > 5)
+            and w not in _purposes(folded)
+            and w not in _participles_after_has(text)
         ]
         for m in lx.DETERMINED_NOUN.finditer(folded):
             # 'des personnes handicapées', 'des cours de tricot'
