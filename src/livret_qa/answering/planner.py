@@ -2762,6 +2762,25 @@ def describes_one(folded: str) -> bool:
     return bool(text) and asked_attribute(text) is None
 
 
+# A superlative picking one by an adjective ('la plus petite', 'the oldest', 'le moins
+# ancien'), not by a quantity of something ('le plus de salariés', 'the most members').
+_ADJECTIVE_PICK = re.compile(
+    r"\b(youngest|oldest|biggest|largest|smallest|newest|latest|earliest|richest|poorest)\b|"
+    r"\b(la|le|the) (plus|moins|most|least) (?!de\b|d'|of\b)\w+"
+)
+
+
+def _picks_among_focus(folded: str) -> bool:
+    """Class: a superlative picking one of the structures just listed, the list worded freely
+    by the assistant ('la plus petite a combien de salariés ?', 'the oldest, who runs it?'
+    after a turn naming two or three): it ranks those, not the booklet, unless it names what
+    it ranks ('la plus petite structure du livret') or asks a quantity ('qui a le plus de
+    salariés ?', read over the booklet as before)."""
+    if not _ADJECTIVE_PICK.search(folded):
+        return False
+    return not lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").search(folded)
+
+
 def _with_facts(
     plan: QuestionPlan,
     state: ConversationState,
@@ -2819,7 +2838,11 @@ def _with_facts(
         state.focus
         and not named
         and not lx.WHOLE_REGION.search(folded)  # 'et dans toute la région ?' widens
-        and (plan.target_source == "focus" or _refers_back(plan, folded))
+        and (
+            plan.target_source == "focus"
+            or _refers_back(plan, folded)
+            or (len(state.focus) > 1 and _picks_among_focus(folded))
+        )
     ):
         # the structures of the previous answer ('budget moyen ?', 'classe-les par …'); one
         # structure is no scope for an aggregate unless pointed at ('their')
