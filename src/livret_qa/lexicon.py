@@ -1561,7 +1561,13 @@ ACKNOWLEDGEMENT_OPENER = _rx(
     r"^\s*(?:(?:ok|okay|oki|d.accord|merci|thanks|thank you|h?m{2,}|hm+|euh+|ah+|oh+|bah|"
     r"ben)\b[\s,;.!:-]*|"
     r"(?:parfait|super|top|cool|great|nice|perfect|alright|entendu|nickel|genial|bon|bien|well|"
-    r"right)\s*[,;.!:-]+\s*)+"
+    r"right|"
+    # a turn moving on ('à part ça, le Bois a quel budget ?', 'by the way, who runs it?'):
+    # no word of it is a thing the fiche must state (class: a follow-up refused for a word
+    # read as a thing asked, 'ne mentionne nulle part « part »')
+    r"a part (?:ca|cela)|en dehors de (?:ca|cela)|sinon|au fait|d.ailleurs|autre chose|bref|"
+    r"by the way|btw|apart from that|other than that|aside from that|besides that|anyway|"
+    r"also|otherwise)\s*[,;.!:-]+\s*)+"
     r"(?=[^\W\d_])"
 )
 # 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking

@@ -821,6 +821,7 @@ class Composer:
                 not kept
                 and held
                 and not any(all(g.held_by(vocab.get(f, set())) for g in held) for f in focus)
+                and not self._focus_writes(focus, held)
             ):
                 # 'celle qui fait des meubles' after food structures, 'and the farm drive
                 # people?' after the wood workshop: none of them does it all; the structure of
@@ -842,6 +843,20 @@ class Composer:
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
         plan.resolution = "the structure in focus doing what the question names"
+
+    def _focus_writes(self, focus: list[str], things: list[topic_words.Glossed]) -> bool:
+        """Class: a follow-up asking of a thing of the one structure in focus ('what's the
+        European project called?' after Le Panier de la Mer 62, whose fiche tells its European
+        project): the focus's own fiche writes every thing, though its vocabulary of what it
+        does does not, so no other structure of the booklet is meant (the focus is carried)."""
+        if len(focus) != 1:
+            return False
+        raw = list_scope.fiche_texts(self.engine).raw
+        written = set(analyze(raw[focus[0]]))
+        # each word asked, in one of its readings ('european' read in English as 'européen',
+        # or as a French word): written by the focus
+        read = {g.word for g in things}
+        return all(any(g.held_by(written) for g in things if g.word == w) for w in read)
 
     def _switched_by_description(self, focus: list[str]) -> bool:
         """'and the toy place?', 'and the sewing workshop?' after turns about one structure:

@@ -93,6 +93,13 @@ _JOINED_AFTER = re.compile(
 )
 # an inverted verb ('la structure a-t-elle été créée ?') ends the noun phrase
 _INVERTED = re.compile(r"-(t-)?(il|elle|ils|elles|on)$")
+# A finite verb after the noun ('le magasin est ouvert combien de jours ?', 'la boutique a
+# ouvert quand ?', 'le jardin fait combien de paniers ?'): the noun is the subject of what is
+# asked, the thing of the one in focus, and the words after it are asked, no description.
+_FINITE_VERB = re.compile(
+    r"(est|sont|etait|etaient|sera|seront|a|ont|avait|fait|font|peut|peuvent|doit|va|vont|"
+    r"ouvre|ouvrent|ferme|ferment|vend|vendent|coute|coutent|emploie|emploient|produit)"
+)
 
 
 @dataclass(frozen=True)
@@ -212,7 +219,14 @@ def _followup(folded: str, several: bool) -> Description | None:
             return None
         # the noun phrase stops at an inverted verb ('la structure a-t-elle été créée ?'):
         # what follows is asked of it, no description
-        verb = next((i for i, w in enumerate(typed) if _INVERTED.search(w)), len(typed))
+        verb = next(
+            (
+                i
+                for i, w in enumerate(typed)
+                if _INVERTED.search(w) or (i > 0 and _FINITE_VERB.fullmatch(w))
+            ),
+            len(typed),
+        )
         words = [w for w in typed[:verb] if w not in lx.GENERIC_KIND and w not in FUNCTION_WORDS]
         alone = len(words) == 1 and words[0] == match.group("kind")
         if words and not POINTING.search(" ".join(words)) and (several or not alone):

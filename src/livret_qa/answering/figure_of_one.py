@@ -10,7 +10,14 @@ English words read in French through the glossary), stemmed, against the stems o
 fiche's quotes of that measure in the facts store. A word that one fiche's quotes write and
 no other's tells the structure; when all such words point at one fiche, that fiche is asked.
 Years and numbers tell nothing apart (a year is no thing weighed); a question asking for a
-sum ('au total', 'combined') or over a place, a theme or structures keeps its total."""
+sum ('au total', 'combined') or over a place, a theme or structures keeps its total.
+
+Class: the words that ask the measure itself tell no object. 'elles emploient combien de
+personnes ?' after a list of two asks each one's headcount; 'personnes' (a generic counted
+noun) and 'emploient' (the measure's own word) are written by one fiche's staff line and not
+by the other's bare '2', and read as an object they made that fiche the one asked. The words
+any measure of the asked measure's family recognises (lexicon MEASURES `asked`) and the
+generic counted nouns (lexicon GENERIC_COUNTED) are left out before the object is read."""
 
 from __future__ import annotations
 
@@ -45,10 +52,27 @@ def _stems(text: str) -> set[str]:
     return {s for s in analyze(f"{folded} {glossed}") if not s.isdigit()}
 
 
-def holder(question: str, quotes: Mapping[str, Sequence[str]]) -> str | None:
+def _without_measure_words(question: str, measure: str | None) -> str:
+    """The question without the words asking the measure (those of any measure of its family)
+    and without the generic counted nouns ('personnes', 'people'): what is left may name the
+    thing counted, not the count."""
+    if measure is None:
+        return question
+    family = next((m.family for m in lx.MEASURES if m.name == measure), None)
+    text = fold(question)
+    for m in lx.MEASURES:
+        if m.name == measure or (family is not None and m.family == family):
+            text = lx.compiled(m.asked).sub(" ", text)
+    return " ".join(w for w in text.split() if w.strip("?,.;:!") not in lx.GENERIC_COUNTED)
+
+
+def holder(
+    question: str, quotes: Mapping[str, Sequence[str]], measure: str | None = None
+) -> str | None:
     """The one fiche (by id) whose quotes of the measure write the words that set the
-    question's object apart, or None when none or several do."""
-    asked = _stems(question)
+    question's object apart, or None when none or several do. `measure`: the measure asked,
+    whose own words (and its family's) tell no object."""
+    asked = _stems(_without_measure_words(question, measure))
     held = {
         fid: set().union(*map(_stems, texts)) if texts else set() for fid, texts in quotes.items()
     }
@@ -95,4 +119,4 @@ def figure_holder(
     scope = (facts_query or {}).get("filters", {}).get("structures")
     if scope:
         quotes = {fid: texts for fid, texts in quotes.items() if fid in scope}
-    return holder(question, quotes)
+    return holder(question, quotes, measure)

@@ -42,6 +42,12 @@ _MORE = re.compile(
 # 'les autres', 'the others', 'the other one', 'the rest': the complement, not more of it
 _COMPLEMENT = re.compile(r"\b(les autres|l'autre|the others?|the rest|le reste|restantes?)\b")
 _WORD = re.compile(r"[\w'-]+")
+# the words placing a place named in a follow-up ('dans l'', 'in the', 'au', 'en'), taken out
+# with it
+_PLACING = (
+    r"(?:\b(?:dans|en|au|aux|a|in|at|around|du|de|des|near|pres de)\s+)?"
+    r"(?:\b(?:le|la|les|the)\s+|\bl')?"
+)
 
 
 def asks_more(folded: str) -> bool:
@@ -97,5 +103,7 @@ def asks_more_besides_named(unnamed: str, places: list[str], departements: list[
     rest = lx.MORE_EXCLUDING.sub(" ", folded)
     for place in [*places, *(DEPARTEMENTS.get(code, "") for code in departements)]:
         if place:
-            rest = re.sub(rf"\b{re.escape(fold(place))}\b", " ", rest)
+            # the place with the words placing it ('dans l'Aisne', 'in the Pas-de-Calais'):
+            # a preposition or article left behind is no word asked
+            rest = re.sub(rf"{_PLACING}\b{re.escape(fold(place))}\b", " ", rest)
     return asks_more(rest)

@@ -84,6 +84,7 @@ from livret_qa.answering.description import (
 )
 from livret_qa.answering.earlier_holder import earlier_holder
 from livret_qa.answering.echoed_answer import echoes_answer
+from livret_qa.answering.figure_year import asks_year_of_figure, without_year_clause
 from livret_qa.answering.language import detect_language, terse_language
 from livret_qa.answering.language_clause import language_clause
 from livret_qa.answering.more_of_list import (
@@ -2162,12 +2163,39 @@ def _with_last_figure(plan: QuestionPlan, last: QuestionPlan | None, bare: str) 
     after a figure of the structure in focus ('Quel est le budget de Synapse 3i ?'): the year
     that figure is stated for, so its figure asked anew (the answer says when its sentence
     gives no year, unstated_kind.py), not any date the fiche gives."""
+    plan = _with_figure_dated(plan, last)
     if last is None or not plan.followup or not lx.YEAR_OF_LAST_ASKED.search(bare.strip()):
         return plan
     figures = [p for p in last.parts if p.intent == "figure"]
     if len(figures) != 1 or any(p.attribute.startswith("event:") for p in last.parts):
         return plan
     plan.parts = [replace(figures[0], text=plan.question, yes_no=False)]
+    return plan
+
+
+def _with_figure_dated(plan: QuestionPlan, last: QuestionPlan | None) -> QuestionPlan:
+    """Class: the year of a figure asked by a clause naming the figure ('ils sont combien
+    d'adhérents, c'est de quand le chiffre ?', 'what year is that figure from?'; figure_year.py):
+    a date part of no event of its own is the figure the rest of the part asks, else the one
+    figure the last turn asked; its answer gives the year its sentence states."""
+    if not plan.followup:
+        return plan
+    last_figures = [p for p in last.parts if p.intent == "figure"] if last is not None else []
+    parts = list(plan.parts)
+    for n, part in enumerate(parts):
+        if part.intent != "date" or part.attribute != "event:any":
+            continue
+        if not asks_year_of_figure(part.text):
+            continue
+        rest = without_year_clause(part.text)
+        asked = asked_attribute(rest) if rest else None
+        if asked is not None and asked[0] == "figure":
+            parts[n] = replace(part, intent="figure", attribute=asked[1], exact_date=False)
+        elif len(last_figures) == 1 and not any(
+            p.attribute.startswith("event:") for p in (last.parts if last else [])
+        ):
+            parts[n] = replace(last_figures[0], text=part.text, yes_no=False)
+    plan.parts = parts
     return plan
 
 
@@ -2753,6 +2781,25 @@ def describes_one(folded: str) -> bool:
     return bool(text) and asked_attribute(text) is None
 
 
+# A superlative picking one by an adjective ('la plus petite', 'the oldest', 'le moins
+# ancien'), not by a quantity of something ('le plus de salariés', 'the most members').
+_ADJECTIVE_PICK = re.compile(
+    r"\b(youngest|oldest|biggest|largest|smallest|newest|latest|earliest|richest|poorest)\b|"
+    r"\b(la|le|the) (plus|moins|most|least) (?!de\b|d'|of\b)\w+"
+)
+
+
+def _picks_among_focus(folded: str) -> bool:
+    """Class: a superlative picking one of the structures just listed, the list worded freely
+    by the assistant ('la plus petite a combien de salariés ?', 'the oldest, who runs it?'
+    after a turn naming two or three): it ranks those, not the booklet, unless it names what
+    it ranks ('la plus petite structure du livret') or asks a quantity ('qui a le plus de
+    salariés ?', read over the booklet as before)."""
+    if not _ADJECTIVE_PICK.search(folded):
+        return False
+    return not lx.compiled(rf"\b({lx._COLLECTIVE_NOUNS})\b").search(folded)
+
+
 def _with_facts(
     plan: QuestionPlan,
     state: ConversationState,
@@ -2810,7 +2857,11 @@ def _with_facts(
         state.focus
         and not named
         and not lx.WHOLE_REGION.search(folded)  # 'et dans toute la région ?' widens
-        and (plan.target_source == "focus" or _refers_back(plan, folded))
+        and (
+            plan.target_source == "focus"
+            or _refers_back(plan, folded)
+            or (len(state.focus) > 1 and _picks_among_focus(folded))
+        )
     ):
         # the structures of the previous answer ('budget moyen ?', 'classe-les par …'); one
         # structure is no scope for an aggregate unless pointed at ('their')
