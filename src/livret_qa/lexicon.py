@@ -24,6 +24,15 @@ FRENCH_FUNCTION_WORDS = frozenset(
     qu en ne pas
     """.split()
 )
+# French prepositions of five letters or more: a word after a determined noun that is one of
+# these opens a complement ('la DREETS parmi leurs financeurs', 'des jouets depuis 2020'), it
+# qualifies no noun (class: lists by a body or a thing, `topic_words.french_qualifiers`).
+FRENCH_LONG_PREPOSITIONS = frozenset(
+    """
+    parmi parmis entre depuis selon contre pendant avant apres aupres durant malgre envers
+    comme outre hormis excepte suivant concernant
+    """.split()
+)
 ENGLISH_FUNCTION_WORDS = frozenset(
     """
     the a an and is are was were who what which whose how why where when does do did in for

@@ -21,6 +21,7 @@ from livret_qa.answering import (
     answered_body,
     asked_value,
     body_list,
+    body_of_another,
     booklet_about,
     bound_qualifiers,
     bound_thing,
@@ -1651,6 +1652,18 @@ class Composer:
         if not self.names:  # 'membre du réseau chantier école': a network line's body
             return self._members_by_line(chosen)
         holders = {f for n in self.names for f in n.holders}
+        # a fiche naming the body only as the backer of another actor's scheme ('le REGAL que
+        # le pays a mis en place … avec l'appui financier de l'ADEME') is none of its partners
+        raw = list_scope.fiche_texts(self.engine).raw
+        holders = {
+            f
+            for f in holders
+            if not all(
+                body_of_another.names_only_as_anothers(raw[f], [n.text, *n.forms])
+                for n in self.names
+                if f in n.holders
+            )
+        }
         # (a proper name of several capitalised words, 'France Active', is asked as written)
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
         if not proper and not holders & {s.fiche_id for s in self.result.structures}:
