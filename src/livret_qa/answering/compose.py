@@ -1747,7 +1747,7 @@ class Composer:
         # how that thing is done, and no further condition
         broad = [v for v in values if self._broad(v)]
         # a thing qualified in one phrase ('des légumes bio'), a broad thing included
-        qualified = qualified_thing.phrase_pairs(self.plan.query, values)
+        qualified = qualified_thing.phrase_pairs(self.plan.query, values, self.lang)
         if len(broad) < len(values):
             values = [v for v in values if v not in broad]
         if not values:
@@ -1775,11 +1775,11 @@ class Composer:
         # the value in the words asked, bound together, over a synonym of it, when several
         # fiches write these words: a kind of its own ('paniers solidaires' among the forms
         # of food aid), not one fiche's wording of a shared value ('vente en ligne')
-        # ... held by those stating it so in one phrase, when any does
+        # ... not held by those whose fiche says against it, when others hold it
         for pair in qualified:
-            together = qualified_thing.stated_together(self.engine, pair)
-            if together & holders and not either:
-                holders &= together
+            against = qualified_thing.contradicted(self.engine, pair)
+            if holders - against and not either:
+                holders -= against
         worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
         if len(worded & holders) >= 2 and not either:  # alternatives: each in its own words
             holders &= worded
