@@ -320,6 +320,16 @@ _COLLECTIVE_NOUNS = (
     r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charit(?:y|ies)|"
     r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?"
 )
+# A bare noun phrase naming the structures by their backer ('DREETS-funded structures?',
+# 'ADEME-backed projects', 'structures funded by the Région?', 'structures financées par la
+# DREETS ?'): the structures the body backs, a list, not their budget (folded). Class: lists
+# by a body named, asked without a question word.
+BACKED_STRUCTURES = _rx(
+    rf"^(the\s+)?[\w'-]+-(funded|backed|supported|financed|sponsored|subsidi[sz]ed)\s+"
+    rf"({_COLLECTIVE_NOUNS})\b|"
+    rf"^({_COLLECTIVE_NOUNS})\s+(funded|backed|supported|financed|sponsored|"
+    rf"financee?s|soutenue?s|aidee?s|subventionnee?s)\s+(by|par)\b"
+)
 LIST_FRAME = _rx(
     rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"
     rf"({_COLLECTIVE_NOUNS}|fiches?|entries)\b|"

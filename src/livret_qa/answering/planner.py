@@ -812,6 +812,8 @@ def plan_part(
         return PlanPart(text, "aggregate")
     if lx.WHERE_CAN_ONE.search(folded) and not named:  # 'où peut-on faire des ateliers …'
         return PlanPart(text, "list")
+    if lx.BACKED_STRUCTURES.search(folded) and not named:  # 'DREETS-funded structures?'
+        return PlanPart(text, "list")
     if where_things.things_asked(text) and not lx.LIST_FRAME.search(folded):
         return PlanPart(text, "fact")  # 'ils sont où les magasins ?': a sentence placing them
     where = _where(text, folded)
