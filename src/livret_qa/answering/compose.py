@@ -1419,18 +1419,45 @@ class Composer:
         par l'Europe' asks European funding (`lx.LIST_KINDS`), which the fiches write 'FSE',
         'FEDER', 'l'Europe'; not every fiche naming something European ('la Métropole
         Européenne de Lille'). A member named ('le FSE') still decides its own list."""
-        common = {
-            word
-            for facet, kind in self.values
-            if facet == list_scope.KIND
-            for word in lx.LIST_KIND_COMMON_NAMES.get(kind, frozenset())
-        }
-        if not common or not names:
+        kinds = [kind for facet, kind in self.values if facet == list_scope.KIND]
+        common = {w for kind in kinds for w in lx.LIST_KIND_COMMON_NAMES.get(kind, frozenset())}
+        if not names:
+            return names
+        # members given as its examples ('European money (ESF, ERDF/FEDER, Interreg or other
+        # EU funds)'): the kind the question words without them decides, not the examples
+        examples = self._examples_of_kinds(names, kinds)
+        if examples:
+            return [n for n in names if n not in examples]
+        if not common:
             return names
         kept = [n for n in names if fold(n.text) not in common]
-        # members named beside it ('European money (ESF, ERDF/FEDER, Interreg)'): the names
-        # asked decide the list, as before
+        # members named beside it, the kind only by a name ('funded by the EU, FSE or
+        # FEDER'): the names asked decide the list, as before
         return kept if not kept else names
+
+    def _examples_of_kinds(
+        self, names: list[list_scope.AskedName], kinds: list[str]
+    ) -> list[list_scope.AskedName]:
+        """Class: a kind asked in its own words with members of it given as examples
+        ('Which initiatives get European money (ESF, ERDF/FEDER, Interreg or other EU
+        funds)?', 'des fonds européens (FSE, FEDER…)'): the names that are forms of a kind
+        asked, when the question still words that kind once they are taken out. A member
+        asked alone ('lesquelles ont du FSE ?') is no example: it decides its own list."""
+        folded = fold(self.plan.question)
+        examples: list[list_scope.AskedName] = []
+        for kind in kinds:
+            forms = lx.LIST_KINDS_IN_TEXT.get(kind)
+            if forms is None:
+                continue
+            members = [n for n in names if forms.search(fold(n.text))]
+            rest = folded
+            for n in members:
+                english = [e for e, f in lx.ACRONYMS_EN.items() if fold(f) == fold(n.text)]
+                for text in (n.text, *n.forms, *english):
+                    rest = re.sub(rf"(?<![a-z0-9]){re.escape(fold(text))}(?![a-z0-9])", " ", rest)
+            if members and forms.search(rest):
+                examples += [n for n in members if n not in examples]
+        return examples
 
     def _asked_in_everyday_words(self) -> list[StructureHit] | None:
         """A list of those mentioning a thing ('which structures mention a shop?') or stating
