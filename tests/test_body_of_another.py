@@ -81,3 +81,16 @@ def test_funder_lists_leave_out_anothers_backer(engine: Engine, question: str) -
 )
 def test_the_role_of_the_body_is_no_thing(engine: Engine, question: str) -> None:
     assert set(named(ask(engine, question))) == DREETS_FUNDED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quelles structures mentionnent l'ADEME ?",
+        "Quelles fiches parlent de l'ADEME ?",
+        "Which organisations mention ADEME funding?",
+    ],
+)
+def test_who_mentions_the_body_is_asked(engine: Engine, question: str) -> None:
+    # a mention asked, not a backing: the fiche naming the Pays' backer mentions it
+    assert set(named(ask(engine, question))) == ADEME_FUNDED | {COPAINS}

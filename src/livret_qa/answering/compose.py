@@ -1681,16 +1681,19 @@ class Composer:
         holders = {f for n in self.names for f in n.holders}
         # a fiche naming the body only as the backer of another actor's scheme ('le REGAL que
         # le pays a mis en place … avec l'appui financier de l'ADEME') is none of its partners
-        raw = list_scope.fiche_texts(self.engine).raw
-        holders = {
-            f
-            for f in holders
-            if not all(
-                body_of_another.names_only_as_anothers(raw[f], [n.text, *n.forms])
-                for n in self.names
-                if f in n.holders
-            )
-        }
+        # (its backing asked: 'financées par', 'got money from'; not who mentions it)
+        question = self.plan.question
+        if body_list.ties(question) and not mentioned_things.asks_who_mentions(question):
+            raw = list_scope.fiche_texts(self.engine).raw
+            holders = {
+                f
+                for f in holders
+                if not all(
+                    body_of_another.names_only_as_anothers(raw[f], [n.text, *n.forms])
+                    for n in self.names
+                    if f in n.holders
+                )
+            }
         # (a proper name of several capitalised words, 'France Active', is asked as written)
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
         if not proper and not holders & {s.fiche_id for s in self.result.structures}:
