@@ -34,6 +34,16 @@ def test_members_given_as_examples(engine: Engine, question: str) -> None:
     assert set(named(ask(engine, question))) == EUROPEAN
 
 
+def test_a_name_glossed_by_its_kind_decides(engine: Engine) -> None:
+    # the kind in the bracket says what the name is: the name asked decides, not every bank
+    question = "Which structures list Crédit Agricole (bank or foundation) among their funders?"
+    assert set(named(ask(engine, question))) == {
+        "le-panier-de-la-mer-62",
+        "le-bois-de-deux-mains",
+        "vestali",
+    }
+
+
 @pytest.mark.parametrize(
     ("question", "holders"),
     [

@@ -1444,19 +1444,23 @@ class Composer:
         asked, when the question still words that kind once they are taken out. A member
         asked alone ('lesquelles ont du FSE ?') is no example: it decides its own list."""
         folded = fold(self.plan.question)
+        # the examples stand in a bracket, the kind outside it ('Crédit Agricole (bank or
+        # foundation)' glosses the name asked by its kind: the name decides)
+        bracketed = " ".join(re.findall(r"\(([^()]*)\)", folded))
+        outside = re.sub(r"\([^()]*\)", " ", folded)
         examples: list[list_scope.AskedName] = []
         for kind in kinds:
             forms = lx.LIST_KINDS_IN_TEXT.get(kind)
-            if forms is None:
+            if forms is None or not forms.search(outside):
                 continue
             members = [n for n in names if forms.search(fold(n.text))]
-            rest = folded
             for n in members:
                 english = [e for e, f in lx.ACRONYMS_EN.items() if fold(f) == fold(n.text)]
-                for text in (n.text, *n.forms, *english):
-                    rest = re.sub(rf"(?<![a-z0-9]){re.escape(fold(text))}(?![a-z0-9])", " ", rest)
-            if members and forms.search(rest):
-                examples += [n for n in members if n not in examples]
+                spelt = [fold(t) for t in (n.text, *n.forms, *english)]
+                written = rf"(?<![a-z0-9])({'|'.join(map(re.escape, spelt))})(?![a-z0-9])"
+                inside_only = re.search(written, bracketed) and not re.search(written, outside)
+                if inside_only and n not in examples:
+                    examples.append(n)
         return examples
 
     def _asked_in_everyday_words(self) -> list[StructureHit] | None:
