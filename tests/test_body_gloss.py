@@ -41,6 +41,11 @@ class _Name:
         ),
         ("Qui a le FIDESS (le fonds d'investissement ESS) ?", ["FIDESS", "ESS"], {"ESS"}),
         ("Which structures are funded by the ADEME (or the Région)?", ["ADEME", "Région"], set()),
+        (
+            "soutenus par France Active ou un des « Actif » (Nord Actif, Pas de Calais Actif) ?",
+            ["France Active", "Nord Actif", "Pas de Calais Actif"],
+            set(),
+        ),
         ("Which structures work with the CRESS and the ESS fund?", ["CRESS", "ESS"], set()),
     ],
 )

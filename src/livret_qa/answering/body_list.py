@@ -82,11 +82,10 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-# a bracket adding a body, not glossing the one before it ('(or the Région)', '(et la CAF)')
-_GLOSS_JOINT = re.compile(
-    r"^\s*(or|ou|and|et|ni|nor|plus|also|aussi|ainsi que|as well as|voire|sinon|not|pas|sauf|"
-    r"except|hors|but)\b"
-)
+# a gloss says what the body is, opening on a determiner ('(the ESS investment fund)', '(le
+# fonds d'investissement ESS)'); a bracket adding bodies ('(or the Région)') or naming them
+# ('(Nord Actif, Pas de Calais Actif)') glosses none
+_GLOSS_OPENING = re.compile(r"^\s*(the|a|an|le|la|les|l'|l’|un|une)\b")
 _GLOSS_AFTER_WORDS = 3  # 'FIDESS backing (…)', 'DREETS money (…)': the name's own words
 
 
@@ -115,7 +114,7 @@ def glossed(question: str, names: Sequence[Named]) -> set[str]:
         for a, b in brackets:
             if (a, b) != next(((x, y) for x, y in brackets if x <= inside[0][0] < y), None):
                 continue
-            if _GLOSS_JOINT.match(fold(question[a + 1 : b])):
+            if not _GLOSS_OPENING.match(fold(question[a + 1 : b])):
                 continue
             if any(
                 o is not n
