@@ -72,3 +72,18 @@ def test_the_head_thing_first(
 ) -> None:
     values = [v for v in pair if v[0] == "sector"]
     assert phrase_pairs(topic, values, lang) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("question", "holders"),
+    [
+        (
+            "Who does upholstery, re-covering chairs and sofas?",
+            {"le-bois-de-deux-mains", "synapse-3i"},
+        ),
+        ("Which structures have a sewing workshop or recycle clothing?", {"vestali", "synapse-3i"}),
+    ],
+)
+def test_a_thing_also_asked_unqualified(engine: Engine, question: str, holders: set[str]) -> None:
+    # the qualifier holds for one mention of the thing only: the other asks it plainly
+    assert set(named(ask(engine, question))) == holders

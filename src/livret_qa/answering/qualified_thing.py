@@ -71,8 +71,16 @@ def phrase_pairs(topic: str, values: list[Value], lang: str = "fr") -> list[tupl
         first, second = (a.facet, a.value), (b.facet, b.value)
         if a.facet == DOINGS and b.facet == DOINGS:
             continue
-        if a.facet == DOINGS or (b.facet == THINGS and lang == "en"):
+        head = b if a.facet == DOINGS or (b.facet == THINGS and lang == "en") else a
+        if head is b:
             first, second = second, first
+        # the thing asked elsewhere too, unqualified ('upholstery, re-covering chairs', 'a
+        # sewing workshop or recycle clothing'): the qualifier holds for one mention only
+        if any(
+            (m.facet, m.value) == first and m is not head and not (a.start <= m.start < b.end)
+            for m in found
+        ):
+            continue
         pairs.append((first, second))
     return pairs
 
