@@ -24,7 +24,7 @@ import re
 from itertools import pairwise
 
 from livret_qa.answering.similarity import facets_for
-from livret_qa.facts.facets import FacetEvidence, FicheFacets, match_words
+from livret_qa.facts.facets import FacetEvidence, FicheFacets, Match, match_words
 from livret_qa.retrieval.engine import Engine
 from livret_qa.text import fold
 
@@ -48,6 +48,12 @@ _PHRASE_GAP = re.compile(r"^\s*(?:(?:de|d|du|des|of|a|an|the|la|le|les|l)\s*['�
 # What may stand between the two values in a fiche's passage: a few words, no punctuation,
 # figure or joint ('légumes biologiques', 'agriculture biologique majoritairement des légumes').
 _MOST_WORDS_BETWEEN = 5
+# What may join two things of one phrase in a question: a coordination or a preposition
+# ('fruit and vegetables', 'vêtements en tissu'), no comma, verb or other noun.
+_SAME_PHRASE = re.compile(
+    r"^\s*(?:(?:and|et|or|ou|&|en|in|made of|from|of|de|d|du|des|a|an|the|la|le|les|l)"
+    r"\s*['’]?\s*){0,3}$"
+)
 _BREAK = re.compile(r"[,;:.()«»\[\]\d*]|\b(?:et|and|ou|or)\b")
 
 
@@ -74,15 +80,24 @@ def phrase_pairs(topic: str, values: list[Value], lang: str = "fr") -> list[tupl
         head = b if a.facet == DOINGS or (b.facet == THINGS and lang == "en") else a
         if head is b:
             first, second = second, first
+
         # the thing asked elsewhere too, unqualified ('upholstery, re-covering chairs', 'a
-        # sewing workshop or recycle clothing'): the qualifier holds for one mention only
-        if any(
-            (m.facet, m.value) == first and m is not head and not (a.start <= m.start < b.end)
-            for m in found
-        ):
+        # sewing workshop or recycle clothing'): the qualifier holds for one mention only;
+        # not a thing of the same phrase ('organic fruit and vegetables', 'vêtements en
+        # tissu recyclé')
+        if any((m.facet, m.value) == first and _elsewhere(topic, m, a, b) for m in found):
             continue
         pairs.append((first, second))
     return pairs
+
+
+def _elsewhere(topic: str, m: Match, a: Match, b: Match) -> bool:
+    """Whether a mention `m` stands outside the phrase of `a` … `b` (see phrase_pairs)."""
+    if m.end <= a.start:
+        return not _SAME_PHRASE.match(fold(topic[m.end : a.start]))
+    if m.start >= b.end:
+        return not _SAME_PHRASE.match(fold(topic[b.end : m.start]))
+    return False
 
 
 def _bound(source: str, a: FacetEvidence, b: FacetEvidence) -> bool:
