@@ -247,7 +247,8 @@ _ABOUT_GUISE_SHOP = _turns("Tell me about Les Copains de Thiérache", "A Guise a
 @pytest.mark.parametrize(
     ("question", "history", "left_out", "fiche"),
     [
-        ("Who else recycles clothes?", _ABOUT_SEWING, "vestali", "synapse-3i"),
+        # (Synapse 3i sews textiles new; it recycles computers, not clothes: b5369ec)
+        ("Who else sews textiles?", _ABOUT_SEWING, "vestali", "synapse-3i"),
         (
             "anyone else in the Aisne?",
             _ABOUT_GUISE_SHOP,

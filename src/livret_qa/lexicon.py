@@ -24,6 +24,15 @@ FRENCH_FUNCTION_WORDS = frozenset(
     qu en ne pas
     """.split()
 )
+# French prepositions of five letters or more: a word after a determined noun that is one of
+# these opens a complement ('la DREETS parmi leurs financeurs', 'des jouets depuis 2020'), it
+# qualifies no noun (class: lists by a body or a thing, `topic_words.french_qualifiers`).
+FRENCH_LONG_PREPOSITIONS = frozenset(
+    """
+    parmi parmis entre depuis selon contre pendant avant apres aupres durant malgre envers
+    comme outre hormis excepte suivant concernant
+    """.split()
+)
 ENGLISH_FUNCTION_WORDS = frozenset(
     """
     the a an and is are was were who what which whose how why where when does do did in for
@@ -310,6 +319,16 @@ _COLLECTIVE_NOUNS = (
     r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
     r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charit(?:y|ies)|"
     r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?"
+)
+# A bare noun phrase naming the structures by their backer ('DREETS-funded structures?',
+# 'ADEME-backed projects', 'structures funded by the Région?', 'structures financées par la
+# DREETS ?'): the structures the body backs, a list, not their budget (folded). Class: lists
+# by a body named, asked without a question word.
+BACKED_STRUCTURES = _rx(
+    rf"^(the\s+)?[\w'-]+-(funded|backed|supported|financed|sponsored|subsidi[sz]ed)\s+"
+    rf"({_COLLECTIVE_NOUNS})\b|"
+    rf"^({_COLLECTIVE_NOUNS})\s+(funded|backed|supported|financed|sponsored|"
+    rf"financee?s|soutenue?s|aidee?s|subventionnee?s)\s+(by|par)\b"
 )
 LIST_FRAME = _rx(
     rf"\b(quel(le)?s?|lesquel(le)?s|which|what|any|all|other|autres)\s+(\w+\s+)?"

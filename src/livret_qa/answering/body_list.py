@@ -82,8 +82,55 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+# a gloss says what the body is, opening on a determiner ('(the ESS investment fund)', '(le
+# fonds d'investissement ESS)'); a bracket adding bodies ('(or the Région)') or naming them
+# ('(Nord Actif, Pas de Calais Actif)') glosses none
+_GLOSS_OPENING = re.compile(r"^\s*(the|a|an|le|la|les|l'|l’|un|une)\b")
+_GLOSS_AFTER_WORDS = 3  # 'FIDESS backing (…)', 'DREETS money (…)': the name's own words
+
+
+def glossed(question: str, names: Sequence[Named]) -> set[str]:
+    """The texts of the names the question writes only inside a gloss of another name: a
+    bracket right after it explaining what it is ('FIDESS backing (the ESS investment fund)',
+    'DREETS money (the regional labour directorate)'). The gloss asks no body of its own: its
+    'ESS' is the sector every fund of the booklet names. Class: a body asked with a gloss."""
+    out: set[str] = set()
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", question)]
+    if not brackets:
+        return out
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        return [
+            (m.start(), m.end())
+            for m in re.finditer(rf"(?<![\w]){re.escape(text)}(?![\w])", question, re.IGNORECASE)
+        ]
+
+    for n in names:
+        inside = spans(n.text)
+        if not inside or not all(any(a <= s and e <= b for a, b in brackets) for s, e in inside):
+            continue
+        # another name outside any bracket, written at most a few words before the bracket;
+        # a bracket opening on a joint adds a body ('the ADEME (or the Région)')
+        for a, b in brackets:
+            if (a, b) != next(((x, y) for x, y in brackets if x <= inside[0][0] < y), None):
+                continue
+            if not _GLOSS_OPENING.match(fold(question[a + 1 : b])):
+                continue
+            if any(
+                o is not n
+                and any(
+                    e <= a and len(question[e:a].split()) <= _GLOSS_AFTER_WORDS
+                    for s, e in spans(o.text)
+                    if not any(x <= s < y for x, y in brackets)
+                )
+                for o in names
+            ):
+                out.add(n.text)
+    return out
+
+
 def kept(question: str, names: list[N]) -> list[N]:
-    """The names a list is asked of: those the question neither sets aside nor spells out as
-    part of another name's long form."""
-    dropped = set_aside(question, names) | spelt_parts(names)
+    """The names a list is asked of: those the question neither sets aside, spells out as
+    part of another name's long form, nor writes only in another name's gloss."""
+    dropped = set_aside(question, names) | spelt_parts(names) | glossed(question, names)
     return [n for n in names if n.text not in dropped]

@@ -21,6 +21,7 @@ from livret_qa.answering import (
     answered_body,
     asked_value,
     body_list,
+    body_of_another,
     booklet_about,
     bound_qualifiers,
     bound_thing,
@@ -1454,18 +1455,49 @@ class Composer:
         par l'Europe' asks European funding (`lx.LIST_KINDS`), which the fiches write 'FSE',
         'FEDER', 'l'Europe'; not every fiche naming something European ('la Métropole
         Européenne de Lille'). A member named ('le FSE') still decides its own list."""
-        common = {
-            word
-            for facet, kind in self.values
-            if facet == list_scope.KIND
-            for word in lx.LIST_KIND_COMMON_NAMES.get(kind, frozenset())
-        }
-        if not common or not names:
+        kinds = [kind for facet, kind in self.values if facet == list_scope.KIND]
+        common = {w for kind in kinds for w in lx.LIST_KIND_COMMON_NAMES.get(kind, frozenset())}
+        if not names:
+            return names
+        # members given as its examples ('European money (ESF, ERDF/FEDER, Interreg or other
+        # EU funds)'): the kind the question words without them decides, not the examples
+        examples = self._examples_of_kinds(names, kinds)
+        if examples:
+            return [n for n in names if n not in examples]
+        if not common:
             return names
         kept = [n for n in names if fold(n.text) not in common]
-        # members named beside it ('European money (ESF, ERDF/FEDER, Interreg)'): the names
-        # asked decide the list, as before
+        # members named beside it, the kind only by a name ('funded by the EU, FSE or
+        # FEDER'): the names asked decide the list, as before
         return kept if not kept else names
+
+    def _examples_of_kinds(
+        self, names: list[list_scope.AskedName], kinds: list[str]
+    ) -> list[list_scope.AskedName]:
+        """Class: a kind asked in its own words with members of it given as examples
+        ('Which initiatives get European money (ESF, ERDF/FEDER, Interreg or other EU
+        funds)?', 'des fonds européens (FSE, FEDER…)'): the names that are forms of a kind
+        asked, when the question still words that kind once they are taken out. A member
+        asked alone ('lesquelles ont du FSE ?') is no example: it decides its own list."""
+        folded = fold(self.plan.question)
+        # the examples stand in a bracket, the kind outside it ('Crédit Agricole (bank or
+        # foundation)' glosses the name asked by its kind: the name decides)
+        bracketed = " ".join(re.findall(r"\(([^()]*)\)", folded))
+        outside = re.sub(r"\([^()]*\)", " ", folded)
+        examples: list[list_scope.AskedName] = []
+        for kind in kinds:
+            forms = lx.LIST_KINDS_IN_TEXT.get(kind)
+            if forms is None or not forms.search(outside):
+                continue
+            members = [n for n in names if forms.search(fold(n.text))]
+            for n in members:
+                english = [e for e, f in lx.ACRONYMS_EN.items() if fold(f) == fold(n.text)]
+                spelt = [fold(t) for t in (n.text, *n.forms, *english)]
+                written = rf"(?<![a-z0-9])({'|'.join(map(re.escape, spelt))})(?![a-z0-9])"
+                inside_only = re.search(written, bracketed) and not re.search(written, outside)
+                if inside_only and n not in examples:
+                    examples.append(n)
+        return examples
 
     def _asked_in_everyday_words(self) -> list[StructureHit] | None:
         """A list of those mentioning a thing ('which structures mention a shop?') or stating
@@ -1687,6 +1719,21 @@ class Composer:
         if not self.names:  # 'membre du réseau chantier école': a network line's body
             return self._members_by_line(chosen)
         holders = {f for n in self.names for f in n.holders}
+        # a fiche naming the body only as the backer of another actor's scheme ('le REGAL que
+        # le pays a mis en place … avec l'appui financier de l'ADEME') is none of its partners
+        # (its backing asked: 'financées par', 'got money from'; not who mentions it)
+        question = self.plan.question
+        if body_list.ties(question) and not mentioned_things.asks_who_mentions(question):
+            raw = list_scope.fiche_texts(self.engine).raw
+            holders = {
+                f
+                for f in holders
+                if not all(
+                    body_of_another.names_only_as_anothers(raw[f], [n.text, *n.forms])
+                    for n in self.names
+                    if f in n.holders
+                )
+            }
         # (a proper name of several capitalised words, 'France Active', is asked as written)
         proper = any(len(n.text.split()) > 1 and n.text.istitle() for n in self.names)
         if not proper and not holders & {s.fiche_id for s in self.result.structures}:
@@ -1770,7 +1817,7 @@ class Composer:
         # how that thing is done, and no further condition
         broad = [v for v in values if self._broad(v)]
         # a thing qualified in one phrase ('des légumes bio'), a broad thing included
-        qualified = qualified_thing.phrase_pairs(self.plan.query, values)
+        qualified = qualified_thing.phrase_pairs(self.plan.query, values, self.lang)
         if len(broad) < len(values):
             values = [v for v in values if v not in broad]
         if not values:
@@ -1798,11 +1845,11 @@ class Composer:
         # the value in the words asked, bound together, over a synonym of it, when several
         # fiches write these words: a kind of its own ('paniers solidaires' among the forms
         # of food aid), not one fiche's wording of a shared value ('vente en ligne')
-        # ... held by those stating it so in one phrase, when any does
+        # ... not held by those whose fiche says against it, when others hold it
         for pair in qualified:
-            together = qualified_thing.stated_together(self.engine, pair)
-            if together & holders and not either:
-                holders &= together
+            against = qualified_thing.contradicted(self.engine, pair)
+            if holders - against and not either:
+                holders -= against
         worded = list_scope.worded_as_asked(self.engine, self.plan.query, values)
         if len(worded & holders) >= 2 and not either:  # alternatives: each in its own words
             holders &= worded

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
-from livret_qa.answering import body_list, booklet_part, topic_words
+from livret_qa.answering import body_list, booklet_part, distributed_name, topic_words
 from livret_qa.answering.kind_stated import states_kind
 from livret_qa.answering.partial_name import partial_name_holders
 from livret_qa.answering.similarity import facets_for
@@ -502,6 +502,7 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
             or (long and spells_out(texts[fid], long))
             or (_acronym(name) and spells_initials(cached.initials[fid], name))
             or any(names_form(cached.raw[fid], texts[fid], squeezed[fid], f) for f in forms)
+            or distributed_name.distributes(texts[fid], name)  # 'Fondations AG2R et …'
         )
         partial = partial_name_holders(cached.raw, name)
         if partial is not None:  # 'Actif' of 'Nord Actif': not 'des bénévoles actifs'

@@ -811,6 +811,21 @@ def _thing_name_asked(folded: str) -> bool:
     return noun is not None and noun not in lx.NAME_ASKED_NOT_THINGS
 
 
+# A bracket glossing the acronym a few words before it ('DREETS money (the regional labour
+# directorate)', 'FIDESS (le fonds d'investissement ESS)'): it says what the body is.
+_GLOSS = re.compile(
+    r"(\b[A-Z][A-Z0-9]{2,}\b(?:\s+[\w'-]+){0,3}\s*)"
+    r"\((?:the|a|an|le|la|les|l'|l’|un|une)\b[^()]*\)"
+)
+
+
+def _without_glosses(text: str) -> str:
+    """Class: a body asked with a gloss of what it is ('Which structures receive DREETS money
+    (the regional labour directorate)?'): the gloss's words ask no attribute ('directorate'
+    is no director asked), so the attribute is read without it."""
+    return _GLOSS.sub(r"\1", text)
+
+
 def plan_part(
     text: str, named: bool, placed_only: bool = False, statement: bool = False
 ) -> PlanPart:
@@ -832,6 +847,8 @@ def plan_part(
         return PlanPart(text, "aggregate")
     if lx.WHERE_CAN_ONE.search(folded) and not named:  # 'où peut-on faire des ateliers …'
         return PlanPart(text, "list")
+    if lx.BACKED_STRUCTURES.search(folded) and not named:  # 'DREETS-funded structures?'
+        return PlanPart(text, "list")
     if where_things.things_asked(text) and not lx.LIST_FRAME.search(folded):
         return PlanPart(text, "fact")  # 'ils sont où les magasins ?': a sentence placing them
     where = _where(text, folded)
@@ -839,7 +856,7 @@ def plan_part(
         return where
     if paid_or_voluntary.offered(text):  # 'is it paid or voluntary work?': its staff line
         return PlanPart(text, "figure", "measure:salaries")
-    asked = asked_attribute(text)
+    asked = asked_attribute(_without_glosses(text))
     if (
         asked is not None
         and (asked[0] == "figure" or (asked[0] == "field" and not lx.NEGATED_WHY.search(folded)))

@@ -22,6 +22,7 @@ from livret_qa.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_PARTICLES,
     FRENCH_FUNCTION_WORDS,
+    FRENCH_LONG_PREPOSITIONS,
     NUMBER_WORD_DIGITS,
     PERSON_NOUNS,
     STOPWORDS,
@@ -425,7 +426,7 @@ def french_qualifiers(question: str) -> list[Glossed]:
     out: list[Glossed] = []
     for m in DETERMINED_NOUN.finditer(fold(question)):
         after = re.match(r"\s+([^\W\d_]{5,})\b", fold(question)[m.end() :])
-        if after is None or after.group(1) in STOPWORDS:
+        if after is None or after.group(1) in STOPWORDS | FRENCH_LONG_PREPOSITIONS:
             continue
         word = after.group(1)
         stems = {t for t in analyze(word) if len(t) > 2 and not t.isdigit()}
