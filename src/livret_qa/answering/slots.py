@@ -413,12 +413,18 @@ class SlotFiller:
                         # period (a held-out set's writers counted it as the answer: refusing
                         # it cost two answerable questions)
                         filled.note = filled.note or "other_period"
-                    elif self._counts_things(part):
-                        # 'combien d'ateliers cuisine par mois ?' of '309 ateliers': a count
-                        # of things stated with no period is a total, not the rate asked (a
-                        # measure's figure, a yearly '51 tonnes', is still given as it is)
+                    else:
+                        # 'combien d'ateliers cuisine par mois ?' of '309 ateliers', 'how many
+                        # kilos of fish a week?' of '51 tonnes de poissons collectés': a figure
+                        # stating no period is a total over some span the fiche does not give,
+                        # not the rate asked, and no rate can be drawn from it (class: a rate
+                        # asked of a figure stating none; dev10-227, dev6-215). The figure is
+                        # the nearest fact. One stated per another period is given, said so.
                         words = periods.period_words(period, self.plan.lang)
-                        return Missing(fiche.id, "attribute", filled, f"noun:{part.noun} {words}")
+                        asked_of = self._rate_label(part)
+                        # ('rate': positive evidence, never reopened by meaning, which would
+                        # find the same figure again: stated_passage.REOPENED)
+                        return Missing(fiche.id, "rate", filled, f"noun:{asked_of} {words}")
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -507,6 +513,16 @@ class SlotFiller:
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
+
+    def _rate_label(self, part: PlanPart) -> str:
+        """What a rate asked counts, in words: its noun ('ateliers'), else its measure's label
+        ('tonnage'), else 'chiffre'."""
+        if self._counts_things(part):
+            return part.noun
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        if measure is not None and part.kind == "measure":
+            return measure.label_en if self.plan.lang == "en" else measure.label_fr
+        return part.noun or ("figure" if self.plan.lang == "en" else "chiffre")
 
     def _counts_things(self, part: PlanPart) -> bool:
         """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
