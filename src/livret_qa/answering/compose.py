@@ -82,6 +82,7 @@ from livret_qa.answering import (
     property_asked,
     qualified_thing,
     ranked_prize,
+    ranking_unmeasured,
     relative_year,
     role_name,
     self_correction,
@@ -3930,6 +3931,11 @@ class Composer:
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
+        if ranking_unmeasured.asks_unmeasured_ranking(self.engine, plan):
+            # 'which one has the largest carbon footprint reduction?': no fiche states it
+            reason = say("reason_ranking_unmeasured", self.lang)
+            text = say("ranking_unmeasured", self.lang)
+            return self._answer(text, reason, [], abstained=True)
         if plan.resolution == other_one.OTHER_OF_NONE:  # 'the other one' of one structure
             reason = say("reason_other_of_none", self.lang)
             rest = [f.name for f in self.engine.corpus.fiches if f.id not in plan.among]

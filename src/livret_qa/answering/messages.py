@@ -469,6 +469,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "conversation names none yet. The booklet presents {n}: {names}.",
     },
     # 'Who is the head of the other one?' with one structure in focus (other_one.py)
+    "reason_ranking_unmeasured": {
+        "fr": "aucune fiche ne donne le chiffre selon lequel ce classement est demandé",
+        "en": "no fiche states the figure this ranking asks for",
+    },
+    "ranking_unmeasured": {
+        "fr": "Aucune fiche du livret ne donne ce chiffre : il ne permet pas de dire quelle "
+        "structure arrive en tête. Les chiffres qu'il donne pour comparer ses structures : "
+        "budget, nombre de salariés, d'adhérents et de bénévoles, tonnages, nombre de sites, "
+        "date de création.",
+        "en": "No fiche in the booklet states that figure, so it cannot say which structure "
+        "comes first. The figures it gives to compare its structures: budget, number of "
+        "employees, members and volunteers, tonnages, number of sites, founding date.",
+    },
     "reason_other_of_none": {
         "fr": "la question renvoie à une autre structure, mais la conversation n'en cite qu'une",
         "en": "the question points at another structure, but the conversation names only one",
