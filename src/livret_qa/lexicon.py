@@ -1039,9 +1039,10 @@ PERSON_DESCRIBED_ASKED = _rx(
 _NAMED_NOUN = r"([a-z][a-z-]{2,})"
 NAME_ASKED = _rx(
     # a head noun after words qualifying it ("what is the name of the bien-vivre alimentaire
-    # AMBASSADOR hired with …"): the last word before a verb, a relative or a preposition
+    # AMBASSADOR hired with …"): the last word before a verb, a relative or a preposition,
+    # maybe with no qualifier ('the name of the HOTEL for which …', not 'for')
     r"\b(?:what(?:.s| is| was)?|tell me|give me) (?:the |their |its )?name of (?:the |their |its )"
-    r"(?:[a-z-]+ ){1,3}?" + _NAMED_NOUN + r"(?= (?:hired|employed|recruited|who|that|which|"
+    r"(?:[a-z-]+ ){0,3}?" + _NAMED_NOUN + r"(?= (?:hired|employed|recruited|who|that|which|"
     r"whose|with|at|in|for|from|of|working|by)\b)|"
     r"\b(?:what(?:.s| is| was| are| were)?|tell me|give me) (?:the |their |its )?names? of "
     r"(?:the |their |its |"
