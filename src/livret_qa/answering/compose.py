@@ -3181,6 +3181,8 @@ class Composer:
         if asked_results:  # 'quels résultats': the words asking it name no thing
             text = lx.RESULTS_ASKED.sub(" ", fold(text))
         pred = yes_no.predicate(text, self.lang)
+        if not pred.words and self.lang == "en":  # 'is the Café du bricolage open yet?':
+            pred = yes_no.predicate(text, "fr")  # a thing named in the booklet's French
         if not pred.words and self.plan.followup:  # 'did they get it?': what the turn before
             text = self.engine.mentions.without_names(self._last_turn(), [fiche.id])
             pred = yes_no.predicate(text, self.lang)  # was about
