@@ -46,3 +46,34 @@ def test_a_ranking_the_booklet_can_make_is_answered(
     answer = ask(engine, question)
     assert not answer.abstained, answer.answer
     assert first in [s.name for s in answer.structures]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which structure has the most volunteers?",
+        "Quelle structure a le plus de bénévoles ?",
+        "Which structure has the highest turnover?",
+        "Laquelle a le plus petit chiffre d'affaires ?",
+    ],
+)
+def test_a_ranking_few_structures_state(engine: Engine, question: str) -> None:
+    """Two of nine give a number of volunteers or a turnover: the booklet does not settle
+    which has the most; the figures stated are the nearest fact."""
+    answer = ask(engine, question)
+    assert answer.abstained, answer.answer
+    assert "2" in answer.answer and "9" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which structure has the most members?", "VESTALI"),
+        ("laquelle a le plus petit budget ?", "Association Des Producteurs Des Vallées De L'Oise"),
+        ("Quelle structure a le plus de salariés ?", "Synapse 3i"),
+    ],
+)
+def test_a_ranking_most_structures_state(engine: Engine, question: str, first: str) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert answer.structures[0].name == first

@@ -111,6 +111,7 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_answer import (
     AggregateAnswer,
+    de_label,
     facts_payload,
     format_number,
     measure_label,
@@ -3626,6 +3627,23 @@ class Composer:
             text = self._with_share(text, len(result.selected))
         by_id = {r.fiche_id: r for r in result.rows}
         text = self._with_verdict(text, query, result)
+        stated, lacking = {r.fiche_id for r in result.rows}, set(result.missing)
+        # 'which structure has the most volunteers?' when two of nine give a number: the
+        # booklet does not settle it, the figures stated are the nearest fact
+        unsettled = self.plan.target_source == "any" and ranking_unmeasured.unsettled(
+            query, stated, lacking
+        )
+        if unsettled:
+            label = measure_label(query.get("measure"), self.lang)
+            head = say(
+                "ranking_unsettled",
+                self.lang,
+                n=len(stated),
+                m=len(stated | lacking),
+                label=label,
+                de_label=de_label(label),
+            )
+            text = f"{head}\n{text}"
         structures = []
         selected = result.selected
         if query.get("op") in BOUND_OPS and of_one_structure(query):
@@ -3677,7 +3695,7 @@ class Composer:
             and not of_one_structure(query)
         )
         abstained = (empty and not self._placed_count(query)) or incomparable
-        abstained = abstained or none_within or bool(unmeasured)
+        abstained = abstained or none_within or bool(unmeasured) or unsettled
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)

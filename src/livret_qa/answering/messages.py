@@ -482,6 +482,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "comes first. The figures it gives to compare its structures: budget, number of "
         "employees, members and volunteers, tonnages, number of sites, founding date.",
     },
+    "ranking_unsettled": {
+        "fr": "Le livret ne permet pas de le dire : ce chiffre ({label}) n'est indiqué que pour "
+        "{n} des {m} structures. Ce qu'il indique :",
+        "en": "The booklet does not settle it: only {n} of the {m} structures state a {label}; "
+        "the others give none. What it does state:",
+    },
     "reason_other_of_none": {
         "fr": "la question renvoie à une autre structure, mais la conversation n'en cite qu'une",
         "en": "the question points at another structure, but the conversation names only one",

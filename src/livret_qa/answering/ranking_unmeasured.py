@@ -1,4 +1,4 @@
-"""A ranking asked across the structures of a measure no fiche states.
+"""A ranking asked across the structures of a measure no fiche states, or only a few do.
 
 Class: a superlative over all structures ('Which organisation has the largest carbon footprint
 reduction?', 'laquelle a le plus de clients satisfaits ?', 'which one recycles the most
@@ -11,11 +11,18 @@ Left alone: a ranking whose measure is known (the facts answer it), or whose thi
 sentence of the booklet states with a figure ('which one collects the most wood?': « 1 100
 tonnes de bois »; the search lists it); a question about one structure ('what holds back the
 Soissons workshop the most?': no 'which' among structures); a follow-up (its focus decides);
-counts, totals and bounds (no winner asked)."""
+counts, totals and bounds (no winner asked).
+
+Class too: a ranking by a measure the facts hold but fewer than half of the structures in
+scope state ('Which structure has the most volunteers?': two of nine give a number; 'the
+highest turnover?': two give one): the winner of those few is no winner of all, so the
+booklet does not settle it; the figures stated are the nearest fact (`unsettled`). Most
+stating it ('the most members?': seven of nine) settles it, the others said missing."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import yes_no
@@ -72,3 +79,12 @@ def asks_unmeasured_ranking(engine: Engine, plan: QuestionPlan) -> bool:
     if _direction(folded) not in _BY_FIGURE:
         return False
     return not _stated_with_a_figure(engine, plan)
+
+
+def unsettled(query: dict[str, Any], stated: set[str], missing: set[str]) -> bool:
+    """Whether a ranking ('max', 'min') over a scope the question did not name is stated by
+    fewer than half of the structures in it (`stated` with a value, `missing` without)."""
+    filters = query.get("filters") or {}
+    if query.get("op") not in _BY_FIGURE or "structures" in filters:
+        return False
+    return bool(stated) and len(stated) * 2 < len(stated | missing)
