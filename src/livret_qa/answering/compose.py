@@ -3627,19 +3627,19 @@ class Composer:
             text = self._with_share(text, len(result.selected))
         by_id = {r.fiche_id: r for r in result.rows}
         text = self._with_verdict(text, query, result)
-        stated, lacking = {r.fiche_id for r in result.rows}, set(result.missing)
+        giving, lacking = {r.fiche_id for r in result.rows}, set(result.missing)
         # 'which structure has the most volunteers?' when two of nine give a number: the
         # booklet does not settle it, the figures stated are the nearest fact
         unsettled = self.plan.target_source == "any" and ranking_unmeasured.unsettled(
-            query, stated, lacking
+            query, giving, lacking
         )
         if unsettled:
             label = measure_label(query.get("measure"), self.lang)
             head = say(
                 "ranking_unsettled",
                 self.lang,
-                n=len(stated),
-                m=len(stated | lacking),
+                n=len(giving),
+                m=len(giving | lacking),
                 label=label,
                 de_label=de_label(label),
             )
