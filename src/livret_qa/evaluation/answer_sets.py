@@ -83,6 +83,8 @@ ANSWER_SETS = (
     "answers_dev24",
     "blind_answers34",
     "answers_dev25",
+    "blind_answers35",
+    "answers_dev26",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
