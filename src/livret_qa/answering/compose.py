@@ -2743,6 +2743,7 @@ class Composer:
         filled = self._kind_unstated(filler, part, filled)
         filled = self._amount_of_last(filler, part, filled)
         filled = self._date_unsettled(filler, part, filled)
+        filled = self._part_of_year_quoted(part, filled)
         filled = _person_unnamed(part, filled, self.engine)
         filled = self._contact_of_person(part, filled, fiche)
         filled = _unit_unheaded(part, filled, filler)
@@ -3066,6 +3067,20 @@ class Composer:
             return filled
         shown = ", ".join(dict.fromkeys(f"« {unfiched.whole_name(text, n)} »" for n in held))
         return Missing(filled.fiche_id, "partner_fact", nearest=filled, words=shown)
+
+    def _part_of_year_quoted(self, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a figure of a whole year asked in a phrase the planner reads as a fact
+        ('Tonnage de jouets collecté sur toute l'année 2021 ?'), quoted from a sentence giving
+        part of the year only (« 3,5 tonnes … de janvier à fin juin 2021 »): the fiche does
+        not give the whole year, that sentence is the nearest fact — as a figure part is
+        held already (slots._whole_year)."""
+        if part.intent != "fact" or part.yes_no or not isinstance(filled, Found):
+            return filled
+        if not lx.WHOLE_YEAR_ASKED.search(fold(self.plan.question)):
+            return filled
+        if not lx.PARTIAL_YEAR.search(fold(filled.citation.quote)):
+            return filled
+        return Missing(filled.fiche_id, "whole_year", filled)
 
     def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a body, programme or brand the booklet never states, asked of a structure
