@@ -26,6 +26,8 @@ TOTAL = "60 tonnes de légumes et fruits produits et vendus annuellement"
         ("How many of those tonnes are vegetables?", "légumes et fruits"),
         ("parmi ces tonnes, combien de légumes ?", "légumes et fruits"),
         ("combien de tonnes de légumes ?", ""),
+        ("Roughly how much produce comes out of the garden each year?", ""),
+        ("Out of the 60 tonnes, how much is fruit?", "légumes et fruits"),
         ("how many tonnes of fruit and vegetables?", ""),
     ],
 )

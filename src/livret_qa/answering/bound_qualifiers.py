@@ -242,7 +242,8 @@ _ALONE_ASKED = re.compile(
     # 'how much of that is fruit?', 'parmi ces tonnes, combien de légumes ?'): the same class
     r"|\bcombien (sont|est|en sont|etaient|c'est) (des|de|du|d')\b"
     r"|\bhow (much|many) of (that|it|this|these|those|them|the)\b"
-    r"|\b(parmi|out of|of which|dont combien|sur les \d)"
+    # ('out of' a figure only: 'how much produce comes out of the garden?' takes no part)
+    r"|\b(parmi|of which|dont combien|sur les \d|out of (the |those |these |its |their )?\d)"
 )
 # Two things coordinated in a sentence ('légumes et fruits', 'fruit and vegetables').
 _COORDINATED = re.compile(r"\b([^\W\d_]{3,})\s*(?:et|and|&|,|ou|or)\s+([^\W\d_]{3,})\b")
