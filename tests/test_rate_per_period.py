@@ -169,3 +169,19 @@ def test_a_rate_asked_after_a_figure_stating_none(engine: Engine, turns: list[st
             {"role": "assistant", "content": answer.answer},
         ]
     assert answer is not None and answer.abstained, answer and answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "La boutique d'Il était deux fois ouvre combien de jours dans la semaine ?",
+        "Il était deux fois, combien de jours par semaine c'est ouvert ?",
+    ],
+)
+def test_the_noun_counted_per_the_period_answers(engine: Engine, question: str) -> None:
+    """A rate whose measure is misread (the shop: its sites) is answered by the sentence
+    counting the noun asked per that period (« 3 jours d'ouverture hebdomadaire »), not
+    refused for the sites' figure stating none (dev18-043)."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert "3 jours" in answer.answer
