@@ -87,4 +87,6 @@ def unsettled(query: dict[str, Any], stated: set[str], missing: set[str]) -> boo
     filters = query.get("filters") or {}
     if query.get("op") not in _BY_FIGURE or "structures" in filters:
         return False
+    if filters.get("thing"):  # 'the most tonnes of wood': those handling no wood lack none
+        return False
     return bool(stated) and len(stated) * 2 < len(stated | missing)
