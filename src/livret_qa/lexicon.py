@@ -1058,9 +1058,10 @@ PERSON_DESCRIBED_ASKED = _rx(
 _NAMED_NOUN = r"([a-z][a-z-]{2,})"
 NAME_ASKED = _rx(
     # a head noun after words qualifying it ("what is the name of the bien-vivre alimentaire
-    # AMBASSADOR hired with …"): the last word before a verb, a relative or a preposition
+    # AMBASSADOR hired with …"): the last word before a verb, a relative or a preposition,
+    # maybe with no qualifier ('the name of the HOTEL for which …', not 'for')
     r"\b(?:what(?:.s| is| was)?|tell me|give me) (?:the |their |its )?name of (?:the |their |its )"
-    r"(?:[a-z-]+ ){1,3}?" + _NAMED_NOUN + r"(?= (?:hired|employed|recruited|who|that|which|"
+    r"(?:[a-z-]+ ){0,3}?" + _NAMED_NOUN + r"(?= (?:hired|employed|recruited|who|that|which|"
     r"whose|with|at|in|for|from|of|working|by)\b)|"
     r"\b(?:what(?:.s| is| was| are| were)?|tell me|give me) (?:the |their |its )?names? of "
     r"(?:the |their |its |"
@@ -6102,7 +6103,17 @@ _REACHED_ASKED = (
     r"\b(?:ete|etaient|etait|was|were)(?= (?:\w+ )?(?:rentables?|excedentaires?|profitable|"
     r"in profit|in the black)\b)|\b(?:made|make|turn(?:ed)?)(?= a profit\b)|"
     r"\b(?:a|ont)(?:-t)?(?:-(?:elle|il|ils|elles))? (?:fait|eu|degage)(?= (?:un |des )?"
-    r"(?:benefices?|resultats? positifs?|excedents?)\b)"
+    r"(?:benefices?|resultats? positifs?|excedents?)\b)|"
+    # a status now asked of a thing ('is the café open yet?', 'up and running now?', 'est-il
+    # déjà ouvert ?', 'fonctionne-t-il maintenant ?'): of a thing the fiche states only as
+    # coming or planned, it does not say (class: a status now the booklet does not date)
+    r"\b(?:already|now|yet|currently) (?:open|opened|running|operating|operational|in place|"
+    r"up and running|working|in service)\b|\b(?:open|opened|running|operating|operational|"
+    r"in place|working|in service) (?:yet|now|already|today)\b|"
+    r"\b(?:deja|maintenant|desormais|aujourd.hui) (?:ouverte?s?|en (?:service|place|activite|"
+    r"fonctionnement|route)|operationnel\w*|lancee?s?)\b|\b(?:ouverte?s?|en (?:service|place|"
+    r"activite|fonctionnement|route)|operationnel\w*|lancee?s?|fonctionne(?:-t-(?:il|elle))?) "
+    r"(?:maintenant|aujourd.hui|deja|desormais)\b"
 )
 OUTCOME_ASKED = _rx(_OUTCOME_DONE_ASKED.pattern + "|" + _REACHED_ASKED)
 # A word asking what, which, how much, who, when or why: an open question, no yes/no.
@@ -6135,7 +6146,10 @@ PENDING_STATED = _rx(
     # 'recherche 2 hectares', 'Réflexion sur l'installation', 'le temps nécessaire pour
     # accéder à', 'atteindre un chiffre d'affaires'): class, outcomes reached (_REACHED_ASKED)
     r"\bvis(?:e|ent|ait|aient)\b|\brecherch\w*|\bcherch\w*|\breflexion\b|\breflechi\w*|"
-    r"\bnecessaire pour\b|\batteindre\b"
+    r"\bnecessaire pour\b|\batteindre\b|"
+    # a thing stated as coming ('va prochainement permettre', 'bientôt', 'à venir', 'futur'):
+    # class, a status now of a thing the fiche states only as coming
+    r"\bprochainement\b|\bbientot\b|\ba venir\b|\bfutur\w*"
 )
 # A sentence stating a thing done ('agrément … obtenu', 'obtient l'agrément', 'a reçu',
 # 'lauréate'): it answers an outcome asked, whatever plan it also names. Folded.

@@ -25,8 +25,9 @@ sentence found being the nearest fact. Each qualifier is checked on the quoted s
   bénévoles ?', 'the one in Guise, how many volunteers?', after a list naming it) asks no
   site: the structure's figure answers, whatever towns it spans (`picks_home`);
 - one part alone ('How many tonnes of fruit alone?', 'combien de légumes seulement, sans
-  les fruits ?'): a figure the sentence gives for that thing and another together ('60
-  tonnes de légumes et fruits') is no figure of that part.
+  les fruits ?') or taken out of a total ('sur les 60 tonnes, combien sont des fruits ?',
+  'how much of that is fruit?'): a figure the sentence gives for that thing and another
+  together ('60 tonnes de légumes et fruits') is no figure of that part.
 
 Pure functions over the question and the quote; `compose.Composer._qualifiers_unbound`
 applies them to a figure filled for one named structure."""
@@ -237,6 +238,12 @@ def unbound(
 _ALONE_ASKED = re.compile(
     r"\b(alone|only|on (its|their) own|separately|seule?s?|seulement|uniquement|a part|"
     r"sans (les?|la|l')|hors|excluding|without( the)?)\b"
+    # a part taken out of a total asked ('sur les 60 tonnes, combien sont des fruits ?',
+    # 'how much of that is fruit?', 'parmi ces tonnes, combien de légumes ?'): the same class
+    r"|\bcombien (sont|est|en sont|etaient|c'est) (des|de|du|d')\b"
+    r"|\bhow (much|many) of (that|it|this|these|those|them|the)\b"
+    # ('out of' a figure only: 'how much produce comes out of the garden?' takes no part)
+    r"|\b(parmi|of which|dont combien|sur les \d|out of (the |those |these |its |their )?\d)"
 )
 # Two things coordinated in a sentence ('légumes et fruits', 'fruit and vegetables').
 _COORDINATED = re.compile(r"\b([^\W\d_]{3,})\s*(?:et|and|&|,|ou|or)\s+([^\W\d_]{3,})\b")

@@ -84,6 +84,7 @@ from livret_qa.answering import (
     property_asked,
     qualified_thing,
     ranked_prize,
+    ranking_unmeasured,
     rate_order,
     relative_year,
     role_name,
@@ -113,6 +114,7 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_answer import (
     AggregateAnswer,
+    de_label,
     facts_payload,
     format_number,
     measure_label,
@@ -2825,6 +2827,7 @@ class Composer:
         filled = self._kind_unstated(filler, part, filled)
         filled = self._amount_of_last(filler, part, filled)
         filled = self._date_unsettled(filler, part, filled)
+        filled = self._part_of_year_quoted(part, filled)
         filled = _person_unnamed(part, filled, self.engine)
         filled = self._contact_of_person(part, filled, fiche)
         filled = _unit_unheaded(part, filled, filler)
@@ -3149,6 +3152,20 @@ class Composer:
         shown = ", ".join(dict.fromkeys(f"« {unfiched.whole_name(text, n)} »" for n in held))
         return Missing(filled.fiche_id, "partner_fact", nearest=filled, words=shown)
 
+    def _part_of_year_quoted(self, part: PlanPart, filled: Filled) -> Filled:
+        """Class: a figure of a whole year asked in a phrase the planner reads as a fact
+        ('Tonnage de jouets collecté sur toute l'année 2021 ?'), quoted from a sentence giving
+        part of the year only (« 3,5 tonnes … de janvier à fin juin 2021 »): the fiche does
+        not give the whole year, that sentence is the nearest fact — as a figure part is
+        held already (slots._whole_year)."""
+        if part.intent != "fact" or part.yes_no or not isinstance(filled, Found):
+            return filled
+        if not lx.WHOLE_YEAR_ASKED.search(fold(self.plan.question)):
+            return filled
+        if not lx.PARTIAL_YEAR.search(fold(filled.citation.quote)):
+            return filled
+        return Missing(filled.fiche_id, "whole_year", filled)
+
     def _body_unstated(self, part: PlanPart, filled: Filled) -> Filled:
         """Class: a body, programme or brand the booklet never states, asked of a structure
         the question names ('Is VESTALI funded by the Fondation de France?', 'la fondation de
@@ -3299,6 +3316,8 @@ class Composer:
         if asked_results:  # 'quels résultats': the words asking it name no thing
             text = lx.RESULTS_ASKED.sub(" ", fold(text))
         pred = yes_no.predicate(text, self.lang)
+        if not pred.words and self.lang == "en":  # 'is the Café du bricolage open yet?':
+            pred = yes_no.predicate(text, "fr")  # a thing named in the booklet's French
         if not pred.words and self.plan.followup:  # 'did they get it?': what the turn before
             text = self.engine.mentions.without_names(self._last_turn(), [fiche.id])
             pred = yes_no.predicate(text, self.lang)  # was about
@@ -3742,6 +3761,23 @@ class Composer:
             text = self._with_share(text, len(result.selected))
         by_id = {r.fiche_id: r for r in result.rows}
         text = self._with_verdict(text, query, result)
+        giving, lacking = {r.fiche_id for r in result.rows}, set(result.missing)
+        # 'which structure has the most volunteers?' when two of nine give a number: the
+        # booklet does not settle it, the figures stated are the nearest fact
+        unsettled = self.plan.target_source == "any" and ranking_unmeasured.unsettled(
+            query, giving, lacking
+        )
+        if unsettled:
+            label = measure_label(query.get("measure"), self.lang)
+            head = say(
+                "ranking_unsettled",
+                self.lang,
+                n=len(giving),
+                m=len(giving | lacking),
+                label=label,
+                de_label=de_label(label),
+            )
+            text = f"{head}\n{text}"
         structures = []
         selected = result.selected
         if query.get("op") in BOUND_OPS and of_one_structure(query):
@@ -3793,7 +3829,7 @@ class Composer:
             and not of_one_structure(query)
         )
         abstained = (empty and not self._placed_count(query)) or incomparable
-        abstained = abstained or none_within or bool(unmeasured)
+        abstained = abstained or none_within or bool(unmeasured) or unsettled
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
@@ -4049,6 +4085,11 @@ class Composer:
             return self._answer(abstention_text(self.engine.corpus, self.lang, reason), reason, [])
         if plan.facts_query is not None and not plan.facts_from_search:
             return self.from_facts()
+        if ranking_unmeasured.asks_unmeasured_ranking(self.engine, plan):
+            # 'which one has the largest carbon footprint reduction?': no fiche states it
+            reason = say("reason_ranking_unmeasured", self.lang)
+            text = say("ranking_unmeasured", self.lang)
+            return self._answer(text, reason, [], abstained=True)
         if plan.resolution == other_one.OTHER_OF_NONE:  # 'the other one' of one structure
             reason = say("reason_other_of_none", self.lang)
             rest = [f.name for f in self.engine.corpus.fiches if f.id not in plan.among]

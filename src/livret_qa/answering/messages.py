@@ -469,6 +469,25 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "conversation names none yet. The booklet presents {n}: {names}.",
     },
     # 'Who is the head of the other one?' with one structure in focus (other_one.py)
+    "reason_ranking_unmeasured": {
+        "fr": "aucune fiche ne donne le chiffre selon lequel ce classement est demandé",
+        "en": "no fiche states the figure this ranking asks for",
+    },
+    "ranking_unmeasured": {
+        "fr": "Aucune fiche du livret ne donne ce chiffre : il ne permet pas de dire quelle "
+        "structure arrive en tête. Les chiffres qu'il donne pour comparer ses structures : "
+        "budget, nombre de salariés, d'adhérents et de bénévoles, tonnages, nombre de sites, "
+        "date de création.",
+        "en": "No fiche in the booklet states that figure, so it cannot say which structure "
+        "comes first. The figures it gives to compare its structures: budget, number of "
+        "employees, members and volunteers, tonnages, number of sites, founding date.",
+    },
+    "ranking_unsettled": {
+        "fr": "Le livret ne permet pas de le dire : ce chiffre ({label}) n'est indiqué que pour "
+        "{n} des {m} structures. Ce qu'il indique :",
+        "en": "The booklet does not settle it: only {n} of the {m} structures state a {label}; "
+        "the others give none. What it does state:",
+    },
     "reason_other_of_none": {
         "fr": "la question renvoie à une autre structure, mais la conversation n'en cite qu'une",
         "en": "the question points at another structure, but the conversation names only one",

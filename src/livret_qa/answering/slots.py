@@ -124,6 +124,8 @@ _ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2,})(?![\w-])")
 # A unit may hold a digit ('4600 m2 de serres').
 _COUNT_WORDS = re.compile(r"(?<![\w])\d[\d  .,]*\s*((?:[^\W\d_]\w*[' ]+){0,2}[^\W\d_]\w+)")
 # An amount of money as the booklet writes it: '160 000 €', '53 177 euros'.
+# the noun a rate counts ('combien de JOURS par semaine', 'how many DAYS a week'), folded
+_RATE_HEAD = re.compile(r"\b(?:combien (?:de |d')|how many )([a-z]{3,})\b")
 _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 # the detail of a Found from the card's head-office line: labelled so, not as an address
@@ -413,12 +415,21 @@ class SlotFiller:
                         # period (a held-out set's writers counted it as the answer: refusing
                         # it cost two answerable questions)
                         filled.note = filled.note or "other_period"
-                    elif self._counts_things(part):
-                        # 'combien d'ateliers cuisine par mois ?' of '309 ateliers': a count
-                        # of things stated with no period is a total, not the rate asked (a
-                        # measure's figure, a yearly '51 tonnes', is still given as it is)
+                    else:
+                        # 'combien d'ateliers cuisine par mois ?' of '309 ateliers', 'how many
+                        # kilos of fish a week?' of '51 tonnes de poissons collectés': a figure
+                        # stating no period is a total over some span the fiche does not give,
+                        # not the rate asked, and no rate can be drawn from it (class: a rate
+                        # asked of a figure stating none; dev10-227, dev6-215). The figure is
+                        # the nearest fact. One stated per another period is given, said so.
+                        counted = self._counted_per_period(part, fiche, period)
+                        if counted is not None:  # '3 jours d'ouverture hebdomadaire'
+                            return counted
                         words = periods.period_words(period, self.plan.lang)
-                        return Missing(fiche.id, "attribute", filled, f"noun:{part.noun} {words}")
+                        asked_of = self._rate_label(part)
+                        # ('rate': positive evidence, never reopened by meaning, which would
+                        # find the same figure again: stated_passage.REOPENED)
+                        return Missing(fiche.id, "rate", filled, f"noun:{asked_of} {words}")
                 together = periods.years_together(own)
                 if together and self.plan.years and not together <= set(self.plan.years):
                     # 'combien de masques en 2021 ?' of '60 000 masques produits en 2020 et
@@ -507,6 +518,35 @@ class SlotFiller:
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
+
+    def _counted_per_period(self, part: PlanPart, fiche: Fiche, period: str) -> Found | None:
+        """The fiche's sentence counting the noun a rate asks per the period asked ('combien
+        de jours dans la semaine ?' of « 3 jours d'ouverture hebdomadaire »), when the
+        figure found for the measure read (its sites) states no period; None when none."""
+        head = _RATE_HEAD.search(fold(part.text))
+        if head is None:
+            return None
+        stem = head.group(1).rstrip("s")
+        pattern = lx.RATE_PERIODS[period]
+
+        def counts(text: str) -> bool:
+            folded = fold(text)
+            return bool(
+                re.search(rf"\d[\d  .,]*\s*{re.escape(stem)}", folded) and pattern.search(folded)
+            )
+
+        ev = self.best_sentence(fiche.id, counts)
+        return self.found(ev) if ev is not None else None
+
+    def _rate_label(self, part: PlanPart) -> str:
+        """What a rate asked counts, in words: its noun ('ateliers'), else its measure's label
+        ('tonnage'), else 'chiffre'."""
+        if self._counts_things(part):
+            return part.noun
+        measure = next((m for m in lx.MEASURES if m.name == part.name), None)
+        if measure is not None and part.kind == "measure":
+            return measure.label_en if self.plan.lang == "en" else measure.label_fr
+        return part.noun or ("figure" if self.plan.lang == "en" else "chiffre")
 
     def _counts_things(self, part: PlanPart) -> bool:
         """Whether a figure part counts things by a noun of its own ('ateliers', 'toys'), no
