@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from livret_qa.answering.compose import ask
-from livret_qa.answering.slots import _compound_parts, _objects_together
+from livret_qa.answering.slots import _objects_together
 from livret_qa.indexing.analyzer import analyze
 
 
@@ -32,34 +32,6 @@ def test_the_words_of_one_thing_stand_together(text: str, together: bool) -> Non
 
 def test_the_action_start_answers_when_no_sentence_names_it_together(engine) -> None:
     answer = ask(engine, "when did VESTALI start the confection school?")
-    assert "2020" in answer.answer and "2021" not in answer.answer, answer.answer
-
-
-@pytest.mark.parametrize(
-    ("word", "parts"),
-    [
-        ("confection-ecole", ["confection", "ecole"]),
-        ("point-relais", ["point", "relais"]),
-        ("e-mail", ["e-mail"]),  # a part too short to be a word: one word
-        ("boutique", ["boutique"]),
-    ],
-)
-def test_a_compound_asks_each_of_its_parts(word: str, parts: list[str]) -> None:
-    assert _compound_parts(word) == parts
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "quand a démarré la confection-école de VESTALI ?",
-        "la confection-école de VESTALI a commencé en quelle année ?",
-    ],
-)
-def test_a_hyphenated_compound_is_dated_only_where_both_parts_stand(engine, question: str) -> None:
-    """'En 2020, VESTALI opère une confection massive de masques' names one part of the
-    compound: it dates no school, the card's start line does (2020, not the 2021 of a
-    sentence about selling online)."""
-    answer = ask(engine, question)
     assert "2020" in answer.answer and "2021" not in answer.answer, answer.answer
 
 

@@ -3142,10 +3142,7 @@ class SlotFiller:
             text = lx.compiled(event.asked).sub(" ", text)
         text = lx.HAPPENED.sub(" ", lx.WHEN_FRAME.sub(" ", text))
         groups: list[frozenset[str]] = []
-        # each part of a compound is a thing of its own the sentence must name ('la
-        # confection-école': a massive 'confection' of masks names no school)
-        words = [p for w in re.findall(r"[^\W\d_][\w-]{2,}", text) for p in _compound_parts(w)]
-        for word in words:
+        for word in re.findall(r"[^\W\d_][\w-]{2,}", text):
             if word in lx.STOPWORDS or word in lx.YES_NO_FRAME_WORDS or word in lx.EVENT_FRAME:
                 continue
             if word in lx.GENERIC_TOPIC_EN or word in lx.GENERIC_EVENT_OBJECTS:
@@ -3629,14 +3626,6 @@ _CARD_IDS = frozenset({"siret", "ape", "phone", "email", "website"})
 
 # a title the booklet gives between French quotes ('intitulé « Flavour »')
 _TITLED = re.compile(r"«\s*([^»]{2,60}?)\s*»")
-
-
-def _compound_parts(word: str) -> list[str]:
-    """A hyphenated word's parts when each is a word of its own ('confection-ecole'), else
-    the word: a name of the structure joined by hyphens ('Saint-Quentin') stays whole, since
-    its parts are no words the lexicon asks about."""
-    parts = [p for p in word.split("-") if len(p) > 2]
-    return parts if len(parts) > 1 else [word]
 
 
 def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Callable[[str], int]:
