@@ -484,9 +484,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "ranking_unsettled": {
         "fr": "Le livret ne permet pas de le dire : ce chiffre ({label}) n'est indiqué que pour "
-        "{n} des {m} structures. Ce qu'il indique :",
+        "{n} des {m} structures. Parmi celles qui l'indiquent :",
         "en": "The booklet does not settle it: only {n} of the {m} structures state a {label}; "
-        "the others give none. What it does state:",
+        "the others give none. Among those that do:",
     },
     "reason_other_of_none": {
         "fr": "la question renvoie à une autre structure, mais la conversation n'en cite qu'une",
