@@ -176,6 +176,8 @@ def test_a_rate_asked_after_a_figure_stating_none(engine: Engine, turns: list[st
     [
         "La boutique d'Il était deux fois ouvre combien de jours dans la semaine ?",
         "Il était deux fois, combien de jours par semaine c'est ouvert ?",
+        # English: the noun counted is read in French too ('days': « jours »)
+        "Il était deux fois shop open how many days/week",
     ],
 )
 def test_the_noun_counted_per_the_period_answers(engine: Engine, question: str) -> None:

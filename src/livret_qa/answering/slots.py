@@ -526,13 +526,16 @@ class SlotFiller:
         head = _RATE_HEAD.search(fold(part.text))
         if head is None:
             return None
-        stem = head.group(1).rstrip("s")
+        stems = {head.group(1).rstrip("s")}
+        if self.plan.lang == "en":  # 'how many days/week' of « 3 jours d'ouverture hebdomadaire »
+            stems |= {t for g in topic_words.glossed_words(head.group(1)) for t in g.stems}
+        counted = "|".join(re.escape(t) for t in sorted(stems))
         pattern = lx.RATE_PERIODS[period]
 
         def counts(text: str) -> bool:
             folded = fold(text)
             return bool(
-                re.search(rf"\d[\d  .,]*\s*{re.escape(stem)}", folded) and pattern.search(folded)
+                re.search(rf"\d[\d  .,]*\s*(?:{counted})", folded) and pattern.search(folded)
             )
 
         ev = self.best_sentence(fiche.id, counts)
