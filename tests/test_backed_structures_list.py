@@ -10,15 +10,9 @@ import pytest
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
 from tests.conversations import named
+from tests.test_body_of_another import ADEME_FUNDED, DREETS_FUNDED
 
-ADEME = {"le-panier-de-la-mer-62", "il-etait-deux-fois", "synapse-3i"}
-DREETS = {
-    "la-remise-enjouee",
-    "le-bois-de-deux-mains",
-    "synapse-3i",
-    "vestali",
-    "le-jardin-de-cocagne-de-la-haute-borne",
-}
+ADEME, DREETS = ADEME_FUNDED, DREETS_FUNDED  # who the booklet says each funds
 
 
 @pytest.mark.parametrize(
