@@ -10,12 +10,11 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.text import fold
+from tests.conversations import exchange
 
 
 def _after(engine, first: str, second: str):  # type: ignore[no-untyped-def]
-    a = ask(engine, first, [])
-    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a.answer}]
-    return ask(engine, second, history)
+    return ask(engine, second, exchange(first, ask(engine, first, []).answer))
 
 
 @pytest.mark.parametrize(
