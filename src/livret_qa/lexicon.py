@@ -998,6 +998,10 @@ AGGREGATE = _rx(
     r"(structures|organi[sz]ations|initiatives|associations|projects)|au total|in total|"
     r"total|en tout|moyenne|average|le plus (de|grand|petit|ancien|recent)|la plus "
     r"(grande|petite|ancienne|recente)|the (most|largest|biggest|smallest|oldest|newest)|"
+    # the superlatives of least ('the fewest members', 'le moins d'adhérents'): a ranking
+    # too, which a pronoun opening it ('which one', 'laquelle') had read as pointing back
+    r"the (fewest|least|lowest|youngest)|le moins de|le (plus|moins) d['’ ](?=[a-z])|"
+    r"la moins (grande|ancienne)|"
     r"plus (de|que) \d|more than \d|fewer than \d|less than \d|moins de \d|classement|"
     r"rank|repartition|breakdown)\b"
 )

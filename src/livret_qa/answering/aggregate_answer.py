@@ -315,6 +315,15 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
         and not result.rows
     ):
         head = say("agg_none", lang, filters=filters, label=label, de_label=de_label(label))
+    elif op == "list" and measure and of_one_structure(query) and len(chosen) == 1:
+        # one structure's figure, picked from a ranking: said plainly, not as a list of one
+        row = chosen[0]
+        value = words.row_value(row, measure)
+        extra = _extra(row, lang)
+        head = say(
+            "agg_one_value", lang, name=row.structure, label=label, value=value, extra=extra,
+            cite=words.cite(row),
+        )
     elif op in ("count", "contains", "list") or (op == "count" and measure is None):
         n = len(result.selected)
         head = say(

@@ -765,6 +765,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "agg_total_of": {"fr": "total — {label}", "en": "total {label}"},
     "agg_count_verb": {"fr": "correspondent", "en": "match"},
     "agg_count_verb_one": {"fr": "correspond", "en": "matches"},
+    # the figure of one structure picked from a ranking ('et la deuxième ?', 'et combien ?')
+    "agg_one_value": {
+        "fr": "**{name}** — {label} : **{value}**{extra} {cite}",
+        "en": "**{name}** — {label}: **{value}**{extra} {cite}",
+    },
     "aggregate_note": {
         "fr": "(Question de comptage ou de classement : voici les structures concernées.)",
         "en": "(A count or ranking question: here are the structures concerned.)",

@@ -51,6 +51,7 @@ from livret_qa.answering import (
 )
 from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
+from livret_qa.answering.bare_how_many import asks_how_many_alone
 from livret_qa.answering.bare_question_word import (
     ASKED_OF_LAST,
     asked_alike,
@@ -2843,7 +2844,7 @@ def _with_facts(
     aggregate_before = last is not None and last.facts_query is not None
     plural = bool(lx.PLURAL_REFERENCE.search(folded))
     ordinal = _ordinal(folded) is not None
-    ranked_pick = _pick_in_ranking(plan, last, folded)
+    ranked_pick = _pick_in_ranking(plan, last, folded) or _value_in_ranking(plan, last, state)
     if ranked_pick is not None:
         return ranked_pick
     one = plan.target_source == "focus" and (len(state.focus) == 1 or ordinal or not plural)
@@ -3127,6 +3128,27 @@ def _pick_in_ranking(
     }
     plan.parts = [PlanPart(plan.question, "aggregate")]
     plan.resolution = "a structure picked by its rank in the previous ranking"
+    return plan
+
+
+def _value_in_ranking(
+    plan: QuestionPlan, last: QuestionPlan | None, state: ConversationState
+) -> QuestionPlan | None:
+    """'et combien ?', 'how much?' after a ranking: the ranked figure of the structures the
+    ranking selected (bare_how_many.py), as a pick from it gives its own."""
+    query = last.facts_query if last is not None else None
+    if not query or query.get("op") not in ("max", "min", "top") or not query.get("measure"):
+        return None
+    if not state.focus or not asks_how_many_alone(plan.question):
+        return None
+    plan.facts_query = {
+        "op": "list",
+        "measure": query["measure"],
+        "filters": {"structures": list(state.focus)},
+    }
+    plan.targets, plan.target_source = list(state.focus), "focus"
+    plan.parts = [PlanPart(plan.question, "aggregate")]
+    plan.followup, plan.resolution = True, "the figure of the ones the previous ranking selected"
     return plan
 
 
