@@ -32,6 +32,6 @@ def test_a_ranking_asked_by_a_pronoun_ranks(
     if op is not None:
         assert query["op"] == op, query
     assert query == reference.plan["facts_query"]
-    assert [s.fiche_id for s in asked.structures][:1] == [
-        s.fiche_id for s in reference.structures
-    ][:1], asked.answer
+    assert [s.fiche_id for s in asked.structures][:1] == [s.fiche_id for s in reference.structures][
+        :1
+    ], asked.answer

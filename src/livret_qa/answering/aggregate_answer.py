@@ -321,7 +321,12 @@ def word_result(engine: Engine, result: FactResult, lang: str) -> tuple[str, Agg
         value = words.row_value(row, measure)
         extra = _extra(row, lang)
         head = say(
-            "agg_one_value", lang, name=row.structure, label=label, value=value, extra=extra,
+            "agg_one_value",
+            lang,
+            name=row.structure,
+            label=label,
+            value=value,
+            extra=extra,
             cite=words.cite(row),
         )
     elif op in ("count", "contains", "list") or (op == "count" and measure is None):

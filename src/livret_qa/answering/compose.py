@@ -74,6 +74,7 @@ from livret_qa.answering import (
     paid_or_voluntary,
     parallel_list,
     partner_sum,
+    people_had,
     periods,
     person_contact,
     planned_date,
@@ -2914,6 +2915,14 @@ class Composer:
                 continue
             found = self._checked_fill(filler, other, target, several)
             if isinstance(found, Found):
+                return other, found
+        had = people_had.measure_had(part.text)
+        if had is not None and part.attribute == f"measure:{had}":
+            # 'La Remise Enjouée a des bénévoles ?': no count given, a sentence naming them
+            # says yes (people_had.py)
+            other = replace(part, intent="fact", attribute="", yes_no=True)
+            found = self._checked_fill(filler, other, target, several)
+            if isinstance(found, Found) and people_had.states_them(had, found.citation.quote):
                 return other, found
         if part.attribute == "measure:salaries" and paid_or_voluntary.offered(part.text):
             # 'is anybody paid to help them, or is it all volunteer work?': staff counted in

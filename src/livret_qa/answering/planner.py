@@ -97,6 +97,7 @@ from livret_qa.answering.more_of_list import (
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
 from livret_qa.answering.parallel_list import restated
+from livret_qa.answering.people_had import measure_had
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
 from livret_qa.answering.source_asked import asks_source, source_of_last
@@ -957,6 +958,17 @@ def _paid_staff(part: PlanPart) -> PlanPart:
     return replace(part, intent="figure", attribute="measure:salaries")
 
 
+def _people_had(part: PlanPart) -> PlanPart:
+    """Whether a structure has volunteers or members, asked yes or no ('does VESTALI have
+    members?'): their count answers, else a sentence naming them (people_had.py)."""
+    if not part.yes_no or part.intent != "fact" or part.attribute:
+        return part
+    measure = measure_had(part.text)
+    return (
+        part if measure is None else replace(part, intent="figure", attribute=f"measure:{measure}")
+    )
+
+
 def _with_yes_no(part: PlanPart) -> PlanPart:
     if part.intent not in ("list", "similar", "aggregate", "why_not"):
         # 'VESTALI, c'est une SCIC ?': being of a form is answered yes or no, however asked
@@ -1810,7 +1822,7 @@ def plan_question(
     # ('Do they have paid staff, or is it all volunteers?': the staff line, no yes or no
     # gap naming « paid volunteers »)
     parts = [replace(p, yes_no=False) if paid_or_voluntary.offered(p.text) else p for p in parts]
-    parts = [_paid_staff(p) for p in parts]
+    parts = [_people_had(_paid_staff(p)) for p in parts]
     for n, part in enumerate(parts):  # 'et leur site ?', 'le site de VESTALI': its website
         if part.attribute == "measure:sites":
             words = fold(detector.without_names(part.text, named) if named else part.text)
