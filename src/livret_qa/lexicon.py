@@ -1140,7 +1140,12 @@ FIGURE_FRAME = _rx(
     # the measure right after the interrogative ('quelle surface fait …', 'what size is …')
     r"quel(le)?s? (budget|chiffre d.affaires|tonnage|surface|superficie|effectif|taille|"
     r"resultat)|what (size|area|floor area|surface|budget|turnover|tonnage|profit|revenue)|"
-    r"how (big|large))\b"
+    r"how (big|large))\b|"
+    # the unit the figure is wanted in ('floor area of its premises in square metres?', 'sa
+    # production en tonnes ?'): a figure asked, never a sentence merely naming the thing
+    # (class: a near miss in another unit, '1 100 m3' quoted for square metres)
+    r"\b(en|in) (m2|m²|metres? carres?|square met\w*|hectares?|tonnes?|tons?|kilos?|kg|"
+    r"euros?|€)(?!\w)"
 )
 # A 'where' question: 'où est …', 'where is …'.
 WHERE_FRAME = _rx(r"^(ou|where)\b")

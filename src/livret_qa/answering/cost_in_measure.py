@@ -34,9 +34,27 @@ _ONE_THING = re.compile(
 )
 
 
+# The thing that cost, named as the subject of the cost ('how much did THE VETERINARY
+# APPROVAL cost them?', 'LE CAMION leur a coûté combien ?'): a thing of its own, whose cost
+# only a sum bound to it states; the structure's budget is the nearest fact, not the answer.
+# A pronoun for the structure or its running ('it', 'that', 'ça') names no thing. Folded.
+_THING_THAT_COST = re.compile(
+    r"\b(?:how much|what) (?:did|does|do|will|would|has|have) (?:the|its|their|this|that) "
+    r"(?!(?:association|structure|organi[sz]ation|charity|whole|running)\b)"
+    r"[a-z-]{3,}(?: [a-z-]+){0,3} (?:cost|costed)\b|"
+    r"^(?:(?:et|and|ok|alors|mais)\W+)*(?:le|la|les|l'|son|sa|ses|leur|leurs) "
+    r"(?!(?:association|structure|asso|fonctionnement)\b)[a-z-]{3,}(?: [a-z'-]+){0,3} "
+    r"(?:leur|lui) (?:a |ont )?cout"
+)
+
+
 def cost_borne(folded: str) -> bool:
     """Class: what the structure itself spends, asked with a pronoun standing for it ('ça leur
     coûte combien à eux ?', 'combien ça lui coûte par an ?', 'how much does it cost them to
-    run?'): its budget, not a price it charges; a thing priced ('a basket', 'un vélo')
-    keeps the question a price."""
-    return bool(lx.COST_BORNE.search(folded)) and not _ONE_THING.search(folded)
+    run?'): its budget, not a price it charges; a thing priced ('a basket', 'un vélo', 'the
+    veterinary approval') keeps the question a price."""
+    return (
+        bool(lx.COST_BORNE.search(folded))
+        and not _ONE_THING.search(folded)
+        and not _THING_THAT_COST.search(folded)
+    )

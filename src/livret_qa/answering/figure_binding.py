@@ -27,7 +27,12 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.cost_in_measure import cost_counted_in_measure
-from livret_qa.answering.priced_thing import HOW_MUCH_LAST, PAYING_VERBS, asks_cost_of_thing
+from livret_qa.answering.priced_thing import (
+    HOW_MUCH_LAST,
+    PAYING_VERBS,
+    asking_core,
+    asks_cost_of_thing,
+)
 from livret_qa.facts.facets import match_places
 from livret_qa.text import fold
 
@@ -108,7 +113,7 @@ def amount_unbound(question: str, stated: str) -> bool:
     soup sell for?') and the quote-and-value holds no sum in €, nor (in French, a thing asked
     by its noun) that thing, nor (in English, 'how much' of a verb) a measure with its unit,
     which answers a quantity ('How much did they collect?': '45 tonnes')."""
-    asked = fold(question).replace("’", "'").strip()
+    asked = asking_core(question)  # ('et c'est combien un puzzle chez eux ?')
     said = fold(stated)
     item = _ONE_ITEM.match(asked) or _DOING_ONE_ITEM.search(asked)
     if item is not None:

@@ -311,7 +311,11 @@ def _french_words() -> frozenset[str]:
         for table in (lx.MEASURES, lx.ROLES, lx.FIELDS, lx.UNSTATED, lx.EVENTS)
         for item in table
     )
-    return frozenset(known | set(re.findall(r"[a-z]+", fold(labels))))
+    words = known | set(re.findall(r"[a-z]+", fold(labels)))
+    # and their plurals: 'salaires' is the known 'salaire' (wages), never 'salariés' mistyped
+    # (class: a word of an unstated kind respelt into a measure's, answered with that
+    # measure's figure, the headcount for a wage, instead of abstaining)
+    return frozenset(words | {w + "s" for w in words if not w.endswith(("s", "x"))})
 
 
 def _respelt_french(text: str) -> str:
@@ -3333,7 +3337,10 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         ]
         return
     plan.parts = [
-        _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan)
+        _sum_named_anew(
+            _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan),
+            plan,
+        )
         for p in last.parts
     ]
     folded = fold(plan.question)
@@ -3375,6 +3382,25 @@ _VALUE_NOUN_ASKED = re.compile(
 def _without_years(folded: str) -> str:
     """A folded question without its years ('et en 2021 ?' -> 'et en ?')."""
     return lx.YEAR.sub(" ", folded)
+
+
+def _sum_named_anew(part: PlanPart, plan: QuestionPlan) -> PlanPart:
+    """'combien de salariés ?' then 'et le chiffre d'affaires de l'atelier informatique ?':
+    a follow-up naming a sum of money (a turnover, a budget, a net result, a payroll) asks
+    that sum, not the figure asked before, however many words it has besides (too many for
+    `asked_attribute` to read the measure word alone). Class: a near miss answered with the
+    measure carried from the last turn (the headcount for a turnover); the sum named is
+    then answered, or refused naming what the fiche states."""
+    if part.intent != "figure" or part.kind != "measure" or part.yes_no:
+        return part
+    folded = fold(respelt(_unnamed(plan.question)))
+    named = next(
+        (m for m in lx.MEASURES if m.family == "money" and lx.compiled(m.asked).search(folded)),
+        None,
+    )
+    if named is None or named.name == part.name:
+        return part
+    return replace(part, attribute=f"measure:{named.name}")
 
 
 def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:

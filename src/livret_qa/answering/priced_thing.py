@@ -132,10 +132,29 @@ def states_free(sentence: str) -> bool:
 
 # 'combien' with no counted noun after it ('combien de structures'): an amount
 _AMOUNT_COMBIEN = re.compile(r"\bcombien\b(?!\s*(de|d'|d)\b)")
-# 'X c'est combien ?': X a thing opened by an article ('la location de vélo c'est combien ?')
+# 'X c'est combien ?': X a thing opened by an article ('la location de vélo c'est combien ?',
+# 'un puzzle, c'est combien ?')
 _THING_IS_HOW_MUCH = re.compile(
-    r"^(les |le |la |l')(?P<noun>[^\W\d_]{3,})\b.*\bc.?(est|etait) combien\W*$"
+    r"^(les |le |la |l'|un |une )(?P<noun>[^\W\d_]{3,})\b.*\bc.?(est|etait) combien\W*$"
 )
+# What a chat question adds around the asking of a price: an opener ('et', 'ok', 'alors',
+# 'mais') before it, where the asker means after it ('chez eux', 'là-bas', 'sur place').
+# Class: a price of one item asked in a follow-up ('et c'est combien un puzzle chez eux ?'):
+# the asking is the same once they are set aside, and only a sum bound to the item answers
+# it, never a date or a count the fiche states (a near miss answered with a neighbouring fact).
+_OPENER = re.compile(r"^(?:(?:et|ok|okay|alors|mais|donc|bon|sinon|euh)\b\W*)+")
+_WHERE_AFTER = re.compile(
+    r",?\s+(?:chez (?:eux|elles?|lui|vous|toi)|la-bas|la bas|ici|sur place)(?=\W*$)"
+)
+
+
+def asking_core(question: str) -> str:
+    """A question folded, without the opener and the 'where' a chat adds around its asking
+    ('et c'est combien un puzzle chez eux ?' -> "c'est combien un puzzle ?")."""
+    folded = fold(question).replace("’", "'").strip()
+    return _WHERE_AFTER.sub("", _OPENER.sub("", folded)).strip()
+
+
 # the same asked first: 'c'était combien l'aide de l'ADEME ?', 'c'est combien la cotisation ?',
 # or of one item ('c'est combien un panier ?', 'c'est combien une chaise ?': its price)
 _HOW_MUCH_IS_THING = re.compile(
@@ -162,7 +181,7 @@ def asks_cost_of_thing(question: str) -> bool:
     read as a count of structures ('combien' with no noun) and answered with one. Such a
     question asks a sum of the thing (priced_thing, unstated_kind), answered only by a
     sentence binding an amount to it."""
-    folded = fold(question).replace("’", "'").strip()
+    folded = asking_core(question)
     if not _AMOUNT_COMBIEN.search(folded):
         return False
     if lx.PRICE_ASKED.search(folded) or lx.PAID_ASKED.search(folded):
