@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -271,3 +272,11 @@ def test_the_export_holds_every_answered_exchange(tmp_path: Path, fake_engine: E
     assert "## Question 2" in text and "boom" not in text
     assert "`livret-ess-hauts-de-france.md`, ligne" in text
     assert write_export([], tmp_path) is None
+
+
+@pytest.mark.parametrize(("start", "end"), [(3, 4), (3, 3), (5, 9)])
+def test_a_span_at_or_past_the_texts_end_keeps_its_anchor(start: int, end: int) -> None:
+    # (hypothesis found it: a span clipped to nothing at the end of a fiche lost its link)
+    markup = marked_html("abc", 0, [(start, end, "lq-at-end")])
+    assert 'id="lq-at-end"' in markup
+    assert html.unescape(re.sub(r"<[^>]+>", "", markup)) == "abc"

@@ -145,7 +145,8 @@ def marked_html(text: str, offset: int, spans: Iterable[tuple[int, int, str]]) -
         return at
 
     marks, empty = nest(
-        (snap(max(s - offset, 0), -1), snap(min(e - offset, len(text)), 1), a) for s, e, a in spans
+        (snap(min(max(s - offset, 0), len(text)), -1), snap(min(e - offset, len(text)), 1), a)
+        for s, e, a in spans
     )
     opening: dict[int, list[Mark]] = {}
     for m in marks:
@@ -168,6 +169,12 @@ def marked_html(text: str, offset: int, spans: Iterable[tuple[int, int, str]]) -
             stack.append(m)
         out.append(_text(text[a:b], a == 0 or text[a - 1] == "\n"))
     out.extend("</mark>" for _ in stack)
+    # a span at the text's very end (or past it) keeps its anchor, so its link still lands
+    out.extend(
+        f'<span class="lq-span-empty" id="{m.anchor}"></span>'
+        for m in empty
+        if m.start >= len(text)
+    )
     return "".join(out)
 
 
