@@ -3185,8 +3185,15 @@ ROLES: tuple[Role, ...] = (
         r"\bchef(fe)?s?\b(?! (de projet|cuisinier|de cuisine))|"
         # led by a woman or a man ('dirigées par une femme', 'run by men'): who leads, by
         # sex (class: a list of a role's holders narrowed by their sex; asked_value.py)
-        r"\b(dirigee?s?|gerees?|pilotees?|tenues?) par (une?|des) (femmes?|hommes?)\b|"
-        r"\b(run|led|headed|managed) by (a |an )?(women|woman|men|man)\b",
+        r"\b(dirigee?s?|gerees?|pilotees?|tenues?|animees?) par (une?|des) "
+        r"(femmes?|hommes?)\b|"
+        # the sex asked at the head ('une femme à leur direction', 'un homme à la tête', 'a
+        # woman at the helm', 'women-led', 'directed by women'): the same list (class: a
+        # list of a role's holders narrowed by their sex, d26-109)
+        r"\b(une?|des) (femmes?|hommes?) (a|en) (la|leur|sa|son) (direction|tete)\b|"
+        r"\b(run|led|headed|managed|directed) by (a |an )?(women|woman|men|man|"
+        r"females?|males?)\b|\b(wom[ae]n|m[ae]n|female|male)[ -]led\b|"
+        r"\b(a |an )?(wom[ae]n|m[ae]n|female|male) (at the (head|helm|top)|in charge)\b",
         r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
         leadership=True,
     ),
@@ -3679,6 +3686,14 @@ EVENTS: tuple[Event, ...] = (
         r"demenag\w*|moved?\b|relocat\w*|install(e|ee|ation)|s.install\w*",
         r"demenag|install|s.install",
     ),
+)
+
+
+# The key-figures section named as where a figure is stated ('Which structures give tonnage
+# figures in their key figures?', 'dans leurs chiffres clés'): a part of the fiche, not a
+# thing the figure measures (class: a list of the structures stating a figure, d26-032).
+KEY_FIGURES_SECTION = _rx(
+    r"\b(chiffres? cles?|key (figures?|numbers?|stats?|statistics|indicators?|data))\b"
 )
 
 
