@@ -340,6 +340,10 @@ LIST_FRAME = _rx(
     r"appuient|conseille|conseillent|suit|suivent|subventionne|subventionnent)\s+qui\b|"
     r"^who (does|do|did) ([\w'-]+ ){1,5}(support|fund|finance|help|back|advise|accompany|"
     r"subsidi[sz]e)\b|"
+    # the same asked as a yes/no over them ('did credit agricole help any of them?', 'does
+    # the ADEME fund some of these?'): which ones it backs, a list (class: lists by funder)
+    r"^(did|does|do|has|have) ([\w'-]+ ){1,5}(support|fund|financ|help|back|advis|"
+    r"accompan|subsidi[sz])\w* (any|some|one|either|all) of (them|those|these)\b|"
     r"\b(qui|who)\s+(fait|font|propose|proposent|a|ont|does|do|makes?|offers?|uses?|runs?|"
     r"collecte|collectent|recupere|recuperent|vend|vendent|travaille|travaillent|accompagne|"
     r"accompagnent|aide|aident|emploie|emploient|recycle|recyclent|repare|reparent|"
@@ -2135,13 +2139,18 @@ DETERMINED_NOUN = re.compile(
 _NEAR = (
     r"\b(pres de|autour de|aux alentours de|aux environs de|du cote de|dans le coin de|"
     r"dans la region de|dans le secteur de|vers|around|near|close to|nearby|in the area of|"
-    r"in the vicinity of|not far from|pas loin de)"
+    r"in the vicinity of|not far from|pas loin de|"
+    # a town's metropolitan area ('la métropole de Lille', 'the metro area of Lens'): around it too
+    r"(la |l')?(metropole|agglomeration|agglo) de|the (metropolitan|metro) area of)"
 )
 NEAR_WORDS = _rx(_NEAR)
 NEAR_PLACE = _rx(rf"{_NEAR}\s+$")
 # … or the word right after the town, in an English compound ('the Lille-area toy recycler',
 # 'the Lens area sewing school'). Folded, read from the end of the town.
-NEAR_AFTER = _rx(r"^[\s-]*(area|region|zone|surroundings)\b")
+NEAR_AFTER = _rx(
+    r"^[\s-]*(area|region|zone|surroundings|metropolis|metropolitan area|metro area|"
+    r"conurbation|agglomeration)\b"
+)
 # Class: a town written as an English compound before what it describes ('an Amiens-based
 # charity'): a place asked, as 'in Amiens' is ('the Soissons-area woodshop' is no place its
 # fiche must name: its area, NEAR_AFTER, read by list_scope.area_asked when asked around).

@@ -448,6 +448,8 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         plain(f.identity.head_office) for f in fiches
     }
     picks = re.search(r"\b(qui|who|whom|which|quel(le)?s|lesquel(le)?s)\b", fold(question))
+    # picked as a yes/no over them ('did credit agricole help any of them?'): as 'which'
+    picks = picks or lx.ANY_OF_THE_LIST.search(fold(question))
     typed = typed_names(question, tuple(cached.raw.values())) if picks else []
     for name in typed:  # 'le credit agricole finance qui ?' (not 'adresse de la msa': a fact)
         if any(plain(name) in t.split() or plain(name) == t for t in towns if t):
