@@ -318,7 +318,10 @@ _COLLECTIVE_NOUNS = (
     r"structures?|associations?|initiatives?|organi[sz]ations?|projets?|projects?|acteurs?|"
     r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
     r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charit(?:y|ies)|"
-    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?"
+    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?|"
+    # the non-profit kind said as a noun ('Which nonprofits are in the Aisne?', 'which NGOs
+    # …'): the structures, as 'associations' (class: lists by place or by activity)
+    r"non-?profits?|not-for-profits?|ngos?|ong"
 )
 # A bare noun phrase naming the structures by their backer ('DREETS-funded structures?',
 # 'ADEME-backed projects', 'structures funded by the Région?', 'structures financées par la
@@ -2037,6 +2040,13 @@ WHERE_ACTING_LABEL = _rx(
 # l'Entrepreneuriat Social et Solidaire" = FIDESS): skipped when its initials are read.
 NAME_CONNECTORS = frozenset(
     "d de du des l la le les pour et en a au aux sur of the for and".split()
+)
+# The structures named by the kind every fiche is (an association: 'Which charities are in
+# the Aisne?', 'which non-profits are in the Nord?', 'les associations caritatives du 62'),
+# folded: no topic of their own, a list of a place alone (class: lists by place).
+STRUCTURES_AS_CHARITIES = _rx(
+    r"\b(non[- ]?profits?|not[- ]for[- ]profits?|ngos?|ong|charit(y|ies)|charitable|"
+    r"caritatives?|humanitaires?)\b"
 )
 # Words a list question uses to ask which structures there are, with no topic of their own
 # ('Les structures dans l'Oise, c'est lesquelles ?', 'Which projects are located in the Aisne?',

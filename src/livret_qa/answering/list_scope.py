@@ -71,6 +71,7 @@ def topic_residue(query: str, places: list[str]) -> set[str]:
     for name in [*places, *DEPARTEMENTS.values()]:
         folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
     folded = without_former_regions(folded)
+    folded = lx.STRUCTURES_AS_CHARITIES.sub(" ", folded)  # 'which charities …': structures
     no_topic = _no_topic_words()
     return {t for t in analyze(folded) if not t.isdigit() and t not in no_topic}
 
