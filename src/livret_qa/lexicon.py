@@ -318,7 +318,10 @@ _COLLECTIVE_NOUNS = (
     r"structures?|associations?|initiatives?|organi[sz]ations?|projets?|projects?|acteurs?|"
     r"actors?|ateliers?|workshops?|entreprises?|companies|enterprises?|ressourceries?|"
     r"recycleries?|epiceries?|jardins?|chantiers?|lieux|places|ones|groups?|charit(?:y|ies)|"
-    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?"
+    r"organismes?|collectifs?|cooperatives?|services?|orgs?|assos?|shops?|stores?|"
+    # the non-profit kind said as a noun ('Which nonprofits are in the Aisne?', 'which NGOs
+    # …'): the structures, as 'associations' (class: lists by place or by activity)
+    r"non-?profits?|not-for-profits?|ngos?|ong"
 )
 # A bare noun phrase naming the structures by their backer ('DREETS-funded structures?',
 # 'ADEME-backed projects', 'structures funded by the Région?', 'structures financées par la
@@ -340,6 +343,10 @@ LIST_FRAME = _rx(
     r"appuient|conseille|conseillent|suit|suivent|subventionne|subventionnent)\s+qui\b|"
     r"^who (does|do|did) ([\w'-]+ ){1,5}(support|fund|finance|help|back|advise|accompany|"
     r"subsidi[sz]e)\b|"
+    # the same asked as a yes/no over them ('did credit agricole help any of them?', 'does
+    # the ADEME fund some of these?'): which ones it backs, a list (class: lists by funder)
+    r"^(did|does|do|has|have) ([\w'-]+ ){1,5}(support|fund|financ|help|back|advis|"
+    r"accompan|subsidi[sz])\w* (any|some|one|either|all) of (them|those|these)\b|"
     r"\b(qui|who)\s+(fait|font|propose|proposent|a|ont|does|do|makes?|offers?|uses?|runs?|"
     r"collecte|collectent|recupere|recuperent|vend|vendent|travaille|travaillent|accompagne|"
     r"accompagnent|aide|aident|emploie|emploient|recycle|recyclent|repare|reparent|"
@@ -2043,6 +2050,13 @@ WHERE_ACTING_LABEL = _rx(
 NAME_CONNECTORS = frozenset(
     "d de du des l la le les pour et en a au aux sur of the for and".split()
 )
+# The structures named by the kind every fiche is (an association: 'Which charities are in
+# the Aisne?', 'which non-profits are in the Nord?', 'les associations caritatives du 62'),
+# folded: no topic of their own, a list of a place alone (class: lists by place).
+STRUCTURES_AS_CHARITIES = _rx(
+    r"\b(non[- ]?profits?|not[- ]for[- ]profits?|ngos?|ong|charit(y|ies)|charitable|"
+    r"caritatives?|humanitaires?)\b"
+)
 # Words a list question uses to ask which structures there are, with no topic of their own
 # ('Les structures dans l'Oise, c'est lesquelles ?', 'Which projects are located in the Aisne?',
 # 'Name the initiatives you have in Amiens'; analyzed forms): a list asked with only these and a
@@ -2144,13 +2158,18 @@ DETERMINED_NOUN = re.compile(
 _NEAR = (
     r"\b(pres de|autour de|aux alentours de|aux environs de|du cote de|dans le coin de|"
     r"dans la region de|dans le secteur de|vers|around|near|close to|nearby|in the area of|"
-    r"in the vicinity of|not far from|pas loin de)"
+    r"in the vicinity of|not far from|pas loin de|"
+    # a town's metropolitan area ('la métropole de Lille', 'the metro area of Lens'): around it too
+    r"(la |l')?(metropole|agglomeration|agglo) de|the (metropolitan|metro) area of)"
 )
 NEAR_WORDS = _rx(_NEAR)
 NEAR_PLACE = _rx(rf"{_NEAR}\s+$")
 # … or the word right after the town, in an English compound ('the Lille-area toy recycler',
 # 'the Lens area sewing school'). Folded, read from the end of the town.
-NEAR_AFTER = _rx(r"^[\s-]*(area|region|zone|surroundings)\b")
+NEAR_AFTER = _rx(
+    r"^[\s-]*(area|region|zone|surroundings|metropolis|metropolitan area|metro area|"
+    r"conurbation|agglomeration)\b"
+)
 # Class: a town written as an English compound before what it describes ('an Amiens-based
 # charity'): a place asked, as 'in Amiens' is ('the Soissons-area woodshop' is no place its
 # fiche must name: its area, NEAR_AFTER, read by list_scope.area_asked when asked around).
@@ -3194,8 +3213,15 @@ ROLES: tuple[Role, ...] = (
         r"\bchef(fe)?s?\b(?! (de projet|cuisinier|de cuisine))|"
         # led by a woman or a man ('dirigées par une femme', 'run by men'): who leads, by
         # sex (class: a list of a role's holders narrowed by their sex; asked_value.py)
-        r"\b(dirigee?s?|gerees?|pilotees?|tenues?) par (une?|des) (femmes?|hommes?)\b|"
-        r"\b(run|led|headed|managed) by (a |an )?(women|woman|men|man)\b",
+        r"\b(dirigee?s?|gerees?|pilotees?|tenues?|animees?) par (une?|des) "
+        r"(femmes?|hommes?)\b|"
+        # the sex asked at the head ('une femme à leur direction', 'un homme à la tête', 'a
+        # woman at the helm', 'women-led', 'directed by women'): the same list (class: a
+        # list of a role's holders narrowed by their sex, d26-109)
+        r"\b(une?|des) (femmes?|hommes?) (a|en) (la|leur|sa|son) (direction|tete)\b|"
+        r"\b(run|led|headed|managed|directed) by (a |an )?(women|woman|men|man|"
+        r"females?|males?)\b|\b(wom[ae]n|m[ae]n|female|male)[ -]led\b|"
+        r"\b(a |an )?(wom[ae]n|m[ae]n|female|male) (at the (head|helm|top)|in charge)\b",
         r"direct(eur|rice)|dirigeant|chef de projet|responsable|gerant|coordinat|fondat",
         leadership=True,
     ),
@@ -3688,6 +3714,14 @@ EVENTS: tuple[Event, ...] = (
         r"demenag\w*|moved?\b|relocat\w*|install(e|ee|ation)|s.install\w*",
         r"demenag|install|s.install",
     ),
+)
+
+
+# The key-figures section named as where a figure is stated ('Which structures give tonnage
+# figures in their key figures?', 'dans leurs chiffres clés'): a part of the fiche, not a
+# thing the figure measures (class: a list of the structures stating a figure, d26-032).
+KEY_FIGURES_SECTION = _rx(
+    r"\b(chiffres? cles?|key (figures?|numbers?|stats?|statistics|indicators?|data))\b"
 )
 
 

@@ -2293,6 +2293,11 @@ class Composer:
         if self.quoted:  # 'des problèmes de locaux': each states it, in words of its own
             return ""
         plan = self.plan
+        if len(plan.parts) == 1 and asked_value.narrows(plan.question, plan.parts[0].attribute):
+            # a list asked by a card's value ('led by a man', 'le code APE 9499Z'): the value
+            # is read in each card's role word or field (`_holding_asked`), not a thing the
+            # booklet must write ('man', never written, is said by 'Directeur')
+            return ""
         if plan.narrow and plan.target_source == "focus":  # 'Which of them sells flowers?'
             vocab = self.engine.lexical_vocabulary
             never = narrowed_unmentioned.absent_things(plan.question, self.lang, vocab)

@@ -71,6 +71,7 @@ def topic_residue(query: str, places: list[str]) -> set[str]:
     for name in [*places, *DEPARTEMENTS.values()]:
         folded = re.sub(rf"\b{re.escape(fold(name))}\b", " ", folded)
     folded = without_former_regions(folded)
+    folded = lx.STRUCTURES_AS_CHARITIES.sub(" ", folded)  # 'which charities …': structures
     no_topic = _no_topic_words()
     return {t for t in analyze(folded) if not t.isdigit() and t not in no_topic}
 
@@ -448,6 +449,8 @@ def asked_names(engine: Engine, question: str, places: list[str]) -> list[AskedN
         plain(f.identity.head_office) for f in fiches
     }
     picks = re.search(r"\b(qui|who|whom|which|quel(le)?s|lesquel(le)?s)\b", fold(question))
+    # picked as a yes/no over them ('did credit agricole help any of them?'): as 'which'
+    picks = picks or lx.ANY_OF_THE_LIST.search(fold(question))
     typed = typed_names(question, tuple(cached.raw.values())) if picks else []
     for name in typed:  # 'le credit agricole finance qui ?' (not 'adresse de la msa': a fact)
         if any(plain(name) in t.split() or plain(name) == t for t in towns if t):

@@ -1,9 +1,10 @@
 """A second list asked in parallel with the first, its predicate left out ('Which structures
 were set up in 2015, and which one in 2017?', 'Lesquelles sont dans le Nord et lesquelles dans
 l'Aisne ?', 'créées en 2015 et lesquelles en 2002 ?'): the second part is the first one with
-its year or place swapped for the one it names. Read alone, 'which one in 2017' asked no
-list, and 'lesquelles en 2002' was glued to the first part, both years read as one list's
-constraints (none met both)."""
+its year, place or agent swapped for the one it names ('Which structures are directed by
+women and which by men?': a list of a role's holders narrowed by their sex, d26-109). Read
+alone, 'which one in 2017' asked no list, and 'lesquelles en 2002' was glued to the first
+part, both years read as one list's constraints (none met both)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,17 @@ import re
 _ELLIPTIC = re.compile(
     r"^\W*(?:(?:et|and|mais|but)\s+)?(?:which ones?|which|lesquel(?:le)?s|laquelle|lequel|"
     r"celles?|those)\s+(?P<rest>(?:in|en|dans|à|a|au|aux|from|since|depuis|before|after|"
-    r"avant|apres|après)\s.*)$",
+    r"avant|apres|après|by|par)\s.*)$",
     re.IGNORECASE,
 )
 _MOST_WORDS = 5  # more, and the piece says more than a year or a place: a question of its own
 _YEAR = re.compile(
     r"\b(?:in|en|since|depuis|before|after|avant|apres|après)\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+# Who does or leads it, after 'by' or 'par' ('by men', 'par des hommes', 'by the Region').
+_AGENT = re.compile(
+    r"\b(?:by|par)\s+(?:(?:a|an|the|des|un|une|les|le|la|l['’])\s*)?[^\W\d_][\w'’-]*",
+    re.IGNORECASE,
 )
 _PLACE = re.compile(
     r"\b(?:in|dans|en|à|a|au|from)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
@@ -29,15 +35,15 @@ _PLACE = re.compile(
 def restated(piece: str, before: str) -> str:
     """`piece` asked as the list `before` asks, its year or place swapped for the piece's
     ('which one in 2017' after 'Which structures were set up in 2015' -> 'Which structures
-    were set up in 2017'); '' when `piece` is no such ellipsis or `before` has nothing to
-    swap."""
+    were set up in 2017'; 'which by men' after '… directed by women'); '' when `piece` is no
+    such ellipsis or `before` has nothing to swap."""
     m = _ELLIPTIC.match(piece.strip())
     if m is None:
         return ""
     rest = m.group("rest").strip(" ?!.")
     if len(rest.split()) > _MOST_WORDS:
         return ""
-    for phrase in (_YEAR, _PLACE):
+    for phrase in (_YEAR, _PLACE, _AGENT):
         if phrase.fullmatch(rest) is None:
             continue
         found = list(phrase.finditer(before))
@@ -48,10 +54,12 @@ def restated(piece: str, before: str) -> str:
 
 
 def parallel(first: str, second: str) -> bool:
-    """Whether two parts ask the same list of another year or place ('Which structures were
-    set up in 2015' / '… in 2017'): equal once their years and places are left out."""
+    """Whether two parts ask the same list of another year, place or agent ('Which structures
+    were set up in 2015' / '… in 2017'): equal once their years, places and agents are left
+    out."""
 
     def bare(text: str) -> str:
-        return " ".join(_PLACE.sub("", _YEAR.sub("", text)).lower().split()).strip(" ?")
+        left = _AGENT.sub("", _PLACE.sub("", _YEAR.sub("", text)))
+        return " ".join(left.lower().split()).strip(" ?")
 
     return first.strip() != second.strip() and bare(first) == bare(second)

@@ -747,6 +747,9 @@ class SlotFiller:
             things = topic_words.french_things(text)
             owned = lx.POSSESSED_THING.findall(fold(text))
             things += [g for w in owned for g in topic_words.french_things(f"la {w}")]
+        # 'in their key figures': where the figure is stated, no thing it measures
+        section = {w for m in lx.KEY_FIGURES_SECTION.finditer(fold(text)) for w in m[0].split()}
+        things = [g for g in things if fold(g.word) not in section]
         # 'le futur bâtiment': 'futur' says when, the noun after it is the thing
         planned = lx.compiled(lx.PROJECTED_ASKED)
         after = re.findall(rf"(?:{lx.PROJECTED_ASKED})\s+([^\W\d_]{{4,}})", fold(text))
