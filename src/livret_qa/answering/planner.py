@@ -35,6 +35,7 @@ from livret_qa.answering import (
     others_of_group,
     own_action,
     paid_or_voluntary,
+    passing_mention,
     person_contact,
     priced_measure,
     priced_thing,
@@ -1600,6 +1601,9 @@ def conversation_state(
     in_answer = (
         detector.mentioned(_listed_names(_without_addresses(answers[-1]))) if answers else []
     )
+    # 'Parle-moi de X.' 'Une asso …, un peu comme Y.' 'et leur directrice ?': X's (the others a
+    # freely written answer names are in passing; passing_mention.py)
+    in_answer = passing_mention.kept_on_named(last, answers[-1], in_answer) if answers else []
     # (a count made from the search, 'combien de structures récupèrent des invendus ?', is
     # about the structures its answer names: its query selects no one in particular)
     counted_by_search = last.facts_from_search
