@@ -42,6 +42,7 @@ from livret_qa.answering import (
     said_place,
     site_asked,
     subcount,
+    thing_of_focus,
     town_adjunct,
     unit_head,
     unit_switch,
@@ -3949,6 +3950,21 @@ def _follow(
         # class: a share asked of a thing the last answer said ('what share do companies
         # account for?' after 'Individuals, companies and public bodies'): that thing's share
         # at the structure in focus, not a share of the booklet's structures
+        plan.parts = [PlanPart(plan.question, "fact")]
+        plan.targets, plan.target_source = list(focus), "focus"
+        plan.followup, plan.soft_focus = True, True
+        plan.resolution = "may refer to the structure in focus"
+        return plan
+    if (
+        len(focus) == 1
+        and asks_list(plan)
+        and ordinal is None
+        and not (plan.places or plan.departements or plural or pointer or counted)
+        and thing_of_focus.asks_thing_of_focus(plan.question)
+    ):
+        # 'who buys the dismantled parts?', 'where can I pick up my order?' after one
+        # structure: a fact of that one's thing, the booklet searched with it preferred
+        # (thing_of_focus.py), not which structures buy parts
         plan.parts = [PlanPart(plan.question, "fact")]
         plan.targets, plan.target_source = list(focus), "focus"
         plan.followup, plan.soft_focus = True, True
