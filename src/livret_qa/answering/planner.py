@@ -34,6 +34,7 @@ from livret_qa.answering import (
     other_one,
     others_of_group,
     own_action,
+    own_wh_noun,
     paid_or_voluntary,
     passing_mention,
     person_contact,
@@ -3683,6 +3684,8 @@ def _follow(
         )
     )
     asks_own = asks_own or _source_then_own_ask(state, folded)  # 'et des entreprises, … ?'
+    # 'what grants did they get in 2020?' after 'staff?': its own noun and verb (own_wh_noun.py)
+    asks_own = asks_own or own_wh_noun.asks_own_noun(plan.question)
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
