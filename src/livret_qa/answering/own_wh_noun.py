@@ -6,8 +6,8 @@ grants did they get in 2020?', 'which partners do they have?', 'quelles aides on
 reçues ?', 'quels produits elle vend ?'. Few content words made it read as an ellipsis and
 inherit the last question's measure (the staff count, then refused for 2020); a
 wh-determiner, its noun and a verb make a whole question, which asks that noun of the
-structure in focus. 'what about in 2021?', 'which one?', 'quel budget ?' (no verb) stay
-elliptic.
+structure in focus; so does 'how are their running costs covered?'. 'what about in
+2021?', 'which one?', 'quel budget ?' (no verb) stay elliptic.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ _WH_NOUN_VERB = re.compile(
     r"|(?:quel|quelle|quels|quelles)\s+"
     + _NOT_A_THING
     + r"[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:ont|a|avait|avaient|sont|est|etait|ils|elles|il|elle|"
-    r"on|vont|va)\b)"
+    r"on|vont|va)\b"
+    # 'how are their running costs covered?': how, a thing of theirs and a verb of its own
+    r"|how\s+(?:are|is|was|were)\s+(?:their|its|the|his|her|our)\s+[a-z]{3,}(?:\s+[a-z]{3,})?"
+    r"\s+[a-z]{3,}ed\b)"
 )
 
 

@@ -485,6 +485,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         return "figure", "measure:budget", False
     if money_word_asked.thing_paid_for(folded) and not when:
         return None  # 'le FDI a financé quoi ?': the thing funded, said in a sentence
+    if money_word_asked.funding_manner(folded) and not when:
+        return None  # 'le compresseur il a été financé comment ?': its funders, a sentence
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
@@ -3686,6 +3688,8 @@ def _follow(
     asks_own = asks_own or _source_then_own_ask(state, folded)  # 'et des entreprises, … ?'
     # 'what grants did they get in 2020?' after 'staff?': its own noun and verb (own_wh_noun.py)
     asks_own = asks_own or own_wh_noun.asks_own_noun(plan.question)
+    # 'le compresseur il a été financé comment ?': how it is funded, its own ask
+    asks_own = asks_own or money_word_asked.funding_manner(folded)
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
