@@ -41,6 +41,8 @@ def test_an_amount_or_no_money_is_no_manner_of_funding(question: str) -> None:
     [
         "do its own revenues cover staff costs?",
         "how much of its staff costs do its revenues cover?",
+        "How does its model hold up — do its own revenues cover staff costs?",
+        "comment tient leur modèle : leurs recettes couvrent-elles les charges ?",
     ],
 )
 def test_costs_covered_still_asks_a_share(question: str) -> None:

@@ -5234,7 +5234,10 @@ RATE_WORDS = frozenset("taux rate rates pourcentage percentage proportion".split
 COSTS_COVERED_ASKED = _rx(
     # ('how are their running costs covered?', 'comment sont couverts les frais ?' ask by what
     # they are paid, a sentence: no share; class of money_word_asked.FUNDING_MANNER)
-    r"^(?!\W*(?:(?:and|et|so|ok|but|mais|alors)\W+)*(?:how|comment)\b(?! much\b| many\b))"
+    # ('how does its model hold up — do its revenues cover staff costs?' still asks one)
+    r"^(?!\W*(?:(?:and|et|so|ok|but|mais|alors)\W+)*"
+    r"(?:how (?:are|is|was|were)|comment (?:sont|est|etaient|etait|ils|elles))\b)"
+    r"(?![^?]*\bcomment\W*$)"
     r".*?(?:"
     # ('WHO covers its running expenses?', 'qui couvre les frais ?' asks who pays them: no share)
     r"(?<!who )(?<!qui )\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b"
