@@ -66,10 +66,11 @@ MONEY_KINDS = frozenset({"price", "salary"})
 # comment ?', 'how are their running costs covered?', 'comment sont payés les salaires ?'):
 # the funders or the means, said in a sentence, no amount ('how much', 'combien' ask one)
 FUNDING_MANNER = re.compile(
-    r"\bcomment\b[^?]*\b(?:financ\w*|pay[eé]\w*|paie\w*|couvert\w*|subventionn\w*)|"
-    r"\b(?:financ\w*|pay[eé]\w*|couvert\w*)\s+comment\b|"
-    r"\bhow (?:is|are|was|were|do|does|did)\b[^?]*\b(?:funded|financed|paid for|covered|fund|"
-    r"finance|pay for|subsidi[sz]ed)\b"
+    # (passive only: 'how did X fund it?', 'comment VESTALI finance-t-elle …' ask its funders,
+    # a part of its fiche)
+    r"\bcomment\b[^?]*\b(?:financee?s?|payee?s?|couverte?s?|subventionnee?s?)\b|"
+    r"\b(?:financee?s?|payee?s?|couverte?s?)\s+comment\b|"
+    r"\bhow (?:is|are|was|were)\b[^?]*\b(?:funded|financed|paid for|covered|subsidi[sz]ed)\b"
 )
 
 
