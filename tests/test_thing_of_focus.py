@@ -68,3 +68,9 @@ def test_the_one_in_focus_answers(engine, first: str, reply: str, second: str, m
     answer = ask(engine, second, exchange(first, reply))
     assert answer.plan["parts"][0]["intent"] != "list", answer.plan
     assert named(answer)[:1] == [meant], answer.answer
+
+
+def test_a_part_of_the_fiche_asked_by_who_keeps_its_reading(engine) -> None:
+    history = exchange("La Remise Enjouée, c'est financé comment ?", "Surtout par des subventions.")
+    answer = ask(engine, "who's the main funder?", history)
+    assert named(answer) == ["la-remise-enjouee"] and not answer.abstained, answer.answer

@@ -3968,6 +3968,8 @@ def _follow(
         and ordinal is None
         and not (plan.places or plan.departements or plural or pointer or counted)
         and thing_of_focus.asks_thing_of_focus(plan.question)
+        # ('who's the main funder?' asks a part of its fiche, its funders, read as such below)
+        and asked_attribute(plan.question) is None
     ):
         # 'who buys the dismantled parts?', 'where can I pick up my order?' after one
         # structure: a fact of that one's thing, the booklet searched with it preferred
