@@ -5232,13 +5232,6 @@ RATE_WORDS = frozenset("taux rate rates pourcentage percentage proportion".split
 # its charges that its resources cover, which a sentence may state ('couvrent 92 % des
 # charges de personnel'), never a price.
 COSTS_COVERED_ASKED = _rx(
-    # ('how are their running costs covered?', 'comment sont couverts les frais ?' ask by what
-    # they are paid, a sentence: no share; class of money_word_asked.FUNDING_MANNER)
-    # ('how does its model hold up — do its revenues cover staff costs?' still asks one)
-    r"^(?!\W*(?:(?:and|et|so|ok|but|mais|alors)\W+)*"
-    r"(?:how (?:are|is|was|were)|comment (?:sont|est|etaient|etait|ils|elles))\b)"
-    r"(?![^?]*\bcomment\W*$)"
-    r".*?(?:"
     # ('WHO covers its running expenses?', 'qui couvre les frais ?' asks who pays them: no share)
     r"(?<!who )(?<!qui )\b(cover\w*|covered|couvr\w*|couvert\w*)\b[^?.]{0,40}\b"
     r"(costs?|charges?|expenses?|depenses?|couts?|salaires?|salaries|wages?|payroll)\b|"
@@ -5247,7 +5240,7 @@ COSTS_COVERED_ASKED = _rx(
     # cover?', 'quelle part des charges ses ventes couvrent-elles ?')
     r"\b(how much|what (share|part|proportion|percentage)|quelle (part|proportion)|combien)\b"
     r"[^?.]{0,50}\b(costs?|charges?|expenses?|depenses?|couts?)\b[^?.]{0,40}\b(cover|couvr\w*)\b|"
-    r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*)"
+    r"\b(pay|pays|paying) for (itself|themselves)\b|\bautofinanc\w*|\bself[- ]financ\w*"
 )
 # The charges a sentence says are covered ('couvrent 92 % des charges de personnel', '70 %
 # des charges d'exploitation sont couvertes'), folded: what answers costs covered asked.

@@ -485,8 +485,6 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
         return "figure", "measure:budget", False
     if money_word_asked.thing_paid_for(folded) and not when:
         return None  # 'le FDI a financé quoi ?': the thing funded, said in a sentence
-    if money_word_asked.funding_manner(folded) and not when:
-        return None  # 'le compresseur il a été financé comment ?': its funders, a sentence
     for item in lx.UNSTATED:
         if item.name == "price" and (award or share or why or a_figure):
             continue
