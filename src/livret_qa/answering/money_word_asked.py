@@ -62,6 +62,23 @@ AMOUNT_ASKED = re.compile(
 MONEY_KINDS = frozenset({"price", "salary"})
 
 
+# class: how a thing is funded or its costs covered ('le compresseur il a été financé
+# comment ?', 'how are their running costs covered?', 'comment sont payés les salaires ?'):
+# the funders or the means, said in a sentence, no amount ('how much', 'combien' ask one)
+FUNDING_MANNER = re.compile(
+    # (passive only: 'how did X fund it?', 'comment VESTALI finance-t-elle …' ask its funders,
+    # a part of its fiche)
+    r"\bcomment\b[^?]*\b(?:financee?s?|payee?s?|couverte?s?|subventionnee?s?)\b|"
+    r"\b(?:financee?s?|payee?s?|couverte?s?)\s+comment\b|"
+    r"\bhow (?:is|are|was|were)\b[^?]*\b(?:funded|financed|paid for|covered|subsidi[sz]ed)\b"
+)
+
+
+def funding_manner(folded: str) -> bool:
+    """Whether a question (folded) asks how something is funded, not how much."""
+    return bool(FUNDING_MANNER.search(folded)) and not AMOUNT_ASKED.search(folded)
+
+
 def thing_paid_for(folded: str) -> bool:
     """Whether a question (folded) asks what a funder paid for ('le FDI a financé quoi ?',
     'what did ADEME fund?'): the thing funded, a sentence, never the structure's budget."""

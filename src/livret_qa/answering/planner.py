@@ -34,13 +34,16 @@ from livret_qa.answering import (
     other_one,
     others_of_group,
     own_action,
+    own_wh_noun,
     paid_or_voluntary,
+    passing_mention,
     person_contact,
     priced_measure,
     priced_thing,
     said_place,
     site_asked,
     subcount,
+    thing_of_focus,
     town_adjunct,
     unit_head,
     unit_switch,
@@ -1617,6 +1620,9 @@ def conversation_state(
     in_answer = (
         detector.mentioned(_listed_names(_without_addresses(answers[-1]))) if answers else []
     )
+    # 'Parle-moi de X.' 'Une asso …, un peu comme Y.' 'et leur directrice ?': X's (the others a
+    # freely written answer names are in passing; passing_mention.py)
+    in_answer = passing_mention.kept_on_named(last, answers[-1], in_answer) if answers else []
     # (a count made from the search, 'combien de structures récupèrent des invendus ?', is
     # about the structures its answer names: its query selects no one in particular)
     counted_by_search = last.facts_from_search
@@ -3738,6 +3744,10 @@ def _follow(
         )
     )
     asks_own = asks_own or _source_then_own_ask(state, folded)  # 'et des entreprises, … ?'
+    # 'what grants did they get in 2020?' after 'staff?': its own noun and verb (own_wh_noun.py)
+    asks_own = asks_own or own_wh_noun.asks_own_noun(plan.question)
+    # 'le compresseur il a été financé comment ?': how it is funded, its own ask
+    asks_own = asks_own or money_word_asked.funding_manner(folded)
     own_frame = _asks_in_its_own_frame(folded)
     if elliptic and not asks_own and own_frame == "thing":
         elliptic = False  # 'Qu'est-ce que le drive fermier ?' is a question of its own
@@ -4005,6 +4015,23 @@ def _follow(
         # class: a share asked of a thing the last answer said ('what share do companies
         # account for?' after 'Individuals, companies and public bodies'): that thing's share
         # at the structure in focus, not a share of the booklet's structures
+        plan.parts = [PlanPart(plan.question, "fact")]
+        plan.targets, plan.target_source = list(focus), "focus"
+        plan.followup, plan.soft_focus = True, True
+        plan.resolution = "may refer to the structure in focus"
+        return plan
+    if (
+        len(focus) == 1
+        and asks_list(plan)
+        and ordinal is None
+        and not (plan.places or plan.departements or plural or pointer or counted)
+        and thing_of_focus.asks_thing_of_focus(plan.question)
+        # ('who's the main funder?' asks a part of its fiche, its funders, read as such below)
+        and asked_attribute(plan.question) is None
+    ):
+        # 'who buys the dismantled parts?', 'where can I pick up my order?' after one
+        # structure: a fact of that one's thing, the booklet searched with it preferred
+        # (thing_of_focus.py), not which structures buy parts
         plan.parts = [PlanPart(plan.question, "fact")]
         plan.targets, plan.target_source = list(focus), "focus"
         plan.followup, plan.soft_focus = True, True
