@@ -280,7 +280,7 @@ THINGS: dict[str, tuple[str, ...]] = {
     "zip": ("fermeture", "zip"),
     "zipper": ("fermeture", "zip"),
     "needle": ("aiguille",),
-    "sewing": ("couture", "coudre"),
+    "sewing": ("couture", "coudre", "confection"),
     "seamstress": ("couturière", "couture"),
     "tailor": ("tailleur", "couturier", "retouche"),
     "alteration": ("retouche",),
