@@ -1,16 +1,19 @@
 """A description of a structure set before its name (class: a question naming its structure
 with an apposed description, 'When did the toy recycling charity La Remise Enjouée open?',
-'quand a ouvert l'atelier de réemploi Il était deux fois ?'): the words between the determiner and
-the name say what the structure is, as its name does, and ask nothing of its fiche; ranking
-and the things asked read the question without them. A description ending with a preposition
-('the sewing school of VESTALI', 'l'école de confection de VESTALI') names a thing of the
-structure and is kept."""
+'quand a démarré l'atelier de réemploi Il était deux fois ?'): the words between the
+determiner and the name say what the structure is, as its name does, and ask nothing of its
+fiche; ranking and the things asked read the question without them. Its head (last word in
+English, first in French) must be a kind of structure ('charity', 'store', 'atelier'): 'the
+main obstacles La Remise Enjouée ran into' is no description. A description ending with a
+preposition ('the sewing school of VESTALI', 'l'école de confection de VESTALI') names a
+thing of the structure and is kept."""
 
 from __future__ import annotations
 
 import re
 from typing import Protocol
 
+from livret_qa import lexicon as lx
 from livret_qa.text import fold
 
 # at most this many words between the determiner and the name
@@ -63,6 +66,10 @@ def apposed_spans(text: str, names: Names, fiche_ids: list[str]) -> list[tuple[i
                 break
             between = [x.group(0) for x in words[i + 1 : k]]
             if between[-1] in _BINDING or any(b in _DETERMINER or b in _RELATIVE for b in between):
+                continue
+            if not {between[0], between[-1]} & lx.STRUCTURE_KINDS:
+                # its head names no kind of structure ('the main obstacles La Remise
+                # Enjouée ran into', 'the Réseau Cocagne pay …'): no description of it
                 continue
             if starts_name(text[words[k].start() :], names, fiche_ids):
                 if starts_name(text[words[i + 1].start() :], names, fiche_ids):

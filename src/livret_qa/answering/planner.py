@@ -656,10 +656,31 @@ def asks_overview(text: str, unnamed: str) -> bool:
     return not [w for w in _content_words(rest) if w not in lx.OVERVIEW_FILLER]
 
 
+# a 'where' standing alone after the names it is asked of, set apart by a colon or comma
+_BARE_WHERE = re.compile(r"[:,;—–]\s*(?:where|ou)\W*$")
+_NAME_GLUE = frozenset({"de", "la", "le", "les", "du", "des", "d", "l", "of", "the"})
+
+
+def _names_then_where(text: str) -> bool:
+    """Whether a part is the names of a structure and a bare 'where' (class: a two-part
+    question with a short part, 'La Remise Enjouée: where and since when?', 'Synapse 3i, où
+    et depuis quand ?'): the structure's place is asked, as by 'where is it?'. The names
+    are its capitalised words (and the small words joining them)."""
+    bare = _BARE_WHERE.search(fold(text))
+    if bare is None or len(fold(text)) != len(text):
+        return False
+    words = re.findall(r"[^\W_]+", text[: bare.start()])
+    return bool(words) and all(
+        w[:1].isupper() or any(c.isdigit() for c in w) or fold(w) in _NAME_GLUE for w in words
+    )
+
+
 def _where(text: str, folded: str) -> PlanPart | None:
     """'Where did it open its first shop?' asks where an event happened (told with its date);
     a short 'where' question ('où est-elle ?', 'where is Le Jardin de Cocagne?') asks for the
     structure's place. Names (capitalised words) do not make a question longer."""
+    if _names_then_where(text):
+        return PlanPart(text, "field", "field:address")
     words = text.split()
     unnamed = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
     spoken = fold(re.sub(r"\s*\?\s*$", "", unnamed))
