@@ -40,3 +40,15 @@ def test_both_parts_are_answered(engine, question: str, town: str, year: str) ->
     assert not answer.abstained and len(answer.plan["parts"]) == 2, answer.answer
     assert answer.plan["parts"][0]["attribute"] == "field:address", answer.plan
     assert town in answer.answer and year in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Panier de la Mer 62, le site et le mail ?", "VESTALI, le site et le tel ?"],
+)
+def test_a_bare_site_after_names_and_a_comma_is_the_website(engine, question: str) -> None:
+    """Same class, the short part 'le site' after a comma: the website, as 'et leur site ?'
+    (it counted the sites)."""
+    answer = ask(engine, question)
+    assert answer.plan["parts"][0]["attribute"] == "field:website", answer.plan
+    assert "www." in answer.answer, answer.answer
