@@ -43,6 +43,12 @@ from tests.conversations import named
             ["la-remise-enjouee"],
             "c'est quoi les trucs que récupère la Remise Enjouée ?",
         ),
+        # a comma parts the thing asked from the names ('l'épicerie quand, les copains')
+        (
+            "ils visent l'équilibre pour l'épicerie quand, les copains ?",
+            ["les-copains-de-thierache"],
+            "ils visent l'équilibre pour l'épicerie quand, les copains ?",
+        ),
         # a possessive: what follows is a thing of it
         (
             "When did VESTALI's sewing school start?",

@@ -26,7 +26,10 @@ _BINDING = {
 }
 # a clause between the determiner and the name ('les trucs que récupère la Remise'): no
 # description, the name is its subject
-_RELATIVE = {"que", "qui", "dont", "ou", "that", "which", "who", "where", "whose"}
+_RELATIVE = {
+    *("que", "qui", "dont", "ou", "quand", "comment", "combien", "pourquoi", "quoi"),
+    *("that", "which", "who", "where", "whose", "when", "how", "why", "what"),
+}
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -67,6 +70,8 @@ def apposed_spans(text: str, names: Names, fiche_ids: list[str]) -> list[tuple[i
             between = [x.group(0) for x in words[i + 1 : k]]
             if between[-1] in _BINDING or any(b in _DETERMINER or b in _RELATIVE for b in between):
                 continue
+            if re.search(r"[^\w\s'’-]", folded[words[i].end() : words[k].start()]):
+                break  # 'l'épicerie quand, les copains ?': a comma parts them
             if not {between[0], between[-1]} & lx.STRUCTURE_KINDS:
                 # its head names no kind of structure ('the main obstacles La Remise
                 # Enjouée ran into', 'the Réseau Cocagne pay …'): no description of it
