@@ -85,6 +85,8 @@ ANSWER_SETS = (
     "answers_dev25",
     "blind_answers35",
     "answers_dev26",
+    "blind_answers36",
+    "answers_dev27",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
