@@ -3965,11 +3965,6 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\bhow (is|are|was|were) ([\w'-]+ ){1,5}(funded|financed)\b|"
         r"\bcomment (est[- ](elle|il)|sont[- ](elles|ils)|(elle|il) est|(elles|ils) sont) "
         r"financ\w*|"
-        # in the past and spoken ('qui a financé le compresseur ?', 'il a été financé
-        # comment ?', 'comment a-t-il été financé ?'): who paid for a thing of its own
-        r"\bqui (l')?(a|ont|avait|avaient) (finance|subventionne|paye|paie)\w*|"
-        r"\b(a|ont|avait|avaient) ete (finance|subventionne|paye)\w* (comment|par qui)\b|"
-        r"\bcomment (a[- ]t[- ](il|elle)|ont[- ](ils|elles)) ete (finance|subventionne|paye)\w*|"
         # public money named as such: 'elle touche des subventions ?', 'any grants?', 'des
         # aides publiques ?' (the financial partners give it)
         # (received: '70% subsidies' describes a funding model, it asks no funders)
