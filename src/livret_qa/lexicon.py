@@ -4132,8 +4132,8 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         # comme bouffe chez X ?', 'what food does X sell?', 'what can you buy at X?')
         r"^((et|alors)\s+)?(qu'est[- ]ce qu'on|qu'est[- ]ce que l'on) (y )?(trouve|achete)\b|"
         r"^((and|so)\s+)?what (\w+ )?can (you|i|one|we) (buy|find|get)\b|"
-        r"^((and|so)\s+)?what ((kinds?|sorts?) of )?(food|produce|goods|stuff|things|products|items) "
-        r"(do|does|did|can) "
+        r"^((and|so)\s+)?what ((kinds?|sorts?) of )?"
+        r"(food|produce|goods|stuff|things|products|items) (do|does|did|can) "
         r"([\w'-]+ ){1,5}(sell|offer|stock)\b|"
         # what it takes in or turns away ('anything they won't take?', 'what does X not
         # accept?', 'les objets qu'ils refusent', 'qu'est-ce qu'ils prennent ?'): the same
