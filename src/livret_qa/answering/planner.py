@@ -1132,6 +1132,7 @@ def split_parts(
             opens
             or asked_attribute(text) is not None
             or bool(parts and (question_word(text) or restated(text, parts[-1])))
+            or bool(parts and _another_thing(text, parts[-1]))
         )
         bare = len(re.findall(r"[^\W\d_]+", text)) == 1
         if own and not opens and bare and parts and not _asks_something(parts[-1]):
@@ -1162,6 +1163,30 @@ def split_parts(
         # 'Which were set up in 2015, and which one in 2017?': the same list, another year
         parts[n] = alike or restated(parts[n], parts[n - 1]) or parts[n]
     return parts or [question]
+
+
+# a noun phrase after its determiner, at most three words ('son activité', 'their activity')
+_THING_AFTER_ATTRIBUTE = re.compile(
+    r"^((et|and)\s+)?((son|sa|ses|leur|leurs|le|la|les|its|their|the)\s+|l')[a-z][a-z'-]{3,}"
+    r"(\s+[a-z][a-z'-]+){0,2}\W*$"
+)
+
+
+def _another_thing(piece: str, before: str) -> bool:
+    """Whether a short piece after a part asking a card's field or key figure asks one more
+    thing (class: a two-part question with a short second part, 'VESTALI : son statut et son
+    activité ?', 'leur site web et leur activité déclarée ?'): a noun phrase of its own after
+    its determiner, not joined to the attribute asked before (which answered the first part
+    and left the second unanswered). Names (capitalised words) and figures are no such
+    thing; nor is a piece after a part asking no field ('… paient un loyer, et l'eau ?')."""
+    asked = asked_attribute(before)
+    if asked is None or not asked[1].startswith(("field:", "measure:")):
+        return False
+    if lx.LIST_FRAME.search(fold(before)):  # 'quelles structures … CAP 3C et son logiciel'
+        return False
+    if re.search(r"[A-Z0-9]", piece):
+        return False
+    return bool(_THING_AFTER_ATTRIBUTE.match(fold(piece).strip()))
 
 
 def _asks_something(piece: str) -> bool:
