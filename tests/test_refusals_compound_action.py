@@ -48,3 +48,18 @@ def test_the_action_named_by_its_compound_is_dated_by_its_start(engine, question
 )
 def test_what_the_fiche_does_not_date_is_refused(engine, question: str) -> None:
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "so when does VESTALI's sewing school actually start?",
+        "quand la confection-école de VESTALI doit-elle ouvrir ?",
+        "VESTALI's confection-école, when does it really open?",
+    ],
+)
+def test_the_real_opening_asked_is_not_the_start_line(engine, question: str) -> None:
+    """Same class, the real opening asked ('actually', 'doit'): still to come, dated neither
+    by the action's start line nor by a story sentence; refused, the objective the nearest
+    fact (p14-270, p14-269)."""
+    assert ask(engine, question).abstained

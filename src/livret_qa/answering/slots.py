@@ -2990,7 +2990,7 @@ class SlotFiller:
 
     def _action_started(
         self, part: PlanPart, fiche: Fiche, objects: list[frozenset[str]]
-    ) -> Found | None:
+    ) -> Filled | None:
         """The action's start line when the thing whose start is asked is the action itself,
         named at the head of its objective ('quand démarre l'atelier de plats préparés ?':
         'DATE DE DÉMARRAGE : Novembre 2021') or by that word ('when did their action start?'),
@@ -3014,6 +3014,11 @@ class SlotFiller:
                 objective.sentence.text, held, len(things)
             ):
                 return None
+            if _NOT_YET_ASKED.search(fold(part.text)):
+                # 'so when does the sewing school actually start?', 'quand doit-elle ouvrir
+                # ?': the action's real opening, still to come, which neither its start line
+                # nor a story sentence dates; its objective is the nearest fact (p14-270)
+                return Missing(fiche.id, "date", self.found(objective))
             # a dated sentence of its story naming all of them tells when it began ('a
             # initié en 2020 son projet … d'un atelier de plats'): it answers, as before
             # each part of a compound asked is a word the story must name ('la
@@ -3633,6 +3638,13 @@ _CARD_IDS = frozenset({"siret", "ape", "phone", "email", "website"})
 
 # a title the booklet gives between French quotes ('intitulé « Flavour »')
 _TITLED = re.compile(r"«\s*([^»]{2,60}?)\s*»")
+
+
+# a start asked as the real one or as still due, not the action's start line ('will start'
+# is not: the start line may be still to come when the booklet was written, 'Novembre 2021')
+_NOT_YET_ASKED = re.compile(
+    r"\b(actually|really|vraiment|reellement|effectivement|doit|doivent|devrait|devraient)\b"
+)
 
 
 def _compound_parts(objects: list[frozenset[str]], text: str) -> list[frozenset[str]]:
