@@ -1132,7 +1132,11 @@ def split_parts(
             opens
             or asked_attribute(text) is not None
             or bool(parts and (question_word(text) or restated(text, parts[-1])))
-            or bool(parts and _another_thing(text, parts[-1]))
+            or bool(
+                parts
+                and _another_thing(text, parts[-1])
+                and not (names_only is not None and names_only(text))
+            )
         )
         bare = len(re.findall(r"[^\W\d_]+", text)) == 1
         if own and not opens and bare and parts and not _asks_something(parts[-1]):
