@@ -4171,6 +4171,13 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"^((et|and|so|alors)\s+)?(que|qu'est[- ]ce qu'(il|elle)s?|qu'(il|elle)s?) vend(ent)?\b|"
         # (bare 'what do they sell' after a project told reads against the project instead)
         r"^((and|so)\s+)?what (else )?(do|does|did|can) ([\w'-]+ ){1,5}sell\b(?=\W+\w)|"
+        # what one finds or buys there, its goods named by any word ('qu'est-ce qu'on trouve
+        # comme bouffe chez X ?', 'what food does X sell?', 'what can you buy at X?')
+        r"^((et|alors)\s+)?(qu'est[- ]ce qu'on|qu'est[- ]ce que l'on) (y )?(trouve|achete)\b|"
+        r"^((and|so)\s+)?what (\w+ )?can (you|i|one|we) (buy|find|get)\b|"
+        r"^((and|so)\s+)?what ((kinds?|sorts?) of )?"
+        r"(food|produce|goods|stuff|things|products|items) (do|does|did|can) "
+        r"([\w'-]+ ){1,5}(sell|offer|stock)\b|"
         # what it takes in or turns away ('anything they won't take?', 'what does X not
         # accept?', 'les objets qu'ils refusent', 'qu'est-ce qu'ils prennent ?'): the same
         # list, whose 'sauf …' says what is refused

@@ -665,10 +665,31 @@ def asks_overview(text: str, unnamed: str) -> bool:
     return not [w for w in _content_words(rest) if w not in lx.OVERVIEW_FILLER]
 
 
+# a 'where' standing alone after the names it is asked of, set apart by a colon or comma
+_BARE_WHERE = re.compile(r"[:,;—–]\s*(?:where|ou)\W*$")
+_NAME_GLUE = frozenset({"de", "la", "le", "les", "du", "des", "d", "l", "of", "the"})
+
+
+def _names_then_where(text: str) -> bool:
+    """Whether a part is the names of a structure and a bare 'where' (class: a two-part
+    question with a short part, 'La Remise Enjouée: where and since when?', 'Synapse 3i, où
+    et depuis quand ?'): the structure's place is asked, as by 'where is it?'. The names
+    are its capitalised words (and the small words joining them)."""
+    bare = _BARE_WHERE.search(fold(text))
+    if bare is None or len(fold(text)) != len(text):
+        return False
+    words = re.findall(r"[^\W_]+", text[: bare.start()])
+    return bool(words) and all(
+        w[:1].isupper() or any(c.isdigit() for c in w) or fold(w) in _NAME_GLUE for w in words
+    )
+
+
 def _where(text: str, folded: str) -> PlanPart | None:
     """'Where did it open its first shop?' asks where an event happened (told with its date);
     a short 'where' question ('où est-elle ?', 'where is Le Jardin de Cocagne?') asks for the
     structure's place. Names (capitalised words) do not make a question longer."""
+    if _names_then_where(text):
+        return PlanPart(text, "field", "field:address")
     words = text.split()
     unnamed = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
     spoken = fold(re.sub(r"\s*\?\s*$", "", unnamed))
@@ -1131,6 +1152,11 @@ def split_parts(
             opens
             or asked_attribute(text) is not None
             or bool(parts and (question_word(text) or restated(text, parts[-1])))
+            or bool(
+                parts
+                and _another_thing(text, parts[-1])
+                and not (names_only is not None and names_only(text))
+            )
         )
         bare = len(re.findall(r"[^\W\d_]+", text)) == 1
         if own and not opens and bare and parts and not _asks_something(parts[-1]):
@@ -1161,6 +1187,30 @@ def split_parts(
         # 'Which were set up in 2015, and which one in 2017?': the same list, another year
         parts[n] = alike or restated(parts[n], parts[n - 1]) or parts[n]
     return parts or [question]
+
+
+# a noun phrase after its determiner, at most three words ('son activité', 'their activity')
+_THING_AFTER_ATTRIBUTE = re.compile(
+    r"^((et|and)\s+)?((son|sa|ses|leur|leurs|le|la|les|its|their|the)\s+|l')[a-z][a-z'-]{3,}"
+    r"(\s+[a-z][a-z'-]+){0,2}\W*$"
+)
+
+
+def _another_thing(piece: str, before: str) -> bool:
+    """Whether a short piece after a part asking a card's field or key figure asks one more
+    thing (class: a two-part question with a short second part, 'VESTALI : son statut et son
+    activité ?', 'leur site web et leur activité déclarée ?'): a noun phrase of its own after
+    its determiner, not joined to the attribute asked before (which answered the first part
+    and left the second unanswered). Names (capitalised words) and figures are no such
+    thing; nor is a piece after a part asking no field ('… paient un loyer, et l'eau ?')."""
+    asked = asked_attribute(before)
+    if asked is None or not asked[1].startswith(("field:", "measure:")):
+        return False
+    if lx.LIST_FRAME.search(fold(before)):  # 'quelles structures … CAP 3C et son logiciel'
+        return False
+    if re.search(r"[A-Z0-9]", piece):
+        return False
+    return bool(_THING_AFTER_ATTRIBUTE.match(fold(piece).strip()))
 
 
 def _asks_something(piece: str) -> bool:

@@ -22,6 +22,7 @@ from livret_qa import lexicon as lx
 from livret_qa.answering import (
     action_named,
     aid_in_general,
+    apposed,
     area_of_thing,
     blanks,
     bound_count,
@@ -2992,7 +2993,7 @@ class SlotFiller:
 
     def _action_started(
         self, part: PlanPart, fiche: Fiche, objects: list[frozenset[str]]
-    ) -> Found | None:
+    ) -> Filled | None:
         """The action's start line when the thing whose start is asked is the action itself,
         named at the head of its objective ('quand démarre l'atelier de plats préparés ?':
         'DATE DE DÉMARRAGE : Novembre 2021') or by that word ('when did their action start?'),
@@ -3016,8 +3017,16 @@ class SlotFiller:
                 objective.sentence.text, held, len(things)
             ):
                 return None
+            if _NOT_YET_ASKED.search(fold(part.text)):
+                # 'so when does the sewing school actually start?', 'quand doit-elle ouvrir
+                # ?': the action's real opening, still to come, which neither its start line
+                # nor a story sentence dates; its objective is the nearest fact (p14-270)
+                return Missing(fiche.id, "date", self.found(objective))
             # a dated sentence of its story naming all of them tells when it began ('a
             # initié en 2020 son projet … d'un atelier de plats'): it answers, as before
+            # each part of a compound asked is a word the story must name ('la
+            # confection-école': « confection d'articles » names no school)
+            things = _compound_parts(things, part.text)
             named = _objects_held(things)
             together = _objects_together(things)
             # ('confection-école': « confection d'articles … boutique école … 2021 » names
@@ -3634,6 +3643,33 @@ _CARD_IDS = frozenset({"siret", "ape", "phone", "email", "website"})
 _TITLED = re.compile(r"«\s*([^»]{2,60}?)\s*»")
 
 
+# a start asked as the real one or as still due, not the action's start line ('will start'
+# is not: the start line may be still to come when the booklet was written, 'Novembre 2021')
+_NOT_YET_ASKED = re.compile(
+    r"\b(actually|really|vraiment|reellement|effectivement|doit|doivent|devrait|devraient)\b"
+)
+
+
+def _compound_parts(objects: list[frozenset[str]], text: str) -> list[frozenset[str]]:
+    """The things asked with a hyphenated compound of the question ('confection-école', one
+    thing of stems {confect, ecol}) read as its parts, each a thing a sentence must name
+    (class: a compound naming an action, whose words a story may write apart about other
+    things). Only where a sentence telling the action's start is sought (`_action_started`):
+    read so everywhere, it made a near miss answered."""
+    out: list[frozenset[str]] = []
+    compounds = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", fold(text))]
+    for stems in objects:
+        parts = [
+            frozenset(p)
+            for c in compounds
+            if set(analyze(c.replace("-", " "))) <= stems
+            for w in c.split("-")
+            if (p := {t for t in analyze(w) if len(t) > 2})
+        ]
+        out.extend(parts if len(parts) > 1 else [stems])
+    return out
+
+
 def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Callable[[str], int]:
     """How many of the things asked (each a set of stems) a sentence names; `inflected`: a
     stem also names its inflections the stemmer leaves longer ('velo' of 'vélos', 'cambriol'
@@ -3805,6 +3841,8 @@ def evidence_query(engine: Engine, plan: QuestionPlan, part: PlanPart) -> str:
     # ('le jardin d'insertion de la Haute Borne, quelle superficie ?': no 'insertion' asked)
     text = without_set_apart_description(text)
     named = list(dict.fromkeys([*plan.targets, *engine.mentions.mentioned(text)]))
+    # ('the toy recycling charity La Remise Enjouée': no 'toy' asked)
+    text = apposed.without_apposed(text, engine.mentions, named)
     denamed = engine.mentions.without_names(text, named)
     return denamed if len(re.findall(r"[^\W\d_]{3,}", denamed)) >= 2 else text
 

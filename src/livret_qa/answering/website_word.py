@@ -25,5 +25,6 @@ _BARE_SITE = re.compile(
 def reads_as_website(unnamed: str) -> bool:
     """Whether a question part (folded, its names taken out) asks for the website by the bare
     word 'site'; never when a figure is asked."""
-    text = " ".join(unnamed.split())
+    # ('Panier de la Mer 62, le site et le mail ?': the comma the names stood before)
+    text = " ".join(unnamed.split()).lstrip(",;:—–- ")
     return bool(_BARE_SITE.match(text)) and not lx.FIGURE_FRAME.search(text)
