@@ -63,3 +63,41 @@ def parallel(first: str, second: str) -> bool:
         return " ".join(left.lower().split()).strip(" ?")
 
     return first.strip() != second.strip() and bare(first) == bare(second)
+
+
+# Class: a follow-up naming only a year or an agent after its preposition ('et par des hommes
+# ?', 'and by the Region?', 'et en 2017 ?'), after a list question: the same list asked again
+# of it. Read alone it inherited the list's structures as a focus and answered one of them
+# ('quelles structures sont dirigées par des femmes ?' then 'et par des hommes ?' gave
+# VESTALI's directrice). A place swapped is the conversation's own narrowing, not this.
+_FOLLOWUP = re.compile(
+    r"^\W*(?:(?:et|and|mais|but|ok|alors|what about|and what about|et pour)\s+)?"
+    r"(?P<rest>(?:in|en|since|depuis|before|after|avant|apres|après|by|par)\s.*)$",
+    re.IGNORECASE,
+)
+_LIST_ASKED = re.compile(
+    r"\b(?:quelles|quels|lesquelles|lesquels|which|what)\s+(?:structures?|initiatives?|"
+    r"associations?|ones|organi[sz]ations?|projets?|projects?)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_again(question: str, last_question: str) -> str:
+    """The last list question asked of the year or agent a follow-up names ('et par des
+    hommes ?' after 'quelles structures sont dirigées par des femmes ?' -> 'quelles
+    structures sont dirigées par des hommes ?'); '' for any other follow-up."""
+    m = _FOLLOWUP.match(question.strip())
+    if m is None or _LIST_ASKED.search(last_question) is None:
+        return ""
+    rest = m.group("rest").strip(" ?!.")
+    if len(rest.split()) > _MOST_WORDS:
+        return ""
+    before = last_question.strip()
+    for phrase in (_YEAR, _AGENT):
+        if phrase.fullmatch(rest) is None:
+            continue
+        found = list(phrase.finditer(before))
+        if found:
+            last = found[-1]
+            return f"{before[: last.start()]}{rest}{before[last.end() :]}".strip()
+    return ""

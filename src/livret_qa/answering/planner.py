@@ -99,7 +99,7 @@ from livret_qa.answering.more_of_list import (
 )
 from livret_qa.answering.named_after_place import without_names_after_places
 from livret_qa.answering.online_sales import asks_online_sales
-from livret_qa.answering.parallel_list import restated
+from livret_qa.answering.parallel_list import asked_again, restated
 from livret_qa.answering.people_had import measure_had
 from livret_qa.answering.plan import Intent, PlanPart, QuestionPlan
 from livret_qa.answering.plural_attribute import asked_in_plural
@@ -127,6 +127,7 @@ from livret_qa.retrieval.place_bodies import without_place_bodies
 from livret_qa.retrieval.places import departements_in, spaced_pattern
 from livret_qa.text import fold
 
+LIST_ASKED_AGAIN = "the previous list, asked of another agent or year"
 LONG_DESCRIPTION_WORDS = 45  # a text this long is a project description, not a question
 HISTORY_DEPTH = 3  # how many earlier user turns the state looks back through
 ELLIPTIC_WORDS = 4  # a follow-up of at most this many content words is elliptic
@@ -1823,6 +1824,17 @@ def plan_question(
             plan = plan_question(whole, before, detector, total, depth - 1, vocab, resolve)
             plan.question, plan.followup = question, True
             plan.resolution = f"{ASKED_OF_LAST}: {whole}"
+            return plan
+    if history and depth > 0:
+        # 'et par des hommes ?' after 'quelles structures sont dirigées par des femmes ?': that
+        # list, of the agent or year named (parallel_list.asked_again)
+        users = [n for n, t in enumerate(history) if t.get("role") == "user"]
+        relisted = asked_again(question, history[users[-1]].get("content", "")) if users else ""
+        if relisted:
+            before = history[: users[-1]]
+            plan = plan_question(relisted, before, detector, total, depth - 1, vocab, resolve)
+            plan.question, plan.followup = question, True
+            plan.resolution = f"{LIST_ASKED_AGAIN}: {relisted}"
             return plan
     rest, asked_in = language_clause(question)
     if asked_in:  # 'and in English, how many employees?': the rest, answered in English
