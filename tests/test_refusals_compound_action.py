@@ -7,6 +7,8 @@ only there, never where the date of an unmentioned thing is refused."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from livret_qa.answering.compose import ask
@@ -63,3 +65,19 @@ def test_the_real_opening_asked_is_not_the_start_line(engine, question: str) -> 
     by the action's start line nor by a story sentence; refused, the objective the nearest
     fact (p14-270, p14-269)."""
     assert ask(engine, question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did VESTALI's confection-école actually get going?",
+        "when did the ready-meals workshop of the Panier de la Mer actually start?",
+        "la confection-école de VESTALI a vraiment démarré quand ?",
+    ],
+)
+def test_the_real_start_asked_in_the_past_is_the_start_line(engine, question: str) -> None:
+    """The real start asked in the past ('actually', 'vraiment') is the start the fiche
+    dates, not a start still to come (d12-001, d8-062 had been refused)."""
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert re.search(r"20\d\d", answer.answer.split("[1]")[0]), answer.answer

@@ -3017,7 +3017,7 @@ class SlotFiller:
                 objective.sentence.text, held, len(things)
             ):
                 return None
-            if _NOT_YET_ASKED.search(fold(part.text)):
+            if _not_yet_asked(fold(part.text)):
                 # 'so when does the sewing school actually start?', 'quand doit-elle ouvrir
                 # ?': the action's real opening, still to come, which neither its start line
                 # nor a story sentence dates; its objective is the nearest fact (p14-270)
@@ -3643,11 +3643,25 @@ _CARD_IDS = frozenset({"siret", "ape", "phone", "email", "website"})
 _TITLED = re.compile(r"«\s*([^»]{2,60}?)\s*»")
 
 
-# a start asked as the real one or as still due, not the action's start line ('will start'
-# is not: the start line may be still to come when the booklet was written, 'Novembre 2021')
-_NOT_YET_ASKED = re.compile(
-    r"\b(actually|really|vraiment|reellement|effectivement|doit|doivent|devrait|devraient)\b"
+# a start asked as still due ('doit-elle ouvrir'), or as the real one
+# in the present ('when does it actually start?'), not the action's start line ('will start'
+# is not: the start line may be still to come when the booklet was written, 'Novembre 2021').
+# The real one asked in the past ('when did it actually get going?', 'a-t-elle vraiment
+# démarré ?') is its start, which the line dates (d12-001, d8-062).
+_DUE_ASKED = re.compile(r"\b(doit|doivent|devrait|devraient)\b")
+_REAL_ASKED = re.compile(r"\b(actually|really|vraiment|reellement|effectivement)\b")
+_PAST_ASKED = re.compile(
+    r"\b(did|was|were|has|have|had|started|began|opened|got)\b|"
+    r"\b(a|ont|est|sont|avait|avaient)(-t)?(-(il|elle|ils|elles))?\s+"
+    r"(?:(?:vraiment|reellement|effectivement)\s+)?\w+(?:e|i|u|t)e?s?\b"
 )
+
+
+def _not_yet_asked(folded: str) -> bool:
+    """Whether a start is asked as still to come (see _DUE_ASKED)."""
+    if _DUE_ASKED.search(folded):
+        return True
+    return bool(_REAL_ASKED.search(folded)) and not _PAST_ASKED.search(folded)
 
 
 def _compound_parts(objects: list[frozenset[str]], text: str) -> list[frozenset[str]]:
