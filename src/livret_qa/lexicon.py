@@ -3870,6 +3870,10 @@ OVERVIEW_FRAME = _rx(
     r"who (is|are)|qui (est|sont)|tell me (more )?about|describe|"
     r"presente[rz]?([- ](moi|nous))?|parle[rz]?[- ](moi|nous)( (de|du|des|d.))?|"
     r"en quoi consiste|"
+    # a founder opening on a structure with nothing asked yet ('je regarde le panier de la
+    # mer 62', "je m'intéresse à VESTALI", "I'm looking at Synapse 3i"): what it is
+    r"je (regarde|m.interesse a|me renseigne sur|voudrais des infos sur)|"
+    r"(i.m|i am) (looking (at|into)|interested in|reading about)|infos? (sur|on|about)|"
     # more of one asked ('dis-m'en plus sur la deuxième', 'more about the first one')
     r"dis[- ]?m.en (plus|davantage)|(j.aimerais |je voudrais )?en savoir plus|"
     r"(give me |tell me )?more (about|on)|(plus de )?details? (sur|on|about)|"
