@@ -3703,6 +3703,14 @@ def _follow(
         plan.parts = [plan_part(p.text, named=True) for p in plan.parts]
     words = _content_words(folded)
     elliptic = bool(lx.ELLIPSIS_OPENER.match(folded)) or len(words) <= ELLIPTIC_WORDS
+    # 'combien d'adhérents et combien de personnes accompagnées ?', 'budget and staff?': parts
+    # each elliptic are an elliptic question too (class: a two-part follow-up about the one in
+    # focus, read as a new topic for its length and summed over the booklet; d27-056)
+    elliptic = elliptic or (
+        len(plan.parts) > 1
+        and all(p.intent in ("figure", "field") for p in plan.parts)
+        and all(len(_content_words(fold(p.text))) <= ELLIPTIC_WORDS for p in plan.parts)
+    )
     if _switches_source(state, folded, elliptic):
         # 'And from companies?' after a tonnage of the one in focus: that figure from that
         # source (its plural noun names no structures to list), asked as the last question
