@@ -45,13 +45,7 @@ from livret_qa.facts.facets import match_places
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
-__all__ = [
-    "joint_place",
-    "part_unstated",
-    "part_with_other",
-    "states_outcome_count",
-    "unbound",
-]
+__all__ = ["joint_place", "part_with_other", "states_outcome_count", "unbound"]
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -236,10 +230,6 @@ def unbound(
     together = part_with_other(question, quote)
     if together:
         return ("part_alone", together)
-    # (people placed in work are read by their own rule above: '80 % de sorties positives')
-    part = "" if lx.JOB_OUTCOME_ASKED.search(folded) else part_unstated(question, quote)
-    if part:
-        return ("part_unstated", part)
     return None
 
 
@@ -255,55 +245,6 @@ _ALONE_ASKED = re.compile(
     # ('out of' a figure only: 'how much produce comes out of the garden?' takes no part)
     r"|\b(parmi|of which|dont combien|sur les \d|out of (the |those |these |its |their )?\d)"
 )
-# A part taken out of the figure just given ('how much of that is oak?', 'how many of them
-# are organic?', 'dont combien vendus en ligne ?', 'parmi eux, combien de livres ?'): the
-# words after it name the part. Folded.
-_PART_TAKEN_OUT = re.compile(
-    r"\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|"
-    r"\bdont combien\b|\bcombien d'entre (?:eux|elles)\b|"
-    r"\bparmi (?:eux|elles|ceux-ci|celles-ci|ce total|ces \w+)\W*(?:,\s*)?combien\b"
-)
-# Words of the asking itself after the part frame, which name no part ('is', 'sont', 'come
-# from'); the part is in the other words.
-_PART_FRAME_WORDS = frozenset(
-    """is are was were be been come comes came from go goes went to for in on of the a an
-    that those them these this it its their there do does did sont est etaient etait ont
-    sont-ils vont va vient viennent proviennent provient de des du d en le la les l un une
-    pour par sur aux au a combien how many much really exactly about roughly environ
-    vraiment exactement ca cela ce""".split()
-)
-
-
-def part_unstated(question: str, quote: str) -> str:
-    """The words naming a part taken out of a total ('how much of that is OAK?', 'dont
-    combien VENDUS EN LIGNE ?') when the quoted figure names none of them: the fiche gives
-    the total, not that part, which is then refused, the total being the nearest fact.
-    Class: a part of a total named after 'of that' / 'dont', answered with the whole
-    figure; the difference with 'how much of that is donations in kind?' (« 608 000 € avec
-    une valorisation de dons en nature de plus de 40 000 € ») is whether the sentence
-    STATES that part, not the wording. '' when no part is asked or the quote names it."""
-    folded = _folded(question)
-    frame = _PART_TAKEN_OUT.search(folded)
-    if frame is None or not states_quantity(quote):
-        return ""
-    rest = folded[frame.end() :]
-    words = [
-        w
-        for w in re.findall(r"[^\W\d_][\w-]{2,}", rest)
-        if w not in _PART_FRAME_WORDS and w not in lx.STOPWORDS
-    ]
-    if not words:
-        return ""  # 'dont combien ?': no part named, the rule of the figure asked answers
-    said = set(analyze(_folded(quote)))
-    for word in words:
-        stems = set(analyze(word)) | {
-            t for g in glossed_words(word) for w in g.french for t in analyze(w)
-        }
-        if stems & said:
-            return ""
-    return ", ".join(f"« {w} »" for w in words)
-
-
 # Two things coordinated in a sentence ('légumes et fruits', 'fruit and vegetables').
 _COORDINATED = re.compile(r"\b([^\W\d_]{3,})\s*(?:et|and|&|,|ou|or)\s+([^\W\d_]{3,})\b")
 

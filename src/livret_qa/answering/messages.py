@@ -166,10 +166,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne dit pas combien ont trouvé un emploi.",
         "en": "The fiche of {name} does not say how many found a job.",
     },
-    "missing_part_unstated": {
-        "fr": "La fiche de {name} ne donne pas cette part du total ({words}) : seulement le total.",
-        "en": "The fiche of {name} does not give that part of the total ({words}): only the total.",
-    },
     "missing_part_alone": {
         "fr": "La fiche de {name} ne donne pas ce chiffre à part : elle le donne avec {words}.",
         "en": "The fiche of {name} does not give that figure on its own: it gives it with {words}.",

@@ -281,8 +281,6 @@ class Wording:
             text = say("missing_outcome_count", lang, name=name)
         elif missing.missing == "part_alone":  # bound_qualifiers.py: one part of a total
             text = say("missing_part_alone", lang, name=name, words=missing.words)
-        elif missing.missing == "part_unstated":  # bound_qualifiers.py: a part not named
-            text = say("missing_part_unstated", lang, name=name, words=missing.words)
         elif missing.missing == "joint_place":  # bound_qualifiers.py: towns together
             text = say("missing_joint_place", lang, name=name, places=missing.words)
         elif missing.missing == "share":
