@@ -3024,9 +3024,6 @@ class SlotFiller:
                 return Missing(fiche.id, "date", self.found(objective))
             # a dated sentence of its story naming all of them tells when it began ('a
             # initié en 2020 son projet … d'un atelier de plats'): it answers, as before
-            # each part of a compound asked is a word the story must name ('la
-            # confection-école': « confection d'articles » names no school)
-            things = _compound_parts(things, part.text)
             named = _objects_held(things)
             together = _objects_together(things)
             # ('confection-école': « confection d'articles … boutique école … 2021 » names
@@ -3662,26 +3659,6 @@ def _not_yet_asked(folded: str) -> bool:
     if _DUE_ASKED.search(folded):
         return True
     return bool(_REAL_ASKED.search(folded)) and not _PAST_ASKED.search(folded)
-
-
-def _compound_parts(objects: list[frozenset[str]], text: str) -> list[frozenset[str]]:
-    """The things asked with a hyphenated compound of the question ('confection-école', one
-    thing of stems {confect, ecol}) read as its parts, each a thing a sentence must name
-    (class: a compound naming an action, whose words a story may write apart about other
-    things). Only where a sentence telling the action's start is sought (`_action_started`):
-    read so everywhere, it made a near miss answered."""
-    out: list[frozenset[str]] = []
-    compounds = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", fold(text))]
-    for stems in objects:
-        parts = [
-            frozenset(p)
-            for c in compounds
-            if set(analyze(c.replace("-", " "))) <= stems
-            for w in c.split("-")
-            if (p := {t for t in analyze(w) if len(t) > 2})
-        ]
-        out.extend(parts if len(parts) > 1 else [stems])
-    return out
 
 
 def _objects_held(objects: list[frozenset[str]], inflected: bool = False) -> Callable[[str], int]:
