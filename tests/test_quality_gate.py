@@ -428,6 +428,25 @@ SET_FLOORS = {
         "list_answer_precision": 0.97,
         "abstentions_naming_what_is_stated": 0.98,
     },
+    # round 36's pair, measured at 81f780b then at the round's end: dev27 (tuned) 0.960 /
+    # 0.896 / 0.921 / 0.970 / 0.987 -> 0.966 / 0.896 / 0.937 / 0.970 / 0.987; blind36 (sealed)
+    # 0.962 / 0.909 / 0.931 / 1.000 / 1.000 -> unchanged on every figure
+    "answers_dev27": {
+        "ask_hit@1": 0.95,
+        "abstention_f1": 0.88,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.96,
+        "list_answer_precision": 0.97,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
+    "blind_answers36": {
+        "ask_hit@1": 0.95,
+        "abstention_f1": 0.89,
+        "followup_hit@1": 0.92,
+        "list_answer_recall": 0.98,
+        "list_answer_precision": 0.98,
+        "abstentions_naming_what_is_stated": 0.98,
+    },
     # round 35's pair, measured at 3f50f53 then at the round's end: dev26 (tuned) 0.973 /
     # 0.939 / 0.947 / 0.939 / 0.995 -> 0.987 / 0.950 / 0.974 / 0.939 / 1.000; blind35 (sealed)
     # 0.968 / 0.912 / 0.921 / 0.924 / 0.955 -> 0.974 / 0.928 / 0.947 / 0.924 / 0.955
