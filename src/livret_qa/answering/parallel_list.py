@@ -40,10 +40,16 @@ def restated(piece: str, before: str) -> str:
     m = _ELLIPTIC.match(piece.strip())
     if m is None:
         return ""
-    rest = m.group("rest").strip(" ?!.")
+    return _swapped(m.group("rest"), before, (_YEAR, _PLACE, _AGENT))
+
+
+def _swapped(rest: str, before: str, phrases: tuple[re.Pattern[str], ...]) -> str:
+    """`before` with its last phrase of the kind `rest` is (a year, place or agent) swapped for
+    `rest`; '' when `rest` says more than that or `before` has none of its kind."""
+    rest = rest.strip(" ?!.")
     if len(rest.split()) > _MOST_WORDS:
         return ""
-    for phrase in (_YEAR, _PLACE, _AGENT):
+    for phrase in phrases:
         if phrase.fullmatch(rest) is None:
             continue
         found = list(phrase.finditer(before))
@@ -89,15 +95,4 @@ def asked_again(question: str, last_question: str) -> str:
     m = _FOLLOWUP.match(question.strip())
     if m is None or _LIST_ASKED.search(last_question) is None:
         return ""
-    rest = m.group("rest").strip(" ?!.")
-    if len(rest.split()) > _MOST_WORDS:
-        return ""
-    before = last_question.strip()
-    for phrase in (_YEAR, _AGENT):
-        if phrase.fullmatch(rest) is None:
-            continue
-        found = list(phrase.finditer(before))
-        if found:
-            last = found[-1]
-            return f"{before[: last.start()]}{rest}{before[last.end() :]}".strip()
-    return ""
+    return _swapped(m.group("rest"), last_question.strip(), (_YEAR, _AGENT))

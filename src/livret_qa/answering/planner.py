@@ -1813,28 +1813,22 @@ def plan_question(
     `described`: the structure a question describing one without naming it was found to mean
     ('l'épicerie de Guise'), planned as if named."""
     question = lx.unabbreviated(" ".join(question.split()))
-    word = question_word(question) if history and depth > 0 else ""
-    if word:  # 'à qui ?' after 'Synapse 3i donne des ordinateurs ?': that, asked 'à qui'
-        turns = history or []
-        users = [n for n, t in enumerate(turns) if t.get("role") == "user"]
-        last_asked = turns[users[-1]].get("content", "") if users else ""
-        whole = joined(word, last_asked, says_pro_verb(question)) if users else ""
+    turns = history or []
+    users = [n for n, t in enumerate(turns) if t.get("role") == "user"] if depth > 0 else []
+    last_asked = turns[users[-1]].get("content", "") if users else ""
+    word = question_word(question) if users else ""
+    # 'à qui ?' after 'Synapse 3i donne des ordinateurs ?': that, asked 'à qui'; 'et par des
+    # hommes ?' after 'quelles structures sont dirigées par des femmes ?': that list, of the
+    # agent or year named (parallel_list.asked_again)
+    for whole, how in (
+        (joined(word, last_asked, says_pro_verb(question)) if word else "", ASKED_OF_LAST),
+        (asked_again(question, last_asked) if users else "", LIST_ASKED_AGAIN),
+    ):
         if whole:
             before = turns[: users[-1]]
             plan = plan_question(whole, before, detector, total, depth - 1, vocab, resolve)
             plan.question, plan.followup = question, True
-            plan.resolution = f"{ASKED_OF_LAST}: {whole}"
-            return plan
-    if history and depth > 0:
-        # 'et par des hommes ?' after 'quelles structures sont dirigées par des femmes ?': that
-        # list, of the agent or year named (parallel_list.asked_again)
-        users = [n for n, t in enumerate(history) if t.get("role") == "user"]
-        relisted = asked_again(question, history[users[-1]].get("content", "")) if users else ""
-        if relisted:
-            before = history[: users[-1]]
-            plan = plan_question(relisted, before, detector, total, depth - 1, vocab, resolve)
-            plan.question, plan.followup = question, True
-            plan.resolution = f"{LIST_ASKED_AGAIN}: {relisted}"
+            plan.resolution = f"{how}: {whole}"
             return plan
     rest, asked_in = language_clause(question)
     if asked_in:  # 'and in English, how many employees?': the rest, answered in English
