@@ -117,6 +117,7 @@ from livret_qa.answering.thing_switch import asked_of_thing, moved_to_thing
 from livret_qa.answering.topic_words import french_activity, french_things, lemmas, topic_words
 from livret_qa.answering.town_of_noun import plural_of_town, towns_after_de
 from livret_qa.answering.website_word import reads_as_website
+from livret_qa.answering.wider_measure import widens_only, wider_measure
 from livret_qa.errors import FactQueryError
 from livret_qa.facts.facets import folded_with_offsets, match_places, match_words
 from livret_qa.glossary import ACTIONS, EN_FR
@@ -3399,8 +3400,11 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         ]
         return
     plan.parts = [
-        _sum_named_anew(
-            _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan),
+        _wider_measure(
+            _sum_named_anew(
+                _narrower_partners(_narrower_measure(replace(p, text=plan.question), plan), plan),
+                plan,
+            ),
             plan,
         )
         for p in last.parts
@@ -3480,6 +3484,15 @@ def _narrower_partners(part: PlanPart, plan: QuestionPlan) -> PlanPart:
         if asked is not None and asked[1].startswith("subpart:") and asked[1] != part.attribute:
             return replace(part, attribute=asked[1])
     return part
+
+
+def _wider_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
+    """'Combien de salariés en insertion ?' then 'et au total ?': the whole the measure asked
+    before is a part of (wider_measure.py); any other follow-up keeps the measure."""
+    if part.intent != "figure" or part.kind != "measure" or not widens_only(plan.question):
+        return part
+    wider = wider_measure(part.name)
+    return part if wider is None else replace(part, attribute=f"measure:{wider}")
 
 
 def _narrower_measure(part: PlanPart, plan: QuestionPlan) -> PlanPart:
