@@ -262,7 +262,14 @@ class AggregateAnswer:
         # with no row at all the head already says none states it: naming them again repeats it
         if missing and measure is not None and result.rows:
             names = ", ".join(fiche(f).name for f in missing)
-            agreed = {**_agreement(len(missing)), "label": label, "de_label": de_label(label)}
+            # ('et en 2021 ?' kept to one year: they state none for it, maybe one of another)
+            year = (result.query.get("filters") or {}).get("year")
+            dated = "" if year is None else (f" for {year}" if lang == "en" else f" pour {year}")
+            agreed = {
+                **_agreement(len(missing)),
+                "label": f"{label}{dated}",
+                "de_label": f"{de_label(label)}{dated}",
+            }
             out.append(say("agg_missing", lang, names=names, **agreed))
         return out
 

@@ -3767,7 +3767,10 @@ class Composer:
             self.plan.facts_query = None
             return self.compose()
         result, unmeasured = self._of_thing_summed(query, result)
+        result, undated = self._undated_if_none_that_year(query, result)
         text, words = word_result(self.engine, result, self.lang)
+        if undated:  # 'et en 2021 ?' after a total none dates so: the values stated, nearest
+            text = f"{say('year_given_by_none', self.lang, year=undated)}\n{text}"
         if unmeasured:  # 'tonnes de métal': the figures of other things, as the nearest
             unit = measure_label(query.get("measure"), self.lang)
             text = f"{say('thing_unmeasured', self.lang, unit=unit, thing=unmeasured)}\n{text}"
@@ -3843,11 +3846,26 @@ class Composer:
             and not of_one_structure(query)
         )
         abstained = (empty and not self._placed_count(query)) or incomparable
-        abstained = abstained or none_within or bool(unmeasured) or unsettled
+        abstained = abstained or none_within or bool(unmeasured) or unsettled or bool(undated)
         answer = self._answer(text, text if abstained else "", structures, abstained=abstained)
         answer.citations = self.words.citations
         answer.facts = facts_payload(result, words)
         return answer
+
+    def _undated_if_none_that_year(
+        self, query: dict[str, Any], result: FactResult
+    ) -> tuple[FactResult, str]:
+        """An aggregate kept to one year ('et en 2021 ?' after a total, year_of_each.py) whose
+        structures date no value so: the values they state, each with its year, as the
+        nearest fact (and the year, for the abstention's head); else the result as it is."""
+        filters = dict(query.get("filters") or {})
+        year = filters.pop("year", None)
+        if year is None or result.rows or result.groups:
+            return result, ""
+        every = run_query(self.engine, {**query, "filters": filters})
+        if every is None or not every.rows:
+            return result, ""
+        return every, str(year)
 
     def _measures_against(self, query: dict[str, Any]) -> Answer:
         """Two measures of each structure held against each other (measures_against.py)."""

@@ -114,6 +114,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "qui est pris.",
         "en": "The fiche of {name} does not say what is turned away: it only states what is taken.",
     },
+    "year_given_by_none": {  # class: a year alone after a total (compose._undated_if_none…)
+        "fr": "Aucune de ces structures ne donne de valeur pour {year}. Ce qu'elles indiquent "
+        "de plus proche :",
+        "en": "None of these structures gives a value for {year}. The nearest they state:",
+    },
     "missing_year": {
         "fr": "La fiche de {name} ne donne rien pour {years}.",
         "en": "The fiche of {name} gives nothing for {years}.",

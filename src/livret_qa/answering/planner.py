@@ -51,6 +51,7 @@ from livret_qa.answering import (
     where_things,
     who_of_focus,
     word_sense,
+    year_of_each,
 )
 from livret_qa.answering.aggregate_conditions import BOUND_OPS
 from livret_qa.answering.aggregate_plan import AggregatePlan, FactsVocabulary, plan_aggregate
@@ -3039,6 +3040,15 @@ def _with_facts(
             plan.parts = [PlanPart(plan.question, "aggregate")]
             plan.followup, plan.resolution = True, "previous aggregate, another place"
             return plan
+        if year_of_each.names_only_a_year(plan.question) and len(plan.years) == 1:
+            # 'combien d'adhérents ont les structures du réemploi ?' then 'et en 2021 ?': the
+            # previous aggregate, of the values stated for that year (year_of_each.py)
+            query = dict(last.facts_query)
+            query["filters"] = dict(query.get("filters", {})) | {"year": plan.years[0]}
+            plan.facts_query = query
+            plan.parts = [PlanPart(plan.question, "aggregate")]
+            plan.followup, plan.resolution = True, "previous aggregate, another year"
+            return plan
         measure = last.facts_query.get("measure")
         if elliptic and measure:
             # 'les deux ont combien de salariés ?' then 'et en insertion ?': the previous
@@ -4022,6 +4032,11 @@ def _follow(
         focus = list(state.wider)
     plural = bool(lx.PLURAL_REFERENCE.search(folded)) or _definite_plural(plan, focus, folded)
     plural = plural or few is not None
+    # 'et en 2019 ?' after a figure asked of each of several ('les budgets du réemploi ?'):
+    # that figure of each, that year, not of the first one alone (year_of_each.py)
+    plural = plural or (
+        len(focus) > 1 and ordinal is None and year_of_each.asked_of_each(plan, last, asks_own)
+    )
     # 'les adresses ?', 'budgets ?' after several structures: the attribute of each
     plural = plural or (
         len(focus) > 1
