@@ -5915,7 +5915,10 @@ MORE_EXCLUDING = _rx(
 LEAVES_OUT = _rx(
     r"^((et|and|mais|but|ok|alors|so)\s+)?(sans( compter| parler d\w*)?|sauf|a part|hormis|"
     r"excepte|en dehors d\w*|hors|except( for)?|excluding|without|apart from|other than|"
-    r"not counting|leaving out|besides|minus|moins)\b"
+    r"not counting|leaving out|besides|minus|moins|"
+    # an order to drop them ('vire VESTALI, entre les deux autres ?', 'enlève Synapse 3i',
+    # 'remove VESTALI', 'drop the Lille one'; d28-149)
+    r"vire[rsz]?|enleve[rsz]?|retire[rsz]?|remove|drop|take out|leave out)\b"
 )
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the
 # next open day', 'when will it open its new shop'), or about an opening to come ('when will

@@ -2985,6 +2985,11 @@ def _with_facts(
             return measures_against.plan_of(
                 pair, named or focus or [], plan.departements, _theme(fold(text))
             )
+        unnamed = detector.without_names(text, named)
+        if plan.resolution == LESS_NAMED:
+            # 'remove VESTALI: which of the other two is older?': the rest are the scope
+            # already, 'other' leaves nothing more out
+            unnamed = lx.OTHERS.sub(" ", fold(unnamed))
         return plan_aggregate(
             text,
             named,
@@ -2993,7 +2998,7 @@ def _with_facts(
             towns,
             vocab,
             focus=focus,
-            unnamed=detector.without_names(text, named),
+            unnamed=unnamed,
             previous_measure=previous,
         )
 
