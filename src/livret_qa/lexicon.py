@@ -4007,7 +4007,9 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\b(financ|subventionn|pay)\w* (par|de la part de) qui\b|"
         r"soutiens? financ\w*|bailleurs? de fonds|"
         r"\bwho (funds|finances|financially|pays|sponsors|subsidi[sz]es|bankrolls)\b|"
-        r"\bfunders?\b|funded by|financed by|financial (partners?|backers?|support\w*)|"
+        # ('mostly funded by grants?' asks what its money is made of: its economic model)
+        r"\bfunders?\b|(?<!mostly )(?<!mainly )(?<!largely )(?<!primarily )(?<!chiefly )"
+        r"(funded|financed) by|financial (partners?|backers?|support\w*)|"
         # 'how is it funded?', 'comment est-elle financée ?': where its money comes from
         r"\bhow (is|are|was|were) ([\w'-]+ ){1,5}(funded|financed)\b|"
         r"\bcomment (est[- ](elle|il)|sont[- ](elles|ils)|(elle|il) est|(elles|ils) sont) "
@@ -4115,7 +4117,15 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"\b(repartition|ventilation|composition) (de |des |du )?(ses |leurs )?"
         r"(ventes|recettes|revenus|chiffre d.affaires)\b|"
         r"\b(revenue|sales|income) (breakdown|mix)\b|"
-        r"\bbreakdown of (its |their |the )?(sales|revenues?|income)\b",
+        r"\bbreakdown of (its |their |the )?(sales|revenues?|income)\b|"
+        # what its money is mostly made of ('et le financement, c'est surtout des
+        # subventions ?', 'is it mostly funded by grants?', 'ses ressources sont surtout
+        # publiques ?'): the shares its model states (d28-120), no amount nor funder named
+        r"\b(financ\w*|ressources|recettes|revenus|fund(ed|ing)|income|revenues?)\b"
+        r"[\w' ,-]{0,40}\b(surtout|principalement|majoritairement|essentiellement|"
+        r"en majorite|mostly|mainly|largely|primarily|chiefly)\b|"
+        r"\b(surtout|principalement|majoritairement|essentiellement|mostly|mainly|largely|"
+        r"primarily|chiefly) (financ\w*|fund(ed|s)|paid for)\b",
         r"viabilite economique|modele economique",
     ),
     # What is new in it: 'son innovation', 'qu'a-t-elle d'innovant', 'what is innovative'.
