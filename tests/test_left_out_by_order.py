@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from livret_qa import lexicon as lx
 from livret_qa.answering.compose import ask
+from livret_qa.text import fold
 from tests.conversations import exchange, named
 
 PAS_DE_CALAIS = (
@@ -52,3 +54,17 @@ def test_then_the_more_recent_of_the_two(engine) -> None:
     ]
     answer = ask(engine, "et la plus récente des deux ?", history)
     assert named(answer)[:1] == ["il-etait-deux-fois"], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "leaves_out"),
+    [
+        ("vire VESTALI", True),
+        ("retirez Synapse 3i", True),
+        ("remove VESTALI", True),
+        ("retirer les paniers chez le Jardin, c'est où ?", False),
+        ("drop-off points of the Jardin?", False),
+    ],
+)
+def test_only_an_order_to_drop_leaves_out(said: str, leaves_out: bool) -> None:
+    assert bool(lx.LEAVES_OUT.match(fold(said))) is leaves_out

@@ -5928,7 +5928,8 @@ LEAVES_OUT = _rx(
     r"not counting|leaving out|besides|minus|moins|"
     # an order to drop them ('vire VESTALI, entre les deux autres ?', 'enlève Synapse 3i',
     # 'remove VESTALI', 'drop the Lille one'; d28-149)
-    r"vire[rsz]?|enleve[rsz]?|retire[rsz]?|remove|drop|take out|leave out)\b"
+    # (the imperative only: 'retirer les paniers où ?' picks up; nor 'drop-off points')
+    r"virez?|enlevez?|retirez?|remove|drop(?![- ]off)|take out|leave out)\b"
 )
 # A question about the next occurrence of something ('la prochaine fête de la récup', 'the
 # next open day', 'when will it open its new shop'), or about an opening to come ('when will
