@@ -40,6 +40,7 @@ from livret_qa.answering import (
     listed_excluded,
     loose_quantity,
     mobile_number,
+    named_site,
     other_body_place,
     partner_named,
     periods,
@@ -502,8 +503,10 @@ class SlotFiller:
         itself is asked."""
         # a site named before its noun ('the Copains' Hirson shop') is a place asked too
         places = self.plan.places or figure_binding.places_in_words(part.text, fiche.name)
-        if not places or part.name == "sites":
+        if part.name == "sites":
             return None
+        if not places:
+            return self._named_site_unbound(part, fiche, filled)
         if figure_binding.names_place(filled.citation.quote, places):
             return None
         source = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
@@ -519,6 +522,32 @@ class SlotFiller:
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
+
+    def _named_site_unbound(self, part: PlanPart, fiche: Fiche, filled: Found) -> Missing | None:
+        """The whole structure's figure asked of one of the sites its fiche lists by name
+        (named_site.py: 'How many people work at the maison des savoirs?', 'le budget de
+        l'atelier couture'): only a sentence naming that site answers; the figure found is
+        the nearest fact. None when no listed site is asked, or the quote names it."""
+        listed = [
+            s
+            for f in fiche.key_figures
+            if figure_binding.sites_stated(f"nombre de sites : {f.value}") >= 2
+            and "site" in fold(f.label)
+            for s in named_site.listed_sites(f.value, analyze)
+        ]
+        if not listed:
+            return None
+
+        def gloss(word: str) -> set[str]:
+            return {t for g in topic_words.glossed_words(word) for t in g.stems}
+
+        text = evidence_query(self.engine, self.plan, part)
+        asked = named_site.sites_asked(text, listed, analyze, gloss)
+        quote = f"{filled.value} {filled.citation.quote}"
+        unbound = [s for s in asked if not named_site.binds_site(quote, s, analyze)]
+        if not asked or len(unbound) < len(asked):
+            return None
+        return Missing(fiche.id, "site_figure", filled, words=f"« {unbound[0].name} »")
 
     def _counted_per_period(self, part: PlanPart, fiche: Fiche, period: str) -> Found | None:
         """The fiche's sentence counting the noun a rate asks per the period asked ('combien
