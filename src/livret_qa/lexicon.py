@@ -5114,8 +5114,13 @@ RANKING_FRAME = _rx(
     r"\b(classement|classe[rz]?|rank(ing|ed)?|order(ed)? by|tri(e|ee|es|ees|er)? par|sorted by|"
     r"sort(ed)? by|du plus (gros|grand|petit)|from (largest|biggest|smallest|highest))\b"
 )
-# 'dans les années 2010', 'in the 2010s': a decade of years.
-DECADE = _rx(r"\b(?:annees|the|in the|des annees|les annees)\s+((?:19|20)\d)0'?s?\b")
+# 'dans les années 2010', 'in the 2010s': a decade of years. In English only with its 's':
+# 'and the 2020 net result?' asks a figure of one year (class: another year than the stated
+# one, in a follow-up; dev26-138), no structure created in the 2020s.
+DECADE = _rx(
+    r"\b(?:(?:des |les )?annees\s+(?=(?:19|20)\d0\b)|(?:in )?the\s+(?=(?:19|20)\d0'?s\b))"
+    r"((?:19|20)\d)0'?s?\b"
+)
 GROUP_KEYS: tuple[tuple[str, str], ...] = (
     ("ville", r"\b(villes?|towns?|cit(y|ies)|communes?)\b"),
     ("theme", r"\b(themes?|thematiques?|secteurs?|sectors?|domaines?|fields?)\b"),
