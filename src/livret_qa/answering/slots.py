@@ -40,6 +40,7 @@ from livret_qa.answering import (
     listed_excluded,
     loose_quantity,
     mobile_number,
+    named_site,
     other_body_place,
     partner_named,
     periods,
@@ -502,8 +503,10 @@ class SlotFiller:
         itself is asked."""
         # a site named before its noun ('the Copains' Hirson shop') is a place asked too
         places = self.plan.places or figure_binding.places_in_words(part.text, fiche.name)
-        if not places or part.name == "sites":
+        if part.name == "sites":
             return None
+        if not places:
+            return self._named_site_unbound(part, fiche, filled)
         if figure_binding.names_place(filled.citation.quote, places):
             return None
         source = self.engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
@@ -519,6 +522,32 @@ class SlotFiller:
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled)
+
+    def _named_site_unbound(self, part: PlanPart, fiche: Fiche, filled: Found) -> Missing | None:
+        """The whole structure's figure asked of one of the sites its fiche lists by name
+        (named_site.py: 'How many people work at the maison des savoirs?', 'le budget de
+        l'atelier couture'): only a sentence naming that site answers; the figure found is
+        the nearest fact. None when no listed site is asked, or the quote names it."""
+        listed = [
+            s
+            for f in fiche.key_figures
+            if figure_binding.sites_stated(f"nombre de sites : {f.value}") >= 2
+            and "site" in fold(f.label)
+            for s in named_site.listed_sites(f.value, analyze)
+        ]
+        if not listed:
+            return None
+
+        def gloss(word: str) -> set[str]:
+            return {t for g in topic_words.glossed_words(word) for t in g.stems}
+
+        text = evidence_query(self.engine, self.plan, part)
+        asked = named_site.sites_asked(text, listed, analyze, gloss)
+        quote = f"{filled.value} {filled.citation.quote}"
+        unbound = [s for s in asked if not named_site.binds_site(quote, s, analyze)]
+        if not asked or len(unbound) < len(asked):
+            return None
+        return Missing(fiche.id, "site_figure", filled, words=f"« {unbound[0].name} »")
 
     def _counted_per_period(self, part: PlanPart, fiche: Fiche, period: str) -> Found | None:
         """The fiche's sentence counting the noun a rate asks per the period asked ('combien
@@ -2150,6 +2179,25 @@ class SlotFiller:
                 # …)': the booklet's label says what that figure counts (NOMBRES DE SITES),
                 # and it is not the noun asked — the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", self.found(ev))
+        mass = _mass_asked(part.text) if not part.name and not part.noun else []
+        vocab = self.engine.mentions.vocab.get(fiche.id, set())
+        if ev is not None and mass and not _counts_matter(ev.sentence.text, mass, vocab):
+            # 'how much metal do they process?' met by '2 formes de collecte : … leur métal':
+            # a count of the matter asked answers ('1 100 tonnes de bois' for 'how much
+            # wood'); a sentence counting another thing is the nearest fact (class: another
+            # measure than the stated one, asked of a matter)
+            bound = self.best_sentence(
+                fiche.id,
+                lambda t: (
+                    bool(A_NUMBER.search(t))
+                    and _counts_matter(t, mass, vocab)
+                    and (not years or any(str(y) in t for y in years))
+                ),
+                (*NARRATIVE, "key_figures"),
+            )
+            if bound is None:
+                return Missing(fiche.id, "attribute", self.found(ev))
+            ev = bound
         if ev is not None:
             return self.found(ev)
         nearest = self._nearest_for(part, fiche)
@@ -3994,6 +4042,55 @@ def _names_noun(text: str, stems: list[str]) -> bool:
 def _spaced(text: str) -> str:
     """Folded, its hyphens and punctuation as spaces: 'Boulogne-sur-Mer' is 'Boulogne sur Mer'."""
     return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+# 'how much <matter>' ('how much metal', 'how much of the wood'), folded: the matter asked
+_HOW_MUCH_OF = re.compile(r"\bhow much (?:of (?:the |their |its )?)?([a-z]{3,})\b")
+
+
+def _mass_asked(text: str) -> list[str]:
+    """The beginnings of the matter an English 'how much' asks a quantity of ('how much
+    metal do they process?': 'metal', 'métal'), when the glossary knows it as a thing and it
+    is no generic word ('how much food', 'how much stuff'): a count of that matter answers,
+    not a count of another thing in a sentence that names it. None for 'how much does …',
+    for money and for units, which other checks hold."""
+    found = _HOW_MUCH_OF.search(fold(text))
+    if found is None:
+        return []
+    word = found.group(1)
+    glossed = [g for g in topic_words.glossed_words(word) if g.thing]
+    if not glossed or word in lx.STOPWORDS or word in lx.UNIT_COUNTED:
+        return []
+    if word in lx.GENERIC_TOPIC_EN or word in _GENERIC_MATTER or word in lx.MONEY_COUNTED:
+        return []
+    return _noun_stems(word)
+
+
+# what a number counts: the words after it up to the next number or clause mark ('60
+# tonnes de légumes et fruits produits …'; '2 formes de collecte' stops at its colon), folded
+_COUNTED_SPAN = re.compile(r"(?<![\w.,])\d[\d  .,]*([^\d;:()]*)")
+# a weight naming no matter ('50 tonnes', '50 tonnes (2019)'), folded
+_WEIGHT_ALONE = re.compile(r"(?:tonnes?|t|kg|kilos?)(?:\s*\(?(?:19|20)\d\d\)?)?")
+
+
+def _counts_matter(text: str, stems: list[str], vocab: set[str]) -> bool:
+    """Whether a count of a sentence counts the matter asked: a number followed by a word of
+    it ('49 tonnes de poissons surgelés …', '15 colis « viande »'), or a
+    bare weight naming no matter ('TONNAGES CONCERNÉS : 50 tonnes'), which is of what the
+    fiche handles, when the fiche (`vocab`) writes the matter asked."""
+    counts = _COUNTED_SPAN.findall(fold(re.sub(r"[«»\"“”]", " ", text)))
+    if any(_names_noun(c, stems) for c in counts):
+        return True
+    bare = [c for c in counts if _WEIGHT_ALONE.fullmatch(c.strip(" .;,"))]
+    held = any(w.startswith(s) for s in stems for w in vocab)
+    return bool(bare) and held
+
+
+# matter words that name any matter the booklet counts ('how much food', 'how much waste')
+_GENERIC_MATTER = frozenset(
+    """food stuff goods products produce material materials matter waste things items
+    money cash funding time space""".split()
+)
 
 
 def _noun_stems(noun: str) -> list[str]:

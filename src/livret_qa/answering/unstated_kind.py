@@ -90,7 +90,7 @@ _TOTAL_OR_YEARLY = re.compile(
     r"each year|every year|per year|a year|yearly|annual\w*|par an|chaque annee|"
     r"par annee|annuel\w*|sur l.annee|sur un an)\b"
 )
-_COST_ASKED = re.compile(r"\bcout\w*|\bcost\w*")
+_COST_ASKED = re.compile(r"\bcout(?!ur|um)\w*|\bcost\w*")
 _RATE_PER_THING = re.compile(
     r"\d[\d  .,]*\s*(?:€|euros?\b)\s+(?:le|la|l'|par|per|each|the|pour (?:un|une|chaque))"
     r"\s*(?!an\b|annee|mois|jour|semaine|year|month|week|day|heure|hour)(?P<thing>[^\W\d_]{3,})"
