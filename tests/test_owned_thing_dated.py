@@ -32,6 +32,8 @@ REMISE = "la-remise-enjouee"
         ("Quand a été créée leur association ?", set()),
         ("When was their organisation founded?", set()),
         ("Quand a démarré l'action ?", set()),
+        ("Quand a démarré leur projet ?", set()),
+        ("When did their initiative begin?", set()),
     ],
 )
 def test_the_parts_a_date_is_asked_of(question: str, things: set[str]) -> None:
@@ -79,6 +81,7 @@ def test_a_part_opened_later_abstains_with_its_sentence(
         ([], "Quand les Copains de Thiérache ont-ils ouvert leur première boutique ?", "2016"),
         ([], "Quand les Copains de Thiérache ont-ils ouvert leur deuxième boutique ?", "2019"),
         ([], "Quand a démarré l'action de Synapse 3i ?", "2015"),
+        (exchange("Parle-moi de VESTALI", "…"), "Quand a démarré leur projet ?", "2020"),
         (exchange("Qu'est-ce que VESTALI ?", "…"), "When was their organisation founded?", "1997"),
     ],
 )

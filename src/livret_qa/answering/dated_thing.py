@@ -55,9 +55,11 @@ _STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|char
 # shop', 'sa boutique', 'leur premier atelier de cuisine', "the Panier's first kitchen
 # workshop"): owned (a possessive) or one of several (an ordinal, 'new'), it is a part of the
 # structure, dated only by a sentence naming it, not by the structure's own creation.
-# words naming a structure as such, never a part of one
+# words naming a structure as such, or the project it runs ('leur projet', 'their
+# initiative': the action the card's start date dates), never a part of one
 _BODY_WORD = re.compile(
     r"(structures?|associations?|assos?|organi[sz]ations?|entreprises?|companies|company|"
+    r"projets?|projects?|initiatives?|programmes?|programs?|"
     r"enterprises?|organismes?|collectifs?|cooperatives?|charit(?:y|ies)|groups?|clubs?|"
     r"non-?profits?|ngos?|ong|asbl|orgs?)"
 )
