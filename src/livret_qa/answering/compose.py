@@ -3509,6 +3509,22 @@ class Composer:
         later = named(quote, things) and dated_thing.dated_later(quote, things)
         if named(quote, things) and not later:
             return filled
+        if loose and dated_thing.START_LINE.search(fold(quote)):
+            # the card's start line dates the fiche's action: a thing its challenge or its
+            # objective names is that action ('the confection school' of VESTALI)
+            told = filler.best_sentence(
+                filled.fiche_id,
+                lambda t: (
+                    dated_thing.OBJECTIVE.search(fold(t)) is not None
+                    and dated_thing.names_all(t, things)
+                ),
+                ("challenge", "action"),
+            )
+            challenge = next(iter(filler.sentences(filled.fiche_id, ("challenge",))), None)
+            if told is not None or (
+                challenge is not None and dated_thing.names_all(challenge.sentence.text, things)
+            ):
+                return filled
         dated = filler.best_sentence(
             filled.fiche_id,
             # a sentence naming the thing itself, not any site ('site web' is no shop)

@@ -144,6 +144,13 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
     ]
 
 
+# The card's start line ('DATE DE DÉMARRAGE : 2020'), which dates the fiche's action, and the
+# line stating that action's objective ('OBJECTIF DE L'ACTION : Créer une école de
+# confection …'). Folded.
+START_LINE = re.compile(r"\bdate de demarrage\b")
+OBJECTIVE = re.compile(r"^\W*objectif de l.action\b")
+
+
 # Words for one place of a structure: a shop asked ('la boutique d'Hirson') is the site the
 # booklet names in that town ('un deuxième site voit le jour … à Hirson'). Stems.
 _SITE_WORDS = frozenset(
