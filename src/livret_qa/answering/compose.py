@@ -3390,8 +3390,12 @@ class Composer:
             if not isinstance(filled, Found):
                 return filled
             quote = filled.citation.quote
-        elif part.attribute == "event:any":  # 'when did it become a training centre?'
-            filled = self._thing_dated(filler, text, filled)
+        # 'when did it become a training centre?'; a launch or an opening of one thing of
+        # the structure ('when did the upholstery activity start?', 'quand a ouvert sa
+        # boutique ?'): dated by a sentence naming the thing, not by another start
+        elif part.attribute in ("event:any", "event:launch", "event:opening"):
+            loose = part.attribute != "event:any"
+            filled = self._thing_dated(filler, text, filled, loose)
             if not isinstance(filled, Found):
                 return filled
             quote = filled.citation.quote
@@ -3487,7 +3491,9 @@ class Composer:
         shown = ", ".join(v for v in values.get(field, []) if v)
         return f"« {label} : {shown} »" if shown else f"« {label} »"
 
-    def _thing_dated(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
+    def _thing_dated(
+        self, filler: SlotFiller, text: str, filled: Found, loose: bool = False
+    ) -> Filled:
         """Class: a start date asked of a thing of the structure ('le site internet, c'est
         depuis quand ?'), found as the structure's creation: a sentence naming the thing with
         a year answers; none, the fiche does not date it (dated_thing.py)."""
@@ -3495,11 +3501,34 @@ class Composer:
         things = dated_thing.things_dated(text, fiche.name) or dated_thing.things_become(
             text, fiche.name
         )
-        if not things or dated_thing.names_all(filled.citation.quote, things):
+        if not things:
             return filled
+        quote = filled.citation.quote
+        # `loose`: a launch or an opening, kept by a sentence naming one of the things
+        named = dated_thing.names_some if loose else dated_thing.names_all
+        later = named(quote, things) and dated_thing.dated_later(quote, things)
+        if named(quote, things) and not later:
+            return filled
+        if loose and dated_thing.START_LINE.search(fold(quote)):
+            # the card's start line dates the fiche's action: a thing its challenge or its
+            # objective names is that action ('the confection school' of VESTALI)
+            told = filler.best_sentence(
+                filled.fiche_id,
+                lambda t: (
+                    dated_thing.OBJECTIVE.search(fold(t)) is not None
+                    and dated_thing.names_all(t, things)
+                ),
+                ("challenge", "action"),
+            )
+            challenge = next(iter(filler.sentences(filled.fiche_id, ("challenge",))), None)
+            if told is not None or (
+                challenge is not None and dated_thing.names_all(challenge.sentence.text, things)
+            ):
+                return filled
         dated = filler.best_sentence(
             filled.fiche_id,
-            lambda t: dated_thing.dates_thing(t, things),
+            # a sentence naming the thing itself, not any site ('site web' is no shop)
+            lambda t: dated_thing.dates_thing(t, things, functools.partial(named, sited=not loose)),
             ("history", "action", "characteristics"),
         )
         if dated is not None:
@@ -3507,6 +3536,10 @@ class Composer:
             # the start of the thing, not the structure's creation
             label = say("label_start_of_thing", self.lang)
             return filler.found(dated, year.group(0) if year else "", label)
+        if later:  # '… lance quelques mois plus tard … la boutique', dated by no other
+            # the sentence is the nearest fact, not the year it opens with
+            nearest = replace(filled, value="", detail="")
+            return Missing(filled.fiche_id, "date_of_thing", nearest=nearest)
         # the thing told undated in the paragraph the date found opens: done since then
         source = self.engine.corpus.sources[filled.citation.source]
         opened = (filled.citation.start, filled.citation.end)
@@ -3516,6 +3549,10 @@ class Composer:
             for ev in filler.sentences(filled.fiche_id, ("history", "action", "characteristics"))
         ):
             return filled
+        if loose:  # the sentence telling the part undated, or planned, is the nearest fact
+            told = filler.best_sentence(filled.fiche_id, lambda t: named(t, things))
+            if told is not None:
+                return Missing(filled.fiche_id, "date_of_thing", nearest=filler.found(told))
         return Missing(filled.fiche_id, "date_of_thing", nearest=filled)
 
     def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:

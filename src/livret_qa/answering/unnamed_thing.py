@@ -109,8 +109,10 @@ def _stem(word: str) -> str:
 
 # what names a thing right after it: a capitalised word or an acronym, a quoted title, or a
 # verb of naming ('intitulé', 'appelé', 'named')
+# (not past a colon: '**Processus de Production** : Les deux boutiques …' is a label and
+# its text, no production named 'Les')
 _NAMING = re.compile(
-    r"^\W{0,3}(?:[A-ZÀ-Ý«\"“]|(?:intitul|nomm|appel|d[ée]nomm|baptis|called|named)\w*)"
+    r"^[^\w:]{0,3}(?:[A-ZÀ-Ý«\"“]|(?:intitul|nomm|appel|d[ée]nomm|baptis|called|named)\w*)"
 )
 # ('de nombreuses enseignes', 'plusieurs prestataires': many, none named, as 'une enseigne')
 _INDEFINITE = re.compile(
