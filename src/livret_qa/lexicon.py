@@ -3660,7 +3660,12 @@ EVENTS: tuple[Event, ...] = (
         r"establish\w*|set up|started|naissance|\bnee?\b|how old|years old|quel age|"
         r"existe depuis|"
         r"exists? since|depuis quand|\bexists?\b|existed|existing|been around|"
-        r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*",
+        r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*|"
+        # a founding said by an idiom ('VESTALI a vu le jour quand ?', 'when did it see the
+        # light of day?', 'when did it come into being?', 'when was it born?'). Class: a
+        # creation date asked in other words, refused as an unstated 'jour' / 'light'
+        r"\b(vu|voir|voit|vit|virent|ont vu) le jour\b|\b(see|saw|seen|sees) the light of day\b|"
+        r"\b(come|came|comes|coming) into (being|existence)\b|\bborn\b|\bbirth\b",
         r"cre(e|ee|es|ees|ation)|fond(e|ee|ation)|naissance|voit le jour|nait|est ne|"
         r"s.est constitue|depuis|lance",
     ),
