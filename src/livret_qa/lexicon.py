@@ -3368,6 +3368,19 @@ FIELDS: tuple[Field, ...] = (
         "département",
         r"quel departement|which (departement|department|county)|what (departement|department)",
     ),
+    # the card's ACTIVITÉ line, asked by its noun alone after the name or another field
+    # ('VESTALI : statut et activité ?', 'Panier de la Mer 62, activité ?', 'status and
+    # activity?'). Class: a two-part question in few words, whose bare second noun joined the
+    # first field and went unanswered. A qualified activity ('l'activité de retouche', 'une
+    # activité de soudure') is a thing of the fiche's text, not this line.
+    Field(
+        "activity",
+        "activité",
+        "activity",
+        r"(^|[,:;]\s*|\b(son|sa|leur|its|their|l')\s*|\w.s\s+)(activites?|activit(y|ies)|"
+        r"secteur d.activite|sector of activity|line of business|main activity|"
+        r"activite principale)\W*$",
+    ),
 )
 
 
