@@ -93,6 +93,14 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cb": "combien",
     "cmb": "combien",
     "qd": "quand",
+    # the other chat spellings of 'quand', 'combien', 'comment' ('ça a commencé kan ?', 'kombien
+    # de salariés', 'cmt les joindre'): read as written out (class: a noisy first question)
+    "kan": "quand",
+    "kand": "quand",
+    "kombien": "combien",
+    "cmt": "comment",
+    "koment": "comment",
+    "komment": "comment",
     "ds": "dans",
     "c": "c'est",  # 'c ou ?', 'c koi le budget', 'c qui le directeur'
     "jveux": "je veux",
