@@ -1810,6 +1810,13 @@ NOT_NAMES = frozenset(
     Depuis Quand Since Any Are Was Were Has Have Had Did Will Its Their Her His She He It
     """.split()
 )
+# Capitalised names of a period or an event, after 'in', 'during', 'pendant' ('in the middle
+# of Covid', 'pendant le Covid-19', 'at Christmas'): a time, no place the booklet lacks (class:
+# a first question refused as 'no structure in that place (Covid)', d28-092). Folded, the
+# part before a hyphen ('covid-19' reads 'covid').
+PERIOD_NAMES = frozenset(
+    "covid coronavirus confinement lockdown christmas noel easter paques brexit ramadan".split()
+)
 # -- a fact asked OF a name with no fiche (answering/unfiched.py) -----------------------------
 # Class: a figure, person, contact or date asked of a partner, network or funder the booklet
 # names without a fiche of its own ('le budget de la DRAAF', 'qui dirige l'ADEME', 'when was

@@ -41,9 +41,7 @@ _YES_NO_OPENS = re.compile(r"^\W*(is|was|are|were|did|does|has|have|est-ce|est c
 # a question asked after the description: a question mark or a question word
 _ASKS = re.compile(r"\?|\b(what|how|who|where|when|which|quel\w*|combien|qui|ou|quand)\b")
 # the words of a sentence stating a founding, a launch or a merger
-_STATED = [
-    lx.compiled(e.stated) for e in lx.EVENTS if e.name in ("creation", "launch", "merger")
-]
+_STATED = [lx.compiled(e.stated) for e in lx.EVENTS if e.name in ("creation", "launch", "merger")]
 
 
 def aside(question: str) -> tuple[str, int] | None:
