@@ -41,7 +41,8 @@ def test_a_place_after_a_verb_describes_nothing() -> None:
     [
         "Starting a non-profit in the middle of Covid with an integration workshop for "
         "second-hand goods – who did that?",
-        "Quelle association a démarré pendant le Covid avec un atelier d'insertion autour du jouet ?",
+        "Quelle association a démarré pendant le Covid avec un atelier d'insertion autour "
+        "du jouet ?",
     ],
 )
 def test_a_period_is_no_place(engine: Engine, question: str) -> None:
