@@ -2960,7 +2960,12 @@ MEASURES: tuple[Measure, ...] = (
         "nombre de projets en étude",
         "projects under study",
         r"projets? (en|a l.) ?etude|feasibility|faisabilite|projects? (under|in) (study|"
-        r"consideration)",
+        r"consideration)|"
+        # the projects counted in other words ('how many projects is the drive studying?',
+        # 'projects in the pipeline', 'combien de projets à l'étude ?'): the one count of
+        # projects a fiche states (class: a key figure asked with another word for it)
+        r"\bprojects? (\w+ ){0,4}(studying|being studied|in the pipeline|under review)\b|"
+        r"\b(how many|number of) projects\b|\b(combien|nombre) de projets\b",
         r"projets? en etude|faisabilite",
     ),
 )
