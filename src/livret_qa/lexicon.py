@@ -93,6 +93,14 @@ CHAT_SPELLINGS: dict[str, str] = {
     "cb": "combien",
     "cmb": "combien",
     "qd": "quand",
+    # the other chat spellings of 'quand', 'combien', 'comment' ('ça a commencé kan ?', 'kombien
+    # de salariés', 'cmt les joindre'): read as written out (class: a noisy first question)
+    "kan": "quand",
+    "kand": "quand",
+    "kombien": "combien",
+    "cmt": "comment",
+    "koment": "comment",
+    "komment": "comment",
     "ds": "dans",
     "c": "c'est",  # 'c ou ?', 'c koi le budget', 'c qui le directeur'
     "jveux": "je veux",
@@ -1802,6 +1810,13 @@ NOT_NAMES = frozenset(
     Depuis Quand Since Any Are Was Were Has Have Had Did Will Its Their Her His She He It
     """.split()
 )
+# Capitalised names of a period or an event, after 'in', 'during', 'pendant' ('in the middle
+# of Covid', 'pendant le Covid-19', 'at Christmas'): a time, no place the booklet lacks (class:
+# a first question refused as 'no structure in that place (Covid)', d28-092). Folded, the
+# part before a hyphen ('covid-19' reads 'covid').
+PERIOD_NAMES = frozenset(
+    "covid coronavirus confinement lockdown christmas noel easter paques brexit ramadan".split()
+)
 # -- a fact asked OF a name with no fiche (answering/unfiched.py) -----------------------------
 # Class: a figure, person, contact or date asked of a partner, network or funder the booklet
 # names without a fiche of its own ('le budget de la DRAAF', 'qui dirige l'ADEME', 'when was
@@ -2945,7 +2960,12 @@ MEASURES: tuple[Measure, ...] = (
         "nombre de projets en étude",
         "projects under study",
         r"projets? (en|a l.) ?etude|feasibility|faisabilite|projects? (under|in) (study|"
-        r"consideration)",
+        r"consideration)|"
+        # the projects counted in other words ('how many projects is the drive studying?',
+        # 'projects in the pipeline', 'combien de projets à l'étude ?'): the one count of
+        # projects a fiche states (class: a key figure asked with another word for it)
+        r"\bprojects? (\w+ ){0,4}(studying|being studied|in the pipeline|under review)\b|"
+        r"\b(how many|number of) projects\b|\b(combien|nombre) de projets\b",
         r"projets? en etude|faisabilite",
     ),
 )
@@ -3368,6 +3388,19 @@ FIELDS: tuple[Field, ...] = (
         "département",
         r"quel departement|which (departement|department|county)|what (departement|department)",
     ),
+    # the card's ACTIVITÉ line, asked by its noun alone after the name or another field
+    # ('VESTALI : statut et activité ?', 'Panier de la Mer 62, activité ?', 'status and
+    # activity?'). Class: a two-part question in few words, whose bare second noun joined the
+    # first field and went unanswered. A qualified activity ('l'activité de retouche', 'une
+    # activité de soudure') is a thing of the fiche's text, not this line.
+    Field(
+        "activity",
+        "activité",
+        "activity",
+        r"(^|[,:;]\s*|\b(son|sa|leur|its|their|l')\s*|\w.s\s+)(activites?|activit(y|ies)|"
+        r"secteur d.activite|sector of activity|line of business|main activity|"
+        r"activite principale)\W*$",
+    ),
 )
 
 
@@ -3660,7 +3693,12 @@ EVENTS: tuple[Event, ...] = (
         r"establish\w*|set up|started|naissance|\bnee?\b|how old|years old|quel age|"
         r"existe depuis|"
         r"exists? since|depuis quand|\bexists?\b|existed|existing|been around|"
-        r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*",
+        r"in (business|operation|existence)|depuis combien (de temps|d.annees)|existe\w*|"
+        # a founding said by an idiom ('VESTALI a vu le jour quand ?', 'when did it see the
+        # light of day?', 'when did it come into being?', 'when was it born?'). Class: a
+        # creation date asked in other words, refused as an unstated 'jour' / 'light'
+        r"\b(vu|voir|voit|vit|virent|ont vu) le jour\b|\b(see|saw|seen|sees) the light of day\b|"
+        r"\b(come|came|comes|coming) into (being|existence)\b|\bborn\b|\bbirth\b",
         r"cre(e|ee|es|ees|ation)|fond(e|ee|ation)|naissance|voit le jour|nait|est ne|"
         r"s.est constitue|depuis|lance",
     ),

@@ -51,6 +51,7 @@ from livret_qa.answering import (
     find_then_ask,
     first_names,
     former_body,
+    founding_aside,
     giver_level,
     kept_structures,
     kind_instances,
@@ -87,6 +88,7 @@ from livret_qa.answering import (
     ranked_prize,
     ranking_unmeasured,
     rate_order,
+    relative_aside,
     relative_year,
     role_name,
     self_correction,
@@ -156,6 +158,7 @@ from livret_qa.answering.planner import (
     HISTORY_DEPTH,
     KIND_AMONG_OTHERS,
     NOTHING_IN_FOCUS,
+    asked_attribute,
     asks_operating,
     asks_yes_no,
     conversation_state,
@@ -4803,6 +4806,14 @@ def ask(
         answer = ask(engine, one, history, filters, weights)
         plan = {**answer.plan, "question": question, "read_as": one}
         return replace(answer, question=validated(question), plan=plan)
+    founded = None if history else founding_aside.aside(question)
+    if founded is not None:  # 'The Liévin association founded in 1997 …: its budget?'
+        answer = ask(engine, founded[0], history, filters, weights)
+        if len(answer.structures) == 1 and _states_founding(
+            engine, answer.structures[0].fiche_id, founded[1]
+        ):
+            plan = {**answer.plan, "question": question, "read_as": founded[0]}
+            return replace(answer, question=validated(question), plan=plan)
     # 'qui ?', 'and who?' after a turn: the one the last question left unnamed, or who runs
     # the structure in focus (bare_question_word.who_resolved)
     users = [t.get("content", "") for t in history if t.get("role") == "user"]
@@ -4837,6 +4848,19 @@ def ask(
     answer = _typo_reread(engine, answer, meant, history, filters, weights)
     answer = _clipped_reread(engine, answer, meant, history, filters, weights)
     return answer if meant == question else replace(answer, question=validated(question))
+
+
+def _asks_attribute(text: str) -> bool:
+    """Whether a piece of a question asks a key figure, a field or a role by itself."""
+    asked = asked_attribute(text)
+    return asked is not None and asked[0] in ("figure", "field", "person")
+
+
+def _states_founding(engine: Engine, fiche_id: str, year: int) -> bool:
+    """Whether a fiche states a founding, a launch or a merger in `year` (founding_aside.py)."""
+    fiche = engine.corpus.fiche(fiche_id)
+    text = engine.corpus.sources[fiche.source][fiche.span.start : fiche.span.end]
+    return founding_aside.states_founding(re.split(r"(?<=[.!?])\s+|\n+", text), year)
 
 
 def _about_one(engine: Engine, history: list[dict[str, str]]) -> bool:
@@ -5051,6 +5075,10 @@ def answer_turn(
         engine, question, composer.plan.target_source == "named"
     )
     if renamed is not None:
+        # 'VESTALI that trains women in sewing: what is its budget?': the rest of the
+        # description asks nothing (relative_aside.py)
+        name = engine.corpus.fiche(engine.mentions.mentioned(renamed)[0]).name
+        renamed = relative_aside.without_clause(renamed, name, _asks_attribute) or renamed
         again = answer_turn(engine, renamed, history, filters, weights, answered)
         plan = {**again.plan, "question": question, "asked_as": renamed}
         return replace(again, question=validated(question), plan=plan)

@@ -127,6 +127,7 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
     if any(_STRUCTURE_WORD.fullmatch(fold(w)) for w in _unowned(question)):
         return []  # 'when was the toy association set up?': the structure, described
     typed = {fold(w): w for w in words}
+    idiom = _idiom_words(question)
     # a thing is a common noun: a name or an acronym ('le FSE', "Villeneuve d'Ascq") is a
     # body or a place, dated otherwise
     asked = asked_things(question, fiche_name)
@@ -141,6 +142,7 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
         and not _TIME_OR_BIRTH.fullmatch(fold(g.word))
         # ('le premier programme du genre': 'genre' says of what kind, no thing dated)
         and fold(g.word) not in _KIND_WORDS | _ACTION_WORDS
+        and fold(g.word) not in idiom
     ]
 
 
@@ -149,6 +151,24 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
 # confection …'). Folded.
 START_LINE = re.compile(r"\bdate de demarrage\b")
 OBJECTIVE = re.compile(r"^\W*objectif de l.action\b")
+
+
+# an event said in several words ('vu le jour', 'see the light of day', 'came into being'):
+# its words say the event, none of them is a thing dated
+_EVENT_ASKED = [lx.compiled(e.asked) for e in lx.EVENTS]
+
+
+def _idiom_words(question: str) -> set[str]:
+    """The words of an event phrase of two words or more in the question (class: a creation
+    or a start asked by an idiom, 'VESTALI a vu le jour quand ?', refused as 'jour' undated)."""
+    folded = fold(question)
+    words: set[str] = set()
+    for pattern in _EVENT_ASKED:
+        for match in pattern.finditer(folded):
+            said = re.findall(r"[^\W\d_]+", match.group(0))
+            if len(said) > 1:
+                words |= set(said)
+    return words
 
 
 # Words for one place of a structure: a shop asked ('la boutique d'Hirson') is the site the

@@ -120,7 +120,9 @@ def town_at(words: Sequence[str], town: str) -> tuple[int, int] | None:
         if len(parts) > 1 and not whole and len(head) < 5:
             continue
         before = words[i - 1] if i else ""
-        if before in _BEFORE_TOWN:
+        # (typed as keywords, a kind opening the question right before it: 'ressourcerie
+        # campigneulles tonnage 2020')
+        if before in _BEFORE_TOWN or (i == 1 and before in _KIND_AFTER):
             return i, i + (len(parts) if whole else 1)
     return None
 
@@ -370,6 +372,12 @@ def named_instead(question: str, name: str, places: Sequence[str]) -> str | None
             if words[back] in _OPENS:
                 opener = back
                 break
+        if opener is None and _kind_opens(words, start):
+            # 'ressourcerie campigneulles tonnage 2020', 'asso de liévin budget': typed as
+            # keywords, a kind opening the question before its town describes the structure
+            # (class: a noisy first question, d28-046, answered of another fiche's year)
+            begin, stop = tokens[0].start(), tokens[last - 1].end()
+            return " ".join(f"{question[:begin]}{name}{question[stop:]}".split())
         if opener is None:
             return None  # 'a pick-up point in Mortemer': no structure pointed at, a place asked
         if words[opener] in _DEMONSTRATIVES:
@@ -379,6 +387,13 @@ def named_instead(question: str, name: str, places: Sequence[str]) -> str | None
         start = opener
     begin, stop = tokens[start].start(), tokens[last - 1].end()
     return " ".join(f"{question[:begin]}{name}{question[stop:]}".split())
+
+
+def _kind_opens(words: Sequence[str], start: int) -> bool:
+    """Whether the question opens with a kind of structure right before its place, 'de' or
+    'of' between ('ressourcerie campigneulles …', 'asso de liévin …')."""
+    before = [w for w in words[:start] if w not in _BEFORE_TOWN]
+    return len(before) == 1 and words[0] == before[0] and before[0] in _KIND_AFTER
 
 
 def _departement_at(words: Sequence[str], name: str) -> tuple[int, int] | None:

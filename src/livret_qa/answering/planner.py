@@ -1337,6 +1337,8 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue
         if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
+        if fold(name).split("-")[0] in lx.PERIOD_NAMES:
+            continue  # 'in the middle of Covid': a time, no place
         if lx.LEVEL_ADJECTIVE.match(name.lower()):
             continue  # 'at European level': a level of partners or funders, no place
         if _starts_a_name(question[match.start(1) :], name, detector):

@@ -4147,6 +4147,7 @@ def _field_values(fiche: Fiche, name: str) -> list[str]:
         "siret": [identity.siret],
         "ape": [identity.ape_raw or ", ".join(identity.ape_codes)],
         "legal_status": [identity.legal_status],
+        "activity": [identity.activity],
         # a LABEL line names an approval or a label as much as an AGRÉMENT line does
         "agrements": [*identity.agrements, identity.label],
         "label": [identity.label],
