@@ -20,6 +20,7 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     act_switch,
+    booklet_about,
     compared_again,
     counted_money,
     demonstrative_structures,
@@ -1838,6 +1839,10 @@ def plan_question(
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
+    if history and booklet_about.leaves_nothing(last_asked, bool(detector.mentioned(last_asked))):
+        # 'je regarde le livret ESS Hauts-de-France' then 'lesquelles sont dirigées par une
+        # femme ?': the booklet as a whole was asked, nothing to follow (booklet_about.py)
+        history = None
     if history:  # 'ok et sur l'année ça fait combien ?': the acknowledgement asks nothing
         question = _without_acknowledgement(question)
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
@@ -2020,6 +2025,11 @@ def plan_question(
     plan.left = [*state.focus, *(f for f in earlier if f not in state.focus)]
     if not state.focus and not state.wider and _points_at_nothing(plan, folded):
         # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
+        # — a list by a threshold ('lesquelles ont un budget supérieur à 500 000 € ?' after
+        # 'je regarde le livret ESS') ranges over the booklet, as when it opens a chat
+        bounded = _bounded_opening(plan, detector, vocab)
+        if bounded is not None:
+            return bounded
         return _unpointed(plan, list(detector.vocab), first_turn=False)
     if (
         len(state.focus) == 1
