@@ -804,7 +804,7 @@ PROJECT_DESCRIPTION = _rx(
     # structure 'inspired by' a model
     r"(s'|m'|nous |me |se |t')inspir\w*|inspir\w* (me|us|moi|nous)\b|get inspired|"
     r"draw inspiration|"
-    r"who (already )?does (this|that|the same)|"
+    r"who (already )?(does|did|has done|is doing) (this|that|the same)|"
     r"nous (aimerions|souhaiterions|pensons|reflechissons|imaginons|preparons"
     rf"{_NOT_A_DOCUMENT})|"
     r"j'(imagine|reflechis|aimerai)|je (reflechis|prepare"
@@ -6043,6 +6043,17 @@ GRANT_ASKED = _rx(
 # A count asked ('how many', 'combien', 'the number of'), folded: only a count is bound to an
 # act ('which fiches give a tonnage figure?' asks no count given away).
 COUNT_ASKED = _rx(r"\b(how many|how much|combien|number of|nombre d|nb d)")
+# A measure bound to an act by its own words ('leur tonnage collecté', 'les tonnes vendues',
+# 'the tonnage they collect', 'collected tonnage'): a count of that act asked, as 'combien'
+# asks one (class: a list of the structures stating a figure of an act, 'lesquelles donnent
+# leur tonnage collecté ?', where a tonnage produced and sold is no tonnage collected). Folded.
+ACT_QUALIFIED_MEASURE = _rx(
+    r"\b(tonnages?|tonnes?|volumes?|quantites?|quantit(y|ies)|weights?)\s+"
+    r"((qu.?|that |which )?(ils |elles |they |it |elle |il )?(ont |have |has )?)?"
+    r"(collect\w*|recuper\w*|gather\w*|(re)?vend\w*|sold|sells?|resold|donn[ee]\w*|given|gives?)\b|"
+    r"\b(collected|gathered|sold|resold|given away|donated)\s+(tonnages?|tonnes?|volumes?|"
+    r"quantit(y|ies)|weights?)\b"
+)
 COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
     "sold": (
         _rx(

@@ -1342,6 +1342,10 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
             continue
+        if set(analyze(name)) & lx.EVENT_NAMES:
+            # 'in the middle of Covid', 'au début du Confinement': a time, no place (class: a
+            # founder's project told with its period, refused as a place none stands in)
+            continue
         if detector.names_person(name):  # 'le rôle de Matthieu Renard': a person of the booklet
             continue
         if _a_partner_of(question, match.start(), name):
