@@ -25,7 +25,8 @@ def asks_booklet(plan: QuestionPlan) -> bool:
 
 def leaves_nothing(asked: str, names_one: bool) -> bool:
     """Whether a turn asked the booklet as a whole and nothing else ('je regarde le livret ESS
-    Hauts-de-France', 'de quoi parle le livret ?'), naming no structure: the question after it
+    Hauts-de-France', 'de quoi parle le livret ?'), naming no structure nor place
+    (`names_one`): the question after it
     follows nothing and is planned as one opening the conversation (class: a list or a
     pronoun asked after such an opening, 'lesquelles ont un budget supérieur à 500 000 € ?',
     'quelles structures dans l'Aisne ?' — once read as the opening asked again in the Aisne,

@@ -1323,6 +1323,12 @@ def spell_out_acronyms(text: str) -> str:
     return f"{text} ({'; '.join(added)})" if added else text
 
 
+def _names_any(text: str, detector: MentionDetector) -> bool:
+    """Whether a turn names a structure, a département or a place ('que présente le livret
+    dans le Nord ?' is about the Nord's structures, not the booklet as a whole)."""
+    return bool(detector.mentioned(text) or departements_in(text) or places_named(text, detector))
+
+
 def places_named(question: str, detector: MentionDetector) -> list[str]:
     """Towns or places named after a preposition of place ('à Lille', 'in Amiens'), other
     than départements (a filter of their own) and the structures' own names."""
@@ -1843,7 +1849,7 @@ def plan_question(
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
-    if history and booklet_about.leaves_nothing(last_asked, bool(detector.mentioned(last_asked))):
+    if history and booklet_about.leaves_nothing(last_asked, _names_any(last_asked, detector)):
         # 'je regarde le livret ESS Hauts-de-France' then 'lesquelles sont dirigées par une
         # femme ?': the booklet as a whole was asked, nothing to follow (booklet_about.py)
         history = None
