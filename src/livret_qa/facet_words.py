@@ -862,9 +862,10 @@ KIND: tuple[Word, ...] = (
         r"pooling|group together|team up|join forces|mutualis\w*|se regroup\w*|s.associ\w*)|"
         # or selling together, whoever says it ('vendre nos produits ensemble', 'sell our
         # produce jointly'): one outlet for several farms
-        r"vend\w* (nos|leurs|les) (produits|productions|recoltes) (\w+ ){0,2}(ensemble|en commun|"
-        r"collectivement)|sell\w* (our|their) (produce|products|crops) (\w+ ){0,2}(together|"
-        r"jointly|collectively)",
+        r"vend\w* ((nos|leurs|les) (produits|productions|recoltes) (\w+ ){0,2})?"
+        r"(ensemble|en commun|collectivement)|"
+        r"sell\w* ((our|their) (produce|products|crops) (\w+ ){0,2})?"
+        r"(together|jointly|collectively)",
     ),
     # An AMAP is a kind of its own: consumers bound to a farm by a contract, not a shop or a
     # drive its producers run ('Y a-t-il une AMAP ?' is not answered by a farmers' drive);

@@ -784,10 +784,14 @@ _NOT_A_DOCUMENT = (
 )
 # A wish to know, not to build ('je voudrais savoir à quelle heure …', 'I'd like to know
 # …', 'j'aimerais connaître …'): a question put politely, no project described. Class: a
-# polite opening before a question about a structure.
+# polite opening before a question about a structure. So is the wish of an answer's form ('je
+# veux une liste avec chiffres', 'I'd like a table', 'je voudrais le détail'): a list asked
+# with it ('lesquelles donnent leur tonnage ? je veux une liste') describes no project.
 _WISH_TO_KNOW = (
     r"(?! (savoir|connaitre|demander|comprendre|verifier|know|ask|find out|understand|check|"
     r"learn|see)\b)"
+    r"(?! (une |un |la |le |les |des |a |an |the |juste |just |only )?(liste|tableau|recap\w*|"
+    r"resume|details?|chiffres|list|table|summary|breakdown|figures|numbers)\b)"
 )
 PROJECT_DESCRIPTION = _rx(
     r"\b(je (veux|voudrais|souhaite|compte|cherche a|pense|prevois|envisage|monte|lance)"
@@ -808,7 +812,7 @@ PROJECT_DESCRIPTION = _rx(
     # structure 'inspired by' a model
     r"(s'|m'|nous |me |se |t')inspir\w*|inspir\w* (me|us|moi|nous)\b|get inspired|"
     r"draw inspiration|"
-    r"who (already )?does (this|that|the same)|"
+    r"who (already )?(does|did|has done|is doing) (this|that|the same)|"
     r"nous (aimerions|souhaiterions|pensons|reflechissons|imaginons|preparons"
     rf"{_NOT_A_DOCUMENT})|"
     r"j'(imagine|reflechis|aimerai)|je (reflechis|prepare"
@@ -1593,11 +1597,14 @@ TOPIC_SWITCH = _rx(
 # the punctuation closing the question to the end.
 ANSWER_FORM_TAIL = _rx(
     r"[?.!;,]\s*((i|we) (only|just) (need|want)|(i.d|we.d) like( only| just)?|"
-    r"give me( only| just)?|"
+    r"give me( only| just)?|(donne|donnez)[- ]moi( juste| seulement| uniquement)?|"
     r"(only|just)|je (veux|voudrais|souhaite)( juste| seulement| uniquement)?|"
     r"j.ai (juste |seulement )?besoin d[eu']?|(juste|seulement|uniquement)( donne[- ]moi)?)?\s*"
     r"(the |le |la |l.|un |une |a |du )?(bare |exact |simple )?(headcount|number|figure|count|"
-    r"chiffre|nombre|effectif|montant|amount)( exact| brut)?"
+    r"chiffre|nombre|effectif|montant|amount|"
+    # ('… ? je veux une liste avec chiffres', '… ? I'd like a table with the figures')
+    r"(liste|tableau|list|table)( (avec|with) (les |leurs |the |their )?(chiffres|figures|"
+    r"numbers|montants|amounts|valeurs|values))?)( exact| brut)?"
     r"( (suffit|suffira|is enough|will do|is fine|only))?"
     r"(\W+(please|pls|thanks|thank you|svp|stp|s.il (te|vous) plait|merci))?\W*$"
 )
@@ -2318,6 +2325,26 @@ BOOKLET_ASKED = _rx(
     r"\b(themes?|topics?|title|subject|contents?) of (the|this) booklet\b|"
     r"\bbooklet.s (themes?|topics?|title|subject)\b|"
     r"\bwhat (themes?|topics?|subjects?|areas?) (does|do) (the|this) booklet (cover|address)\b"
+)
+# An opening turn saying only that the asker reads the booklet ('je regarde le livret ESS
+# Hauts-de-France', "I'm looking at the Hauts-de-France ESS booklet", "j'ai sous les yeux votre
+# livret"): the reading verb, then the booklet's name (BOOKLET_NAME_WORDS around 'livret').
+BOOKLET_OPENING = _rx(
+    r"^(?:(?:bonjour|salut|hello|hi|hey|coucou|ok|alors)\W+)*"
+    r"(?:je (?:suis en train de |viens de )?(?:regarde|regarder|lis|lire|consulte|consulter|"
+    r"parcours|parcourir|feuillette|feuilleter|decouvre|decouvrir|ouvre|ouvrir)|"
+    r"j.?(?:ai (?:lu|recu|ouvert|parcouru|consulte|sous les yeux|entre les mains)|epluche)|"
+    r"i.?m (?:just )?(?:looking at|looking through|reading|going through|browsing|checking out)|"
+    r"i am (?:just )?(?:looking at|looking through|reading|going through|browsing|checking out)|"
+    r"i (?:just )?(?:have|got|read|opened|received))\s+"
+    r"(?:le|ce|votre|ton|un|the|this|your|a)\s+(?P<name>[\w' -]*?)\b(?:livret|booklet|brochure)\b"
+    r"(?P<rest>[\w' -]*)[\s.!,;:]*$"
+)
+# The words a booklet's name is made of, the only ones an opening (BOOKLET_OPENING) may add.
+BOOKLET_NAME_WORDS = frozenset(
+    "ess hauts de france hdf hauts-de-france l d economie sociale et solidaire social solidarity "
+    "economy sur en du des la le les region regional the on in about of and initiatives "
+    "initiative inspirantes inspiring transition ecologique ecological".split()
 )
 # A French existence question: 'Y a-t-il une recyclerie de vélos à Lille ?'
 EXISTENCE_FRAME = _rx(
@@ -6073,6 +6100,17 @@ GRANT_ASKED = _rx(
 # A count asked ('how many', 'combien', 'the number of'), folded: only a count is bound to an
 # act ('which fiches give a tonnage figure?' asks no count given away).
 COUNT_ASKED = _rx(r"\b(how many|how much|combien|number of|nombre d|nb d)")
+# A measure bound to an act by its own words ('leur tonnage collecté', 'les tonnes vendues',
+# 'the tonnage they collect', 'collected tonnage'): a count of that act asked, as 'combien'
+# asks one (class: a list of the structures stating a figure of an act, 'lesquelles donnent
+# leur tonnage collecté ?', where a tonnage produced and sold is no tonnage collected). Folded.
+ACT_QUALIFIED_MEASURE = _rx(
+    r"\b(tonnages?|tonnes?|volumes?|quantites?|quantit(y|ies)|weights?)\s+"
+    r"((qu.?|that |which )?(ils |elles |they |it |elle |il )?(ont |have |has )?)?"
+    r"(collect\w*|recuper\w*|gather\w*|(re)?vend\w*|sold|sells?|resold|donn[ee]\w*|given|gives?)\b|"
+    r"\b(collected|gathered|sold|resold|given away|donated)\s+(tonnages?|tonnes?|volumes?|"
+    r"quantit(y|ies)|weights?)\b"
+)
 COUNTED_ACTS: dict[str, tuple[re.Pattern[str], re.Pattern[str], str, str]] = {
     "sold": (
         _rx(

@@ -19,7 +19,35 @@ def asks_booklet(plan: QuestionPlan) -> bool:
     """A question about the booklet as a whole: its frame, and nothing narrowing it to some
     structures (a structure named, a place, a theme, a follow-up)."""
     narrowed = plan.targets or plan.places or plan.departements or plan.theme or plan.followup
-    return not narrowed and bool(lx.BOOKLET_ASKED.search(fold(plan.question)))
+    folded = fold(plan.question)
+    return not narrowed and (bool(lx.BOOKLET_ASKED.search(folded)) or opens_on_booklet(folded))
+
+
+def leaves_nothing(asked: str, names_one: bool) -> bool:
+    """Whether a turn asked the booklet as a whole and nothing else ('je regarde le livret ESS
+    Hauts-de-France', 'de quoi parle le livret ?'), naming no structure nor place
+    (`names_one`): the question after it
+    follows nothing and is planned as one opening the conversation (class: a list or a
+    pronoun asked after such an opening, 'lesquelles ont un budget supérieur à 500 000 € ?',
+    'quelles structures dans l'Aisne ?' — once read as the opening asked again in the Aisne,
+    or narrowed to the one fiche its words picked)."""
+    folded = fold(asked)
+    return not names_one and (bool(lx.BOOKLET_ASKED.search(folded)) or opens_on_booklet(folded))
+
+
+def opens_on_booklet(folded: str) -> bool:
+    """Class: an opening turn saying only that the asker reads the booklet ('je regarde le
+    livret ESS Hauts-de-France', "I'm looking at the Hauts-de-France ESS booklet"). It asks of
+    the booklet as a whole, so it is answered with what the booklet covers: read as a fact, it
+    was answered with the one fiche writing 'Hauts de France' (Le Bois de Deux Mains's prize),
+    and the list asked next ('les structures dirigées par une femme ?', 'which ones were
+    financed by a CIGALES club?') was narrowed to that fiche alone. Any word beyond the
+    booklet's name (a thing, a place, a question) makes it a question of its own."""
+    match = lx.BOOKLET_OPENING.match(folded.strip())
+    if match is None:
+        return False
+    words = re.findall(r"\w+(?:-\w+)*", f"{match.group('name')} {match.group('rest')}")
+    return all(w in lx.BOOKLET_NAME_WORDS for w in words)
 
 
 def booklet_about(corpus: Corpus, lang: str) -> str:

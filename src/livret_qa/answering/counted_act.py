@@ -25,7 +25,9 @@ def act_not_stated(folded_question: str, folded_clause: str) -> str | None:
     """The act the question asks that the figure's clause does not state, when that clause
     states another one instead ('vendus' asked, 'collectés' stated); None when it states the
     act asked, states none, or the question asks none."""
-    if not lx.COUNT_ASKED.search(folded_question):
+    if not lx.COUNT_ASKED.search(folded_question) and not (
+        lx.ACT_QUALIFIED_MEASURE.search(folded_question)  # 'leur tonnage collecté'
+    ):
         return None  # 'which fiches give a tonnage figure?': 'give' frames, it counts nothing
     asked = acts_in(folded_question, asked=True)
     stated = acts_in(folded_clause, asked=False)

@@ -20,6 +20,7 @@ from livret_qa import facet_words as fw
 from livret_qa import lexicon as lx
 from livret_qa.answering import (
     act_switch,
+    booklet_about,
     compared_again,
     counted_money,
     demonstrative_structures,
@@ -1324,6 +1325,12 @@ def spell_out_acronyms(text: str) -> str:
     return f"{text} ({'; '.join(added)})" if added else text
 
 
+def _names_any(text: str, detector: MentionDetector) -> bool:
+    """Whether a turn names a structure, a département or a place ('que présente le livret
+    dans le Nord ?' is about the Nord's structures, not the booklet as a whole)."""
+    return bool(detector.mentioned(text) or departements_in(text) or places_named(text, detector))
+
+
 def places_named(question: str, detector: MentionDetector) -> list[str]:
     """Towns or places named after a preposition of place ('à Lille', 'in Amiens'), other
     than départements (a filter of their own) and the structures' own names."""
@@ -1344,6 +1351,10 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
         if _starts_a_name(question[match.start(1) :], name, detector):
             continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
+            continue
+        if set(analyze(name)) & lx.EVENT_NAMES:
+            # 'in the middle of Covid', 'au début du Confinement': a time, no place (class: a
+            # founder's project told with its period, refused as a place none stands in)
             continue
         if detector.names_person(name):  # 'le rôle de Matthieu Renard': a person of the booklet
             continue
@@ -1842,6 +1853,10 @@ def plan_question(
     switched, fresh = _without_topic_switch(question)
     if switched != question:  # 'Autre question : qui vend du poisson ?': a fresh start
         question, history = switched, None if fresh else history
+    if history and booklet_about.leaves_nothing(last_asked, _names_any(last_asked, detector)):
+        # 'je regarde le livret ESS Hauts-de-France' then 'lesquelles sont dirigées par une
+        # femme ?': the booklet as a whole was asked, nothing to follow (booklet_about.py)
+        history = None
     if history:  # 'ok et sur l'année ça fait combien ?': the acknowledgement asks nothing
         question = _without_acknowledgement(question)
         # 'non je voulais dire le budget, pas le CA': the thing refused is not asked
@@ -2024,6 +2039,11 @@ def plan_question(
     plan.left = [*state.focus, *(f for f in earlier if f not in state.focus)]
     if not state.focus and not state.wider and _points_at_nothing(plan, folded):
         # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
+        # — a list by a threshold ('lesquelles ont un budget supérieur à 500 000 € ?' after
+        # 'je regarde le livret ESS') ranges over the booklet, as when it opens a chat
+        bounded = _bounded_opening(plan, detector, vocab)
+        if bounded is not None:
+            return bounded
         return _unpointed(plan, list(detector.vocab), first_turn=False)
     if (
         len(state.focus) == 1
