@@ -87,6 +87,8 @@ ANSWER_SETS = (
     "answers_dev26",
     "blind_answers36",
     "answers_dev27",
+    "blind_answers37",
+    "answers_dev28",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
