@@ -2212,9 +2212,17 @@ class Composer:
         place = ", ".join(plan.places) or ", ".join(
             DEPARTEMENTS.get(code, code) for code in plan.departements
         )
-        near = self._structures_near() if not there else []
+        near = [n for n in self._structures_near() if n not in there]
         if there:
             self.place_gap = say("reason_place", self.lang, place=place, names=", ".join(there))
+            if near:  # 'à Lille': the head office there, the Nord's others near it
+                code = next(c for c in map(list_scope.departement_of, plan.places) if c)
+                self.place_gap += say(
+                    "reason_place_also",
+                    self.lang,
+                    departement=DEPARTEMENTS.get(code, code),
+                    names=", ".join(near),
+                )
         elif near:
             code = next(c for c in map(list_scope.departement_of, plan.places) if c)
             self.place_gap = say(
