@@ -514,11 +514,11 @@ class SlotFiller:
             # 'the Guise shop': the structure itself, where it is, unless its figure gives
             # one value per site ('2 (80m² & 40m²)'), none saying whose
             if figure_binding.several_values(filled.citation.quote):
-                return Missing(fiche.id, "site_figure", filled)
+                return Missing(fiche.id, "site_figure", filled, words=", ".join(places))
             return None
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
-        return Missing(fiche.id, "site_figure", filled)
+        return Missing(fiche.id, "site_figure", filled, words=", ".join(places))
 
     def _counted_per_period(self, part: PlanPart, fiche: Fiche, period: str) -> Found | None:
         """The fiche's sentence counting the noun a rate asks per the period asked ('combien

@@ -264,7 +264,8 @@ class Wording:
             key = key or "missing_other_site_contact"  # a phone, an e-mail of another site
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
         elif missing.missing == "site_figure":  # figure_binding.py: the whole structure's
-            places = ", ".join(self.plan.places)
+            # (the site as the question names it, with or without a preposition of place)
+            places = missing.words or ", ".join(self.plan.places)
             text = say("missing_site_figure", lang, name=name, places=places, label=label)
         elif missing.missing == "planned":
             text = say("missing_planned", lang, name=name, label=label)
