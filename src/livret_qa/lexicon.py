@@ -975,6 +975,26 @@ ASKER_PLACE_ASKED = _rx(
     r"commune|coin)|a cote|du coin|here|near me|near us|nearby|close to (me|us)|in my (town|"
     r"area|region)|around here)\b"
 )
+# The asker's request opening a question, which asks to be shown or told and names no topic
+# ('je regarde les structures du Nord', "je m'intéresse aux initiatives de l'Aisne", 'peux-tu
+# me lister les structures du 62', "I'm looking into initiatives in the Pas-de-Calais", 'give
+# me the list of …'), folded. Class: a list of a place (or any list) opened by the asker's
+# own words; those words are no thing the fiches must state (answering/request_opening.py).
+# A modal or 'can you' first, then the verb of looking, knowing, showing or listing.
+REQUEST_OPENING = _rx(
+    r"^\W*(?:(?:bonjour|bonsoir|salut|hello|hi|hey)\W+)?"
+    r"(?:(?:(?:est[- ]ce que )?(?:tu peux|vous pouvez|tu pourrais|vous pourriez|pourriez[- ]vous|"
+    r"pouvez[- ]vous|peux[- ]tu|pourrais[- ]tu|can you|could you|would you|please)|"
+    r"(?:je|j'|nous|on|i|we) (?:voudrais|voudrions|veux|voulons|souhaite|souhaitons|aimerais|"
+    r"aimerions|would like to|.d like to|want to|wanna))\s+(?:me |nous |m'|bien )?)?"
+    r"(?:(?:je|j'|nous|on) (?:regarde|regardons|cherche|cherchons|recherche|recherchons|"
+    r"m.interesse|nous interessons|me renseigne|nous renseignons|jette un (?:oeil|coup d.oeil)|"
+    r"explore|explorons)|(?:i.m|i am|we.re|we are) (?:looking|interested|reading|researching)|"
+    r"(?:lister|listez|liste|list|la liste|the list|a list|connaitre|savoir|voir|see|know|"
+    r"decouvrir|discover|explorer|explore|montrer|montrez|montre|show|donner|donnez|donne|give|"
+    r"dire|dis|dites|tell)(?:[- ](?:moi|nous)|\s+(?:me|us))?)"
+    r"(?:\s+(?:at|into|for|in|about|of|on|a|aux|au|sur|de|des|du|d'))?(?=\W|$)"
+)
 # A structure named as the model of a project: 'initiatives similaires à VESTALI', 'like the
 # Panier de la Mer' (with a structure named, the question asks for the ones closest to it).
 SIMILAR_TO = _rx(
@@ -2057,6 +2077,7 @@ LOCATED_WORDS = frozenset(
     installe installee installees located based situated found trouve trouvent est sont
     depart department vill town city region zon secteur territoir
     premis headquarter sieg domicilie localise adress address
+    exist existent existant existants existe existing
     """.split()
 )
 # Labels of a fiche's field that says where a structure acts ('PÉRIMÈTRE DE L'ACTION : Le

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from livret_qa.answering import alternatives
+from livret_qa.answering.request_opening import without_request
 from livret_qa.answering.stated_topic import existence_body
 from livret_qa.answering.topic_words import families_of, glossed_words
 from livret_qa.answering.yes_no import same_words
@@ -161,9 +162,12 @@ def _askers_name(before: str, after: str) -> bool:
 
 def unknown_words(question: str, corpus_vocab: set[str]) -> list[str] | None:
     """The question's words when none of them occurs anywhere in the booklet (markup, or a
-    topic it never touches: 'boulangerie', 'bakery'); None when the booklet knows one."""
+    topic it never touches: 'boulangerie', 'bakery'); None when the booklet knows one. The
+    asker's request opening ('peux-tu me lister …') is no topic (request_opening.py)."""
     words = [
-        w for w in re.findall(r"[^\W\d_]{2,}", question) if any(not t.isdigit() for t in analyze(w))
+        w
+        for w in re.findall(r"[^\W\d_]{2,}", without_request(question))
+        if any(not t.isdigit() for t in analyze(w))
     ]
     if any(_known_in_other_forms(w, corpus_vocab) for w in words):
         return None

@@ -90,6 +90,7 @@ from livret_qa.answering import (
     rate_order,
     relative_aside,
     relative_year,
+    request_opening,
     role_name,
     self_correction,
     sibling_name,
@@ -1340,7 +1341,9 @@ class Composer:
             or plan.departements
             or area
         )
-        alone = located and not list_scope.topic_residue(plan.query, plan.places)
+        # ('je regarde les structures du Nord': the asker's opening asks nothing more)
+        query = request_opening.without_request(plan.query)
+        alone = located and not list_scope.topic_residue(query, plan.places)
         if plan.target_source == "any" and alone:
             self.scope = "place"
             return self._every(lambda f: True)
@@ -1351,14 +1354,14 @@ class Composer:
         if own is not None:
             return own
         if plan.target_source == "any":
-            theme = list_scope.theme_alone(plan.query, plan.places)
+            theme = list_scope.theme_alone(query, plan.places)
             if theme:
                 self.scope = "theme"
                 listed = self._every(lambda f: f.theme == theme)
                 if not listed:
                     self._say_place_gap()
                 return listed
-            themes = list_scope.themes_alone(plan.query, plan.places)
+            themes = list_scope.themes_alone(query, plan.places)
             if themes:  # 'du réemploi ou de l'alimentation dans l'Aisne': either theme
                 self.scope = "theme"
                 listed = self._every(lambda f: f.theme in themes)
@@ -2123,7 +2126,9 @@ class Composer:
                     return inside
         # ('Which structures have their head office in Lille?': the head office says where,
         # as 'based' does; the place is checked on the card's head-office line, `stands_in`)
-        topic = lx.HEAD_OFFICE_ASKED.sub(" ", _without_places(plan.query, plan.places))
+        # ('je regarde les structures du Nord': the asker's opening is no topic)
+        asked = request_opening.without_request(plan.query)
+        topic = lx.HEAD_OFFICE_ASKED.sub(" ", _without_places(asked, plan.places))
         # names asked decide the list already ('ACI Pas-de-Calais': those of the place naming
         # it); the topic searched anywhere would keep only the best-ranked of them
         named = any(s.fiche_id in n.holders for n in self.names for s in kept)
@@ -2210,9 +2215,17 @@ class Composer:
         place = ", ".join(plan.places) or ", ".join(
             DEPARTEMENTS.get(code, code) for code in plan.departements
         )
-        near = self._structures_near() if not there else []
+        near = [n for n in self._structures_near() if n not in there]
         if there:
             self.place_gap = say("reason_place", self.lang, place=place, names=", ".join(there))
+            if near:  # 'à Lille': the head office there, the Nord's others near it
+                code = next(c for c in map(list_scope.departement_of, plan.places) if c)
+                self.place_gap += say(
+                    "reason_place_also",
+                    self.lang,
+                    departement=DEPARTEMENTS.get(code, code),
+                    names=", ".join(near),
+                )
         elif near:
             code = next(c for c in map(list_scope.departement_of, plan.places) if c)
             self.place_gap = say(
@@ -2348,7 +2361,8 @@ class Composer:
             existence = lx.EXISTENCE_FRAME.match(folded) or stated_topic.existence_body(folded)
             vocabs = self._stated_vocab() if existence else self.engine.mentions.vocab
             # ('quelque chose à voir avec le vélo': the phrase is no topic, filler_phrases.py)
-            asked = filler_phrases.without_fillers(plan.question)
+            # ('peux-tu me lister …': the asker's opening is no topic, request_opening.py)
+            asked = request_opening.without_request(filler_phrases.without_fillers(plan.question))
             placed = bool(plan.places or plan.departements or self._town_word())
             apart = abstention.missing_together(
                 asked, vocabs, plan.intent == "list", complements=not placed

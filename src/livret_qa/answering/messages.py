@@ -437,6 +437,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "no structure in the place asked ({place}) matches the question; the booklet "
         "presents there: {names}",
     },
+    "reason_place_also": {
+        "fr": " ; ailleurs dans le même département ({departement}) : {names}",
+        "en": "; elsewhere in the same département ({departement}): {names}",
+    },
     "reason_place_near": {
         "fr": "le livret ne présente aucune structure répondant à la question à cet endroit "
         "({place}) ; dans le même département ({departement}), il présente : {names}",

@@ -517,11 +517,11 @@ class SlotFiller:
             # 'the Guise shop': the structure itself, where it is, unless its figure gives
             # one value per site ('2 (80m² & 40m²)'), none saying whose
             if figure_binding.several_values(filled.citation.quote):
-                return Missing(fiche.id, "site_figure", filled)
+                return Missing(fiche.id, "site_figure", filled, words=", ".join(places))
             return None
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
-        return Missing(fiche.id, "site_figure", filled)
+        return Missing(fiche.id, "site_figure", filled, words=", ".join(places))
 
     def _named_site_unbound(self, part: PlanPart, fiche: Fiche, filled: Found) -> Missing | None:
         """The whole structure's figure asked of one of the sites its fiche lists by name
