@@ -1345,17 +1345,16 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
             continue
         if inside or departements_in(name) or detector.mentioned(name) or name in lx.NOT_NAMES:
             continue
-        if fold(name).split("-")[0] in lx.PERIOD_NAMES:
-            continue  # 'in the middle of Covid': a time, no place
+        if fold(name).split("-")[0] in lx.PERIOD_NAMES or set(analyze(name)) & lx.EVENT_NAMES:
+            # 'in the middle of Covid', 'au début du Confinement', 'at Christmas': a time, no
+            # place (class: a question or a founder's project told with its period, refused
+            # as a place none stands in)
+            continue
         if lx.LEVEL_ADJECTIVE.match(name.lower()):
             continue  # 'at European level': a level of partners or funders, no place
         if _starts_a_name(question[match.start(1) :], name, detector):
             continue  # 'donner des meubles à Il était deux fois': a structure, no place
         if name.isupper():  # an acronym names an organisation ('CIGALES'), not a place
-            continue
-        if set(analyze(name)) & lx.EVENT_NAMES:
-            # 'in the middle of Covid', 'au début du Confinement': a time, no place (class: a
-            # founder's project told with its period, refused as a place none stands in)
             continue
         if detector.names_person(name):  # 'le rôle de Matthieu Renard': a person of the booklet
             continue
