@@ -3526,22 +3526,12 @@ class Composer:
         later = named(quote, things) and dated_thing.dated_later(quote, things)
         if named(quote, things) and not later:
             return filled
-        if loose and dated_thing.START_LINE.search(fold(quote)):
-            # the card's start line dates the fiche's action: a thing its challenge or its
-            # objective names is that action ('the confection school' of VESTALI)
-            told = filler.best_sentence(
-                filled.fiche_id,
-                lambda t: (
-                    dated_thing.OBJECTIVE.search(fold(t)) is not None
-                    and dated_thing.names_all(t, things)
-                ),
-                ("challenge", "action"),
-            )
-            challenge = next(iter(filler.sentences(filled.fiche_id, ("challenge",))), None)
-            if told is not None or (
-                challenge is not None and dated_thing.names_all(challenge.sentence.text, things)
-            ):
-                return filled
+        if loose and not later:
+            # a launch or an opening is refused on positive evidence only: a thing asked in
+            # words the booklet writes otherwise ('online ordering' of « sa plateforme dédiée
+            # au click and collect », 'le drive' of « le premier point de distribution ») is
+            # no evidence of a date missing (d13-065, d17-110 lost when it was)
+            return filled
         dated = filler.best_sentence(
             filled.fiche_id,
             # a sentence naming the thing itself, not any site ('site web' is no shop)
@@ -3566,10 +3556,6 @@ class Composer:
             for ev in filler.sentences(filled.fiche_id, ("history", "action", "characteristics"))
         ):
             return filled
-        if loose:  # the sentence telling the part undated, or planned, is the nearest fact
-            told = filler.best_sentence(filled.fiche_id, lambda t: named(t, things))
-            if told is not None:
-                return Missing(filled.fiche_id, "date_of_thing", nearest=filler.found(told))
         return Missing(filled.fiche_id, "date_of_thing", nearest=filled)
 
     def _event_untold(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Missing | None:

@@ -76,19 +76,16 @@ _OWNED = re.compile(
 
 def _unowned(question: str) -> list[str]:
     """The question's words, less those an owner or an ordinal binds to the structure as one
-    of its parts ('its shop', 'leur premier atelier', 'first kitchen workshop') and the owner
-    itself ("the association's shop")."""
+    of its parts ('its shop', 'leur premier atelier', 'first kitchen workshop')."""
     folded = fold(question)
     bound = {
         w for m in _OWNED.finditer(folded) for w in (m.group("owned") or m.group("nth")).split()
     }
-    owners = set(re.findall(r"([^\W\d_]+)'s\b", folded))
     # a word naming a structure as such stays the structure ('leur association', 'their
-    # organisation'): owned or not, its creation is asked
+    # organisation'), and so does an owner ("the toy association's online ordering": the
+    # words describing it are no things, d13-065)
     return [
-        w
-        for w in re.findall(r"[^\W\d_]+", folded)
-        if w not in bound | owners or (_BODY_WORD.fullmatch(w) and w not in owners)
+        w for w in re.findall(r"[^\W\d_]+", folded) if w not in bound or _BODY_WORD.fullmatch(w)
     ]
 
 
@@ -144,13 +141,6 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
         and fold(g.word) not in _KIND_WORDS | _ACTION_WORDS
         and fold(g.word) not in idiom
     ]
-
-
-# The card's start line ('DATE DE DÉMARRAGE : 2020'), which dates the fiche's action, and the
-# line stating that action's objective ('OBJECTIF DE L'ACTION : Créer une école de
-# confection …'). Folded.
-START_LINE = re.compile(r"\bdate de demarrage\b")
-OBJECTIVE = re.compile(r"^\W*objectif de l.action\b")
 
 
 # an event said in several words ('vu le jour', 'see the light of day', 'came into being'):

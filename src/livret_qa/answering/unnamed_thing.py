@@ -109,10 +109,12 @@ def _stem(word: str) -> str:
 
 # what names a thing right after it: a capitalised word or an acronym, a quoted title, or a
 # verb of naming ('intitulé', 'appelé', 'named')
-# (not past a colon: '**Processus de Production** : Les deux boutiques …' is a label and
-# its text, no production named 'Les')
+# (past a colon, an article or a pronoun opens a label's text, no name: '**Processus de
+# Production** : Les deux boutiques …' names no production 'Les'; 'Partenaire : INFORMA' does)
 _NAMING = re.compile(
-    r"^[^\w:]{0,3}(?:[A-ZÀ-Ý«\"“]|(?:intitul|nomm|appel|d[ée]nomm|baptis|called|named)\w*)"
+    r"^(?!\W*:\s*(?:Les|Le|La|L['’]|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|"
+    r"Il|Elle|Ils|Elles|En|Dans|Pour|Avec|The|A|An|It|They)\b)"
+    r"\W{0,3}(?:[A-ZÀ-Ý«\"“]|(?:intitul|nomm|appel|d[ée]nomm|baptis|called|named)\w*)"
 )
 # ('de nombreuses enseignes', 'plusieurs prestataires': many, none named, as 'une enseigne')
 _INDEFINITE = re.compile(
