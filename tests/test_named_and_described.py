@@ -73,8 +73,10 @@ def test_in_a_conversation_too(engine: Engine) -> None:
     ],
 )
 def test_no_other_structure_described(engine: Engine, question: str) -> None:
+    # (the structures cited, answered or nearest: the couture workshop's budget is not
+    # stated, test_figure_of_named_site.py, but it is no other structure's either)
     answer = ask(engine, question)
-    assert named(answer) == ["vestali"], answer.answer
+    assert [s.fiche_id for s in answer.structures] == ["vestali"], answer.answer
 
 
 @pytest.mark.parametrize(

@@ -2179,7 +2179,8 @@ class SlotFiller:
                 # …)': the booklet's label says what that figure counts (NOMBRES DE SITES),
                 # and it is not the noun asked — the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", self.found(ev))
-        mass = _mass_asked(part.text) if not part.name and not part.noun else []
+        # (a year asked is held by the year checks, which name the undated count nearest)
+        mass = _mass_asked(part.text) if not (part.name or part.noun or years) else []
         vocab = self.engine.mentions.vocab.get(fiche.id, set())
         if ev is not None and mass and not _counts_matter(ev.sentence.text, mass, vocab):
             # 'how much metal do they process?' met by '2 formes de collecte : … leur métal':
