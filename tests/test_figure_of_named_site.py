@@ -13,6 +13,7 @@ from livret_qa.answering.compose import ask
 from livret_qa.answering.named_site import binds_site, listed_sites, sites_asked
 from livret_qa.indexing.analyzer import analyze
 from livret_qa.retrieval.engine import Engine
+from livret_qa.text import fold
 from tests.conversations import exchange, named
 
 _GLOSS = {"sewing": {"coutur"}, "workshop": {"ateli"}, "shop": {"boutiqu"}}
@@ -106,3 +107,14 @@ def test_a_figure_of_the_site_or_of_the_whole_is_given(
     answer = ask(engine, question)
     assert named(answer), answer.answer
     assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["guise boutique surface", "the Guise shop surface of Les Copains de Thiérache?"]
+)
+def test_site_figure_refusal_names_the_site_once(engine: Engine, question: str) -> None:
+    """However the site is typed (keywords, no preposition), the refusal names it, once."""
+    answer = ask(engine, question)
+    assert answer.abstained
+    reason = fold(answer.answer.split(". ")[0])
+    assert reason.count("guise") == 1, answer.answer

@@ -157,7 +157,8 @@ def places_in_words(text: str, own_name: str) -> list[str]:
     ('the Copains' HIRSON shop', 'la boutique Hirson'): a site may be named before its noun,
     with no preposition of place; 'Thiérache' in 'Les Copains de Thiérache' is the name."""
     name = fold(own_name)
-    return [m.text for m in match_places(text) if fold(m.text) not in name]
+    # (each once: a town matched by several of its forms is one place asked)
+    return list(dict.fromkeys(m.text for m in match_places(text) if fold(m.text) not in name))
 
 
 def sites_stated(fiche_text: str) -> int:

@@ -29,7 +29,6 @@ from livret_qa.answering import (
     figure_source,
     forecast,
     having_a_place,
-    keyword_town,
     measured_thing,
     measures_against,
     money_word_asked,
@@ -1369,8 +1368,6 @@ def places_named(question: str, detector: MentionDetector) -> list[str]:
     ]
     # 'the Lille-area toy recycler', 'an Amiens-based charity': a town in an English compound
     found += [t for t in site_asked.towns_in_compounds(question) if t not in found]
-    # 'ressourcerie campigneulles tonnage 2020': a town among lower-case keywords
-    found += [t for t in keyword_town.towns_in_keywords(question, detector) if t not in found]
     # 'the Boulogne association', 'the Amiens IT reuse workshop': a town before its noun
     found += [
         t
