@@ -3407,12 +3407,8 @@ class Composer:
             if not isinstance(filled, Found):
                 return filled
             quote = filled.citation.quote
-        # 'when did it become a training centre?'; a launch or an opening of one thing of
-        # the structure ('when did the upholstery activity start?', 'quand a ouvert sa
-        # boutique ?'): dated by a sentence naming the thing, not by another start
-        elif part.attribute in ("event:any", "event:launch", "event:opening"):
-            loose = part.attribute != "event:any"
-            filled = self._thing_dated(filler, text, filled, loose)
+        elif part.attribute == "event:any":  # 'when did it become a training centre?'
+            filled = self._thing_dated(filler, text, filled)
             if not isinstance(filled, Found):
                 return filled
             quote = filled.citation.quote
@@ -3508,9 +3504,7 @@ class Composer:
         shown = ", ".join(v for v in values.get(field, []) if v)
         return f"« {label} : {shown} »" if shown else f"« {label} »"
 
-    def _thing_dated(
-        self, filler: SlotFiller, text: str, filled: Found, loose: bool = False
-    ) -> Filled:
+    def _thing_dated(self, filler: SlotFiller, text: str, filled: Found) -> Filled:
         """Class: a start date asked of a thing of the structure ('le site internet, c'est
         depuis quand ?'), found as the structure's creation: a sentence naming the thing with
         a year answers; none, the fiche does not date it (dated_thing.py)."""
@@ -3518,24 +3512,11 @@ class Composer:
         things = dated_thing.things_dated(text, fiche.name) or dated_thing.things_become(
             text, fiche.name
         )
-        if not things:
-            return filled
-        quote = filled.citation.quote
-        # `loose`: a launch or an opening, kept by a sentence naming one of the things
-        named = dated_thing.names_some if loose else dated_thing.names_all
-        later = named(quote, things) and dated_thing.dated_later(quote, things)
-        if named(quote, things) and not later:
-            return filled
-        if loose and not later:
-            # a launch or an opening is refused on positive evidence only: a thing asked in
-            # words the booklet writes otherwise ('online ordering' of « sa plateforme dédiée
-            # au click and collect », 'le drive' of « le premier point de distribution ») is
-            # no evidence of a date missing (d13-065, d17-110 lost when it was)
+        if not things or dated_thing.names_all(filled.citation.quote, things):
             return filled
         dated = filler.best_sentence(
             filled.fiche_id,
-            # a sentence naming the thing itself, not any site ('site web' is no shop)
-            lambda t: dated_thing.dates_thing(t, things, functools.partial(named, sited=not loose)),
+            lambda t: dated_thing.dates_thing(t, things),
             ("history", "action", "characteristics"),
         )
         if dated is not None:
@@ -3543,10 +3524,6 @@ class Composer:
             # the start of the thing, not the structure's creation
             label = say("label_start_of_thing", self.lang)
             return filler.found(dated, year.group(0) if year else "", label)
-        if later:  # '… lance quelques mois plus tard … la boutique', dated by no other
-            # the sentence is the nearest fact, not the year it opens with
-            nearest = replace(filled, value="", detail="")
-            return Missing(filled.fiche_id, "date_of_thing", nearest=nearest)
         # the thing told undated in the paragraph the date found opens: done since then
         source = self.engine.corpus.sources[filled.citation.source]
         opened = (filled.citation.start, filled.citation.end)

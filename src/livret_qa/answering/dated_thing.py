@@ -15,7 +15,6 @@ things of the glossary, less the structure's own names and the words naming a st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from livret_qa import lexicon as lx
 from livret_qa.answering.priced_thing import asked_things
@@ -43,77 +42,7 @@ _BECOME = re.compile(
 )
 # Words saying of what kind a thing is ('du genre', 'de ce type', 'of that kind'): no thing.
 _KIND_WORDS = frozenset("genre sorte type types kind kinds sort".split())
-# Words naming the action a fiche tells, or an activity as such ('quand a démarré l'action ?',
-# 'the upholstery activity'): the card's start date dates it, no thing of it.
-_ACTION_WORDS = frozenset(
-    "action actions activite activites activity activities demarche demarches".split()
-)
 _STRUCTURE_WORD = re.compile(rf"({lx._COLLECTIVE_NOUNS}|assos?|asbl|charity|charities|club)")
-
-
-# Class: a thing of the structure named by a word that may also name a structure ('its
-# shop', 'sa boutique', 'leur premier atelier de cuisine', "the Panier's first kitchen
-# workshop"): owned (a possessive) or one of several (an ordinal, 'new'), it is a part of the
-# structure, dated only by a sentence naming it, not by the structure's own creation.
-# words naming a structure as such, or the project it runs ('leur projet', 'their
-# initiative': the action the card's start date dates), never a part of one
-_BODY_WORD = re.compile(
-    r"(structures?|associations?|assos?|organi[sz]ations?|entreprises?|companies|company|"
-    r"projets?|projects?|initiatives?|programmes?|programs?|"
-    r"enterprises?|organismes?|collectifs?|cooperatives?|charit(?:y|ies)|groups?|clubs?|"
-    r"non-?profits?|ngos?|ong|asbl|orgs?)"
-)
-_ORDINAL_WORDS = frozenset(
-    "first second new premier premiere deuxieme seconde nouveau nouvel nouvelle".split()
-)
-_ORDINAL = r"(?:first|second|new|premier|premiere|deuxieme|seconde|nouveau|nouvel|nouvelle)"
-_OWNED = re.compile(
-    rf"(?:\b(?:its|their|his|her|sa|son|ses|leur|leurs)|'s)\s+(?:{_ORDINAL}\s+)?"
-    rf"(?P<owned>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-    rf"|\b{_ORDINAL}\s+(?P<nth>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-)
-
-
-def _unowned(question: str) -> list[str]:
-    """The question's words, less those an owner or an ordinal binds to the structure as one
-    of its parts ('its shop', 'leur premier atelier', 'first kitchen workshop')."""
-    folded = fold(question)
-    bound = {
-        w for m in _OWNED.finditer(folded) for w in (m.group("owned") or m.group("nth")).split()
-    }
-    # a word naming a structure as such stays the structure ('leur association', 'their
-    # organisation'), and so does an owner ("the toy association's online ordering": the
-    # words describing it are no things, d13-065)
-    return [
-        w for w in re.findall(r"[^\W\d_]+", folded) if w not in bound or _BODY_WORD.fullmatch(w)
-    ]
-
-
-def _owned_french(question: str) -> list[Glossed]:
-    """The French nouns an owner or an ordinal binds as a part of the structure ('leur
-    premier atelier de cuisine' -> 'atelier'), which no determiner introduces."""
-    out: list[Glossed] = []
-    for m in _OWNED.finditer(fold(question)):
-        if not re.match(r"(sa|son|ses|leur|leurs|premier|premiere|deuxieme|seconde|nouve)", m[0]):
-            continue
-        noun = (m.group("owned") or m.group("nth")).split()[0]
-        stems = frozenset(t for t in analyze(noun) if len(t) > 2)
-        if stems and not _BODY_WORD.fullmatch(noun) and noun not in _ORDINAL_WORDS:
-            out.append(Glossed(noun, noun, (noun,), stems, True))
-    return out
-
-
-def _picked(question: str) -> list[Glossed]:
-    """The ordinal picking one of several parts ('leur deuxième boutique', 'their second
-    shop'), in both languages: the booklet dates that one by it ('Un deuxième site voit le
-    jour … 2019'), not by the first ('En 2016, elle ouvre sa première boutique')."""
-    out: list[Glossed] = []
-    for word in re.findall(r"[^\W\d_]+", fold(question)):
-        for english, french in lx.ORDINALS_EN_FR.items():
-            forms = (english, *(fold(f) for f in french))
-            if word in forms and english in ("second", "third"):
-                out.append(Glossed(word, english, forms, frozenset(analyze(" ".join(forms))), True))
-    return out
 
 
 def things_dated(question: str, fiche_name: str) -> list[Glossed]:
@@ -121,24 +50,20 @@ def things_dated(question: str, fiche_name: str) -> list[Glossed]:
     vestali c'est depuis quand ?' -> 'site', 'internet'; 'quand VESTALI a-t-elle été créée ?'
     -> none."""
     words = re.findall(r"[^\W\d_]+", question)
-    if any(_STRUCTURE_WORD.fullmatch(fold(w)) for w in _unowned(question)):
+    if any(_STRUCTURE_WORD.fullmatch(fold(w)) for w in words):
         return []  # 'when was the toy association set up?': the structure, described
     typed = {fold(w): w for w in words}
     idiom = _idiom_words(question)
     # a thing is a common noun: a name or an acronym ('le FSE', "Villeneuve d'Ascq") is a
     # body or a place, dated otherwise
-    asked = asked_things(question, fiche_name)
-    asked += [g for g in _owned_french(question) if all(g.stems != a.stems for a in asked)]
-    if asked:  # one of several parts: the ordinal picks it
-        asked += [g for g in _picked(question) if all(not (g.stems & a.stems) for a in asked)]
     return [
         g
-        for g in asked
+        for g in asked_things(question, fiche_name)
         if typed.get(fold(g.word), g.word).islower()
         and not g.word.isdigit()
         and not _TIME_OR_BIRTH.fullmatch(fold(g.word))
         # ('le premier programme du genre': 'genre' says of what kind, no thing dated)
-        and fold(g.word) not in _KIND_WORDS | _ACTION_WORDS
+        and fold(g.word) not in _KIND_WORDS
         and fold(g.word) not in idiom
     ]
 
@@ -168,42 +93,27 @@ _SITE_WORDS = frozenset(
 ) | frozenset(analyze("shop shops store stores branch branches"))
 
 
-def names_all(sentence: str, things: list[Glossed], sited: bool = True) -> bool:
+def names_all(sentence: str, things: list[Glossed]) -> bool:
     """Whether a sentence names every thing asked ('le site internet': 'site' and 'internet';
     'via internet' alone names no website). A word for a site is named by any other ('la
     boutique d'Hirson' by « un deuxième site … à Hirson ») when another thing asked (its town)
-    is named too (`sited` False: by itself only)."""
+    is named too."""
     vocab = set(analyze(sentence))
     words = {fold(g.word) for g in things}
 
     def named(w: str) -> bool:
         return any(g.held_by(vocab) for g in things if fold(g.word) == w)
 
-    site_named = sited and bool(vocab & _SITE_WORDS) and len(words) > 1
+    sited = bool(vocab & _SITE_WORDS) and len(words) > 1
     return all(
         named(w)
-        or (site_named and set(analyze(w)) <= _SITE_WORDS and any(named(o) for o in words - {w}))
+        or (sited and set(analyze(w)) <= _SITE_WORDS and any(named(o) for o in words - {w}))
         for w in words
     )
 
 
-def names_some(sentence: str, things: list[Glossed], sited: bool = True) -> bool:
-    """Whether a sentence names one of the things asked, a word for a site by any other
-    ('leur magasin de Guise' by « sa première boutique à Guise »). Class: the start or the
-    opening of a part, asked in words a glossary may not all render ('its first pick-up
-    point' of « le premier point de distribution »): one of them named keeps the sentence.
-    `sited` False: a site word is named by itself only (« le site web » is no shop)."""
-    vocab = set(analyze(sentence))
-    return any(
-        g.held_by(vocab) or bool(sited and g.stems & _SITE_WORDS and vocab & _SITE_WORDS)
-        for g in things
-    )
-
-
 # Where one clause of a sentence may end and another start: a year inside one dates that one.
-# The booklet's sentences are French: an English 'and' is inside a borrowed name ('le click and
-# collect'), it joins no clauses.
-_CLAUSE_JOINT = re.compile(r"[,;:()]|\s(?:et|puis|ou|mais)(?=\s)")
+_CLAUSE_JOINT = re.compile(r"[,;:()]|\s(?:et|puis|ou|mais|and|then|or|but)(?=\s)")
 # a joint before one of these goes on listing things ('le démantèlement, le reconditionnement
 # et le réemploi des ordinateurs'), it opens no clause
 _LISTING = frozenset(
@@ -227,45 +137,16 @@ def _clauses(sentence: str) -> list[str]:
     return [*out, sentence[start:]]
 
 
-# Class: a thing told some time after the year a sentence opens with ('En janvier 2021,
-# l'association embauche … et lance quelques mois plus tard le click and collect puis la
-# boutique', 'Chemin faisant, …'): the fiche dates it only from that year, not at it.
-_LATER = re.compile(
-    r"\b(?:plus tard|par la suite|ensuite|chemin faisant|later|afterwards?|subsequently)\b"
-)
-
-
-def dated_later(sentence: str, things: list[Glossed]) -> bool:
-    """Whether the things asked are told later than the year before them, with no other year
-    between ('En janvier 2021, … et lance quelques mois plus tard … la boutique')."""
-    at = next(
-        (
-            m.start()
-            for m in re.finditer(r"[^\W\d_]+", sentence)
-            if any(g.held_by(set(analyze(m.group(0)))) for g in things)
-        ),
-        None,
-    )
-    years = [m for m in _YEAR.finditer(sentence) if at is not None and m.end() <= at]
-    return bool(years) and bool(_LATER.search(fold(sentence[years[-1].end() : at])))
-
-
-def dates_thing(
-    sentence: str,
-    things: list[Glossed],
-    names: Callable[[str, list[Glossed]], bool] = names_all,
-) -> bool:
+def dates_thing(sentence: str, things: list[Glossed]) -> bool:
     """Whether a sentence names the things asked with a year bound to them: the year opens
     the sentence, or stands in the clause naming them. Class: a year of another clause ('…
     à partir de tissus recyclés et organisent les ventes … depuis début 2021 via internet')
-    dates no recycling. `names`: how the things must be named (all, or one of them)."""
-    if not (_YEAR.search(sentence) and names(sentence, things)):
-        return False
-    if dated_later(sentence, things):
+    dates no recycling."""
+    if not (_YEAR.search(sentence) and names_all(sentence, things)):
         return False
     if _OPENING_YEAR.search(sentence):
         return True
-    return any(_YEAR.search(clause) and names(clause, things) for clause in _clauses(sentence))
+    return any(_YEAR.search(clause) and names_all(clause, things) for clause in _clauses(sentence))
 
 
 def things_become(question: str, fiche_name: str) -> list[Glossed]:
