@@ -2216,23 +2216,22 @@ class Composer:
             DEPARTEMENTS.get(code, code) for code in plan.departements
         )
         near = [n for n in self._structures_near() if n not in there]
+        # (structures near are those of the département of a town asked: it has a code)
+        code = next((c for c in map(list_scope.departement_of, plan.places) if c), "")
+        departement = DEPARTEMENTS.get(code, code)
         if there:
             self.place_gap = say("reason_place", self.lang, place=place, names=", ".join(there))
             if near:  # 'à Lille': the head office there, the Nord's others near it
-                code = next(c for c in map(list_scope.departement_of, plan.places) if c)
-                self.place_gap += say(
-                    "reason_place_also",
-                    self.lang,
-                    departement=DEPARTEMENTS.get(code, code),
-                    names=", ".join(near),
+                also = say(
+                    "reason_place_also", self.lang, departement=departement, names=", ".join(near)
                 )
+                self.place_gap += also
         elif near:
-            code = next(c for c in map(list_scope.departement_of, plan.places) if c)
             self.place_gap = say(
                 "reason_place_near",
                 self.lang,
                 place=place,
-                departement=DEPARTEMENTS.get(code, code),
+                departement=departement,
                 names=", ".join(near),
             )
         else:
