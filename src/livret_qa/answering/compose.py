@@ -43,6 +43,7 @@ from livret_qa.answering import (
     description,
     difficulty_lists,
     duration_asked,
+    earlier_described,
     examples_asked,
     exclusion,
     figure_binding,
@@ -798,6 +799,8 @@ class Composer:
         it tells none apart, the first in focus."""
         plan, corpus = self.plan, self.engine.corpus
         focus = self._standing_where_described(plan.targets)
+        if self._pointed_back(focus):
+            return
         if self._switched_by_description(focus):
             return
         theme = list_scope.theme_named(plan.by_thing)
@@ -851,6 +854,37 @@ class Composer:
                     return
         plan.targets = kept if 0 < len(kept) < len(focus) else focus[:1]
         plan.resolution = "the structure in focus doing what the question names"
+
+    def _pointed_back(self, focus: list[str]) -> bool:
+        """'back to the textile one', 'revenons à celui des légumes' after turns about several
+        structures: the structure of an earlier turn whose fiche names the thing far most,
+        though the one in focus names it in passing (earlier_described.py)."""
+        plan = self.plan
+        earlier = [f for f in plan.left if f not in focus]
+        if len(focus) != 1 or not earlier or list_scope.theme_named(plan.by_thing):
+            return False
+        raw = list_scope.fiche_texts(self.engine).raw
+
+        def mentions(fiche_id: str, things: list[topic_words.Glossed]) -> int:
+            return sum(1 for w in analyze(raw[fiche_id]) if any(g.held_by({w}) for g in things))
+
+        things = [
+            g
+            for g in [
+                *topic_words.topic_words(plan.by_thing, lx.GENERIC_TOPIC_EN),
+                *topic_words.french_things(plan.by_thing),
+                *topic_words.french_things(f"des {plan.by_thing}"),
+            ]
+            if not g.stems & lx.EVENT_NAMES
+        ]
+        meant = earlier_described.earlier_meant(
+            focus[0], earlier, things, self.engine.mentions.vocab, mentions, ONE_MEANT_RATIO
+        )
+        if meant is None:
+            return False
+        plan.targets, plan.among = [meant], []
+        plan.resolution = "the structure of an earlier turn the pointer describes"
+        return True
 
     def _focus_writes(self, focus: list[str], things: list[topic_words.Glossed]) -> bool:
         """Class: a follow-up asking of a thing of the one structure in focus ('what's the
