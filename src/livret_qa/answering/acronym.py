@@ -73,9 +73,24 @@ class Spelt:
 _WORD = re.compile(r"[\w]+", re.UNICODE)
 
 
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Whether `words` (folded) spell out `letters` as a short form is drawn from its long
+    form (Schwartz & Hearst, 2003): the first letter starts the first word, every letter
+    comes in order within the words ('SYNESI': 'SYNdicat d'Employeur pour les ateliers et
+    chantierS d'Insertion'), and the long form is no longer than a short form's can be."""
+    content = [w for w in words if w not in _STOP]
+    if not content or not letters or content[0][0] != letters[0]:
+        return False
+    if len(content) > max(len(letters) + 5, 2 * len(letters)):
+        return False
+    rest = iter("".join(content)[1:])
+    return all(c in rest for c in letters[1:])
+
+
 def spelt_out(text: str, acronym: str) -> list[Spelt]:
-    """Where `text` spells `acronym` out: 'words (ACR)' or 'ACR (words)', the initials of the
-    words (small words left out) being its letters."""
+    """Where `text` spells `acronym` out: 'words (ACR)', 'ACR (words)' or '(ACR : words)', the
+    initials of the words (small words left out) being its letters, or, in a parenthesis
+    beside it, its letters drawn in order from the words (`_abbreviates`)."""
     letters = _letters(acronym)
     found: list[Spelt] = []
     for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
@@ -87,10 +102,22 @@ def spelt_out(text: str, acronym: str) -> list[Spelt]:
                 start = m.start() - len(before) + tail[0][1]
                 found.append(Spelt(start, m.end(), text[start : m.start()].strip()))
                 break
-    for m in re.finditer(re.escape(acronym) + r"\s*\(([^)]{3,120})\)", text):
-        inside = [fold(w) for w in _WORD.findall(m.group(1))]
-        if _initials(inside) == letters:
-            found.append(Spelt(m.start(), m.end(), m.group(1).strip()))
+        else:  # ('Réseau pour Eviter le Gaspillage ALimentaire (REGAL)'): drawn in order
+            for n in range(1, min(len(words), len(letters) * 2) + 1):
+                tail = words[-n:]
+                if _abbreviates(letters, [fold(w) for w, _ in tail]):
+                    start = m.start() - len(before) + tail[0][1]
+                    found.append(Spelt(start, m.end(), text[start : m.start()].strip()))
+                    break
+    beside = (
+        re.escape(acronym) + r"\s*\(([^)]{3,120})\)",  # 'SYNESI (Syndicat d'employeur …)'
+        r"\(\s*" + re.escape(acronym) + r"\s*[:=]\s*([^)]{3,120})\)",  # '(EAPN : European …)'
+    )
+    for pattern in beside:
+        for m in re.finditer(pattern, text):
+            inside = [fold(w) for w in _WORD.findall(m.group(1))]
+            if _initials(inside) == letters or _abbreviates(letters, inside):
+                found.append(Spelt(m.start(), m.end(), m.group(1).strip()))
     return found
 
 
