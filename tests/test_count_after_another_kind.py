@@ -16,7 +16,7 @@ from livret_qa.answering.plan import PlanPart
 from livret_qa.retrieval.engine import Engine
 from tests.conversations import exchange, named
 
-_WHO = PlanPart("qui dirige VESTALI ?", "role", "role:leader")
+_WHO = PlanPart("qui dirige VESTALI ?", "person", "role:leader")
 _WHEN = PlanPart("when did it start?", "date", "event:creation")
 _WHERE = PlanPart("where is it?", "field", "field:address")
 _FIGURE = PlanPart("budget ?", "figure", "measure:budget")

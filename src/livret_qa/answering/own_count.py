@@ -34,14 +34,16 @@ _TIME = frozenset(
 # Words after a count frame that count no noun of its own ('how many per fortnight?', 'how
 # many more?', 'combien par mois ?'): a rate or a pointer of the last ask.
 _NO_NOUN = frozenset("per par each every chaque more plus less moins other others autres".split())
-# The last turn's intents that count, list or rank: a count after them follows their rules.
-_COUNTING = frozenset({"figure", "aggregate", "list", "similar", "why_not"})
+# The last turn's intents asking a person, a place or field, or a date: no count answers
+# them. (A fact told in a sentence, 'where does VESTALI get its textiles?', carries its thing
+# into 'how many collection boxes?'; a count, a list or a ranking follow their own rules.)
+_ANOTHER_KIND = frozenset({"person", "field", "date"})
 
 
 def counts_after_another_kind(question: str, last: Sequence[PlanPart]) -> bool:
     """Whether `question` counts a noun of its own after a turn whose every part asked a
-    person, a place, a date, a field or a fact (no count, list, ranking or yes/no)."""
-    if not last or any(p.intent in _COUNTING or p.yes_no for p in last):
+    person, a place or field, or a date (no fact told, count, list, ranking or yes/no)."""
+    if not last or any(p.intent not in _ANOTHER_KIND or p.yes_no for p in last):
         return False
     folded = fold(question)
     match = _COUNTED.search(folded)
