@@ -3096,6 +3096,8 @@ class Composer:
         only: the fiche's sentence counting that part answers ('400 adhérents dont un tiers
         concernés par les paniers solidaires'); none, the total is the nearest fact
         (part_of_total.py)."""
+        if part.intent != "figure":
+            return filled  # ('which article of the law …': no count taken out of a total)
         english = self.lang == "en"
         asked = part_of_total.part_asked(part.text)
         stated = filled.citation.quote

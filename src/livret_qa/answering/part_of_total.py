@@ -21,16 +21,19 @@ from livret_qa.indexing.analyzer import analyze
 from livret_qa.text import fold
 
 # A part taken out of a counted total (folded): 'how many of (the|their|X's) …', 'combien
-# des …', "combien d'entre eux", 'parmi les …', 'out of the 400 …', 'of which how many'.
+# des …', "combien d'entre eux", 'parmi les …', 'out of the 400 …', 'dont combien'. ('of
+# which' asks which one: 'which article of which law …?')
 _SUBSET = re.compile(
-    r"\bhow (many|much) of\b|\bout of (the |those |these |its |their )?\d|\bof which\b|"
+    r"\bhow (many|much) of\b|\bout of (the |those |these |its |their )?\d|"
     r"\bamong (them|the|their|its|those|these)\b|\bcombien (des|d'entre)\b|\bparmi\b|"
     r"\bdont combien\b"
 )
 # The verb saying what the part is or does, after which its words come ('… are students',
 # '… sont des étudiants', '… bénéficient des paniers'); folded.
+# ('do', 'does', 'did' are no such verb: 'how much of its costs do its revenues cover?'
+# asks what covers a share, its subject after it)
 _EN_VERB = re.compile(
-    r"\b(are|were|is|was|have|has|had|do|does|did|get|gets|got|receive[sd]?|receiving|"
+    r"\b(are|were|is|was|have|has|had|get|gets|got|receive[sd]?|receiving|"
     r"come|comes|came|went|go|goes|live|lives|work|works|worked|become|became|benefit\w*|"
     r"found|find|finds|belong\w*)\b"
 )
