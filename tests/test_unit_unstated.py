@@ -1,8 +1,9 @@
-"""A quantity asked in a unit of a measure whose figure counts no such quantity (slots.
-_unit_unstated; class: a near miss asking a figure in another unit than the one stated):
-'How many hours a year do they put in?' after the volunteers is not answered by '30
-bénévoles impliqués', which is the nearest fact; a figure stated in a unit answers (tonnes
-for kilos will do). Synthetic follow-ups and questions on the real booklet."""
+"""A quantity asked in a unit that the figure found does not state in a unit of that kind
+(slots.unit_unstated, unit_family.py; class: a near miss asking a figure in another unit
+than the one stated): 'How many hours a year do they put in?' after the volunteers is not
+answered by '30 bénévoles impliqués', nor 'combien de m³ ?' by square metres; the figure
+found is the nearest fact. A figure in a unit of the kind asked answers (tonnes for kilos
+will do). Synthetic follow-ups and questions on the real booklet."""
 
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ def test_a_unit_the_figure_does_not_state_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("Le local des Copains de Thiérache à Guise fait combien de m³ ?", "m³"),
+        ("Combien de m3 fait l'atelier du Bois de Deux Mains ?", "m3"),
+        ("Combien de litres d'eau économise le Jardin de Cocagne ?", "litres"),
+    ],
+)
+def test_a_unit_of_another_kind_is_refused(engine: Engine, question: str, unit: str) -> None:
+    answer = ask(engine, question, [])
+    assert answer.abstained, answer.answer
+    assert unit in answer.answer
+
+
+@pytest.mark.parametrize(
     ("question", "history", "fiche", "stated"),
     [
         ("How many hours of training did Synapse 3i give in 2020?", [], "synapse-3i", "11 738"),
@@ -46,6 +61,18 @@ def test_a_unit_the_figure_does_not_state_is_refused(
             "1 100",
         ),
         ("Combien de tonnes de textile VESTALI collecte-t-il ?", [], "vestali", "50"),
+        (
+            "ils ont combien de m2 les boutiques ?",
+            exchange("Les Copains de Thiérache, c'est où ?", "Guise et Hirson [1]"),
+            "les-copains-de-thierache",
+            "80",
+        ),
+        (
+            "How many kilometres around its garden does the Jardin de Cocagne deliver?",
+            [],
+            "le-jardin-de-cocagne-de-la-haute-borne",
+            "Quinze",
+        ),
         ("Combien de m² fait l'atelier du Bois de Deux Mains ?", [], "le-bois-de-deux-mains", "1"),
     ],
 )

@@ -191,6 +191,7 @@ from livret_qa.answering.slots import (
     evidence_query,
     frames_asked,
     funders_text,
+    unit_unstated,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
@@ -2865,6 +2866,7 @@ class Composer:
             filler, part, filled, several, fiche.name, list(self.plan.years)
         )
         filled = dated_count.bound(filler, part, filled, several, list(self.plan.years))
+        filled = unit_unstated(part, filled)  # 'combien de m³ ?' of '80 m²': another unit
         # last: a fact of the partner named is stated only by a sentence naming it, whichever
         # sentence the steps above settled on ('quand Synapse Picardie a-t-elle été créée ?')
         filled = self._former_body_figure(part, filled, fiche)

@@ -53,6 +53,7 @@ from livret_qa.answering import (
     stated_name,
     sub_thing,
     topic_words,
+    unit_family,
     yes_no,
 )
 from livret_qa.answering.abstention import PROPER
@@ -100,13 +101,6 @@ _IN_A_UNIT = re.compile(
     r"\d[\d  .,]*\s*(?:"
     + "|".join(sorted(lx.UNIT_COUNTED, key=len, reverse=True))
     + r"|m²|m<sup>2</sup>|€|%)(?!\w)"
-)
-# A quantity asked in a unit ('how many hours …', "combien d'heures …", 'how many square
-# metres'), folded: the unit is group 1.
-_UNIT_ASKED = re.compile(
-    r"\b(?:how (?:many|much)|combien (?:de |d'))\s*("
-    + "|".join(sorted(lx.UNIT_COUNTED, key=len, reverse=True))
-    + r")\b"
 )
 # A loan asked ('how much did it borrow?', 'combien ont-ils emprunté ?', 'the loan'), and a
 # sentence telling one ('un prêt du club CIGALES'), folded.
@@ -460,8 +454,6 @@ class SlotFiller:
                 return there or Missing(fiche.id, "other_site", filled)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
-        if part.intent == "figure" and isinstance(filled, Found) and part.attribute:
-            filled = _unit_unstated(part, filled)
         if part.intent == "figure" and isinstance(filled, Found) and not part.yes_no:
             filled = self._bound_count(part, filled)
         if part.name == "surface" and isinstance(filled, Found):
@@ -3446,16 +3438,22 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
 
 
-def _unit_unstated(part: PlanPart, found: Found) -> Filled:
-    """Class: a quantity asked in a unit of a measure whose figure counts no such quantity
-    ('How many hours a year do they put in?' after the volunteers, 'ils donnent combien
-    d'heures ?' met by '30 bénévoles impliqués'): a quantity in a unit is stated in a unit
-    (tonnes for kilos will do); a count of people or things is the nearest fact, not the
-    answer. The measure read (often the last turn's) does not lift the unit asked."""
-    unit = _UNIT_ASKED.search(fold(part.text))
-    if unit is None or _IN_A_UNIT.search(fold(f"{found.value} {found.citation.quote}")):
+def unit_unstated(part: PlanPart, found: Filled) -> Filled:
+    """Class: a quantity asked in a unit that the figure found does not state in a unit of
+    that kind (unit_family.py): 'How many hours a year do they put in?' after the volunteers
+    met by '30 bénévoles impliqués', 'combien de m³ ?' by '80 m² & 40 m²' or by a count of
+    producers, 'combien de litres d'eau ?' by '4 ha dont 4600 m2'. Tonnes for kilos will do;
+    the figure found is the nearest fact. The measure read (often the last turn's) does not
+    lift the unit asked. Checked last, on the figure the other steps settled on."""
+    if part.intent != "figure" or part.yes_no or not isinstance(found, Found):
         return found
-    return Missing(found.fiche_id, "attribute", found, f"noun:{unit.group(1)}")
+    asked = unit_family.asked_unit(fold(part.text))
+    if asked is None:
+        return found
+    unit, kind = asked
+    if unit_family.states_kind(fold(f"{found.value} {found.citation.quote}"), kind):
+        return found
+    return Missing(found.fiche_id, "attribute", found, f"noun:{unit}")
 
 
 def _volume_for_area(part: PlanPart, found: Found) -> Filled:
