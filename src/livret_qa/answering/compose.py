@@ -3100,6 +3100,8 @@ class Composer:
         (part_of_total.py)."""
         if part.intent != "figure":
             return filled  # ('which article of the law …': no count taken out of a total)
+        if lx.JOB_OUTCOME_ASKED.search(fold(part.text)):
+            return filled  # 'how many of them found a job?': those placed (outcome.py)
         english = self.lang == "en"
         asked = part_of_total.part_asked(part.text)
         stated = filled.citation.quote
