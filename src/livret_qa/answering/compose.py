@@ -75,6 +75,7 @@ from livret_qa.answering import (
     outcome,
     paid_or_voluntary,
     parallel_list,
+    part_of_total,
     partner_sum,
     people_had,
     periods,
@@ -191,6 +192,7 @@ from livret_qa.answering.slots import (
     evidence_query,
     frames_asked,
     funders_text,
+    unit_unstated,
 )
 from livret_qa.answering.source_asked import SOURCE_OF_LAST, sources_block
 from livret_qa.answering.stating_list import asks_which_state
@@ -2898,6 +2900,7 @@ class Composer:
             filler, part, filled, several, fiche.name, list(self.plan.years)
         )
         filled = dated_count.bound(filler, part, filled, several, list(self.plan.years))
+        filled = unit_unstated(part, filled)  # 'combien de m³ ?' of '80 m²': another unit
         # last: a fact of the partner named is stated only by a sentence naming it, whichever
         # sentence the steps above settled on ('quand Synapse Picardie a-t-elle été créée ?')
         filled = self._former_body_figure(part, filled, fiche)
@@ -3109,7 +3112,7 @@ class Composer:
         home = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
         unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure, home)
         if unbound is None:
-            return filled
+            return self._part_of_total(filler, part, filled)
         missing, words = unbound
         if missing == "outcome_count":  # '80% de sorties positives': the fiche's own count
             ev = filler.best_sentence(
@@ -3122,6 +3125,48 @@ class Composer:
             if given is not None:
                 return given
         return Missing(filled.fiche_id, missing, nearest=filled, words=words)
+
+    def _part_of_total(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Filled:
+        """Class: a part of a counted total asked ('how many of their members are students?',
+        'combien des 8 producteurs sont maraîchers ?'), the figure found stating the total
+        only: the fiche's sentence counting that part answers ('400 adhérents dont un tiers
+        concernés par les paniers solidaires'); none, the total is the nearest fact
+        (part_of_total.py)."""
+        if part.intent != "figure":
+            return filled  # ('which article of the law …': no count taken out of a total)
+        if lx.JOB_OUTCOME_ASKED.search(fold(part.text)):
+            return filled  # 'how many of them found a job?': those placed (outcome.py)
+        english = self.lang == "en"
+        asked = part_of_total.part_asked(part.text)
+        stated = filled.citation.quote
+        if not asked or part_of_total.part_held(asked, stated, english) is None:
+            return filled
+        if part_of_total.counts_part(asked, stated, english):
+            return filled  # '25 dont 19 … en contrat d'insertion': its line counts the part
+        total = part_of_total.total_asked(part.text)
+
+        fiche = self.engine.corpus.fiche(filled.fiche_id)
+        home = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
+        figure = part.intent == "figure"
+
+        def counts_part(text: str) -> bool:
+            if not part_of_total.part_held(asked, text, english):
+                return False  # (a cheap check first, on the folded sentence)
+            if total and part_of_total.part_held(total, text, english) is False:
+                return False
+            # ('8 agriculteurs, éleveurs et maraichers': the part told with others, no count)
+            return bound_qualifiers.unbound(part.text, text, self.plan.places, figure, home) is None
+
+        counting = [
+            ev
+            for ev in filler.sentences(filled.fiche_id)
+            if counts_part(fold(ev.sentence.text))
+            and part_of_total.counts_part(asked, ev.sentence.text, english)
+        ]
+        if counting:
+            return filler.found(max(counting, key=lambda ev: ev.score))
+        words = part_of_total.part_words(part.text, english)
+        return Missing(filled.fiche_id, "part_unstated", nearest=filled, words=words)
 
     def _given_by_named_body(
         self, filler: SlotFiller, part: PlanPart, fiche: Fiche, figure: bool, home: str

@@ -53,6 +53,7 @@ from livret_qa.answering import (
     stated_name,
     sub_thing,
     topic_words,
+    unit_family,
     yes_no,
 )
 from livret_qa.answering.abstention import PROPER
@@ -202,7 +203,7 @@ class Missing:
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
     # 'person_unnamed' | 'year_of' | 'where_things' | 'weight' | 'thing_unnamed' |
-    # 'body_founding' | 'site_figure' | 'partner_fact'
+    # 'body_founding' | 'site_figure' | 'partner_fact' | 'part_unstated'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')
@@ -3435,6 +3436,24 @@ class SlotFiller:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING_MARKS = re.compile(r"(?:#+|[-*])[ \t]+|#+")  # '### TITRE', '- **ACTIVITÉ** : …'
+
+
+def unit_unstated(part: PlanPart, found: Filled) -> Filled:
+    """Class: a quantity asked in a unit that the figure found does not state in a unit of
+    that kind (unit_family.py): 'How many hours a year do they put in?' after the volunteers
+    met by '30 bénévoles impliqués', 'combien de m³ ?' by '80 m² & 40 m²' or by a count of
+    producers, 'combien de litres d'eau ?' by '4 ha dont 4600 m2'. Tonnes for kilos will do;
+    the figure found is the nearest fact. The measure read (often the last turn's) does not
+    lift the unit asked. Checked last, on the figure the other steps settled on."""
+    if part.intent != "figure" or part.yes_no or not isinstance(found, Found):
+        return found
+    asked = unit_family.asked_unit(fold(part.text))
+    if asked is None:
+        return found
+    unit, kind = asked
+    if unit_family.states_kind(fold(f"{found.value} {found.citation.quote}"), kind):
+        return found
+    return Missing(found.fiche_id, "attribute", found, f"noun:{unit}")
 
 
 def _volume_for_area(part: PlanPart, found: Found) -> Filled:
