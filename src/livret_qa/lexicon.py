@@ -4088,16 +4088,6 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         "partenaires financiers",
         "financial partners",
         r"\bqui (la |le |les |l')?(finance|financent|subventionne\w*|paie|paye)\b|"
-        # the funder asked of a past aid or by its kind of body ('qui a financé l'aide au
-        # démarrage ?', 'quelle banque finance X ?', 'which bank funded it?', 'who paid for
-        # the equipment?'): a body is the answer, not the budget figure. Class: a funder
-        # asked in other words
-        r"\bqui (l'|les? |la )?(a|ont|avait|avaient) (finance|subventionne|paye|paie)\w*|"
-        r"\b(quel(le)?s?|which|what) (banques?|banks?|organismes?|bodies|body|"
-        r"organi[sz]ations?|institutions?|fondations?|foundations?|collectivites?|"
-        r"financeurs?|funders?) (l'|les? |la )?(a |ont |has |have )?"
-        r"(financ|subventionn|fund|pa[iy]|sponsor)\w*|"
-        r"\bwho (has |have |had )?(funded|financed|paid for|subsidi[sz]ed|sponsored)\b|"
         r"par qui\b.*\b(financ|subventionn|pay)\w*|financeurs?|partenaires? financ\w*|"
         # the asked person last: 'elle est financée par qui ?', 'subventionnés par qui ?'
         r"\b(financ|subventionn|pay)\w* (par|de la part de) qui\b|"

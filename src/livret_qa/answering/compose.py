@@ -20,7 +20,6 @@ from livret_qa.answering import (
     amount_of_last,
     answered_body,
     asked_value,
-    blank_about,
     body_list,
     body_of_another,
     booklet_about,
@@ -3739,7 +3738,7 @@ class Composer:
         if not filled.more:
             if asked_blank(part.text, part.yes_no, filled.citation.quote):
                 return Missing(filled.fiche_id, "blank", nearest=filled)
-            return self._blank_about(part, filled)
+            return filled
         # a section given whole ('innovation'): the sentences of it about what is asked
         name = set(analyze(self.engine.corpus.fiche(filled.fiche_id).name))
         asked = set(analyze(part.text)) - name
@@ -3750,34 +3749,6 @@ class Composer:
             first = about[0]
             return Missing(filled.fiche_id, "blank", Found(filled.fiche_id, first.quote, first))
         return filled
-
-    def _blank_about(self, part: PlanPart, filled: Found) -> Filled:
-        """The sentence telling the thing asked with a blank where the question asks, closer
-        to it than the answer found (blank_about.py): the fiche does not say."""
-        fiche = self.engine.corpus.fiche(filled.fiche_id)
-        name = set(analyze(fiche.name))
-
-        def words(text: str) -> set[str]:
-            return set(analyze(text)) - name
-
-        filler = SlotFiller(self.engine, self.plan)
-        by_text = {
-            ev.sentence.text: ev
-            for ev in filler.sentences(fiche.id)
-            if ev.chunk.section.value != "contact"
-        }
-        quote = f"{filled.citation.quote} {filled.citation.passage}"
-        asked = (
-            words(part.text)
-            | {  # 'start-up grant': « aide au démarrage »
-                t for w in part.text.split() for g in topic_words.glossed_words(w) for t in g.stems
-            }
-            - name
-        )
-        blank = blank_about.blank_about(part.text, part.yes_no, quote, by_text, words, asked)
-        if blank is None:
-            return filled
-        return Missing(filled.fiche_id, "blank", nearest=filler.found(by_text[blank]))
 
     def _with_verdict(self, text: str, query: dict[str, Any], result: FactResult) -> str:
         """'Is X bigger than Y?': 'Oui'/'Non' before the ranking (compared_verdict.py)."""
