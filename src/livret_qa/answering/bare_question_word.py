@@ -27,6 +27,13 @@ _BARE = re.compile(
     r"(?P<wh>ou|ou ca|quand|comment|a qui|pour qui|avec qui|par qui|aupres de qui|pourquoi|"
     r"pour quelle raison|why|how come|"
     r"a quel prix|depuis quand|jusqu'a quand|"
+    # a start year asked alone ('since what year?', 'depuis quelle année ?', 'from which
+    # year?', 'à partir de quand ?'): 'since when' in other words, of the thing the last
+    # question asked (its director, its network, its approval), not of the structure. ('en
+    # quelle année ?' is a plain 'when', read with the last turn as it is: after a ranking
+    # by creation it asks that year, not the ranking again)
+    r"(?:depuis|a partir de) quelle (?:annee|date)|a partir de quand|"
+    r"(?:since|from) (?:what|which) (?:year|date)|"
     r"where|when|how|to whom|for whom|with whom|by whom|who to|since when|until when|"
     r"at what price|for how much)"
     rf"(?:\s+{_PRO_VERB})?"
@@ -71,11 +78,30 @@ _INDEFINITE = re.compile(
 ASKED_OF_LAST = "a question word asked of the previous question"
 
 
+# A start year asked alone is 'since when' in other words: asked as 'depuis quand' is, so
+# the last question is dated the same way whatever the wording (folded words).
+_AS_WHEN = {
+    "depuis quelle annee": "depuis quand",
+    "depuis quelle date": "depuis quand",
+    "a partir de quelle annee": "depuis quand",
+    "a partir de quelle date": "depuis quand",
+    "a partir de quand": "depuis quand",
+}
+_AS_WHEN_EN = re.compile(r"^(?:since|from) (?:what|which) (?:year|date)$")
+
+
 def question_word(question: str) -> str:
-    """The question word a bare follow-up asks, as typed; '' for any other question."""
+    """The question word a bare follow-up asks, as typed ('à qui', 'since when'); a year or
+    start asked alone reads as the 'since when' it stands for ('since what year' -> 'since
+    when', 'depuis quelle année' -> 'depuis quand'); '' for any other question."""
     m = _BARE.match(fold(question))
     if m is None:
         return ""
+    wh = m.group("wh")
+    if wh in _AS_WHEN:
+        return _AS_WHEN[wh]
+    if _AS_WHEN_EN.match(wh):
+        return "since when"
     words = question.strip().split()
     opener = words[0].lower() in ("et", "and", "mais", "but", "ok", "alors")
     n = len(m.group("wh").split())

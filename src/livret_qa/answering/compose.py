@@ -3535,6 +3535,8 @@ class Composer:
         dated = filler.best_sentence(
             fiche.id, lambda t: since_field.names_network(t, networks), NARRATIVE
         )
+        if field == "agrements":  # 'is it certified?' then 'since what year?'
+            dated = filler.best_sentence(fiche.id, since_field.tells_approval, NARRATIVE)
         if dated is not None:
             year = lx.YEAR.search(fold(dated.sentence.text))
             # the start of the thing, not the structure's creation
@@ -3578,6 +3580,7 @@ class Composer:
         values = {
             "legal_status": [fiche.identity.legal_status],
             "networks": fiche.identity.networks,
+            "agrements": [*fiche.identity.agrements, fiche.identity.label],
         }
         shown = ", ".join(v for v in values.get(field, []) if v)
         return f"« {label} : {shown} »" if shown else f"« {label} »"

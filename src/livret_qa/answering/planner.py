@@ -3645,6 +3645,37 @@ def _asks_holder_of_last(plan: QuestionPlan, state: ConversationState, folded: s
     return bool(lx.HOLDER_ASKED.search(folded.strip()))
 
 
+def _holder_of_role_said(
+    plan: QuestionPlan, state: ConversationState, folded: str
+) -> PlanPart | None:
+    """Class: a name asked by a pronoun ('il s'appelle comment ?', "what's his name?", 'c'est
+    qui ?') after an answer telling of someone by their role, unnamed ('Un trésorier bénévole
+    très actif appuie la direction', 'a volunteer treasurer', 'une chargée de mission'): the
+    pronoun takes up that person, so the holder of THAT role is asked ('qui est le trésorier
+    ?'), not the holder of the role the question before asked ('qui gère les finances ?' read
+    as its leader). The role must be told after an indefinite article in the answer and not
+    be asked by the question before, nor lead as the role it asked does ('qui dirige ?' then
+    'une directrice'): then the holder of its role is asked as it is."""
+    last = state.last
+    if plan.targets or last is None or len(state.focus) != 1 or not state.said:
+        return None
+    if not lx.HOLDER_ASKED.search(folded.strip()):
+        return None
+    said, asked = fold(state.said), fold(last.question)
+    asked_roles = [r for r in lx.ROLES if re.search(r.asked, asked)]
+    leading = any(r.leadership for r in asked_roles)  # 'qui dirige ?' then 'une directrice'
+    for role in lx.ROLES:
+        told = re.search(rf"\b(?:une?|an?)\s+(?:[\w'-]+\s+){{0,2}}?({role.asked})", said)
+        if told is None or role in asked_roles or (role.leadership and leading):
+            continue
+        word = told.group(1)
+        text = f"who is the {word}?" if plan.lang == "en" else f"qui est le {word} ?"
+        part = plan_part(text, True)
+        if part.intent == "person":
+            return part
+    return None
+
+
 def _holder_of_role_asked_before(
     plan: QuestionPlan, state: ConversationState, folded: str
 ) -> PlanPart | None:
@@ -3890,6 +3921,14 @@ def _follow(
         plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
         plan.parts = [held]
         plan.resolution = "the holder of the role the previous question named"
+        return plan
+    said = _holder_of_role_said(plan, state, folded)
+    if said is not None:
+        # 'qui gère les finances ?' answered 'un trésorier bénévole …', then 'il s'appelle
+        # comment ?': that treasurer's name, not the holder of the role first asked
+        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+        plan.parts = [said]
+        plan.resolution = "the holder of the role the last answer told of"
         return plan
     if last is not None and _asks_holder_of_last(plan, state, folded):
         # 'a-t-il un trésorier ?' then 'what's their name?', 'qui est-ce ?': the role's holder

@@ -1,12 +1,16 @@
-"""Since when a card's field holds (class: 'since when' asked after a status, a network or a
-person the card gives: 'Quel est le statut de VESTALI ?' then 'depuis quand ?', "What is its
-legal status?" then 'since when?', 'à quel réseau appartient-elle ?' then 'et depuis quand ?',
-'Qui dirige X ?' then 'depuis quand ?').
+"""Since when a card's field holds (class: 'since when' asked after a status, a network, an
+approval or label, or a person the card gives: 'Quel est le statut de VESTALI ?' then 'depuis
+quand ?', "What is its legal status?" then 'since when?', 'à quel réseau appartient-elle ?'
+then 'et depuis quelle année ?', 'Is its workshop certified?' then 'since what year?', 'Quel
+label a-t-elle ?' then 'depuis quand ?', 'Qui dirige X ?' then 'depuis quand ?').
 
 What is dated is the field's value, not whatever the fiche dates: a legal status is held from
 the structure's creation unless a sentence with a year tells the structure took that status
 or changed it ('devient une SCIC en 2019'); a network's membership is dated by a sentence
-naming that network with a year, else the fiche does not date it (said by naming it); a
+naming that network with a year, else the fiche does not date it (said by naming it); so is
+an approval or a label, by a sentence telling it with a year ('Un an après sa création en
+2015, l'association est agréée atelier-chantier d'insertion'), never by the structure's own
+creation or start (the card's LABEL and AGRÉMENT lines carry no year); a
 person holds the role from the sentence naming them with a year ('En janvier 2021,
 l'association embauche Christelle Cousin'), else the fiche does not date it."""
 
@@ -23,7 +27,7 @@ _SINCE = re.compile(
     r"since what (year|date)|how long (has|have)|for how long)\b"
 )
 # the fields whose start this rule dates, by the lexicon's FIELDS names
-DATED_FIELDS = ("legal_status", "networks")
+DATED_FIELDS = ("legal_status", "networks", "agrements")
 # a status taken or changed, told in a sentence ('devient une SCIC', 'passe en SCOP', 'change
 # de statut', 'became a cooperative'), folded
 _STATUS_TAKEN = re.compile(
@@ -89,3 +93,16 @@ def names_network(sentence: str, networks: list[str]) -> bool:
         return False
     names = [w for n in networks for w in re.split(r"\s*\(|\)|,| et ", fold(n)) if len(w) > 2]
     return any(re.search(rf"(?<!\w){re.escape(n.strip())}(?!\w)", sentence) for n in names)
+
+
+# an approval or a label told in a sentence ('est agréée', 'obtient l'agrément', 'labellisé'),
+# folded
+_APPROVAL_TOLD = re.compile(r"\b(agre(e|ee|es|ees|ment|ments)|label\w*|labelis\w*|certifi\w*)\b")
+
+
+def tells_approval(sentence: str) -> bool:
+    """Whether a folded sentence tells, with a year, an approval or a label taken, by its
+    word ('l'association est agréée atelier-chantier d'insertion' in 2015, 'obtient
+    l'agrément'). The card's value named alone tells none ('Son premier atelier chantier
+    d'insertion … obtient en 2015 une aide' dates the aid, not the approval)."""
+    return bool(lx.YEAR.search(sentence)) and bool(_APPROVAL_TOLD.search(sentence))

@@ -452,6 +452,10 @@ class SlotFiller:
                 # 'yes or no: are they still in Hirson?': whether it is there, not the address
                 there = self.site_sentence(fiche, self.plan.places) if part.yes_no else None
                 return there or Missing(fiche.id, "other_site", filled)
+        if part.attribute in _OF_A_SITE and isinstance(filled, Found) and not part.yes_no:
+            site = self._listed_site_asked(part, fiche)
+            if site:  # 'the address of the maison des savoirs': the card's is its main site's
+                return Missing(fiche.id, "other_site", filled, words=site)
         if part.intent == "figure" and isinstance(filled, Found):
             filled = self._of_thing_asked(part, filled)
         if part.intent == "figure" and isinstance(filled, Found) and not part.yes_no:
@@ -523,6 +527,31 @@ class SlotFiller:
         if self.site_sentence(fiche, places) is None:
             return None  # a place the fiche names for no site of its own
         return Missing(fiche.id, "site_figure", filled, words=", ".join(places))
+
+    def _listed_site_asked(self, part: PlanPart, fiche: Fiche) -> str:
+        """The site a contact detail is asked of, when the fiche lists its sites by name and
+        the question names one that is not its head office (class: 'what's the address of
+        the maison des savoirs?', 'le téléphone du pôle social de Synapse 3i ?', "l'e-mail
+        de la boutique solidaire de VESTALI ?"): the card gives one address, phone and
+        e-mail, its establishment's, none of that site ('« maison des savoirs »'); '' for
+        none. A site named with the head office ('atelier … et siège social') is the card's."""
+        listed = [
+            s
+            for f in fiche.key_figures
+            if figure_binding.sites_stated(f"nombre de sites : {f.value}") >= 2
+            and "site" in fold(f.label)
+            for s in named_site.listed_sites(f.value, analyze)
+        ]
+        if not listed:
+            return ""
+
+        def gloss(word: str) -> set[str]:
+            return {t for g in topic_words.glossed_words(word) for t in g.stems}
+
+        asked = named_site.sites_asked(part.text, listed, analyze, gloss)
+        if not asked or any(lx.HEAD_OFFICE_ASKED.search(fold(s.name)) for s in asked):
+            return ""
+        return f"« {asked[0].name} »"
 
     def _named_site_unbound(self, part: PlanPart, fiche: Fiche, filled: Found) -> Missing | None:
         """The whole structure's figure asked of one of the sites its fiche lists by name

@@ -258,8 +258,8 @@ class Wording:
             text = say("missing_outcome", lang, name=name)
         elif missing.missing == "amount":
             text = say("missing_amount", lang, name=name)
-        elif missing.missing == "other_site":
-            places = ", ".join(self.plan.places)
+        elif missing.missing == "other_site":  # a town asked, or a site listed by name
+            places = missing.words or ", ".join(self.plan.places)
             key = "missing_other_site" if part.attribute == "field:address" else ""
             key = key or "missing_other_site_contact"  # a phone, an e-mail of another site
             text = say(key, lang, name=name, town=fiche.contact.town, places=places, label=label)
