@@ -2411,7 +2411,9 @@ SITE_PICK_WORDS = frozenset(
     """.split()
 )
 # The words of a 'where' frame (class: an attribute asked of a sub-thing): no thing asked in
-# 'where are its vetibox located?', 'où se trouvent ses points de dépôt ?'. Folded.
+# 'where are its vetibox located?', 'où se trouvent ses points de dépôt ?'. The kind of place
+# asked is no thing either (class: the town asked in other words than 'where', 'which town is
+# VESTALI in?', 'c'est dans quelle commune ?', 'what's its hometown?'). Folded.
 WHERE_FRAME_WORDS = frozenset(
     """
     where located situated based find found address adresse ou trouve trouvent situe situee
@@ -2419,6 +2421,8 @@ WHERE_FRAME_WORDS = frozenset(
     lieux emplacement emplacements location locations exactement exactly donc serait
     seraient sera seront would will siege social sociale head office headquarters registered
     etablissement establishment
+    ville villes town towns city cities commune communes village villages localite
+    municipality hometown
     """.split()
 )
 # Whether a structure pays staff, asked yes or no (class: 'do they pay their staff?', 'does X
@@ -3422,8 +3426,8 @@ FIELDS: tuple[Field, ...] = (
         "address",
         r"adresse|address|ou se (trouve|situe)|ou est(-elle|-il)? (situe|installe|implante|"
         r"base)|where (is|are) (it|they|\w+( \w+){0,5}) (located|based|situated)|located|"
-        r"situee?s?|siege|head office|headquarters|localisation|quelle ville|which (town|city)|"
-        r"what (town|city)|dans quelle commune|where .* based|"
+        r"situee?s?|siege|head office|headquarters|localisation|quelle (ville|commune|localite)|"
+        r"(which|what) (town|city|village|municipality)|home ?town|where .* based|"
         # the postcode is written in the address ('le code postal du jardin ?', 'zip code')
         r"code postal|\bcp\b(?= (de|du|d'))|post ?code|postal code|zip ?code|"
         # asked of a structure in focus, nothing else: 'et où est-elle ?', 'où sont-elles ?'
