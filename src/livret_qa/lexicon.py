@@ -1244,6 +1244,17 @@ WHEN_FRAME = _rx(
     r"(merger|merging|closure|closing|birth) (years?|dates?)|"
     r"(dates?|annees?) (debut|demarrage|creation|lancement|ouverture|fusion|fermeture))\b"
 )
+# An event noun alone as a terse part of its own (class: a date asked by its event's noun only,
+# a part of a two-part question in few words: 'Bois de Deux Mains : démarrage et effectif ?',
+# 'VESTALI: founding and budget?', 'création et statut ?', 'son démarrage et son budget ?'):
+# the date of that event, as 'date de démarrage' asks. The noun must stand alone after the
+# name and its colon or comma, or make the whole part ('le démarrage de l'atelier' is a thing,
+# its sentence asked). Not 'ouverture' / 'opening': alone they may ask opening hours. Folded.
+EVENT_NOUN_ALONE = _rx(
+    r"(?:^|[:,]\s*)(?:(?:et|and)\s+)?(?:(?:son|sa|leur|la|le|its|their|the)\s+|l')?"
+    r"(demarrage|creation|lancement|fondation|naissance|founding|foundation|launch|start|"
+    r"debut|inception)\s*[?!.]*\s*$"
+)
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
     r"what day|date exacte|exact date|precise date|date precise|jour (et )?(le )?mois|"

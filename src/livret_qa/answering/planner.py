@@ -60,6 +60,7 @@ from livret_qa.answering.bare_how_many import asks_how_many_alone
 from livret_qa.answering.bare_question_word import (
     ASKED_OF_LAST,
     asked_alike,
+    asks_who_alone,
     joined,
     question_word,
     says_pro_verb,
@@ -468,6 +469,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     when = bool(lx.WHEN_FRAME.search(without_clause_when(folded))) and not lx.HOURS_FRAME.search(
         folded
     )
+    when = when or bool(lx.EVENT_NOUN_ALONE.search(folded))  # 'X : démarrage et effectif ?'
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
     # 'When is the next fête de la récup?', 'prochaine date de …': a date to come, which only
     # a day named answers (the year of a past edition is the nearest fact, not the answer)
@@ -1930,6 +1932,8 @@ def plan_question(
                 asked = None  # 'why did X's Hirson shop stop?': a reason (lexicon REASON_OPENS)
             if asked is not None and asked[0] in ("figure", "field"):
                 parts[n] = replace(part, intent=asked[0], attribute=asked[1], exact_date=asked[2])
+            elif asked is None and asks_who_alone(unnamed):  # 'X : qui et quand ?'
+                parts[n] = replace(part, intent="person", attribute="role:leader")
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
