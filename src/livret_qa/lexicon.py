@@ -3462,7 +3462,18 @@ FIELDS: tuple[Field, ...] = (
         "activity",
         r"(^|[,:;]\s*|\b(son|sa|leur|its|their|l')\s*|\w.s\s+)(activites?|activit(y|ies)|"
         r"secteur d.activite|sector of activity|line of business|main activity|"
-        r"activite principale)\W*$",
+        r"activite principale)\W*$|"
+        # the sector a structure works in, asked of it ('What sector is VESTALI in?', 'what
+        # field does Synapse 3i work in?', 'what industry is X in?', 'dans quel domaine
+        # travaille VESTALI ?', 'quel est le secteur d'activité de X ?'). Class: the card's
+        # activity asked with another word for it, answered by any sentence holding
+        # 'secteur' or refused as an unmentioned 'industry'.
+        r"\b(what|which) (sector|industry|field|line of (business|work)|area of activity)"
+        r"( of activity)? (is|are|does|do)\b|"
+        r"\bdans quel (domaine|secteur)( d.activite)? (travaill\w+|intervien\w+|oper\w+|"
+        r"evolu\w+|est|sont|se situe\w*)\b|"
+        r"\bquel est (le |son |leur )(secteur|domaine)( d.activite)?\b|"
+        r"\bsecteur d.activite (de|du|des|d.)\b",
     ),
 )
 
