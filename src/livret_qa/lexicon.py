@@ -1200,12 +1200,16 @@ WHERE_CAN_ONE = _rx(
 # A 'where' question about the structure itself ('où est-elle ?', 'where are they based?').
 WHERE_IS = _rx(
     r"^(ou|where)\b.*\b(is|are|est|sont|se trouve\w*|se situe\w*|located|based|situated|"
-    r"situee?s?|installee?s?|implantee?s?)\b"
+    r"situee?s?|installee?s?|implantee?s?|work|works|bossent|travaillent|travaille|find)\b"
 )
 # Spoken French puts 'où' last: 'elle est où ?', 'c'est où ?', 'ils sont basés où ?'.
 WHERE_LAST = _rx(
     r"\b(est|sont|c.est|se trouve\w*|se situe\w*|situee?s?|installee?s?|basee?s?|"
-    r"implantee?s?)\s+ou(\s+(exactement|precisement|donc|ca|deja))?\W*$"
+    # ('ils bossent où ?', 'elles travaillent où ?': where they work is where they are)
+    r"implantee?s?|bossent|bosse|travaillent|travaille)\s+ou(\s+(exactement|precisement|donc|"
+    # (a pointer left of a name typed after it: 'ils sont basés où ceux de synapse ?', 'elle
+    # est implantée où l'asso des producteurs … ?')
+    r"ca|deja|ceux|celles?|celui|eux|l.asso\w*|la structure|l.equipe))?\W*$"
 )
 # 'celle de Liévin', 'the one in Guise', 'l'asso d'Amiens': a structure picked by its town.
 PICKED_BY_PLACE = _rx(

@@ -1934,6 +1934,23 @@ def plan_question(
                 parts[n] = replace(part, intent=asked[0], attribute=asked[1], exact_date=asked[2])
             elif asked is None and asks_who_alone(unnamed):  # 'X : qui et quand ?'
                 parts[n] = replace(part, intent="person", attribute="role:leader")
+    for n, part in enumerate(parts):
+        # 'ils sont basés où ceux de synapse ?', 'le panier de la mer 62 il se trouve où
+        # exactement ?', 'Where's Il était deux fois based?': a short 'where' once the names
+        # typed in lower case are out, as `_where` reads it with capitalised ones (class: the
+        # structure's place asked in spoken words, answered by any sentence or by its staff
+        # for 'ils bossent où ?')
+        if (
+            named
+            and part.intent in ("fact", "figure")
+            and not part.yes_no
+            and not part.attribute.startswith(("subpart:", "section:"))
+        ):
+            unnamed = detector.without_names(part.text, named)
+            if unnamed.strip() != part.text.strip():
+                where = _where(unnamed, fold(unnamed))
+                if where is not None and where.attribute == "field:address":
+                    parts[n] = replace(part, intent="field", attribute="field:address")
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
