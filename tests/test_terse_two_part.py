@@ -60,3 +60,30 @@ def test_a_bare_who_of_a_named_structure_asks_who_runs_it(
     answer = ask(engine, question)
     assert not answer.abstained, answer.answer
     assert person in answer.answer and other in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        # a spoken 'where' after a 'what is it': both asked
+        ("VESTALI, c'est quoi et c'est où ?", "Recyclage et insertion", "Defernez"),
+        ("Synapse 3i : ça fait quoi et c'est où ?", "en bref", "Victorine Autier"),
+        ("La Remise Enjouée c'est quoi, et elle est où ?", "Réemploi du jouet", "Héloïse"),
+        # the structure's public named by a bare noun: its beneficiaries' lines
+        ("VESTALI: customers and budget?", "beneficiaries", "878 296"),
+        ("Il était deux fois: its users and its address?", "beneficiaries", "Rue du Moulin"),
+    ],
+)
+def test_each_terse_part_is_answered(
+    engine: Engine, question: str, first: str, second: str
+) -> None:
+    answer = ask(engine, question)
+    assert not answer.abstained, answer.answer
+    assert first in answer.answer and second in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "text", ["Panier de la Mer 62 : public", "son public ?", "VESTALI: customers", "its users"]
+)
+def test_a_bare_public_noun_asks_the_beneficiaries(text: str) -> None:
+    assert asked_attribute(text) == ("fact", "subpart:beneficiaries", False)

@@ -4349,7 +4349,12 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"beneficiaires?|beneficiar\w+|\bwho benefits\b|qui (en )?(beneficie|profite)\w*|"
         r"\bwho (does|do) ([\w'-]+ ){1,6}(help|serve|benefit)\b|"
         r"public (vise|cible|concerne)|target (group|audience|public)|\bfor whom\b|"
-        r"\busagers?\b|\bclients? (de|of)\b|who (are|is) (its|their) (users|clients|customers)",
+        r"\busagers?\b|\bclients? (de|of)\b|who (are|is) (its|their) (users|clients|customers)|"
+        # a terse noun alone, the structure's own ('Panier de la Mer 62 : public et
+        # partenaires ?', 'VESTALI: customers and budget?', 'son public ?'). Class: a
+        # two-part question in few words whose bare noun was glued to the other part.
+        r"(^|[,:;]\s*|\b(son|sa|ses|leur|leurs|its|their)\s+)(public|publics|cibles?|"
+        r"clients|clientele|customers|users|audience)\W*$",
         r"beneficiaires?|usagers?",
     ),
 )

@@ -1157,6 +1157,8 @@ def split_parts(
         own = (
             opens
             or asked_attribute(text) is not None
+            # ('VESTALI, c'est quoi et c'est où ?': a spoken 'where' asks by itself)
+            or bool(parts and lx.WHERE_LAST.search(fold(text)))
             or bool(parts and (question_word(text) or restated(text, parts[-1])))
             or bool(
                 parts
