@@ -1200,12 +1200,16 @@ WHERE_CAN_ONE = _rx(
 # A 'where' question about the structure itself ('où est-elle ?', 'where are they based?').
 WHERE_IS = _rx(
     r"^(ou|where)\b.*\b(is|are|est|sont|se trouve\w*|se situe\w*|located|based|situated|"
-    r"situee?s?|installee?s?|implantee?s?)\b"
+    r"situee?s?|installee?s?|implantee?s?|work|works|bossent|travaillent|travaille|find)\b"
 )
 # Spoken French puts 'où' last: 'elle est où ?', 'c'est où ?', 'ils sont basés où ?'.
 WHERE_LAST = _rx(
     r"\b(est|sont|c.est|se trouve\w*|se situe\w*|situee?s?|installee?s?|basee?s?|"
-    r"implantee?s?)\s+ou(\s+(exactement|precisement|donc|ca|deja))?\W*$"
+    # ('ils bossent où ?', 'elles travaillent où ?': where they work is where they are)
+    r"implantee?s?|bossent|bosse|travaillent|travaille)\s+ou(\s+(exactement|precisement|donc|"
+    # (a pointer left of a name typed after it: 'ils sont basés où ceux de synapse ?', 'elle
+    # est implantée où l'asso des producteurs … ?')
+    r"ca|deja|ceux|celles?|celui|eux|l.asso\w*|la structure|l.equipe))?\W*$"
 )
 # 'celle de Liévin', 'the one in Guise', 'l'asso d'Amiens': a structure picked by its town.
 PICKED_BY_PLACE = _rx(
@@ -1243,6 +1247,17 @@ WHEN_FRAME = _rx(
     # 'annee creation'): the date of that event (class: a date asked without a question word)
     r"(merger|merging|closure|closing|birth) (years?|dates?)|"
     r"(dates?|annees?) (debut|demarrage|creation|lancement|ouverture|fusion|fermeture))\b"
+)
+# An event noun alone as a terse part of its own (class: a date asked by its event's noun only,
+# a part of a two-part question in few words: 'Bois de Deux Mains : démarrage et effectif ?',
+# 'VESTALI: founding and budget?', 'création et statut ?', 'son démarrage et son budget ?'):
+# the date of that event, as 'date de démarrage' asks. The noun must stand alone after the
+# name and its colon or comma, or make the whole part ('le démarrage de l'atelier' is a thing,
+# its sentence asked). Not 'ouverture' / 'opening': alone they may ask opening hours. Folded.
+EVENT_NOUN_ALONE = _rx(
+    r"(?:^|[:,]\s*)(?:(?:et|and)\s+)?(?:(?:son|sa|leur|la|le|its|their|the)\s+|l')?"
+    r"(demarrage|creation|lancement|fondation|naissance|founding|foundation|launch|start|"
+    r"debut|inception)\s*[?!.]*\s*$"
 )
 EXACT_DATE_FRAME = _rx(
     r"\b(quelle date|a quelle date|quel jour|on what date|what date|which date|which day|"
@@ -2411,7 +2426,9 @@ SITE_PICK_WORDS = frozenset(
     """.split()
 )
 # The words of a 'where' frame (class: an attribute asked of a sub-thing): no thing asked in
-# 'where are its vetibox located?', 'où se trouvent ses points de dépôt ?'. Folded.
+# 'where are its vetibox located?', 'où se trouvent ses points de dépôt ?'. The kind of place
+# asked is no thing either (class: the town asked in other words than 'where', 'which town is
+# VESTALI in?', 'c'est dans quelle commune ?', 'what's its hometown?'). Folded.
 WHERE_FRAME_WORDS = frozenset(
     """
     where located situated based find found address adresse ou trouve trouvent situe situee
@@ -2419,6 +2436,8 @@ WHERE_FRAME_WORDS = frozenset(
     lieux emplacement emplacements location locations exactement exactly donc serait
     seraient sera seront would will siege social sociale head office headquarters registered
     etablissement establishment
+    ville villes town towns city cities commune communes village villages localite
+    municipality hometown
     """.split()
 )
 # Whether a structure pays staff, asked yes or no (class: 'do they pay their staff?', 'does X
@@ -3422,8 +3441,8 @@ FIELDS: tuple[Field, ...] = (
         "address",
         r"adresse|address|ou se (trouve|situe)|ou est(-elle|-il)? (situe|installe|implante|"
         r"base)|where (is|are) (it|they|\w+( \w+){0,5}) (located|based|situated)|located|"
-        r"situee?s?|siege|head office|headquarters|localisation|quelle ville|which (town|city)|"
-        r"what (town|city)|dans quelle commune|where .* based|"
+        r"situee?s?|siege|head office|headquarters|localisation|quelle (ville|commune|localite)|"
+        r"(which|what) (town|city|village|municipality)|home ?town|where .* based|"
         # the postcode is written in the address ('le code postal du jardin ?', 'zip code')
         r"code postal|\bcp\b(?= (de|du|d'))|post ?code|postal code|zip ?code|"
         # asked of a structure in focus, nothing else: 'et où est-elle ?', 'où sont-elles ?'
@@ -3447,7 +3466,18 @@ FIELDS: tuple[Field, ...] = (
         "activity",
         r"(^|[,:;]\s*|\b(son|sa|leur|its|their|l')\s*|\w.s\s+)(activites?|activit(y|ies)|"
         r"secteur d.activite|sector of activity|line of business|main activity|"
-        r"activite principale)\W*$",
+        r"activite principale)\W*$|"
+        # the sector a structure works in, asked of it ('What sector is VESTALI in?', 'what
+        # field does Synapse 3i work in?', 'what industry is X in?', 'dans quel domaine
+        # travaille VESTALI ?', 'quel est le secteur d'activité de X ?'). Class: the card's
+        # activity asked with another word for it, answered by any sentence holding
+        # 'secteur' or refused as an unmentioned 'industry'.
+        r"\b(what|which) (sector|industry|field|line of (business|work)|area of activity)"
+        r"( of activity)? (is|are|does|do)\b|"
+        r"\bdans quel (domaine|secteur)( d.activite)? (travaill\w+|intervien\w+|oper\w+|"
+        r"evolu\w+|est|sont|se situe\w*)\b|"
+        r"\bquel est (le |son |leur )(secteur|domaine)( d.activite)?\b|"
+        r"\bsecteur d.activite (de|du|des|d.)\b",
     ),
 )
 
@@ -4319,7 +4349,12 @@ SUBPARTS_ASKED: tuple[SubpartAsked, ...] = (
         r"beneficiaires?|beneficiar\w+|\bwho benefits\b|qui (en )?(beneficie|profite)\w*|"
         r"\bwho (does|do) ([\w'-]+ ){1,6}(help|serve|benefit)\b|"
         r"public (vise|cible|concerne)|target (group|audience|public)|\bfor whom\b|"
-        r"\busagers?\b|\bclients? (de|of)\b|who (are|is) (its|their) (users|clients|customers)",
+        r"\busagers?\b|\bclients? (de|of)\b|who (are|is) (its|their) (users|clients|customers)|"
+        # a terse noun alone, the structure's own ('Panier de la Mer 62 : public et
+        # partenaires ?', 'VESTALI: customers and budget?', 'son public ?'). Class: a
+        # two-part question in few words whose bare noun was glued to the other part.
+        r"(^|[,:;]\s*|\b(son|sa|ses|leur|leurs|its|their)\s+)(public|publics|cibles?|"
+        r"clients|clientele|customers|users|audience)\W*$",
         r"beneficiaires?|usagers?",
     ),
 )

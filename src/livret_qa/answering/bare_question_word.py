@@ -176,6 +176,15 @@ def asked_alike(word: str, head: str) -> str:
     return joined(word, head)
 
 
+def asks_who_alone(text: str) -> bool:
+    """Whether a question part is a bare 'who' once the structure it names is taken out
+    ('Synapse 3i : qui et quand ?', 'VESTALI: who and where?'). Class: a two-part question in
+    few words whose 'who' part asks the person of the structure named, as a bare 'who'
+    follow-up asks it of the one in focus (`who_resolved`): who runs it."""
+    # ('Who and when, X?': the name's comma is left once it is taken out)
+    return _WHO_ALONE.match(fold(text).strip(" ,;:")) is not None
+
+
 def who_resolved(question: str, last_question: str) -> str | None:
     """A bare 'who' ('qui ?', 'and who?') read against the last question; None for any other
     question. Class: a follow-up asking 'who' alone, which read alone has no word to search.

@@ -61,6 +61,7 @@ from livret_qa.answering.bare_how_many import asks_how_many_alone
 from livret_qa.answering.bare_question_word import (
     ASKED_OF_LAST,
     asked_alike,
+    asks_who_alone,
     joined,
     question_word,
     says_pro_verb,
@@ -469,6 +470,7 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     when = bool(lx.WHEN_FRAME.search(without_clause_when(folded))) and not lx.HOURS_FRAME.search(
         folded
     )
+    when = when or bool(lx.EVENT_NOUN_ALONE.search(folded))  # 'X : démarrage et effectif ?'
     exact = bool(lx.EXACT_DATE_FRAME.search(folded))
     # 'When is the next fête de la récup?', 'prochaine date de …': a date to come, which only
     # a day named answers (the year of a past edition is the nearest fact, not the answer)
@@ -1158,6 +1160,8 @@ def split_parts(
         own = (
             opens
             or asked_attribute(text) is not None
+            # ('VESTALI, c'est quoi et c'est où ?': a spoken 'where' asks by itself)
+            or bool(parts and lx.WHERE_LAST.search(fold(text)))
             or bool(parts and (question_word(text) or restated(text, parts[-1])))
             or bool(
                 parts
@@ -1933,6 +1937,25 @@ def plan_question(
                 asked = None  # 'why did X's Hirson shop stop?': a reason (lexicon REASON_OPENS)
             if asked is not None and asked[0] in ("figure", "field"):
                 parts[n] = replace(part, intent=asked[0], attribute=asked[1], exact_date=asked[2])
+            elif asked is None and asks_who_alone(unnamed):  # 'X : qui et quand ?'
+                parts[n] = replace(part, intent="person", attribute="role:leader")
+    for n, part in enumerate(parts):
+        # 'ils sont basés où ceux de synapse ?', 'le panier de la mer 62 il se trouve où
+        # exactement ?', 'Where's Il était deux fois based?': a short 'where' once the names
+        # typed in lower case are out, as `_where` reads it with capitalised ones (class: the
+        # structure's place asked in spoken words, answered by any sentence or by its staff
+        # for 'ils bossent où ?')
+        if (
+            named
+            and part.intent in ("fact", "figure")
+            and not part.yes_no
+            and not part.attribute.startswith(("subpart:", "section:"))
+        ):
+            unnamed = detector.without_names(part.text, named)
+            if unnamed.strip() != part.text.strip():
+                where = _where(unnamed, fold(unnamed))
+                if where is not None and where.attribute == "field:address":
+                    parts[n] = replace(part, intent="field", attribute="field:address")
     for n, part in enumerate(parts):  # 'Que fait VESTALI ?': the structure as a whole
         bare = named and part.intent == "fact" and not part.attribute
         unnamed = detector.without_names(part.text, named)
