@@ -89,6 +89,8 @@ ANSWER_SETS = (
     "answers_dev27",
     "blind_answers37",
     "answers_dev28",
+    "blind_answers38",
+    "answers_dev29",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
