@@ -224,7 +224,7 @@ def plan_aggregate(
         query = {"op": "median", "measure": measure}
     elif lx.AVERAGE_FRAME.search(folded) and measure:
         query = {"op": "avg", "measure": measure}
-    elif lx.SUM_FRAME.search(folded) and measure:
+    elif lx.SUM_FRAME.search(folded) and measure and not _structures_asked(folded):
         query = {"op": "sum", "measure": measure}
     elif (measure and not conditions) and (
         _shares_structures(folded) or (lx.COUNT_FRAME.search(folded) and _counts_structures(folded))
@@ -364,6 +364,22 @@ def _total_only(folded: str) -> bool:
     rest = lx.SUM_FRAME.sub(" ", lx.COUNT_FRAME.sub(" ", folded))
     rest = re.sub(r"\b(how much|ca fait|that makes|it makes|cela fait|ce qui fait)\b", " ", rest)
     return not [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in lx.STOPWORDS]
+
+
+# An amount asked, not structures ('how much', 'combien', 'le total', 'the total').
+_AMOUNT_ASKED = re.compile(r"\b(how much|combien|what is the total|quel est le total)\b")
+
+
+def _structures_asked(folded: str) -> bool:
+    """Class: which structures are asked, with a word of a total ('Which structures get
+    DREETS funding overall?', 'which ones, overall, are funded by France Active?', 'who
+    in total employs people in insertion?'): the word says across the booklet, the list is
+    asked, not the sum of a figure of theirs ('funding', read as their budget). An amount
+    asked as well ('how much', 'combien', 'what is the total') is a sum."""
+    asks = lx.WHICH_STRUCTURES.search(folded) or re.match(
+        r"((et|and|so|alors)\s+)?(qui|who)\b", folded
+    )
+    return bool(asks) and not lx.COUNT_FRAME.search(folded) and not _AMOUNT_ASKED.search(folded)
 
 
 def _counts_structures(folded: str) -> bool:

@@ -67,6 +67,7 @@ from livret_qa.answering import (
     mended_lists,
     mentioned_things,
     named_and_described,
+    named_card_value,
     narrowed_unmentioned,
     negated_list,
     never_written,
@@ -356,6 +357,7 @@ class Composer:
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
         self.stating_only = False  # a list of the structures whose fiche states the figure
         self.lacking_listed = False  # … or, negated, of those whose fiche does not
+        self.value_named = False  # a card value named narrowed every structure to its holders
         self.each_part = False  # a part of every fiche asked of each structure of a scope
         self.kind_aside_place = ""  # the place a kind was asked in, that none there is
         self.kind_aside: KindAside | None = None  # a kind asked that none is, only names
@@ -1389,6 +1391,9 @@ class Composer:
         own = self._asked_in_everyday_words()
         if own is not None:
             return own
+        carded = self._card_value_listed()
+        if carded is not None:
+            return carded
         if plan.target_source == "any":
             theme = list_scope.theme_alone(query, plan.places)
             if theme:
@@ -4326,7 +4331,8 @@ class Composer:
                     head = self._with_share(head, n)
             elif plan.intent == "aggregate":
                 head = f"{say('aggregate_note', self.lang)}\n{head}"
-            if plan.resolution == EVERY_ONE_UNPOINTED:  # 'et leur budget ?' opening a chat
+            if plan.resolution == EVERY_ONE_UNPOINTED and not self.value_named:
+                # 'et leur budget ?' opening a chat (not 'which one has the X label?')
                 head = f"{say('every_one_unpointed', self.lang)}\n{head}"
             if no_more:
                 head = f"{say('no_more_listed', self.lang)}\n{head}"
@@ -4467,6 +4473,9 @@ class Composer:
             members = membership.members_by_line(self.engine.corpus.fiches, plan.question)
             if members is not None:
                 return [t for t in self._every(self._in_scope) if t.fiche_id in members]
+        named = self._holding_named_value(filler, targets)
+        if named is not None:
+            return named
         if not asked_value.narrows(plan.question, part.attribute):
             return targets
         if not plan.targets:  # a card's value, not a passage's words: every one in scope
@@ -4482,6 +4491,75 @@ class Composer:
             )
         ]
         return holding or targets
+
+    def _card_value_listed(self) -> list[StructureHit] | None:
+        """Class: a list naming a card line by its word and a value of it ('quelle structure
+        a un agrément agriculture biologique ?', 'which ones have the status reconnue
+        d'utilité publique?', 'lesquelles sont au réseau COORACE ?'; `named_card_value`):
+        the structures in scope whose line states the value, not those whose passages share
+        a word of it. None when the question names no value telling the lines apart."""
+        plan = self.plan
+        if plan.target_source != "any" or len(plan.parts) != 1:
+            return None
+        fields = named_card_value.asked_fields(plan.question)
+        if not fields:
+            return None
+        filler = SlotFiller(self.engine, plan)
+        part = plan.parts[0]
+        scope = self._every(lambda f: True)
+        lines = {}
+        for t in scope:
+            fiche = self.engine.corpus.fiche(t.fiche_id)
+            values = []
+            for attribute in fields:
+                filled = filler.fill(replace(part, intent="field", attribute=attribute), fiche)
+                if isinstance(filled, Found):
+                    values.append(filled.value)
+            lines[t.fiche_id] = " ".join(values)
+        kept = named_card_value.holders(plan.question, self.lang, lines, self._card_places())
+        if kept is None:
+            return None
+        # ('les structures de l'alimentation durable ont un agrément ACI ?': of that theme)
+        return self.on_theme([t for t in scope if t.fiche_id in kept])
+
+    def _card_places(self) -> set[str]:
+        """The stems of the structures' towns, départements and themes: a card line may name
+        one ('ESS 62 attribué par le département du Pas de Calais', 'projet alimentaire'), as
+        a question names where, or which theme's structures it asks of."""
+        return {
+            stem
+            for f in self.engine.corpus.fiches
+            for stem in analyze(fold(f"{f.contact.town} {f.contact.departement} {f.theme}"))
+        }
+
+    def _holding_named_value(
+        self, filler: SlotFiller, targets: list[StructureHit]
+    ) -> list[StructureHit] | None:
+        """Class: which structure holds a card value the question names ('which one has the
+        drive fermier label?', 'which one is in the coorace network?', 'qui a le statut
+        reconnu d'utilité publique ?'; `named_card_value`): of every structure in scope,
+        those whose line states it. None when the question names no value telling the
+        lines apart: the list is decided as before."""
+        plan = self.plan
+        part = plan.parts[0]
+        # (every structure, none in focus: 'which one has …?' opening a chat)
+        if (
+            (plan.targets and plan.resolution != EVERY_ONE_UNPOINTED)
+            or part.attribute not in named_card_value.CARD_VALUE_FIELDS
+            or not named_card_value.asks_holder(plan.question)
+        ):
+            return None
+        fiche = self.engine.corpus.fiche
+        scope = self._every(self._in_scope)
+        lines = {}
+        for t in scope:
+            filled = filler.fill(part, fiche(t.fiche_id))
+            lines[t.fiche_id] = filled.value if isinstance(filled, Found) else ""
+        kept = named_card_value.holders(plan.question, self.lang, lines, self._card_places())
+        if kept is None:
+            return None
+        self.value_named = True
+        return [t for t in scope if t.fiche_id in kept]
 
     def _sibling_answer(self) -> Answer | None:
         """A question naming a sibling of a structure (`sibling_name`): an abstention saying

@@ -80,10 +80,16 @@ _ACTS_AFTER = re.compile(
 # possessive.
 _FUNDER_BEFORE = re.compile(
     r"(?:\b(?:par|by|avec|with)\s+(?:le|la|l['’]|les|the|leurs?|their|its|sa|son|ses)\s*"
-    r"|\b(?:financ\w*|soutenu\w*|soutien\w*|aid[ée]\w*|aides?|subvention\w*|partenari\w*|"
+    r"|\b(?:financ\w*|soutenu\w*|soutien\w*|aid[ée]\w*|aides?|subvention\w*|partenari\w*|fonds|"
     r"partenaires?|partners?|backed|backing|funded|funding|funds?|money|grants?|supported|"
     r"support|financed|help|helped)\s+(?:par|by|de|du|de\s+la|des|from|of)?\s*"
     r"(?:le|la|l['’]|les|the|leurs?|their|its|sa|son|ses)?\s*)$",
+    re.IGNORECASE,
+)
+# A bare head qualifying the money it gives, English-wise ('Region funding', 'get Department
+# grants', 'town council money'): the body funds. Class: a common-noun funder as a modifier.
+_FUNDING_AFTER = re.compile(
+    r"^[\s-]*(?:funding|funds?|money|grants?|subsid(?:y|ies)|support|backing|financing|aid)\b",
     re.IGNORECASE,
 )
 _PLACED_BEFORE = re.compile(
@@ -248,7 +254,8 @@ def _unplaced_bodies(
     out: list[PlaceBody] = []
     for m in alone.finditer(question):
         before = question[max(0, m.start() - 40) : m.start()]
-        if _PLACED_BEFORE.search(before) or (bare and not _FUNDER_BEFORE.search(before)):
+        funds = _FUNDER_BEFORE.search(before) or _FUNDING_AFTER.match(question[m.end() :])
+        if _PLACED_BEFORE.search(before) or (bare and not funds):
             continue
         if re.match(r"['’]s\b", question[m.end() :]):
             continue  # 'with the region's farmers': whose, not who funds
