@@ -1707,6 +1707,9 @@ KINDS_FR: dict[str, tuple[str, ...]] = {
     "siège": ("chaise", "fauteuil", "canapé", "tabouret", "banquette"),
     "vêtement": ("pantalon", "chemise", "robe", "manteau", "veste", "pull", "tablier"),
     "cosmétique": ("produits de beauté", "savon", "shampoing", "crème"),
+    # (a structure's software or machines are its tools: « what tool do they use to track
+    # objects? » of « le logiciel de traçabilité », « quels outils ? » of « un parc de machines »)
+    "outil": ("logiciel", "application", "machine", "outillage"),
 }
 """A word that names a family of everyday things (folded singular) -> the kinds of it a fiche may
 name instead: 'a-t-il des animaux ?' is stated by 'des élevages de poules, lapins et mouton',

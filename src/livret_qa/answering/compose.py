@@ -4749,6 +4749,24 @@ def _duty_told(part: PlanPart, filled: Filled, filler: SlotFiller) -> Filled:
     return Missing(filled.fiche_id, "unit_head", nearest=nearest, words=label)
 
 
+def _naming_kind(
+    filler: SlotFiller, noun: str, glossed: bool, evidence: list[Evidence]
+) -> Found | None:
+    """Class: a family noun asked of a fiche that never writes it but names a kind of it
+    ('what tool do they use to track objects?' of 'le recours au logiciel de traçabilité',
+    'quels outils ?' of 'un parc complet de machines'; glossary KINDS_FR): the best sentence
+    naming a kind answers, where the family word alone would have refused."""
+    words = {noun, *(w for w in EN_FR.get(noun, ()) if glossed)}
+    if noun.endswith("s"):
+        words |= {noun[:-1], *(w for w in EN_FR.get(noun[:-1], ()) if glossed)}
+    kinds = {fold(k) for w in words for k in topic_words.kinds_of(w)}
+    if not kinds:
+        return None
+    pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(kinds)) + r")(s|x)?\b")
+    naming = [ev for ev in evidence if pattern.search(fold(ev.sentence.text))]
+    return filler.found(max(naming, key=lambda ev: ev.score)) if naming else None
+
+
 def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled:
     """Class: the name of a thing or person asked that the fiche mentions without naming
     ('comment s'appelle la tapissière ?', "what's the name of the retailer?"): the sentence
@@ -4772,6 +4790,9 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
         instance = _naming_instance(filler, filled, evidence, heads)
         if instance is not None:
             return instance
+        kind = _naming_kind(filler, noun, glossed, evidence)
+        if kind is not None:
+            return kind
         # 'quel est le nom du designer qui intervient ?' of a fiche writing no designer: the
         # thing itself is not mentioned, the sentence found is the nearest fact
         return Missing(filled.fiche_id, "unmentioned", nearest=filled, words=f"« {noun} »")
