@@ -4782,7 +4782,8 @@ def _thing_unnamed(filler: SlotFiller, part: PlanPart, filled: Filled) -> Filled
     stems = unnamed_thing.noun_stems(noun, glossed, strict=which)
     evidence = list(filler.sentences(filled.fiche_id))
     sentences = [ev.sentence.text for ev in evidence]
-    read = filler.plan.lang == "fr" or noun in EN_FR  # an English noun read in French
+    # an English noun read in French, plural too ("which drinks …?": 'drink')
+    read = filler.plan.lang == "fr" or noun in EN_FR or noun.removesuffix("s") in EN_FR
     heads = kind_instances.kind_heads(noun, glossed)
     if read and stems and not unnamed_thing.writes_any(sentences, stems):
         # 'Which bank …?' of a fiche naming 'Caisse d'Épargne ; Crédit Agricole': a body of

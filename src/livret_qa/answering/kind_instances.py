@@ -38,7 +38,8 @@ def kind_heads(noun: str, glossed: bool = True) -> list[str]:
     """The folded words a body of the kind asked opens its name with ('bank' or 'banque':
     'banque', 'credit', "caisse d'epargne", 'bpi'); empty for a kind no body is named by
     ('comptable', 'monnaie')."""
-    words = {noun, *(w for w in EN_FR.get(noun, ()) if glossed)}
+    singular = noun.removesuffix("s")  # 'which banks …?' reads 'bank'
+    words = {noun, *(w for w in (*EN_FR.get(noun, ()), *EN_FR.get(singular, ())) if glossed)}
     heads: set[str] = set()
     for word in words:
         folded = fold(word)
