@@ -35,7 +35,6 @@ from livret_qa.answering import (
     other_one,
     others_of_group,
     own_action,
-    own_count,
     own_wh_noun,
     paid_or_voluntary,
     passing_mention,
@@ -3434,13 +3433,6 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         return
     if _counts_after_overview(plan, last):
         return  # its own count, of the structure the overview was about
-    if own_count.counts_after_another_kind(plan.question, last.parts):
-        # 'how many people did they hire then?' after a date, 'how many women work there?'
-        # after the director: a count no date, person or place answers (own_count.py)
-        plan.parts = [
-            replace(p, intent="figure") if p.intent == "aggregate" else p for p in plan.parts
-        ]
-        return
     if _thing_after_overview(plan, last):
         return  # its own 'which …', of the structure the overview was about
     if _own_ask_after_overview(plan, last):
