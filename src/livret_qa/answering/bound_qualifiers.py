@@ -240,14 +240,13 @@ _ALONE_ASKED = re.compile(
     r"sans (les?|la|l')|hors|excluding|without( the)?)\b"
     # a part taken out of a total asked ('sur les 60 tonnes, combien sont des fruits ?',
     # 'how much of that is fruit?', 'parmi ces tonnes, combien de légumes ?'): the same class
-    r"|\bcombien (sont|est|en sont|etaient|c'est) (des|de|du|d')\b|\bcombien (des|d'entre)\b"
+    r"|\bcombien (sont|est|en sont|etaient|c'est) (des|de|du|d')\b"
     r"|\bhow (much|many) of (that|it|this|these|those|them|the)\b"
     # ('out of' a figure only: 'how much produce comes out of the garden?' takes no part)
     r"|\b(parmi|of which|dont combien|sur les \d|out of (the |those |these |its |their )?\d)"
 )
 # Two things coordinated in a sentence ('légumes et fruits', 'fruit and vegetables').
-# (overlapping: 'agriculteurs, éleveurs et maraichers' pairs each word with the next)
-_COORDINATED = re.compile(r"\b([^\W\d_]{3,})\s*(?:et|and|&|,|ou|or)\s+(?=([^\W\d_]{3,})\b)")
+_COORDINATED = re.compile(r"\b([^\W\d_]{3,})\s*(?:et|and|&|,|ou|or)\s+([^\W\d_]{3,})\b")
 
 
 def part_with_other(question: str, quote: str) -> str:
@@ -266,6 +265,5 @@ def part_with_other(question: str, quote: str) -> str:
         first, second = analyze(match.group(1)), analyze(match.group(2))
         held = set(first) & asked or set(second) & asked
         if first and second and held and set(first) != set(second):
-            end = match.end(2)
-            return quote[match.start() : end] if same_length else folded_quote[match.start() : end]
+            return quote[match.start() : match.end()] if same_length else match.group(0)
     return ""

@@ -76,7 +76,6 @@ from livret_qa.answering import (
     outcome,
     paid_or_voluntary,
     parallel_list,
-    part_of_total,
     partner_sum,
     people_had,
     periods,
@@ -3117,7 +3116,7 @@ class Composer:
         home = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
         unbound = bound_qualifiers.unbound(part.text, quote, self.plan.places, figure, home)
         if unbound is None:
-            return self._part_of_total(filler, part, filled)
+            return filled
         missing, words = unbound
         if missing == "outcome_count":  # '80% de sorties positives': the fiche's own count
             ev = filler.best_sentence(
@@ -3130,48 +3129,6 @@ class Composer:
             if given is not None:
                 return given
         return Missing(filled.fiche_id, missing, nearest=filled, words=words)
-
-    def _part_of_total(self, filler: SlotFiller, part: PlanPart, filled: Found) -> Filled:
-        """Class: a part of a counted total asked ('how many of their members are students?',
-        'combien des 8 producteurs sont maraîchers ?'), the figure found stating the total
-        only: the fiche's sentence counting that part answers ('400 adhérents dont un tiers
-        concernés par les paniers solidaires'); none, the total is the nearest fact
-        (part_of_total.py)."""
-        if part.intent != "figure":
-            return filled  # ('which article of the law …': no count taken out of a total)
-        if lx.JOB_OUTCOME_ASKED.search(fold(part.text)):
-            return filled  # 'how many of them found a job?': those placed (outcome.py)
-        english = self.lang == "en"
-        asked = part_of_total.part_asked(part.text)
-        stated = filled.citation.quote
-        if not asked or part_of_total.part_held(asked, stated, english) is None:
-            return filled
-        if part_of_total.counts_part(asked, stated, english):
-            return filled  # '25 dont 19 … en contrat d'insertion': its line counts the part
-        total = part_of_total.total_asked(part.text)
-
-        fiche = self.engine.corpus.fiche(filled.fiche_id)
-        home = " ".join([fiche.contact.town, fiche.contact.postcode, fiche.identity.head_office])
-        figure = part.intent == "figure"
-
-        def counts_part(text: str) -> bool:
-            if not part_of_total.part_held(asked, text, english):
-                return False  # (a cheap check first, on the folded sentence)
-            if total and part_of_total.part_held(total, text, english) is False:
-                return False
-            # ('8 agriculteurs, éleveurs et maraichers': the part told with others, no count)
-            return bound_qualifiers.unbound(part.text, text, self.plan.places, figure, home) is None
-
-        counting = [
-            ev
-            for ev in filler.sentences(filled.fiche_id)
-            if counts_part(fold(ev.sentence.text))
-            and part_of_total.counts_part(asked, ev.sentence.text, english)
-        ]
-        if counting:
-            return filler.found(max(counting, key=lambda ev: ev.score))
-        words = part_of_total.part_words(part.text, english)
-        return Missing(filled.fiche_id, "part_unstated", nearest=filled, words=words)
 
     def _given_by_named_body(
         self, filler: SlotFiller, part: PlanPart, fiche: Fiche, figure: bool, home: str

@@ -70,9 +70,8 @@ def counted_heads(text: str) -> list[str]:
 
 
 # 'combien de stagiaires', "combien d'arbres fruitiers": a French count is headed by the
-# noun right after its 'de' (its complements and adjectives follow it); "combien d'entre eux"
-# counts a part of a total said before (part_of_total.py), no noun 'entre'
-_COUNTED_FR = re.compile(r"\bcombien (?:de |d')(?!entre\b)([a-z][a-z-]{2,})\b")
+# noun right after its 'de' (its complements and adjectives follow it)
+_COUNTED_FR = re.compile(r"\bcombien (?:de |d')([a-z][a-z-]{2,})\b")
 
 
 def french_counted_heads(text: str) -> list[str]:

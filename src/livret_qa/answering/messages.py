@@ -175,10 +175,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} ne donne pas ce chiffre à part : elle le donne avec {words}.",
         "en": "The fiche of {name} does not give that figure on its own: it gives it with {words}.",
     },
-    "missing_part_unstated": {
-        "fr": "La fiche de {name} donne ce total sans le détailler : rien sur {words}.",
-        "en": "The fiche of {name} gives this total without breaking it down: nothing on {words}.",
-    },
     "missing_joint_place": {
         "fr": "La fiche de {name} ne donne pas ce chiffre pour {places} seul(e).",
         "en": "The fiche of {name} gives no such figure for {places} alone.",

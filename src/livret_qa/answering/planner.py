@@ -750,8 +750,6 @@ def _counted_noun(folded: str) -> str:
     if noun in _COUNTED_QUALIFIERS:
         after = re.match(r"\s+([a-z]{3,}(?:-[a-z]{2,})?)", folded[match.end() :])
         noun = after.group(1) if after else noun
-    if noun == "entre":  # "combien d'entre eux ?": a part of a total said before, no noun
-        return ""
     return noun if noun not in lx.STOPWORDS else ""
 
 

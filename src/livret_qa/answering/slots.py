@@ -203,7 +203,7 @@ class Missing:
     # 'blank' | 'amount' | 'other_site' | 'share' | 'actual' | 'forecast' | 'target' |
     # 'month' | 'span' | 'scope' | 'planned' | 'units' | 'created' | 'reason' |
     # 'person_unnamed' | 'year_of' | 'where_things' | 'weight' | 'thing_unnamed' |
-    # 'body_founding' | 'site_figure' | 'partner_fact' | 'part_unstated'
+    # 'body_founding' | 'site_figure' | 'partner_fact'
     missing: str
     nearest: Found | None = None
     asked: str = ""  # what is missing when not the part's own attribute ('role:president')

@@ -280,8 +280,6 @@ class Wording:
             text = say("missing_price_of_thing", lang, name=name)
         elif missing.missing == "outcome_count":  # bound_qualifiers.py: placed, not employed
             text = say("missing_outcome_count", lang, name=name)
-        elif missing.missing == "part_unstated":  # part_of_total.py: a total, no part
-            text = say("missing_part_unstated", lang, name=name, words=missing.words)
         elif missing.missing == "part_alone":  # bound_qualifiers.py: one part of a total
             text = say("missing_part_alone", lang, name=name, words=missing.words)
         elif missing.missing == "joint_place":  # bound_qualifiers.py: towns together
