@@ -535,20 +535,10 @@ class SlotFiller:
         de la boutique solidaire de VESTALI ?"): the card gives one address, phone and
         e-mail, its establishment's, none of that site ('« maison des savoirs »'); '' for
         none. A site named with the head office ('atelier … et siège social') is the card's."""
-        listed = [
-            s
-            for f in fiche.key_figures
-            if figure_binding.sites_stated(f"nombre de sites : {f.value}") >= 2
-            and "site" in fold(f.label)
-            for s in named_site.listed_sites(f.value, analyze)
-        ]
+        listed = _listed_sites(fiche)
         if not listed:
             return ""
-
-        def gloss(word: str) -> set[str]:
-            return {t for g in topic_words.glossed_words(word) for t in g.stems}
-
-        asked = named_site.sites_asked(part.text, listed, analyze, gloss)
+        asked = named_site.sites_asked(part.text, listed, analyze, _gloss)
         if not asked or any(lx.HEAD_OFFICE_ASKED.search(fold(s.name)) for s in asked):
             return ""
         return f"« {asked[0].name} »"
@@ -558,21 +548,11 @@ class SlotFiller:
         (named_site.py: 'How many people work at the maison des savoirs?', 'le budget de
         l'atelier couture'): only a sentence naming that site answers; the figure found is
         the nearest fact. None when no listed site is asked, or the quote names it."""
-        listed = [
-            s
-            for f in fiche.key_figures
-            if figure_binding.sites_stated(f"nombre de sites : {f.value}") >= 2
-            and "site" in fold(f.label)
-            for s in named_site.listed_sites(f.value, analyze)
-        ]
+        listed = _listed_sites(fiche)
         if not listed:
             return None
-
-        def gloss(word: str) -> set[str]:
-            return {t for g in topic_words.glossed_words(word) for t in g.stems}
-
         text = evidence_query(self.engine, self.plan, part)
-        asked = named_site.sites_asked(text, listed, analyze, gloss)
+        asked = named_site.sites_asked(text, listed, analyze, _gloss)
         quote = f"{filled.value} {filled.citation.quote}"
         unbound = [s for s in asked if not named_site.binds_site(quote, s, analyze)]
         if not asked or len(unbound) < len(asked):
@@ -4256,3 +4236,18 @@ def _office_body(office: str, name: str) -> str:
     if words & own or " a " in f" {folded} ":  # 'LE PANIER DE LA MER 62 à Boulogne'
         return ""
     return first
+
+
+def _listed_sites(fiche: Fiche) -> list[named_site.Site]:
+    """The sites a fiche's key figures list by name (a 'sites' line counting two or more)."""
+    return [
+        s
+        for f in fiche.key_figures
+        if figure_binding.sites_stated(f"nombre de sites : {f.value}") >= 2
+        and "site" in fold(f.label)
+        for s in named_site.listed_sites(f.value, analyze)
+    ]
+
+
+def _gloss(word: str) -> set[str]:
+    return {t for g in topic_words.glossed_words(word) for t in g.stems}
