@@ -3927,22 +3927,20 @@ def _follow(
         plan.years = list(last.years)  # the asker's figure filters nothing
         plan.resolution = "previous question, checked against the asker's own figure"
         return plan
-    held = _holder_of_role_asked_before(plan, state, folded)
-    if held is not None:
-        # 'le chef de projet, il a quel âge ?' (refused) then 'et il s'appelle comment ?': the
-        # holder of the role that turn named, not what it asked of them again
-        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
-        plan.parts = [held]
-        plan.resolution = "the holder of the role the previous question named"
-        return plan
-    said = _holder_of_role_said(plan, state, folded)
-    if said is not None:
-        # 'qui gère les finances ?' answered 'un trésorier bénévole …', then 'il s'appelle
-        # comment ?': that treasurer's name, not the holder of the role first asked
-        plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
-        plan.parts = [said]
-        plan.resolution = "the holder of the role the last answer told of"
-        return plan
+    # 'le chef de projet, il a quel âge ?' (refused) then 'et il s'appelle comment ?': the
+    # holder of the role that turn named, not what it asked of them again; 'qui gère les
+    # finances ?' answered 'un trésorier bénévole …', then 'il s'appelle comment ?': that
+    # treasurer's name, not the holder of the role first asked
+    for holder, resolution in (
+        (_holder_of_role_asked_before, "the holder of the role the previous question named"),
+        (_holder_of_role_said, "the holder of the role the last answer told of"),
+    ):
+        held = holder(plan, state, folded)
+        if held is not None:
+            plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
+            plan.parts = [held]
+            plan.resolution = resolution
+            return plan
     if last is not None and _asks_holder_of_last(plan, state, folded):
         # 'a-t-il un trésorier ?' then 'what's their name?', 'qui est-ce ?': the role's holder
         plan.targets, plan.target_source, plan.followup = list(state.focus), "focus", True
