@@ -8,8 +8,8 @@ Per-facet scores, all in [0, 1]:
   holds, such as selling, tells them apart less than one two fiches hold) and counted by how
   much the structure is about it (1 when its défi, activity field, objective or matters state
   it, less when it is a passing mention);
-- territory: same département (0.6), same town or area (0.25), same kind of place (0.15),
-  over what the project states;
+- territory: same département (0.6), same town or area (0.25), same kind of place (0.15;
+  half of it when the fiche states no kind of place), over what the project states;
 - size: closeness of each figure both state on a log scale (ten times more is half as
   close), of the creation year, and of 'just started' or 'small' to the structure's own;
 - text: how close the wording of the whole fiche is (the engine's fused dense and BM25
@@ -47,6 +47,10 @@ from livret_qa.retrieval.engine import MAX_QUERY_CHARS, Engine
 from livret_qa.retrieval.filters import Filters, allowed_chunks
 
 TERRITORY_PARTS = {"dep": 0.6, "place": 0.25, "setting": 0.15}
+# A project naming a kind of place (rural, urban, coast): a structure whose fiche states none
+# is unknown on it, half way between one of that kind (1) and one of another (0), not of
+# another kind: most fiches never write 'rural' or 'urbain'.
+UNKNOWN_SETTING = 0.5
 EMBEDDED_MARGIN = 0.01  # cosine a sector found by embedding must lead the next one by
 EMBEDDED_WEIGHT = 0.5  # what a sector found by embedding weighs against one the tables find
 YOUNG_YEARS = 3  # created at most this many years before the booklet's latest creation
@@ -422,6 +426,8 @@ def _territory_score(wanted: Wanted, theirs: FicheFacets, fiche: Fiche, lang: st
     got = 0.0
     for part, values in stated.items():
         shared = [v for v in values if theirs.best("territory", v) is not None]
+        if part == "setting" and not any(v.startswith("setting:") for v in theirs.of("territory")):
+            got += UNKNOWN_SETTING * TERRITORY_PARTS[part]
         if shared:
             got += TERRITORY_PARTS[part]
             for value in shared[:1]:
