@@ -834,6 +834,14 @@ PROJECT_DESCRIPTION = _rx(
     # parle ?', 'does that ring a bell?', 'anything like that?'): the closest asked
     r"\b(ca|cela) (vous|te) (parle|dit quelque chose|evoque quelque chose)|"
     r"\brings? a bell|\b(sounds?|looks?) familiar|\banything like (this|that|it)\b|"
+    # a model asked by its likeness to a project described after it ('anything like a repair
+    # shop for toys?', 'which initiatives look like a food-aid project …', 'des structures
+    # comme une épicerie de village ?', 'quelque chose du genre un drive fermier ?'); a
+    # structure named there is a model named (SIMILAR_TO), 'comme des …' gives examples
+    r"\b(anything|something|any (initiatives?|structures?|projects?|ones?|organi[sz]ations?)|"
+    r"(which|what) (initiatives?|structures?|projects?|ones?|organi[sz]ations?) (look|looks|"
+    r"sound|sounds|seem|seems|are|is)|quelque chose|(des|une?) (structures?|initiatives?|"
+    r"projets?|assos?|associations?)) (like|comme|du genre|de ce genre|de ce type) (an?|une?)\b|"
     r"(structures?|initiatives?|associations?|assos?) (qui )?(font|fait) (deja )?(ca|cela)|"
     r"(does|do) (this|that|something like (this|that)) (already )?exist|"
     r"(anyone|anybody|someone) (already )?(doing|does) (this|that|something like)|"
