@@ -6626,6 +6626,14 @@ UNIT_SWITCH = _rx(
     r"^(?:(?:et|and|mais|but|ok|alors|so|what about|and what about)\s+)?(?:en|in|as)\s+"
     r"(?:(?:nombre|number)\s+(?:d'|de\s+|of\s+))?(?P<noun>[a-z][a-z-]*[sx])\s*(?:,[^?]*)?[?!.\s]*$"
 )
+# Class: a follow-up counting another noun after a count, the noun alone ('et d'alternants ?',
+# 'et de formateurs ?', 'and apprentices?' after the volunteers): a count of those, not the
+# figure before again (answering/unit_switch.py). A plural noun, bare ('and the others?'
+# has an article, 'and in 2019?' no noun), folded.
+NOUN_SWITCH = _rx(
+    r"^(?:(?:et|and|ok|alors|so|what about|and what about)\s+)(?:de\s+|d')?"
+    r"(?P<noun>[a-z][a-z-]{2,}[sx])\s*[?!.\s]*$"
+)
 # Units of a figure that are no things counted: a weight, money, a share, time (a conversion
 # or another kind of value, read by their own classes).
 UNIT_WORDS_NOT_COUNTED = frozenset(
