@@ -35,14 +35,15 @@ def _a_name_or_place(question: str, noun: str) -> bool:
 
 
 def count_switched_to(
-    question: str, lang: str, plan_part: Callable[[str, bool], PlanPart]
+    question: str, lang: str, plan_part: Callable[[str, bool], PlanPart], bare_noun: bool = True
 ) -> PlanPart | None:
     """The figure part a unit-switching follow-up asks ('and in computers?' -> how many
     computers), planned by `plan_part` from the count it words; None when the question is
     no such switch or the count reads no figure."""
     folded = fold(question).strip()
     match = lx.UNIT_SWITCH.match(folded)
-    if match is None and act_switch.switched_act(question) is None:
+    # (`bare_noun` False: the follow-up names a structure, 'et copains ?': its name, no noun)
+    if match is None and bare_noun and act_switch.switched_act(question) is None:
         # ('et vendues ?' names an act of the figure before, act_switch.py, no noun counted)
         match = lx.NOUN_SWITCH.match(folded)
     if match is None:
