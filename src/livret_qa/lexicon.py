@@ -1683,12 +1683,19 @@ OTHER_ONE = _rx(r"\b(l.autre|the other one|the other|l.autre structure|l.autre a
 # One structure of the previous answer pointed at by what it does or its theme: 'the toy one',
 # 'the food one', 'celle qui fait des jouets', 'celle des jouets', 'the one that sells fish'.
 # Group 'what': the words that tell it apart (a place is PICKED_BY_PLACE's).
+# Class: a pick by a relative clause or a participle, whatever its verb ('celle qui retape des
+# jouets', 'celui qui fabrique des meubles', 'the one making furniture'): the clause's form
+# says a structure is described, not its verb (a list of verbs left 'retape', 'trie', 'livre'
+# unread, and the follow-up stayed on the structure in focus). Only 'être' and 'avoir' (a
+# place, a rank, a date: 'celle qui est à Guise', 'celle qui a le plus …', 'celle qui a
+# démarré en 2019', read by their own rules) and a negation are left out.
 PICKED_BY_THING = _rx(
     r"\bthe (?P<what>(?!other\b|same\b|first\b|last\b|second\b|third\b|next\b|right\b|only\b)"
     r"[a-z-]{3,}(?: [a-z-]{3,})?) one\b(?!s)|"
-    r"\bthe one (?:that|which|who|doing|working on|with|about|for) (?P<what2>[^,?;.]{3,40})|"
-    r"\b(?:celle|celui) (?:qui (?:fait|font|vend|vendent|travaille|s.occupe|propose|recupere|"
-    r"collecte|produit|recycle|repare|reconditionne|accueille|distribue)\w* |des |du |de la |"
+    r"\bthe one (?:(?:that|which|who|doing|working on|with|about|for) |(?=[a-z]{3,}ing\b))"
+    r"(?P<what2>[^,?;.]{3,40})|"
+    r"\b(?:celle|celui) (?:qui (?:s.|se )?(?!(?:a|as|ont|est|sont|etait|etaient|avait|avaient|"
+    r"sera|seront|serait|aurait|ne|n|y|en)\b)[a-z]{2,}\w* |des |du |de la |"
     r"de l.|d.|"
     r"sur (?:les? |la |l.)?|pour (?:les? |la |l.)?|avec (?:les? |la |l.)?)(?P<what3>[^,?;.]{3,40})"
 )
@@ -3302,6 +3309,13 @@ ROLES: tuple[Role, ...] = (
         # 'boss' and 'patron' as nouns: 'bosse', 'bossent' (French for 'work') ask no one
         # ('combien de gens bossent au jardin ?', 'bosse-t-il avec des personnes handicapées ?')
         r"qui est a la tete|a la tete de|leader|\bboss(es)?\b|\bpatron(ne)?s?\b|"
+        # the same asked in the passive ('elle est dirigée par qui ?', 'run by whom?', 'who
+        # is it run by?'): who leads the one asked of (class: a person asked in the passive;
+        # unread, a follow-up so asked kept the last turn's ask)
+        r"\b(dirigee?s?|geree?s?|pilotee?s?|tenue?s?) par qui\b|"
+        r"\b(run|led|headed|managed|directed) by whom\b|"
+        r"\bwho (is|are|was) (it|they|this|that|she|he)( \w+)? "
+        r"(run|led|headed|managed|directed) by\b|"
         # 'le chef', 'la cheffe' as a user says the boss ('c'est qui le chef au jardin ?'),
         # not a project lead nor a cook (class: a person asked by an everyday word for the
         # role the card names, refused as a person mentioned unnamed)
@@ -6619,6 +6633,14 @@ TOWN_BEFORE_SITE = re.compile(
 UNIT_SWITCH = _rx(
     r"^(?:(?:et|and|mais|but|ok|alors|so|what about|and what about)\s+)?(?:en|in|as)\s+"
     r"(?:(?:nombre|number)\s+(?:d'|de\s+|of\s+))?(?P<noun>[a-z][a-z-]*[sx])\s*(?:,[^?]*)?[?!.\s]*$"
+)
+# Class: a follow-up counting another noun after a count, the noun alone ('et d'alternants ?',
+# 'et de formateurs ?', 'and apprentices?' after the volunteers): a count of those, not the
+# figure before again (answering/unit_switch.py). A plural noun, bare ('and the others?'
+# has an article, 'and in 2019?' no noun), folded.
+NOUN_SWITCH = _rx(
+    r"^(?:(?:et|and|ok|alors|so|what about|and what about)\s+)(?:de\s+|d')?"
+    r"(?P<noun>[a-z][a-z-]{2,}[sx])\s*[?!.\s]*$"
 )
 # Units of a figure that are no things counted: a weight, money, a share, time (a conversion
 # or another kind of value, read by their own classes).

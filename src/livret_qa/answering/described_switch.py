@@ -103,15 +103,61 @@ _ROLE_AGENTS = frozenset(
 )
 
 
+# Agents doing something named as whose figure is asked, after what is asked: 'et le budget
+# des recycleurs de jouets ?', 'combien d'adhérents chez les réparateurs de vélos ?' (French: a
+# complement at the end), "and the toy recyclers' budget?" (English: a possessor).
+_AGENTS_AFTER = re.compile(
+    r"\b(?:des|du|de la|de l'|chez les|chez le|of the|for the|at the)\s+"
+    r"(?P<np>[\w' -]{2,60}?)\W*$"
+)
+_AGENTS_BEFORE = re.compile(r"\bthe\s+(?P<np>(?:[\w-]+\s+){0,3}[\w-]+)'s?\s+[\w-]+")
+
+
+def _agents_of_asked(folded: str) -> tuple[int, int, str] | None:
+    """Where agents described by what they work on stand as whose figure an elliptic follow-up
+    asks, and their words ('et le budget des recycleurs de jouets ?' -> 'recycleurs jouets',
+    "and the toy recyclers' budget?" -> 'toy recyclers'). Class: a switch by description
+    with a measure of its own; the agents stand after what is asked (French) or before it as
+    a possessor (English). Only agents named with what they work on (two words or more) count:
+    a lone agent noun ('des visiteurs') may be the thing counted."""
+    for pattern in (_AGENTS_AFTER, _AGENTS_BEFORE):
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        np = _without_place_after(match.group("np").strip())
+        content = [w for w in re.findall(r"[^\W\d_]{2,}", np) if w not in _EMPTY]
+        if len(content) < 2 or len(content) > 5:
+            continue
+        english = match.group(0).startswith(("of ", "for ", "at ", "the "))
+        head = content[-1] if english else content[0]
+        lang = "en" if english else "fr"
+        agent = _AGENT[lang].match(head) or _ONE_AGENT[lang].match(head)
+        if agent and not {head, f"{head}s"} & _ROLE_AGENTS:
+            # (from its link, 'des', 'of the', or its article: all of it chose the structure)
+            return match.start(), match.end("np"), " ".join(content)
+    return None
+
+
 def described_words(folded: str) -> str:
     """The words of an elliptic follow-up describing a structure by what it does or is
     ('and the computer recyclers?' -> 'computer recyclers', 'et chez ceux qui réparent les
     ordinateurs ?' -> 'réparent ordinateurs', 'and the toy place?' -> 'toy', 'et à la
-    ressourcerie ?' -> 'ressourcerie'); '' when it names a thing, a role or nothing."""
+    ressourcerie ?' -> 'ressourcerie', 'et le budget des recycleurs de jouets ?' -> 'recycleurs
+    jouets'); '' when it names a thing, a role or nothing."""
     if _DEMONSTRATIVE.search(folded) or lx.RANKING_PICK.search(folded):
         return ""
     if not lx.ELLIPSIS_OPENER.match(folded.strip()) and not folded.strip().startswith("ok"):
         return ""
+    words = _noun_phrase_described(folded)
+    if words:
+        return words
+    agents = _agents_of_asked(folded)
+    return agents[2] if agents is not None else ""
+
+
+def _noun_phrase_described(folded: str) -> str:
+    """`described_words` when the follow-up's noun phrase runs to its end ('and the toy
+    place?'), '' otherwise."""
     match = _NOUN_PHRASE.match(folded)
     if match is None:
         return ""
@@ -153,6 +199,17 @@ def without_described(text: str) -> str:
     if len(folded) != len(text):
         return text
     for piece in re.finditer(r"[^?]+\?*", folded):
+        agents = _agents_of_asked(piece.group(0))
+        own = _noun_phrase_described(piece.group(0))
+        if agents is not None and not own and described_words(piece.group(0)):
+            # 'et le budget des recycleurs de jouets ?' -> 'et le budget ?'
+            start, end = piece.start() + agents[0], piece.start() + agents[1]
+            cut = text[:start].rstrip()
+            while (shorter := _TRAILING_LINK.sub("", cut)) != cut:
+                cut = shorter
+            cut = re.sub(r"\b(?:what|how) about\s*$", "", cut, flags=re.IGNORECASE)
+            after = re.sub(r"^'s?", "", text[end:])  # the possessive's mark
+            return " ".join(f"{cut} {after}".split())
         match = _NOUN_PHRASE.match(piece.group(0))
         if match is not None and described_words(piece.group(0)):
             start = piece.start() + match.start("np")

@@ -3444,7 +3444,9 @@ def _inherit_parts(plan: QuestionPlan, last: QuestionPlan) -> None:
         # the two compared on it (compared_again.py), no figure of the first alone
         plan.parts = [PlanPart(plan.question, "aggregate")]
         return
-    switched = unit_switch.count_switched_to(plan.question, plan.lang, plan_part)
+    switched = unit_switch.count_switched_to(
+        plan.question, plan.lang, plan_part, bare_noun=plan.target_source != "named"
+    )
     placed = bool(plan.places or plan.departements)  # 'and in Calais?': a place, no unit
     if switched is not None and not placed and any(p.intent == "figure" for p in last.parts):
         # 'and in computers?' after a tonnage: a count of those, not the tonnage again
