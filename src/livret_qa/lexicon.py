@@ -1653,7 +1653,10 @@ ACKNOWLEDGEMENT_OPENER = _rx(
     # read as a thing asked, 'ne mentionne nulle part « part »')
     r"a part (?:ca|cela)|en dehors de (?:ca|cela)|sinon|au fait|d.ailleurs|autre chose|bref|"
     r"by the way|btw|apart from that|other than that|aside from that|besides that|anyway|"
-    r"also|otherwise)\s*[,;.!:-]+\s*)+"
+    r"also|otherwise|"
+    # a yes answering the assistant's own question ('Vous visez un département ?' then 'oui,
+    # lesquelles sont dans le Pas-de-Calais ?'): no word of the question asked
+    r"oui|yes|yeah|yep)\s*[,;.!:-]+\s*)+"
     r"(?=[^\W\d_])"
 )
 # 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking
