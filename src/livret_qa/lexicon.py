@@ -374,7 +374,8 @@ LIST_FRAME = _rx(
     # vélo ?'): as 'où peut-on …', the places are the structures doing it. Not 'où se trouve
     # …', 'où est …' (the verb has a subject), nor 'ou' as 'or' inside a question.
     r"^((et|mais|alors|sinon)\s+)?ou\s+(est-ce qu.on\s+)?[a-z]{2,}(er|ir|re)\b(?<!\bou etre)|"
-    r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # ('which of those …', 'which of these …' as 'which of them …': d30-182)
+    r"\b(lesquel(le)?s|which ones|which of (them|those|these|the))\b|^(who|qui)\b|"
     # all of them asked at once ('elles sont toutes chantiers d'insertion ?', 'sont-elles
     # toutes des associations ?'), as 'are they all …?': those that are, and the others
     r"\b(elles|ils) sont (toutes|tous)\b|\bsont[- ](elles|ils) (toutes|tous)\b|"
