@@ -5379,7 +5379,8 @@ def _complement(engine: Engine, asked: negated_list.Negated, positive: Answer) -
     plan = positive.plan
     parts = plan.get("parts") or [{}]
     first = parts[0]
-    if positive.abstained or (first.get("intent") != "list" and not plan.get("narrow")):
+    listed = first.get("intent") == "list" or negated_list.lists_card_forms(plan)
+    if positive.abstained or (not listed and not plan.get("narrow")):
         return None
     if asks_which_state(fold(asked.unnegated), first.get("intent", ""), first.get("attribute", "")):
         return None
