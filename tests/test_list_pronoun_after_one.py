@@ -115,3 +115,33 @@ def test_an_answer_naming_none_shows_no_list_to_narrow(fake_engine: Engine) -> N
     ]
     answer = ask(fake_engine, "oui, lesquelles sont dans le Pas-de-Calais ?", history)
     assert {s.fiche_id for s in answer.structures} == _there(fake_engine, "62"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (
+            [
+                (
+                    "Il était deux fois a quels partenariats ?",
+                    "Avec 2 éco-organismes et Label Emmaüs.",
+                ),
+            ],
+            "et les deux éco-organismes c'est lesquels ?",
+        ),
+        ([("VESTALI a combien de sites ?", "4 sites, plus 6 vetibox.")], "lesquels ?"),
+    ],
+)
+def test_a_pronoun_taking_up_things_stays_with_the_one(
+    fake_engine: Engine, history: list[tuple[str, str]], question: str
+) -> None:
+    # 'lesquels' takes up things of the one in focus (its partners, its sites), not structures
+    turns = [
+        {"role": role, "content": text}
+        for asked, said in history
+        for role, text in (("user", asked), ("assistant", said))
+    ]
+    answer = ask(fake_engine, question, turns)
+    named = fake_engine.corpus.fiches
+    one = next(f.id for f in named if f.name.lower() in history[0][0].lower())
+    assert [s.fiche_id for s in answer.structures] == [one], answer.answer

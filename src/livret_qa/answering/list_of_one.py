@@ -25,7 +25,12 @@ ASKED_OF_BOOKLET = "a list pronoun after one structure: the booklet asked"
 
 # The pronouns that pick several among a set (folded); 'laquelle', 'which one' pick one and
 # 'leur', 'their' point at the one in focus: neither asks a list.
-_LIST_PRONOUN = re.compile(r"\b(lesquel(le)?s|which ones|which of (them|those|these)|what ones)\b")
+_LIST_PRONOUN = re.compile(r"\b(lesquelles|which ones|which of (them|those|these)|what ones)\b")
+# The pronoun taking up things the question or the answer named, not structures: French
+# 'lesquels' (structures are 'elles': 'les deux éco-organismes c'est lesquels ?', 'lesquels ?'
+# after four sites), 'which ones are they?' after a noun ('and the two eco-organisations,
+# which ones are they?')
+_THINGS_PRONOUN = re.compile(r"\blesquels\b|\bwhich ones (are|were) (they|these|those)\s*\W*$")
 # the booklet named as the scope asked ('et dans le livret, lesquelles …', 'which ones in the
 # booklet …')
 _BOOKLET_SCOPE = re.compile(
@@ -44,6 +49,8 @@ def asks_booklet(
     if len(focus) != 1 or last is None or plan.targets:
         return False
     if not _LIST_PRONOUN.search(folded) or _AMONG_SAID.search(folded):
+        return False
+    if _THINGS_PRONOUN.search(folded):
         return False
     if lx.OTHERS.search(folded):
         return False  # 'lesquelles autres …': the others than the one (handled as such)
