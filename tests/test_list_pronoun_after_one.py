@@ -145,3 +145,14 @@ def test_a_pronoun_taking_up_things_stays_with_the_one(
     named = fake_engine.corpus.fiches
     one = next(f.id for f in named if f.name.lower() in history[0][0].lower())
     assert [s.fiche_id for s in answer.structures] == [one], answer.answer
+
+
+def test_a_bare_which_ones_keeps_the_one_in_focus(fake_engine: Engine) -> None:
+    # 'ah bon ? lesquelles ?' asks which ones of what was just said: no criterion to list the
+    # booklet by
+    history = [
+        {"role": "user", "content": "Parle-moi de Synapse 3i."},
+        {"role": "assistant", "content": "Synapse 3i reconditionne des ordinateurs à Amiens."},
+    ]
+    answer = ask(fake_engine, "ah bon ? lesquelles ?", history)
+    assert len(answer.structures) < len(fake_engine.corpus.fiches), answer.answer

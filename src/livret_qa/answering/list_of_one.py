@@ -36,6 +36,8 @@ _THINGS_PRONOUN = re.compile(r"\blesquels\b|\bwhich ones (are|were) (they|these|
 _BOOKLET_SCOPE = re.compile(
     r"\b(dans|du|de) (tout )?le livret\b|\b(in|of|across) the (whole )?booklet\b"
 )
+# what a bare 'lesquelles ?' may carry besides ('ah bon ?', 'ok', 'merci')
+_BARE_WORDS = lx.GREETINGS | lx.ACKNOWLEDGEMENTS | {"ah", "oh", "bon", "really", "vraiment"}
 # 'parmi elles, lesquelles …', 'd'entre elles': set apart from a set said before (kept)
 _AMONG_SAID = re.compile(r"\b(parmi (elles|eux|celles-ci|ceux-ci)|d.entre (elles|eux))\b")
 
@@ -51,6 +53,11 @@ def asks_booklet(
     if not _LIST_PRONOUN.search(folded) or _AMONG_SAID.search(folded):
         return False
     if _THINGS_PRONOUN.search(folded):
+        return False
+    # 'ah bon ? lesquelles ?': which ones of what was just said — nothing to list the
+    # booklet by (the ones the last turn put in focus stay)
+    words = re.findall(r"[^\W\d_]+", folded)
+    if all(w in lx.WHICH_ONES_ONLY or w in _BARE_WORDS for w in words):
         return False
     if lx.OTHERS.search(folded):
         return False  # 'lesquelles autres …': the others than the one (handled as such)
