@@ -2069,7 +2069,8 @@ class Composer:
             things = topic_words.french_things(self.plan.question)
         things = [g for g in things if g.thing and not g.stems & lx.EVENT_NAMES]
         # a distinctive thing none of the list names: those of the booklet naming it
-        listed = self.plan.targets or [s.fiche_id for s in focus]
+        # (the whole list: 'apart from the fish one?' names a thing of the one it leaves out)
+        listed = [*self.plan.among, *self.plan.targets] or [s.fiche_id for s in focus]
         every = [f.id for f in self.engine.corpus.fiches]
         asked = self._distinctive(things)
         elsewhere = narrowed_elsewhere.holders_elsewhere(asked, listed, vocab, every)
