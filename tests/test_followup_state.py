@@ -212,7 +212,9 @@ def test_picking_by_a_place_none_of_them_stands_in_says_none(
     corpus = fake_engine.corpus
     one, elsewhere = corpus.fiches[0], corpus.fiches[-1]
     assert one.contact.departement != elsewhere.contact.departement
-    history = _turn(f"Où est {one.name} ?", [one])
+    # (a short answer to a list: after a turn about one structure asking no list, a list
+    # pronoun ranges over the booklet, test_list_pronoun_after_one.py)
+    history = _turn(f"Quelles structures sont à {one.contact.town} ?", [one])
     asked = question.format(dep=elsewhere.contact.departement, town=elsewhere.contact.town)
     answer = ask(fake_engine, asked, history)
     assert not answer.structures, answer.answer
@@ -400,7 +402,9 @@ def test_picking_by_a_theme_none_of_them_belongs_to_says_none(
     """'lesquelles font de l'alimentation ?' after an answer naming only re-use structures:
     none of them, said so with where each stands, not a food structure brought in."""
     corpus = fake_engine.corpus
-    reuse = [f for f in corpus.fiches if f.theme == "Le réemploi"][:1]
+    # (two of them: after a turn about ONE structure asking no list, a list pronoun ranges
+    # over the booklet, test_list_pronoun_after_one.py)
+    reuse = [f for f in corpus.fiches if f.theme == "Le réemploi"][:2]
     answer = ask(fake_engine, question, _turn(f"Où est {reuse[0].name} ?", reuse))
     assert answer.abstained and not answer.structures, answer.answer
     assert answer.answer.startswith(("None", "Aucune")) and reuse[0].name in answer.answer

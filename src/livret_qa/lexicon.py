@@ -374,7 +374,8 @@ LIST_FRAME = _rx(
     # vélo ?'): as 'où peut-on …', the places are the structures doing it. Not 'où se trouve
     # …', 'où est …' (the verb has a subject), nor 'ou' as 'or' inside a question.
     r"^((et|mais|alors|sinon)\s+)?ou\s+(est-ce qu.on\s+)?[a-z]{2,}(er|ir|re)\b(?<!\bou etre)|"
-    r"\b(lesquel(le)?s|which ones|which of them|which of the)\b|^(who|qui)\b|"
+    # ('which of those …', 'which of these …' as 'which of them …': d30-182)
+    r"\b(lesquel(le)?s|which ones|which of (them|those|these|the))\b|^(who|qui)\b|"
     # all of them asked at once ('elles sont toutes chantiers d'insertion ?', 'sont-elles
     # toutes des associations ?'), as 'are they all …?': those that are, and the others
     r"\b(elles|ils) sont (toutes|tous)\b|\bsont[- ](elles|ils) (toutes|tous)\b|"
@@ -1661,7 +1662,10 @@ ACKNOWLEDGEMENT_OPENER = _rx(
     # read as a thing asked, 'ne mentionne nulle part « part »')
     r"a part (?:ca|cela)|en dehors de (?:ca|cela)|sinon|au fait|d.ailleurs|autre chose|bref|"
     r"by the way|btw|apart from that|other than that|aside from that|besides that|anyway|"
-    r"also|otherwise)\s*[,;.!:-]+\s*)+"
+    r"also|otherwise|"
+    # a yes answering the assistant's own question ('Vous visez un département ?' then 'oui,
+    # lesquelles sont dans le Pas-de-Calais ?'): no word of the question asked
+    r"oui|yes|yeah|yep)\s*[,;.!:-]+\s*)+"
     r"(?=[^\W\d_])"
 )
 # 'who are the partners?', 'qui sont les financeurs ?', 'and who's the contact?': 'who' asking

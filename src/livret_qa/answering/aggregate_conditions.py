@@ -115,7 +115,13 @@ def _near_measure(folded: str, start: int, end: int, vocab: FactsVocabulary) -> 
     return named.pop() if len(named) == 1 and not after else ""
 
 
-def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
+def conditions_in(
+    folded: str, vocab: FactsVocabulary, unnamed_measure: str | None = None
+) -> list[Condition]:
+    """The bounds a question sets, each on its measure. `unnamed_measure`: the measure a bound
+    naming none is on (class: a bound alone after a figure of several, 'which ones are above
+    100?' after the members' total, 'lesquelles dépassent 500 000 ?' after each budget: the
+    measure the conversation was about; None: such a bound sets nothing)."""
     out: list[Condition] = []
     for match in lx.DECADE.finditer(folded):
         start = float(match.group(1) + "0")
@@ -203,6 +209,8 @@ def conditions_in(folded: str, vocab: FactsVocabulary) -> list[Condition]:
             measure = near if same_unit else (unit_measure or near)
             if not measure and is_year and lx.CREATION_WORDS.search(folded):
                 measure = "annee_creation"
+            if not measure and not is_year and unnamed_measure:
+                measure = unnamed_measure
         if measure:
             span = (
                 match.start() - len(before) + before.rfind(" ", 0, len(before) - 1),

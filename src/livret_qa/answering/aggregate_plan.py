@@ -132,7 +132,9 @@ def plan_aggregate(
     none ('And the smallest?', 'et en moyenne ?')."""
     folded = normalised(unnamed or question)
     folded = without_departement_names(folded, departements)
-    conditions = conditions_in(folded, vocab) + single_conditions(folded, vocab)
+    # a bound naming no measure, in a question naming none, is on the conversation's
+    on_previous = previous_measure if not measure_mentions(folded, vocab) else None
+    conditions = conditions_in(folded, vocab, on_previous) + single_conditions(folded, vocab)
     valued = text_conditions(unnamed or question, vocab)
     conditions += valued + field_presence(folded, vocab, valued)
     membership_spans = (

@@ -68,6 +68,7 @@ from livret_qa.answering import (
     mentioned_things,
     named_and_described,
     named_card_value,
+    narrowed_elsewhere,
     narrowed_unmentioned,
     negated_list,
     never_written,
@@ -351,6 +352,7 @@ class Composer:
         self.scope = ""  # what a list holds when its question fixes it: 'place' or 'theme'
         self.names: list[list_scope.AskedName] = list_followups.names_to_quote(engine, self.plan)
         self.things: list[topic_words.Glossed] = []  # the distinctive things a list holds
+        self.listed_elsewhere = False  # none of the list names them: the booklet's holders
         self.quoted: dict[str, frozenset[str]] = {}  # per fiche, the sentences a list quotes
         self.value_holders: set[str] | None = None  # of the facet values a list asks
         self.values: list[tuple[str, str]] = []  # those values (`holding_values`)
@@ -2057,18 +2059,29 @@ class Composer:
         """Of the structures in focus, those whose fiche names the things a narrowing follow-up
         asks ('which one sells toys?', 'laquelle fait des paniers de légumes ?'): a thing
         tells them apart when some of them name it and others do not, however many fiches
-        of the booklet name it; none telling them apart keeps them all."""
-        if len(focus) < 2:
-            return focus
+        of the booklet name it; none telling them apart keeps them all. A distinctive thing
+        none of the list names is answered by the booklet's structures naming it
+        (narrowed_elsewhere.py)."""
         vocab = self.engine.mentions.vocab
         if self.lang == "en":
             things = topic_words.topic_words(self.plan.question, lx.GENERIC_TOPIC_EN)
         else:
             things = topic_words.french_things(self.plan.question)
+        things = [g for g in things if g.thing and not g.stems & lx.EVENT_NAMES]
+        # a distinctive thing none of the list names: those of the booklet naming it
+        # (the whole list: 'apart from the fish one?' names a thing of the one it leaves out)
+        listed = [*self.plan.among, *self.plan.targets] or [s.fiche_id for s in focus]
+        every = [f.id for f in self.engine.corpus.fiches]
+        asked = self._distinctive(things)
+        elsewhere = narrowed_elsewhere.holders_elsewhere(asked, listed, vocab, every)
+        if elsewhere:
+            self.things, self.listed_elsewhere = asked, True
+            return self._hits(elsewhere)
+        if len(focus) < 2:
+            return focus
         holders = {
             g.word: {s.fiche_id for s in focus if g.held_by(vocab.get(s.fiche_id, set()))}
             for g in things
-            if g.thing and not g.stems & lx.EVENT_NAMES
         }
         telling = [g for g in things if 0 < len(holders.get(g.word, set())) < len(focus)]
         if not telling:
@@ -4293,6 +4306,8 @@ class Composer:
                 head = f"{say('every_one_unpointed', self.lang)}\n{head}"
             if no_more:
                 head = f"{say('no_more_listed', self.lang)}\n{head}"
+            if self.listed_elsewhere:  # 'which of them made masks?': none of them; these do
+                head = f"{say('none_listed_others_do', self.lang)}\n{head}"
             lines.insert(0, head)
         elif named := named_booklet(self.engine.corpus, [t.fiche_id for t in targets], self.lang):
             lines.append(named)  # one structure: which booklet states it, when several are loaded
@@ -5365,7 +5380,8 @@ def _complement(engine: Engine, asked: negated_list.Negated, positive: Answer) -
     plan = positive.plan
     parts = plan.get("parts") or [{}]
     first = parts[0]
-    if positive.abstained or (first.get("intent") != "list" and not plan.get("narrow")):
+    listed = first.get("intent") == "list" or negated_list.lists_card_forms(plan)
+    if positive.abstained or (not listed and not plan.get("narrow")):
         return None
     if asks_which_state(fold(asked.unnegated), first.get("intent", ""), first.get("attribute", "")):
         return None

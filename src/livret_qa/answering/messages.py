@@ -77,6 +77,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "None: the fiche of every structure concerned says so (« {asked} »)",
     },
     "list_head_one": {"fr": "Une structure correspond :", "en": "One structure matches:"},
+    "none_listed_others_do": {
+        "fr": "Aucune des structures citées ; ailleurs dans le livret :",
+        "en": "None of those listed; elsewhere in the booklet:",
+    },
     "list_head": {"fr": "{n} structures correspondent :", "en": "{n} structures match:"},
     "list_head_booklets": {
         "fr": "{n} structures correspondent, dans {b} livrets :",

@@ -90,6 +90,10 @@ def scope(
     among = [f for f in plan.get("among") or [] if f in every]
     if plan.get("narrow") and among:
         return among
+    if lists_card_forms(plan):  # 'lesquelles ne sont pas des ACI ?' after a list: of it
+        held = (plan.get("facts_query") or {}).get("filters", {}).get("structures") or []
+        if held:
+            return [f for f in every if f in held]
     folded = fold(question)
     cut = negation_at(question)
     kept = set(every)
@@ -100,3 +104,19 @@ def scope(
             kept &= set(standing)
             scoped = True
     return [f for f in every if f in kept] if scoped else every
+
+
+def lists_card_forms(plan: dict[str, Any]) -> bool:
+    """Whether a plan lists the structures whose identity card states a form, an agrément or
+    a label ('quelles structures sont des ateliers chantiers d'insertion ?': a count of card
+    conditions, answered with each structure holding them). Negated ('lesquelles ne sont pas
+    des ACI ?', 'which ones are not associations?'), its complement is what the cards state:
+    those whose card does not hold it (class: a negated status list; the list was returned
+    unnegated, the negation unread)."""
+    query = plan.get("facts_query") or {}
+    conditions = (query.get("filters") or {}).get("conditions") or []
+    return (
+        query.get("op") == "count"
+        and bool(conditions)
+        and all(c.get("op") == "contains" for c in conditions)
+    )

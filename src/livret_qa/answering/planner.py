@@ -29,6 +29,7 @@ from livret_qa.answering import (
     figure_source,
     forecast,
     having_a_place,
+    list_of_one,
     measured_thing,
     measures_against,
     money_word_asked,
@@ -2059,6 +2060,12 @@ def plan_question(
     # tonnage: the toys were the first structure's, carried through both switches)
     earlier = state.last.left if state.last is not None else []
     plan.left = [*state.focus, *(f for f in earlier if f not in state.focus)]
+    shown = bool(set(detector.mentioned(state.said)) & set(state.focus))
+    if list_of_one.asks_booklet(plan, state.focus, state.last, folded, shown):
+        # 'Qui dirige VESTALI ?' then 'et lesquelles sont dans le Nord ?': one structure is no
+        # set to pick among; the list ranges over the booklet (list_of_one.py)
+        plan.resolution = list_of_one.ASKED_OF_BOOKLET
+        return _with_facts(plan, replace(state, focus=[], wider=[]), detector, vocab)
     if not state.focus and not state.wider and _points_at_nothing(plan, folded):
         # turns before put none in focus ('et leur budget ?' after 'no one recycles tyres')
         # — a list by a threshold ('lesquelles ont un budget supérieur à 500 000 € ?' after
@@ -2893,6 +2900,9 @@ def _one_described(plan: QuestionPlan, folded: str) -> bool:
     if plan.target_source != "any" or lx.AGGREGATE.search(folded) or lx.TOTAL.search(folded):
         return False
     if lx.PLURAL_STRUCTURES.search(folded):
+        return False
+    if lx.EACH.search(folded) or lx.EVERY_STRUCTURE.search(folded):
+        # 'le budget de chaque structure du réemploi ?': each one's, however described
         return False
     if describes_one(folded):
         return True

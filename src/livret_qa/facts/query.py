@@ -411,6 +411,11 @@ class FactQueries:
             comparable = ranked + [r for r in comparable if r not in ranked]
         elif op in THRESHOLD_SQL or op == "between":
             kept = self._threshold(query, measure, where, params, unit)
+            if measure == "annee_creation" and op in ("lt", "lte"):
+                # 'créées avant 2010': one born of a merger was founded when its roots were
+                roots = self._founded_before(query, where, params, kept)
+                comparable = [roots.get(r.fiche_id, r) for r in comparable]
+                kept |= set(roots)
             by_value = sorted(comparable, key=lambda r: r.number or 0.0, reverse=descending)
             selected = [r.fiche_id for r in by_value if r.fiche_id in kept]
             value = float(len(selected))
@@ -542,6 +547,32 @@ class FactQueries:
         return {
             r["fiche_id"] for r in self.store.query(sql, [measure, *bound, *params, *extra_params])
         }
+
+    def _founded_before(
+        self, query: FactQuery, where: str, params: list[Any], kept: set[str]
+    ) -> dict[str, FactRow]:
+        """Class: a 'created before' bound ('structures créées avant 2010 ?', 'founded before
+        2010?') and a structure born of a merger (Synapse 3i, 2018, of Synapse Picardie, 2009):
+        its roots count — the earliest creation of a structure it was born of, when that
+        meets the bound (its row then shows that creation, scoped). Not for later bounds: a
+        structure created after a year is the one created then."""
+        sql = _ROW_SQL.replace(
+            "AND f.is_primary",
+            f"AND NOT f.is_primary AND f.scope LIKE 'création de %' "
+            f"AND f.number {THRESHOLD_SQL[query.op]} ?",
+        ).replace("SELECT f.fact_id,", "SELECT f.scope, f.fact_id,")
+        found: dict[str, FactRow] = {}
+        for raw in self.store.query(
+            sql.format(where=where), ["annee_creation", query.value, *params]
+        ):
+            if raw["fiche_id"] in kept or raw["number"] is None:
+                continue
+            row = _row(raw)
+            row.qualifiers = [*row.qualifiers, raw["scope"]]
+            earlier = found.get(row.fiche_id)
+            if earlier is None or (row.number or 0.0) < (earlier.number or 0.0):
+                found[row.fiche_id] = row
+        return found
 
     def _groups(
         self, query: FactQuery, measure: str | None, where: str, params: list[Any], unit: str
