@@ -79,6 +79,7 @@ def _asked(text: str, lang: str) -> list[counted_head.Glossed]:
         ("How many volunteers?", "en", "30 bénévoles impliqués.", False),
         ("combien d'adhérents ?", "fr", "NOMBRE D'ADHÉRENTS : 400", False),
         ("How many toys?", "en", "3,5 tonnes de jouets collectés", False),
+        ("combien d'alternants ?", "fr", "3 contrats en alternance", False),
         ("combien de bénévoles ?", "fr", "une dizaine sont des bénévoles actifs", False),
         # not named at all: another check reads it
         ("How many hotels?", "en", "30 bénévoles impliqués.", False),

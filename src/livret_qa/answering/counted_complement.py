@@ -25,11 +25,12 @@ from livret_qa.text import fold
 
 # prepositions making what follows the complement of the word before them (not 'de' / 'of',
 # which join a unit or a compound to the thing: '3,5 tonnes de jouets', 'têtes de lit'; nor
-# 'à', folded 'a' like the verb 'il a des bénévoles')
+# 'en' / 'in', which qualify the thing counted: '3 contrats en alternance' counts the
+# apprentices; nor 'à', folded 'a' like the verb 'il a des bénévoles')
 _COMPLEMENT_OF = frozenset(
     """
-    pour par avec chez dans sur sous vers entre aupres au aux en envers
-    for with at in into by to from towards among
+    pour par avec chez dans sur sous vers entre aupres au aux envers
+    for with at by to from towards among
     """.split()
 )
 # determiners and possessives between a preposition and its noun ('pour LES familles')
