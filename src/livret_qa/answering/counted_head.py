@@ -161,7 +161,12 @@ def bound(filler: SlotFiller, part: PlanPart, filled: Filled, lang: str) -> Fill
         return Missing(filled.fiche_id, "attribute", filled, "noun:" + (en if lang == "en" else fr))
     unheld = unheld_count(part.text, lang, clause)
     asked = _asked_things(part.text, lang)
-    if not unheld and asked and mentioned_uncounted(asked, clause):
+    if (
+        not unheld
+        and asked
+        and _noun_phrase(part.text, lang)
+        and mentioned_uncounted(asked, clause)
+    ):
         # named, not counted ('40 têtes de lit pour hôtel' for 'how many hotels?'): its
         # number counts another thing (counted_complement.py)
         unheld = [g.word for g in asked]
@@ -176,6 +181,13 @@ def bound(filler: SlotFiller, part: PlanPart, filled: Filled, lang: str) -> Fill
     if ev is not None:
         return filler.found(ev)
     return Missing(filled.fiche_id, "attribute", filled, "noun:" + joined(unheld, lang))
+
+
+def _noun_phrase(text: str, lang: str) -> bool:
+    """Whether what a part counts is one plain noun phrase ('hotels', 'fruit trees', French
+    'combien de <noun>'), not a unit with its complement ('kilometres around its garden': the
+    garden is what the kilometres are around, no thing counted)."""
+    return lang == "fr" or all(len(p.split()) <= 2 for p in counted_phrases(text))
 
 
 def joined(words: list[str], lang: str) -> str:
