@@ -18,7 +18,6 @@ from .conversations import exchange
 
 COPAINS = "les-copains-de-thierache"
 SYNAPSE = "synapse-3i"
-REMISE = "la-remise-enjouee"
 BOIS = "le-bois-de-deux-mains"
 
 # (earlier question, its reply, the follow-up, the structure the abstention names)
@@ -28,12 +27,6 @@ ABSENT = [
         "Oui, la boutique loue des vélos pour l'office de tourisme.",
         "Ils ont combien de vélos à louer ?",
         COPAINS,
-    ),
-    (
-        "La Remise Enjouée vend-elle en ligne ?",
-        "Oui, par le click and collect de son site web.",
-        "combien de commandes reçoit-elle par mois ?",
-        REMISE,
     ),
 ]
 

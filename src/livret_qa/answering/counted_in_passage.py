@@ -2,8 +2,7 @@
 
 Class served: a near-miss unanswerable count in a part the planner reads as a fact — mostly a
 follow-up that keeps the intent of the turn before ('Is the drive thinking of new ways to
-sell?' then 'How many vending machines have they installed so far?'; 'Does VESTALI have a
-shop?' then 'How many customers does it get each month?') — answered with the passage
+sell?' then 'How many customers order online each month?') — answered with the passage
 that talks of the thing ('Recherche de nouveaux points de distribution …', 'Usagers
 clients : les entreprises …'). The answer's type is bound to the words that ask it ('how
 many <thing>', 'combien de <thing>'), not to the intent inherited: a passage with no number
@@ -11,8 +10,9 @@ many <thing>', 'combien de <thing>'), not to the intent inherited: a passage wit
 counts the thing answers instead; none does: the fiche does not give that count, and the
 passage found is the nearest fact.
 
-A passage holding a quantity is left to the other checks (counted_head, unit_binding); a
-duration ('combien de temps', 'how many years') is no count of things."""
+Only a passage that talks of the thing counted is judged (the nearest fact about it); one
+holding a quantity is left to the other checks (counted_head, unit_binding); a duration
+('combien de temps', 'how many years') is no count of things."""
 
 from __future__ import annotations
 
@@ -62,5 +62,9 @@ def bound(filler: SlotFiller, part: PlanPart, filled: Filled, lang: str) -> Fill
     )
     if ev is not None:
         return filler.found(ev)
+    if not counted_head.holds_asked(asked, clause):
+        # a passage that does not talk of the thing ('how many collection boxes?' of a line
+        # on the textiles sorted) was found for the rest of the question: not judged here
+        return filled
     words = [g.word for g in asked]
     return Missing(filled.fiche_id, "attribute", filled, "noun:" + counted_head.joined(words, lang))
