@@ -34,6 +34,7 @@ from livret_qa.answering import (
     counted_act,
     counted_alternatives,
     counted_head,
+    counted_in_passage,
     dated_count,
     dated_thing,
     described_by_card,
@@ -2910,6 +2911,7 @@ class Composer:
         filled = self._stated_by_meaning(part, filled, several)
         filled = self._figure_bound(filler, part, filled, fiche.name, several)
         filled = counted_head.bound(filler, part, filled, self.lang)
+        filled = counted_in_passage.bound(filler, part, filled, self.lang)
         filled = _thing_unnamed(filler, part, filled)
         filled = self._qualifiers_unbound(filler, part, filled, several)
         filled = duration_asked.bound(filler, part, filled, several, fiche.name)

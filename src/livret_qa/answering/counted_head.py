@@ -24,6 +24,7 @@ import re
 
 from livret_qa import lexicon as lx
 from livret_qa.answering import yes_no
+from livret_qa.answering.counted_complement import mentioned_uncounted
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
 from livret_qa.answering.topic_words import Glossed, glossed_words
@@ -159,15 +160,34 @@ def bound(filler: SlotFiller, part: PlanPart, filled: Filled, lang: str) -> Fill
         _, _, fr, en = lx.COUNTED_PEOPLE_ACTS[act]
         return Missing(filled.fiche_id, "attribute", filled, "noun:" + (en if lang == "en" else fr))
     unheld = unheld_count(part.text, lang, clause)
+    asked = _asked_things(part.text, lang)
+    if (
+        not unheld
+        and asked
+        and _noun_phrase(part.text, lang)
+        and mentioned_uncounted(asked, clause)
+    ):
+        # named, not counted ('40 têtes de lit pour hôtel' for 'how many hotels?'): its
+        # number counts another thing (counted_complement.py)
+        unheld = [g.word for g in asked]
     if not unheld:
         return filled
-    asked = _asked_things(part.text, lang)
     ev = filler.best_sentence(
-        filled.fiche_id, lambda t: bool(_DIGITS.search(t)) and holds_asked(asked, t)
+        filled.fiche_id,
+        lambda t: (
+            bool(_DIGITS.search(t)) and holds_asked(asked, t) and not mentioned_uncounted(asked, t)
+        ),
     )
     if ev is not None:
         return filler.found(ev)
     return Missing(filled.fiche_id, "attribute", filled, "noun:" + joined(unheld, lang))
+
+
+def _noun_phrase(text: str, lang: str) -> bool:
+    """Whether what a part counts is one plain noun phrase ('hotels', 'fruit trees', French
+    'combien de <noun>'), not a unit with its complement ('kilometres around its garden': the
+    garden is what the kilometres are around, no thing counted)."""
+    return lang == "fr" or all(len(p.split()) <= 2 for p in counted_phrases(text))
 
 
 def joined(words: list[str], lang: str) -> str:
