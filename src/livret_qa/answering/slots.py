@@ -27,6 +27,7 @@ from livret_qa.answering import (
     blanks,
     bound_count,
     change_asked,
+    costs_covered,
     counted_act,
     counted_per_period,
     examples_asked,
@@ -1498,9 +1499,12 @@ class SlotFiller:
         if part.yes_no or not (costs or _share_asked(folded)):
             return found
         if costs:  # 'do its revenues cover staff costs?': the share of its charges covered
-            if _states_costs_covered(fold(found.citation.quote)):
+            if costs_covered.states_costs_covered(fold(found.citation.quote)):
                 return found
-            ev = self.best_sentence(found.fiche_id, _states_costs_covered)
+            ev = self.best_sentence(found.fiche_id, costs_covered.states_costs_covered)
+            if ev is None and not costs_covered.share_asked(folded):
+                # 'how are its running costs covered?': who takes them on answers
+                ev = self.best_sentence(found.fiche_id, costs_covered.states_charges_taken_on)
             return self.found(ev) if ev is not None else Missing(found.fiche_id, "share", found)
         quote = fold(found.citation.quote)
         part_asked = share_of.part_asked(folded)
@@ -3492,12 +3496,6 @@ def _area_in_other_unit(part: PlanPart, found: Found) -> Filled:
         if unit_asked.search(asked) and not unit_stated.search(stated) and other.search(stated):
             return Missing(found.fiche_id, "attribute", found)
     return found
-
-
-def _states_costs_covered(text: str) -> bool:
-    """Whether a folded sentence states a share of charges covered ('couvrent 92 % des
-    charges de personnel', '70 % des charges … sont couvertes par des subventions')."""
-    return all(p.search(text) for p in (lx.SHARE_STATED, lx.CHARGES_STATED, lx.COVERING_STATED))
 
 
 def _refused(fiche_id: str, citations: list[Citation]) -> Filled:

@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import priced_thing, topic_words
+from livret_qa.answering import costs_covered, priced_thing, topic_words
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
 from livret_qa.glossary import EN_FR
@@ -540,6 +540,10 @@ def bound(
 
         ev = filler.best_sentence(filled.fiche_id, of_year)
         return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "year", filled)
+    if kind == "share" and costs_covered.answers_costs_covered(part.text, quote):
+        # 'quelle part des charges couverte par les ventes ?' of a fiche splitting its
+        # resources ('70% de subventions, 30% d'activité économique'): what covers the costs
+        return filled
     if kind == "share" and things:
         # the other things of the question (the source or use of the share: 'les ventes',
         # 'by donations') that the fiche names elsewhere must be named with it
