@@ -134,6 +134,9 @@ _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 # the detail of a Found from the card's head-office line: labelled so, not as an address
 HEAD_OFFICE = "head_office"
+# the detail of a count answering a field part (`_count_of_head`), labelled by the noun
+# counted ('— fish: 49 tonnes de poissons …'), not by the field ('— networks: …')
+COUNTED_INSTEAD = "counted:"
 REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
 # Parts of the staff the staff field states, read as facts (`facts.staff`)
 _STAFF = frozenset({"insertion", "etp"})
@@ -2488,16 +2491,40 @@ class SlotFiller:
             found = self._status_planned(fiche, found)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
-        if isinstance(found, Found) and counted and field_asked is not None:
+        if counted and field_asked is not None:
             head = _counted_head(counted.group(1), self.plan.lang)
             # an account's line may give its audience ('2500 personnes sur facebook'): that
             # count answers 'how many followers?'; a bare link does not
-            audience = social and lx.AUDIENCE_STATED.search(fold(found.citation.quote))
-            if not _counts_field(head, field_asked) and not audience:
-                # 'combien de visiteurs sur le site ?', 'how many Facebook followers?': a count
-                # of another noun than the field; its value is the nearest fact, not the answer
+            audience = (
+                social
+                and isinstance(found, Found)
+                and lx.AUDIENCE_STATED.search(fold(found.citation.quote))
+            )
+            # a count of another noun than the field: the fiche's count of that noun answers
+            # ('how many frozen fish does it give out to food aid networks?': « 49 tonnes de
+            # poissons surgelés … »), whether it fills the field or not
+            other = not _counts_field(head, field_asked) and not audience
+            head_counted = self._count_of_head(part, fiche, head) if other else None
+            if head_counted is not None:
+                return head_counted
+            if other and isinstance(found, Found):
+                # 'combien de visiteurs sur le site ?', 'how many Facebook followers?': its
+                # value is the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", found, f"noun:{head}")
         return found
+
+    def _count_of_head(self, part: PlanPart, fiche: Fiche, head: str) -> Found | None:
+        """Class: a count asked of a noun while another word of the question names a card
+        field ('how many computers does it give to its partner networks?', 'combien de
+        stagiaires dans son réseau ?'): the planner reads the field, the question counts the
+        noun. The fiche's count of that noun answers, as it does the question without the
+        field's word; None when the figure it finds does not name the noun (the field's
+        value stays the nearest fact)."""
+        figure = self.figure(PlanPart(part.text, "figure", noun=head), fiche)
+        stems = _noun_stems(head) + _synonym_stems(head)
+        if isinstance(figure, Found) and _names_noun(figure.citation.quote, stems):
+            return replace(figure, detail=COUNTED_INSTEAD + head)  # labelled by the noun
+        return None
 
     def _sub_things(
         self, part: PlanPart, fiche: Fiche, frame: re.Pattern[str]
