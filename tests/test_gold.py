@@ -191,6 +191,8 @@ GOLD_SETS = [
     "answers_dev28",
     "blind_answers38",
     "answers_dev29",
+    "blind_answers39",
+    "answers_dev30",
     # rewordings of tuning questions (FR/EN, spoken), each with its source's gold: the
     # agreement of decisions between a question and its rewordings (wording brittleness)
     "answers_para14",

@@ -91,6 +91,8 @@ ANSWER_SETS = (
     "answers_dev28",
     "blind_answers38",
     "answers_dev29",
+    "blind_answers39",
+    "answers_dev30",
 )
 """The gold sets besides the dev set, in eval/ (those present are run)."""
 
