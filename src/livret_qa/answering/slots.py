@@ -28,6 +28,7 @@ from livret_qa.answering import (
     bound_count,
     change_asked,
     costs_covered,
+    costs_lowered,
     counted_act,
     counted_per_period,
     examples_asked,
@@ -137,6 +138,7 @@ HEAD_OFFICE = "head_office"
 # the detail of a count answering a field part (`_count_of_head`), labelled by the noun
 # counted ('— fish: 49 tonnes de poissons …'), not by the field ('— networks: …')
 COUNTED_INSTEAD = "counted:"
+COSTS_LOWERED = "costs_lowered"  # the detail of `_costs_lowered`'s lines, labelled so
 REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
 # Parts of the staff the staff field states, read as facts (`facts.staff`)
 _STAFF = frozenset({"insertion", "etp"})
@@ -1351,6 +1353,8 @@ class SlotFiller:
             return self.overview(fiche)
         if asks_operating(part):
             return self.operating(part, fiche)
+        if not part.yes_no and lx.COSTS_LOWERED_ASKED.search(fold(part.text)):
+            return self._costs_lowered(fiche)  # 'how do they keep costs down?'
         if self.asks_founding(part, fiche.id):
             return self.founding(part, fiche)
         if examples_asked.asks_examples(fold(part.text)):
@@ -1422,6 +1426,29 @@ class SlotFiller:
             return placed
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
+
+    def _costs_lowered(self, fiche: Fiche) -> Filled:
+        """How a structure keeps its costs down (costs_lowered.py): its story's line saying
+        its expenses are low or lowered, with the items it introduces; none, and the fiche
+        does not say (its nearest sentence given)."""
+        ev = self.best_sentence(fiche.id, costs_lowered.states_lowered, NARRATIVE)
+        if ev is None:
+            return Missing(fiche.id, "passage", self.nearest_sentence(fiche.id))
+        found = self.found(ev, detail=COSTS_LOWERED)
+        if costs_lowered.introduces_items(ev.sentence.text):
+            after = sorted(
+                (e for e in self.sentences(fiche.id, NARRATIVE) if e.chunk == ev.chunk),
+                key=lambda e: e.sentence.start,
+            )
+            items: list[Evidence] = []
+            for e in after:
+                if e.sentence.start <= ev.sentence.start:
+                    continue
+                if costs_lowered.introduces_items(e.sentence.text):
+                    break  # the next label's items are another list
+                items.append(e)
+            found.more = [citation_for(self.engine, 0, e) for e in items[: costs_lowered.MAX_ITEMS]]
+        return found
 
     def _listing_sentence(self, fiche_id: str) -> Found | None:
         """Of the sentences of its story listing instances, the one nearest the question

@@ -12,6 +12,7 @@ from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
 from livret_qa.answering.slots import (
+    COSTS_LOWERED,
     COUNTED_INSTEAD,
     HEAD_OFFICE,
     REASON_DETAIL,
@@ -196,7 +197,11 @@ class Wording:
                 lang,
                 name=f"**{fiche.name}**",
                 place=_place(fiche),
-                label=attribute_label(part, lang),
+                label=(
+                    say("label_costs_lowered", lang)
+                    if found.detail == COSTS_LOWERED
+                    else attribute_label(part, lang)
+                ),
             )
             indent = "   " if several else ""
             return yes + head + "".join(f"\n{indent}- {item}" for item in items)
