@@ -80,6 +80,8 @@ def test_a_price_is_still_a_price(engine: Engine) -> None:
         ("how much does a basket cost?", False),
         ("combien coutent les jouets ?", False),
         ("who covers their running costs?", False),
+        # a price asked of a buyer ('cost a low-income family'): no costs lowered
+        ("how much does a solidarity basket cost a low-income family?", False),
     ],
 )
 def test_what_asks_costs_lowered(text: str, lowered: bool) -> None:

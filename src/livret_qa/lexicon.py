@@ -679,8 +679,10 @@ COSTS_LOWERED_ASKED = _rx(
     r"minimi[sz]\w*|sav\w* on|reduire|reduis\w*|redui\w*|limit\w*|maitris\w*|baiss\w*|"
     r"comprim\w*|diminu\w*|contenir|contien\w*)(-t)?(-(il|elle|ils|elles|on))?\s+(\w+\s+){0,2}"
     r"(costs?|expenses?|spending|overheads?|couts?|depenses?|charges?|frais)\b|"
-    r"\b(costs?|expenses?|spending|overheads?|couts?|depenses?|charges?|frais)\s+"
-    r"(\w+\s+){0,2}(down|low|under control|bas|faibles?|reduit\w*|limite\w*|maitrise\w*)\b"
+    # (the costs named as a plural noun: 'cost a low-income family' is a price asked)
+    r"\b(costs|expenses|spending|overheads|couts|depenses|charges|frais)\s+"
+    r"(\w+\s+){0,2}(down|low|under control|bas|faibles?|reduit\w*|limite\w*|maitrise\w*)"
+    r"(?![\w-])"
 )
 # A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
 # des jouets').

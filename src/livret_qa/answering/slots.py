@@ -37,6 +37,7 @@ from livret_qa.answering import (
     filed_figure,
     forecast,
     home_town,
+    initialism,
     labelled_count,
     launched_side,
     listed_excluded,
@@ -1569,8 +1570,12 @@ class SlotFiller:
         """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
         word of the question."""
         stems = self._share_stems(part)
+
+        def of_thing(t: str) -> bool:  # its words, or its initials written out ('taux de SP')
+            return _names_noun(t, stems) or initialism.spelt_in(part.text, t)
+
         return self.best_sentence(
-            fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
+            fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and of_thing(t)
         )
 
     def _share_stems(self, part: PlanPart) -> list[str]:
@@ -1592,7 +1597,8 @@ class SlotFiller:
         folded = fold(part.text)
         if lx.SHARE_FRAME.search(folded) or not lx.RATE_ASKED.search(folded):
             return True
-        return _names_noun(quote, self._share_stems(part))
+        # ('taux de VA' of « taux de valeur ajoutée »: its initials, written out)
+        return _names_noun(quote, self._share_stems(part)) or initialism.spelt_in(part.text, quote)
 
     def section(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')
