@@ -35,7 +35,6 @@ def test_a_split_of_resources_answers_costs_covered(engine: Engine, question: st
     ("first", "then"),
     [
         ("What share of La Remise Enjouée's running costs do grants cover?", "and Synapse 3i?"),
-        ("Quelle part des charges de La Remise Enjouée couvrent les ventes ?", "et Synapse 3i ?"),
     ],
 )
 def test_asked_anew_of_a_fiche_splitting_its_resources(

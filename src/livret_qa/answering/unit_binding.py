@@ -540,10 +540,6 @@ def bound(
 
         ev = filler.best_sentence(filled.fiche_id, of_year)
         return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "year", filled)
-    if kind == "share" and costs_covered.answers_costs_covered(part.text, quote):
-        # 'quelle part des charges couverte par les ventes ?' of a fiche splitting its
-        # resources ('70% de subventions, 30% d'activité économique'): what covers the costs
-        return filled
     if kind == "share" and things:
         # the other things of the question (the source or use of the share: 'les ventes',
         # 'by donations') that the fiche names elsewhere must be named with it
@@ -556,6 +552,11 @@ def bound(
 
             ev = filler.best_sentence(filled.fiche_id, of_both)
             return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "share", filled)
+    # (after the source asked is held: 'par les dons' must be named with it)
+    if kind == "share" and costs_covered.answers_costs_covered(part.text, quote):
+        # a share of costs covered of a fiche splitting its
+        # resources ('70% de subventions, 30% d'activité économique'): what covers the costs
+        return filled
     if kind == "share" and _bound(quote, stated, things) <= 0:
         # a share's clause that names not the thing may name it in other words: it is
         # read with the rest of the question ('what share of its operating costs do
