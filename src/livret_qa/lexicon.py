@@ -670,6 +670,21 @@ RESULT_SIGN_STATED = _rx(
     r"(?P<sign>positifs?|negatifs?|excedentaires?|deficitaires?|a l.equilibre|equilibres?|"
     r"in surplus|in deficit|positive|negative|balanced)\b"
 )
+# Class: a structure's own costs kept down asked ('how do they keep costs down?', 'how do
+# they keep their costs low?', 'comment réduisent-ils leurs dépenses ?', 'how do they cut
+# costs?'): the costs it bears, lowered, which its sentences on its expenses answer ('Des
+# dépenses réduites : un suivi précis des stocks …'), not a price it charges (dev29-123,
+# dev30-141 were refused as 'no price'). Folded.
+COSTS_LOWERED_ASKED = _rx(
+    r"\b(keep\w*|kept|hold\w*|cut\w*|reduc\w*|lower\w*|limit\w*|control\w*|contain\w*|"
+    r"minimi[sz]\w*|sav\w* on|reduire|reduis\w*|redui\w*|limit\w*|maitris\w*|baiss\w*|"
+    r"comprim\w*|diminu\w*|contenir|contien\w*)(-t)?(-(il|elle|ils|elles|on))?\s+(\w+\s+){0,2}"
+    r"(costs?|expenses?|spending|overheads?|couts?|depenses?|charges?|frais)\b|"
+    # (the costs named as a plural noun: 'cost a low-income family' is a price asked)
+    r"\b(costs|expenses|spending|overheads|couts|depenses|charges|frais)\s+"
+    r"(\w+\s+){0,2}(down|low|under control|bas|faibles?|reduit\w*|limite\w*|maitrise\w*)"
+    r"(?![\w-])"
+)
 # A prize won ('a-t-elle reçu un prix ?', 'has it won an award?'), not a price asked ('les prix
 # des jouets').
 PRIZE_WON = _rx(

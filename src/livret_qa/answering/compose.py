@@ -3057,6 +3057,8 @@ class Composer:
                 or asked_of
                 or asks_operating(part)
                 or founding
+                # 'how do they keep costs down?': its lines on its expenses (costs_lowered.py)
+                or (not part.yes_no and lx.COSTS_LOWERED_ASKED.search(fold(part.text)))
                 or lx.FREQUENCY_ASKED.search(fold(part.text))  # 'how often …?'
                 # 'des exemples de commandes en série ?' of the one in focus: the sentence
                 # listing instances (examples_asked.py)

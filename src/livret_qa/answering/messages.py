@@ -104,6 +104,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "La fiche de {name} n'indique pas de {label}.",
         "en": "The fiche of {name} gives no {label}.",
     },
+    "label_costs_lowered": {"fr": "dépenses réduites", "en": "costs kept down"},
     "label_start_of_thing": {"fr": "début", "en": "start"},  # compose._thing_dated
     "missing_label_other": {  # class: a label of a named kind (slots._label_of_another_kind)
         "fr": "La fiche de {name} ne donne pas de label ni d'agrément {words}.",

@@ -466,6 +466,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # an approval asked with a 'when'; a legal form keeps its yes or no)
     if form is not None and not (form.approval and lx.WHEN_FRAME.search(folded)):
         return "field", f"status:{form.name}", False  # 'VESTALI est-elle une SCIC ?'
+    if lx.COSTS_LOWERED_ASKED.search(folded) and not lx.QUANTITY_WORDS.search(folded):
+        return None  # 'comment limitent-ils leurs dépenses ?': said in a sentence, no figure
     # 'what helped them when the workshops were shut?': a clause of time, no date asked
     when = bool(lx.WHEN_FRAME.search(without_clause_when(folded))) and not lx.HOURS_FRAME.search(
         folded
@@ -488,6 +490,8 @@ def asked_attribute(text: str) -> tuple[Intent, str, bool] | None:
     # level the fiche may state ('vendus à prix bas afin d'être accessibles à tous'), not a
     # price (class: 'why' asked of an action)
     why = bool(lx.REASON_ASKED.search(folded))
+    # 'how do they keep costs down?': its own costs lowered, said in a sentence, no price
+    why = why or bool(lx.COSTS_LOWERED_ASKED.search(folded))
     a_figure = _how_much_of_a_measure(folded)  # 'how much is their budget?': no price
     # 'leur budget, ça coûte combien ?': a sum of money named with a price word (priced_measure)
     a_figure = a_figure or priced_measure.measure_priced(folded, _PRICE_ASKED, asked_attribute)

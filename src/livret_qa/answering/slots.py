@@ -27,6 +27,8 @@ from livret_qa.answering import (
     blanks,
     bound_count,
     change_asked,
+    costs_covered,
+    costs_lowered,
     counted_act,
     counted_per_period,
     examples_asked,
@@ -35,6 +37,7 @@ from livret_qa.answering import (
     filed_figure,
     forecast,
     home_town,
+    initialism,
     labelled_count,
     launched_side,
     listed_excluded,
@@ -133,6 +136,10 @@ _AMOUNT = re.compile(r"\d[\d  .,]*\s*(?:€|euros?\b|k€)")
 EVENT_TERMS_MARGIN = 2  # question words an undated sentence must hold beyond the dated one
 # the detail of a Found from the card's head-office line: labelled so, not as an address
 HEAD_OFFICE = "head_office"
+# the detail of a count answering a field part (`_count_of_head`), labelled by the noun
+# counted ('— fish: 49 tonnes de poissons …'), not by the field ('— networks: …')
+COUNTED_INSTEAD = "counted:"
+COSTS_LOWERED = "costs_lowered"  # the detail of `_costs_lowered`'s lines, labelled so
 REASON_DETAIL = "reason"  # a Found giving the reason for an action, the action after it
 # Parts of the staff the staff field states, read as facts (`facts.staff`)
 _STAFF = frozenset({"insertion", "etp"})
@@ -1347,6 +1354,8 @@ class SlotFiller:
             return self.overview(fiche)
         if asks_operating(part):
             return self.operating(part, fiche)
+        if not part.yes_no and lx.COSTS_LOWERED_ASKED.search(fold(part.text)):
+            return self._costs_lowered(fiche)  # 'how do they keep costs down?'
         if self.asks_founding(part, fiche.id):
             return self.founding(part, fiche)
         if examples_asked.asks_examples(fold(part.text)):
@@ -1418,6 +1427,29 @@ class SlotFiller:
             return placed
         ev = self.best_sentence(fiche.id, lambda _: True)
         return self.found(ev) if ev else Missing(fiche.id, "passage")
+
+    def _costs_lowered(self, fiche: Fiche) -> Filled:
+        """How a structure keeps its costs down (costs_lowered.py): its story's line saying
+        its expenses are low or lowered, with the items it introduces; none, and the fiche
+        does not say (its nearest sentence given)."""
+        ev = self.best_sentence(fiche.id, costs_lowered.states_lowered, NARRATIVE)
+        if ev is None:
+            return Missing(fiche.id, "passage", self.nearest_sentence(fiche.id))
+        found = self.found(ev, detail=COSTS_LOWERED)
+        if costs_lowered.introduces_items(ev.sentence.text):
+            after = sorted(
+                (e for e in self.sentences(fiche.id, NARRATIVE) if e.chunk == ev.chunk),
+                key=lambda e: e.sentence.start,
+            )
+            items: list[Evidence] = []
+            for e in after:
+                if e.sentence.start <= ev.sentence.start:
+                    continue
+                if costs_lowered.introduces_items(e.sentence.text):
+                    break  # the next label's items are another list
+                items.append(e)
+            found.more = [citation_for(self.engine, 0, e) for e in items[: costs_lowered.MAX_ITEMS]]
+        return found
 
     def _listing_sentence(self, fiche_id: str) -> Found | None:
         """Of the sentences of its story listing instances, the one nearest the question
@@ -1498,9 +1530,12 @@ class SlotFiller:
         if part.yes_no or not (costs or _share_asked(folded)):
             return found
         if costs:  # 'do its revenues cover staff costs?': the share of its charges covered
-            if _states_costs_covered(fold(found.citation.quote)):
+            if costs_covered.states_costs_covered(fold(found.citation.quote)):
                 return found
-            ev = self.best_sentence(found.fiche_id, _states_costs_covered)
+            ev = self.best_sentence(found.fiche_id, costs_covered.states_costs_covered)
+            if ev is None and not costs_covered.share_asked(folded):
+                # 'how are its running costs covered?': who takes them on answers
+                ev = self.best_sentence(found.fiche_id, costs_covered.states_charges_taken_on)
             return self.found(ev) if ev is not None else Missing(found.fiche_id, "share", found)
         quote = fold(found.citation.quote)
         part_asked = share_of.part_asked(folded)
@@ -1535,8 +1570,12 @@ class SlotFiller:
         """The fiche's sentence stating a share ('70 % de subventions', 'un tiers') about a
         word of the question."""
         stems = self._share_stems(part)
+
+        def of_thing(t: str) -> bool:  # its words, or its initials written out ('taux de SP')
+            return _names_noun(t, stems) or initialism.spelt_in(part.text, t)
+
         return self.best_sentence(
-            fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and _names_noun(t, stems)
+            fiche_id, lambda t: bool(lx.SHARE_STATED.search(t)) and of_thing(t)
         )
 
     def _share_stems(self, part: PlanPart) -> list[str]:
@@ -1558,7 +1597,8 @@ class SlotFiller:
         folded = fold(part.text)
         if lx.SHARE_FRAME.search(folded) or not lx.RATE_ASKED.search(folded):
             return True
-        return _names_noun(quote, self._share_stems(part))
+        # ('taux de VA' of « taux de valeur ajoutée »: its initials, written out)
+        return _names_noun(quote, self._share_stems(part)) or initialism.spelt_in(part.text, quote)
 
     def section(self, part: PlanPart, fiche: Fiche) -> Filled:
         """A section asked of a structure ('quels sont ses freins ?', 'what were its levers?')
@@ -2484,16 +2524,40 @@ class SlotFiller:
             found = self._status_planned(fiche, found)
         counted = lx.COUNTED_PHRASE.search(fold(part.text))
         field_asked = next((f for f in lx.FIELDS if f.name == part.name), None)
-        if isinstance(found, Found) and counted and field_asked is not None:
+        if counted and field_asked is not None:
             head = _counted_head(counted.group(1), self.plan.lang)
             # an account's line may give its audience ('2500 personnes sur facebook'): that
             # count answers 'how many followers?'; a bare link does not
-            audience = social and lx.AUDIENCE_STATED.search(fold(found.citation.quote))
-            if not _counts_field(head, field_asked) and not audience:
-                # 'combien de visiteurs sur le site ?', 'how many Facebook followers?': a count
-                # of another noun than the field; its value is the nearest fact, not the answer
+            audience = (
+                social
+                and isinstance(found, Found)
+                and lx.AUDIENCE_STATED.search(fold(found.citation.quote))
+            )
+            # a count of another noun than the field: the fiche's count of that noun answers
+            # ('how many frozen fish does it give out to food aid networks?': « 49 tonnes de
+            # poissons surgelés … »), whether it fills the field or not
+            other = not _counts_field(head, field_asked) and not audience
+            head_counted = self._count_of_head(part, fiche, head) if other else None
+            if head_counted is not None:
+                return head_counted
+            if other and isinstance(found, Found):
+                # 'combien de visiteurs sur le site ?', 'how many Facebook followers?': its
+                # value is the nearest fact, not the answer
                 return Missing(fiche.id, "attribute", found, f"noun:{head}")
         return found
+
+    def _count_of_head(self, part: PlanPart, fiche: Fiche, head: str) -> Found | None:
+        """Class: a count asked of a noun while another word of the question names a card
+        field ('how many computers does it give to its partner networks?', 'combien de
+        stagiaires dans son réseau ?'): the planner reads the field, the question counts the
+        noun. The fiche's count of that noun answers, as it does the question without the
+        field's word; None when the figure it finds does not name the noun (the field's
+        value stays the nearest fact)."""
+        figure = self.figure(PlanPart(part.text, "figure", noun=head), fiche)
+        stems = _noun_stems(head) + _synonym_stems(head)
+        if isinstance(figure, Found) and _names_noun(figure.citation.quote, stems):
+            return replace(figure, detail=COUNTED_INSTEAD + head)  # labelled by the noun
+        return None
 
     def _sub_things(
         self, part: PlanPart, fiche: Fiche, frame: re.Pattern[str]
@@ -3492,12 +3556,6 @@ def _area_in_other_unit(part: PlanPart, found: Found) -> Filled:
         if unit_asked.search(asked) and not unit_stated.search(stated) and other.search(stated):
             return Missing(found.fiche_id, "attribute", found)
     return found
-
-
-def _states_costs_covered(text: str) -> bool:
-    """Whether a folded sentence states a share of charges covered ('couvrent 92 % des
-    charges de personnel', '70 % des charges … sont couvertes par des subventions')."""
-    return all(p.search(text) for p in (lx.SHARE_STATED, lx.CHARGES_STATED, lx.COVERING_STATED))
 
 
 def _refused(fiche_id: str, citations: list[Citation]) -> Filled:

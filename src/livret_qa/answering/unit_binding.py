@@ -34,7 +34,7 @@ import re
 from dataclasses import replace
 
 from livret_qa import lexicon as lx
-from livret_qa.answering import priced_thing, topic_words
+from livret_qa.answering import costs_covered, priced_thing, topic_words
 from livret_qa.answering.plan import PlanPart
 from livret_qa.answering.slots import Filled, Found, Missing, SlotFiller
 from livret_qa.glossary import EN_FR
@@ -552,6 +552,11 @@ def bound(
 
             ev = filler.best_sentence(filled.fiche_id, of_both)
             return filler.found(ev) if ev is not None else Missing(filled.fiche_id, "share", filled)
+    # (after the source asked is held: 'par les dons' must be named with it)
+    if kind == "share" and costs_covered.answers_costs_covered(part.text, quote):
+        # a share of costs covered of a fiche splitting its
+        # resources ('70% de subventions, 30% d'activité économique'): what covers the costs
+        return filled
     if kind == "share" and _bound(quote, stated, things) <= 0:
         # a share's clause that names not the thing may name it in other words: it is
         # read with the rest of the question ('what share of its operating costs do

@@ -11,7 +11,14 @@ from livret_qa.answering import role_words
 from livret_qa.answering.evidence import Citation
 from livret_qa.answering.messages import say
 from livret_qa.answering.plan import PlanPart, QuestionPlan
-from livret_qa.answering.slots import HEAD_OFFICE, REASON_DETAIL, Found, Missing
+from livret_qa.answering.slots import (
+    COSTS_LOWERED,
+    COUNTED_INSTEAD,
+    HEAD_OFFICE,
+    REASON_DETAIL,
+    Found,
+    Missing,
+)
 from livret_qa.facts.wording import qualifiers_of
 from livret_qa.parsing.corpus import Corpus
 from livret_qa.parsing.fiche import Fiche
@@ -146,6 +153,8 @@ class Wording:
                 label = found.detail.lower()  # no known measure: the booklet's own label
             elif part.intent == "figure" and found.detail in _QUALIFIER_LABELS:
                 label = found.detail  # a narrower kind of the measure ('personnes formées')
+            elif part.intent == "field" and found.detail.startswith(COUNTED_INSTEAD):
+                label = found.detail.removeprefix(COUNTED_INSTEAD)  # slots._count_of_head
             elif part.intent == "field" and found.detail == HEAD_OFFICE:
                 label = "head office" if lang == "en" else "siège"  # not where it works
             slots = {
@@ -188,7 +197,11 @@ class Wording:
                 lang,
                 name=f"**{fiche.name}**",
                 place=_place(fiche),
-                label=attribute_label(part, lang),
+                label=(
+                    say("label_costs_lowered", lang)
+                    if found.detail == COSTS_LOWERED
+                    else attribute_label(part, lang)
+                ),
             )
             indent = "   " if several else ""
             return yes + head + "".join(f"\n{indent}- {item}" for item in items)
