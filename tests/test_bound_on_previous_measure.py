@@ -39,7 +39,7 @@ _REUSE_OVER_500K = {"synapse-3i", "vestali", "le-bois-de-deux-mains"}
             _MEMBERS_OVER_100,
         ),
         (
-            "Quel est le budget de chaque structure du réemploi ?",
+            "Quels sont les budgets des structures du réemploi ?",
             "et lesquelles sont au-dessus de 500 000 ?",
             _REUSE_OVER_500K,
         ),

@@ -2905,9 +2905,6 @@ def _one_described(plan: QuestionPlan, folded: str) -> bool:
         return False
     if lx.PLURAL_STRUCTURES.search(folded):
         return False
-    if lx.EACH.search(folded) or lx.EVERY_STRUCTURE.search(folded):
-        # 'le budget de chaque structure du réemploi ?': each one's, however described
-        return False
     if describes_one(folded):
         return True
     if re.search(_PLURAL_PRONOUNS, folded):
