@@ -9,21 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
-
-
-def _ask(engine: Engine, questions: list[str]):  # type: ignore[no-untyped-def]
-    history: list[dict[str, str]] = []
-    answer = None
-    for question in questions:
-        answer = ask(engine, question, history)
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
-        ]
-    return answer
-
+from tests.conversations import last_answer
 
 _MEMBERS_OVER_100 = {"vestali", "le-jardin-de-cocagne-de-la-haute-borne", "le-panier-de-la-mer-62"}
 _REUSE_OVER_500K = {"synapse-3i", "vestali", "le-bois-de-deux-mains"}
@@ -58,13 +45,13 @@ _REUSE_OVER_500K = {"synapse-3i", "vestali", "le-bois-de-deux-mains"}
 def test_a_bare_bound_is_on_the_measure_asked_before(
     fake_engine: Engine, first: str, second: str, expected: set[str]
 ) -> None:
-    answer = _ask(fake_engine, [first, second])
+    answer = last_answer(fake_engine, [first, second])
     assert not answer.abstained, answer.answer
     assert {s.fiche_id for s in answer.structures} == expected, answer.answer
 
 
 def test_a_bound_naming_its_measure_keeps_it(fake_engine: Engine) -> None:
-    answer = _ask(
+    answer = last_answer(
         fake_engine,
         ["Combien d'adhérents au total dans le livret ?", "lesquelles ont plus de 20 salariés ?"],
     )

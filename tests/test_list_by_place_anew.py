@@ -10,22 +10,7 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
-
-
-def _ask(engine: Engine, questions: list[str]):  # type: ignore[no-untyped-def]
-    history: list[dict[str, str]] = []
-    answer = None
-    for question in questions:
-        answer = ask(engine, question, history)
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
-        ]
-    return answer
-
-
-def _there(engine: Engine, code: str) -> set[str]:
-    return {f.id for f in engine.corpus.fiches if f.contact.departement_code == code}
+from tests.conversations import in_departement, last_answer
 
 
 @pytest.mark.parametrize(
@@ -41,10 +26,10 @@ def _there(engine: Engine, code: str) -> set[str]:
 def test_a_list_by_place_after_one_structure_lists_the_booklet_s(
     fake_engine: Engine, first: str, second: str, code: str
 ) -> None:
-    there = _there(fake_engine, code)
+    there = in_departement(fake_engine, code)
     # a structure outside the place asked: narrowing it would leave none
     one = next(f for f in fake_engine.corpus.fiches if f.id not in there)
-    answer = _ask(fake_engine, [first.format(name=one.name), second])
+    answer = last_answer(fake_engine, [first.format(name=one.name), second])
     assert not answer.abstained, answer.answer
     assert {s.fiche_id for s in answer.structures} == there, answer.answer
 
@@ -52,15 +37,17 @@ def test_a_list_by_place_after_one_structure_lists_the_booklet_s(
 def test_after_a_list_a_place_still_narrows_it(fake_engine: Engine) -> None:
     first = "Quelles structures font partie du réemploi ?"
     listed = {s.fiche_id for s in ask(fake_engine, first).structures}
-    answer = _ask(fake_engine, [first, "lesquelles sont dans le Pas-de-Calais ?"])
-    assert {s.fiche_id for s in answer.structures} == listed & _there(fake_engine, "62")
+    answer = last_answer(fake_engine, [first, "lesquelles sont dans le Pas-de-Calais ?"])
+    assert {s.fiche_id for s in answer.structures} == listed & in_departement(fake_engine, "62")
 
 
 def test_another_place_still_follows_a_list_by_place(fake_engine: Engine) -> None:
-    answer = _ask(
+    answer = last_answer(
         fake_engine, ["Quelles structures sont dans le Pas-de-Calais ?", "et dans le Nord ?"]
     )
-    assert {s.fiche_id for s in answer.structures} == _there(fake_engine, "59"), answer.answer
+    assert {s.fiche_id for s in answer.structures} == in_departement(fake_engine, "59"), (
+        answer.answer
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,17 +65,19 @@ def test_a_list_naming_its_structures_when_none_listed_stands_there(
     whose structures stands there: narrowing leaves nothing, so it is asked on its own words,
     not the previous question's ('des jouets dans l'Aisne' found none)."""
     listed = {s.fiche_id for s in ask(fake_engine, first).structures}
-    assert listed and not listed & _there(fake_engine, code)
-    answer = _ask(fake_engine, [first, second])
+    assert listed and not listed & in_departement(fake_engine, code)
+    answer = last_answer(fake_engine, [first, second])
     assert not answer.abstained, answer.answer
-    assert {s.fiche_id for s in answer.structures} == _there(fake_engine, code), answer.answer
+    assert {s.fiche_id for s in answer.structures} == in_departement(fake_engine, code), (
+        answer.answer
+    )
 
 
 def test_an_ellipsis_by_place_still_asks_the_previous_question(fake_engine: Engine) -> None:
     """What must not change: 'et dans l'Aisne ?' asks the toy question there (none)."""
-    answer = _ask(fake_engine, ["Qui récupère des jouets ?", "et dans l'Aisne ?"])
+    answer = last_answer(fake_engine, ["Qui récupère des jouets ?", "et dans l'Aisne ?"])
     assert not set(answer.structures) or answer.abstained
-    assert not {s.fiche_id for s in answer.structures} & _there(fake_engine, "02")
+    assert not {s.fiche_id for s in answer.structures} & in_departement(fake_engine, "02")
 
 
 @pytest.mark.parametrize(
@@ -105,7 +94,7 @@ def test_a_town_none_of_them_stands_in_lists_none(
 ) -> None:
     """Class: after a list, a town of no structure of the booklet ('any in Saint-Quentin?')
     narrows to none there, the answer naming the town, not to the first of the list."""
-    answer = _ask(fake_engine, [first, then])
+    answer = last_answer(fake_engine, [first, then])
     town = then.rstrip(" ?").split()[-1]
     assert answer.abstained, answer.answer
     assert not answer.structures, answer.answer

@@ -10,6 +10,7 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
+from tests.conversations import in_departement, last_answer
 
 _FIRST_TURNS = [
     "Qui dirige {name} ?",
@@ -17,22 +18,6 @@ _FIRST_TURNS = [
     "Quel est le budget de {name} ?",
     "Where is {name} based?",
 ]
-
-
-def _ask(engine: Engine, questions: list[str]):  # type: ignore[no-untyped-def]
-    history: list[dict[str, str]] = []
-    answer = None
-    for question in questions:
-        answer = ask(engine, question, history)
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
-        ]
-    return answer
-
-
-def _there(engine: Engine, code: str) -> set[str]:
-    return {f.id for f in engine.corpus.fiches if f.contact.departement_code == code}
 
 
 @pytest.mark.parametrize("first", _FIRST_TURNS)
@@ -48,9 +33,9 @@ def _there(engine: Engine, code: str) -> set[str]:
 def test_a_list_pronoun_by_place_after_one_structure_lists_the_booklet_s(
     fake_engine: Engine, first: str, second: str, code: str
 ) -> None:
-    there = _there(fake_engine, code)
+    there = in_departement(fake_engine, code)
     for one in [f for f in fake_engine.corpus.fiches if f.id not in there][:2]:
-        answer = _ask(fake_engine, [first.format(name=one.name), second])
+        answer = last_answer(fake_engine, [first.format(name=one.name), second])
         assert not answer.abstained, answer.answer
         assert {s.fiche_id for s in answer.structures} == there, (first, one.name, answer.answer)
 
@@ -83,7 +68,7 @@ def test_a_list_pronoun_by_place_after_one_structure_lists_the_booklet_s(
 def test_a_list_pronoun_by_name_or_bound_after_one_structure_lists_the_booklet_s(
     fake_engine: Engine, first: str, second: str, expected: set[str]
 ) -> None:
-    answer = _ask(fake_engine, [first, second])
+    answer = last_answer(fake_engine, [first, second])
     assert not answer.abstained, answer.answer
     assert {s.fiche_id for s in answer.structures} == expected, answer.answer
 
@@ -91,8 +76,8 @@ def test_a_list_pronoun_by_name_or_bound_after_one_structure_lists_the_booklet_s
 def test_after_a_list_the_pronoun_still_narrows_it(fake_engine: Engine) -> None:
     first = "Quelles structures font partie du réemploi ?"
     listed = {s.fiche_id for s in ask(fake_engine, first).structures}
-    answer = _ask(fake_engine, [first, "lesquelles sont dans l'Aisne ?"])
-    assert {s.fiche_id for s in answer.structures} == listed & _there(fake_engine, "02")
+    answer = last_answer(fake_engine, [first, "lesquelles sont dans l'Aisne ?"])
+    assert {s.fiche_id for s in answer.structures} == listed & in_departement(fake_engine, "02")
 
 
 def test_a_list_of_one_shown_is_still_narrowed(fake_engine: Engine) -> None:
@@ -114,7 +99,9 @@ def test_an_answer_naming_none_shows_no_list_to_narrow(fake_engine: Engine) -> N
         },
     ]
     answer = ask(fake_engine, "oui, lesquelles sont dans le Pas-de-Calais ?", history)
-    assert {s.fiche_id for s in answer.structures} == _there(fake_engine, "62"), answer.answer
+    assert {s.fiche_id for s in answer.structures} == in_departement(fake_engine, "62"), (
+        answer.answer
+    )
 
 
 @pytest.mark.parametrize(

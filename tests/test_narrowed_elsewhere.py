@@ -11,19 +11,7 @@ import pytest
 
 from livret_qa.answering.compose import ask
 from livret_qa.retrieval.engine import Engine
-
-
-def _ask(engine: Engine, questions: list[str]):  # type: ignore[no-untyped-def]
-    history: list[dict[str, str]] = []
-    answer = None
-    for question in questions:
-        answer = ask(engine, question, history)
-        history += [
-            {"role": "user", "content": question},
-            {"role": "assistant", "content": answer.answer},
-        ]
-    return answer
-
+from tests.conversations import last_answer
 
 _AISNE = "Quelles structures sont dans l'Aisne ?"
 _NORD = "Which structures are in the Nord?"
@@ -44,7 +32,7 @@ def test_a_thing_none_of_the_list_names_is_answered_from_the_booklet(
 ) -> None:
     listed = {s.fiche_id for s in ask(fake_engine, first).structures}
     assert listed and not listed & expected
-    answer = _ask(fake_engine, [first, second])
+    answer = last_answer(fake_engine, [first, second])
     assert not answer.abstained, answer.answer
     assert {s.fiche_id for s in answer.structures} == expected, answer.answer
     assert answer.answer.startswith(("Aucune des structures citées", "None of those listed"))
@@ -68,6 +56,6 @@ def test_a_thing_none_of_the_list_names_is_answered_from_the_booklet(
 def test_a_thing_some_of_the_list_names_still_narrows_it(
     fake_engine: Engine, first: str, second: str, expected: set[str]
 ) -> None:
-    answer = _ask(fake_engine, [first, second])
+    answer = last_answer(fake_engine, [first, second])
     assert {s.fiche_id for s in answer.structures} == expected, answer.answer
     assert not answer.answer.startswith(("Aucune des structures citées", "None of those"))
